@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { readSettings } from '../../src/settings/read-settings.js'
+import { InputError } from '../../src/settings/inputs.js'
+import { BAD_INPUTS, inputEnv } from './bad-inputs.js'
+
+describe('a bad input ends the run with one message that names it', () => {
+  it('has at least 40 cases covering every input of the contract', () => {
+    expect(BAD_INPUTS.length).toBeGreaterThanOrEqual(40)
+  })
+
+  it.each(BAD_INPUTS.map((c) => [c.title, c] as const))('%s', (_title, badInput) => {
+    const env = { ...inputEnv(badInput.inputs), GITHUB_WORKSPACE: '/work/repo' }
+    let thrown: unknown
+    try {
+      readSettings(env, () => {})
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(InputError)
+    const message = (thrown as InputError).message
+    expect(message).toContain(`Input '${badInput.input}'`)
+    if (badInput.says) expect(message).toContain(badInput.says)
+    expect(message).not.toContain('catalogue-secret-value')
+    expect(message).not.toContain('hunter2')
+  })
+})

@@ -1,0 +1,125 @@
+import * as core from '@actions/core'
+import { context } from '@actions/github'
+import type { FlowFile, GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
+import { readSettings } from './settings/read-settings.js'
+import type { Settings } from './settings/types.js'
+import { createGenesysClient } from './genesys/client.js'
+import { exportFlows } from './genesys/export.js'
+import { validateFlows } from './flows/validate.js'
+import { readManifest } from './snapshot/manifest.js'
+import { planSnapshot } from './snapshot/plan.js'
+import { applySnapshot } from './snapshot/write.js'
+import { readFlowFiles } from './snapshot/read.js'
+import { createGit } from './git/git.js'
+import { commitSnapshot } from './git/commit.js'
+import { publishReport, type ReportContext } from './report/publish.js'
+import { failureMessage } from './report/failure.js'
+import { errorMessage } from './errors.js'
+import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
+
+const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
+
+/**
+ * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,
+ * or from the repository in mode validate), validate them, write and commit the snapshot, report.
+ * Every failure ends in one message a person can act on; the report is written whatever happened.
+ */
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResult | undefined> {
+  const startedAt = new Date()
+  let settings: Settings
+  try {
+    settings = readSettings(env, core.setSecret)
+  } catch (error) {
+    core.setFailed(errorMessage(error))
+    return undefined
+  }
+
+  let collected: Collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
+  let git: GitResult | null = null
+  let fatalError: string | undefined
+  try {
+    collected = settings.mode === 'validate'
+      ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
+      : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
+    validation = await core.group('Validate flows', async () => validate(collected.files, collected.knownFlows, settings))
+    if (collected.plan) {
+      const plan = collected.plan
+      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
+    }
+    if (settings.mode === 'snapshot') {
+      git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length))
+    }
+  } catch (error) {
+    fatalError = errorMessage(error)
+  }
+
+  const result: RunResult = {
+    mode: settings.mode,
+    status: statusOf(collected, fatalError),
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    flows: outcomesOf(collected, settings),
+    validation,
+    stats: collected.stats,
+    git,
+    ...(fatalError === undefined ? {} : { fatalError }),
+  }
+  await core.group('Report', () => publishReport(result, settings, reportContext(env, startedAt)))
+  const failure = failureMessage(result, settings.failOn)
+  if (failure) core.setFailed(failure)
+  return result
+}
+
+async function collectFromGenesys(settings: Settings): Promise<Collected> {
+  const client = createGenesysClient(settings.genesys!, { log: core.info })
+  const exported = await exportFlows(client, settings.selection, {
+    maxExportBytes: settings.maxExportBytes,
+    concurrency: settings.genesys!.concurrency,
+    log: core.info,
+  })
+  const previous = await readManifest(settings.outputPath)
+  const plan = planSnapshot({
+    exported: exported.exported,
+    previous,
+    scope: exported.scope,
+    failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+  })
+  return collectExported(exported, plan, settings.outputDir)
+}
+
+async function collectFromRepository(settings: Settings): Promise<Collected> {
+  const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
+  core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
+  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+}
+
+function validate(files: readonly FlowFile[], knownFlows: ReadonlyMap<string, string>, settings: Settings): ValidationResult {
+  return validateFlows({ flows: files, knownFlows, maxExportBytes: settings.maxExportBytes, severities: settings.ruleSeverity })
+}
+
+async function commit(settings: Settings, exportedCount: number): Promise<GitResult> {
+  const git = await createGit(settings.workspace)
+  return commitSnapshot(git, {
+    outputDir: settings.outputDir,
+    messageTemplate: settings.git.commitMessage,
+    exported: exportedCount,
+    authorName: settings.git.authorName,
+    authorEmail: settings.git.authorEmail,
+    push: settings.git.push,
+    pullRequest: settings.git.pullRequest,
+    pullRequestBranch: settings.git.pullRequestBranch,
+    signCommits: settings.git.signCommits,
+    githubToken: settings.git.githubToken,
+  })
+}
+
+function reportContext(env: NodeJS.ProcessEnv, startedAt: Date): ReportContext {
+  return {
+    repository: env.GITHUB_REPOSITORY ?? '',
+    serverUrl: context.serverUrl,
+    runId: env.GITHUB_RUN_ID ?? '',
+    sha: context.sha ?? '',
+    startedAt,
+  }
+}

@@ -1,0 +1,69 @@
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunStatus, SnapshotPlan } from '../model.js'
+import type { Settings } from '../settings/types.js'
+
+/** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
+export interface Collected {
+  readonly files: FlowFile[]
+  readonly exported: ExportedFlow[]
+  readonly failed: FailedFlow[]
+  /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
+  readonly knownFlows: ReadonlyMap<string, string>
+  readonly stats: RequestStats
+  /** What to write under output-dir (absent in mode validate). */
+  readonly plan?: SnapshotPlan
+}
+
+/** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
+export function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected {
+  const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
+  const entryById = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
+  const files: FlowFile[] = result.exported.map((flow) => {
+    const entry = entryById.get(flow.ref.id)
+    if (entry === undefined) throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`)
+    return {
+      id: flow.ref.id,
+      name: flow.ref.name,
+      type: flow.ref.type,
+      file: `${outputDir}/${entry.path}`,
+      text: contentByPath.get(entry.path) ?? '',
+      document: flow.document,
+      bytes: flow.bytes,
+    }
+  })
+  const exportedIds = new Set(result.exported.map((flow) => flow.ref.id))
+  const knownFlows = new Map(
+    plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]),
+  )
+  return { files, exported: result.exported, failed: result.failed, knownFlows, stats: result.stats, plan }
+}
+
+export function outcomesOf(collected: Collected, settings: Settings): FlowOutcome[] {
+  if (settings.mode === 'validate') {
+    return collected.files.map((file) => ({
+      id: file.id,
+      name: file.name,
+      type: file.type,
+      version: '',
+      path: file.file,
+      status: 'validated',
+      error: file.readError ?? '',
+    }))
+  }
+  const fileById = new Map(collected.files.map((file) => [file.id, file.file]))
+  return [
+    ...collected.exported.map((flow): FlowOutcome => ({
+      ...flow.ref,
+      path: fileById.get(flow.ref.id) ?? '',
+      status: 'exported',
+      error: '',
+    })),
+    ...collected.failed.map((flow): FlowOutcome => ({ ...flow.ref, path: '', status: 'failed', error: flow.reason })),
+  ]
+}
+
+/** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
+export function statusOf(collected: Collected, fatalError: string | undefined): RunStatus {
+  if (fatalError !== undefined) return 'failed'
+  if (collected.failed.length === 0) return 'success'
+  return collected.exported.length > 0 ? 'partial' : 'failed'
+}

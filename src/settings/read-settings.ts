@@ -1,0 +1,240 @@
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
+import {
+  InputError,
+  hasControlCharacters,
+  parseBoolean,
+  parseHttpUrl,
+  parseWholeNumber,
+  quote,
+  rawInput,
+  splitLines,
+  splitList,
+  type Env,
+} from './inputs.js'
+import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
+import type { FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
+
+export const DEFAULTS = Object.freeze({
+  outputDir: 'genesys-flows',
+  maxExportBytes: 52_428_800,
+  concurrency: 4,
+  commitMessage: 'chore(genesys): snapshot {changed} flow files',
+  commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+  pullRequestBranch: 'genesys-flow-snapshot',
+})
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Reads and checks every input once, before any request. Secrets are handed to `mask` first, so that
+ * nothing printed afterwards, not even an error, can show them. Throws InputError on the first bad value.
+ */
+export function readSettings(env: Env, mask: (secret: string) => void): Settings {
+  const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name))
+  secrets.push(env.GENESYS_CLIENT_SECRET?.trim())
+  for (const secret of secrets) if (secret) mask(secret)
+
+  const mode = readMode(env)
+  const workspace = path.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd())
+  const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir)
+  const selection = readSelection(env, mode)
+  const genesys = readGenesys(env, mode)
+  if (mode !== 'validate' && selection.flowIds.length === 0 && selection.flowTypes.length === 0) {
+    throw new InputError(
+      'flow-ids',
+      'and flow-types are both empty, so no flow is selected. Set flow-ids to flow UUIDs, or flow-types to types such as inboundcall (or all).',
+    )
+  }
+  return Object.freeze({
+    mode,
+    workspace,
+    outputDir,
+    outputPath: path.join(workspace, ...outputDir.split('/')),
+    runnerTemp: path.resolve(env.RUNNER_TEMP?.trim() || os.tmpdir()),
+    genesys,
+    selection,
+    maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
+      min: 1,
+      max: Number.MAX_SAFE_INTEGER,
+    }),
+    failOn: readFailOn(env),
+    ruleSeverity: readRuleSeverity(env),
+    git: readGit(env),
+    webhook: readWebhook(env),
+    debug: env.RUNNER_DEBUG === '1',
+  })
+}
+
+function readMode(env: Env): Mode {
+  const value = rawInput(env, 'mode') ?? 'snapshot'
+  if (value === 'snapshot' || value === 'export' || value === 'validate') return value
+  throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export or validate.`)
+}
+
+function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
+  const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined)
+  const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined)
+  const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION
+  const domain = regionDomain(regionValue)
+  if (domain === undefined) {
+    throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`)
+  }
+  const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
+  const loginValue = rawInput(env, 'login-url')
+  const hint = 'Genesys Cloud is reached with client-id and client-secret.'
+  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint })
+  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint })
+  const concurrency = parseWholeNumber('concurrency', rawInput(env, 'concurrency'), DEFAULTS.concurrency, { min: 1, max: 16 })
+  if (mode === 'validate') return null
+
+  if (clientId === undefined) {
+    throw new InputError('client-id', 'is required for mode snapshot and export. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.')
+  }
+  if (clientSecret === undefined) {
+    throw new InputError('client-secret', 'is required for mode snapshot and export. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.')
+  }
+  if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
+    throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.')
+  }
+  const hosts = regionHosts(domain)
+  return Object.freeze({
+    clientId,
+    clientSecret,
+    apiUrl: apiUrl ?? hosts.apiUrl,
+    // An emulator or proxy given as api-url usually serves the token too (contract: login-url defaults to it).
+    loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
+    concurrency,
+  })
+}
+
+function readSelection(env: Env, mode: Mode): SelectionSettings {
+  const flowIds: string[] = []
+  for (const id of splitList(rawInput(env, 'flow-ids'))) {
+    if (!UUID.test(id)) {
+      throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`)
+    }
+    const normalised = id.toLowerCase()
+    if (!flowIds.includes(normalised)) flowIds.push(normalised)
+  }
+  const flowTypes: FlowType[] = []
+  for (const type of splitList(rawInput(env, 'flow-types'))) {
+    if (type === 'all') {
+      flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES)
+      break
+    }
+    if (!(FLOW_TYPES as readonly string[]).includes(type)) {
+      const lower = type.toLowerCase()
+      const hint = (FLOW_TYPES as readonly string[]).includes(lower) ? ` Write it in lower case: ${lower}.` : ''
+      throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`)
+    }
+    if (!flowTypes.includes(type as FlowType)) flowTypes.push(type as FlowType)
+  }
+  const flowNames = splitLines(rawInput(env, 'flow-names'))
+  for (const pattern of flowNames) {
+    if (hasControlCharacters(pattern) || pattern === '!') {
+      throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`)
+    }
+  }
+  if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
+    throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).')
+  }
+  return Object.freeze({
+    flowIds,
+    flowTypes,
+    flowNames,
+    includeDependencies: parseBoolean('include-dependencies', rawInput(env, 'include-dependencies'), true),
+  })
+}
+
+function readOutputDir(value: string): string {
+  const fix = 'Use a relative folder inside the repository, such as genesys-flows.'
+  if (hasControlCharacters(value)) throw new InputError('output-dir', `contains control characters. ${fix}`)
+  const slashed = value.replace(/\\/g, '/')
+  if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
+    throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`)
+  }
+  const normalised = path.posix.normalize(slashed).replace(/\/+$/, '')
+  if (normalised === '..' || normalised.startsWith('../')) {
+    throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`)
+  }
+  if (normalised === '.' || normalised === '') {
+    throw new InputError('output-dir', `is the repository root. ${fix}`)
+  }
+  if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
+    throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
+  }
+  return normalised
+}
+
+function readFailOn(env: Env): FailOn {
+  const value = rawInput(env, 'fail-on') ?? 'error'
+  if (value === 'error' || value === 'warning' || value === 'never') return value
+  throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`)
+}
+
+function readRuleSeverity(env: Env): Partial<Record<Rule, SeverityOrOff>> {
+  const overrides: Partial<Record<Rule, SeverityOrOff>> = {}
+  for (const line of splitLines(rawInput(env, 'rule-severity'))) {
+    const match = /^([a-z-]+)\s*=\s*([a-z]+)$/.exec(line)
+    const fix = `Use one rule=severity a line, with a rule of ${RULES.join(', ')} and a severity of error, warning, notice or off.`
+    if (!match) throw new InputError('rule-severity', `has line ${quote(line)}. ${fix}`)
+    const [, rule, severity] = match
+    if (!(RULES as readonly string[]).includes(rule)) throw new InputError('rule-severity', `names unknown rule ${quote(rule)}. ${fix}`)
+    if (!['error', 'warning', 'notice', 'off'].includes(severity)) {
+      throw new InputError('rule-severity', `gives ${quote(rule)} the unknown severity ${quote(severity)}. ${fix}`)
+    }
+    overrides[rule as Rule] = severity as SeverityOrOff
+  }
+  return Object.freeze(overrides)
+}
+
+function readGit(env: Env): GitSettings {
+  const author = rawInput(env, 'commit-author') ?? DEFAULTS.commitAuthor
+  const match = /^([^<>\r\n]+?)[ \t]*<([^<>\s]+@[^<>\s]+)>$/.exec(author)
+  if (!match) {
+    throw new InputError('commit-author', `has value ${quote(author)}. Use one line of the form Name <email>, e.g. Flow Bot <flow-bot@example.com>.`)
+  }
+  const branch = rawInput(env, 'pull-request-branch') ?? DEFAULTS.pullRequestBranch
+  const branchProblem = branchNameProblem(branch)
+  if (branchProblem) {
+    throw new InputError('pull-request-branch', `has value ${quote(branch)}, which is not a valid branch name: ${branchProblem}. Use a name such as genesys-flow-snapshot.`)
+  }
+  const message = rawInput(env, 'commit-message') ?? DEFAULTS.commitMessage
+  if (/[\u0000\u0008]/.test(message)) throw new InputError('commit-message', 'contains control characters. Use plain text with {changed}, {exported} or {date}.')
+  return Object.freeze({
+    commitMessage: message,
+    authorName: match[1],
+    authorEmail: match[2],
+    push: parseBoolean('push', rawInput(env, 'push'), true),
+    pullRequest: parseBoolean('pull-request', rawInput(env, 'pull-request'), false),
+    pullRequestBranch: branch,
+    signCommits: parseBoolean('sign-commits', rawInput(env, 'sign-commits'), false),
+    githubToken: rawInput(env, 'github-token') ?? '',
+  })
+}
+
+/** The rules of `git check-ref-format --branch`, as a sentence on the first one broken. */
+export function branchNameProblem(name: string): string | undefined {
+  if (name.startsWith('-')) return 'it starts with -'
+  if (hasControlCharacters(name) || /[ ~^:?*[\\]/.test(name)) return 'it contains a space, a control character or one of ~ ^ : ? * [ \\'
+  if (name.includes('..')) return 'it contains ..'
+  if (name.includes('@{') || name === '@') return 'it contains @{ or is @'
+  if (name.startsWith('/') || name.endsWith('/') || name.includes('//')) return 'it has an empty part between slashes'
+  if (name.endsWith('.')) return 'it ends with .'
+  if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock'))) return 'a part starts with . or ends with .lock'
+  return undefined
+}
+
+function readWebhook(env: Env): Settings['webhook'] {
+  const url = rawInput(env, 'webhook-url')
+  const secret = rawInput(env, 'webhook-secret') ?? ''
+  if (url === undefined) return null
+  return Object.freeze({
+    url: parseHttpUrl('webhook-url', url, {
+      credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
+    }),
+    secret,
+  })
+}
