@@ -1,0 +1,84 @@
+// npm run demo: the whole job against the bundled Genesys Cloud emulator, as a nightly workflow would run it.
+// It starts the emulator, makes a throw-away repository with a bare remote, runs `node dist/index.js` exactly
+// as a runner does, shows what a user would see, then runs it again to show that nothing changed.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { startEmulator } from '../emulator/index.js'
+import { createRepoWithRemote } from './support/repo.js'
+import { ACTION_ENTRY, REPO_ROOT, runAction, type ActionRun } from './support/runner.js'
+
+const bold = (s: string) => (process.stdout.isTTY ? `\u001b[1m${s}\u001b[22m` : s)
+
+async function main(): Promise<number> {
+  if (!existsSync(ACTION_ENTRY)) {
+    console.log('dist/index.js is missing; building it first (npm run build).')
+    execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' })
+  }
+  const emulator = await startEmulator({ flows: 12, seed: 7 })
+  const repo = createRepoWithRemote('gfs-demo-')
+  console.log(bold('Genesys Cloud emulator'), `${emulator.apiUrl} (org of ${emulator.org.flows.length} flows)`)
+  console.log(bold('Repository'), `${repo.workspace} (remote ${repo.remote})\n`)
+  try {
+    const inputs = {
+      'client-id': emulator.clientId,
+      'client-secret': emulator.clientSecret,
+      'api-url': emulator.apiUrl,
+      'flow-types': 'inboundcall',
+      'include-dependencies': 'true',
+      'output-dir': 'genesys-flows',
+    }
+    const runner = { workspace: repo.workspace, runnerTemp: repo.runnerTemp }
+
+    console.log(bold('── Run 1: nightly snapshot ──'))
+    const before = remoteHead(repo.remote)
+    const first = await runAction(inputs, runner)
+    show(first)
+    const afterFirst = remoteHead(repo.remote)
+    console.log(bold('\nThe commit on the remote:'))
+    console.log(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--stat', '--format=%h %s%n%an <%ae>', 'main'], { encoding: 'utf8' }))
+
+    console.log(bold('── Run 2: the same org again ──'))
+    const second = await runAction(inputs, runner)
+    show(second)
+    const afterSecond = remoteHead(repo.remote)
+
+    const pushedOnce = afterFirst !== before && first.outputs['commit-sha'] === afterFirst
+    const quietSecond = afterSecond === afterFirst && second.outputs.changed === 'false' && second.outputs['commit-sha'] === ''
+    console.log(bold('\nResult'))
+    console.log(`  run 1 pushed one commit: ${pushedOnce ? 'yes' : 'NO'} (${afterFirst.slice(0, 7)})`)
+    console.log(`  run 2 pushed nothing:    ${quietSecond ? 'yes' : 'NO'} (${second.outputs.changed === 'false' ? 'no flow changed' : 'changed'})`)
+    console.log(
+      `  the step ${first.exitCode === 0 ? 'passed' : 'failed'}: ${first.outputs.errors ?? '?'} error and ${first.outputs.warnings ?? '?'} warning findings` +
+        ' (the emulator plants broken references, a missing flow and a call cycle on purpose; fail-on: error fails the step on them)',
+    )
+    const exportedEverything = first.outputs.status === 'success' && second.outputs.status === 'success'
+    if (!exportedEverything) console.log(`  status: ${first.outputs.status} / ${second.outputs.status}: some flows were not exported`)
+    return pushedOnce && quietSecond && exportedEverything ? 0 : 1
+  } finally {
+    await emulator.close()
+    repo.cleanup()
+  }
+}
+
+function remoteHead(remote: string): string {
+  return execFileSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8' }).trim()
+}
+
+function show(run: ActionRun): void {
+  const log = run.stdout
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('::'))
+    .map((line) => `  │ ${line}`)
+  console.log(log.join('\n'))
+  console.log(bold(`  Annotations (${run.annotations.length}):`))
+  for (const a of run.annotations.slice(0, 12)) {
+    const where = a.properties.file ? `${a.properties.file}:${a.properties.line ?? 1}` : ''
+    console.log(`    ${a.level.padEnd(7)} ${where}  [${a.properties.title ?? ''}] ${a.message.split('\n')[0]}`)
+  }
+  if (run.annotations.length > 12) console.log(`    … and ${run.annotations.length - 12} more`)
+  console.log(bold('  Outputs:'))
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`    ${name.padEnd(20)} ${value}`)
+  console.log(`  exit code ${run.exitCode}${run.stderr.trim() ? `; stderr: ${run.stderr.trim()}` : ''}`)
+}
+
+process.exitCode = await main()
