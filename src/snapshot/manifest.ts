@@ -1,0 +1,58 @@
+// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Manifest, ManifestEntry } from '../model.js'
+import { MANIFEST_FILE } from './layout.js'
+
+/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
+export async function readManifest(outputPath: string): Promise<Manifest | null> {
+  const file = join(outputPath, MANIFEST_FILE)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw new Error(`Cannot read ${file}: ${(error as Error).message}. Check the file's permissions or delete it; the next snapshot writes it again.`)
+  }
+  return parseManifest(text, file)
+}
+
+/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
+export function parseManifest(text: string, where: string): Manifest {
+  const fix = 'Restore it from git history or delete it; the next snapshot writes it again.'
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`${where} is not valid JSON (${(error as Error).message}). ${fix}`)
+  }
+  if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
+    throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`)
+  }
+  const flows = data.flows.map((raw: unknown, index: number): ManifestEntry => {
+    const entry = isRecord(raw) ? raw : {}
+    const text = (key: string): string => {
+      const value = entry[key]
+      if (typeof value !== 'string') throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`)
+      return value
+    }
+    const bytes = entry.bytes
+    if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
+      throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`)
+    }
+    return {
+      id: text('id'),
+      name: text('name'),
+      type: text('type'),
+      version: text('version'),
+      path: text('path'),
+      sha256: text('sha256'),
+      bytes,
+    }
+  })
+  return { formatVersion: 1, flows }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}

@@ -1,0 +1,87 @@
+// What a snapshot changes under output-dir, decided from values alone (no file system here).
+import { createHash } from 'node:crypto'
+import type { ExportedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
+import { canonicalJson } from './canonical.js'
+import { flowFilePath, MANIFEST_FILE } from './layout.js'
+import { isGoneFromSelection, nameMatcher } from './scope.js'
+
+export interface PlanInput {
+  readonly exported: readonly ExportedFlow[]
+  readonly previous: Manifest | null
+  readonly scope: SelectionScope
+  /** Flows that were selected but failed to export: their files stay as they are. */
+  readonly failedIds: ReadonlySet<string>
+}
+
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ */
+export function planSnapshot(input: PlanInput): SnapshotPlan {
+  const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]))
+  const writes: { path: string; content: string }[] = []
+  const entries = new Map<string, ManifestEntry>()
+  const deletes = new Set<string>()
+
+  // Last one wins if the exporter ever hands over the same flow twice.
+  const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
+  for (const flow of exportedById.values()) {
+    const path = flowFilePath(flow.ref)
+    const content = canonicalJson(flow.document)
+    writes.push({ path, content })
+    entries.set(flow.ref.id, entryFor(flow, path, content))
+    const before = previousById.get(flow.ref.id)
+    if (before && before.path !== path) deletes.add(before.path)
+  }
+
+  const matchesNames = nameMatcher(input.scope.namePatterns)
+  for (const entry of previousById.values()) {
+    if (entries.has(entry.id)) continue
+    if (isGoneFromSelection(entry, input.scope, input.failedIds, matchesNames)) deletes.add(entry.path)
+    else entries.set(entry.id, entry)
+  }
+
+  // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+  for (const entry of entries.values()) deletes.delete(entry.path)
+
+  const manifest: Manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) }
+  writes.sort((a, b) => compare(a.path, b.path))
+  writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) })
+  return { writes, deletes: [...deletes].sort(compare), manifest }
+}
+
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+export function manifestJson(manifest: Manifest): string {
+  const flows = manifest.flows.map((e) => ({
+    id: e.id,
+    name: e.name,
+    type: e.type,
+    version: e.version,
+    path: e.path,
+    sha256: e.sha256,
+    bytes: e.bytes,
+  }))
+  return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n'
+}
+
+function entryFor(flow: ExportedFlow, path: string, content: string): ManifestEntry {
+  const bytes = Buffer.from(content, 'utf8')
+  return {
+    id: flow.ref.id,
+    name: flow.ref.name,
+    type: flow.ref.type,
+    version: flow.ref.version,
+    path,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes: bytes.length,
+  }
+}
+
+function byId(a: ManifestEntry, b: ManifestEntry): number {
+  return compare(a.id, b.id)
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

@@ -1,0 +1,70 @@
+// mode: validate — the flow files already in the repository, read without any network.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { FlowFile, Manifest } from '../model.js'
+import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
+import { readManifest } from './manifest.js'
+import { resolveOutputDir } from './safe-path.js'
+
+/**
+ * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
+ * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
+ * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ */
+export async function readFlowFiles(workspace: string, outputDir: string): Promise<{ flows: FlowFile[]; manifest: Manifest | null }> {
+  const root = await resolveOutputDir(workspace, outputDir, false)
+  const manifest = await readManifest(root)
+  const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
+  const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort()
+
+  const flows = await Promise.all(
+    relPaths.map(async (rel): Promise<FlowFile> => {
+      const buffer = await readFile(join(root, ...rel.split('/')))
+      const text = buffer.toString('utf8')
+      const identity = byPath.get(rel) ?? identityFromPath(rel)
+      const file = `${outputDir}/${rel}`
+      let document: unknown
+      let readError: string | undefined
+      try {
+        document = JSON.parse(text)
+      } catch (error) {
+        readError = `${file} is not valid JSON: ${(error as Error).message}`
+      }
+      return { ...identity, file, text, document, bytes: buffer.length, ...(readError ? { readError } : {}) }
+    }),
+  )
+  return { flows, manifest }
+}
+
+function identityFromPath(rel: string): { id: string; name: string; type: string } {
+  const segments = rel.split('/')
+  const fileName = segments[segments.length - 1]
+  const parsed = parseFlowFileName(fileName)
+  const type = segments.length > 1 ? segments[0] : ''
+  if (parsed) return { id: parsed.id, name: parsed.slug, type }
+  return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type }
+}
+
+/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
+async function listJsonFiles(root: string): Promise<string[]> {
+  const found: string[] = []
+  const pending: string[] = ['']
+  while (pending.length > 0) {
+    const rel = pending.pop() as string
+    const entries = await readdir(rel === '' ? root : join(root, ...rel.split('/')), { withFileTypes: true }).catch(
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT' && rel === '') return []
+        throw error
+      },
+    )
+    for (const entry of entries) {
+      const child = rel === '' ? entry.name : `${rel}/${entry.name}`
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') pending.push(child)
+      } else if (entry.isFile() && entry.name.endsWith('.json')) {
+        found.push(child)
+      }
+    }
+  }
+  return found
+}

@@ -1,0 +1,101 @@
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+import { lstat, mkdir, realpath } from 'node:fs/promises'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+const MAX_SEGMENT_BYTES = 255
+
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+export function checkRelativePath(path: string, what: string): void {
+  const problem = pathProblem(path)
+  if (problem) throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`)
+}
+
+function pathProblem(path: string): string | null {
+  if (path === '') return 'the path is empty'
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'it contains a control character'
+  if (path.includes('\\')) return 'it contains a backslash'
+  if (path.startsWith('/') || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return 'it is absolute'
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') return `it has the segment '${segment}'`
+    if (segment.toLowerCase() === '.git') return 'it points into .git'
+    if (WINDOWS_RESERVED.test(segment)) return `'${segment}' is a reserved file name on Windows`
+    if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES) return 'a file name is longer than 255 bytes'
+  }
+  return null
+}
+
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+export async function resolveOutputDir(workspace: string, outputDir: string, create: boolean): Promise<string> {
+  checkRelativePath(outputDir, 'output-dir')
+  const root = await realpath(workspace)
+  const target = resolve(root, outputDir)
+  const rel = relative(root, target)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`)
+  }
+  await walkDirectories(root, rel.split(sep), create, `output-dir '${outputDir}'`)
+  return target
+}
+
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
+ */
+export async function prepareFile(base: string, relPath: string, create: boolean): Promise<string> {
+  checkRelativePath(relPath, 'file')
+  const segments = relPath.split('/')
+  const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`)
+  const file = join(base, ...segments)
+  if (exists) {
+    const stat = await lstatOrNull(file)
+    if (stat?.isSymbolicLink()) {
+      throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`)
+    }
+    if (stat?.isDirectory()) throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`)
+  }
+  return file
+}
+
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base: string, segments: readonly string[], create: boolean, what: string): Promise<boolean> {
+  let current = base
+  for (const segment of segments) {
+    current = join(current, segment)
+    const stat = await lstatOrNull(current)
+    if (stat === null) {
+      if (!create) return false
+      await mkdir(current).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EEXIST') throw error
+      })
+      const made = await lstat(current)
+      if (made.isDirectory() && !made.isSymbolicLink()) continue
+      throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`)
+    }
+    if (stat.isSymbolicLink()) {
+      throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`)
+    }
+    if (!stat.isDirectory()) throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder.`)
+  }
+  return true
+}
+
+export async function lstatOrNull(path: string): Promise<import('node:fs').Stats | null> {
+  try {
+    return await lstat(path)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
+function printable(path: string): string {
+  // eslint-disable-next-line no-control-regex
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
