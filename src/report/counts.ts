@@ -1,0 +1,116 @@
+// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
+// so every place that says "3 broken references" counts them the same way.
+import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
+
+/**
+ * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
+ * calls into nothing, then defects inside one flow, then style-level warnings.
+ */
+export const RULE_IMPORTANCE: readonly Rule[] = [
+  'invalid-flow',
+  'format-version',
+  'size-limit',
+  'missing-flow',
+  'broken-reference',
+  'flow-type-mismatch',
+  'flow-cycle',
+  'duplicate-id',
+  'dead-end',
+  'unreachable-node',
+]
+
+export function ruleRank(rule: Rule): number {
+  const rank = RULE_IMPORTANCE.indexOf(rule)
+  return rank === -1 ? RULE_IMPORTANCE.length : rank
+}
+
+/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    ruleRank(a.rule) - ruleRank(b.rule) ||
+    compareText(a.file, b.file) ||
+    a.line - b.line ||
+    compareText(a.nodeId, b.nodeId) ||
+    compareText(a.message, b.message)
+  )
+}
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(compareFindings)
+}
+
+/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
+export function countByRule(findings: readonly Finding[]): Record<Rule, number> {
+  const counts = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<Rule, number>
+  for (const finding of findings) counts[finding.rule] += 1
+  return counts
+}
+
+export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+  for (const finding of findings) counts[finding.severity] += 1
+  return counts
+}
+
+/** The headline numbers of a run, derived once from the RunResult. */
+export interface RunTotals {
+  readonly exported: number
+  readonly validated: number
+  readonly failed: number
+  readonly findings: number
+  readonly bySeverity: Record<Severity, number>
+  readonly byRule: Record<Rule, number>
+  /** References checked that resolved to nothing: checked − valid, the complement of the integrity rate. */
+  readonly brokenReferences: number
+  readonly cycles: number
+  readonly changed: boolean
+  readonly filesChanged: number
+  readonly latencyMs: number
+}
+
+export function runTotals(result: RunResult): RunTotals {
+  const findings = result.validation.findings
+  const byRule = countByRule(findings)
+  const { checked, valid } = result.validation.references
+  return {
+    exported: result.flows.filter((flow) => flow.status === 'exported').length,
+    validated: result.flows.filter((flow) => flow.status === 'validated').length,
+    failed: result.flows.filter((flow) => flow.status === 'failed').length,
+    findings: findings.length,
+    bySeverity: countBySeverity(findings),
+    byRule,
+    brokenReferences: Math.max(0, checked - valid),
+    cycles: byRule['flow-cycle'],
+    changed: result.git?.changed ?? false,
+    filesChanged: result.git?.filesChanged.length ?? 0,
+    latencyMs: latencyMs(result.startedAt, result.finishedAt),
+  }
+}
+
+/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
+export function latencyMs(startedAt: string, finishedAt: string): number {
+  const ms = Date.parse(finishedAt) - Date.parse(startedAt)
+  return Number.isFinite(ms) && ms > 0 ? ms : 0
+}
+
+/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
+export function formatRate(rate: number): string {
+  const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0
+  return bounded.toFixed(4)
+}
+
+/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
+export function describeRuleCounts(findings: readonly Finding[]): string {
+  const byRule = countByRule(findings)
+  return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
+    .map((rule) => `${rule} ${byRule[rule]}`)
+    .join(', ')
+}

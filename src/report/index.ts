@@ -1,0 +1,10 @@
+// The report's public surface, for src/main.ts.
+export { buildAnnotations, ANNOTATIONS_SHOWN_PER_KIND, type Annotation, type AnnotationPlan } from './annotations.js'
+export { buildAuditRecord, buildWebhookBody, type AuditRecord, type AuditWebhook, type WebhookBody } from './audit.js'
+export { failureMessage } from './failure.js'
+export { buildCallGraph, mermaidGraph, type CallGraph, type GraphFlow, type GraphOptions } from './mermaid.js'
+export { buildOutputs, OUTPUT_NAMES, type OutputName } from './outputs.js'
+export { publishContextFromEnv, publishReport, realIo, reportPaths, type PublishContext, type PublishIo, type PublishResult } from './publish.js'
+export { buildReport, type RunReport } from './report-json.js'
+export { buildSummary, type SummaryContext } from './summary.js'
+export { deliverWebhook, signBody, type WebhookRequest, type WebhookResult } from './webhook.js'

@@ -1,0 +1,192 @@
+// The flow-to-flow call graph as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, …) rather
+// than flow UUIDs, and every label is quoted with Mermaid entity codes for the characters its parser
+// or the Markdown fence would trip on, so any flow name renders.
+//
+// Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges (`maxEdges`;
+// some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large
+// org is cut to the flows with findings and their neighbours, and the caller is told so.
+import type { FlowCall, Finding } from '../model.js'
+import { compareText } from './counts.js'
+
+export interface GraphFlow {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+}
+
+export interface GraphOptions {
+  /** Most flows drawn; above it the graph is cut (default 60). */
+  readonly maxNodes?: number
+  /** Most call edges drawn (default 200, well under Mermaid's limits). */
+  readonly maxEdges?: number
+}
+
+export type GraphCut = 'none' | 'findings-and-neighbours' | 'truncated'
+
+export interface CallGraph {
+  /** The flowchart source, without the Markdown fence; empty when there are no calls to draw. */
+  readonly mermaid: string
+  readonly totalFlows: number
+  readonly shownFlows: number
+  readonly totalCalls: number
+  readonly shownCalls: number
+  readonly cut: GraphCut
+}
+
+const DEFAULT_MAX_NODES = 60
+const DEFAULT_MAX_EDGES = 200
+const LABEL_MAX_CHARS = 60
+
+export function mermaidGraph(
+  calls: readonly FlowCall[],
+  flows: readonly GraphFlow[],
+  findings: readonly Finding[],
+  options: GraphOptions = {},
+): string {
+  return buildCallGraph(calls, flows, findings, options).mermaid
+}
+
+export function buildCallGraph(
+  calls: readonly FlowCall[],
+  flows: readonly GraphFlow[],
+  findings: readonly Finding[],
+  options: GraphOptions = {},
+): CallGraph {
+  const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES)
+  const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES)
+  const flowById = new Map(flows.map((flow) => [flow.id, flow]))
+  const edges = uniqueEdges(calls)
+  const cycleEdges = cycleEdgeKeys(findings)
+  const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to))
+  const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []))
+  const findingCount = new Map<string, number>()
+  for (const finding of findings) findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1)
+
+  const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes])
+  const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount })
+  const shownEdges = edges
+    .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+    .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+    .slice(0, maxEdges)
+  const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount })
+  return {
+    mermaid: drawn,
+    totalFlows: allNodes.size,
+    shownFlows: shown.size,
+    totalCalls: edges.length,
+    shownCalls: shownEdges.length,
+    cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+  }
+}
+
+interface Edge {
+  readonly from: string
+  readonly to: string
+}
+
+interface Marks {
+  readonly missing: ReadonlySet<string>
+  readonly cycleNodes: ReadonlySet<string>
+  readonly findingCount: ReadonlyMap<string, number>
+}
+
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls: readonly FlowCall[]): Edge[] {
+  const byKey = new Map<string, Edge>()
+  for (const call of calls) byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to })
+  return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
+}
+
+function edgeKey(from: string, to: string): string {
+  return `${from}\u0000${to}`
+}
+
+function cycleEdgeKeys(findings: readonly Finding[]): Set<string> {
+  const keys = new Set<string>()
+  for (const finding of findings) {
+    if (finding.rule !== 'flow-cycle' || !finding.path) continue
+    for (let i = 0; i + 1 < finding.path.length; i += 1) keys.add(edgeKey(finding.path[i]!, finding.path[i + 1]!))
+  }
+  return keys
+}
+
+function edgeRank(edge: Edge, cycleEdges: ReadonlySet<string>, missing: ReadonlySet<string>): number {
+  if (cycleEdges.has(edgeKey(edge.from, edge.to))) return 0
+  return missing.has(edge.to) ? 1 : 2
+}
+
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(
+  all: ReadonlySet<string>,
+  edges: readonly Edge[],
+  limits: Marks & { readonly maxNodes: number; readonly maxEdges: number },
+): { shown: Set<string>; cut: GraphCut } {
+  if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges) return { shown: new Set(all), cut: 'none' }
+  const importance = (id: string): number =>
+    (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0)
+  const important = [...all]
+    .filter((id) => importance(id) > 0)
+    .sort((a, b) => importance(b) - importance(a) || compareText(a, b))
+  const neighbours = new Map<string, string[]>()
+  for (const edge of edges) {
+    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to])
+    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from])
+  }
+  const focus = new Set(important)
+  for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
+  if (focus.size <= limits.maxNodes) return { shown: focus, cut: 'findings-and-neighbours' }
+  const shown = new Set(important.slice(0, limits.maxNodes))
+  for (const id of important) {
+    for (const next of neighbours.get(id) ?? []) if (shown.size < limits.maxNodes) shown.add(next)
+  }
+  return { shown, cut: 'truncated' }
+}
+
+function render(
+  nodeIds: readonly string[],
+  edges: readonly Edge[],
+  marks: Marks & { readonly flowById: ReadonlyMap<string, GraphFlow>; readonly cycleEdges: ReadonlySet<string> },
+): string {
+  const ordered = [...nodeIds].sort(compareText)
+  const alias = new Map(ordered.map((id, index) => [id, `n${index}`]))
+  const lines = ['flowchart LR']
+  for (const id of ordered) lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`)
+  const cycleLinks: number[] = []
+  edges.forEach((edge, index) => {
+    lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`)
+    if (marks.cycleEdges.has(edgeKey(edge.from, edge.to))) cycleLinks.push(index)
+  })
+  lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000')
+  lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000')
+  lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000')
+  const classOf = (id: string): string | null =>
+    marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null
+  for (const name of ['cycle', 'missing', 'finding']) {
+    const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id))
+    if (members.length > 0) lines.push(`  class ${members.join(',')} ${name}`)
+  }
+  if (cycleLinks.length > 0) lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`)
+  return lines.join('\n')
+}
+
+function nodeLabel(id: string, marks: { readonly flowById: ReadonlyMap<string, GraphFlow>; readonly missing: ReadonlySet<string> }): string {
+  const flow = marks.flowById.get(id)
+  if (flow) return `${truncate(flow.name || id)} (${flow.type})`
+  return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`
+}
+
+function truncate(text: string): string {
+  const chars = [...text]
+  return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
+}
+
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+export function mermaidLabel(text: string): string {
+  return text
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`)
+}

@@ -1,0 +1,54 @@
+// Every output of the contract, as the strings `core.setOutput` writes. Set on success and on failure,
+// so a later step can always read them (an absent git result reads as "nothing committed").
+import type { RunResult } from '../model.js'
+import { formatRate, runTotals } from './counts.js'
+
+export const OUTPUT_NAMES = [
+  'status',
+  'flows-exported',
+  'flows-failed',
+  'findings',
+  'errors',
+  'warnings',
+  'broken-references',
+  'cycles',
+  'integrity-rate',
+  'changed',
+  'files-changed',
+  'commit-sha',
+  'pull-request-url',
+  'pull-request-number',
+  'report-path',
+  'audit-log',
+] as const
+export type OutputName = (typeof OUTPUT_NAMES)[number]
+
+export interface OutputPaths {
+  /** Absolute path of the JSON report. */
+  readonly reportPath: string
+  /** Absolute path of the audit log (JSON lines). */
+  readonly auditLogPath: string
+}
+
+export function buildOutputs(result: RunResult, paths: OutputPaths): Record<OutputName, string> {
+  const totals = runTotals(result)
+  const pullRequest = result.git?.pullRequest
+  return {
+    status: result.status,
+    'flows-exported': String(totals.exported),
+    'flows-failed': String(totals.failed),
+    findings: String(totals.findings),
+    errors: String(totals.bySeverity.error),
+    warnings: String(totals.bySeverity.warning),
+    'broken-references': String(totals.brokenReferences),
+    cycles: String(totals.cycles),
+    'integrity-rate': formatRate(result.validation.integrityRate),
+    changed: String(totals.changed),
+    'files-changed': String(totals.filesChanged),
+    'commit-sha': result.git?.commitSha ?? '',
+    'pull-request-url': pullRequest?.url ?? '',
+    'pull-request-number': pullRequest ? String(pullRequest.number) : '',
+    'report-path': paths.reportPath,
+    'audit-log': paths.auditLogPath,
+  }
+}

@@ -1,0 +1,78 @@
+// The JSON report of the contract ("Report (not committed)"), plus a few additive fields (mode,
+// fatalError, git) that a reader of the file would otherwise have to find in the log.
+import type { Finding, RunResult } from '../model.js'
+import { sortFindings } from './counts.js'
+
+export interface ReportFinding {
+  readonly rule: Finding['rule']
+  readonly severity: Finding['severity']
+  readonly flowId: string
+  readonly flowName: string
+  readonly file: string
+  readonly line: number
+  readonly nodeId: string
+  readonly message: string
+  /** The cycle for `flow-cycle`; empty for every other rule, so the shape never varies. */
+  readonly path: readonly string[]
+}
+
+export interface RunReport {
+  readonly status: RunResult['status']
+  readonly startedAt: string
+  readonly finishedAt: string
+  readonly flows: { id: string; name: string; type: string; version: string; path: string; status: string; error: string }[]
+  readonly findings: ReportFinding[]
+  readonly integrityRate: number
+  readonly stats: { requests: number; retries: number; throttled: number; bytes: number }
+  readonly mode: RunResult['mode']
+  readonly fatalError: string | null
+  readonly git: {
+    changed: boolean
+    commitSha: string
+    filesChanged: string[]
+    pushed: boolean
+    pullRequest: { url: string; number: number } | null
+  } | null
+}
+
+export function buildReport(result: RunResult): RunReport {
+  return {
+    status: result.status,
+    startedAt: result.startedAt,
+    finishedAt: result.finishedAt,
+    flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+    findings: sortFindings(result.validation.findings).map(toReportFinding),
+    integrityRate: result.validation.integrityRate,
+    stats: {
+      requests: result.stats.requests,
+      retries: result.stats.retries,
+      throttled: result.stats.throttled,
+      bytes: result.stats.bytes,
+    },
+    mode: result.mode,
+    fatalError: result.fatalError ?? null,
+    git: result.git
+      ? {
+          changed: result.git.changed,
+          commitSha: result.git.commitSha,
+          filesChanged: [...result.git.filesChanged],
+          pushed: result.git.pushed,
+          pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
+        }
+      : null,
+  }
+}
+
+function toReportFinding(finding: Finding): ReportFinding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    flowId: finding.flowId,
+    flowName: finding.flowName,
+    file: finding.file,
+    line: finding.line,
+    nodeId: finding.nodeId,
+    message: finding.message,
+    path: finding.path ? [...finding.path] : [],
+  }
+}

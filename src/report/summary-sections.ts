@@ -1,0 +1,137 @@
+// The sections of the job summary, each from plain values to an HTML/Markdown string.
+import type { FlowOutcome, Finding, RunResult, Severity } from '../model.js'
+import type { FailOn } from '../settings/types.js'
+import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
+import { RULE_IMPORTANCE, formatRate, sortFindings, type RunTotals } from './counts.js'
+import { boundedTable, cell, code, encodePath, formatBytes, formatDuration, link, type BoundedTable } from './html.js'
+import type { CallGraph } from './mermaid.js'
+
+const STATUS_ICON: Readonly<Record<RunResult['status'], string>> = { success: '✅', partial: '⚠️', failed: '❌' }
+const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' }
+
+export function headline(result: RunResult, totals: RunTotals, commitUrl: string | null): string {
+  const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, '']
+  const flows =
+    result.mode === 'validate'
+      ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
+      : `Exported ${plural(totals.exported, 'flow')}` + (totals.failed > 0 ? `, **${totals.failed} failed**` : '')
+  const findings =
+    totals.findings === 0
+      ? 'no findings'
+      : `${plural(totals.findings, 'finding')} (${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ${totals.bySeverity.notice} notices)`
+  lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
+  if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
+  return lines.join('\n') + '\n'
+}
+
+function changeText(result: RunResult, totals: RunTotals, commitUrl: string | null): string {
+  if (result.mode === 'export') return 'files written, no commit (mode: export)'
+  if (result.mode === 'validate' || !result.git) return 'nothing committed'
+  if (!totals.changed) return 'no changes, no commit'
+  const sha = result.git.commitSha.slice(0, 7)
+  const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``
+  const where = result.git.pullRequest
+    ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
+    : result.git.pushed
+      ? ', pushed'
+      : ', not pushed'
+  return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`
+}
+
+export function totalsTable(result: RunResult, totals: RunTotals): string {
+  const { checked, valid } = result.validation.references
+  const rows: [string, string][] = [
+    ['Flows exported', String(totals.exported)],
+    ...(totals.validated > 0 ? ([['Flows validated', String(totals.validated)]] as [string, string][]) : []),
+    ['Flows failed', String(totals.failed)],
+    ['Files changed', String(totals.filesChanged)],
+    ['Findings', `${totals.findings} (${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ${totals.bySeverity.notice} notices)`],
+    ['Findings by rule', rulesText(totals) || 'none'],
+    ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
+    ['Broken references', String(totals.brokenReferences)],
+    ['Flow cycles', String(totals.cycles)],
+    ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+    ['Downloaded', formatBytes(result.stats.bytes)],
+    ['Time', formatDuration(totals.latencyMs)],
+  ]
+  const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`)
+  return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`
+}
+
+function rulesText(totals: RunTotals): string {
+  return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
+    .map((rule) => `${rule} ${totals.byRule[rule]}`)
+    .join(' · ')
+}
+
+export interface FindingsSection {
+  readonly findings: readonly Finding[]
+  readonly omitted: Record<Severity, number>
+  readonly failOn: FailOn
+  /** `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
+  readonly blobBase: string | null
+  readonly budgetBytes: number
+}
+
+export function findingsSection(section: FindingsSection): string {
+  if (section.findings.length === 0) return '### Findings\n\nNo findings: every reference resolves.\n'
+  const rows = sortFindings(section.findings).map((finding) => [
+    cell(SEVERITY_ICON[finding.severity]),
+    code(finding.rule),
+    cell(finding.flowName || finding.flowId),
+    fileCell(finding, section.blobBase),
+    cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
+  ])
+  const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) =>
+    `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
+  )
+  return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`
+}
+
+function fileCell(finding: Finding, blobBase: string | null): string {
+  if (!finding.file) return ''
+  const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file
+  if (!blobBase) return code(label)
+  const anchor = finding.line >= 1 ? `#L${finding.line}` : ''
+  return link(label, `${blobBase}${encodePath(finding.file)}${anchor}`)
+}
+
+function annotationNote(omitted: Record<Severity, number>): string {
+  const parts = (['error', 'warning', 'notice'] as const)
+    .filter((severity) => omitted[severity] > 0)
+    .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`)
+  if (parts.length === 0) return ''
+  return (
+    `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+    `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`
+  )
+}
+
+export function changedFilesSection(files: readonly string[], budgetBytes: number): BoundedTable | null {
+  if (files.length === 0) return null
+  const rows = [...files].sort().map((file) => [code(file)])
+  return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`)
+}
+
+export function failedFlowsSection(flows: readonly FlowOutcome[], budgetBytes: number): BoundedTable | null {
+  const failed = flows.filter((flow) => flow.status === 'failed')
+  if (failed.length === 0) return null
+  const rows = failed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
+  return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more failed flows are listed in the report JSON.`)
+}
+
+export function graphSection(graph: CallGraph): string {
+  if (!graph.mermaid) return ''
+  const note =
+    graph.cut === 'none'
+      ? ''
+      : graph.cut === 'findings-and-neighbours'
+        ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+        : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`
+  const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n'
+  return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`
+}
+
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

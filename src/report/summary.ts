@@ -1,0 +1,98 @@
+// The job summary of a run: what was exported, what changed, what is broken and where, readable in
+// ten seconds. Pure: RunResult in, Markdown (with HTML tables) out; publish.ts writes it.
+import type { RunResult } from '../model.js'
+import type { FailOn } from '../settings/types.js'
+import { buildAnnotations } from './annotations.js'
+import { runTotals } from './counts.js'
+import { byteLength, cell } from './html.js'
+import { buildCallGraph, type GraphOptions } from './mermaid.js'
+import {
+  changedFilesSection,
+  failedFlowsSection,
+  findingsSection,
+  graphSection,
+  headline,
+  totalsTable,
+} from './summary-sections.js'
+
+export interface SummaryContext {
+  /** `owner/name` (GITHUB_REPOSITORY). */
+  readonly repository: string
+  /** `https://github.com` or a GHES URL (GITHUB_SERVER_URL), no trailing slash needed. */
+  readonly serverUrl: string
+  /** The checked-out commit (GITHUB_SHA): where the files are in `mode: validate`. */
+  readonly sha: string
+  readonly outputDir: string
+  readonly failOn: FailOn
+  /** The webhook delivery, when one was attempted, so a failed one is visible next to the totals. */
+  readonly webhook?: { readonly delivered: boolean; readonly attempts: number; readonly error?: string } | null
+  readonly graph?: GraphOptions
+  /** Bytes the summary may take (default 768 KiB: GitHub refuses a step summary over 1 MiB). */
+  readonly budgetBytes?: number
+}
+
+export const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024
+
+export function buildSummary(result: RunResult, ctx: SummaryContext): string {
+  const totals = runTotals(result)
+  const server = ctx.serverUrl.replace(/\/+$/, '')
+  const sha = linkSha(result, ctx.sha)
+  const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null
+  const commitUrl =
+    result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
+  const graph = buildCallGraph(
+    result.validation.calls,
+    result.flows,
+    result.validation.findings,
+    ctx.graph,
+  )
+  const fixed = [
+    headline(result, totals, commitUrl),
+    totalsTable(result, totals),
+    webhookLine(ctx.webhook),
+    graphSection(graph),
+  ]
+  const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
+  let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
+  const failed = failedFlowsSection(result.flows, Math.max(0, Math.floor(remaining * 0.15)))
+  remaining -= failed ? byteLength(failed.html) : 0
+  const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)))
+  remaining -= changed ? byteLength(changed.html) : 0
+  const { omitted } = buildAnnotations(result.validation.findings)
+  const findings = findingsSection({
+    findings: result.validation.findings,
+    omitted,
+    failOn: ctx.failOn,
+    blobBase,
+    budgetBytes: Math.max(0, remaining),
+  })
+  return [
+    fixed[0],
+    fixed[1],
+    fixed[2],
+    findings,
+    failed ? `### Failed flows\n\n${failed.html}` : '',
+    changed ? `### Changed files\n\n${changed.html}` : '',
+    fixed[3],
+  ]
+    .filter((part) => part !== '')
+    .join('\n')
+}
+
+/**
+ * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
+ * pull request); the checked-out commit when nothing changed or in validate mode; none when the
+ * files exist only on the runner (export mode, or a commit that was not pushed).
+ */
+function linkSha(result: RunResult, checkedOut: string): string | null {
+  if (result.mode === 'export') return null
+  const git = result.git
+  if (git?.changed) return git.pushed || git.pullRequest ? git.commitSha || null : null
+  return checkedOut || null
+}
+
+function webhookLine(webhook: SummaryContext['webhook']): string {
+  if (!webhook) return ''
+  if (webhook.delivered) return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`
+  return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`
+}

@@ -1,0 +1,138 @@
+// Delivers the run's audit record to the user's webhook. A failed delivery is reported, never thrown:
+// it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
+// token) ever appears in the returned error.
+import { createHmac, randomUUID } from 'node:crypto'
+import nodeFetch from 'node-fetch'
+import { WEBHOOK_EVENT } from './audit.js'
+
+/** The part of `fetch` the webhook uses; node-fetch by default, injectable for a proxy-aware helper. */
+export type WebhookFetch = (
+  url: string,
+  init: { method: 'POST'; headers: Record<string, string>; body: string; redirect: 'manual'; signal: AbortSignal },
+) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>
+
+export interface WebhookRequest {
+  readonly url: string
+  /** HMAC-SHA256 key; empty or absent: no signature header. */
+  readonly secret?: string
+  /** The raw JSON body, sent and signed byte for byte. */
+  readonly body: string
+  /** Same id on every try, so the receiver can drop duplicates. */
+  readonly deliveryId?: string
+}
+
+export interface WebhookDeps {
+  readonly fetch?: WebhookFetch
+  readonly sleep?: (ms: number) => Promise<void>
+  /** 0 ≤ x < 1, for backoff jitter. */
+  readonly random?: () => number
+}
+
+export interface WebhookResult {
+  readonly delivered: boolean
+  readonly attempts: number
+  readonly deliveryId: string
+  /** Last HTTP status received, when any. */
+  readonly status?: number
+  /** Why it was not delivered, safe to log. */
+  readonly error?: string
+}
+
+export const WEBHOOK_MAX_TRIES = 5
+const BASE_DELAY_MS = 1000
+const MAX_DELAY_MS = 30_000
+const REQUEST_TIMEOUT_MS = 15_000
+
+export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
+  const fetch = deps.fetch ?? (nodeFetch as unknown as WebhookFetch)
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const random = deps.random ?? Math.random
+  const deliveryId = request.deliveryId ?? randomUUID()
+  const headers = webhookHeaders(request, deliveryId)
+  let last: { status?: number; error: string; retryAfterMs?: number } = { error: 'not attempted' }
+  for (let attempt = 1; attempt <= WEBHOOK_MAX_TRIES; attempt += 1) {
+    if (attempt > 1) await sleep(backoffMs(attempt - 1, random, last.retryAfterMs))
+    try {
+      const response = await fetch(request.url, {
+        method: 'POST',
+        headers,
+        body: request.body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      })
+      await response.text().catch(() => '') // drain, so the connection is released
+      if (response.status >= 200 && response.status < 300) return { delivered: true, attempts: attempt, deliveryId, status: response.status }
+      const retryable = response.status === 429 || response.status >= 500
+      last = {
+        status: response.status,
+        error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      }
+      if (!retryable) return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error }
+    } catch (error) {
+      last = { error: `network error: ${describeNetworkError(error, request)}` }
+    }
+  }
+  return {
+    delivered: false,
+    attempts: WEBHOOK_MAX_TRIES,
+    deliveryId,
+    ...(last.status !== undefined ? { status: last.status } : {}),
+    error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
+  }
+}
+
+export function webhookHeaders(request: WebhookRequest, deliveryId: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'User-Agent': 'genesys-flow-snapshot',
+    'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
+    'X-Flow-Snapshot-Delivery': deliveryId,
+  }
+  if (request.secret) headers['X-Flow-Snapshot-Signature-256'] = signBody(request.body, request.secret)
+  return headers
+}
+
+/** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
+export function signBody(body: string, secret: string): string {
+  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
+}
+
+/** Exponential backoff with jitter (½ to 1 of the step), or the receiver's Retry-After when it gave one. */
+export function backoffMs(retry: number, random: () => number, retryAfterMs?: number): number {
+  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_DELAY_MS)
+  const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS)
+  return Math.round(step / 2 + (step / 2) * random())
+}
+
+/** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now: () => number = Date.now): number | undefined {
+  if (!value) return undefined
+  const trimmed = value.trim()
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now())
+}
+
+/** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
+function describeNetworkError(error: unknown, request: WebhookRequest): string {
+  const err = error as { name?: string; code?: string; message?: string }
+  if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+  const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '')
+  return redact(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request)
+}
+
+function redact(text: string, request: WebhookRequest): string {
+  let safe = text
+  const secrets = [request.url, safeHref(request.url), request.secret].filter((s): s is string => !!s && s.length >= 4)
+  for (const secret of secrets) safe = safe.split(secret).join('<redacted>')
+  return safe.replace(/https?:\/\/\S+/g, '<url>')
+}
+
+function safeHref(url: string): string | undefined {
+  try {
+    return new URL(url).href
+  } catch {
+    return undefined
+  }
+}
