@@ -4,7 +4,7 @@ export { buildAuditRecord, buildWebhookBody, type AuditRecord, type AuditWebhook
 export { failureMessage } from './failure.js'
 export { buildCallGraph, mermaidGraph, type CallGraph, type GraphFlow, type GraphOptions } from './mermaid.js'
 export { buildOutputs, OUTPUT_NAMES, type OutputName } from './outputs.js'
-export { publishContextFromEnv, publishReport, realIo, reportPaths, type PublishContext, type PublishIo, type PublishResult } from './publish.js'
+export { publishReport, realIo, reportContextFromEnv, reportPaths, type PublishContext, type ReportContext, type PublishIo, type PublishResult } from './publish.js'
 export { buildReport, type RunReport } from './report-json.js'
 export { buildSummary, type SummaryContext } from './summary.js'
 export { deliverWebhook, signBody, type WebhookRequest, type WebhookResult } from './webhook.js'

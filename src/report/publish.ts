@@ -17,17 +17,20 @@ import { buildReport } from './report-json.js'
 import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
 
-export interface PublishContext {
+export interface ReportContext {
   /** `owner/name`. */
   readonly repository: string
   readonly serverUrl: string
   /** The checked-out commit. */
   readonly sha: string
   readonly runId: string
+  /** When the run started; informational (the RunResult carries the timestamps the report uses). */
+  readonly startedAt?: Date
 }
+export type PublishContext = ReportContext
 
 /** The context a runner provides, read from its environment variables. */
-export function publishContextFromEnv(env: NodeJS.ProcessEnv = process.env): PublishContext {
+export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env): ReportContext {
   return {
     repository: env.GITHUB_REPOSITORY ?? '',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
@@ -81,7 +84,7 @@ export function reportPaths(runnerTemp: string): { reportPath: string; auditLogP
 export async function publishReport(
   result: RunResult,
   settings: PublishSettings,
-  ctx: PublishContext,
+  ctx: ReportContext,
   io: PublishIo = realIo,
 ): Promise<PublishResult> {
   const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp)
@@ -119,7 +122,7 @@ export async function publishReport(
 async function sendWebhook(
   result: RunResult,
   webhook: NonNullable<Settings['webhook']>,
-  ctx: PublishContext,
+  ctx: ReportContext,
   io: PublishIo,
 ): Promise<WebhookResult> {
   const deliveryId = io.newDeliveryId()
