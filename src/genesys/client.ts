@@ -1,0 +1,178 @@
+// The Genesys Cloud client: one request() that owns the token, pacing, retries and the counters.
+// Everything else in src/genesys/ speaks to Genesys through it.
+import type { RequestStats } from '../model.js'
+import type { GenesysSettings } from '../settings/types.js'
+import { apiError, GenesysApiError, readErrorBody, errorMessage } from './errors.js'
+import { httpFetch, type HttpFetch } from './http.js'
+import { backoffMs, readRateHeaders, RequestPacer, retryAfterMs, type Clock } from './pacing.js'
+import { createTokenSource } from './token.js'
+import { downloadWith, type DownloadOptions } from './download.js'
+
+export type QueryValue = string | number | boolean | readonly string[] | undefined
+
+export interface ApiRequest {
+  readonly method: 'GET' | 'POST'
+  /** Path under the API host, e.g. `/api/v2/flows`. */
+  readonly path: string
+  readonly query?: Readonly<Record<string, QueryValue>>
+  readonly body?: unknown
+}
+
+export interface GenesysClient {
+  /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
+  request<T>(request: ApiRequest): Promise<T>
+  /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
+  download(url: string, options: DownloadOptions): Promise<Uint8Array>
+  /** Live counters of everything sent so far. */
+  readonly stats: RequestStats
+}
+
+export interface ClientDeps {
+  readonly fetch?: HttpFetch
+  readonly sleep?: (ms: number) => Promise<void>
+  readonly now?: () => number
+  readonly random?: () => number
+  readonly log?: (line: string) => void
+  /** The org's limit until a response says otherwise (default 300 a minute). */
+  readonly requestsPerMinute?: number
+  /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
+  readonly rateWindowMs?: number
+}
+
+/** Retries of one request after 5xx, network errors or unreadable answers. */
+export const MAX_SERVER_RETRIES = 5
+/** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
+export const MAX_THROTTLE_RETRIES = 8
+const API_TIMEOUT_MS = 60_000
+const DEFAULT_THROTTLE_WAIT_MS = 5_000
+
+export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
+  const fetch = deps.fetch ?? httpFetch
+  const clock: Clock = {
+    now: deps.now ?? Date.now,
+    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+  }
+  const random = deps.random ?? Math.random
+  const log = deps.log ?? (() => {})
+  const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
+  const tokens = createTokenSource(settings, fetch, clock, random, stats)
+  const pacer = new RequestPacer({
+    requestsPerWindow: deps.requestsPerMinute,
+    windowMs: deps.rateWindowMs,
+    concurrency: settings.concurrency,
+    clock,
+  })
+  let lastThrottleLog = -Infinity
+
+  async function request<T>(req: ApiRequest): Promise<T> {
+    const url = settings.apiUrl + req.path + queryString(req.query)
+    let serverRetries = 0
+    let throttles = 0
+    let renewedToken = false
+    for (;;) {
+      const token = await tokens.get()
+      const release = await pacer.acquire()
+      let status: number
+      let text: string
+      let retryAfter: string | null
+      try {
+        stats.requests++
+        const response = await fetch(url, {
+          method: req.method,
+          headers: {
+            Authorization: `Bearer ${token}`,
+            Accept: 'application/json',
+            ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+          },
+          body: req.body === undefined ? undefined : JSON.stringify(req.body),
+          timeoutMs: API_TIMEOUT_MS,
+        })
+        status = response.status
+        retryAfter = response.headers.get('retry-after')
+        pacer.observe(readRateHeaders((name) => response.headers.get(name)))
+        text = await response.text()
+        stats.bytes += Buffer.byteLength(text)
+      } catch (error) {
+        release()
+        if (serverRetries >= MAX_SERVER_RETRIES) {
+          throw new GenesysApiError(
+            0,
+            'network',
+            req.method,
+            req.path,
+            `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`,
+          )
+        }
+        stats.retries++
+        await clock.sleep(backoffMs(serverRetries++, random))
+        continue
+      }
+      release()
+
+      if (status >= 200 && status < 300) {
+        const parsed = parseJson(text)
+        if (parsed.ok) return parsed.value as T
+        // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
+        if (serverRetries >= MAX_SERVER_RETRIES) {
+          throw new GenesysApiError(status, 'invalid.json', req.method, req.path,
+            `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`)
+        }
+        stats.retries++
+        await clock.sleep(backoffMs(serverRetries++, random))
+        continue
+      }
+      if (status === 401 && !renewedToken) {
+        // The token expired or was revoked mid-run: one fresh token, one more try.
+        renewedToken = true
+        tokens.invalidate(token)
+        stats.retries++
+        continue
+      }
+      if (status === 429) {
+        stats.throttled++
+        const waitMs = retryAfterMs(retryAfter, clock.now()) ?? DEFAULT_THROTTLE_WAIT_MS
+        pacer.pause(waitMs)
+        if (clock.now() - lastThrottleLog > 10_000) {
+          lastThrottleLog = clock.now()
+          log(`Genesys Cloud throttled this OAuth client (HTTP 429): waiting ${Math.ceil(waitMs / 1000)} s as Retry-After asks.`)
+        }
+        if (throttles++ < MAX_THROTTLE_RETRIES) {
+          stats.retries++
+          continue
+        }
+      } else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
+        stats.retries++
+        await clock.sleep(backoffMs(serverRetries++, random))
+        continue
+      }
+      throw apiError(status, req.method, req.path, readErrorBody(text))
+    }
+  }
+
+  return {
+    request,
+    download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
+    stats,
+  }
+}
+
+function queryString(query: ApiRequest['query']): string {
+  if (!query) return ''
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item)
+    else params.append(key, String(value))
+  }
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  if (text.trim() === '') return { ok: true, value: undefined }
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch {
+    return { ok: false }
+  }
+}

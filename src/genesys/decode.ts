@@ -1,0 +1,68 @@
+// Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
+// for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
+import { unzipSync } from 'fflate'
+
+export interface DownloadedFile {
+  /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
+  readonly name: string
+  readonly bytes: Uint8Array
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/
+
+export function isZip(bytes: Uint8Array): boolean {
+  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte)
+}
+
+/**
+ * The files of a download. A one-flow job's download is the bare file, whose name the URL does not
+ * reliably carry, so it is named after the one flow requested.
+ */
+export function unpackDownload(bytes: Uint8Array, singleFlowId?: string): DownloadedFile[] {
+  if (!isZip(bytes)) {
+    if (singleFlowId === undefined) {
+      throw new Error('the download of a job with several flows is not a zip archive')
+    }
+    return [{ name: singleFlowId, bytes }]
+  }
+  let entries: Record<string, Uint8Array>
+  try {
+    entries = unzipSync(bytes)
+  } catch (error) {
+    throw new Error(`the zip archive could not be read (${error instanceof Error ? error.message : String(error)})`)
+  }
+  return Object.entries(entries)
+    .filter(([path]) => !path.endsWith('/'))
+    .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: content }))
+}
+
+/** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
+export function flowIdOfFile(name: string): string {
+  const dot = name.indexOf('.')
+  return dot === -1 ? name : name.slice(0, dot)
+}
+
+/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
+export function decodeFlowFile(bytes: Uint8Array): Record<string, unknown> {
+  const text = Buffer.from(bytes).toString('latin1').replace(/\s+/g, '')
+  if (text === '') throw new Error('the file is empty')
+  if (!BASE64.test(text) || text.length % 4 === 1) throw new Error('the file is not base64 text')
+  const encoded = Buffer.from(text, 'base64').toString('utf8')
+  let json: string
+  try {
+    json = decodeURIComponent(encoded)
+  } catch {
+    throw new Error('the decoded file is not URL-encoded text')
+  }
+  let document: unknown
+  try {
+    document = JSON.parse(json)
+  } catch (error) {
+    throw new Error(`the decoded file is not JSON (${error instanceof Error ? error.message : String(error)})`)
+  }
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    throw new Error('the decoded file is not a JSON object')
+  }
+  return document as Record<string, unknown>
+}

@@ -1,0 +1,89 @@
+// Downloads from the pre-signed URL an export job hands out. That URL lives on an object store, not on
+// the API host: it gets no Authorization header (a store refuses a second credential, and the token
+// must never leave the API host) and does not count against the API rate limit.
+import type { RequestStats } from '../model.js'
+import { describeUrl, errorMessage } from './errors.js'
+import type { HttpFetch } from './http.js'
+import { backoffMs, type Clock } from './pacing.js'
+
+export interface DownloadOptions {
+  /** Abort once the body grows past this many bytes. */
+  readonly maxBytes: number
+}
+
+export type DownloadFailure = 'expired' | 'too-large' | 'failed'
+
+export class DownloadError extends Error {
+  override readonly name = 'DownloadError'
+  constructor(
+    readonly kind: DownloadFailure,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const DOWNLOAD_TIMEOUT_MS = 300_000
+const DOWNLOAD_RETRIES = 3
+
+export async function downloadWith(
+  fetch: HttpFetch,
+  clock: Clock,
+  random: () => number,
+  stats: RequestStats,
+  url: string,
+  options: DownloadOptions,
+): Promise<Uint8Array> {
+  const where = describeUrl(url)
+  for (let attempt = 0; ; attempt++) {
+    const canRetry = attempt < DOWNLOAD_RETRIES
+    let status = 0
+    try {
+      stats.requests++
+      const response = await fetch(url, {
+        method: 'GET',
+        timeoutMs: DOWNLOAD_TIMEOUT_MS,
+        maxBytes: options.maxBytes + 1,
+        followRedirects: true,
+      })
+      status = response.status
+      const declared = Number(response.headers.get('content-length') ?? NaN)
+      if (response.ok && declared > options.maxBytes) {
+        (response.body as unknown as { destroy?: () => void } | null)?.destroy?.()
+        throw tooLarge(where, options.maxBytes)
+      }
+      const body = new Uint8Array(await response.arrayBuffer())
+      stats.bytes += body.byteLength
+      if (response.ok) {
+        if (body.byteLength > options.maxBytes) throw tooLarge(where, options.maxBytes)
+        return body
+      }
+    } catch (error) {
+      if (error instanceof DownloadError) throw error
+      if (isMaxSize(error)) throw tooLarge(where, options.maxBytes)
+      if (!canRetry) {
+        throw new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`)
+      }
+      stats.retries++
+      await clock.sleep(backoffMs(attempt, random))
+      continue
+    }
+    // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
+    if (status === 403) throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`)
+    if ((status >= 500 || status === 429) && canRetry) {
+      stats.retries++
+      await clock.sleep(backoffMs(attempt, random))
+      continue
+    }
+    throw new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
+  }
+}
+
+function tooLarge(where: string, maxBytes: number): DownloadError {
+  return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`)
+}
+
+function isMaxSize(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'max-size'
+}

@@ -1,0 +1,103 @@
+// Errors a person can act on. Messages name the request and the fix; they never carry a token,
+// a secret or a signed download URL's query string.
+
+export class GenesysApiError extends Error {
+  override readonly name = 'GenesysApiError'
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly method: string,
+    readonly path: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+/** The parts of the standard Genesys error body (genesys-api.md §7) that we read. */
+export interface ErrorBody {
+  readonly message?: string
+  readonly code?: string
+  readonly error?: string
+  readonly error_description?: string
+}
+
+export function readErrorBody(text: string): ErrorBody {
+  try {
+    const parsed: unknown = JSON.parse(text)
+    return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
+  } catch {
+    return {}
+  }
+}
+
+/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+export function permissionFor(method: string, path: string): string {
+  if (path.startsWith('/api/v2/flows/export/jobs')) {
+    return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
+  }
+  if (path.startsWith('/api/v2/architect/dependencytracking')) return 'architect:dependencyTracking:view'
+  return 'architect:flow:view'
+}
+
+/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
+export function missingPermission(method: string, path: string, body: ErrorBody): string {
+  const named = /\[([^\]]+)\]/.exec(body.message ?? '')
+  return named?.[1] ?? permissionFor(method, path)
+}
+
+export function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError {
+  const code = body.error ?? body.code ?? `http.${status}`
+  const said = body.error_description ?? body.message ?? ''
+  let advice: string
+  if (code === 'unauthorized_client') {
+    advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
+  } else if (status === 400 || status === 401) {
+    advice =
+      'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
+  } else if (status === 429) {
+    advice = 'Too many token requests for this client: wait a minute and run again.'
+  } else {
+    advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.'
+  }
+  const detail = said ? ` (${code}: ${said})` : ` (${code})`
+  return new GenesysApiError(
+    status,
+    code,
+    'POST',
+    '/oauth/token',
+    `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`,
+  )
+}
+
+export function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError {
+  const code = body.code ?? `http.${status}`
+  const said = body.message ? `: ${body.message}` : ''
+  const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`
+  let advice = ''
+  if (status === 401) {
+    advice = ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.'
+  } else if (status === 403) {
+    advice = ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
+  } else if (status === 429) {
+    advice = ' The org kept throttling this OAuth client: run again later or lower concurrency.'
+  } else if (status >= 500) {
+    advice = ' Genesys Cloud kept failing after retries: run again later.'
+  }
+  return new GenesysApiError(status, code, method, path, where + advice)
+}
+
+/** A download or network failure, named without the signed query string. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    return `${parsed.origin}${parsed.pathname}`
+  } catch {
+    return '(an invalid URL)'
+  }
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}

@@ -1,0 +1,172 @@
+// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
+// closed over the flows they call. Every selected flow ends exported or named as failed.
+import type { ExportedFlow, ExportResult, FailedFlow, FlowRef } from '../model.js'
+import type { SelectionSettings } from '../settings/types.js'
+import { flowCallTargets } from '../flows/calls.js'
+import type { GenesysClient } from './client.js'
+import { GenesysApiError, errorMessage } from './errors.js'
+import { lookupFlows } from './flows-api.js'
+import { JobError, runExportJob, type JobContext } from './jobs.js'
+import type { Clock } from './pacing.js'
+import { createPollTiming } from './poll-timing.js'
+import { createProgress, type Progress } from './progress.js'
+import { resolveSelection } from './selection.js'
+
+export interface ExportOptions {
+  /** Size limit of one flow's export; a job of n flows may download n times this. */
+  readonly maxExportBytes: number
+  /** Export jobs in flight at once. */
+  readonly concurrency: number
+  readonly log?: (line: string) => void
+  /** Injected for tests; real time otherwise. */
+  readonly clock?: Clock
+}
+
+/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
+export const MAX_FLOWS_PER_JOB = 50
+
+export async function exportFlows(
+  client: GenesysClient,
+  selection: SelectionSettings,
+  options: ExportOptions,
+): Promise<ExportResult> {
+  const log = options.log ?? (() => {})
+  const clock = options.clock ?? realClock
+  const resolved = await resolveSelection(client, selection, log)
+  const exported: ExportedFlow[] = []
+  const failed: FailedFlow[] = [...resolved.failed]
+  const progress = createProgress(log, client.stats, clock.now, resolved.selected.length)
+  const ctx: JobContext = { client, clock, maxExportBytes: options.maxExportBytes, timing: createPollTiming() }
+  log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`)
+
+  // Flows already in the run (selected, failed or asked for): a dependency is exported once.
+  const known = new Set<string>([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)])
+  let round: FlowRef[] = resolved.selected
+  while (round.length > 0) {
+    const result = await exportRound(ctx, round, options.concurrency, progress)
+    exported.push(...result.exported)
+    failed.push(...result.failed)
+    if (!selection.includeDependencies) break
+    round = await calledFlows(client, result.exported, known, log)
+    progress.add(round.length)
+  }
+  progress.finish()
+  failed.push(...unaccounted(resolved.selected, exported, failed))
+  return { exported, failed, scope: resolved.scope, stats: { ...client.stats } }
+}
+
+const realClock: Clock = {
+  now: Date.now,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
+/**
+ * The flows these documents call that the run has not met yet, with their Flow entities (one lookup
+ * per 100 ids). The exported documents name every flow they call by id (`flowId`, `*FlowId`:
+ * architect-flow-format.md §5.2), so dependency tracking would only cost requests and tell nothing
+ * more. A called id the org does not have is left to validation, which reports it as missing-flow.
+ */
+async function calledFlows(
+  client: GenesysClient,
+  documents: readonly ExportedFlow[],
+  known: Set<string>,
+  log: (line: string) => void,
+): Promise<FlowRef[]> {
+  const wanted: string[] = []
+  for (const flow of documents) {
+    for (const target of flowCallTargets(flow.document)) {
+      if (known.has(target.flowId)) continue
+      known.add(target.flowId)
+      wanted.push(target.flowId)
+    }
+  }
+  if (wanted.length === 0) return []
+  const found = await lookupFlows(client, wanted)
+  const absent = wanted.length - found.size
+  log(
+    `Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
+      (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'),
+  )
+  return [...found.values()]
+}
+
+interface RoundResult {
+  readonly exported: ExportedFlow[]
+  readonly failed: FailedFlow[]
+}
+
+/** Splits flows into even jobs of at most 50 and runs them `concurrency` at a time. */
+async function exportRound(
+  ctx: JobContext,
+  flows: readonly FlowRef[],
+  concurrency: number,
+  progress: Progress,
+): Promise<RoundResult> {
+  const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB)
+  const size = Math.ceil(flows.length / jobCount)
+  const batches: FlowRef[][] = []
+  for (let start = 0; start < flows.length; start += size) batches.push(flows.slice(start, start + size))
+  const exported: ExportedFlow[] = []
+  const failed: FailedFlow[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < batches.length) {
+      const batch = batches[next++]!
+      const result = await exportBatch(ctx, batch, true)
+      exported.push(...result.exported)
+      failed.push(...result.failed)
+      progress.done(result.exported.length, result.failed.length)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batches.length)) }, worker))
+  return { exported, failed }
+}
+
+/**
+ * One batch, never lost: a job that fails for something one of its flows may cause is retried in
+ * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
+ */
+async function exportBatch(ctx: JobContext, flows: readonly FlowRef[], retryMissing: boolean): Promise<RoundResult> {
+  try {
+    const result = await runExportJob(ctx, flows)
+    if (result.missing.length === 0) return result
+    const again: RoundResult = retryMissing
+      ? await exportBatch(ctx, result.missing, false)
+      : {
+          exported: [],
+          failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
+        }
+    return { exported: [...result.exported, ...again.exported], failed: [...result.failed, ...again.failed] }
+  } catch (error) {
+    if (isFatal(error)) throw error
+    const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error)
+    if (splittable && flows.length > 1) {
+      const half = Math.ceil(flows.length / 2)
+      const halves = await Promise.all([
+        exportBatch(ctx, flows.slice(0, half), retryMissing),
+        exportBatch(ctx, flows.slice(half), retryMissing),
+      ])
+      return { exported: halves.flatMap((h) => h.exported), failed: halves.flatMap((h) => h.failed) }
+    }
+    const reason = errorMessage(error)
+    return { exported: [], failed: flows.map((ref) => ({ ref, reason })) }
+  }
+}
+
+/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
+function isFatal(error: unknown): boolean {
+  return error instanceof GenesysApiError && (error.status === 401 || error.status === 403)
+}
+
+/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
+function isRefusedBatch(error: unknown): boolean {
+  return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
+}
+
+/** Defence in depth: a selected flow that is neither exported nor failed is named, never dropped. */
+function unaccounted(selected: readonly FlowRef[], exported: readonly ExportedFlow[], failed: readonly FailedFlow[]): FailedFlow[] {
+  const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id))
+  return selected
+    .filter((ref) => !seen.has(ref.id))
+    .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }))
+}

@@ -1,0 +1,146 @@
+// One Architect export job: register it, poll it until it is done, download and decode its files.
+// Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
+import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
+import type { GenesysClient } from './client.js'
+import { decodeFlowFile, flowIdOfFile, unpackDownload } from './decode.js'
+import { DownloadError } from './download.js'
+import { errorMessage } from './errors.js'
+import type { Clock } from './pacing.js'
+import type { PollTiming } from './poll-timing.js'
+
+export const JOBS_PATH = '/api/v2/flows/export/jobs'
+
+interface RegisteredJob {
+  readonly id: string
+}
+
+interface JobState {
+  readonly status?: string
+  readonly downloadUrl?: string
+  readonly messages?: readonly { readonly type?: string; readonly text?: string }[]
+}
+
+/**
+ * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
+ * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
+ */
+export class JobError extends Error {
+  override readonly name = 'JobError'
+  constructor(
+    message: string,
+    readonly split: boolean,
+  ) {
+    super(message)
+  }
+}
+
+export interface JobContext {
+  readonly client: GenesysClient
+  readonly clock: Clock
+  readonly maxExportBytes: number
+  readonly timing: PollTiming
+}
+
+export interface JobResult {
+  readonly exported: ExportedFlow[]
+  /** Flows whose file could not be decoded. */
+  readonly failed: FailedFlow[]
+  /** Requested flows the download did not contain. */
+  readonly missing: FlowRef[]
+}
+
+/** The longest a job may stay unfinished before its flows are named as failed. */
+const JOB_DEADLINE_MS = 15 * 60_000
+/** Fresh download URLs asked for when one expired or its bytes were unreadable. */
+const FRESH_URL_ATTEMPTS = 2
+
+export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult> {
+  const job = await ctx.client.request<RegisteredJob>({
+    method: 'POST',
+    path: JOBS_PATH,
+    body: { flows: flows.map((flow) => ({ flow: { id: flow.id }, fileName: flow.id, exportType: 'Architect' })) },
+  })
+  if (typeof job?.id !== 'string') throw new JobError('Genesys Cloud registered the export job without an id.', false)
+  const startedAt = ctx.clock.now()
+  let url = await pollUntilDone(ctx, job.id, startedAt)
+  ctx.timing.record(ctx.clock.now() - startedAt)
+  const maxBytes = ctx.maxExportBytes * flows.length
+  for (let fresh = 0; ; fresh++) {
+    try {
+      const bytes = await ctx.client.download(url, { maxBytes })
+      return readDownload(bytes, flows)
+    } catch (error) {
+      if (error instanceof DownloadError && error.kind === 'too-large') {
+        throw new JobError(
+          `The export is over max-export-bytes (${ctx.maxExportBytes} bytes a flow, ${maxBytes} for this job of ${flows.length}): raise max-export-bytes if the flow is really that large.`,
+          true,
+        )
+      }
+      const retryable = error instanceof DownloadError || error instanceof UnreadableDownload
+      if (!retryable) throw error
+      if (fresh >= FRESH_URL_ATTEMPTS) {
+        throw new JobError(`The export download could not be used: ${errorMessage(error)}`, false)
+      }
+      // An expired URL or a damaged transfer: the job still holds the export, ask it for a fresh URL.
+      url = await pollUntilDone(ctx, job.id, startedAt)
+    }
+  }
+}
+
+async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    const waited = ctx.clock.now() - startedAt
+    if (waited > JOB_DEADLINE_MS) {
+      throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false)
+    }
+    const delay = ctx.timing.delay(attempt, waited)
+    if (delay > 0) await ctx.clock.sleep(delay)
+    const state = await ctx.client.request<JobState>({
+      method: 'GET',
+      path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+      query: { expand: 'messages' },
+    })
+    if (state?.status === 'Success') {
+      if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
+      throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false)
+    }
+    if (state?.status === 'Failure') {
+      const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '')
+      const said = texts.length > 0 ? `: ${texts.join(' / ')}` : ''
+      throw new JobError(`The export job failed in Genesys Cloud${said}`, true)
+    }
+    // Registered, Started (and any status a newer API adds): not done yet.
+  }
+}
+
+class UnreadableDownload extends Error {}
+
+function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
+  let files
+  try {
+    files = unpackDownload(bytes, flows.length === 1 ? flows[0]!.id : undefined)
+  } catch (error) {
+    throw new UnreadableDownload(errorMessage(error))
+  }
+  const byId = new Map(files.map((file) => [flowIdOfFile(file.name), file]))
+  const exported: ExportedFlow[] = []
+  const failed: FailedFlow[] = []
+  const missing: FlowRef[] = []
+  for (const ref of flows) {
+    const file = byId.get(ref.id)
+    if (!file) {
+      missing.push(ref)
+      continue
+    }
+    try {
+      exported.push({ ref, document: decodeFlowFile(file.bytes), bytes: file.bytes.byteLength })
+    } catch (error) {
+      failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${errorMessage(error)}.` })
+    }
+  }
+  // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
+  if (flows.length === 1 && failed.length === 1 && files.length === 1) {
+    throw new UnreadableDownload(failed[0]!.reason)
+  }
+  return { exported, failed, missing }
+}

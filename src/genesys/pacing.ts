@@ -1,0 +1,157 @@
+// Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
+// requests in flight, so throttling is the exception and not the way we discover the limit.
+
+export interface Clock {
+  now(): number
+  sleep(ms: number): Promise<void>
+}
+
+export interface RateHeaders {
+  /** inin-ratelimit-allowed: requests allowed in the window. */
+  readonly allowed?: number
+  /** inin-ratelimit-count: requests used in the current window. */
+  readonly count?: number
+  /** inin-ratelimit-reset: seconds until the window resets. */
+  readonly reset?: number
+}
+
+export interface PacerOptions {
+  /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
+  readonly requestsPerWindow?: number
+  /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
+  readonly windowMs?: number
+  /** Most requests in flight at once. */
+  readonly concurrency: number
+  readonly clock: Clock
+}
+
+export const DEFAULT_REQUESTS_PER_MINUTE = 300
+export const DEFAULT_WINDOW_MS = 60_000
+
+/**
+ * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
+ * limit in any window, so it is safe against both fixed-window and sliding-window servers.
+ */
+export class RequestPacer {
+  private limit: number
+  private readonly windowMs: number
+  private readonly concurrency: number
+  private readonly clock: Clock
+  /** Send times (ascending) of the requests that still count against the window. */
+  private sent: number[] = []
+  private pausedUntil = 0
+  private inFlight = 0
+  private readonly slotWaiters: (() => void)[] = []
+
+  constructor(options: PacerOptions) {
+    this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE
+    this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS
+    this.concurrency = Math.max(1, options.concurrency)
+    this.clock = options.clock
+  }
+
+  /** Waits for a free slot and room in the window; returns the function that frees the slot. */
+  async acquire(): Promise<() => void> {
+    await this.takeSlot()
+    try {
+      await this.waitForRoom()
+    } catch (error) {
+      this.freeSlot()
+      throw error
+    }
+    this.sent.push(this.clock.now())
+    let released = false
+    return () => {
+      if (released) return
+      released = true
+      this.freeSlot()
+    }
+  }
+
+  /** Learns the limit from the response headers and defers to the server's count when it is higher. */
+  observe(headers: RateHeaders): void {
+    const now = this.clock.now()
+    if (headers.allowed !== undefined && headers.allowed > 0) this.limit = headers.allowed
+    if (headers.count === undefined || headers.reset === undefined) return
+    this.expire(now)
+    // Someone else (another job with the same OAuth client) used part of the window: count their
+    // requests as ours, expiring when the server says the window resets.
+    const missing = headers.count - this.sent.length
+    if (missing > 0) {
+      const expiresAt = now + headers.reset * 1000 - this.windowMs
+      this.sent = [...new Array<number>(missing).fill(expiresAt), ...this.sent].sort((a, b) => a - b)
+    }
+  }
+
+  /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms)
+  }
+
+  get requestsPerWindow(): number {
+    return this.limit
+  }
+
+  private async waitForRoom(): Promise<void> {
+    for (;;) {
+      const now = this.clock.now()
+      this.expire(now)
+      let wait = this.pausedUntil - now
+      if (this.sent.length >= this.limit) {
+        const oldestThatMustExpire = this.sent[this.sent.length - this.limit]!
+        wait = Math.max(wait, oldestThatMustExpire + this.windowMs - now)
+      }
+      if (wait <= 0) return
+      await this.clock.sleep(wait)
+    }
+  }
+
+  private expire(now: number): void {
+    const cutoff = now - this.windowMs
+    let drop = 0
+    while (drop < this.sent.length && this.sent[drop]! <= cutoff) drop++
+    if (drop > 0) this.sent = this.sent.slice(drop)
+  }
+
+  private takeSlot(): Promise<void> {
+    if (this.inFlight < this.concurrency) {
+      this.inFlight++
+      return Promise.resolve()
+    }
+    return new Promise((resolve) => this.slotWaiters.push(resolve))
+  }
+
+  private freeSlot(): void {
+    const next = this.slotWaiters.shift()
+    if (next) next()
+    else this.inFlight--
+  }
+}
+
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+export function backoffMs(attempt: number, random: () => number, baseMs = 400, capMs = 15_000): number {
+  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt))
+}
+
+/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === '') return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+export function readRateHeaders(get: (name: string) => string | null): RateHeaders {
+  const num = (name: string): number | undefined => {
+    const raw = get(name)
+    if (raw === null) return undefined
+    const value = Number(raw)
+    return Number.isFinite(value) ? value : undefined
+  }
+  return {
+    allowed: num('inin-ratelimit-allowed'),
+    count: num('inin-ratelimit-count'),
+    reset: num('inin-ratelimit-reset'),
+  }
+}

@@ -1,0 +1,111 @@
+// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
+// covered (so the snapshot deletes only files of flows really gone from the listed types).
+import picomatch from 'picomatch'
+import type { FailedFlow, FlowRef, FlowType, SelectionScope } from '../model.js'
+import type { SelectionSettings } from '../settings/types.js'
+import type { GenesysClient } from './client.js'
+import { GenesysApiError, missingPermission } from './errors.js'
+import { listFlowsOfTypes, lookupFlows } from './flows-api.js'
+
+export interface ResolvedSelection {
+  /** Flows to export, each once, in a stable order (by id). */
+  readonly selected: FlowRef[]
+  /** Selected ids that do not exist, and types the client may not list. */
+  readonly failed: FailedFlow[]
+  readonly scope: SelectionScope
+}
+
+export const NOT_FOUND_REASON = 'not found in the org: check the id'
+
+export async function resolveSelection(
+  client: GenesysClient,
+  selection: SelectionSettings,
+  log: (line: string) => void,
+): Promise<ResolvedSelection> {
+  const [byId, listed] = await Promise.all([
+    lookupFlows(client, selection.flowIds),
+    listTypes(client, selection.flowTypes, log),
+  ])
+  const failed: FailedFlow[] = [...listed.refused]
+  const selected = new Map<string, FlowRef>()
+  for (const id of new Set(selection.flowIds)) {
+    const ref = byId.get(id)
+    if (ref) selected.set(id, ref)
+    else failed.push({ ref: { id, name: '', type: '' as FlowType, version: '' }, reason: NOT_FOUND_REASON })
+  }
+  const matches = nameMatcher(selection.flowNames)
+  for (const ref of listed.flows) if (matches(ref.name)) selected.set(ref.id, ref)
+  return {
+    selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    failed,
+    scope: {
+      listedTypes: listed.types,
+      listedIds: new Set(listed.flows.map((ref) => ref.id)),
+      namePatterns: [...selection.flowNames],
+    },
+  }
+}
+
+/** Include patterns select (all names when there are none); `!` patterns then exclude. */
+export function nameMatcher(patterns: readonly string[]): (name: string) => boolean {
+  const includes = patterns.filter((pattern) => !pattern.startsWith('!'))
+  const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => pattern.slice(1))
+  // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
+  const included = includes.length === 0 ? () => true : picomatch(includes, { dot: true })
+  const excluded = excludes.length === 0 ? () => false : picomatch(excludes, { dot: true })
+  return (name) => included(name) && !excluded(name)
+}
+
+interface ListedTypes {
+  readonly flows: FlowRef[]
+  readonly types: FlowType[]
+  readonly refused: FailedFlow[]
+}
+
+/**
+ * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
+ * by one, to tell which ones the client may not read without losing the others.
+ */
+async function listTypes(
+  client: GenesysClient,
+  types: readonly FlowType[],
+  log: (line: string) => void,
+): Promise<ListedTypes> {
+  if (types.length === 0) return { flows: [], types: [], refused: [] }
+  try {
+    return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] }
+  } catch (error) {
+    if (!isForbidden(error) || types.length === 1) {
+      if (isForbidden(error)) return refusedOnly(types[0]!, error, log)
+      throw error
+    }
+  }
+  const perType = await Promise.all(
+    types.map(async (type): Promise<ListedTypes> => {
+      try {
+        return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] }
+      } catch (error) {
+        if (isForbidden(error)) return refusedOnly(type, error, log)
+        throw error
+      }
+    }),
+  )
+  return {
+    flows: perType.flatMap((listed) => listed.flows),
+    types: perType.flatMap((listed) => listed.types),
+    refused: perType.flatMap((listed) => listed.refused),
+  }
+}
+
+function isForbidden(error: unknown): error is GenesysApiError {
+  return error instanceof GenesysApiError && error.status === 403
+}
+
+function refusedOnly(type: FlowType, error: GenesysApiError, log: (line: string) => void): ListedTypes {
+  const permission = missingPermission(error.method, error.path, { message: error.message })
+  const reason = `Genesys Cloud refused to list ${type} flows (HTTP 403): add ${permission} for their divisions to a role of the OAuth client.`
+  log(reason)
+  // A type the client may not list has no flows to name: it is reported as one failed entry with the
+  // type and an empty id, and stays out of the scope so none of its files is deleted.
+  return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] }
+}

@@ -1,0 +1,118 @@
+// The access token of the client credentials grant (genesys-api.md §1): fetched once, shared by every
+// request, renewed shortly before it expires or when the API refuses it.
+import type { GenesysSettings } from '../settings/types.js'
+import type { RequestStats } from '../model.js'
+import { GenesysApiError, loginError, readErrorBody, describeUrl, errorMessage } from './errors.js'
+import type { HttpFetch } from './http.js'
+import { backoffMs, retryAfterMs, type Clock } from './pacing.js'
+
+const LOGIN_TIMEOUT_MS = 30_000
+const LOGIN_ATTEMPTS = 4
+
+interface Token {
+  readonly value: string
+  readonly renewAt: number
+}
+
+export interface TokenSource {
+  /** A valid access token, logging in when there is none or it is about to expire. */
+  get(): Promise<string>
+  /** Forget `token` (the API refused it), so the next get() logs in again. */
+  invalidate(token: string): void
+}
+
+export function createTokenSource(
+  settings: GenesysSettings,
+  fetch: HttpFetch,
+  clock: Clock,
+  random: () => number,
+  stats: RequestStats,
+): TokenSource {
+  let current: Token | undefined
+  let pending: Promise<Token> | undefined
+  const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
+  const tokenUrl = `${settings.loginUrl}/oauth/token`
+
+  async function login(): Promise<Token> {
+    for (let attempt = 0; ; attempt++) {
+      const last = attempt === LOGIN_ATTEMPTS - 1
+      let status = 0
+      let text = ''
+      let retryAfter: string | null = null
+      try {
+        stats.requests++
+        const response = await fetch(tokenUrl, {
+          method: 'POST',
+          headers: {
+            Authorization: `Basic ${basic}`,
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Accept: 'application/json',
+          },
+          body: 'grant_type=client_credentials',
+          timeoutMs: LOGIN_TIMEOUT_MS,
+        })
+        status = response.status
+        retryAfter = response.headers.get('retry-after')
+        text = await response.text()
+        stats.bytes += Buffer.byteLength(text)
+      } catch (error) {
+        if (last) {
+          throw new GenesysApiError(
+            0,
+            'network',
+            'POST',
+            '/oauth/token',
+            `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`,
+          )
+        }
+        stats.retries++
+        await clock.sleep(backoffMs(attempt, random))
+        continue
+      }
+      if (status === 200) return readToken(text, clock.now())
+      const retryable = status === 429 || status >= 500
+      if (!retryable || last) throw loginError(status, readErrorBody(text), settings.loginUrl)
+      stats.retries++
+      if (status === 429) stats.throttled++
+      await clock.sleep(retryAfterMs(retryAfter, clock.now()) ?? backoffMs(attempt, random))
+    }
+  }
+
+  return {
+    async get() {
+      if (current && clock.now() < current.renewAt) return current.value
+      // One login for every request that finds the token missing at the same moment.
+      pending ??= login().finally(() => {
+        pending = undefined
+      })
+      current = await pending
+      return current.value
+    },
+    invalidate(token) {
+      if (current?.value === token) current = undefined
+    },
+  }
+}
+
+function readToken(text: string, now: number): Token {
+  let body: { access_token?: unknown; expires_in?: unknown }
+  try {
+    body = JSON.parse(text) as typeof body
+  } catch {
+    body = {}
+  }
+  if (typeof body.access_token !== 'string' || body.access_token === '') {
+    throw new GenesysApiError(
+      200,
+      'invalid.token.response',
+      'POST',
+      '/oauth/token',
+      'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.',
+    )
+  }
+  const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600
+  // Renew a little early (a tenth of the lifetime, at most 5 minutes) so no request carries a token
+  // that expires on the way.
+  const marginMs = Math.min(300_000, seconds * 100)
+  return { value: body.access_token, renewAt: now + seconds * 1000 - marginMs }
+}
