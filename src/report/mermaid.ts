@@ -68,6 +68,7 @@ export function buildCallGraph(
     .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
     .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
     .slice(0, maxEdges)
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
   const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount })
   return {
     mermaid: drawn,
@@ -131,6 +132,12 @@ function chooseNodes(
   for (const edge of edges) {
     neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to])
     neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from])
+  }
+  if (important.length === 0) {
+    // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+    const degree = (id: string) => neighbours.get(id)?.length ?? 0
+    const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b))
+    return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' }
   }
   const focus = new Set(important)
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
