@@ -1,0 +1,125 @@
+// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices, each with the JSON pointer it was found at.
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+
+export interface ActionNode {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly raw: JsonRecord
+  readonly pointer: Pointer
+  readonly item: ItemNode
+}
+
+export interface ChoiceNode {
+  readonly id: string
+  readonly name: string
+  readonly raw: JsonRecord
+  readonly pointer: Pointer
+  readonly item: ItemNode
+  /** The action a menu choice runs (a jump to a task or menu, a transfer, a disconnect, …). */
+  readonly action: ActionNode | undefined
+}
+
+export interface ItemNode {
+  readonly id: string
+  readonly name: string
+  readonly type: string
+  readonly raw: JsonRecord
+  readonly pointer: Pointer
+  /** `actionList`, in document order. */
+  readonly actions: ActionNode[]
+  /** Edges resolve against this: the first action of each id in `actionList`. */
+  readonly actionsById: Map<string, ActionNode>
+  readonly choices: ChoiceNode[]
+}
+
+export interface FlowDocument {
+  readonly raw: JsonRecord
+  readonly items: ItemNode[]
+  /** The first item of each id. */
+  readonly itemsById: Map<string, ItemNode>
+}
+
+export function readFlowDocument(raw: JsonRecord, itemList: readonly unknown[]): FlowDocument {
+  const items: ItemNode[] = []
+  const itemsById = new Map<string, ItemNode>()
+  for (let index = 0; index < itemList.length; index++) {
+    const value = itemList[index]
+    if (!isRecord(value)) continue
+    const item = readItem(value, ['flowSequenceItemList', index])
+    items.push(item)
+    if (item.id !== '' && !itemsById.has(item.id)) itemsById.set(item.id, item)
+  }
+  return { raw, items, itemsById }
+}
+
+function readItem(raw: JsonRecord, pointer: Pointer): ItemNode {
+  const item: ItemNode = {
+    id: stringField(raw, 'id'),
+    name: stringField(raw, 'name'),
+    type: stringField(raw, '__type'),
+    raw,
+    pointer,
+    actions: [],
+    actionsById: new Map(),
+    choices: [],
+  }
+  const actionList = arrayField(raw, 'actionList')
+  for (let index = 0; index < actionList.length; index++) {
+    const value = actionList[index]
+    if (!isRecord(value)) continue
+    const action = readAction(value, [...pointer, 'actionList', index], item)
+    item.actions.push(action)
+    if (action.id !== '' && !item.actionsById.has(action.id)) item.actionsById.set(action.id, action)
+  }
+  const choiceList = arrayField(raw, 'menuChoiceList')
+  for (let index = 0; index < choiceList.length; index++) {
+    const value = choiceList[index]
+    if (!isRecord(value)) continue
+    const choicePointer = [...pointer, 'menuChoiceList', index]
+    const actionValue = value['action']
+    item.choices.push({
+      id: stringField(value, 'id'),
+      name: stringField(value, 'name'),
+      raw: value,
+      pointer: choicePointer,
+      item,
+      action: isRecord(actionValue) ? readAction(actionValue, [...choicePointer, 'action'], item) : undefined,
+    })
+  }
+  return item
+}
+
+function readAction(raw: JsonRecord, pointer: Pointer, item: ItemNode): ActionNode {
+  return { id: stringField(raw, 'id'), name: stringField(raw, 'name'), type: stringField(raw, '__type'), raw, pointer, item }
+}
+
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+export function* allActions(flow: FlowDocument): Generator<ActionNode> {
+  for (const item of flow.items) {
+    yield* item.actions
+    for (const choice of item.choices) if (choice.action) yield choice.action
+  }
+}
+
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+export function nodeLabel(node: { readonly name: string; readonly id: string }): string {
+  return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`
+}
+
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+export function itemLabel(item: ItemNode): string {
+  return `${itemKind(item.type)} ${nodeLabel(item)}`
+}
+
+export type ItemKind = 'task' | 'menu' | 'state' | 'item'
+
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+export function itemKind(type: string): ItemKind {
+  if (type.endsWith('Task')) return 'task'
+  if (type.endsWith('Menu')) return 'menu'
+  if (type.endsWith('State')) return 'state'
+  return 'item'
+}

@@ -1,0 +1,59 @@
+// missing-flow and flow-type-mismatch: every flow call must name a flow that is exported or already
+// in the repository, of a type the calling action can call (architect-flow-format.md §5.3).
+import type { Emit, ReferenceTally } from '../draft.js'
+import type { FlowCallSite } from '../calls.js'
+import { itemLabel, nodeLabel } from '../document.js'
+
+export interface CallingFlow {
+  readonly id: string
+  readonly type: string
+}
+
+/** `lookup` gives the lower-case type of every flow known to this run, validated or in the repository. */
+export function checkFlowCalls(
+  caller: CallingFlow,
+  calls: readonly FlowCallSite[],
+  lookup: ReadonlyMap<string, string>,
+  emit: Emit,
+  tally: ReferenceTally,
+): void {
+  for (const call of calls) {
+    tally.checked++
+    const targetType = lookup.get(call.flowId)
+    const where = `Action ${nodeLabel(call.action)} in ${itemLabel(call.action.item)}`
+    const target = call.flowName === '' ? `flow ${call.flowId}` : `flow "${call.flowName}" (${call.flowId})`
+    if (targetType === undefined) {
+      emit({
+        rule: 'missing-flow',
+        nodeId: call.action.id,
+        pointer: call.pointer,
+        message: `${where} calls ${target}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
+      })
+      continue
+    }
+    tally.valid++
+    const mismatch = typeMismatch(caller.type.toLowerCase(), call, targetType.toLowerCase())
+    if (mismatch !== '') {
+      emit({
+        rule: 'flow-type-mismatch',
+        nodeId: call.action.id,
+        pointer: call.pointer,
+        message: `${where} calls ${target}, a ${targetType} flow: ${mismatch}`,
+      })
+    }
+  }
+}
+
+/** Why the call is not allowed, or '' when it is. */
+function typeMismatch(callerType: string, call: FlowCallSite, targetType: string): string {
+  if (call.actionType === 'CallCommonModuleAction' && targetType !== 'commonmodule') {
+    return 'Call Common Module can only call a commonmodule flow. Point the action at a common module, or use a transfer action instead.'
+  }
+  if (callerType === 'commonmodule' && targetType === 'commonmodule') {
+    return 'a common module cannot call another common module. Move the shared steps into this module, or call both modules from the flow that uses them.'
+  }
+  if (call.field === 'inQueueFlowId' && targetType !== 'inqueuecall') {
+    return 'the in-queue flow of a transfer to ACD must be an inqueuecall flow. Choose an in-queue call flow in the transfer action.'
+  }
+  return ''
+}

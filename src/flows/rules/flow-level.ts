@@ -1,0 +1,66 @@
+// Flow-level rules: invalid-flow, format-version and size-limit. They decide whether the document
+// can be read at all, so they run first.
+import type { FlowFile } from '../../model.js'
+import type { Emit } from '../draft.js'
+import { readFlowDocument, type FlowDocument } from '../document.js'
+import { isRecord, recordField } from '../json.js'
+
+/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
+export const SUPPORTED_DOCUMENT_MAJORS: readonly string[] = ['1']
+
+/** The readable document, or undefined after reporting why the flow cannot be read. */
+export function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | undefined {
+  const { document } = flow
+  let problem = ''
+  if (flow.readError !== undefined && flow.readError !== '') problem = flow.readError
+  else if (!isRecord(document)) problem = 'the file is not a JSON object'
+  else if (!Array.isArray(document['flowSequenceItemList'])) problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration'
+  if (problem !== '' || !isRecord(document)) {
+    emit({
+      rule: 'invalid-flow',
+      nodeId: '',
+      pointer: [],
+      message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
+    })
+    return undefined
+  }
+  return readFlowDocument(document, document['flowSequenceItemList'] as unknown[])
+}
+
+/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+export function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean {
+  const metaData = recordField(flow.raw, 'flowMetaData')
+  const version = metaData?.['flowDocumentVersion']
+  if (typeof version !== 'string' && typeof version !== 'number') {
+    emit({
+      rule: 'format-version',
+      nodeId: '',
+      pointer: metaData === undefined ? [] : ['flowMetaData'],
+      message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
+    })
+    return true
+  }
+  const major = String(version).split('.')[0].trim()
+  if (SUPPORTED_DOCUMENT_MAJORS.includes(major)) return true
+  emit({
+    rule: 'format-version',
+    nodeId: '',
+    pointer: ['flowMetaData', 'flowDocumentVersion'],
+    message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
+  })
+  return false
+}
+
+export function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): void {
+  if (flow.bytes <= maxExportBytes) return
+  emit({
+    rule: 'size-limit',
+    nodeId: '',
+    pointer: [],
+    message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+  })
+}
+
+function bytes(count: number): string {
+  return `${count.toLocaleString('en-US')} bytes`
+}

@@ -1,0 +1,143 @@
+// unreachable-node and dead-end: walk the flow from `initialSequence` the way it runs.
+// Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
+import type { Emit } from '../draft.js'
+import { itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
+import { actionOutputs } from '../edges.js'
+import { EXIT_LOOP, endingOf } from '../execution.js'
+import { stringField } from '../json.js'
+
+/** Where execution goes when a chain of actions runs off its end. */
+type Continuation =
+  | { readonly kind: 'action'; readonly action: ActionNode; readonly context: Context }
+  | { readonly kind: 'end' } // the end of the item
+  | { readonly kind: 'loop' } // back to the enclosing loop
+  | { readonly kind: 'unknown' } // a broken edge, already reported by broken-reference
+
+interface Context {
+  readonly after: Continuation
+  /** Where `ExitLoopAction` goes: what follows the innermost loop. */
+  readonly loopExit: Continuation
+}
+
+const END: Continuation = { kind: 'end' }
+const LOOP: Continuation = { kind: 'loop' }
+const UNKNOWN: Continuation = { kind: 'unknown' }
+const ITEM_REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'] as const
+
+export function checkReachability(flow: FlowDocument, emit: Emit): void {
+  const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'))
+  if (start === undefined) return // broken-reference says why; every item would be "unreachable"
+  const reachedItems = new Set<ItemNode>()
+  const reachedActions = new Set<ActionNode>()
+  const itemQueue: ItemNode[] = [start]
+  const actionQueue: [ActionNode, Context][] = []
+
+  const reachItem = (item: ItemNode | undefined): void => {
+    if (item !== undefined && !reachedItems.has(item)) itemQueue.push(item)
+  }
+  const reachAction = (action: ActionNode, context: Context): void => {
+    if (!reachedActions.has(action)) {
+      reachedActions.add(action)
+      actionQueue.push([action, context])
+    }
+  }
+  const follow = (continuation: Continuation, from: ActionNode, output: string): void => {
+    if (continuation.kind === 'action') reachAction(continuation.action, continuation.context)
+    else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task') reportDeadEnd(from, output, emit)
+  }
+
+  while (itemQueue.length > 0 || actionQueue.length > 0) {
+    const item = itemQueue.pop()
+    if (item !== undefined) {
+      if (reachedItems.has(item)) continue
+      reachedItems.add(item)
+      const context: Context = { after: item.type === 'LoopTask' ? LOOP : END, loopExit: END }
+      const first = item.actionsById.get(stringField(item.raw, 'startAction'))
+      if (first !== undefined) reachAction(first, context)
+      for (const choice of item.choices) if (choice.action) reachAction(choice.action, { after: END, loopExit: END })
+      continue
+    }
+    const [action, context] = actionQueue.pop()!
+    for (const field of ITEM_REFERENCE_FIELDS) reachItem(flow.itemsById.get(stringField(action.raw, field)))
+    step(action, context, reachAction, follow)
+  }
+  reportUnreached(flow, reachedItems, reachedActions, emit)
+}
+
+function step(
+  action: ActionNode,
+  context: Context,
+  reachAction: (action: ActionNode, context: Context) => void,
+  follow: (continuation: Continuation, from: ActionNode, output: string) => void,
+): void {
+  const ending = endingOf(action)
+  if (ending === 'always') return
+  if (action.type === EXIT_LOOP) {
+    follow(context.loopExit, action, '')
+    return
+  }
+  const after = continuationAfter(action, context)
+  const branchContext: Context = { after, loopExit: context.loopExit }
+  let branches = 0
+  for (const output of actionOutputs(action)) {
+    if (output.loopBody) {
+      const body = action.item.actionsById.get(output.target)
+      if (body !== undefined) reachAction(body, { after: LOOP, loopExit: after })
+      continue
+    }
+    branches++
+    if (output.target === '') {
+      follow(after, action, output.name)
+      continue
+    }
+    const target = action.item.actionsById.get(output.target)
+    if (target !== undefined) reachAction(target, branchContext)
+  }
+  // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
+  if (branches === 0 && ending === 'never') follow(after, action, '')
+}
+
+function continuationAfter(action: ActionNode, context: Context): Continuation {
+  const next = stringField(action.raw, 'nextAction')
+  if (next === '') return context.after
+  const target = action.item.actionsById.get(next)
+  return target === undefined ? UNKNOWN : { kind: 'action', action: target, context }
+}
+
+function reportDeadEnd(action: ActionNode, emptyOutput: string, emit: Emit): void {
+  const task = itemLabel(action.item)
+  emit({
+    rule: 'dead-end',
+    nodeId: action.id,
+    pointer: [...action.pointer, 'id'],
+    message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === '' ? '' : ` through its empty ${emptyOutput}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+  })
+}
+
+function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, actions: Set<ActionNode>, emit: Emit): void {
+  for (const item of flow.items) {
+    if (!items.has(item)) {
+      emit({
+        rule: 'unreachable-node',
+        nodeId: item.id,
+        pointer: [...item.pointer, 'id'],
+        message: `${capital(itemLabel(item))} is never reached from the flow's start: no menu choice, jump or call leads to it. Connect it or delete it in Architect.`,
+      })
+      continue
+    }
+    if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
+    for (const action of item.actions) {
+      if (actions.has(action)) continue
+      emit({
+        rule: 'unreachable-node',
+        nodeId: action.id,
+        pointer: [...action.pointer, 'id'],
+        message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+      })
+    }
+  }
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

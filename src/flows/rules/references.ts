@@ -1,0 +1,181 @@
+// broken-reference: node edges, item references and output references that resolve to nothing
+// (architect-flow-format.md §5.2). Every reference checked is counted for the integrity rate.
+import type { DraftFinding, Emit, ReferenceTally } from '../draft.js'
+import { allActions, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
+import { actionOutputs } from '../edges.js'
+import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
+
+const ITEM_REFERENCES: readonly (readonly [field: string, kind: ItemKind])[] = [
+  ['taskReference', 'task'],
+  ['menuReference', 'menu'],
+  ['stateReference', 'state'],
+]
+
+export function checkReferences(flow: FlowDocument, emit: Emit, tally: ReferenceTally): void {
+  const check = (resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void => {
+    tally.checked++
+    if (resolved) tally.valid++
+    else emit({ rule: 'broken-reference', ...draft() })
+  }
+  checkInitialSequence(flow, check)
+  for (const item of flow.items) {
+    checkItem(item, check)
+    for (const action of item.actions) checkAction(flow, action, check)
+    for (const choice of item.choices) if (choice.action) checkAction(flow, choice.action, check)
+  }
+  checkModuleReferences(flow, check)
+}
+
+type Check = (resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>) => void
+
+function checkInitialSequence(flow: FlowDocument, check: Check): void {
+  const start = stringField(flow.raw, 'initialSequence')
+  check(start !== '' && flow.itemsById.has(start), () => ({
+    nodeId: '',
+    pointer: ['initialSequence'],
+    message:
+      start === ''
+        ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
+        : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
+  }))
+}
+
+function checkItem(item: ItemNode, check: Check): void {
+  const start = stringField(item.raw, 'startAction')
+  if (start !== '') {
+    check(item.actionsById.has(start), () => ({
+      nodeId: item.id,
+      pointer: [...item.pointer, 'startAction'],
+      message: `${capital(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
+    }))
+  }
+  const defaultChoice = stringField(item.raw, 'defaultMenuChoice')
+  if (defaultChoice !== '') {
+    check(item.choices.some((choice) => choice.id === defaultChoice), () => ({
+      nodeId: item.id,
+      pointer: [...item.pointer, 'defaultMenuChoice'],
+      message: `${capital(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
+    }))
+  }
+}
+
+function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void {
+  const where = `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`
+  const kind = itemKind(action.item.type)
+  const next = stringField(action.raw, 'nextAction')
+  if (next !== '') {
+    check(action.item.actionsById.has(next), () => ({
+      nodeId: action.id,
+      pointer: [...action.pointer, 'nextAction'],
+      message: `${where} continues at action ${next}, which is not in the ${kind}'s actionList. Reconnect what follows the action in Architect and export again.`,
+    }))
+  }
+  for (const output of actionOutputs(action)) {
+    if (output.target === '') continue
+    check(action.item.actionsById.has(output.target), () => ({
+      nodeId: action.id,
+      pointer: output.pointer,
+      message: `${where}: its ${output.name} goes to action ${output.target}, which is not in the ${kind}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+    }))
+  }
+  for (const [field, wanted] of ITEM_REFERENCES) {
+    const target = stringField(action.raw, field)
+    if (target === '') continue
+    const found = flow.itemsById.get(target)
+    check(found !== undefined && itemKind(found.type) === wanted, () => ({
+      nodeId: action.id,
+      pointer: [...action.pointer, field],
+      message:
+        found === undefined
+          ? `${where}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+          : `${where}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+    }))
+  }
+  checkOutputReferences(flow, action, where, check)
+}
+
+/** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
+function checkOutputReferences(flow: FlowDocument, action: ActionNode, where: string, check: Check): void {
+  const pathReference = stringField(action.raw, 'pathReference')
+  if (pathReference !== '') {
+    const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'))
+    check(taskOutputs.has(pathReference), () => ({
+      nodeId: action.id,
+      pointer: [...action.pointer, 'pathReference'],
+      message: `${where} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
+    }))
+  }
+  const ownOutputs = outputIds(arrayField(action.raw, 'paths'))
+  for (const field of ['cases', 'outputs'] as const) {
+    const entries = arrayField(action.raw, field)
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index]
+      if (!isRecord(entry)) continue
+      const referenceId = stringField(entry, 'referenceId')
+      if (referenceId === '') continue
+      const entryName = stringField(entry, 'name')
+      check(ownOutputs.has(referenceId), () => ({
+        nodeId: action.id,
+        pointer: [...action.pointer, field, index, 'referenceId'],
+        message: `${where}: ${field === 'cases' ? 'case' : 'output'} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(ownOutputs)}). Recreate the ${field === 'cases' ? 'case' : 'output'} in Architect and export again.`,
+      }))
+    }
+  }
+  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, where, check)
+}
+
+function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, where: string, check: Check): void {
+  const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
+  if (task === undefined || itemKind(task.type) !== 'task') return // reported as a broken taskReference
+  const taskOutputs = outputIds(arrayField(task.raw, 'paths'))
+  const paths = arrayField(action.raw, 'paths')
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index]
+    if (!isRecord(path)) continue
+    const outputId = stringField(path, 'outputId')
+    if (outputId === '') continue
+    check(taskOutputs.has(outputId), () => ({
+      nodeId: action.id,
+      pointer: [...action.pointer, 'paths', index, 'outputId'],
+      message: `${where} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+    }))
+  }
+}
+
+/** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
+function checkModuleReferences(flow: FlowDocument, check: Check): void {
+  const modules = arrayField(flow.raw, 'commonModules')
+  if (modules.length === 0) return
+  const moduleCalls = new Set<string>()
+  for (const action of allActions(flow)) if (action.type === 'CallCommonModuleAction') moduleCalls.add(action.id)
+  for (let moduleIndex = 0; moduleIndex < modules.length; moduleIndex++) {
+    const module = modules[moduleIndex]
+    if (!isRecord(module)) continue
+    const references = arrayField(module, 'actionReferences')
+    for (let index = 0; index < references.length; index++) {
+      const reference = references[index]
+      if (typeof reference !== 'string' || reference === '') continue
+      const pointer: Pointer = ['commonModules', moduleIndex, 'actionReferences', index]
+      check(moduleCalls.has(reference), () => ({
+        nodeId: reference,
+        pointer,
+        message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
+      }))
+    }
+  }
+}
+
+function outputIds(paths: readonly unknown[]): Set<string> {
+  const ids = new Set<string>()
+  for (const path of paths) if (isRecord(path)) ids.add(stringField(path, 'outputId'))
+  ids.delete('')
+  return ids
+}
+
+function listOf(ids: ReadonlySet<string>): string {
+  return ids.size === 0 ? 'it has none' : [...ids].join(', ')
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
+}

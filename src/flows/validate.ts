@@ -1,0 +1,101 @@
+// The validation engine: every rule over every flow, then file and line for each finding.
+// Pure: values in, values out. Rules report JSON pointers; each file's pointers are resolved to lines
+// in one pass over its text, only when the file has findings.
+import type { Finding, FlowCall, FlowFile, Rule, SeverityOrOff, ValidationResult } from '../model.js'
+import { readFlowCalls, type FlowCallSite } from './calls.js'
+import type { DraftFinding, ReferenceTally } from './draft.js'
+import { resolveLines } from './lines.js'
+import { findCycles, type GraphFlow } from './rules/cycles.js'
+import { checkDuplicateIds } from './rules/duplicates.js'
+import { checkFlowCalls } from './rules/flow-calls.js'
+import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
+import { checkReachability } from './rules/reachability.js'
+import { checkReferences } from './rules/references.js'
+import { severityOf } from './severity.js'
+
+export interface ValidateInput {
+  readonly flows: readonly FlowFile[]
+  /** id → lower-case type of flows in the repository but not in `flows` (they satisfy missing-flow). */
+  readonly knownFlows: ReadonlyMap<string, string>
+  readonly maxExportBytes: number
+  /** Rule-severity overrides; `off` drops the rule's findings. */
+  readonly severities?: Partial<Record<Rule, SeverityOrOff>>
+}
+
+export function validateFlows(input: ValidateInput): ValidationResult {
+  const { flows } = input
+  const lookup = flowTypes(input)
+  const tally: ReferenceTally = { checked: 0, valid: 0 }
+  const drafts: DraftFinding[][] = flows.map(() => [])
+  const graph: GraphFlow[] = []
+  const calls: FlowCall[] = []
+
+  flows.forEach((flow, index) => {
+    const emit = (draft: DraftFinding): void => {
+      drafts[index].push(draft)
+    }
+    checkSize(flow, input.maxExportBytes, emit)
+    let sites: FlowCallSite[] = []
+    const document = readableDocument(flow, emit)
+    if (document !== undefined && checkFormatVersion(document, emit)) {
+      checkDuplicateIds(document, emit)
+      checkReferences(document, emit, tally)
+      checkReachability(document, emit)
+      sites = readFlowCalls(document)
+      checkFlowCalls(flow, sites, lookup, emit, tally)
+    }
+    graph.push({ id: flow.id, name: flow.name, calls: sites })
+    for (const site of sites) {
+      calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: lookup.has(site.flowId) })
+    }
+  })
+  for (const cycle of findCycles(graph)) drafts[cycle.flow].push(cycle.draft)
+
+  const findings: Finding[] = []
+  flows.forEach((flow, index) => {
+    if (drafts[index].length > 0) findings.push(...locate(flow, drafts[index], input.severities))
+  })
+  findings.sort(byPlace)
+  return {
+    findings,
+    calls,
+    references: { checked: tally.checked, valid: tally.valid },
+    integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
+  }
+}
+
+/** Every flow's lower-case type by id; a validated flow wins over a repository entry of the same id. */
+function flowTypes(input: ValidateInput): Map<string, string> {
+  const lookup = new Map<string, string>()
+  for (const [id, type] of input.knownFlows) lookup.set(id, type.toLowerCase())
+  for (const flow of input.flows) lookup.set(flow.id, String(flow.type).toLowerCase())
+  return lookup
+}
+
+/** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
+function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: ValidateInput['severities']): Finding[] {
+  const kept: { draft: DraftFinding; severity: Exclude<SeverityOrOff, 'off'> }[] = []
+  for (const draft of drafts) {
+    const severity = severityOf(draft.rule, overrides, draft.defaultSeverity)
+    if (severity !== 'off') kept.push({ draft, severity })
+  }
+  if (kept.length === 0) return []
+  const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer))
+  return kept.map(({ draft, severity }, at) => ({
+    rule: draft.rule,
+    severity,
+    flowId: flow.id,
+    flowName: flow.name,
+    file: flow.file,
+    line: lines[at],
+    nodeId: draft.nodeId,
+    message: draft.message,
+    ...(draft.path === undefined ? {} : { path: [...draft.path] }),
+  }))
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1
+  if (a.line !== b.line) return a.line - b.line
+  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0
+}
