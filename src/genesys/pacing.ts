@@ -54,12 +54,11 @@ export class RequestPacer {
   async acquire(): Promise<() => void> {
     await this.takeSlot()
     try {
-      await this.waitForRoom()
+      await this.waitForRoomAndTakeIt()
     } catch (error) {
       this.freeSlot()
       throw error
     }
-    this.sent.push(this.clock.now())
     let released = false
     return () => {
       if (released) return
@@ -92,7 +91,8 @@ export class RequestPacer {
     return this.limit
   }
 
-  private async waitForRoom(): Promise<void> {
+  /** Checks and records in the same synchronous step, so two waiters never take the same room. */
+  private async waitForRoomAndTakeIt(): Promise<void> {
     for (;;) {
       const now = this.clock.now()
       this.expire(now)
@@ -101,7 +101,10 @@ export class RequestPacer {
         const oldestThatMustExpire = this.sent[this.sent.length - this.limit]!
         wait = Math.max(wait, oldestThatMustExpire + this.windowMs - now)
       }
-      if (wait <= 0) return
+      if (wait <= 0) {
+        this.sent.push(now)
+        return
+      }
       await this.clock.sleep(wait)
     }
   }

@@ -1,0 +1,76 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { zipSync, strToU8 } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { decodeFlowFile, flowIdOfFile, isZip, unpackDownload } from '../../src/genesys/decode.js'
+
+const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
+const hasSamples = existsSync(samplesDir)
+
+/** What an Architect export file holds: base64 of the URL-encoded configuration JSON. */
+function encodeI3(document: unknown): Uint8Array {
+  return strToU8(Buffer.from(encodeURIComponent(JSON.stringify(document))).toString('base64'))
+}
+
+describe('decodeFlowFile', () => {
+  it.skipIf(!hasSamples)('gives back every real sample exactly as it was encoded', () => {
+    const files = readdirSync(samplesDir).filter((name) => name.endsWith('.json'))
+    expect(files.length).toBeGreaterThan(40)
+    for (const name of files) {
+      const document: unknown = JSON.parse(readFileSync(path.join(samplesDir, name), 'utf8'))
+      expect(decodeFlowFile(encodeI3(document)), name).toEqual(document)
+    }
+  })
+  if (!hasSamples) it.skip(`real samples not found at ${samplesDir} (a user's clone): skipped`, () => {})
+
+  it('keeps characters that URL encoding escapes: spaces, plus, slash, unicode', () => {
+    const document = { name: 'Main IVR / Sales + Support – Café ☎', type: 'inboundcall' }
+    expect(decodeFlowFile(encodeI3(document))).toEqual(document)
+  })
+
+  it('refuses a file that is not base64, naming why', () => {
+    expect(() => decodeFlowFile(strToU8('<html>not found</html>'))).toThrow('not base64')
+  })
+
+  it('refuses base64 whose content is not JSON', () => {
+    expect(() => decodeFlowFile(strToU8(Buffer.from('name%3D1').toString('base64')))).toThrow('not JSON')
+  })
+
+  it('refuses JSON that is not an object', () => {
+    expect(() => decodeFlowFile(encodeI3([1, 2]))).toThrow('not a JSON object')
+  })
+
+  it('refuses an empty file', () => {
+    expect(() => decodeFlowFile(new Uint8Array())).toThrow('empty')
+  })
+})
+
+describe('unpackDownload', () => {
+  it('names the bare file of a one-flow job after that flow', () => {
+    const bytes = encodeI3({ name: 'A' })
+    expect(unpackDownload(bytes, 'flow-1')).toEqual([{ name: 'flow-1', bytes }])
+  })
+
+  it('lists the files of a zip without their folders, skipping folder entries', () => {
+    const zip = zipSync({ 'export/': new Uint8Array(), 'export/id-1.i3InboundFlow': strToU8('QQ=='), 'id-2.i3BotFlow': strToU8('Qg==') })
+    expect(isZip(zip)).toBe(true)
+    const files = unpackDownload(zip)
+    expect(files.map((file) => file.name).sort()).toEqual(['id-1.i3InboundFlow', 'id-2.i3BotFlow'])
+  })
+
+  it('refuses a download of several flows that is not a zip', () => {
+    expect(() => unpackDownload(strToU8('QQ=='))).toThrow('not a zip')
+  })
+
+  it('refuses a damaged zip', () => {
+    const zip = zipSync({ 'id-1.i3InboundFlow': strToU8('QQ==') })
+    expect(() => unpackDownload(zip.slice(0, zip.length - 10))).toThrow('zip archive could not be read')
+  })
+})
+
+describe('flowIdOfFile', () => {
+  it('maps a file back to the flow id it was named after', () => {
+    expect(flowIdOfFile('0f3c4c1e-1b7e-4d9a-9d3e-2a0c1f5b6e7d.i3InboundFlow')).toBe('0f3c4c1e-1b7e-4d9a-9d3e-2a0c1f5b6e7d')
+  })
+})
