@@ -18,7 +18,7 @@ export function headline(result: RunResult, totals: RunTotals, commitUrl: string
   const findings =
     totals.findings === 0
       ? 'no findings'
-      : `${plural(totals.findings, 'finding')} (${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ${totals.bySeverity.notice} notices)`
+      : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
   lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
   if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
   return lines.join('\n') + '\n'
@@ -45,7 +45,7 @@ export function totalsTable(result: RunResult, totals: RunTotals): string {
     ...(totals.validated > 0 ? ([['Flows validated', String(totals.validated)]] as [string, string][]) : []),
     ['Flows failed', String(totals.failed)],
     ['Files changed', String(totals.filesChanged)],
-    ['Findings', `${totals.findings} (${totals.bySeverity.error} errors, ${totals.bySeverity.warning} warnings, ${totals.bySeverity.notice} notices)`],
+    ['Findings', `${totals.findings} (${severityText(totals)})`],
     ['Findings by rule', rulesText(totals) || 'none'],
     ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
     ['Broken references', String(totals.brokenReferences)],
@@ -56,6 +56,11 @@ export function totalsTable(result: RunResult, totals: RunTotals): string {
   ]
   const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`)
   return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`
+}
+
+function severityText(totals: RunTotals): string {
+  const { error, warning, notice } = totals.bySeverity
+  return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`
 }
 
 function rulesText(totals: RunTotals): string {
