@@ -1,0 +1,78 @@
+// startEmulator: a Genesys Cloud stand-in on 127.0.0.1 for tests, the demo and benchmarks. Login and API share
+// one port; export downloads come from a second listener that acts as the pre-signed object store.
+
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { revokeAllTokens } from './auth.js'
+import { compileRoutes } from './http/router.js'
+import { startObjectStore } from './object-store.js'
+import { generateOrg } from './org/generate.js'
+import { loadOrg } from './org/load.js'
+import { createRandom } from './random.js'
+import { dependencyRoutes } from './routes/dependencies.js'
+import { exportJobRoutes } from './routes/export-jobs.js'
+import { flowRoutes } from './routes/flows.js'
+import { createMainServer } from './server.js'
+import { addClient, createState, resetState, resolveSettings, setFaults } from './state.js'
+import type { Emulator, EmulatorOptions } from './types.js'
+
+export type * from './types.js'
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const settings = resolveSettings(options)
+  const org = options.orgDir
+    ? await loadOrg(options.orgDir, settings.seed)
+    : generateOrg({ flows: options.flows ?? 12, seed: settings.seed, deletedFlows: options.deletedFlows, plant: options.plant })
+  const state = createState(settings, org, options.faults ?? {})
+
+  // The default client's credentials come from the seed too, so a CLI run can be repeated exactly.
+  const credentials = createRandom(`${settings.seed}:client`)
+  const clientId = credentials.uuid()
+  const clientSecret = Buffer.from(credentials.uuid() + credentials.uuid()).toString('base64url').slice(0, 43)
+  addClient(state, { clientId, clientSecret })
+
+  const objectStore = await startObjectStore({
+    faults: () => state.faults,
+    log: (entry) => state.requests.push(entry),
+    now: () => state.now(),
+  })
+  const routes = compileRoutes([...flowRoutes, ...exportJobRoutes, ...dependencyRoutes])
+  const server: Server = createMainServer(state, routes, objectStore)
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? 0, '127.0.0.1', () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+  } catch (error) {
+    await objectStore.close()
+    throw new Error(`The emulator could not listen on 127.0.0.1:${options.port ?? 0}: ${(error as Error).message}. Choose another --port or 0 for a free one.`)
+  }
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+
+  return {
+    apiUrl: base,
+    loginUrl: base,
+    downloadUrl: objectStore.baseUrl,
+    clientId,
+    clientSecret,
+    org,
+    requests: state.requests,
+    setFaults: (faults) => setFaults(state, faults),
+    reset: () => {
+      resetState(state)
+      objectStore.clear()
+    },
+    revokeTokens: () => revokeAllTokens(state),
+    addClient: (client) => addClient(state, client),
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+      await objectStore.close()
+    },
+  }
+}

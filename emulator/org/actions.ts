@@ -1,0 +1,201 @@
+// Actions and sequence items as trees, flattened into the real format: `nextAction` chains a sequence, a path's
+// `nextActionId` opens a branch, and a branch that runs off its end continues at the opener's `nextAction`.
+
+import type { Random } from '../random.js'
+import { empty, errorBindings, expression, literal, prompts, queueValue, variableRef, type Value } from './values.js'
+
+export type Action = Record<string, unknown> & { id: string; __type: string }
+
+export interface PathSpec {
+  outputId: string
+  label: string
+  branch: Node[]
+}
+
+export interface Node {
+  action: Action
+  paths: PathSpec[]
+}
+
+export interface FlowRefSpec {
+  id: string
+  name: string
+  version: string
+}
+
+/** Ids and tracking numbers of one flow document. */
+export class Ids {
+  private tracking = 0
+  constructor(private readonly random: Random) {}
+  uuid(): string {
+    return this.random.uuid()
+  }
+  track(): number {
+    return ++this.tracking
+  }
+  get nextTrackingNumber(): number {
+    return this.tracking + 1
+  }
+}
+
+function base(ids: Ids, type: string, name: string, fields: Record<string, unknown> = {}): Action {
+  return { trackingId: ids.track(), id: ids.uuid(), name, uiMetaData: { collapsed: false }, __type: type, ...fields }
+}
+
+const node = (action: Action, paths: PathSpec[] = []): Node => ({ action, paths })
+
+export const act = {
+  playAudio: (ids: Ids, name: string, sentence: string): Node => node(base(ids, 'PlayAudioAction', name, { prompts: prompts(sentence) })),
+  updateVariable: (ids: Ids, name: string, variable: { name: string; id: string }, text: string): Node =>
+    node(base(ids, 'UpdateVariableAction', name, { variables: [{ expression: literal(text, 'str'), variable: variableRef(variable.name, 'str', variable.id) }] })),
+  decision: (ids: Ids, name: string, condition: string, yes: Node[], no: Node[]): Node =>
+    node(base(ids, 'DecisionAction', name, { expression: expression(condition, 'bln') }), [
+      { outputId: '__YES__', label: 'Yes', branch: yes },
+      { outputId: '__NO__', label: 'No', branch: no },
+    ]),
+  dataAction: (ids: Ids, name: string, dataActionId: string, success: Node[], failure: Node[]): Node =>
+    node(
+      base(ids, 'DataAction', name, {
+        actionName: name,
+        actionId: dataActionId,
+        category: { id: 'Genesys Cloud Data Actions', name: 'Genesys Cloud Data Actions' },
+        useSuggestedTimeout: true,
+        errorBindings: errorBindings(),
+        inputs: [],
+        successOutputs: [],
+      }),
+      [
+        { outputId: '__SUCCESS__', label: 'Success', branch: success },
+        { outputId: '__FAILURE__', label: 'Failure', branch: failure },
+        { outputId: '__TIMEOUT__', label: 'Timeout', branch: [] },
+      ],
+    ),
+  callCommonModule: (ids: Ids, target: FlowRefSpec): Node =>
+    node(
+      base(ids, 'CallCommonModuleAction', 'Call Common Module', {
+        flowId: target.id,
+        flowName: target.name,
+        flowVersion: target.version,
+        flowLatestVersion: true,
+        flowDebugPublished: false,
+        flowOutOfService: false,
+        inputs: [{ name: 'Common.reason', value: literal('lookup', 'str') }],
+        outputs: [{ name: 'Common.success', value: empty('bln') }],
+      }),
+    ),
+  callBotFlow: (ids: Ids, target: FlowRefSpec): Node =>
+    node(
+      base(ids, 'CallBotFlowAction', 'Call Bot Flow', {
+        flowId: target.id,
+        flowName: target.name,
+        flowLatestVersion: true,
+        flowDebugPublished: false,
+        flowOutOfService: false,
+        exitReason: empty('str'),
+        intent: empty('str'),
+        inputText: empty('str'),
+        inputs: [],
+        outputs: [],
+        paths: [],
+      }),
+    ),
+  /** Transfer to Flow: only a `__FAILURE__` path and no `nextAction` (architect-flow-format.md §5.2). */
+  transferFlow: (ids: Ids, target: FlowRefSpec, failure: Node[]): Node =>
+    node(
+      base(ids, 'TransferFlowAction', 'Transfer to Flow', {
+        flowId: target.id,
+        flowName: target.name,
+        errorBindings: errorBindings(),
+        preTransferAudio: prompts(''),
+        failureTransferAudio: prompts('Sorry, the transfer failed.'),
+      }),
+      [{ outputId: '__FAILURE__', label: 'Failure', branch: failure }],
+    ),
+  transferToAcd: (ids: Ids, queue: { id: string; name: string }, inQueueFlow: FlowRefSpec | undefined, failure: Node[]): Node =>
+    node(
+      base(ids, 'TransferPureMatchAction', 'Transfer to ACD', {
+        useDefaultHandling: true,
+        queues: [queueValue(queue.name, queue.id)],
+        skills: [],
+        priority: literal('0', 'int'),
+        errorBindings: errorBindings(),
+        preTransferAudio: prompts('Please hold while we connect you.'),
+        failureTransferAudio: prompts('Sorry, we could not connect you.'),
+        ...(inQueueFlow ? { inQueueFlowId: inQueueFlow.id, inQueueFlowName: inQueueFlow.name } : {}),
+      }),
+      [{ outputId: '__FAILURE__', label: 'Failure', branch: failure }],
+    ),
+  holdMusic: (ids: Ids): Node => node(base(ids, 'HoldMusicAction', 'Hold Music', { prompts: prompts(''), holdMusicDuration: literal('P0D0H0M30S0F', 'dur') })),
+  communicate: (ids: Ids, text: string): Node => node(base(ids, 'CommunicateAction', 'Communicate', { communication: literal(text, 'str') })),
+  sendResponse: (ids: Ids, text: string): Node => node(base(ids, 'SendResponseAction', 'Send Response', { messageBody: literal(text, 'str') })),
+  disconnect: (ids: Ids): Node => node(base(ids, 'DisconnectAction', 'Disconnect')),
+  endTask: (ids: Ids): Node => node(base(ids, 'EndTaskAction', 'End Task', { pathReference: '__DEFAULT__', pathName: 'Default' })),
+  exitBot: (ids: Ids): Node => node(base(ids, 'ExitBotFlowAction', 'Exit Bot Flow', { exitReason: literal('Complete', 'str') })),
+  endWorkflow: (ids: Ids): Node => node(base(ids, 'EndWorkflowAction', 'End Workflow')),
+}
+
+/** Flattens a sequence into an `actionList`, linking `nextAction` and the branches' `nextActionId`. */
+export function flatten(sequence: readonly Node[]): Action[] {
+  const out: Action[] = []
+  sequence.forEach((current, index) => {
+    const action = current.action
+    const next = sequence[index + 1]
+    if (next) action.nextAction = next.action.id
+    if (current.paths.length > 0) {
+      action.paths = current.paths.map((path) => {
+        const entry: Record<string, unknown> = { label: path.label, outputId: path.outputId }
+        if (path.branch.length > 0) entry.nextActionId = path.branch[0]!.action.id
+        return entry
+      })
+    }
+    out.push(action)
+    for (const path of current.paths) out.push(...flatten(path.branch))
+  })
+  return out
+}
+
+export type Item = Record<string, unknown> & { id: string; __type: string; name: string }
+
+/** A Task, LoopTask or CommonModuleTask (they have task outputs) or a State/BotState (they do not). */
+export function sequenceItem(ids: Ids, type: string, name: string, sequence: readonly Node[], variables: Value[] = []): Item {
+  const actionList = flatten(sequence)
+  const item: Item = { startAction: sequence[0]!.action.id, trackingId: ids.track(), id: ids.uuid(), name, uiMetaData: { collapsed: false }, __type: type }
+  if (type.endsWith('Task')) item.paths = [{ label: 'Default', outputId: '__DEFAULT__' }]
+  item.actionList = actionList
+  item.variables = variables
+  return item
+}
+
+export interface MenuChoice {
+  name: string
+  digit: number
+  action: Action
+}
+
+export function menu(ids: Ids, name: string, greeting: string, choices: readonly MenuChoice[]): Item {
+  return {
+    trackingId: ids.track(),
+    id: ids.uuid(),
+    name,
+    uiMetaData: { collapsed: false },
+    __type: 'Menu',
+    prompts: prompts(greeting),
+    promptRepeatCount: literal('3', 'int'),
+    menuChoiceList: choices.map((choice) => ({
+      id: ids.uuid(),
+      name: choice.name,
+      digit: choice.digit,
+      globalDtmf: false,
+      speechRecTerms: { 'en-us': [] },
+      action: choice.action,
+    })),
+  }
+}
+
+export function taskChoice(ids: Ids, task: { id: string; name: string }): Action {
+  return { trackingId: ids.track(), id: ids.uuid(), name: task.name, __type: 'TaskAction', taskReference: task.id, taskName: task.name }
+}
+
+export function disconnectChoice(ids: Ids): Action {
+  return { trackingId: ids.track(), id: ids.uuid(), name: 'Disconnect', __type: 'DisconnectAction' }
+}

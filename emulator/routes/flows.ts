@@ -1,0 +1,158 @@
+// /api/v2/flows: listing, lookup, one flow, its versions and configurations (genesys-api.md §3).
+
+import { FLOW_TYPES } from '../flow-types.js'
+import { isReply, listing, queryList, readPage } from '../http/listing.js'
+import { errors, json, type Reply } from '../http/reply.js'
+import type { Permission, RequestContext, Route } from '../http/router.js'
+import type { EmulatedFlow } from '../types.js'
+import { flowEntity, flowVersionEntity, versionIds } from './flow-entity.js'
+
+/**
+ * Largest pageSize accepted. The real limit is not documented (genesys-api.md §3.1: UNCONFIRMED); Terraform
+ * pages flows by 100 and many Genesys listings cap at 500, so 500 is accepted and anything above is a 400.
+ */
+export const MAX_PAGE_SIZE = 500
+
+const FLOW_VIEW: Permission = { mode: 'any', permissions: ['architect:flow:view'] }
+const SORT_FIELDS = ['id', 'name', 'type', 'description'] as const
+
+/**
+ * Name filter. The API does not document how `name` matches; this emulator matches case-insensitively, `*` is a
+ * wildcard, and a value without `*` matches any name that contains it (Terraform's flow data source re-checks
+ * the exact name on what the API returns, which suggests the API itself is not exact).
+ */
+export function nameMatches(name: string, filter: string): boolean {
+  const lower = filter.toLowerCase()
+  if (!lower.includes('*')) return name.toLowerCase().includes(lower)
+  const pattern = lower.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+  return new RegExp(`^${pattern}$`, 's').test(name.toLowerCase())
+}
+
+function readBoolean(query: URLSearchParams, name: string): boolean | Reply {
+  const value = query.get(name)
+  if (value === null || value === '') return false
+  if (value === 'true' || value === 'false') return value === 'true'
+  return errors.invalidValue(value, name, ['true', 'false'])
+}
+
+function sortFlows(flows: EmulatedFlow[], query: URLSearchParams): EmulatedFlow[] | Reply {
+  const sortBy = query.get('sortBy') ?? 'id'
+  const sortOrder = (query.get('sortOrder') ?? 'asc').toLowerCase()
+  if (!(SORT_FIELDS as readonly string[]).includes(sortBy)) return errors.invalidValue(sortBy, 'sortBy', SORT_FIELDS)
+  if (sortOrder !== 'asc' && sortOrder !== 'desc') return errors.invalidValue(sortOrder, 'sortOrder', ['asc', 'desc'])
+  const key = sortBy as (typeof SORT_FIELDS)[number]
+  const sign = sortOrder === 'asc' ? 1 : -1
+  return [...flows].sort((a, b) => sign * (a[key].toLowerCase() < b[key].toLowerCase() ? -1 : a[key].toLowerCase() > b[key].toLowerCase() ? 1 : a.id < b.id ? -1 : 1))
+}
+
+function listFlows(ctx: RequestContext): Reply {
+  const { query, state } = ctx
+  const page = readPage(query, MAX_PAGE_SIZE)
+  if (isReply(page)) return page
+  const deleted = readBoolean(query, 'deleted')
+  if (isReply(deleted)) return deleted
+  const ids = queryList(query, 'id')
+  const types = queryList(query, 'type')
+  for (const type of types) {
+    if (!(FLOW_TYPES as readonly string[]).includes(type)) return errors.invalidValue(type, 'type', FLOW_TYPES)
+  }
+  const name = query.get('name')
+  let flows = state.org.flows.filter((flow) => deleted || !flow.deleted)
+  if (ids.length > 0) {
+    // With ids, the other filters are ignored (genesys-api.md §3.1).
+    flows = flows.filter((flow) => ids.includes(flow.id))
+  } else {
+    if (types.length > 0) flows = flows.filter((flow) => types.includes(flow.type))
+    if (name) flows = flows.filter((flow) => nameMatches(flow.name, name))
+  }
+  const sorted = sortFlows(flows, query)
+  if (isReply(sorted)) return sorted
+  return listing(sorted.map(flowEntity), page, ctx.path, query)
+}
+
+function lookupFlows(ctx: RequestContext): Reply {
+  const ids = queryList(ctx.query, 'id')
+  if (ids.length === 0) return errors.badRequest('The query parameter [id] is required: give one or more flow ids.')
+  const page = readPage(ctx.query, MAX_PAGE_SIZE)
+  if (isReply(page)) return page
+  const flows = ctx.state.org.flows.filter((flow) => ids.includes(flow.id) && !flow.deleted)
+  const sorted = sortFlows(flows, ctx.query)
+  if (isReply(sorted)) return sorted
+  return listing(sorted.map(flowEntity), page, ctx.path, ctx.query)
+}
+
+/** The flow of `{flowId}`: 404 when unknown, 410 when deleted unless `deleted=true` asks for it. */
+function findFlow(ctx: RequestContext): EmulatedFlow | Reply {
+  const flow = ctx.state.flowsById.get(ctx.params.flowId!)
+  if (!flow) return errors.flowNotFound()
+  const allowDeleted = ctx.query.get('deleted') === 'true'
+  if (flow.deleted && !allowDeleted) return errors.flowDeleted()
+  return flow
+}
+
+function findVersion(ctx: RequestContext, flow: EmulatedFlow): string | Reply {
+  const versionId = ctx.params.versionId!
+  if (!versionIds(flow).includes(versionId)) {
+    return errors.notFound(`Version [${versionId}] of flow [${flow.id}] was not found.`)
+  }
+  return versionId
+}
+
+export const flowRoutes: Route[] = [
+  { method: 'GET', path: '/api/v2/flows', permission: FLOW_VIEW, handle: listFlows },
+  { method: 'GET', path: '/api/v2/flows/lookup', permission: FLOW_VIEW, handle: lookupFlows },
+  {
+    method: 'GET',
+    path: '/api/v2/flows/{flowId}',
+    permission: FLOW_VIEW,
+    handle: (ctx) => {
+      const flow = findFlow(ctx)
+      return isReply(flow) ? flow : json(200, flowEntity(flow))
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/flows/{flowId}/versions',
+    permission: FLOW_VIEW,
+    handle: (ctx) => {
+      const flow = findFlow(ctx)
+      if (isReply(flow)) return flow
+      const page = readPage(ctx.query, MAX_PAGE_SIZE)
+      if (isReply(page)) return page
+      const versions = versionIds(flow).reverse().map((id) => flowVersionEntity(flow, id))
+      return listing(versions, page, ctx.path, ctx.query)
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/flows/{flowId}/versions/{versionId}',
+    permission: FLOW_VIEW,
+    handle: (ctx) => {
+      const flow = findFlow(ctx)
+      if (isReply(flow)) return flow
+      const version = findVersion(ctx, flow)
+      return isReply(version) ? version : json(200, flowVersionEntity(flow, version))
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/flows/{flowId}/versions/{versionId}/configuration',
+    permission: FLOW_VIEW,
+    handle: (ctx) => {
+      const flow = findFlow(ctx)
+      if (isReply(flow)) return flow
+      const version = findVersion(ctx, flow)
+      // Every version serves the published document: the emulator keeps one document per flow.
+      return isReply(version) ? version : json(200, flow.document)
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v2/flows/{flowId}/latestconfiguration',
+    permission: FLOW_VIEW,
+    handle: (ctx) => {
+      const flow = findFlow(ctx)
+      return isReply(flow) ? flow : json(200, flow.document)
+    },
+  },
+]

@@ -1,0 +1,138 @@
+// The mutable world of one emulator: org, clients, tokens, jobs, faults and the request log.
+
+import { createRandom, type Random } from './random.js'
+import { createRateLimiter, type RateLimiter } from './rate-limit.js'
+import type { ClientSpec, EmulatedFlow, EmulatedOrg, EmulatorOptions, FaultOptions, RequestLogEntry } from './types.js'
+
+/** Every permission the emulator checks; a client gets them all unless told otherwise. */
+export const ALL_PERMISSIONS = [
+  'architect:flow:view',
+  'architect:jobExport:create',
+  'architect:jobExport:view',
+  'architect:dependencyTracking:view',
+  'architect:dependencyTracking:rebuild',
+] as const
+
+export interface Settings {
+  requestsPerMinute: number
+  rateWindowMs: number
+  tokenRequestsPerMinute: number
+  jobStartedAfterMs: number
+  jobDoneAfterMs: number
+  downloadTtlMs: number
+  tokenTtlSeconds: number
+  seed: number | string
+}
+
+export interface ClientRecord {
+  clientId: string
+  clientSecret: string
+  permissions: Set<string>
+  clientCredentialsGrant: boolean
+}
+
+export interface TokenRecord {
+  clientId: string
+  expiresAt: number
+  revoked: boolean
+}
+
+export interface ExportFileSpec {
+  flow: EmulatedFlow
+  fileName: string
+}
+
+export interface ExportJob {
+  id: string
+  clientId: string
+  createdAt: number
+  files: ExportFileSpec[]
+  /** Decided when the job is registered, so a job's outcome never changes between polls. */
+  failure?: string
+  /** Issued the first time the job is seen finished, then kept. */
+  downloadUrl?: string
+}
+
+export interface EmulatorState {
+  settings: Settings
+  org: EmulatedOrg
+  flowsById: Map<string, EmulatedFlow>
+  clients: Map<string, ClientRecord>
+  tokens: Map<string, TokenRecord>
+  jobs: Map<string, ExportJob>
+  faults: FaultOptions
+  /** Draws for tokens and job ids; re-seeded on reset so a run repeats. */
+  random: Random
+  /** Draws for faults, two per API request whatever faults are set, so one fault never shifts another. */
+  faultRandom: Random
+  apiRequestCount: number
+  authenticatedRequestCount: number
+  jobsRegisteredSinceFaults: number
+  requests: RequestLogEntry[]
+  apiLimiter: RateLimiter
+  loginLimiter: RateLimiter
+  now: () => number
+}
+
+export function resolveSettings(options: EmulatorOptions): Settings {
+  return {
+    requestsPerMinute: options.requestsPerMinute ?? 300,
+    rateWindowMs: options.rateWindowMs ?? 60_000,
+    tokenRequestsPerMinute: options.tokenRequestsPerMinute ?? 300,
+    jobStartedAfterMs: options.jobStartedAfterMs ?? 0,
+    jobDoneAfterMs: options.jobDoneAfterMs ?? 200,
+    downloadTtlMs: options.downloadTtlMs ?? 300_000,
+    tokenTtlSeconds: options.tokenTtlSeconds ?? 86_399,
+    seed: options.seed ?? 1,
+  }
+}
+
+export function createState(settings: Settings, org: EmulatedOrg, faults: FaultOptions): EmulatorState {
+  return {
+    settings,
+    org,
+    flowsById: new Map(org.flows.map((flow) => [flow.id, flow])),
+    clients: new Map(),
+    tokens: new Map(),
+    jobs: new Map(),
+    faults: { ...faults },
+    random: createRandom(`${settings.seed}:runtime`),
+    faultRandom: createRandom(`${settings.seed}:faults`),
+    apiRequestCount: 0,
+    authenticatedRequestCount: 0,
+    jobsRegisteredSinceFaults: 0,
+    requests: [],
+    apiLimiter: createRateLimiter(settings.requestsPerMinute, settings.rateWindowMs),
+    loginLimiter: createRateLimiter(settings.tokenRequestsPerMinute, settings.rateWindowMs),
+    now: () => Date.now(),
+  }
+}
+
+export function addClient(state: EmulatorState, spec: ClientSpec): void {
+  state.clients.set(spec.clientId, {
+    clientId: spec.clientId,
+    clientSecret: spec.clientSecret,
+    permissions: new Set(spec.permissions ?? ALL_PERMISSIONS),
+    clientCredentialsGrant: spec.clientCredentialsGrant ?? true,
+  })
+}
+
+/** Back to a fresh run: the org and the clients stay, everything that happened is forgotten. */
+export function resetState(state: EmulatorState): void {
+  state.tokens.clear()
+  state.jobs.clear()
+  state.faults = {}
+  state.random = createRandom(`${state.settings.seed}:runtime`)
+  state.faultRandom = createRandom(`${state.settings.seed}:faults`)
+  state.apiRequestCount = 0
+  state.authenticatedRequestCount = 0
+  state.jobsRegisteredSinceFaults = 0
+  state.requests.length = 0
+  state.apiLimiter.clear()
+  state.loginLimiter.clear()
+}
+
+export function setFaults(state: EmulatorState, faults: FaultOptions): void {
+  state.faults = { ...faults }
+  state.jobsRegisteredSinceFaults = 0
+}

@@ -1,0 +1,125 @@
+// The public shapes of the emulator. Nothing here depends on src/: the emulator stands apart from the product.
+
+/** Faults injected into a run. Every random choice is drawn from the seed, so a run repeats exactly. */
+export interface FaultOptions {
+  /** Share (0..1) of API requests answered with a 5xx (500, 502, 503 or 504, standard error body). */
+  serverErrorRate?: number
+  /** API requests number `from` .. `from + count - 1` (1-based, counted across all clients) answer 429. */
+  throttleBurst?: { from: number; count: number }
+  /** After this many authenticated API requests, every token issued so far is revoked (401 afterwards). */
+  revokeTokenAfterRequests?: number
+  /**
+   * Export jobs that end in `Failure`: a number n fails the first n jobs registered after the fault is set;
+   * 'all' fails every job; a list of flow ids fails any job that includes one of them.
+   */
+  failJobs?: number | 'all' | readonly string[]
+  /** Download URLs are already expired when the job hands them out (403 from the object store). */
+  expireDownloads?: boolean
+  /** The object store announces the full Content-Length, sends half of the bytes and drops the connection. */
+  truncateDownload?: boolean
+  /** The object store sends the right length of corrupted bytes (a bad zip, or a file that is not base64). */
+  malformDownload?: boolean
+  /** Every API and login answer waits this long before it is sent. */
+  slowMs?: number
+  /** Share (0..1) of API requests answered 502 with an HTML page, as a gateway in front of the API would. */
+  htmlInsteadOfJson?: number
+}
+
+export interface EmulatorOptions {
+  /** 0 (default) = a free port. The host is always 127.0.0.1. Login and API share this port. */
+  port?: number
+  /** Size of the generated org (default 12). Ignored when `orgDir` is given. */
+  flows?: number
+  /** Seed of the generated org and of the faults (default 1). */
+  seed?: number | string
+  /** Load the org from a folder of flow configuration JSON files instead of generating it. */
+  orgDir?: string
+  /** Plant the defects listed in `org.planted` (default true); false generates a clean org. */
+  plant?: boolean
+  /** Extra flows marked deleted (410 on GET, hidden from listings unless `deleted=true`). Default 0. */
+  deletedFlows?: number
+  /** API requests allowed per OAuth client per window (default 300). */
+  requestsPerMinute?: number
+  /** Length of the rate-limit window (default 60 000 ms); a benchmark may shrink it to scale the clock. */
+  rateWindowMs?: number
+  /** Token requests allowed per client id per window at `/oauth/token` (default 300). */
+  tokenRequestsPerMinute?: number
+  /** An export job reads `Registered` until this many ms after it was registered (default 0). */
+  jobStartedAfterMs?: number
+  /** An export job reads `Started` until this many ms after it was registered, then Success/Failure (default 200). */
+  jobDoneAfterMs?: number
+  /** Lifetime of a download URL (default 300 000 ms). */
+  downloadTtlMs?: number
+  /** `expires_in` of issued tokens (default 86 399 s, as in the real capture). */
+  tokenTtlSeconds?: number
+  faults?: FaultOptions
+}
+
+export type FlowTypeName = string
+
+/** One flow of the emulated org. `document` is the configuration JSON served and exported. */
+export interface EmulatedFlow {
+  id: string
+  name: string
+  /** Lower-case, as in the configuration JSON (`inboundcall`); the API answers it upper-case. */
+  type: FlowTypeName
+  /** Published version id, e.g. "3.0". */
+  version: string
+  description: string
+  deleted: boolean
+  document: Record<string, unknown>
+}
+
+/** A defect the generator put into the org on purpose, for tests to compare with the validator's findings. */
+export interface PlantedFinding {
+  rule: 'broken-reference' | 'missing-flow' | 'flow-cycle'
+  flowId: string
+  /** The action carrying the bad reference (broken-reference, missing-flow). */
+  nodeId?: string
+  detail: string
+  /** For flow-cycle: the flow ids of the cycle, the first repeated at the end. */
+  path?: string[]
+}
+
+export interface EmulatedOrg {
+  flows: EmulatedFlow[]
+  planted: PlantedFinding[]
+}
+
+export interface RequestLogEntry {
+  method: string
+  path: string
+  query: Record<string, string | string[]>
+  status: number
+  /** The OAuth client the request was made as; empty when it carried no valid credentials. */
+  clientId: string
+  listener: 'api' | 'login' | 'download'
+  /** Epoch ms when the request arrived. */
+  at: number
+}
+
+export interface ClientSpec {
+  clientId: string
+  clientSecret: string
+  /** Permissions granted; default: every permission the emulator checks. */
+  permissions?: string[]
+  /** False = a client without the client-credentials grant (400 unauthorized_client). Default true. */
+  clientCredentialsGrant?: boolean
+}
+
+export interface Emulator {
+  apiUrl: string
+  loginUrl: string
+  /** Base URL of the object-store listener that serves export downloads. */
+  downloadUrl: string
+  clientId: string
+  clientSecret: string
+  org: EmulatedOrg
+  requests: RequestLogEntry[]
+  setFaults(f: FaultOptions): void
+  /** Clears faults, tokens, rate-limit windows, jobs and the request log; keeps the org and the clients. */
+  reset(): void
+  revokeTokens(): void
+  addClient(c: ClientSpec): void
+  close(): Promise<void>
+}
