@@ -36,6 +36,11 @@ describe('nameMatcher with the characters real flow names hold', () => {
     expect(['Sales IVR (old)', 'Sales IVR old'].map(matches)).toEqual([true, false])
   })
 
+  it('reads *( and ?( as a wildcard before a literal parenthesis, not as an extglob', () => {
+    const matches = nameMatcher(['!*(old)*'])
+    expect(['Sales IVR', 'Sales IVR (old) v2'].map(matches)).toEqual([true, false])
+  })
+
   it('keeps extglob groups working', () => {
     const matches = nameMatcher(['Sales @(EMEA|APAC)'])
     expect(['Sales EMEA', 'Sales APAC', 'Sales US'].map(matches)).toEqual([true, true, false])

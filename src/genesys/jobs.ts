@@ -51,40 +51,50 @@ export interface JobResult {
 
 /** The longest a job may stay unfinished before its flows are named as failed. */
 const JOB_DEADLINE_MS = 15 * 60_000
-/** Fresh download URLs asked for when one expired or its bytes were unreadable. */
+/** Fresh download URLs asked of one job when one expired or its bytes were unreadable. */
 const FRESH_URL_ATTEMPTS = 2
+/** Jobs registered for one batch when downloads keep failing (a new job gives a new URL). */
+const REGISTRATIONS = 2
 
 export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult> {
+  const maxBytes = ctx.maxExportBytes * flows.length
+  let lastError: unknown
+  for (let registration = 0; registration < REGISTRATIONS; registration++) {
+    const jobId = await register(ctx, flows)
+    const startedAt = ctx.clock.now()
+    let url = await pollUntilDone(ctx, jobId, startedAt)
+    if (registration === 0) ctx.timing.record(ctx.clock.now() - startedAt)
+    for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
+      try {
+        return readDownload(await ctx.client.download(url, { maxBytes }), flows)
+      } catch (error) {
+        if (error instanceof DownloadError && error.kind === 'too-large') {
+          throw new JobError(
+            `The export is over max-export-bytes (${ctx.maxExportBytes} bytes a flow, ${maxBytes} for this job of ${flows.length}): raise max-export-bytes if the flow is really that large.`,
+            true,
+          )
+        }
+        if (!(error instanceof DownloadError || error instanceof UnreadableDownload)) throw error
+        lastError = error
+        // An expired URL or a damaged transfer: the job still holds the export, so ask it for a fresh
+        // URL; a job that hands out the same URL again needs registering anew to get one.
+        const again = await pollUntilDone(ctx, jobId, startedAt)
+        if (again === url) break
+        url = again
+      }
+    }
+  }
+  throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, false)
+}
+
+async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<string> {
   const job = await ctx.client.request<RegisteredJob>({
     method: 'POST',
     path: JOBS_PATH,
     body: { flows: flows.map((flow) => ({ flow: { id: flow.id }, fileName: flow.id, exportType: 'Architect' })) },
   })
   if (typeof job?.id !== 'string') throw new JobError('Genesys Cloud registered the export job without an id.', false)
-  const startedAt = ctx.clock.now()
-  let url = await pollUntilDone(ctx, job.id, startedAt)
-  ctx.timing.record(ctx.clock.now() - startedAt)
-  const maxBytes = ctx.maxExportBytes * flows.length
-  for (let fresh = 0; ; fresh++) {
-    try {
-      const bytes = await ctx.client.download(url, { maxBytes })
-      return readDownload(bytes, flows)
-    } catch (error) {
-      if (error instanceof DownloadError && error.kind === 'too-large') {
-        throw new JobError(
-          `The export is over max-export-bytes (${ctx.maxExportBytes} bytes a flow, ${maxBytes} for this job of ${flows.length}): raise max-export-bytes if the flow is really that large.`,
-          true,
-        )
-      }
-      const retryable = error instanceof DownloadError || error instanceof UnreadableDownload
-      if (!retryable) throw error
-      if (fresh >= FRESH_URL_ATTEMPTS) {
-        throw new JobError(`The export download could not be used: ${errorMessage(error)}`, false)
-      }
-      // An expired URL or a damaged transfer: the job still holds the export, ask it for a fresh URL.
-      url = await pollUntilDone(ctx, job.id, startedAt)
-    }
-  }
+  return job.id
 }
 
 async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number): Promise<string> {

@@ -64,8 +64,9 @@ export function nameMatcher(patterns: readonly string[]): (name: string) => bool
 const SLASH_STAND_IN = '\u2215'
 
 /**
- * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group. They
- * are made literal unless they open an extglob (`@(a|b)`, `!(x)`, …), which keeps its meaning.
+ * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
+ * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
+ * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
  */
 function asNameGlob(pattern: string): string {
   let out = ''
@@ -76,7 +77,7 @@ function asNameGlob(pattern: string): string {
       out += char + (pattern[index + 1] ?? '')
       index++
     } else if (char === '(') {
-      const extglob = index > 0 && '?*+@!'.includes(pattern[index - 1]!)
+      const extglob = index > 0 && '+@!'.includes(pattern[index - 1]!)
       groups.push(extglob)
       out += extglob ? '(' : '\\('
     } else if (char === ')') {
