@@ -1,0 +1,79 @@
+// Turning the files written under output-dir into a commit on the remote: staged, committed with
+// the configured author, and delivered by a plain push, a pull request, or a signed API commit.
+import type { GitResult } from '../model.js'
+import { MANIFEST_FILE } from '../snapshot/layout.js'
+import { branchContextFromEnv, targetBranch } from './branch.js'
+import type { Change, Git, Identity } from './git.js'
+import type { GitHubApi } from './github.js'
+import { createGitHubApi } from './github.js'
+import { fillCommitMessage, utcDate } from './message.js'
+import { deliverPullRequest } from './pull-request.js'
+import { pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
+import { addSecret } from './redact.js'
+import { result } from './result.js'
+import { pushSigned } from './signed.js'
+
+export interface CommitInput {
+  readonly outputDir: string
+  /** The `commit-message` template; `{changed}` is known only once the change is staged. */
+  readonly messageTemplate: string
+  readonly exported: number
+  readonly authorName: string
+  readonly authorEmail: string
+  readonly push: boolean
+  readonly pullRequest: boolean
+  readonly pullRequestBranch: string
+  readonly signCommits: boolean
+  /** For pull requests and signed commits; never logged. */
+  readonly githubToken: string
+  /** `{date}`; defaults to today in UTC. */
+  readonly date?: string
+  /** GITHUB_REF, GITHUB_HEAD_REF, GITHUB_REPOSITORY, GITHUB_API_URL; defaults to process.env. */
+  readonly env?: NodeJS.ProcessEnv
+  /** The GitHub API to use instead of one built from the token and env (tests, GHES proxies). */
+  readonly github?: GitHubApi
+  readonly race?: Partial<RaceOptions>
+}
+
+const DEFAULT_RACE: RaceOptions = {
+  attempts: 5,
+  backoffMs: 1000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
+/** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */
+export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitResult> {
+  if (input.githubToken) addSecret(input.githubToken)
+  const env = input.env ?? process.env
+  const identity: Identity = { name: input.authorName, email: input.authorEmail }
+  const date = input.date ?? utcDate()
+  const request: CommitRequest = {
+    outputDir: input.outputDir,
+    identity,
+    message: (changes) => fillCommitMessage(input.messageTemplate, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
+  }
+  const race: RaceOptions = { ...DEFAULT_RACE, ...input.race }
+
+  await git.stage(input.outputDir)
+  const staged = await git.stagedChanges(input.outputDir)
+  if (staged.length === 0) return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] }
+
+  const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : ''
+  const github = () => input.github ?? createGitHubApi({ token: input.githubToken, env })
+
+  if (input.pullRequest) {
+    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race })
+  }
+
+  const sha = await git.commit(request.message(staged), identity)
+  const first = { sha, changes: staged, notes: [] }
+  if (!input.push) return result(first, false, input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [])
+  const landed = input.signCommits
+    ? await pushSigned(git, github(), request, branch, first, race)
+    : await pushWithRetry(git, request, branch, first, race)
+  return result(landed, landed.sha !== '')
+}
+
+function countFlowFiles(changes: readonly Change[], outputDir: string): number {
+  return changes.filter((c) => c.path !== `${outputDir}/${MANIFEST_FILE}`).length
+}

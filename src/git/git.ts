@@ -1,0 +1,250 @@
+// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
+// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
+// job) and `-c safe.directory=<workspace>` (a checkout owned by another user, as in container jobs).
+import { realpath } from 'node:fs/promises'
+import { simpleGit, type SimpleGit } from 'simple-git'
+import { redact } from './redact.js'
+
+export const MINIMUM_GIT_VERSION = [2, 28] as const
+
+export interface Identity {
+  readonly name: string
+  readonly email: string
+}
+
+/** One change between two trees, paths repository-relative with `/`. */
+export interface Change {
+  readonly status: 'A' | 'M' | 'D' | 'R' | 'T' | 'C'
+  readonly path: string
+  /** The old path of a rename or copy. */
+  readonly from?: string
+}
+
+export interface Git {
+  readonly workspace: string
+  /** Stages every change (new, modified, deleted) under `path`. */
+  stage(path: string): Promise<void>
+  /** Staged changes under `path`, renames detected. */
+  stagedChanges(path: string): Promise<Change[]>
+  /** Changes between two commits under `path`; renames detected unless `renames` is false. */
+  diff(from: string, to: string, path: string, renames?: boolean): Promise<Change[]>
+  /** Commits what is staged with `identity` as author and committer; returns the new sha. */
+  commit(message: string, identity: Identity): Promise<string>
+  /** Full sha of a revision, or null when it does not exist. */
+  resolve(revision: string): Promise<string | null>
+  /** The checked-out branch, or null on a detached HEAD. */
+  currentBranch(): Promise<string | null>
+  /** Text of `path` at `revision`, or null when it is not there. */
+  show(revision: string, path: string): Promise<string | null>
+  /** Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no such branch. */
+  fetchBranch(branch: string): Promise<string | null>
+  /** Pushes HEAD to `refs/heads/<branch>` on origin. Throws a PushError. */
+  push(branch: string, options?: { force?: boolean }): Promise<void>
+  /** Moves HEAD (and the current branch) to `revision`, updating only files that differ; refuses to lose local edits. */
+  moveTo(revision: string): Promise<void>
+  /** Writes `paths` as they are in `revision` into the index and working tree. */
+  checkoutPaths(revision: string, paths: readonly string[]): Promise<void>
+  /** Removes `paths` from the index and working tree; missing ones are ignored. */
+  remove(paths: readonly string[]): Promise<void>
+  /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
+  switchToNewBranch(branch: string): Promise<void>
+}
+
+/** Why a push failed, so callers can retry a race and explain the rest. */
+export class PushError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'race' | 'permission' | 'protected' | 'auth' | 'other',
+  ) {
+    super(message)
+    this.name = 'PushError'
+  }
+}
+
+/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
+export async function createGit(workspace: string): Promise<Git> {
+  const root = await realpath(workspace).catch(() => {
+    throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`)
+  })
+  const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0' }
+  const open: GitFactory = (input) =>
+    simpleGit({
+      baseDir: root,
+      config: [`safe.directory=${root}`],
+      allowEnvironment: ['GIT_TERMINAL_PROMPT'],
+      ...(input === undefined ? {} : { input: () => input }),
+    }).env(env)
+  const git = open()
+  const version = await git.raw(['--version']).catch((error: Error) => {
+    throw new Error(`git could not be run (${redact(error.message)}). Install git 2.28 or newer on the runner.`)
+  })
+  checkVersion(version)
+  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
+  if (inside.trim() !== 'true') {
+    throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
+  }
+  return new SimpleGitRepository(open, root)
+}
+
+function checkVersion(output: string): void {
+  const match = /git version (\d+)\.(\d+)/.exec(output)
+  const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
+  const [needMajor, needMinor] = MINIMUM_GIT_VERSION
+  if (major < needMajor || (major === needMajor && minor < needMinor)) {
+    throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`)
+  }
+}
+
+// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
+// they are allowed by name; none of them is ours to pass on, so they are left out.
+const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass'])
+function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept: Record<string, string> = {}
+  for (const [key, value] of Object.entries(env)) {
+    const lower = key.toLowerCase()
+    if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower)) continue
+    kept[key] = value
+  }
+  return kept
+}
+
+/** A simple-git instance for one command, with its standard input when it needs one. */
+type GitFactory = (input?: string) => SimpleGit
+
+class SimpleGitRepository implements Git {
+  constructor(
+    private readonly open: GitFactory,
+    readonly workspace: string,
+  ) {}
+
+  async stage(path: string): Promise<void> {
+    await this.run(['add', '--all', '--', path])
+  }
+
+  async stagedChanges(path: string): Promise<Change[]> {
+    return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]))
+  }
+
+  async diff(from: string, to: string, path: string, renames = true): Promise<Change[]> {
+    const detect = renames ? '-M' : '--no-renames'
+    return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]))
+  }
+
+  async commit(message: string, identity: Identity): Promise<string> {
+    const who = `${identity.name} <${identity.email}>`
+    await this.run([
+      '-c', `user.name=${identity.name}`,
+      '-c', `user.email=${identity.email}`,
+      // A signing setup on the runner must not make the bot's commit fail or prompt.
+      '-c', 'commit.gpgsign=false',
+      'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
+    ], message)
+    return (await this.resolve('HEAD')) as string
+  }
+
+  async resolve(revision: string): Promise<string | null> {
+    const out = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{object}`], undefined, true)
+    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+  }
+
+  async currentBranch(): Promise<string | null> {
+    const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true)
+    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+  }
+
+  async show(revision: string, path: string): Promise<string | null> {
+    const out = await this.run(['show', `${revision}:${path}`], undefined, true)
+    return out.ok ? out.text : null
+  }
+
+  async fetchBranch(branch: string): Promise<string | null> {
+    const out = await this.run(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true)
+    if (!out.ok) {
+      if (/couldn't find remote ref/i.test(out.text)) return null
+      throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`)
+    }
+    return this.resolve(`refs/remotes/origin/${branch}`)
+  }
+
+  async push(branch: string, options: { force?: boolean } = {}): Promise<void> {
+    const out = await this.run(['push', '--porcelain', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`], undefined, true)
+    if (!out.ok) throw classifyPushFailure(out.text, branch)
+  }
+
+  async moveTo(revision: string): Promise<void> {
+    await this.run(['reset', '--quiet', '--keep', revision])
+  }
+
+  async checkoutPaths(revision: string, paths: readonly string[]): Promise<void> {
+    if (paths.length > 0) await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'))
+  }
+
+  async remove(paths: readonly string[]): Promise<void> {
+    if (paths.length > 0) await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'))
+  }
+
+  async switchToNewBranch(branch: string): Promise<void> {
+    await this.run(['checkout', '--quiet', '-B', branch])
+  }
+
+  /** Runs git; with `tolerate`, a failure is returned instead of thrown. Messages never carry credentials. */
+  private async run(args: string[], input?: string, tolerate?: false): Promise<string>
+  private async run(args: string[], input: string | undefined, tolerate: true): Promise<{ ok: boolean; text: string }>
+  private async run(args: string[], input?: string, tolerate = false): Promise<string | { ok: boolean; text: string }> {
+    const git = this.open(input)
+    try {
+      const text = await git.raw(args)
+      return tolerate ? { ok: true, text } : text
+    } catch (error) {
+      const text = redact((error as Error).message)
+      if (tolerate) return { ok: false, text }
+      throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`)
+    }
+  }
+}
+
+/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
+export function parseNameStatus(output: string): Change[] {
+  const fields = output.split('\0')
+  const changes: Change[] = []
+  for (let i = 0; i + 1 < fields.length; ) {
+    const code = fields[i]
+    const status = code.charAt(0) as Change['status']
+    if (status === 'R' || status === 'C') {
+      changes.push({ status, from: fields[i + 1], path: fields[i + 2] })
+      i += 3
+    } else if (code !== '') {
+      changes.push({ status, path: fields[i + 1] })
+      i += 2
+    } else {
+      i += 1
+    }
+  }
+  return changes
+}
+
+function classifyPushFailure(stderr: string, branch: string): PushError {
+  const said = stderr.trim()
+  if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
+    return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race')
+  }
+  if (/GH006|protected branch/i.test(said)) {
+    return new PushError(
+      `The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`,
+      'protected',
+    )
+  }
+  if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
+    return new PushError(
+      `The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`,
+      'permission',
+    )
+  }
+  if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
+    return new PushError(
+      `The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`,
+      'auth',
+    )
+  }
+  return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
+}

@@ -1,0 +1,111 @@
+// The GitHub REST calls a snapshot needs (pull requests, and the git database for signed commits),
+// behind one small interface so the rest of src/git/ never sees Octokit.
+import { getOctokit } from '@actions/github'
+import { redact } from './redact.js'
+
+export interface TreeEntry {
+  readonly path: string
+  readonly mode: '100644' | '100755'
+  readonly type: 'blob'
+  /** UTF-8 text of the file; GitHub creates the blob. Absent for a deletion. */
+  readonly content?: string
+  /** null deletes the path. */
+  readonly sha?: null
+}
+
+export interface PullRequestRef {
+  readonly number: number
+  readonly url: string
+}
+
+export interface GitHubApi {
+  readonly owner: string
+  readonly repo: string
+  createTree(baseTree: string, entries: readonly TreeEntry[]): Promise<string>
+  /** A commit with no author or committer given, so that GitHub signs it (verified). */
+  createCommit(message: string, tree: string, parents: readonly string[]): Promise<{ sha: string; tree: string; verified: boolean }>
+  /** Points `refs/heads/<branch>` at `sha` (creating it when missing); 'moved' when the branch moved and a fast-forward was required. */
+  setBranch(branch: string, sha: string, force: boolean): Promise<'updated' | 'moved'>
+  findOpenPullRequest(head: string, base: string): Promise<PullRequestRef | null>
+  createPullRequest(input: { head: string; base: string; title: string; body: string }): Promise<PullRequestRef>
+  updatePullRequest(number: number, input: { title: string; body: string }): Promise<PullRequestRef>
+}
+
+/** An Octokit-backed API for GITHUB_REPOSITORY at GITHUB_API_URL (GHES works), authenticated with `token`. */
+export function createGitHubApi(options: { token: string; env: NodeJS.ProcessEnv }): GitHubApi {
+  const { token, env } = options
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set as 'owner/repo'; pull-request and sign-commits need it (it is set on every GitHub runner).")
+  if (!token) throw new Error("Input 'github-token' is empty; pull-request and sign-commits need it. Keep the default '${{ github.token }}' or pass a token with contents: write.")
+  const octokit = getOctokit(token, { baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '') })
+  const repository = { owner, repo }
+  const call = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn()
+    } catch (error) {
+      throw new Error(`GitHub API: ${what} failed: ${redact(describe(error))}${hint(error)}`)
+    }
+  }
+
+  return {
+    owner,
+    repo,
+    async createTree(baseTree, entries) {
+      const { data } = await call('creating a tree', () => octokit.rest.git.createTree({ ...repository, base_tree: baseTree, tree: entries as never }))
+      return data.sha
+    },
+    async createCommit(message, tree, parents) {
+      const { data } = await call('creating a commit', () => octokit.rest.git.createCommit({ ...repository, message, tree, parents: [...parents] }))
+      return { sha: data.sha, tree: data.tree.sha, verified: data.verification?.verified ?? false }
+    },
+    async setBranch(branch, sha, force) {
+      try {
+        await octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force })
+        return 'updated'
+      } catch (error) {
+        const text = describe(error)
+        if (status(error) === 422 && /not a fast.?forward/i.test(text)) return 'moved'
+        if (status(error) === 422 && /does not exist/i.test(text)) {
+          await call(`creating branch '${branch}'`, () => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }))
+          return 'updated'
+        }
+        throw new Error(`GitHub API: updating branch '${branch}' failed: ${redact(text)}${hint(error)}`)
+      }
+    },
+    async findOpenPullRequest(head, base) {
+      const { data } = await call('listing pull requests', () => octokit.rest.pulls.list({ ...repository, state: 'open', head: `${owner}:${head}`, base }))
+      return data.length > 0 ? { number: data[0].number, url: data[0].html_url } : null
+    },
+    async createPullRequest(input) {
+      const { data } = await call('opening a pull request', () => octokit.rest.pulls.create({ ...repository, ...input }))
+      return { number: data.number, url: data.html_url }
+    },
+    async updatePullRequest(number, input) {
+      const { data } = await call(`updating pull request #${number}`, () => octokit.rest.pulls.update({ ...repository, pull_number: number, ...input }))
+      return { number: data.number, url: data.html_url }
+    },
+  }
+}
+
+function status(error: unknown): number | undefined {
+  return (error as { status?: number }).status
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function hint(error: unknown): string {
+  switch (status(error)) {
+    case 401:
+      return ". The token was not accepted: check 'github-token'."
+    case 403:
+      return /pull request/i.test(describe(error))
+        ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
+        : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true)."
+    case 404:
+      return '. The repository or branch was not found with this token: check GITHUB_REPOSITORY and the token\'s access.'
+    default:
+      return ''
+  }
+}

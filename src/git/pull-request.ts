@@ -1,0 +1,89 @@
+// pull-request: true — the snapshot as one commit on `pull-request-branch`, reset to the current base
+// on every run, force-pushed, and one pull request opened for it (or the open one updated).
+import type { GitResult } from '../model.js'
+import { result } from './result.js'
+import type { Change, Git } from './git.js'
+import type { GitHubApi, PullRequestRef } from './github.js'
+import type { CommitRequest, RaceOptions } from './push.js'
+import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
+
+export interface PullRequestInput {
+  readonly request: CommitRequest
+  readonly staged: readonly Change[]
+  /** The branch the pull request merges into (the checked-out one). */
+  readonly base: string
+  readonly prBranch: string
+  readonly push: boolean
+  readonly sign: boolean
+  readonly github: () => GitHubApi
+  readonly race: RaceOptions
+}
+
+const MAX_LISTED_FILES = 100
+
+export async function deliverPullRequest(git: Git, input: PullRequestInput): Promise<GitResult> {
+  const { request, staged, prBranch } = input
+  if (input.base === prBranch) {
+    throw new Error(`pull-request-branch '${prBranch}' is the branch being snapshotted; choose another pull-request-branch.`)
+  }
+  await git.switchToNewBranch(prBranch)
+  const message = request.message(staged)
+  let sha = await git.commit(message, request.identity)
+  if (!input.push) return result({ sha, changes: staged, notes: [] }, false, ['push: false, so no pull request was opened.'])
+
+  const notes: string[] = []
+  let pushed = true
+  const remote = await git.fetchBranch(prBranch)
+  if (remote !== null && (await sameSnapshot(git, remote, sha))) {
+    await git.moveTo(remote)
+    sha = remote
+    pushed = false
+    notes.push(`The branch '${prBranch}' already holds this snapshot on the same base; it was left as it is.`)
+  } else if (input.sign) {
+    const api = input.github()
+    const parent = (await git.resolve('HEAD^')) as string
+    const signed = await createSignedCopy(git, api, request.outputDir, parent, message)
+    await api.setBranch(prBranch, signed, true)
+    await git.fetchBranch(prBranch)
+    await git.moveTo(signed)
+    sha = signed
+    notes.push(SIGNED_AUTHOR_NOTE)
+  } else {
+    await git.push(prBranch, { force: true })
+  }
+
+  const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, staged)
+  return { ...result({ sha, changes: staged, notes }, pushed), pullRequest }
+}
+
+async function sameSnapshot(git: Git, a: string, b: string): Promise<boolean> {
+  const [treeA, treeB, parentA, parentB] = await Promise.all([
+    git.resolve(`${a}^{tree}`),
+    git.resolve(`${b}^{tree}`),
+    git.resolve(`${a}^`),
+    git.resolve(`${b}^`),
+  ])
+  return treeA === treeB && parentA === parentB
+}
+
+async function openOrUpdate(api: GitHubApi, head: string, base: string, message: string, changes: readonly Change[]): Promise<PullRequestRef> {
+  const title = message.split('\n')[0].trim() || 'Genesys Cloud flow snapshot'
+  const body = describeChanges(changes)
+  const open = await api.findOpenPullRequest(head, base)
+  if (open) return api.updatePullRequest(open.number, { title, body })
+  try {
+    return await api.createPullRequest({ head, base, title, body })
+  } catch (error) {
+    // Another run opened it between our look and our create: use that one.
+    const again = await api.findOpenPullRequest(head, base)
+    if (again) return api.updatePullRequest(again.number, { title, body })
+    throw error
+  }
+}
+
+function describeChanges(changes: readonly Change[]): string {
+  const letter: Record<Change['status'], string> = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' }
+  const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``)
+  const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : []
+  return ['Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.', '', `${changes.length} files changed:`, ...lines, ...more].join('\n')
+}

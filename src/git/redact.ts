@@ -1,0 +1,18 @@
+// Git and the GitHub API may echo credentials (a token inside a remote URL, an auth header);
+// every text that can reach a log, an error or an output goes through here first.
+
+const known = new Set<string>()
+
+/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
+export function addSecret(secret: string): void {
+  if (secret.length >= 4) known.add(secret)
+}
+
+export function redact(text: string): string {
+  let out = text
+    .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+    .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
+    .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***')
+  for (const secret of known) out = out.split(secret).join('***')
+  return out
+}

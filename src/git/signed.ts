@@ -1,0 +1,74 @@
+// sign-commits: the same change, created through the GitHub git database API so that GitHub signs
+// it. The local commit stays the source of truth: the API tree must come out identical to it.
+import type { Git } from './git.js'
+import type { GitHubApi, TreeEntry } from './github.js'
+import { rebuildOn, type CommitRequest, type LandedCommit, type RaceOptions } from './push.js'
+
+/** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
+export const TREE_CHUNK_ENTRIES = 100
+export const TREE_CHUNK_BYTES = 1_000_000
+
+export const SIGNED_AUTHOR_NOTE =
+  'sign-commits: GitHub signs an API commit only when it carries no custom author, so the commit is authored by the token\'s identity rather than commit-author.'
+
+/**
+ * Recreates HEAD (whose parent is `parent`, a commit the remote has) through the API and returns the
+ * new commit's sha. Throws when GitHub's tree differs from the local one.
+ */
+export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: string, parent: string, message: string): Promise<string> {
+  const changes = await git.diff(parent, 'HEAD', outputDir, false)
+  const entries: TreeEntry[] = []
+  for (const change of changes) {
+    if (change.status === 'D') entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
+    else entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' })
+  }
+  let tree = (await git.resolve(`${parent}^{tree}`)) as string
+  for (const chunk of chunks(entries)) tree = await api.createTree(tree, chunk)
+  const localTree = await git.resolve('HEAD^{tree}')
+  if (tree !== localTree) {
+    throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
+  }
+  const commit = await api.createCommit(message, tree, [parent])
+  return commit.sha
+}
+
+/** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
+export async function pushSigned(git: Git, api: GitHubApi, request: CommitRequest, branch: string, first: LandedCommit, race: RaceOptions): Promise<LandedCommit> {
+  let landed = first
+  const notes = [...first.notes, SIGNED_AUTHOR_NOTE]
+  for (let attempt = 1; ; attempt++) {
+    const upstream = await git.fetchBranch(branch)
+    if (upstream === null) throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`)
+    if ((await git.resolve('HEAD^')) !== upstream) {
+      landed = await rebuildOn(git, request, upstream)
+      notes.push(...landed.notes)
+      if (landed.sha === '') return { ...landed, notes }
+    }
+    const sha = await createSignedCopy(git, api, request.outputDir, upstream, request.message(landed.changes))
+    if ((await api.setBranch(branch, sha, false)) === 'updated') {
+      await git.fetchBranch(branch)
+      await git.moveTo(sha)
+      return { sha, changes: landed.changes, notes }
+    }
+    if (attempt >= race.attempts) {
+      throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`)
+    }
+    await race.sleep(race.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()))
+  }
+}
+
+function* chunks(entries: readonly TreeEntry[]): Generator<TreeEntry[]> {
+  let chunk: TreeEntry[] = []
+  let bytes = 0
+  for (const entry of entries) {
+    const size = Buffer.byteLength(entry.content ?? '') + entry.path.length
+    if (chunk.length > 0 && (chunk.length >= TREE_CHUNK_ENTRIES || bytes + size > TREE_CHUNK_BYTES)) {
+      yield chunk
+      chunk = []
+      bytes = 0
+    }
+    chunk.push(entry)
+    bytes += size
+  }
+  if (chunk.length > 0) yield chunk
+}

@@ -1,0 +1,51 @@
+// Two runs that snapshot different flows at the same time both rewrite manifest.json. When this
+// run's commit is replayed onto the other's, the manifests are merged by flow id: the other run's
+// entries stay, and every entry this run added, changed or removed is applied on top (this run wins).
+import type { Manifest, ManifestEntry } from '../model.js'
+
+export interface ManifestMerge {
+  readonly manifest: Manifest
+  /** Paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
+  readonly stalePaths: string[]
+}
+
+export function mergeManifests(base: Manifest | null, ours: Manifest | null, upstream: Manifest | null): ManifestMerge {
+  const baseById = byId(base)
+  const oursById = byId(ours)
+  const upstreamById = byId(upstream)
+  const merged = new Map(upstreamById)
+
+  const touched = new Set<string>()
+  for (const [id, entry] of oursById) if (!sameEntry(entry, baseById.get(id))) touched.add(id)
+  for (const id of baseById.keys()) if (!oursById.has(id)) touched.add(id)
+
+  for (const id of touched) {
+    const entry = oursById.get(id)
+    if (entry) merged.set(id, entry)
+    else merged.delete(id)
+  }
+
+  const owned = new Set([...merged.values()].map((e) => e.path))
+  const stalePaths = [...touched]
+    .map((id) => upstreamById.get(id)?.path)
+    .filter((path): path is string => path !== undefined && !owned.has(path))
+
+  const flows = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() }
+}
+
+function byId(manifest: Manifest | null): Map<string, ManifestEntry> {
+  return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]))
+}
+
+function sameEntry(a: ManifestEntry, b: ManifestEntry | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.name === b.name &&
+    a.type === b.type &&
+    a.version === b.version &&
+    a.path === b.path &&
+    a.sha256 === b.sha256 &&
+    a.bytes === b.bytes
+  )
+}
