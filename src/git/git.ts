@@ -143,7 +143,7 @@ class SimpleGitRepository implements Git {
   }
 
   async resolve(revision: string): Promise<string | null> {
-    const out = await this.run(['rev-parse', '--verify', '--quiet', `${revision}^{object}`], undefined, true)
+    const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true)
     return out.ok && out.text.trim() !== '' ? out.text.trim() : null
   }
 
