@@ -1,0 +1,124 @@
+import { unzipSync } from 'fflate'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { apiPost, decodeArchitectFile, pollJob, token } from './helpers.js'
+
+let emulator: Emulator
+let bearer: string
+beforeAll(async () => {
+  emulator = await startEmulator({ flows: 12, seed: 7, jobStartedAfterMs: 20, jobDoneAfterMs: 60 })
+})
+// reset() forgets tokens too, so every test logs in afresh.
+beforeEach(async () => {
+  bearer = await token(emulator)
+})
+afterEach(() => emulator.reset())
+afterAll(() => emulator.close())
+
+const register = (body: unknown) => apiPost(emulator, bearer, '/api/v2/flows/export/jobs', body)
+const architect = (id: string) => ({ flow: { id }, fileName: id, exportType: 'Architect' })
+
+describe('POST /api/v2/flows/export/jobs', () => {
+  it('registers a job: 202 with id, Registered, totalFlows and selfUri', async () => {
+    const [a, b] = emulator.org.flows
+    const { status, body } = await register({ flows: [architect(a!.id), architect(b!.id)] })
+    expect(status).toBe(202)
+    expect(body).toEqual({ id: expect.any(String), status: 'Registered', totalFlows: 2, selfUri: `/api/v2/flows/export/jobs/${body.id}` })
+  })
+
+  it.each([
+    ['no flows array', {}],
+    ['an empty flows array', { flows: [] }],
+    ['an entry without flow', { flows: [{ exportType: 'Architect' }] }],
+    ['a flow without id, name or type', { flows: [{ flow: {}, exportType: 'Architect' }] }],
+    ['a fileName with a space', { flows: [{ flow: { id: 'x' }, fileName: 'a b', exportType: 'Architect' }] }],
+    ['an unknown exportType', { flows: [{ flow: { id: 'x' }, exportType: 'Zip' }] }],
+    ['the Yaml export type (unsupported here)', { flows: [{ flow: { id: 'x' }, exportType: 'Yaml' }] }],
+    ['an unknown flow id', { flows: [architect('00000000-0000-4000-8000-000000000000')] }],
+  ])('refuses %s with 400', async (_, body) => {
+    const result = await register(body)
+    expect(result.status).toBe(400)
+    expect(result.body).toMatchObject({ status: 400, code: expect.any(String), message: expect.any(String) })
+  })
+
+  it('refuses a body that is not JSON with 400 and one sent as text/plain with 415', async () => {
+    const url = `${emulator.apiUrl}/api/v2/flows/export/jobs`
+    const broken = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'application/json' }, body: '{"flows":' })
+    expect(broken.status).toBe(400)
+    const plain = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${bearer}`, 'Content-Type': 'text/plain' }, body: '{}' })
+    expect(plain.status).toBe(415)
+  })
+
+  it('finds a flow by name and upper-case type when no id is given', async () => {
+    const flow = emulator.org.flows.find((candidate) => candidate.type === 'inboundcall')!
+    const { status } = await register({ flows: [{ flow: { name: flow.name, type: 'INBOUNDCALL' }, exportType: 'Architect' }] })
+    expect(status).toBe(202)
+  })
+})
+
+describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
+  it('moves Registered → Started → Success and then hands out a downloadUrl', async () => {
+    const { body } = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
+    const { statuses, last } = await pollJob(emulator, bearer, body.id)
+    expect(statuses).toEqual(['Registered', 'Started', 'Success'])
+    expect(last).toMatchObject({ id: body.id, command: 'Export', messages: [], downloadUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) })
+  })
+
+  it('serves one flow as its single .i3 file that decodes to the document', async () => {
+    const flow = emulator.org.flows.find((candidate) => candidate.type === 'commonmodule')!
+    const { body } = await register({ flows: [architect(flow.id)] })
+    const { last } = await pollJob(emulator, bearer, body.id)
+    expect(new URL(last.downloadUrl).pathname).toMatch(new RegExp(`/${flow.id}\\.i3CommonModuleFlow$`))
+    const download = await fetch(last.downloadUrl)
+    expect(download.status).toBe(200)
+    expect(decodeArchitectFile(await download.text())).toEqual(flow.document)
+  })
+
+  it('serves several flows as a zip named by fileName and extension', async () => {
+    const flows = emulator.org.flows.slice(0, 5)
+    const { body } = await register({ flows: flows.map((flow) => architect(flow.id)) })
+    const { last } = await pollJob(emulator, bearer, body.id)
+    const download = await fetch(last.downloadUrl)
+    expect(download.headers.get('content-type')).toBe('application/zip')
+    const files = unzipSync(new Uint8Array(await download.arrayBuffer()))
+    expect(Object.keys(files).sort()).toEqual(flows.map((flow) => `${flow.id}${extensionOf(flow.type)}`).sort())
+    for (const flow of flows) {
+      expect(decodeArchitectFile(Buffer.from(files[`${flow.id}${extensionOf(flow.type)}`]!).toString('utf8'))).toEqual(flow.document)
+    }
+  })
+
+  it('ends a job whose flow is listed in failJobs in Failure with an Error message and no downloadUrl', async () => {
+    const flow = emulator.org.flows[2]!
+    emulator.setFaults({ failJobs: [flow.id] })
+    const { body } = await register({ flows: [architect(flow.id)] })
+    const { last } = await pollJob(emulator, bearer, body.id)
+    expect(last.status).toBe('Failure')
+    expect(last.downloadUrl).toBeUndefined()
+    expect(last.messages).toEqual([{ dateTime: expect.any(String), type: 'Error', text: expect.stringContaining(flow.id) }])
+  })
+
+  it('fails only the first n jobs when failJobs is a number', async () => {
+    emulator.setFaults({ failJobs: 1 })
+    const first = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
+    const second = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
+    expect((await pollJob(emulator, bearer, first.body.id)).last.status).toBe('Failure')
+    expect((await pollJob(emulator, bearer, second.body.id)).last.status).toBe('Success')
+  })
+
+  it('answers an unknown job id with 404', async () => {
+    const response = await fetch(`${emulator.apiUrl}/api/v2/flows/export/jobs/nope`, { headers: { Authorization: `Bearer ${bearer}` } })
+    expect(response.status).toBe(404)
+  })
+})
+
+function extensionOf(type: string): string {
+  const table: Record<string, string> = {
+    inboundcall: '.i3InboundFlow',
+    inqueuecall: '.i3InQueueFlow',
+    commonmodule: '.i3CommonModuleFlow',
+    bot: '.i3BotFlow',
+    inboundshortmessage: '.i3InboundMessage',
+    workflow: '.i3WorkFlow',
+  }
+  return table[type]!
+}
