@@ -36,7 +36,13 @@ export async function exportFlows(
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = [...resolved.failed]
   const progress = createProgress(log, client.stats, clock.now, resolved.selected.length)
-  const ctx: JobContext = { client, clock, maxExportBytes: options.maxExportBytes, timing: createPollTiming() }
+  const ctx: BatchContext = {
+    client,
+    clock,
+    maxExportBytes: options.maxExportBytes,
+    timing: createPollTiming(),
+    splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+  }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`)
 
   // Flows already in the run (selected, failed or asked for): a dependency is exported once.
@@ -90,6 +96,20 @@ async function calledFlows(
   return [...found.values()]
 }
 
+interface BatchContext extends JobContext {
+  /** Jobs that splitting failed batches may still register this run. */
+  readonly splitBudget: { jobs: number }
+}
+
+/**
+ * Halving finds one bad flow among 50 in 2·log2(50) ≈ 12 extra jobs. The budget covers a few bad flows
+ * (three, plus one for every ten jobs), not an org where every job fails: there, halving would cost
+ * about two jobs a flow and the same failure for each, so the flows are named as failed instead.
+ */
+function splitBudgetFor(flows: number): number {
+  return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10))
+}
+
 interface RoundResult {
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
@@ -97,7 +117,7 @@ interface RoundResult {
 
 /** Splits flows into even jobs of at most 50 and runs them `concurrency` at a time. */
 async function exportRound(
-  ctx: JobContext,
+  ctx: BatchContext,
   flows: readonly FlowRef[],
   concurrency: number,
   progress: Progress,
@@ -126,7 +146,7 @@ async function exportRound(
  * One batch, never lost: a job that fails for something one of its flows may cause is retried in
  * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
  */
-async function exportBatch(ctx: JobContext, flows: readonly FlowRef[], retryMissing: boolean): Promise<RoundResult> {
+async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean): Promise<RoundResult> {
   try {
     const result = await runExportJob(ctx, flows)
     if (result.missing.length === 0) return result
@@ -140,7 +160,8 @@ async function exportBatch(ctx: JobContext, flows: readonly FlowRef[], retryMiss
   } catch (error) {
     if (isFatal(error)) throw error
     const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error)
-    if (splittable && flows.length > 1) {
+    if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
+      ctx.splitBudget.jobs -= 2
       const half = Math.ceil(flows.length / 2)
       const halves = await Promise.all([
         exportBatch(ctx, flows.slice(0, half), retryMissing),

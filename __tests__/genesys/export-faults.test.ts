@@ -1,0 +1,140 @@
+// Faults from the emulator: every selected flow must end exported or named as failed, and the request
+// log must show that retries stayed bounded.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import type { Emulator, FaultOptions } from '../../emulator/index.js'
+import { exportFlows } from '../../src/genesys/export.js'
+import type { ExportResult, FlowType } from '../../src/model.js'
+import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+
+let emulator: Emulator
+/** API requests of a fault-free export of the whole org. */
+let cleanRequests = 0
+let cleanJobs = 0
+
+beforeAll(async () => {
+  emulator = await startOrg({ flows: 130, seed: 21 })
+  await exportAll()
+  cleanRequests = apiRequests()
+  cleanJobs = count(emulator, 'POST', /export\/jobs$/)
+})
+afterAll(() => emulator.close())
+beforeEach(() => emulator.reset())
+
+function allTypes(): FlowType[] {
+  return [...new Set(liveFlows(emulator).map((flow) => flow.type))] as FlowType[]
+}
+
+function exportAll(): Promise<ExportResult> {
+  return exportFlows(clientFor(emulator), selection({ flowTypes: allTypes() }), exportOptions)
+}
+
+function apiRequests(): number {
+  return emulator.requests.filter((entry) => entry.listener === 'api').length
+}
+
+function expectEveryFlowAccounted(result: ExportResult): void {
+  const ids = [...result.exported.map((flow) => flow.ref.id), ...result.failed.map((flow) => flow.ref.id)].sort()
+  expect(ids).toEqual(liveFlows(emulator).map((flow) => flow.id).sort())
+  for (const failed of result.failed) expect(failed.reason).not.toBe('')
+}
+
+/** Clears the faults as soon as the request log shows `seen` (a transient fault: it happens once). */
+function clearFaultsOnce(seen: (entry: Emulator['requests'][number]) => boolean): () => void {
+  const timer = setInterval(() => {
+    if (emulator.requests.some(seen)) {
+      emulator.setFaults({})
+      clearInterval(timer)
+    }
+  }, 1)
+  return () => clearInterval(timer)
+}
+
+describe('exportFlows under faults', () => {
+  it('exports everything through 10 % server errors and gateway HTML pages, with bounded retries', async () => {
+    emulator.setFaults({ serverErrorRate: 0.1, htmlInsteadOfJson: 0.05 })
+    const result = await exportAll()
+    expect(result.failed).toEqual([])
+    expectEveryFlowAccounted(result)
+    const faulted = emulator.requests.filter((entry) => entry.listener === 'api' && entry.status >= 500).length
+    expect(faulted).toBeGreaterThan(0)
+    expect(result.stats.retries).toBeGreaterThanOrEqual(faulted)
+    expect(apiRequests()).toBeLessThanOrEqual(cleanRequests * 2 + 10)
+  })
+
+  it('waits out a burst of 429s and exports everything, counting every throttle', async () => {
+    emulator.setFaults({ throttleBurst: { from: 3, count: 12 } })
+    const result = await exportAll()
+    expect(result.failed).toEqual([])
+    const throttled = emulator.requests.filter((entry) => entry.status === 429).length
+    expect(throttled).toBeGreaterThan(0)
+    expect(throttled).toBeLessThanOrEqual(12)
+    expect(result.stats.throttled).toBe(throttled)
+  })
+
+  it('splits a failing job in halves so only the bad flow fails', async () => {
+    const bad = liveFlows(emulator)[7]!
+    emulator.setFaults({ failJobs: [bad.id] })
+    const result = await exportAll()
+    expectEveryFlowAccounted(result)
+    expect(result.failed.map((flow) => flow.ref.id)).toEqual([bad.id])
+    expect(result.failed[0]!.reason).toContain('export job failed')
+    // Halving 50 flows down to one is at most 2·6 extra jobs.
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 12)
+  })
+
+  it('names every flow as failed when every job fails, within the split budget', async () => {
+    emulator.setFaults({ failJobs: 'all' })
+    const result = await exportAll()
+    expectEveryFlowAccounted(result)
+    expect(result.exported).toEqual([])
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 12 * 4)
+  })
+
+  it('gets a new URL when a download URL has expired', async () => {
+    emulator.setFaults({ expireDownloads: true })
+    const stop = clearFaultsOnce((entry) => entry.listener === 'download' && entry.status === 403)
+    const result = await exportAll().finally(stop)
+    expect(result.failed).toEqual([])
+    expect(emulator.requests.some((entry) => entry.listener === 'download' && entry.status === 403)).toBe(true)
+  })
+
+  it('names the flows as failed, saying why, when every download URL is expired', async () => {
+    emulator.setFaults({ expireDownloads: true })
+    const result = await exportAll()
+    expectEveryFlowAccounted(result)
+    expect(result.exported).toEqual([])
+    expect(result.failed[0]!.reason).toContain('expired')
+    // Two jobs a batch, and each URL tried once, then once more after a poll.
+    expect(count(emulator, 'GET', /./, 'download')).toBeLessThanOrEqual(cleanJobs * 2 * 2)
+  })
+
+  it('logs in again once when the token is revoked mid-run', async () => {
+    emulator.setFaults({ revokeTokenAfterRequests: 3 })
+    const result = await exportAll()
+    expect(result.failed).toEqual([])
+    expect(count(emulator, 'POST', /^\/oauth\/token$/, 'login') + count(emulator, 'POST', /^\/oauth\/token$/)).toBe(2)
+  })
+
+  it('downloads again when a transfer is cut short', async () => {
+    emulator.setFaults({ truncateDownload: true })
+    const stop = clearFaultsOnce((entry) => entry.listener === 'download')
+    const result = await exportAll().finally(stop)
+    expect(result.failed).toEqual([])
+  })
+
+  it('downloads again when a download is malformed once', async () => {
+    emulator.setFaults({ malformDownload: true })
+    const stop = clearFaultsOnce((entry) => entry.listener === 'download')
+    const result = await exportAll().finally(stop)
+    expect(result.failed).toEqual([])
+  })
+
+  it('names the flows as failed when every download is malformed, with bounded downloads', async () => {
+    emulator.setFaults({ malformDownload: true } satisfies FaultOptions)
+    const result = await exportAll()
+    expectEveryFlowAccounted(result)
+    expect(result.exported).toEqual([])
+    expect(result.failed[0]!.reason).toMatch(/could not be used/)
+    expect(count(emulator, 'GET', /./, 'download')).toBeLessThanOrEqual(cleanJobs * 2 * 2)
+  })
+})
