@@ -31,7 +31,7 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
   if (failedFlows.length > 0) {
     const named = failedFlows
       .slice(0, FAILED_FLOWS_NAMED)
-      .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error}`)
+      .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`)
     const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : ''
     const noun = failedFlows.length === 1 ? 'flow' : 'flows'
     parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`)

@@ -3,6 +3,7 @@
 import type { RunResult } from '../model.js'
 import type { FailOn } from '../settings/types.js'
 import { buildAnnotations } from './annotations.js'
+import { failureMessage } from './failure.js'
 import { runTotals } from './counts.js'
 import { byteLength, cell } from './html.js'
 import { buildCallGraph, type GraphOptions } from './mermaid.js'
@@ -46,8 +47,9 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     result.validation.findings,
     ctx.graph,
   )
+  const failure = failureMessage(result, ctx.failOn)
   const fixed = [
-    headline(result, totals, commitUrl),
+    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
     totalsTable(result, totals),
     webhookLine(ctx.webhook),
     graphSection(graph),
