@@ -1,6 +1,5 @@
 // The sections of the job summary, each from plain values to an HTML/Markdown string.
 import type { FlowOutcome, Finding, RunResult, Severity } from '../model.js'
-import type { FailOn } from '../settings/types.js'
 import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { RULE_IMPORTANCE, formatRate, sortFindings, type RunTotals } from './counts.js'
 import { boundedTable, cell, code, encodePath, formatBytes, formatDuration, link, type BoundedTable } from './html.js'
@@ -72,7 +71,6 @@ function rulesText(totals: RunTotals): string {
 export interface FindingsSection {
   readonly findings: readonly Finding[]
   readonly omitted: Record<Severity, number>
-  readonly failOn: FailOn
   /** `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
   readonly blobBase: string | null
   readonly budgetBytes: number

@@ -64,7 +64,6 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const findings = findingsSection({
     findings: result.validation.findings,
     omitted,
-    failOn: ctx.failOn,
     blobBase,
     budgetBytes: Math.max(0, remaining),
   })

@@ -2,13 +2,16 @@
 // it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
 // token) ever appears in the returned error.
 import { createHmac, randomUUID } from 'node:crypto'
-import nodeFetch from 'node-fetch'
+import { httpFetch } from '../genesys/http.js'
 import { WEBHOOK_EVENT } from './audit.js'
 
-/** The part of `fetch` the webhook uses; node-fetch by default, injectable for a proxy-aware helper. */
+/**
+ * The part of `fetch` the webhook uses. By default the project's one HTTP module (node-fetch, proxy
+ * chosen like the Actions toolkit, redirects not followed so the signed body never goes elsewhere).
+ */
 export type WebhookFetch = (
   url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string; redirect: 'manual'; signal: AbortSignal },
+  init: { method: 'POST'; headers: Record<string, string>; body: string; timeoutMs: number },
 ) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>
 
 export interface WebhookRequest {
@@ -44,7 +47,7 @@ const MAX_DELAY_MS = 30_000
 const REQUEST_TIMEOUT_MS = 15_000
 
 export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
-  const fetch = deps.fetch ?? (nodeFetch as unknown as WebhookFetch)
+  const fetch: WebhookFetch = deps.fetch ?? httpFetch
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
@@ -57,8 +60,7 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
         method: 'POST',
         headers,
         body: request.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        timeoutMs: REQUEST_TIMEOUT_MS,
       })
       await response.text().catch(() => '') // drain, so the connection is released
       if (response.status >= 200 && response.status < 300) return { delivered: true, attempts: attempt, deliveryId, status: response.status }
