@@ -4,6 +4,7 @@ import { buildSummary } from '../../src/report/summary.js'
 import { awkwardCase, cycleCase, largeOrg, missingCase } from './graphs.js'
 import { mermaidBlocks, parseMermaid } from './mermaid-parser.js'
 import { runResult } from './run-result.js'
+import { exampleContext, exampleRun } from '../../scripts/summary-example-run.js'
 
 describe('the real Mermaid parser accepts our call graphs', () => {
   it('rejects a broken label, so the checks below can fail', async () => {
@@ -41,5 +42,10 @@ describe('the real Mermaid parser accepts our call graphs', () => {
     const blocks = mermaidBlocks(buildSummary(result, { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', outputDir: 'genesys-flows', failOn: 'error' }))
     expect(blocks).toHaveLength(1)
     await expect(parseMermaid(blocks[0]!)).resolves.toBe('flowchart-v2')
+  })
+
+  it('the summary of the documented example run (docs/summary-example.*)', async () => {
+    const [block] = mermaidBlocks(buildSummary(exampleRun, exampleContext))
+    await expect(parseMermaid(block!)).resolves.toBe('flowchart-v2')
   })
 })

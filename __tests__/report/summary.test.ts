@@ -29,6 +29,16 @@ describe('buildSummary', () => {
     )
   })
 
+  it('says the flow files were validated, not exported, in validate mode', () => {
+    const result = runResult({ mode: 'validate', git: null, flows: [flow(IDS.mainIvr, 'Main IVR', 'inboundcall', { status: 'validated' })] })
+    expect(buildSummary(result, ctx)).toContain('Validated 1 flow file already in the repository; no findings; nothing committed.')
+  })
+
+  it('says when the step fails, and why', () => {
+    expect(buildSummary(withFindings([finding()]), ctx)).toContain('> **This step fails.** 1 finding of severity error (fail-on: error): broken-reference 1.')
+    expect(buildSummary(withFindings([finding()]), { ...ctx, failOn: 'never' })).not.toContain('This step fails')
+  })
+
   it.each([
     ['no change', runResult({ git: git({ changed: false, commitSha: '', filesChanged: [] }) }), 'no changes, no commit'],
     ['export mode', runResult({ mode: 'export', git: null }), 'files written, no commit (mode: export)'],
