@@ -1,4 +1,5 @@
-import { writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { flow, scope, uuid } from '../snapshot/flows.js'
@@ -99,5 +100,27 @@ describe('commitSnapshot, plain push', () => {
     const result = await runSnapshot(ws, [flow(uuid(1), 'A')], calls)
     expect(result.filesChanged.every((f) => f.startsWith('genesys-flows/'))).toBe(true)
     expect(await git(box.remote, 'ls-tree', '-r', '--name-only', 'main')).not.toContain('local-edit')
+  })
+
+  it('works in a checkout owned by another user, as in container jobs (safe.directory)', async () => {
+    if (process.getuid?.() !== 0) {
+      console.warn('skipped: needs root to hand the checkout to another user')
+      return
+    }
+    const ws = await box.clone('ws')
+    execFileSync('chown', ['-R', '65534:65534', ws])
+    await expect(git(ws, 'status')).rejects.toThrow(/dubious ownership/)
+    const result = await runSnapshot(ws, [flow(uuid(1), 'A')], calls)
+    expect((await git(box.remote, 'rev-parse', 'main')).trim()).toBe(result.commitSha)
+  })
+
+  it('works with credentials persisted the way actions/checkout does (includeIf + extraheader)', async () => {
+    const ws = await box.clone('ws')
+    const credentials = join(box.root, 'git-credentials-1234.config')
+    await writeFile(credentials, '[http "https://github.com/"]\n\textraheader = AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46ZmFrZQ==\n')
+    await git(ws, 'config', '--local', `includeIf.gitdir:${ws}/.git.path`, credentials)
+    expect((await git(ws, 'config', '--get', 'http.https://github.com/.extraheader')).trim()).toMatch(/^AUTHORIZATION/)
+    const result = await runSnapshot(ws, [flow(uuid(1), 'A')], calls)
+    expect(result.pushed).toBe(true)
   })
 })

@@ -36,8 +36,8 @@ function git(repo: string, args: string[], options: { input?: string; env?: Reco
     const child = spawn('git', args, { cwd: repo, env: { ...CLEAN_ENV, ...options.env }, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] })
     let out = ''
     let err = ''
-    child.stdout.on('data', (d) => (out += d))
-    child.stderr.on('data', (d) => (err += d))
+    child.stdout?.on('data', (d) => (out += d))
+    child.stderr?.on('data', (d) => (err += d))
     child.on('close', (code) => (code === 0 ? resolve(out.trim()) : reject(new Error(`git ${args.join(' ')}: ${err}`))))
     if (options.input !== undefined) child.stdin?.end(options.input)
   })

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { addSecret, redact } from '../../src/git/redact.js'
+
+describe('redact', () => {
+  it('cuts credentials out of remote URLs', () => {
+    expect(redact("fatal: unable to access 'https://x-access-token:ghs_abc123@github.com/o/r.git/'")).toBe(
+      "fatal: unable to access 'https://***@github.com/o/r.git/'",
+    )
+  })
+
+  it('cuts authorization header values', () => {
+    expect(redact('AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46c2VjcmV0')).toBe('AUTHORIZATION: basic ***')
+  })
+
+  it('cuts GitHub token shapes and registered secrets wherever they appear', () => {
+    addSecret('my-registered-token-value')
+    expect(redact(`token ghp_${'a'.repeat(36)} and my-registered-token-value`)).toBe('token *** and ***')
+  })
+})
