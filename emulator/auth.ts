@@ -25,21 +25,23 @@ export interface LoginOutcome {
 }
 
 /**
- * Issues a token. Order of checks: the grant must be sent as a form (a JSON body is refused, the official SDK
- * sends the form without a Content-Type, so a missing one is accepted), the grant type must be
- * client_credentials, the client must authenticate with Basic, and it must have the grant enabled.
+ * Issues a token. Order of checks: the grant must be sent as a form (the official SDK sends
+ * `application/x-www-form-urlencoded`; a JSON body is refused, and a body without that Content-Type is not read
+ * as a form, so its grant_type is missing), the grant type must be client_credentials, the client must
+ * authenticate with Basic, and it must have the grant enabled.
  */
 export function login(state: EmulatorState, headers: IncomingHttpHeaders, body: string): LoginOutcome {
   const credentials = readBasic(headers.authorization)
   const clientId = credentials?.clientId ?? ''
   const contentType = (headers['content-type'] ?? '').toLowerCase()
-  if (contentType !== '' && !contentType.startsWith('application/x-www-form-urlencoded')) {
+  const isForm = contentType.startsWith('application/x-www-form-urlencoded')
+  if (contentType !== '' && !isForm) {
     return {
       clientId,
       reply: oauthError(400, 'invalid_request', `unsupported content type [${contentType}]; send the grant as application/x-www-form-urlencoded`),
     }
   }
-  const grantType = new URLSearchParams(body).get('grant_type')
+  const grantType = isForm ? new URLSearchParams(body).get('grant_type') : null
   if (!grantType) return { clientId, reply: oauthError(400, 'invalid_request', 'grant_type is required') }
   if (grantType !== 'client_credentials') {
     return { clientId, reply: oauthError(400, 'unsupported_grant_type', `grant type [${grantType}] is not supported`) }

@@ -13,8 +13,9 @@ function basic(id: string, secret: string): string {
   return `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`
 }
 
+/** A Uint8Array body, so fetch adds no Content-Type of its own. */
 async function login(headers: Record<string, string>, body: string): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${emulator.loginUrl}/oauth/token`, { method: 'POST', headers, body })
+  const response = await fetch(`${emulator.loginUrl}/oauth/token`, { method: 'POST', headers, body: new TextEncoder().encode(body) })
   return { status: response.status, body: await response.json() }
 }
 
@@ -51,6 +52,12 @@ describe('POST /oauth/token', () => {
     )
     expect(result.status).toBe(400)
     expect(result.body.error).toBe('invalid_request')
+  })
+
+  it('does not read a body without the form Content-Type, so its grant_type is missing', async () => {
+    const result = await login({ Authorization: basic(emulator.clientId, emulator.clientSecret) }, 'grant_type=client_credentials')
+    expect(result.status).toBe(400)
+    expect(result.body).toMatchObject({ error: 'invalid_request', error_description: 'grant_type is required' })
   })
 
   it('refuses a grant type other than client_credentials', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
+import { nameMatches } from '../../emulator/routes/flows.js'
 import { apiGet, token } from './helpers.js'
 
 let emulator: Emulator
@@ -59,13 +60,22 @@ describe('GET /api/v2/flows', () => {
     expect(body.code).toBe('invalid.value')
   })
 
-  it('matches name case-insensitively, as a substring or with * wildcards', async () => {
+  it('matches name word by word against whole tokens, case-insensitively, with * inside a word', () => {
+    expect(nameMatches('Billing / Payments', 'billing')).toBe(true)
+    expect(nameMatches('Billing / Payments', 'PAYMENTS billing')).toBe(true)
+    expect(nameMatches('Billing / Payments', 'bill')).toBe(false)
+    expect(nameMatches('Billing / Payments', 'bill*')).toBe(true)
+    expect(nameMatches('Order_Status Main', 'status')).toBe(false)
+    expect(nameMatches('Order_Status Main', '*status*')).toBe(true)
+  })
+
+  it('filters the listing by name', async () => {
     const target = live().find((flow) => flow.type === 'inboundcall')!
-    const part = target.name.slice(1, 4).toUpperCase()
-    const contains = await get(`/api/v2/flows?pageSize=100&name=${encodeURIComponent(part)}`)
-    expect(contains.body.entities.map((entity: { id: string }) => entity.id)).toContain(target.id)
-    const wildcard = await get(`/api/v2/flows?pageSize=100&name=${encodeURIComponent(`${target.name.slice(0, 2)}*`)}`)
-    for (const entity of wildcard.body.entities) expect(entity.name.toLowerCase().startsWith(target.name.slice(0, 2).toLowerCase())).toBe(true)
+    const word = target.name.split(' ')[0]!
+    const { body } = await get(`/api/v2/flows?pageSize=100&name=${encodeURIComponent(word.toUpperCase())}`)
+    expect(body.entities.map((entity: { id: string }) => entity.id)).toContain(target.id)
+    for (const entity of body.entities) expect(nameMatches(entity.name, word)).toBe(true)
+    expect(body.total).toBeLessThan(live().length)
   })
 
   it('returns only the given ids and ignores other filters when id is given', async () => {

@@ -17,15 +17,18 @@ const FLOW_VIEW: Permission = { mode: 'any', permissions: ['architect:flow:view'
 const SORT_FIELDS = ['id', 'name', 'type', 'description'] as const
 
 /**
- * Name filter. The API does not document how `name` matches; this emulator matches case-insensitively, `*` is a
- * wildcard, and a value without `*` matches any name that contains it (Terraform's flow data source re-checks
- * the exact name on what the API returns, which suggests the API itself is not exact).
+ * Name filter. Genesys does not document it; a third-party client of this endpoint records what the service does
+ * (a code comment in a public Genesys MCP tool, README.md "Sources"): the filter is split on whitespace and every
+ * word must match a whole whitespace-separated token of the name, case-insensitively and in any order; `*` is a
+ * wildcard inside a word. So "billing" matches "Billing / Payments" but "bill" does not, while "bill*" does.
  */
 export function nameMatches(name: string, filter: string): boolean {
-  const lower = filter.toLowerCase()
-  if (!lower.includes('*')) return name.toLowerCase().includes(lower)
-  const pattern = lower.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')
-  return new RegExp(`^${pattern}$`, 's').test(name.toLowerCase())
+  const tokens = name.toLowerCase().split(/\s+/).filter((token) => token !== '')
+  const words = filter.toLowerCase().split(/\s+/).filter((word) => word !== '')
+  return words.every((word) => {
+    const pattern = new RegExp(`^${word.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 's')
+    return tokens.some((token) => pattern.test(token))
+  })
 }
 
 function readBoolean(query: URLSearchParams, name: string): boolean | Reply {
