@@ -123,4 +123,12 @@ describe('commitSnapshot, plain push', () => {
     const result = await runSnapshot(ws, [flow(uuid(1), 'A')], calls)
     expect(result.pushed).toBe(true)
   })
+
+  it('reads an output-dir named like a glob as that folder only', async () => {
+    const ws = await box.clone('ws')
+    await mkdir(join(ws, 'flows-extra'))
+    await writeFile(join(ws, 'flows-extra', 'not-ours.txt'), 'x')
+    const result = await runSnapshot(ws, [flow(uuid(1), 'A')], calls, {}, 'flows*')
+    expect(result.filesChanged).toEqual([`flows*/inboundcall/a--${uuid(1)}.json`, 'flows*/manifest.json'])
+  })
 })

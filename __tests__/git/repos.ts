@@ -58,8 +58,13 @@ export const BOT = { authorName: 'Snapshot Bot', authorEmail: 'bot@example.com' 
 export type RunOptions = Partial<Omit<CommitInput, 'outputDir'>> & { failedIds?: Set<string> }
 
 /** What main.ts does in mode snapshot after the export: plan, write, commit, push. */
-export async function runSnapshot(workspace: string, exported: ExportedFlow[], scope: SelectionScope, options: RunOptions = {}): Promise<GitResult> {
-  const outputDir = 'genesys-flows'
+export async function runSnapshot(
+  workspace: string,
+  exported: ExportedFlow[],
+  scope: SelectionScope,
+  options: RunOptions = {},
+  outputDir = 'genesys-flows',
+): Promise<GitResult> {
   const previous = await readManifest(join(workspace, outputDir))
   const plan = planSnapshot({ exported, previous, scope, failedIds: options.failedIds ?? new Set() })
   await applySnapshot(workspace, outputDir, plan)

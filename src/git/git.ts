@@ -1,6 +1,7 @@
 // The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
 // Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
-// job) and `-c safe.directory=<workspace>` (a checkout owned by another user, as in container jobs).
+// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
+// in container jobs; command-line config counts as protected configuration, so git honours it).
 import { realpath } from 'node:fs/promises'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import { redact } from './redact.js'
@@ -66,12 +67,13 @@ export async function createGit(workspace: string): Promise<Git> {
   const root = await realpath(workspace).catch(() => {
     throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`)
   })
-  const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0' }
+  // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
+  const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' }
   const open: GitFactory = (input) =>
     simpleGit({
       baseDir: root,
       config: [`safe.directory=${root}`],
-      allowEnvironment: ['GIT_TERMINAL_PROMPT'],
+      allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
       ...(input === undefined ? {} : { input: () => input }),
     }).env(env)
   const git = open()

@@ -28,7 +28,7 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
   for (const flow of exportedById.values()) {
     const path = flowFilePath(flow.ref)
-    const content = canonicalJson(flow.document)
+    const content = serialise(flow)
     writes.push({ path, content })
     entries.set(flow.ref.id, entryFor(flow, path, content))
     const before = previousById.get(flow.ref.id)
@@ -63,6 +63,14 @@ export function manifestJson(manifest: Manifest): string {
     bytes: e.bytes,
   }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n'
+}
+
+function serialise(flow: ExportedFlow): string {
+  try {
+    return canonicalJson(flow.document)
+  } catch (error) {
+    throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(error as Error).message}. Its export is not a flow document; export it again or leave it out.`)
+  }
 }
 
 function entryFor(flow: ExportedFlow, path: string, content: string): ManifestEntry {
