@@ -85,4 +85,15 @@ describe('commitSnapshot when runs overlap', () => {
       /still rejected after 2 attempts.*concurrency/,
     )
   })
+
+  it('says what to do when local edits outside output-dir block following the remote', async () => {
+    const ws = await box.clone('ws')
+    const other = await box.clone('other')
+    const { writeFile } = await import('node:fs/promises')
+    await writeFile(join(other, 'README.md'), '# changed upstream\n')
+    await git(other, 'commit', '--quiet', '-am', 'readme')
+    await git(other, 'push', '--quiet', 'origin', 'HEAD:main')
+    await writeFile(join(ws, 'README.md'), '# edited locally by an earlier step\n')
+    await expect(runSnapshot(ws, [flow(uuid(1), 'A')], scope([], []))).rejects.toThrow(/uncommitted edits.*Commit or discard changes outside output-dir/s)
+  })
 })

@@ -46,7 +46,12 @@ export async function replayOnto(git: Git, input: ReplayInput): Promise<{ overwr
     await manifestAt(git, upstream, manifestPath),
   )
 
-  await git.moveTo(upstream)
+  await git.moveTo(upstream).catch((error: Error) => {
+    throw new Error(
+      `Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
+        'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.',
+    )
+  })
   await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path))
   await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path))
   await writeMergedManifest(git.workspace, outputDir, merge)
