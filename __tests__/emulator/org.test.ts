@@ -111,7 +111,35 @@ describe('generated org', () => {
       expect(flow.document.flowMetaData).toMatchObject({ flowDocumentVersion: '1.0' })
     }
   })
+
+  it.skipIf(!haveSamples)('uses only item and action types of the real samples, with no field their real instances lack', () => {
+    const real = fieldsByType(readdirSync(SAMPLES).filter((name) => name.endsWith('.json')).map((file) => JSON.parse(readFileSync(path.join(SAMPLES, file), 'utf8'))))
+    const generated = fieldsByType(generateOrg({ flows: 24, seed: 1 }).flows.map((flow) => flow.document))
+    for (const [type, fields] of generated) {
+      expect(real.has(type), `${type} appears in no real sample`).toBe(true)
+      expect([...fields].filter((field) => !real.get(type)!.has(field)), `${type} fields`).toEqual([])
+    }
+  })
 })
+
+/** Field names of every node (an object with `__type` and `id`) per `__type`, snapshots of common modules included. */
+function fieldsByType(documents: Array<Record<string, unknown>>): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') {
+      const record = value as Record<string, unknown>
+      if (typeof record.__type === 'string' && 'id' in record) {
+        const fields = out.get(record.__type) ?? new Set<string>()
+        for (const field of Object.keys(record)) fields.add(field)
+        out.set(record.__type, fields)
+      }
+      Object.values(record).forEach(walk)
+    }
+  }
+  for (const document of documents) walk([document.flowSequenceItemList, document.commonModules])
+  return out
+}
 
 describe('org loaded from a folder', () => {
   it.skipIf(!haveSamples)('reads every real sample with a stable id per file', async () => {

@@ -62,7 +62,8 @@ export const act = {
         useSuggestedTimeout: true,
         errorBindings: errorBindings(),
         inputs: [],
-        successOutputs: [],
+        outputs: [],
+        timeout: literal('P0D0H0M10S0F', 'dur'),
       }),
       [
         { outputId: '__SUCCESS__', label: 'Success', branch: success },
@@ -81,6 +82,7 @@ export const act = {
         flowOutOfService: false,
         inputs: [{ name: 'Common.reason', value: literal('lookup', 'str') }],
         outputs: [{ name: 'Common.success', value: empty('bln') }],
+        paths: [],
       }),
     ),
   callBotFlow: (ids: Ids, target: FlowRefSpec): Node =>
@@ -125,13 +127,29 @@ export const act = {
       }),
       [{ outputId: '__FAILURE__', label: 'Failure', branch: failure }],
     ),
-  holdMusic: (ids: Ids): Node => node(base(ids, 'HoldMusicAction', 'Hold Music', { prompts: prompts(''), holdMusicDuration: literal('P0D0H0M30S0F', 'dur') })),
+  holdMusic: (ids: Ids): Node =>
+    node(
+      base(ids, 'HoldMusicAction', 'Hold Music', {
+        duration: literal('P0D0H1M0S0F', 'dur'),
+        playForDuration: false,
+        prompt: {
+          config: { sysref: { pos: 1, text: 'Flow.HoldPrompt', type: 'pmt', val: '__FLOW_HOLD_PROMPT__' } },
+          text: 'Flow.HoldPrompt',
+          type: 'pmt',
+          uiMetaData: { mode: 0 },
+          metaData: { references: [{ id: '__FLOW_HOLD_PROMPT__', type: 'pmt', isSysRef: true, name: 'Flow.HoldPrompt' }] },
+          version: 2,
+        },
+        bargeInExpression: literal('false', 'bln'),
+      }),
+    ),
   communicate: (ids: Ids, text: string): Node => node(base(ids, 'CommunicateAction', 'Communicate', { communication: literal(text, 'str') })),
-  sendResponse: (ids: Ids, text: string): Node => node(base(ids, 'SendResponseAction', 'Send Response', { messageBody: literal(text, 'str') })),
+  sendResponse: (ids: Ids, text: string): Node =>
+    node(base(ids, 'SendResponseAction', 'Send Response', { messageBodyStyle: literal('standard', 'str'), messageBody: literal(text, 'str') })),
   disconnect: (ids: Ids): Node => node(base(ids, 'DisconnectAction', 'Disconnect')),
   endTask: (ids: Ids): Node => node(base(ids, 'EndTaskAction', 'End Task', { pathReference: '__DEFAULT__', pathName: 'Default' })),
-  exitBot: (ids: Ids): Node => node(base(ids, 'ExitBotFlowAction', 'Exit Bot Flow', { exitReason: literal('Complete', 'str') })),
-  endWorkflow: (ids: Ids): Node => node(base(ids, 'EndWorkflowAction', 'End Workflow')),
+  exitBot: (ids: Ids): Node => node(base(ids, 'ExitBotFlowAction', 'Exit Bot Flow')),
+  endWorkflow: (ids: Ids): Node => node(base(ids, 'EndWorkflowAction', 'End Workflow', { exitReason: literal('Success', 'str') })),
 }
 
 /** Flattens a sequence into an `actionList`, linking `nextAction` and the branches' `nextActionId`. */
@@ -193,9 +211,9 @@ export function menu(ids: Ids, name: string, greeting: string, choices: readonly
 }
 
 export function taskChoice(ids: Ids, task: { id: string; name: string }): Action {
-  return { trackingId: ids.track(), id: ids.uuid(), name: task.name, __type: 'TaskAction', taskReference: task.id, taskName: task.name }
+  return { taskReference: task.id, trackingId: ids.track(), id: ids.uuid(), name: task.name, uiMetaData: { collapsed: false }, __type: 'TaskAction' }
 }
 
 export function disconnectChoice(ids: Ids): Action {
-  return { trackingId: ids.track(), id: ids.uuid(), name: 'Disconnect', __type: 'DisconnectAction' }
+  return { trackingId: ids.track(), id: ids.uuid(), name: 'Disconnect', uiMetaData: { collapsed: false }, __type: 'DisconnectAction' }
 }

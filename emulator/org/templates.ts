@@ -19,7 +19,7 @@ export interface Template {
   items: Item[]
   initialSequence: string
   /** Flow-level variables (`Flow.x`, `Common.x`). */
-  variables: Array<{ id: string; name: string; isInput?: boolean; isOutput?: boolean; type: 'StringVariable' | 'BooleanVariable' }>
+  variables: Array<{ id: string; name: string; isInput?: boolean; isOutput?: boolean; type: 'StringVariable' | 'BoolVariable' }>
 }
 
 function missingCalls(ids: Ids, calls: FlowCalls): Node[] {
@@ -81,7 +81,7 @@ function commonModule(ids: Ids, random: Random): Template {
     initialSequence: task.id,
     variables: [
       { ...reason, isInput: true, type: 'StringVariable' },
-      { ...success, isOutput: true, type: 'BooleanVariable' },
+      { ...success, isOutput: true, type: 'BoolVariable' },
     ],
   }
 }

@@ -71,13 +71,13 @@ export function errorBindings(): Value[] {
 export interface VariableSpec {
   id: string
   name: string
-  type: 'StringVariable' | 'BooleanVariable' | 'IntegerVariable'
+  type: 'StringVariable' | 'BoolVariable' | 'IntegerVariable'
   isInput?: boolean
   isOutput?: boolean
 }
 
 export function variable(spec: VariableSpec): Value {
-  const code = spec.type === 'BooleanVariable' ? 'bln' : spec.type === 'IntegerVariable' ? 'int' : 'str'
+  const code = spec.type === 'BoolVariable' ? 'bln' : spec.type === 'IntegerVariable' ? 'int' : 'str'
   return {
     id: spec.id,
     isCollection: false,
