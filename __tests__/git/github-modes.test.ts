@@ -96,4 +96,10 @@ describe('sign-commits: true', () => {
     expect(await remoteLog(box.remote, 'genesys-flow-snapshot')).toHaveLength(2)
     expect(github.pulls).toHaveLength(1)
   })
+
+  it('stops before committing when the API token is missing', async () => {
+    const ws = await box.clone('ws')
+    await expect(runSnapshot(ws, [flow(uuid(1), 'A')], sel, { ...pr(), githubToken: '' })).rejects.toThrow(/'github-token' is empty/)
+    expect((await git(ws, 'log', '--format=%s')).trim()).toBe('init')
+  })
 })

@@ -59,7 +59,11 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   if (staged.length === 0) return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] }
 
   const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : ''
-  const github = () => input.github ?? createGitHubApi({ token: input.githubToken, env })
+  // Built only when a mode needs it, and once: a plain push must work without any token.
+  let api = input.github
+  const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }))
+  // A missing token or repository must stop the run before anything is committed.
+  if (input.push && (input.pullRequest || input.signCommits)) github()
 
   if (input.pullRequest) {
     return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race })
