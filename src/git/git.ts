@@ -6,7 +6,8 @@ import { realpath } from 'node:fs/promises'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import { redact } from './redact.js'
 
-export const MINIMUM_GIT_VERSION = [2, 28] as const
+// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+export const MINIMUM_GIT_VERSION = [2, 26] as const
 
 export interface Identity {
   readonly name: string
@@ -78,7 +79,7 @@ export async function createGit(workspace: string): Promise<Git> {
     }).env(env)
   const git = open()
   const version = await git.raw(['--version']).catch((error: Error) => {
-    throw new Error(`git could not be run (${redact(error.message)}). Install git 2.28 or newer on the runner.`)
+    throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`)
   })
   checkVersion(version)
   const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
