@@ -23,7 +23,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const org = options.orgDir
     ? await loadOrg(options.orgDir, settings.seed)
     : generateOrg({ flows: options.flows ?? 12, seed: settings.seed, deletedFlows: options.deletedFlows, plant: options.plant })
-  const state = createState(settings, org, options.faults ?? {})
+  const state = createState(settings, org, options.faults ?? {}, options.clock)
 
   // The default client's credentials come from the seed too, so a CLI run can be repeated exactly.
   const credentials = createRandom(`${settings.seed}:client`)

@@ -87,7 +87,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
   }
 }
 
-export function createState(settings: Settings, org: EmulatedOrg, faults: FaultOptions): EmulatorState {
+export function createState(settings: Settings, org: EmulatedOrg, faults: FaultOptions, clock: () => number = Date.now): EmulatorState {
   return {
     settings,
     org,
@@ -104,7 +104,7 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     requests: [],
     apiLimiter: createRateLimiter(settings.requestsPerMinute, settings.rateWindowMs),
     loginLimiter: createRateLimiter(settings.tokenRequestsPerMinute, settings.rateWindowMs),
-    now: () => Date.now(),
+    now: clock,
   }
 }
 

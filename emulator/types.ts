@@ -53,6 +53,11 @@ export interface EmulatorOptions {
   /** `expires_in` of issued tokens (default 86 399 s, as in the real capture). */
   tokenTtlSeconds?: number
   faults?: FaultOptions
+  /**
+   * The emulator's clock (epoch ms), Date.now by default. Tests pass their own to move job statuses, token and
+   * download expiry and rate windows forward without waiting.
+   */
+  clock?: () => number
 }
 
 export type FlowTypeName = string

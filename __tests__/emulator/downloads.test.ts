@@ -46,12 +46,14 @@ describe('the object-store listener', () => {
   })
 
   it('lets a URL expire after downloadTtlMs', async () => {
-    const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 5 })
+    let offset = 0
+    const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })
     try {
       const bearer = await token(shortLived)
       const { body } = await apiPost(shortLived, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: shortLived.org.flows[0]!.id }, exportType: 'Architect' }] })
       const url = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
-      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect((await fetch(url)).status).toBe(200)
+      offset += 60_000
       expect((await fetch(url)).status).toBe(403)
     } finally {
       await shortLived.close()

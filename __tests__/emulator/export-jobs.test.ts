@@ -1,12 +1,14 @@
 import { unzipSync } from 'fflate'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
-import { apiPost, decodeArchitectFile, pollJob, token } from './helpers.js'
+import { apiGet, apiPost, decodeArchitectFile, token } from './helpers.js'
 
 let emulator: Emulator
 let bearer: string
+/** The emulator's clock runs `offset` ms ahead of real time: tests move jobs along without waiting. */
+let offset = 0
 beforeAll(async () => {
-  emulator = await startEmulator({ flows: 12, seed: 7, jobStartedAfterMs: 20, jobDoneAfterMs: 60 })
+  emulator = await startEmulator({ flows: 12, seed: 7, jobStartedAfterMs: 10_000, jobDoneAfterMs: 20_000, clock: () => Date.now() + offset })
 })
 // reset() forgets tokens too, so every test logs in afresh.
 beforeEach(async () => {
@@ -16,6 +18,12 @@ afterEach(() => emulator.reset())
 afterAll(() => emulator.close())
 
 const register = (body: unknown) => apiPost(emulator, bearer, '/api/v2/flows/export/jobs', body)
+const poll = async (jobId: string) => (await apiGet(emulator, bearer, `/api/v2/flows/export/jobs/${jobId}?expand=messages`)).body
+/** Moves the clock past the job's end and reads it once. */
+const finished = async (jobId: string) => {
+  offset += 20_000
+  return poll(jobId)
+}
 const architect = (id: string) => ({ flow: { id }, fileName: id, exportType: 'Architect' })
 
 describe('POST /api/v2/flows/export/jobs', () => {
@@ -57,17 +65,23 @@ describe('POST /api/v2/flows/export/jobs', () => {
 })
 
 describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
-  it('moves Registered → Started → Success and then hands out a downloadUrl', async () => {
+  it('moves Registered → Started → Success as time passes and only then hands out a downloadUrl', async () => {
     const { body } = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
-    const { statuses, last } = await pollJob(emulator, bearer, body.id)
-    expect(statuses).toEqual(['Registered', 'Started', 'Success'])
-    expect(last).toMatchObject({ id: body.id, command: 'Export', messages: [], downloadUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) })
+    const seen = [await poll(body.id)]
+    offset += 10_000
+    seen.push(await poll(body.id))
+    offset += 10_000
+    seen.push(await poll(body.id))
+    expect(seen.map((state) => state.status)).toEqual(['Registered', 'Started', 'Success'])
+    expect(seen[0].downloadUrl).toBeUndefined()
+    expect(seen[1].downloadUrl).toBeUndefined()
+    expect(seen[2]).toMatchObject({ id: body.id, command: 'Export', messages: [], downloadUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+\//) })
   })
 
   it('serves one flow as its single .i3 file that decodes to the document', async () => {
     const flow = emulator.org.flows.find((candidate) => candidate.type === 'commonmodule')!
     const { body } = await register({ flows: [architect(flow.id)] })
-    const { last } = await pollJob(emulator, bearer, body.id)
+    const last = await finished(body.id)
     expect(new URL(last.downloadUrl).pathname).toMatch(new RegExp(`/${flow.id}\\.i3CommonModuleFlow$`))
     const download = await fetch(last.downloadUrl)
     expect(download.status).toBe(200)
@@ -77,7 +91,7 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
   it('serves several flows as a zip named by fileName and extension', async () => {
     const flows = emulator.org.flows.slice(0, 5)
     const { body } = await register({ flows: flows.map((flow) => architect(flow.id)) })
-    const { last } = await pollJob(emulator, bearer, body.id)
+    const last = await finished(body.id)
     const download = await fetch(last.downloadUrl)
     expect(download.headers.get('content-type')).toBe('application/zip')
     const files = unzipSync(new Uint8Array(await download.arrayBuffer()))
@@ -91,7 +105,7 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     const flow = emulator.org.flows[2]!
     emulator.setFaults({ failJobs: [flow.id] })
     const { body } = await register({ flows: [architect(flow.id)] })
-    const { last } = await pollJob(emulator, bearer, body.id)
+    const last = await finished(body.id)
     expect(last.status).toBe('Failure')
     expect(last.downloadUrl).toBeUndefined()
     expect(last.messages).toEqual([{ dateTime: expect.any(String), type: 'Error', text: expect.stringContaining(flow.id) }])
@@ -101,8 +115,8 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     emulator.setFaults({ failJobs: 1 })
     const first = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
     const second = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
-    expect((await pollJob(emulator, bearer, first.body.id)).last.status).toBe('Failure')
-    expect((await pollJob(emulator, bearer, second.body.id)).last.status).toBe('Success')
+    expect((await finished(first.body.id)).status).toBe('Failure')
+    expect((await finished(second.body.id)).status).toBe('Success')
   })
 
   it('answers an unknown job id with 404', async () => {

@@ -38,11 +38,18 @@ export function isReply(value: unknown): value is Reply {
  * Builds the listing for one page. `basePath` and `query` form the URIs; pageNumber and pageSize are put
  * first, as the real API writes them. `nextUri`/`previousUri` are left out where there is no such page.
  */
-export function listing<T>(all: readonly T[], page: PageRequest, basePath: string, query: URLSearchParams): Reply {
+export function listing<T>(
+  all: readonly T[],
+  page: PageRequest,
+  basePath: string,
+  query: URLSearchParams,
+  toEntity: (item: T) => unknown = (item) => item,
+): Reply {
   const total = all.length
   const pageCount = Math.ceil(total / page.pageSize)
   const start = (page.pageNumber - 1) * page.pageSize
-  const entities = all.slice(start, start + page.pageSize)
+  // Only the page is turned into entities: large orgs are listed page by page.
+  const entities = all.slice(start, start + page.pageSize).map(toEntity)
   const uri = (n: number): string => {
     const params = new URLSearchParams()
     params.set('pageSize', String(page.pageSize))

@@ -75,10 +75,22 @@ export function consumedBy(flow: EmulatedFlow, flowsById: ReadonlyMap<string, Em
   return [...found.values()].sort((a, b) => (a.type + a.name + a.id).localeCompare(b.type + b.name + b.id))
 }
 
+/** Consumers per consumed id, built once per org: the org never changes while the emulator runs. */
+const consumerIndexes = new WeakMap<readonly EmulatedFlow[], Map<string, Dependency[]>>()
+
 /** Flows that consume the object `id` (any object type). */
 export function consumersOf(id: string, flows: readonly EmulatedFlow[], flowsById: ReadonlyMap<string, EmulatedFlow>): Dependency[] {
-  return flows
-    .filter((flow) => !flow.deleted && consumedBy(flow, flowsById).some((dependency) => dependency.id === id))
-    .map(flowDependency)
-    .sort((a, b) => (a.name + a.id).localeCompare(b.name + b.id))
+  let index = consumerIndexes.get(flows)
+  if (!index) {
+    index = new Map()
+    for (const flow of flows) {
+      if (flow.deleted) continue
+      for (const dependency of consumedBy(flow, flowsById)) {
+        index.set(dependency.id, [...(index.get(dependency.id) ?? []), flowDependency(flow)])
+      }
+    }
+    for (const consumers of index.values()) consumers.sort((a, b) => (a.name + a.id).localeCompare(b.name + b.id))
+    consumerIndexes.set(flows, index)
+  }
+  return [...(index.get(id) ?? [])]
 }

@@ -5,7 +5,7 @@ import { createRandom, type Random } from '../random.js'
 import type { EmulatedFlow, EmulatedOrg, PlantedFinding } from '../types.js'
 import { Ids, type FlowRefSpec } from './actions.js'
 import { assembleDocument, type ModuleSnapshotSource } from './document.js'
-import { flowName } from './names.js'
+import { createNamer } from './names.js'
 import { plantBrokenReferences } from './plant.js'
 import { buildTemplate, CALLER_TYPES, type FlowCalls } from './templates.js'
 
@@ -31,11 +31,11 @@ interface Plan extends FlowRefSpec {
 }
 
 function planFlows(random: Random, count: number, deleted: number): Plan[] {
-  const taken = new Set<string>()
+  const nameFor = createNamer(random)
   const plans: Plan[] = []
   for (let i = 0; i < count + deleted; i++) {
     const type = i < count ? PATTERN[i % PATTERN.length]! : 'inboundcall'
-    const name = flowName(random, type, taken)
+    const name = nameFor(type)
     plans.push({
       id: random.uuid(),
       name,

@@ -15,19 +15,23 @@ const POOLS: Record<string, readonly string[]> = {
   workflow: ['Callback Workflow', 'Set Presence – Available', 'Survey / Post-Call', 'Ticket Sync (CRM)'],
 }
 
-/** Unique within its type, as the export API finds a flow by name and type. */
-export function flowName(random: Random, type: string, taken: Set<string>): string {
-  const pool = POOLS[type] ?? [`${type} flow`]
-  const start = random.int(0, pool.length - 1)
-  for (let round = 1; ; round++) {
-    for (let i = 0; i < pool.length; i++) {
-      const candidate = round === 1 ? pool[(start + i) % pool.length]! : `${pool[(start + i) % pool.length]} ${round}`
-      const key = `${type}\u0000${candidate}`
-      if (!taken.has(key)) {
-        taken.add(key)
-        return candidate
-      }
+/**
+ * Names unique within their type, as the export API finds a flow by name and type. Each type walks its pool from a
+ * seeded offset; once the pool is used up, later rounds add " 2", " 3", ... so large orgs stay cheap to make.
+ */
+export function createNamer(random: Random): (type: string) => string {
+  const counters = new Map<string, { offset: number; next: number }>()
+  return (type) => {
+    const pool = POOLS[type] ?? [`${type} flow`]
+    let counter = counters.get(type)
+    if (!counter) {
+      counter = { offset: random.int(0, pool.length - 1), next: 0 }
+      counters.set(type, counter)
     }
+    const k = counter.next++
+    const base = pool[(counter.offset + k) % pool.length]!
+    const round = Math.floor(k / pool.length) + 1
+    return round === 1 ? base : `${base} ${round}`
   }
 }
 

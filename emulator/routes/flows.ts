@@ -45,7 +45,9 @@ function sortFlows(flows: EmulatedFlow[], query: URLSearchParams): EmulatedFlow[
   if (sortOrder !== 'asc' && sortOrder !== 'desc') return errors.invalidValue(sortOrder, 'sortOrder', ['asc', 'desc'])
   const key = sortBy as (typeof SORT_FIELDS)[number]
   const sign = sortOrder === 'asc' ? 1 : -1
-  return [...flows].sort((a, b) => sign * (a[key].toLowerCase() < b[key].toLowerCase() ? -1 : a[key].toLowerCase() > b[key].toLowerCase() ? 1 : a.id < b.id ? -1 : 1))
+  const keyed = flows.map((flow) => ({ flow, sortKey: flow[key].toLowerCase() }))
+  keyed.sort((a, b) => sign * (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.flow.id < b.flow.id ? -1 : 1))
+  return keyed.map((entry) => entry.flow)
 }
 
 function listFlows(ctx: RequestContext): Reply {
@@ -70,7 +72,7 @@ function listFlows(ctx: RequestContext): Reply {
   }
   const sorted = sortFlows(flows, query)
   if (isReply(sorted)) return sorted
-  return listing(sorted.map(flowEntity), page, ctx.path, query)
+  return listing(sorted, page, ctx.path, query, flowEntity)
 }
 
 function lookupFlows(ctx: RequestContext): Reply {
@@ -81,7 +83,7 @@ function lookupFlows(ctx: RequestContext): Reply {
   const flows = ctx.state.org.flows.filter((flow) => ids.includes(flow.id) && !flow.deleted)
   const sorted = sortFlows(flows, ctx.query)
   if (isReply(sorted)) return sorted
-  return listing(sorted.map(flowEntity), page, ctx.path, ctx.query)
+  return listing(sorted, page, ctx.path, ctx.query, flowEntity)
 }
 
 /** The flow of `{flowId}`: 404 when unknown, 410 when deleted unless `deleted=true` asks for it. */
