@@ -82,4 +82,10 @@ describe('planSnapshot', () => {
     const plan = planSnapshot({ exported: [], previous, scope: scope(['inboundcall'], [], ['Team A*']), failedIds: none })
     expect(plan.deletes).toEqual([`inboundcall/team-a-main--${uuid(1)}.json`])
   })
+
+  it('reads flow-names exactly as the selection did: parentheses are literal', () => {
+    const previous = previousOf(flow(uuid(1), 'Main IVR (old)'), flow(uuid(2), 'Other'))
+    const plan = planSnapshot({ exported: [], previous, scope: scope(['inboundcall'], [], ['!*(old)*']), failedIds: none })
+    expect(plan.deletes).toEqual([`inboundcall/other--${uuid(2)}.json`])
+  })
 })

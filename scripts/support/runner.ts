@@ -106,3 +106,14 @@ export function parseAnnotations(stdout: string): Annotation[] {
   }
   return annotations
 }
+
+/**
+ * What the runner shows of a step's output: everything but `::add-mask::` commands, which it consumes
+ * (that line is how a secret gets masked, so it necessarily holds the secret).
+ */
+export function visibleOutput(run: Pick<ActionRun, 'stdout' | 'stderr'>): string {
+  return (run.stdout + run.stderr)
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n')
+}
