@@ -1,13 +1,16 @@
 // Resolves JSON pointers to 1-based line numbers in ONE pass over a file's text, whatever its layout.
 // A trie of the wanted pointers steers the scan: subtrees no pointer enters are skipped by bracket
-// matching, so the cost is one linear scan however many findings a file has. No recursion: the
-// container stack is explicit, so nesting depth cannot overflow the call stack.
+// matching, and lines are counted afterwards with the native `indexOf('\n')` between the offsets that
+// were found (in text order), so the per-character work stays small. No recursion: the container
+// stack is explicit, so nesting depth cannot overflow the call stack.
 import type { Pointer } from './json.js'
 
 interface TrieNode {
-  children: Map<string, TrieNode> | undefined
-  /** Indices of the pointers that end here. */
-  ends: number[] | undefined
+  /** Array elements by number, object members by name. */
+  children: Map<string | number, TrieNode> | undefined
+  /** Offset where this node was found (its key for a member, its value for an element); -1 while not found. */
+  offset: number
+  line: number
 }
 
 interface Frame {
@@ -17,119 +20,138 @@ interface Frame {
   /** In an object: true until the next member's key has been read. */
   expectingKey: boolean
   key: string
-  keyLine: number
+  keyOffset: number
 }
 
-const QUOTE = 34
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0
+const QUOTE = 1
+const OPEN = 2
+const CLOSE = 3
+const COMMA = 4
+const SPACE = 5
+const CLASS = new Uint8Array(65536)
+CLASS[34] = QUOTE
+CLASS[123] = OPEN
+CLASS[91] = OPEN
+CLASS[125] = CLOSE
+CLASS[93] = CLOSE
+CLASS[44] = COMMA
+for (const code of [32, 9, 10, 13, 58]) CLASS[code] = SPACE // a colon separates like white space here
 const BACKSLASH = 92
-const NEWLINE = 10
 const OPEN_BRACE = 123
-const CLOSE_BRACE = 125
-const OPEN_BRACKET = 91
-const CLOSE_BRACKET = 93
-const COMMA = 44
-const COLON = 58
 
 /**
  * The line of each pointer: of its key for an object member, of its value for an array element.
  * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
  */
 export function resolveLines(text: string, pointers: readonly Pointer[]): number[] {
-  const lines = new Array<number>(pointers.length).fill(1)
   const root = buildTrie(pointers)
-  if (root.ends) for (const at of root.ends) lines[at] = 1
+  const found: TrieNode[] = [] // in text order, so lines can be counted in one forward sweep
   const frames: Frame[] = []
-  let line = 1
-  let pos = 0
   const length = text.length
+  let pos = 0
 
-  // The trie node for the value about to start, recording the lines of pointers that end (or pass) there.
+  // The trie node of the value starting at `pos`, noted as found.
   const enterValue = (): TrieNode | undefined => {
     const frame = frames[frames.length - 1]
     if (frame === undefined || frame.node?.children === undefined) return undefined
-    const key = frame.isArray ? String(frame.index) : frame.key
-    const child = frame.node.children.get(key)
+    const child = frame.node.children.get(frame.isArray ? frame.index : frame.key)
     if (child === undefined) return undefined
-    const at = frame.isArray ? line : frame.keyLine
-    markSubtree(child, at, lines)
+    child.offset = frame.isArray ? pos : frame.keyOffset
+    found.push(child)
     return child
   }
 
   while (pos < length) {
-    const code = text.charCodeAt(pos)
-    if (code === NEWLINE) {
-      line++
+    const kind = CLASS[text.charCodeAt(pos)]
+    if (kind === SPACE) {
       pos++
-    } else if (code === QUOTE) {
+    } else if (kind === QUOTE) {
       const frame = frames[frames.length - 1]
       const end = stringEnd(text, pos)
       if (frame !== undefined && frame.expectingKey) {
         frame.key = keyText(text, pos, end)
-        frame.keyLine = line
+        frame.keyOffset = pos
         frame.expectingKey = false
       } else {
         enterValue()
       }
       pos = end
-    } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-      const node = enterValue()
-      if (node?.children === undefined && frames.length > 0) {
-        ;[pos, line] = skipContainer(text, pos, line)
+    } else if (kind === OPEN) {
+      const isArray = text.charCodeAt(pos) !== OPEN_BRACE
+      if (frames.length === 0) {
+        frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos })
+        pos++
         continue
       }
-      frames.push({ node: frames.length === 0 ? root : node, isArray: code === OPEN_BRACKET, index: 0, expectingKey: code === OPEN_BRACE, key: '', keyLine: line })
+      const node = enterValue()
+      if (node?.children === undefined) {
+        pos = skipContainer(text, pos)
+        continue
+      }
+      frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos })
       pos++
-    } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+    } else if (kind === CLOSE) {
       frames.pop()
       pos++
-    } else if (code === COMMA) {
+    } else if (kind === COMMA) {
       const frame = frames[frames.length - 1]
       if (frame !== undefined) {
         if (frame.isArray) frame.index++
         else frame.expectingKey = true
       }
       pos++
-    } else if (code === COLON || code <= 32) {
-      pos++
     } else {
       // A literal (number, true, false, null): note its pointer, then step over it.
       enterValue()
       pos++
-      while (pos < length && !isDelimiter(text.charCodeAt(pos))) pos++
+      while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER) pos++
     }
   }
-  return lines
+  countLines(text, found)
+  return pointers.map((pointer) => deepestLine(root, pointer))
 }
 
 function buildTrie(pointers: readonly Pointer[]): TrieNode {
-  const root: TrieNode = { children: undefined, ends: undefined }
-  pointers.forEach((pointer, at) => {
+  const root: TrieNode = { children: undefined, offset: 0, line: 1 }
+  for (const pointer of pointers) {
     let node = root
     for (const segment of pointer) {
       node.children ??= new Map()
-      const key = String(segment)
-      let child = node.children.get(key)
+      let child = node.children.get(segment)
       if (child === undefined) {
-        child = { children: undefined, ends: undefined }
-        node.children.set(key, child)
+        child = { children: undefined, offset: -1, line: 0 }
+        node.children.set(segment, child)
       }
       node = child
     }
-    ;(node.ends ??= []).push(at)
-  })
+  }
   return root
 }
 
-/** Pointers ending at `node` get `line`; pointers passing through it get it as their best ancestor line. */
-function markSubtree(node: TrieNode, line: number, lines: number[]): void {
-  if (node.ends) for (const at of node.ends) lines[at] = line
-  if (node.children === undefined) return
-  const pending: TrieNode[] = [...node.children.values()]
-  while (pending.length > 0) {
-    const next = pending.pop()!
-    if (next.ends) for (const at of next.ends) lines[at] = line
-    if (next.children) for (const child of next.children.values()) pending.push(child)
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text: string, found: readonly TrieNode[]): void {
+  let line = 1
+  let newline = text.indexOf('\n')
+  for (const node of found) {
+    while (newline !== -1 && newline < node.offset) {
+      line++
+      newline = text.indexOf('\n', newline + 1)
+    }
+    node.line = line
   }
+}
+
+function deepestLine(root: TrieNode, pointer: Pointer): number {
+  let node: TrieNode | undefined = root
+  let line = root.line
+  for (const segment of pointer) {
+    node = node.children?.get(segment)
+    if (node === undefined || node.offset === -1) break
+    line = node.line
+  }
+  return line
 }
 
 /** Position just after the string that starts at `pos`. */
@@ -138,32 +160,29 @@ function stringEnd(text: string, pos: number): number {
   for (;;) {
     const close = text.indexOf('"', at)
     if (close === -1) return text.length
-    let backslashes = 0
-    for (let back = close - 1; back > pos && text.charCodeAt(back) === BACKSLASH; back--) backslashes++
+    if (text.charCodeAt(close - 1) !== BACKSLASH) return close + 1
+    let backslashes = 1
+    while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH) backslashes++
     if (backslashes % 2 === 0) return close + 1
     at = close + 1
   }
 }
 
-/** Skips a whole object or array no pointer enters, counting its lines. */
-function skipContainer(text: string, pos: number, line: number): [number, number] {
-  let depth = 0
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text: string, pos: number): number {
   const length = text.length
+  let depth = 0
   while (pos < length) {
-    const code = text.charCodeAt(pos)
-    if (code === QUOTE) {
+    const kind = CLASS[text.charCodeAt(pos)]
+    if (kind === QUOTE) {
       pos = stringEnd(text, pos)
       continue
     }
-    if (code === NEWLINE) line++
-    else if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++
-    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      depth--
-      if (depth === 0) return [pos + 1, line]
-    }
+    if (kind === OPEN) depth++
+    else if (kind === CLOSE && --depth === 0) return pos + 1
     pos++
   }
-  return [pos, line]
+  return pos
 }
 
 /** A member name; only names with escapes need the JSON parser. */
@@ -175,8 +194,4 @@ function keyText(text: string, start: number, end: number): string {
   } catch {
     return raw // text that is not JSON: its pointers fall back to their ancestors' lines
   }
-}
-
-function isDelimiter(code: number): boolean {
-  return code === COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || code <= 32 || code === COLON
 }
