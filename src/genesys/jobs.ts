@@ -63,7 +63,6 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
     const jobId = await register(ctx, flows)
     const startedAt = ctx.clock.now()
     let url = await pollUntilDone(ctx, jobId, startedAt)
-    if (registration === 0) ctx.timing.record(ctx.clock.now() - startedAt)
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {
         return readDownload(await ctx.client.download(url, { maxBytes }), flows)
@@ -110,6 +109,7 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
       path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
       query: { expand: 'messages' },
     })
+    ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure')
     if (state?.status === 'Success') {
       if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
       throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false)

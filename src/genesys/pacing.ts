@@ -45,7 +45,10 @@ export class RequestPacer {
 
   constructor(options: PacerOptions) {
     this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE
-    this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS
+    const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS
+    // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
+    // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
+    this.windowMs = windowMs + Math.max(250, windowMs / 50)
     this.concurrency = Math.max(1, options.concurrency)
     this.clock = options.clock
   }
