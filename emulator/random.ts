@@ -33,18 +33,17 @@ export function createRandom(seed: number | string): Random {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
-  const hex = (n: number): string => {
-    let out = ''
-    for (let i = 0; i < n; i++) out += Math.floor(next() * 16).toString(16)
-    return out
-  }
+  const word = (): string => Math.floor(next() * 4294967296).toString(16).padStart(8, '0')
   return {
     next,
     int,
     pick: (items) => items[Math.floor(next() * items.length)]!,
     chance: (p) => next() < p,
     // Version 4 layout, so ids look like the real ones.
-    uuid: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[int(0, 3)]}${hex(3)}-${hex(12)}`,
+    uuid: () => {
+      const h = word() + word() + word() + word()
+      return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[parseInt(h[16]!, 16) & 3]}${h.slice(17, 20)}-${h.slice(20, 32)}`
+    },
     shuffle: (items) => {
       const copy = [...items]
       for (let i = copy.length - 1; i > 0; i--) {

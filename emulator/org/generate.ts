@@ -116,11 +116,20 @@ export function generateOrg(options: GenerateOptions): EmulatedOrg {
     const template = buildTemplate(plan.type, ids, random, plan.calls)
     const document = assembleDocument(plan.type, plan.name, plan.description, template, ids, modules)
     const flow: EmulatedFlow = { id: plan.id, name: plan.name, type: plan.type, version: plan.version, description: plan.description, deleted: plan.deleted, document }
-    if (plan.type === 'commonmodule') modules.set(plan.id, { name: plan.name, version: plan.version, document })
+    // One frozen copy per module serves as every caller's snapshot: planting later changes only the module itself.
+    if (plan.type === 'commonmodule') modules.set(plan.id, { name: plan.name, version: plan.version, document: deepFreeze(structuredClone(document)) })
     built.set(plan.id, flow)
     recordMissing(flow, plan, planted)
   }
   const flows = plans.map((plan) => built.get(plan.id)!)
   if (options.plant !== false) planted.push(...plantBrokenReferences(random, flows.filter((flow) => !flow.deleted)))
   return { flows, planted }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const child of Object.values(value)) deepFreeze(child)
+  }
+  return value
 }

@@ -50,7 +50,10 @@ export function buildManifest(items: readonly Item[]): Record<string, Entry[]> {
   return manifest
 }
 
-/** Snapshots of the common modules a flow calls, as Architect copies them into the caller. */
+/**
+ * Snapshots of the common modules a flow calls, as Architect copies them into the caller. `document` must already
+ * be the caller's own copy (see generate.ts), so later changes to the module do not reach it.
+ */
 export function buildCommonModules(items: readonly Item[], modules: ReadonlyMap<string, { name: string; version: string; document: unknown }>): Item[] {
   const byModule = new Map<string, string[]>()
   for (const action of allActions(items)) {
@@ -60,7 +63,6 @@ export function buildCommonModules(items: readonly Item[], modules: ReadonlyMap<
   }
   return [...byModule].map(([id, actionReferences]) => {
     const module = modules.get(id)!
-    // A copy, as Architect snapshots the module into the caller; later changes to the module do not reach it.
-    return { actionReferences, version: module.version, name: module.name, id, model: structuredClone(module.document) }
+    return { actionReferences, version: module.version, name: module.name, id, model: module.document }
   })
 }
