@@ -47,8 +47,8 @@ export interface ExportJob {
   clientId: string
   createdAt: number
   files: ExportFileSpec[]
-  /** Decided when the job is registered, so a job's outcome never changes between polls. */
-  failure?: string
+  /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
+  failure?: string[]
   /** Issued the first time the job is seen finished, then kept. */
   downloadUrl?: string
 }

@@ -42,7 +42,6 @@ describe('POST /api/v2/flows/export/jobs', () => {
     ['a fileName with a space', { flows: [{ flow: { id: 'x' }, fileName: 'a b', exportType: 'Architect' }] }],
     ['an unknown exportType', { flows: [{ flow: { id: 'x' }, exportType: 'Zip' }] }],
     ['the Yaml export type (unsupported here)', { flows: [{ flow: { id: 'x' }, exportType: 'Yaml' }] }],
-    ['an unknown flow id', { flows: [architect('00000000-0000-4000-8000-000000000000')] }],
   ])('refuses %s with 400', async (_, body) => {
     const result = await register(body)
     expect(result.status).toBe(400)
@@ -108,7 +107,22 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     const last = await finished(body.id)
     expect(last.status).toBe('Failure')
     expect(last.downloadUrl).toBeUndefined()
-    expect(last.messages).toEqual([{ dateTime: expect.any(String), type: 'Error', text: expect.stringContaining(flow.id) }])
+    expect(last.messages).toContainEqual({ dateTime: expect.any(String), type: 'Error', text: expect.stringContaining(flow.id) })
+    for (const message of last.messages) expect(message.type).toBe('Error')
+  })
+
+  it('accepts a job for a flow id the org does not have and fails it with the Archy message "could not find the flow"', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000'
+    const { status, body } = await register({ flows: [architect(emulator.org.flows[0]!.id), architect(unknown)] })
+    expect(status).toBe(202)
+    expect(body.totalFlows).toBe(2)
+    const last = await finished(body.id)
+    expect(last.status).toBe('Failure')
+    expect(last.messages.map((message: { text: string }) => message.text)).toEqual([
+      'setting the Archy exit code to 107',
+      'Error during program export execution:',
+      expect.stringContaining(`could not find the flow with id '${unknown}'`),
+    ])
   })
 
   it('fails only the first n jobs when failJobs is a number', async () => {

@@ -10,19 +10,22 @@ import type { EmulatedFlow } from '../types.js'
 const FILE_NAME = /^[A-Za-z0-9_-]+$/
 const EXPORT_TYPES = ['Architect', 'Yaml'] as const
 
-type Parsed = { files: ExportFileSpec[] } | { reply: Reply }
+type Parsed = { files: ExportFileSpec[]; notFound: string[] } | { reply: Reply }
 
 function bad(message: string): { reply: Reply } {
   return { reply: errors.badRequest(message) }
 }
 
-function findFlow(state: EmulatorState, ref: Record<string, unknown>, index: number): EmulatedFlow | { reply: Reply } {
+/**
+ * The flow a reference names; a string says how the reference failed to find one. Genesys accepts such a job and
+ * fails it while exporting (the export runs Archy server-side; terraform-provider-genesyscloud#2061 shows a job
+ * failing with "could not find the flow with id '…'"), so a missing flow is not a 400 here either.
+ */
+function findFlow(state: EmulatorState, ref: Record<string, unknown>, index: number): EmulatedFlow | string | { reply: Reply } {
   const where = `flows[${index}].flow`
   if (typeof ref.id === 'string' && ref.id !== '') {
     const flow = state.flowsById.get(ref.id)
-    // Chosen behaviour (not documented by Genesys): an unknown or deleted flow refuses the whole job up front.
-    if (!flow || flow.deleted) return bad(`Flow [${ref.id}] in ${where}.id was not found. Remove it from the request or check the id.`)
-    return flow
+    return flow && !flow.deleted ? flow : `could not find the flow with id '${ref.id}'`
   }
   if (typeof ref.name !== 'string' || typeof ref.type !== 'string') {
     return bad(`${where} needs an id, or both a name and a type.`)
@@ -32,8 +35,7 @@ function findFlow(state: EmulatorState, ref: Record<string, unknown>, index: num
     return { reply: errors.invalidValue(ref.type, `${where}.type`, FLOW_TYPES.map((t) => t.toUpperCase())) }
   }
   const flow = state.org.flows.find((candidate) => !candidate.deleted && candidate.type === type && candidate.name === ref.name)
-  if (!flow) return bad(`No ${ref.type} flow named [${ref.name}] was found (${where}).`)
-  return flow
+  return flow ?? `could not find the ${ref.type} flow named '${ref.name}'`
 }
 
 function parseRequest(state: EmulatorState, body: unknown): Parsed {
@@ -43,6 +45,7 @@ function parseRequest(state: EmulatorState, body: unknown): Parsed {
   const entries = (body as { flows: unknown[] }).flows
   if (entries.length === 0) return bad('flows must list at least one flow to export.')
   const files: ExportFileSpec[] = []
+  const notFound: string[] = []
   for (const [index, entry] of entries.entries()) {
     if (typeof entry !== 'object' || entry === null) return bad(`flows[${index}] must be an object.`)
     const { flow: ref, fileName, exportType = 'Yaml' } = entry as Record<string, unknown>
@@ -57,6 +60,10 @@ function parseRequest(state: EmulatorState, body: unknown): Parsed {
       return bad(`flows[${index}].fileName [${String(fileName)}] may hold only letters, digits, "_" and "-".`)
     }
     const flow = findFlow(state, ref as Record<string, unknown>, index)
+    if (typeof flow === 'string') {
+      notFound.push(flow)
+      continue
+    }
     if ('reply' in flow) return flow
     const version = (ref as Record<string, unknown>).version
     if (version !== undefined && version !== flow.version) {
@@ -64,19 +71,28 @@ function parseRequest(state: EmulatorState, body: unknown): Parsed {
     }
     files.push({ flow, fileName: typeof fileName === 'string' ? fileName : defaultFileName(flow) })
   }
-  return { files }
+  return { files, notFound }
 }
 
-function decideFailure(state: EmulatorState, files: readonly ExportFileSpec[]): string | undefined {
+/** The messages of a failed export, shaped like the Archy output the real service reports. */
+function archyFailure(state: EmulatorState, exceptionInfo: string): string[] {
+  return [
+    'setting the Archy exit code to 107',
+    'Error during program export execution:',
+    `ArchSession.startWithAuthToken  - Caught unhandled exception during callback function execution.  Ending session.  Exception info: ${exceptionInfo}. (correlationId: ${state.random.uuid()}).`,
+  ]
+}
+
+function decideFailure(state: EmulatorState, files: readonly ExportFileSpec[], notFound: readonly string[]): string[] | undefined {
+  if (notFound.length > 0) return archyFailure(state, notFound[0]!)
   const failJobs = state.faults.failJobs
   if (failJobs === undefined) return undefined
   const first = files[0]!.flow
-  if (failJobs === 'all') return `Export of flow [${first.name}] (${first.id}) failed.`
-  if (typeof failJobs === 'number') {
-    return state.jobsRegisteredSinceFaults < failJobs ? `Export of flow [${first.name}] (${first.id}) failed.` : undefined
-  }
+  const failed = (flow: EmulatedFlow): string[] => archyFailure(state, `the export of flow '${flow.id}' (${flow.name}) failed`)
+  if (failJobs === 'all') return failed(first)
+  if (typeof failJobs === 'number') return state.jobsRegisteredSinceFaults < failJobs ? failed(first) : undefined
   const failing = files.find((spec) => failJobs.includes(spec.flow.id))
-  return failing ? `Export of flow [${failing.flow.name}] (${failing.flow.id}) failed.` : undefined
+  return failing ? failed(failing.flow) : undefined
 }
 
 function register(ctx: RequestContext): Reply {
@@ -96,11 +112,11 @@ function register(ctx: RequestContext): Reply {
     clientId: ctx.client.clientId,
     createdAt: state.now(),
     files: parsed.files,
-    failure: decideFailure(state, parsed.files),
+    failure: decideFailure(state, parsed.files, parsed.notFound),
   }
   state.jobsRegisteredSinceFaults++
   state.jobs.set(job.id, job)
-  return json(202, { id: job.id, status: 'Registered', totalFlows: job.files.length, selfUri: `/api/v2/flows/export/jobs/${job.id}` })
+  return json(202, { id: job.id, status: 'Registered', totalFlows: job.files.length + parsed.notFound.length, selfUri: `/api/v2/flows/export/jobs/${job.id}` })
 }
 
 function jobStatus(state: EmulatorState, job: ExportJob): 'Registered' | 'Started' | 'Success' | 'Failure' {
@@ -130,8 +146,8 @@ function poll(ctx: RequestContext): Reply {
   }
   const expand = ctx.query.getAll('expand').flatMap((value) => value.split(','))
   if (expand.includes('messages')) {
-    body.messages =
-      status === 'Failure' ? [{ dateTime: new Date(job.createdAt + state.settings.jobDoneAfterMs).toISOString(), type: 'Error', text: job.failure }] : []
+    const dateTime = new Date(job.createdAt + state.settings.jobDoneAfterMs).toISOString()
+    body.messages = status === 'Failure' ? job.failure!.map((text) => ({ dateTime, type: 'Error', text })) : []
   }
   body.selfUri = `/api/v2/flows/export/jobs/${job.id}`
   return json(200, body)
