@@ -37659,7 +37659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7774);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7745);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37669,7 +37669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7774:
+/***/ 7745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48937,7 +48937,10 @@ class RequestPacer {
     slotWaiters = [];
     constructor(options) {
         this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE;
-        this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+        const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+        // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
+        // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
+        this.windowMs = windowMs + Math.max(250, windowMs / 50);
         this.concurrency = Math.max(1, options.concurrency);
         this.clock = options.clock;
     }
@@ -52291,6 +52294,8 @@ function unzipSync(data, opts) {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const WHITESPACE = /\s/;
+const WHITESPACES = /\s+/g;
 function isZip(bytes) {
     return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
 }
@@ -52323,7 +52328,10 @@ function flowIdOfFile(name) {
 }
 /** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
 function decodeFlowFile(bytes) {
-    const text = Buffer.from(bytes).toString('latin1').replace(/\s+/g, '');
+    // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
+    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (WHITESPACE.test(text))
+        text = text.replace(WHITESPACES, '');
     if (text === '')
         throw new Error('the file is empty');
     if (!BASE64.test(text) || text.length % 4 === 1)
@@ -52376,11 +52384,18 @@ async function runExportJob(ctx, flows) {
     const maxBytes = ctx.maxExportBytes * flows.length;
     let lastError;
     for (let registration = 0; registration < REGISTRATIONS; registration++) {
-        const jobId = await jobs_register(ctx, flows);
-        const startedAt = ctx.clock.now();
-        let url = await pollUntilDone(ctx, jobId, startedAt);
-        if (registration === 0)
-            ctx.timing.record(ctx.clock.now() - startedAt);
+        const release = await ctx.jobSlots.acquire();
+        let jobId;
+        let startedAt;
+        let url;
+        try {
+            jobId = await jobs_register(ctx, flows);
+            startedAt = ctx.clock.now();
+            url = await pollUntilDone(ctx, jobId, startedAt);
+        }
+        finally {
+            release();
+        }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
                 return readDownload(await ctx.client.download(url, { maxBytes }), flows);
@@ -52427,6 +52442,7 @@ async function pollUntilDone(ctx, jobId, startedAt) {
             path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
             query: { expand: 'messages' },
         });
+        ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
         if (state?.status === 'Success') {
             if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
                 return state.downloadUrl;
@@ -52476,27 +52492,40 @@ function readDownload(bytes, flows) {
 
 ;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
 // When to poll an export job. Polls cost requests from the same per-minute budget as everything else,
-// so: start fast, back off, and once jobs have finished, wait about as long as they took before the
-// first poll of the next one, which then usually needs a single poll.
+// and a poll that comes late costs time. So: start fast and back off while nothing is known; once jobs
+// have been seen done and not yet done, poll the next job inside that bracket, halving it, so that a
+// steady service soon gets one poll a job, close to the moment the job is done.
+/** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
+const MEMORY = 20;
 function createPollTiming(options = {}) {
     const firstMs = options.firstMs ?? 150;
     const factor = options.factor ?? 1.6;
     const capMs = options.capMs ?? 5_000;
-    const seen = [];
-    // The shortest completion seen: an upper bound of how long a job takes (it was seen at a poll).
-    const expected = () => (seen.length === 0 ? undefined : Math.min(...seen));
+    const done = [];
+    const notDone = [];
+    const remember = (list, value) => {
+        list.push(value);
+        if (list.length > MEMORY)
+            list.shift();
+    };
+    const backoff = (attempt, base) => Math.min(capMs, Math.round(base * factor ** Math.max(0, attempt - 1)));
     return {
         delay(attempt, waited) {
-            const learned = expected();
-            if (attempt === 0)
-                return Math.max(0, (learned ?? firstMs) - waited);
-            const base = learned === undefined ? firstMs : Math.max(firstMs, learned / 4);
-            return Math.min(capMs, Math.round(base * factor ** (attempt - 1)));
+            if (done.length === 0)
+                return attempt === 0 ? Math.max(0, firstMs - waited) : backoff(attempt, firstMs);
+            // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
+            const hi = Math.min(...done);
+            const lo = Math.max(0, ...notDone.filter((value) => value < hi));
+            const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
+            if (waited < target)
+                return Math.round(target - waited);
+            if (waited < hi)
+                return Math.round(hi - waited);
+            // Slower than any job seen lately: back off from there.
+            return backoff(attempt, Math.max(firstMs, hi / 4));
         },
-        record(ms) {
-            seen.push(ms);
-            if (seen.length > 20)
-                seen.shift();
+        observe(waited, isDone) {
+            remember(isDone ? done : notDone, waited);
         },
     };
 }
@@ -52665,7 +52694,37 @@ function refusedOnly(type, error, log) {
     return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
 }
 
+;// CONCATENATED MODULE: ./src/genesys/slots.ts
+// A counting semaphore: at most `size` holders at once, served in arrival order.
+function createSlots(size) {
+    let free = Math.max(1, size);
+    const waiting = [];
+    const release = () => {
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            free++;
+    };
+    return {
+        async acquire() {
+            if (free > 0)
+                free--;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                release();
+            };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/export.ts
+
 
 
 
@@ -52687,6 +52746,7 @@ async function exportFlows(client, selection, options) {
         clock,
         maxExportBytes: options.maxExportBytes,
         timing: createPollTiming(),
+        jobSlots: createSlots(options.concurrency),
         splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
     };
     log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
@@ -52694,7 +52754,7 @@ async function exportFlows(client, selection, options) {
     const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
     let round = resolved.selected;
     while (round.length > 0) {
-        const result = await exportRound(ctx, round, options.concurrency, progress);
+        const result = await exportRound(ctx, round, progress);
         exported.push(...result.exported);
         failed.push(...result.failed);
         if (!selection.includeDependencies)
@@ -52742,27 +52802,19 @@ async function calledFlows(client, documents, known, log) {
 function splitBudgetFor(flows) {
     return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
 }
-/** Splits flows into even jobs of at most 50 and runs them `concurrency` at a time. */
-async function exportRound(ctx, flows, concurrency, progress) {
+/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
+async function exportRound(ctx, flows, progress) {
     const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB);
     const size = Math.ceil(flows.length / jobCount);
     const batches = [];
     for (let start = 0; start < flows.length; start += size)
         batches.push(flows.slice(start, start + size));
-    const exported = [];
-    const failed = [];
-    let next = 0;
-    const worker = async () => {
-        while (next < batches.length) {
-            const batch = batches[next++];
-            const result = await exportBatch(ctx, batch, true);
-            exported.push(...result.exported);
-            failed.push(...result.failed);
-            progress.done(result.exported.length, result.failed.length);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batches.length)) }, worker));
-    return { exported, failed };
+    const results = await Promise.all(batches.map(async (batch) => {
+        const result = await exportBatch(ctx, batch, true);
+        progress.done(result.exported.length, result.failed.length);
+        return result;
+    }));
+    return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) };
 }
 /**
  * One batch, never lost: a job that fails for something one of its flows may cause is retried in
@@ -52815,54 +52867,57 @@ function unaccounted(selected, exported, failed) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/lines.ts
-const QUOTE = 34;
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const lines_COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = lines_COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
 const BACKSLASH = 92;
-const NEWLINE = 10;
 const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const lines_COMMA = 44;
-const COLON = 58;
 /**
  * The line of each pointer: of its key for an object member, of its value for an array element.
  * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
  */
 function resolveLines(text, pointers) {
-    const lines = new Array(pointers.length).fill(1);
     const root = buildTrie(pointers);
-    if (root.ends)
-        for (const at of root.ends)
-            lines[at] = 1;
+    const found = []; // in text order, so lines can be counted in one forward sweep
     const frames = [];
-    let line = 1;
-    let pos = 0;
     const length = text.length;
-    // The trie node for the value about to start, recording the lines of pointers that end (or pass) there.
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
     const enterValue = () => {
         const frame = frames[frames.length - 1];
         if (frame === undefined || frame.node?.children === undefined)
             return undefined;
-        const key = frame.isArray ? String(frame.index) : frame.key;
-        const child = frame.node.children.get(key);
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
         if (child === undefined)
             return undefined;
-        const at = frame.isArray ? line : frame.keyLine;
-        markSubtree(child, at, lines);
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
         return child;
     };
     while (pos < length) {
-        const code = text.charCodeAt(pos);
-        if (code === NEWLINE) {
-            line++;
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
             pos++;
         }
-        else if (code === QUOTE) {
+        else if (kind === QUOTE) {
             const frame = frames[frames.length - 1];
             const end = stringEnd(text, pos);
             if (frame !== undefined && frame.expectingKey) {
                 frame.key = keyText(text, pos, end);
-                frame.keyLine = line;
+                frame.keyOffset = pos;
                 frame.expectingKey = false;
             }
             else {
@@ -52870,21 +52925,26 @@ function resolveLines(text, pointers) {
             }
             pos = end;
         }
-        else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
-            const node = enterValue();
-            if (node?.children === undefined && frames.length > 0) {
-                ;
-                [pos, line] = skipContainer(text, pos, line);
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
                 continue;
             }
-            frames.push({ node: frames.length === 0 ? root : node, isArray: code === OPEN_BRACKET, index: 0, expectingKey: code === OPEN_BRACE, key: '', keyLine: line });
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
             pos++;
         }
-        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
+        else if (kind === CLOSE) {
             frames.pop();
             pos++;
         }
-        else if (code === lines_COMMA) {
+        else if (kind === lines_COMMA) {
             const frame = frames[frames.length - 1];
             if (frame !== undefined) {
                 if (frame.isArray)
@@ -52894,55 +52954,55 @@ function resolveLines(text, pointers) {
             }
             pos++;
         }
-        else if (code === COLON || code <= 32) {
-            pos++;
-        }
         else {
             // A literal (number, true, false, null): note its pointer, then step over it.
             enterValue();
             pos++;
-            while (pos < length && !isDelimiter(text.charCodeAt(pos)))
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
                 pos++;
         }
     }
-    return lines;
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
 }
 function buildTrie(pointers) {
-    const root = { children: undefined, ends: undefined };
-    pointers.forEach((pointer, at) => {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
         let node = root;
         for (const segment of pointer) {
             node.children ??= new Map();
-            const key = String(segment);
-            let child = node.children.get(key);
+            let child = node.children.get(segment);
             if (child === undefined) {
-                child = { children: undefined, ends: undefined };
-                node.children.set(key, child);
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
             }
             node = child;
         }
-        ;
-        (node.ends ??= []).push(at);
-    });
+    }
     return root;
 }
-/** Pointers ending at `node` get `line`; pointers passing through it get it as their best ancestor line. */
-function markSubtree(node, line, lines) {
-    if (node.ends)
-        for (const at of node.ends)
-            lines[at] = line;
-    if (node.children === undefined)
-        return;
-    const pending = [...node.children.values()];
-    while (pending.length > 0) {
-        const next = pending.pop();
-        if (next.ends)
-            for (const at of next.ends)
-                lines[at] = line;
-        if (next.children)
-            for (const child of next.children.values())
-                pending.push(child);
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
     }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
 }
 /** Position just after the string that starts at `pos`. */
 function stringEnd(text, pos) {
@@ -52951,36 +53011,33 @@ function stringEnd(text, pos) {
         const close = text.indexOf('"', at);
         if (close === -1)
             return text.length;
-        let backslashes = 0;
-        for (let back = close - 1; back > pos && text.charCodeAt(back) === BACKSLASH; back--)
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
             backslashes++;
         if (backslashes % 2 === 0)
             return close + 1;
         at = close + 1;
     }
 }
-/** Skips a whole object or array no pointer enters, counting its lines. */
-function skipContainer(text, pos, line) {
-    let depth = 0;
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
     const length = text.length;
+    let depth = 0;
     while (pos < length) {
-        const code = text.charCodeAt(pos);
-        if (code === QUOTE) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
             pos = stringEnd(text, pos);
             continue;
         }
-        if (code === NEWLINE)
-            line++;
-        else if (code === OPEN_BRACE || code === OPEN_BRACKET)
+        if (kind === OPEN)
             depth++;
-        else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-            depth--;
-            if (depth === 0)
-                return [pos + 1, line];
-        }
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
         pos++;
     }
-    return [pos, line];
+    return pos;
 }
 /** A member name; only names with escapes need the JSON parser. */
 function keyText(text, start, end) {
@@ -52993,9 +53050,6 @@ function keyText(text, start, end) {
     catch {
         return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
     }
-}
-function isDelimiter(code) {
-    return code === lines_COMMA || code === CLOSE_BRACE || code === CLOSE_BRACKET || code <= 32 || code === COLON;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/call-graph.ts
@@ -54060,20 +54114,9 @@ function primitiveJson(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/scope.ts
-// Whether a flow of the previous snapshot was inside this run's selection, so that its absence
-// from the org listing means it is gone (and its file may go) rather than merely not selected.
+// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
+// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
 
-/**
- * Name patterns as the contract reads `flow-names`: a flow is selected when it matches at least one
- * pattern without `!` (or there is none) and no pattern with `!`. Names are free text and may hold
- * `/`, so `*` matches across `/` (bash mode) and dots are ordinary characters.
- */
-function scope_nameMatcher(patterns) {
-    const options = { bash: true, dot: true };
-    const includes = patterns.filter((p) => !p.startsWith('!')).map((p) => picomatch_default()(p, options));
-    const excludes = patterns.filter((p) => p.startsWith('!')).map((p) => picomatch_default()(p.slice(1), options));
-    return (name) => (includes.length === 0 || includes.some((m) => m(name))) && !excludes.some((m) => m(name));
-}
 /** True when the flow was selected this run, was not listed, and did not merely fail to export. */
 function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
     return (scope.listedTypes.includes(entry.type) &&
@@ -54102,14 +54145,14 @@ function planSnapshot(input) {
     const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
     for (const flow of exportedById.values()) {
         const path = flowFilePath(flow.ref);
-        const content = canonicalJson(flow.document);
+        const content = serialise(flow);
         writes.push({ path, content });
         entries.set(flow.ref.id, entryFor(flow, path, content));
         const before = previousById.get(flow.ref.id);
         if (before && before.path !== path)
             deletes.add(before.path);
     }
-    const matchesNames = scope_nameMatcher(input.scope.namePatterns);
+    const matchesNames = nameMatcher(input.scope.namePatterns);
     for (const entry of previousById.values()) {
         if (entries.has(entry.id))
             continue;
@@ -54138,6 +54181,14 @@ function manifestJson(manifest) {
         bytes: e.bytes,
     }));
     return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
+}
+function serialise(flow) {
+    try {
+        return canonicalJson(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${error.message}. Its export is not a flow document; export it again or leave it out.`);
+    }
 }
 function entryFor(flow, path, content) {
     const bytes = Buffer.from(content, 'utf8');
@@ -57826,11 +57877,13 @@ function redact(text) {
 ;// CONCATENATED MODULE: ./src/git/git.ts
 // The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
 // Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
-// job) and `-c safe.directory=<workspace>` (a checkout owned by another user, as in container jobs).
+// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
+// in container jobs; command-line config counts as protected configuration, so git honours it).
 
 
 
-const MINIMUM_GIT_VERSION = [2, 28];
+// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+const MINIMUM_GIT_VERSION = [2, 26];
 /** Why a push failed, so callers can retry a race and explain the rest. */
 class PushError extends Error {
     kind;
@@ -57845,16 +57898,17 @@ async function createGit(workspace) {
     const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
         throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
     });
-    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0' };
+    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
+    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
     const open = (input) => wo({
         baseDir: root,
         config: [`safe.directory=${root}`],
-        allowEnvironment: ['GIT_TERMINAL_PROMPT'],
+        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
         ...(input === undefined ? {} : { input: () => input }),
     }).env(env);
     const git = open();
     const version = await git.raw(['--version']).catch((error) => {
-        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.28 or newer on the runner.`);
+        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
     });
     checkVersion(version);
     const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
@@ -58202,7 +58256,10 @@ async function replayOnto(git, input) {
             overwritten.push(change.path);
     }
     const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
-    await git.moveTo(upstream);
+    await git.moveTo(upstream).catch((error) => {
+        throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
+            'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
+    });
     await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
     await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
     await writeMergedManifest(git.workspace, outputDir, merge);
@@ -58452,7 +58509,12 @@ async function commitSnapshot(git, input) {
     if (staged.length === 0)
         return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] };
     const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : '';
-    const github = () => input.github ?? createGitHubApi({ token: input.githubToken, env });
+    // Built only when a mode needs it, and once: a plain push must work without any token.
+    let api = input.github;
+    const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }));
+    // A missing token or repository must stop the run before anything is committed.
+    if (input.push && (input.pullRequest || input.signCommits))
+        github();
     if (input.pullRequest) {
         return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race });
     }

@@ -1,0 +1,13 @@
+import type { FlowCallSite } from '../calls.js';
+import type { DraftFinding } from '../draft.js';
+export interface GraphFlow {
+    readonly id: string;
+    readonly name: string;
+    readonly calls: readonly FlowCallSite[];
+}
+export interface CycleFinding {
+    /** Index of the flow the finding is on. */
+    readonly flow: number;
+    readonly draft: DraftFinding;
+}
+export declare function findCycles(flows: readonly GraphFlow[]): CycleFinding[];

@@ -1,0 +1,10 @@
+import type { FlowFile } from '../../model.js';
+import type { Emit } from '../draft.js';
+import { type FlowDocument } from '../document.js';
+/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
+export declare const SUPPORTED_DOCUMENT_MAJORS: readonly string[];
+/** The readable document, or undefined after reporting why the flow cannot be read. */
+export declare function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | undefined;
+/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+export declare function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean;
+export declare function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): void;

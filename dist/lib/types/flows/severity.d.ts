@@ -1,0 +1,9 @@
+import type { Finding, Rule, Severity, SeverityOrOff } from '../model.js';
+export declare const DEFAULT_SEVERITIES: Readonly<Record<Rule, Severity>>;
+/**
+ * The severity a finding gets: the user's override for its rule, else the finding's own default
+ * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ */
+export declare function severityOf(rule: Rule, overrides: Partial<Record<Rule, SeverityOrOff>> | undefined, findingDefault?: Severity): SeverityOrOff;
+/** The findings that fail the step: those at or above `failOn` (`never`: none). */
+export declare function failingFindings(findings: readonly Finding[], failOn: 'error' | 'warning' | 'notice' | 'never'): Finding[];

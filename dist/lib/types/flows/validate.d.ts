@@ -1,0 +1,10 @@
+import type { FlowFile, Rule, SeverityOrOff, ValidationResult } from '../model.js';
+export interface ValidateInput {
+    readonly flows: readonly FlowFile[];
+    /** id → lower-case type of flows in the repository but not in `flows` (they satisfy missing-flow). */
+    readonly knownFlows: ReadonlyMap<string, string>;
+    readonly maxExportBytes: number;
+    /** Rule-severity overrides; `off` drops the rule's findings. */
+    readonly severities?: Partial<Record<Rule, SeverityOrOff>>;
+}
+export declare function validateFlows(input: ValidateInput): ValidationResult;

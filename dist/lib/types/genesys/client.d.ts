@@ -1,0 +1,36 @@
+import type { RequestStats } from '../model.js';
+import type { GenesysSettings } from '../settings/types.js';
+import { type HttpFetch } from './http.js';
+import { type DownloadOptions } from './download.js';
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+export interface ApiRequest {
+    readonly method: 'GET' | 'POST';
+    /** Path under the API host, e.g. `/api/v2/flows`. */
+    readonly path: string;
+    readonly query?: Readonly<Record<string, QueryValue>>;
+    readonly body?: unknown;
+}
+export interface GenesysClient {
+    /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
+    request<T>(request: ApiRequest): Promise<T>;
+    /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
+    download(url: string, options: DownloadOptions): Promise<Uint8Array>;
+    /** Live counters of everything sent so far. */
+    readonly stats: RequestStats;
+}
+export interface ClientDeps {
+    readonly fetch?: HttpFetch;
+    readonly sleep?: (ms: number) => Promise<void>;
+    readonly now?: () => number;
+    readonly random?: () => number;
+    readonly log?: (line: string) => void;
+    /** The org's limit until a response says otherwise (default 300 a minute). */
+    readonly requestsPerMinute?: number;
+    /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
+    readonly rateWindowMs?: number;
+}
+/** Retries of one request after 5xx, network errors or unreadable answers. */
+export declare const MAX_SERVER_RETRIES = 5;
+/** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
+export declare const MAX_THROTTLE_RETRIES = 8;
+export declare function createGenesysClient(settings: GenesysSettings, deps?: ClientDeps): GenesysClient;

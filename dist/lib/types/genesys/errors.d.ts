@@ -1,0 +1,25 @@
+export declare class GenesysApiError extends Error {
+    readonly status: number;
+    readonly code: string;
+    readonly method: string;
+    readonly path: string;
+    readonly name = "GenesysApiError";
+    constructor(status: number, code: string, method: string, path: string, message: string);
+}
+/** The parts of the standard Genesys error body (genesys-api.md §7) that we read. */
+export interface ErrorBody {
+    readonly message?: string;
+    readonly code?: string;
+    readonly error?: string;
+    readonly error_description?: string;
+}
+export declare function readErrorBody(text: string): ErrorBody;
+/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+export declare function permissionFor(method: string, path: string): string;
+/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
+export declare function missingPermission(method: string, path: string, body: ErrorBody): string;
+export declare function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError;
+export declare function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError;
+/** A download or network failure, named without the signed query string. */
+export declare function describeUrl(url: string): string;
+export declare function errorMessage(error: unknown): string;

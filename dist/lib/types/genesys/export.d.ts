@@ -1,0 +1,16 @@
+import type { ExportResult } from '../model.js';
+import type { SelectionSettings } from '../settings/types.js';
+import type { GenesysClient } from './client.js';
+import type { Clock } from './pacing.js';
+export interface ExportOptions {
+    /** Size limit of one flow's export; a job of n flows may download n times this. */
+    readonly maxExportBytes: number;
+    /** Export jobs in flight at once. */
+    readonly concurrency: number;
+    readonly log?: (line: string) => void;
+    /** Injected for tests; real time otherwise. */
+    readonly clock?: Clock;
+}
+/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
+export declare const MAX_FLOWS_PER_JOB = 50;
+export declare function exportFlows(client: GenesysClient, selection: SelectionSettings, options: ExportOptions): Promise<ExportResult>;

@@ -1,0 +1,34 @@
+import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js';
+import type { GenesysClient } from './client.js';
+import type { Clock } from './pacing.js';
+import type { PollTiming } from './poll-timing.js';
+import type { Slots } from './slots.js';
+export declare const JOBS_PATH = "/api/v2/flows/export/jobs";
+/**
+ * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
+ * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
+ */
+export declare class JobError extends Error {
+    readonly split: boolean;
+    readonly name = "JobError";
+    constructor(message: string, split: boolean);
+}
+export interface JobContext {
+    readonly client: GenesysClient;
+    readonly clock: Clock;
+    readonly maxExportBytes: number;
+    readonly timing: PollTiming;
+    /**
+     * Export jobs running in Genesys at once. A job holds its slot from registering until it is done;
+     * downloading and decoding happen outside it, so the next job is already running meanwhile.
+     */
+    readonly jobSlots: Slots;
+}
+export interface JobResult {
+    readonly exported: ExportedFlow[];
+    /** Flows whose file could not be decoded. */
+    readonly failed: FailedFlow[];
+    /** Requested flows the download did not contain. */
+    readonly missing: FlowRef[];
+}
+export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult>;

@@ -1,0 +1,56 @@
+export interface Clock {
+    now(): number;
+    sleep(ms: number): Promise<void>;
+}
+export interface RateHeaders {
+    /** inin-ratelimit-allowed: requests allowed in the window. */
+    readonly allowed?: number;
+    /** inin-ratelimit-count: requests used in the current window. */
+    readonly count?: number;
+    /** inin-ratelimit-reset: seconds until the window resets. */
+    readonly reset?: number;
+}
+export interface PacerOptions {
+    /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
+    readonly requestsPerWindow?: number;
+    /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
+    readonly windowMs?: number;
+    /** Most requests in flight at once. */
+    readonly concurrency: number;
+    readonly clock: Clock;
+}
+export declare const DEFAULT_REQUESTS_PER_MINUTE = 300;
+export declare const DEFAULT_WINDOW_MS = 60000;
+/**
+ * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
+ * limit in any window, so it is safe against both fixed-window and sliding-window servers.
+ */
+export declare class RequestPacer {
+    private limit;
+    private readonly windowMs;
+    private readonly concurrency;
+    private readonly clock;
+    /** Send times (ascending) of the requests that still count against the window. */
+    private sent;
+    private pausedUntil;
+    private inFlight;
+    private readonly slotWaiters;
+    constructor(options: PacerOptions);
+    /** Waits for a free slot and room in the window; returns the function that frees the slot. */
+    acquire(): Promise<() => void>;
+    /** Learns the limit from the response headers and defers to the server's count when it is higher. */
+    observe(headers: RateHeaders): void;
+    /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
+    pause(ms: number): void;
+    get requestsPerWindow(): number;
+    /** Checks and records in the same synchronous step, so two waiters never take the same room. */
+    private waitForRoomAndTakeIt;
+    private expire;
+    private takeSlot;
+    private freeSlot;
+}
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+export declare function backoffMs(attempt: number, random: () => number, baseMs?: number, capMs?: number): number;
+/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+export declare function retryAfterMs(value: string | null, now: number): number | undefined;
+export declare function readRateHeaders(get: (name: string) => string | null): RateHeaders;

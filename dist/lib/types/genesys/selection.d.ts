@@ -1,0 +1,14 @@
+import type { FailedFlow, FlowRef, SelectionScope } from '../model.js';
+import type { SelectionSettings } from '../settings/types.js';
+import type { GenesysClient } from './client.js';
+export interface ResolvedSelection {
+    /** Flows to export, each once, in a stable order (by id). */
+    readonly selected: FlowRef[];
+    /** Selected ids that do not exist, and types the client may not list. */
+    readonly failed: FailedFlow[];
+    readonly scope: SelectionScope;
+}
+export declare const NOT_FOUND_REASON = "not found in the org: check the id";
+export declare function resolveSelection(client: GenesysClient, selection: SelectionSettings, log: (line: string) => void): Promise<ResolvedSelection>;
+/** Include patterns select (all names when there are none); `!` patterns then exclude. */
+export declare function nameMatcher(patterns: readonly string[]): (name: string) => boolean;

@@ -1,0 +1,11 @@
+import type { GenesysSettings } from '../settings/types.js';
+import type { RequestStats } from '../model.js';
+import type { HttpFetch } from './http.js';
+import { type Clock } from './pacing.js';
+export interface TokenSource {
+    /** A valid access token, logging in when there is none or it is about to expire. */
+    get(): Promise<string>;
+    /** Forget `token` (the API refused it), so the next get() logs in again. */
+    invalidate(token: string): void;
+}
+export declare function createTokenSource(settings: GenesysSettings, fetch: HttpFetch, clock: Clock, random: () => number, stats: RequestStats): TokenSource;

@@ -1,0 +1,164 @@
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+export declare const FLOW_TYPES: readonly ["bot", "commonmodule", "digitalbot", "emailsend", "inboundcall", "inboundchat", "inboundemail", "inboundshortmessage", "inqueuecall", "inqueueemail", "inqueueshortmessage", "outboundcall", "securecall", "speech", "surveyinvite", "voice", "voicemail", "voicesurvey", "workflow", "workitem"];
+export type FlowType = (typeof FLOW_TYPES)[number];
+/** A flow as the Flow entity names it. `type` is lower-case here (the API returns it upper-case). */
+export interface FlowRef {
+    readonly id: string;
+    readonly name: string;
+    readonly type: FlowType;
+    /** The version that was exported (published version id, e.g. "3.0"); empty when unknown. */
+    readonly version: string;
+}
+/** One flow decoded from an Architect export download. */
+export interface ExportedFlow {
+    readonly ref: FlowRef;
+    /** The configuration JSON exactly as decoded (architect-flow-format.md §5.1). */
+    readonly document: unknown;
+    /** Bytes of this flow's `.i3*` file in the real download. */
+    readonly bytes: number;
+}
+export interface FailedFlow {
+    readonly ref: FlowRef;
+    readonly reason: string;
+}
+/** Counters kept where the work happens and handed on as data. */
+export interface RequestStats {
+    requests: number;
+    retries: number;
+    throttled: number;
+    bytes: number;
+}
+export interface ExportResult {
+    readonly exported: ExportedFlow[];
+    readonly failed: FailedFlow[];
+    /**
+     * Flows of the selected types that the org listing no longer returns: their files may be deleted
+     * (only those, so a run for one type never deletes another type's files).
+     */
+    readonly scope: SelectionScope;
+    readonly stats: RequestStats;
+}
+/** What this run's selection covered, for deciding which missing flows are really gone. */
+export interface SelectionScope {
+    /** Flow types listed in full this run (`flow-types`), with the `flow-names` filter applied to them. */
+    readonly listedTypes: readonly FlowType[];
+    /** Ids of every flow the listings returned (before the name filter): a flow not among them is gone. */
+    readonly listedIds: ReadonlySet<string>;
+    /** Name patterns that narrowed the listed types; a flow outside them was not selected. */
+    readonly namePatterns: readonly string[];
+}
+/** A flow file as validation sees it: in snapshot mode from the export, in validate mode from the repository. */
+export interface FlowFile {
+    readonly id: string;
+    readonly name: string;
+    readonly type: FlowType | string;
+    /** Repository-relative path with `/` separators, e.g. `genesys-flows/inboundcall/main-ivr--<id>.json`. */
+    readonly file: string;
+    /** The file text as written (canonical JSON); line numbers are read from it. */
+    readonly text: string;
+    /** The parsed document; undefined when the file could not be read as JSON. */
+    readonly document: unknown;
+    /** Real bytes of the export download for this flow (validate mode: the file's size). */
+    readonly bytes: number;
+    /** Why the file could not be decoded or parsed, when it could not. */
+    readonly readError?: string;
+}
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeverityOrOff = Severity | 'off';
+export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit"];
+export type Rule = (typeof RULES)[number];
+/** A finding, in the contract's shape (action-contract.md "Report"). */
+export interface Finding {
+    readonly rule: Rule;
+    readonly severity: Severity;
+    readonly flowId: string;
+    readonly flowName: string;
+    readonly file: string;
+    /** 1-based line of the offending reference in `file`. */
+    readonly line: number;
+    /** The item, choice or action the finding is about; empty for flow-level findings. */
+    readonly nodeId: string;
+    readonly message: string;
+    /** For `flow-cycle`: the flow ids of the cycle in order, the first repeated at the end. */
+    readonly path?: readonly string[];
+}
+/** A flow-to-flow call read from a flow document. */
+export interface FlowCall {
+    readonly from: string;
+    readonly to: string;
+    /** `__type` of the calling action, e.g. `CallCommonModuleAction`. */
+    readonly actionType: string;
+    /** True when `to` is among the flows validated or known from the repository. */
+    readonly resolved: boolean;
+}
+export interface ValidationResult {
+    readonly findings: Finding[];
+    readonly calls: FlowCall[];
+    /** References checked (node and flow references) and how many resolved. */
+    readonly references: {
+        readonly checked: number;
+        readonly valid: number;
+    };
+    /** valid ÷ checked, 1 when nothing was checked. */
+    readonly integrityRate: number;
+}
+export interface ManifestEntry {
+    readonly id: string;
+    readonly name: string;
+    readonly type: string;
+    readonly version: string;
+    /** Relative to output-dir, `/` separators. */
+    readonly path: string;
+    readonly sha256: string;
+    readonly bytes: number;
+}
+export interface Manifest {
+    readonly formatVersion: 1;
+    readonly flows: ManifestEntry[];
+}
+/** What to change under output-dir, all paths relative to output-dir with `/` separators. */
+export interface SnapshotPlan {
+    readonly writes: {
+        readonly path: string;
+        readonly content: string;
+    }[];
+    readonly deletes: string[];
+    readonly manifest: Manifest;
+}
+export interface GitResult {
+    readonly changed: boolean;
+    readonly commitSha: string;
+    /** Repository-relative paths changed by the commit (added, modified, renamed, deleted). */
+    readonly filesChanged: string[];
+    readonly pushed: boolean;
+    readonly pullRequest?: {
+        readonly url: string;
+        readonly number: number;
+    };
+    /** Things a person should know that did not fail the run (a rebase that resolved a conflict, …). */
+    readonly notes: string[];
+}
+export type RunStatus = 'success' | 'partial' | 'failed';
+export interface FlowOutcome {
+    readonly id: string;
+    readonly name: string;
+    readonly type: string;
+    readonly version: string;
+    /** Repository-relative flow file; empty when nothing was written. */
+    readonly path: string;
+    readonly status: 'exported' | 'failed' | 'validated';
+    readonly error: string;
+}
+/** Everything the report needs, and nothing it has to fetch. */
+export interface RunResult {
+    readonly mode: 'snapshot' | 'export' | 'validate';
+    readonly status: RunStatus;
+    readonly startedAt: string;
+    readonly finishedAt: string;
+    readonly flows: FlowOutcome[];
+    readonly validation: ValidationResult;
+    readonly stats: RequestStats;
+    readonly git: GitResult | null;
+    /** Set when the run stopped early; the message says what to do. */
+    readonly fatalError?: string;
+}

@@ -1,0 +1,56 @@
+import type { FlowType, Rule, SeverityOrOff, Severity } from '../model.js';
+export type Mode = 'snapshot' | 'export' | 'validate';
+export type FailOn = Severity | 'never';
+/** Where and as whom to reach Genesys Cloud. Absent in `mode: validate`. */
+export interface GenesysSettings {
+    readonly clientId: string;
+    readonly clientSecret: string;
+    /** e.g. `https://api.mypurecloud.com`, no trailing slash. */
+    readonly apiUrl: string;
+    /** e.g. `https://login.mypurecloud.com`, no trailing slash; the token is at `<loginUrl>/oauth/token`. */
+    readonly loginUrl: string;
+    /** Most requests in flight at once (1..16). */
+    readonly concurrency: number;
+}
+export interface SelectionSettings {
+    readonly flowIds: readonly string[];
+    /** Empty, or the types to list in full (`all` expanded to every type). */
+    readonly flowTypes: readonly FlowType[];
+    /** Glob patterns on names; a leading `!` excludes. */
+    readonly flowNames: readonly string[];
+    readonly includeDependencies: boolean;
+}
+export interface GitSettings {
+    readonly commitMessage: string;
+    readonly authorName: string;
+    readonly authorEmail: string;
+    readonly push: boolean;
+    readonly pullRequest: boolean;
+    readonly pullRequestBranch: string;
+    readonly signCommits: boolean;
+    readonly githubToken: string;
+}
+export interface WebhookSettings {
+    readonly url: string;
+    readonly secret: string;
+}
+/** Every input, read and checked once; nothing else reads the environment for inputs. */
+export interface Settings {
+    readonly mode: Mode;
+    /** Absolute path of the checked-out repository (GITHUB_WORKSPACE). */
+    readonly workspace: string;
+    /** output-dir relative to the workspace, `/` separators, no trailing slash. */
+    readonly outputDir: string;
+    /** Absolute path of output-dir. */
+    readonly outputPath: string;
+    /** Absolute RUNNER_TEMP (or the OS temp dir) for the report and audit log. */
+    readonly runnerTemp: string;
+    readonly genesys: GenesysSettings | null;
+    readonly selection: SelectionSettings;
+    readonly maxExportBytes: number;
+    readonly failOn: FailOn;
+    readonly ruleSeverity: Readonly<Partial<Record<Rule, SeverityOrOff>>>;
+    readonly git: GitSettings;
+    readonly webhook: WebhookSettings | null;
+    readonly debug: boolean;
+}

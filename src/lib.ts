@@ -1,0 +1,114 @@
+// The library API: the code the Action runs, for scripts outside GitHub Actions.
+//
+//   import { exportFlows, validateFlows } from 'genesys-flow-snapshot'
+//   const { exported, failed } = await exportFlows({ clientId, clientSecret, region: 'eu-west-1', flowTypes: ['inboundcall'] })
+//   const { findings } = validateFlows(exported)
+//
+// Options are checked by the same code as the Action's inputs, so an error names the input
+// (`flow-ids` for flowIds, …) and says how to fix it, before any request is sent.
+import type { ExportResult, ExportedFlow, FlowFile, Rule, SeverityOrOff, ValidationResult } from './model.js'
+import { readSettings } from './settings/read-settings.js'
+import { createGenesysClient } from './genesys/client.js'
+import { exportFlows as runExport } from './genesys/export.js'
+import { validateFlows as runValidation } from './flows/validate.js'
+import { canonicalJson } from './snapshot/canonical.js'
+import { flowFilePath } from './snapshot/layout.js'
+import { readFlowFiles } from './snapshot/read.js'
+
+export type * from './model.js'
+export { canonicalJson, flowFilePath }
+
+export interface ExportFlowsOptions {
+  readonly clientId: string
+  readonly clientSecret: string
+  /** Environment domain (`mypurecloud.ie`) or AWS region name (`eu-west-1`); default mypurecloud.com. */
+  readonly region?: string
+  readonly apiUrl?: string
+  readonly loginUrl?: string
+  readonly flowIds?: readonly string[]
+  /** Flow types to export in full, or 'all'. */
+  readonly flowTypes?: readonly string[] | 'all'
+  /** Glob patterns on names narrowing flowTypes; a leading `!` excludes. */
+  readonly flowNames?: readonly string[]
+  /** Also export every flow the selected flows call (default true). */
+  readonly includeDependencies?: boolean
+  /** Requests in flight at once, 1 to 16 (default 4). */
+  readonly concurrency?: number
+  readonly maxExportBytes?: number
+  /** Progress lines; silent by default. */
+  readonly log?: (line: string) => void
+}
+
+/** Exports the selected flows and, by default, every flow they call. Never throws for one flow: see `failed`. */
+export async function exportFlows(options: ExportFlowsOptions): Promise<ExportResult> {
+  const inputs: Record<string, string | undefined> = {
+    'client-id': options.clientId,
+    'client-secret': options.clientSecret,
+    region: options.region,
+    'api-url': options.apiUrl,
+    'login-url': options.loginUrl,
+    'flow-ids': options.flowIds?.join(','),
+    'flow-types': options.flowTypes === 'all' ? 'all' : options.flowTypes?.join(','),
+    'flow-names': options.flowNames?.join('\n'),
+    'include-dependencies': options.includeDependencies === undefined ? undefined : String(options.includeDependencies),
+    concurrency: options.concurrency === undefined ? undefined : String(options.concurrency),
+    'max-export-bytes': options.maxExportBytes === undefined ? undefined : String(options.maxExportBytes),
+    mode: 'export',
+  }
+  const env = Object.fromEntries(
+    Object.entries(inputs)
+      .filter((entry): entry is [string, string] => entry[1] !== undefined)
+      .map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
+  )
+  const settings = readSettings(env, () => {})
+  const client = createGenesysClient(settings.genesys!, { log: options.log })
+  return runExport(client, settings.selection, {
+    maxExportBytes: settings.maxExportBytes,
+    concurrency: settings.genesys!.concurrency,
+    log: options.log,
+  })
+}
+
+export interface ValidateFlowsOptions {
+  /** Flows that exist but are not among those validated (id → lower-case type): calls to them resolve. */
+  readonly knownFlows?: ReadonlyMap<string, string>
+  readonly maxExportBytes?: number
+  readonly ruleSeverity?: Partial<Record<Rule, SeverityOrOff>>
+  /** Folder the file paths of findings start with (default genesys-flows). */
+  readonly outputDir?: string
+}
+
+/** Validates exported flows, with findings on the lines of the files a snapshot would write. */
+export function validateFlows(flows: readonly ExportedFlow[], options: ValidateFlowsOptions = {}): ValidationResult {
+  const outputDir = options.outputDir ?? 'genesys-flows'
+  const files: FlowFile[] = flows.map((flow) => ({
+    id: flow.ref.id,
+    name: flow.ref.name,
+    type: flow.ref.type,
+    file: `${outputDir}/${flowFilePath(flow.ref)}`,
+    text: canonicalJson(flow.document),
+    document: flow.document,
+    bytes: flow.bytes,
+  }))
+  return runValidation({
+    flows: files,
+    knownFlows: options.knownFlows ?? new Map(),
+    maxExportBytes: options.maxExportBytes ?? 52_428_800,
+    severities: options.ruleSeverity,
+  })
+}
+
+/** Validates the flow files of a snapshot already on disk, as `mode: validate` does. */
+export async function validateDirectory(
+  workspace: string,
+  outputDir = 'genesys-flows',
+  options: Omit<ValidateFlowsOptions, 'outputDir'> = {},
+): Promise<ValidationResult> {
+  const { flows } = await readFlowFiles(workspace, outputDir)
+  return runValidation({
+    flows,
+    knownFlows: options.knownFlows ?? new Map(),
+    maxExportBytes: options.maxExportBytes ?? 52_428_800,
+    severities: options.ruleSeverity,
+  })
+}
