@@ -88,7 +88,9 @@ function decideFailure(state: EmulatorState, files: readonly ExportFileSpec[], n
   const failJobs = state.faults.failJobs
   if (failJobs === undefined) return undefined
   const first = files[0]!.flow
-  const failed = (flow: EmulatedFlow): string[] => archyFailure(state, `the export of flow '${flow.id}' (${flow.name}) failed`)
+  // Real transient failures (Archy throttled inside the service) read exactly like a missing flow
+  // (terraform-provider-genesyscloud#2214), so injected ones do too: a client cannot tell them apart by text.
+  const failed = (flow: EmulatedFlow): string[] => archyFailure(state, `could not find the flow with id '${flow.id}'`)
   if (failJobs === 'all') return failed(first)
   if (typeof failJobs === 'number') return state.jobsRegisteredSinceFaults < failJobs ? failed(first) : undefined
   const failing = files.find((spec) => failJobs.includes(spec.flow.id))
