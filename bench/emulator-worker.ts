@@ -17,6 +17,8 @@ parentPort!.postMessage({
 parentPort!.on('message', async (message: string) => {
   if (message === 'reset') {
     emulator.reset()
+    // reset() clears faults too; the bench's latency model is one of them.
+    emulator.setFaults((workerData as EmulatorOptions).faults ?? {})
     since = performance.eventLoopUtilization()
     parentPort!.postMessage({ kind: 'reset' })
   }

@@ -11,6 +11,7 @@ import type { Clock } from './pacing.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection } from './selection.js'
+import { createSlots } from './slots.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -41,6 +42,7 @@ export async function exportFlows(
     clock,
     maxExportBytes: options.maxExportBytes,
     timing: createPollTiming(),
+    jobSlots: createSlots(options.concurrency),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`)
@@ -49,7 +51,7 @@ export async function exportFlows(
   const known = new Set<string>([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)])
   let round: FlowRef[] = resolved.selected
   while (round.length > 0) {
-    const result = await exportRound(ctx, round, options.concurrency, progress)
+    const result = await exportRound(ctx, round, progress)
     exported.push(...result.exported)
     failed.push(...result.failed)
     if (!selection.includeDependencies) break
@@ -115,31 +117,20 @@ interface RoundResult {
   readonly failed: FailedFlow[]
 }
 
-/** Splits flows into even jobs of at most 50 and runs them `concurrency` at a time. */
-async function exportRound(
-  ctx: BatchContext,
-  flows: readonly FlowRef[],
-  concurrency: number,
-  progress: Progress,
-): Promise<RoundResult> {
+/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
+async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
   const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB)
   const size = Math.ceil(flows.length / jobCount)
   const batches: FlowRef[][] = []
   for (let start = 0; start < flows.length; start += size) batches.push(flows.slice(start, start + size))
-  const exported: ExportedFlow[] = []
-  const failed: FailedFlow[] = []
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < batches.length) {
-      const batch = batches[next++]!
+  const results = await Promise.all(
+    batches.map(async (batch) => {
       const result = await exportBatch(ctx, batch, true)
-      exported.push(...result.exported)
-      failed.push(...result.failed)
       progress.done(result.exported.length, result.failed.length)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, batches.length)) }, worker))
-  return { exported, failed }
+      return result
+    }),
+  )
+  return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) }
 }
 
 /**

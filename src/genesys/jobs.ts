@@ -7,6 +7,7 @@ import { DownloadError } from './download.js'
 import { errorMessage } from './errors.js'
 import type { Clock } from './pacing.js'
 import type { PollTiming } from './poll-timing.js'
+import type { Slots } from './slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
@@ -39,6 +40,11 @@ export interface JobContext {
   readonly clock: Clock
   readonly maxExportBytes: number
   readonly timing: PollTiming
+  /**
+   * Export jobs running in Genesys at once. A job holds its slot from registering until it is done;
+   * downloading and decoding happen outside it, so the next job is already running meanwhile.
+   */
+  readonly jobSlots: Slots
 }
 
 export interface JobResult {
@@ -60,9 +66,17 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
   const maxBytes = ctx.maxExportBytes * flows.length
   let lastError: unknown
   for (let registration = 0; registration < REGISTRATIONS; registration++) {
-    const jobId = await register(ctx, flows)
-    const startedAt = ctx.clock.now()
-    let url = await pollUntilDone(ctx, jobId, startedAt)
+    const release = await ctx.jobSlots.acquire()
+    let jobId: string
+    let startedAt: number
+    let url: string
+    try {
+      jobId = await register(ctx, flows)
+      startedAt = ctx.clock.now()
+      url = await pollUntilDone(ctx, jobId, startedAt)
+    } finally {
+      release()
+    }
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {
         return readDownload(await ctx.client.download(url, { maxBytes }), flows)
