@@ -68,13 +68,7 @@ export function handleApiRequest(
 
   const match = matchRoute(routes, request.method, request.path)
   if (!match) return finish(errors.notFound(`No resource at ${request.method} ${request.path} in this emulator.`), client.clientId, rate)
-  if ('methodNotAllowed' in match) {
-    return finish(
-      { status: 405, json: { message: `HTTP ${request.method} is not supported on ${request.path}.`, code: 'method.not.allowed', status: 405, details: [], errors: [] } },
-      client.clientId,
-      rate,
-    )
-  }
+  if ('methodNotAllowed' in match) return finish(errors.methodNotAllowed(request.method, request.path), client.clientId, rate)
   const { route, params } = match
   const granted = route.permission.permissions.filter((p) => client.permissions.has(p))
   const permitted = route.permission.mode === 'any' ? granted.length > 0 : granted.length === route.permission.permissions.length

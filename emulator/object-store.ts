@@ -71,6 +71,7 @@ export async function startObjectStore(hooks: ObjectStoreHooks): Promise<ObjectS
         listener: 'download',
         at: hooks.now(),
       })
+      if (res.destroyed) return
       res.writeHead(status, { 'x-amz-request-id': randomBytes(8).toString('hex').toUpperCase(), ...headers })
       if (!truncate) {
         res.end(body)
@@ -114,7 +115,9 @@ export async function startObjectStore(hooks: ObjectStoreHooks): Promise<ObjectS
       }), xml)
       return
     }
-    serveObject(stored, hooks.faults(), send)
+    const faults = hooks.faults()
+    if (faults.slowMs) setTimeout(() => serveObject(stored, faults, send), faults.slowMs)
+    else serveObject(stored, faults, send)
   })
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

@@ -78,7 +78,8 @@ async function serve(
   const send = async (reply: Reply, headers: Record<string, string>, clientId: string, listener: 'api' | 'login'): Promise<void> => {
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay))
     log(reply.status, clientId, listener)
-    write(res, reply, headers)
+    // The client may have given up while the answer was held back.
+    if (!res.destroyed) write(res, reply, headers)
   }
 
   if (path === '/oauth/token') {

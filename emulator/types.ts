@@ -19,7 +19,7 @@ export interface FaultOptions {
   truncateDownload?: boolean
   /** The object store sends the right length of corrupted bytes (a bad zip, or a file that is not base64). */
   malformDownload?: boolean
-  /** Every API and login answer waits this long before it is sent. */
+  /** Every API, login and download answer waits this long before it is sent. */
   slowMs?: number
   /** Share (0..1) of API requests answered 502 with an HTML page, as a gateway in front of the API would. */
   htmlInsteadOfJson?: number

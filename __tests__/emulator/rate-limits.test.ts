@@ -100,6 +100,13 @@ describe('injected API faults', () => {
     expect(await response.text()).toContain('<html>')
   })
 
+  it('holds every answer back under slowMs (a client with a short timeout gives up)', async () => {
+    const bearer = await token(emulator)
+    emulator.setFaults({ slowMs: 2_000 })
+    const request = fetch(`${emulator.apiUrl}/api/v2/flows`, { headers: { Authorization: `Bearer ${bearer}` }, signal: AbortSignal.timeout(100) })
+    await expect(request).rejects.toThrow(/abort|timeout/i)
+  })
+
   it('revokes every token after revokeTokenAfterRequests authenticated requests', async () => {
     emulator.setFaults({ revokeTokenAfterRequests: 2 })
     const bearer = await token(emulator)

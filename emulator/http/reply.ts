@@ -66,6 +66,7 @@ export const errors = {
       `Rate limit exceeded the maximum. Retry the request in [${retryAfterSeconds}] seconds`,
       { headers: { 'Retry-After': String(retryAfterSeconds) } },
     ),
+  methodNotAllowed: (method: string, path: string): Reply => apiError(405, 'method.not.allowed', `HTTP ${method} is not supported on ${path}.`),
   flowDeleted: (): Reply => apiError(410, 'architect.flow.deleted', 'Flow has been deleted.'),
   flowNotFound: (): Reply => apiError(404, 'architect.flow.not.found', 'Could not find flow with specified ID.'),
   unsupportedMediaType: (contentType: string): Reply =>
