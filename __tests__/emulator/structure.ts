@@ -61,34 +61,51 @@ function readCall(flowId: string, action: Json, report: StructureReport): void {
   }
 }
 
+/** Actions after which execution never continues on its own. */
+const ALWAYS_ENDS = ENDING
+/** Actions that end on success and continue only through their (failure) paths. */
+const ENDS_ON_SUCCESS = new Set(['TransferPureMatchAction'])
+
 function readSequenceItem(flowId: string, item: Json, report: StructureReport, note: (id: string) => void): void {
   const byId = new Map<string, Json>((item.actionList as Json[]).map((action) => [action.id, action]))
-  const reached = new Set<string>()
   for (const action of item.actionList as Json[]) {
     note(action.id)
     readCall(flowId, action, report)
     const targets = [action.nextAction, ...(action.paths ?? []).map((path: Json) => path.nextActionId)].filter(Boolean)
     for (const target of targets) if (!byId.has(target)) report.brokenReferences.push({ flowId, nodeId: action.id })
   }
-  // Walk a sequence; a branch that ends continues at `after` (the opener's continuation).
-  const walk = (startId: string | undefined, after: string | undefined): void => {
-    let id = startId
-    let last: Json | undefined
-    while (id && byId.has(id) && !reached.has(id)) {
-      reached.add(id)
-      const action = byId.get(id)!
-      for (const path of action.paths ?? []) {
-        if (path.nextActionId && byId.has(path.nextActionId)) walk(path.nextActionId, action.nextAction ?? after)
-        // A failure path of a transfer runs off too: only a following action or the opener's continuation saves it.
-        else if (!path.nextActionId && !action.nextAction && !after) report.deadEnds.push({ flowId, itemId: item.id })
-      }
-      last = action
-      id = action.nextAction
-    }
-    if (last && !last.nextAction && !after && !ENDING.has(last.__type)) report.deadEnds.push({ flowId, itemId: item.id })
+  // Does execution, having entered this action, come out of it at its nextAction (or its opener's)?
+  const fallsThrough = (action: Json, seen: Set<string>): boolean => {
+    if (ALWAYS_ENDS.has(action.__type)) return false
+    const paths: Json[] = action.paths ?? []
+    if (paths.length === 0) return !ENDS_ON_SUCCESS.has(action.__type)
+    return paths.some((path) => !path.nextActionId || branchFallsThrough(path.nextActionId, seen))
   }
-  walk(item.startAction, undefined)
+  // Does a branch starting here run off its end (a broken start never does: nothing runs)?
+  const branchFallsThrough = (startId: string, seen: Set<string>): boolean => {
+    let action = byId.get(startId)
+    while (action && !seen.has(action.id)) {
+      seen.add(action.id)
+      if (!fallsThrough(action, seen)) return false
+      if (!action.nextAction) return true
+      action = byId.get(action.nextAction)
+    }
+    return false
+  }
+  const reached = new Set<string>()
+  const visit = (id: string | undefined): void => {
+    const action = id ? byId.get(id) : undefined
+    if (!action || reached.has(action.id)) return
+    reached.add(action.id)
+    for (const path of action.paths ?? []) visit(path.nextActionId)
+    if (action.nextAction && fallsThrough(action, new Set())) visit(action.nextAction)
+  }
+  visit(item.startAction)
   for (const action of item.actionList as Json[]) if (!reached.has(action.id)) report.unreachable.push({ flowId, nodeId: action.id })
+  // A task whose main sequence runs off its end has no closing action.
+  if (item.startAction && byId.has(item.startAction) && branchFallsThrough(item.startAction, new Set())) {
+    report.deadEnds.push({ flowId, itemId: item.id })
+  }
 }
 
 /** Elementary cycles of the call graph, each as ids with the first repeated at the end, rotated to start at its smallest id. */

@@ -1,5 +1,6 @@
 // Broken node references, planted where they break nothing else: an empty branch (a path without
-// `nextActionId`) is pointed at an action id that does not exist, so no action becomes unreachable.
+// `nextActionId`) is pointed at an action id that does not exist. Only an action with another branch that still
+// runs off its end is chosen, so execution still reaches its `nextAction` and nothing becomes unreachable.
 
 import type { Random } from '../random.js'
 import type { EmulatedFlow, PlantedFinding } from '../types.js'
@@ -11,13 +12,34 @@ interface Candidate {
   path: Record<string, unknown>
 }
 
+type Action = Record<string, unknown>
+type Path = Record<string, unknown>
+
+/** Actions after which a branch does not continue at its opener's `nextAction`. */
+const STOPS = new Set(['DisconnectAction', 'EndTaskAction', 'TransferTaskAction', 'TransferMenuAction', 'ChangeStateAction', 'ExitBotFlowAction', 'TransferFlowAction', 'EndWorkflowAction', 'TransferPureMatchAction'])
+
+/** True when a branch is empty or its last action lets execution carry on (the generator's branches are short chains). */
+function runsOff(path: Path, byId: ReadonlyMap<string, Action>): boolean {
+  let id = path.nextActionId as string | undefined
+  let last: Action | undefined
+  for (let guard = 0; id && guard < 1000; guard++) {
+    last = byId.get(id)
+    if (!last) return false
+    id = last.nextAction as string | undefined
+  }
+  return !last || !STOPS.has(String(last.__type))
+}
+
 function emptyPaths(flow: EmulatedFlow): Candidate[] {
   const out: Candidate[] = []
-  const items = flow.document.flowSequenceItemList as Array<{ name: string; actionList?: Array<Record<string, unknown>> }>
+  const items = flow.document.flowSequenceItemList as Array<{ name: string; actionList?: Action[] }>
   for (const item of items) {
+    const byId = new Map((item.actionList ?? []).map((action) => [String(action.id), action]))
     for (const action of item.actionList ?? []) {
-      for (const path of (action.paths as Array<Record<string, unknown>> | undefined) ?? []) {
-        if (path.nextActionId === undefined) out.push({ flow, itemName: item.name, action, path })
+      const paths = (action.paths as Path[] | undefined) ?? []
+      for (const path of paths) {
+        if (path.nextActionId !== undefined) continue
+        if (paths.some((other) => other !== path && runsOff(other, byId))) out.push({ flow, itemName: item.name, action, path })
       }
     }
   }
