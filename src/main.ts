@@ -7,6 +7,7 @@ import { createGenesysClient } from './genesys/client.js'
 import { exportFlows } from './genesys/export.js'
 import { validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
+import { resolveOutputDir } from './snapshot/safe-path.js'
 import { planSnapshot } from './snapshot/plan.js'
 import { applySnapshot } from './snapshot/write.js'
 import { readFlowFiles } from './snapshot/read.js'
@@ -72,13 +73,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
 }
 
 async function collectFromGenesys(settings: Settings): Promise<Collected> {
+  // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
+  await resolveOutputDir(settings.workspace, settings.outputDir, false)
+  const previous = await readManifest(settings.outputPath)
   const client = createGenesysClient(settings.genesys!, { log: core.info })
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
     concurrency: settings.genesys!.concurrency,
     log: core.info,
   })
-  const previous = await readManifest(settings.outputPath)
   const plan = planSnapshot({
     exported: exported.exported,
     previous,

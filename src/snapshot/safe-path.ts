@@ -81,7 +81,9 @@ async function walkDirectories(base: string, segments: readonly string[], create
     if (stat.isSymbolicLink()) {
       throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`)
     }
-    if (!stat.isDirectory()) throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder.`)
+    if (!stat.isDirectory()) {
+      throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`)
+    }
   }
   return true
 }

@@ -1,0 +1,227 @@
+// The fault matrix as data: each case is a full run of the built Action against the emulator, into a copy of
+// a repository whose remote holds the previous snapshot. The same table is the README's "Reliability"
+// section (scripts/reliability-table.ts), so what the README promises is exactly what the tests check.
+import { chmodSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import type { Emulator, FaultOptions, RequestLogEntry } from '../../emulator/index.js'
+import type { TempRepo } from '../../scripts/support/repo.js'
+
+export type ExpectedStatus = 'success' | 'partial' | 'failed'
+
+export interface CaseContext {
+  readonly emulator: Emulator
+  readonly repo: TempRepo
+}
+
+export interface CaseSetup {
+  /** Inputs that replace the defaults of the case's run. */
+  readonly inputs?: Record<string, string>
+  /** Called once the run is over, to release what the setup took (a port, a server). */
+  readonly release?: () => Promise<void> | void
+}
+
+export interface FaultCase {
+  /** The fault, as a user would name it. */
+  readonly fault: string
+  /** How the test produces it (README column). */
+  readonly how: string
+  readonly faults?: FaultOptions
+  /** Clears the faults once the request log shows this entry: the fault happens once, then the service recovers. */
+  readonly transientUntil?: (entry: RequestLogEntry) => boolean
+  readonly setup?: (context: CaseContext) => Promise<CaseSetup> | CaseSetup
+  readonly status: ExpectedStatus
+  readonly exitCode: 0 | 1
+  /** Part of the step's failure message (the `::error::` line); absent when the step succeeds. */
+  readonly message?: RegExp
+  /** The flows that must end failed, when the case expects some to fail and others not. */
+  readonly failedIds?: (emulator: Emulator) => string[]
+  /** False when the run stops before it knows which flows are selected (it can name none of them). */
+  readonly knowsSelection: boolean
+  /** True when the run must stop before it sends Genesys Cloud a single request. */
+  readonly sendsNoRequest?: boolean
+  /** What the Action does about it (README column). */
+  readonly behaviour: string
+}
+
+const fromDownloads = (entry: RequestLogEntry) => entry.listener === 'download'
+
+export const FAULT_CASES: readonly FaultCase[] = [
+  {
+    fault: '10 % of API requests answer 5xx',
+    how: 'emulator `serverErrorRate: 0.1`',
+    faults: { serverErrorRate: 0.1 },
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'Retries each request up to 5 times with exponential backoff and jitter; every flow is exported and committed.',
+  },
+  {
+    fault: 'A storm of 429 Too Many Requests',
+    how: 'emulator `throttleBurst` of 6 requests, `Retry-After: 1`',
+    faults: { throttleBurst: { from: 3, count: 6 } },
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'Holds every request of the client for the full `Retry-After`, then goes on; throttles are counted in the report.',
+  },
+  {
+    fault: 'Access token revoked mid-run',
+    how: 'emulator `revokeTokenAfterRequests: 4`',
+    faults: { revokeTokenAfterRequests: 4 },
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'On the first 401 it logs in once more and repeats the request; the run completes.',
+  },
+  {
+    fault: 'An export job fails for one flow',
+    how: 'emulator `failJobs: [<one flow id>]`',
+    setup: ({ emulator }) => {
+      emulator.setFaults({ failJobs: [failingFlowId(emulator)] })
+      return {}
+    },
+    status: 'partial',
+    exitCode: 1,
+    failedIds: (emulator) => [failingFlowId(emulator)],
+    message: /1 flow could not be exported: '.+' \([0-9a-f-]{36}\): .*export job failed/,
+    knowsSelection: true,
+    behaviour: 'Splits the job in halves until only that flow fails; commits the others, keeps its previous file, names it in the report and fails the step.',
+  },
+  {
+    fault: 'Every export job fails',
+    how: "emulator `failJobs: 'all'`",
+    faults: { failJobs: 'all' },
+    status: 'failed',
+    exitCode: 1,
+    message: /flows could not be exported: .*export job failed/,
+    knowsSelection: true,
+    behaviour: 'Names every flow as failed with Genesys Cloud\'s reason; writes and commits nothing; the previous snapshot stays.',
+  },
+  {
+    fault: 'A download URL has expired once',
+    how: 'emulator `expireDownloads`, cleared after the first download',
+    faults: { expireDownloads: true },
+    transientUntil: fromDownloads,
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'Asks the job for a fresh URL and downloads again.',
+  },
+  {
+    fault: 'Every download URL is expired',
+    how: 'emulator `expireDownloads: true`',
+    faults: { expireDownloads: true },
+    status: 'failed',
+    exitCode: 1,
+    message: /could not be exported: .*expired/,
+    knowsSelection: true,
+    behaviour: 'Tries a fresh URL and a new job, then names the flows as failed; the previous snapshot stays.',
+  },
+  {
+    fault: 'Malformed download (corrupt zip or file)',
+    how: 'emulator `malformDownload: true`',
+    faults: { malformDownload: true },
+    status: 'failed',
+    exitCode: 1,
+    message: /could not be exported: .*could not be used/,
+    knowsSelection: true,
+    behaviour: 'Never writes unreadable bytes: tries a fresh URL and a new job, then names the flows as failed; the previous snapshot stays.',
+  },
+  {
+    fault: 'Connection reset mid-download, once',
+    how: 'emulator `truncateDownload` (half the bytes, then the socket is destroyed), cleared after the first download',
+    faults: { truncateDownload: true },
+    transientUntil: fromDownloads,
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'Notices the short body against `Content-Length` and downloads again.',
+  },
+  {
+    fault: 'Every download is cut short',
+    how: 'emulator `truncateDownload: true`',
+    faults: { truncateDownload: true },
+    status: 'failed',
+    exitCode: 1,
+    message: /could not be exported: .*could not be used/,
+    knowsSelection: true,
+    behaviour: 'Never writes a truncated file: retries, then names the flows as failed; the previous snapshot stays.',
+  },
+  {
+    fault: 'An export larger than `max-export-bytes`',
+    how: 'input `max-export-bytes: 200`',
+    setup: () => ({ inputs: { 'max-export-bytes': '200' } }),
+    status: 'failed',
+    exitCode: 1,
+    message: /max-export-bytes/,
+    knowsSelection: true,
+    behaviour: 'Stops reading at the limit (real bytes, not the announced length) and names the flows as failed with the limit to raise.',
+  },
+  {
+    fault: 'Login host down',
+    how: '`login-url` on a closed local port',
+    setup: async () => ({ inputs: { 'login-url': `http://127.0.0.1:${await closedPort()}` } }),
+    status: 'failed',
+    exitCode: 1,
+    message: /Could not reach Genesys Cloud login at .*Check region or login-url/,
+    knowsSelection: false,
+    behaviour: 'Tries the login 4 times, then stops with the host it could not reach and what to check; nothing is written.',
+  },
+  {
+    fault: 'The API answers HTML instead of JSON',
+    how: 'emulator `htmlInsteadOfJson: 1` (a gateway page with 502)',
+    faults: { htmlInsteadOfJson: 1 },
+    status: 'failed',
+    exitCode: 1,
+    message: /Flow snapshot stopped: .*502/,
+    knowsSelection: false,
+    behaviour: 'Treats the page as a server error, retries 5 times, then stops with the status and the request; nothing is written.',
+  },
+  {
+    fault: 'The git remote rejects the push',
+    how: 'a `pre-receive` hook in the bare remote that exits 1',
+    setup: ({ repo }) => {
+      const hook = join(repo.remote, 'hooks', 'pre-receive')
+      writeFileSync(hook, '#!/bin/sh\necho "protected branch: pushes are not allowed" >&2\nexit 1\n')
+      chmodSync(hook, 0o755)
+      return {}
+    },
+    status: 'failed',
+    exitCode: 1,
+    message: /push/i,
+    knowsSelection: true,
+    behaviour: 'Stops with git\'s own reason; the remote keeps the previous snapshot.',
+  },
+  {
+    fault: 'The output folder cannot be written',
+    how: '`output-dir` names a regular file committed in the repository (the tests run as root, where chmod stops nothing)',
+    setup: ({ repo }) => {
+      writeFileSync(join(repo.workspace, 'flows-archive'), 'a file where the output folder should be\n')
+      repo.git(['add', 'flows-archive'])
+      repo.git(['commit', '-q', '-m', 'A file in the way of output-dir'])
+      repo.git(['push', '-q', 'origin', 'HEAD:refs/heads/main'])
+      return { inputs: { 'output-dir': 'flows-archive' } }
+    },
+    status: 'failed',
+    exitCode: 1,
+    message: /flows-archive' is a file, not a folder\. Move or delete that file, or choose another output-dir/,
+    knowsSelection: false,
+    sendsNoRequest: true,
+    behaviour: 'Checks output-dir before any request and stops with the path that is in the way; nothing is written or committed.',
+  },
+]
+
+/** The flow whose export job fails in the one-flow case: the first of the org, by id. */
+export function failingFlowId(emulator: Emulator): string {
+  return emulator.org.flows.map((flow) => flow.id).sort()[0]!
+}
+
+/** A local port with nothing listening: taken from the OS, then let go. */
+async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}
