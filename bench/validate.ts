@@ -2,7 +2,7 @@
 //
 // Each graph is N flows of about 1,000 node edges each: a menu whose choice jumps to a task of
 // Decision → Play Audio blocks (a `nextAction` and a Yes branch per block, the No branch empty and
-// rejoining), ending in a Disconnect; every flow also calls the next flow through Call Common Module.
+// rejoining), ending in a Transfer to Flow to the next flow (its failure branch disconnects).
 // One flow in fifty has a dangling branch, so findings get file and line as in a real run.
 // Measured separately, per graph:
 //   text      JSON.stringify(document, null, 2) of every flow, as the snapshot writes files;
@@ -31,11 +31,9 @@ function actionId(flow: number, n: number): string {
 /** One flow of `blocks` Decision/Play Audio blocks; the flow calls `callee` first. */
 function graphFlow(index: number, blocks: number, callee: number, broken: boolean): Json {
   const id = (n: number): string => actionId(index, n)
-  const actions: Json[] = [
-    { __type: 'CallCommonModuleAction', id: id(0), name: 'Call module', trackingId: 1, flowId: flowId(callee), flowName: `Flow ${callee}`, nextAction: id(1), paths: [], uiMetaData: { collapsed: false } },
-  ]
+  const actions: Json[] = []
   for (let block = 0; block < blocks; block++) {
-    const decision = 1 + block * 2
+    const decision = block * 2
     const yesTarget = broken && block === blocks >> 1 ? 'ffffffff-dead-4000-8000-000000000000' : id(decision + 1)
     actions.push(
       {
@@ -51,12 +49,24 @@ function graphFlow(index: number, blocks: number, callee: number, broken: boolea
       { __type: 'PlayAudioAction', id: id(decision + 1), name: `Say ${block}`, trackingId: decision + 2, prompts: { text: 'Hello', type: 'aud' }, uiMetaData: { collapsed: false } },
     )
   }
-  actions.push({ __type: 'DisconnectAction', id: id(1 + blocks * 2), name: 'Goodbye', trackingId: blocks * 2 + 3 })
+  const transfer = blocks * 2
+  actions.push(
+    {
+      __type: 'TransferFlowAction',
+      id: id(transfer),
+      name: 'To next flow',
+      trackingId: transfer + 1,
+      flowId: flowId(callee),
+      flowName: `Flow ${callee}`,
+      paths: [{ label: 'Failure', outputId: '__FAILURE__', nextActionId: id(transfer + 1) }],
+    },
+    { __type: 'DisconnectAction', id: id(transfer + 1), name: 'Goodbye', trackingId: transfer + 2 },
+  )
   return {
     flowMetaData: { flowDocumentVersion: '1.0' },
     initialSequence: `menu-${index}`,
     name: `Flow ${index}`,
-    type: index === 0 ? 'inboundcall' : 'commonmodule',
+    type: 'inboundcall',
     flowSequenceItemList: [
       { __type: 'Menu', id: `menu-${index}`, name: 'Main Menu', trackingId: 0, menuChoiceList: [{ id: `choice-${index}`, name: 'Go', digit: 1, action: { __type: 'TaskAction', id: `jump-${index}`, name: 'Go', taskReference: `task-${index}` } }] },
       { __type: 'Task', id: `task-${index}`, name: 'Main task', trackingId: 0, startAction: id(0), actionList: actions, paths: [{ label: 'Default', outputId: '__DEFAULT__' }] },
@@ -87,7 +97,7 @@ interface GraphFigures {
 
 function runGraph(targetEdges: number): GraphFigures {
   const flowCount = Math.max(1, Math.round(targetEdges / EDGES_PER_FLOW))
-  // ~2 edges a block plus the flow's own: initialSequence, taskReference, startAction, the call, the last nextAction.
+  // 2 edges a block plus the flow's own: initialSequence, taskReference, startAction, the call, its failure branch.
   const blocks = Math.round((targetEdges / flowCount - 5) / 2)
   const documents = Array.from({ length: flowCount }, (_, n) => graphFlow(n, blocks, (n + 1) % flowCount === 0 ? flowCount + 1 : n + 1, n % BROKEN_EVERY === 1))
   collect()
@@ -95,7 +105,7 @@ function runGraph(targetEdges: number): GraphFigures {
   const texts = documents.map((document) => `${JSON.stringify(document, null, 2)}\n`)
   const textMs = performance.now() - textStart
   const flows = documents.map((document, n) => asFile(flowId(n), String(document['name']), String(document['type']), document, texts[n]))
-  const knownFlows = new Map([[flowId(flowCount + 1), 'commonmodule']])
+  const knownFlows = new Map([[flowId(flowCount + 1), 'inboundcall']])
   collect()
   const heapBefore = process.memoryUsage().heapUsed
   const validateStart = performance.now()
@@ -103,7 +113,7 @@ function runGraph(targetEdges: number): GraphFigures {
   const validateMs = performance.now() - validateStart
   const heapAfter = process.memoryUsage().heapUsed
   const linesStart = performance.now()
-  for (const flow of flows) resolveLines(flow.text, [['flowSequenceItemList', 1, 'actionList', 1, 'nextAction']])
+  for (const flow of flows) resolveLines(flow.text, [['flowSequenceItemList', 1, 'actionList', blocks, 'nextAction']])
   const linesMs = performance.now() - linesStart
   const nodes = documents.length * (blocks * 2 + 2 + 2 + 2) // actions + menu choice action + items
   const textBytes = texts.reduce((sum, text) => sum + text.length, 0)

@@ -1,6 +1,6 @@
 // Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-import { allActions, readFlowDocument, type ActionNode, type FlowDocument } from './document.js'
+import { allActions, itemLabel, readFlowDocument, type FlowDocument } from './document.js'
 import { arrayField, isRecord, type Pointer } from './json.js'
 
 export interface FlowCallSite {
@@ -10,7 +10,10 @@ export interface FlowCallSite {
   /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
   readonly field: string
   readonly actionType: string
-  readonly action: ActionNode
+  readonly actionId: string
+  readonly actionName: string
+  /** The item holding the action, as messages name it. Plain values only, so the document can be let go. */
+  readonly itemText: string
   readonly pointer: Pointer
 }
 
@@ -31,7 +34,9 @@ export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
         flowName: typeof recordedName === 'string' ? recordedName : '',
         field,
         actionType: action.type,
-        action,
+        actionId: action.id,
+        actionName: action.name,
+        itemText: itemLabel(action.item),
         pointer: [...action.pointer, field],
       })
     }

@@ -1,15 +1,36 @@
 // Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices, each with the JSON pointer it was found at.
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
 import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
 
-export interface ActionNode {
+export class ActionNode {
   readonly id: string
-  readonly name: string
   readonly type: string
-  readonly raw: JsonRecord
-  readonly pointer: Pointer
-  readonly item: ItemNode
+  /** Set by the reachability walk. */
+  reached = false
+  /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+  outputs: unknown[] | undefined = undefined
+
+  constructor(
+    readonly raw: JsonRecord,
+    readonly item: ItemNode,
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    private readonly container: Pointer,
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    private readonly index: number,
+  ) {
+    this.id = stringField(raw, 'id')
+    this.type = stringField(raw, '__type')
+  }
+
+  get name(): string {
+    return stringField(this.raw, 'name')
+  }
+
+  get pointer(): Pointer {
+    return this.index === -1 ? this.container : [...this.container, this.index]
+  }
 }
 
 export interface ChoiceNode {
@@ -67,10 +88,11 @@ function readItem(raw: JsonRecord, pointer: Pointer): ItemNode {
     choices: [],
   }
   const actionList = arrayField(raw, 'actionList')
+  const container = [...pointer, 'actionList']
   for (let index = 0; index < actionList.length; index++) {
     const value = actionList[index]
     if (!isRecord(value)) continue
-    const action = readAction(value, [...pointer, 'actionList', index], item)
+    const action = new ActionNode(value, item, container, index)
     item.actions.push(action)
     if (action.id !== '' && !item.actionsById.has(action.id)) item.actionsById.set(action.id, action)
   }
@@ -86,14 +108,10 @@ function readItem(raw: JsonRecord, pointer: Pointer): ItemNode {
       raw: value,
       pointer: choicePointer,
       item,
-      action: isRecord(actionValue) ? readAction(actionValue, [...choicePointer, 'action'], item) : undefined,
+      action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
     })
   }
   return item
-}
-
-function readAction(raw: JsonRecord, pointer: Pointer, item: ItemNode): ActionNode {
-  return { id: stringField(raw, 'id'), name: stringField(raw, 'name'), type: stringField(raw, '__type'), raw, pointer, item }
 }
 
 /** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
@@ -122,4 +140,8 @@ export function itemKind(type: string): ItemKind {
   if (type.endsWith('Menu')) return 'menu'
   if (type.endsWith('State')) return 'state'
   return 'item'
+}
+
+export function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

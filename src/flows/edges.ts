@@ -1,6 +1,7 @@
 // The node edges of one action (architect-flow-format.md §5.2): where each output leads.
+// Names and pointers are computed only for the outputs a finding is about.
 import type { ActionNode } from './document.js'
-import { arrayField, isRecord, recordField, stringField, type Pointer } from './json.js'
+import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 
 /** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
 const TUTORIAL_NAMES: Readonly<Record<string, string>> = {
@@ -16,15 +17,34 @@ const LITERAL_OUTPUTS: readonly (readonly [field: string, outputId: string])[] =
   ['onException', '__FAILURE__'],
 ]
 
-export interface ActionOutput {
-  /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-  readonly name: string
-  /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-  readonly target: string
-  /** The `nextActionId` field when set, else the output itself. */
-  readonly pointer: Pointer
+export class ActionOutput {
+  constructor(
+    readonly action: ActionNode,
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    readonly target: string,
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    private readonly field: string,
+    private readonly index: number,
+    private readonly source: JsonRecord | undefined,
+    private readonly literalOutputId: string,
+  ) {}
+
   /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-  readonly loopBody: boolean
+  get loopBody(): boolean {
+    return this.field === 'path'
+  }
+
+  /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+  get name(): string {
+    if (this.source === undefined) return outputName(this.literalOutputId, '')
+    return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'))
+  }
+
+  /** The `nextActionId` field when set, else the output itself. */
+  get pointer(): Pointer {
+    const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index]
+    return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base
+  }
 }
 
 export function outputName(outputId: string, label: string): string {
@@ -35,31 +55,20 @@ export function outputName(outputId: string, label: string): string {
 }
 
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-export function actionOutputs(action: ActionNode): ActionOutput[] {
+export function actionOutputs(action: ActionNode): readonly ActionOutput[] {
+  if (action.outputs !== undefined) return action.outputs as ActionOutput[]
   const outputs: ActionOutput[] = []
   const paths = arrayField(action.raw, 'paths')
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index]
-    if (!isRecord(path)) continue
-    outputs.push(readPath(path, [...action.pointer, 'paths', index], false))
+    if (isRecord(path)) outputs.push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''))
   }
   const loopPath = recordField(action.raw, 'path')
-  if (loopPath) outputs.push(readPath(loopPath, [...action.pointer, 'path'], true))
+  if (loopPath) outputs.push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''))
   for (const [field, outputId] of LITERAL_OUTPUTS) {
     const target = stringField(action.raw, field)
-    if (target !== '') {
-      outputs.push({ name: outputName(outputId, ''), target, pointer: [...action.pointer, field], loopBody: false })
-    }
+    if (target !== '') outputs.push(new ActionOutput(action, target, field, -1, undefined, outputId))
   }
+  action.outputs = outputs
   return outputs
-}
-
-function readPath(path: Record<string, unknown>, pointer: Pointer, loopBody: boolean): ActionOutput {
-  const target = stringField(path, 'nextActionId')
-  return {
-    name: outputName(stringField(path, 'outputId'), stringField(path, 'label')),
-    target,
-    pointer: target === '' ? pointer : [...pointer, 'nextActionId'],
-    loopBody,
-  }
 }

@@ -26,13 +26,15 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   const { flows } = input
   const lookup = flowTypes(input)
   const tally: ReferenceTally = { checked: 0, valid: 0 }
-  const drafts: DraftFinding[][] = flows.map(() => [])
+  const drafts = new Map<number, DraftFinding[]>() // by flow index; most flows have none
   const graph: GraphFlow[] = []
   const calls: FlowCall[] = []
 
   flows.forEach((flow, index) => {
     const emit = (draft: DraftFinding): void => {
-      drafts[index].push(draft)
+      const list = drafts.get(index)
+      if (list === undefined) drafts.set(index, [draft])
+      else list.push(draft)
     }
     checkSize(flow, input.maxExportBytes, emit)
     let sites: FlowCallSite[] = []
@@ -49,12 +51,10 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: lookup.has(site.flowId) })
     }
   })
-  for (const cycle of findCycles(graph)) drafts[cycle.flow].push(cycle.draft)
+  for (const cycle of findCycles(graph)) drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft])
 
   const findings: Finding[] = []
-  flows.forEach((flow, index) => {
-    if (drafts[index].length > 0) findings.push(...locate(flow, drafts[index], input.severities))
-  })
+  for (const [index, list] of drafts) for (const finding of locate(flows[index], list, input.severities)) findings.push(finding)
   findings.sort(byPlace)
   return {
     findings,

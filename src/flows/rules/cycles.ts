@@ -66,10 +66,10 @@ function cycle(flows: readonly GraphFlow[], path: readonly number[], call: FlowC
       : `${names.slice(0, NAMES_IN_MESSAGE - 1).join(' → ')} → … → ${names[names.length - 1]} (${path.length - 1} flows)`
   return {
     rule: 'flow-cycle',
-    nodeId: call.action.id,
+    nodeId: call.actionId,
     pointer: call.pointer,
     path: path.map((v) => flows[v].id),
-    message: `Flows call each other in a cycle: ${shown}. Action ${nodeLabel(call.action)} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+    message: `Flows call each other in a cycle: ${shown}. Action ${nodeLabel({ name: call.actionName, id: call.actionId })} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
   }
 }
 
@@ -77,12 +77,12 @@ function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
   const transfer = call.actionType.startsWith('Transfer')
   return {
     rule: 'flow-cycle',
-    nodeId: call.action.id,
+    nodeId: call.actionId,
     pointer: call.pointer,
     path: [flow.id, flow.id],
     defaultSeverity: transfer ? 'warning' : 'error',
     message: transfer
-      ? `Action ${nodeLabel(call.action)} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-      : `Action ${nodeLabel(call.action)} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+      ? `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+      : `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
   }
 }

@@ -1,18 +1,21 @@
 // duplicate-id: two items, choices or actions of one flow sharing an id make every reference to it
 // ambiguous. The first holder keeps the id; each later one is reported on its own `id` field.
 import type { Emit } from '../draft.js'
-import { itemKind, nodeLabel, type FlowDocument } from '../document.js'
-import type { Pointer } from '../json.js'
+import { ActionNode, capitalized, itemKind, nodeLabel, type ChoiceNode, type FlowDocument, type ItemNode } from '../document.js'
 
-interface Holder {
-  readonly kind: string
-  readonly name: string
-  readonly pointer: Pointer
+/** What can hold an id, and how a message names it. */
+type Holder = ItemNode | ActionNode | ChoiceNode
+
+function kindOf(holder: Holder): string {
+  if (holder instanceof ActionNode) return 'action'
+  if ('actionsById' in holder) return itemKind(holder.type)
+  return 'menu choice'
 }
 
 export function checkDuplicateIds(flow: FlowDocument, emit: Emit): void {
   const seen = new Map<string, Holder>()
-  const claim = (id: string, holder: Holder): void => {
+  const claim = (holder: Holder): void => {
+    const id = holder.id
     if (id === '') return
     const first = seen.get(id)
     if (first === undefined) {
@@ -23,19 +26,15 @@ export function checkDuplicateIds(flow: FlowDocument, emit: Emit): void {
       rule: 'duplicate-id',
       nodeId: id,
       pointer: [...holder.pointer, 'id'],
-      message: `${holder.kind} ${nodeLabel({ name: holder.name, id })} has the same id as ${first.kind.toLowerCase()} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+      message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
     })
   }
   for (const item of flow.items) {
-    claim(item.id, { kind: capital(itemKind(item.type)), name: item.name, pointer: item.pointer })
-    for (const action of item.actions) claim(action.id, { kind: 'Action', name: action.name, pointer: action.pointer })
+    claim(item)
+    for (const action of item.actions) claim(action)
     for (const choice of item.choices) {
-      claim(choice.id, { kind: 'Menu choice', name: choice.name, pointer: choice.pointer })
-      if (choice.action) claim(choice.action.id, { kind: 'Action', name: choice.action.name, pointer: choice.action.pointer })
+      claim(choice)
+      if (choice.action) claim(choice.action)
     }
   }
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

@@ -2,7 +2,7 @@
 // in the repository, of a type the calling action can call (architect-flow-format.md §5.3).
 import type { Emit, ReferenceTally } from '../draft.js'
 import type { FlowCallSite } from '../calls.js'
-import { itemLabel, nodeLabel } from '../document.js'
+import { nodeLabel } from '../document.js'
 
 export interface CallingFlow {
   readonly id: string
@@ -20,12 +20,12 @@ export function checkFlowCalls(
   for (const call of calls) {
     tally.checked++
     const targetType = lookup.get(call.flowId)
-    const where = `Action ${nodeLabel(call.action)} in ${itemLabel(call.action.item)}`
+    const where = `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} in ${call.itemText}`
     const target = call.flowName === '' ? `flow ${call.flowId}` : `flow "${call.flowName}" (${call.flowId})`
     if (targetType === undefined) {
       emit({
         rule: 'missing-flow',
-        nodeId: call.action.id,
+        nodeId: call.actionId,
         pointer: call.pointer,
         message: `${where} calls ${target}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
       })
@@ -36,7 +36,7 @@ export function checkFlowCalls(
     if (mismatch !== '') {
       emit({
         rule: 'flow-type-mismatch',
-        nodeId: call.action.id,
+        nodeId: call.actionId,
         pointer: call.pointer,
         message: `${where} calls ${target}, a ${targetType} flow: ${mismatch}`,
       })

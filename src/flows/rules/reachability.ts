@@ -1,8 +1,8 @@
 // unreachable-node and dead-end: walk the flow from `initialSequence` the way it runs.
 // Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
 import type { Emit } from '../draft.js'
-import { itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
-import { actionOutputs } from '../edges.js'
+import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
+import { actionOutputs, type ActionOutput } from '../edges.js'
 import { EXIT_LOOP, endingOf } from '../execution.js'
 import { stringField } from '../json.js'
 
@@ -28,22 +28,23 @@ export function checkReachability(flow: FlowDocument, emit: Emit): void {
   const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'))
   if (start === undefined) return // broken-reference says why; every item would be "unreachable"
   const reachedItems = new Set<ItemNode>()
-  const reachedActions = new Set<ActionNode>()
   const itemQueue: ItemNode[] = [start]
-  const actionQueue: [ActionNode, Context][] = []
+  const actionQueue: ActionNode[] = [] // with contextQueue: parallel stacks, no pair per action
+  const contextQueue: Context[] = []
 
   const reachItem = (item: ItemNode | undefined): void => {
     if (item !== undefined && !reachedItems.has(item)) itemQueue.push(item)
   }
   const reachAction = (action: ActionNode, context: Context): void => {
-    if (!reachedActions.has(action)) {
-      reachedActions.add(action)
-      actionQueue.push([action, context])
+    if (!action.reached) {
+      action.reached = true
+      actionQueue.push(action)
+      contextQueue.push(context)
     }
   }
-  const follow = (continuation: Continuation, from: ActionNode, output: string): void => {
+  const follow = (continuation: Continuation, from: ActionNode, emptyOutput: ActionOutput | undefined): void => {
     if (continuation.kind === 'action') reachAction(continuation.action, continuation.context)
-    else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task') reportDeadEnd(from, output, emit)
+    else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task') reportDeadEnd(from, emptyOutput, emit)
   }
 
   while (itemQueue.length > 0 || actionQueue.length > 0) {
@@ -57,29 +58,42 @@ export function checkReachability(flow: FlowDocument, emit: Emit): void {
       for (const choice of item.choices) if (choice.action) reachAction(choice.action, { after: END, loopExit: END })
       continue
     }
-    const [action, context] = actionQueue.pop()!
+    const action = actionQueue.pop()!
+    const context = contextQueue.pop()!
     for (const field of ITEM_REFERENCE_FIELDS) reachItem(flow.itemsById.get(stringField(action.raw, field)))
     step(action, context, reachAction, follow)
   }
-  reportUnreached(flow, reachedItems, reachedActions, emit)
+  reportUnreached(flow, reachedItems, emit)
 }
 
 function step(
   action: ActionNode,
   context: Context,
   reachAction: (action: ActionNode, context: Context) => void,
-  follow: (continuation: Continuation, from: ActionNode, output: string) => void,
+  follow: (continuation: Continuation, from: ActionNode, emptyOutput: ActionOutput | undefined) => void,
 ): void {
   const ending = endingOf(action)
   if (ending === 'always') return
   if (action.type === EXIT_LOOP) {
-    follow(context.loopExit, action, '')
+    follow(context.loopExit, action, undefined)
     return
   }
-  const after = continuationAfter(action, context)
-  const branchContext: Context = { after, loopExit: context.loopExit }
+  const outputs = actionOutputs(action)
+  const next = stringField(action.raw, 'nextAction')
+  if (outputs.length === 0) {
+    // The common case, a plain action: straight on to its nextAction, in the same context.
+    if (ending === 'on-success') return
+    if (next === '') follow(context.after, action, undefined)
+    else {
+      const target = action.item.actionsById.get(next)
+      if (target !== undefined) reachAction(target, context)
+    }
+    return
+  }
+  const after = continuationAfter(action, next, context)
+  let branchContext: Context | undefined
   let branches = 0
-  for (const output of actionOutputs(action)) {
+  for (const output of outputs) {
     if (output.loopBody) {
       const body = action.item.actionsById.get(output.target)
       if (body !== undefined) reachAction(body, { after: LOOP, loopExit: after })
@@ -87,47 +101,46 @@ function step(
     }
     branches++
     if (output.target === '') {
-      follow(after, action, output.name)
+      follow(after, action, output)
       continue
     }
     const target = action.item.actionsById.get(output.target)
-    if (target !== undefined) reachAction(target, branchContext)
+    if (target !== undefined) reachAction(target, (branchContext ??= { after, loopExit: context.loopExit }))
   }
   // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
-  if (branches === 0 && ending === 'never') follow(after, action, '')
+  if (branches === 0 && ending === 'never') follow(after, action, undefined)
 }
 
-function continuationAfter(action: ActionNode, context: Context): Continuation {
-  const next = stringField(action.raw, 'nextAction')
+function continuationAfter(action: ActionNode, next: string, context: Context): Continuation {
   if (next === '') return context.after
   const target = action.item.actionsById.get(next)
   return target === undefined ? UNKNOWN : { kind: 'action', action: target, context }
 }
 
-function reportDeadEnd(action: ActionNode, emptyOutput: string, emit: Emit): void {
+function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined, emit: Emit): void {
   const task = itemLabel(action.item)
   emit({
     rule: 'dead-end',
     nodeId: action.id,
     pointer: [...action.pointer, 'id'],
-    message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === '' ? '' : ` through its empty ${emptyOutput}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+    message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
   })
 }
 
-function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, actions: Set<ActionNode>, emit: Emit): void {
+function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
     if (!items.has(item)) {
       emit({
         rule: 'unreachable-node',
         nodeId: item.id,
         pointer: [...item.pointer, 'id'],
-        message: `${capital(itemLabel(item))} is never reached from the flow's start: no menu choice, jump or call leads to it. Connect it or delete it in Architect.`,
+        message: `${capitalized(itemLabel(item))} is never reached from the flow's start: no menu choice, jump or call leads to it. Connect it or delete it in Architect.`,
       })
       continue
     }
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
     for (const action of item.actions) {
-      if (actions.has(action)) continue
+      if (action.reached) continue
       emit({
         rule: 'unreachable-node',
         nodeId: action.id,
@@ -136,8 +149,4 @@ function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, actions: Set<
       })
     }
   }
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }

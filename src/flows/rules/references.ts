@@ -1,7 +1,7 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
 // (architect-flow-format.md §5.2). Every reference checked is counted for the integrity rate.
 import type { DraftFinding, Emit, ReferenceTally } from '../draft.js'
-import { allActions, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
+import { allActions, capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
 
@@ -12,11 +12,7 @@ const ITEM_REFERENCES: readonly (readonly [field: string, kind: ItemKind])[] = [
 ]
 
 export function checkReferences(flow: FlowDocument, emit: Emit, tally: ReferenceTally): void {
-  const check = (resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void => {
-    tally.checked++
-    if (resolved) tally.valid++
-    else emit({ rule: 'broken-reference', ...draft() })
-  }
+  const check = new Check(tally, emit)
   checkInitialSequence(flow, check)
   for (const item of flow.items) {
     checkItem(item, check)
@@ -26,11 +22,32 @@ export function checkReferences(flow: FlowDocument, emit: Emit, tally: Reference
   checkModuleReferences(flow, check)
 }
 
-type Check = (resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>) => void
+/** Counts each reference checked; the finding is built only when the reference is broken. */
+class Check {
+  constructor(
+    private readonly tally: ReferenceTally,
+    private readonly emit: Emit,
+  ) {}
+
+  /** Counts the reference; true when it resolved. */
+  counts(resolved: boolean): boolean {
+    this.tally.checked++
+    if (resolved) this.tally.valid++
+    return resolved
+  }
+
+  report(draft: Omit<DraftFinding, 'rule'>): void {
+    this.emit({ rule: 'broken-reference', ...draft })
+  }
+
+  verify(resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void {
+    if (!this.counts(resolved)) this.report(draft())
+  }
+}
 
 function checkInitialSequence(flow: FlowDocument, check: Check): void {
   const start = stringField(flow.raw, 'initialSequence')
-  check(start !== '' && flow.itemsById.has(start), () => ({
+  check.verify(start !== '' && flow.itemsById.has(start), () => ({
     nodeId: '',
     pointer: ['initialSequence'],
     message:
@@ -43,88 +60,90 @@ function checkInitialSequence(flow: FlowDocument, check: Check): void {
 function checkItem(item: ItemNode, check: Check): void {
   const start = stringField(item.raw, 'startAction')
   if (start !== '') {
-    check(item.actionsById.has(start), () => ({
+    check.verify(item.actionsById.has(start), () => ({
       nodeId: item.id,
       pointer: [...item.pointer, 'startAction'],
-      message: `${capital(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
+      message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
     }))
   }
   const defaultChoice = stringField(item.raw, 'defaultMenuChoice')
   if (defaultChoice !== '') {
-    check(item.choices.some((choice) => choice.id === defaultChoice), () => ({
+    check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
       nodeId: item.id,
       pointer: [...item.pointer, 'defaultMenuChoice'],
-      message: `${capital(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
+      message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
     }))
   }
 }
 
 function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void {
-  const where = `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`
-  const kind = itemKind(action.item.type)
+  const kind = itemKind(action.item.type) // a short literal, cheap
   const next = stringField(action.raw, 'nextAction')
-  if (next !== '') {
-    check(action.item.actionsById.has(next), () => ({
+  // The hot path, once per edge: no closure, no string until something is broken.
+  if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
+    check.report({
       nodeId: action.id,
       pointer: [...action.pointer, 'nextAction'],
-      message: `${where} continues at action ${next}, which is not in the ${kind}'s actionList. Reconnect what follows the action in Architect and export again.`,
-    }))
+      message: `${where(action)} continues at action ${next}, which is not in the ${kind}'s actionList. Reconnect what follows the action in Architect and export again.`,
+    })
   }
   for (const output of actionOutputs(action)) {
-    if (output.target === '') continue
-    check(action.item.actionsById.has(output.target), () => ({
+    if (output.target === '' || check.counts(action.item.actionsById.has(output.target))) continue
+    check.report({
       nodeId: action.id,
       pointer: output.pointer,
-      message: `${where}: its ${output.name} goes to action ${output.target}, which is not in the ${kind}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-    }))
+      message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${kind}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+    })
   }
   for (const [field, wanted] of ITEM_REFERENCES) {
     const target = stringField(action.raw, field)
     if (target === '') continue
     const found = flow.itemsById.get(target)
-    check(found !== undefined && itemKind(found.type) === wanted, () => ({
+    check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
       nodeId: action.id,
       pointer: [...action.pointer, field],
       message:
         found === undefined
-          ? `${where}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-          : `${where}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+          ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+          : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
     }))
   }
-  checkOutputReferences(flow, action, where, check)
+  checkOutputReferences(flow, action, check)
 }
 
 /** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
-function checkOutputReferences(flow: FlowDocument, action: ActionNode, where: string, check: Check): void {
+function checkOutputReferences(flow: FlowDocument, action: ActionNode, check: Check): void {
   const pathReference = stringField(action.raw, 'pathReference')
   if (pathReference !== '') {
     const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'))
-    check(taskOutputs.has(pathReference), () => ({
+    check.verify(taskOutputs.has(pathReference), () => ({
       nodeId: action.id,
       pointer: [...action.pointer, 'pathReference'],
-      message: `${where} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
+      message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
     }))
   }
-  const ownOutputs = outputIds(arrayField(action.raw, 'paths'))
+  let ownOutputs: Set<string> | undefined
   for (const field of ['cases', 'outputs'] as const) {
     const entries = arrayField(action.raw, field)
+    if (entries.length > 0) ownOutputs ??= outputIds(arrayField(action.raw, 'paths'))
     for (let index = 0; index < entries.length; index++) {
       const entry = entries[index]
       if (!isRecord(entry)) continue
       const referenceId = stringField(entry, 'referenceId')
       if (referenceId === '') continue
       const entryName = stringField(entry, 'name')
-      check(ownOutputs.has(referenceId), () => ({
+      const known = ownOutputs!
+      check.verify(known.has(referenceId), () => ({
         nodeId: action.id,
         pointer: [...action.pointer, field, index, 'referenceId'],
-        message: `${where}: ${field === 'cases' ? 'case' : 'output'} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(ownOutputs)}). Recreate the ${field === 'cases' ? 'case' : 'output'} in Architect and export again.`,
+        message: `${where(action)}: ${field === 'cases' ? 'case' : 'output'} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${field === 'cases' ? 'case' : 'output'} in Architect and export again.`,
       }))
     }
   }
-  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, where, check)
+  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, check)
 }
 
-function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, where: string, check: Check): void {
+function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, check: Check): void {
   const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
   if (task === undefined || itemKind(task.type) !== 'task') return // reported as a broken taskReference
   const taskOutputs = outputIds(arrayField(task.raw, 'paths'))
@@ -134,10 +153,10 @@ function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, where: s
     if (!isRecord(path)) continue
     const outputId = stringField(path, 'outputId')
     if (outputId === '') continue
-    check(taskOutputs.has(outputId), () => ({
+    check.verify(taskOutputs.has(outputId), () => ({
       nodeId: action.id,
       pointer: [...action.pointer, 'paths', index, 'outputId'],
-      message: `${where} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+      message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
     }))
   }
 }
@@ -156,7 +175,7 @@ function checkModuleReferences(flow: FlowDocument, check: Check): void {
       const reference = references[index]
       if (typeof reference !== 'string' || reference === '') continue
       const pointer: Pointer = ['commonModules', moduleIndex, 'actionReferences', index]
-      check(moduleCalls.has(reference), () => ({
+      check.verify(moduleCalls.has(reference), () => ({
         nodeId: reference,
         pointer,
         message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
@@ -176,6 +195,7 @@ function listOf(ids: ReadonlySet<string>): string {
   return ids.size === 0 ? 'it has none' : [...ids].join(', ')
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
+/** How messages introduce an action; built only when a finding needs it. */
+function where(action: ActionNode): string {
+  return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`
 }
