@@ -74,6 +74,24 @@ describe('generated org', () => {
     }
   })
 
+  it('exercises every kind of reference: menus, reusable tasks with custom outputs, loops, switches and jumps', () => {
+    const kinds = new Set<string>()
+    const customEnds: string[] = []
+    for (const flow of generateOrg({ flows: 12, seed: 1 }).flows) {
+      for (const item of flow.document.flowSequenceItemList as Array<Record<string, any>>) {
+        kinds.add(item.__type)
+        for (const action of [...(item.actionList ?? []), ...(item.menuChoiceList ?? []).map((choice: { action: unknown }) => choice.action)]) {
+          kinds.add(action.__type)
+          if (action.__type === 'EndTaskAction' && action.pathReference !== '__DEFAULT__') customEnds.push(action.pathReference)
+        }
+      }
+    }
+    for (const kind of ['Menu', 'Task', 'LoopTask', 'CommonModuleTask', 'State', 'BotState', 'TaskAction', 'CallTaskAction', 'TransferMenuAction', 'LoopAction', 'SwitchAction', 'DecisionAction', 'DataAction', 'CallCommonModuleAction', 'CallBotFlowAction', 'TransferFlowAction', 'TransferPureMatchAction']) {
+      expect(kinds, kind).toContain(kind)
+    }
+    expect(customEnds.length).toBeGreaterThan(0)
+  })
+
   it('generates a clean org when plant is false', () => {
     const org = generateOrg({ flows: 12, seed: 1, plant: false })
     const structure = readStructure(org.flows)

@@ -71,8 +71,13 @@ function readSequenceItem(flowId: string, item: Json, report: StructureReport, n
   for (const action of item.actionList as Json[]) {
     note(action.id)
     readCall(flowId, action, report)
-    const targets = [action.nextAction, ...(action.paths ?? []).map((path: Json) => path.nextActionId)].filter(Boolean)
+    const targets = [action.nextAction, action.path?.nextActionId, ...(action.paths ?? []).map((path: Json) => path.nextActionId)].filter(Boolean)
     for (const target of targets) if (!byId.has(target)) report.brokenReferences.push({ flowId, nodeId: action.id })
+    // Output references: a switch case names one of its own paths; an End Task names an output of its task.
+    const outputs = new Set((action.paths ?? []).map((path: Json) => path.outputId))
+    for (const entry of action.cases ?? []) if (!outputs.has(entry.referenceId)) report.brokenReferences.push({ flowId, nodeId: action.id })
+    const taskOutputs = new Set((item.paths ?? []).map((path: Json) => path.outputId))
+    if (action.pathReference && !taskOutputs.has(action.pathReference)) report.brokenReferences.push({ flowId, nodeId: action.id })
   }
   // Does execution, having entered this action, come out of it at its nextAction (or its opener's)?
   const fallsThrough = (action: Json, seen: Set<string>): boolean => {
@@ -98,6 +103,7 @@ function readSequenceItem(flowId: string, item: Json, report: StructureReport, n
     if (!action || reached.has(action.id)) return
     reached.add(action.id)
     for (const path of action.paths ?? []) visit(path.nextActionId)
+    visit(action.path?.nextActionId)
     if (action.nextAction && fallsThrough(action, new Set())) visit(action.nextAction)
   }
   visit(item.startAction)

@@ -2,7 +2,7 @@
 // `nextActionId` opens a branch, and a branch that runs off its end continues at the opener's `nextAction`.
 
 import type { Random } from '../random.js'
-import { empty, errorBindings, expression, literal, prompts, queueValue, variableRef, type Value } from './values.js'
+import { empty, errorBindings, expression, literal, prompts, queueValue, variableRef } from './values.js'
 
 export type Action = Record<string, unknown> & { id: string; __type: string }
 
@@ -15,7 +15,16 @@ export interface PathSpec {
 export interface Node {
   action: Action
   paths: PathSpec[]
+  /** The body of a LoopAction, linked through its single `path`. */
+  loopBody?: Node[]
 }
+
+export interface TaskOutput {
+  outputId: string
+  label: string
+}
+
+export const DEFAULT_OUTPUT: TaskOutput = { outputId: '__DEFAULT__', label: 'Default' }
 
 export interface FlowRefSpec {
   id: string
@@ -147,7 +156,39 @@ export const act = {
   sendResponse: (ids: Ids, text: string): Node =>
     node(base(ids, 'SendResponseAction', 'Send Response', { messageBodyStyle: literal('standard', 'str'), messageBody: literal(text, 'str') })),
   disconnect: (ids: Ids): Node => node(base(ids, 'DisconnectAction', 'Disconnect')),
-  endTask: (ids: Ids): Node => node(base(ids, 'EndTaskAction', 'End Task', { pathReference: '__DEFAULT__', pathName: 'Default' })),
+  /** Ends the task through one of its outputs (`__DEFAULT__` or a custom output's id). */
+  endTask: (ids: Ids, output: TaskOutput = DEFAULT_OUTPUT): Node =>
+    node(base(ids, 'EndTaskAction', `End Task: ${output.label}`, { pathReference: output.outputId, pathName: output.label })),
+  /** Loop: `path` (`__LOOP__`) opens the body, then execution goes on at `nextAction`. */
+  loop: (ids: Ids, counter: { name: string; id: string }, times: number, body: Node[]): Node => {
+    const action = node(
+      base(ids, 'LoopAction', 'Loop', { currentIndex: { ...variableRef(counter.name, 'int', counter.id) }, loopCount: literal(String(times), 'int') }),
+    )
+    action.loopBody = body
+    return action
+  },
+  /** Switch: one path per case (its id is the case's referenceId), plus the default path. */
+  switchOn: (ids: Ids, name: string, cases: Array<{ label: string; condition: string; branch: Node[] }>, otherwise: Node[]): Node => {
+    const withIds = cases.map((entry) => ({ ...entry, id: ids.uuid() }))
+    return node(
+      base(ids, 'SwitchAction', name, {
+        switchStyle: 0,
+        version: '1.0',
+        expression: { text: '', type: 'any', uiMetaData: { mode: 0 }, version: 2 },
+        cases: withIds.map((entry) => ({ name: entry.label, referenceId: entry.id, value: expression(entry.condition, 'bln') })),
+      }),
+      [...withIds.map((entry) => ({ outputId: entry.id, label: entry.label, branch: entry.branch })), { outputId: '__DEFAULT__', label: 'Default', branch: otherwise }],
+    )
+  },
+  /** Call Task: its paths are the called task's outputs, in the same order. */
+  callTask: (ids: Ids, task: { id: string; name: string; outputs: readonly TaskOutput[] }, branches: readonly Node[][]): Node =>
+    node(
+      base(ids, 'CallTaskAction', `Call ${task.name}`, { taskReference: task.id, taskName: task.name, inputs: [], outputs: [] }),
+      task.outputs.map((output, i) => ({ outputId: output.outputId, label: output.label, branch: branches[i] ?? [] })),
+    ),
+  /** Jump to Menu: an ending action that goes to another sequence item. */
+  transferMenu: (ids: Ids, target: { id: string; name: string }): Node =>
+    node(base(ids, 'TransferMenuAction', 'Jump to Menu', { menuReference: target.id })),
   exitBot: (ids: Ids): Node => node(base(ids, 'ExitBotFlowAction', 'Exit Bot Flow')),
   endWorkflow: (ids: Ids): Node => node(base(ids, 'EndWorkflowAction', 'End Workflow', { exitReason: literal('Success', 'str') })),
 }
@@ -166,21 +207,36 @@ export function flatten(sequence: readonly Node[]): Action[] {
         return entry
       })
     }
+    if (current.loopBody) {
+      const path: Record<string, unknown> = { label: 'Loop', outputId: '__LOOP__' }
+      if (current.loopBody.length > 0) path.nextActionId = current.loopBody[0]!.action.id
+      action.path = path
+    }
     out.push(action)
     for (const path of current.paths) out.push(...flatten(path.branch))
+    if (current.loopBody) out.push(...flatten(current.loopBody))
   })
   return out
 }
 
 export type Item = Record<string, unknown> & { id: string; __type: string; name: string }
 
-/** A Task, LoopTask or CommonModuleTask (they have task outputs) or a State/BotState (they do not). */
-export function sequenceItem(ids: Ids, type: string, name: string, sequence: readonly Node[], variables: Value[] = []): Item {
+/**
+ * A Task, LoopTask or CommonModuleTask (they have task outputs: Default plus `outputs`) or a State/BotState (they
+ * do not). `id` may be allocated beforehand, when another item must refer to this one before it is built.
+ */
+export function sequenceItem(
+  ids: Ids,
+  type: string,
+  name: string,
+  sequence: readonly Node[],
+  options: { id?: string; outputs?: readonly TaskOutput[] } = {},
+): Item {
   const actionList = flatten(sequence)
-  const item: Item = { startAction: sequence[0]!.action.id, trackingId: ids.track(), id: ids.uuid(), name, uiMetaData: { collapsed: false }, __type: type }
-  if (type.endsWith('Task')) item.paths = [{ label: 'Default', outputId: '__DEFAULT__' }]
+  const item: Item = { startAction: sequence[0]!.action.id, trackingId: ids.track(), id: options.id ?? ids.uuid(), name, uiMetaData: { collapsed: false }, __type: type }
+  if (type.endsWith('Task')) item.paths = [DEFAULT_OUTPUT, ...(options.outputs ?? [])].map((output) => ({ label: output.label, outputId: output.outputId }))
   item.actionList = actionList
-  item.variables = variables
+  item.variables = []
   return item
 }
 
@@ -190,10 +246,10 @@ export interface MenuChoice {
   action: Action
 }
 
-export function menu(ids: Ids, name: string, greeting: string, choices: readonly MenuChoice[]): Item {
+export function menu(ids: Ids, name: string, greeting: string, choices: readonly MenuChoice[], id = ids.uuid()): Item {
   return {
     trackingId: ids.track(),
-    id: ids.uuid(),
+    id,
     name,
     uiMetaData: { collapsed: false },
     __type: 'Menu',

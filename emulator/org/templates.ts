@@ -1,7 +1,7 @@
 // The sequence items of each generated flow type. Every action is reachable, every task ends with an ending
 // action, and branches either end or merge back, as in the real samples. Flow calls come from `FlowCalls`.
 
-import { act, disconnectChoice, Ids, menu, sequenceItem, taskChoice, type FlowRefSpec, type Item, type Node } from './actions.js'
+import { act, DEFAULT_OUTPUT, disconnectChoice, Ids, menu, sequenceItem, taskChoice, type FlowRefSpec, type Item, type Node, type TaskOutput } from './actions.js'
 import { DATA_ACTIONS, QUEUES } from './names.js'
 import type { Random } from '../random.js'
 
@@ -19,7 +19,7 @@ export interface Template {
   items: Item[]
   initialSequence: string
   /** Flow-level variables (`Flow.x`, `Common.x`). */
-  variables: Array<{ id: string; name: string; isInput?: boolean; isOutput?: boolean; type: 'StringVariable' | 'BoolVariable' }>
+  variables: Array<{ id: string; name: string; isInput?: boolean; isOutput?: boolean; type: 'StringVariable' | 'BoolVariable' | 'IntegerVariable' }>
 }
 
 function missingCalls(ids: Ids, calls: FlowCalls): Node[] {
@@ -28,11 +28,20 @@ function missingCalls(ids: Ids, calls: FlowCalls): Node[] {
 
 function inboundCall(ids: Ids, random: Random, calls: FlowCalls): Template {
   const account = { id: ids.uuid(), name: 'Flow.AccountId' }
+  const attempt = { id: ids.uuid(), name: 'Flow.Attempt' }
   const data = random.pick(DATA_ACTIONS)
+  const menuId = ids.uuid()
+  // A reusable task with a custom output, called from the main task (CallTaskAction mirrors its outputs).
+  const notFound: TaskOutput = { outputId: ids.uuid(), label: 'Not Found' }
+  const lookup = sequenceItem(ids, 'Task', 'Account Lookup', [
+    act.dataAction(ids, data.name, data.id, [act.updateVariable(ids, 'Remember account', account, 'found'), act.endTask(ids)], [act.endTask(ids, notFound)]),
+    act.endTask(ids),
+  ], { outputs: [notFound] })
   const main: Node[] = [
     act.playAudio(ids, 'Welcome', 'Thank you for calling.'),
     ...(calls.commonModule ? [act.callCommonModule(ids, calls.commonModule)] : []),
-    act.dataAction(ids, data.name, data.id, [act.updateVariable(ids, 'Remember account', account, 'found')], [act.playAudio(ids, 'Not found', 'We could not find your account.')]),
+    act.callTask(ids, { id: lookup.id, name: lookup.name, outputs: [DEFAULT_OUTPUT, notFound] }, [[], [act.playAudio(ids, 'Not found', 'We could not find your account.')]]),
+    act.loop(ids, attempt, 2, [act.playAudio(ids, 'Announcement', 'Calls may be recorded.')]),
     act.decision(ids, 'Known caller?', 'Flow.AccountId != ""', [act.playAudio(ids, 'Greet known caller', 'Welcome back.')], []),
     ...missingCalls(ids, calls),
     act.transferToAcd(ids, random.pick(QUEUES), calls.inQueue, []),
@@ -44,14 +53,21 @@ function inboundCall(ids: Ids, random: Random, calls: FlowCalls): Template {
       ? act.transferFlow(ids, calls.transferTo, [act.playAudio(ids, 'Transfer failed', 'Please call again later.'), act.disconnect(ids)])
       : act.disconnect(ids),
   ]
+  const help: Node[] = [act.playAudio(ids, 'Explain menu', 'Press 1 for service or 2 for opening hours.'), act.transferMenu(ids, { id: menuId, name: 'Main Menu' })]
   const mainTask = sequenceItem(ids, 'Task', 'Main Task', main)
   const afterHoursTask = sequenceItem(ids, 'Task', 'After Hours', afterHours)
-  const mainMenu = menu(ids, 'Main Menu', 'For service press 1. For opening hours press 2.', [
+  const helpTask = sequenceItem(ids, 'Task', 'Help', help)
+  const mainMenu = menu(ids, 'Main Menu', 'For service press 1. For opening hours press 2. For help press 3.', [
     { name: 'Service', digit: 1, action: taskChoice(ids, mainTask) },
     { name: 'Opening hours', digit: 2, action: taskChoice(ids, afterHoursTask) },
+    { name: 'Help', digit: 3, action: taskChoice(ids, helpTask) },
     { name: 'Disconnect', digit: 9, action: disconnectChoice(ids) },
-  ])
-  return { items: [mainTask, afterHoursTask, mainMenu], initialSequence: mainMenu.id, variables: [{ ...account, type: 'StringVariable' }] }
+  ], menuId)
+  return {
+    items: [mainTask, lookup, afterHoursTask, helpTask, mainMenu],
+    initialSequence: mainMenu.id,
+    variables: [{ ...account, type: 'StringVariable' }, { ...attempt, type: 'IntegerVariable' }],
+  }
 }
 
 function inQueueCall(ids: Ids): Template {
@@ -98,7 +114,10 @@ function bot(ids: Ids): Template {
 
 function inboundMessage(ids: Ids, random: Random, calls: FlowCalls): Template {
   const steps: Node[] = [
-    act.sendResponse(ids, 'Thanks for your message.'),
+    act.switchOn(ids, 'Language', [
+      { label: 'French', condition: 'Message.Language == "fr"', branch: [act.sendResponse(ids, 'Merci pour votre message.')] },
+      { label: 'Spanish', condition: 'Message.Language == "es"', branch: [act.sendResponse(ids, 'Gracias por su mensaje.')] },
+    ], [act.sendResponse(ids, 'Thanks for your message.')]),
     ...(calls.bot ? [act.callBotFlow(ids, calls.bot)] : []),
     ...(calls.commonModule ? [act.callCommonModule(ids, calls.commonModule)] : []),
     ...missingCalls(ids, calls),
