@@ -65,6 +65,8 @@ export interface EmulatorState {
   random: Random
   /** Draws for faults, two per API request whatever faults are set, so one fault never shifts another. */
   faultRandom: Random
+  /** One draw per registered export job, for `jobFailureRate`. */
+  jobRandom: Random
   apiRequestCount: number
   authenticatedRequestCount: number
   jobsRegisteredSinceFaults: number
@@ -98,6 +100,7 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     faults: { ...faults },
     random: createRandom(`${settings.seed}:runtime`),
     faultRandom: createRandom(`${settings.seed}:faults`),
+    jobRandom: createRandom(`${settings.seed}:jobs`),
     apiRequestCount: 0,
     authenticatedRequestCount: 0,
     jobsRegisteredSinceFaults: 0,
@@ -124,6 +127,7 @@ export function resetState(state: EmulatorState): void {
   state.faults = {}
   state.random = createRandom(`${state.settings.seed}:runtime`)
   state.faultRandom = createRandom(`${state.settings.seed}:faults`)
+  state.jobRandom = createRandom(`${state.settings.seed}:jobs`)
   state.apiRequestCount = 0
   state.authenticatedRequestCount = 0
   state.jobsRegisteredSinceFaults = 0

@@ -13,6 +13,8 @@ export interface FaultOptions {
    * 'all' fails every job; a list of flow ids fails any job that includes one of them.
    */
   failJobs?: number | 'all' | readonly string[]
+  /** Share (0..1) of export jobs that end in `Failure`, drawn per job from the seed (a flaky service). */
+  jobFailureRate?: number
   /** Download URLs are already expired when the job hands them out (403 from the object store). */
   expireDownloads?: boolean
   /** The object store announces the full Content-Length, sends half of the bytes and drops the connection. */

@@ -133,6 +133,22 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     expect((await finished(second.body.id)).status).toBe('Success')
   })
 
+  it('fails about jobFailureRate of jobs, the same ones for the same seed', async () => {
+    const outcomes = async (): Promise<string[]> => {
+      emulator.reset()
+      emulator.setFaults({ jobFailureRate: 0.5 })
+      bearer = await token(emulator)
+      const ids: string[] = []
+      for (let i = 0; i < 16; i++) ids.push((await register({ flows: [architect(emulator.org.flows[i % 12]!.id)] })).body.id)
+      offset += 20_000
+      return Promise.all(ids.map(async (id) => (await poll(id)).status))
+    }
+    const first = await outcomes()
+    expect(first.filter((status) => status === 'Failure').length).toBeGreaterThan(2)
+    expect(first.filter((status) => status === 'Success').length).toBeGreaterThan(2)
+    expect(await outcomes()).toEqual(first)
+  })
+
   it('answers an unknown job id with 404', async () => {
     const response = await fetch(`${emulator.apiUrl}/api/v2/flows/export/jobs/nope`, { headers: { Authorization: `Bearer ${bearer}` } })
     expect(response.status).toBe(404)

@@ -84,10 +84,13 @@ function archyFailure(state: EmulatorState, exceptionInfo: string): string[] {
 }
 
 function decideFailure(state: EmulatorState, files: readonly ExportFileSpec[], notFound: readonly string[]): string[] | undefined {
+  // Always one draw per job, so the same sequence of jobs meets the same failures.
+  const draw = state.jobRandom.next()
   if (notFound.length > 0) return archyFailure(state, notFound[0]!)
-  const failJobs = state.faults.failJobs
-  if (failJobs === undefined) return undefined
   const first = files[0]!.flow
+  const { failJobs, jobFailureRate } = state.faults
+  if (jobFailureRate && draw < jobFailureRate) return archyFailure(state, `could not find the flow with id '${first.id}'`)
+  if (failJobs === undefined) return undefined
   // Real transient failures (Archy throttled inside the service) read exactly like a missing flow
   // (terraform-provider-genesyscloud#2214), so injected ones do too: a client cannot tell them apart by text.
   const failed = (flow: EmulatedFlow): string[] => archyFailure(state, `could not find the flow with id '${flow.id}'`)
