@@ -1,0 +1,33 @@
+// Generates the README's "Reliability" table from the fault matrix the tests run, so the README promises only
+// what is tested: `npm run docs:reliability` rewrites it between the markers; a test checks it is current.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { FAULT_CASES, type FaultCase } from '../__tests__/reliability/cases.js'
+import { REPO_ROOT } from './support/runner.js'
+
+const START = '<!-- reliability-table:start (generated from __tests__/reliability/cases.ts by npm run docs:reliability) -->'
+const END = '<!-- reliability-table:end -->'
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').trim()
+
+export function reliabilityTable(cases: readonly FaultCase[]): string {
+  const lines = ['| fault | what the Action does | `status` | step | how the tests cause it |', '|---|---|---|---|---|']
+  for (const fault of cases) {
+    const step = fault.exitCode === 0 ? 'passes' : 'fails'
+    lines.push(`| ${cell(fault.fault)} | ${cell(fault.behaviour)} | \`${fault.status}\` | ${step} | ${cell(fault.how)} |`)
+  }
+  return `${START}\n${lines.join('\n')}\n${END}`
+}
+
+export function withReliabilityTable(readme: string, cases: readonly FaultCase[] = FAULT_CASES): string {
+  const start = readme.indexOf(START)
+  const end = readme.indexOf(END)
+  if (start < 0 || end < start) throw new Error('README.md has no reliability-table markers: add them under "## Reliability".')
+  return readme.slice(0, start) + reliabilityTable(cases) + readme.slice(end + END.length)
+}
+
+if (process.argv[1]?.endsWith('reliability-table.ts')) {
+  const readmePath = join(REPO_ROOT, 'README.md')
+  writeFileSync(readmePath, withReliabilityTable(readFileSync(readmePath, 'utf8')))
+  console.log('README.md reliability table updated from __tests__/reliability/cases.ts.')
+}
