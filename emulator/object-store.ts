@@ -51,6 +51,11 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
+/** S3 writes times in these bodies to the second: `2018-03-29T11:17:34Z`. */
+function s3Time(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z')
+}
+
 function amzDate(ms: number): string {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
 }
@@ -110,8 +115,8 @@ export async function startObjectStore(hooks: ObjectStoreHooks): Promise<ObjectS
     if (now >= stored.expiresAt) {
       send(403, s3Error('AccessDenied', 'Request has expired', {
         'X-Amz-Expires': url.searchParams.get('X-Amz-Expires') ?? '',
-        Expires: new Date(stored.expiresAt).toISOString(),
-        ServerTime: new Date(now).toISOString(),
+        Expires: s3Time(stored.expiresAt),
+        ServerTime: s3Time(now),
       }), xml)
       return
     }

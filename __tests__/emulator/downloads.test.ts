@@ -42,7 +42,7 @@ describe('the object-store listener', () => {
     const text = await response.text()
     expect(response.status).toBe(403)
     expect(response.headers.get('content-type')).toBe('application/xml')
-    expect(text).toMatch(/<Error><Code>AccessDenied<\/Code><Message>Request has expired<\/Message><X-Amz-Expires>\d+<\/X-Amz-Expires><Expires>[^<]+<\/Expires><ServerTime>[^<]+<\/ServerTime>/)
+    expect(text).toMatch(/<Error><Code>AccessDenied<\/Code><Message>Request has expired<\/Message><X-Amz-Expires>\d+<\/X-Amz-Expires><Expires>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/Expires><ServerTime>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/ServerTime>/)
   })
 
   it('lets a URL expire after downloadTtlMs', async () => {
