@@ -66,6 +66,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       objectStore.clear()
     },
     revokeTokens: () => revokeAllTokens(state),
+    issuedTokens: () => [...state.tokens.keys()],
     addClient: (client) => addClient(state, client),
     close: async () => {
       await new Promise<void>((resolve) => {

@@ -127,6 +127,8 @@ export interface Emulator {
   /** Clears faults, tokens, rate-limit windows, jobs and the request log; keeps the org and the clients. */
   reset(): void
   revokeTokens(): void
+  /** Every access token issued since start or the last reset: tests scan a run's output for them. */
+  issuedTokens(): string[]
   addClient(c: ClientSpec): void
   close(): Promise<void>
 }
