@@ -34,6 +34,12 @@ describe('buildSummary', () => {
     expect(buildSummary(result, ctx)).toContain('Validated 1 flow file already in the repository; no findings; nothing committed.')
   })
 
+  it('leaves export, download and commit totals out of the table in validate mode', () => {
+    const summary = buildSummary(runResult({ mode: 'validate', git: null, flows: [flow(IDS.mainIvr, 'Main IVR', 'inboundcall', { status: 'validated' })] }), ctx)
+    expect(summary).toContain('<th align="left">Flows validated</th><td>1</td>')
+    for (const row of ['Flows exported', 'Flows failed', 'Files changed', 'Genesys requests', 'Downloaded']) expect(summary).not.toContain(`>${row}<`)
+  })
+
   it('says when the step fails, and why', () => {
     expect(buildSummary(withFindings([finding()]), ctx)).toContain('> **This step fails.** 1 finding of severity error (fail-on: error): broken-reference 1.')
     expect(buildSummary(withFindings([finding()]), { ...ctx, failOn: 'never' })).not.toContain('This step fails')

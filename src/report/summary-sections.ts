@@ -39,18 +39,22 @@ function changeText(result: RunResult, totals: RunTotals, commitUrl: string | nu
 
 export function totalsTable(result: RunResult, totals: RunTotals): string {
   const { checked, valid } = result.validation.references
+  // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+  const fromGenesys = result.mode !== 'validate'
   const rows: [string, string][] = [
-    ['Flows exported', String(totals.exported)],
-    ...(totals.validated > 0 ? ([['Flows validated', String(totals.validated)]] as [string, string][]) : []),
-    ['Flows failed', String(totals.failed)],
-    ['Files changed', String(totals.filesChanged)],
+    fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+    ...(fromGenesys ? ([['Flows failed', String(totals.failed)], ['Files changed', String(totals.filesChanged)]] as [string, string][]) : []),
     ['Findings', `${totals.findings} (${severityText(totals)})`],
     ['Findings by rule', rulesText(totals) || 'none'],
     ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
     ['Broken references', String(totals.brokenReferences)],
     ['Flow cycles', String(totals.cycles)],
-    ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-    ['Downloaded', formatBytes(result.stats.bytes)],
+    ...(fromGenesys
+      ? ([
+          ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+          ['Downloaded', formatBytes(result.stats.bytes)],
+        ] as [string, string][])
+      : []),
     ['Time', formatDuration(totals.latencyMs)],
   ]
   const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`)
