@@ -85,7 +85,7 @@ export function cyclicComponents(graph: CallGraph): number[][] {
  */
 export function cycleThrough(graph: CallGraph, start: number, member: (v: number) => boolean): number[] {
   const { offsets, targets } = graph
-  const parentEdge = new Map<number, number>() // node → edge position that first reached it
+  const parentEdge = new Map<number, number>() // node → edge position that first reached it; only the component's nodes
   const queue: number[] = [start]
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]

@@ -1,20 +1,53 @@
 // Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-import { allActions, itemLabel, readFlowDocument, type FlowDocument } from './document.js'
-import { arrayField, isRecord, type Pointer } from './json.js'
+import { itemKind, nodeLabel, readFlowDocument, type FlowDocument } from './document.js'
+import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
 
-export interface FlowCallSite {
-  readonly flowId: string
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+export class FlowCallSite {
+  /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+  targetIndex = -1
+  /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+  targetType: string | undefined = undefined
+
+  constructor(
+    readonly flowId: string,
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    readonly field: string,
+    readonly actionType: string,
+    readonly actionId: string,
+    private readonly action: JsonRecord,
+    private readonly item: JsonRecord,
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    private readonly itemPointer: Pointer,
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    private readonly actionIndex: number,
+  ) {}
+
   /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-  readonly flowName: string
-  /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-  readonly field: string
-  readonly actionType: string
-  readonly actionId: string
-  readonly actionName: string
-  /** The item holding the action, as messages name it. Plain values only, so the document can be let go. */
-  readonly itemText: string
-  readonly pointer: Pointer
+  get flowName(): string {
+    return stringField(this.action, this.field.slice(0, -2) + 'Name')
+  }
+
+  /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+  get actionText(): string {
+    const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') }
+    return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`
+  }
+
+  get actionLabel(): string {
+    return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })
+  }
+
+  /** The call's id field. */
+  get pointer(): Pointer {
+    return this.actionIndex >= 0
+      ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+      : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field]
+  }
 }
 
 export function isFlowCallField(field: string): boolean {
@@ -23,22 +56,20 @@ export function isFlowCallField(field: string): boolean {
 
 export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
   const calls: FlowCallSite[] = []
-  for (const action of allActions(flow)) {
-    for (const field in action.raw) {
+  const read = (action: JsonRecord, actionType: string, actionId: string, item: JsonRecord, itemPointer: Pointer, actionIndex: number): void => {
+    for (const field in action) {
       if (!isFlowCallField(field)) continue
-      const flowId = action.raw[field]
-      if (typeof flowId !== 'string' || flowId === '') continue
-      const recordedName = action.raw[field.slice(0, -2) + 'Name']
-      calls.push({
-        flowId,
-        flowName: typeof recordedName === 'string' ? recordedName : '',
-        field,
-        actionType: action.type,
-        actionId: action.id,
-        actionName: action.name,
-        itemText: itemLabel(action.item),
-        pointer: [...action.pointer, field],
-      })
+      const flowId = action[field]
+      if (typeof flowId === 'string' && flowId !== '') {
+        calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex))
+      }
+    }
+  }
+  for (const item of flow.items) {
+    for (const action of item.actions) read(action.raw, action.type, action.id, item.raw, item.pointer, action.index)
+    for (const choice of item.choices) {
+      const choiceIndex = choice.pointer[choice.pointer.length - 1] as number
+      if (choice.action) read(choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1)
     }
   }
   return calls

@@ -18,7 +18,7 @@ export class ActionNode {
     /** Pointer of the list or field holding the action, shared by its siblings. */
     private readonly container: Pointer,
     /** Index in `actionList`; -1 for a menu choice's `action`. */
-    private readonly index: number,
+    readonly index: number,
   ) {
     this.id = stringField(raw, 'id')
     this.type = stringField(raw, '__type')

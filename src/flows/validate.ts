@@ -24,7 +24,9 @@ export interface ValidateInput {
 
 export function validateFlows(input: ValidateInput): ValidationResult {
   const { flows } = input
-  const lookup = flowTypes(input)
+  const indexById = new Map<string, number>()
+  for (let index = 0; index < flows.length; index++) if (!indexById.has(flows[index].id)) indexById.set(flows[index].id, index)
+  const types = flows.map((flow) => String(flow.type).toLowerCase())
   const tally: ReferenceTally = { checked: 0, valid: 0 }
   const drafts = new Map<number, DraftFinding[]>() // by flow index; most flows have none
   const graph: GraphFlow[] = []
@@ -44,11 +46,12 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       checkReferences(document, emit, tally)
       checkReachability(document, emit)
       sites = readFlowCalls(document)
-      checkFlowCalls(flow, sites, lookup, emit, tally)
+      for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
+      checkFlowCalls(flow, sites, emit, tally)
     }
     graph.push({ id: flow.id, name: flow.name, calls: sites })
     for (const site of sites) {
-      calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: lookup.has(site.flowId) })
+      calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
     }
   })
   for (const cycle of findCycles(graph)) drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft])
@@ -64,12 +67,15 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   }
 }
 
-/** Every flow's lower-case type by id; a validated flow wins over a repository entry of the same id. */
-function flowTypes(input: ValidateInput): Map<string, string> {
-  const lookup = new Map<string, string>()
-  for (const [id, type] of input.knownFlows) lookup.set(id, type.toLowerCase())
-  for (const flow of input.flows) lookup.set(flow.id, String(flow.type).toLowerCase())
-  return lookup
+/** Where a call goes: a validated flow wins over a repository entry of the same id. */
+function resolveTarget(site: FlowCallSite, indexById: ReadonlyMap<string, number>, types: readonly string[], known: ReadonlyMap<string, string>): void {
+  const index = indexById.get(site.flowId)
+  if (index !== undefined) {
+    site.targetIndex = index
+    site.targetType = types[index]
+  } else {
+    site.targetType = known.get(site.flowId)?.toLowerCase()
+  }
 }
 
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */

@@ -4,7 +4,6 @@
 import type { FlowCallSite } from '../calls.js'
 import { buildCallGraph, cycleThrough, cyclicComponents } from '../call-graph.js'
 import type { DraftFinding } from '../draft.js'
-import { nodeLabel } from '../document.js'
 
 export interface GraphFlow {
   readonly id: string
@@ -21,20 +20,19 @@ export interface CycleFinding {
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
 const NAMES_IN_MESSAGE = 8
 
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
 export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
-  const indexById = new Map<string, number>()
-  flows.forEach((flow, index) => {
-    if (!indexById.has(flow.id)) indexById.set(flow.id, index)
-  })
   const findings: CycleFinding[] = []
   const from: number[] = []
   const to: number[] = []
   const tags: number[] = [] // position of the call in its flow's `calls`
-  flows.forEach((flow, v) => {
+  for (let v = 0; v < flows.length; v++) {
+    const flow = flows[v]
     let selfCallReported = false
-    flow.calls.forEach((call, position) => {
-      const w = indexById.get(call.flowId)
-      if (w === undefined) return
+    for (let position = 0; position < flow.calls.length; position++) {
+      const call = flow.calls[position]
+      const w = call.targetIndex
+      if (w === -1) continue
       if (w !== v) {
         from.push(v)
         to.push(w)
@@ -43,14 +41,20 @@ export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
         selfCallReported = true
         findings.push({ flow: v, draft: selfCall(flow, call) })
       }
-    })
-  })
+    }
+  }
+  if (from.length === 0) return findings
   const graph = buildCallGraph(flows.length, from, to, tags)
-  for (const component of cyclicComponents(graph)) {
-    const members = new Set(component)
+  const components = cyclicComponents(graph)
+  const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1)
+  components.forEach((component, c) => {
+    for (const v of component) componentOf[v] = c
+  })
+  for (let c = 0; c < components.length; c++) {
+    const component = components[c]
     let start = component[0]
     for (const v of component) if (flows[v].id < flows[start].id) start = v
-    const edges = cycleThrough(graph, start, (v) => members.has(v))
+    const edges = cycleThrough(graph, start, (v) => componentOf[v] === c)
     const path = [start, ...edges.map((e) => graph.targets[e])]
     const call = flows[start].calls[graph.edgeTags[edges[0]]]
     findings.push({ flow: start, draft: cycle(flows, path, call) })
@@ -59,17 +63,17 @@ export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
 }
 
 function cycle(flows: readonly GraphFlow[], path: readonly number[], call: FlowCallSite): DraftFinding {
-  const names = path.map((v) => `"${flows[v].name}"`)
+  const name = (v: number): string => `"${flows[v].name}"`
   const shown =
-    names.length <= NAMES_IN_MESSAGE
-      ? names.join(' → ')
-      : `${names.slice(0, NAMES_IN_MESSAGE - 1).join(' → ')} → … → ${names[names.length - 1]} (${path.length - 1} flows)`
+    path.length <= NAMES_IN_MESSAGE
+      ? path.map(name).join(' → ')
+      : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`
   return {
     rule: 'flow-cycle',
     nodeId: call.actionId,
     pointer: call.pointer,
     path: path.map((v) => flows[v].id),
-    message: `Flows call each other in a cycle: ${shown}. Action ${nodeLabel({ name: call.actionName, id: call.actionId })} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+    message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
   }
 }
 
@@ -82,7 +86,7 @@ function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
     path: [flow.id, flow.id],
     defaultSeverity: transfer ? 'warning' : 'error',
     message: transfer
-      ? `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-      : `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+      ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+      : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
   }
 }

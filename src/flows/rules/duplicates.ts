@@ -14,27 +14,28 @@ function kindOf(holder: Holder): string {
 
 export function checkDuplicateIds(flow: FlowDocument, emit: Emit): void {
   const seen = new Map<string, Holder>()
-  const claim = (holder: Holder): void => {
-    const id = holder.id
-    if (id === '') return
-    const first = seen.get(id)
-    if (first === undefined) {
-      seen.set(id, holder)
-      return
-    }
-    emit({
-      rule: 'duplicate-id',
-      nodeId: id,
-      pointer: [...holder.pointer, 'id'],
-      message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
-    })
-  }
   for (const item of flow.items) {
-    claim(item)
-    for (const action of item.actions) claim(action)
+    claim(seen, item, emit)
+    for (const action of item.actions) claim(seen, action, emit)
     for (const choice of item.choices) {
-      claim(choice)
-      if (choice.action) claim(choice.action)
+      claim(seen, choice, emit)
+      if (choice.action) claim(seen, choice.action, emit)
     }
   }
+}
+
+function claim(seen: Map<string, Holder>, holder: Holder, emit: Emit): void {
+  const id = holder.id
+  if (id === '') return
+  const first = seen.get(id)
+  if (first === undefined) {
+    seen.set(id, holder)
+    return
+  }
+  emit({
+    rule: 'duplicate-id',
+    nodeId: id,
+    pointer: [...holder.pointer, 'id'],
+    message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+  })
 }

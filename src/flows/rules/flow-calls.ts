@@ -2,46 +2,44 @@
 // in the repository, of a type the calling action can call (architect-flow-format.md §5.3).
 import type { Emit, ReferenceTally } from '../draft.js'
 import type { FlowCallSite } from '../calls.js'
-import { nodeLabel } from '../document.js'
 
 export interface CallingFlow {
   readonly id: string
   readonly type: string
 }
 
-/** `lookup` gives the lower-case type of every flow known to this run, validated or in the repository. */
-export function checkFlowCalls(
-  caller: CallingFlow,
-  calls: readonly FlowCallSite[],
-  lookup: ReadonlyMap<string, string>,
-  emit: Emit,
-  tally: ReferenceTally,
-): void {
+/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
+export function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void {
+  if (calls.length === 0) return
+  const callerType = caller.type.toLowerCase()
   for (const call of calls) {
     tally.checked++
-    const targetType = lookup.get(call.flowId)
-    const where = `Action ${nodeLabel({ name: call.actionName, id: call.actionId })} in ${call.itemText}`
-    const target = call.flowName === '' ? `flow ${call.flowId}` : `flow "${call.flowName}" (${call.flowId})`
+    const targetType = call.targetType
     if (targetType === undefined) {
       emit({
         rule: 'missing-flow',
         nodeId: call.actionId,
         pointer: call.pointer,
-        message: `${where} calls ${target}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
+        message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
       })
       continue
     }
     tally.valid++
-    const mismatch = typeMismatch(caller.type.toLowerCase(), call, targetType.toLowerCase())
+    const mismatch = typeMismatch(callerType, call, targetType)
     if (mismatch !== '') {
       emit({
         rule: 'flow-type-mismatch',
         nodeId: call.actionId,
         pointer: call.pointer,
-        message: `${where} calls ${target}, a ${targetType} flow: ${mismatch}`,
+        message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
       })
     }
   }
+}
+
+function target(call: FlowCallSite): string {
+  const name = call.flowName
+  return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`
 }
 
 /** Why the call is not allowed, or '' when it is. */

@@ -22,93 +22,107 @@ interface Context {
 const END: Continuation = { kind: 'end' }
 const LOOP: Continuation = { kind: 'loop' }
 const UNKNOWN: Continuation = { kind: 'unknown' }
+const MENU_CHOICE: Context = { after: END, loopExit: END }
 const ITEM_REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'] as const
 
 export function checkReachability(flow: FlowDocument, emit: Emit): void {
   const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'))
   if (start === undefined) return // broken-reference says why; every item would be "unreachable"
-  const reachedItems = new Set<ItemNode>()
-  const itemQueue: ItemNode[] = [start]
-  const actionQueue: ActionNode[] = [] // with contextQueue: parallel stacks, no pair per action
-  const contextQueue: Context[] = []
-
-  const reachItem = (item: ItemNode | undefined): void => {
-    if (item !== undefined && !reachedItems.has(item)) itemQueue.push(item)
-  }
-  const reachAction = (action: ActionNode, context: Context): void => {
-    if (!action.reached) {
-      action.reached = true
-      actionQueue.push(action)
-      contextQueue.push(context)
-    }
-  }
-  const follow = (continuation: Continuation, from: ActionNode, emptyOutput: ActionOutput | undefined): void => {
-    if (continuation.kind === 'action') reachAction(continuation.action, continuation.context)
-    else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task') reportDeadEnd(from, emptyOutput, emit)
-  }
-
-  while (itemQueue.length > 0 || actionQueue.length > 0) {
-    const item = itemQueue.pop()
-    if (item !== undefined) {
-      if (reachedItems.has(item)) continue
-      reachedItems.add(item)
-      const context: Context = { after: item.type === 'LoopTask' ? LOOP : END, loopExit: END }
-      const first = item.actionsById.get(stringField(item.raw, 'startAction'))
-      if (first !== undefined) reachAction(first, context)
-      for (const choice of item.choices) if (choice.action) reachAction(choice.action, { after: END, loopExit: END })
-      continue
-    }
-    const action = actionQueue.pop()!
-    const context = contextQueue.pop()!
-    for (const field of ITEM_REFERENCE_FIELDS) reachItem(flow.itemsById.get(stringField(action.raw, field)))
-    step(action, context, reachAction, follow)
-  }
-  reportUnreached(flow, reachedItems, emit)
+  const walk = new Walk(flow, emit)
+  walk.run(start)
+  reportUnreached(flow, walk.reachedItems, emit)
 }
 
-function step(
-  action: ActionNode,
-  context: Context,
-  reachAction: (action: ActionNode, context: Context) => void,
-  follow: (continuation: Continuation, from: ActionNode, emptyOutput: ActionOutput | undefined) => void,
-): void {
-  const ending = endingOf(action)
-  if (ending === 'always') return
-  if (action.type === EXIT_LOOP) {
-    follow(context.loopExit, action, undefined)
-    return
-  }
-  const outputs = actionOutputs(action)
-  const next = stringField(action.raw, 'nextAction')
-  if (outputs.length === 0) {
-    // The common case, a plain action: straight on to its nextAction, in the same context.
-    if (ending === 'on-success') return
-    if (next === '') follow(context.after, action, undefined)
-    else {
-      const target = action.item.actionsById.get(next)
-      if (target !== undefined) reachAction(target, context)
+/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
+class Walk {
+  readonly reachedItems = new Set<ItemNode>()
+  private readonly itemQueue: ItemNode[] = []
+  private readonly actionQueue: ActionNode[] = [] // with contextQueue: parallel stacks, no pair per action
+  private readonly contextQueue: Context[] = []
+
+  constructor(
+    private readonly flow: FlowDocument,
+    private readonly emit: Emit,
+  ) {}
+
+  run(start: ItemNode): void {
+    this.itemQueue.push(start)
+    while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
+      const item = this.itemQueue.pop()
+      if (item !== undefined) {
+        this.enterItem(item)
+        continue
+      }
+      const action = this.actionQueue.pop()!
+      const context = this.contextQueue.pop()!
+      for (const field of ITEM_REFERENCE_FIELDS) {
+        const target = this.flow.itemsById.get(stringField(action.raw, field))
+        if (target !== undefined && !this.reachedItems.has(target)) this.itemQueue.push(target)
+      }
+      this.step(action, context)
     }
-    return
   }
-  const after = continuationAfter(action, next, context)
-  let branchContext: Context | undefined
-  let branches = 0
-  for (const output of outputs) {
-    if (output.loopBody) {
-      const body = action.item.actionsById.get(output.target)
-      if (body !== undefined) reachAction(body, { after: LOOP, loopExit: after })
-      continue
-    }
-    branches++
-    if (output.target === '') {
-      follow(after, action, output)
-      continue
-    }
-    const target = action.item.actionsById.get(output.target)
-    if (target !== undefined) reachAction(target, (branchContext ??= { after, loopExit: context.loopExit }))
+
+  private enterItem(item: ItemNode): void {
+    if (this.reachedItems.has(item)) return
+    this.reachedItems.add(item)
+    const context: Context = { after: item.type === 'LoopTask' ? LOOP : END, loopExit: END }
+    const first = item.actionsById.get(stringField(item.raw, 'startAction'))
+    if (first !== undefined) this.reach(first, context)
+    for (const choice of item.choices) if (choice.action) this.reach(choice.action, MENU_CHOICE)
   }
-  // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
-  if (branches === 0 && ending === 'never') follow(after, action, undefined)
+
+  private reach(action: ActionNode, context: Context): void {
+    if (action.reached) return
+    action.reached = true
+    this.actionQueue.push(action)
+    this.contextQueue.push(context)
+  }
+
+  private follow(continuation: Continuation, from: ActionNode, emptyOutput: ActionOutput | undefined): void {
+    if (continuation.kind === 'action') this.reach(continuation.action, continuation.context)
+    else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task') reportDeadEnd(from, emptyOutput, this.emit)
+  }
+
+  private step(action: ActionNode, context: Context): void {
+    const ending = endingOf(action)
+    if (ending === 'always') return
+    if (action.type === EXIT_LOOP) {
+      this.follow(context.loopExit, action, undefined)
+      return
+    }
+    const outputs = actionOutputs(action)
+    const next = stringField(action.raw, 'nextAction')
+    if (outputs.length === 0) {
+      // The common case, a plain action: straight on to its nextAction, in the same context.
+      if (ending === 'on-success') return
+      if (next === '') this.follow(context.after, action, undefined)
+      else {
+        const target = action.item.actionsById.get(next)
+        if (target !== undefined) this.reach(target, context)
+      }
+      return
+    }
+    const after = continuationAfter(action, next, context)
+    let branchContext: Context | undefined
+    let branches = 0
+    for (const output of outputs) {
+      if (output.loopBody) {
+        const body = action.item.actionsById.get(output.target)
+        if (body !== undefined) this.reach(body, { after: LOOP, loopExit: after })
+        continue
+      }
+      branches++
+      if (output.target === '') {
+        this.follow(after, action, output)
+        continue
+      }
+      const target = action.item.actionsById.get(output.target)
+      if (target !== undefined) this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }))
+    }
+    // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
+    if (branches === 0 && ending === 'never') this.follow(after, action, undefined)
+  }
 }
 
 function continuationAfter(action: ActionNode, next: string, context: Context): Continuation {
