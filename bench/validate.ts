@@ -4,13 +4,16 @@
 // Decision → Play Audio blocks (a `nextAction` and a Yes branch per block, the No branch empty and
 // rejoining), ending in a Transfer to Flow to the next flow (its failure branch disconnects).
 // One flow in fifty has a dangling branch, so findings get file and line as in a real run.
-// Measured separately, per graph:
+// Measured separately, per graph (wall time; for validation also the process's CPU time, which other
+// work on a busy machine does not inflate):
 //   text      JSON.stringify(document, null, 2) of every flow, as the snapshot writes files;
 //   validate  validateFlows over all flows: every rule, the call graph and its cycles, and line
 //             resolution for the files that have findings (one pass over each such file's text);
 //   lines     one pass over EVERY file's text (the worst case: a finding in every file).
 // Then two stress runs that must finish without a stack overflow: a 1,000,000-flow call chain that
 // closes into one cycle, and one flow of 1,000,000 actions in a single chain.
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import { resolveLines } from '../src/flows/lines.js'
 import { validateFlows } from '../src/flows/validate.js'
 import type { FlowFile } from '../src/model.js'
@@ -86,8 +89,12 @@ function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`
 }
 
+// A full collection before each measured step, so one step's garbage is not billed to the next.
+v8.setFlagsFromString('--expose-gc')
+const fullCollection = vm.runInNewContext('gc') as () => void
+
 function collect(): void {
-  ;(globalThis as { gc?: () => void }).gc?.()
+  fullCollection()
 }
 
 interface GraphFigures {
@@ -109,8 +116,10 @@ function runGraph(targetEdges: number): GraphFigures {
   collect()
   const heapBefore = process.memoryUsage().heapUsed
   const validateStart = performance.now()
+  const cpuStart = process.cpuUsage()
   const result = validateFlows({ flows, knownFlows, maxExportBytes: 52_428_800 })
   const validateMs = performance.now() - validateStart
+  const cpu = process.cpuUsage(cpuStart)
   const heapAfter = process.memoryUsage().heapUsed
   const linesStart = performance.now()
   for (const flow of flows) resolveLines(flow.text, [['flowSequenceItemList', 1, 'actionList', blocks, 'nextAction']])
@@ -125,7 +134,7 @@ function runGraph(targetEdges: number): GraphFigures {
       `${result.references.checked.toLocaleString('en-US')} references checked`,
       `${result.findings.length} findings`,
       `text ${seconds(textMs)} (${mib(textBytes)})`,
-      `validate ${seconds(validateMs)}`,
+      `validate ${seconds(validateMs)} (cpu ${seconds((cpu.user + cpu.system) / 1000)})`,
       `lines, every file ${seconds(linesMs)}`,
       `heap +${mib(Math.max(0, heapAfter - heapBefore))} during validation, rss ${mib(process.memoryUsage().rss)}`,
     ].join(' | '),

@@ -10,7 +10,9 @@ export class ActionNode {
   /** Set by the reachability walk. */
   reached = false
   /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-  outputs: unknown[] | undefined = undefined
+  outputs: readonly unknown[] | undefined = undefined
+  /** Read once: the references and reachability rules both follow it. */
+  readonly nextAction: string
 
   constructor(
     readonly raw: JsonRecord,
@@ -22,6 +24,7 @@ export class ActionNode {
   ) {
     this.id = stringField(raw, 'id')
     this.type = stringField(raw, '__type')
+    this.nextAction = stringField(raw, 'nextAction')
   }
 
   get name(): string {

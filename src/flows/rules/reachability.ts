@@ -92,7 +92,7 @@ class Walk {
       return
     }
     const outputs = actionOutputs(action)
-    const next = stringField(action.raw, 'nextAction')
+    const next = action.nextAction
     if (outputs.length === 0) {
       // The common case, a plain action: straight on to its nextAction, in the same context.
       if (ending === 'on-success') return

@@ -78,7 +78,7 @@ function checkItem(item: ItemNode, check: Check): void {
 
 function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void {
   const kind = itemKind(action.item.type) // a short literal, cheap
-  const next = stringField(action.raw, 'nextAction')
+  const next = action.nextAction
   // The hot path, once per edge: no closure, no string until something is broken.
   if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
     check.report({
