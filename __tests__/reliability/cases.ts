@@ -1,7 +1,9 @@
 // The fault matrix as data: each case is a full run of the built Action against the emulator, into a copy of
 // a repository whose remote holds the previous snapshot. The same table is the README's "Reliability"
 // section (scripts/reliability-table.ts), so what the README promises is exactly what the tests check.
-import { chmodSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { Emulator, FaultOptions, RequestLogEntry } from '../../emulator/index.js'
@@ -38,6 +40,8 @@ export interface FaultCase {
   readonly failedIds?: (emulator: Emulator) => string[]
   /** False when the run stops before it knows which flows are selected (it can name none of them). */
   readonly knowsSelection: boolean
+  /** Why the case cannot run on this machine (it is then skipped with that reason), or null. */
+  readonly unavailable?: () => string | null
   /** True when the run must stop before it sends Genesys Cloud a single request. */
   readonly sendsNoRequest?: boolean
   /** A known defect outside this suite's folders: the check it breaks is skipped, with this reason in its name. */
@@ -216,7 +220,37 @@ export const FAULT_CASES: readonly FaultCase[] = [
     sendsNoRequest: true,
     behaviour: 'Checks output-dir before any request and stops with the path that is in the way; nothing is written or committed.',
   },
+  {
+    fault: 'The output folder is read-only',
+    how: '`output-dir` under a read-only bind mount (`mount --bind -o ro`; run only where the tests may mount, skipped elsewhere)',
+    unavailable: () => (canBindMount() ? null : 'needs root with the right to mount (read-only bind mount)'),
+    setup: ({ repo }) => {
+      const folder = join(repo.workspace, 'genesys-flows')
+      execFileSync('mount', ['--bind', '-o', 'ro', folder, folder])
+      return { release: () => void execFileSync('umount', [folder]) }
+    },
+    status: 'failed',
+    exitCode: 1,
+    message: /^Flow snapshot stopped: Cannot write 'genesys-flows\/[a-z]+\/[a-z0-9-]+--[0-9a-f-]{36}\.json': the file system is read-only\. Make output-dir 'genesys-flows' writable/,
+    knowsSelection: true,
+    behaviour: 'Exports, then stops at the first file it cannot write, naming it and what to do; nothing is committed and the previous snapshot stays.',
+  },
 ]
+
+/** Whether this process may make a read-only bind mount (root in a container with CAP_SYS_ADMIN, say). */
+function canBindMount(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false
+  const probe = mkdtempSync(join(tmpdir(), 'gfs-mount-probe-'))
+  try {
+    execFileSync('mount', ['--bind', '-o', 'ro', probe, probe], { stdio: 'ignore' })
+    execFileSync('umount', [probe], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  } finally {
+    rmSync(probe, { recursive: true, force: true })
+  }
+}
 
 /** The flow whose export job fails in the one-flow case: the first of the org, by id. */
 export function failingFlowId(emulator: Emulator): string {

@@ -13,7 +13,9 @@ export function defineFaultMatrix(cases: readonly FaultCase[]): void {
   afterAll(() => baseline?.close())
 
   for (const fault of cases) {
-    describe(fault.fault, () => {
+    const unavailable = fault.unavailable?.() ?? null
+    const describeCase = unavailable === null ? describe : describe.skip
+    describeCase(unavailable === null ? fault.fault : `${fault.fault} — skipped here: ${unavailable}`, () => {
       let evidence: Evidence
       let headBefore: string
       let requests: Emulator['requests'] = []

@@ -19,14 +19,32 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
     const file = await prepareFile(root, path, false)
     const stat = await lstatOrNull(file)
     if (stat === null) continue
-    await unlink(file)
+    await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
     await removeEmptyFolders(root, dirname(file))
   }
 
   for (const { path, content } of plan.writes) {
-    const file = await prepareFile(root, path, true)
-    await writeAtomically(file, content)
+    const file = await prepareFile(root, path, true).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, path))
+    await writeAtomically(file, content).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, path))
   }
+}
+
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES: Record<string, string> = {
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+}
+
+function rethrowFileError(error: unknown, verb: 'write' | 'delete', outputDir: string, path: string): never {
+  const reason = FIXABLE_CODES[(error as NodeJS.ErrnoException).code ?? '']
+  if (reason === undefined) throw error
+  throw new Error(
+    `Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+      `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`,
+  )
 }
 
 async function writeAtomically(file: string, content: string): Promise<void> {
