@@ -56,23 +56,32 @@ export function isFlowCallField(field: string): boolean {
 
 export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
   const calls: FlowCallSite[] = []
-  const read = (action: JsonRecord, actionType: string, actionId: string, item: JsonRecord, itemPointer: Pointer, actionIndex: number): void => {
-    for (const field in action) {
-      if (!isFlowCallField(field)) continue
-      const flowId = action[field]
-      if (typeof flowId === 'string' && flowId !== '') {
-        calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex))
-      }
-    }
-  }
   for (const item of flow.items) {
-    for (const action of item.actions) read(action.raw, action.type, action.id, item.raw, item.pointer, action.index)
+    for (const action of item.actions) readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index)
     for (const choice of item.choices) {
       const choiceIndex = choice.pointer[choice.pointer.length - 1] as number
-      if (choice.action) read(choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1)
+      if (choice.action) readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1)
     }
   }
   return calls
+}
+
+function readCalls(
+  calls: FlowCallSite[],
+  action: JsonRecord,
+  actionType: string,
+  actionId: string,
+  item: JsonRecord,
+  itemPointer: Pointer,
+  actionIndex: number,
+): void {
+  for (const field in action) {
+    if (!isFlowCallField(field)) continue
+    const flowId = action[field]
+    if (typeof flowId === 'string' && flowId !== '') {
+      calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex))
+    }
+  }
 }
 
 /**

@@ -60,19 +60,16 @@ const NO_OUTPUTS: readonly ActionOutput[] = Object.freeze([])
 export function actionOutputs(action: ActionNode): readonly ActionOutput[] {
   if (action.outputs !== undefined) return action.outputs as readonly ActionOutput[]
   let outputs: ActionOutput[] | undefined // most actions have none: share one empty list
-  const add = (output: ActionOutput): void => {
-    ;(outputs ??= []).push(output)
-  }
   const paths = arrayField(action.raw, 'paths')
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index]
-    if (isRecord(path)) add(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''))
+    if (isRecord(path)) (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''))
   }
   const loopPath = recordField(action.raw, 'path')
-  if (loopPath) add(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''))
+  if (loopPath) (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''))
   for (const [field, outputId] of LITERAL_OUTPUTS) {
     const target = stringField(action.raw, field)
-    if (target !== '') add(new ActionOutput(action, target, field, -1, undefined, outputId))
+    if (target !== '') (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId))
   }
   action.outputs = outputs ?? NO_OUTPUTS
   return action.outputs as readonly ActionOutput[]

@@ -23,7 +23,6 @@ const END: Continuation = { kind: 'end' }
 const LOOP: Continuation = { kind: 'loop' }
 const UNKNOWN: Continuation = { kind: 'unknown' }
 const MENU_CHOICE: Context = { after: END, loopExit: END }
-const ITEM_REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'] as const
 
 export function checkReachability(flow: FlowDocument, emit: Emit): void {
   const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'))
@@ -55,12 +54,19 @@ class Walk {
       }
       const action = this.actionQueue.pop()!
       const context = this.contextQueue.pop()!
-      for (const field of ITEM_REFERENCE_FIELDS) {
-        const target = this.flow.itemsById.get(stringField(action.raw, field))
-        if (target !== undefined && !this.reachedItems.has(target)) this.itemQueue.push(target)
-      }
+      this.reachItem(action, 'taskReference')
+      this.reachItem(action, 'menuReference')
+      this.reachItem(action, 'stateReference')
       this.step(action, context)
     }
+  }
+
+  /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+  private reachItem(action: ActionNode, field: string): void {
+    const id = stringField(action.raw, field)
+    if (id === '') return
+    const target = this.flow.itemsById.get(id)
+    if (target !== undefined && !this.reachedItems.has(target)) this.itemQueue.push(target)
   }
 
   private enterItem(item: ItemNode): void {

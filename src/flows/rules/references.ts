@@ -5,12 +5,6 @@ import { allActions, capitalized, itemKind, itemLabel, nodeLabel, type ActionNod
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
 
-const ITEM_REFERENCES: readonly (readonly [field: string, kind: ItemKind])[] = [
-  ['taskReference', 'task'],
-  ['menuReference', 'menu'],
-  ['stateReference', 'state'],
-]
-
 export function checkReferences(flow: FlowDocument, emit: Emit, tally: ReferenceTally): void {
   const check = new Check(tally, emit)
   checkInitialSequence(flow, check)
@@ -77,14 +71,13 @@ function checkItem(item: ItemNode, check: Check): void {
 }
 
 function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void {
-  const kind = itemKind(action.item.type) // a short literal, cheap
   const next = action.nextAction
   // The hot path, once per edge: no closure, no string until something is broken.
   if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
     check.report({
       nodeId: action.id,
       pointer: [...action.pointer, 'nextAction'],
-      message: `${where(action)} continues at action ${next}, which is not in the ${kind}'s actionList. Reconnect what follows the action in Architect and export again.`,
+      message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
     })
   }
   for (const output of actionOutputs(action)) {
@@ -92,12 +85,18 @@ function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void
     check.report({
       nodeId: action.id,
       pointer: output.pointer,
-      message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${kind}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+      message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
     })
   }
-  for (const [field, wanted] of ITEM_REFERENCES) {
-    const target = stringField(action.raw, field)
-    if (target === '') continue
+  checkItemReference(flow, action, 'taskReference', 'task', check)
+  checkItemReference(flow, action, 'menuReference', 'menu', check)
+  checkItemReference(flow, action, 'stateReference', 'state', check)
+  checkOutputReferences(flow, action, check)
+}
+
+function checkItemReference(flow: FlowDocument, action: ActionNode, field: string, wanted: ItemKind, check: Check): void {
+  const target = stringField(action.raw, field)
+  if (target !== '') {
     const found = flow.itemsById.get(target)
     check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
       nodeId: action.id,
@@ -108,7 +107,6 @@ function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void
           : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
     }))
   }
-  checkOutputReferences(flow, action, check)
 }
 
 /** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
@@ -122,25 +120,31 @@ function checkOutputReferences(flow: FlowDocument, action: ActionNode, check: Ch
       message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
     }))
   }
-  let ownOutputs: Set<string> | undefined
-  for (const field of ['cases', 'outputs'] as const) {
-    const entries = arrayField(action.raw, field)
-    if (entries.length > 0) ownOutputs ??= outputIds(arrayField(action.raw, 'paths'))
-    for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index]
-      if (!isRecord(entry)) continue
-      const referenceId = stringField(entry, 'referenceId')
-      if (referenceId === '') continue
+  checkEntryReferences(action, 'cases', check)
+  checkEntryReferences(action, 'outputs', check)
+  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, check)
+}
+
+/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
+function checkEntryReferences(action: ActionNode, field: 'cases' | 'outputs', check: Check): void {
+  const entries = arrayField(action.raw, field)
+  if (entries.length === 0) return
+  const known = outputIds(arrayField(action.raw, 'paths'))
+  const noun = field === 'cases' ? 'case' : 'output'
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]
+    if (!isRecord(entry)) continue
+    const referenceId = stringField(entry, 'referenceId')
+    if (referenceId === '') continue
+    check.verify(known.has(referenceId), () => {
       const entryName = stringField(entry, 'name')
-      const known = ownOutputs!
-      check.verify(known.has(referenceId), () => ({
+      return {
         nodeId: action.id,
         pointer: [...action.pointer, field, index, 'referenceId'],
-        message: `${where(action)}: ${field === 'cases' ? 'case' : 'output'} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${field === 'cases' ? 'case' : 'output'} in Architect and export again.`,
-      }))
-    }
+        message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
+      }
+    })
   }
-  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, check)
 }
 
 function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, check: Check): void {
