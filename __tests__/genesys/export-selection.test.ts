@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
 import { exportFlows } from '../../src/genesys/export.js'
 import { NOT_FOUND_REASON } from '../../src/genesys/selection.js'
-import type { FlowType } from '../../src/model.js'
+import { FLOW_TYPES, type FlowType } from '../../src/model.js'
 import { clientFor, closureInOrg, count, exportOptions, liveFlows, recordingFetch, selection, startOrg, type SentRequest } from './harness.js'
 
 let emulator: Emulator
@@ -73,6 +73,23 @@ describe('exportFlows: selection', () => {
     const result = await exportFlows(clientFor(emulator), selection({ flowIds: [start.id], includeDependencies: true }), exportOptions)
     expect(result.failed).toEqual([])
     expect(new Set(result.exported.map((flow) => flow.ref.id))).toEqual(start.closure)
+  })
+
+  it('finds called flows that the name filter left out in the listing, without a lookup', async () => {
+    emulator.reset()
+    const start = liveFlows(emulator)
+      .map((flow) => ({ flow, closure: closureInOrg(emulator, flow.id) }))
+      .filter(({ flow }) => !/[*?[\]{}()!@+]/.test(flow.name))
+      .sort((a, b) => b.closure.size - a.closure.size)[0]!
+    expect(start.closure.size).toBeGreaterThanOrEqual(2)
+    const result = await exportFlows(
+      clientFor(emulator),
+      // Every type listed: a called id that no listing returned is known not to exist, so no lookup at all.
+      selection({ flowTypes: [...FLOW_TYPES], flowNames: [start.flow.name], includeDependencies: true }),
+      exportOptions,
+    )
+    expect(new Set(result.exported.map((flow) => flow.ref.id))).toEqual(start.closure)
+    expect(count(emulator, 'GET', /^\/api\/v2\/flows\/lookup$/)).toBe(0)
   })
 
   it('registers jobs of at most 50 flows and downloads without an Authorization header', async () => {

@@ -1,6 +1,6 @@
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
-import type { ExportedFlow, ExportResult, FailedFlow, FlowRef } from '../model.js'
+import { FLOW_TYPES, type ExportedFlow, type ExportResult, type FailedFlow, type FlowRef } from '../model.js'
 import type { SelectionSettings } from '../settings/types.js'
 import { flowCallTargets } from '../flows/calls.js'
 import type { GenesysClient } from './client.js'
@@ -10,7 +10,7 @@ import { JobError, runExportJob, type JobContext } from './jobs.js'
 import type { Clock } from './pacing.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
-import { resolveSelection } from './selection.js'
+import { resolveSelection, type ResolvedSelection } from './selection.js'
 import { createSlots } from './slots.js'
 
 export interface ExportOptions {
@@ -55,7 +55,7 @@ export async function exportFlows(
     exported.push(...result.exported)
     failed.push(...result.failed)
     if (!selection.includeDependencies) break
-    round = await calledFlows(client, result.exported, known, log)
+    round = await calledFlows(client, result.exported, known, resolved, log)
     progress.add(round.length)
   }
   progress.finish()
@@ -69,15 +69,17 @@ const realClock: Clock = {
 }
 
 /**
- * The flows these documents call that the run has not met yet, with their Flow entities (one lookup
- * per 100 ids). The exported documents name every flow they call by id (`flowId`, `*FlowId`:
- * architect-flow-format.md §5.2), so dependency tracking would only cost requests and tell nothing
- * more. A called id the org does not have is left to validation, which reports it as missing-flow.
+ * The flows these documents call that the run has not met yet, with their Flow entities: from the
+ * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
+ * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * dependency tracking would only cost requests and tell nothing more. A called id the org does not
+ * have is left to validation, which reports it as missing-flow.
  */
 async function calledFlows(
   client: GenesysClient,
   documents: readonly ExportedFlow[],
   known: Set<string>,
+  resolved: ResolvedSelection,
   log: (line: string) => void,
 ): Promise<FlowRef[]> {
   const wanted: string[] = []
@@ -89,7 +91,18 @@ async function calledFlows(
     }
   }
   if (wanted.length === 0) return []
-  const found = await lookupFlows(client, wanted)
+  const found = new Map<string, FlowRef>()
+  const unlisted: string[] = []
+  for (const id of wanted) {
+    const ref = resolved.listed.get(id)
+    if (ref) found.set(id, ref)
+    else unlisted.push(id)
+  }
+  // With every type listed, an id the listings did not return is not in the org (or deleted).
+  const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type))
+  if (unlisted.length > 0 && !everyTypeListed) {
+    for (const [id, ref] of await lookupFlows(client, unlisted)) found.set(id, ref)
+  }
   const absent = wanted.length - found.size
   log(
     `Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +

@@ -13,6 +13,8 @@ export interface ResolvedSelection {
   /** Selected ids that do not exist, and types the client may not list. */
   readonly failed: FailedFlow[]
   readonly scope: SelectionScope
+  /** Every flow the listings returned, before the name filter: called flows are found here first. */
+  readonly listed: ReadonlyMap<string, FlowRef>
 }
 
 export const NOT_FOUND_REASON = 'not found in the org: check the id'
@@ -43,6 +45,7 @@ export async function resolveSelection(
       listedIds: new Set(listed.flows.map((ref) => ref.id)),
       namePatterns: [...selection.flowNames],
     },
+    listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
   }
 }
 
