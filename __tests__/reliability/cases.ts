@@ -2,7 +2,7 @@
 // a repository whose remote holds the previous snapshot. The same table is the README's "Reliability"
 // section (scripts/reliability-table.ts), so what the README promises is exactly what the tests check.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
@@ -224,18 +224,39 @@ export const FAULT_CASES: readonly FaultCase[] = [
     fault: 'The output folder is read-only',
     how: '`output-dir` under a read-only bind mount (`mount --bind -o ro`; run only where the tests may mount, skipped elsewhere)',
     unavailable: () => (canBindMount() ? null : 'needs root with the right to mount (read-only bind mount)'),
-    setup: ({ repo }) => {
-      const folder = join(repo.workspace, 'genesys-flows')
-      execFileSync('mount', ['--bind', '-o', 'ro', folder, folder])
-      return { release: () => void execFileSync('umount', [folder]) }
-    },
+    setup: ({ repo }) => mountReadOnly(join(repo.workspace, 'genesys-flows')),
     status: 'failed',
     exitCode: 1,
     message: /^Flow snapshot stopped: Cannot write 'genesys-flows\/[a-z]+\/[a-z0-9-]+--[0-9a-f-]{36}\.json': the file system is read-only\. Make output-dir 'genesys-flows' writable/,
     knowsSelection: true,
     behaviour: 'Exports, then stops at the first file it cannot write, naming it and what to do; nothing is committed and the previous snapshot stays.',
   },
+  {
+    fault: 'One folder inside the output folder is read-only',
+    how: 'the last type folder under `output-dir` (in write order) under a read-only bind mount (skipped where the tests may not mount)',
+    unavailable: () => (canBindMount() ? null : 'needs root with the right to mount (read-only bind mount)'),
+    setup: ({ repo }) => mountReadOnly(join(repo.workspace, 'genesys-flows', lastTypeFolder(repo.workspace))),
+    status: 'failed',
+    exitCode: 1,
+    message: /^Flow snapshot stopped: Cannot write 'genesys-flows\/[a-z]+\/.*': the file system is read-only/,
+    knowsSelection: true,
+    behaviour: 'Stages every file before replacing any: when one cannot be written, the staged ones are removed, so no flow file is left half-updated.',
+  },
 ]
+
+function mountReadOnly(folder: string): CaseSetup {
+  execFileSync('mount', ['--bind', '-o', 'ro', folder, folder])
+  return { release: () => void execFileSync('umount', [folder]) }
+}
+
+/** The type folder written last (folders are written in path order), so the others are written before it fails. */
+function lastTypeFolder(workspace: string): string {
+  return readdirSync(join(workspace, 'genesys-flows'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .at(-1)!
+}
 
 /** Whether this process may make a read-only bind mount (root in a container with CAP_SYS_ADMIN, say). */
 function canBindMount(): boolean {

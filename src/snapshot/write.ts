@@ -6,27 +6,64 @@ import type { SnapshotPlan } from '../model.js'
 import { lstatOrNull, prepareFile, resolveOutputDir } from './safe-path.js'
 
 /**
- * Deletes, then writes, every file of the plan under `<workspace>/<outputDir>`. Each write goes to a
- * temporary file in the same folder and is renamed over the target, so a crash never leaves half a
- * file; an unchanged file is left alone. Folders a delete leaves empty are removed (not output-dir).
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and output-dir is exactly as it was. Then the deletes, then each staged file is renamed over
+ * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
+ * empty are removed (not output-dir).
  */
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
   const written = new Set(plan.writes.map((w) => w.path))
-
-  for (const path of plan.deletes) {
-    if (written.has(path)) continue
-    const file = await prepareFile(root, path, false)
-    const stat = await lstatOrNull(file)
-    if (stat === null) continue
-    await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
-    await removeEmptyFolders(root, dirname(file))
+  const staged = await stageWrites(root, outputDir, plan.writes)
+  try {
+    for (const path of plan.deletes) {
+      if (written.has(path)) continue
+      const file = await prepareFile(root, path, false)
+      const stat = await lstatOrNull(file)
+      if (stat === null) continue
+      await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
+      await removeEmptyFolders(root, dirname(file))
+    }
+    while (staged.length > 0) {
+      const next = staged[0]!
+      await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
+      staged.shift()
+    }
+  } finally {
+    await discard(staged)
   }
+}
 
-  for (const { path, content } of plan.writes) {
-    const file = await prepareFile(root, path, true).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, path))
-    await writeAtomically(file, content).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, path))
+interface Staged {
+  readonly path: string
+  readonly file: string
+  readonly temp: string
+}
+
+async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes']): Promise<Staged[]> {
+  const staged: Staged[] = []
+  let current = ''
+  try {
+    for (const { path, content } of writes) {
+      current = path
+      const file = await prepareFile(root, path, true)
+      if ((await readFile(file, 'utf8').catch(() => null)) === content) continue
+      const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+      staged.push({ path, file, temp })
+      // 'wx' refuses to follow or reuse anything already at the temporary name.
+      await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' })
+    }
+  } catch (error) {
+    await discard(staged)
+    rethrowFileError(error, 'write', outputDir, current)
   }
+  return staged
+}
+
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function discard(staged: readonly Staged[]): Promise<void> {
+  await Promise.all(staged.map((entry) => unlink(entry.temp).catch(() => undefined)))
 }
 
 /** File-system refusals the runner's user can fix get a message that says which file and what to do. */
@@ -45,20 +82,6 @@ function rethrowFileError(error: unknown, verb: 'write' | 'delete', outputDir: s
     `Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
       `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`,
   )
-}
-
-async function writeAtomically(file: string, content: string): Promise<void> {
-  const current = await readFile(file, 'utf8').catch(() => null)
-  if (current === content) return
-  const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-  // 'wx' refuses to follow or reuse anything already at the temporary name.
-  await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' })
-  try {
-    await rename(temp, file)
-  } catch (error) {
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
 }
 
 async function removeEmptyFolders(root: string, folder: string): Promise<void> {
