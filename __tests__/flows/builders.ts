@@ -87,8 +87,9 @@ export function flowDocument(type: string, name: string, items: Json[], fields: 
   }
 }
 
-/** A flow file as the snapshot writes it: 2-space JSON, one final newline. */
-export function flowFile(flowId: string, document: Json, fields: Partial<FlowFile> = {}): FlowFile {
+/** A flow file as the snapshot writes it: 2-space JSON, one final newline. `edit` changes the document first. */
+export function flowFile(flowId: string, document: Json, fields: Partial<FlowFile> = {}, edit?: (document: Json) => void): FlowFile {
+  edit?.(document)
   const text = `${JSON.stringify(document, null, 2)}\n`
   const type = typeof document['type'] === 'string' ? document['type'] : 'inboundcall'
   const name = typeof document['name'] === 'string' ? document['name'] : flowId

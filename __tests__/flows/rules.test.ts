@@ -85,6 +85,25 @@ const cases: Case[] = [
     sound: () => input([flowFile(MAIN, ivr())]),
   },
   {
+    name: 'a menu choice that jumps to a task that is gone',
+    rule: 'broken-reference',
+    severity: 'error',
+    broken: () =>
+      input([flowFile(MAIN, flowDocument('inboundcall', 'Main IVR', [menu('Main Menu', [['Billing choice', jumpToTask('Go to billing', 'Deleted task')]])]))]),
+    needle: uuid('Deleted task'),
+    message: ['"Go to billing"', 'menu "Main Menu"', 'taskReference', uuid('Deleted task')],
+    sound: () => input([flowFile(MAIN, ivr())]),
+  },
+  {
+    name: 'a change of state to a state that is gone',
+    rule: 'broken-reference',
+    severity: 'error',
+    broken: () => input([flowFile(MAIN, messageFlow('Gone state'))]),
+    needle: uuid('Gone state'),
+    message: ['"Hand over"', 'stateReference', uuid('Gone state')],
+    sound: () => input([flowFile(MAIN, messageFlow('Second'))]),
+  },
+  {
     name: 'an End Task through an output the task does not have',
     rule: 'broken-reference',
     severity: 'error',
@@ -137,6 +156,32 @@ const cases: Case[] = [
     needle: (flow) => linesOf(flow.text, `"id": "${uuid('Thank you')}"`)[1],
     message: ['"Goodbye again"', uuid('Thank you'), 'action "Thank you"'],
     sound: () => input([flowFile(MAIN, ivr([step('Thank you', 'Goodbye'), disconnect('Goodbye')]))]),
+  },
+  {
+    name: 'two menu choices with one id',
+    rule: 'duplicate-id',
+    severity: 'error',
+    broken: () =>
+      input([
+        flowFile(
+          MAIN,
+          flowDocument('inboundcall', 'Main IVR', [
+            menu('Main Menu', [
+              ['Billing choice', jumpToTask('Go to billing', 'Billing')],
+              ['Hang up', disconnect('Hang up now')],
+            ]),
+            task('Billing', cleanBilling()),
+          ]),
+          {},
+          (document) => {
+            const choices = (document['flowSequenceItemList'] as Record<string, unknown>[])[0]['menuChoiceList'] as Record<string, unknown>[]
+            choices[1]['id'] = choices[0]['id']
+          },
+        ),
+      ]),
+    needle: (flow) => linesOf(flow.text, `"id": "${uuid('Billing choice')}"`)[1],
+    message: ['Menu choice "Hang up"', 'menu choice "Billing choice"'],
+    sound: () => input([flowFile(MAIN, ivr())]),
   },
   {
     name: 'an action no path reaches',
@@ -289,6 +334,14 @@ describe.each(cases)('$rule: $name', ({ rule, severity, broken, needle, message,
     expect(validateFlows(sound()).findings).toEqual([])
   })
 })
+
+/** A message flow whose first state changes to `target`; "Second" is the real second state. */
+function messageFlow(target: string): Record<string, unknown> {
+  return flowDocument('inboundshortmessage', 'Main IVR', [
+    state('First', [action('ChangeStateAction', 'Hand over', { stateReference: uuid(target), stateName: target })]),
+    state('Second', [disconnect('Done')]),
+  ])
+}
 
 function switchAction(caseReference: string): Record<string, unknown> {
   return action('SwitchAction', 'Route by type', {

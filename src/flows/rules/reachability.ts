@@ -22,7 +22,9 @@ interface Context {
 const END: Continuation = { kind: 'end' }
 const LOOP: Continuation = { kind: 'loop' }
 const UNKNOWN: Continuation = { kind: 'unknown' }
-const MENU_CHOICE: Context = { after: END, loopExit: END }
+const ITEM_START: Context = { after: END, loopExit: END }
+const LOOP_TASK: Context = { after: LOOP, loopExit: LOOP }
+const MENU_CHOICE: Context = ITEM_START
 
 export function checkReachability(flow: FlowDocument, emit: Emit): void {
   const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'))
@@ -72,7 +74,9 @@ class Walk {
   private enterItem(item: ItemNode): void {
     if (this.reachedItems.has(item)) return
     this.reachedItems.add(item)
-    const context: Context = { after: item.type === 'LoopTask' ? LOOP : END, loopExit: END }
+    // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
+    // is not documented, so neither is reported as a dead end.
+    const context: Context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START
     const first = item.actionsById.get(stringField(item.raw, 'startAction'))
     if (first !== undefined) this.reach(first, context)
     for (const choice of item.choices) if (choice.action) this.reach(choice.action, MENU_CHOICE)
