@@ -1,7 +1,8 @@
-// flowCallTargets: the flows a document calls, read generically from action fields.
+// Flow calls: flowCallTargets reads them generically from action fields; validation lists and resolves them.
 import { describe, expect, it } from 'vitest'
 import { flowCallTargets } from '../../src/flows/calls.js'
-import { action, callFlow, disconnect, flowDocument, menu, task } from './builders.js'
+import { validateFlows } from '../../src/flows/validate.js'
+import { action, callFlow, disconnect, flowDocument, flowFile, menu, task } from './builders.js'
 
 describe('flowCallTargets', () => {
   it('reads flowId and every …FlowId field of actions and menu choice actions, once per flow and action type', () => {
@@ -37,5 +38,32 @@ describe('flowCallTargets', () => {
     expect(flowCallTargets(undefined)).toEqual([])
     expect(flowCallTargets('text')).toEqual([])
     expect(flowCallTargets({ flowId: 'top-level' })).toEqual([])
+  })
+})
+
+describe('calls in the validation result', () => {
+  it('lists every call with whether its flow is validated or known from the repository', () => {
+    const caller = flowFile(
+      'flow-main',
+      flowDocument('inboundcall', 'Main', [
+        task('T', [
+          callFlow('CallCommonModuleAction', 'Verify', 'flow-module', 'Module', 'Queue'),
+          action('TransferPureMatchAction', 'Queue', { inQueueFlowId: 'flow-hold', paths: [] }),
+        ]),
+      ]),
+    )
+    const unreadable = { ...flowFile('flow-module', flowDocument('commonmodule', 'Module', [])), document: undefined, readError: 'not JSON' }
+    const result = validateFlows({ flows: [caller, unreadable], knownFlows: new Map(), maxExportBytes: 1e9 })
+    expect(result.calls).toEqual([
+      { from: 'flow-main', to: 'flow-module', actionType: 'CallCommonModuleAction', resolved: true },
+      { from: 'flow-main', to: 'flow-hold', actionType: 'TransferPureMatchAction', resolved: false },
+    ])
+    expect(result.findings.map((finding) => [finding.flowId, finding.rule])).toEqual(
+      expect.arrayContaining([
+        ['flow-main', 'missing-flow'],
+        ['flow-module', 'invalid-flow'],
+      ]),
+    )
+    expect(result.findings).toHaveLength(2)
   })
 })
