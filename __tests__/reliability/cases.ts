@@ -38,6 +38,8 @@ export interface FaultCase {
   readonly message?: RegExp
   /** The flows that must end failed, when the case expects some to fail and others not. */
   readonly failedIds?: (emulator: Emulator) => string[]
+  /** Part of a warning annotation the run must show (a problem that does not fail the step). */
+  readonly warning?: RegExp
   /** False when the run stops before it knows which flows are selected (it can name none of them). */
   readonly knowsSelection: boolean
   /** Why the case cannot run on this machine (it is then skipped with that reason), or null. */
@@ -187,6 +189,41 @@ export const FAULT_CASES: readonly FaultCase[] = [
     message: /^Flow snapshot stopped: GET \/api\/v2\/flows answered HTTP 502 .*kept failing after retries: run again later/,
     knowsSelection: false,
     behaviour: 'Treats the page as a server error, retries 5 times with backoff, then stops naming the request and the status; nothing is written.',
+  },
+  {
+    fault: 'Wrong client secret',
+    how: 'input `client-secret` that the emulator does not know',
+    setup: () => ({ inputs: { 'client-secret': 'not-the-secret-0123456789abcdef' } }),
+    status: 'failed',
+    exitCode: 1,
+    message: /^Flow snapshot stopped: Genesys Cloud login at .* refused the client credentials with HTTP 400 .*Check client-id and client-secret/,
+    knowsSelection: false,
+    behaviour: 'Stops at the login with what to check (client id and secret, region); nothing is written.',
+  },
+  {
+    fault: 'The OAuth client lacks a permission',
+    how: 'a client without `architect:jobExport:create` (403 `missing.permissions`)',
+    setup: ({ emulator }) => {
+      const clientId = '5b8f2d1e-7a3c-4e9b-8f6d-2c1a0e9b7d4f'
+      const clientSecret = 'reliability-limited-client-secret-0001'
+      emulator.addClient({ clientId, clientSecret, permissions: ['architect:flow:view', 'architect:jobExport:view', 'architect:dependencyTracking:view'] })
+      return { inputs: { 'client-id': clientId, 'client-secret': clientSecret } }
+    },
+    status: 'failed',
+    exitCode: 1,
+    message: /^Flow snapshot stopped: POST \/api\/v2\/flows\/export\/jobs answered HTTP 403 \(missing\.permissions\).*Add the permission architect:jobExport:create to a role of the OAuth client/,
+    knowsSelection: false,
+    behaviour: 'Stops at the first refused request, naming the missing permission and where to grant it; nothing is written.',
+  },
+  {
+    fault: 'The webhook receiver is down',
+    how: '`webhook-url` on a closed local port',
+    setup: async () => ({ inputs: { 'webhook-url': `http://127.0.0.1:${await closedPort()}/hook` } }),
+    status: 'success',
+    exitCode: 0,
+    warning: /^Webhook not delivered .*gave up after 5 tries\. The snapshot itself is not affected/,
+    knowsSelection: true,
+    behaviour: 'Retries the delivery, then warns; the snapshot is still committed and the step passes.',
   },
   {
     fault: 'The git remote rejects the push',

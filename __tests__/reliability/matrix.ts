@@ -55,6 +55,13 @@ export function defineFaultMatrix(cases: readonly FaultCase[]): void {
         expect(visibleOutput(evidence.run)).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
       })
 
+      if (fault.warning) {
+        it('warns about it, without failing the step', () => {
+          const warnings = evidence.run.annotations.filter((annotation) => annotation.level === 'warning' && !annotation.properties.file)
+          expect(warnings.map((warning) => warning.message)).toContainEqual(expect.stringMatching(fault.warning!))
+        })
+      }
+
       it(fault.knowsSelection ? 'names every selected flow as exported or failed, failed ones with a reason' : 'names no flow, having stopped before the selection was known', () => {
         const flows = evidence.report.flows
         if (!fault.knowsSelection) {
