@@ -89,6 +89,15 @@ export function defineFaultMatrix(cases: readonly FaultCase[]): void {
         })
       }
 
+      it('shows the client secret nowhere: log, summary, outputs or report', () => {
+        const { run } = evidence
+        const { clientId, clientSecret } = baseline.emulator
+        const shown = [visibleOutput(run), run.summary, JSON.stringify(evidence.report), JSON.stringify(run.outputs)].join('\n')
+        for (const form of [clientSecret, encodeURIComponent(clientSecret), Buffer.from(`${clientId}:${clientSecret}`).toString('base64')]) {
+          expect(shown.includes(form)).toBe(false)
+        }
+      })
+
       const signedUrlTitle = 'shows no pre-signed download URL (its signature grants the export) in the log, summary or report'
       const signedUrlCheck = fault.knownIssue?.check === 'signed-url' ? it.skip : it
       signedUrlCheck(fault.knownIssue ? `${signedUrlTitle} — skipped, known issue: ${fault.knownIssue.reason}` : signedUrlTitle, () => {
