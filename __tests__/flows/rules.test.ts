@@ -193,15 +193,6 @@ const cases: Case[] = [
     sound: () => input([flowFile(MAIN, ivr())]),
   },
   {
-    name: 'a task nothing jumps to',
-    rule: 'unreachable-node',
-    severity: 'warning',
-    broken: () => input([flowFile(MAIN, ivr(cleanBilling(), [task('Spare', [disconnect('Spare end')])]))]),
-    needle: `"id": "${uuid('Spare')}"`,
-    message: ['Task "Spare"', 'never reached'],
-    sound: () => input([flowFile(MAIN, ivr())]),
-  },
-  {
     name: 'a task path that runs off its end',
     rule: 'dead-end',
     severity: 'warning',

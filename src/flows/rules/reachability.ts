@@ -1,7 +1,7 @@
 // unreachable-node and dead-end: walk the flow from `initialSequence` the way it runs.
 // Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
 import type { Emit } from '../draft.js'
-import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
+import { itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
 import { EXIT_LOOP, endingOf } from '../execution.js'
 import { stringField } from '../json.js'
@@ -151,17 +151,15 @@ function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined
   })
 }
 
+/**
+ * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
+ * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
+ * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
+ * warning on each of them every night would push users to turn the rule off and lose this check.
+ */
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
-    if (!items.has(item)) {
-      emit({
-        rule: 'unreachable-node',
-        nodeId: item.id,
-        pointer: [...item.pointer, 'id'],
-        message: `${capitalized(itemLabel(item))} is never reached from the flow's start: no menu choice, jump or call leads to it. Connect it or delete it in Architect.`,
-      })
-      continue
-    }
+    if (!items.has(item)) continue
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
     for (const action of item.actions) {
       if (action.reached) continue
