@@ -169,6 +169,8 @@ export interface SnapshotPlan {
   readonly writes: { readonly path: string; readonly content: string }[]
   readonly deletes: string[]
   readonly manifest: Manifest
+  /** Exported flows that cannot be written (an unsafe id or type, a document JSON cannot hold). */
+  readonly unwritable: FailedFlow[]
 }
 
 export interface GitResult {

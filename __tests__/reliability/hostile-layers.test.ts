@@ -90,12 +90,15 @@ describe('deep nesting beyond what the emulator can serve', () => {
   })
 
   // Written with the contract's 2-space indent, 50,000 levels would be a 2.5 GB file: refusing it is right.
-  it(`refuses to write a flow ${DEEPER} levels deep with a message naming it, without a stack overflow`, () => {
+  it(`names a flow ${DEEPER} levels deep as failed, without a stack overflow, and still writes the others`, () => {
     const bytes = exportedBytes(flowText('Deeper', `,"hostileNesting":${nestedText(DEEPER)}`))
     const flow: ExportedFlow = { ref: ref('6f1c2a4e-0000-4000-8000-000000000006', 'Deeper'), document: decodeFlowFile(bytes), bytes: bytes.byteLength }
-    expect(() => planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })).toThrow(
-      /^Flow 'Deeper' \(6f1c2a4e-0000-4000-8000-000000000006\) cannot be written as JSON: .*export it again or leave it out/,
-    )
+    const plain: ExportedFlow = { ref: ref('6f1c2a4e-0000-4000-8000-000000000007', 'Plain'), document: JSON.parse(flowText('Plain')), bytes: 10 }
+    const plan = planSnapshot({ exported: [flow, plain], previous: null, scope: SCOPE, failedIds: new Set() })
+    expect(plan.unwritable.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^Flow 'Deeper' \(6f1c2a4e-0000-4000-8000-000000000006\) cannot be written as JSON: .*export it again or leave it out/),
+    ])
+    expect(plan.manifest.flows.map((entry) => entry.name)).toEqual(['Plain'])
   })
 
   it(`validates a committed compact file ${DEEPER} levels deep (as mode validate reads it) and finds its broken reference`, () => {
@@ -119,15 +122,25 @@ describe('a task of 200,000 chained actions', () => {
 })
 
 describe('flow ids and types that are paths', () => {
-  it.each(['../../x', 'a/b', '.git', 'x\u0000y', '..', ''])('refuses to plan a file for flow id %j, naming the flow and writing nothing', (id) => {
+  it.each(['../../x', 'a/b', '.git', 'x\u0000y', '..', ''])('plans no file for flow id %j and names the flow as failed', (id) => {
     const flow: ExportedFlow = { ref: ref(id, 'Smuggler'), document: JSON.parse(flowText('Smuggler')), bytes: 10 }
-    expect(() => planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })).toThrow(/Flow 'Smuggler' has id .* is not a Genesys flow id/)
+    const plan = planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })
+    expect(plan.unwritable.map((f) => f.reason)).toEqual([expect.stringMatching(/Flow 'Smuggler' has id .* is not a Genesys flow id/)])
+    expect(plan.writes.map((w) => w.path)).toEqual(['manifest.json'])
     expect(existsSync(join(workspace, OUTPUT_DIR))).toBe(false)
   })
 
-  it('refuses a flow type that is not a known type', () => {
+  it('plans no file for a flow type that is a path, and names the flow as failed', () => {
     const flow: ExportedFlow = { ref: ref('6f1c2a4e-0000-4000-8000-000000000004', 'Typed', '../../x' as FlowType), document: {}, bytes: 2 }
-    expect(() => planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })).toThrow(/has type '\.\.\/\.\.\/x', which is not a known flow type/)
+    const plan = planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })
+    expect(plan.unwritable.map((f) => f.reason)).toEqual([expect.stringMatching(/has type '\.\.\/\.\.\/x', which is not a Genesys flow type/)])
+  })
+
+  it('gives a flow type newer than the known list its own folder', () => {
+    const flow: ExportedFlow = { ref: ref('6f1c2a4e-0000-4000-8000-000000000005', 'Agent', 'agenticvirtualagent' as FlowType), document: {}, bytes: 2 }
+    const plan = planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })
+    expect(plan.unwritable).toEqual([])
+    expect(plan.writes[0].path).toBe('agenticvirtualagent/agent--6f1c2a4e-0000-4000-8000-000000000005.json')
   })
 })
 

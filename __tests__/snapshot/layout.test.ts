@@ -36,7 +36,7 @@ describe('flowFilePath', () => {
   })
 
   it('refuses a type that is not a flow type', () => {
-    expect(() => flowFilePath({ ...ref('A'), type: '..' as never })).toThrow(/not a known flow type/)
+    expect(() => flowFilePath({ ...ref('A'), type: '..' as never })).toThrow(/not a Genesys flow type/)
   })
 
   it('reads its own file names back', () => {

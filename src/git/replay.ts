@@ -70,5 +70,6 @@ async function writeMergedManifest(workspace: string, outputDir: string, merge: 
     writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }],
     deletes: merge.stalePaths,
     manifest: merge.manifest,
+    unwritable: [],
   })
 }

@@ -17,7 +17,9 @@ export interface Collected {
 export function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected {
   const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
   const entryById = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
-  const files: FlowFile[] = result.exported.map((flow) => {
+  const unwritableIds = new Set(plan.unwritable.map((flow) => flow.ref.id))
+  const exported = result.exported.filter((flow) => !unwritableIds.has(flow.ref.id))
+  const files: FlowFile[] = exported.map((flow) => {
     const entry = entryById.get(flow.ref.id)
     if (entry === undefined) throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`)
     return {
@@ -30,11 +32,11 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
       bytes: flow.bytes,
     }
   })
-  const exportedIds = new Set(result.exported.map((flow) => flow.ref.id))
+  const exportedIds = new Set(exported.map((flow) => flow.ref.id))
   const knownFlows = new Map(
     plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]),
   )
-  return { files, exported: result.exported, failed: result.failed, knownFlows, stats: result.stats, plan }
+  return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan }
 }
 
 export function outcomesOf(collected: Collected, settings: Settings): FlowOutcome[] {

@@ -1,7 +1,7 @@
 // Where a flow's file lives under output-dir: `<type>/<slug>--<id>.json`.
 // The id makes the path unique and stable; the slug only makes it readable, so it may lose
 // information (accents, scripts other than Latin, punctuation) without harm.
-import { FLOW_TYPES, type FlowRef } from '../model.js'
+import type { FlowRef } from '../model.js'
 
 export const MANIFEST_FILE = 'manifest.json'
 export const SLUG_MAX_LENGTH = 60
@@ -11,14 +11,16 @@ export const SLUG_MAX_LENGTH = 60
  */
 export const FALLBACK_SLUG = 'flow'
 
-const FLOW_TYPE_SET: ReadonlySet<string> = new Set(FLOW_TYPES)
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
+// own folder rather than failing the flow; anything else could smuggle path syntax in.
+const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/
 // Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/
 
 /** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
 export function flowFilePath(ref: FlowRef): string {
-  if (!FLOW_TYPE_SET.has(ref.type)) {
-    throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a known flow type; it cannot be given a file.`)
+  if (!SAFE_TYPE.test(ref.type)) {
+    throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`)
   }
   if (!SAFE_ID.test(ref.id)) {
     throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`)

@@ -1,6 +1,6 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
 import { createHash } from 'node:crypto'
-import type { ExportedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
+import type { ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalJson } from './canonical.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
 import { isGoneFromSelection, nameMatcher } from './scope.js'
@@ -17,18 +17,28 @@ export interface PlanInput {
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
  * retyped flows, and flows of the previous manifest that are gone from this run's selection).
  * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
  */
 export function planSnapshot(input: PlanInput): SnapshotPlan {
   const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const writes: { path: string; content: string }[] = []
   const entries = new Map<string, ManifestEntry>()
   const deletes = new Set<string>()
+  const unwritable: FailedFlow[] = []
 
   // Last one wins if the exporter ever hands over the same flow twice.
   const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
   for (const flow of exportedById.values()) {
-    const path = flowFilePath(flow.ref)
-    const content = serialise(flow)
+    let path: string
+    let content: string
+    try {
+      path = flowFilePath(flow.ref)
+      content = serialise(flow)
+    } catch (error) {
+      unwritable.push({ ref: flow.ref, reason: (error as Error).message })
+      continue
+    }
     writes.push({ path, content })
     entries.set(flow.ref.id, entryFor(flow, path, content))
     const before = previousById.get(flow.ref.id)
@@ -36,9 +46,10 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   }
 
   const matchesNames = nameMatcher(input.scope.namePatterns)
+  const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)])
   for (const entry of previousById.values()) {
     if (entries.has(entry.id)) continue
-    if (isGoneFromSelection(entry, input.scope, input.failedIds, matchesNames)) deletes.add(entry.path)
+    if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames)) deletes.add(entry.path)
     else entries.set(entry.id, entry)
   }
 
@@ -48,7 +59,7 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   const manifest: Manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) }
   writes.sort((a, b) => compare(a.path, b.path))
   writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) })
-  return { writes, deletes: [...deletes].sort(compare), manifest }
+  return { writes, deletes: [...deletes].sort(compare), manifest, unwritable }
 }
 
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
