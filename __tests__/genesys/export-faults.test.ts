@@ -50,15 +50,23 @@ function clearFaultsOnce(seen: (entry: Emulator['requests'][number]) => boolean)
 }
 
 describe('exportFlows under faults', () => {
-  it('exports everything through 10 % server errors and gateway HTML pages, with bounded retries', async () => {
-    emulator.setFaults({ serverErrorRate: 0.1, htmlInsteadOfJson: 0.05 })
-    const result = await exportAll()
-    expect(result.failed).toEqual([])
-    expectEveryFlowAccounted(result)
-    const faulted = emulator.requests.filter((entry) => entry.listener === 'api' && entry.status >= 500).length
-    expect(faulted).toBeGreaterThan(0)
-    expect(result.stats.retries).toBeGreaterThanOrEqual(faulted)
-    expect(apiRequests()).toBeLessThanOrEqual(cleanRequests * 2 + 10)
+  it('exports everything through 10 % server errors and 10 % gateway HTML pages, with bounded retries', async () => {
+    // A whole-org export takes about ten API requests, so it runs until the faults have struck a few
+    // (the emulator draws them from its seed, request after request).
+    emulator.setFaults({ serverErrorRate: 0.1, htmlInsteadOfJson: 0.1 })
+    let faulted = 0
+    for (let run = 0; run < 8 && faulted < 3; run++) {
+      const before = emulator.requests.length
+      const result = await exportAll()
+      expect(result.failed).toEqual([])
+      expectEveryFlowAccounted(result)
+      const api = emulator.requests.slice(before).filter((entry) => entry.listener === 'api')
+      const failedAnswers = api.filter((entry) => entry.status >= 500).length
+      expect(result.stats.retries).toBeGreaterThanOrEqual(failedAnswers)
+      expect(api.length).toBeLessThanOrEqual(cleanRequests * 2 + 10)
+      faulted += failedAnswers
+    }
+    expect(faulted).toBeGreaterThanOrEqual(3)
   })
 
   it('waits out a burst of 429s and exports everything, counting every throttle', async () => {

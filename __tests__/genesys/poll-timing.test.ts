@@ -1,49 +1,71 @@
 import { describe, expect, it } from 'vitest'
-import { createPollTiming } from '../../src/genesys/poll-timing.js'
+import { createPollTiming, type PollTiming } from '../../src/genesys/poll-timing.js'
+import { createVirtualClock, type VirtualClock } from './virtual-clock.js'
+
+/** Polls one job that is done `durationMs` after `startAt`, as jobs.ts does; returns its poll times. */
+async function pollJob(clock: VirtualClock, timing: PollTiming, startAt: number, durationMs: number, maxPolls = 50): Promise<number[]> {
+  await clock.sleep(startAt)
+  const job = { startedAt: clock.now(), polls: 0, lastPollAt: clock.now() }
+  const polls: number[] = []
+  try {
+    while (polls.length < maxPolls) {
+      await timing.wait(job)
+      job.polls++
+      job.lastPollAt = clock.now()
+      polls.push(clock.now())
+      const waited = clock.now() - job.startedAt
+      const done = waited >= durationMs
+      timing.observe(waited, done)
+      if (done) break
+    }
+  } finally {
+    timing.finished(job)
+  }
+  return polls
+}
 
 describe('createPollTiming', () => {
-  it('starts fast and backs off to a cap while nothing is known', () => {
-    const timing = createPollTiming({ firstMs: 100, factor: 2, capMs: 1_000 })
-    expect([0, 1, 2, 3, 4, 5].map((attempt) => timing.delay(attempt, 0))).toEqual([100, 100, 200, 400, 800, 1_000])
+  it('lets the first job poll fast and back off while nothing is known', async () => {
+    const clock = createVirtualClock()
+    const timing = createPollTiming(clock, { firstMs: 150, factor: 1.6, capMs: 5_000 })
+    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 10_000, 5))
+    expect(polls).toEqual([150, 300, 540, 924, 1_538])
   })
 
-  it('polls the next job in the middle of what was seen: not done at 150, done at 300', () => {
-    const timing = createPollTiming({ firstMs: 150 })
+  it('has the other jobs of the first wave wait for what the first one learns', async () => {
+    const clock = createVirtualClock()
+    const timing = createPollTiming(clock, { firstMs: 150, factor: 1.6 })
+    const [scout, ...others] = await clock.runUntilSettled(
+      Promise.all([0, 0, 0, 0].map((start) => pollJob(clock, timing, start, 2_000))),
+    )
+    expect(scout).toEqual([150, 300, 540, 924, 1_538, 2_521])
+    // One early look (1.2 s), then the poll right after the scout saw its job done.
+    for (const polls of others) expect(polls).toEqual([1_200, 2_525])
+  })
+
+  it('polls a new job in the middle of the bracket seen, then at its top', async () => {
+    const clock = createVirtualClock()
+    const timing = createPollTiming(clock, { firstMs: 150 })
     timing.observe(150, false)
     timing.observe(300, true)
-    expect(timing.delay(0, 0)).toBe(225)
-    // Time already spent registering the job counts toward it.
-    expect(timing.delay(0, 25)).toBe(200)
-    // Not done in the middle: the next poll goes at the quickest completion seen.
-    expect(timing.delay(1, 225)).toBe(75)
+    const polls = await clock.runUntilSettled(pollJob(clock, timing, 1_000, 260))
+    expect(polls).toEqual([1_225, 1_300])
   })
 
-  it('converges to one poll a job on a steady service', () => {
-    const jobMs = 200
-    const timing = createPollTiming({ firstMs: 150 })
-    const pollsPerJob: number[] = []
-    for (let job = 0; job < 12; job++) {
-      let waited = 0
-      let polls = 0
-      for (let attempt = 0; ; attempt++) {
-        waited += timing.delay(attempt, waited)
-        polls++
-        const done = waited >= jobMs
-        timing.observe(waited, done)
-        if (done) break
-      }
-      pollsPerJob.push(polls)
-    }
-    expect(pollsPerJob.slice(-4)).toEqual([1, 1, 1, 1])
+  it('converges to one poll a job on a steady service', async () => {
+    const clock = createVirtualClock()
+    const timing = createPollTiming(clock, { firstMs: 150 })
+    const counts: number[] = []
+    for (let job = 0; job < 12; job++) counts.push((await clock.runUntilSettled(pollJob(clock, timing, 0, 200))).length)
+    expect(counts.slice(-4)).toEqual([1, 1, 1, 1])
   })
 
-  it('backs off from the quickest completion when a job is slower than any seen', () => {
-    const timing = createPollTiming({ firstMs: 100, factor: 2, capMs: 10_000 })
+  it('backs off from the quickest completion when a job is slower than any seen', async () => {
+    const clock = createVirtualClock()
+    const timing = createPollTiming(clock, { firstMs: 100, factor: 2, capMs: 10_000 })
     timing.observe(800, true)
-    // Bracket 0..800: the middle, then the quickest completion, then backing off from a quarter of it.
-    expect(timing.delay(0, 0)).toBe(400)
-    expect(timing.delay(1, 400)).toBe(400)
-    expect(timing.delay(2, 800)).toBe(400)
-    expect(timing.delay(3, 1_200)).toBe(800)
+    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 2_000))
+    // The bracket 0..800: its middle, its top, then backing off from a quarter of it.
+    expect(polls).toEqual([400, 800, 1_200, 2_000])
   })
 })

@@ -41,7 +41,7 @@ export async function exportFlows(
     client,
     clock,
     maxExportBytes: options.maxExportBytes,
-    timing: createPollTiming(),
+    timing: createPollTiming(clock),
     jobSlots: createSlots(options.concurrency),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
   }

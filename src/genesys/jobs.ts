@@ -6,7 +6,7 @@ import { decodeFlowFile, flowIdOfFile, unpackDownload } from './decode.js'
 import { DownloadError } from './download.js'
 import { errorMessage } from './errors.js'
 import type { Clock } from './pacing.js'
-import type { PollTiming } from './poll-timing.js'
+import type { JobPolls, PollTiming } from './poll-timing.js'
 import type { Slots } from './slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
@@ -111,29 +111,34 @@ async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<str
 }
 
 async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number): Promise<string> {
-  for (let attempt = 0; ; attempt++) {
-    const waited = ctx.clock.now() - startedAt
-    if (waited > JOB_DEADLINE_MS) {
-      throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false)
+  const job: JobPolls = { startedAt, polls: 0, lastPollAt: startedAt }
+  try {
+    for (;;) {
+      if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
+        throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false)
+      }
+      await ctx.timing.wait(job)
+      job.polls++
+      job.lastPollAt = ctx.clock.now()
+      const state = await ctx.client.request<JobState>({
+        method: 'GET',
+        path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+        query: { expand: 'messages' },
+      })
+      ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure')
+      if (state?.status === 'Success') {
+        if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
+        throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false)
+      }
+      if (state?.status === 'Failure') {
+        const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '')
+        const said = texts.length > 0 ? `: ${texts.join(' / ')}` : ''
+        throw new JobError(`The export job failed in Genesys Cloud${said}`, true)
+      }
+      // Registered, Started (and any status a newer API adds): not done yet.
     }
-    const delay = ctx.timing.delay(attempt, waited)
-    if (delay > 0) await ctx.clock.sleep(delay)
-    const state = await ctx.client.request<JobState>({
-      method: 'GET',
-      path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
-      query: { expand: 'messages' },
-    })
-    ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure')
-    if (state?.status === 'Success') {
-      if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
-      throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false)
-    }
-    if (state?.status === 'Failure') {
-      const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '')
-      const said = texts.length > 0 ? `: ${texts.join(' / ')}` : ''
-      throw new JobError(`The export job failed in Genesys Cloud${said}`, true)
-    }
-    // Registered, Started (and any status a newer API adds): not done yet.
+  } finally {
+    ctx.timing.finished(job)
   }
 }
 

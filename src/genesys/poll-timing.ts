@@ -1,13 +1,26 @@
 // When to poll an export job. Polls cost requests from the same per-minute budget as everything else,
-// and a poll that comes late costs time. So: start fast and back off while nothing is known; once jobs
-// have been seen done and not yet done, poll the next job inside that bracket, halving it, so that a
-// steady service soon gets one poll a job, close to the moment the job is done.
+// and a poll that comes late costs time. So:
+// - while no job has been seen done, one job (the scout) polls fast and backs off; the others poll
+//   rarely, waiting to learn from it;
+// - once jobs have been seen done and not yet done, each job is polled inside that bracket, halving it,
+//   so a steady service soon gets one poll a job, close to the moment the job is done.
+import type { Clock } from './pacing.js'
+
+/** One job's polling so far; `wait` and `observe` read and the caller updates it. */
+export interface JobPolls {
+  readonly startedAt: number
+  /** Polls sent so far. */
+  polls: number
+  lastPollAt: number
+}
 
 export interface PollTiming {
-  /** Milliseconds to wait before poll number `attempt` (0-based), `waited` ms after registering. */
-  delay(attempt: number, waited: number): number
-  /** A poll `waited` ms after registering found the job done, or not yet. */
+  /** Resolves when `job` should be polled next. */
+  wait(job: JobPolls): Promise<void>
+  /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
   observe(waited: number, done: boolean): void
+  /** The job will not be polled again (done, failed or abandoned): another job may scout. */
+  finished(job: JobPolls): void
 }
 
 export interface PollTimingOptions {
@@ -18,33 +31,56 @@ export interface PollTimingOptions {
 
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
 const MEMORY = 20
+/** How often a waiting job looks again at what the others learned (no request: a timer). */
+const RECHECK_MS = 25
+/** Jobs waiting for the scout poll this many times less often. */
+const PATIENCE = 8
 
-export function createPollTiming(options: PollTimingOptions = {}): PollTiming {
+export function createPollTiming(clock: Clock, options: PollTimingOptions = {}): PollTiming {
   const firstMs = options.firstMs ?? 150
   const factor = options.factor ?? 1.6
   const capMs = options.capMs ?? 5_000
   const done: number[] = []
   const notDone: number[] = []
+  let scout: JobPolls | undefined
   const remember = (list: number[], value: number): void => {
     list.push(value)
     if (list.length > MEMORY) list.shift()
   }
-  const backoff = (attempt: number, base: number): number => Math.min(capMs, Math.round(base * factor ** Math.max(0, attempt - 1)))
+  const backoff = (polls: number, base: number): number => Math.min(capMs, Math.round(base * factor ** Math.max(0, polls - 1)))
+
+  const nextPollAt = (job: JobPolls): number => {
+    if (done.length === 0) {
+      scout ??= job
+      if (scout === job) return job.lastPollAt + (job.polls === 0 ? firstMs : backoff(job.polls, firstMs))
+      return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE)
+    }
+    // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
+    const hi = Math.min(...done)
+    const lo = Math.max(0, ...notDone.filter((value) => value < hi))
+    const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi
+    // At most two polls inside the bracket: its middle, then its top.
+    if (job.polls === 0) return job.startedAt + target
+    if (job.lastPollAt - job.startedAt < hi) return job.startedAt + hi
+    // Slower than any job seen lately: back off from there.
+    return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4))
+  }
 
   return {
-    delay(attempt, waited) {
-      if (done.length === 0) return attempt === 0 ? Math.max(0, firstMs - waited) : backoff(attempt, firstMs)
-      // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
-      const hi = Math.min(...done)
-      const lo = Math.max(0, ...notDone.filter((value) => value < hi))
-      const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi
-      if (waited < target) return Math.round(target - waited)
-      if (waited < hi) return Math.round(hi - waited)
-      // Slower than any job seen lately: back off from there.
-      return backoff(attempt, Math.max(firstMs, hi / 4))
+    async wait(job) {
+      for (;;) {
+        const now = clock.now()
+        const at = nextPollAt(job)
+        if (at <= now) return
+        // Sleep in short steps while others may still teach us something; then the whole way.
+        await clock.sleep(done.length === 0 && scout !== job ? Math.min(at - now, RECHECK_MS) : at - now)
+      }
     },
     observe(waited, isDone) {
       remember(isDone ? done : notDone, waited)
+    },
+    finished(job) {
+      if (scout === job) scout = undefined
     },
   }
 }
