@@ -39,6 +39,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
   let git: GitResult | null = null
   let fatalError: string | undefined
+  let written = false
   try {
     collected = settings.mode === 'validate'
       ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
@@ -47,6 +48,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     if (collected.plan) {
       const plan = collected.plan
       await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
+      written = true
     }
     if (settings.mode === 'snapshot') {
       git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length))
@@ -60,7 +62,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     status: statusOf(collected, fatalError),
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    flows: outcomesOf(collected, settings),
+    flows: outcomesOf(collected, settings, written),
     validation,
     stats: collected.stats,
     git,

@@ -39,7 +39,8 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
   return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan }
 }
 
-export function outcomesOf(collected: Collected, settings: Settings): FlowOutcome[] {
+/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
+export function outcomesOf(collected: Collected, settings: Settings, written: boolean): FlowOutcome[] {
   if (settings.mode === 'validate') {
     return collected.files.map((file) => ({
       id: file.id,
@@ -53,12 +54,11 @@ export function outcomesOf(collected: Collected, settings: Settings): FlowOutcom
   }
   const fileById = new Map(collected.files.map((file) => [file.id, file.file]))
   return [
-    ...collected.exported.map((flow): FlowOutcome => ({
-      ...flow.ref,
-      path: fileById.get(flow.ref.id) ?? '',
-      status: 'exported',
-      error: '',
-    })),
+    ...collected.exported.map((flow): FlowOutcome =>
+      written
+        ? { ...flow.ref, path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+        : { ...flow.ref, path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
+    ),
     ...collected.failed.map((flow): FlowOutcome => ({ ...flow.ref, path: '', status: 'failed', error: flow.reason })),
   ]
 }
