@@ -34,6 +34,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     core.setFailed(errorMessage(error))
     return undefined
   }
+  core.debug(describeSettings(settings))
 
   let collected: Collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
   let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
@@ -117,6 +118,18 @@ async function commit(settings: Settings, exportedCount: number): Promise<GitRes
     signCommits: settings.git.signCommits,
     githubToken: settings.git.githubToken,
   })
+}
+
+/** What the run will do, for debug logs: hosts, selection and options, never a secret. */
+function describeSettings(settings: Settings): string {
+  const { genesys, selection } = settings
+  return [
+    `mode=${settings.mode}`,
+    genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
+    `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
+    `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
+    `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'}`,
+  ].join('; ')
 }
 
 function reportContext(env: NodeJS.ProcessEnv, startedAt: Date): ReportContext {
