@@ -106,21 +106,9 @@ function validate(files: readonly FlowFile[], knownFlows: ReadonlyMap<string, st
 
 async function commit(settings: Settings, exportedCount: number): Promise<GitResult> {
   const git = await createGit(settings.workspace)
-  return commitSnapshot(git, {
-    outputDir: settings.outputDir,
-    messageTemplate: settings.git.commitMessage,
-    exported: exportedCount,
-    authorName: settings.git.authorName,
-    authorEmail: settings.git.authorEmail,
-    push: settings.git.push,
-    pullRequest: settings.git.pullRequest,
-    pullRequestBranch: settings.git.pullRequestBranch,
-    signCommits: settings.git.signCommits,
-    githubToken: settings.git.githubToken,
-  })
+  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount })
 }
 
-/** What the run will do, for debug logs: hosts, selection and options, never a secret. */
 function describeSettings(settings: Settings): string {
   const { genesys, selection } = settings
   return [

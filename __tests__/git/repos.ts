@@ -70,7 +70,7 @@ export async function runSnapshot(
   await applySnapshot(workspace, outputDir, plan)
   return commitSnapshot(await createGit(workspace), {
     outputDir,
-    messageTemplate: 'chore(genesys): snapshot {changed} flow files',
+    commitMessage: 'chore(genesys): snapshot {changed} flow files',
     exported: exported.length,
     ...BOT,
     push: true,

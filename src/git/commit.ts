@@ -1,6 +1,7 @@
 // Turning the files written under output-dir into a commit on the remote: staged, committed with
 // the configured author, and delivered by a plain push, a pull request, or a signed API commit.
 import type { GitResult } from '../model.js'
+import type { GitSettings } from '../settings/types.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { branchContextFromEnv, targetBranch } from './branch.js'
 import type { Change, Git, Identity } from './git.js'
@@ -13,19 +14,11 @@ import { addSecret } from './redact.js'
 import { result } from './result.js'
 import { pushSigned } from './signed.js'
 
-export interface CommitInput {
+/** The git settings of the run (`commitMessage` is the template: `{changed}` is known once staged), and: */
+export interface CommitInput extends GitSettings {
   readonly outputDir: string
-  /** The `commit-message` template; `{changed}` is known only once the change is staged. */
-  readonly messageTemplate: string
+  /** Flows exported this run, for `{exported}`. */
   readonly exported: number
-  readonly authorName: string
-  readonly authorEmail: string
-  readonly push: boolean
-  readonly pullRequest: boolean
-  readonly pullRequestBranch: string
-  readonly signCommits: boolean
-  /** For pull requests and signed commits; never logged. */
-  readonly githubToken: string
   /** `{date}`; defaults to today in UTC. */
   readonly date?: string
   /** GITHUB_REF, GITHUB_HEAD_REF, GITHUB_REPOSITORY, GITHUB_API_URL; defaults to process.env. */
@@ -50,7 +43,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const request: CommitRequest = {
     outputDir: input.outputDir,
     identity,
-    message: (changes) => fillCommitMessage(input.messageTemplate, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
+    message: (changes) => fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
   }
   const race: RaceOptions = { ...DEFAULT_RACE, ...input.race }
 
