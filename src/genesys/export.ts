@@ -49,8 +49,10 @@ export async function exportFlows(
 
   // Flows already in the run (selected, failed or asked for): a dependency is exported once.
   const known = new Set<string>([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)])
+  const asked: FlowRef[] = []
   let round: FlowRef[] = resolved.selected
   while (round.length > 0) {
+    asked.push(...round)
     const result = await exportRound(ctx, round, progress)
     exported.push(...result.exported)
     failed.push(...result.failed)
@@ -59,7 +61,7 @@ export async function exportFlows(
     progress.add(round.length)
   }
   progress.finish()
-  failed.push(...unaccounted(resolved.selected, exported, failed))
+  failed.push(...unaccounted(asked, exported, failed))
   return { exported, failed, scope: resolved.scope, stats: { ...client.stats } }
 }
 
@@ -188,7 +190,7 @@ function isRefusedBatch(error: unknown): boolean {
   return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
 }
 
-/** Defence in depth: a selected flow that is neither exported nor failed is named, never dropped. */
+/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
 function unaccounted(selected: readonly FlowRef[], exported: readonly ExportedFlow[], failed: readonly FailedFlow[]): FailedFlow[] {
   const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id))
   return selected
