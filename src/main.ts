@@ -16,6 +16,7 @@ import { commitSnapshot } from './git/commit.js'
 import { publishReport, type ReportContext } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
+import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
@@ -29,7 +30,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   const startedAt = new Date()
   let settings: Settings
   try {
-    settings = readSettings(env, core.setSecret)
+    // Masked in the log by the runner, and cut from the files the run writes (the report is not masked).
+    settings = readSettings(env, (secret) => {
+      core.setSecret(secret)
+      addSecret(secret)
+    })
   } catch (error) {
     core.setFailed(errorMessage(error))
     return undefined
@@ -55,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
       git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length))
     }
   } catch (error) {
-    fatalError = errorMessage(error)
+    fatalError = redact(errorMessage(error))
   }
 
   const result: RunResult = {

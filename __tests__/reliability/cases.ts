@@ -46,8 +46,6 @@ export interface FaultCase {
   readonly unavailable?: () => string | null
   /** True when the run must stop before it sends Genesys Cloud a single request. */
   readonly sendsNoRequest?: boolean
-  /** A known defect outside this suite's folders: the check it breaks is skipped, with this reason in its name. */
-  readonly knownIssue?: { readonly check: 'signed-url'; readonly reason: string }
   /** What the Action does about it (README column). */
   readonly behaviour: string
 }
@@ -150,10 +148,6 @@ export const FAULT_CASES: readonly FaultCase[] = [
     fault: 'Every download is cut short',
     how: 'emulator `truncateDownload: true`',
     faults: { truncateDownload: true },
-    knownIssue: {
-      check: 'signed-url',
-      reason: "src/genesys/download.ts puts node-fetch's error text, which holds the full pre-signed URL, into the flow's error",
-    },
     status: 'failed',
     exitCode: 1,
     message: /^8 flows could not be exported: .*The export download could not be used: Download from .* failed/,

@@ -1,5 +1,6 @@
 import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
+import { redact } from '../redact.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
@@ -59,7 +60,7 @@ export function outcomesOf(collected: Collected, settings: Settings, written: bo
         ? { ...flow.ref, path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
         : { ...flow.ref, path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...collected.failed.map((flow): FlowOutcome => ({ ...flow.ref, path: '', status: 'failed', error: flow.reason })),
+    ...collected.failed.map((flow): FlowOutcome => ({ ...flow.ref, path: '', status: 'failed', error: redact(flow.reason) })),
   ]
 }
 

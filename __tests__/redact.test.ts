@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addSecret, redact } from '../../src/git/redact.js'
+import { addSecret, redact } from '../src/redact.js'
 
 describe('redact', () => {
   it('cuts credentials out of remote URLs', () => {
@@ -15,5 +15,14 @@ describe('redact', () => {
   it('cuts GitHub token shapes and registered secrets wherever they appear', () => {
     addSecret('my-registered-token-value')
     expect(redact(`token ghp_${'a'.repeat(36)} and my-registered-token-value`)).toBe('token *** and ***')
+  })
+
+  it('cuts the query string, where a pre-signed download URL keeps its signature', () => {
+    const message = 'request to https://downloads.example.com/exports/job.zip?X-Amz-Signature=abc123&X-Amz-Credential=AKIA%2F failed, reason: socket hang up'
+    expect(redact(message)).toBe('request to https://downloads.example.com/exports/job.zip?*** failed, reason: socket hang up')
+  })
+
+  it('leaves API paths and their queries without a scheme alone: they hold no credential', () => {
+    expect(redact('GET /api/v2/flows?type=inboundcall answered 403')).toBe('GET /api/v2/flows?type=inboundcall answered 403')
   })
 })

@@ -1,5 +1,6 @@
-// Git and the GitHub API may echo credentials (a token inside a remote URL, an auth header);
-// every text that can reach a log, an error or an output goes through here first.
+// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
+// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
+// that can reach a log, an error, an output or the report goes through here first.
 
 const known = new Set<string>()
 
@@ -11,6 +12,7 @@ export function addSecret(secret: string): void {
 export function redact(text: string): string {
   let out = text
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+    .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
     .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
     .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***')
   for (const secret of known) out = out.split(secret).join('***')
