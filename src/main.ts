@@ -84,7 +84,13 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
-  const client = createGenesysClient(settings.genesys!, { log: core.info })
+  const client = createGenesysClient(settings.genesys!, {
+    log: core.info,
+    onToken: (token) => {
+      core.setSecret(token)
+      addSecret(token)
+    },
+  })
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
     concurrency: settings.genesys!.concurrency,

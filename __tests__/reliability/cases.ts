@@ -52,6 +52,11 @@ export interface FaultCase {
 
 const fromDownloads = (entry: RequestLogEntry) => entry.listener === 'download'
 
+/** Bytes of each flow's `.i3*` file in an export, encoded as the emulator (and Genesys Cloud) encode it. */
+function exportSizes(emulator: Emulator): number[] {
+  return emulator.org.flows.filter((flow) => !flow.deleted).map((flow) => Buffer.byteLength(Buffer.from(encodeURIComponent(JSON.stringify(flow.document))).toString('base64')))
+}
+
 export const FAULT_CASES: readonly FaultCase[] = [
   {
     fault: '10 % of API requests answer 5xx',
@@ -155,14 +160,24 @@ export const FAULT_CASES: readonly FaultCase[] = [
     behaviour: 'Never writes a truncated file: retries, then names the flows as failed; the previous snapshot stays.',
   },
   {
-    fault: 'An export larger than `max-export-bytes`',
+    fault: 'A flow over `max-export-bytes`',
+    how: 'input `max-export-bytes` just under the largest flow of the org',
+    setup: ({ emulator }) => ({ inputs: { 'max-export-bytes': String(Math.max(...exportSizes(emulator)) - 1) } }),
+    status: 'success',
+    exitCode: 1,
+    message: /^1 finding of severity error \(fail-on: error\): size-limit 1\./,
+    knowsSelection: true,
+    behaviour: 'Exports and commits it like any flow, and reports a `size-limit` finding on its file saying by how much it is over; the finding fails the step unless `rule-severity` relaxes it.',
+  },
+  {
+    fault: 'A download far over `max-export-bytes`',
     how: 'input `max-export-bytes: 200`',
     setup: () => ({ inputs: { 'max-export-bytes': '200' } }),
     status: 'failed',
     exitCode: 1,
-    message: /^8 flows could not be exported: .*The export is over max-export-bytes \(200 bytes a flow, 200 for this job of 1\): raise max-export-bytes/,
+    message: /^8 flows could not be exported: .*The export is over 4 × max-export-bytes \(800 bytes for this job of 1\), so it was not downloaded: raise max-export-bytes/,
     knowsSelection: true,
-    behaviour: 'Refuses a download whose announced or real size is over the limit (splitting the job down to single flows first), names the flows as failed with the limit to raise; nothing is written.',
+    behaviour: 'Refuses a download over 4 × the limit, announced or real, so a runaway answer cannot fill the runner\'s memory (splitting the job down to single flows first); names the flows as failed with the limit to raise; nothing is written.',
   },
   {
     fault: 'Login host down',

@@ -73,13 +73,13 @@ describe('hostile flow names and contents, through the built Action', () => {
     expect(readdirSync(repo.root).sort()).toEqual(['org', 'remote.git', 'runner-temp', 'workspace'])
   })
 
-  it('lets no flow name issue a workflow command: the only annotations are findings, the only masks the secret', () => {
+  it('lets no flow name issue a workflow command: the only annotations are findings, the only masks the secret and the tokens', () => {
     for (const annotation of run.annotations) {
       expect(annotation.properties.title ?? '').not.toBe('injected')
       expect(annotation.message).not.toMatch(/command from a flow name|percent-encoded newline/)
     }
     const masks = run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::'))
-    expect(masks).toEqual([`::add-mask::${emulator.clientSecret}`])
+    expect(masks).toEqual([`::add-mask::${emulator.clientSecret}`, ...emulator.issuedTokens().map((token) => `::add-mask::${token}`)])
     // Every annotation is a finding, titled by its rule: none came from a flow name.
     const rules = /^(broken-reference|duplicate-id|unreachable-node|dead-end|missing-flow|flow-type-mismatch|flow-cycle|format-version|invalid-flow|size-limit)\b/
     for (const annotation of run.annotations) expect(annotation.properties.title ?? '').toMatch(rules)

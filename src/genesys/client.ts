@@ -33,6 +33,8 @@ export interface ClientDeps {
   readonly now?: () => number
   readonly random?: () => number
   readonly log?: (line: string) => void
+  /** Told every new access token, so the caller can mask it; the client never prints one. */
+  readonly onToken?: (token: string) => void
   /** The org's limit until a response says otherwise (default 300 a minute). */
   readonly requestsPerMinute?: number
   /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
@@ -55,7 +57,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
-  const tokens = createTokenSource(settings, fetch, clock, random, stats)
+  const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken)
   const pacer = new RequestPacer({
     requestsPerWindow: deps.requestsPerMinute,
     windowMs: deps.rateWindowMs,

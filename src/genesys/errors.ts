@@ -97,7 +97,4 @@ export function describeUrl(url: string): string {
   }
 }
 
-export function errorMessage(error: unknown): string {
-  if (error instanceof Error) return error.message
-  return String(error)
-}
+export { errorMessage } from '../errors.js'

@@ -62,8 +62,15 @@ const FRESH_URL_ATTEMPTS = 2
 /** Jobs registered for one batch when downloads keep failing (a new job gives a new URL). */
 const REGISTRATIONS = 2
 
+/**
+ * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
+ * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
+ * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
+ */
+export const DOWNLOAD_CAP_FACTOR = 4
+
 export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult> {
-  const maxBytes = ctx.maxExportBytes * flows.length
+  const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length
   let lastError: unknown
   for (let registration = 0; registration < REGISTRATIONS; registration++) {
     const release = await ctx.jobSlots.acquire()
@@ -83,7 +90,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
       } catch (error) {
         if (error instanceof DownloadError && error.kind === 'too-large') {
           throw new JobError(
-            `The export is over max-export-bytes (${ctx.maxExportBytes} bytes a flow, ${maxBytes} for this job of ${flows.length}): raise max-export-bytes if the flow is really that large.`,
+            `The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`,
             true,
           )
         }
@@ -133,7 +140,12 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
       if (state?.status === 'Failure') {
         const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '')
         const said = texts.length > 0 ? `: ${texts.join(' / ')}` : ''
-        throw new JobError(`The export job failed in Genesys Cloud${said}`, true)
+        // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
+        // #2214 retries them), so the advice starts there.
+        throw new JobError(
+          `The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`,
+          true,
+        )
       }
       // Registered, Started (and any status a newer API adds): not done yet.
     }

@@ -27,6 +27,7 @@ export function createTokenSource(
   clock: Clock,
   random: () => number,
   stats: RequestStats,
+  onToken: (token: string) => void = () => {},
 ): TokenSource {
   let current: Token | undefined
   let pending: Promise<Token> | undefined
@@ -69,7 +70,12 @@ export function createTokenSource(
         await clock.sleep(backoffMs(attempt, random))
         continue
       }
-      if (status === 200) return readToken(text, clock.now())
+      if (status === 200) {
+        const token = readToken(text, clock.now())
+        // Before any request carries it: masked in the log and cut from every file the run writes.
+        onToken(token.value)
+        return token
+      }
       const retryable = status === 429 || status >= 500
       if (!retryable || last) throw loginError(status, readErrorBody(text), settings.loginUrl)
       stats.retries++
