@@ -49,8 +49,11 @@ export interface ExportJob {
   files: ExportFileSpec[]
   /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
   failure?: string[]
-  /** Issued the first time the job is seen finished, then kept. */
+  /** Built the first time the job is seen finished, then kept. */
+  download?: { name: string; bytes: Uint8Array; contentType: string }
+  /** Signed when the job is first seen finished, and signed again on a poll after it expired. */
   downloadUrl?: string
+  downloadUrlExpiresAt?: number
 }
 
 export interface EmulatorState {

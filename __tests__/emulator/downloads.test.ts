@@ -45,6 +45,26 @@ describe('the object-store listener', () => {
     expect(text).toMatch(/<Error><Code>AccessDenied<\/Code><Message>Request has expired<\/Message><X-Amz-Expires>\d+<\/X-Amz-Expires><Expires>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/Expires><ServerTime>\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ<\/ServerTime>/)
   })
 
+  it('hands out the same URL while it is valid, and a freshly signed one for the same export once it expired', async () => {
+    let offset = 0
+    const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })
+    try {
+      const bearer = await token(shortLived)
+      const { body } = await apiPost(shortLived, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: shortLived.org.flows[0]!.id }, exportType: 'Architect' }] })
+      const first = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
+      expect((await pollJob(shortLived, bearer, body.id)).last.downloadUrl).toBe(first)
+      const bytes = new Uint8Array(await (await fetch(first)).arrayBuffer())
+      offset += 60_000
+      const fresh = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
+      expect(fresh).not.toBe(first)
+      const again = await fetch(fresh)
+      expect(again.status).toBe(200)
+      expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
+    } finally {
+      await shortLived.close()
+    }
+  })
+
   it('lets a URL expire after downloadTtlMs', async () => {
     let offset = 0
     const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })

@@ -138,14 +138,13 @@ function poll(ctx: RequestContext): Reply {
   const status = jobStatus(state, job)
   const body: Record<string, unknown> = { id: job.id, status, command: 'Export' }
   if (status === 'Success') {
-    if (!job.downloadUrl) {
-      const download = buildExport(job.id, job.files)
-      job.downloadUrl = ctx.objectStore.publish({
-        key: `exports/${job.id}/${download.name}`,
-        bytes: download.bytes,
-        contentType: download.contentType,
-        ttlMs: state.faults.expireDownloads ? 0 : state.settings.downloadTtlMs,
-      })
+    // A pre-signed URL is handed out while it is valid; a poll after it expired gets a freshly signed
+    // one for the same export, so a client can recover by polling the job again.
+    if (!job.downloadUrl || state.now() >= job.downloadUrlExpiresAt!) {
+      const download = (job.download ??= buildExport(job.id, job.files))
+      const ttlMs = state.faults.expireDownloads ? 0 : state.settings.downloadTtlMs
+      job.downloadUrl = ctx.objectStore.publish({ key: `exports/${job.id}/${download.name}`, bytes: download.bytes, contentType: download.contentType, ttlMs })
+      job.downloadUrlExpiresAt = state.now() + ttlMs
     }
     body.downloadUrl = job.downloadUrl
   }
