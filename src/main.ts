@@ -86,6 +86,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const previous = await readManifest(settings.outputPath)
   const client = createGenesysClient(settings.genesys!, {
     log: core.info,
+    debug: core.debug,
     onToken: (token) => {
       core.setSecret(token)
       addSecret(token)

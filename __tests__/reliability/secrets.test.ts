@@ -96,6 +96,12 @@ describe('secrets in a debug run with a webhook, a GitHub token, a revoked token
     expect(receiver.received[0]!.headers[SIGNATURE_HEADER]).toMatch(/^sha256=[0-9a-f]{64}$/)
   })
 
+  it('logged every request at debug level, so the scan covers debug output', () => {
+    const debug = evidence.run.stdout.split('\n').filter((line) => line.startsWith('::debug::'))
+    expect(debug.some((line) => /^::debug::POST \/api\/v2\/flows\/export\/jobs → 20[02] in \d+ ms$/.test(line))).toBe(true)
+    expect(debug.some((line) => line.includes(' → 401 '))).toBe(true)
+  })
+
   it('finds no secret, in any form, anywhere the run wrote or sent', () => {
     const hits: string[] = []
     const places = surfaces()
@@ -108,9 +114,9 @@ describe('secrets in a debug run with a webhook, a GitHub token, a revoked token
     expect(hits).toEqual([])
   })
 
-  it('asks the runner to mask the client secret, the webhook secret and the GitHub token', () => {
+  it('asks the runner to mask the client secret, the webhook secret, the GitHub token and every access token', () => {
     const masked = evidence.run.stdout.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice(12))
-    expect(masked).toEqual(expect.arrayContaining([baseline.emulator.clientSecret, WEBHOOK_SECRET, GITHUB_TOKEN]))
+    expect(masked).toEqual(expect.arrayContaining([baseline.emulator.clientSecret, WEBHOOK_SECRET, GITHUB_TOKEN, ...proxy.tokens]))
   })
 
   it('sends the bearer token to the API only, and Basic credentials to the login only', () => {

@@ -33,6 +33,8 @@ export interface ClientDeps {
   readonly now?: () => number
   readonly random?: () => number
   readonly log?: (line: string) => void
+  /** One line a request (method, path, status, time) for debug logs; never a header, token or body. */
+  readonly debug?: (line: string) => void
   /** Told every new access token, so the caller can mask it; the client never prints one. */
   readonly onToken?: (token: string) => void
   /** The org's limit until a response says otherwise (default 300 a minute). */
@@ -56,6 +58,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   }
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})
+  const debug = deps.debug ?? (() => {})
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
   const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken)
   const pacer = new RequestPacer({
@@ -77,6 +80,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
       let status: number
       let text: string
       let retryAfter: string | null
+      const sentAt = clock.now()
       try {
         stats.requests++
         const response = await fetch(url, {
@@ -94,8 +98,10 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         pacer.observe(readRateHeaders((name) => response.headers.get(name)))
         text = await response.text()
         stats.bytes += Buffer.byteLength(text)
+        debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
+        debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
         if (serverRetries >= MAX_SERVER_RETRIES) {
           throw new GenesysApiError(
             0,
