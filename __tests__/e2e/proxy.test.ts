@@ -2,43 +2,29 @@
 // host name that only the proxy can resolve (genesys.test), so a run that succeeds has gone through it.
 // Loopback addresses always bypass a proxy (toolkit rule), so the emulator's object store, on 127.0.0.1,
 // is reached directly; a real download host is not loopback and would go through the proxy too.
-import { createServer, type Server } from 'node:http'
-import { connect } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { createRepoWithRemote, type TempRepo } from '../../scripts/support/repo.js'
 import { runAction } from '../../scripts/support/runner.js'
+import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 
 let emulator: Emulator
-let proxy: Server
+let proxy: ConnectProxy
 let proxyUrl: string
-const tunnels: string[] = []
+let tunnels: string[]
 let repo: TempRepo
 
 beforeAll(async () => {
   emulator = await startEmulator({ flows: 6, seed: 2 })
-  proxy = createServer((_req, res) => res.writeHead(405).end())
-  proxy.on('connect', (req, client, head) => {
-    tunnels.push(req.url ?? '')
-    const port = Number(new URL(`http://${req.url}`).port)
-    const upstream = connect(port, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(client)
-      client.pipe(upstream)
-    })
-    upstream.on('error', () => client.destroy())
-    client.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done))
-  proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`
+  proxy = await startConnectProxy(Number(new URL(emulator.apiUrl).port))
+  proxyUrl = proxy.url
+  tunnels = proxy.tunnels
   repo = createRepoWithRemote()
 })
 
 afterAll(async () => {
   await emulator?.close()
-  await new Promise((done) => proxy?.close(done))
+  await proxy?.close()
   repo?.cleanup()
 })
 

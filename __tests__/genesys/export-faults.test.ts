@@ -5,6 +5,7 @@ import type { Emulator, FaultOptions } from '../../emulator/index.js'
 import { exportFlows } from '../../src/genesys/export.js'
 import type { ExportResult, FlowType } from '../../src/model.js'
 import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { clearFaultsOnce } from '../support/faults.js'
 
 let emulator: Emulator
 /** API requests of a fault-free export of the whole org. */
@@ -36,17 +37,6 @@ function expectEveryFlowAccounted(result: ExportResult): void {
   const ids = [...result.exported.map((flow) => flow.ref.id), ...result.failed.map((flow) => flow.ref.id)].sort()
   expect(ids).toEqual(liveFlows(emulator).map((flow) => flow.id).sort())
   for (const failed of result.failed) expect(failed.reason).not.toBe('')
-}
-
-/** Clears the faults as soon as the request log shows `seen` (a transient fault: it happens once). */
-function clearFaultsOnce(seen: (entry: Emulator['requests'][number]) => boolean): () => void {
-  const timer = setInterval(() => {
-    if (emulator.requests.some(seen)) {
-      emulator.setFaults({})
-      clearInterval(timer)
-    }
-  }, 1)
-  return () => clearInterval(timer)
 }
 
 describe('exportFlows under faults', () => {
@@ -100,7 +90,7 @@ describe('exportFlows under faults', () => {
 
   it('gets a new URL when a download URL has expired', async () => {
     emulator.setFaults({ expireDownloads: true })
-    const stop = clearFaultsOnce((entry) => entry.listener === 'download' && entry.status === 403)
+    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download' && entry.status === 403)
     const result = await exportAll().finally(stop)
     expect(result.failed).toEqual([])
     expect(emulator.requests.some((entry) => entry.listener === 'download' && entry.status === 403)).toBe(true)
@@ -125,14 +115,14 @@ describe('exportFlows under faults', () => {
 
   it('downloads again when a transfer is cut short', async () => {
     emulator.setFaults({ truncateDownload: true })
-    const stop = clearFaultsOnce((entry) => entry.listener === 'download')
+    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download')
     const result = await exportAll().finally(stop)
     expect(result.failed).toEqual([])
   })
 
   it('downloads again when a download is malformed once', async () => {
     emulator.setFaults({ malformDownload: true })
-    const stop = clearFaultsOnce((entry) => entry.listener === 'download')
+    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download')
     const result = await exportAll().finally(stop)
     expect(result.failed).toEqual([])
   })

@@ -1,42 +1,28 @@
 // httpFetch picks its proxy as the Actions toolkit does (http_proxy / https_proxy, no_proxy, loopback
 // direct). A real CONNECT proxy on loopback stands between the test and the emulator.
-import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
 import { httpFetch } from '../../src/genesys/http.js'
 import { startOrg } from './harness.js'
+import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 
 let emulator: Emulator
-let proxy: Server
+let proxy: ConnectProxy
 let proxyPort = 0
 let emulatorPort = 0
-const tunnels: string[] = []
+let tunnels: string[] = []
 const savedEnv = { ...process.env }
 
 beforeAll(async () => {
   emulator = await startOrg({ flows: 2 })
   emulatorPort = Number(new URL(emulator.apiUrl).port)
-  // Tunnels every CONNECT to the emulator, whatever host it names, and remembers the host asked for.
-  proxy = createServer()
-  proxy.on('connect', (request, client, head) => {
-    tunnels.push(request.url ?? '')
-    const upstream = connect(emulatorPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n')
-      upstream.write(head)
-      upstream.pipe(client)
-      client.pipe(upstream)
-    })
-    upstream.on('error', () => client.destroy())
-    client.on('error', () => upstream.destroy())
-  })
-  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
-  proxyPort = (proxy.address() as AddressInfo).port
+  proxy = await startConnectProxy(emulatorPort)
+  proxyPort = Number(new URL(proxy.url).port)
+  tunnels = proxy.tunnels
 })
 afterAll(async () => {
   await emulator.close()
-  proxy.closeAllConnections()
-  await new Promise((resolve) => proxy.close(resolve))
+  await proxy.close()
 })
 afterEach(() => {
   for (const name of ['http_proxy', 'HTTP_PROXY', 'no_proxy', 'NO_PROXY']) {

@@ -4,6 +4,7 @@ import type { Emulator } from '../../emulator/index.js'
 import { visibleOutput } from '../../scripts/support/runner.js'
 import type { FaultCase } from './cases.js'
 import { OUTPUT_DIR, baseInputs, copyRepo, createBaseline, remoteFiles, remoteHead, runCase, type Baseline, type Evidence } from './world.js'
+import { clearFaultsOnce } from '../support/faults.js'
 
 export function defineFaultMatrix(cases: readonly FaultCase[]): void {
   let baseline: Baseline
@@ -138,13 +139,3 @@ function pathInSnapshot(baseline: Baseline, flowId: string): string {
   return `${OUTPUT_DIR}/${manifest.flows.find((entry) => entry.id === flowId)!.path}`
 }
 
-/** Clears the faults as soon as the request log shows `seen`: the fault happens once, then the service recovers. */
-function clearFaultsOnce(emulator: Emulator, seen: (entry: Emulator['requests'][number]) => boolean): () => void {
-  const timer = setInterval(() => {
-    if (emulator.requests.some(seen)) {
-      emulator.setFaults({})
-      clearInterval(timer)
-    }
-  }, 1)
-  return () => clearInterval(timer)
-}

@@ -1,29 +1,19 @@
 // The JSON report of the contract ("Report (not committed)"), plus a few additive fields (mode,
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
-import type { Finding, RunResult } from '../model.js'
+import type { Finding, FlowOutcome, RequestStats, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
 
-export interface ReportFinding {
-  readonly rule: Finding['rule']
-  readonly severity: Finding['severity']
-  readonly flowId: string
-  readonly flowName: string
-  readonly file: string
-  readonly line: number
-  readonly nodeId: string
-  readonly message: string
-  /** The cycle for `flow-cycle`; empty for every other rule, so the shape never varies. */
-  readonly path: readonly string[]
-}
+/** A finding as the contract writes it: `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
+export type ReportFinding = Omit<Finding, 'path'> & { readonly path: readonly string[] }
 
 export interface RunReport {
   readonly status: RunResult['status']
   readonly startedAt: string
   readonly finishedAt: string
-  readonly flows: { id: string; name: string; type: string; version: string; path: string; status: string; error: string }[]
+  readonly flows: FlowOutcome[]
   readonly findings: ReportFinding[]
   readonly integrityRate: number
-  readonly stats: { requests: number; retries: number; throttled: number; bytes: number }
+  readonly stats: RequestStats
   readonly mode: RunResult['mode']
   readonly fatalError: string | null
   readonly git: {
