@@ -37659,7 +37659,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7745);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2401);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -37669,7 +37669,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7745:
+/***/ 2401:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46083,6 +46083,24 @@ function readWebhook(env) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
+ * run with a message instead of leaving the step green.
+ */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Unexpected failure: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return 'Unexpected failure of an unknown kind.';
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
@@ -46172,11 +46190,7 @@ function describeUrl(url) {
         return '(an invalid URL)';
     }
 }
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
+
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
@@ -49059,7 +49073,7 @@ function readRateHeaders(get) {
 
 const LOGIN_TIMEOUT_MS = 30_000;
 const LOGIN_ATTEMPTS = 4;
-function createTokenSource(settings, fetch, clock, random, stats) {
+function createTokenSource(settings, fetch, clock, random, stats, onToken = () => { }) {
     let current;
     let pending;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
@@ -49095,8 +49109,12 @@ function createTokenSource(settings, fetch, clock, random, stats) {
                 await clock.sleep(backoffMs(attempt, random));
                 continue;
             }
-            if (status === 200)
-                return readToken(text, clock.now());
+            if (status === 200) {
+                const token = readToken(text, clock.now());
+                // Before any request carries it: masked in the log and cut from every file the run writes.
+                onToken(token.value);
+                return token;
+            }
             const retryable = status === 429 || status >= 500;
             if (!retryable || last)
                 throw loginError(status, readErrorBody(text), settings.loginUrl);
@@ -49233,8 +49251,9 @@ function createGenesysClient(settings, deps = {}) {
     };
     const random = deps.random ?? Math.random;
     const log = deps.log ?? (() => { });
+    const debug = deps.debug ?? (() => { });
     const stats = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
-    const tokens = createTokenSource(settings, fetch, clock, random, stats);
+    const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken);
     const pacer = new RequestPacer({
         requestsPerWindow: deps.requestsPerMinute,
         windowMs: deps.rateWindowMs,
@@ -49253,6 +49272,7 @@ function createGenesysClient(settings, deps = {}) {
             let status;
             let text;
             let retryAfter;
+            const sentAt = clock.now();
             try {
                 stats.requests++;
                 const response = await fetch(url, {
@@ -49270,9 +49290,11 @@ function createGenesysClient(settings, deps = {}) {
                 pacer.observe(readRateHeaders((name) => response.headers.get(name)));
                 text = await response.text();
                 stats.bytes += Buffer.byteLength(text);
+                debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`);
             }
             catch (error) {
                 release();
+                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`);
                 if (serverRetries >= MAX_SERVER_RETRIES) {
                     throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`);
                 }
@@ -49375,9 +49397,43 @@ function recordField(record, key) {
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
 // Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices, each with the JSON pointer it was found at.
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
 
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = stringField(raw, 'id');
+        this.type = stringField(raw, '__type');
+        this.nextAction = stringField(raw, 'nextAction');
+    }
+    get name() {
+        return stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
 function readFlowDocument(raw, itemList) {
     const items = [];
     const itemsById = new Map();
@@ -49404,11 +49460,12 @@ function readItem(raw, pointer) {
         choices: [],
     };
     const actionList = arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
     for (let index = 0; index < actionList.length; index++) {
         const value = actionList[index];
         if (!isRecord(value))
             continue;
-        const action = readAction(value, [...pointer, 'actionList', index], item);
+        const action = new ActionNode(value, item, container, index);
         item.actions.push(action);
         if (action.id !== '' && !item.actionsById.has(action.id))
             item.actionsById.set(action.id, action);
@@ -49426,13 +49483,10 @@ function readItem(raw, pointer) {
             raw: value,
             pointer: choicePointer,
             item,
-            action: isRecord(actionValue) ? readAction(actionValue, [...choicePointer, 'action'], item) : undefined,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
         });
     }
     return item;
-}
-function readAction(raw, pointer, item) {
-    return { id: stringField(raw, 'id'), name: stringField(raw, 'name'), type: stringField(raw, '__type'), raw, pointer, item };
 }
 /** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
 function* allActions(flow) {
@@ -49461,36 +49515,92 @@ function itemKind(type) {
         return 'state';
     return 'item';
 }
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/flows/calls.ts
 // Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 
 
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
+        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
 function isFlowCallField(field) {
     return field === 'flowId' || field.endsWith('FlowId');
 }
 function readFlowCalls(flow) {
     const calls = [];
-    for (const action of allActions(flow)) {
-        for (const field in action.raw) {
-            if (!isFlowCallField(field))
-                continue;
-            const flowId = action.raw[field];
-            if (typeof flowId !== 'string' || flowId === '')
-                continue;
-            const recordedName = action.raw[field.slice(0, -2) + 'Name'];
-            calls.push({
-                flowId,
-                flowName: typeof recordedName === 'string' ? recordedName : '',
-                field,
-                actionType: action.type,
-                action,
-                pointer: [...action.pointer, field],
-            });
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
         }
     }
     return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
 }
 /**
  * The flows a document calls, each flow id and calling action type once, in document order.
@@ -52380,8 +52490,14 @@ const JOB_DEADLINE_MS = 15 * 60_000;
 const FRESH_URL_ATTEMPTS = 2;
 /** Jobs registered for one batch when downloads keep failing (a new job gives a new URL). */
 const REGISTRATIONS = 2;
+/**
+ * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
+ * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
+ * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
+ */
+const DOWNLOAD_CAP_FACTOR = 4;
 async function runExportJob(ctx, flows) {
-    const maxBytes = ctx.maxExportBytes * flows.length;
+    const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length;
     let lastError;
     for (let registration = 0; registration < REGISTRATIONS; registration++) {
         const release = await ctx.jobSlots.acquire();
@@ -52402,7 +52518,7 @@ async function runExportJob(ctx, flows) {
             }
             catch (error) {
                 if (error instanceof DownloadError && error.kind === 'too-large') {
-                    throw new JobError(`The export is over max-export-bytes (${ctx.maxExportBytes} bytes a flow, ${maxBytes} for this job of ${flows.length}): raise max-export-bytes if the flow is really that large.`, true);
+                    throw new JobError(`The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`, true);
                 }
                 if (!(error instanceof DownloadError || error instanceof UnreadableDownload))
                     throw error;
@@ -52429,31 +52545,38 @@ async function jobs_register(ctx, flows) {
     return job.id;
 }
 async function pollUntilDone(ctx, jobId, startedAt) {
-    for (let attempt = 0;; attempt++) {
-        const waited = ctx.clock.now() - startedAt;
-        if (waited > JOB_DEADLINE_MS) {
-            throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false);
+    const job = { startedAt, polls: 0, lastPollAt: startedAt };
+    try {
+        for (;;) {
+            if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
+                throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false);
+            }
+            await ctx.timing.wait(job);
+            job.polls++;
+            job.lastPollAt = ctx.clock.now();
+            const state = await ctx.client.request({
+                method: 'GET',
+                path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+                query: { expand: 'messages' },
+            });
+            ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
+            if (state?.status === 'Success') {
+                if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
+                    return state.downloadUrl;
+                throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false);
+            }
+            if (state?.status === 'Failure') {
+                const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '');
+                const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
+                // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
+                // #2214 retries them), so the advice starts there.
+                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true);
+            }
+            // Registered, Started (and any status a newer API adds): not done yet.
         }
-        const delay = ctx.timing.delay(attempt, waited);
-        if (delay > 0)
-            await ctx.clock.sleep(delay);
-        const state = await ctx.client.request({
-            method: 'GET',
-            path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
-            query: { expand: 'messages' },
-        });
-        ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
-        if (state?.status === 'Success') {
-            if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
-                return state.downloadUrl;
-            throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false);
-        }
-        if (state?.status === 'Failure') {
-            const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '');
-            const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
-            throw new JobError(`The export job failed in Genesys Cloud${said}`, true);
-        }
-        // Registered, Started (and any status a newer API adds): not done yet.
+    }
+    finally {
+        ctx.timing.finished(job);
     }
 }
 class UnreadableDownload extends Error {
@@ -52491,41 +52614,66 @@ function readDownload(bytes, flows) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
-// When to poll an export job. Polls cost requests from the same per-minute budget as everything else,
-// and a poll that comes late costs time. So: start fast and back off while nothing is known; once jobs
-// have been seen done and not yet done, poll the next job inside that bracket, halving it, so that a
-// steady service soon gets one poll a job, close to the moment the job is done.
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
 const MEMORY = 20;
-function createPollTiming(options = {}) {
+/** How often a waiting job looks again at what the others learned (no request: a timer). */
+const RECHECK_MS = 25;
+/** Jobs waiting for the scout poll this many times less often. */
+const PATIENCE = 8;
+/**
+ * The scout backs off gently: it is a single job, so polling it often costs few requests, and how late
+ * it sees its job done is how late the whole first wave learns (1.3: at most 30 % late).
+ */
+const SCOUT_FACTOR = 1.3;
+function createPollTiming(clock, options = {}) {
     const firstMs = options.firstMs ?? 150;
     const factor = options.factor ?? 1.6;
     const capMs = options.capMs ?? 5_000;
     const done = [];
     const notDone = [];
+    let scout;
     const remember = (list, value) => {
         list.push(value);
         if (list.length > MEMORY)
             list.shift();
     };
-    const backoff = (attempt, base) => Math.min(capMs, Math.round(base * factor ** Math.max(0, attempt - 1)));
+    const backoff = (polls, base, by = factor) => Math.min(capMs, Math.round(base * by ** Math.max(0, polls - 1)));
+    const nextPollAt = (job) => {
+        if (done.length === 0) {
+            scout ??= job;
+            if (scout === job)
+                return job.lastPollAt + (job.polls === 0 ? firstMs : backoff(job.polls, firstMs, SCOUT_FACTOR));
+            return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE);
+        }
+        // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
+        const hi = Math.min(...done);
+        const lo = Math.max(0, ...notDone.filter((value) => value < hi));
+        const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
+        // At most two polls inside the bracket: its middle, then its top.
+        if (job.polls === 0)
+            return job.startedAt + target;
+        if (job.lastPollAt - job.startedAt < hi)
+            return job.startedAt + hi;
+        // Slower than any job seen lately: back off from there.
+        return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4));
+    };
     return {
-        delay(attempt, waited) {
-            if (done.length === 0)
-                return attempt === 0 ? Math.max(0, firstMs - waited) : backoff(attempt, firstMs);
-            // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
-            const hi = Math.min(...done);
-            const lo = Math.max(0, ...notDone.filter((value) => value < hi));
-            const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
-            if (waited < target)
-                return Math.round(target - waited);
-            if (waited < hi)
-                return Math.round(hi - waited);
-            // Slower than any job seen lately: back off from there.
-            return backoff(attempt, Math.max(firstMs, hi / 4));
+        async wait(job) {
+            for (;;) {
+                const now = clock.now();
+                const at = nextPollAt(job);
+                if (at <= now)
+                    return;
+                // Sleep in short steps while others may still teach us something; then the whole way.
+                await clock.sleep(done.length === 0 && scout !== job ? Math.min(at - now, RECHECK_MS) : at - now);
+            }
         },
         observe(waited, isDone) {
             remember(isDone ? done : notDone, waited);
+        },
+        finished(job) {
+            if (scout === job)
+                scout = undefined;
         },
     };
 }
@@ -52603,6 +52751,7 @@ async function resolveSelection(client, selection, log) {
             listedIds: new Set(listed.flows.map((ref) => ref.id)),
             namePatterns: [...selection.flowNames],
         },
+        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
     };
 }
 /** Include patterns select (all names when there are none); `!` patterns then exclude. */
@@ -52724,6 +52873,9 @@ function createSlots(size) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/export.ts
+// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
+// closed over the flows they call. Every selected flow ends exported or named as failed.
+
 
 
 
@@ -52745,25 +52897,27 @@ async function exportFlows(client, selection, options) {
         client,
         clock,
         maxExportBytes: options.maxExportBytes,
-        timing: createPollTiming(),
+        timing: createPollTiming(clock),
         jobSlots: createSlots(options.concurrency),
         splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
     };
     log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
     // Flows already in the run (selected, failed or asked for): a dependency is exported once.
     const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
+    const asked = [];
     let round = resolved.selected;
     while (round.length > 0) {
+        asked.push(...round);
         const result = await exportRound(ctx, round, progress);
         exported.push(...result.exported);
         failed.push(...result.failed);
         if (!selection.includeDependencies)
             break;
-        round = await calledFlows(client, result.exported, known, log);
+        round = await calledFlows(client, result.exported, known, resolved, log);
         progress.add(round.length);
     }
     progress.finish();
-    failed.push(...unaccounted(resolved.selected, exported, failed));
+    failed.push(...unaccounted(asked, exported, failed));
     return { exported, failed, scope: resolved.scope, stats: { ...client.stats } };
 }
 const realClock = {
@@ -52771,12 +52925,13 @@ const realClock = {
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 /**
- * The flows these documents call that the run has not met yet, with their Flow entities (one lookup
- * per 100 ids). The exported documents name every flow they call by id (`flowId`, `*FlowId`:
- * architect-flow-format.md §5.2), so dependency tracking would only cost requests and tell nothing
- * more. A called id the org does not have is left to validation, which reports it as missing-flow.
+ * The flows these documents call that the run has not met yet, with their Flow entities: from the
+ * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
+ * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * dependency tracking would only cost requests and tell nothing more. A called id the org does not
+ * have is left to validation, which reports it as missing-flow.
  */
-async function calledFlows(client, documents, known, log) {
+async function calledFlows(client, documents, known, resolved, log) {
     const wanted = [];
     for (const flow of documents) {
         for (const target of flowCallTargets(flow.document)) {
@@ -52788,7 +52943,21 @@ async function calledFlows(client, documents, known, log) {
     }
     if (wanted.length === 0)
         return [];
-    const found = await lookupFlows(client, wanted);
+    const found = new Map();
+    const unlisted = [];
+    for (const id of wanted) {
+        const ref = resolved.listed.get(id);
+        if (ref)
+            found.set(id, ref);
+        else
+            unlisted.push(id);
+    }
+    // With every type listed, an id the listings did not return is not in the org (or deleted).
+    const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type));
+    if (unlisted.length > 0 && !everyTypeListed) {
+        for (const [id, ref] of await lookupFlows(client, unlisted))
+            found.set(id, ref);
+    }
     const absent = wanted.length - found.size;
     log(`Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
         (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'));
@@ -52858,7 +53027,7 @@ function isFatal(error) {
 function isRefusedBatch(error) {
     return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
 }
-/** Defence in depth: a selected flow that is neither exported nor failed is named, never dropped. */
+/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
 function unaccounted(selected, exported, failed) {
     const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id));
     return selected
@@ -53137,7 +53306,7 @@ function cyclicComponents(graph) {
  */
 function cycleThrough(graph, start, member) {
     const { offsets, targets } = graph;
-    const parentEdge = new Map(); // node → edge position that first reached it
+    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
     const queue = [start];
     for (let head = 0; head < queue.length; head++) {
         const v = queue[head];
@@ -53179,25 +53348,22 @@ function sourceOf(graph, edge) {
 
 ;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
 
-
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
 const NAMES_IN_MESSAGE = 8;
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
 function findCycles(flows) {
-    const indexById = new Map();
-    flows.forEach((flow, index) => {
-        if (!indexById.has(flow.id))
-            indexById.set(flow.id, index);
-    });
     const findings = [];
     const from = [];
     const to = [];
     const tags = []; // position of the call in its flow's `calls`
-    flows.forEach((flow, v) => {
+    for (let v = 0; v < flows.length; v++) {
+        const flow = flows[v];
         let selfCallReported = false;
-        flow.calls.forEach((call, position) => {
-            const w = indexById.get(call.flowId);
-            if (w === undefined)
-                return;
+        for (let position = 0; position < flow.calls.length; position++) {
+            const call = flow.calls[position];
+            const w = call.targetIndex;
+            if (w === -1)
+                continue;
             if (w !== v) {
                 from.push(v);
                 to.push(w);
@@ -53207,16 +53373,24 @@ function findCycles(flows) {
                 selfCallReported = true;
                 findings.push({ flow: v, draft: selfCall(flow, call) });
             }
-        });
-    });
+        }
+    }
+    if (from.length === 0)
+        return findings;
     const graph = buildCallGraph(flows.length, from, to, tags);
-    for (const component of cyclicComponents(graph)) {
-        const members = new Set(component);
+    const components = cyclicComponents(graph);
+    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
+    components.forEach((component, c) => {
+        for (const v of component)
+            componentOf[v] = c;
+    });
+    for (let c = 0; c < components.length; c++) {
+        const component = components[c];
         let start = component[0];
         for (const v of component)
             if (flows[v].id < flows[start].id)
                 start = v;
-        const edges = cycleThrough(graph, start, (v) => members.has(v));
+        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
         const path = [start, ...edges.map((e) => graph.targets[e])];
         const call = flows[start].calls[graph.edgeTags[edges[0]]];
         findings.push({ flow: start, draft: cycle(flows, path, call) });
@@ -53224,95 +53398,104 @@ function findCycles(flows) {
     return findings;
 }
 function cycle(flows, path, call) {
-    const names = path.map((v) => `"${flows[v].name}"`);
-    const shown = names.length <= NAMES_IN_MESSAGE
-        ? names.join(' → ')
-        : `${names.slice(0, NAMES_IN_MESSAGE - 1).join(' → ')} → … → ${names[names.length - 1]} (${path.length - 1} flows)`;
+    const name = (v) => `"${flows[v].name}"`;
+    const shown = path.length <= NAMES_IN_MESSAGE
+        ? path.map(name).join(' → ')
+        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
     return {
         rule: 'flow-cycle',
-        nodeId: call.action.id,
+        nodeId: call.actionId,
         pointer: call.pointer,
         path: path.map((v) => flows[v].id),
-        message: `Flows call each other in a cycle: ${shown}. Action ${nodeLabel(call.action)} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
     };
 }
 function selfCall(flow, call) {
     const transfer = call.actionType.startsWith('Transfer');
     return {
         rule: 'flow-cycle',
-        nodeId: call.action.id,
+        nodeId: call.actionId,
         pointer: call.pointer,
         path: [flow.id, flow.id],
         defaultSeverity: transfer ? 'warning' : 'error',
         message: transfer
-            ? `Action ${nodeLabel(call.action)} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-            : `Action ${nodeLabel(call.action)} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
 
+function kindOf(holder) {
+    if (holder instanceof ActionNode)
+        return 'action';
+    if ('actionsById' in holder)
+        return itemKind(holder.type);
+    return 'menu choice';
+}
 function checkDuplicateIds(flow, emit) {
     const seen = new Map();
-    const claim = (id, holder) => {
-        if (id === '')
-            return;
-        const first = seen.get(id);
-        if (first === undefined) {
-            seen.set(id, holder);
-            return;
-        }
-        emit({
-            rule: 'duplicate-id',
-            nodeId: id,
-            pointer: [...holder.pointer, 'id'],
-            message: `${holder.kind} ${nodeLabel({ name: holder.name, id })} has the same id as ${first.kind.toLowerCase()} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
-        });
-    };
     for (const item of flow.items) {
-        claim(item.id, { kind: capital(itemKind(item.type)), name: item.name, pointer: item.pointer });
+        claim(seen, item, emit);
         for (const action of item.actions)
-            claim(action.id, { kind: 'Action', name: action.name, pointer: action.pointer });
+            claim(seen, action, emit);
         for (const choice of item.choices) {
-            claim(choice.id, { kind: 'Menu choice', name: choice.name, pointer: choice.pointer });
+            claim(seen, choice, emit);
             if (choice.action)
-                claim(choice.action.id, { kind: 'Action', name: choice.action.name, pointer: choice.action.pointer });
+                claim(seen, choice.action, emit);
         }
     }
 }
-function capital(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+function claim(seen, holder, emit) {
+    const id = holder.id;
+    if (id === '')
+        return;
+    const first = seen.get(id);
+    if (first === undefined) {
+        seen.set(id, holder);
+        return;
+    }
+    emit({
+        rule: 'duplicate-id',
+        nodeId: id,
+        pointer: [...holder.pointer, 'id'],
+        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
-
-/** `lookup` gives the lower-case type of every flow known to this run, validated or in the repository. */
-function checkFlowCalls(caller, calls, lookup, emit, tally) {
+/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
+function checkFlowCalls(caller, calls, emit, tally) {
+    if (calls.length === 0)
+        return;
+    const callerType = caller.type.toLowerCase();
     for (const call of calls) {
         tally.checked++;
-        const targetType = lookup.get(call.flowId);
-        const where = `Action ${nodeLabel(call.action)} in ${itemLabel(call.action.item)}`;
-        const target = call.flowName === '' ? `flow ${call.flowId}` : `flow "${call.flowName}" (${call.flowId})`;
+        const targetType = call.targetType;
         if (targetType === undefined) {
             emit({
                 rule: 'missing-flow',
-                nodeId: call.action.id,
+                nodeId: call.actionId,
                 pointer: call.pointer,
-                message: `${where} calls ${target}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
+                message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
             });
             continue;
         }
         tally.valid++;
-        const mismatch = typeMismatch(caller.type.toLowerCase(), call, targetType.toLowerCase());
+        const mismatch = typeMismatch(callerType, call, targetType);
         if (mismatch !== '') {
             emit({
                 rule: 'flow-type-mismatch',
-                nodeId: call.action.id,
+                nodeId: call.actionId,
                 pointer: call.pointer,
-                message: `${where} calls ${target}, a ${targetType} flow: ${mismatch}`,
+                message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
             });
         }
     }
+}
+function target(call) {
+    const name = call.flowName;
+    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
 }
 /** Why the call is not allowed, or '' when it is. */
 function typeMismatch(callerType, call, targetType) {
@@ -53407,6 +53590,41 @@ const LITERAL_OUTPUTS = [
     ['onTimeout', '__TIMEOUT__'],
     ['onException', '__FAILURE__'],
 ];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
 function outputName(outputId, label) {
     const tutorial = TUTORIAL_NAMES[outputId];
     if (tutorial !== undefined)
@@ -53416,34 +53634,27 @@ function outputName(outputId, label) {
     return `output ${outputId || '(no id)'}`;
 }
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
 function actionOutputs(action) {
-    const outputs = [];
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
     const paths = arrayField(action.raw, 'paths');
     for (let index = 0; index < paths.length; index++) {
         const path = paths[index];
-        if (!isRecord(path))
-            continue;
-        outputs.push(readPath(path, [...action.pointer, 'paths', index], false));
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
     }
     const loopPath = recordField(action.raw, 'path');
     if (loopPath)
-        outputs.push(readPath(loopPath, [...action.pointer, 'path'], true));
+        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
     for (const [field, outputId] of LITERAL_OUTPUTS) {
         const target = stringField(action.raw, field);
-        if (target !== '') {
-            outputs.push({ name: outputName(outputId, ''), target, pointer: [...action.pointer, field], loopBody: false });
-        }
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
     }
-    return outputs;
-}
-function readPath(path, pointer, loopBody) {
-    const target = stringField(path, 'nextActionId');
-    return {
-        name: outputName(stringField(path, 'outputId'), stringField(path, 'label')),
-        target,
-        pointer: target === '' ? pointer : [...pointer, 'nextActionId'],
-        loopBody,
-    };
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/execution.ts
@@ -53482,86 +53693,129 @@ function endingOf(action) {
 const END = { kind: 'end' };
 const LOOP = { kind: 'loop' };
 const UNKNOWN = { kind: 'unknown' };
-const ITEM_REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
+const ITEM_START = { after: END, loopExit: END };
+const LOOP_TASK = { after: LOOP, loopExit: LOOP };
+const MENU_CHOICE = ITEM_START;
 function checkReachability(flow, emit) {
     const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
     if (start === undefined)
         return; // broken-reference says why; every item would be "unreachable"
-    const reachedItems = new Set();
-    const reachedActions = new Set();
-    const itemQueue = [start];
-    const actionQueue = [];
-    const reachItem = (item) => {
-        if (item !== undefined && !reachedItems.has(item))
-            itemQueue.push(item);
-    };
-    const reachAction = (action, context) => {
-        if (!reachedActions.has(action)) {
-            reachedActions.add(action);
-            actionQueue.push([action, context]);
-        }
-    };
-    const follow = (continuation, from, output) => {
-        if (continuation.kind === 'action')
-            reachAction(continuation.action, continuation.context);
-        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
-            reportDeadEnd(from, output, emit);
-    };
-    while (itemQueue.length > 0 || actionQueue.length > 0) {
-        const item = itemQueue.pop();
-        if (item !== undefined) {
-            if (reachedItems.has(item))
+    const walk = new Walk(flow, emit);
+    walk.run(start);
+    reportUnreached(flow, walk.reachedItems, emit);
+}
+/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
+class Walk {
+    flow;
+    emit;
+    reachedItems = new Set();
+    itemQueue = [];
+    actionQueue = []; // with contextQueue: parallel stacks, no pair per action
+    contextQueue = [];
+    constructor(flow, emit) {
+        this.flow = flow;
+        this.emit = emit;
+    }
+    run(start) {
+        this.itemQueue.push(start);
+        while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
+            const item = this.itemQueue.pop();
+            if (item !== undefined) {
+                this.enterItem(item);
                 continue;
-            reachedItems.add(item);
-            const context = { after: item.type === 'LoopTask' ? LOOP : END, loopExit: END };
-            const first = item.actionsById.get(stringField(item.raw, 'startAction'));
-            if (first !== undefined)
-                reachAction(first, context);
-            for (const choice of item.choices)
-                if (choice.action)
-                    reachAction(choice.action, { after: END, loopExit: END });
-            continue;
+            }
+            const action = this.actionQueue.pop();
+            const context = this.contextQueue.pop();
+            this.reachItem(action, 'taskReference');
+            this.reachItem(action, 'menuReference');
+            this.reachItem(action, 'stateReference');
+            this.step(action, context);
         }
-        const [action, context] = actionQueue.pop();
-        for (const field of ITEM_REFERENCE_FIELDS)
-            reachItem(flow.itemsById.get(stringField(action.raw, field)));
-        step(action, context, reachAction, follow);
     }
-    reportUnreached(flow, reachedItems, reachedActions, emit);
+    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+    reachItem(action, field) {
+        const id = stringField(action.raw, field);
+        if (id === '')
+            return;
+        const target = this.flow.itemsById.get(id);
+        if (target !== undefined && !this.reachedItems.has(target))
+            this.itemQueue.push(target);
+    }
+    enterItem(item) {
+        if (this.reachedItems.has(item))
+            return;
+        this.reachedItems.add(item);
+        // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
+        // is not documented, so neither is reported as a dead end.
+        const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
+        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
+        if (first !== undefined)
+            this.reach(first, context);
+        for (const choice of item.choices)
+            if (choice.action)
+                this.reach(choice.action, MENU_CHOICE);
+    }
+    reach(action, context) {
+        if (action.reached)
+            return;
+        action.reached = true;
+        this.actionQueue.push(action);
+        this.contextQueue.push(context);
+    }
+    follow(continuation, from, emptyOutput) {
+        if (continuation.kind === 'action')
+            this.reach(continuation.action, continuation.context);
+        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
+            reportDeadEnd(from, emptyOutput, this.emit);
+    }
+    step(action, context) {
+        const ending = endingOf(action);
+        if (ending === 'always')
+            return;
+        if (action.type === EXIT_LOOP) {
+            this.follow(context.loopExit, action, undefined);
+            return;
+        }
+        const outputs = actionOutputs(action);
+        const next = action.nextAction;
+        if (outputs.length === 0) {
+            // The common case, a plain action: straight on to its nextAction, in the same context.
+            if (ending === 'on-success')
+                return;
+            if (next === '')
+                this.follow(context.after, action, undefined);
+            else {
+                const target = action.item.actionsById.get(next);
+                if (target !== undefined)
+                    this.reach(target, context);
+            }
+            return;
+        }
+        const after = continuationAfter(action, next, context);
+        let branchContext;
+        let branches = 0;
+        for (const output of outputs) {
+            if (output.loopBody) {
+                const body = action.item.actionsById.get(output.target);
+                if (body !== undefined)
+                    this.reach(body, { after: LOOP, loopExit: after });
+                continue;
+            }
+            branches++;
+            if (output.target === '') {
+                this.follow(after, action, output);
+                continue;
+            }
+            const target = action.item.actionsById.get(output.target);
+            if (target !== undefined)
+                this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }));
+        }
+        // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
+        if (branches === 0 && ending === 'never')
+            this.follow(after, action, undefined);
+    }
 }
-function step(action, context, reachAction, follow) {
-    const ending = endingOf(action);
-    if (ending === 'always')
-        return;
-    if (action.type === EXIT_LOOP) {
-        follow(context.loopExit, action, '');
-        return;
-    }
-    const after = continuationAfter(action, context);
-    const branchContext = { after, loopExit: context.loopExit };
-    let branches = 0;
-    for (const output of actionOutputs(action)) {
-        if (output.loopBody) {
-            const body = action.item.actionsById.get(output.target);
-            if (body !== undefined)
-                reachAction(body, { after: LOOP, loopExit: after });
-            continue;
-        }
-        branches++;
-        if (output.target === '') {
-            follow(after, action, output.name);
-            continue;
-        }
-        const target = action.item.actionsById.get(output.target);
-        if (target !== undefined)
-            reachAction(target, branchContext);
-    }
-    // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
-    if (branches === 0 && ending === 'never')
-        follow(after, action, '');
-}
-function continuationAfter(action, context) {
-    const next = stringField(action.raw, 'nextAction');
+function continuationAfter(action, next, context) {
     if (next === '')
         return context.after;
     const target = action.item.actionsById.get(next);
@@ -53573,24 +53827,23 @@ function reportDeadEnd(action, emptyOutput, emit) {
         rule: 'dead-end',
         nodeId: action.id,
         pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === '' ? '' : ` through its empty ${emptyOutput}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
     });
 }
-function reportUnreached(flow, items, actions, emit) {
+/**
+ * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
+ * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
+ * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
+ * warning on each of them every night would push users to turn the rule off and lose this check.
+ */
+function reportUnreached(flow, items, emit) {
     for (const item of flow.items) {
-        if (!items.has(item)) {
-            emit({
-                rule: 'unreachable-node',
-                nodeId: item.id,
-                pointer: [...item.pointer, 'id'],
-                message: `${reachability_capital(itemLabel(item))} is never reached from the flow's start: no menu choice, jump or call leads to it. Connect it or delete it in Architect.`,
-            });
+        if (!items.has(item))
             continue;
-        }
         if (!item.actionsById.has(stringField(item.raw, 'startAction')))
             continue; // a broken start is reported already
         for (const action of item.actions) {
-            if (actions.has(action))
+            if (action.reached)
                 continue;
             emit({
                 rule: 'unreachable-node',
@@ -53601,27 +53854,13 @@ function reportUnreached(flow, items, actions, emit) {
         }
     }
 }
-function reachability_capital(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 ;// CONCATENATED MODULE: ./src/flows/rules/references.ts
 
 
 
-const ITEM_REFERENCES = [
-    ['taskReference', 'task'],
-    ['menuReference', 'menu'],
-    ['stateReference', 'state'],
-];
 function checkReferences(flow, emit, tally) {
-    const check = (resolved, draft) => {
-        tally.checked++;
-        if (resolved)
-            tally.valid++;
-        else
-            emit({ rule: 'broken-reference', ...draft() });
-    };
+    const check = new Check(tally, emit);
     checkInitialSequence(flow, check);
     for (const item of flow.items) {
         checkItem(item, check);
@@ -53633,9 +53872,32 @@ function checkReferences(flow, emit, tally) {
     }
     checkModuleReferences(flow, check);
 }
+/** Counts each reference checked; the finding is built only when the reference is broken. */
+class Check {
+    tally;
+    emit;
+    constructor(tally, emit) {
+        this.tally = tally;
+        this.emit = emit;
+    }
+    /** Counts the reference; true when it resolved. */
+    counts(resolved) {
+        this.tally.checked++;
+        if (resolved)
+            this.tally.valid++;
+        return resolved;
+    }
+    report(draft) {
+        this.emit({ rule: 'broken-reference', ...draft });
+    }
+    verify(resolved, draft) {
+        if (!this.counts(resolved))
+            this.report(draft());
+    }
+}
 function checkInitialSequence(flow, check) {
     const start = stringField(flow.raw, 'initialSequence');
-    check(start !== '' && flow.itemsById.has(start), () => ({
+    check.verify(start !== '' && flow.itemsById.has(start), () => ({
         nodeId: '',
         pointer: ['initialSequence'],
         message: start === ''
@@ -53646,89 +53908,99 @@ function checkInitialSequence(flow, check) {
 function checkItem(item, check) {
     const start = stringField(item.raw, 'startAction');
     if (start !== '') {
-        check(item.actionsById.has(start), () => ({
+        check.verify(item.actionsById.has(start), () => ({
             nodeId: item.id,
             pointer: [...item.pointer, 'startAction'],
-            message: `${references_capital(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
+            message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
         }));
     }
     const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
     if (defaultChoice !== '') {
-        check(item.choices.some((choice) => choice.id === defaultChoice), () => ({
+        check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
             nodeId: item.id,
             pointer: [...item.pointer, 'defaultMenuChoice'],
-            message: `${references_capital(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
+            message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
         }));
     }
 }
 function checkAction(flow, action, check) {
-    const where = `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
-    const kind = itemKind(action.item.type);
-    const next = stringField(action.raw, 'nextAction');
-    if (next !== '') {
-        check(action.item.actionsById.has(next), () => ({
+    const next = action.nextAction;
+    // The hot path, once per edge: no closure, no string until something is broken.
+    if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
+        check.report({
             nodeId: action.id,
             pointer: [...action.pointer, 'nextAction'],
-            message: `${where} continues at action ${next}, which is not in the ${kind}'s actionList. Reconnect what follows the action in Architect and export again.`,
-        }));
+            message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
+        });
     }
     for (const output of actionOutputs(action)) {
-        if (output.target === '')
+        if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
             continue;
-        check(action.item.actionsById.has(output.target), () => ({
+        check.report({
             nodeId: action.id,
             pointer: output.pointer,
-            message: `${where}: its ${output.name} goes to action ${output.target}, which is not in the ${kind}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-        }));
+            message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+        });
     }
-    for (const [field, wanted] of ITEM_REFERENCES) {
-        const target = stringField(action.raw, field);
-        if (target === '')
-            continue;
+    checkItemReference(flow, action, 'taskReference', 'task', check);
+    checkItemReference(flow, action, 'menuReference', 'menu', check);
+    checkItemReference(flow, action, 'stateReference', 'state', check);
+    checkOutputReferences(flow, action, check);
+}
+function checkItemReference(flow, action, field, wanted, check) {
+    const target = stringField(action.raw, field);
+    if (target !== '') {
         const found = flow.itemsById.get(target);
-        check(found !== undefined && itemKind(found.type) === wanted, () => ({
+        check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
             nodeId: action.id,
             pointer: [...action.pointer, field],
             message: found === undefined
-                ? `${where}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-                : `${where}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+                ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+                : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
         }));
     }
-    checkOutputReferences(flow, action, where, check);
 }
 /** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
-function checkOutputReferences(flow, action, where, check) {
+function checkOutputReferences(flow, action, check) {
     const pathReference = stringField(action.raw, 'pathReference');
     if (pathReference !== '') {
         const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
-        check(taskOutputs.has(pathReference), () => ({
+        check.verify(taskOutputs.has(pathReference), () => ({
             nodeId: action.id,
             pointer: [...action.pointer, 'pathReference'],
-            message: `${where} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
+            message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
         }));
     }
-    const ownOutputs = outputIds(arrayField(action.raw, 'paths'));
-    for (const field of ['cases', 'outputs']) {
-        const entries = arrayField(action.raw, field);
-        for (let index = 0; index < entries.length; index++) {
-            const entry = entries[index];
-            if (!isRecord(entry))
-                continue;
-            const referenceId = stringField(entry, 'referenceId');
-            if (referenceId === '')
-                continue;
+    checkEntryReferences(action, 'cases', check);
+    checkEntryReferences(action, 'outputs', check);
+    if (action.type === 'CallTaskAction')
+        checkCalledTaskOutputs(flow, action, check);
+}
+/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
+function checkEntryReferences(action, field, check) {
+    const entries = arrayField(action.raw, field);
+    if (entries.length === 0)
+        return;
+    const known = outputIds(arrayField(action.raw, 'paths'));
+    const noun = field === 'cases' ? 'case' : 'output';
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        if (!isRecord(entry))
+            continue;
+        const referenceId = stringField(entry, 'referenceId');
+        if (referenceId === '')
+            continue;
+        check.verify(known.has(referenceId), () => {
             const entryName = stringField(entry, 'name');
-            check(ownOutputs.has(referenceId), () => ({
+            return {
                 nodeId: action.id,
                 pointer: [...action.pointer, field, index, 'referenceId'],
-                message: `${where}: ${field === 'cases' ? 'case' : 'output'} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(ownOutputs)}). Recreate the ${field === 'cases' ? 'case' : 'output'} in Architect and export again.`,
-            }));
-        }
+                message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
+            };
+        });
     }
-    if (action.type === 'CallTaskAction')
-        checkCalledTaskOutputs(flow, action, where, check);
 }
-function checkCalledTaskOutputs(flow, action, where, check) {
+function checkCalledTaskOutputs(flow, action, check) {
     const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
     if (task === undefined || itemKind(task.type) !== 'task')
         return; // reported as a broken taskReference
@@ -53741,10 +54013,10 @@ function checkCalledTaskOutputs(flow, action, where, check) {
         const outputId = stringField(path, 'outputId');
         if (outputId === '')
             continue;
-        check(taskOutputs.has(outputId), () => ({
+        check.verify(taskOutputs.has(outputId), () => ({
             nodeId: action.id,
             pointer: [...action.pointer, 'paths', index, 'outputId'],
-            message: `${where} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
         }));
     }
 }
@@ -53767,7 +54039,7 @@ function checkModuleReferences(flow, check) {
             if (typeof reference !== 'string' || reference === '')
                 continue;
             const pointer = ['commonModules', moduleIndex, 'actionReferences', index];
-            check(moduleCalls.has(reference), () => ({
+            check.verify(moduleCalls.has(reference), () => ({
                 nodeId: reference,
                 pointer,
                 message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
@@ -53786,8 +54058,9 @@ function outputIds(paths) {
 function listOf(ids) {
     return ids.size === 0 ? 'it has none' : [...ids].join(', ');
 }
-function references_capital(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** How messages introduce an action; built only when a finding needs it. */
+function where(action) {
+    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/severity.ts
@@ -53831,14 +54104,22 @@ function failingFindings(findings, failOn) {
 
 function validateFlows(input) {
     const { flows } = input;
-    const lookup = flowTypes(input);
+    const indexById = new Map();
+    for (let index = 0; index < flows.length; index++)
+        if (!indexById.has(flows[index].id))
+            indexById.set(flows[index].id, index);
+    const types = flows.map((flow) => String(flow.type).toLowerCase());
     const tally = { checked: 0, valid: 0 };
-    const drafts = flows.map(() => []);
+    const drafts = new Map(); // by flow index; most flows have none
     const graph = [];
     const calls = [];
     flows.forEach((flow, index) => {
         const emit = (draft) => {
-            drafts[index].push(draft);
+            const list = drafts.get(index);
+            if (list === undefined)
+                drafts.set(index, [draft]);
+            else
+                list.push(draft);
         };
         checkSize(flow, input.maxExportBytes, emit);
         let sites = [];
@@ -53848,20 +54129,21 @@ function validateFlows(input) {
             checkReferences(document, emit, tally);
             checkReachability(document, emit);
             sites = readFlowCalls(document);
-            checkFlowCalls(flow, sites, lookup, emit, tally);
+            for (const site of sites)
+                resolveTarget(site, indexById, types, input.knownFlows);
+            checkFlowCalls(flow, sites, emit, tally);
         }
         graph.push({ id: flow.id, name: flow.name, calls: sites });
         for (const site of sites) {
-            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: lookup.has(site.flowId) });
+            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
         }
     });
     for (const cycle of findCycles(graph))
-        drafts[cycle.flow].push(cycle.draft);
+        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
     const findings = [];
-    flows.forEach((flow, index) => {
-        if (drafts[index].length > 0)
-            findings.push(...locate(flow, drafts[index], input.severities));
-    });
+    for (const [index, list] of drafts)
+        for (const finding of locate(flows[index], list, input.severities))
+            findings.push(finding);
     findings.sort(byPlace);
     return {
         findings,
@@ -53870,14 +54152,16 @@ function validateFlows(input) {
         integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
     };
 }
-/** Every flow's lower-case type by id; a validated flow wins over a repository entry of the same id. */
-function flowTypes(input) {
-    const lookup = new Map();
-    for (const [id, type] of input.knownFlows)
-        lookup.set(id, type.toLowerCase());
-    for (const flow of input.flows)
-        lookup.set(flow.id, String(flow.type).toLowerCase());
-    return lookup;
+/** Where a call goes: a validated flow wins over a repository entry of the same id. */
+function resolveTarget(site, indexById, types, known) {
+    const index = indexById.get(site.flowId);
+    if (index !== undefined) {
+        site.targetIndex = index;
+        site.targetType = types[index];
+    }
+    else {
+        site.targetType = known.get(site.flowId)?.toLowerCase();
+    }
 }
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
 function locate(flow, drafts, overrides) {
@@ -53913,10 +54197,6 @@ function byPlace(a, b) {
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
-// Where a flow's file lives under output-dir: `<type>/<slug>--<id>.json`.
-// The id makes the path unique and stable; the slug only makes it readable, so it may lose
-// information (accents, scripts other than Latin, punctuation) without harm.
-
 const MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
 /**
@@ -53924,13 +54204,15 @@ const SLUG_MAX_LENGTH = 60;
  * the file is then `flow--<id>.json`, still unique through its id.
  */
 const FALLBACK_SLUG = 'flow';
-const FLOW_TYPE_SET = new Set(FLOW_TYPES);
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
+// own folder rather than failing the flow; anything else could smuggle path syntax in.
+const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
 // Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
 /** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
 function flowFilePath(ref) {
-    if (!FLOW_TYPE_SET.has(ref.type)) {
-        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a known flow type; it cannot be given a file.`);
+    if (!SAFE_TYPE.test(ref.type)) {
+        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
     }
     if (!SAFE_ID.test(ref.id)) {
         throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
@@ -54026,6 +54308,118 @@ function parseManifest(text, where) {
 }
 function manifest_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_SEGMENT_BYTES = 255;
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = pathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
+}
+function pathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
+            return 'a file name is longer than 255 bytes';
+    }
+    return null;
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_.resolve)(root, outputDir);
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
+ */
+async function prepareFile(base, relPath, create) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
+    const file = (0,external_node_path_.join)(base, ...segments);
+    if (exists) {
+        const stat = await lstatOrNull(file);
+        if (stat?.isSymbolicLink()) {
+            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+        }
+        if (stat?.isDirectory())
+            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    }
+    return file;
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_.join)(current, segment);
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink())
+                continue;
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function printable(path) {
+    // eslint-disable-next-line no-control-regex
+    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -54135,17 +54529,28 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
  * retyped flows, and flows of the previous manifest that are gone from this run's selection).
  * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
  */
 function planSnapshot(input) {
     const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const writes = [];
     const entries = new Map();
     const deletes = new Set();
+    const unwritable = [];
     // Last one wins if the exporter ever hands over the same flow twice.
     const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
     for (const flow of exportedById.values()) {
-        const path = flowFilePath(flow.ref);
-        const content = serialise(flow);
+        let path;
+        let content;
+        try {
+            path = flowFilePath(flow.ref);
+            content = serialise(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: error.message });
+            continue;
+        }
         writes.push({ path, content });
         entries.set(flow.ref.id, entryFor(flow, path, content));
         const before = previousById.get(flow.ref.id);
@@ -54153,10 +54558,11 @@ function planSnapshot(input) {
             deletes.add(before.path);
     }
     const matchesNames = nameMatcher(input.scope.namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
     for (const entry of previousById.values()) {
         if (entries.has(entry.id))
             continue;
-        if (isGoneFromSelection(entry, input.scope, input.failedIds, matchesNames))
+        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
             deletes.add(entry.path);
         else
             entries.set(entry.id, entry);
@@ -54167,7 +54573,7 @@ function planSnapshot(input) {
     const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
     writes.sort((a, b) => compare(a.path, b.path));
     writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compare), manifest };
+    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
 }
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 function manifestJson(manifest) {
@@ -54209,117 +54615,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
-}
-function pathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
-    }
-    return null;
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_.resolve)(root, outputDir);
-    const rel = (0,external_node_path_.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
- */
-async function prepareFile(base, relPath, create) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
-    const file = (0,external_node_path_.join)(base, ...segments);
-    if (exists) {
-        const stat = await lstatOrNull(file);
-        if (stat?.isSymbolicLink()) {
-            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-        }
-        if (stat?.isDirectory())
-            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    }
-    return file;
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_.join)(current, segment);
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink())
-                continue;
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory())
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder.`);
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-function printable(path) {
-    // eslint-disable-next-line no-control-regex
-    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/write.ts
 // The one place the snapshot touches the file system: apply a plan under output-dir.
 
@@ -54327,42 +54622,76 @@ function printable(path) {
 
 
 /**
- * Deletes, then writes, every file of the plan under `<workspace>/<outputDir>`. Each write goes to a
- * temporary file in the same folder and is renamed over the target, so a crash never leaves half a
- * file; an unchanged file is left alone. Folders a delete leaves empty are removed (not output-dir).
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and output-dir is exactly as it was. Then the deletes, then each staged file is renamed over
+ * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
+ * empty are removed (not output-dir).
  */
 async function applySnapshot(workspace, outputDir, plan) {
     const root = await resolveOutputDir(workspace, outputDir, true);
     const written = new Set(plan.writes.map((w) => w.path));
-    for (const path of plan.deletes) {
-        if (written.has(path))
-            continue;
-        const file = await prepareFile(root, path, false);
-        const stat = await lstatOrNull(file);
-        if (stat === null)
-            continue;
-        await (0,promises_namespaceObject.unlink)(file);
-        await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
+    const staged = await stageWrites(root, outputDir, plan.writes);
+    try {
+        for (const path of plan.deletes) {
+            if (written.has(path))
+                continue;
+            const file = await prepareFile(root, path, false);
+            const stat = await lstatOrNull(file);
+            if (stat === null)
+                continue;
+            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
+            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
+        }
+        while (staged.length > 0) {
+            const next = staged[0];
+            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+            staged.shift();
+        }
     }
-    for (const { path, content } of plan.writes) {
-        const file = await prepareFile(root, path, true);
-        await writeAtomically(file, content);
+    finally {
+        await discard(staged);
     }
 }
-async function writeAtomically(file, content) {
-    const current = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null);
-    if (current === content)
-        return;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    // 'wx' refuses to follow or reuse anything already at the temporary name.
-    await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
+async function stageWrites(root, outputDir, writes) {
+    const staged = [];
+    let current = '';
     try {
-        await (0,promises_namespaceObject.rename)(temp, file);
+        for (const { path, content } of writes) {
+            current = path;
+            const file = await prepareFile(root, path, true);
+            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+                continue;
+            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            staged.push({ path, file, temp });
+            // 'wx' refuses to follow or reuse anything already at the temporary name.
+            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
+        }
     }
     catch (error) {
-        await (0,promises_namespaceObject.unlink)(temp).catch(() => undefined);
-        throw error;
+        await discard(staged);
+        rethrowFileError(error, 'write', outputDir, current);
     }
+    return staged;
+}
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function discard(staged) {
+    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
+}
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES = {
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+};
+function rethrowFileError(error, verb, outputDir, path) {
+    const reason = FIXABLE_CODES[error.code ?? ''];
+    if (reason === undefined)
+        throw error;
+    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
 }
 async function removeEmptyFolders(root, folder) {
     let current = folder;
@@ -57855,9 +58184,10 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: ./src/git/redact.ts
-// Git and the GitHub API may echo credentials (a token inside a remote URL, an auth header);
-// every text that can reach a log, an error or an output goes through here first.
+;// CONCATENATED MODULE: ./src/redact.ts
+// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
+// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
+// that can reach a log, an error, an output or the report goes through here first.
 const known = new Set();
 /** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
 function addSecret(secret) {
@@ -57867,6 +58197,7 @@ function addSecret(secret) {
 function redact(text) {
     let out = text
         .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
         .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
         .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
     for (const secret of known)
@@ -58277,6 +58608,7 @@ async function writeMergedManifest(workspace, outputDir, merge) {
         writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }],
         deletes: merge.stalePaths,
         manifest: merge.manifest,
+        unwritable: [],
     });
 }
 
@@ -58501,7 +58833,7 @@ async function commitSnapshot(git, input) {
     const request = {
         outputDir: input.outputDir,
         identity,
-        message: (changes) => fillCommitMessage(input.messageTemplate, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
+        message: (changes) => fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
     };
     const race = { ...DEFAULT_RACE, ...input.race };
     await git.stage(input.outputDir);
@@ -59047,18 +59379,22 @@ function changeText(result, totals, commitUrl) {
 }
 function totalsTable(result, totals) {
     const { checked, valid } = result.validation.references;
+    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+    const fromGenesys = result.mode !== 'validate';
     const rows = [
-        ['Flows exported', String(totals.exported)],
-        ...(totals.validated > 0 ? [['Flows validated', String(totals.validated)]] : []),
-        ['Flows failed', String(totals.failed)],
-        ['Files changed', String(totals.filesChanged)],
+        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+        ...(fromGenesys ? [['Flows failed', String(totals.failed)], ['Files changed', String(totals.filesChanged)]] : []),
         ['Findings', `${totals.findings} (${severityText(totals)})`],
         ['Findings by rule', rulesText(totals) || 'none'],
         ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
         ['Broken references', String(totals.brokenReferences)],
         ['Flow cycles', String(totals.cycles)],
-        ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-        ['Downloaded', formatBytes(result.stats.bytes)],
+        ...(fromGenesys
+            ? [
+                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+                ['Downloaded', formatBytes(result.stats.bytes)],
+            ]
+            : []),
         ['Time', formatDuration(totals.latencyMs)],
     ];
     const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
@@ -59416,30 +59752,15 @@ async function attempt(io, what, work) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
- * run with a message instead of leaving the step green.
- */
-function errors_errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected failure: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return 'Unexpected failure of an unknown kind.';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/run/collect.ts
+
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 function collectExported(result, plan, outputDir) {
     const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
     const entryById = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
-    const files = result.exported.map((flow) => {
+    const unwritableIds = new Set(plan.unwritable.map((flow) => flow.ref.id));
+    const exported = result.exported.filter((flow) => !unwritableIds.has(flow.ref.id));
+    const files = exported.map((flow) => {
         const entry = entryById.get(flow.ref.id);
         if (entry === undefined)
             throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`);
@@ -59453,11 +59774,12 @@ function collectExported(result, plan, outputDir) {
             bytes: flow.bytes,
         };
     });
-    const exportedIds = new Set(result.exported.map((flow) => flow.ref.id));
+    const exportedIds = new Set(exported.map((flow) => flow.ref.id));
     const knownFlows = new Map(plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]));
-    return { files, exported: result.exported, failed: result.failed, knownFlows, stats: result.stats, plan };
+    return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan };
 }
-function outcomesOf(collected, settings) {
+/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
+function outcomesOf(collected, settings, written) {
     if (settings.mode === 'validate') {
         return collected.files.map((file) => ({
             id: file.id,
@@ -59471,13 +59793,10 @@ function outcomesOf(collected, settings) {
     }
     const fileById = new Map(collected.files.map((file) => [file.id, file.file]));
     return [
-        ...collected.exported.map((flow) => ({
-            ...flow.ref,
-            path: fileById.get(flow.ref.id) ?? '',
-            status: 'exported',
-            error: '',
-        })),
-        ...collected.failed.map((flow) => ({ ...flow.ref, path: '', status: 'failed', error: flow.reason })),
+        ...collected.exported.map((flow) => written
+            ? { ...flow.ref, path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+            : { ...flow.ref, path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
+        ...collected.failed.map((flow) => ({ ...flow.ref, path: '', status: 'failed', error: redact(flow.reason) })),
     ];
 }
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
@@ -59506,6 +59825,8 @@ function statusOf(collected, fatalError) {
 
 
 
+
+
 const NO_REQUESTS = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
 /**
  * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,
@@ -59516,16 +59837,22 @@ async function run(env = process.env) {
     const startedAt = new Date();
     let settings;
     try {
-        settings = readSettings(env, setSecret);
+        // Masked in the log by the runner, and cut from the files the run writes (the report is not masked).
+        settings = readSettings(env, (secret) => {
+            setSecret(secret);
+            addSecret(secret);
+        });
     }
     catch (error) {
-        setFailed(errors_errorMessage(error));
+        setFailed(errorMessage(error));
         return undefined;
     }
+    debug(describeSettings(settings));
     let collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS };
     let validation = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 };
     let git = null;
     let fatalError;
+    let written = false;
     try {
         collected = settings.mode === 'validate'
             ? await group('Read the flow files in the repository', () => collectFromRepository(settings))
@@ -59534,20 +59861,21 @@ async function run(env = process.env) {
         if (collected.plan) {
             const plan = collected.plan;
             await group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan));
+            written = true;
         }
         if (settings.mode === 'snapshot') {
             git = await group('Commit the snapshot', () => commit(settings, collected.exported.length));
         }
     }
     catch (error) {
-        fatalError = errors_errorMessage(error);
+        fatalError = redact(errorMessage(error));
     }
     const result = {
         mode: settings.mode,
         status: statusOf(collected, fatalError),
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
-        flows: outcomesOf(collected, settings),
+        flows: outcomesOf(collected, settings, written),
         validation,
         stats: collected.stats,
         git,
@@ -59560,13 +59888,22 @@ async function run(env = process.env) {
     return result;
 }
 async function collectFromGenesys(settings) {
-    const client = createGenesysClient(settings.genesys, { log: info });
+    // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
+    await resolveOutputDir(settings.workspace, settings.outputDir, false);
+    const previous = await readManifest(settings.outputPath);
+    const client = createGenesysClient(settings.genesys, {
+        log: info,
+        debug: debug,
+        onToken: (token) => {
+            setSecret(token);
+            addSecret(token);
+        },
+    });
     const exported = await exportFlows(client, settings.selection, {
         maxExportBytes: settings.maxExportBytes,
         concurrency: settings.genesys.concurrency,
         log: info,
     });
-    const previous = await readManifest(settings.outputPath);
     const plan = planSnapshot({
         exported: exported.exported,
         previous,
@@ -59585,18 +59922,17 @@ function validate(files, knownFlows, settings) {
 }
 async function commit(settings, exportedCount) {
     const git = await createGit(settings.workspace);
-    return commitSnapshot(git, {
-        outputDir: settings.outputDir,
-        messageTemplate: settings.git.commitMessage,
-        exported: exportedCount,
-        authorName: settings.git.authorName,
-        authorEmail: settings.git.authorEmail,
-        push: settings.git.push,
-        pullRequest: settings.git.pullRequest,
-        pullRequestBranch: settings.git.pullRequestBranch,
-        signCommits: settings.git.signCommits,
-        githubToken: settings.git.githubToken,
-    });
+    return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount });
+}
+function describeSettings(settings) {
+    const { genesys, selection } = settings;
+    return [
+        `mode=${settings.mode}`,
+        genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
+        `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
+        `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
+        `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'}`,
+    ].join('; ');
 }
 function reportContext(env, startedAt) {
     return {

@@ -124,6 +124,8 @@ export interface SnapshotPlan {
     }[];
     readonly deletes: string[];
     readonly manifest: Manifest;
+    /** Exported flows that cannot be written (an unsafe id or type, a document JSON cannot hold). */
+    readonly unwritable: FailedFlow[];
 }
 export interface GitResult {
     readonly changed: boolean;

@@ -1,11 +1,26 @@
 import { type JsonRecord, type Pointer } from './json.js';
-export interface ActionNode {
-    readonly id: string;
-    readonly name: string;
-    readonly type: string;
+export declare class ActionNode {
     readonly raw: JsonRecord;
-    readonly pointer: Pointer;
     readonly item: ItemNode;
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    private readonly container;
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    readonly index: number;
+    readonly id: string;
+    readonly type: string;
+    /** Set by the reachability walk. */
+    reached: boolean;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs: readonly unknown[] | undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    readonly nextAction: string;
+    constructor(raw: JsonRecord, item: ItemNode, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container: Pointer, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index: number);
+    get name(): string;
+    get pointer(): Pointer;
 }
 export interface ChoiceNode {
     readonly id: string;
@@ -47,3 +62,4 @@ export declare function itemLabel(item: ItemNode): string;
 export type ItemKind = 'task' | 'menu' | 'state' | 'item';
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export declare function itemKind(type: string): ItemKind;
+export declare function capitalized(text: string): string;

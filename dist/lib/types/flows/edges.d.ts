@@ -1,15 +1,25 @@
 import type { ActionNode } from './document.js';
-import { type Pointer } from './json.js';
-export interface ActionOutput {
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    readonly name: string;
+import { type JsonRecord, type Pointer } from './json.js';
+export declare class ActionOutput {
+    readonly action: ActionNode;
     /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
     readonly target: string;
-    /** The `nextActionId` field when set, else the output itself. */
-    readonly pointer: Pointer;
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    private readonly field;
+    private readonly index;
+    private readonly source;
+    private readonly literalOutputId;
+    constructor(action: ActionNode, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target: string, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field: string, index: number, source: JsonRecord | undefined, literalOutputId: string);
     /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    readonly loopBody: boolean;
+    get loopBody(): boolean;
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name(): string;
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer(): Pointer;
 }
 export declare function outputName(outputId: string, label: string): string;
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-export declare function actionOutputs(action: ActionNode): ActionOutput[];
+export declare function actionOutputs(action: ActionNode): readonly ActionOutput[];

@@ -1,4 +1,4 @@
-import type { ExportResult } from '../model.js';
+import { type ExportResult } from '../model.js';
 import type { SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from './client.js';
 import type { Clock } from './pacing.js';

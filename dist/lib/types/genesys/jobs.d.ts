@@ -31,4 +31,10 @@ export interface JobResult {
     /** Requested flows the download did not contain. */
     readonly missing: FlowRef[];
 }
+/**
+ * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
+ * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
+ * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
+ */
+export declare const DOWNLOAD_CAP_FACTOR = 4;
 export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult>;

@@ -1,12 +1,22 @@
+import type { Clock } from './pacing.js';
+/** One job's polling so far; `wait` and `observe` read and the caller updates it. */
+export interface JobPolls {
+    readonly startedAt: number;
+    /** Polls sent so far. */
+    polls: number;
+    lastPollAt: number;
+}
 export interface PollTiming {
-    /** Milliseconds to wait before poll number `attempt` (0-based), `waited` ms after registering. */
-    delay(attempt: number, waited: number): number;
-    /** A poll `waited` ms after registering found the job done, or not yet. */
+    /** Resolves when `job` should be polled next. */
+    wait(job: JobPolls): Promise<void>;
+    /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
     observe(waited: number, done: boolean): void;
+    /** The job will not be polled again (done, failed or abandoned): another job may scout. */
+    finished(job: JobPolls): void;
 }
 export interface PollTimingOptions {
     readonly firstMs?: number;
     readonly factor?: number;
     readonly capMs?: number;
 }
-export declare function createPollTiming(options?: PollTimingOptions): PollTiming;
+export declare function createPollTiming(clock: Clock, options?: PollTimingOptions): PollTiming;

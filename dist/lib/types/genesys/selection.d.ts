@@ -7,6 +7,8 @@ export interface ResolvedSelection {
     /** Selected ids that do not exist, and types the client may not list. */
     readonly failed: FailedFlow[];
     readonly scope: SelectionScope;
+    /** Every flow the listings returned, before the name filter: called flows are found here first. */
+    readonly listed: ReadonlyMap<string, FlowRef>;
 }
 export declare const NOT_FOUND_REASON = "not found in the org: check the id";
 export declare function resolveSelection(client: GenesysClient, selection: SelectionSettings, log: (line: string) => void): Promise<ResolvedSelection>;

@@ -8,4 +8,4 @@ export interface TokenSource {
     /** Forget `token` (the API refused it), so the next get() logs in again. */
     invalidate(token: string): void;
 }
-export declare function createTokenSource(settings: GenesysSettings, fetch: HttpFetch, clock: Clock, random: () => number, stats: RequestStats): TokenSource;
+export declare function createTokenSource(settings: GenesysSettings, fetch: HttpFetch, clock: Clock, random: () => number, stats: RequestStats, onToken?: (token: string) => void): TokenSource;

@@ -1,4 +1,4 @@
-import { type FlowRef } from '../model.js';
+import type { FlowRef } from '../model.js';
 export declare const MANIFEST_FILE = "manifest.json";
 export declare const SLUG_MAX_LENGTH = 60;
 /**

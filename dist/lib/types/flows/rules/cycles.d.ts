@@ -10,4 +10,5 @@ export interface CycleFinding {
     readonly flow: number;
     readonly draft: DraftFinding;
 }
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
 export declare function findCycles(flows: readonly GraphFlow[]): CycleFinding[];

@@ -4,5 +4,5 @@ export interface CallingFlow {
     readonly id: string;
     readonly type: string;
 }
-/** `lookup` gives the lower-case type of every flow known to this run, validated or in the repository. */
-export declare function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite[], lookup: ReadonlyMap<string, string>, emit: Emit, tally: ReferenceTally): void;
+/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
+export declare function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void;
