@@ -108,6 +108,20 @@ describe('exportFlows: selection', () => {
     for (const download of downloads) expect(Object.keys(download.init.headers ?? {}).map((h) => h.toLowerCase())).not.toContain('authorization')
     expect(emulator.requests.filter((entry) => entry.listener === 'download').every((entry) => entry.status === 200)).toBe(true)
   })
+
+  it('names each flow by id and the published version the manifest records, with its id as the file name', async () => {
+    emulator.reset()
+    const sent: SentRequest[] = []
+    await exportFlows(clientFor(emulator, { fetch: recordingFetch(sent) }), selection({ flowTypes: allTypes() }), exportOptions)
+    const versionById = new Map(liveFlows(emulator).map((flow) => [flow.id, flow.version]))
+    const entries = sent
+      .filter((request) => request.init.method === 'POST' && request.url.endsWith('/api/v2/flows/export/jobs'))
+      .flatMap((job) => (JSON.parse(job.init.body!) as { flows: { flow: { id: string; version?: string }; fileName: string; exportType: string }[] }).flows)
+    expect(entries).toHaveLength(versionById.size)
+    for (const entry of entries) {
+      expect(entry).toEqual({ flow: { id: entry.flow.id, version: versionById.get(entry.flow.id) }, fileName: entry.flow.id, exportType: 'Architect' })
+    }
+  })
 })
 
 function allTypes(): FlowType[] {
