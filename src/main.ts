@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import type { FlowFile, GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
@@ -13,7 +12,7 @@ import { applySnapshot } from './snapshot/write.js'
 import { readFlowFiles } from './snapshot/read.js'
 import { createGit } from './git/git.js'
 import { commitSnapshot } from './git/commit.js'
-import { publishReport, type ReportContext } from './report/publish.js'
+import { publishReport, reportContextFromEnv } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
@@ -30,11 +29,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   const startedAt = new Date()
   let settings: Settings
   try {
-    // Masked in the log by the runner, and cut from the files the run writes (the report is not masked).
-    settings = readSettings(env, (secret) => {
-      core.setSecret(secret)
-      addSecret(secret)
-    })
+    settings = readSettings(env, maskSecret)
   } catch (error) {
     core.setFailed(errorMessage(error))
     return undefined
@@ -74,7 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     git,
     ...(fatalError === undefined ? {} : { fatalError }),
   }
-  await core.group('Report', () => publishReport(result, settings, reportContext(env, startedAt)))
+  await core.group('Report', () => publishReport(result, settings, { ...reportContextFromEnv(env), startedAt }))
   const failure = failureMessage(result, settings.failOn)
   if (failure) core.setFailed(failure)
   return result
@@ -87,10 +82,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const client = createGenesysClient(settings.genesys!, {
     log: core.info,
     debug: core.debug,
-    onToken: (token) => {
-      core.setSecret(token)
-      addSecret(token)
-    },
+    onToken: maskSecret,
   })
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
@@ -132,12 +124,8 @@ function describeSettings(settings: Settings): string {
   ].join('; ')
 }
 
-function reportContext(env: NodeJS.ProcessEnv, startedAt: Date): ReportContext {
-  return {
-    repository: env.GITHUB_REPOSITORY ?? '',
-    serverUrl: context.serverUrl,
-    runId: env.GITHUB_RUN_ID ?? '',
-    sha: context.sha ?? '',
-    startedAt,
-  }
+/** Masked in the log by the runner, and cut from the files the run writes (the runner masks only the log). */
+function maskSecret(secret: string): void {
+  core.setSecret(secret)
+  addSecret(secret)
 }
