@@ -4,16 +4,17 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { REPO_ROOT } from './support/runner.js'
+import { tableCell as cell, withSection, type GeneratedSection } from './support/readme-section.js'
 
 interface ActionMetadata {
   inputs: Record<string, { description: string; default?: string; required?: boolean }>
   outputs: Record<string, { description: string }>
 }
 
-const START = '<!-- action-table:start (generated from action.yml by npm run docs:inputs) -->'
-const END = '<!-- action-table:end -->'
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').trim()
+const SECTION: GeneratedSection = {
+  start: '<!-- action-table:start (generated from action.yml by npm run docs:inputs) -->',
+  end: '<!-- action-table:end -->',
+}
 
 export function actionTable(actionYml: string): string {
   const action = parse(actionYml) as ActionMetadata
@@ -24,14 +25,11 @@ export function actionTable(actionYml: string): string {
   }
   lines.push('', '| output | description |', '|---|---|')
   for (const [name, output] of Object.entries(action.outputs)) lines.push(`| \`${name}\` | ${cell(output.description)} |`)
-  return `${START}\n${lines.join('\n')}\n${END}`
+  return lines.join('\n')
 }
 
 export function withActionTable(readme: string, actionYml: string): string {
-  const start = readme.indexOf(START)
-  const end = readme.indexOf(END)
-  if (start < 0 || end < start) throw new Error('README.md has no action-table markers.')
-  return readme.slice(0, start) + actionTable(actionYml) + readme.slice(end + END.length)
+  return withSection(readme, SECTION, actionTable(actionYml), 'action-table')
 }
 
 if (process.argv[1]?.endsWith('action-table.ts')) {

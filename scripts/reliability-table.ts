@@ -4,11 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { FAULT_CASES, type FaultCase } from '../__tests__/reliability/cases.js'
 import { REPO_ROOT } from './support/runner.js'
+import { tableCell as cell, withSection, type GeneratedSection } from './support/readme-section.js'
 
-const START = '<!-- reliability-table:start (generated from __tests__/reliability/cases.ts by npm run docs:reliability) -->'
-const END = '<!-- reliability-table:end -->'
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').trim()
+const SECTION: GeneratedSection = {
+  start: '<!-- reliability-table:start (generated from __tests__/reliability/cases.ts by npm run docs:reliability) -->',
+  end: '<!-- reliability-table:end -->',
+}
 
 export function reliabilityTable(cases: readonly FaultCase[]): string {
   const lines = ['| fault | what the Action does | `status` | step | how the tests cause it |', '|---|---|---|---|---|']
@@ -16,14 +17,11 @@ export function reliabilityTable(cases: readonly FaultCase[]): string {
     const step = fault.exitCode === 0 ? 'passes' : 'fails'
     lines.push(`| ${cell(fault.fault)} | ${cell(fault.behaviour)} | \`${fault.status}\` | ${step} | ${cell(fault.how)} |`)
   }
-  return `${START}\n${lines.join('\n')}\n${END}`
+  return lines.join('\n')
 }
 
 export function withReliabilityTable(readme: string, cases: readonly FaultCase[] = FAULT_CASES): string {
-  const start = readme.indexOf(START)
-  const end = readme.indexOf(END)
-  if (start < 0 || end < start) throw new Error('README.md has no reliability-table markers: add them under "## Reliability".')
-  return readme.slice(0, start) + reliabilityTable(cases) + readme.slice(end + END.length)
+  return withSection(readme, SECTION, reliabilityTable(cases), 'reliability-table', 'under "## Reliability"')
 }
 
 if (process.argv[1]?.endsWith('reliability-table.ts')) {

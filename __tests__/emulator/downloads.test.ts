@@ -19,6 +19,22 @@ async function exportUrl(count: number, faults: FaultOptions = {}): Promise<stri
   return (await pollJob(emulator, bearer, body.id)).last.downloadUrl
 }
 
+/**
+ * An emulator whose download URLs live one minute on a clock the test moves, with one export job
+ * registered: `poll()` answers that job's downloadUrl.
+ */
+async function withOneMinuteUrls(test: (job: { poll: () => Promise<string>; advance: (ms: number) => void }) => Promise<void>): Promise<void> {
+  let offset = 0
+  const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })
+  try {
+    const bearer = await token(shortLived)
+    const { body } = await apiPost(shortLived, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: shortLived.org.flows[0]!.id }, exportType: 'Architect' }] })
+    await test({ poll: async () => (await pollJob(shortLived, bearer, body.id)).last.downloadUrl, advance: (ms) => (offset += ms) })
+  } finally {
+    await shortLived.close()
+  }
+}
+
 describe('the object-store listener', () => {
   it('serves downloads from its own port, not the API port', async () => {
     const url = new URL(await exportUrl(1))
@@ -46,38 +62,26 @@ describe('the object-store listener', () => {
   })
 
   it('hands out the same URL while it is valid, and a freshly signed one for the same export once it expired', async () => {
-    let offset = 0
-    const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })
-    try {
-      const bearer = await token(shortLived)
-      const { body } = await apiPost(shortLived, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: shortLived.org.flows[0]!.id }, exportType: 'Architect' }] })
-      const first = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
-      expect((await pollJob(shortLived, bearer, body.id)).last.downloadUrl).toBe(first)
+    await withOneMinuteUrls(async ({ poll, advance }) => {
+      const first = await poll()
+      expect(await poll()).toBe(first)
       const bytes = new Uint8Array(await (await fetch(first)).arrayBuffer())
-      offset += 60_000
-      const fresh = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
+      advance(60_000)
+      const fresh = await poll()
       expect(fresh).not.toBe(first)
       const again = await fetch(fresh)
       expect(again.status).toBe(200)
       expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
-    } finally {
-      await shortLived.close()
-    }
+    })
   })
 
   it('lets a URL expire after downloadTtlMs', async () => {
-    let offset = 0
-    const shortLived = await startEmulator({ flows: 2, jobDoneAfterMs: 0, downloadTtlMs: 60_000, clock: () => Date.now() + offset })
-    try {
-      const bearer = await token(shortLived)
-      const { body } = await apiPost(shortLived, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: shortLived.org.flows[0]!.id }, exportType: 'Architect' }] })
-      const url = (await pollJob(shortLived, bearer, body.id)).last.downloadUrl
+    await withOneMinuteUrls(async ({ poll, advance }) => {
+      const url = await poll()
       expect((await fetch(url)).status).toBe(200)
-      offset += 60_000
+      advance(60_000)
       expect((await fetch(url)).status).toBe(403)
-    } finally {
-      await shortLived.close()
-    }
+    })
   })
 
   it('answers a tampered signature with 403 SignatureDoesNotMatch', async () => {

@@ -9,7 +9,7 @@ import type { RunResult } from '../../src/model.js'
 import { OUTPUT_NAMES } from '../../src/report/outputs.js'
 import type { PublishSettings } from '../../src/report/publish.js'
 import { startReceiver, type Receiver } from './receiver.js'
-import { readOutputsFile, workflowCommands } from './runner-files.js'
+import { parseAnnotations, parseOutputFile } from '../../scripts/support/runner.js'
 import { IDS, call, finding, withFindings } from './run-result.js'
 
 const run = promisify(execFile)
@@ -64,7 +64,7 @@ async function publishInChild(settings: PublishSettings) {
   })
   return {
     stdout,
-    outputs: readOutputsFile(await readFile(files.output, 'utf8')),
+    outputs: parseOutputFile(await readFile(files.output, 'utf8')),
     summary: await readFile(files.summary, 'utf8'),
   }
 }
@@ -91,8 +91,8 @@ describe('publishReport in a real child process, as a runner runs it', () => {
 
   it('annotates each finding on its file and line, most important first, with the rule in the title', async () => {
     const { stdout } = await publishInChild(settingsFor(null))
-    const annotations = workflowCommands(stdout).filter((c) => ['error', 'warning', 'notice'].includes(c.command))
-    expect(annotations.map((a) => [a.command, a.properties])).toEqual([
+    const annotations = parseAnnotations(stdout)
+    expect(annotations.map((a) => [a.level, a.properties])).toEqual([
       ['error', { title: 'broken-reference: Main IVR', file: mainFile, line: '42' }],
       ['error', { title: 'flow-cycle: Billing, main line', file: mainFile, line: '7' }],
       ['warning', { title: 'unreachable-node: Main IVR', file: mainFile, line: '90' }],
@@ -154,7 +154,7 @@ describe('publishReport in a real child process, as a runner runs it', () => {
     receiver = await startReceiver([{ status: 503, headers: { 'Retry-After': '0' } }])
     const { stdout, outputs, summary } = await publishInChild(settingsFor({ url: receiver.url, secret: webhookSecret }))
 
-    const warnings = workflowCommands(stdout).filter((c) => c.command === 'warning' && !c.properties.file)
+    const warnings = parseAnnotations(stdout).filter((a) => a.level === 'warning' && !a.properties.file)
     expect(warnings.map((w) => w.message)).toEqual([
       expect.stringMatching(/^Webhook not delivered \(delivery [0-9a-f-]{36}\): the receiver answered HTTP 503; gave up after 5 tries\. The snapshot itself is not affected\.$/),
     ])
