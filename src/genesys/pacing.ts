@@ -1,5 +1,6 @@
 // Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
+import { createSlots, type Slots } from './slots.js'
 
 export interface Clock {
   now(): number
@@ -35,13 +36,11 @@ export const DEFAULT_WINDOW_MS = 60_000
 export class RequestPacer {
   private limit: number
   private readonly windowMs: number
-  private readonly concurrency: number
   private readonly clock: Clock
   /** Send times (ascending) of the requests that still count against the window. */
   private sent: number[] = []
   private pausedUntil = 0
-  private inFlight = 0
-  private readonly slotWaiters: (() => void)[] = []
+  private readonly slots: Slots
 
   constructor(options: PacerOptions) {
     this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE
@@ -49,25 +48,20 @@ export class RequestPacer {
     // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
     // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
     this.windowMs = windowMs + Math.max(250, windowMs / 50)
-    this.concurrency = Math.max(1, options.concurrency)
+    this.slots = createSlots(options.concurrency)
     this.clock = options.clock
   }
 
   /** Waits for a free slot and room in the window; returns the function that frees the slot. */
   async acquire(): Promise<() => void> {
-    await this.takeSlot()
+    const release = await this.slots.acquire()
     try {
       await this.waitForRoomAndTakeIt()
     } catch (error) {
-      this.freeSlot()
+      release()
       throw error
     }
-    let released = false
-    return () => {
-      if (released) return
-      released = true
-      this.freeSlot()
-    }
+    return release
   }
 
   /** Learns the limit from the response headers and defers to the server's count when it is higher. */
@@ -88,10 +82,6 @@ export class RequestPacer {
   /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms)
-  }
-
-  get requestsPerWindow(): number {
-    return this.limit
   }
 
   /** Checks and records in the same synchronous step, so two waiters never take the same room. */
@@ -119,19 +109,6 @@ export class RequestPacer {
     if (drop > 0) this.sent = this.sent.slice(drop)
   }
 
-  private takeSlot(): Promise<void> {
-    if (this.inFlight < this.concurrency) {
-      this.inFlight++
-      return Promise.resolve()
-    }
-    return new Promise((resolve) => this.slotWaiters.push(resolve))
-  }
-
-  private freeSlot(): void {
-    const next = this.slotWaiters.shift()
-    if (next) next()
-    else this.inFlight--
-  }
 }
 
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
