@@ -1,6 +1,7 @@
 // Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 import { unzipSync } from 'fflate'
+import { errorMessage } from '../errors.js'
 
 export interface DownloadedFile {
   /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
@@ -32,7 +33,7 @@ export function unpackDownload(bytes: Uint8Array, singleFlowId?: string): Downlo
   try {
     entries = unzipSync(bytes)
   } catch (error) {
-    throw new Error(`the zip archive could not be read (${error instanceof Error ? error.message : String(error)})`)
+    throw new Error(`the zip archive could not be read (${errorMessage(error)})`)
   }
   return Object.entries(entries)
     .filter(([path]) => !path.endsWith('/'))
@@ -63,7 +64,7 @@ export function decodeFlowFile(bytes: Uint8Array): Record<string, unknown> {
   try {
     document = JSON.parse(json)
   } catch (error) {
-    throw new Error(`the decoded file is not JSON (${error instanceof Error ? error.message : String(error)})`)
+    throw new Error(`the decoded file is not JSON (${errorMessage(error)})`)
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
     throw new Error('the decoded file is not a JSON object')

@@ -2,6 +2,7 @@
 // behind one small interface so the rest of src/git/ never sees Octokit.
 import { getOctokit } from '@actions/github'
 import { redact } from '../redact.js'
+import { errorMessage } from '../errors.js'
 
 export interface TreeEntry {
   readonly path: string
@@ -43,7 +44,7 @@ export function createGitHubApi(options: { token: string; env: NodeJS.ProcessEnv
     try {
       return await fn()
     } catch (error) {
-      throw new Error(`GitHub API: ${what} failed: ${redact(describe(error))}${hint(error)}`)
+      throw new Error(`GitHub API: ${what} failed: ${redact(errorMessage(error))}${hint(error)}`)
     }
   }
 
@@ -63,7 +64,7 @@ export function createGitHubApi(options: { token: string; env: NodeJS.ProcessEnv
         await octokit.rest.git.updateRef({ ...repository, ref: `heads/${branch}`, sha, force })
         return 'updated'
       } catch (error) {
-        const text = describe(error)
+        const text = errorMessage(error)
         if (status(error) === 422 && /not a fast.?forward/i.test(text)) return 'moved'
         if (status(error) === 422 && /does not exist/i.test(text)) {
           await call(`creating branch '${branch}'`, () => octokit.rest.git.createRef({ ...repository, ref: `refs/heads/${branch}`, sha }))
@@ -91,16 +92,12 @@ function status(error: unknown): number | undefined {
   return (error as { status?: number }).status
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 function hint(error: unknown): string {
   switch (status(error)) {
     case 401:
       return ". The token was not accepted: check 'github-token'."
     case 403:
-      return /pull request/i.test(describe(error))
+      return /pull request/i.test(errorMessage(error))
         ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
         : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true)."
     case 404:

@@ -71,7 +71,8 @@ export async function pushWithRetry(git: Git, request: CommitRequest, branch: st
   }
 }
 
-function pauseBefore(attempt: number, backoffMs: number): number {
+/** Exponential backoff with jitter (half to one and a half times the step) between push attempts. */
+export function pauseBefore(attempt: number, backoffMs: number): number {
   const pause = backoffMs * 2 ** (attempt - 1)
   return Math.round(pause / 2 + Math.random() * pause)
 }

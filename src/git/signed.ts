@@ -2,7 +2,7 @@
 // it. The local commit stays the source of truth: the API tree must come out identical to it.
 import type { Git } from './git.js'
 import type { GitHubApi, TreeEntry } from './github.js'
-import { rebuildOn, type CommitRequest, type LandedCommit, type RaceOptions } from './push.js'
+import { rebuildOn, type CommitRequest, type LandedCommit, type RaceOptions, pauseBefore } from './push.js'
 
 /** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
 export const TREE_CHUNK_ENTRIES = 100
@@ -53,7 +53,7 @@ export async function pushSigned(git: Git, api: GitHubApi, request: CommitReques
     if (attempt >= race.attempts) {
       throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`)
     }
-    await race.sleep(race.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()))
+    await race.sleep(pauseBefore(attempt, race.backoffMs))
   }
 }
 

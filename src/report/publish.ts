@@ -16,6 +16,7 @@ import { buildOutputs } from './outputs.js'
 import { buildReport } from './report-json.js'
 import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
+import { errorMessage } from '../errors.js'
 
 export interface ReportContext {
   /** `owner/name`. */
@@ -154,6 +155,6 @@ async function attempt(io: PublishIo, what: string, work: () => Promise<void>): 
   try {
     await work()
   } catch (error) {
-    io.warning(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`)
+    io.warning(`Could not ${what}: ${errorMessage(error)}`)
   }
 }

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Manifest, ManifestEntry } from '../model.js'
 import { MANIFEST_FILE } from './layout.js'
+import { errorMessage } from '../errors.js'
+import { isRecord } from '../flows/json.js'
 
 /** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
 export async function readManifest(outputPath: string): Promise<Manifest | null> {
@@ -12,7 +14,7 @@ export async function readManifest(outputPath: string): Promise<Manifest | null>
     text = await readFile(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new Error(`Cannot read ${file}: ${(error as Error).message}. Check the file's permissions or delete it; the next snapshot writes it again.`)
+    throw new Error(`Cannot read ${file}: ${errorMessage(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`)
   }
   return parseManifest(text, file)
 }
@@ -24,7 +26,7 @@ export function parseManifest(text: string, where: string): Manifest {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${(error as Error).message}). ${fix}`)
+    throw new Error(`${where} is not valid JSON (${errorMessage(error)}). ${fix}`)
   }
   if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
     throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`)
@@ -53,6 +55,3 @@ export function parseManifest(text: string, where: string): Manifest {
   return { formatVersion: 1, flows }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

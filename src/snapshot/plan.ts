@@ -4,6 +4,7 @@ import type { ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope,
 import { canonicalJson } from './canonical.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
 import { isGoneFromSelection, nameMatcher } from './scope.js'
+import { errorMessage } from '../errors.js'
 
 export interface PlanInput {
   readonly exported: readonly ExportedFlow[]
@@ -36,7 +37,7 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
       path = flowFilePath(flow.ref)
       content = serialise(flow)
     } catch (error) {
-      unwritable.push({ ref: flow.ref, reason: (error as Error).message })
+      unwritable.push({ ref: flow.ref, reason: errorMessage(error) })
       continue
     }
     writes.push({ path, content })
@@ -80,7 +81,7 @@ function serialise(flow: ExportedFlow): string {
   try {
     return canonicalJson(flow.document)
   } catch (error) {
-    throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(error as Error).message}. Its export is not a flow document; export it again or leave it out.`)
+    throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
   }
 }
 

@@ -5,6 +5,7 @@ import type { FlowFile, Manifest } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
 import { readManifest } from './manifest.js'
 import { resolveOutputDir } from './safe-path.js'
+import { errorMessage } from '../errors.js'
 
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
@@ -28,7 +29,7 @@ export async function readFlowFiles(workspace: string, outputDir: string): Promi
       try {
         document = JSON.parse(text)
       } catch (error) {
-        readError = `${file} is not valid JSON: ${(error as Error).message}`
+        readError = `${file} is not valid JSON: ${errorMessage(error)}`
       }
       return { ...identity, file, text, document, bytes: buffer.length, ...(readError ? { readError } : {}) }
     }),
