@@ -3,17 +3,15 @@
 // trustworthy was produced.
 import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
-import { SEVERITY_RANK, describeRuleCounts } from './counts.js'
+import { failingFindings } from '../flows/severity.js'
+import { describeRuleCounts } from './counts.js'
 
 /** Failed flows listed by name in the message; the rest are counted. */
 const FAILED_FLOWS_NAMED = 5
 
 export function failureMessage(result: RunResult, failOn: FailOn): string | null {
   if (result.fatalError) return `Flow snapshot stopped: ${result.fatalError}`
-  const failing =
-    failOn === 'never'
-      ? []
-      : result.validation.findings.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[failOn])
+  const failing = failingFindings(result.validation.findings, failOn)
   // A flow that could not be exported is an error-level problem: it fails unless the user said never.
   const failedFlows = failOn === 'never' ? [] : result.flows.filter((flow) => flow.status === 'failed')
   if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
