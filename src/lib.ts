@@ -6,14 +6,15 @@
 //
 // Options are checked by the same code as the Action's inputs, so an error names the input
 // (`flow-ids` for flowIds, …) and says how to fix it, before any request is sent.
-import type { ExportResult, ExportedFlow, FlowFile, Rule, SeverityOrOff, ValidationResult } from './model.js'
-import { readSettings } from './settings/read-settings.js'
+import type { ExportResult, ExportedFlow, Rule, SeverityOrOff, ValidationResult } from './model.js'
+import { DEFAULTS, readSettings } from './settings/read-settings.js'
 import { createGenesysClient } from './genesys/client.js'
 import { exportFlows as runExport } from './genesys/export.js'
 import { validateFlows as runValidation } from './flows/validate.js'
 import { canonicalJson } from './snapshot/canonical.js'
 import { flowFilePath } from './snapshot/layout.js'
 import { readFlowFiles } from './snapshot/read.js'
+import { flowFileOf } from './run/collect.js'
 
 export type * from './model.js'
 export { canonicalJson, flowFilePath }
@@ -81,19 +82,11 @@ export interface ValidateFlowsOptions {
 /** Validates exported flows, with findings on the lines of the files a snapshot would write. */
 export function validateFlows(flows: readonly ExportedFlow[], options: ValidateFlowsOptions = {}): ValidationResult {
   const outputDir = options.outputDir ?? 'genesys-flows'
-  const files: FlowFile[] = flows.map((flow) => ({
-    id: flow.ref.id,
-    name: flow.ref.name,
-    type: flow.ref.type,
-    file: `${outputDir}/${flowFilePath(flow.ref)}`,
-    text: canonicalJson(flow.document),
-    document: flow.document,
-    bytes: flow.bytes,
-  }))
+  const files = flows.map((flow) => flowFileOf(flow, `${outputDir}/${flowFilePath(flow.ref)}`, canonicalJson(flow.document)))
   return runValidation({
     flows: files,
     knownFlows: options.knownFlows ?? new Map(),
-    maxExportBytes: options.maxExportBytes ?? 52_428_800,
+    maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes,
     severities: options.ruleSeverity,
   })
 }
@@ -108,7 +101,7 @@ export async function validateDirectory(
   return runValidation({
     flows,
     knownFlows: options.knownFlows ?? new Map(),
-    maxExportBytes: options.maxExportBytes ?? 52_428_800,
+    maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes,
     severities: options.ruleSeverity,
   })
 }

@@ -69,7 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     git,
     ...(fatalError === undefined ? {} : { fatalError }),
   }
-  await core.group('Report', () => publishReport(result, settings, { ...reportContextFromEnv(env), startedAt }))
+  await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)
   if (failure) core.setFailed(failure)
   return result

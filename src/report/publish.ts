@@ -25,10 +25,7 @@ export interface ReportContext {
   /** The checked-out commit. */
   readonly sha: string
   readonly runId: string
-  /** When the run started; informational (the RunResult carries the timestamps the report uses). */
-  readonly startedAt?: Date
 }
-export type PublishContext = ReportContext
 
 /** The context a runner provides, read from its environment variables. */
 export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env): ReportContext {

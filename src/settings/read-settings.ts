@@ -63,7 +63,6 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
     webhook: readWebhook(env),
-    debug: env.RUNNER_DEBUG === '1',
   })
 }
 
