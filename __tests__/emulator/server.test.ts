@@ -38,8 +38,9 @@ describe('the main listener', () => {
   it('forgets tokens, jobs, faults and the request log on reset, and keeps the org and the clients', async () => {
     emulator.addClient({ clientId: 'kept', clientSecret: 'kept-secret' })
     const bearer = await token(emulator)
-    emulator.setFaults({ htmlInsteadOfJson: 1 })
     const flows = emulator.org.flows
+    const job = await apiPost(emulator, bearer, '/api/v2/flows/export/jobs', { flows: [{ flow: { id: flows[0]!.id }, exportType: 'Architect' }] })
+    emulator.setFaults({ htmlInsteadOfJson: 1 })
     emulator.reset()
     expect(emulator.requests).toEqual([])
     expect((await apiGet(emulator, bearer, '/api/v2/flows')).status).toBe(401)
@@ -47,7 +48,7 @@ describe('the main listener', () => {
     const listed = await apiGet(emulator, fresh, '/api/v2/flows')
     expect(listed.status).toBe(200)
     expect(listed.body.total).toBe(flows.length)
-    expect(emulator.org.flows).toBe(flows)
+    expect((await apiGet(emulator, fresh, `/api/v2/flows/export/jobs/${job.body.id}`)).status).toBe(404)
   })
 
   it('gives the same credentials, flows and planted defects for the same seed', async () => {

@@ -28,7 +28,7 @@ describe('createGenesysClient', () => {
   it('logs in once for many requests sent at the same moment', async () => {
     const client = clientFor(emulator)
     await Promise.all(Array.from({ length: 8 }, () => client.request({ method: 'GET', path: '/api/v2/flows', query: { pageSize: 1 } })))
-    expect(count(emulator, 'POST', /^\/oauth\/token$/, 'login') + count(emulator, 'POST', /^\/oauth\/token$/)).toBe(1)
+    expect(count(emulator, 'POST', /^\/oauth\/token$/, 'login')).toBe(1)
     expect(client.stats.requests).toBe(9)
   })
 
@@ -37,7 +37,7 @@ describe('createGenesysClient', () => {
     await client.request({ method: 'GET', path: '/api/v2/flows' })
     emulator.revokeTokens()
     await client.request({ method: 'GET', path: '/api/v2/flows' })
-    expect(count(emulator, 'POST', /^\/oauth\/token$/, 'login') + count(emulator, 'POST', /^\/oauth\/token$/)).toBe(2)
+    expect(count(emulator, 'POST', /^\/oauth\/token$/, 'login')).toBe(2)
     expect(client.stats.retries).toBe(1)
   })
 

@@ -1,7 +1,7 @@
 // Hostile input the emulator cannot serve, one layer below the Action: nesting deeper than the emulator's
 // encoder can write (it uses JSON.stringify), flow ids and types that are paths, a committed manifest that
 // points outside output-dir, a symlink in output-dir, and a task of 200,000 chained actions.
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -122,12 +122,15 @@ describe('a task of 200,000 chained actions', () => {
 })
 
 describe('flow ids and types that are paths', () => {
-  it.each(['../../x', 'a/b', '.git', 'x\u0000y', '..', ''])('plans no file for flow id %j and names the flow as failed', (id) => {
+  it.each(['../../x', 'a/b', '.git', 'x\u0000y', '..', ''])('writes no file for flow id %j and names the flow as failed', async (id) => {
     const flow: ExportedFlow = { ref: ref(id, 'Smuggler'), document: JSON.parse(flowText('Smuggler')), bytes: 10 }
     const plan = planSnapshot({ exported: [flow], previous: null, scope: SCOPE, failedIds: new Set() })
     expect(plan.unwritable.map((f) => f.reason)).toEqual([expect.stringMatching(/Flow 'Smuggler' has id .* is not a Genesys flow id/)])
-    expect(plan.writes.map((w) => w.path)).toEqual(['manifest.json'])
-    expect(existsSync(join(workspace, OUTPUT_DIR))).toBe(false)
+    await applySnapshot(workspace, OUTPUT_DIR, plan)
+    expect(readdirSync(join(workspace, OUTPUT_DIR), { recursive: true })).toEqual(['manifest.json'])
+    expect(readdirSync(workspace).sort()).toEqual(['.git', OUTPUT_DIR].sort())
+    expect(readdirSync(join(workspace, '.git'))).toEqual(['config'])
+    expect(readFileSync(join(root, 'outside.txt'), 'utf8')).toBe('must survive\n')
   })
 
   it('plans no file for a flow type that is a path, and names the flow as failed', () => {

@@ -132,7 +132,7 @@ describe('secrets in a debug run with a webhook, a GitHub token, a revoked token
     expect(downloads.every((entry) => entry.status === 200)).toBe(true)
   })
 
-  it('reaches Genesys Cloud only through the configured login and API URLs, and downloads from the URL the job gave', () => {
+  it('reaches Genesys Cloud only through the configured login and API URLs', () => {
     // Every login and API request the emulator answered came through the proxy the inputs named.
     expect(baseline.emulator.requests.filter((entry) => entry.listener !== 'download').length).toBe(proxy.exchanges.length)
   })

@@ -53,6 +53,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { title: 'rule-severity not a pair', input: 'rule-severity', inputs: { 'rule-severity': 'flow-cycle' } },
   { title: 'commit-author without an email', input: 'commit-author', inputs: { 'commit-author': 'Flow Bot' } },
   { title: 'commit-author on two lines', input: 'commit-author', inputs: { 'commit-author': 'Flow Bot\n<bot@example.com>' } },
+  { title: 'commit-message with a NUL', input: 'commit-message', inputs: { 'commit-message': 'snapshot\u0000{changed}' } },
   { title: 'push maybe', input: 'push', inputs: { push: 'maybe' } },
   { title: 'pull-request on', input: 'pull-request', inputs: { 'pull-request': 'on' } },
   { title: 'pull-request-branch starting with -', input: 'pull-request-branch', inputs: { 'pull-request-branch': '-f' } },
