@@ -14,6 +14,7 @@ describe('buildOutputs', () => {
   it.each([
     ['status', runResult({ status: 'partial' }), 'partial'],
     ['flows-exported', runResult(), '4'],
+    ['flows-exported', runResult({ mode: 'validate', git: null, flows: [flow(IDS.mainIvr, 'Main IVR', 'inboundcall', { status: 'validated' })] }), '1'],
     ['flows-failed', runResult({ flows: [flow(IDS.mainIvr, 'Main IVR', 'inboundcall', { status: 'failed', error: 'x' })] }), '1'],
     ['findings', withFindings([finding(), finding({ severity: 'warning', rule: 'dead-end' })]), '2'],
     ['errors', withFindings([finding(), finding({ severity: 'warning', rule: 'dead-end' })]), '1'],

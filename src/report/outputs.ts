@@ -35,7 +35,8 @@ export function buildOutputs(result: RunResult, paths: OutputPaths): Record<Outp
   const pullRequest = result.git?.pullRequest
   return {
     status: result.status,
-    'flows-exported': String(totals.exported),
+    // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
+    'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
     'flows-failed': String(totals.failed),
     findings: String(totals.findings),
     errors: String(totals.bySeverity.error),
