@@ -36,6 +36,14 @@ describe('failureMessage', () => {
     )
   })
 
+  it('names the failed flows of a run that exported nothing, even with fail-on never', () => {
+    const result = runResult({
+      status: 'failed',
+      flows: [flow(IDS.billing, 'Billing', 'inboundcall', { status: 'failed', error: 'The export job failed in Genesys Cloud.' })],
+    })
+    expect(failureMessage(result, 'never')).toBe(`1 flow could not be exported: 'Billing' (${IDS.billing}): The export job failed in Genesys Cloud.`)
+  })
+
   it('fails a run that stopped early whatever fail-on says, with its reason', () => {
     const result = runResult({ status: 'failed', fatalError: 'Genesys login refused the client id; check client-id.' })
     expect(failureMessage(result, 'never')).toBe('Flow snapshot stopped: Genesys login refused the client id; check client-id.')

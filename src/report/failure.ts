@@ -12,8 +12,9 @@ const FAILED_FLOWS_NAMED = 5
 export function failureMessage(result: RunResult, failOn: FailOn): string | null {
   if (result.fatalError) return `Flow snapshot stopped: ${result.fatalError}`
   const failing = failingFindings(result.validation.findings, failOn)
-  // A flow that could not be exported is an error-level problem: it fails unless the user said never.
-  const failedFlows = failOn === 'never' ? [] : result.flows.filter((flow) => flow.status === 'failed')
+  // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
+  // where nothing was exported fails whatever fail-on says, and then names the flows and why.
+  const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed')
   if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
     return 'Flow snapshot failed without a reason; see the log above for the last step that ran.'
   }
