@@ -95,6 +95,9 @@ describe('retryAfterMs', () => {
   it('reads seconds, as Genesys sends them', () => {
     expect(retryAfterMs('12', 0)).toBe(12_000)
   })
+  it('reads fractional seconds as seconds, not as a date', () => {
+    expect(retryAfterMs('1.5', 0)).toBe(1_500)
+  })
   it('reads an HTTP date', () => {
     const now = Date.parse('2026-01-01T00:00:00Z')
     expect(retryAfterMs('Thu, 01 Jan 2026 00:00:30 GMT', now)).toBe(30_000)

@@ -4,6 +4,7 @@
 import { createHmac, randomUUID } from 'node:crypto'
 import { httpFetch } from '../genesys/http.js'
 import { WEBHOOK_EVENT } from './audit.js'
+import { retryAfterMs } from '../genesys/pacing.js'
 
 /**
  * The part of `fetch` the webhook uses. By default the project's one HTTP module (node-fetch, proxy
@@ -68,7 +69,7 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
       last = {
         status: response.status,
         error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+        retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
       }
       if (!retryable) return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error }
     } catch (error) {
@@ -105,15 +106,6 @@ export function backoffMs(retry: number, random: () => number, retryAfterMs?: nu
   if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_DELAY_MS)
   const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS)
   return Math.round(step / 2 + (step / 2) * random())
-}
-
-/** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | null, now: () => number = Date.now): number | undefined {
-  if (!value) return undefined
-  const trimmed = value.trim()
-  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000
-  const date = Date.parse(trimmed)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now())
 }
 
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
