@@ -141,5 +141,7 @@ export function resetState(state: EmulatorState): void {
 
 export function setFaults(state: EmulatorState, faults: FaultOptions): void {
   state.faults = { ...faults }
+  // Counted faults count from the moment they are set, whatever ran before.
   state.jobsRegisteredSinceFaults = 0
+  state.authenticatedRequestCount = 0
 }

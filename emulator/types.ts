@@ -6,7 +6,7 @@ export interface FaultOptions {
   serverErrorRate?: number
   /** API requests number `from` .. `from + count - 1` (1-based, counted across all clients) answer 429. */
   throttleBurst?: { from: number; count: number }
-  /** After this many authenticated API requests, every token issued so far is revoked (401 afterwards). */
+  /** After this many authenticated API requests since the faults were set, every token issued so far is revoked (401 afterwards). */
   revokeTokenAfterRequests?: number
   /**
    * Export jobs that end in `Failure`: a number n fails the first n jobs registered after the fault is set;

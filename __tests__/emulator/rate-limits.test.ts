@@ -116,6 +116,14 @@ describe('injected API faults', () => {
     expect((await apiGet(emulator, await token(emulator), '/api/v2/flows')).status).toBe(200)
   })
 
+  it('counts revokeTokenAfterRequests from when the fault is set, not from the start', async () => {
+    const bearer = await token(emulator)
+    for (let i = 0; i < 3; i++) expect((await apiGet(emulator, bearer, '/api/v2/flows')).status).toBe(200)
+    emulator.setFaults({ revokeTokenAfterRequests: 1 })
+    expect((await apiGet(emulator, bearer, '/api/v2/flows')).status).toBe(200)
+    expect((await apiGet(emulator, bearer, '/api/v2/flows')).status).toBe(401)
+  })
+
   it('logs every request with its method, path, query, status, client and listener', async () => {
     const bearer = await token(emulator)
     await apiGet(emulator, bearer, '/api/v2/flows?type=bot&type=workflow')
