@@ -65,7 +65,8 @@ function listFlows(ctx: RequestContext): Reply {
   let flows = state.org.flows.filter((flow) => deleted || !flow.deleted)
   if (ids.length > 0) {
     // With ids, the other filters are ignored (genesys-api.md §3.1).
-    flows = flows.filter((flow) => ids.includes(flow.id))
+    const wanted = new Set(ids)
+    flows = flows.filter((flow) => wanted.has(flow.id))
   } else {
     if (types.length > 0) flows = flows.filter((flow) => types.includes(flow.type))
     if (name) flows = flows.filter((flow) => nameMatches(flow.name, name))
@@ -80,7 +81,8 @@ function lookupFlows(ctx: RequestContext): Reply {
   if (ids.length === 0) return errors.badRequest('The query parameter [id] is required: give one or more flow ids.')
   const page = readPage(ctx.query, MAX_PAGE_SIZE)
   if (isReply(page)) return page
-  const flows = ctx.state.org.flows.filter((flow) => ids.includes(flow.id) && !flow.deleted)
+  const wanted = new Set(ids)
+  const flows = ctx.state.org.flows.filter((flow) => wanted.has(flow.id) && !flow.deleted)
   const sorted = sortFlows(flows, ctx.query)
   if (isReply(sorted)) return sorted
   return listing(sorted, page, ctx.path, ctx.query, flowEntity)
