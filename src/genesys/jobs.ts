@@ -96,6 +96,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
         }
         if (!(error instanceof DownloadError || error instanceof UnreadableDownload)) throw error
         lastError = error
+        if (fresh === FRESH_URL_ATTEMPTS) break // no download is left to try a fresh URL with
         // An expired URL or a damaged transfer: the job still holds the export, so ask it for a fresh
         // URL; a job that hands out the same URL again needs registering anew to get one.
         const again = await pollUntilDone(ctx, jobId, startedAt)
