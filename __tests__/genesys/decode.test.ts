@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url'
 import { zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { decodeFlowFile, flowIdOfFile, isZip, unpackDownload } from '../../src/genesys/decode.js'
+import { encodeArchitectFile } from '../../emulator/export-files.js'
 
 const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
 const hasSamples = existsSync(samplesDir)
 
-/** What an Architect export file holds: base64 of the URL-encoded configuration JSON. */
+/** What an Architect export file holds, encoded as the emulator (standing in for Genesys Cloud) encodes it. */
 function encodeI3(document: unknown): Uint8Array {
-  return strToU8(Buffer.from(encodeURIComponent(JSON.stringify(document))).toString('base64'))
+  return strToU8(encodeArchitectFile(document))
 }
 
 describe('decodeFlowFile', () => {

@@ -8,6 +8,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import type { Emulator, FaultOptions, RequestLogEntry } from '../../emulator/index.js'
 import type { TempRepo } from '../../scripts/support/repo.js'
+import { encodeArchitectFile } from '../../emulator/export-files.js'
 
 export type ExpectedStatus = 'success' | 'partial' | 'failed'
 
@@ -54,7 +55,7 @@ const fromDownloads = (entry: RequestLogEntry) => entry.listener === 'download'
 
 /** Bytes of each flow's `.i3*` file in an export, encoded as the emulator (and Genesys Cloud) encode it. */
 function exportSizes(emulator: Emulator): number[] {
-  return emulator.org.flows.filter((flow) => !flow.deleted).map((flow) => Buffer.byteLength(Buffer.from(encodeURIComponent(JSON.stringify(flow.document))).toString('base64')))
+  return emulator.org.flows.filter((flow) => !flow.deleted).map((flow) => Buffer.byteLength(encodeArchitectFile(flow.document)))
 }
 
 export const FAULT_CASES: readonly FaultCase[] = [
