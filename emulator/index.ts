@@ -13,7 +13,7 @@ import { dependencyRoutes } from './routes/dependencies.js'
 import { exportJobRoutes } from './routes/export-jobs.js'
 import { flowRoutes } from './routes/flows.js'
 import { createMainServer } from './server.js'
-import { addClient, createState, resetState, resolveSettings, setFaults } from './state.js'
+import { addClient, createState, resetState, resolveSettings, setFaults, strikes } from './state.js'
 import type { Emulator, EmulatorOptions } from './types.js'
 
 export type * from './types.js'
@@ -33,6 +33,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const objectStore = await startObjectStore({
     faults: () => state.faults,
+    strikes: (fault) => strikes(state, fault),
     log: (entry) => state.requests.push(entry),
     now: () => state.now(),
   })

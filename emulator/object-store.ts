@@ -32,6 +32,8 @@ interface StoredObject {
 
 export interface ObjectStoreHooks {
   faults: () => FaultOptions
+  /** Whether a counted download fault strikes this download (and counts it). */
+  strikes: (fault: 'truncateDownload' | 'malformDownload') => boolean
   log: (entry: RequestLogEntry) => void
   now: () => number
 }
@@ -120,8 +122,9 @@ export async function startObjectStore(hooks: ObjectStoreHooks): Promise<ObjectS
       }), xml)
       return
     }
-    const faults = hooks.faults()
-    if (faults.slowMs) setTimeout(() => serveObject(stored, faults, send), faults.slowMs)
+    const faults = { truncate: hooks.strikes('truncateDownload'), malform: hooks.strikes('malformDownload') }
+    const slowMs = hooks.faults().slowMs
+    if (slowMs) setTimeout(() => serveObject(stored, faults, send), slowMs)
     else serveObject(stored, faults, send)
   })
 
@@ -168,15 +171,15 @@ function sameText(a: string, b: string): boolean {
 
 type Send = (status: number, body: string | Uint8Array, headers: Record<string, string>, truncate?: boolean) => void
 
-function serveObject(stored: StoredObject, faults: FaultOptions, send: Send): void {
+function serveObject(stored: StoredObject, faults: { truncate: boolean; malform: boolean }, send: Send): void {
   let bytes = stored.bytes
-  if (faults.malformDownload) bytes = malform(bytes, stored.contentType)
+  if (faults.malform) bytes = malform(bytes, stored.contentType)
   const headers = {
     'Content-Type': stored.contentType,
     'Content-Length': String(bytes.length),
     ETag: `"${createHmac('md5', 'etag').update(bytes).digest('hex')}"`,
   }
-  if (faults.truncateDownload) send(200, bytes.subarray(0, Math.floor(bytes.length / 2)), headers, true)
+  if (faults.truncate) send(200, bytes.subarray(0, Math.floor(bytes.length / 2)), headers, true)
   else send(200, bytes, headers)
 }
 

@@ -72,6 +72,8 @@ export interface EmulatorState {
   jobRandom: Random
   apiRequestCount: number
   authenticatedRequestCount: number
+  /** How often each counted fault has struck since the faults were set. */
+  countedFaultUses: Map<string, number>
   jobsRegisteredSinceFaults: number
   requests: RequestLogEntry[]
   apiLimiter: RateLimiter
@@ -106,6 +108,7 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     jobRandom: createRandom(`${settings.seed}:jobs`),
     apiRequestCount: 0,
     authenticatedRequestCount: 0,
+    countedFaultUses: new Map(),
     jobsRegisteredSinceFaults: 0,
     requests: [],
     apiLimiter: createRateLimiter(settings.requestsPerMinute, settings.rateWindowMs),
@@ -134,6 +137,7 @@ export function resetState(state: EmulatorState): void {
   state.apiRequestCount = 0
   state.authenticatedRequestCount = 0
   state.jobsRegisteredSinceFaults = 0
+  state.countedFaultUses.clear()
   state.requests.length = 0
   state.apiLimiter.clear()
   state.loginLimiter.clear()
@@ -144,4 +148,16 @@ export function setFaults(state: EmulatorState, faults: FaultOptions): void {
   // Counted faults count from the moment they are set, whatever ran before.
   state.jobsRegisteredSinceFaults = 0
   state.authenticatedRequestCount = 0
+  state.countedFaultUses.clear()
+}
+
+/** Whether a counted fault strikes now: always for `true`, the first n times for a number; each strike is counted. */
+export function strikes(state: EmulatorState, name: 'expireDownloads' | 'truncateDownload' | 'malformDownload'): boolean {
+  const fault = state.faults[name]
+  if (fault === true) return true
+  if (typeof fault !== 'number') return false
+  const used = state.countedFaultUses.get(name) ?? 0
+  if (used >= fault) return false
+  state.countedFaultUses.set(name, used + 1)
+  return true
 }

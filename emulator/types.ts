@@ -1,5 +1,8 @@
 // The public shapes of the emulator. Nothing here depends on src/: the emulator stands apart from the product.
 
+/** A fault that strikes every time (`true`) or the first n times after the faults were set. */
+export type CountedFault = boolean | number
+
 /** Faults injected into a run. Every random choice is drawn from the seed, so a run repeats exactly. */
 export interface FaultOptions {
   /** Share (0..1) of API requests answered with a 5xx (500, 502, 503 or 504, standard error body). */
@@ -15,12 +18,15 @@ export interface FaultOptions {
   failJobs?: number | 'all' | readonly string[]
   /** Share (0..1) of export jobs that end in `Failure`, drawn per job from the seed (a flaky service). */
   jobFailureRate?: number
-  /** Download URLs are already expired when the job hands them out (403 from the object store). */
-  expireDownloads?: boolean
-  /** The object store announces the full Content-Length, sends half of the bytes and drops the connection. */
-  truncateDownload?: boolean
-  /** The object store sends the right length of corrupted bytes (a bad zip, or a file that is not base64). */
-  malformDownload?: boolean
+  /**
+   * Download URLs are already expired when the job hands them out (403 from the object store). `true`: every
+   * URL; a number n: the first n URLs after the faults were set (a fault that happens n times, then stops).
+   */
+  expireDownloads?: CountedFault
+  /** The object store announces the full Content-Length, sends half of the bytes and drops the connection (every download, or the first n). */
+  truncateDownload?: CountedFault
+  /** The object store sends the right length of corrupted bytes, a bad zip or a file that is not base64 (every download, or the first n). */
+  malformDownload?: CountedFault
   /** Every API, login and download answer waits this long before it is sent. */
   slowMs?: number
   /** Share (0..1) of API requests answered 502 with an HTML page, as a gateway in front of the API would. */

@@ -53,6 +53,15 @@ describe('the object-store listener', () => {
     expect(text).not.toContain('secret-token-value')
   })
 
+  it('expires only the first n URLs when expireDownloads is a count, then serves the export', async () => {
+    const first = await exportUrl(1, { expireDownloads: 1 })
+    expect((await fetch(first)).status).toBe(403)
+    const bearer = await token(emulator)
+    const flows = [{ flow: { id: emulator.org.flows[1]!.id }, exportType: 'Architect' }]
+    const { body } = await apiPost(emulator, bearer, '/api/v2/flows/export/jobs', { flows })
+    expect((await fetch((await pollJob(emulator, bearer, body.id)).last.downloadUrl)).status).toBe(200)
+  })
+
   it('answers an expired URL with 403 AccessDenied "Request has expired" in XML', async () => {
     const response = await fetch(await exportUrl(1, { expireDownloads: true }))
     const text = await response.text()

@@ -5,7 +5,6 @@ import type { Emulator, FaultOptions } from '../../emulator/index.js'
 import { exportFlows } from '../../src/genesys/export.js'
 import type { ExportResult, FlowType } from '../../src/model.js'
 import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
-import { clearFaultsOnce } from '../support/faults.js'
 
 let emulator: Emulator
 /** API requests of a fault-free export of the whole org. */
@@ -89,9 +88,8 @@ describe('exportFlows under faults', () => {
   })
 
   it('gets a new URL when a download URL has expired', async () => {
-    emulator.setFaults({ expireDownloads: true })
-    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download' && entry.status === 403)
-    const result = await exportAll().finally(stop)
+    emulator.setFaults({ expireDownloads: 1 })
+    const result = await exportAll()
     expect(result.failed).toEqual([])
     expect(emulator.requests.some((entry) => entry.listener === 'download' && entry.status === 403)).toBe(true)
   })
@@ -114,16 +112,14 @@ describe('exportFlows under faults', () => {
   })
 
   it('downloads again when a transfer is cut short', async () => {
-    emulator.setFaults({ truncateDownload: true })
-    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download')
-    const result = await exportAll().finally(stop)
+    emulator.setFaults({ truncateDownload: 1 })
+    const result = await exportAll()
     expect(result.failed).toEqual([])
   })
 
   it('downloads again when a download is malformed once', async () => {
-    emulator.setFaults({ malformDownload: true })
-    const stop = clearFaultsOnce(emulator, (entry) => entry.listener === 'download')
-    const result = await exportAll().finally(stop)
+    emulator.setFaults({ malformDownload: 1 })
+    const result = await exportAll()
     expect(result.failed).toEqual([])
   })
 

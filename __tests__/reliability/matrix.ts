@@ -4,7 +4,6 @@ import type { Emulator } from '../../emulator/index.js'
 import { visibleOutput } from '../../scripts/support/runner.js'
 import type { FaultCase } from './cases.js'
 import { OUTPUT_DIR, baseInputs, copyRepo, createBaseline, remoteFiles, remoteHead, runCase, type Baseline, type Evidence } from './world.js'
-import { clearFaultsOnce } from '../support/faults.js'
 
 export function defineFaultMatrix(cases: readonly FaultCase[]): void {
   let baseline: Baseline
@@ -27,12 +26,10 @@ export function defineFaultMatrix(cases: readonly FaultCase[]): void {
         if (fault.faults) emulator.setFaults(fault.faults)
         const setup = (await fault.setup?.({ emulator, repo })) ?? {}
         headBefore = remoteHead(repo)
-        const stopWatching = fault.transientUntil ? clearFaultsOnce(emulator, fault.transientUntil) : () => undefined
         try {
           evidence = await runCase(repo, { ...baseInputs(emulator), ...setup.inputs })
           requests = [...emulator.requests]
         } finally {
-          stopWatching()
           await setup.release?.()
         }
       })

@@ -5,6 +5,7 @@ import { FLOW_TYPES } from '../flow-types.js'
 import { apiError, errors, json, type Reply } from '../http/reply.js'
 import type { RequestContext, Route } from '../http/router.js'
 import type { EmulatorState, ExportFileSpec, ExportJob } from '../state.js'
+import { strikes } from '../state.js'
 import type { EmulatedFlow } from '../types.js'
 
 const FILE_NAME = /^[A-Za-z0-9_-]+$/
@@ -142,7 +143,7 @@ function poll(ctx: RequestContext): Reply {
     // one for the same export, so a client can recover by polling the job again.
     if (!job.downloadUrl || state.now() >= job.downloadUrlExpiresAt!) {
       const download = (job.download ??= buildExport(job.id, job.files))
-      const ttlMs = state.faults.expireDownloads ? 0 : state.settings.downloadTtlMs
+      const ttlMs = strikes(state, 'expireDownloads') ? 0 : state.settings.downloadTtlMs
       job.downloadUrl = ctx.objectStore.publish({ key: `exports/${job.id}/${download.name}`, bytes: download.bytes, contentType: download.contentType, ttlMs })
       job.downloadUrlExpiresAt = state.now() + ttlMs
     }
