@@ -40671,6 +40671,12726 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/model.ts
+// The plain values that flow through one run, in the order a run produces them:
+// Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
+// Every folder of src/ takes some of these and returns others; none of them holds behaviour.
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+const FLOW_TYPES = [
+    'bot',
+    'commonmodule',
+    'digitalbot',
+    'emailsend',
+    'inboundcall',
+    'inboundchat',
+    'inboundemail',
+    'inboundshortmessage',
+    'inqueuecall',
+    'inqueueemail',
+    'inqueueshortmessage',
+    'outboundcall',
+    'securecall',
+    'speech',
+    'surveyinvite',
+    'voice',
+    'voicemail',
+    'voicesurvey',
+    'workflow',
+    'workitem',
+];
+const RULES = [
+    'broken-reference',
+    'duplicate-id',
+    'unreachable-node',
+    'dead-end',
+    'missing-flow',
+    'flow-type-mismatch',
+    'flow-cycle',
+    'format-version',
+    'invalid-flow',
+    'size-limit',
+];
+
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
+// InputError naming the input, what is wrong with the value and how to fix it.
+class InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
+ * `core.getInput`. An empty string counts as not given: undefined.
+ */
+function rawInput(env, name) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return value ? value : undefined;
+}
+/** Quote a value for a message, shortened and with control characters made visible. */
+function quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+}
+function hasControlCharacters(value) {
+    return /[\u0000-\u001f\u007f]/.test(value);
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
+function parseBoolean(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new InputError(name, `has value ${quote(value)}, which is not a boolean. Use true or false.`);
+}
+/** A whole number within bounds, written in plain decimal digits. */
+function parseWholeNumber(name, value, fallback, { min, max }) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > max) {
+        throw new InputError(name, `has value ${quote(value)}. Use a whole number from ${min} to ${max}.`);
+    }
+    return number;
+}
+/** Values separated by commas, spaces or new lines, without empties. */
+function splitList(value) {
+    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
+}
+/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
+function splitLines(value) {
+    return value === undefined
+        ? []
+        : value
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+}
+/** An absolute http(s) URL with a host; returned without a trailing slash. */
+function parseHttpUrl(name, value, { credentialsHint }) {
+    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
+    if (hasControlCharacters(value) || /\s/.test(value)) {
+        throw new InputError(name, `contains spaces or control characters. ${fix}`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
+    }
+    if (url.hostname === '')
+        throw new InputError(name, `has no host name. ${fix}`);
+    if (url.username !== '' || url.password !== '') {
+        // The value itself is not quoted: it holds a password.
+        throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/settings/regions.ts
+// Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
+// (genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
+const REGIONS = Object.freeze({
+    'us-east-1': 'mypurecloud.com',
+    'us-east-2': 'use2.us-gov-pure.cloud',
+    'us-west-2': 'usw2.pure.cloud',
+    'ca-central-1': 'cac1.pure.cloud',
+    'sa-east-1': 'sae1.pure.cloud',
+    'mx-central-1': 'mxc1.pure.cloud',
+    'eu-west-1': 'mypurecloud.ie',
+    'eu-west-2': 'euw2.pure.cloud',
+    'eu-central-1': 'mypurecloud.de',
+    'eu-central-2': 'euc2.pure.cloud',
+    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+    'me-central-1': 'mec1.pure.cloud',
+    'ap-south-1': 'aps1.pure.cloud',
+    'ap-northeast-1': 'mypurecloud.jp',
+    'ap-northeast-2': 'apne2.pure.cloud',
+    'ap-northeast-3': 'apne3.pure.cloud',
+    'ap-southeast-1': 'apse1.pure.cloud',
+    'ap-southeast-2': 'mypurecloud.com.au',
+});
+const DEFAULT_REGION = 'mypurecloud.com';
+const DOMAINS = new Set(Object.values(REGIONS));
+/**
+ * The environment domain for a region input: a domain (`usw2.pure.cloud`) or an AWS region name
+ * (`us-west-2`; the SDK's `us_west_2` spelling is read too). Like the SDK, a pasted `https://api.` prefix or
+ * trailing slash is tolerated. Returns undefined for anything else, so the caller can list the valid values.
+ */
+function regionDomain(value) {
+    const cleaned = value
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^(api|login)\./, '')
+        .replace(/\/+$/, '');
+    if (DOMAINS.has(cleaned))
+        return cleaned;
+    return REGIONS[cleaned.replace(/_/g, '-')];
+}
+function regionHosts(domain) {
+    return { apiUrl: `https://api.${domain}`, loginUrl: `https://login.${domain}` };
+}
+function describeValidRegions() {
+    return Object.entries(REGIONS)
+        .map(([aws, domain]) => `${domain} (${aws})`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/settings/read-settings.ts
+
+
+
+
+
+const DEFAULTS = Object.freeze({
+    outputDir: 'genesys-flows',
+    maxExportBytes: 52_428_800,
+    concurrency: 4,
+    commitMessage: 'chore(genesys): snapshot {changed} flow files',
+    commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    pullRequestBranch: 'genesys-flow-snapshot',
+});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Reads and checks every input once, before any request. Secrets are handed to `mask` first, so that
+ * nothing printed afterwards, not even an error, can show them. Throws InputError on the first bad value.
+ */
+function readSettings(env, mask) {
+    const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name));
+    secrets.push(env.GENESYS_CLIENT_SECRET?.trim());
+    for (const secret of secrets)
+        if (secret)
+            mask(secret);
+    const mode = readMode(env);
+    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
+    const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir);
+    const selection = readSelection(env, mode);
+    const genesys = readGenesys(env, mode);
+    if (mode !== 'validate' && selection.flowIds.length === 0 && selection.flowTypes.length === 0) {
+        throw new InputError('flow-ids', 'and flow-types are both empty, so no flow is selected. Set flow-ids to flow UUIDs, or flow-types to types such as inboundcall (or all).');
+    }
+    return Object.freeze({
+        mode,
+        workspace,
+        outputDir,
+        outputPath: external_node_path_.join(workspace, ...outputDir.split('/')),
+        runnerTemp: external_node_path_.resolve(env.RUNNER_TEMP?.trim() || external_node_os_namespaceObject.tmpdir()),
+        genesys,
+        selection,
+        maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
+            min: 1,
+            max: Number.MAX_SAFE_INTEGER,
+        }),
+        failOn: readFailOn(env),
+        ruleSeverity: readRuleSeverity(env),
+        git: readGit(env),
+        webhook: readWebhook(env),
+    });
+}
+function readMode(env) {
+    const value = rawInput(env, 'mode') ?? 'snapshot';
+    if (value === 'snapshot' || value === 'export' || value === 'validate')
+        return value;
+    throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export or validate.`);
+}
+function readGenesys(env, mode) {
+    const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined);
+    const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined);
+    const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION;
+    const domain = regionDomain(regionValue);
+    if (domain === undefined) {
+        throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`);
+    }
+    const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
+    const loginValue = rawInput(env, 'login-url');
+    const hint = 'Genesys Cloud is reached with client-id and client-secret.';
+    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
+    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
+    const concurrency = parseWholeNumber('concurrency', rawInput(env, 'concurrency'), DEFAULTS.concurrency, { min: 1, max: 16 });
+    if (mode === 'validate')
+        return null;
+    if (clientId === undefined) {
+        throw new InputError('client-id', 'is required for mode snapshot and export. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.');
+    }
+    if (clientSecret === undefined) {
+        throw new InputError('client-secret', 'is required for mode snapshot and export. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.');
+    }
+    if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
+        throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.');
+    }
+    const hosts = regionHosts(domain);
+    return Object.freeze({
+        clientId,
+        clientSecret,
+        apiUrl: apiUrl ?? hosts.apiUrl,
+        // An emulator or proxy given as api-url usually serves the token too (contract: login-url defaults to it).
+        loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
+        concurrency,
+    });
+}
+function readSelection(env, mode) {
+    const flowIds = [];
+    for (const id of splitList(rawInput(env, 'flow-ids'))) {
+        if (!UUID.test(id)) {
+            throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
+        }
+        const normalised = id.toLowerCase();
+        if (!flowIds.includes(normalised))
+            flowIds.push(normalised);
+    }
+    const flowTypes = [];
+    for (const type of splitList(rawInput(env, 'flow-types'))) {
+        if (type === 'all') {
+            flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES);
+            break;
+        }
+        if (!FLOW_TYPES.includes(type)) {
+            const lower = type.toLowerCase();
+            const hint = FLOW_TYPES.includes(lower) ? ` Write it in lower case: ${lower}.` : '';
+            throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
+        }
+        if (!flowTypes.includes(type))
+            flowTypes.push(type);
+    }
+    const flowNames = splitLines(rawInput(env, 'flow-names'));
+    for (const pattern of flowNames) {
+        if (hasControlCharacters(pattern) || pattern === '!') {
+            throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`);
+        }
+    }
+    if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
+        throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).');
+    }
+    return Object.freeze({
+        flowIds,
+        flowTypes,
+        flowNames,
+        includeDependencies: parseBoolean('include-dependencies', rawInput(env, 'include-dependencies'), true),
+    });
+}
+function readOutputDir(value) {
+    const fix = 'Use a relative folder inside the repository, such as genesys-flows.';
+    if (hasControlCharacters(value))
+        throw new InputError('output-dir', `contains control characters. ${fix}`);
+    const slashed = value.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
+        throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`);
+    }
+    const normalised = external_node_path_.posix.normalize(slashed).replace(/\/+$/, '');
+    if (normalised === '..' || normalised.startsWith('../')) {
+        throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`);
+    }
+    if (normalised === '.' || normalised === '') {
+        throw new InputError('output-dir', `is the repository root. ${fix}`);
+    }
+    if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
+    }
+    return normalised;
+}
+function readFailOn(env) {
+    const value = rawInput(env, 'fail-on') ?? 'error';
+    if (value === 'error' || value === 'warning' || value === 'never')
+        return value;
+    throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`);
+}
+function readRuleSeverity(env) {
+    const overrides = {};
+    for (const line of splitLines(rawInput(env, 'rule-severity'))) {
+        const match = /^([a-z-]+)\s*=\s*([a-z]+)$/.exec(line);
+        const fix = `Use one rule=severity a line, with a rule of ${RULES.join(', ')} and a severity of error, warning, notice or off.`;
+        if (!match)
+            throw new InputError('rule-severity', `has line ${quote(line)}. ${fix}`);
+        const [, rule, severity] = match;
+        if (!RULES.includes(rule))
+            throw new InputError('rule-severity', `names unknown rule ${quote(rule)}. ${fix}`);
+        if (!['error', 'warning', 'notice', 'off'].includes(severity)) {
+            throw new InputError('rule-severity', `gives ${quote(rule)} the unknown severity ${quote(severity)}. ${fix}`);
+        }
+        overrides[rule] = severity;
+    }
+    return Object.freeze(overrides);
+}
+function readGit(env) {
+    const author = rawInput(env, 'commit-author') ?? DEFAULTS.commitAuthor;
+    const match = /^([^<>\r\n]+?)[ \t]*<([^<>\s]+@[^<>\s]+)>$/.exec(author);
+    if (!match) {
+        throw new InputError('commit-author', `has value ${quote(author)}. Use one line of the form Name <email>, e.g. Flow Bot <flow-bot@example.com>.`);
+    }
+    const branch = rawInput(env, 'pull-request-branch') ?? DEFAULTS.pullRequestBranch;
+    const branchProblem = branchNameProblem(branch);
+    if (branchProblem) {
+        throw new InputError('pull-request-branch', `has value ${quote(branch)}, which is not a valid branch name: ${branchProblem}. Use a name such as genesys-flow-snapshot.`);
+    }
+    const message = rawInput(env, 'commit-message') ?? DEFAULTS.commitMessage;
+    if (/[\u0000\u0008]/.test(message))
+        throw new InputError('commit-message', 'contains control characters. Use plain text with {changed}, {exported} or {date}.');
+    return Object.freeze({
+        commitMessage: message,
+        authorName: match[1],
+        authorEmail: match[2],
+        push: parseBoolean('push', rawInput(env, 'push'), true),
+        pullRequest: parseBoolean('pull-request', rawInput(env, 'pull-request'), false),
+        pullRequestBranch: branch,
+        signCommits: parseBoolean('sign-commits', rawInput(env, 'sign-commits'), false),
+        githubToken: rawInput(env, 'github-token') ?? '',
+    });
+}
+/** The rules of `git check-ref-format --branch`, as a sentence on the first one broken. */
+function branchNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'it starts with -';
+    if (hasControlCharacters(name) || /[ ~^:?*[\\]/.test(name))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'it contains ..';
+    if (name.includes('@{') || name === '@')
+        return 'it contains @{ or is @';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'it ends with .';
+    if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a part starts with . or ends with .lock';
+    return undefined;
+}
+function readWebhook(env) {
+    const url = rawInput(env, 'webhook-url');
+    const secret = rawInput(env, 'webhook-secret') ?? '';
+    if (url === undefined)
+        return null;
+    return Object.freeze({
+        url: parseHttpUrl('webhook-url', url, {
+            credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
+        }),
+        secret,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
+ * run with a message instead of leaving the step green.
+ */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Unexpected failure: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return 'Unexpected failure of an unknown kind.';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/genesys/errors.ts
+// Errors a person can act on. Messages name the request and the fix; they never carry a token,
+// a secret or a signed download URL's query string.
+class GenesysApiError extends Error {
+    status;
+    code;
+    method;
+    path;
+    name = 'GenesysApiError';
+    constructor(status, code, method, path, message) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.method = method;
+        this.path = path;
+    }
+}
+function readErrorBody(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+function permissionFor(method, path) {
+    if (path.startsWith('/api/v2/flows/export/jobs')) {
+        return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view';
+    }
+    if (path.startsWith('/api/v2/architect/dependencytracking'))
+        return 'architect:dependencyTracking:view';
+    return 'architect:flow:view';
+}
+/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
+function missingPermission(method, path, body) {
+    const named = /\[([^\]]+)\]/.exec(body.message ?? '');
+    return named?.[1] ?? permissionFor(method, path);
+}
+function loginError(status, body, loginUrl) {
+    const code = body.error ?? body.code ?? `http.${status}`;
+    const said = body.error_description ?? body.message ?? '';
+    let advice;
+    if (code === 'unauthorized_client') {
+        advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).';
+    }
+    else if (status === 400 || status === 401) {
+        advice =
+            'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.';
+    }
+    else if (status === 429) {
+        advice = 'Too many token requests for this client: wait a minute and run again.';
+    }
+    else {
+        advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.';
+    }
+    const detail = said ? ` (${code}: ${said})` : ` (${code})`;
+    return new GenesysApiError(status, code, 'POST', '/oauth/token', `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`);
+}
+function apiError(status, method, path, body) {
+    const code = body.code ?? `http.${status}`;
+    const said = body.message ? `: ${body.message}` : '';
+    const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`;
+    let advice = '';
+    if (status === 401) {
+        advice = ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.';
+    }
+    else if (status === 403) {
+        advice = ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`;
+    }
+    else if (status === 429) {
+        advice = ' The org kept throttling this OAuth client: run again later or lower concurrency.';
+    }
+    else if (status >= 500) {
+        advice = ' Genesys Cloud kept failing after retries: run again later.';
+    }
+    return new GenesysApiError(status, code, method, path, where + advice);
+}
+/** A download or network failure, named without the signed query string. */
+function describeUrl(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./node_modules/data-uri-to-buffer/dist/index.js
+/**
+ * Returns a `Buffer` instance from the given data URI `uri`.
+ *
+ * @param {String} uri Data URI to turn into a Buffer instance
+ * @returns {Buffer} Buffer instance from Data URI
+ * @api public
+ */
+function dataUriToBuffer(uri) {
+    if (!/^data:/i.test(uri)) {
+        throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
+    }
+    // strip newlines
+    uri = uri.replace(/\r?\n/g, '');
+    // split the URI up into the "metadata" and the "data" portions
+    const firstComma = uri.indexOf(',');
+    if (firstComma === -1 || firstComma <= 4) {
+        throw new TypeError('malformed data: URI');
+    }
+    // remove the "data:" scheme and parse the metadata
+    const meta = uri.substring(5, firstComma).split(';');
+    let charset = '';
+    let base64 = false;
+    const type = meta[0] || 'text/plain';
+    let typeFull = type;
+    for (let i = 1; i < meta.length; i++) {
+        if (meta[i] === 'base64') {
+            base64 = true;
+        }
+        else if (meta[i]) {
+            typeFull += `;${meta[i]}`;
+            if (meta[i].indexOf('charset=') === 0) {
+                charset = meta[i].substring(8);
+            }
+        }
+    }
+    // defaults to US-ASCII only if type is not provided
+    if (!meta[0] && !charset.length) {
+        typeFull += ';charset=US-ASCII';
+        charset = 'US-ASCII';
+    }
+    // get the encoded data portion and decode URI-encoded chars
+    const encoding = base64 ? 'base64' : 'ascii';
+    const data = unescape(uri.substring(firstComma + 1));
+    const buffer = Buffer.from(data, encoding);
+    // set `.type` and `.typeFull` properties to MIME type
+    buffer.type = type;
+    buffer.typeFull = typeFull;
+    // set the `.charset` property
+    buffer.charset = charset;
+    return buffer;
+}
+/* harmony default export */ const dist = (dataUriToBuffer);
+//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
+var fetch_blob = __nccwpck_require__(6327);
+// EXTERNAL MODULE: ./node_modules/formdata-polyfill/esm.min.js
+var esm_min = __nccwpck_require__(3018);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
+class FetchBaseError extends Error {
+	constructor(message, type) {
+		super(message);
+		// Hide custom error implementation details from end-users
+		Error.captureStackTrace(this, this.constructor);
+
+		this.type = type;
+	}
+
+	get name() {
+		return this.constructor.name;
+	}
+
+	get [Symbol.toStringTag]() {
+		return this.constructor.name;
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
+
+
+
+/**
+ * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
+*/
+
+/**
+ * FetchError interface for operational errors
+ */
+class FetchError extends FetchBaseError {
+	/**
+	 * @param  {string} message -      Error message for human
+	 * @param  {string} [type] -        Error type for machine
+	 * @param  {SystemError} [systemError] - For Node.js system error
+	 */
+	constructor(message, type, systemError) {
+		super(message, type);
+		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
+		if (systemError) {
+			// eslint-disable-next-line no-multi-assign
+			this.code = this.errno = systemError.code;
+			this.erroredSysCall = systemError.syscall;
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is.js
+/**
+ * Is.js
+ *
+ * Object type checks.
+ */
+
+const NAME = Symbol.toStringTag;
+
+/**
+ * Check if `obj` is a URLSearchParams object
+ * ref: https://github.com/node-fetch/node-fetch/issues/296#issuecomment-307598143
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isURLSearchParameters = object => {
+	return (
+		typeof object === 'object' &&
+		typeof object.append === 'function' &&
+		typeof object.delete === 'function' &&
+		typeof object.get === 'function' &&
+		typeof object.getAll === 'function' &&
+		typeof object.has === 'function' &&
+		typeof object.set === 'function' &&
+		typeof object.sort === 'function' &&
+		object[NAME] === 'URLSearchParams'
+	);
+};
+
+/**
+ * Check if `object` is a W3C `Blob` object (which `File` inherits from)
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isBlob = object => {
+	return (
+		object &&
+		typeof object === 'object' &&
+		typeof object.arrayBuffer === 'function' &&
+		typeof object.type === 'string' &&
+		typeof object.stream === 'function' &&
+		typeof object.constructor === 'function' &&
+		/^(Blob|File)$/.test(object[NAME])
+	);
+};
+
+/**
+ * Check if `obj` is an instance of AbortSignal.
+ * @param {*} object - Object to check for
+ * @return {boolean}
+ */
+const isAbortSignal = object => {
+	return (
+		typeof object === 'object' && (
+			object[NAME] === 'AbortSignal' ||
+			object[NAME] === 'EventTarget'
+		)
+	);
+};
+
+/**
+ * isDomainOrSubdomain reports whether sub is a subdomain (or exact match) of
+ * the parent domain.
+ *
+ * Both domains must already be in canonical form.
+ * @param {string|URL} original
+ * @param {string|URL} destination
+ */
+const isDomainOrSubdomain = (destination, original) => {
+	const orig = new URL(original).hostname;
+	const dest = new URL(destination).hostname;
+
+	return orig === dest || orig.endsWith(`.${dest}`);
+};
+
+/**
+ * isSameProtocol reports whether the two provided URLs use the same protocol.
+ *
+ * Both domains must already be in canonical form.
+ * @param {string|URL} original
+ * @param {string|URL} destination
+ */
+const isSameProtocol = (destination, original) => {
+	const orig = new URL(original).protocol;
+	const dest = new URL(destination).protocol;
+
+	return orig === dest;
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/body.js
+
+/**
+ * Body.js
+ *
+ * Body interface provides common methods for Request and Response
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+const pipeline = (0,external_node_util_.promisify)(external_node_stream_.pipeline);
+const INTERNALS = Symbol('Body internals');
+
+/**
+ * Body mixin
+ *
+ * Ref: https://fetch.spec.whatwg.org/#body
+ *
+ * @param   Stream  body  Readable stream
+ * @param   Object  opts  Response options
+ * @return  Void
+ */
+class Body {
+	constructor(body, {
+		size = 0
+	} = {}) {
+		let boundary = null;
+
+		if (body === null) {
+			// Body is undefined or null
+			body = null;
+		} else if (isURLSearchParameters(body)) {
+			// Body is a URLSearchParams
+			body = external_node_buffer_.Buffer.from(body.toString());
+		} else if (isBlob(body)) {
+			// Body is blob
+		} else if (external_node_buffer_.Buffer.isBuffer(body)) {
+			// Body is Buffer
+		} else if (external_node_util_.types.isAnyArrayBuffer(body)) {
+			// Body is ArrayBuffer
+			body = external_node_buffer_.Buffer.from(body);
+		} else if (ArrayBuffer.isView(body)) {
+			// Body is ArrayBufferView
+			body = external_node_buffer_.Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+		} else if (body instanceof external_node_stream_) {
+			// Body is stream
+		} else if (body instanceof esm_min/* FormData */.fS) {
+			// Body is FormData
+			body = (0,esm_min/* formDataToBlob */.$n)(body);
+			boundary = body.type.split('=')[1];
+		} else {
+			// None of the above
+			// coerce to string then buffer
+			body = external_node_buffer_.Buffer.from(String(body));
+		}
+
+		let stream = body;
+
+		if (external_node_buffer_.Buffer.isBuffer(body)) {
+			stream = external_node_stream_.Readable.from(body);
+		} else if (isBlob(body)) {
+			stream = external_node_stream_.Readable.from(body.stream());
+		}
+
+		this[INTERNALS] = {
+			body,
+			stream,
+			boundary,
+			disturbed: false,
+			error: null
+		};
+		this.size = size;
+
+		if (body instanceof external_node_stream_) {
+			body.on('error', error_ => {
+				const error = error_ instanceof FetchBaseError ?
+					error_ :
+					new FetchError(`Invalid response body while trying to fetch ${this.url}: ${error_.message}`, 'system', error_);
+				this[INTERNALS].error = error;
+			});
+		}
+	}
+
+	get body() {
+		return this[INTERNALS].stream;
+	}
+
+	get bodyUsed() {
+		return this[INTERNALS].disturbed;
+	}
+
+	/**
+	 * Decode response as ArrayBuffer
+	 *
+	 * @return  Promise
+	 */
+	async arrayBuffer() {
+		const {buffer, byteOffset, byteLength} = await consumeBody(this);
+		return buffer.slice(byteOffset, byteOffset + byteLength);
+	}
+
+	async formData() {
+		const ct = this.headers.get('content-type');
+
+		if (ct.startsWith('application/x-www-form-urlencoded')) {
+			const formData = new esm_min/* FormData */.fS();
+			const parameters = new URLSearchParams(await this.text());
+
+			for (const [name, value] of parameters) {
+				formData.append(name, value);
+			}
+
+			return formData;
+		}
+
+		const {toFormData} = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 9101));
+		return toFormData(this.body, ct);
+	}
+
+	/**
+	 * Return raw response as Blob
+	 *
+	 * @return Promise
+	 */
+	async blob() {
+		const ct = (this.headers && this.headers.get('content-type')) || (this[INTERNALS].body && this[INTERNALS].body.type) || '';
+		const buf = await this.arrayBuffer();
+
+		return new fetch_blob/* default */.A([buf], {
+			type: ct
+		});
+	}
+
+	/**
+	 * Decode response as json
+	 *
+	 * @return  Promise
+	 */
+	async json() {
+		const text = await this.text();
+		return JSON.parse(text);
+	}
+
+	/**
+	 * Decode response as text
+	 *
+	 * @return  Promise
+	 */
+	async text() {
+		const buffer = await consumeBody(this);
+		return new TextDecoder().decode(buffer);
+	}
+
+	/**
+	 * Decode response as buffer (non-spec api)
+	 *
+	 * @return  Promise
+	 */
+	buffer() {
+		return consumeBody(this);
+	}
+}
+
+Body.prototype.buffer = (0,external_node_util_.deprecate)(Body.prototype.buffer, 'Please use \'response.arrayBuffer()\' instead of \'response.buffer()\'', 'node-fetch#buffer');
+
+// In browsers, all properties are enumerable.
+Object.defineProperties(Body.prototype, {
+	body: {enumerable: true},
+	bodyUsed: {enumerable: true},
+	arrayBuffer: {enumerable: true},
+	blob: {enumerable: true},
+	json: {enumerable: true},
+	text: {enumerable: true},
+	data: {get: (0,external_node_util_.deprecate)(() => {},
+		'data doesn\'t exist, use json(), text(), arrayBuffer(), or body instead',
+		'https://github.com/node-fetch/node-fetch/issues/1000 (response)')}
+});
+
+/**
+ * Consume and convert an entire Body to a Buffer.
+ *
+ * Ref: https://fetch.spec.whatwg.org/#concept-body-consume-body
+ *
+ * @return Promise
+ */
+async function consumeBody(data) {
+	if (data[INTERNALS].disturbed) {
+		throw new TypeError(`body used already for: ${data.url}`);
+	}
+
+	data[INTERNALS].disturbed = true;
+
+	if (data[INTERNALS].error) {
+		throw data[INTERNALS].error;
+	}
+
+	const {body} = data;
+
+	// Body is null
+	if (body === null) {
+		return external_node_buffer_.Buffer.alloc(0);
+	}
+
+	/* c8 ignore next 3 */
+	if (!(body instanceof external_node_stream_)) {
+		return external_node_buffer_.Buffer.alloc(0);
+	}
+
+	// Body is stream
+	// get ready to actually consume the body
+	const accum = [];
+	let accumBytes = 0;
+
+	try {
+		for await (const chunk of body) {
+			if (data.size > 0 && accumBytes + chunk.length > data.size) {
+				const error = new FetchError(`content size at ${data.url} over limit: ${data.size}`, 'max-size');
+				body.destroy(error);
+				throw error;
+			}
+
+			accumBytes += chunk.length;
+			accum.push(chunk);
+		}
+	} catch (error) {
+		const error_ = error instanceof FetchBaseError ? error : new FetchError(`Invalid response body while trying to fetch ${data.url}: ${error.message}`, 'system', error);
+		throw error_;
+	}
+
+	if (body.readableEnded === true || body._readableState.ended === true) {
+		try {
+			if (accum.every(c => typeof c === 'string')) {
+				return external_node_buffer_.Buffer.from(accum.join(''));
+			}
+
+			return external_node_buffer_.Buffer.concat(accum, accumBytes);
+		} catch (error) {
+			throw new FetchError(`Could not create Buffer from response body for ${data.url}: ${error.message}`, 'system', error);
+		}
+	} else {
+		throw new FetchError(`Premature close of server response while trying to fetch ${data.url}`);
+	}
+}
+
+/**
+ * Clone body given Res/Req instance
+ *
+ * @param   Mixed   instance       Response or Request instance
+ * @param   String  highWaterMark  highWaterMark for both PassThrough body streams
+ * @return  Mixed
+ */
+const clone = (instance, highWaterMark) => {
+	let p1;
+	let p2;
+	let {body} = instance[INTERNALS];
+
+	// Don't allow cloning a used body
+	if (instance.bodyUsed) {
+		throw new Error('cannot clone body after it is used');
+	}
+
+	// Check that body is a stream and not form-data object
+	// note: we can't clone the form-data object without having it as a dependency
+	if ((body instanceof external_node_stream_) && (typeof body.getBoundary !== 'function')) {
+		// Tee instance body
+		p1 = new external_node_stream_.PassThrough({highWaterMark});
+		p2 = new external_node_stream_.PassThrough({highWaterMark});
+		body.pipe(p1);
+		body.pipe(p2);
+		// Set instance body to teed body and return the other teed body
+		instance[INTERNALS].stream = p1;
+		body = p2;
+	}
+
+	return body;
+};
+
+const getNonSpecFormDataBoundary = (0,external_node_util_.deprecate)(
+	body => body.getBoundary(),
+	'form-data doesn\'t follow the spec and requires special treatment. Use alternative package',
+	'https://github.com/node-fetch/node-fetch/issues/1167'
+);
+
+/**
+ * Performs the operation "extract a `Content-Type` value from |object|" as
+ * specified in the specification:
+ * https://fetch.spec.whatwg.org/#concept-bodyinit-extract
+ *
+ * This function assumes that instance.body is present.
+ *
+ * @param {any} body Any options.body input
+ * @returns {string | null}
+ */
+const extractContentType = (body, request) => {
+	// Body is null or undefined
+	if (body === null) {
+		return null;
+	}
+
+	// Body is string
+	if (typeof body === 'string') {
+		return 'text/plain;charset=UTF-8';
+	}
+
+	// Body is a URLSearchParams
+	if (isURLSearchParameters(body)) {
+		return 'application/x-www-form-urlencoded;charset=UTF-8';
+	}
+
+	// Body is blob
+	if (isBlob(body)) {
+		return body.type || null;
+	}
+
+	// Body is a Buffer (Buffer, ArrayBuffer or ArrayBufferView)
+	if (external_node_buffer_.Buffer.isBuffer(body) || external_node_util_.types.isAnyArrayBuffer(body) || ArrayBuffer.isView(body)) {
+		return null;
+	}
+
+	if (body instanceof esm_min/* FormData */.fS) {
+		return `multipart/form-data; boundary=${request[INTERNALS].boundary}`;
+	}
+
+	// Detect form data input from form-data module
+	if (body && typeof body.getBoundary === 'function') {
+		return `multipart/form-data;boundary=${getNonSpecFormDataBoundary(body)}`;
+	}
+
+	// Body is stream - can't really do much about this
+	if (body instanceof external_node_stream_) {
+		return null;
+	}
+
+	// Body constructor defaults other things to string
+	return 'text/plain;charset=UTF-8';
+};
+
+/**
+ * The Fetch Standard treats this as if "total bytes" is a property on the body.
+ * For us, we have to explicitly get it with a function.
+ *
+ * ref: https://fetch.spec.whatwg.org/#concept-body-total-bytes
+ *
+ * @param {any} obj.body Body object from the Body instance.
+ * @returns {number | null}
+ */
+const getTotalBytes = request => {
+	const {body} = request[INTERNALS];
+
+	// Body is null or undefined
+	if (body === null) {
+		return 0;
+	}
+
+	// Body is Blob
+	if (isBlob(body)) {
+		return body.size;
+	}
+
+	// Body is Buffer
+	if (external_node_buffer_.Buffer.isBuffer(body)) {
+		return body.length;
+	}
+
+	// Detect form data input from form-data module
+	if (body && typeof body.getLengthSync === 'function') {
+		return body.hasKnownLength && body.hasKnownLength() ? body.getLengthSync() : null;
+	}
+
+	// Body is stream
+	return null;
+};
+
+/**
+ * Write a Body to a Node.js WritableStream (e.g. http.Request) object.
+ *
+ * @param {Stream.Writable} dest The stream to write to.
+ * @param obj.body Body object from the Body instance.
+ * @returns {Promise<void>}
+ */
+const writeToStream = async (dest, {body}) => {
+	if (body === null) {
+		// Body is null
+		dest.end();
+	} else {
+		// Body is stream
+		await pipeline(body, dest);
+	}
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/headers.js
+/**
+ * Headers.js
+ *
+ * Headers class offers convenient helpers
+ */
+
+
+
+
+/* c8 ignore next 9 */
+const validateHeaderName = typeof external_node_http_.validateHeaderName === 'function' ?
+	external_node_http_.validateHeaderName :
+	name => {
+		if (!/^[\^`\-\w!#$%&'*+.|~]+$/.test(name)) {
+			const error = new TypeError(`Header name must be a valid HTTP token [${name}]`);
+			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_HTTP_TOKEN'});
+			throw error;
+		}
+	};
+
+/* c8 ignore next 9 */
+const validateHeaderValue = typeof external_node_http_.validateHeaderValue === 'function' ?
+	external_node_http_.validateHeaderValue :
+	(name, value) => {
+		if (/[^\t\u0020-\u007E\u0080-\u00FF]/.test(value)) {
+			const error = new TypeError(`Invalid character in header content ["${name}"]`);
+			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_CHAR'});
+			throw error;
+		}
+	};
+
+/**
+ * @typedef {Headers | Record<string, string> | Iterable<readonly [string, string]> | Iterable<Iterable<string>>} HeadersInit
+ */
+
+/**
+ * This Fetch API interface allows you to perform various actions on HTTP request and response headers.
+ * These actions include retrieving, setting, adding to, and removing.
+ * A Headers object has an associated header list, which is initially empty and consists of zero or more name and value pairs.
+ * You can add to this using methods like append() (see Examples.)
+ * In all methods of this interface, header names are matched by case-insensitive byte sequence.
+ *
+ */
+class headers_Headers extends URLSearchParams {
+	/**
+	 * Headers class
+	 *
+	 * @constructor
+	 * @param {HeadersInit} [init] - Response headers
+	 */
+	constructor(init) {
+		// Validate and normalize init object in [name, value(s)][]
+		/** @type {string[][]} */
+		let result = [];
+		if (init instanceof headers_Headers) {
+			const raw = init.raw();
+			for (const [name, values] of Object.entries(raw)) {
+				result.push(...values.map(value => [name, value]));
+			}
+		} else if (init == null) { // eslint-disable-line no-eq-null, eqeqeq
+			// No op
+		} else if (typeof init === 'object' && !external_node_util_.types.isBoxedPrimitive(init)) {
+			const method = init[Symbol.iterator];
+			// eslint-disable-next-line no-eq-null, eqeqeq
+			if (method == null) {
+				// Record<ByteString, ByteString>
+				result.push(...Object.entries(init));
+			} else {
+				if (typeof method !== 'function') {
+					throw new TypeError('Header pairs must be iterable');
+				}
+
+				// Sequence<sequence<ByteString>>
+				// Note: per spec we have to first exhaust the lists then process them
+				result = [...init]
+					.map(pair => {
+						if (
+							typeof pair !== 'object' || external_node_util_.types.isBoxedPrimitive(pair)
+						) {
+							throw new TypeError('Each header pair must be an iterable object');
+						}
+
+						return [...pair];
+					}).map(pair => {
+						if (pair.length !== 2) {
+							throw new TypeError('Each header pair must be a name/value tuple');
+						}
+
+						return [...pair];
+					});
+			}
+		} else {
+			throw new TypeError('Failed to construct \'Headers\': The provided value is not of type \'(sequence<sequence<ByteString>> or record<ByteString, ByteString>)');
+		}
+
+		// Validate and lowercase
+		result =
+			result.length > 0 ?
+				result.map(([name, value]) => {
+					validateHeaderName(name);
+					validateHeaderValue(name, String(value));
+					return [String(name).toLowerCase(), String(value)];
+				}) :
+				undefined;
+
+		super(result);
+
+		// Returning a Proxy that will lowercase key names, validate parameters and sort keys
+		// eslint-disable-next-line no-constructor-return
+		return new Proxy(this, {
+			get(target, p, receiver) {
+				switch (p) {
+					case 'append':
+					case 'set':
+						return (name, value) => {
+							validateHeaderName(name);
+							validateHeaderValue(name, String(value));
+							return URLSearchParams.prototype[p].call(
+								target,
+								String(name).toLowerCase(),
+								String(value)
+							);
+						};
+
+					case 'delete':
+					case 'has':
+					case 'getAll':
+						return name => {
+							validateHeaderName(name);
+							return URLSearchParams.prototype[p].call(
+								target,
+								String(name).toLowerCase()
+							);
+						};
+
+					case 'keys':
+						return () => {
+							target.sort();
+							return new Set(URLSearchParams.prototype.keys.call(target)).keys();
+						};
+
+					default:
+						return Reflect.get(target, p, receiver);
+				}
+			}
+		});
+		/* c8 ignore next */
+	}
+
+	get [Symbol.toStringTag]() {
+		return this.constructor.name;
+	}
+
+	toString() {
+		return Object.prototype.toString.call(this);
+	}
+
+	get(name) {
+		const values = this.getAll(name);
+		if (values.length === 0) {
+			return null;
+		}
+
+		let value = values.join(', ');
+		if (/^content-encoding$/i.test(name)) {
+			value = value.toLowerCase();
+		}
+
+		return value;
+	}
+
+	forEach(callback, thisArg = undefined) {
+		for (const name of this.keys()) {
+			Reflect.apply(callback, thisArg, [this.get(name), name, this]);
+		}
+	}
+
+	* values() {
+		for (const name of this.keys()) {
+			yield this.get(name);
+		}
+	}
+
+	/**
+	 * @type {() => IterableIterator<[string, string]>}
+	 */
+	* entries() {
+		for (const name of this.keys()) {
+			yield [name, this.get(name)];
+		}
+	}
+
+	[Symbol.iterator]() {
+		return this.entries();
+	}
+
+	/**
+	 * Node-fetch non-spec method
+	 * returning all headers and their values as array
+	 * @returns {Record<string, string[]>}
+	 */
+	raw() {
+		return [...this.keys()].reduce((result, key) => {
+			result[key] = this.getAll(key);
+			return result;
+		}, {});
+	}
+
+	/**
+	 * For better console.log(headers) and also to convert Headers into Node.js Request compatible format
+	 */
+	[Symbol.for('nodejs.util.inspect.custom')]() {
+		return [...this.keys()].reduce((result, key) => {
+			const values = this.getAll(key);
+			// Http.request() only supports string as Host header.
+			// This hack makes specifying custom Host header possible.
+			if (key === 'host') {
+				result[key] = values[0];
+			} else {
+				result[key] = values.length > 1 ? values : values[0];
+			}
+
+			return result;
+		}, {});
+	}
+}
+
+/**
+ * Re-shaping object for Web IDL tests
+ * Only need to do it for overridden methods
+ */
+Object.defineProperties(
+	headers_Headers.prototype,
+	['get', 'entries', 'forEach', 'values'].reduce((result, property) => {
+		result[property] = {enumerable: true};
+		return result;
+	}, {})
+);
+
+/**
+ * Create a Headers object from an http.IncomingMessage.rawHeaders, ignoring those that do
+ * not conform to HTTP grammar productions.
+ * @param {import('http').IncomingMessage['rawHeaders']} headers
+ */
+function fromRawHeaders(headers = []) {
+	return new headers_Headers(
+		headers
+			// Split into pairs
+			.reduce((result, value, index, array) => {
+				if (index % 2 === 0) {
+					result.push(array.slice(index, index + 2));
+				}
+
+				return result;
+			}, [])
+			.filter(([name, value]) => {
+				try {
+					validateHeaderName(name);
+					validateHeaderValue(name, String(value));
+					return true;
+				} catch {
+					return false;
+				}
+			})
+
+	);
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is-redirect.js
+const redirectStatus = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Redirect code matching
+ *
+ * @param {number} code - Status code
+ * @return {boolean}
+ */
+const isRedirect = code => {
+	return redirectStatus.has(code);
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/response.js
+/**
+ * Response.js
+ *
+ * Response class provides content decoding
+ */
+
+
+
+
+
+const response_INTERNALS = Symbol('Response internals');
+
+/**
+ * Response class
+ *
+ * Ref: https://fetch.spec.whatwg.org/#response-class
+ *
+ * @param   Stream  body  Readable stream
+ * @param   Object  opts  Response options
+ * @return  Void
+ */
+class Response extends Body {
+	constructor(body = null, options = {}) {
+		super(body, options);
+
+		// eslint-disable-next-line no-eq-null, eqeqeq, no-negated-condition
+		const status = options.status != null ? options.status : 200;
+
+		const headers = new headers_Headers(options.headers);
+
+		if (body !== null && !headers.has('Content-Type')) {
+			const contentType = extractContentType(body, this);
+			if (contentType) {
+				headers.append('Content-Type', contentType);
+			}
+		}
+
+		this[response_INTERNALS] = {
+			type: 'default',
+			url: options.url,
+			status,
+			statusText: options.statusText || '',
+			headers,
+			counter: options.counter,
+			highWaterMark: options.highWaterMark
+		};
+	}
+
+	get type() {
+		return this[response_INTERNALS].type;
+	}
+
+	get url() {
+		return this[response_INTERNALS].url || '';
+	}
+
+	get status() {
+		return this[response_INTERNALS].status;
+	}
+
+	/**
+	 * Convenience property representing if the request ended normally
+	 */
+	get ok() {
+		return this[response_INTERNALS].status >= 200 && this[response_INTERNALS].status < 300;
+	}
+
+	get redirected() {
+		return this[response_INTERNALS].counter > 0;
+	}
+
+	get statusText() {
+		return this[response_INTERNALS].statusText;
+	}
+
+	get headers() {
+		return this[response_INTERNALS].headers;
+	}
+
+	get highWaterMark() {
+		return this[response_INTERNALS].highWaterMark;
+	}
+
+	/**
+	 * Clone this response
+	 *
+	 * @return  Response
+	 */
+	clone() {
+		return new Response(clone(this, this.highWaterMark), {
+			type: this.type,
+			url: this.url,
+			status: this.status,
+			statusText: this.statusText,
+			headers: this.headers,
+			ok: this.ok,
+			redirected: this.redirected,
+			size: this.size,
+			highWaterMark: this.highWaterMark
+		});
+	}
+
+	/**
+	 * @param {string} url    The URL that the new response is to originate from.
+	 * @param {number} status An optional status code for the response (e.g., 302.)
+	 * @returns {Response}    A Response object.
+	 */
+	static redirect(url, status = 302) {
+		if (!isRedirect(status)) {
+			throw new RangeError('Failed to execute "redirect" on "response": Invalid status code');
+		}
+
+		return new Response(null, {
+			headers: {
+				location: new URL(url).toString()
+			},
+			status
+		});
+	}
+
+	static error() {
+		const response = new Response(null, {status: 0, statusText: ''});
+		response[response_INTERNALS].type = 'error';
+		return response;
+	}
+
+	static json(data = undefined, init = {}) {
+		const body = JSON.stringify(data);
+
+		if (body === undefined) {
+			throw new TypeError('data is not JSON serializable');
+		}
+
+		const headers = new headers_Headers(init && init.headers);
+
+		if (!headers.has('content-type')) {
+			headers.set('content-type', 'application/json');
+		}
+
+		return new Response(body, {
+			...init,
+			headers
+		});
+	}
+
+	get [Symbol.toStringTag]() {
+		return 'Response';
+	}
+}
+
+Object.defineProperties(Response.prototype, {
+	type: {enumerable: true},
+	url: {enumerable: true},
+	status: {enumerable: true},
+	ok: {enumerable: true},
+	redirected: {enumerable: true},
+	statusText: {enumerable: true},
+	headers: {enumerable: true},
+	clone: {enumerable: true}
+});
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/get-search.js
+const getSearch = parsedURL => {
+	if (parsedURL.search) {
+		return parsedURL.search;
+	}
+
+	const lastOffset = parsedURL.href.length - 1;
+	const hash = parsedURL.hash || (parsedURL.href[lastOffset] === '#' ? '#' : '');
+	return parsedURL.href[lastOffset - hash.length] === '?' ? '?' : '';
+};
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/referrer.js
+
+
+/**
+ * @external URL
+ * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/URL|URL}
+ */
+
+/**
+ * @module utils/referrer
+ * @private
+ */
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#strip-url|Referrer Policy §8.4. Strip url for use as a referrer}
+ * @param {string} URL
+ * @param {boolean} [originOnly=false]
+ */
+function stripURLForUseAsAReferrer(url, originOnly = false) {
+	// 1. If url is null, return no referrer.
+	if (url == null) { // eslint-disable-line no-eq-null, eqeqeq
+		return 'no-referrer';
+	}
+
+	url = new URL(url);
+
+	// 2. If url's scheme is a local scheme, then return no referrer.
+	if (/^(about|blob|data):$/.test(url.protocol)) {
+		return 'no-referrer';
+	}
+
+	// 3. Set url's username to the empty string.
+	url.username = '';
+
+	// 4. Set url's password to null.
+	// Note: `null` appears to be a mistake as this actually results in the password being `"null"`.
+	url.password = '';
+
+	// 5. Set url's fragment to null.
+	// Note: `null` appears to be a mistake as this actually results in the fragment being `"#null"`.
+	url.hash = '';
+
+	// 6. If the origin-only flag is true, then:
+	if (originOnly) {
+		// 6.1. Set url's path to null.
+		// Note: `null` appears to be a mistake as this actually results in the path being `"/null"`.
+		url.pathname = '';
+
+		// 6.2. Set url's query to null.
+		// Note: `null` appears to be a mistake as this actually results in the query being `"?null"`.
+		url.search = '';
+	}
+
+	// 7. Return url.
+	return url;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#enumdef-referrerpolicy|enum ReferrerPolicy}
+ */
+const ReferrerPolicy = new Set([
+	'',
+	'no-referrer',
+	'no-referrer-when-downgrade',
+	'same-origin',
+	'origin',
+	'strict-origin',
+	'origin-when-cross-origin',
+	'strict-origin-when-cross-origin',
+	'unsafe-url'
+]);
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#default-referrer-policy|default referrer policy}
+ */
+const DEFAULT_REFERRER_POLICY = 'strict-origin-when-cross-origin';
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#referrer-policies|Referrer Policy §3. Referrer Policies}
+ * @param {string} referrerPolicy
+ * @returns {string} referrerPolicy
+ */
+function validateReferrerPolicy(referrerPolicy) {
+	if (!ReferrerPolicy.has(referrerPolicy)) {
+		throw new TypeError(`Invalid referrerPolicy: ${referrerPolicy}`);
+	}
+
+	return referrerPolicy;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy|Referrer Policy §3.2. Is origin potentially trustworthy?}
+ * @param {external:URL} url
+ * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
+ */
+function isOriginPotentiallyTrustworthy(url) {
+	// 1. If origin is an opaque origin, return "Not Trustworthy".
+	// Not applicable
+
+	// 2. Assert: origin is a tuple origin.
+	// Not for implementations
+
+	// 3. If origin's scheme is either "https" or "wss", return "Potentially Trustworthy".
+	if (/^(http|ws)s:$/.test(url.protocol)) {
+		return true;
+	}
+
+	// 4. If origin's host component matches one of the CIDR notations 127.0.0.0/8 or ::1/128 [RFC4632], return "Potentially Trustworthy".
+	const hostIp = url.host.replace(/(^\[)|(]$)/g, '');
+	const hostIPVersion = (0,external_node_net_.isIP)(hostIp);
+
+	if (hostIPVersion === 4 && /^127\./.test(hostIp)) {
+		return true;
+	}
+
+	if (hostIPVersion === 6 && /^(((0+:){7})|(::(0+:){0,6}))0*1$/.test(hostIp)) {
+		return true;
+	}
+
+	// 5. If origin's host component is "localhost" or falls within ".localhost", and the user agent conforms to the name resolution rules in [let-localhost-be-localhost], return "Potentially Trustworthy".
+	// We are returning FALSE here because we cannot ensure conformance to
+	// let-localhost-be-loalhost (https://tools.ietf.org/html/draft-west-let-localhost-be-localhost)
+	if (url.host === 'localhost' || url.host.endsWith('.localhost')) {
+		return false;
+	}
+
+	// 6. If origin's scheme component is file, return "Potentially Trustworthy".
+	if (url.protocol === 'file:') {
+		return true;
+	}
+
+	// 7. If origin's scheme component is one which the user agent considers to be authenticated, return "Potentially Trustworthy".
+	// Not supported
+
+	// 8. If origin has been configured as a trustworthy origin, return "Potentially Trustworthy".
+	// Not supported
+
+	// 9. Return "Not Trustworthy".
+	return false;
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy|Referrer Policy §3.3. Is url potentially trustworthy?}
+ * @param {external:URL} url
+ * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
+ */
+function isUrlPotentiallyTrustworthy(url) {
+	// 1. If url is "about:blank" or "about:srcdoc", return "Potentially Trustworthy".
+	if (/^about:(blank|srcdoc)$/.test(url)) {
+		return true;
+	}
+
+	// 2. If url's scheme is "data", return "Potentially Trustworthy".
+	if (url.protocol === 'data:') {
+		return true;
+	}
+
+	// Note: The origin of blob: and filesystem: URLs is the origin of the context in which they were
+	// created. Therefore, blobs created in a trustworthy origin will themselves be potentially
+	// trustworthy.
+	if (/^(blob|filesystem):$/.test(url.protocol)) {
+		return true;
+	}
+
+	// 3. Return the result of executing §3.2 Is origin potentially trustworthy? on url's origin.
+	return isOriginPotentiallyTrustworthy(url);
+}
+
+/**
+ * Modifies the referrerURL to enforce any extra security policy considerations.
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
+ * @callback module:utils/referrer~referrerURLCallback
+ * @param {external:URL} referrerURL
+ * @returns {external:URL} modified referrerURL
+ */
+
+/**
+ * Modifies the referrerOrigin to enforce any extra security policy considerations.
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
+ * @callback module:utils/referrer~referrerOriginCallback
+ * @param {external:URL} referrerOrigin
+ * @returns {external:URL} modified referrerOrigin
+ */
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}
+ * @param {Request} request
+ * @param {object} o
+ * @param {module:utils/referrer~referrerURLCallback} o.referrerURLCallback
+ * @param {module:utils/referrer~referrerOriginCallback} o.referrerOriginCallback
+ * @returns {external:URL} Request's referrer
+ */
+function determineRequestsReferrer(request, {referrerURLCallback, referrerOriginCallback} = {}) {
+	// There are 2 notes in the specification about invalid pre-conditions.  We return null, here, for
+	// these cases:
+	// > Note: If request's referrer is "no-referrer", Fetch will not call into this algorithm.
+	// > Note: If request's referrer policy is the empty string, Fetch will not call into this
+	// > algorithm.
+	if (request.referrer === 'no-referrer' || request.referrerPolicy === '') {
+		return null;
+	}
+
+	// 1. Let policy be request's associated referrer policy.
+	const policy = request.referrerPolicy;
+
+	// 2. Let environment be request's client.
+	// not applicable to node.js
+
+	// 3. Switch on request's referrer:
+	if (request.referrer === 'about:client') {
+		return 'no-referrer';
+	}
+
+	// "a URL": Let referrerSource be request's referrer.
+	const referrerSource = request.referrer;
+
+	// 4. Let request's referrerURL be the result of stripping referrerSource for use as a referrer.
+	let referrerURL = stripURLForUseAsAReferrer(referrerSource);
+
+	// 5. Let referrerOrigin be the result of stripping referrerSource for use as a referrer, with the
+	//    origin-only flag set to true.
+	let referrerOrigin = stripURLForUseAsAReferrer(referrerSource, true);
+
+	// 6. If the result of serializing referrerURL is a string whose length is greater than 4096, set
+	//    referrerURL to referrerOrigin.
+	if (referrerURL.toString().length > 4096) {
+		referrerURL = referrerOrigin;
+	}
+
+	// 7. The user agent MAY alter referrerURL or referrerOrigin at this point to enforce arbitrary
+	//    policy considerations in the interests of minimizing data leakage. For example, the user
+	//    agent could strip the URL down to an origin, modify its host, replace it with an empty
+	//    string, etc.
+	if (referrerURLCallback) {
+		referrerURL = referrerURLCallback(referrerURL);
+	}
+
+	if (referrerOriginCallback) {
+		referrerOrigin = referrerOriginCallback(referrerOrigin);
+	}
+
+	// 8.Execute the statements corresponding to the value of policy:
+	const currentURL = new URL(request.url);
+
+	switch (policy) {
+		case 'no-referrer':
+			return 'no-referrer';
+
+		case 'origin':
+			return referrerOrigin;
+
+		case 'unsafe-url':
+			return referrerURL;
+
+		case 'strict-origin':
+			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 2. Return referrerOrigin.
+			return referrerOrigin.toString();
+
+		case 'strict-origin-when-cross-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// 2. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 3. Return referrerOrigin.
+			return referrerOrigin;
+
+		case 'same-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// 2. Return no referrer.
+			return 'no-referrer';
+
+		case 'origin-when-cross-origin':
+			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
+			//    return referrerURL.
+			if (referrerURL.origin === currentURL.origin) {
+				return referrerURL;
+			}
+
+			// Return referrerOrigin.
+			return referrerOrigin;
+
+		case 'no-referrer-when-downgrade':
+			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
+			//    potentially trustworthy URL, then return no referrer.
+			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
+				return 'no-referrer';
+			}
+
+			// 2. Return referrerURL.
+			return referrerURL;
+
+		default:
+			throw new TypeError(`Invalid referrerPolicy: ${policy}`);
+	}
+}
+
+/**
+ * @see {@link https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header|Referrer Policy §8.1. Parse a referrer policy from a Referrer-Policy header}
+ * @param {Headers} headers Response headers
+ * @returns {string} policy
+ */
+function parseReferrerPolicyFromHeader(headers) {
+	// 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy`
+	//    and response’s header list.
+	const policyTokens = (headers.get('referrer-policy') || '').split(/[,\s]+/);
+
+	// 2. Let policy be the empty string.
+	let policy = '';
+
+	// 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty
+	//    string, then set policy to token.
+	// Note: This algorithm loops over multiple policy values to allow deployment of new policy
+	// values with fallbacks for older user agents, as described in § 11.1 Unknown Policy Values.
+	for (const token of policyTokens) {
+		if (token && ReferrerPolicy.has(token)) {
+			policy = token;
+		}
+	}
+
+	// 4. Return policy.
+	return policy;
+}
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/request.js
+/**
+ * Request.js
+ *
+ * Request class contains server only options
+ *
+ * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
+ */
+
+
+
+
+
+
+
+
+
+const request_INTERNALS = Symbol('Request internals');
+
+/**
+ * Check if `obj` is an instance of Request.
+ *
+ * @param  {*} object
+ * @return {boolean}
+ */
+const isRequest = object => {
+	return (
+		typeof object === 'object' &&
+		typeof object[request_INTERNALS] === 'object'
+	);
+};
+
+const doBadDataWarn = (0,external_node_util_.deprecate)(() => {},
+	'.data is not a valid RequestInit property, use .body instead',
+	'https://github.com/node-fetch/node-fetch/issues/1000 (request)');
+
+/**
+ * Request class
+ *
+ * Ref: https://fetch.spec.whatwg.org/#request-class
+ *
+ * @param   Mixed   input  Url or Request instance
+ * @param   Object  init   Custom options
+ * @return  Void
+ */
+class Request extends Body {
+	constructor(input, init = {}) {
+		let parsedURL;
+
+		// Normalize input and force URL to be encoded as UTF-8 (https://github.com/node-fetch/node-fetch/issues/245)
+		if (isRequest(input)) {
+			parsedURL = new URL(input.url);
+		} else {
+			parsedURL = new URL(input);
+			input = {};
+		}
+
+		if (parsedURL.username !== '' || parsedURL.password !== '') {
+			throw new TypeError(`${parsedURL} is an url with embedded credentials.`);
+		}
+
+		let method = init.method || input.method || 'GET';
+		if (/^(delete|get|head|options|post|put)$/i.test(method)) {
+			method = method.toUpperCase();
+		}
+
+		if (!isRequest(init) && 'data' in init) {
+			doBadDataWarn();
+		}
+
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		if ((init.body != null || (isRequest(input) && input.body !== null)) &&
+			(method === 'GET' || method === 'HEAD')) {
+			throw new TypeError('Request with GET/HEAD method cannot have body');
+		}
+
+		const inputBody = init.body ?
+			init.body :
+			(isRequest(input) && input.body !== null ?
+				clone(input) :
+				null);
+
+		super(inputBody, {
+			size: init.size || input.size || 0
+		});
+
+		const headers = new headers_Headers(init.headers || input.headers || {});
+
+		if (inputBody !== null && !headers.has('Content-Type')) {
+			const contentType = extractContentType(inputBody, this);
+			if (contentType) {
+				headers.set('Content-Type', contentType);
+			}
+		}
+
+		let signal = isRequest(input) ?
+			input.signal :
+			null;
+		if ('signal' in init) {
+			signal = init.signal;
+		}
+
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		if (signal != null && !isAbortSignal(signal)) {
+			throw new TypeError('Expected signal to be an instanceof AbortSignal or EventTarget');
+		}
+
+		// §5.4, Request constructor steps, step 15.1
+		// eslint-disable-next-line no-eq-null, eqeqeq
+		let referrer = init.referrer == null ? input.referrer : init.referrer;
+		if (referrer === '') {
+			// §5.4, Request constructor steps, step 15.2
+			referrer = 'no-referrer';
+		} else if (referrer) {
+			// §5.4, Request constructor steps, step 15.3.1, 15.3.2
+			const parsedReferrer = new URL(referrer);
+			// §5.4, Request constructor steps, step 15.3.3, 15.3.4
+			referrer = /^about:(\/\/)?client$/.test(parsedReferrer) ? 'client' : parsedReferrer;
+		} else {
+			referrer = undefined;
+		}
+
+		this[request_INTERNALS] = {
+			method,
+			redirect: init.redirect || input.redirect || 'follow',
+			headers,
+			parsedURL,
+			signal,
+			referrer
+		};
+
+		// Node-fetch-only options
+		this.follow = init.follow === undefined ? (input.follow === undefined ? 20 : input.follow) : init.follow;
+		this.compress = init.compress === undefined ? (input.compress === undefined ? true : input.compress) : init.compress;
+		this.counter = init.counter || input.counter || 0;
+		this.agent = init.agent || input.agent;
+		this.highWaterMark = init.highWaterMark || input.highWaterMark || 16384;
+		this.insecureHTTPParser = init.insecureHTTPParser || input.insecureHTTPParser || false;
+
+		// §5.4, Request constructor steps, step 16.
+		// Default is empty string per https://fetch.spec.whatwg.org/#concept-request-referrer-policy
+		this.referrerPolicy = init.referrerPolicy || input.referrerPolicy || '';
+	}
+
+	/** @returns {string} */
+	get method() {
+		return this[request_INTERNALS].method;
+	}
+
+	/** @returns {string} */
+	get url() {
+		return (0,external_node_url_.format)(this[request_INTERNALS].parsedURL);
+	}
+
+	/** @returns {Headers} */
+	get headers() {
+		return this[request_INTERNALS].headers;
+	}
+
+	get redirect() {
+		return this[request_INTERNALS].redirect;
+	}
+
+	/** @returns {AbortSignal} */
+	get signal() {
+		return this[request_INTERNALS].signal;
+	}
+
+	// https://fetch.spec.whatwg.org/#dom-request-referrer
+	get referrer() {
+		if (this[request_INTERNALS].referrer === 'no-referrer') {
+			return '';
+		}
+
+		if (this[request_INTERNALS].referrer === 'client') {
+			return 'about:client';
+		}
+
+		if (this[request_INTERNALS].referrer) {
+			return this[request_INTERNALS].referrer.toString();
+		}
+
+		return undefined;
+	}
+
+	get referrerPolicy() {
+		return this[request_INTERNALS].referrerPolicy;
+	}
+
+	set referrerPolicy(referrerPolicy) {
+		this[request_INTERNALS].referrerPolicy = validateReferrerPolicy(referrerPolicy);
+	}
+
+	/**
+	 * Clone this request
+	 *
+	 * @return  Request
+	 */
+	clone() {
+		return new Request(this);
+	}
+
+	get [Symbol.toStringTag]() {
+		return 'Request';
+	}
+}
+
+Object.defineProperties(Request.prototype, {
+	method: {enumerable: true},
+	url: {enumerable: true},
+	headers: {enumerable: true},
+	redirect: {enumerable: true},
+	clone: {enumerable: true},
+	signal: {enumerable: true},
+	referrer: {enumerable: true},
+	referrerPolicy: {enumerable: true}
+});
+
+/**
+ * Convert a Request to Node.js http request options.
+ *
+ * @param {Request} request - A Request instance
+ * @return The options object to be passed to http.request
+ */
+const getNodeRequestOptions = request => {
+	const {parsedURL} = request[request_INTERNALS];
+	const headers = new headers_Headers(request[request_INTERNALS].headers);
+
+	// Fetch step 1.3
+	if (!headers.has('Accept')) {
+		headers.set('Accept', '*/*');
+	}
+
+	// HTTP-network-or-cache fetch steps 2.4-2.7
+	let contentLengthValue = null;
+	if (request.body === null && /^(post|put)$/i.test(request.method)) {
+		contentLengthValue = '0';
+	}
+
+	if (request.body !== null) {
+		const totalBytes = getTotalBytes(request);
+		// Set Content-Length if totalBytes is a number (that is not NaN)
+		if (typeof totalBytes === 'number' && !Number.isNaN(totalBytes)) {
+			contentLengthValue = String(totalBytes);
+		}
+	}
+
+	if (contentLengthValue) {
+		headers.set('Content-Length', contentLengthValue);
+	}
+
+	// 4.1. Main fetch, step 2.6
+	// > If request's referrer policy is the empty string, then set request's referrer policy to the
+	// > default referrer policy.
+	if (request.referrerPolicy === '') {
+		request.referrerPolicy = DEFAULT_REFERRER_POLICY;
+	}
+
+	// 4.1. Main fetch, step 2.7
+	// > If request's referrer is not "no-referrer", set request's referrer to the result of invoking
+	// > determine request's referrer.
+	if (request.referrer && request.referrer !== 'no-referrer') {
+		request[request_INTERNALS].referrer = determineRequestsReferrer(request);
+	} else {
+		request[request_INTERNALS].referrer = 'no-referrer';
+	}
+
+	// 4.5. HTTP-network-or-cache fetch, step 6.9
+	// > If httpRequest's referrer is a URL, then append `Referer`/httpRequest's referrer, serialized
+	// >  and isomorphic encoded, to httpRequest's header list.
+	if (request[request_INTERNALS].referrer instanceof URL) {
+		headers.set('Referer', request.referrer);
+	}
+
+	// HTTP-network-or-cache fetch step 2.11
+	if (!headers.has('User-Agent')) {
+		headers.set('User-Agent', 'node-fetch');
+	}
+
+	// HTTP-network-or-cache fetch step 2.15
+	if (request.compress && !headers.has('Accept-Encoding')) {
+		headers.set('Accept-Encoding', 'gzip, deflate, br');
+	}
+
+	let {agent} = request;
+	if (typeof agent === 'function') {
+		agent = agent(parsedURL);
+	}
+
+	// HTTP-network fetch step 4.2
+	// chunked encoding is handled by Node.js
+
+	const search = getSearch(parsedURL);
+
+	// Pass the full URL directly to request(), but overwrite the following
+	// options:
+	const options = {
+		// Overwrite search to retain trailing ? (issue #776)
+		path: parsedURL.pathname + search,
+		// The following options are not expressed in the URL
+		method: request.method,
+		headers: headers[Symbol.for('nodejs.util.inspect.custom')](),
+		insecureHTTPParser: request.insecureHTTPParser,
+		agent
+	};
+
+	return {
+		/** @type {URL} */
+		parsedURL,
+		options
+	};
+};
+
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/abort-error.js
+
+
+/**
+ * AbortError interface for cancelled requests
+ */
+class AbortError extends FetchBaseError {
+	constructor(message, type = 'aborted') {
+		super(message, type);
+	}
+}
+
+// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js + 1 modules
+var from = __nccwpck_require__(2831);
+;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
+/**
+ * Index.js
+ *
+ * a request API compatible with window.fetch
+ *
+ * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const supportedSchemas = new Set(['data:', 'http:', 'https:']);
+
+/**
+ * Fetch function
+ *
+ * @param   {string | URL | import('./request').default} url - Absolute url or Request instance
+ * @param   {*} [options_] - Fetch options
+ * @return  {Promise<import('./response').default>}
+ */
+async function fetch(url, options_) {
+	return new Promise((resolve, reject) => {
+		// Build request object
+		const request = new Request(url, options_);
+		const {parsedURL, options} = getNodeRequestOptions(request);
+		if (!supportedSchemas.has(parsedURL.protocol)) {
+			throw new TypeError(`node-fetch cannot load ${url}. URL scheme "${parsedURL.protocol.replace(/:$/, '')}" is not supported.`);
+		}
+
+		if (parsedURL.protocol === 'data:') {
+			const data = dist(request.url);
+			const response = new Response(data, {headers: {'Content-Type': data.typeFull}});
+			resolve(response);
+			return;
+		}
+
+		// Wrap http.request into fetch
+		const send = (parsedURL.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request;
+		const {signal} = request;
+		let response = null;
+
+		const abort = () => {
+			const error = new AbortError('The operation was aborted.');
+			reject(error);
+			if (request.body && request.body instanceof external_node_stream_.Readable) {
+				request.body.destroy(error);
+			}
+
+			if (!response || !response.body) {
+				return;
+			}
+
+			response.body.emit('error', error);
+		};
+
+		if (signal && signal.aborted) {
+			abort();
+			return;
+		}
+
+		const abortAndFinalize = () => {
+			abort();
+			finalize();
+		};
+
+		// Send request
+		const request_ = send(parsedURL.toString(), options);
+
+		if (signal) {
+			signal.addEventListener('abort', abortAndFinalize);
+		}
+
+		const finalize = () => {
+			request_.abort();
+			if (signal) {
+				signal.removeEventListener('abort', abortAndFinalize);
+			}
+		};
+
+		request_.on('error', error => {
+			reject(new FetchError(`request to ${request.url} failed, reason: ${error.message}`, 'system', error));
+			finalize();
+		});
+
+		fixResponseChunkedTransferBadEnding(request_, error => {
+			if (response && response.body) {
+				response.body.destroy(error);
+			}
+		});
+
+		/* c8 ignore next 18 */
+		if (process.version < 'v14') {
+			// Before Node.js 14, pipeline() does not fully support async iterators and does not always
+			// properly handle when the socket close/end events are out of order.
+			request_.on('socket', s => {
+				let endedWithEventsCount;
+				s.prependListener('end', () => {
+					endedWithEventsCount = s._eventsCount;
+				});
+				s.prependListener('close', hadError => {
+					// if end happened before close but the socket didn't emit an error, do it now
+					if (response && endedWithEventsCount < s._eventsCount && !hadError) {
+						const error = new Error('Premature close');
+						error.code = 'ERR_STREAM_PREMATURE_CLOSE';
+						response.body.emit('error', error);
+					}
+				});
+			});
+		}
+
+		request_.on('response', response_ => {
+			request_.setTimeout(0);
+			const headers = fromRawHeaders(response_.rawHeaders);
+
+			// HTTP fetch step 5
+			if (isRedirect(response_.statusCode)) {
+				// HTTP fetch step 5.2
+				const location = headers.get('Location');
+
+				// HTTP fetch step 5.3
+				let locationURL = null;
+				try {
+					locationURL = location === null ? null : new URL(location, request.url);
+				} catch {
+					// error here can only be invalid URL in Location: header
+					// do not throw when options.redirect == manual
+					// let the user extract the errorneous redirect URL
+					if (request.redirect !== 'manual') {
+						reject(new FetchError(`uri requested responds with an invalid redirect URL: ${location}`, 'invalid-redirect'));
+						finalize();
+						return;
+					}
+				}
+
+				// HTTP fetch step 5.5
+				switch (request.redirect) {
+					case 'error':
+						reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request.url}`, 'no-redirect'));
+						finalize();
+						return;
+					case 'manual':
+						// Nothing to do
+						break;
+					case 'follow': {
+						// HTTP-redirect fetch step 2
+						if (locationURL === null) {
+							break;
+						}
+
+						// HTTP-redirect fetch step 5
+						if (request.counter >= request.follow) {
+							reject(new FetchError(`maximum redirect reached at: ${request.url}`, 'max-redirect'));
+							finalize();
+							return;
+						}
+
+						// HTTP-redirect fetch step 6 (counter increment)
+						// Create a new Request object.
+						const requestOptions = {
+							headers: new headers_Headers(request.headers),
+							follow: request.follow,
+							counter: request.counter + 1,
+							agent: request.agent,
+							compress: request.compress,
+							method: request.method,
+							body: clone(request),
+							signal: request.signal,
+							size: request.size,
+							referrer: request.referrer,
+							referrerPolicy: request.referrerPolicy
+						};
+
+						// when forwarding sensitive headers like "Authorization",
+						// "WWW-Authenticate", and "Cookie" to untrusted targets,
+						// headers will be ignored when following a redirect to a domain
+						// that is not a subdomain match or exact match of the initial domain.
+						// For example, a redirect from "foo.com" to either "foo.com" or "sub.foo.com"
+						// will forward the sensitive headers, but a redirect to "bar.com" will not.
+						// headers will also be ignored when following a redirect to a domain using
+						// a different protocol. For example, a redirect from "https://foo.com" to "http://foo.com"
+						// will not forward the sensitive headers
+						if (!isDomainOrSubdomain(request.url, locationURL) || !isSameProtocol(request.url, locationURL)) {
+							for (const name of ['authorization', 'www-authenticate', 'cookie', 'cookie2']) {
+								requestOptions.headers.delete(name);
+							}
+						}
+
+						// HTTP-redirect fetch step 9
+						if (response_.statusCode !== 303 && request.body && options_.body instanceof external_node_stream_.Readable) {
+							reject(new FetchError('Cannot follow redirect with body being a readable stream', 'unsupported-redirect'));
+							finalize();
+							return;
+						}
+
+						// HTTP-redirect fetch step 11
+						if (response_.statusCode === 303 || ((response_.statusCode === 301 || response_.statusCode === 302) && request.method === 'POST')) {
+							requestOptions.method = 'GET';
+							requestOptions.body = undefined;
+							requestOptions.headers.delete('content-length');
+						}
+
+						// HTTP-redirect fetch step 14
+						const responseReferrerPolicy = parseReferrerPolicyFromHeader(headers);
+						if (responseReferrerPolicy) {
+							requestOptions.referrerPolicy = responseReferrerPolicy;
+						}
+
+						// HTTP-redirect fetch step 15
+						resolve(fetch(new Request(locationURL, requestOptions)));
+						finalize();
+						return;
+					}
+
+					default:
+						return reject(new TypeError(`Redirect option '${request.redirect}' is not a valid value of RequestRedirect`));
+				}
+			}
+
+			// Prepare response
+			if (signal) {
+				response_.once('end', () => {
+					signal.removeEventListener('abort', abortAndFinalize);
+				});
+			}
+
+			let body = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
+				if (error) {
+					reject(error);
+				}
+			});
+			// see https://github.com/nodejs/node/pull/29376
+			/* c8 ignore next 3 */
+			if (process.version < 'v12.10') {
+				response_.on('aborted', abortAndFinalize);
+			}
+
+			const responseOptions = {
+				url: request.url,
+				status: response_.statusCode,
+				statusText: response_.statusMessage,
+				headers,
+				size: request.size,
+				counter: request.counter,
+				highWaterMark: request.highWaterMark
+			};
+
+			// HTTP-network fetch step 12.1.1.3
+			const codings = headers.get('Content-Encoding');
+
+			// HTTP-network fetch step 12.1.1.4: handle content codings
+
+			// in following scenarios we ignore compression support
+			// 1. compression support is disabled
+			// 2. HEAD request
+			// 3. no Content-Encoding header
+			// 4. no content response (204)
+			// 5. content not modified response (304)
+			if (!request.compress || request.method === 'HEAD' || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// For Node v6+
+			// Be less strict when decoding compressed responses, since sometimes
+			// servers send slightly invalid responses that are still accepted
+			// by common browsers.
+			// Always using Z_SYNC_FLUSH is what cURL does.
+			const zlibOptions = {
+				flush: external_node_zlib_.Z_SYNC_FLUSH,
+				finishFlush: external_node_zlib_.Z_SYNC_FLUSH
+			};
+
+			// For gzip
+			if (codings === 'gzip' || codings === 'x-gzip') {
+				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createGunzip(zlibOptions), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// For deflate
+			if (codings === 'deflate' || codings === 'x-deflate') {
+				// Handle the infamous raw deflate response from old servers
+				// a hack for old IIS and Apache servers
+				const raw = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				raw.once('data', chunk => {
+					// See http://stackoverflow.com/questions/37519828
+					if ((chunk[0] & 0x0F) === 0x08) {
+						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflate(), error => {
+							if (error) {
+								reject(error);
+							}
+						});
+					} else {
+						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflateRaw(), error => {
+							if (error) {
+								reject(error);
+							}
+						});
+					}
+
+					response = new Response(body, responseOptions);
+					resolve(response);
+				});
+				raw.once('end', () => {
+					// Some old IIS servers return zero-length OK deflate responses, so
+					// 'data' is never emitted. See https://github.com/node-fetch/node-fetch/pull/903
+					if (!response) {
+						response = new Response(body, responseOptions);
+						resolve(response);
+					}
+				});
+				return;
+			}
+
+			// For br
+			if (codings === 'br') {
+				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createBrotliDecompress(), error => {
+					if (error) {
+						reject(error);
+					}
+				});
+				response = new Response(body, responseOptions);
+				resolve(response);
+				return;
+			}
+
+			// Otherwise, use response as-is
+			response = new Response(body, responseOptions);
+			resolve(response);
+		});
+
+		// eslint-disable-next-line promise/prefer-await-to-then
+		writeToStream(request_, request).catch(reject);
+	});
+}
+
+function fixResponseChunkedTransferBadEnding(request, errorCallback) {
+	const LAST_CHUNK = external_node_buffer_.Buffer.from('0\r\n\r\n');
+
+	let isChunkedTransfer = false;
+	let properLastChunkReceived = false;
+	let previousChunk;
+
+	request.on('response', response => {
+		const {headers} = response;
+		isChunkedTransfer = headers['transfer-encoding'] === 'chunked' && !headers['content-length'];
+	});
+
+	request.on('socket', socket => {
+		const onSocketClose = () => {
+			if (isChunkedTransfer && !properLastChunkReceived) {
+				const error = new Error('Premature close');
+				error.code = 'ERR_STREAM_PREMATURE_CLOSE';
+				errorCallback(error);
+			}
+		};
+
+		const onData = buf => {
+			properLastChunkReceived = external_node_buffer_.Buffer.compare(buf.slice(-5), LAST_CHUNK) === 0;
+
+			// Sometimes final 0-length chunk and end of message code are in separate packets
+			if (!properLastChunkReceived && previousChunk) {
+				properLastChunkReceived = (
+					external_node_buffer_.Buffer.compare(previousChunk.slice(-3), LAST_CHUNK.slice(0, 3)) === 0 &&
+					external_node_buffer_.Buffer.compare(buf.slice(-2), LAST_CHUNK.slice(3)) === 0
+				);
+			}
+
+			previousChunk = buf;
+		};
+
+		socket.prependListener('close', onSocketClose);
+		socket.on('data', onData);
+
+		request.on('close', () => {
+			socket.removeListener('close', onSocketClose);
+			socket.removeListener('data', onData);
+		});
+	});
+}
+
+// EXTERNAL MODULE: external "net"
+var external_net_ = __nccwpck_require__(9278);
+// EXTERNAL MODULE: external "tls"
+var external_tls_ = __nccwpck_require__(4756);
+// EXTERNAL MODULE: ./node_modules/debug/src/index.js
+var src = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
+
+
+async function toBuffer(stream) {
+    let length = 0;
+    const chunks = [];
+    for await (const chunk of stream) {
+        length += chunk.length;
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks, length);
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function json(stream) {
+    const buf = await toBuffer(stream);
+    const str = buf.toString('utf8');
+    try {
+        return JSON.parse(str);
+    }
+    catch (_err) {
+        const err = _err;
+        err.message += ` (input: ${str})`;
+        throw err;
+    }
+}
+function req(url, opts = {}) {
+    const href = typeof url === 'string' ? url : url.href;
+    const req = (href.startsWith('https:') ? https : http).request(url, opts);
+    const promise = new Promise((resolve, reject) => {
+        req
+            .once('response', resolve)
+            .once('error', reject)
+            .end();
+    });
+    req.then = promise.then.bind(promise);
+    return req;
+}
+//# sourceMappingURL=helpers.js.map
+;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
+
+
+
+
+const INTERNAL = Symbol('AgentBaseInternalState');
+class Agent extends external_http_.Agent {
+    constructor(opts) {
+        super(opts);
+        this[INTERNAL] = {};
+    }
+    /**
+     * Determine whether this is an `http` or `https` request.
+     */
+    isSecureEndpoint(options) {
+        if (options) {
+            // First check the `secureEndpoint` property explicitly, since this
+            // means that a parent `Agent` is "passing through" to this instance.
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            if (typeof options.secureEndpoint === 'boolean') {
+                return options.secureEndpoint;
+            }
+            // If no explicit `secure` endpoint, check if `protocol` property is
+            // set. This will usually be the case since using a full string URL
+            // or `URL` instance should be the most common usage.
+            if (typeof options.protocol === 'string') {
+                return options.protocol === 'https:';
+            }
+        }
+        // Finally, if no `protocol` property was set, then fall back to
+        // checking the stack trace of the current call stack, and try to
+        // detect the "https" module.
+        const { stack } = new Error();
+        if (typeof stack !== 'string')
+            return false;
+        return stack
+            .split('\n')
+            .some((l) => l.indexOf('(https.js:') !== -1 ||
+            l.indexOf('node:https:') !== -1);
+    }
+    // In order to support async signatures in `connect()` and Node's native
+    // connection pooling in `http.Agent`, the array of sockets for each origin
+    // has to be updated synchronously. This is so the length of the array is
+    // accurate when `addRequest()` is next called. We achieve this by creating a
+    // fake socket and adding it to `sockets[origin]` and incrementing
+    // `totalSocketCount`.
+    incrementSockets(name) {
+        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
+        // need to create a fake socket because Node.js native connection pooling
+        // will never be invoked.
+        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
+            return null;
+        }
+        // All instances of `sockets` are expected TypeScript errors. The
+        // alternative is to add it as a private property of this class but that
+        // will break TypeScript subclassing.
+        if (!this.sockets[name]) {
+            // @ts-expect-error `sockets` is readonly in `@types/node`
+            this.sockets[name] = [];
+        }
+        const fakeSocket = new external_net_.Socket({ writable: false });
+        this.sockets[name].push(fakeSocket);
+        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
+        this.totalSocketCount++;
+        return fakeSocket;
+    }
+    decrementSockets(name, socket) {
+        if (!this.sockets[name] || socket === null) {
+            return;
+        }
+        const sockets = this.sockets[name];
+        const index = sockets.indexOf(socket);
+        if (index !== -1) {
+            sockets.splice(index, 1);
+            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
+            this.totalSocketCount--;
+            if (sockets.length === 0) {
+                // @ts-expect-error `sockets` is readonly in `@types/node`
+                delete this.sockets[name];
+            }
+        }
+    }
+    // In order to properly update the socket pool, we need to call `getName()` on
+    // the core `https.Agent` if it is a secureEndpoint.
+    getName(options) {
+        const secureEndpoint = this.isSecureEndpoint(options);
+        if (secureEndpoint) {
+            return external_https_.Agent.prototype.getName.call(this, options);
+        }
+        return super.getName(options);
+    }
+    createSocket(req, options, cb) {
+        const connectOpts = {
+            ...options,
+            secureEndpoint: this.isSecureEndpoint(options),
+        };
+        const name = this.getName(connectOpts);
+        const fakeSocket = this.incrementSockets(name);
+        Promise.resolve()
+            .then(() => this.connect(req, connectOpts))
+            .then((socket) => {
+            this.decrementSockets(name, fakeSocket);
+            if (typeof socket
+                .addRequest === 'function') {
+                try {
+                    return socket.addRequest(req, connectOpts);
+                }
+                catch (err) {
+                    return cb(err);
+                }
+            }
+            this[INTERNAL].currentSocket = socket;
+            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
+            super.createSocket(req, options, cb);
+        }, (err) => {
+            this.decrementSockets(name, fakeSocket);
+            cb(err);
+        });
+    }
+    createConnection() {
+        const socket = this[INTERNAL].currentSocket;
+        this[INTERNAL].currentSocket = undefined;
+        if (!socket) {
+            throw new Error('No socket was returned in the `connect()` function');
+        }
+        return socket;
+    }
+    get defaultPort() {
+        return (this[INTERNAL].defaultPort ??
+            (this.protocol === 'https:' ? 443 : 80));
+    }
+    set defaultPort(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].defaultPort = v;
+        }
+    }
+    get protocol() {
+        return (this[INTERNAL].protocol ??
+            (this.isSecureEndpoint() ? 'https:' : 'http:'));
+    }
+    set protocol(v) {
+        if (this[INTERNAL]) {
+            this[INTERNAL].protocol = v;
+        }
+    }
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
+
+const parse_proxy_response_debug = src('https-proxy-agent:parse-proxy-response');
+function parseProxyResponse(socket) {
+    return new Promise((resolve, reject) => {
+        // we need to buffer any HTTP traffic that happens with the proxy before we get
+        // the CONNECT response, so that if the response is anything other than an "200"
+        // response code, then we can re-play the "data" events on the socket once the
+        // HTTP parser is hooked up...
+        let buffersLength = 0;
+        const buffers = [];
+        function read() {
+            const b = socket.read();
+            if (b)
+                ondata(b);
+            else
+                socket.once('readable', read);
+        }
+        function cleanup() {
+            socket.removeListener('end', onend);
+            socket.removeListener('error', onerror);
+            socket.removeListener('readable', read);
+        }
+        function onend() {
+            cleanup();
+            parse_proxy_response_debug('onend');
+            reject(new Error('Proxy connection ended before receiving CONNECT response'));
+        }
+        function onerror(err) {
+            cleanup();
+            parse_proxy_response_debug('onerror %o', err);
+            reject(err);
+        }
+        function ondata(b) {
+            buffers.push(b);
+            buffersLength += b.length;
+            const buffered = Buffer.concat(buffers, buffersLength);
+            const endOfHeaders = buffered.indexOf('\r\n\r\n');
+            if (endOfHeaders === -1) {
+                // keep buffering
+                parse_proxy_response_debug('have not received end of HTTP headers yet...');
+                read();
+                return;
+            }
+            const headerParts = buffered
+                .slice(0, endOfHeaders)
+                .toString('ascii')
+                .split('\r\n');
+            const firstLine = headerParts.shift();
+            if (!firstLine) {
+                socket.destroy();
+                return reject(new Error('No header received from proxy CONNECT response'));
+            }
+            const firstLineParts = firstLine.split(' ');
+            const statusCode = +firstLineParts[1];
+            const statusText = firstLineParts.slice(2).join(' ');
+            const headers = {};
+            for (const header of headerParts) {
+                if (!header)
+                    continue;
+                const firstColon = header.indexOf(':');
+                if (firstColon === -1) {
+                    socket.destroy();
+                    return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
+                }
+                const key = header.slice(0, firstColon).toLowerCase();
+                const value = header.slice(firstColon + 1).trimStart();
+                const current = headers[key];
+                if (typeof current === 'string') {
+                    headers[key] = [current, value];
+                }
+                else if (Array.isArray(current)) {
+                    current.push(value);
+                }
+                else {
+                    headers[key] = value;
+                }
+            }
+            parse_proxy_response_debug('got proxy server response: %o %o', firstLine, headers);
+            cleanup();
+            resolve({
+                connect: {
+                    statusCode,
+                    statusText,
+                    headers,
+                },
+                buffered,
+            });
+        }
+        socket.on('error', onerror);
+        socket.on('end', onend);
+        read();
+    });
+}
+//# sourceMappingURL=parse-proxy-response.js.map
+;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
+function createNegotiateAuth() {
+    return async ({ response, scheme }) => {
+        if (scheme.toLowerCase() !== 'negotiate') {
+            throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
+        }
+        let kerberos;
+        try {
+            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8050, 19));
+        }
+        catch {
+            throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
+                'Install it with: npm install kerberos');
+        }
+        const proxyAuthenticate = response.headers['proxy-authenticate'] || '';
+        const challengeHeader = Array.isArray(proxyAuthenticate)
+            ? proxyAuthenticate[0]
+            : proxyAuthenticate;
+        const serverToken = typeof challengeHeader === 'string' && challengeHeader.includes(' ')
+            ? challengeHeader.split(' ').slice(1).join(' ')
+            : undefined;
+        const client = await kerberos.initializeClient('HTTP@proxy', {
+            mechOID: kerberos.GSS_MECH_OID_SPNEGO,
+        });
+        const token = await client.step(serverToken || '');
+        if (!token) {
+            throw new Error('Kerberos client.step() returned no token');
+        }
+        return {
+            headers: {
+                'Proxy-Authorization': `Negotiate ${token}`,
+            },
+        };
+    };
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/index.js
+
+
+
+
+
+
+
+
+const dist_debug = src('https-proxy-agent');
+const setServernameFromNonIpHost = (options) => {
+    if (options.servername === undefined &&
+        options.host &&
+        !external_net_.isIP(options.host)) {
+        return {
+            ...options,
+            servername: options.host,
+        };
+    }
+    return options;
+};
+/**
+ * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
+ * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
+ *
+ * Outgoing HTTP requests are first tunneled through the proxy server using the
+ * `CONNECT` HTTP request method to establish a connection to the proxy server,
+ * and then the proxy server connects to the destination target and issues the
+ * HTTP request from the proxy server.
+ *
+ * `https:` requests have their socket connection upgraded to TLS once
+ * the connection to the proxy server has been established.
+ */
+class HttpsProxyAgent extends Agent {
+    constructor(proxy, opts) {
+        super(opts);
+        this.options = { path: undefined };
+        this.proxy = typeof proxy === 'string' ? new external_url_namespaceObject.URL(proxy) : proxy;
+        this.proxyHeaders = opts?.headers ?? {};
+        dist_debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
+        if (opts?.negotiate) {
+            this.onProxyAuth = createNegotiateAuth();
+        }
+        else if (opts?.onProxyAuth) {
+            this.onProxyAuth = opts.onProxyAuth;
+        }
+        // Trim off the brackets from IPv6 addresses
+        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
+        const port = this.proxy.port
+            ? parseInt(this.proxy.port, 10)
+            : this.proxy.protocol === 'https:'
+                ? 443
+                : 80;
+        this.connectOpts = {
+            // Attempt to negotiate http/1.1 for proxy servers that support http/2
+            ALPNProtocols: ['http/1.1'],
+            ...(opts
+                ? omit(opts, 'headers', 'onProxyAuth', 'negotiate')
+                : null),
+            host,
+            port,
+        };
+    }
+    /**
+     * Called when the node-core HTTP client library is creating a
+     * new HTTP request.
+     */
+    async connect(req, opts) {
+        const { proxy } = this;
+        if (!opts.host) {
+            throw new TypeError('No "host" provided');
+        }
+        // Create a socket connection to the proxy server.
+        let socket;
+        if (proxy.protocol === 'https:') {
+            dist_debug('Creating `tls.Socket`: %o', this.connectOpts);
+            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
+        }
+        else {
+            dist_debug('Creating `net.Socket`: %o', this.connectOpts);
+            socket = external_net_.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === 'function'
+            ? this.proxyHeaders()
+            : { ...this.proxyHeaders };
+        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
+        // Inject the `Proxy-Authorization` header if necessary.
+        if (proxy.username || proxy.password) {
+            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
+        }
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers['Proxy-Connection']) {
+            headers['Proxy-Connection'] = this.keepAlive
+                ? 'Keep-Alive'
+                : 'close';
+        }
+        for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r\n`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r\n`);
+        const { connect, buffered } = await proxyResponsePromise;
+        req.emit('proxyConnect', connect);
+        this.emit('proxyConnect', connect, req);
+        req.emit('proxy', { proxy: this.proxy.href, socket });
+        if (connect.statusCode === 200) {
+            req.once('socket', resume);
+            if (opts.secureEndpoint) {
+                // The proxy is connecting to a TLS server, so upgrade
+                // this socket connection to a TLS connection.
+                dist_debug('Upgrading socket connection to TLS');
+                return external_tls_.connect({
+                    ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
+                    socket,
+                });
+            }
+            return socket;
+        }
+        // Handle 407 Proxy Authentication Required
+        if (connect.statusCode === 407 && this.onProxyAuth) {
+            dist_debug('Got 407 response, invoking onProxyAuth callback');
+            socket.destroy();
+            const proxyAuthenticate = connect.headers['proxy-authenticate'] || '';
+            const scheme = Array.isArray(proxyAuthenticate)
+                ? proxyAuthenticate[0].split(/\s/)[0]
+                : proxyAuthenticate.split(/\s/)[0];
+            const authResponse = await this.onProxyAuth({
+                response: connect,
+                scheme,
+            });
+            // Retry with the auth headers
+            return this._connectWithAuth(req, opts, authResponse.headers);
+        }
+        // Some other status code that's not 200... need to re-play the HTTP
+        // header "data" events onto the socket once the HTTP machinery is
+        // attached so that the node core `http` can parse and handle the
+        // error status code.
+        // Close the original socket, and a new "fake" socket is returned
+        // instead, so that the proxy doesn't get the HTTP request
+        // written to it (which may contain `Authorization` headers or other
+        // sensitive data).
+        //
+        // See: https://hackerone.com/reports/541502
+        socket.destroy();
+        const fakeSocket = new external_net_.Socket({ writable: false });
+        fakeSocket.readable = true;
+        // Need to wait for the "socket" event to re-play the "data" events.
+        req.once('socket', (s) => {
+            dist_debug('Replaying proxy buffer for failed request');
+            external_assert_(s.listenerCount('data') > 0);
+            // Replay the "buffered" Buffer onto the fake `socket`, since at
+            // this point the HTTP module machinery has been hooked up for
+            // the user.
+            s.push(buffered);
+            s.push(null);
+        });
+        return fakeSocket;
+    }
+    /**
+     * Retry a CONNECT request with additional auth headers.
+     */
+    async _connectWithAuth(req, opts, authHeaders) {
+        const { proxy } = this;
+        let socket;
+        if (proxy.protocol === 'https:') {
+            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
+        }
+        else {
+            socket = external_net_.connect(this.connectOpts);
+        }
+        const headers = typeof this.proxyHeaders === 'function'
+            ? this.proxyHeaders()
+            : { ...this.proxyHeaders };
+        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
+        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
+        if (proxy.username || proxy.password) {
+            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
+        }
+        // Merge auth headers (overrides existing)
+        Object.assign(headers, authHeaders);
+        headers.Host = `${host}:${opts.port}`;
+        if (!headers['Proxy-Connection']) {
+            headers['Proxy-Connection'] = this.keepAlive
+                ? 'Keep-Alive'
+                : 'close';
+        }
+        for (const name of Object.keys(headers)) {
+            payload += `${name}: ${headers[name]}\r\n`;
+        }
+        const proxyResponsePromise = parseProxyResponse(socket);
+        socket.write(`${payload}\r\n`);
+        const { connect } = await proxyResponsePromise;
+        req.emit('proxyConnect', connect);
+        this.emit('proxyConnect', connect, req);
+        if (connect.statusCode === 200) {
+            req.once('socket', resume);
+            if (opts.secureEndpoint) {
+                dist_debug('Upgrading socket connection to TLS');
+                return external_tls_.connect({
+                    ...omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
+                    socket,
+                });
+            }
+            return socket;
+        }
+        // If still not 200, throw
+        socket.destroy();
+        throw new Error(`Proxy authentication failed with status ${connect.statusCode} after retry`);
+    }
+}
+HttpsProxyAgent.protocols = ['http', 'https'];
+function resume(socket) {
+    // Defer the resume so that all 'socket' event handlers have a chance
+    // to attach their listeners (e.g. the HTTP client's 'data' handler)
+    // before data starts flowing. Without this, buffered proxy-response
+    // data can be emitted synchronously before listeners are ready.
+    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
+    setImmediate(() => {
+        socket.resume();
+    });
+}
+function omit(obj, ...keys) {
+    const ret = {};
+    let key;
+    for (key in obj) {
+        if (!keys.includes(key)) {
+            ret[key] = obj[key];
+        }
+    }
+    return ret;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/genesys/http.ts
+// The one module that sends HTTP. node-fetch 3 reads no proxy variables, so the proxy is chosen here
+// the way the Actions toolkit chooses it (https_proxy / no_proxy, loopback always direct).
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+// One agent per proxy URL, created on first use (never at import: no side effects on load).
+const proxyAgents = new Map();
+function agentFor(url) {
+    const proxy = getProxyUrl(url);
+    if (!proxy)
+        return undefined;
+    let agent = proxyAgents.get(proxy.href);
+    if (!agent) {
+        agent = new HttpsProxyAgent(proxy.href);
+        proxyAgents.set(proxy.href, agent);
+    }
+    return agent;
+}
+const httpFetch = (url, init = {}) => {
+    const options = {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        body: init.body,
+        agent: agentFor,
+        signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+        size: init.maxBytes ?? 0,
+        // A redirect could carry the bearer token to another host: API calls never follow one.
+        redirect: init.followRedirects ? 'follow' : 'manual',
+    };
+    return fetch(url, options);
+};
+
+;// CONCATENATED MODULE: ./src/genesys/slots.ts
+// A counting semaphore: at most `size` holders at once, served in arrival order.
+function createSlots(size) {
+    let free = Math.max(1, size);
+    const waiting = [];
+    const release = () => {
+        const next = waiting.shift();
+        if (next)
+            next();
+        else
+            free++;
+    };
+    return {
+        async acquire() {
+            if (free > 0)
+                free--;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+            let released = false;
+            return () => {
+                if (released)
+                    return;
+                released = true;
+                release();
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/pacing.ts
+// Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
+// requests in flight, so throttling is the exception and not the way we discover the limit.
+
+const DEFAULT_REQUESTS_PER_MINUTE = 300;
+const DEFAULT_WINDOW_MS = 60_000;
+/**
+ * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
+ * limit in any window, so it is safe against both fixed-window and sliding-window servers.
+ */
+class RequestPacer {
+    limit;
+    windowMs;
+    clock;
+    /** Send times (ascending) of the requests that still count against the window. */
+    sent = [];
+    pausedUntil = 0;
+    slots;
+    constructor(options) {
+        this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE;
+        const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+        // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
+        // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
+        this.windowMs = windowMs + Math.max(250, windowMs / 50);
+        this.slots = createSlots(options.concurrency);
+        this.clock = options.clock;
+    }
+    /** Waits for a free slot and room in the window; returns the function that frees the slot. */
+    async acquire() {
+        const release = await this.slots.acquire();
+        try {
+            await this.waitForRoomAndTakeIt();
+        }
+        catch (error) {
+            release();
+            throw error;
+        }
+        return release;
+    }
+    /** Learns the limit from the response headers and defers to the server's count when it is higher. */
+    observe(headers) {
+        const now = this.clock.now();
+        if (headers.allowed !== undefined && headers.allowed > 0)
+            this.limit = headers.allowed;
+        if (headers.count === undefined || headers.reset === undefined)
+            return;
+        this.expire(now);
+        // Someone else (another job with the same OAuth client) used part of the window: count their
+        // requests as ours, expiring when the server says the window resets.
+        const missing = headers.count - this.sent.length;
+        if (missing > 0) {
+            const expiresAt = now + headers.reset * 1000 - this.windowMs;
+            this.sent = [...new Array(missing).fill(expiresAt), ...this.sent].sort((a, b) => a - b);
+        }
+    }
+    /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
+    pause(ms) {
+        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    }
+    /** Checks and records in the same synchronous step, so two waiters never take the same room. */
+    async waitForRoomAndTakeIt() {
+        for (;;) {
+            const now = this.clock.now();
+            this.expire(now);
+            let wait = this.pausedUntil - now;
+            if (this.sent.length >= this.limit) {
+                const oldestThatMustExpire = this.sent[this.sent.length - this.limit];
+                wait = Math.max(wait, oldestThatMustExpire + this.windowMs - now);
+            }
+            if (wait <= 0) {
+                this.sent.push(now);
+                return;
+            }
+            await this.clock.sleep(wait);
+        }
+    }
+    expire(now) {
+        const cutoff = now - this.windowMs;
+        let drop = 0;
+        while (drop < this.sent.length && this.sent[drop] <= cutoff)
+            drop++;
+        if (drop > 0)
+            this.sent = this.sent.slice(drop);
+    }
+}
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (value === null || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function readRateHeaders(get) {
+    const num = (name) => {
+        const raw = get(name);
+        if (raw === null)
+            return undefined;
+        const value = Number(raw);
+        return Number.isFinite(value) ? value : undefined;
+    };
+    return {
+        allowed: num('inin-ratelimit-allowed'),
+        count: num('inin-ratelimit-count'),
+        reset: num('inin-ratelimit-reset'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/token.ts
+
+
+const LOGIN_TIMEOUT_MS = 30_000;
+const LOGIN_ATTEMPTS = 4;
+function createTokenSource(settings, fetch, clock, random, stats, onToken = () => { }) {
+    let current;
+    let pending;
+    const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
+    const tokenUrl = `${settings.loginUrl}/oauth/token`;
+    async function login() {
+        for (let attempt = 0;; attempt++) {
+            const last = attempt === LOGIN_ATTEMPTS - 1;
+            let status = 0;
+            let text = '';
+            let retryAfter = null;
+            try {
+                stats.requests++;
+                const response = await fetch(tokenUrl, {
+                    method: 'POST',
+                    headers: {
+                        Authorization: `Basic ${basic}`,
+                        'Content-Type': 'application/x-www-form-urlencoded',
+                        Accept: 'application/json',
+                    },
+                    body: 'grant_type=client_credentials',
+                    timeoutMs: LOGIN_TIMEOUT_MS,
+                });
+                status = response.status;
+                retryAfter = response.headers.get('retry-after');
+                text = await response.text();
+                stats.bytes += Buffer.byteLength(text);
+            }
+            catch (error) {
+                if (last) {
+                    throw new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`);
+                }
+                stats.retries++;
+                await clock.sleep(backoffMs(attempt, random));
+                continue;
+            }
+            if (status === 200) {
+                const token = readToken(text, clock.now());
+                // Before any request carries it: masked in the log and cut from every file the run writes.
+                onToken(token.value);
+                return token;
+            }
+            const retryable = status === 429 || status >= 500;
+            if (!retryable || last)
+                throw loginError(status, readErrorBody(text), settings.loginUrl);
+            stats.retries++;
+            if (status === 429)
+                stats.throttled++;
+            await clock.sleep(retryAfterMs(retryAfter, clock.now()) ?? backoffMs(attempt, random));
+        }
+    }
+    return {
+        async get() {
+            if (current && clock.now() < current.renewAt)
+                return current.value;
+            // One login for every request that finds the token missing at the same moment.
+            pending ??= login().finally(() => {
+                pending = undefined;
+            });
+            current = await pending;
+            return current.value;
+        },
+        invalidate(token) {
+            if (current?.value === token)
+                current = undefined;
+        },
+    };
+}
+function readToken(text, now) {
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        body = {};
+    }
+    if (typeof body.access_token !== 'string' || body.access_token === '') {
+        throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token', 'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.');
+    }
+    const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
+    // Renew a little early (a tenth of the lifetime, at most 5 minutes) so no request carries a token
+    // that expires on the way.
+    const marginMs = Math.min(300_000, seconds * 100);
+    return { value: body.access_token, renewAt: now + seconds * 1000 - marginMs };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/download.ts
+
+
+class DownloadError extends Error {
+    kind;
+    status;
+    name = 'DownloadError';
+    constructor(kind, status, message) {
+        super(message);
+        this.kind = kind;
+        this.status = status;
+    }
+}
+const DOWNLOAD_TIMEOUT_MS = 300_000;
+const DOWNLOAD_RETRIES = 3;
+async function downloadWith(fetch, clock, random, stats, url, options) {
+    const where = describeUrl(url);
+    for (let attempt = 0;; attempt++) {
+        const canRetry = attempt < DOWNLOAD_RETRIES;
+        let status = 0;
+        try {
+            stats.requests++;
+            const response = await fetch(url, {
+                method: 'GET',
+                timeoutMs: DOWNLOAD_TIMEOUT_MS,
+                maxBytes: options.maxBytes + 1,
+                followRedirects: true,
+            });
+            status = response.status;
+            const declared = Number(response.headers.get('content-length') ?? NaN);
+            if (response.ok && declared > options.maxBytes) {
+                response.body?.destroy?.();
+                throw tooLarge(where, options.maxBytes);
+            }
+            const body = new Uint8Array(await response.arrayBuffer());
+            stats.bytes += body.byteLength;
+            if (response.ok) {
+                if (body.byteLength > options.maxBytes)
+                    throw tooLarge(where, options.maxBytes);
+                return body;
+            }
+        }
+        catch (error) {
+            if (error instanceof DownloadError)
+                throw error;
+            if (isMaxSize(error))
+                throw tooLarge(where, options.maxBytes);
+            if (!canRetry) {
+                throw new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`);
+            }
+            stats.retries++;
+            await clock.sleep(backoffMs(attempt, random));
+            continue;
+        }
+        // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
+        if (status === 403)
+            throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`);
+        if ((status >= 500 || status === 429) && canRetry) {
+            stats.retries++;
+            await clock.sleep(backoffMs(attempt, random));
+            continue;
+        }
+        throw new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
+    }
+}
+function tooLarge(where, maxBytes) {
+    return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`);
+}
+function isMaxSize(error) {
+    return typeof error === 'object' && error !== null && error.type === 'max-size';
+}
+
+;// CONCATENATED MODULE: ./src/genesys/client.ts
+
+
+
+
+
+/** Retries of one request after 5xx, network errors or unreadable answers. */
+const MAX_SERVER_RETRIES = 5;
+/** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
+const MAX_THROTTLE_RETRIES = 8;
+const API_TIMEOUT_MS = 60_000;
+const DEFAULT_THROTTLE_WAIT_MS = 5_000;
+function createGenesysClient(settings, deps = {}) {
+    const fetch = deps.fetch ?? httpFetch;
+    const clock = {
+        now: deps.now ?? Date.now,
+        sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    };
+    const random = deps.random ?? Math.random;
+    const log = deps.log ?? (() => { });
+    const debug = deps.debug ?? (() => { });
+    const stats = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
+    const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken);
+    const pacer = new RequestPacer({
+        requestsPerWindow: deps.requestsPerMinute,
+        windowMs: deps.rateWindowMs,
+        concurrency: settings.concurrency,
+        clock,
+    });
+    let lastThrottleLog = -Infinity;
+    async function request(req) {
+        const url = settings.apiUrl + req.path + queryString(req.query);
+        let serverRetries = 0;
+        let throttles = 0;
+        let renewedToken = false;
+        for (;;) {
+            const token = await tokens.get();
+            const release = await pacer.acquire();
+            let status;
+            let text;
+            let retryAfter;
+            const sentAt = clock.now();
+            try {
+                stats.requests++;
+                const response = await fetch(url, {
+                    method: req.method,
+                    headers: {
+                        Authorization: `Bearer ${token}`,
+                        Accept: 'application/json',
+                        ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+                    },
+                    body: req.body === undefined ? undefined : JSON.stringify(req.body),
+                    timeoutMs: API_TIMEOUT_MS,
+                });
+                status = response.status;
+                retryAfter = response.headers.get('retry-after');
+                pacer.observe(readRateHeaders((name) => response.headers.get(name)));
+                text = await response.text();
+                stats.bytes += Buffer.byteLength(text);
+                debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`);
+            }
+            catch (error) {
+                release();
+                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`);
+                if (serverRetries >= MAX_SERVER_RETRIES) {
+                    throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`);
+                }
+                stats.retries++;
+                await clock.sleep(backoffMs(serverRetries++, random));
+                continue;
+            }
+            release();
+            if (status >= 200 && status < 300) {
+                const parsed = parseJson(text);
+                if (parsed.ok)
+                    return parsed.value;
+                // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
+                if (serverRetries >= MAX_SERVER_RETRIES) {
+                    throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`);
+                }
+                stats.retries++;
+                await clock.sleep(backoffMs(serverRetries++, random));
+                continue;
+            }
+            if (status === 401 && !renewedToken) {
+                // The token expired or was revoked mid-run: one fresh token, one more try.
+                renewedToken = true;
+                tokens.invalidate(token);
+                stats.retries++;
+                continue;
+            }
+            if (status === 429) {
+                stats.throttled++;
+                const waitMs = retryAfterMs(retryAfter, clock.now()) ?? DEFAULT_THROTTLE_WAIT_MS;
+                pacer.pause(waitMs);
+                if (clock.now() - lastThrottleLog > 10_000) {
+                    lastThrottleLog = clock.now();
+                    log(`Genesys Cloud throttled this OAuth client (HTTP 429): waiting ${Math.ceil(waitMs / 1000)} s as Retry-After asks.`);
+                }
+                if (throttles++ < MAX_THROTTLE_RETRIES) {
+                    stats.retries++;
+                    continue;
+                }
+            }
+            else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
+                stats.retries++;
+                await clock.sleep(backoffMs(serverRetries++, random));
+                continue;
+            }
+            throw apiError(status, req.method, req.path, readErrorBody(text));
+        }
+    }
+    return {
+        request,
+        download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
+        stats,
+    };
+}
+function queryString(query) {
+    if (!query)
+        return '';
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+        if (value === undefined)
+            continue;
+        if (Array.isArray(value))
+            for (const item of value)
+                params.append(key, item);
+        else
+            params.append(key, String(value));
+    }
+    const text = params.toString();
+    return text ? `?${text}` : '';
+}
+function parseJson(text) {
+    if (text.trim() === '')
+        return { ok: true, value: undefined };
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        return { ok: false };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = stringField(raw, 'id');
+        this.type = stringField(raw, '__type');
+        this.nextAction = stringField(raw, 'nextAction');
+    }
+    get name() {
+        return stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: stringField(raw, 'id'),
+        name: stringField(raw, 'name'),
+        type: stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: stringField(value, 'id'),
+            name: stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function nodeLabel(node) {
+    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+}
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
+
+
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
+        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
+function isFlowCallField(field) {
+    return field === 'flowId' || field.endsWith('FlowId');
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = [];
+    const seen = new Set();
+    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
+        const key = `${call.flowId}\u0000${call.actionType}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
+
+/**
+ * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
+ * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
+ * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ */
+const LIST_PAGE_SIZE = 500;
+const FALLBACK_PAGE_SIZE = 100;
+/** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
+const LOOKUP_BATCH = 100;
+function toFlowRef(entity) {
+    return {
+        id: entity.id,
+        name: entity.name ?? '',
+        // The API answers upper-case (INBOUNDCALL); the model and the file layout use lower-case. A type
+        // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
+        type: (entity.type ?? '').toLowerCase(),
+        version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
+    };
+}
+/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
+async function listAllPages(client, path, query, pageSize) {
+    const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
+    let size = pageSize;
+    let first;
+    try {
+        first = await page(1, size);
+    }
+    catch (error) {
+        if (!(error instanceof GenesysApiError && error.status === 400 && size > FALLBACK_PAGE_SIZE))
+            throw error;
+        size = FALLBACK_PAGE_SIZE;
+        first = await page(1, size);
+    }
+    const pageCount = first.pageCount ?? 1;
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)));
+    return [first, ...rest].flatMap((listing) => listing.entities ?? []);
+}
+/** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
+async function listFlowsOfTypes(client, types) {
+    const entities = await listAllPages(client, '/api/v2/flows', { type: types, sortBy: 'id', sortOrder: 'asc' }, LIST_PAGE_SIZE);
+    return dedupe(entities.map(toFlowRef));
+}
+/** The Flow entities of these ids that exist; the others are simply absent from the result. */
+async function lookupFlows(client, ids) {
+    const unique = [...new Set(ids)];
+    const batches = [];
+    for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
+        batches.push(unique.slice(start, start + LOOKUP_BATCH));
+    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1)))));
+    const byId = new Map();
+    for (const entity of found.flat())
+        byId.set(entity.id, toFlowRef(entity));
+    return byId;
+}
+function dedupe(flows) {
+    const byId = new Map();
+    for (const flow of flows)
+        byId.set(flow.id, flow);
+    return [...byId.values()];
+}
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})()));
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/decode.ts
+// Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
+// for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
+
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const WHITESPACE = /\s/;
+const WHITESPACES = /\s+/g;
+function isZip(bytes) {
+    return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+/**
+ * The files of a download. A one-flow job's download is the bare file, whose name the URL does not
+ * reliably carry, so it is named after the one flow requested.
+ */
+function unpackDownload(bytes, singleFlowId) {
+    if (!isZip(bytes)) {
+        if (singleFlowId === undefined) {
+            throw new Error('the download of a job with several flows is not a zip archive');
+        }
+        return [{ name: singleFlowId, bytes }];
+    }
+    let entries;
+    try {
+        entries = unzipSync(bytes);
+    }
+    catch (error) {
+        throw new Error(`the zip archive could not be read (${errorMessage(error)})`);
+    }
+    return Object.entries(entries)
+        .filter(([path]) => !path.endsWith('/'))
+        .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: content }));
+}
+/** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
+function flowIdOfFile(name) {
+    const dot = name.indexOf('.');
+    return dot === -1 ? name : name.slice(0, dot);
+}
+/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
+function decodeFlowFile(bytes) {
+    // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
+    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (WHITESPACE.test(text))
+        text = text.replace(WHITESPACES, '');
+    if (text === '')
+        throw new Error('the file is empty');
+    if (!BASE64.test(text) || text.length % 4 === 1)
+        throw new Error('the file is not base64 text');
+    const encoded = Buffer.from(text, 'base64').toString('utf8');
+    let json;
+    try {
+        json = decodeURIComponent(encoded);
+    }
+    catch {
+        throw new Error('the decoded file is not URL-encoded text');
+    }
+    let document;
+    try {
+        document = JSON.parse(json);
+    }
+    catch (error) {
+        throw new Error(`the decoded file is not JSON (${errorMessage(error)})`);
+    }
+    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+        throw new Error('the decoded file is not a JSON object');
+    }
+    return document;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/jobs.ts
+
+
+
+const JOBS_PATH = '/api/v2/flows/export/jobs';
+/**
+ * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
+ * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
+ */
+class JobError extends Error {
+    split;
+    name = 'JobError';
+    constructor(message, split) {
+        super(message);
+        this.split = split;
+    }
+}
+/** The longest a job may stay unfinished before its flows are named as failed. */
+const JOB_DEADLINE_MS = 15 * 60_000;
+/** Fresh download URLs asked of one job when one expired or its bytes were unreadable. */
+const FRESH_URL_ATTEMPTS = 2;
+/** Jobs registered for one batch when downloads keep failing (a new job gives a new URL). */
+const REGISTRATIONS = 2;
+/**
+ * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
+ * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
+ * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
+ */
+const DOWNLOAD_CAP_FACTOR = 4;
+async function runExportJob(ctx, flows) {
+    const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length;
+    let lastError;
+    for (let registration = 0; registration < REGISTRATIONS; registration++) {
+        const release = await ctx.jobSlots.acquire();
+        let jobId;
+        let startedAt;
+        let url;
+        try {
+            jobId = await register(ctx, flows);
+            startedAt = ctx.clock.now();
+            url = await pollUntilDone(ctx, jobId, startedAt);
+        }
+        finally {
+            release();
+        }
+        for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
+            try {
+                return readDownload(await ctx.client.download(url, { maxBytes }), flows);
+            }
+            catch (error) {
+                if (error instanceof DownloadError && error.kind === 'too-large') {
+                    throw new JobError(`The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`, true);
+                }
+                if (!(error instanceof DownloadError || error instanceof UnreadableDownload))
+                    throw error;
+                lastError = error;
+                if (fresh === FRESH_URL_ATTEMPTS)
+                    break; // no download is left to try a fresh URL with
+                // An expired URL or a damaged transfer: the job still holds the export, so ask it for a fresh
+                // URL; a job that hands out the same URL again needs registering anew to get one.
+                const again = await pollUntilDone(ctx, jobId, startedAt);
+                if (again === url)
+                    break;
+                url = again;
+            }
+        }
+    }
+    throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, false);
+}
+async function register(ctx, flows) {
+    const job = await ctx.client.request({
+        method: 'POST',
+        path: JOBS_PATH,
+        // The version the manifest records is the one exported; naming it also avoids the transient job
+        // failures Terraform saw without it (terraform-provider-genesyscloud #2214).
+        body: {
+            flows: flows.map((flow) => ({ flow: { id: flow.id, ...(flow.version ? { version: flow.version } : {}) }, fileName: flow.id, exportType: 'Architect' })),
+        },
+    });
+    if (typeof job?.id !== 'string')
+        throw new JobError('Genesys Cloud registered the export job without an id.', false);
+    return job.id;
+}
+async function pollUntilDone(ctx, jobId, startedAt) {
+    const job = { startedAt, polls: 0, lastPollAt: startedAt };
+    try {
+        for (;;) {
+            if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
+                throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false);
+            }
+            await ctx.timing.wait(job);
+            job.polls++;
+            job.lastPollAt = ctx.clock.now();
+            const state = await ctx.client.request({
+                method: 'GET',
+                path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+                query: { expand: 'messages' },
+            });
+            ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
+            if (state?.status === 'Success') {
+                if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
+                    return state.downloadUrl;
+                throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false);
+            }
+            if (state?.status === 'Failure') {
+                const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '');
+                const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
+                // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
+                // #2214 retries them), so the advice starts there.
+                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true);
+            }
+            // Registered, Started (and any status a newer API adds): not done yet.
+        }
+    }
+    finally {
+        ctx.timing.finished(job);
+    }
+}
+class UnreadableDownload extends Error {
+}
+function readDownload(bytes, flows) {
+    let files;
+    try {
+        files = unpackDownload(bytes, flows.length === 1 ? flows[0].id : undefined);
+    }
+    catch (error) {
+        throw new UnreadableDownload(errorMessage(error));
+    }
+    const byId = new Map(files.map((file) => [flowIdOfFile(file.name), file]));
+    const exported = [];
+    const failed = [];
+    const missing = [];
+    for (const ref of flows) {
+        const file = byId.get(ref.id);
+        if (!file) {
+            missing.push(ref);
+            continue;
+        }
+        try {
+            exported.push({ ref, document: decodeFlowFile(file.bytes), bytes: file.bytes.byteLength });
+        }
+        catch (error) {
+            failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${errorMessage(error)}.` });
+        }
+    }
+    // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
+    if (flows.length === 1 && failed.length === 1 && files.length === 1) {
+        throw new UnreadableDownload(failed[0].reason);
+    }
+    return { exported, failed, missing };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
+/** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
+const MEMORY = 20;
+/** How often a waiting job looks again at what the others learned (no request: a timer). */
+const RECHECK_MS = 25;
+/** Jobs waiting for the scout poll this many times less often. */
+const PATIENCE = 8;
+/**
+ * The scout backs off gently: it is a single job, so polling it often costs few requests, and how late
+ * it sees its job done is how late the whole first wave learns (1.3: at most 30 % late).
+ */
+const SCOUT_FACTOR = 1.3;
+function createPollTiming(clock, options = {}) {
+    const firstMs = options.firstMs ?? 150;
+    const factor = options.factor ?? 1.6;
+    const capMs = options.capMs ?? 5_000;
+    const done = [];
+    const notDone = [];
+    let scout;
+    const remember = (list, value) => {
+        list.push(value);
+        if (list.length > MEMORY)
+            list.shift();
+    };
+    const backoff = (polls, base, by = factor) => Math.min(capMs, Math.round(base * by ** Math.max(0, polls - 1)));
+    const nextPollAt = (job) => {
+        if (done.length === 0) {
+            scout ??= job;
+            if (scout === job)
+                return job.lastPollAt + (job.polls === 0 ? firstMs : backoff(job.polls, firstMs, SCOUT_FACTOR));
+            return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE);
+        }
+        // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
+        const hi = Math.min(...done);
+        const lo = Math.max(0, ...notDone.filter((value) => value < hi));
+        const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
+        // At most two polls inside the bracket: its middle, then its top.
+        if (job.polls === 0)
+            return job.startedAt + target;
+        if (job.lastPollAt - job.startedAt < hi)
+            return job.startedAt + hi;
+        // Slower than any job seen lately: back off from there.
+        return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4));
+    };
+    return {
+        async wait(job) {
+            for (;;) {
+                const now = clock.now();
+                const at = nextPollAt(job);
+                if (at <= now)
+                    return;
+                // Sleep in short steps while others may still teach us something; then the whole way.
+                await clock.sleep(done.length === 0 && scout !== job ? Math.min(at - now, RECHECK_MS) : at - now);
+            }
+        },
+        observe(waited, isDone) {
+            remember(isDone ? done : notDone, waited);
+        },
+        finished(job) {
+            if (scout === job)
+                scout = undefined;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/progress.ts
+function createProgress(log, stats, now, total) {
+    const startedAt = now();
+    let expected = total;
+    let exported = 0;
+    let failed = 0;
+    let lastTenth = 0;
+    let lastLineAt = startedAt;
+    const line = () => {
+        const seconds = Math.max(0.001, (now() - startedAt) / 1000);
+        const finished = exported + failed;
+        const percent = expected === 0 ? 100 : Math.floor((finished / expected) * 100);
+        const failures = failed > 0 ? `, ${failed} failed` : '';
+        return (`Exported ${exported} of ${expected} flows (${percent} %${failures}) in ${seconds.toFixed(1)} s: ` +
+            `${(finished / seconds).toFixed(1)} flows/s, ${stats.requests} requests, ${stats.retries} retries, ${stats.throttled} throttled.`);
+    };
+    return {
+        add(count) {
+            expected += count;
+        },
+        done(newlyExported, newlyFailed) {
+            exported += newlyExported;
+            failed += newlyFailed;
+            const tenth = expected === 0 ? 10 : Math.floor(((exported + failed) / expected) * 10);
+            if (tenth > lastTenth || now() - lastLineAt >= 30_000) {
+                lastTenth = Math.max(lastTenth, tenth);
+                lastLineAt = now();
+                if (exported + failed < expected)
+                    log(line());
+            }
+        },
+        finish() {
+            log(line());
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/genesys/selection.ts
+// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
+// covered (so the snapshot deletes only files of flows really gone from the listed types).
+
+
+
+const NOT_FOUND_REASON = 'not found in the org: check the id';
+async function resolveSelection(client, selection, log) {
+    const [byId, listed] = await Promise.all([
+        lookupFlows(client, selection.flowIds),
+        listTypes(client, selection.flowTypes, log),
+    ]);
+    const failed = [...listed.refused];
+    const selected = new Map();
+    for (const id of new Set(selection.flowIds)) {
+        const ref = byId.get(id);
+        if (ref)
+            selected.set(id, ref);
+        else
+            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
+    }
+    const matches = nameMatcher(selection.flowNames);
+    for (const ref of listed.flows)
+        if (matches(ref.name))
+            selected.set(ref.id, ref);
+    return {
+        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        failed,
+        scope: {
+            listedTypes: listed.types,
+            listedIds: new Set(listed.flows.map((ref) => ref.id)),
+            namePatterns: [...selection.flowNames],
+        },
+        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
+    };
+}
+/** Include patterns select (all names when there are none); `!` patterns then exclude. */
+function nameMatcher(patterns) {
+    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
+    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
+    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
+    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
+    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
+    return (rawName) => {
+        const name = rawName.replaceAll('/', SLASH_STAND_IN);
+        return included(name) && !excluded(name);
+    };
+}
+// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
+// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
+const SLASH_STAND_IN = '\u2215';
+/**
+ * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
+ * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
+ * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
+ */
+function asNameGlob(pattern) {
+    let out = '';
+    const groups = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === '\\') {
+            out += char + (pattern[index + 1] ?? '');
+            index++;
+        }
+        else if (char === '(') {
+            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
+            groups.push(extglob);
+            out += extglob ? '(' : '\\(';
+        }
+        else if (char === ')') {
+            const extglob = groups.pop() ?? false;
+            out += extglob ? ')' : '\\)';
+        }
+        else {
+            out += char === '/' ? SLASH_STAND_IN : char;
+        }
+    }
+    return out;
+}
+/**
+ * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
+ * by one, to tell which ones the client may not read without losing the others.
+ */
+async function listTypes(client, types, log) {
+    if (types.length === 0)
+        return { flows: [], types: [], refused: [] };
+    try {
+        return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] };
+    }
+    catch (error) {
+        if (!isForbidden(error) || types.length === 1) {
+            if (isForbidden(error))
+                return refusedOnly(types[0], error, log);
+            throw error;
+        }
+    }
+    const perType = await Promise.all(types.map(async (type) => {
+        try {
+            return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] };
+        }
+        catch (error) {
+            if (isForbidden(error))
+                return refusedOnly(type, error, log);
+            throw error;
+        }
+    }));
+    return {
+        flows: perType.flatMap((listed) => listed.flows),
+        types: perType.flatMap((listed) => listed.types),
+        refused: perType.flatMap((listed) => listed.refused),
+    };
+}
+function isForbidden(error) {
+    return error instanceof GenesysApiError && error.status === 403;
+}
+function refusedOnly(type, error, log) {
+    const permission = missingPermission(error.method, error.path, { message: error.message });
+    const reason = `Genesys Cloud refused to list ${type} flows (HTTP 403): add ${permission} for their divisions to a role of the OAuth client.`;
+    log(reason);
+    // A type the client may not list has no flows to name: it is reported as one failed entry with the
+    // type and an empty id, and stays out of the scope so none of its files is deleted.
+    return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/export.ts
+// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
+// closed over the flows they call. Every selected flow ends exported or named as failed.
+
+
+
+
+
+
+
+
+
+/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
+const MAX_FLOWS_PER_JOB = 50;
+async function exportFlows(client, selection, options) {
+    const log = options.log ?? (() => { });
+    const clock = options.clock ?? realClock;
+    const resolved = await resolveSelection(client, selection, log);
+    const exported = [];
+    const failed = [...resolved.failed];
+    const progress = createProgress(log, client.stats, clock.now, resolved.selected.length);
+    const ctx = {
+        client,
+        clock,
+        maxExportBytes: options.maxExportBytes,
+        timing: createPollTiming(clock),
+        jobSlots: createSlots(options.concurrency),
+        splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+    };
+    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
+    // Flows already in the run (selected, failed or asked for): a dependency is exported once.
+    const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
+    const asked = [];
+    let round = resolved.selected;
+    while (round.length > 0) {
+        asked.push(...round);
+        const result = await exportRound(ctx, round, progress);
+        exported.push(...result.exported);
+        failed.push(...result.failed);
+        if (!selection.includeDependencies)
+            break;
+        round = await calledFlows(client, result.exported, known, resolved, log);
+        progress.add(round.length);
+    }
+    progress.finish();
+    failed.push(...unaccounted(asked, exported, failed));
+    return { exported, failed, scope: resolved.scope, stats: { ...client.stats } };
+}
+const realClock = {
+    now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * The flows these documents call that the run has not met yet, with their Flow entities: from the
+ * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
+ * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * dependency tracking would only cost requests and tell nothing more. A called id the org does not
+ * have is left to validation, which reports it as missing-flow.
+ */
+async function calledFlows(client, documents, known, resolved, log) {
+    const wanted = [];
+    for (const flow of documents) {
+        for (const target of flowCallTargets(flow.document)) {
+            if (known.has(target.flowId))
+                continue;
+            known.add(target.flowId);
+            wanted.push(target.flowId);
+        }
+    }
+    if (wanted.length === 0)
+        return [];
+    const found = new Map();
+    const unlisted = [];
+    for (const id of wanted) {
+        const ref = resolved.listed.get(id);
+        if (ref)
+            found.set(id, ref);
+        else
+            unlisted.push(id);
+    }
+    // With every type listed, an id the listings did not return is not in the org (or deleted).
+    const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type));
+    if (unlisted.length > 0 && !everyTypeListed) {
+        for (const [id, ref] of await lookupFlows(client, unlisted))
+            found.set(id, ref);
+    }
+    const absent = wanted.length - found.size;
+    log(`Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
+        (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'));
+    return [...found.values()];
+}
+/**
+ * Halving finds one bad flow among 50 in 2·log2(50) ≈ 12 extra jobs. The budget covers a few bad flows
+ * (three, plus one for every ten jobs), not an org where every job fails: there, halving would cost
+ * about two jobs a flow and the same failure for each, so the flows are named as failed instead.
+ */
+function splitBudgetFor(flows) {
+    return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
+}
+/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
+async function exportRound(ctx, flows, progress) {
+    const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB);
+    const size = Math.ceil(flows.length / jobCount);
+    const batches = [];
+    for (let start = 0; start < flows.length; start += size)
+        batches.push(flows.slice(start, start + size));
+    const results = await Promise.all(batches.map(async (batch) => {
+        const result = await exportBatch(ctx, batch, true);
+        progress.done(result.exported.length, result.failed.length);
+        return result;
+    }));
+    return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) };
+}
+/**
+ * One batch, never lost: a job that fails for something one of its flows may cause is retried in
+ * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
+ */
+async function exportBatch(ctx, flows, retryMissing) {
+    try {
+        const result = await runExportJob(ctx, flows);
+        if (result.missing.length === 0)
+            return result;
+        const again = retryMissing
+            ? await exportBatch(ctx, result.missing, false)
+            : {
+                exported: [],
+                failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
+            };
+        return { exported: [...result.exported, ...again.exported], failed: [...result.failed, ...again.failed] };
+    }
+    catch (error) {
+        if (isFatal(error))
+            throw error;
+        const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error);
+        if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
+            ctx.splitBudget.jobs -= 2;
+            const half = Math.ceil(flows.length / 2);
+            const halves = await Promise.all([
+                exportBatch(ctx, flows.slice(0, half), retryMissing),
+                exportBatch(ctx, flows.slice(half), retryMissing),
+            ]);
+            return { exported: halves.flatMap((h) => h.exported), failed: halves.flatMap((h) => h.failed) };
+        }
+        const reason = errorMessage(error);
+        return { exported: [], failed: flows.map((ref) => ({ ref, reason })) };
+    }
+}
+/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
+function isFatal(error) {
+    return error instanceof GenesysApiError && (error.status === 401 || error.status === 403);
+}
+/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
+function isRefusedBatch(error) {
+    return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
+function unaccounted(selected, exported, failed) {
+    const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id));
+    return selected
+        .filter((ref) => !seen.has(ref.id))
+        .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
+}
+
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/**
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
+ */
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
+                continue;
+            }
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
+}
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/call-graph.ts
+// The flow-to-flow call graph in compact arrays, its strongly connected components (iterative Tarjan:
+// no recursion, so a million-long call chain cannot overflow the stack) and one concrete cycle per
+// component. Nodes are indices into the validated flows.
+/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
+function buildCallGraph(nodeCount, from, to, tags) {
+    const offsets = new Int32Array(nodeCount + 1);
+    for (const v of from)
+        offsets[v + 1]++;
+    for (let v = 0; v < nodeCount; v++)
+        offsets[v + 1] += offsets[v];
+    const fill = offsets.slice(0, nodeCount);
+    const targets = new Int32Array(from.length);
+    const edgeTags = new Int32Array(from.length);
+    for (let e = 0; e < from.length; e++) {
+        const at = fill[from[e]]++;
+        targets[at] = to[e];
+        edgeTags[at] = tags[e];
+    }
+    return { nodeCount, offsets, targets, edgeTags };
+}
+/** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
+function cyclicComponents(graph) {
+    const { nodeCount, offsets, targets } = graph;
+    const index = new Int32Array(nodeCount).fill(-1);
+    const low = new Int32Array(nodeCount);
+    const onStack = new Uint8Array(nodeCount);
+    const stack = new Int32Array(nodeCount);
+    const frameNode = new Int32Array(nodeCount);
+    const frameEdge = new Int32Array(nodeCount);
+    const components = [];
+    let counter = 0;
+    let stackTop = 0;
+    for (let root = 0; root < nodeCount; root++) {
+        if (index[root] !== -1)
+            continue;
+        let frameTop = 0;
+        const enter = (v) => {
+            index[v] = low[v] = counter++;
+            stack[stackTop++] = v;
+            onStack[v] = 1;
+            frameNode[frameTop] = v;
+            frameEdge[frameTop] = offsets[v];
+            frameTop++;
+        };
+        enter(root);
+        while (frameTop > 0) {
+            const v = frameNode[frameTop - 1];
+            const e = frameEdge[frameTop - 1];
+            if (e < offsets[v + 1]) {
+                frameEdge[frameTop - 1] = e + 1;
+                const w = targets[e];
+                if (index[w] === -1)
+                    enter(w);
+                else if (onStack[w] === 1 && index[w] < low[v])
+                    low[v] = index[w];
+                continue;
+            }
+            frameTop--;
+            if (frameTop > 0) {
+                const parent = frameNode[frameTop - 1];
+                if (low[v] < low[parent])
+                    low[parent] = low[v];
+            }
+            if (low[v] !== index[v])
+                continue;
+            const component = [];
+            let w;
+            do {
+                w = stack[--stackTop];
+                onStack[w] = 0;
+                component.push(w);
+            } while (w !== v);
+            if (component.length > 1)
+                components.push(component);
+        }
+    }
+    return components;
+}
+/**
+ * A shortest cycle through `start` inside its component, as the edge positions taken in order
+ * (breadth-first, so a huge component still costs one pass over its edges).
+ */
+function cycleThrough(graph, start, member) {
+    const { offsets, targets } = graph;
+    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+        const v = queue[head];
+        for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+            const w = targets[e];
+            if (w === start && v !== start)
+                return unwind(graph, parentEdge, start, v, e);
+            if (w === start || !member(w) || parentEdge.has(w))
+                continue;
+            parentEdge.set(w, e);
+            queue.push(w);
+        }
+    }
+    return [];
+}
+function unwind(graph, parentEdge, start, last, closing) {
+    const edges = [closing];
+    let v = last;
+    while (v !== start) {
+        const e = parentEdge.get(v);
+        edges.push(e);
+        v = sourceOf(graph, e);
+    }
+    return edges.reverse();
+}
+/** The node an edge position leaves from (binary search over offsets). */
+function sourceOf(graph, edge) {
+    let lo = 0;
+    let hi = graph.nodeCount - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (graph.offsets[mid] <= edge)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
+
+/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
+const NAMES_IN_MESSAGE = 8;
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
+function findCycles(flows) {
+    const findings = [];
+    const from = [];
+    const to = [];
+    const tags = []; // position of the call in its flow's `calls`
+    for (let v = 0; v < flows.length; v++) {
+        const flow = flows[v];
+        let selfCallReported = false;
+        for (let position = 0; position < flow.calls.length; position++) {
+            const call = flow.calls[position];
+            const w = call.targetIndex;
+            if (w === -1)
+                continue;
+            if (w !== v) {
+                from.push(v);
+                to.push(w);
+                tags.push(position);
+            }
+            else if (!selfCallReported) {
+                selfCallReported = true;
+                findings.push({ flow: v, draft: selfCall(flow, call) });
+            }
+        }
+    }
+    if (from.length === 0)
+        return findings;
+    const graph = buildCallGraph(flows.length, from, to, tags);
+    const components = cyclicComponents(graph);
+    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
+    components.forEach((component, c) => {
+        for (const v of component)
+            componentOf[v] = c;
+    });
+    for (let c = 0; c < components.length; c++) {
+        const component = components[c];
+        let start = component[0];
+        for (const v of component)
+            if (flows[v].id < flows[start].id)
+                start = v;
+        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
+        const path = [start, ...edges.map((e) => graph.targets[e])];
+        const call = flows[start].calls[graph.edgeTags[edges[0]]];
+        findings.push({ flow: start, draft: cycle(flows, path, call) });
+    }
+    return findings;
+}
+function cycle(flows, path, call) {
+    const name = (v) => `"${flows[v].name}"`;
+    const shown = path.length <= NAMES_IN_MESSAGE
+        ? path.map(name).join(' → ')
+        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: path.map((v) => flows[v].id),
+        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+    };
+}
+function selfCall(flow, call) {
+    const transfer = call.actionType.startsWith('Transfer');
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: [flow.id, flow.id],
+        defaultSeverity: transfer ? 'warning' : 'error',
+        message: transfer
+            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
+
+function kindOf(holder) {
+    if (holder instanceof ActionNode)
+        return 'action';
+    if ('actionsById' in holder)
+        return itemKind(holder.type);
+    return 'menu choice';
+}
+function checkDuplicateIds(flow, emit) {
+    const seen = new Map();
+    for (const item of flow.items) {
+        claim(seen, item, emit);
+        for (const action of item.actions)
+            claim(seen, action, emit);
+        for (const choice of item.choices) {
+            claim(seen, choice, emit);
+            if (choice.action)
+                claim(seen, choice.action, emit);
+        }
+    }
+}
+function claim(seen, holder, emit) {
+    const id = holder.id;
+    if (id === '')
+        return;
+    const first = seen.get(id);
+    if (first === undefined) {
+        seen.set(id, holder);
+        return;
+    }
+    emit({
+        rule: 'duplicate-id',
+        nodeId: id,
+        pointer: [...holder.pointer, 'id'],
+        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
+/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
+function checkFlowCalls(caller, calls, emit, tally) {
+    if (calls.length === 0)
+        return;
+    const callerType = caller.type.toLowerCase();
+    for (const call of calls) {
+        tally.checked++;
+        const targetType = call.targetType;
+        if (targetType === undefined) {
+            emit({
+                rule: 'missing-flow',
+                nodeId: call.actionId,
+                pointer: call.pointer,
+                message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
+            });
+            continue;
+        }
+        tally.valid++;
+        const mismatch = typeMismatch(callerType, call, targetType);
+        if (mismatch !== '') {
+            emit({
+                rule: 'flow-type-mismatch',
+                nodeId: call.actionId,
+                pointer: call.pointer,
+                message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
+            });
+        }
+    }
+}
+function target(call) {
+    const name = call.flowName;
+    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
+}
+/** Why the call is not allowed, or '' when it is. */
+function typeMismatch(callerType, call, targetType) {
+    if (call.actionType === 'CallCommonModuleAction' && targetType !== 'commonmodule') {
+        return 'Call Common Module can only call a commonmodule flow. Point the action at a common module, or use a transfer action instead.';
+    }
+    if (callerType === 'commonmodule' && targetType === 'commonmodule') {
+        return 'a common module cannot call another common module. Move the shared steps into this module, or call both modules from the flow that uses them.';
+    }
+    if (call.field === 'inQueueFlowId' && targetType !== 'inqueuecall') {
+        return 'the in-queue flow of a transfer to ACD must be an inqueuecall flow. Choose an in-queue call flow in the transfer action.';
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
+
+
+/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
+const SUPPORTED_DOCUMENT_MAJORS = ['1'];
+/** The readable document, or undefined after reporting why the flow cannot be read. */
+function readableDocument(flow, emit) {
+    const { document } = flow;
+    let problem = '';
+    if (flow.readError !== undefined && flow.readError !== '')
+        problem = flow.readError;
+    else if (!isRecord(document))
+        problem = 'the file is not a JSON object';
+    else if (!Array.isArray(document['flowSequenceItemList']))
+        problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
+    if (problem !== '' || !isRecord(document)) {
+        emit({
+            rule: 'invalid-flow',
+            nodeId: '',
+            pointer: [],
+            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
+        });
+        return undefined;
+    }
+    return readFlowDocument(document, document['flowSequenceItemList']);
+}
+/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+function checkFormatVersion(flow, emit) {
+    const metaData = recordField(flow.raw, 'flowMetaData');
+    const version = metaData?.['flowDocumentVersion'];
+    if (typeof version !== 'string' && typeof version !== 'number') {
+        emit({
+            rule: 'format-version',
+            nodeId: '',
+            pointer: metaData === undefined ? [] : ['flowMetaData'],
+            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
+        });
+        return true;
+    }
+    const major = String(version).split('.')[0].trim();
+    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
+        return true;
+    emit({
+        rule: 'format-version',
+        nodeId: '',
+        pointer: ['flowMetaData', 'flowDocumentVersion'],
+        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
+    });
+    return false;
+}
+function checkSize(flow, maxExportBytes, emit) {
+    if (flow.bytes <= maxExportBytes)
+        return;
+    emit({
+        rule: 'size-limit',
+        nodeId: '',
+        pointer: [],
+        message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+    });
+}
+function bytes(count) {
+    return `${count.toLocaleString('en-US')} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/flows/edges.ts
+
+/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+const TUTORIAL_NAMES = {
+    __YES__: 'ifTrue',
+    __NO__: 'ifFalse',
+    __TIMEOUT__: 'onTimeout',
+    __FAILURE__: 'onException',
+};
+const LITERAL_OUTPUTS = [
+    ['ifTrue', '__YES__'],
+    ['ifFalse', '__NO__'],
+    ['onTimeout', '__TIMEOUT__'],
+    ['onException', '__FAILURE__'],
+];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
+function outputName(outputId, label) {
+    const tutorial = TUTORIAL_NAMES[outputId];
+    if (tutorial !== undefined)
+        return `${tutorial} output (${outputId})`;
+    if (label !== '')
+        return `output "${label}"`;
+    return `output ${outputId || '(no id)'}`;
+}
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
+function actionOutputs(action) {
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
+    const paths = arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
+    }
+    const loopPath = recordField(action.raw, 'path');
+    if (loopPath)
+        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+    for (const [field, outputId] of LITERAL_OUTPUTS) {
+        const target = stringField(action.raw, field);
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
+    }
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
+}
+
+;// CONCATENATED MODULE: ./src/flows/execution.ts
+/** Actions after which nothing in the item runs. */
+const ENDING_ACTIONS = new Set([
+    'DisconnectAction',
+    'EndTaskAction',
+    'TaskAction', // a menu choice or action that jumps to a task
+    'TransferTaskAction',
+    'TransferMenuAction',
+    'ChangeStateAction',
+    'ExitBotFlowAction',
+    'EndWorkflowAction',
+    'ExitWorkitemFlowAction',
+]);
+/** Loop control: leaves the current iteration, so the item's path does not run off here. */
+const EXIT_LOOP = 'ExitLoopAction';
+const NEXT_LOOP = 'NextLoopAction';
+/**
+ * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
+ * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
+ */
+function endingOf(action) {
+    if (ENDING_ACTIONS.has(action.type) || action.type === NEXT_LOOP)
+        return 'always';
+    if (action.type.startsWith('Transfer') && action.type.endsWith('Action'))
+        return 'on-success';
+    return 'never';
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
+
+
+
+
+const END = { kind: 'end' };
+const LOOP = { kind: 'loop' };
+const UNKNOWN = { kind: 'unknown' };
+const ITEM_START = { after: END, loopExit: END };
+const LOOP_TASK = { after: LOOP, loopExit: LOOP };
+const MENU_CHOICE = ITEM_START;
+function checkReachability(flow, emit) {
+    const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
+    if (start === undefined)
+        return; // broken-reference says why; every item would be "unreachable"
+    const walk = new Walk(flow, emit);
+    walk.run(start);
+    reportUnreached(flow, walk.reachedItems, emit);
+}
+/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
+class Walk {
+    flow;
+    emit;
+    reachedItems = new Set();
+    itemQueue = [];
+    actionQueue = []; // with contextQueue: parallel stacks, no pair per action
+    contextQueue = [];
+    constructor(flow, emit) {
+        this.flow = flow;
+        this.emit = emit;
+    }
+    run(start) {
+        this.itemQueue.push(start);
+        while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
+            const item = this.itemQueue.pop();
+            if (item !== undefined) {
+                this.enterItem(item);
+                continue;
+            }
+            const action = this.actionQueue.pop();
+            const context = this.contextQueue.pop();
+            this.reachItem(action, 'taskReference');
+            this.reachItem(action, 'menuReference');
+            this.reachItem(action, 'stateReference');
+            this.step(action, context);
+        }
+    }
+    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+    reachItem(action, field) {
+        const id = stringField(action.raw, field);
+        if (id === '')
+            return;
+        const target = this.flow.itemsById.get(id);
+        if (target !== undefined && !this.reachedItems.has(target))
+            this.itemQueue.push(target);
+    }
+    enterItem(item) {
+        if (this.reachedItems.has(item))
+            return;
+        this.reachedItems.add(item);
+        // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
+        // is not documented, so neither is reported as a dead end.
+        const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
+        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
+        if (first !== undefined)
+            this.reach(first, context);
+        for (const choice of item.choices)
+            if (choice.action)
+                this.reach(choice.action, MENU_CHOICE);
+    }
+    reach(action, context) {
+        if (action.reached)
+            return;
+        action.reached = true;
+        this.actionQueue.push(action);
+        this.contextQueue.push(context);
+    }
+    follow(continuation, from, emptyOutput) {
+        if (continuation.kind === 'action')
+            this.reach(continuation.action, continuation.context);
+        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
+            reportDeadEnd(from, emptyOutput, this.emit);
+    }
+    step(action, context) {
+        const ending = endingOf(action);
+        if (ending === 'always')
+            return;
+        if (action.type === EXIT_LOOP) {
+            this.follow(context.loopExit, action, undefined);
+            return;
+        }
+        const outputs = actionOutputs(action);
+        const next = action.nextAction;
+        if (outputs.length === 0) {
+            // The common case, a plain action: straight on to its nextAction, in the same context.
+            if (ending === 'on-success')
+                return;
+            if (next === '')
+                this.follow(context.after, action, undefined);
+            else {
+                const target = action.item.actionsById.get(next);
+                if (target !== undefined)
+                    this.reach(target, context);
+            }
+            return;
+        }
+        const after = continuationAfter(action, next, context);
+        let branchContext;
+        let branches = 0;
+        for (const output of outputs) {
+            if (output.loopBody) {
+                const body = action.item.actionsById.get(output.target);
+                if (body !== undefined)
+                    this.reach(body, { after: LOOP, loopExit: after });
+                continue;
+            }
+            branches++;
+            if (output.target === '') {
+                this.follow(after, action, output);
+                continue;
+            }
+            const target = action.item.actionsById.get(output.target);
+            if (target !== undefined)
+                this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }));
+        }
+        // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
+        if (branches === 0 && ending === 'never')
+            this.follow(after, action, undefined);
+    }
+}
+function continuationAfter(action, next, context) {
+    if (next === '')
+        return context.after;
+    const target = action.item.actionsById.get(next);
+    return target === undefined ? UNKNOWN : { kind: 'action', action: target, context };
+}
+function reportDeadEnd(action, emptyOutput, emit) {
+    const task = itemLabel(action.item);
+    emit({
+        rule: 'dead-end',
+        nodeId: action.id,
+        pointer: [...action.pointer, 'id'],
+        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+    });
+}
+/**
+ * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
+ * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
+ * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
+ * warning on each of them every night would push users to turn the rule off and lose this check.
+ */
+function reportUnreached(flow, items, emit) {
+    for (const item of flow.items) {
+        if (!items.has(item))
+            continue;
+        if (!item.actionsById.has(stringField(item.raw, 'startAction')))
+            continue; // a broken start is reported already
+        for (const action of item.actions) {
+            if (action.reached)
+                continue;
+            emit({
+                rule: 'unreachable-node',
+                nodeId: action.id,
+                pointer: [...action.pointer, 'id'],
+                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/references.ts
+
+
+
+function checkReferences(flow, emit, tally) {
+    const check = new Check(tally, emit);
+    checkInitialSequence(flow, check);
+    for (const item of flow.items) {
+        checkItem(item, check);
+        for (const action of item.actions)
+            checkAction(flow, action, check);
+        for (const choice of item.choices)
+            if (choice.action)
+                checkAction(flow, choice.action, check);
+    }
+    checkModuleReferences(flow, check);
+}
+/** Counts each reference checked; the finding is built only when the reference is broken. */
+class Check {
+    tally;
+    emit;
+    constructor(tally, emit) {
+        this.tally = tally;
+        this.emit = emit;
+    }
+    /** Counts the reference; true when it resolved. */
+    counts(resolved) {
+        this.tally.checked++;
+        if (resolved)
+            this.tally.valid++;
+        return resolved;
+    }
+    report(draft) {
+        this.emit({ rule: 'broken-reference', ...draft });
+    }
+    verify(resolved, draft) {
+        if (!this.counts(resolved))
+            this.report(draft());
+    }
+}
+function checkInitialSequence(flow, check) {
+    const start = stringField(flow.raw, 'initialSequence');
+    check.verify(start !== '' && flow.itemsById.has(start), () => ({
+        nodeId: '',
+        pointer: ['initialSequence'],
+        message: start === ''
+            ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
+            : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
+    }));
+}
+function checkItem(item, check) {
+    const start = stringField(item.raw, 'startAction');
+    if (start !== '') {
+        check.verify(item.actionsById.has(start), () => ({
+            nodeId: item.id,
+            pointer: [...item.pointer, 'startAction'],
+            message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
+        }));
+    }
+    const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
+    if (defaultChoice !== '') {
+        check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
+            nodeId: item.id,
+            pointer: [...item.pointer, 'defaultMenuChoice'],
+            message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
+        }));
+    }
+}
+function checkAction(flow, action, check) {
+    const next = action.nextAction;
+    // The hot path, once per edge: no closure, no string until something is broken.
+    if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
+        check.report({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'nextAction'],
+            message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
+        });
+    }
+    for (const output of actionOutputs(action)) {
+        if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
+            continue;
+        check.report({
+            nodeId: action.id,
+            pointer: output.pointer,
+            message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+        });
+    }
+    checkItemReference(flow, action, 'taskReference', 'task', check);
+    checkItemReference(flow, action, 'menuReference', 'menu', check);
+    checkItemReference(flow, action, 'stateReference', 'state', check);
+    checkOutputReferences(flow, action, check);
+}
+function checkItemReference(flow, action, field, wanted, check) {
+    const target = stringField(action.raw, field);
+    if (target !== '') {
+        const found = flow.itemsById.get(target);
+        check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, field],
+            message: found === undefined
+                ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+                : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+        }));
+    }
+}
+/** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
+function checkOutputReferences(flow, action, check) {
+    const pathReference = stringField(action.raw, 'pathReference');
+    if (pathReference !== '') {
+        const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
+        check.verify(taskOutputs.has(pathReference), () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'pathReference'],
+            message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
+        }));
+    }
+    checkEntryReferences(action, 'cases', check);
+    checkEntryReferences(action, 'outputs', check);
+    if (action.type === 'CallTaskAction')
+        checkCalledTaskOutputs(flow, action, check);
+}
+/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
+function checkEntryReferences(action, field, check) {
+    const entries = arrayField(action.raw, field);
+    if (entries.length === 0)
+        return;
+    const known = outputIds(arrayField(action.raw, 'paths'));
+    const noun = field === 'cases' ? 'case' : 'output';
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        if (!isRecord(entry))
+            continue;
+        const referenceId = stringField(entry, 'referenceId');
+        if (referenceId === '')
+            continue;
+        check.verify(known.has(referenceId), () => {
+            const entryName = stringField(entry, 'name');
+            return {
+                nodeId: action.id,
+                pointer: [...action.pointer, field, index, 'referenceId'],
+                message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
+            };
+        });
+    }
+}
+function checkCalledTaskOutputs(flow, action, check) {
+    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
+    if (task === undefined || itemKind(task.type) !== 'task')
+        return; // reported as a broken taskReference
+    const taskOutputs = outputIds(arrayField(task.raw, 'paths'));
+    const paths = arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (!isRecord(path))
+            continue;
+        const outputId = stringField(path, 'outputId');
+        if (outputId === '')
+            continue;
+        check.verify(taskOutputs.has(outputId), () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'paths', index, 'outputId'],
+            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+        }));
+    }
+}
+/** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
+function checkModuleReferences(flow, check) {
+    const modules = arrayField(flow.raw, 'commonModules');
+    if (modules.length === 0)
+        return;
+    const moduleCalls = new Set();
+    for (const action of allActions(flow))
+        if (action.type === 'CallCommonModuleAction')
+            moduleCalls.add(action.id);
+    for (let moduleIndex = 0; moduleIndex < modules.length; moduleIndex++) {
+        const module = modules[moduleIndex];
+        if (!isRecord(module))
+            continue;
+        const references = arrayField(module, 'actionReferences');
+        for (let index = 0; index < references.length; index++) {
+            const reference = references[index];
+            if (typeof reference !== 'string' || reference === '')
+                continue;
+            const pointer = ['commonModules', moduleIndex, 'actionReferences', index];
+            check.verify(moduleCalls.has(reference), () => ({
+                nodeId: reference,
+                pointer,
+                message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
+            }));
+        }
+    }
+}
+function outputIds(paths) {
+    const ids = new Set();
+    for (const path of paths)
+        if (isRecord(path))
+            ids.add(stringField(path, 'outputId'));
+    ids.delete('');
+    return ids;
+}
+function listOf(ids) {
+    return ids.size === 0 ? 'it has none' : [...ids].join(', ');
+}
+/** How messages introduce an action; built only when a finding needs it. */
+function where(action) {
+    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
+}
+
+;// CONCATENATED MODULE: ./src/flows/severity.ts
+const DEFAULT_SEVERITIES = {
+    'broken-reference': 'error',
+    'duplicate-id': 'error',
+    'unreachable-node': 'warning',
+    'dead-end': 'warning',
+    'missing-flow': 'error',
+    'flow-type-mismatch': 'error',
+    'flow-cycle': 'error',
+    'format-version': 'error',
+    'invalid-flow': 'error',
+    'size-limit': 'error',
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * The severity a finding gets: the user's override for its rule, else the finding's own default
+ * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ */
+function severityOf(rule, overrides, findingDefault) {
+    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
+}
+/** The findings that fail the step: those at or above `failOn` (`never`: none). */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const threshold = RANK[failOn];
+    return findings.filter((finding) => RANK[finding.severity] >= threshold);
+}
+
+;// CONCATENATED MODULE: ./src/flows/validate.ts
+
+
+
+
+
+
+
+
+
+function validateFlows(input) {
+    const { flows } = input;
+    const indexById = new Map();
+    for (let index = 0; index < flows.length; index++)
+        if (!indexById.has(flows[index].id))
+            indexById.set(flows[index].id, index);
+    const types = flows.map((flow) => String(flow.type).toLowerCase());
+    const tally = { checked: 0, valid: 0 };
+    const drafts = new Map(); // by flow index; most flows have none
+    const graph = [];
+    const calls = [];
+    flows.forEach((flow, index) => {
+        const emit = (draft) => {
+            const list = drafts.get(index);
+            if (list === undefined)
+                drafts.set(index, [draft]);
+            else
+                list.push(draft);
+        };
+        checkSize(flow, input.maxExportBytes, emit);
+        let sites = [];
+        const document = readableDocument(flow, emit);
+        if (document !== undefined && checkFormatVersion(document, emit)) {
+            checkDuplicateIds(document, emit);
+            checkReferences(document, emit, tally);
+            checkReachability(document, emit);
+            sites = readFlowCalls(document);
+            for (const site of sites)
+                resolveTarget(site, indexById, types, input.knownFlows);
+            checkFlowCalls(flow, sites, emit, tally);
+        }
+        graph.push({ id: flow.id, name: flow.name, calls: sites });
+        for (const site of sites) {
+            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
+        }
+    });
+    for (const cycle of findCycles(graph))
+        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
+    const findings = [];
+    for (const [index, list] of drafts)
+        for (const finding of locate(flows[index], list, input.severities))
+            findings.push(finding);
+    findings.sort(byPlace);
+    return {
+        findings,
+        calls,
+        references: { checked: tally.checked, valid: tally.valid },
+        integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
+    };
+}
+/** Where a call goes: a validated flow wins over a repository entry of the same id. */
+function resolveTarget(site, indexById, types, known) {
+    const index = indexById.get(site.flowId);
+    if (index !== undefined) {
+        site.targetIndex = index;
+        site.targetType = types[index];
+    }
+    else {
+        site.targetType = known.get(site.flowId)?.toLowerCase();
+    }
+}
+/** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
+function locate(flow, drafts, overrides) {
+    const kept = [];
+    for (const draft of drafts) {
+        const severity = severityOf(draft.rule, overrides, draft.defaultSeverity);
+        if (severity !== 'off')
+            kept.push({ draft, severity });
+    }
+    if (kept.length === 0)
+        return [];
+    const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
+    return kept.map(({ draft, severity }, at) => ({
+        rule: draft.rule,
+        severity,
+        flowId: flow.id,
+        flowName: flow.name,
+        file: flow.file,
+        line: lines[at],
+        nodeId: draft.nodeId,
+        message: draft.message,
+        ...(draft.path === undefined ? {} : { path: [...draft.path] }),
+    }));
+}
+function byPlace(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/snapshot/layout.ts
+const MANIFEST_FILE = 'manifest.json';
+const SLUG_MAX_LENGTH = 60;
+/**
+ * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
+ * the file is then `flow--<id>.json`, still unique through its id.
+ */
+const FALLBACK_SLUG = 'flow';
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
+// own folder rather than failing the flow; anything else could smuggle path syntax in.
+const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
+// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
+function flowFilePath(ref) {
+    if (!SAFE_TYPE.test(ref.type)) {
+        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
+    }
+    if (!SAFE_ID.test(ref.id)) {
+        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
+    }
+    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
+}
+/**
+ * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
+ */
+function slugify(name) {
+    const folded = name
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const slug = folded
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, SLUG_MAX_LENGTH)
+        .replace(/-+$/, '');
+    return slug === '' ? FALLBACK_SLUG : slug;
+}
+/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
+function parseFlowFileName(fileName) {
+    if (!fileName.endsWith('.json'))
+        return null;
+    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
+    const stem = fileName.slice(0, -'.json'.length);
+    const at = stem.lastIndexOf('--');
+    if (at < 0)
+        return null;
+    const id = stem.slice(at + 2);
+    if (id === '' || !SAFE_ID.test(id))
+        return null;
+    return { slug: stem.slice(0, at), id };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
+// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
+
+
+
+
+
+/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
+async function readManifest(outputPath) {
+    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new Error(`Cannot read ${file}: ${errorMessage(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`);
+    }
+    return parseManifest(text, file);
+}
+/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
+function parseManifest(text, where) {
+    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${where} is not valid JSON (${errorMessage(error)}). ${fix}`);
+    }
+    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
+        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
+    }
+    const flows = data.flows.map((raw, index) => {
+        const entry = isRecord(raw) ? raw : {};
+        const text = (key) => {
+            const value = entry[key];
+            if (typeof value !== 'string')
+                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
+            return value;
+        };
+        const bytes = entry.bytes;
+        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
+            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
+        }
+        return {
+            id: text('id'),
+            name: text('name'),
+            type: text('type'),
+            version: text('version'),
+            path: text('path'),
+            sha256: text('sha256'),
+            bytes,
+        };
+    });
+    return { formatVersion: 1, flows };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_SEGMENT_BYTES = 255;
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = pathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
+}
+function pathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
+            return 'a file name is longer than 255 bytes';
+    }
+    return null;
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_.resolve)(root, outputDir);
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
+ */
+async function prepareFile(base, relPath, create) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
+    const file = (0,external_node_path_.join)(base, ...segments);
+    if (exists) {
+        const stat = await lstatOrNull(file);
+        if (stat?.isSymbolicLink()) {
+            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+        }
+        if (stat?.isDirectory())
+            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    }
+    return file;
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_.join)(current, segment);
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink())
+                continue;
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function printable(path) {
+    // eslint-disable-next-line no-control-regex
+    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Iterative on purpose: flow documents are deep, and a recursive writer (or JSON.stringify on a
+// re-built sorted copy) can overflow the stack on hostile or generated input.
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonicalJson(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/scope.ts
+// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
+// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
+
+/** True when the flow was selected this run, was not listed, and did not merely fail to export. */
+function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
+    return (scope.listedTypes.includes(entry.type) &&
+        matchesNames(entry.name) &&
+        !scope.listedIds.has(entry.id) &&
+        !failedIds.has(entry.id));
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+// What a snapshot changes under output-dir, decided from values alone (no file system here).
+
+
+
+
+
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let path;
+        let content;
+        try {
+            path = flowFilePath(flow.ref);
+            content = serialise(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
+            continue;
+        }
+        writes.push({ path, content });
+        entries.set(flow.ref.id, entryFor(flow, path, content));
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== path)
+            deletes.add(before.path);
+    }
+    const matchesNames = nameMatcher(input.scope.namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
+    writes.sort((a, b) => compare(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function manifestJson(manifest) {
+    const flows = manifest.flows.map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        version: e.version,
+        path: e.path,
+        sha256: e.sha256,
+        bytes: e.bytes,
+    }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
+}
+function serialise(flow) {
+    try {
+        return canonicalJson(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+}
+function entryFor(flow, path, content) {
+    const bytes = Buffer.from(content, 'utf8');
+    return {
+        id: flow.ref.id,
+        name: flow.ref.name,
+        type: flow.ref.type,
+        version: flow.ref.version,
+        path,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        bytes: bytes.length,
+    };
+}
+function byId(a, b) {
+    return compare(a.id, b.id);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/write.ts
+// The one place the snapshot touches the file system: apply a plan under output-dir.
+
+
+
+
+/**
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
+ * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
+ * empty are removed (not output-dir).
+ */
+async function applySnapshot(workspace, outputDir, plan) {
+    const root = await resolveOutputDir(workspace, outputDir, true);
+    const written = new Set(plan.writes.map((w) => w.path));
+    const staged = await stageWrites(root, outputDir, plan.writes);
+    try {
+        for (const path of plan.deletes) {
+            if (written.has(path))
+                continue;
+            const file = await prepareFile(root, path, false);
+            const stat = await lstatOrNull(file);
+            if (stat === null)
+                continue;
+            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
+            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
+        }
+        while (staged.length > 0) {
+            const next = staged[0];
+            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+            staged.shift();
+        }
+    }
+    finally {
+        await discard(staged);
+    }
+}
+async function stageWrites(root, outputDir, writes) {
+    const staged = [];
+    let current = '';
+    try {
+        for (const { path, content } of writes) {
+            current = path;
+            const file = await prepareFile(root, path, true);
+            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+                continue;
+            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            staged.push({ path, file, temp });
+            // 'wx' refuses to follow or reuse anything already at the temporary name.
+            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
+        }
+    }
+    catch (error) {
+        await discard(staged);
+        rethrowFileError(error, 'write', outputDir, current);
+    }
+    return staged;
+}
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function discard(staged) {
+    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
+}
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES = {
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+};
+function rethrowFileError(error, verb, outputDir, path) {
+    const reason = FIXABLE_CODES[error.code ?? ''];
+    if (reason === undefined)
+        throw error;
+    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
+}
+async function removeEmptyFolders(root, folder) {
+    let current = folder;
+    while (current !== root && current.startsWith(root)) {
+        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
+        if (left === null || left.length > 0)
+            return;
+        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
+        current = (0,external_node_path_.dirname)(current);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/read.ts
+// mode: validate — the flow files already in the repository, read without any network.
+
+
+
+
+
+
+/**
+ * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
+ * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
+ * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ */
+async function readFlowFiles(workspace, outputDir) {
+    const root = await resolveOutputDir(workspace, outputDir, false);
+    const manifest = await readManifest(root);
+    const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
+    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
+    const flows = await Promise.all(relPaths.map(async (rel) => {
+        const buffer = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...rel.split('/')));
+        const text = buffer.toString('utf8');
+        const identity = byPath.get(rel) ?? identityFromPath(rel);
+        const file = `${outputDir}/${rel}`;
+        let document;
+        let readError;
+        try {
+            document = JSON.parse(text);
+        }
+        catch (error) {
+            readError = `${file} is not valid JSON: ${errorMessage(error)}`;
+        }
+        return { ...identity, file, text, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
+    }));
+    return { flows, manifest };
+}
+function identityFromPath(rel) {
+    const segments = rel.split('/');
+    const fileName = segments[segments.length - 1];
+    const parsed = parseFlowFileName(fileName);
+    const type = segments.length > 1 ? segments[0] : '';
+    if (parsed)
+        return { id: parsed.id, name: parsed.slug, type };
+    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
+}
+/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
+async function listJsonFiles(root) {
+    const found = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
+            if (error.code === 'ENOENT' && rel === '')
+                return [];
+            throw error;
+        });
+        for (const entry of entries) {
+            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    pending.push(child);
+            }
+            else if (entry.isFile() && entry.name.endsWith('.json')) {
+                found.push(child);
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
+const t = /* @__PURE__ */ new WeakMap();
+function dist_c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function dist_r(n) {
+  return n instanceof String && t.has(n);
+}
+function dist_o(n) {
+  return t.get(n) ?? [];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var file_exists_dist = __nccwpck_require__(7117);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
+
+function* dist_x(e, n) {
+  const t = n === "global";
+  for (const o of e)
+    o.isGlobal === t && (yield o);
+}
+const P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]), S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]), E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o } of dist_x(e, "task")) {
+    if (P.has(o))
+      return w(!0, n);
+    if (S.has(o))
+      return w(!1, n);
+  }
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
+}
+function w(e = !1, n = []) {
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of dist_x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t = N(n), o = t && G(n.value);
+    o && (yield {
+      ...o,
+      scope: t
+    });
+  }
+}
+function D(e, n, t) {
+  const o = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o,
+    M(n),
+    A(n, t)
+  ), o;
+}
+function L(e, n, t) {
+  if (t === null)
+    return;
+  const o = O(n, t);
+  t.isWrite ? e.write.push(o) : e.read.push(o);
+}
+const C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", !0]
+    //  -c <k=v>    set config key for this invocation
+  ])
+}, I = {
+  short: new Map([
+    ["C", !0],
+    //  -C <path>   change working directory
+    ["P", !1],
+    // -P          no pager (alias for --no-pager)
+    ["h", !1],
+    // -h          help
+    ["p", !1],
+    // -p          paginate
+    ["v", !1],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+}, R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", !0],
+      // -b <branch>
+      ["j", !0],
+      // -j <n>          parallel jobs
+      ["l", !1],
+      // -l local
+      ["n", !1],
+      // -n no-checkout
+      ["o", !0],
+      // -o <name>       remote name
+      ["q", !1],
+      // -q quiet
+      ["s", !1],
+      // -s shared
+      ["u", !0]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", !0],
+      // -C <commit>  reuse message
+      ["F", !0],
+      // -F <file>    read message from file
+      ["c", !0],
+      // -c <commit>  reedit message
+      ["m", !0],
+      // -m <msg>
+      ["t", !0]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", !1],
+      // -e  open editor
+      ["f", !0],
+      //  -f <file>
+      ["l", !1]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", !0],
+      // -X <option>   strategy option
+      ["f", !1],
+      // -f force-rebase
+      ["i", !1],
+      // -i interactive
+      ["k", !1],
+      // -k keep-base
+      ["m", !1],
+      // -m merge
+      ["n", !1],
+      // -n no-stat
+      ["q", !1],
+      // -q quiet
+      ["r", !1],
+      // -r rebase-merges
+      ["s", !0],
+      // -s <strategy>
+      ["v", !1],
+      // -v verbose
+      ["x", !0]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t = e.indexOf("=");
+    if (t > 2)
+      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
+    const o = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o) }];
+  }
+  if (e.length === 2) {
+    const t = e.charAt(1), o = n.short.get(t);
+    return [{ name: e, needsNext: o === !0 }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t = e.slice(1).split(""), o = [];
+  for (let a = 0; a < t.length; a++) {
+    const s = t[a], r = n.get(s);
+    if (r === void 0)
+      return [{ name: e, needsNext: !1 }];
+    if (r) {
+      const i = t.slice(a + 1).join("");
+      if (i && ![...i].every((m) => n.has(m)))
+        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
+    }
+    o.push({ name: `-${s}`, needsNext: r });
+  }
+  return o;
+}
+function W(e, n = []) {
+  let t = 0;
+  for (; t < e.length; ) {
+    const o = String(e[t]);
+    if (!o.startsWith("-") || o.length < 2) break;
+    const a = b(o);
+    let s = t + 1;
+    for (const r of a) {
+      const i = {
+        name: r.name,
+        value: r.value,
+        absorbedNext: !1,
+        isGlobal: !0
+      };
+      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
+    }
+    t = s;
+  }
+  return { flags: n, taskIndex: t };
+}
+function V(e, n, t = []) {
+  const o = B(n), a = [], s = [];
+  let r = 0;
+  for (; r < e.length; ) {
+    const i = e[r];
+    if (dist_r(i)) {
+      s.push(...dist_o(i)), r++;
+      continue;
+    }
+    const p = String(i);
+    if (p === "--") {
+      for (let d = r + 1; d < e.length; d++) {
+        const g = e[d];
+        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+      }
+      break;
+    }
+    if (!p.startsWith("-") || p.length < 2) {
+      a.push(p), r++;
+      continue;
+    }
+    const m = b(p, o);
+    let u = r + 1;
+    for (const d of m) {
+      const g = {
+        name: d.name,
+        value: d.value,
+        absorbedNext: !1,
+        isGlobal: !1
+      };
+      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+    }
+    r = u;
+  }
+  return { flags: t, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t of K) {
+      const o = t(n.key);
+      o && (yield o);
+    }
+}
+function f(e, n, t = String(e)) {
+  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t, n, e);
+}
+const K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t of n)
+    for (const o of X) {
+      const a = o(e, t);
+      a && (yield a);
+    }
+}
+function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
+  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
+      return {
+        category: t,
+        message: i
+      };
+  };
+}
+const h = { globalOnly: !0, withValue: !0 }, X = [
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t) {
+  return [...H(e, n), ...q(t)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
+  return {
+    task: o,
+    flags: n.map(J),
+    paths: r,
+    config: i,
+    vulnerabilities: z(k(o, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+const y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t = 0; t < n; t++) {
+    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
+    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t = y[n];
+      yield {
+        category: t,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t, o] of Object.entries(e)) {
+    const a = t.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t = {
+    read: [],
+    write: [...Q(n)]
+  }, o = [
+    ...Z(n),
+    ...k(null, [], t)
+  ];
+  return {
+    config: t,
+    vulnerabilities: o
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
+
+
+
+
+
+
+
+
+
+class dist_O extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class Ae extends dist_O {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+}
+class dist_A extends dist_O {
+  constructor(e, n, r) {
+    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class at extends dist_O {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+}
+class xe extends dist_O {
+  constructor(e) {
+    super(void 0, e);
+  }
+}
+const dist_I = "\0", dist_W = () => {
+};
+function Ne(t) {
+  return typeof t != "function" ? dist_W : t;
+}
+function $e(t) {
+  return typeof t == "function" && t !== dist_W;
+}
+function Pe(t, e) {
+  const n = t.indexOf(e);
+  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
+}
+function Me(t, e = 0) {
+  return Dt(t) && t.length > e ? t[e] : void 0;
+}
+function dist_N(t, e = 0) {
+  if (Dt(t) && t.length > e)
+    return t[t.length - 1 - e];
+}
+function Dt(t) {
+  return Bt(t);
+}
+function dist_H(t = "", e = !0, n = `
+`) {
+  return t.split(n).reduce((r, s) => {
+    const o = e ? s.trim() : s;
+    return o && r.push(o), r;
+  }, []);
+}
+function ut(t, e) {
+  return dist_H(t, !0).map((n) => e(n));
+}
+function Lt(t) {
+  return (0,file_exists_dist.exists)(t, file_exists_dist.FOLDER);
+}
+function dist_S(t, e) {
+  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
+}
+function De(t, e) {
+  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
+}
+function ct(t, e) {
+  if (Array.isArray(t)) {
+    const n = t.indexOf(e);
+    n >= 0 && t.splice(n, 1);
+  } else
+    t.delete(e);
+  return e;
+}
+const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t) {
+  return Array.isArray(t) ? t : [t];
+}
+function jt(t) {
+  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function dist_L(t) {
+  return v(t).map((e) => e instanceof String ? e : String(e));
+}
+function p(t, e = 0) {
+  if (t == null)
+    return e;
+  const n = parseInt(t, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t, e) {
+  const n = [];
+  for (let r = 0, s = t.length; r < s; r++)
+    n.push(e, t[r]);
+  return n;
+}
+function dist_F(t) {
+  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
+}
+function Le(t) {
+  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
+}
+function je(t, e) {
+  const n = {};
+  return e.forEach((r) => {
+    t[r] !== void 0 && (n[r] = t[r]);
+  }), n;
+}
+function wt(t = 0) {
+  return new Promise((e) => setTimeout(e, t));
+}
+function bt(t) {
+  if (t !== !1)
+    return t;
+}
+function d(t, e, n) {
+  return e(t) ? t : arguments.length > 2 ? n : void 0;
+}
+const dist_K = (t) => Array.isArray(t);
+function st(t, e) {
+  const n = dist_r(t) ? "string" : typeof t;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+function lt(t) {
+  return !!t && ft(t) === "[object Object]";
+}
+function Ie(t) {
+  return typeof t == "function";
+}
+const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
+class dist_z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+class dist_l {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r) {
+    const s = r && e.exec(r);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+}
+class simple_git_dist_x extends dist_l {
+  addMatch(e, n, r) {
+    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+}
+const Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: !1
+};
+function Ge(...t) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t.filter((r) => typeof r == "object" && r)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
+}
+function It(t, e = []) {
+  return lt(t) ? Object.keys(t).reduce((n, r) => {
+    const s = t[r];
+    if (dist_r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r + "=" + s);
+    else if (Array.isArray(s))
+      for (const o of s)
+        st(o, ["string", "number"]) || n.push(r + "=" + o);
+    else
+      n.push(r);
+    return n;
+  }, e) : e;
+}
+function dist_h(t, e = 0, n = !1) {
+  const r = [];
+  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
+    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
+  return It(ht(t), r), n || r.push(...ze(t)), r;
+}
+function ze(t) {
+  const e = typeof dist_N(t) == "function";
+  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+}
+function ht(t) {
+  const e = Ie(dist_N(t));
+  return d(dist_N(t, e ? 1 : 0), lt);
+}
+function u(t, e = !0) {
+  const n = Ne(dist_N(t));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t, e) {
+  return t(e.stdOut, e.stdErr);
+}
+function dist_E(t, e, n, r = !0) {
+  return v(n).forEach((s) => {
+    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+      const c = (y = 0) => {
+        if (!(i + y >= a))
+          return o[i + y];
+      };
+      e.some(({ parse: y }) => y(c, t));
+    }
+  }), t;
+}
+var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
+const dist_mt = ({ exitCode: t }, e, n, r) => {
+  if (t === dist_V.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r(e);
+}, Ut = (t) => t.trim() === "true";
+function We(t) {
+  switch (t) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser: Ut
+  };
+}
+function Ve(t) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
+}
+class Xe {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+}
+const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
+function Ze(t, e) {
+  const n = new Xe(t), r = t ? Qe : Ye;
+  return dist_H(e).forEach((s) => {
+    const o = s.replace(r, "");
+    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
+  }), n;
+}
+const Ft = [];
+function tn(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t
+  };
+}
+function dist_b(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t == "string" ? new xe(t) : t;
+    }
+  };
+}
+function g(t, e = !1) {
+  return {
+    commands: t,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t) {
+  return {
+    commands: t,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t) {
+  return t.format === "buffer";
+}
+function kt(t) {
+  return t.format === "empty" || !t.commands.length;
+}
+const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+const qt = /* @__PURE__ */ new Set([
+  "i",
+  ...dist_L(Object.values(zt))
+]);
+function on(t, e) {
+  const { cleanMode: n, options: r, valid: s } = cn(t);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+}
+function an(t, e) {
+  return {
+    commands: ["clean", `-${t}`, ...e],
+    format: "utf-8",
+    parser(r) {
+      return Ze(t === "n", r);
+    }
+  };
+}
+function un(t) {
+  return Array.isArray(t) && t.every((e) => qt.has(e));
+}
+function cn(t) {
+  let e, n = [], r = { cleanMode: !1, options: !0 };
+  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && dist_ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r
+  };
+}
+function fn(t) {
+  return t === "f" || t === "n";
+}
+function dist_ln(t) {
+  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
+}
+function hn(t) {
+  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
+}
+class mn {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = dist_N(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+  }
+}
+function pn(t) {
+  const e = new mn();
+  for (const n of Wt(t))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t, e) {
+  let n = null;
+  const r = [], s = /* @__PURE__ */ new Map();
+  for (const o of Wt(t, e))
+    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r
+  };
+}
+function gn(t) {
+  return t.replace(/^(file):/, "");
+}
+function* Wt(t, e = null) {
+  const n = t.split("\0");
+  for (let r = 0, s = n.length - 1; r < s; ) {
+    const o = gn(n[r++]);
+    let i = n[r++], a = e;
+    if (i.includes(`
+`)) {
+      const c = Pe(i, `
+`);
+      a = c[0], i = c[1];
+    }
+    yield { file: o, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+function dist_Y(t, e) {
+  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
+}
+function yn(t, e, n, r) {
+  const s = ["config", `--${r}`];
+  return n && s.push("--add"), s.push(t, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o) {
+      return o;
+    }
+  };
+}
+function wn(t, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r) {
+      return dn(r, t);
+    }
+  };
+}
+function bn(t) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t && e.push(`--${t}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t, e, ...n) {
+      return this._runTask(
+        yn(
+          t,
+          e,
+          n[0] === !0,
+          dist_Y(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t, e) {
+      return this._runTask(
+        wn(t, dist_Y(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t) {
+      return this._runTask(
+        bn(dist_Y(t[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+const kn = new Set(Object.values(Kt));
+function _n(t) {
+  return kn.has(t);
+}
+var _t;
+const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+class En {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = dist_j, Symbol.iterator)]() {
+    for (const e of this[dist_j])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[dist_j].push(...U(e, "-e")), this;
+  }
+}
+function Sn(...t) {
+  return new En().param(...t);
+}
+function Rn(t) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t, (r) => {
+    const [s, o, i] = r.split(dist_I);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t) {
+      const e = u(arguments), n = dist_h(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            dist_b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t == "string" && (t = Sn().param(t));
+      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
+      return this._runTask(
+        {
+          commands: r,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+const Cn = dist_L(Object.values(Vt));
+function An(t, e) {
+  const n = ["reset"];
+  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
+}
+function xn(t) {
+  if (Xt(t))
+    return t;
+  switch (typeof t) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t) {
+  return typeof t == "string" && Cn.includes(t);
+}
+src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+function Nn() {
+  return src("simple-git");
+}
+function vt(t, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
+    t(r, ...s), n(r, ...s);
+  } : t : (r, ...s) => {
+    t(`%s ${r}`, e, ...s), n && n(r, ...s);
+  };
+}
+function $n(t, e, { namespace: n }) {
+  if (typeof t == "string")
+    return t;
+  const r = e && e.namespace || "";
+  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
+}
+function dist_$(t, e, n, r = Nn()) {
+  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
+  return y(n);
+  function c(w, T) {
+    return dist_S(
+      o,
+      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+    );
+  }
+  function y(w) {
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    return Object.assign(i ? k : C, {
+      label: t,
+      sibling: c,
+      info: C,
+      step: y
+    });
+  }
+}
+const dist_M = class M {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    return {
+      task: e,
+      logger: r,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
+      n === e.task ? (r.info("Failed %o", e), r(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M.counter}`;
+  }
+};
+dist_M.counter = 0;
+let ot = dist_M;
+class Pn {
+  constructor(e, n, r) {
+    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+  }
+  async attemptRemoteTask(e, n) {
+    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o = await this.gitResponse(
+      e,
+      r,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r, s) {
+    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+    return new Promise((y, w) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o);
+      const { error: T } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r
+        }
+      );
+      if (T && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r,
+          T,
+          (k) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
+              new dist_z(
+                Array.isArray(k) ? Buffer.concat(k) : k,
+                Buffer.concat(c)
+              )
+            );
+          },
+          w
+        );
+      if (T)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o,
+          c.length,
+          i
+        ), w(T);
+      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+    });
+  }
+  async gitResponse(e, n, r, s, o) {
+    const i = o.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: !0
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c) => {
+      const y = [], w = [];
+      o.info("%s %o", n, r), o("%O", a);
+      let T = this._beforeSpawn(e, r);
+      if (T)
+        return c({
+          stdOut: y,
+          stdErr: w,
+          exitCode: 9901,
+          rejection: T
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r),
+        kill(C) {
+          T = C || T;
+        }
+      });
+      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
+      k.stdout.on(
+        "data",
+        Et(y, "stdOut", o, i.step("stdOut"))
+      ), k.stderr.on(
+        "data",
+        Et(w, "stdErr", o, i.step("stdErr"))
+      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r),
+        spawned: k,
+        close(C, Te) {
+          c({
+            stdOut: y,
+            stdErr: w,
+            exitCode: C,
+            rejection: T || Te
+          });
+        },
+        kill(C) {
+          k.killed || (T = C, k.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r = s || r;
+      }
+    }), r;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+}
+function Mn(t, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t, e, n, r) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
+  };
+}
+class Dn {
+  constructor(e, n, r) {
+    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+}
+function Ln(t, e, n = dist_W) {
+  const r = (o) => {
+    n(null, o);
+  }, s = (o) => {
+    o?.task === t && n(o, void 0);
+  };
+  e.then(r, s);
+}
+function St(t, e) {
+  return tn((n) => {
+    if (!Lt(t))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
+    return (e || n).cwd = t;
+  });
+}
+function dist_Q(t) {
+  const e = ["checkout", ...t];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        dist_Q(dist_h(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t, e) {
+      return this._runTask(
+        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t) {
+      return this._runTask(
+        dist_Q(["-b", t, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+const Yt = (t, e, n) => {
+  const r = ["clone", ...n];
+  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
+}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+function Rt(t, e, n, ...r) {
+  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+const Un = [
+  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+    t.branch = e, t.commit = r, t.root = !!n;
+  }),
+  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+    const n = e.split("<"), r = n.pop();
+    !r || !r.includes("@") || (t.author = {
+      email: r.substr(0, r.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new dist_l(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
+    }
+  ),
+  new dist_l(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+    }
+  )
+];
+function Fn(t) {
+  return dist_E({
+    author: null,
+    branch: "",
+    commit: "",
+    root: !1,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t);
+}
+function Gn(t, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r = u(arguments), s = t(e) || Gn(
+        v(e),
+        v(d(n[0], dist_G, [])),
+        [
+          ...dist_L(d(n[1], dist_K, [])),
+          ...dist_h(arguments, 0, !0)
+        ]
+      );
+      return this._runTask(s, r);
+    }
+  };
+  function t(e) {
+    return !dist_G(e) && dist_b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+const Wn = new dist_l(
+  /([a-z-]+): (\d+)$/,
+  (t, [e, n]) => {
+    const r = jt(e);
+    Object.hasOwn(t, r) && (t[r] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t) {
+          return dist_E(qn(), [Wn], t);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], !0),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t, e) {
+  const n = ["hash-object", t];
+  return e && n.push("-w"), g(n, !0);
+}
+class dist_J {
+  constructor(e, n, r, s) {
+    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+  }
+}
+const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
+function Qn(t, e, n) {
+  const r = String(n).trim();
+  let s;
+  if (s = Xn.exec(r))
+    return new dist_J(t, e, !1, s[1]);
+  if (s = Yn.exec(r))
+    return new dist_J(t, e, !0, s[1]);
+  let o = "";
+  const i = r.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o = i.join(" ");
+      break;
+    }
+  return new dist_J(t, e, /^re/i.test(r), o);
+}
+const Qt = "--bare";
+function Jn(t) {
+  return t.includes(Qt);
+}
+function Zn(t = !1, e, n) {
+  const r = ["init", ...n];
+  return t && !Jn(r) && r.splice(1, 0, Qt), {
+    commands: r,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t) {
+  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r = n.indexOf(":");
+          return [
+            jt(n.substring(0, r).toLowerCase()),
+            n.substring(r + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t) {
+      return this._runTask(
+        tr(d(t, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t) {
+  for (let e = 0; e < t.length; e++) {
+    const n = Jt.exec(t[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t) {
+  return Jt.test(t);
+}
+class rr {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+}
+const Ot = [
+  new dist_l(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t, [e, n, r = ""]) => {
+      t.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r.replace(/[^+]/g, "").length,
+        deletions: r.replace(/[^-]/g, "").length,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t, [e, n, r]) => {
+      t.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r),
+        binary: !0
+      });
+    }
+  ),
+  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+    t.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: !0
+    });
+  }),
+  new dist_l(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t, [e, n]) => {
+      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+    }
+  )
+], sr = [
+  new dist_l(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t, [e, n, r]) => {
+      const s = p(e), o = p(n);
+      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+        file: r,
+        changes: s + o,
+        insertions: s,
+        deletions: o,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: !0
+    });
+  })
+], or = [
+  new dist_l(/(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: !1
+    });
+  })
+], ir = [
+  new dist_l(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t, [e, n, r, s, o]) => {
+      t.changed++, t.files.push({
+        file: o ?? r,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: !1,
+        status: bt(_n(e) && e),
+        from: bt(!!o && r !== o && r),
+        similarity: p(n)
+      });
+    }
+  )
+], ar = {
+  [dist_R.NONE]: Ot,
+  [dist_R.STAT]: Ot,
+  [dist_R.NUM_STAT]: sr,
+  [dist_R.NAME_STATUS]: ir,
+  [dist_R.NAME_ONLY]: or
+};
+function Zt(t = dist_R.NONE) {
+  const e = ar[t];
+  return (n) => dist_E(new rr(), e, n, !1);
+}
+const dist_te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t, e) {
+  return e.reduce(
+    (n, r, s) => (n[r] = t[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+  const r = Zt(n);
+  return function(s) {
+    const o = dist_H(
+      s.trim(),
+      !1,
+      dist_te
+    ).map(function(i) {
+      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
+    });
+    return {
+      all: o,
+      latest: o.length && o[0] || null,
+      total: o.length
+    };
+  };
+}
+function fr(t) {
+  let e = pt(t);
+  const n = ["diff"];
+  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t) {
+  const e = t.filter(nr);
+  if (e.length > 1)
+    return dist_b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t.includes("-z"))
+    return dist_b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+function lr(t, e) {
+  const n = [], r = [];
+  return Object.keys(t).forEach((s) => {
+    n.push(s), r.push(String(t[s]));
+  }), [n, r.join(e)];
+}
+function hr(t) {
+  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
+}
+function dist_oe(t = {}, e = []) {
+  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+    hash: "%H",
+    date: t.strictDate === !1 ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t.multiLine ? "%B" : "%b",
+    author_name: t.mailMap !== !1 ? "%aN" : "%an",
+    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
+  }, [s, o] = lr(r, n), i = [], a = [
+    `--pretty=format:${dist_te}${o}${dist_ee}`,
+    ...e
+  ], c = t.n || t["max-count"] || t.maxCount;
+  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
+    const y = t.symmetric !== !1 ? "..." : "..";
+    i.push(`${t.from || ""}${y}${t.to || ""}`);
+  }
+  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t, e, n) {
+  const r = re(t, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r = u(arguments), s = dist_oe(
+        ht(arguments),
+        dist_L(d(arguments[0], dist_K, []))
+      ), o = e(...n) || dt(s.commands) || t(s);
+      return this._runTask(o, r);
+    }
+  };
+  function t(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r) {
+    return m(n) && m(r) && dist_b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+class dist_Z {
+  constructor(e, n = null, r) {
+    this.reason = e, this.file = n, this.meta = r;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+}
+class dr {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+}
+class ie {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+}
+class gr {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+}
+function tt(t) {
+  return t.objects = t.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t) {
+  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+const yr = [
+  new simple_git_dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new simple_git_dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new simple_git_dist_x(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t, [e, n, r]) => {
+      const s = tt(t.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+    }
+  )
+], wr = [
+  new simple_git_dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  ...yr,
+  new simple_git_dist_x(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t, [e]) => {
+      t.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new simple_git_dist_x(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t, [e, n, r]) => {
+      t.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r
+      };
+    }
+  )
+];
+function ae(t, e) {
+  return dist_E({ remoteMessages: new br() }, wr, e);
+}
+class br {
+  constructor() {
+    this.all = [];
+  }
+}
+const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
+  new dist_l(Tr, (t, [e, n, r]) => {
+    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+  }),
+  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new dist_l(_r, (t, [e, n]) => {
+    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  })
+], Er = [
+  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+    t.message = e;
+  }),
+  new dist_l(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t, [e, n, r, s]) => {
+      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+    }
+  )
+], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+  new ie(),
+  Sr(t, e),
+  ae(t, e)
+);
+function Rr(t, e) {
+  const n = dist_E(new gr(), Er, [t, e]);
+  return n.message && n;
+}
+const Or = [
+  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+    t.merges.push(e);
+  }),
+  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new dist_Z(e, n));
+  }),
+  new dist_l(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t, [e, n, r]) => {
+      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+    }
+  ),
+  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new dist_Z(e, null));
+  }),
+  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+    t.result = e;
+  })
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+function At(t) {
+  return t.length ? {
+    commands: ["merge", ...t],
+    format: "utf-8",
+    parser(e, n) {
+      const r = Cr(e, n);
+      if (r.failed)
+        throw new at(r);
+      return r;
+    }
+  } : dist_b("Git.merge requires at least one option");
+}
+function xr(t, e, n) {
+  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
+  return {
+    deleted: r,
+    tag: s,
+    branch: !s,
+    new: !o,
+    alreadyUpdated: o,
+    local: t,
+    remote: e
+  };
+}
+const Nr = [
+  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+    t.repo = e;
+  }),
+  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+    t.ref = {
+      ...t.ref || {},
+      local: e
+    };
+  }),
+  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+    t.pushed.push(xr(e, n, r));
+  }),
+  new dist_l(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t, [e, n, r]) => {
+      t.branch = {
+        ...t.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r
+      };
+    }
+  ),
+  new dist_l(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t, [e, n, r, s]) => {
+      t.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r,
+          to: s
+        }
+      };
+    }
+  )
+], $r = (t, e) => {
+  const n = Pr(t, e), r = ae(t, e);
+  return {
+    ...n,
+    ...r
+  };
+}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+function Mr(t = {}, e) {
+  return dist_S(e, "--tags"), ce(t, e);
+}
+function ce(t = {}, e) {
+  const n = ["push", ...e];
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
+        Gt(t),
+        u(arguments)
+      );
+    },
+    show() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return this._runTask(
+        g(t),
+        u(arguments)
+      );
+    }
+  };
+}
+const Lr = /^(.+)\0(.+)$/;
+class jr {
+  constructor(e, n, r) {
+    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+}
+class Br {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+  }
+}
+function xt(t) {
+  const [e, n] = t.split(dist_I);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function dist_(t, e, n) {
+  return [`${t}${e}`, n];
+}
+function dist_et(t, ...e) {
+  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+}
+const Ir = new Map([
+  dist_(
+    " ",
+    "A",
+    (t, e) => t.created.push(e)
+  ),
+  dist_(
+    " ",
+    "D",
+    (t, e) => t.deleted.push(e)
+  ),
+  dist_(
+    " ",
+    "M",
+    (t, e) => t.modified.push(e)
+  ),
+  dist_("A", " ", (t, e) => {
+    t.created.push(e), t.staged.push(e);
+  }),
+  dist_("A", "M", (t, e) => {
+    t.created.push(e), t.staged.push(e), t.modified.push(e);
+  }),
+  dist_("D", " ", (t, e) => {
+    t.deleted.push(e), t.staged.push(e);
+  }),
+  dist_("M", " ", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("M", "M", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("R", " ", (t, e) => {
+    t.renamed.push(xt(e));
+  }),
+  dist_("R", "M", (t, e) => {
+    const n = xt(e);
+    t.renamed.push(n), t.modified.push(n.to);
+  }),
+  dist_("!", "!", (t, e) => {
+    (t.ignored = t.ignored || []).push(e);
+  }),
+  dist_(
+    "?",
+    "?",
+    (t, e) => t.not_added.push(e)
+  ),
+  ...dist_et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...dist_et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...dist_et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t, e) => {
+      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]), Ur = function(t) {
+  const e = t.split(dist_I), n = new Br();
+  for (let r = 0, s = e.length; r < s; ) {
+    let o = e[r++].trim();
+    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+  }
+  return n;
+};
+function Fr(t, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r(s, o, i) {
+    const a = `${s}${o}`, c = Ir.get(a);
+    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
+  }
+}
+const Gr = ["--null", "-z"];
+function zr(t) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+const fe = "installed=false";
+function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+  return Object.defineProperty(
+    {
+      major: t,
+      minor: e,
+      patch: n,
+      agent: r,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: !1,
+      enumerable: !1
+    }
+  );
+}
+function qr() {
+  return dist_q(0, 0, 0, "", !1);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t, e, n, r) {
+          if (t.exitCode === dist_V.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r(e);
+        }
+      });
+    }
+  };
+}
+const Hr = [
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(
+        t,
+        dist_q(p(e), p(n), p(r), s)
+      );
+    }
+  ),
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(t, dist_q(p(e), p(n), r, s));
+    }
+  )
+];
+function Kr(t) {
+  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+}
+class le {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r = this._executor.chain(), s = r.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === !0),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...dist_h(arguments)]),
+      u(arguments, !1)
+    ) : this._runTask(
+      dist_b(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      dist_h(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...dist_h(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+}
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+const Vr = /* @__PURE__ */ (() => {
+  let t = 0;
+  return () => {
+    t++;
+    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    return {
+      promise: e,
+      done: n,
+      id: t
+    };
+  };
+})();
+class Xr {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = dist_S(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+}
+function Yr(t, e) {
+  return g(["apply", ...e, ...t]);
+}
+var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+class Qr {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+  }
+  push(e, n, r, s, o) {
+    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r,
+      commit: s,
+      label: o
+    };
+  }
+}
+const Jr = [
+  new dist_l(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !0, n, r, s);
+    }
+  ),
+  new dist_l(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !1, n, r, s);
+    }
+  )
+], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+  t.push(he.CURRENT, !1, e, "", "");
+});
+function Nt(t) {
+  return t ? t.charAt(0) : "";
+}
+function me(t, e = !1) {
+  return dist_E(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t
+  );
+}
+class ts {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+}
+function es(t, e) {
+  return {
+    branch: t,
+    hash: e,
+    success: !0
+  };
+}
+function ns(t) {
+  return {
+    branch: t,
+    hash: null,
+    success: !1
+  };
+}
+const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
+  new dist_l(rs, (t, [e, n]) => {
+    const r = es(e, n);
+    t.all.push(r), t.branches[e] = r;
+  }),
+  new dist_l(pe, (t, [e]) => {
+    const n = ns(e);
+    t.errors.push(n), t.all.push(n), t.branches[e] = n;
+  })
+], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+function de(t, e) {
+  return e === dist_V.ERROR && pe.test(t);
+}
+function os(t) {
+  const e = ["-d", "-D", "--delete"];
+  return t.some((n) => e.includes(n));
+}
+function is(t) {
+  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r,
+    parser(s, o) {
+      return e ? gt(s, o).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t) {
+      return me(t);
+    }
+  };
+}
+function us(t, e = !1) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
+    parser(n, r) {
+      return gt(n, r);
+    },
+    onError({ exitCode: n, stdOut: r }, s, o, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o(r);
+    }
+  };
+}
+function cs(t, e = !1) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t],
+    parser(r, s) {
+      return gt(r, s).branches[t];
+    },
+    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
+      if (!de(String(i), r))
+        return c(i);
+      throw new at(
+        n.parser(dist_F(o), dist_F(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function dist_fs(t) {
+  return {
+    commands: ["check-ignore", ...t],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t) {
+  return t.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t) {
+  const e = t.trim().replace(/^["']|["']$/g, "");
+  return e && (0,external_node_path_.normalize)(e);
+}
+const ms = [
+  new dist_l(/From (.+)$/, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+    t.deleted.push({
+      tracking: e
+    });
+  }),
+  new dist_l(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t, [e, n, r, s]) => {
+      t.updated.push({
+        name: r,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t, e) {
+  return dist_E({
+    raw: t,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t, e]);
+}
+function ds(t) {
+  return /^--upload-pack(=|$)/.test(t);
+}
+function gs(t, e, n) {
+  const r = ["fetch", ...n];
+  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+    commands: r,
+    format: "utf-8",
+    parser: ps
+  };
+}
+const ys = [
+  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+    t.moves.push({ from: e, to: n });
+  })
+];
+function ws(t) {
+  return dist_E({ moves: [] }, ys, t);
+}
+function bs(t, e) {
+  return {
+    commands: ["mv", "-v", ...v(t), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t, e, n) {
+  const r = ["pull", ...n];
+  return t && e && r.splice(1, 0, t, e), {
+    commands: r,
+    format: "utf-8",
+    parser(s, o) {
+      return ue(s, o);
+    },
+    onError(s, o, i, a) {
+      const c = Rr(
+        dist_F(s.stdOut),
+        dist_F(s.stdErr)
+      );
+      if (c)
+        return a(new at(c));
+      a(o);
+    }
+  };
+}
+function ks(t) {
+  const e = {};
+  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t) {
+  const e = {};
+  return ge(t, ([n, r, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
+  }), Object.values(e);
+}
+function ge(t, e) {
+  ut(t, (n) => e(n.split(/\s+/)));
+}
+function vs(t, e, n) {
+  return g(["remote", "add", ...n, t, e]);
+}
+function Es(t) {
+  const e = ["remote"];
+  return t && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t ? _s : ks
+  };
+}
+function Ss(t) {
+  const e = [...t];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t) {
+  const e = [...t];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t) {
+  return g(["remote", "remove", t]);
+}
+function Cs(t = {}, e) {
+  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r)
+  );
+  return dt(r) || {
+    commands: r,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t, e) {
+  return dist_X(["add", t, e]);
+}
+function xs(t) {
+  return dist_X(["init", ...t]);
+}
+function dist_X(t) {
+  const e = [...t];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t) {
+  return dist_X(["update", ...t]);
+}
+class $s {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+}
+const Ps = function(t, e = !1) {
+  const n = t.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o) {
+    const i = s.split("."), a = o.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(dist_B(i[0]), dist_B(a[0]));
+    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      if (w)
+        return w;
+    }
+    return 0;
+  });
+  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r);
+};
+function Ms(t, e) {
+  const n = Number.isNaN(t), r = Number.isNaN(e);
+  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
+}
+function ye(t, e) {
+  return t === e ? 0 : t > e ? 1 : -1;
+}
+function Ds(t) {
+  return t.trim();
+}
+function dist_B(t) {
+  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t = []) {
+  const e = t.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function Bs(t, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function dist_f(t, e) {
+  this._plugins = e, this._executor = new Dn(
+    t.baseDir,
+    new Xr(t.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t.trimmed;
+}
+(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
+dist_f.prototype.customBinary = function(t) {
+  return this._plugins.reconfigure("binary", t), this;
+};
+dist_f.prototype.env = function(t, e) {
+  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+};
+dist_f.prototype.stashList = function(t) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      dist_K(t) && t || []
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.mv = function(t, e) {
+  return this._runTask(bs(t, e), u(arguments));
+};
+dist_f.prototype.checkoutLatestTag = function(t) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r) {
+      e.checkout(r.latest, t);
+    });
+  });
+};
+dist_f.prototype.pull = function(t, e, n, r) {
+  return this._runTask(
+    Ts(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.fetch = function(t, e) {
+  return this._runTask(
+    gs(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.tags = function(t, e) {
+  return this._runTask(
+    Ls(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...dist_h(arguments)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.reset = function(t) {
+  return this._runTask(
+    An(xn(t), dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.revert = function(t) {
+  const e = u(arguments);
+  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...dist_h(arguments, 0, !0), t]),
+    e
+  );
+};
+dist_f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.addAnnotatedTag = function(t, e) {
+  return this._runTask(
+    Bs(t, e),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+  return this._runTask(
+    cs(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+  return this._runTask(
+    us(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.branch = function(t, e) {
+  return this._runTask(
+    is(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.branchLocal = function(t) {
+  return this._runTask(as(), u(arguments));
+};
+dist_f.prototype.raw = function(t) {
+  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...dist_h(arguments, 0, !0));
+  var r = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
+    dist_b("Raw: must supply one or more command to execute"),
+    r
+  );
+};
+dist_f.prototype.submoduleAdd = function(t, e, n) {
+  return this._runTask(As(t, e), u(arguments));
+};
+dist_f.prototype.submoduleUpdate = function(t, e) {
+  return this._runTask(
+    Ns(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.submoduleInit = function(t, e) {
+  return this._runTask(
+    xs(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.subModule = function(t, e) {
+  return this._runTask(
+    dist_X(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.addRemote = function(t, e, n) {
+  return this._runTask(
+    vs(t, e, dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.removeRemote = function(t, e) {
+  return this._runTask(Os(t), u(arguments));
+};
+dist_f.prototype.getRemotes = function(t, e) {
+  return this._runTask(Es(t === !0), u(arguments));
+};
+dist_f.prototype.remote = function(t, e) {
+  return this._runTask(
+    Rs(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.tag = function(t, e) {
+  const n = dist_h(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+dist_f.prototype.updateServerInfo = function(t) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+dist_f.prototype.pushTags = function(t, e) {
+  const n = Mr(
+    { remote: d(t, m) },
+    dist_h(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.rm = function(t) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.rmKeepLocal = function(t) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.catFile = function(t, e) {
+  return this._catFile("utf-8", arguments);
+};
+dist_f.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+dist_f.prototype._catFile = function(t, e) {
+  var n = u(e), r = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r.push.apply(r, s);
+  const o = t === "buffer" ? Gt(r) : g(r);
+  return this._runTask(o, n);
+};
+dist_f.prototype.diff = function(t, e) {
+  const n = m(t) ? dist_b(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...dist_h(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(dist_h(arguments, 1)),
+    u(arguments)
+  );
+};
+dist_f.prototype.applyPatch = function(t) {
+  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.revparse = function() {
+  const t = ["rev-parse", ...dist_h(arguments, !0)];
+  return this._runTask(
+    g(t, !0),
+    u(arguments)
+  );
+};
+dist_f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+  return this._runTask(
+    on(s, o),
+    u(arguments)
+  );
+};
+dist_f.prototype.exec = function(t) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t == "function" && t();
+    }
+  };
+  return this._runTask(e);
+};
+dist_f.prototype.checkIgnore = function(t, e) {
+  return this._runTask(
+    dist_fs(v(d(t, dist_G, []))),
+    u(arguments)
+  );
+};
+dist_f.prototype.checkIsRepo = function(t, e) {
+  return this._runTask(
+    We(d(t, m)),
+    u(arguments)
+  );
+};
+function Is(t) {
+  return t ? [{
+    type: "spawn.before",
+    action(r, s) {
+      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r, s) {
+      function o() {
+        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+      }
+      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
+    }
+  }] : void 0;
+}
+const Us = dist_$("", "plugin:allowEnvironment");
+function Fs(t, e = !1) {
+  const n = new Set(t.map((r) => r.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r, s) {
+      const o = { ...r.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o)) {
+        const c = a.toLowerCase().trim();
+        if (!(!Gs(c) || n.has(c))) {
+          if (i.has(c))
+            throw new dist_A(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o[a];
+        }
+      }
+      return {
+        ...r,
+        env: {
+          ...o,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t) {
+  const e = t.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r of oe(e, n))
+        if (t[r.category] !== !0)
+          throw new dist_A(void 0, "unsafe", r.message);
+      return e;
+    }
+  };
+}
+function qs(t) {
+  const e = U(t, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+function Ws({
+  onClose: t = !0,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o = {
+      close: (0,promise_deferred_dist/* deferred */.yX)(),
+      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
+      exit: (0,promise_deferred_dist/* deferred */.yX)(),
+      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+    }, i = Promise.race([
+      t === !1 ? $t : o.closeTimeout.promise,
+      e === !1 ? $t : o.exitTimeout.promise
+    ]);
+    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
+      close(a) {
+        s = a, o.close.done();
+      },
+      exit(a) {
+        s = a, o.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r(s, o, i) {
+    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o, close: i }) {
+      const a = n();
+      let c = !0, y = () => {
+        c = !1;
+      };
+      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
+      try {
+        await a.result, c && await wt(50), i(a.exitCode);
+      } catch (w) {
+        i(a.exitCode, w);
+      }
+    }
+  };
+}
+const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t) {
+  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
+}
+function Pt(t, e) {
+  if (t.length < 1 || t.length > 2)
+    throw new dist_A(void 0, "binary", Hs);
+  if (t.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t);
+    else
+      throw new dist_A(void 0, "binary", Ks);
+  const [r, s] = t;
+  return {
+    binary: r,
+    prefix: s
+  };
+}
+function Xs(t, e = ["git"], n = !1) {
+  let r = Pt(v(e), n);
+  t.on("binary", (s) => {
+    r = Pt(v(s), n), we.info("reconfiguring %o", r);
+  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
+}
+const be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t) {
+  if (!t)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+class Qs extends dist_O {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+}
+function Js(t) {
+  return !!(t.exitCode && t.stdErr.length);
+}
+function Zs(t) {
+  return Buffer.concat([...t.stdOut, ...t.stdErr]);
+}
+function to(t = !1, e = Js, n = Zs) {
+  return (r, s) => !t && r || !e(s) ? r : n(s);
+}
+function eo(t, e) {
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+}
+function Mt(t) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r = t(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r) ? {
+        error: eo(n.exitCode, r.toString("utf-8"))
+      } : {
+        error: r
+      };
+    }
+  };
+}
+const nt = dist_$("", "plugin:input");
+function no(t) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o = t?.([...n]) ?? r;
+      if (!o)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o);
+    }
+  };
+}
+class ro {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r = dist_S(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r) => {
+        r && this.plugins.add(dist_S(n, r));
+      }
+    ), () => {
+      n.forEach((r) => {
+        this.plugins.delete(r);
+      });
+    };
+  }
+  exec(e, n, r) {
+    let s = n;
+    const o = Object.freeze(Object.create(r));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o));
+    return s;
+  }
+}
+function so(t) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o, i) {
+      return n.includes(i.method) ? De(o, e) : o;
+    }
+  }, {
+    type: "spawn.after",
+    action(o, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c && t({
+          method: i.method,
+          stage: oo(c[1]),
+          progress: p(c[2]),
+          processed: p(c[3]),
+          total: p(c[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t) {
+  return String(t.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t) {
+  const e = je(t, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t) {
+      const e = [];
+      let n;
+      function r(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t.length; s++) {
+        const o = t[s];
+        if (dist_r(o)) {
+          r(dist_o(o));
+          continue;
+        }
+        if (o === "--") {
+          r(
+            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+          );
+          break;
+        }
+        e.push(o);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t,
+  stdErr: e = !0,
+  stdOut: n = !0
+}) {
+  if (t > 0)
+    return {
+      type: "spawn.after",
+      action(r, s) {
+        let o;
+        function i() {
+          o && clearTimeout(o), o = setTimeout(c, t);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
+        }
+        function c() {
+          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+const wo = (t, e) => {
+  const n = new ro(), r = Ge(
+    t && (typeof t == "string" ? { baseDir: t } : t) || {},
+    e
+  );
+  if (!Lt(r.baseDir))
+    throw new Ae(
+      r,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
+  ), new dist_f(r, n);
+};
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./src/redact.ts
+// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
+// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
+// that can reach a log, an error, an output or the report goes through here first.
+const known = new Set();
+/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
+function addSecret(secret) {
+    if (secret.length >= 4)
+        known.add(secret);
+}
+function redact(text) {
+    let out = text
+        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
+        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
+    for (const secret of known)
+        out = out.split(secret).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
+// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
+// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
+// in container jobs; command-line config counts as protected configuration, so git honours it).
+
+
+
+// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+const MINIMUM_GIT_VERSION = [2, 26];
+/** Why a push failed, so callers can retry a race and explain the rest. */
+class PushError extends Error {
+    kind;
+    constructor(message, kind) {
+        super(message);
+        this.kind = kind;
+        this.name = 'PushError';
+    }
+}
+/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
+async function createGit(workspace) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
+        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
+    });
+    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
+    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
+    const open = (input) => wo({
+        baseDir: root,
+        config: [`safe.directory=${root}`],
+        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
+        ...(input === undefined ? {} : { input: () => input }),
+    }).env(env);
+    const git = open();
+    const version = await git.raw(['--version']).catch((error) => {
+        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
+    });
+    checkVersion(version);
+    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
+    if (inside.trim() !== 'true') {
+        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
+    }
+    return new SimpleGitRepository(open, root);
+}
+function checkVersion(output) {
+    const match = /git version (\d+)\.(\d+)/.exec(output);
+    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
+    if (major < needMajor || (major === needMajor && minor < needMinor)) {
+        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
+    }
+}
+// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
+// they are allowed by name; none of them is ours to pass on, so they are left out.
+const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
+function withoutGuardedVariables(env) {
+    const kept = {};
+    for (const [key, value] of Object.entries(env)) {
+        const lower = key.toLowerCase();
+        if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower))
+            continue;
+        kept[key] = value;
+    }
+    return kept;
+}
+class SimpleGitRepository {
+    open;
+    workspace;
+    constructor(open, workspace) {
+        this.open = open;
+        this.workspace = workspace;
+    }
+    async stage(path) {
+        await this.run(['add', '--all', '--', path]);
+    }
+    async stagedChanges(path) {
+        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
+    }
+    async diff(from, to, path, renames = true) {
+        const detect = renames ? '-M' : '--no-renames';
+        return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]));
+    }
+    async commit(message, identity) {
+        const who = `${identity.name} <${identity.email}>`;
+        await this.run([
+            '-c', `user.name=${identity.name}`,
+            '-c', `user.email=${identity.email}`,
+            // A signing setup on the runner must not make the bot's commit fail or prompt.
+            '-c', 'commit.gpgsign=false',
+            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
+        ], message);
+        return (await this.resolve('HEAD'));
+    }
+    async resolve(revision) {
+        const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    async currentBranch() {
+        const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    async show(revision, path) {
+        const out = await this.run(['show', `${revision}:${path}`], undefined, true);
+        return out.ok ? out.text : null;
+    }
+    async fetchBranch(branch) {
+        const out = await this.run(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
+        if (!out.ok) {
+            if (/couldn't find remote ref/i.test(out.text))
+                return null;
+            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
+        }
+        return this.resolve(`refs/remotes/origin/${branch}`);
+    }
+    async push(branch, options = {}) {
+        const out = await this.run(['push', '--porcelain', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
+        if (!out.ok)
+            throw classifyPushFailure(out.text, branch);
+    }
+    async moveTo(revision) {
+        await this.run(['reset', '--quiet', '--keep', revision]);
+    }
+    async checkoutPaths(revision, paths) {
+        if (paths.length > 0)
+            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    async remove(paths) {
+        if (paths.length > 0)
+            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    async switchToNewBranch(branch) {
+        await this.run(['checkout', '--quiet', '-B', branch]);
+    }
+    async run(args, input, tolerate = false) {
+        const git = this.open(input);
+        try {
+            const text = await git.raw(args);
+            return tolerate ? { ok: true, text } : text;
+        }
+        catch (error) {
+            const text = redact(error.message);
+            if (tolerate)
+                return { ok: false, text };
+            throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`);
+        }
+    }
+}
+/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i];
+        const status = code.charAt(0);
+        if (status === 'R' || status === 'C') {
+            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
+            i += 3;
+        }
+        else if (code !== '') {
+            changes.push({ status, path: fields[i + 1] });
+            i += 2;
+        }
+        else {
+            i += 1;
+        }
+    }
+    return changes;
+}
+function classifyPushFailure(stderr, branch) {
+    const said = stderr.trim();
+    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
+        return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race');
+    }
+    if (/GH006|protected branch/i.test(said)) {
+        return new PushError(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`, 'protected');
+    }
+    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
+        return new PushError(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`, 'permission');
+    }
+    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
+        return new PushError(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`, 'auth');
+    }
+    return new PushError(`The push to '${branch}' failed: ${said}`, 'other');
+}
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+function branchContextFromEnv(env) {
+    return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF };
+}
+/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
+async function targetBranch(git, context) {
+    const current = await git.currentBranch();
+    if (current)
+        return current;
+    if (context.headRef)
+        return context.headRef;
+    if (context.ref?.startsWith('refs/heads/'))
+        return context.ref.slice('refs/heads/'.length);
+    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
+        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
+}
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -40797,7 +53517,7 @@ function getUserAgent() {
 ;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
-function register(state, name, method, options) {
+function register_register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -40808,7 +53528,7 @@ function register(state, name, method, options) {
 
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
+      return register_register.bind(null, state, name, callback, options);
     }, method)();
   }
 
@@ -40921,7 +53641,7 @@ function Singular() {
   const singularHookState = {
     registry: {},
   };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
+  const singularHook = register_register.bind(null, singularHookState, singularHookName);
   bindApi(singularHook, singularHookState, singularHookName);
   return singularHook;
 }
@@ -40931,7 +53651,7 @@ function Collection() {
     registry: {},
   };
 
-  const hook = register.bind(null, state);
+  const hook = register_register.bind(null, state);
   bindApi(hook, state);
 
   return hook;
@@ -40948,7 +53668,7 @@ var VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
+var dist_bundle_DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -41057,7 +53777,7 @@ function extractUrlVariableNames(url) {
 }
 
 // pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
+function dist_bundle_omit(object, keysToOmit) {
   const result = { __proto__: null };
   for (const key of Object.keys(object)) {
     if (keysToOmit.indexOf(key) === -1) {
@@ -41205,7 +53925,7 @@ function parse(options) {
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
   let body;
-  let parameters = omit(options, [
+  let parameters = dist_bundle_omit(options, [
     "method",
     "baseUrl",
     "url",
@@ -41219,7 +53939,7 @@ function parse(options) {
     url = options.baseUrl + url;
   }
   const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
+  const remainingParameters = dist_bundle_omit(parameters, omittedParameters);
   const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
@@ -41282,7 +54002,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, dist_bundle_DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -41297,7 +54017,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
+const dist_COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -41313,7 +54033,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -45669,12750 +58389,10 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/model.ts
-// The plain values that flow through one run, in the order a run produces them:
-// Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
-// Every folder of src/ takes some of these and returns others; none of them holds behaviour.
-/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
-const FLOW_TYPES = [
-    'bot',
-    'commonmodule',
-    'digitalbot',
-    'emailsend',
-    'inboundcall',
-    'inboundchat',
-    'inboundemail',
-    'inboundshortmessage',
-    'inqueuecall',
-    'inqueueemail',
-    'inqueueshortmessage',
-    'outboundcall',
-    'securecall',
-    'speech',
-    'surveyinvite',
-    'voice',
-    'voicemail',
-    'voicesurvey',
-    'workflow',
-    'workitem',
-];
-const RULES = [
-    'broken-reference',
-    'duplicate-id',
-    'unreachable-node',
-    'dead-end',
-    'missing-flow',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'format-version',
-    'invalid-flow',
-    'size-limit',
-];
-
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
-// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
-// InputError naming the input, what is wrong with the value and how to fix it.
-class InputError extends Error {
-    input;
-    constructor(input, problem) {
-        super(`Input '${input}' ${problem}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
- * `core.getInput`. An empty string counts as not given: undefined.
- */
-function rawInput(env, name) {
-    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-    return value ? value : undefined;
-}
-/** Quote a value for a message, shortened and with control characters made visible. */
-function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
-}
-function hasControlCharacters(value) {
-    return /[\u0000-\u001f\u007f]/.test(value);
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
-function parseBoolean(name, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new InputError(name, `has value ${quote(value)}, which is not a boolean. Use true or false.`);
-}
-/** A whole number within bounds, written in plain decimal digits. */
-function parseWholeNumber(name, value, fallback, { min, max }) {
-    if (value === undefined)
-        return fallback;
-    const number = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(number) || number < min || number > max) {
-        throw new InputError(name, `has value ${quote(value)}. Use a whole number from ${min} to ${max}.`);
-    }
-    return number;
-}
-/** Values separated by commas, spaces or new lines, without empties. */
-function splitList(value) {
-    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
-}
-/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
-function splitLines(value) {
-    return value === undefined
-        ? []
-        : value
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
-}
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-function parseHttpUrl(name, value, { credentialsHint }) {
-    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
-    if (hasControlCharacters(value) || /\s/.test(value)) {
-        throw new InputError(name, `contains spaces or control characters. ${fix}`);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
-    }
-    if (url.hostname === '')
-        throw new InputError(name, `has no host name. ${fix}`);
-    if (url.username !== '' || url.password !== '') {
-        // The value itself is not quoted: it holds a password.
-        throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/settings/regions.ts
-// Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
-// (genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
-const REGIONS = Object.freeze({
-    'us-east-1': 'mypurecloud.com',
-    'us-east-2': 'use2.us-gov-pure.cloud',
-    'us-west-2': 'usw2.pure.cloud',
-    'ca-central-1': 'cac1.pure.cloud',
-    'sa-east-1': 'sae1.pure.cloud',
-    'mx-central-1': 'mxc1.pure.cloud',
-    'eu-west-1': 'mypurecloud.ie',
-    'eu-west-2': 'euw2.pure.cloud',
-    'eu-central-1': 'mypurecloud.de',
-    'eu-central-2': 'euc2.pure.cloud',
-    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
-    'me-central-1': 'mec1.pure.cloud',
-    'ap-south-1': 'aps1.pure.cloud',
-    'ap-northeast-1': 'mypurecloud.jp',
-    'ap-northeast-2': 'apne2.pure.cloud',
-    'ap-northeast-3': 'apne3.pure.cloud',
-    'ap-southeast-1': 'apse1.pure.cloud',
-    'ap-southeast-2': 'mypurecloud.com.au',
-});
-const DEFAULT_REGION = 'mypurecloud.com';
-const DOMAINS = new Set(Object.values(REGIONS));
-/**
- * The environment domain for a region input: a domain (`usw2.pure.cloud`) or an AWS region name
- * (`us-west-2`; the SDK's `us_west_2` spelling is read too). Like the SDK, a pasted `https://api.` prefix or
- * trailing slash is tolerated. Returns undefined for anything else, so the caller can list the valid values.
- */
-function regionDomain(value) {
-    const cleaned = value
-        .trim()
-        .toLowerCase()
-        .replace(/^https?:\/\//, '')
-        .replace(/^(api|login)\./, '')
-        .replace(/\/+$/, '');
-    if (DOMAINS.has(cleaned))
-        return cleaned;
-    return REGIONS[cleaned.replace(/_/g, '-')];
-}
-function regionHosts(domain) {
-    return { apiUrl: `https://api.${domain}`, loginUrl: `https://login.${domain}` };
-}
-function describeValidRegions() {
-    return Object.entries(REGIONS)
-        .map(([aws, domain]) => `${domain} (${aws})`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/settings/read-settings.ts
-
-
-
-
-
-const read_settings_DEFAULTS = Object.freeze({
-    outputDir: 'genesys-flows',
-    maxExportBytes: 52_428_800,
-    concurrency: 4,
-    commitMessage: 'chore(genesys): snapshot {changed} flow files',
-    commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
-    pullRequestBranch: 'genesys-flow-snapshot',
-});
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/**
- * Reads and checks every input once, before any request. Secrets are handed to `mask` first, so that
- * nothing printed afterwards, not even an error, can show them. Throws InputError on the first bad value.
- */
-function readSettings(env, mask) {
-    const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name));
-    secrets.push(env.GENESYS_CLIENT_SECRET?.trim());
-    for (const secret of secrets)
-        if (secret)
-            mask(secret);
-    const mode = readMode(env);
-    const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
-    const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? read_settings_DEFAULTS.outputDir);
-    const selection = readSelection(env, mode);
-    const genesys = readGenesys(env, mode);
-    if (mode !== 'validate' && selection.flowIds.length === 0 && selection.flowTypes.length === 0) {
-        throw new InputError('flow-ids', 'and flow-types are both empty, so no flow is selected. Set flow-ids to flow UUIDs, or flow-types to types such as inboundcall (or all).');
-    }
-    return Object.freeze({
-        mode,
-        workspace,
-        outputDir,
-        outputPath: external_node_path_.join(workspace, ...outputDir.split('/')),
-        runnerTemp: external_node_path_.resolve(env.RUNNER_TEMP?.trim() || external_node_os_namespaceObject.tmpdir()),
-        genesys,
-        selection,
-        maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), read_settings_DEFAULTS.maxExportBytes, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-        }),
-        failOn: readFailOn(env),
-        ruleSeverity: readRuleSeverity(env),
-        git: readGit(env),
-        webhook: readWebhook(env),
-        debug: env.RUNNER_DEBUG === '1',
-    });
-}
-function readMode(env) {
-    const value = rawInput(env, 'mode') ?? 'snapshot';
-    if (value === 'snapshot' || value === 'export' || value === 'validate')
-        return value;
-    throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export or validate.`);
-}
-function readGenesys(env, mode) {
-    const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined);
-    const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined);
-    const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION;
-    const domain = regionDomain(regionValue);
-    if (domain === undefined) {
-        throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`);
-    }
-    const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
-    const loginValue = rawInput(env, 'login-url');
-    const hint = 'Genesys Cloud is reached with client-id and client-secret.';
-    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
-    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
-    const concurrency = parseWholeNumber('concurrency', rawInput(env, 'concurrency'), read_settings_DEFAULTS.concurrency, { min: 1, max: 16 });
-    if (mode === 'validate')
-        return null;
-    if (clientId === undefined) {
-        throw new InputError('client-id', 'is required for mode snapshot and export. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.');
-    }
-    if (clientSecret === undefined) {
-        throw new InputError('client-secret', 'is required for mode snapshot and export. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.');
-    }
-    if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
-        throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.');
-    }
-    const hosts = regionHosts(domain);
-    return Object.freeze({
-        clientId,
-        clientSecret,
-        apiUrl: apiUrl ?? hosts.apiUrl,
-        // An emulator or proxy given as api-url usually serves the token too (contract: login-url defaults to it).
-        loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
-        concurrency,
-    });
-}
-function readSelection(env, mode) {
-    const flowIds = [];
-    for (const id of splitList(rawInput(env, 'flow-ids'))) {
-        if (!UUID.test(id)) {
-            throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
-        }
-        const normalised = id.toLowerCase();
-        if (!flowIds.includes(normalised))
-            flowIds.push(normalised);
-    }
-    const flowTypes = [];
-    for (const type of splitList(rawInput(env, 'flow-types'))) {
-        if (type === 'all') {
-            flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES);
-            break;
-        }
-        if (!FLOW_TYPES.includes(type)) {
-            const lower = type.toLowerCase();
-            const hint = FLOW_TYPES.includes(lower) ? ` Write it in lower case: ${lower}.` : '';
-            throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
-        }
-        if (!flowTypes.includes(type))
-            flowTypes.push(type);
-    }
-    const flowNames = splitLines(rawInput(env, 'flow-names'));
-    for (const pattern of flowNames) {
-        if (hasControlCharacters(pattern) || pattern === '!') {
-            throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`);
-        }
-    }
-    if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
-        throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).');
-    }
-    return Object.freeze({
-        flowIds,
-        flowTypes,
-        flowNames,
-        includeDependencies: parseBoolean('include-dependencies', rawInput(env, 'include-dependencies'), true),
-    });
-}
-function readOutputDir(value) {
-    const fix = 'Use a relative folder inside the repository, such as genesys-flows.';
-    if (hasControlCharacters(value))
-        throw new InputError('output-dir', `contains control characters. ${fix}`);
-    const slashed = value.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
-        throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`);
-    }
-    const normalised = external_node_path_.posix.normalize(slashed).replace(/\/+$/, '');
-    if (normalised === '..' || normalised.startsWith('../')) {
-        throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`);
-    }
-    if (normalised === '.' || normalised === '') {
-        throw new InputError('output-dir', `is the repository root. ${fix}`);
-    }
-    if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
-    }
-    return normalised;
-}
-function readFailOn(env) {
-    const value = rawInput(env, 'fail-on') ?? 'error';
-    if (value === 'error' || value === 'warning' || value === 'never')
-        return value;
-    throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`);
-}
-function readRuleSeverity(env) {
-    const overrides = {};
-    for (const line of splitLines(rawInput(env, 'rule-severity'))) {
-        const match = /^([a-z-]+)\s*=\s*([a-z]+)$/.exec(line);
-        const fix = `Use one rule=severity a line, with a rule of ${RULES.join(', ')} and a severity of error, warning, notice or off.`;
-        if (!match)
-            throw new InputError('rule-severity', `has line ${quote(line)}. ${fix}`);
-        const [, rule, severity] = match;
-        if (!RULES.includes(rule))
-            throw new InputError('rule-severity', `names unknown rule ${quote(rule)}. ${fix}`);
-        if (!['error', 'warning', 'notice', 'off'].includes(severity)) {
-            throw new InputError('rule-severity', `gives ${quote(rule)} the unknown severity ${quote(severity)}. ${fix}`);
-        }
-        overrides[rule] = severity;
-    }
-    return Object.freeze(overrides);
-}
-function readGit(env) {
-    const author = rawInput(env, 'commit-author') ?? read_settings_DEFAULTS.commitAuthor;
-    const match = /^([^<>\r\n]+?)[ \t]*<([^<>\s]+@[^<>\s]+)>$/.exec(author);
-    if (!match) {
-        throw new InputError('commit-author', `has value ${quote(author)}. Use one line of the form Name <email>, e.g. Flow Bot <flow-bot@example.com>.`);
-    }
-    const branch = rawInput(env, 'pull-request-branch') ?? read_settings_DEFAULTS.pullRequestBranch;
-    const branchProblem = branchNameProblem(branch);
-    if (branchProblem) {
-        throw new InputError('pull-request-branch', `has value ${quote(branch)}, which is not a valid branch name: ${branchProblem}. Use a name such as genesys-flow-snapshot.`);
-    }
-    const message = rawInput(env, 'commit-message') ?? read_settings_DEFAULTS.commitMessage;
-    if (/[\u0000\u0008]/.test(message))
-        throw new InputError('commit-message', 'contains control characters. Use plain text with {changed}, {exported} or {date}.');
-    return Object.freeze({
-        commitMessage: message,
-        authorName: match[1],
-        authorEmail: match[2],
-        push: parseBoolean('push', rawInput(env, 'push'), true),
-        pullRequest: parseBoolean('pull-request', rawInput(env, 'pull-request'), false),
-        pullRequestBranch: branch,
-        signCommits: parseBoolean('sign-commits', rawInput(env, 'sign-commits'), false),
-        githubToken: rawInput(env, 'github-token') ?? '',
-    });
-}
-/** The rules of `git check-ref-format --branch`, as a sentence on the first one broken. */
-function branchNameProblem(name) {
-    if (name.startsWith('-'))
-        return 'it starts with -';
-    if (hasControlCharacters(name) || /[ ~^:?*[\\]/.test(name))
-        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
-    if (name.includes('..'))
-        return 'it contains ..';
-    if (name.includes('@{') || name === '@')
-        return 'it contains @{ or is @';
-    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
-        return 'it has an empty part between slashes';
-    if (name.endsWith('.'))
-        return 'it ends with .';
-    if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
-        return 'a part starts with . or ends with .lock';
-    return undefined;
-}
-function readWebhook(env) {
-    const url = rawInput(env, 'webhook-url');
-    const secret = rawInput(env, 'webhook-secret') ?? '';
-    if (url === undefined)
-        return null;
-    return Object.freeze({
-        url: parseHttpUrl('webhook-url', url, {
-            credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
-        }),
-        secret,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
- * run with a message instead of leaving the step green.
- */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected failure: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return 'Unexpected failure of an unknown kind.';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/genesys/errors.ts
-// Errors a person can act on. Messages name the request and the fix; they never carry a token,
-// a secret or a signed download URL's query string.
-class GenesysApiError extends Error {
-    status;
-    code;
-    method;
-    path;
-    name = 'GenesysApiError';
-    constructor(status, code, method, path, message) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.method = method;
-        this.path = path;
-    }
-}
-function readErrorBody(text) {
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
-function permissionFor(method, path) {
-    if (path.startsWith('/api/v2/flows/export/jobs')) {
-        return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view';
-    }
-    if (path.startsWith('/api/v2/architect/dependencytracking'))
-        return 'architect:dependencyTracking:view';
-    return 'architect:flow:view';
-}
-/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
-function missingPermission(method, path, body) {
-    const named = /\[([^\]]+)\]/.exec(body.message ?? '');
-    return named?.[1] ?? permissionFor(method, path);
-}
-function loginError(status, body, loginUrl) {
-    const code = body.error ?? body.code ?? `http.${status}`;
-    const said = body.error_description ?? body.message ?? '';
-    let advice;
-    if (code === 'unauthorized_client') {
-        advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).';
-    }
-    else if (status === 400 || status === 401) {
-        advice =
-            'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.';
-    }
-    else if (status === 429) {
-        advice = 'Too many token requests for this client: wait a minute and run again.';
-    }
-    else {
-        advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.';
-    }
-    const detail = said ? ` (${code}: ${said})` : ` (${code})`;
-    return new GenesysApiError(status, code, 'POST', '/oauth/token', `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`);
-}
-function apiError(status, method, path, body) {
-    const code = body.code ?? `http.${status}`;
-    const said = body.message ? `: ${body.message}` : '';
-    const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`;
-    let advice = '';
-    if (status === 401) {
-        advice = ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.';
-    }
-    else if (status === 403) {
-        advice = ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`;
-    }
-    else if (status === 429) {
-        advice = ' The org kept throttling this OAuth client: run again later or lower concurrency.';
-    }
-    else if (status >= 500) {
-        advice = ' Genesys Cloud kept failing after retries: run again later.';
-    }
-    return new GenesysApiError(status, code, method, path, where + advice);
-}
-/** A download or network failure, named without the signed query string. */
-function describeUrl(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return '(an invalid URL)';
-    }
-}
-
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./node_modules/data-uri-to-buffer/dist/index.js
-/**
- * Returns a `Buffer` instance from the given data URI `uri`.
- *
- * @param {String} uri Data URI to turn into a Buffer instance
- * @returns {Buffer} Buffer instance from Data URI
- * @api public
- */
-function dataUriToBuffer(uri) {
-    if (!/^data:/i.test(uri)) {
-        throw new TypeError('`uri` does not appear to be a Data URI (must begin with "data:")');
-    }
-    // strip newlines
-    uri = uri.replace(/\r?\n/g, '');
-    // split the URI up into the "metadata" and the "data" portions
-    const firstComma = uri.indexOf(',');
-    if (firstComma === -1 || firstComma <= 4) {
-        throw new TypeError('malformed data: URI');
-    }
-    // remove the "data:" scheme and parse the metadata
-    const meta = uri.substring(5, firstComma).split(';');
-    let charset = '';
-    let base64 = false;
-    const type = meta[0] || 'text/plain';
-    let typeFull = type;
-    for (let i = 1; i < meta.length; i++) {
-        if (meta[i] === 'base64') {
-            base64 = true;
-        }
-        else if (meta[i]) {
-            typeFull += `;${meta[i]}`;
-            if (meta[i].indexOf('charset=') === 0) {
-                charset = meta[i].substring(8);
-            }
-        }
-    }
-    // defaults to US-ASCII only if type is not provided
-    if (!meta[0] && !charset.length) {
-        typeFull += ';charset=US-ASCII';
-        charset = 'US-ASCII';
-    }
-    // get the encoded data portion and decode URI-encoded chars
-    const encoding = base64 ? 'base64' : 'ascii';
-    const data = unescape(uri.substring(firstComma + 1));
-    const buffer = Buffer.from(data, encoding);
-    // set `.type` and `.typeFull` properties to MIME type
-    buffer.type = type;
-    buffer.typeFull = typeFull;
-    // set the `.charset` property
-    buffer.charset = charset;
-    return buffer;
-}
-/* harmony default export */ const dist = (dataUriToBuffer);
-//# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
-var fetch_blob = __nccwpck_require__(6327);
-// EXTERNAL MODULE: ./node_modules/formdata-polyfill/esm.min.js
-var esm_min = __nccwpck_require__(3018);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/base.js
-class FetchBaseError extends Error {
-	constructor(message, type) {
-		super(message);
-		// Hide custom error implementation details from end-users
-		Error.captureStackTrace(this, this.constructor);
-
-		this.type = type;
-	}
-
-	get name() {
-		return this.constructor.name;
-	}
-
-	get [Symbol.toStringTag]() {
-		return this.constructor.name;
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/fetch-error.js
-
-
-
-/**
- * @typedef {{ address?: string, code: string, dest?: string, errno: number, info?: object, message: string, path?: string, port?: number, syscall: string}} SystemError
-*/
-
-/**
- * FetchError interface for operational errors
- */
-class FetchError extends FetchBaseError {
-	/**
-	 * @param  {string} message -      Error message for human
-	 * @param  {string} [type] -        Error type for machine
-	 * @param  {SystemError} [systemError] - For Node.js system error
-	 */
-	constructor(message, type, systemError) {
-		super(message, type);
-		// When err.type is `system`, err.erroredSysCall contains system error and err.code contains system error code
-		if (systemError) {
-			// eslint-disable-next-line no-multi-assign
-			this.code = this.errno = systemError.code;
-			this.erroredSysCall = systemError.syscall;
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is.js
-/**
- * Is.js
- *
- * Object type checks.
- */
-
-const NAME = Symbol.toStringTag;
-
-/**
- * Check if `obj` is a URLSearchParams object
- * ref: https://github.com/node-fetch/node-fetch/issues/296#issuecomment-307598143
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isURLSearchParameters = object => {
-	return (
-		typeof object === 'object' &&
-		typeof object.append === 'function' &&
-		typeof object.delete === 'function' &&
-		typeof object.get === 'function' &&
-		typeof object.getAll === 'function' &&
-		typeof object.has === 'function' &&
-		typeof object.set === 'function' &&
-		typeof object.sort === 'function' &&
-		object[NAME] === 'URLSearchParams'
-	);
-};
-
-/**
- * Check if `object` is a W3C `Blob` object (which `File` inherits from)
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isBlob = object => {
-	return (
-		object &&
-		typeof object === 'object' &&
-		typeof object.arrayBuffer === 'function' &&
-		typeof object.type === 'string' &&
-		typeof object.stream === 'function' &&
-		typeof object.constructor === 'function' &&
-		/^(Blob|File)$/.test(object[NAME])
-	);
-};
-
-/**
- * Check if `obj` is an instance of AbortSignal.
- * @param {*} object - Object to check for
- * @return {boolean}
- */
-const isAbortSignal = object => {
-	return (
-		typeof object === 'object' && (
-			object[NAME] === 'AbortSignal' ||
-			object[NAME] === 'EventTarget'
-		)
-	);
-};
-
-/**
- * isDomainOrSubdomain reports whether sub is a subdomain (or exact match) of
- * the parent domain.
- *
- * Both domains must already be in canonical form.
- * @param {string|URL} original
- * @param {string|URL} destination
- */
-const isDomainOrSubdomain = (destination, original) => {
-	const orig = new URL(original).hostname;
-	const dest = new URL(destination).hostname;
-
-	return orig === dest || orig.endsWith(`.${dest}`);
-};
-
-/**
- * isSameProtocol reports whether the two provided URLs use the same protocol.
- *
- * Both domains must already be in canonical form.
- * @param {string|URL} original
- * @param {string|URL} destination
- */
-const isSameProtocol = (destination, original) => {
-	const orig = new URL(original).protocol;
-	const dest = new URL(destination).protocol;
-
-	return orig === dest;
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/body.js
-
-/**
- * Body.js
- *
- * Body interface provides common methods for Request and Response
- */
-
-
-
-
-
-
-
-
-
-
-
-
-const pipeline = (0,external_node_util_.promisify)(external_node_stream_.pipeline);
-const INTERNALS = Symbol('Body internals');
-
-/**
- * Body mixin
- *
- * Ref: https://fetch.spec.whatwg.org/#body
- *
- * @param   Stream  body  Readable stream
- * @param   Object  opts  Response options
- * @return  Void
- */
-class Body {
-	constructor(body, {
-		size = 0
-	} = {}) {
-		let boundary = null;
-
-		if (body === null) {
-			// Body is undefined or null
-			body = null;
-		} else if (isURLSearchParameters(body)) {
-			// Body is a URLSearchParams
-			body = external_node_buffer_.Buffer.from(body.toString());
-		} else if (isBlob(body)) {
-			// Body is blob
-		} else if (external_node_buffer_.Buffer.isBuffer(body)) {
-			// Body is Buffer
-		} else if (external_node_util_.types.isAnyArrayBuffer(body)) {
-			// Body is ArrayBuffer
-			body = external_node_buffer_.Buffer.from(body);
-		} else if (ArrayBuffer.isView(body)) {
-			// Body is ArrayBufferView
-			body = external_node_buffer_.Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-		} else if (body instanceof external_node_stream_) {
-			// Body is stream
-		} else if (body instanceof esm_min/* FormData */.fS) {
-			// Body is FormData
-			body = (0,esm_min/* formDataToBlob */.$n)(body);
-			boundary = body.type.split('=')[1];
-		} else {
-			// None of the above
-			// coerce to string then buffer
-			body = external_node_buffer_.Buffer.from(String(body));
-		}
-
-		let stream = body;
-
-		if (external_node_buffer_.Buffer.isBuffer(body)) {
-			stream = external_node_stream_.Readable.from(body);
-		} else if (isBlob(body)) {
-			stream = external_node_stream_.Readable.from(body.stream());
-		}
-
-		this[INTERNALS] = {
-			body,
-			stream,
-			boundary,
-			disturbed: false,
-			error: null
-		};
-		this.size = size;
-
-		if (body instanceof external_node_stream_) {
-			body.on('error', error_ => {
-				const error = error_ instanceof FetchBaseError ?
-					error_ :
-					new FetchError(`Invalid response body while trying to fetch ${this.url}: ${error_.message}`, 'system', error_);
-				this[INTERNALS].error = error;
-			});
-		}
-	}
-
-	get body() {
-		return this[INTERNALS].stream;
-	}
-
-	get bodyUsed() {
-		return this[INTERNALS].disturbed;
-	}
-
-	/**
-	 * Decode response as ArrayBuffer
-	 *
-	 * @return  Promise
-	 */
-	async arrayBuffer() {
-		const {buffer, byteOffset, byteLength} = await consumeBody(this);
-		return buffer.slice(byteOffset, byteOffset + byteLength);
-	}
-
-	async formData() {
-		const ct = this.headers.get('content-type');
-
-		if (ct.startsWith('application/x-www-form-urlencoded')) {
-			const formData = new esm_min/* FormData */.fS();
-			const parameters = new URLSearchParams(await this.text());
-
-			for (const [name, value] of parameters) {
-				formData.append(name, value);
-			}
-
-			return formData;
-		}
-
-		const {toFormData} = await __nccwpck_require__.e(/* import() */ 101).then(__nccwpck_require__.bind(__nccwpck_require__, 9101));
-		return toFormData(this.body, ct);
-	}
-
-	/**
-	 * Return raw response as Blob
-	 *
-	 * @return Promise
-	 */
-	async blob() {
-		const ct = (this.headers && this.headers.get('content-type')) || (this[INTERNALS].body && this[INTERNALS].body.type) || '';
-		const buf = await this.arrayBuffer();
-
-		return new fetch_blob/* default */.A([buf], {
-			type: ct
-		});
-	}
-
-	/**
-	 * Decode response as json
-	 *
-	 * @return  Promise
-	 */
-	async json() {
-		const text = await this.text();
-		return JSON.parse(text);
-	}
-
-	/**
-	 * Decode response as text
-	 *
-	 * @return  Promise
-	 */
-	async text() {
-		const buffer = await consumeBody(this);
-		return new TextDecoder().decode(buffer);
-	}
-
-	/**
-	 * Decode response as buffer (non-spec api)
-	 *
-	 * @return  Promise
-	 */
-	buffer() {
-		return consumeBody(this);
-	}
-}
-
-Body.prototype.buffer = (0,external_node_util_.deprecate)(Body.prototype.buffer, 'Please use \'response.arrayBuffer()\' instead of \'response.buffer()\'', 'node-fetch#buffer');
-
-// In browsers, all properties are enumerable.
-Object.defineProperties(Body.prototype, {
-	body: {enumerable: true},
-	bodyUsed: {enumerable: true},
-	arrayBuffer: {enumerable: true},
-	blob: {enumerable: true},
-	json: {enumerable: true},
-	text: {enumerable: true},
-	data: {get: (0,external_node_util_.deprecate)(() => {},
-		'data doesn\'t exist, use json(), text(), arrayBuffer(), or body instead',
-		'https://github.com/node-fetch/node-fetch/issues/1000 (response)')}
-});
-
-/**
- * Consume and convert an entire Body to a Buffer.
- *
- * Ref: https://fetch.spec.whatwg.org/#concept-body-consume-body
- *
- * @return Promise
- */
-async function consumeBody(data) {
-	if (data[INTERNALS].disturbed) {
-		throw new TypeError(`body used already for: ${data.url}`);
-	}
-
-	data[INTERNALS].disturbed = true;
-
-	if (data[INTERNALS].error) {
-		throw data[INTERNALS].error;
-	}
-
-	const {body} = data;
-
-	// Body is null
-	if (body === null) {
-		return external_node_buffer_.Buffer.alloc(0);
-	}
-
-	/* c8 ignore next 3 */
-	if (!(body instanceof external_node_stream_)) {
-		return external_node_buffer_.Buffer.alloc(0);
-	}
-
-	// Body is stream
-	// get ready to actually consume the body
-	const accum = [];
-	let accumBytes = 0;
-
-	try {
-		for await (const chunk of body) {
-			if (data.size > 0 && accumBytes + chunk.length > data.size) {
-				const error = new FetchError(`content size at ${data.url} over limit: ${data.size}`, 'max-size');
-				body.destroy(error);
-				throw error;
-			}
-
-			accumBytes += chunk.length;
-			accum.push(chunk);
-		}
-	} catch (error) {
-		const error_ = error instanceof FetchBaseError ? error : new FetchError(`Invalid response body while trying to fetch ${data.url}: ${error.message}`, 'system', error);
-		throw error_;
-	}
-
-	if (body.readableEnded === true || body._readableState.ended === true) {
-		try {
-			if (accum.every(c => typeof c === 'string')) {
-				return external_node_buffer_.Buffer.from(accum.join(''));
-			}
-
-			return external_node_buffer_.Buffer.concat(accum, accumBytes);
-		} catch (error) {
-			throw new FetchError(`Could not create Buffer from response body for ${data.url}: ${error.message}`, 'system', error);
-		}
-	} else {
-		throw new FetchError(`Premature close of server response while trying to fetch ${data.url}`);
-	}
-}
-
-/**
- * Clone body given Res/Req instance
- *
- * @param   Mixed   instance       Response or Request instance
- * @param   String  highWaterMark  highWaterMark for both PassThrough body streams
- * @return  Mixed
- */
-const clone = (instance, highWaterMark) => {
-	let p1;
-	let p2;
-	let {body} = instance[INTERNALS];
-
-	// Don't allow cloning a used body
-	if (instance.bodyUsed) {
-		throw new Error('cannot clone body after it is used');
-	}
-
-	// Check that body is a stream and not form-data object
-	// note: we can't clone the form-data object without having it as a dependency
-	if ((body instanceof external_node_stream_) && (typeof body.getBoundary !== 'function')) {
-		// Tee instance body
-		p1 = new external_node_stream_.PassThrough({highWaterMark});
-		p2 = new external_node_stream_.PassThrough({highWaterMark});
-		body.pipe(p1);
-		body.pipe(p2);
-		// Set instance body to teed body and return the other teed body
-		instance[INTERNALS].stream = p1;
-		body = p2;
-	}
-
-	return body;
-};
-
-const getNonSpecFormDataBoundary = (0,external_node_util_.deprecate)(
-	body => body.getBoundary(),
-	'form-data doesn\'t follow the spec and requires special treatment. Use alternative package',
-	'https://github.com/node-fetch/node-fetch/issues/1167'
-);
-
-/**
- * Performs the operation "extract a `Content-Type` value from |object|" as
- * specified in the specification:
- * https://fetch.spec.whatwg.org/#concept-bodyinit-extract
- *
- * This function assumes that instance.body is present.
- *
- * @param {any} body Any options.body input
- * @returns {string | null}
- */
-const extractContentType = (body, request) => {
-	// Body is null or undefined
-	if (body === null) {
-		return null;
-	}
-
-	// Body is string
-	if (typeof body === 'string') {
-		return 'text/plain;charset=UTF-8';
-	}
-
-	// Body is a URLSearchParams
-	if (isURLSearchParameters(body)) {
-		return 'application/x-www-form-urlencoded;charset=UTF-8';
-	}
-
-	// Body is blob
-	if (isBlob(body)) {
-		return body.type || null;
-	}
-
-	// Body is a Buffer (Buffer, ArrayBuffer or ArrayBufferView)
-	if (external_node_buffer_.Buffer.isBuffer(body) || external_node_util_.types.isAnyArrayBuffer(body) || ArrayBuffer.isView(body)) {
-		return null;
-	}
-
-	if (body instanceof esm_min/* FormData */.fS) {
-		return `multipart/form-data; boundary=${request[INTERNALS].boundary}`;
-	}
-
-	// Detect form data input from form-data module
-	if (body && typeof body.getBoundary === 'function') {
-		return `multipart/form-data;boundary=${getNonSpecFormDataBoundary(body)}`;
-	}
-
-	// Body is stream - can't really do much about this
-	if (body instanceof external_node_stream_) {
-		return null;
-	}
-
-	// Body constructor defaults other things to string
-	return 'text/plain;charset=UTF-8';
-};
-
-/**
- * The Fetch Standard treats this as if "total bytes" is a property on the body.
- * For us, we have to explicitly get it with a function.
- *
- * ref: https://fetch.spec.whatwg.org/#concept-body-total-bytes
- *
- * @param {any} obj.body Body object from the Body instance.
- * @returns {number | null}
- */
-const getTotalBytes = request => {
-	const {body} = request[INTERNALS];
-
-	// Body is null or undefined
-	if (body === null) {
-		return 0;
-	}
-
-	// Body is Blob
-	if (isBlob(body)) {
-		return body.size;
-	}
-
-	// Body is Buffer
-	if (external_node_buffer_.Buffer.isBuffer(body)) {
-		return body.length;
-	}
-
-	// Detect form data input from form-data module
-	if (body && typeof body.getLengthSync === 'function') {
-		return body.hasKnownLength && body.hasKnownLength() ? body.getLengthSync() : null;
-	}
-
-	// Body is stream
-	return null;
-};
-
-/**
- * Write a Body to a Node.js WritableStream (e.g. http.Request) object.
- *
- * @param {Stream.Writable} dest The stream to write to.
- * @param obj.body Body object from the Body instance.
- * @returns {Promise<void>}
- */
-const writeToStream = async (dest, {body}) => {
-	if (body === null) {
-		// Body is null
-		dest.end();
-	} else {
-		// Body is stream
-		await pipeline(body, dest);
-	}
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/headers.js
-/**
- * Headers.js
- *
- * Headers class offers convenient helpers
- */
-
-
-
-
-/* c8 ignore next 9 */
-const validateHeaderName = typeof external_node_http_.validateHeaderName === 'function' ?
-	external_node_http_.validateHeaderName :
-	name => {
-		if (!/^[\^`\-\w!#$%&'*+.|~]+$/.test(name)) {
-			const error = new TypeError(`Header name must be a valid HTTP token [${name}]`);
-			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_HTTP_TOKEN'});
-			throw error;
-		}
-	};
-
-/* c8 ignore next 9 */
-const validateHeaderValue = typeof external_node_http_.validateHeaderValue === 'function' ?
-	external_node_http_.validateHeaderValue :
-	(name, value) => {
-		if (/[^\t\u0020-\u007E\u0080-\u00FF]/.test(value)) {
-			const error = new TypeError(`Invalid character in header content ["${name}"]`);
-			Object.defineProperty(error, 'code', {value: 'ERR_INVALID_CHAR'});
-			throw error;
-		}
-	};
-
-/**
- * @typedef {Headers | Record<string, string> | Iterable<readonly [string, string]> | Iterable<Iterable<string>>} HeadersInit
- */
-
-/**
- * This Fetch API interface allows you to perform various actions on HTTP request and response headers.
- * These actions include retrieving, setting, adding to, and removing.
- * A Headers object has an associated header list, which is initially empty and consists of zero or more name and value pairs.
- * You can add to this using methods like append() (see Examples.)
- * In all methods of this interface, header names are matched by case-insensitive byte sequence.
- *
- */
-class headers_Headers extends URLSearchParams {
-	/**
-	 * Headers class
-	 *
-	 * @constructor
-	 * @param {HeadersInit} [init] - Response headers
-	 */
-	constructor(init) {
-		// Validate and normalize init object in [name, value(s)][]
-		/** @type {string[][]} */
-		let result = [];
-		if (init instanceof headers_Headers) {
-			const raw = init.raw();
-			for (const [name, values] of Object.entries(raw)) {
-				result.push(...values.map(value => [name, value]));
-			}
-		} else if (init == null) { // eslint-disable-line no-eq-null, eqeqeq
-			// No op
-		} else if (typeof init === 'object' && !external_node_util_.types.isBoxedPrimitive(init)) {
-			const method = init[Symbol.iterator];
-			// eslint-disable-next-line no-eq-null, eqeqeq
-			if (method == null) {
-				// Record<ByteString, ByteString>
-				result.push(...Object.entries(init));
-			} else {
-				if (typeof method !== 'function') {
-					throw new TypeError('Header pairs must be iterable');
-				}
-
-				// Sequence<sequence<ByteString>>
-				// Note: per spec we have to first exhaust the lists then process them
-				result = [...init]
-					.map(pair => {
-						if (
-							typeof pair !== 'object' || external_node_util_.types.isBoxedPrimitive(pair)
-						) {
-							throw new TypeError('Each header pair must be an iterable object');
-						}
-
-						return [...pair];
-					}).map(pair => {
-						if (pair.length !== 2) {
-							throw new TypeError('Each header pair must be a name/value tuple');
-						}
-
-						return [...pair];
-					});
-			}
-		} else {
-			throw new TypeError('Failed to construct \'Headers\': The provided value is not of type \'(sequence<sequence<ByteString>> or record<ByteString, ByteString>)');
-		}
-
-		// Validate and lowercase
-		result =
-			result.length > 0 ?
-				result.map(([name, value]) => {
-					validateHeaderName(name);
-					validateHeaderValue(name, String(value));
-					return [String(name).toLowerCase(), String(value)];
-				}) :
-				undefined;
-
-		super(result);
-
-		// Returning a Proxy that will lowercase key names, validate parameters and sort keys
-		// eslint-disable-next-line no-constructor-return
-		return new Proxy(this, {
-			get(target, p, receiver) {
-				switch (p) {
-					case 'append':
-					case 'set':
-						return (name, value) => {
-							validateHeaderName(name);
-							validateHeaderValue(name, String(value));
-							return URLSearchParams.prototype[p].call(
-								target,
-								String(name).toLowerCase(),
-								String(value)
-							);
-						};
-
-					case 'delete':
-					case 'has':
-					case 'getAll':
-						return name => {
-							validateHeaderName(name);
-							return URLSearchParams.prototype[p].call(
-								target,
-								String(name).toLowerCase()
-							);
-						};
-
-					case 'keys':
-						return () => {
-							target.sort();
-							return new Set(URLSearchParams.prototype.keys.call(target)).keys();
-						};
-
-					default:
-						return Reflect.get(target, p, receiver);
-				}
-			}
-		});
-		/* c8 ignore next */
-	}
-
-	get [Symbol.toStringTag]() {
-		return this.constructor.name;
-	}
-
-	toString() {
-		return Object.prototype.toString.call(this);
-	}
-
-	get(name) {
-		const values = this.getAll(name);
-		if (values.length === 0) {
-			return null;
-		}
-
-		let value = values.join(', ');
-		if (/^content-encoding$/i.test(name)) {
-			value = value.toLowerCase();
-		}
-
-		return value;
-	}
-
-	forEach(callback, thisArg = undefined) {
-		for (const name of this.keys()) {
-			Reflect.apply(callback, thisArg, [this.get(name), name, this]);
-		}
-	}
-
-	* values() {
-		for (const name of this.keys()) {
-			yield this.get(name);
-		}
-	}
-
-	/**
-	 * @type {() => IterableIterator<[string, string]>}
-	 */
-	* entries() {
-		for (const name of this.keys()) {
-			yield [name, this.get(name)];
-		}
-	}
-
-	[Symbol.iterator]() {
-		return this.entries();
-	}
-
-	/**
-	 * Node-fetch non-spec method
-	 * returning all headers and their values as array
-	 * @returns {Record<string, string[]>}
-	 */
-	raw() {
-		return [...this.keys()].reduce((result, key) => {
-			result[key] = this.getAll(key);
-			return result;
-		}, {});
-	}
-
-	/**
-	 * For better console.log(headers) and also to convert Headers into Node.js Request compatible format
-	 */
-	[Symbol.for('nodejs.util.inspect.custom')]() {
-		return [...this.keys()].reduce((result, key) => {
-			const values = this.getAll(key);
-			// Http.request() only supports string as Host header.
-			// This hack makes specifying custom Host header possible.
-			if (key === 'host') {
-				result[key] = values[0];
-			} else {
-				result[key] = values.length > 1 ? values : values[0];
-			}
-
-			return result;
-		}, {});
-	}
-}
-
-/**
- * Re-shaping object for Web IDL tests
- * Only need to do it for overridden methods
- */
-Object.defineProperties(
-	headers_Headers.prototype,
-	['get', 'entries', 'forEach', 'values'].reduce((result, property) => {
-		result[property] = {enumerable: true};
-		return result;
-	}, {})
-);
-
-/**
- * Create a Headers object from an http.IncomingMessage.rawHeaders, ignoring those that do
- * not conform to HTTP grammar productions.
- * @param {import('http').IncomingMessage['rawHeaders']} headers
- */
-function fromRawHeaders(headers = []) {
-	return new headers_Headers(
-		headers
-			// Split into pairs
-			.reduce((result, value, index, array) => {
-				if (index % 2 === 0) {
-					result.push(array.slice(index, index + 2));
-				}
-
-				return result;
-			}, [])
-			.filter(([name, value]) => {
-				try {
-					validateHeaderName(name);
-					validateHeaderValue(name, String(value));
-					return true;
-				} catch {
-					return false;
-				}
-			})
-
-	);
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/is-redirect.js
-const redirectStatus = new Set([301, 302, 303, 307, 308]);
-
-/**
- * Redirect code matching
- *
- * @param {number} code - Status code
- * @return {boolean}
- */
-const isRedirect = code => {
-	return redirectStatus.has(code);
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/response.js
-/**
- * Response.js
- *
- * Response class provides content decoding
- */
-
-
-
-
-
-const response_INTERNALS = Symbol('Response internals');
-
-/**
- * Response class
- *
- * Ref: https://fetch.spec.whatwg.org/#response-class
- *
- * @param   Stream  body  Readable stream
- * @param   Object  opts  Response options
- * @return  Void
- */
-class Response extends Body {
-	constructor(body = null, options = {}) {
-		super(body, options);
-
-		// eslint-disable-next-line no-eq-null, eqeqeq, no-negated-condition
-		const status = options.status != null ? options.status : 200;
-
-		const headers = new headers_Headers(options.headers);
-
-		if (body !== null && !headers.has('Content-Type')) {
-			const contentType = extractContentType(body, this);
-			if (contentType) {
-				headers.append('Content-Type', contentType);
-			}
-		}
-
-		this[response_INTERNALS] = {
-			type: 'default',
-			url: options.url,
-			status,
-			statusText: options.statusText || '',
-			headers,
-			counter: options.counter,
-			highWaterMark: options.highWaterMark
-		};
-	}
-
-	get type() {
-		return this[response_INTERNALS].type;
-	}
-
-	get url() {
-		return this[response_INTERNALS].url || '';
-	}
-
-	get status() {
-		return this[response_INTERNALS].status;
-	}
-
-	/**
-	 * Convenience property representing if the request ended normally
-	 */
-	get ok() {
-		return this[response_INTERNALS].status >= 200 && this[response_INTERNALS].status < 300;
-	}
-
-	get redirected() {
-		return this[response_INTERNALS].counter > 0;
-	}
-
-	get statusText() {
-		return this[response_INTERNALS].statusText;
-	}
-
-	get headers() {
-		return this[response_INTERNALS].headers;
-	}
-
-	get highWaterMark() {
-		return this[response_INTERNALS].highWaterMark;
-	}
-
-	/**
-	 * Clone this response
-	 *
-	 * @return  Response
-	 */
-	clone() {
-		return new Response(clone(this, this.highWaterMark), {
-			type: this.type,
-			url: this.url,
-			status: this.status,
-			statusText: this.statusText,
-			headers: this.headers,
-			ok: this.ok,
-			redirected: this.redirected,
-			size: this.size,
-			highWaterMark: this.highWaterMark
-		});
-	}
-
-	/**
-	 * @param {string} url    The URL that the new response is to originate from.
-	 * @param {number} status An optional status code for the response (e.g., 302.)
-	 * @returns {Response}    A Response object.
-	 */
-	static redirect(url, status = 302) {
-		if (!isRedirect(status)) {
-			throw new RangeError('Failed to execute "redirect" on "response": Invalid status code');
-		}
-
-		return new Response(null, {
-			headers: {
-				location: new URL(url).toString()
-			},
-			status
-		});
-	}
-
-	static error() {
-		const response = new Response(null, {status: 0, statusText: ''});
-		response[response_INTERNALS].type = 'error';
-		return response;
-	}
-
-	static json(data = undefined, init = {}) {
-		const body = JSON.stringify(data);
-
-		if (body === undefined) {
-			throw new TypeError('data is not JSON serializable');
-		}
-
-		const headers = new headers_Headers(init && init.headers);
-
-		if (!headers.has('content-type')) {
-			headers.set('content-type', 'application/json');
-		}
-
-		return new Response(body, {
-			...init,
-			headers
-		});
-	}
-
-	get [Symbol.toStringTag]() {
-		return 'Response';
-	}
-}
-
-Object.defineProperties(Response.prototype, {
-	type: {enumerable: true},
-	url: {enumerable: true},
-	status: {enumerable: true},
-	ok: {enumerable: true},
-	redirected: {enumerable: true},
-	statusText: {enumerable: true},
-	headers: {enumerable: true},
-	clone: {enumerable: true}
-});
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/get-search.js
-const getSearch = parsedURL => {
-	if (parsedURL.search) {
-		return parsedURL.search;
-	}
-
-	const lastOffset = parsedURL.href.length - 1;
-	const hash = parsedURL.hash || (parsedURL.href[lastOffset] === '#' ? '#' : '');
-	return parsedURL.href[lastOffset - hash.length] === '?' ? '?' : '';
-};
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/utils/referrer.js
-
-
-/**
- * @external URL
- * @see {@link https://developer.mozilla.org/en-US/docs/Web/API/URL|URL}
- */
-
-/**
- * @module utils/referrer
- * @private
- */
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#strip-url|Referrer Policy §8.4. Strip url for use as a referrer}
- * @param {string} URL
- * @param {boolean} [originOnly=false]
- */
-function stripURLForUseAsAReferrer(url, originOnly = false) {
-	// 1. If url is null, return no referrer.
-	if (url == null) { // eslint-disable-line no-eq-null, eqeqeq
-		return 'no-referrer';
-	}
-
-	url = new URL(url);
-
-	// 2. If url's scheme is a local scheme, then return no referrer.
-	if (/^(about|blob|data):$/.test(url.protocol)) {
-		return 'no-referrer';
-	}
-
-	// 3. Set url's username to the empty string.
-	url.username = '';
-
-	// 4. Set url's password to null.
-	// Note: `null` appears to be a mistake as this actually results in the password being `"null"`.
-	url.password = '';
-
-	// 5. Set url's fragment to null.
-	// Note: `null` appears to be a mistake as this actually results in the fragment being `"#null"`.
-	url.hash = '';
-
-	// 6. If the origin-only flag is true, then:
-	if (originOnly) {
-		// 6.1. Set url's path to null.
-		// Note: `null` appears to be a mistake as this actually results in the path being `"/null"`.
-		url.pathname = '';
-
-		// 6.2. Set url's query to null.
-		// Note: `null` appears to be a mistake as this actually results in the query being `"?null"`.
-		url.search = '';
-	}
-
-	// 7. Return url.
-	return url;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#enumdef-referrerpolicy|enum ReferrerPolicy}
- */
-const ReferrerPolicy = new Set([
-	'',
-	'no-referrer',
-	'no-referrer-when-downgrade',
-	'same-origin',
-	'origin',
-	'strict-origin',
-	'origin-when-cross-origin',
-	'strict-origin-when-cross-origin',
-	'unsafe-url'
-]);
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#default-referrer-policy|default referrer policy}
- */
-const DEFAULT_REFERRER_POLICY = 'strict-origin-when-cross-origin';
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#referrer-policies|Referrer Policy §3. Referrer Policies}
- * @param {string} referrerPolicy
- * @returns {string} referrerPolicy
- */
-function validateReferrerPolicy(referrerPolicy) {
-	if (!ReferrerPolicy.has(referrerPolicy)) {
-		throw new TypeError(`Invalid referrerPolicy: ${referrerPolicy}`);
-	}
-
-	return referrerPolicy;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-origin-trustworthy|Referrer Policy §3.2. Is origin potentially trustworthy?}
- * @param {external:URL} url
- * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
- */
-function isOriginPotentiallyTrustworthy(url) {
-	// 1. If origin is an opaque origin, return "Not Trustworthy".
-	// Not applicable
-
-	// 2. Assert: origin is a tuple origin.
-	// Not for implementations
-
-	// 3. If origin's scheme is either "https" or "wss", return "Potentially Trustworthy".
-	if (/^(http|ws)s:$/.test(url.protocol)) {
-		return true;
-	}
-
-	// 4. If origin's host component matches one of the CIDR notations 127.0.0.0/8 or ::1/128 [RFC4632], return "Potentially Trustworthy".
-	const hostIp = url.host.replace(/(^\[)|(]$)/g, '');
-	const hostIPVersion = (0,external_node_net_.isIP)(hostIp);
-
-	if (hostIPVersion === 4 && /^127\./.test(hostIp)) {
-		return true;
-	}
-
-	if (hostIPVersion === 6 && /^(((0+:){7})|(::(0+:){0,6}))0*1$/.test(hostIp)) {
-		return true;
-	}
-
-	// 5. If origin's host component is "localhost" or falls within ".localhost", and the user agent conforms to the name resolution rules in [let-localhost-be-localhost], return "Potentially Trustworthy".
-	// We are returning FALSE here because we cannot ensure conformance to
-	// let-localhost-be-loalhost (https://tools.ietf.org/html/draft-west-let-localhost-be-localhost)
-	if (url.host === 'localhost' || url.host.endsWith('.localhost')) {
-		return false;
-	}
-
-	// 6. If origin's scheme component is file, return "Potentially Trustworthy".
-	if (url.protocol === 'file:') {
-		return true;
-	}
-
-	// 7. If origin's scheme component is one which the user agent considers to be authenticated, return "Potentially Trustworthy".
-	// Not supported
-
-	// 8. If origin has been configured as a trustworthy origin, return "Potentially Trustworthy".
-	// Not supported
-
-	// 9. Return "Not Trustworthy".
-	return false;
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-secure-contexts/#is-url-trustworthy|Referrer Policy §3.3. Is url potentially trustworthy?}
- * @param {external:URL} url
- * @returns `true`: "Potentially Trustworthy", `false`: "Not Trustworthy"
- */
-function isUrlPotentiallyTrustworthy(url) {
-	// 1. If url is "about:blank" or "about:srcdoc", return "Potentially Trustworthy".
-	if (/^about:(blank|srcdoc)$/.test(url)) {
-		return true;
-	}
-
-	// 2. If url's scheme is "data", return "Potentially Trustworthy".
-	if (url.protocol === 'data:') {
-		return true;
-	}
-
-	// Note: The origin of blob: and filesystem: URLs is the origin of the context in which they were
-	// created. Therefore, blobs created in a trustworthy origin will themselves be potentially
-	// trustworthy.
-	if (/^(blob|filesystem):$/.test(url.protocol)) {
-		return true;
-	}
-
-	// 3. Return the result of executing §3.2 Is origin potentially trustworthy? on url's origin.
-	return isOriginPotentiallyTrustworthy(url);
-}
-
-/**
- * Modifies the referrerURL to enforce any extra security policy considerations.
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
- * @callback module:utils/referrer~referrerURLCallback
- * @param {external:URL} referrerURL
- * @returns {external:URL} modified referrerURL
- */
-
-/**
- * Modifies the referrerOrigin to enforce any extra security policy considerations.
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}, step 7
- * @callback module:utils/referrer~referrerOriginCallback
- * @param {external:URL} referrerOrigin
- * @returns {external:URL} modified referrerOrigin
- */
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#determine-requests-referrer|Referrer Policy §8.3. Determine request's Referrer}
- * @param {Request} request
- * @param {object} o
- * @param {module:utils/referrer~referrerURLCallback} o.referrerURLCallback
- * @param {module:utils/referrer~referrerOriginCallback} o.referrerOriginCallback
- * @returns {external:URL} Request's referrer
- */
-function determineRequestsReferrer(request, {referrerURLCallback, referrerOriginCallback} = {}) {
-	// There are 2 notes in the specification about invalid pre-conditions.  We return null, here, for
-	// these cases:
-	// > Note: If request's referrer is "no-referrer", Fetch will not call into this algorithm.
-	// > Note: If request's referrer policy is the empty string, Fetch will not call into this
-	// > algorithm.
-	if (request.referrer === 'no-referrer' || request.referrerPolicy === '') {
-		return null;
-	}
-
-	// 1. Let policy be request's associated referrer policy.
-	const policy = request.referrerPolicy;
-
-	// 2. Let environment be request's client.
-	// not applicable to node.js
-
-	// 3. Switch on request's referrer:
-	if (request.referrer === 'about:client') {
-		return 'no-referrer';
-	}
-
-	// "a URL": Let referrerSource be request's referrer.
-	const referrerSource = request.referrer;
-
-	// 4. Let request's referrerURL be the result of stripping referrerSource for use as a referrer.
-	let referrerURL = stripURLForUseAsAReferrer(referrerSource);
-
-	// 5. Let referrerOrigin be the result of stripping referrerSource for use as a referrer, with the
-	//    origin-only flag set to true.
-	let referrerOrigin = stripURLForUseAsAReferrer(referrerSource, true);
-
-	// 6. If the result of serializing referrerURL is a string whose length is greater than 4096, set
-	//    referrerURL to referrerOrigin.
-	if (referrerURL.toString().length > 4096) {
-		referrerURL = referrerOrigin;
-	}
-
-	// 7. The user agent MAY alter referrerURL or referrerOrigin at this point to enforce arbitrary
-	//    policy considerations in the interests of minimizing data leakage. For example, the user
-	//    agent could strip the URL down to an origin, modify its host, replace it with an empty
-	//    string, etc.
-	if (referrerURLCallback) {
-		referrerURL = referrerURLCallback(referrerURL);
-	}
-
-	if (referrerOriginCallback) {
-		referrerOrigin = referrerOriginCallback(referrerOrigin);
-	}
-
-	// 8.Execute the statements corresponding to the value of policy:
-	const currentURL = new URL(request.url);
-
-	switch (policy) {
-		case 'no-referrer':
-			return 'no-referrer';
-
-		case 'origin':
-			return referrerOrigin;
-
-		case 'unsafe-url':
-			return referrerURL;
-
-		case 'strict-origin':
-			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 2. Return referrerOrigin.
-			return referrerOrigin.toString();
-
-		case 'strict-origin-when-cross-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// 2. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 3. Return referrerOrigin.
-			return referrerOrigin;
-
-		case 'same-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// 2. Return no referrer.
-			return 'no-referrer';
-
-		case 'origin-when-cross-origin':
-			// 1. If the origin of referrerURL and the origin of request's current URL are the same, then
-			//    return referrerURL.
-			if (referrerURL.origin === currentURL.origin) {
-				return referrerURL;
-			}
-
-			// Return referrerOrigin.
-			return referrerOrigin;
-
-		case 'no-referrer-when-downgrade':
-			// 1. If referrerURL is a potentially trustworthy URL and request's current URL is not a
-			//    potentially trustworthy URL, then return no referrer.
-			if (isUrlPotentiallyTrustworthy(referrerURL) && !isUrlPotentiallyTrustworthy(currentURL)) {
-				return 'no-referrer';
-			}
-
-			// 2. Return referrerURL.
-			return referrerURL;
-
-		default:
-			throw new TypeError(`Invalid referrerPolicy: ${policy}`);
-	}
-}
-
-/**
- * @see {@link https://w3c.github.io/webappsec-referrer-policy/#parse-referrer-policy-from-header|Referrer Policy §8.1. Parse a referrer policy from a Referrer-Policy header}
- * @param {Headers} headers Response headers
- * @returns {string} policy
- */
-function parseReferrerPolicyFromHeader(headers) {
-	// 1. Let policy-tokens be the result of extracting header list values given `Referrer-Policy`
-	//    and response’s header list.
-	const policyTokens = (headers.get('referrer-policy') || '').split(/[,\s]+/);
-
-	// 2. Let policy be the empty string.
-	let policy = '';
-
-	// 3. For each token in policy-tokens, if token is a referrer policy and token is not the empty
-	//    string, then set policy to token.
-	// Note: This algorithm loops over multiple policy values to allow deployment of new policy
-	// values with fallbacks for older user agents, as described in § 11.1 Unknown Policy Values.
-	for (const token of policyTokens) {
-		if (token && ReferrerPolicy.has(token)) {
-			policy = token;
-		}
-	}
-
-	// 4. Return policy.
-	return policy;
-}
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/request.js
-/**
- * Request.js
- *
- * Request class contains server only options
- *
- * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
- */
-
-
-
-
-
-
-
-
-
-const request_INTERNALS = Symbol('Request internals');
-
-/**
- * Check if `obj` is an instance of Request.
- *
- * @param  {*} object
- * @return {boolean}
- */
-const isRequest = object => {
-	return (
-		typeof object === 'object' &&
-		typeof object[request_INTERNALS] === 'object'
-	);
-};
-
-const doBadDataWarn = (0,external_node_util_.deprecate)(() => {},
-	'.data is not a valid RequestInit property, use .body instead',
-	'https://github.com/node-fetch/node-fetch/issues/1000 (request)');
-
-/**
- * Request class
- *
- * Ref: https://fetch.spec.whatwg.org/#request-class
- *
- * @param   Mixed   input  Url or Request instance
- * @param   Object  init   Custom options
- * @return  Void
- */
-class Request extends Body {
-	constructor(input, init = {}) {
-		let parsedURL;
-
-		// Normalize input and force URL to be encoded as UTF-8 (https://github.com/node-fetch/node-fetch/issues/245)
-		if (isRequest(input)) {
-			parsedURL = new URL(input.url);
-		} else {
-			parsedURL = new URL(input);
-			input = {};
-		}
-
-		if (parsedURL.username !== '' || parsedURL.password !== '') {
-			throw new TypeError(`${parsedURL} is an url with embedded credentials.`);
-		}
-
-		let method = init.method || input.method || 'GET';
-		if (/^(delete|get|head|options|post|put)$/i.test(method)) {
-			method = method.toUpperCase();
-		}
-
-		if (!isRequest(init) && 'data' in init) {
-			doBadDataWarn();
-		}
-
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		if ((init.body != null || (isRequest(input) && input.body !== null)) &&
-			(method === 'GET' || method === 'HEAD')) {
-			throw new TypeError('Request with GET/HEAD method cannot have body');
-		}
-
-		const inputBody = init.body ?
-			init.body :
-			(isRequest(input) && input.body !== null ?
-				clone(input) :
-				null);
-
-		super(inputBody, {
-			size: init.size || input.size || 0
-		});
-
-		const headers = new headers_Headers(init.headers || input.headers || {});
-
-		if (inputBody !== null && !headers.has('Content-Type')) {
-			const contentType = extractContentType(inputBody, this);
-			if (contentType) {
-				headers.set('Content-Type', contentType);
-			}
-		}
-
-		let signal = isRequest(input) ?
-			input.signal :
-			null;
-		if ('signal' in init) {
-			signal = init.signal;
-		}
-
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		if (signal != null && !isAbortSignal(signal)) {
-			throw new TypeError('Expected signal to be an instanceof AbortSignal or EventTarget');
-		}
-
-		// §5.4, Request constructor steps, step 15.1
-		// eslint-disable-next-line no-eq-null, eqeqeq
-		let referrer = init.referrer == null ? input.referrer : init.referrer;
-		if (referrer === '') {
-			// §5.4, Request constructor steps, step 15.2
-			referrer = 'no-referrer';
-		} else if (referrer) {
-			// §5.4, Request constructor steps, step 15.3.1, 15.3.2
-			const parsedReferrer = new URL(referrer);
-			// §5.4, Request constructor steps, step 15.3.3, 15.3.4
-			referrer = /^about:(\/\/)?client$/.test(parsedReferrer) ? 'client' : parsedReferrer;
-		} else {
-			referrer = undefined;
-		}
-
-		this[request_INTERNALS] = {
-			method,
-			redirect: init.redirect || input.redirect || 'follow',
-			headers,
-			parsedURL,
-			signal,
-			referrer
-		};
-
-		// Node-fetch-only options
-		this.follow = init.follow === undefined ? (input.follow === undefined ? 20 : input.follow) : init.follow;
-		this.compress = init.compress === undefined ? (input.compress === undefined ? true : input.compress) : init.compress;
-		this.counter = init.counter || input.counter || 0;
-		this.agent = init.agent || input.agent;
-		this.highWaterMark = init.highWaterMark || input.highWaterMark || 16384;
-		this.insecureHTTPParser = init.insecureHTTPParser || input.insecureHTTPParser || false;
-
-		// §5.4, Request constructor steps, step 16.
-		// Default is empty string per https://fetch.spec.whatwg.org/#concept-request-referrer-policy
-		this.referrerPolicy = init.referrerPolicy || input.referrerPolicy || '';
-	}
-
-	/** @returns {string} */
-	get method() {
-		return this[request_INTERNALS].method;
-	}
-
-	/** @returns {string} */
-	get url() {
-		return (0,external_node_url_.format)(this[request_INTERNALS].parsedURL);
-	}
-
-	/** @returns {Headers} */
-	get headers() {
-		return this[request_INTERNALS].headers;
-	}
-
-	get redirect() {
-		return this[request_INTERNALS].redirect;
-	}
-
-	/** @returns {AbortSignal} */
-	get signal() {
-		return this[request_INTERNALS].signal;
-	}
-
-	// https://fetch.spec.whatwg.org/#dom-request-referrer
-	get referrer() {
-		if (this[request_INTERNALS].referrer === 'no-referrer') {
-			return '';
-		}
-
-		if (this[request_INTERNALS].referrer === 'client') {
-			return 'about:client';
-		}
-
-		if (this[request_INTERNALS].referrer) {
-			return this[request_INTERNALS].referrer.toString();
-		}
-
-		return undefined;
-	}
-
-	get referrerPolicy() {
-		return this[request_INTERNALS].referrerPolicy;
-	}
-
-	set referrerPolicy(referrerPolicy) {
-		this[request_INTERNALS].referrerPolicy = validateReferrerPolicy(referrerPolicy);
-	}
-
-	/**
-	 * Clone this request
-	 *
-	 * @return  Request
-	 */
-	clone() {
-		return new Request(this);
-	}
-
-	get [Symbol.toStringTag]() {
-		return 'Request';
-	}
-}
-
-Object.defineProperties(Request.prototype, {
-	method: {enumerable: true},
-	url: {enumerable: true},
-	headers: {enumerable: true},
-	redirect: {enumerable: true},
-	clone: {enumerable: true},
-	signal: {enumerable: true},
-	referrer: {enumerable: true},
-	referrerPolicy: {enumerable: true}
-});
-
-/**
- * Convert a Request to Node.js http request options.
- *
- * @param {Request} request - A Request instance
- * @return The options object to be passed to http.request
- */
-const getNodeRequestOptions = request => {
-	const {parsedURL} = request[request_INTERNALS];
-	const headers = new headers_Headers(request[request_INTERNALS].headers);
-
-	// Fetch step 1.3
-	if (!headers.has('Accept')) {
-		headers.set('Accept', '*/*');
-	}
-
-	// HTTP-network-or-cache fetch steps 2.4-2.7
-	let contentLengthValue = null;
-	if (request.body === null && /^(post|put)$/i.test(request.method)) {
-		contentLengthValue = '0';
-	}
-
-	if (request.body !== null) {
-		const totalBytes = getTotalBytes(request);
-		// Set Content-Length if totalBytes is a number (that is not NaN)
-		if (typeof totalBytes === 'number' && !Number.isNaN(totalBytes)) {
-			contentLengthValue = String(totalBytes);
-		}
-	}
-
-	if (contentLengthValue) {
-		headers.set('Content-Length', contentLengthValue);
-	}
-
-	// 4.1. Main fetch, step 2.6
-	// > If request's referrer policy is the empty string, then set request's referrer policy to the
-	// > default referrer policy.
-	if (request.referrerPolicy === '') {
-		request.referrerPolicy = DEFAULT_REFERRER_POLICY;
-	}
-
-	// 4.1. Main fetch, step 2.7
-	// > If request's referrer is not "no-referrer", set request's referrer to the result of invoking
-	// > determine request's referrer.
-	if (request.referrer && request.referrer !== 'no-referrer') {
-		request[request_INTERNALS].referrer = determineRequestsReferrer(request);
-	} else {
-		request[request_INTERNALS].referrer = 'no-referrer';
-	}
-
-	// 4.5. HTTP-network-or-cache fetch, step 6.9
-	// > If httpRequest's referrer is a URL, then append `Referer`/httpRequest's referrer, serialized
-	// >  and isomorphic encoded, to httpRequest's header list.
-	if (request[request_INTERNALS].referrer instanceof URL) {
-		headers.set('Referer', request.referrer);
-	}
-
-	// HTTP-network-or-cache fetch step 2.11
-	if (!headers.has('User-Agent')) {
-		headers.set('User-Agent', 'node-fetch');
-	}
-
-	// HTTP-network-or-cache fetch step 2.15
-	if (request.compress && !headers.has('Accept-Encoding')) {
-		headers.set('Accept-Encoding', 'gzip, deflate, br');
-	}
-
-	let {agent} = request;
-	if (typeof agent === 'function') {
-		agent = agent(parsedURL);
-	}
-
-	// HTTP-network fetch step 4.2
-	// chunked encoding is handled by Node.js
-
-	const search = getSearch(parsedURL);
-
-	// Pass the full URL directly to request(), but overwrite the following
-	// options:
-	const options = {
-		// Overwrite search to retain trailing ? (issue #776)
-		path: parsedURL.pathname + search,
-		// The following options are not expressed in the URL
-		method: request.method,
-		headers: headers[Symbol.for('nodejs.util.inspect.custom')](),
-		insecureHTTPParser: request.insecureHTTPParser,
-		agent
-	};
-
-	return {
-		/** @type {URL} */
-		parsedURL,
-		options
-	};
-};
-
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/errors/abort-error.js
-
-
-/**
- * AbortError interface for cancelled requests
- */
-class AbortError extends FetchBaseError {
-	constructor(message, type = 'aborted') {
-		super(message, type);
-	}
-}
-
-// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js + 1 modules
-var from = __nccwpck_require__(2831);
-;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
-/**
- * Index.js
- *
- * a request API compatible with window.fetch
- *
- * All spec algorithm step numbers are based on https://fetch.spec.whatwg.org/commit-snapshots/ae716822cb3a61843226cd090eefc6589446c1d2/.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const supportedSchemas = new Set(['data:', 'http:', 'https:']);
-
-/**
- * Fetch function
- *
- * @param   {string | URL | import('./request').default} url - Absolute url or Request instance
- * @param   {*} [options_] - Fetch options
- * @return  {Promise<import('./response').default>}
- */
-async function fetch(url, options_) {
-	return new Promise((resolve, reject) => {
-		// Build request object
-		const request = new Request(url, options_);
-		const {parsedURL, options} = getNodeRequestOptions(request);
-		if (!supportedSchemas.has(parsedURL.protocol)) {
-			throw new TypeError(`node-fetch cannot load ${url}. URL scheme "${parsedURL.protocol.replace(/:$/, '')}" is not supported.`);
-		}
-
-		if (parsedURL.protocol === 'data:') {
-			const data = dist(request.url);
-			const response = new Response(data, {headers: {'Content-Type': data.typeFull}});
-			resolve(response);
-			return;
-		}
-
-		// Wrap http.request into fetch
-		const send = (parsedURL.protocol === 'https:' ? external_node_https_namespaceObject : external_node_http_).request;
-		const {signal} = request;
-		let response = null;
-
-		const abort = () => {
-			const error = new AbortError('The operation was aborted.');
-			reject(error);
-			if (request.body && request.body instanceof external_node_stream_.Readable) {
-				request.body.destroy(error);
-			}
-
-			if (!response || !response.body) {
-				return;
-			}
-
-			response.body.emit('error', error);
-		};
-
-		if (signal && signal.aborted) {
-			abort();
-			return;
-		}
-
-		const abortAndFinalize = () => {
-			abort();
-			finalize();
-		};
-
-		// Send request
-		const request_ = send(parsedURL.toString(), options);
-
-		if (signal) {
-			signal.addEventListener('abort', abortAndFinalize);
-		}
-
-		const finalize = () => {
-			request_.abort();
-			if (signal) {
-				signal.removeEventListener('abort', abortAndFinalize);
-			}
-		};
-
-		request_.on('error', error => {
-			reject(new FetchError(`request to ${request.url} failed, reason: ${error.message}`, 'system', error));
-			finalize();
-		});
-
-		fixResponseChunkedTransferBadEnding(request_, error => {
-			if (response && response.body) {
-				response.body.destroy(error);
-			}
-		});
-
-		/* c8 ignore next 18 */
-		if (process.version < 'v14') {
-			// Before Node.js 14, pipeline() does not fully support async iterators and does not always
-			// properly handle when the socket close/end events are out of order.
-			request_.on('socket', s => {
-				let endedWithEventsCount;
-				s.prependListener('end', () => {
-					endedWithEventsCount = s._eventsCount;
-				});
-				s.prependListener('close', hadError => {
-					// if end happened before close but the socket didn't emit an error, do it now
-					if (response && endedWithEventsCount < s._eventsCount && !hadError) {
-						const error = new Error('Premature close');
-						error.code = 'ERR_STREAM_PREMATURE_CLOSE';
-						response.body.emit('error', error);
-					}
-				});
-			});
-		}
-
-		request_.on('response', response_ => {
-			request_.setTimeout(0);
-			const headers = fromRawHeaders(response_.rawHeaders);
-
-			// HTTP fetch step 5
-			if (isRedirect(response_.statusCode)) {
-				// HTTP fetch step 5.2
-				const location = headers.get('Location');
-
-				// HTTP fetch step 5.3
-				let locationURL = null;
-				try {
-					locationURL = location === null ? null : new URL(location, request.url);
-				} catch {
-					// error here can only be invalid URL in Location: header
-					// do not throw when options.redirect == manual
-					// let the user extract the errorneous redirect URL
-					if (request.redirect !== 'manual') {
-						reject(new FetchError(`uri requested responds with an invalid redirect URL: ${location}`, 'invalid-redirect'));
-						finalize();
-						return;
-					}
-				}
-
-				// HTTP fetch step 5.5
-				switch (request.redirect) {
-					case 'error':
-						reject(new FetchError(`uri requested responds with a redirect, redirect mode is set to error: ${request.url}`, 'no-redirect'));
-						finalize();
-						return;
-					case 'manual':
-						// Nothing to do
-						break;
-					case 'follow': {
-						// HTTP-redirect fetch step 2
-						if (locationURL === null) {
-							break;
-						}
-
-						// HTTP-redirect fetch step 5
-						if (request.counter >= request.follow) {
-							reject(new FetchError(`maximum redirect reached at: ${request.url}`, 'max-redirect'));
-							finalize();
-							return;
-						}
-
-						// HTTP-redirect fetch step 6 (counter increment)
-						// Create a new Request object.
-						const requestOptions = {
-							headers: new headers_Headers(request.headers),
-							follow: request.follow,
-							counter: request.counter + 1,
-							agent: request.agent,
-							compress: request.compress,
-							method: request.method,
-							body: clone(request),
-							signal: request.signal,
-							size: request.size,
-							referrer: request.referrer,
-							referrerPolicy: request.referrerPolicy
-						};
-
-						// when forwarding sensitive headers like "Authorization",
-						// "WWW-Authenticate", and "Cookie" to untrusted targets,
-						// headers will be ignored when following a redirect to a domain
-						// that is not a subdomain match or exact match of the initial domain.
-						// For example, a redirect from "foo.com" to either "foo.com" or "sub.foo.com"
-						// will forward the sensitive headers, but a redirect to "bar.com" will not.
-						// headers will also be ignored when following a redirect to a domain using
-						// a different protocol. For example, a redirect from "https://foo.com" to "http://foo.com"
-						// will not forward the sensitive headers
-						if (!isDomainOrSubdomain(request.url, locationURL) || !isSameProtocol(request.url, locationURL)) {
-							for (const name of ['authorization', 'www-authenticate', 'cookie', 'cookie2']) {
-								requestOptions.headers.delete(name);
-							}
-						}
-
-						// HTTP-redirect fetch step 9
-						if (response_.statusCode !== 303 && request.body && options_.body instanceof external_node_stream_.Readable) {
-							reject(new FetchError('Cannot follow redirect with body being a readable stream', 'unsupported-redirect'));
-							finalize();
-							return;
-						}
-
-						// HTTP-redirect fetch step 11
-						if (response_.statusCode === 303 || ((response_.statusCode === 301 || response_.statusCode === 302) && request.method === 'POST')) {
-							requestOptions.method = 'GET';
-							requestOptions.body = undefined;
-							requestOptions.headers.delete('content-length');
-						}
-
-						// HTTP-redirect fetch step 14
-						const responseReferrerPolicy = parseReferrerPolicyFromHeader(headers);
-						if (responseReferrerPolicy) {
-							requestOptions.referrerPolicy = responseReferrerPolicy;
-						}
-
-						// HTTP-redirect fetch step 15
-						resolve(fetch(new Request(locationURL, requestOptions)));
-						finalize();
-						return;
-					}
-
-					default:
-						return reject(new TypeError(`Redirect option '${request.redirect}' is not a valid value of RequestRedirect`));
-				}
-			}
-
-			// Prepare response
-			if (signal) {
-				response_.once('end', () => {
-					signal.removeEventListener('abort', abortAndFinalize);
-				});
-			}
-
-			let body = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
-				if (error) {
-					reject(error);
-				}
-			});
-			// see https://github.com/nodejs/node/pull/29376
-			/* c8 ignore next 3 */
-			if (process.version < 'v12.10') {
-				response_.on('aborted', abortAndFinalize);
-			}
-
-			const responseOptions = {
-				url: request.url,
-				status: response_.statusCode,
-				statusText: response_.statusMessage,
-				headers,
-				size: request.size,
-				counter: request.counter,
-				highWaterMark: request.highWaterMark
-			};
-
-			// HTTP-network fetch step 12.1.1.3
-			const codings = headers.get('Content-Encoding');
-
-			// HTTP-network fetch step 12.1.1.4: handle content codings
-
-			// in following scenarios we ignore compression support
-			// 1. compression support is disabled
-			// 2. HEAD request
-			// 3. no Content-Encoding header
-			// 4. no content response (204)
-			// 5. content not modified response (304)
-			if (!request.compress || request.method === 'HEAD' || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// For Node v6+
-			// Be less strict when decoding compressed responses, since sometimes
-			// servers send slightly invalid responses that are still accepted
-			// by common browsers.
-			// Always using Z_SYNC_FLUSH is what cURL does.
-			const zlibOptions = {
-				flush: external_node_zlib_.Z_SYNC_FLUSH,
-				finishFlush: external_node_zlib_.Z_SYNC_FLUSH
-			};
-
-			// For gzip
-			if (codings === 'gzip' || codings === 'x-gzip') {
-				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createGunzip(zlibOptions), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// For deflate
-			if (codings === 'deflate' || codings === 'x-deflate') {
-				// Handle the infamous raw deflate response from old servers
-				// a hack for old IIS and Apache servers
-				const raw = (0,external_node_stream_.pipeline)(response_, new external_node_stream_.PassThrough(), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				raw.once('data', chunk => {
-					// See http://stackoverflow.com/questions/37519828
-					if ((chunk[0] & 0x0F) === 0x08) {
-						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflate(), error => {
-							if (error) {
-								reject(error);
-							}
-						});
-					} else {
-						body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createInflateRaw(), error => {
-							if (error) {
-								reject(error);
-							}
-						});
-					}
-
-					response = new Response(body, responseOptions);
-					resolve(response);
-				});
-				raw.once('end', () => {
-					// Some old IIS servers return zero-length OK deflate responses, so
-					// 'data' is never emitted. See https://github.com/node-fetch/node-fetch/pull/903
-					if (!response) {
-						response = new Response(body, responseOptions);
-						resolve(response);
-					}
-				});
-				return;
-			}
-
-			// For br
-			if (codings === 'br') {
-				body = (0,external_node_stream_.pipeline)(body, external_node_zlib_.createBrotliDecompress(), error => {
-					if (error) {
-						reject(error);
-					}
-				});
-				response = new Response(body, responseOptions);
-				resolve(response);
-				return;
-			}
-
-			// Otherwise, use response as-is
-			response = new Response(body, responseOptions);
-			resolve(response);
-		});
-
-		// eslint-disable-next-line promise/prefer-await-to-then
-		writeToStream(request_, request).catch(reject);
-	});
-}
-
-function fixResponseChunkedTransferBadEnding(request, errorCallback) {
-	const LAST_CHUNK = external_node_buffer_.Buffer.from('0\r\n\r\n');
-
-	let isChunkedTransfer = false;
-	let properLastChunkReceived = false;
-	let previousChunk;
-
-	request.on('response', response => {
-		const {headers} = response;
-		isChunkedTransfer = headers['transfer-encoding'] === 'chunked' && !headers['content-length'];
-	});
-
-	request.on('socket', socket => {
-		const onSocketClose = () => {
-			if (isChunkedTransfer && !properLastChunkReceived) {
-				const error = new Error('Premature close');
-				error.code = 'ERR_STREAM_PREMATURE_CLOSE';
-				errorCallback(error);
-			}
-		};
-
-		const onData = buf => {
-			properLastChunkReceived = external_node_buffer_.Buffer.compare(buf.slice(-5), LAST_CHUNK) === 0;
-
-			// Sometimes final 0-length chunk and end of message code are in separate packets
-			if (!properLastChunkReceived && previousChunk) {
-				properLastChunkReceived = (
-					external_node_buffer_.Buffer.compare(previousChunk.slice(-3), LAST_CHUNK.slice(0, 3)) === 0 &&
-					external_node_buffer_.Buffer.compare(buf.slice(-2), LAST_CHUNK.slice(3)) === 0
-				);
-			}
-
-			previousChunk = buf;
-		};
-
-		socket.prependListener('close', onSocketClose);
-		socket.on('data', onData);
-
-		request.on('close', () => {
-			socket.removeListener('close', onSocketClose);
-			socket.removeListener('data', onData);
-		});
-	});
-}
-
-// EXTERNAL MODULE: external "net"
-var external_net_ = __nccwpck_require__(9278);
-// EXTERNAL MODULE: external "tls"
-var external_tls_ = __nccwpck_require__(4756);
-// EXTERNAL MODULE: ./node_modules/debug/src/index.js
-var src = __nccwpck_require__(2830);
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
-
-
-async function toBuffer(stream) {
-    let length = 0;
-    const chunks = [];
-    for await (const chunk of stream) {
-        length += chunk.length;
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, length);
-}
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function json(stream) {
-    const buf = await toBuffer(stream);
-    const str = buf.toString('utf8');
-    try {
-        return JSON.parse(str);
-    }
-    catch (_err) {
-        const err = _err;
-        err.message += ` (input: ${str})`;
-        throw err;
-    }
-}
-function req(url, opts = {}) {
-    const href = typeof url === 'string' ? url : url.href;
-    const req = (href.startsWith('https:') ? https : http).request(url, opts);
-    const promise = new Promise((resolve, reject) => {
-        req
-            .once('response', resolve)
-            .once('error', reject)
-            .end();
-    });
-    req.then = promise.then.bind(promise);
-    return req;
-}
-//# sourceMappingURL=helpers.js.map
-;// CONCATENATED MODULE: ./node_modules/agent-base/dist/index.js
-
-
-
-
-const INTERNAL = Symbol('AgentBaseInternalState');
-class Agent extends external_http_.Agent {
-    constructor(opts) {
-        super(opts);
-        this[INTERNAL] = {};
-    }
-    /**
-     * Determine whether this is an `http` or `https` request.
-     */
-    isSecureEndpoint(options) {
-        if (options) {
-            // First check the `secureEndpoint` property explicitly, since this
-            // means that a parent `Agent` is "passing through" to this instance.
-            // eslint-disable-next-line @typescript-eslint/no-explicit-any
-            if (typeof options.secureEndpoint === 'boolean') {
-                return options.secureEndpoint;
-            }
-            // If no explicit `secure` endpoint, check if `protocol` property is
-            // set. This will usually be the case since using a full string URL
-            // or `URL` instance should be the most common usage.
-            if (typeof options.protocol === 'string') {
-                return options.protocol === 'https:';
-            }
-        }
-        // Finally, if no `protocol` property was set, then fall back to
-        // checking the stack trace of the current call stack, and try to
-        // detect the "https" module.
-        const { stack } = new Error();
-        if (typeof stack !== 'string')
-            return false;
-        return stack
-            .split('\n')
-            .some((l) => l.indexOf('(https.js:') !== -1 ||
-            l.indexOf('node:https:') !== -1);
-    }
-    // In order to support async signatures in `connect()` and Node's native
-    // connection pooling in `http.Agent`, the array of sockets for each origin
-    // has to be updated synchronously. This is so the length of the array is
-    // accurate when `addRequest()` is next called. We achieve this by creating a
-    // fake socket and adding it to `sockets[origin]` and incrementing
-    // `totalSocketCount`.
-    incrementSockets(name) {
-        // If `maxSockets` and `maxTotalSockets` are both Infinity then there is no
-        // need to create a fake socket because Node.js native connection pooling
-        // will never be invoked.
-        if (this.maxSockets === Infinity && this.maxTotalSockets === Infinity) {
-            return null;
-        }
-        // All instances of `sockets` are expected TypeScript errors. The
-        // alternative is to add it as a private property of this class but that
-        // will break TypeScript subclassing.
-        if (!this.sockets[name]) {
-            // @ts-expect-error `sockets` is readonly in `@types/node`
-            this.sockets[name] = [];
-        }
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        this.sockets[name].push(fakeSocket);
-        // @ts-expect-error `totalSocketCount` isn't defined in `@types/node`
-        this.totalSocketCount++;
-        return fakeSocket;
-    }
-    decrementSockets(name, socket) {
-        if (!this.sockets[name] || socket === null) {
-            return;
-        }
-        const sockets = this.sockets[name];
-        const index = sockets.indexOf(socket);
-        if (index !== -1) {
-            sockets.splice(index, 1);
-            // @ts-expect-error  `totalSocketCount` isn't defined in `@types/node`
-            this.totalSocketCount--;
-            if (sockets.length === 0) {
-                // @ts-expect-error `sockets` is readonly in `@types/node`
-                delete this.sockets[name];
-            }
-        }
-    }
-    // In order to properly update the socket pool, we need to call `getName()` on
-    // the core `https.Agent` if it is a secureEndpoint.
-    getName(options) {
-        const secureEndpoint = this.isSecureEndpoint(options);
-        if (secureEndpoint) {
-            return external_https_.Agent.prototype.getName.call(this, options);
-        }
-        return super.getName(options);
-    }
-    createSocket(req, options, cb) {
-        const connectOpts = {
-            ...options,
-            secureEndpoint: this.isSecureEndpoint(options),
-        };
-        const name = this.getName(connectOpts);
-        const fakeSocket = this.incrementSockets(name);
-        Promise.resolve()
-            .then(() => this.connect(req, connectOpts))
-            .then((socket) => {
-            this.decrementSockets(name, fakeSocket);
-            if (typeof socket
-                .addRequest === 'function') {
-                try {
-                    return socket.addRequest(req, connectOpts);
-                }
-                catch (err) {
-                    return cb(err);
-                }
-            }
-            this[INTERNAL].currentSocket = socket;
-            // @ts-expect-error `createSocket()` isn't defined in `@types/node`
-            super.createSocket(req, options, cb);
-        }, (err) => {
-            this.decrementSockets(name, fakeSocket);
-            cb(err);
-        });
-    }
-    createConnection() {
-        const socket = this[INTERNAL].currentSocket;
-        this[INTERNAL].currentSocket = undefined;
-        if (!socket) {
-            throw new Error('No socket was returned in the `connect()` function');
-        }
-        return socket;
-    }
-    get defaultPort() {
-        return (this[INTERNAL].defaultPort ??
-            (this.protocol === 'https:' ? 443 : 80));
-    }
-    set defaultPort(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].defaultPort = v;
-        }
-    }
-    get protocol() {
-        return (this[INTERNAL].protocol ??
-            (this.isSecureEndpoint() ? 'https:' : 'http:'));
-    }
-    set protocol(v) {
-        if (this[INTERNAL]) {
-            this[INTERNAL].protocol = v;
-        }
-    }
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
-
-const parse_proxy_response_debug = src('https-proxy-agent:parse-proxy-response');
-function parseProxyResponse(socket) {
-    return new Promise((resolve, reject) => {
-        // we need to buffer any HTTP traffic that happens with the proxy before we get
-        // the CONNECT response, so that if the response is anything other than an "200"
-        // response code, then we can re-play the "data" events on the socket once the
-        // HTTP parser is hooked up...
-        let buffersLength = 0;
-        const buffers = [];
-        function read() {
-            const b = socket.read();
-            if (b)
-                ondata(b);
-            else
-                socket.once('readable', read);
-        }
-        function cleanup() {
-            socket.removeListener('end', onend);
-            socket.removeListener('error', onerror);
-            socket.removeListener('readable', read);
-        }
-        function onend() {
-            cleanup();
-            parse_proxy_response_debug('onend');
-            reject(new Error('Proxy connection ended before receiving CONNECT response'));
-        }
-        function onerror(err) {
-            cleanup();
-            parse_proxy_response_debug('onerror %o', err);
-            reject(err);
-        }
-        function ondata(b) {
-            buffers.push(b);
-            buffersLength += b.length;
-            const buffered = Buffer.concat(buffers, buffersLength);
-            const endOfHeaders = buffered.indexOf('\r\n\r\n');
-            if (endOfHeaders === -1) {
-                // keep buffering
-                parse_proxy_response_debug('have not received end of HTTP headers yet...');
-                read();
-                return;
-            }
-            const headerParts = buffered
-                .slice(0, endOfHeaders)
-                .toString('ascii')
-                .split('\r\n');
-            const firstLine = headerParts.shift();
-            if (!firstLine) {
-                socket.destroy();
-                return reject(new Error('No header received from proxy CONNECT response'));
-            }
-            const firstLineParts = firstLine.split(' ');
-            const statusCode = +firstLineParts[1];
-            const statusText = firstLineParts.slice(2).join(' ');
-            const headers = {};
-            for (const header of headerParts) {
-                if (!header)
-                    continue;
-                const firstColon = header.indexOf(':');
-                if (firstColon === -1) {
-                    socket.destroy();
-                    return reject(new Error(`Invalid header from proxy CONNECT response: "${header}"`));
-                }
-                const key = header.slice(0, firstColon).toLowerCase();
-                const value = header.slice(firstColon + 1).trimStart();
-                const current = headers[key];
-                if (typeof current === 'string') {
-                    headers[key] = [current, value];
-                }
-                else if (Array.isArray(current)) {
-                    current.push(value);
-                }
-                else {
-                    headers[key] = value;
-                }
-            }
-            parse_proxy_response_debug('got proxy server response: %o %o', firstLine, headers);
-            cleanup();
-            resolve({
-                connect: {
-                    statusCode,
-                    statusText,
-                    headers,
-                },
-                buffered,
-            });
-        }
-        socket.on('error', onerror);
-        socket.on('end', onend);
-        read();
-    });
-}
-//# sourceMappingURL=parse-proxy-response.js.map
-;// CONCATENATED MODULE: ./node_modules/proxy-agent-negotiate/dist/index.js
-function createNegotiateAuth() {
-    return async ({ response, scheme }) => {
-        if (scheme.toLowerCase() !== 'negotiate') {
-            throw new Error(`Expected Negotiate scheme but got "${scheme}"`);
-        }
-        let kerberos;
-        try {
-            kerberos = await __nccwpck_require__.e(/* import() */ 50).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8050, 19));
-        }
-        catch {
-            throw new Error('The "kerberos" package is required for Negotiate proxy authentication. ' +
-                'Install it with: npm install kerberos');
-        }
-        const proxyAuthenticate = response.headers['proxy-authenticate'] || '';
-        const challengeHeader = Array.isArray(proxyAuthenticate)
-            ? proxyAuthenticate[0]
-            : proxyAuthenticate;
-        const serverToken = typeof challengeHeader === 'string' && challengeHeader.includes(' ')
-            ? challengeHeader.split(' ').slice(1).join(' ')
-            : undefined;
-        const client = await kerberos.initializeClient('HTTP@proxy', {
-            mechOID: kerberos.GSS_MECH_OID_SPNEGO,
-        });
-        const token = await client.step(serverToken || '');
-        if (!token) {
-            throw new Error('Kerberos client.step() returned no token');
-        }
-        return {
-            headers: {
-                'Proxy-Authorization': `Negotiate ${token}`,
-            },
-        };
-    };
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/index.js
-
-
-
-
-
-
-
-
-const dist_debug = src('https-proxy-agent');
-const setServernameFromNonIpHost = (options) => {
-    if (options.servername === undefined &&
-        options.host &&
-        !external_net_.isIP(options.host)) {
-        return {
-            ...options,
-            servername: options.host,
-        };
-    }
-    return options;
-};
-/**
- * The `HttpsProxyAgent` implements an HTTP Agent subclass that connects to
- * the specified "HTTP(s) proxy server" in order to proxy HTTPS requests.
- *
- * Outgoing HTTP requests are first tunneled through the proxy server using the
- * `CONNECT` HTTP request method to establish a connection to the proxy server,
- * and then the proxy server connects to the destination target and issues the
- * HTTP request from the proxy server.
- *
- * `https:` requests have their socket connection upgraded to TLS once
- * the connection to the proxy server has been established.
- */
-class HttpsProxyAgent extends Agent {
-    constructor(proxy, opts) {
-        super(opts);
-        this.options = { path: undefined };
-        this.proxy = typeof proxy === 'string' ? new external_url_namespaceObject.URL(proxy) : proxy;
-        this.proxyHeaders = opts?.headers ?? {};
-        dist_debug('Creating new HttpsProxyAgent instance: %o', this.proxy.href);
-        if (opts?.negotiate) {
-            this.onProxyAuth = createNegotiateAuth();
-        }
-        else if (opts?.onProxyAuth) {
-            this.onProxyAuth = opts.onProxyAuth;
-        }
-        // Trim off the brackets from IPv6 addresses
-        const host = (this.proxy.hostname || this.proxy.host).replace(/^\[|\]$/g, '');
-        const port = this.proxy.port
-            ? parseInt(this.proxy.port, 10)
-            : this.proxy.protocol === 'https:'
-                ? 443
-                : 80;
-        this.connectOpts = {
-            // Attempt to negotiate http/1.1 for proxy servers that support http/2
-            ALPNProtocols: ['http/1.1'],
-            ...(opts
-                ? dist_omit(opts, 'headers', 'onProxyAuth', 'negotiate')
-                : null),
-            host,
-            port,
-        };
-    }
-    /**
-     * Called when the node-core HTTP client library is creating a
-     * new HTTP request.
-     */
-    async connect(req, opts) {
-        const { proxy } = this;
-        if (!opts.host) {
-            throw new TypeError('No "host" provided');
-        }
-        // Create a socket connection to the proxy server.
-        let socket;
-        if (proxy.protocol === 'https:') {
-            dist_debug('Creating `tls.Socket`: %o', this.connectOpts);
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            dist_debug('Creating `net.Socket`: %o', this.connectOpts);
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        // Inject the `Proxy-Authorization` header if necessary.
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect, buffered } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        req.emit('proxy', { proxy: this.proxy.href, socket });
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                // The proxy is connecting to a TLS server, so upgrade
-                // this socket connection to a TLS connection.
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...dist_omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // Handle 407 Proxy Authentication Required
-        if (connect.statusCode === 407 && this.onProxyAuth) {
-            dist_debug('Got 407 response, invoking onProxyAuth callback');
-            socket.destroy();
-            const proxyAuthenticate = connect.headers['proxy-authenticate'] || '';
-            const scheme = Array.isArray(proxyAuthenticate)
-                ? proxyAuthenticate[0].split(/\s/)[0]
-                : proxyAuthenticate.split(/\s/)[0];
-            const authResponse = await this.onProxyAuth({
-                response: connect,
-                scheme,
-            });
-            // Retry with the auth headers
-            return this._connectWithAuth(req, opts, authResponse.headers);
-        }
-        // Some other status code that's not 200... need to re-play the HTTP
-        // header "data" events onto the socket once the HTTP machinery is
-        // attached so that the node core `http` can parse and handle the
-        // error status code.
-        // Close the original socket, and a new "fake" socket is returned
-        // instead, so that the proxy doesn't get the HTTP request
-        // written to it (which may contain `Authorization` headers or other
-        // sensitive data).
-        //
-        // See: https://hackerone.com/reports/541502
-        socket.destroy();
-        const fakeSocket = new external_net_.Socket({ writable: false });
-        fakeSocket.readable = true;
-        // Need to wait for the "socket" event to re-play the "data" events.
-        req.once('socket', (s) => {
-            dist_debug('Replaying proxy buffer for failed request');
-            external_assert_(s.listenerCount('data') > 0);
-            // Replay the "buffered" Buffer onto the fake `socket`, since at
-            // this point the HTTP module machinery has been hooked up for
-            // the user.
-            s.push(buffered);
-            s.push(null);
-        });
-        return fakeSocket;
-    }
-    /**
-     * Retry a CONNECT request with additional auth headers.
-     */
-    async _connectWithAuth(req, opts, authHeaders) {
-        const { proxy } = this;
-        let socket;
-        if (proxy.protocol === 'https:') {
-            socket = external_tls_.connect(setServernameFromNonIpHost(this.connectOpts));
-        }
-        else {
-            socket = external_net_.connect(this.connectOpts);
-        }
-        const headers = typeof this.proxyHeaders === 'function'
-            ? this.proxyHeaders()
-            : { ...this.proxyHeaders };
-        const host = external_net_.isIPv6(opts.host) ? `[${opts.host}]` : opts.host;
-        let payload = `CONNECT ${host}:${opts.port} HTTP/1.1\r\n`;
-        if (proxy.username || proxy.password) {
-            const auth = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-            headers['Proxy-Authorization'] = `Basic ${Buffer.from(auth).toString('base64')}`;
-        }
-        // Merge auth headers (overrides existing)
-        Object.assign(headers, authHeaders);
-        headers.Host = `${host}:${opts.port}`;
-        if (!headers['Proxy-Connection']) {
-            headers['Proxy-Connection'] = this.keepAlive
-                ? 'Keep-Alive'
-                : 'close';
-        }
-        for (const name of Object.keys(headers)) {
-            payload += `${name}: ${headers[name]}\r\n`;
-        }
-        const proxyResponsePromise = parseProxyResponse(socket);
-        socket.write(`${payload}\r\n`);
-        const { connect } = await proxyResponsePromise;
-        req.emit('proxyConnect', connect);
-        this.emit('proxyConnect', connect, req);
-        if (connect.statusCode === 200) {
-            req.once('socket', resume);
-            if (opts.secureEndpoint) {
-                dist_debug('Upgrading socket connection to TLS');
-                return external_tls_.connect({
-                    ...dist_omit(setServernameFromNonIpHost(opts), 'host', 'path', 'port'),
-                    socket,
-                });
-            }
-            return socket;
-        }
-        // If still not 200, throw
-        socket.destroy();
-        throw new Error(`Proxy authentication failed with status ${connect.statusCode} after retry`);
-    }
-}
-HttpsProxyAgent.protocols = ['http', 'https'];
-function resume(socket) {
-    // Defer the resume so that all 'socket' event handlers have a chance
-    // to attach their listeners (e.g. the HTTP client's 'data' handler)
-    // before data starts flowing. Without this, buffered proxy-response
-    // data can be emitted synchronously before listeners are ready.
-    // See: https://github.com/nicolo-ribaudo/tc39-proposal-await-dictionary/issues/7
-    setImmediate(() => {
-        socket.resume();
-    });
-}
-function dist_omit(obj, ...keys) {
-    const ret = {};
-    let key;
-    for (key in obj) {
-        if (!keys.includes(key)) {
-            ret[key] = obj[key];
-        }
-    }
-    return ret;
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/genesys/http.ts
-// The one module that sends HTTP. node-fetch 3 reads no proxy variables, so the proxy is chosen here
-// the way the Actions toolkit chooses it (https_proxy / no_proxy, loopback always direct).
-
-
-
-const DEFAULT_TIMEOUT_MS = 30_000;
-// One agent per proxy URL, created on first use (never at import: no side effects on load).
-const proxyAgents = new Map();
-function agentFor(url) {
-    const proxy = getProxyUrl(url);
-    if (!proxy)
-        return undefined;
-    let agent = proxyAgents.get(proxy.href);
-    if (!agent) {
-        agent = new HttpsProxyAgent(proxy.href);
-        proxyAgents.set(proxy.href, agent);
-    }
-    return agent;
-}
-const httpFetch = (url, init = {}) => {
-    const options = {
-        method: init.method ?? 'GET',
-        headers: init.headers,
-        body: init.body,
-        agent: agentFor,
-        signal: AbortSignal.timeout(init.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-        size: init.maxBytes ?? 0,
-        // A redirect could carry the bearer token to another host: API calls never follow one.
-        redirect: init.followRedirects ? 'follow' : 'manual',
-    };
-    return fetch(url, options);
-};
-
-;// CONCATENATED MODULE: ./src/genesys/pacing.ts
-// Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
-// requests in flight, so throttling is the exception and not the way we discover the limit.
-const DEFAULT_REQUESTS_PER_MINUTE = 300;
-const DEFAULT_WINDOW_MS = 60_000;
-/**
- * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
- * limit in any window, so it is safe against both fixed-window and sliding-window servers.
- */
-class RequestPacer {
-    limit;
-    windowMs;
-    concurrency;
-    clock;
-    /** Send times (ascending) of the requests that still count against the window. */
-    sent = [];
-    pausedUntil = 0;
-    inFlight = 0;
-    slotWaiters = [];
-    constructor(options) {
-        this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE;
-        const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
-        // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
-        // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
-        this.windowMs = windowMs + Math.max(250, windowMs / 50);
-        this.concurrency = Math.max(1, options.concurrency);
-        this.clock = options.clock;
-    }
-    /** Waits for a free slot and room in the window; returns the function that frees the slot. */
-    async acquire() {
-        await this.takeSlot();
-        try {
-            await this.waitForRoomAndTakeIt();
-        }
-        catch (error) {
-            this.freeSlot();
-            throw error;
-        }
-        let released = false;
-        return () => {
-            if (released)
-                return;
-            released = true;
-            this.freeSlot();
-        };
-    }
-    /** Learns the limit from the response headers and defers to the server's count when it is higher. */
-    observe(headers) {
-        const now = this.clock.now();
-        if (headers.allowed !== undefined && headers.allowed > 0)
-            this.limit = headers.allowed;
-        if (headers.count === undefined || headers.reset === undefined)
-            return;
-        this.expire(now);
-        // Someone else (another job with the same OAuth client) used part of the window: count their
-        // requests as ours, expiring when the server says the window resets.
-        const missing = headers.count - this.sent.length;
-        if (missing > 0) {
-            const expiresAt = now + headers.reset * 1000 - this.windowMs;
-            this.sent = [...new Array(missing).fill(expiresAt), ...this.sent].sort((a, b) => a - b);
-        }
-    }
-    /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
-    pause(ms) {
-        this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
-    }
-    get requestsPerWindow() {
-        return this.limit;
-    }
-    /** Checks and records in the same synchronous step, so two waiters never take the same room. */
-    async waitForRoomAndTakeIt() {
-        for (;;) {
-            const now = this.clock.now();
-            this.expire(now);
-            let wait = this.pausedUntil - now;
-            if (this.sent.length >= this.limit) {
-                const oldestThatMustExpire = this.sent[this.sent.length - this.limit];
-                wait = Math.max(wait, oldestThatMustExpire + this.windowMs - now);
-            }
-            if (wait <= 0) {
-                this.sent.push(now);
-                return;
-            }
-            await this.clock.sleep(wait);
-        }
-    }
-    expire(now) {
-        const cutoff = now - this.windowMs;
-        let drop = 0;
-        while (drop < this.sent.length && this.sent[drop] <= cutoff)
-            drop++;
-        if (drop > 0)
-            this.sent = this.sent.slice(drop);
-    }
-    takeSlot() {
-        if (this.inFlight < this.concurrency) {
-            this.inFlight++;
-            return Promise.resolve();
-        }
-        return new Promise((resolve) => this.slotWaiters.push(resolve));
-    }
-    freeSlot() {
-        const next = this.slotWaiters.shift();
-        if (next)
-            next();
-        else
-            this.inFlight--;
-    }
-}
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(value, now) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-function readRateHeaders(get) {
-    const num = (name) => {
-        const raw = get(name);
-        if (raw === null)
-            return undefined;
-        const value = Number(raw);
-        return Number.isFinite(value) ? value : undefined;
-    };
-    return {
-        allowed: num('inin-ratelimit-allowed'),
-        count: num('inin-ratelimit-count'),
-        reset: num('inin-ratelimit-reset'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/token.ts
-
-
-const LOGIN_TIMEOUT_MS = 30_000;
-const LOGIN_ATTEMPTS = 4;
-function createTokenSource(settings, fetch, clock, random, stats, onToken = () => { }) {
-    let current;
-    let pending;
-    const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
-    const tokenUrl = `${settings.loginUrl}/oauth/token`;
-    async function login() {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt === LOGIN_ATTEMPTS - 1;
-            let status = 0;
-            let text = '';
-            let retryAfter = null;
-            try {
-                stats.requests++;
-                const response = await fetch(tokenUrl, {
-                    method: 'POST',
-                    headers: {
-                        Authorization: `Basic ${basic}`,
-                        'Content-Type': 'application/x-www-form-urlencoded',
-                        Accept: 'application/json',
-                    },
-                    body: 'grant_type=client_credentials',
-                    timeoutMs: LOGIN_TIMEOUT_MS,
-                });
-                status = response.status;
-                retryAfter = response.headers.get('retry-after');
-                text = await response.text();
-                stats.bytes += Buffer.byteLength(text);
-            }
-            catch (error) {
-                if (last) {
-                    throw new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(attempt, random));
-                continue;
-            }
-            if (status === 200) {
-                const token = readToken(text, clock.now());
-                // Before any request carries it: masked in the log and cut from every file the run writes.
-                onToken(token.value);
-                return token;
-            }
-            const retryable = status === 429 || status >= 500;
-            if (!retryable || last)
-                throw loginError(status, readErrorBody(text), settings.loginUrl);
-            stats.retries++;
-            if (status === 429)
-                stats.throttled++;
-            await clock.sleep(retryAfterMs(retryAfter, clock.now()) ?? backoffMs(attempt, random));
-        }
-    }
-    return {
-        async get() {
-            if (current && clock.now() < current.renewAt)
-                return current.value;
-            // One login for every request that finds the token missing at the same moment.
-            pending ??= login().finally(() => {
-                pending = undefined;
-            });
-            current = await pending;
-            return current.value;
-        },
-        invalidate(token) {
-            if (current?.value === token)
-                current = undefined;
-        },
-    };
-}
-function readToken(text, now) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = {};
-    }
-    if (typeof body.access_token !== 'string' || body.access_token === '') {
-        throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token', 'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.');
-    }
-    const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600;
-    // Renew a little early (a tenth of the lifetime, at most 5 minutes) so no request carries a token
-    // that expires on the way.
-    const marginMs = Math.min(300_000, seconds * 100);
-    return { value: body.access_token, renewAt: now + seconds * 1000 - marginMs };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/download.ts
-
-
-class DownloadError extends Error {
-    kind;
-    status;
-    name = 'DownloadError';
-    constructor(kind, status, message) {
-        super(message);
-        this.kind = kind;
-        this.status = status;
-    }
-}
-const DOWNLOAD_TIMEOUT_MS = 300_000;
-const DOWNLOAD_RETRIES = 3;
-async function downloadWith(fetch, clock, random, stats, url, options) {
-    const where = describeUrl(url);
-    for (let attempt = 0;; attempt++) {
-        const canRetry = attempt < DOWNLOAD_RETRIES;
-        let status = 0;
-        try {
-            stats.requests++;
-            const response = await fetch(url, {
-                method: 'GET',
-                timeoutMs: DOWNLOAD_TIMEOUT_MS,
-                maxBytes: options.maxBytes + 1,
-                followRedirects: true,
-            });
-            status = response.status;
-            const declared = Number(response.headers.get('content-length') ?? NaN);
-            if (response.ok && declared > options.maxBytes) {
-                response.body?.destroy?.();
-                throw tooLarge(where, options.maxBytes);
-            }
-            const body = new Uint8Array(await response.arrayBuffer());
-            stats.bytes += body.byteLength;
-            if (response.ok) {
-                if (body.byteLength > options.maxBytes)
-                    throw tooLarge(where, options.maxBytes);
-                return body;
-            }
-        }
-        catch (error) {
-            if (error instanceof DownloadError)
-                throw error;
-            if (isMaxSize(error))
-                throw tooLarge(where, options.maxBytes);
-            if (!canRetry) {
-                throw new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`);
-            }
-            stats.retries++;
-            await clock.sleep(backoffMs(attempt, random));
-            continue;
-        }
-        // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
-        if (status === 403)
-            throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`);
-        if ((status >= 500 || status === 429) && canRetry) {
-            stats.retries++;
-            await clock.sleep(backoffMs(attempt, random));
-            continue;
-        }
-        throw new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
-    }
-}
-function tooLarge(where, maxBytes) {
-    return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`);
-}
-function isMaxSize(error) {
-    return typeof error === 'object' && error !== null && error.type === 'max-size';
-}
-
-;// CONCATENATED MODULE: ./src/genesys/client.ts
-
-
-
-
-
-/** Retries of one request after 5xx, network errors or unreadable answers. */
-const MAX_SERVER_RETRIES = 5;
-/** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
-const MAX_THROTTLE_RETRIES = 8;
-const API_TIMEOUT_MS = 60_000;
-const DEFAULT_THROTTLE_WAIT_MS = 5_000;
-function createGenesysClient(settings, deps = {}) {
-    const fetch = deps.fetch ?? httpFetch;
-    const clock = {
-        now: deps.now ?? Date.now,
-        sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    };
-    const random = deps.random ?? Math.random;
-    const log = deps.log ?? (() => { });
-    const debug = deps.debug ?? (() => { });
-    const stats = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
-    const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken);
-    const pacer = new RequestPacer({
-        requestsPerWindow: deps.requestsPerMinute,
-        windowMs: deps.rateWindowMs,
-        concurrency: settings.concurrency,
-        clock,
-    });
-    let lastThrottleLog = -Infinity;
-    async function request(req) {
-        const url = settings.apiUrl + req.path + queryString(req.query);
-        let serverRetries = 0;
-        let throttles = 0;
-        let renewedToken = false;
-        for (;;) {
-            const token = await tokens.get();
-            const release = await pacer.acquire();
-            let status;
-            let text;
-            let retryAfter;
-            const sentAt = clock.now();
-            try {
-                stats.requests++;
-                const response = await fetch(url, {
-                    method: req.method,
-                    headers: {
-                        Authorization: `Bearer ${token}`,
-                        Accept: 'application/json',
-                        ...(req.body === undefined ? {} : { 'Content-Type': 'application/json' }),
-                    },
-                    body: req.body === undefined ? undefined : JSON.stringify(req.body),
-                    timeoutMs: API_TIMEOUT_MS,
-                });
-                status = response.status;
-                retryAfter = response.headers.get('retry-after');
-                pacer.observe(readRateHeaders((name) => response.headers.get(name)));
-                text = await response.text();
-                stats.bytes += Buffer.byteLength(text);
-                debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`);
-            }
-            catch (error) {
-                release();
-                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`);
-                if (serverRetries >= MAX_SERVER_RETRIES) {
-                    throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
-                continue;
-            }
-            release();
-            if (status >= 200 && status < 300) {
-                const parsed = parseJson(text);
-                if (parsed.ok)
-                    return parsed.value;
-                // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
-                if (serverRetries >= MAX_SERVER_RETRIES) {
-                    throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
-                continue;
-            }
-            if (status === 401 && !renewedToken) {
-                // The token expired or was revoked mid-run: one fresh token, one more try.
-                renewedToken = true;
-                tokens.invalidate(token);
-                stats.retries++;
-                continue;
-            }
-            if (status === 429) {
-                stats.throttled++;
-                const waitMs = retryAfterMs(retryAfter, clock.now()) ?? DEFAULT_THROTTLE_WAIT_MS;
-                pacer.pause(waitMs);
-                if (clock.now() - lastThrottleLog > 10_000) {
-                    lastThrottleLog = clock.now();
-                    log(`Genesys Cloud throttled this OAuth client (HTTP 429): waiting ${Math.ceil(waitMs / 1000)} s as Retry-After asks.`);
-                }
-                if (throttles++ < MAX_THROTTLE_RETRIES) {
-                    stats.retries++;
-                    continue;
-                }
-            }
-            else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
-                continue;
-            }
-            throw apiError(status, req.method, req.path, readErrorBody(text));
-        }
-    }
-    return {
-        request,
-        download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
-        stats,
-    };
-}
-function queryString(query) {
-    if (!query)
-        return '';
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-        if (value === undefined)
-            continue;
-        if (Array.isArray(value))
-            for (const item of value)
-                params.append(key, item);
-        else
-            params.append(key, String(value));
-    }
-    const text = params.toString();
-    return text ? `?${text}` : '';
-}
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
-    try {
-        return { ok: true, value: JSON.parse(text) };
-    }
-    catch {
-        return { ok: false };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = stringField(raw, 'id');
-        this.type = stringField(raw, '__type');
-        this.nextAction = stringField(raw, 'nextAction');
-    }
-    get name() {
-        return stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: stringField(raw, 'id'),
-        name: stringField(raw, 'name'),
-        type: stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: stringField(value, 'id'),
-            name: stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
-}
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
-        for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
-            if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
-        }
-    }
-    return calls;
-}
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
-
-/**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
- */
-const LIST_PAGE_SIZE = 500;
-const FALLBACK_PAGE_SIZE = 100;
-/** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
-const LOOKUP_BATCH = 100;
-function toFlowRef(entity) {
-    return {
-        id: entity.id,
-        name: entity.name ?? '',
-        // The API answers upper-case (INBOUNDCALL); the model and the file layout use lower-case. A type
-        // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
-        type: (entity.type ?? '').toLowerCase(),
-        version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
-    };
-}
-/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
-async function listAllPages(client, path, query, pageSize) {
-    const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
-    let size = pageSize;
-    let first;
-    try {
-        first = await page(1, size);
-    }
-    catch (error) {
-        if (!(error instanceof GenesysApiError && error.status === 400 && size > FALLBACK_PAGE_SIZE))
-            throw error;
-        size = FALLBACK_PAGE_SIZE;
-        first = await page(1, size);
-    }
-    const pageCount = first.pageCount ?? 1;
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)));
-    return [first, ...rest].flatMap((listing) => listing.entities ?? []);
-}
-/** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
-async function listFlowsOfTypes(client, types) {
-    const entities = await listAllPages(client, '/api/v2/flows', { type: types, sortBy: 'id', sortOrder: 'asc' }, LIST_PAGE_SIZE);
-    return dedupe(entities.map(toFlowRef));
-}
-/** The Flow entities of these ids that exist; the others are simply absent from the result. */
-async function lookupFlows(client, ids) {
-    const unique = [...new Set(ids)];
-    const batches = [];
-    for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
-        batches.push(unique.slice(start, start + LOOKUP_BATCH));
-    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1)))));
-    const byId = new Map();
-    for (const entity of found.flat())
-        byId.set(entity.id, toFlowRef(entity));
-    return byId;
-}
-function dedupe(flows) {
-    const byId = new Map();
-    for (const flow of flows)
-        byId.set(flow.id, flow);
-    return [...byId.values()];
-}
-
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 0))), flrm = /*#__PURE__*/ hMap(flt, 9, 1);
-// fixed distance map
-var fdm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 0))), fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (/* unused pure expression or super */ null && ((function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})()));
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/genesys/decode.ts
-// Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
-// for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-const WHITESPACE = /\s/;
-const WHITESPACES = /\s+/g;
-function isZip(bytes) {
-    return ZIP_MAGIC.every((byte, index) => bytes[index] === byte);
-}
-/**
- * The files of a download. A one-flow job's download is the bare file, whose name the URL does not
- * reliably carry, so it is named after the one flow requested.
- */
-function unpackDownload(bytes, singleFlowId) {
-    if (!isZip(bytes)) {
-        if (singleFlowId === undefined) {
-            throw new Error('the download of a job with several flows is not a zip archive');
-        }
-        return [{ name: singleFlowId, bytes }];
-    }
-    let entries;
-    try {
-        entries = unzipSync(bytes);
-    }
-    catch (error) {
-        throw new Error(`the zip archive could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
-    return Object.entries(entries)
-        .filter(([path]) => !path.endsWith('/'))
-        .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: content }));
-}
-/** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
-function flowIdOfFile(name) {
-    const dot = name.indexOf('.');
-    return dot === -1 ? name : name.slice(0, dot);
-}
-/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
-function decodeFlowFile(bytes) {
-    // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
-    let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (WHITESPACE.test(text))
-        text = text.replace(WHITESPACES, '');
-    if (text === '')
-        throw new Error('the file is empty');
-    if (!BASE64.test(text) || text.length % 4 === 1)
-        throw new Error('the file is not base64 text');
-    const encoded = Buffer.from(text, 'base64').toString('utf8');
-    let json;
-    try {
-        json = decodeURIComponent(encoded);
-    }
-    catch {
-        throw new Error('the decoded file is not URL-encoded text');
-    }
-    let document;
-    try {
-        document = JSON.parse(json);
-    }
-    catch (error) {
-        throw new Error(`the decoded file is not JSON (${error instanceof Error ? error.message : String(error)})`);
-    }
-    if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new Error('the decoded file is not a JSON object');
-    }
-    return document;
-}
-
-;// CONCATENATED MODULE: ./src/genesys/jobs.ts
-
-
-
-const JOBS_PATH = '/api/v2/flows/export/jobs';
-/**
- * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
- * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
- */
-class JobError extends Error {
-    split;
-    name = 'JobError';
-    constructor(message, split) {
-        super(message);
-        this.split = split;
-    }
-}
-/** The longest a job may stay unfinished before its flows are named as failed. */
-const JOB_DEADLINE_MS = 15 * 60_000;
-/** Fresh download URLs asked of one job when one expired or its bytes were unreadable. */
-const FRESH_URL_ATTEMPTS = 2;
-/** Jobs registered for one batch when downloads keep failing (a new job gives a new URL). */
-const REGISTRATIONS = 2;
-/**
- * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
- * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
- * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
- */
-const DOWNLOAD_CAP_FACTOR = 4;
-async function runExportJob(ctx, flows) {
-    const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length;
-    let lastError;
-    for (let registration = 0; registration < REGISTRATIONS; registration++) {
-        const release = await ctx.jobSlots.acquire();
-        let jobId;
-        let startedAt;
-        let url;
-        try {
-            jobId = await jobs_register(ctx, flows);
-            startedAt = ctx.clock.now();
-            url = await pollUntilDone(ctx, jobId, startedAt);
-        }
-        finally {
-            release();
-        }
-        for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
-            try {
-                return readDownload(await ctx.client.download(url, { maxBytes }), flows);
-            }
-            catch (error) {
-                if (error instanceof DownloadError && error.kind === 'too-large') {
-                    throw new JobError(`The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`, true);
-                }
-                if (!(error instanceof DownloadError || error instanceof UnreadableDownload))
-                    throw error;
-                lastError = error;
-                // An expired URL or a damaged transfer: the job still holds the export, so ask it for a fresh
-                // URL; a job that hands out the same URL again needs registering anew to get one.
-                const again = await pollUntilDone(ctx, jobId, startedAt);
-                if (again === url)
-                    break;
-                url = again;
-            }
-        }
-    }
-    throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, false);
-}
-async function jobs_register(ctx, flows) {
-    const job = await ctx.client.request({
-        method: 'POST',
-        path: JOBS_PATH,
-        // The version the manifest records is the one exported; naming it also avoids the transient job
-        // failures Terraform saw without it (terraform-provider-genesyscloud #2214).
-        body: {
-            flows: flows.map((flow) => ({ flow: { id: flow.id, ...(flow.version ? { version: flow.version } : {}) }, fileName: flow.id, exportType: 'Architect' })),
-        },
-    });
-    if (typeof job?.id !== 'string')
-        throw new JobError('Genesys Cloud registered the export job without an id.', false);
-    return job.id;
-}
-async function pollUntilDone(ctx, jobId, startedAt) {
-    const job = { startedAt, polls: 0, lastPollAt: startedAt };
-    try {
-        for (;;) {
-            if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
-                throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false);
-            }
-            await ctx.timing.wait(job);
-            job.polls++;
-            job.lastPollAt = ctx.clock.now();
-            const state = await ctx.client.request({
-                method: 'GET',
-                path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
-                query: { expand: 'messages' },
-            });
-            ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
-            if (state?.status === 'Success') {
-                if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
-                    return state.downloadUrl;
-                throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false);
-            }
-            if (state?.status === 'Failure') {
-                const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '');
-                const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
-                // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
-                // #2214 retries them), so the advice starts there.
-                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true);
-            }
-            // Registered, Started (and any status a newer API adds): not done yet.
-        }
-    }
-    finally {
-        ctx.timing.finished(job);
-    }
-}
-class UnreadableDownload extends Error {
-}
-function readDownload(bytes, flows) {
-    let files;
-    try {
-        files = unpackDownload(bytes, flows.length === 1 ? flows[0].id : undefined);
-    }
-    catch (error) {
-        throw new UnreadableDownload(errorMessage(error));
-    }
-    const byId = new Map(files.map((file) => [flowIdOfFile(file.name), file]));
-    const exported = [];
-    const failed = [];
-    const missing = [];
-    for (const ref of flows) {
-        const file = byId.get(ref.id);
-        if (!file) {
-            missing.push(ref);
-            continue;
-        }
-        try {
-            exported.push({ ref, document: decodeFlowFile(file.bytes), bytes: file.bytes.byteLength });
-        }
-        catch (error) {
-            failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${errorMessage(error)}.` });
-        }
-    }
-    // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
-    if (flows.length === 1 && failed.length === 1 && files.length === 1) {
-        throw new UnreadableDownload(failed[0].reason);
-    }
-    return { exported, failed, missing };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
-/** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
-const MEMORY = 20;
-/** How often a waiting job looks again at what the others learned (no request: a timer). */
-const RECHECK_MS = 25;
-/** Jobs waiting for the scout poll this many times less often. */
-const PATIENCE = 8;
-/**
- * The scout backs off gently: it is a single job, so polling it often costs few requests, and how late
- * it sees its job done is how late the whole first wave learns (1.3: at most 30 % late).
- */
-const SCOUT_FACTOR = 1.3;
-function createPollTiming(clock, options = {}) {
-    const firstMs = options.firstMs ?? 150;
-    const factor = options.factor ?? 1.6;
-    const capMs = options.capMs ?? 5_000;
-    const done = [];
-    const notDone = [];
-    let scout;
-    const remember = (list, value) => {
-        list.push(value);
-        if (list.length > MEMORY)
-            list.shift();
-    };
-    const backoff = (polls, base, by = factor) => Math.min(capMs, Math.round(base * by ** Math.max(0, polls - 1)));
-    const nextPollAt = (job) => {
-        if (done.length === 0) {
-            scout ??= job;
-            if (scout === job)
-                return job.lastPollAt + (job.polls === 0 ? firstMs : backoff(job.polls, firstMs, SCOUT_FACTOR));
-            return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE);
-        }
-        // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
-        const hi = Math.min(...done);
-        const lo = Math.max(0, ...notDone.filter((value) => value < hi));
-        const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
-        // At most two polls inside the bracket: its middle, then its top.
-        if (job.polls === 0)
-            return job.startedAt + target;
-        if (job.lastPollAt - job.startedAt < hi)
-            return job.startedAt + hi;
-        // Slower than any job seen lately: back off from there.
-        return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4));
-    };
-    return {
-        async wait(job) {
-            for (;;) {
-                const now = clock.now();
-                const at = nextPollAt(job);
-                if (at <= now)
-                    return;
-                // Sleep in short steps while others may still teach us something; then the whole way.
-                await clock.sleep(done.length === 0 && scout !== job ? Math.min(at - now, RECHECK_MS) : at - now);
-            }
-        },
-        observe(waited, isDone) {
-            remember(isDone ? done : notDone, waited);
-        },
-        finished(job) {
-            if (scout === job)
-                scout = undefined;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/progress.ts
-function createProgress(log, stats, now, total) {
-    const startedAt = now();
-    let expected = total;
-    let exported = 0;
-    let failed = 0;
-    let lastTenth = 0;
-    let lastLineAt = startedAt;
-    const line = () => {
-        const seconds = Math.max(0.001, (now() - startedAt) / 1000);
-        const finished = exported + failed;
-        const percent = expected === 0 ? 100 : Math.floor((finished / expected) * 100);
-        const failures = failed > 0 ? `, ${failed} failed` : '';
-        return (`Exported ${exported} of ${expected} flows (${percent} %${failures}) in ${seconds.toFixed(1)} s: ` +
-            `${(finished / seconds).toFixed(1)} flows/s, ${stats.requests} requests, ${stats.retries} retries, ${stats.throttled} throttled.`);
-    };
-    return {
-        add(count) {
-            expected += count;
-        },
-        done(newlyExported, newlyFailed) {
-            exported += newlyExported;
-            failed += newlyFailed;
-            const tenth = expected === 0 ? 10 : Math.floor(((exported + failed) / expected) * 10);
-            if (tenth > lastTenth || now() - lastLineAt >= 30_000) {
-                lastTenth = Math.max(lastTenth, tenth);
-                lastLineAt = now();
-                if (exported + failed < expected)
-                    log(line());
-            }
-        },
-        finish() {
-            log(line());
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/genesys/selection.ts
-// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
-// covered (so the snapshot deletes only files of flows really gone from the listed types).
-
-
-
-const NOT_FOUND_REASON = 'not found in the org: check the id';
-async function resolveSelection(client, selection, log) {
-    const [byId, listed] = await Promise.all([
-        lookupFlows(client, selection.flowIds),
-        listTypes(client, selection.flowTypes, log),
-    ]);
-    const failed = [...listed.refused];
-    const selected = new Map();
-    for (const id of new Set(selection.flowIds)) {
-        const ref = byId.get(id);
-        if (ref)
-            selected.set(id, ref);
-        else
-            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
-    }
-    const matches = nameMatcher(selection.flowNames);
-    for (const ref of listed.flows)
-        if (matches(ref.name))
-            selected.set(ref.id, ref);
-    return {
-        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        failed,
-        scope: {
-            listedTypes: listed.types,
-            listedIds: new Set(listed.flows.map((ref) => ref.id)),
-            namePatterns: [...selection.flowNames],
-        },
-        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
-    };
-}
-/** Include patterns select (all names when there are none); `!` patterns then exclude. */
-function nameMatcher(patterns) {
-    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
-    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
-    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
-    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
-    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
-    return (rawName) => {
-        const name = rawName.replaceAll('/', SLASH_STAND_IN);
-        return included(name) && !excluded(name);
-    };
-}
-// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
-// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
-const SLASH_STAND_IN = '\u2215';
-/**
- * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
- * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
- * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
- */
-function asNameGlob(pattern) {
-    let out = '';
-    const groups = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === '\\') {
-            out += char + (pattern[index + 1] ?? '');
-            index++;
-        }
-        else if (char === '(') {
-            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
-            groups.push(extglob);
-            out += extglob ? '(' : '\\(';
-        }
-        else if (char === ')') {
-            const extglob = groups.pop() ?? false;
-            out += extglob ? ')' : '\\)';
-        }
-        else {
-            out += char === '/' ? SLASH_STAND_IN : char;
-        }
-    }
-    return out;
-}
-/**
- * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
- * by one, to tell which ones the client may not read without losing the others.
- */
-async function listTypes(client, types, log) {
-    if (types.length === 0)
-        return { flows: [], types: [], refused: [] };
-    try {
-        return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] };
-    }
-    catch (error) {
-        if (!isForbidden(error) || types.length === 1) {
-            if (isForbidden(error))
-                return refusedOnly(types[0], error, log);
-            throw error;
-        }
-    }
-    const perType = await Promise.all(types.map(async (type) => {
-        try {
-            return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] };
-        }
-        catch (error) {
-            if (isForbidden(error))
-                return refusedOnly(type, error, log);
-            throw error;
-        }
-    }));
-    return {
-        flows: perType.flatMap((listed) => listed.flows),
-        types: perType.flatMap((listed) => listed.types),
-        refused: perType.flatMap((listed) => listed.refused),
-    };
-}
-function isForbidden(error) {
-    return error instanceof GenesysApiError && error.status === 403;
-}
-function refusedOnly(type, error, log) {
-    const permission = missingPermission(error.method, error.path, { message: error.message });
-    const reason = `Genesys Cloud refused to list ${type} flows (HTTP 403): add ${permission} for their divisions to a role of the OAuth client.`;
-    log(reason);
-    // A type the client may not list has no flows to name: it is reported as one failed entry with the
-    // type and an empty id, and stays out of the scope so none of its files is deleted.
-    return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/slots.ts
-// A counting semaphore: at most `size` holders at once, served in arrival order.
-function createSlots(size) {
-    let free = Math.max(1, size);
-    const waiting = [];
-    const release = () => {
-        const next = waiting.shift();
-        if (next)
-            next();
-        else
-            free++;
-    };
-    return {
-        async acquire() {
-            if (free > 0)
-                free--;
-            else
-                await new Promise((resolve) => waiting.push(resolve));
-            let released = false;
-            return () => {
-                if (released)
-                    return;
-                released = true;
-                release();
-            };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/export.ts
-// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
-// closed over the flows they call. Every selected flow ends exported or named as failed.
-
-
-
-
-
-
-
-
-
-/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
-const MAX_FLOWS_PER_JOB = 50;
-async function exportFlows(client, selection, options) {
-    const log = options.log ?? (() => { });
-    const clock = options.clock ?? realClock;
-    const resolved = await resolveSelection(client, selection, log);
-    const exported = [];
-    const failed = [...resolved.failed];
-    const progress = createProgress(log, client.stats, clock.now, resolved.selected.length);
-    const ctx = {
-        client,
-        clock,
-        maxExportBytes: options.maxExportBytes,
-        timing: createPollTiming(clock),
-        jobSlots: createSlots(options.concurrency),
-        splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
-    };
-    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
-    // Flows already in the run (selected, failed or asked for): a dependency is exported once.
-    const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
-    const asked = [];
-    let round = resolved.selected;
-    while (round.length > 0) {
-        asked.push(...round);
-        const result = await exportRound(ctx, round, progress);
-        exported.push(...result.exported);
-        failed.push(...result.failed);
-        if (!selection.includeDependencies)
-            break;
-        round = await calledFlows(client, result.exported, known, resolved, log);
-        progress.add(round.length);
-    }
-    progress.finish();
-    failed.push(...unaccounted(asked, exported, failed));
-    return { exported, failed, scope: resolved.scope, stats: { ...client.stats } };
-}
-const realClock = {
-    now: Date.now,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * The flows these documents call that the run has not met yet, with their Flow entities: from the
- * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
- * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
- * dependency tracking would only cost requests and tell nothing more. A called id the org does not
- * have is left to validation, which reports it as missing-flow.
- */
-async function calledFlows(client, documents, known, resolved, log) {
-    const wanted = [];
-    for (const flow of documents) {
-        for (const target of flowCallTargets(flow.document)) {
-            if (known.has(target.flowId))
-                continue;
-            known.add(target.flowId);
-            wanted.push(target.flowId);
-        }
-    }
-    if (wanted.length === 0)
-        return [];
-    const found = new Map();
-    const unlisted = [];
-    for (const id of wanted) {
-        const ref = resolved.listed.get(id);
-        if (ref)
-            found.set(id, ref);
-        else
-            unlisted.push(id);
-    }
-    // With every type listed, an id the listings did not return is not in the org (or deleted).
-    const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type));
-    if (unlisted.length > 0 && !everyTypeListed) {
-        for (const [id, ref] of await lookupFlows(client, unlisted))
-            found.set(id, ref);
-    }
-    const absent = wanted.length - found.size;
-    log(`Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
-        (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'));
-    return [...found.values()];
-}
-/**
- * Halving finds one bad flow among 50 in 2·log2(50) ≈ 12 extra jobs. The budget covers a few bad flows
- * (three, plus one for every ten jobs), not an org where every job fails: there, halving would cost
- * about two jobs a flow and the same failure for each, so the flows are named as failed instead.
- */
-function splitBudgetFor(flows) {
-    return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
-}
-/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
-async function exportRound(ctx, flows, progress) {
-    const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB);
-    const size = Math.ceil(flows.length / jobCount);
-    const batches = [];
-    for (let start = 0; start < flows.length; start += size)
-        batches.push(flows.slice(start, start + size));
-    const results = await Promise.all(batches.map(async (batch) => {
-        const result = await exportBatch(ctx, batch, true);
-        progress.done(result.exported.length, result.failed.length);
-        return result;
-    }));
-    return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) };
-}
-/**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
- */
-async function exportBatch(ctx, flows, retryMissing) {
-    try {
-        const result = await runExportJob(ctx, flows);
-        if (result.missing.length === 0)
-            return result;
-        const again = retryMissing
-            ? await exportBatch(ctx, result.missing, false)
-            : {
-                exported: [],
-                failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
-            };
-        return { exported: [...result.exported, ...again.exported], failed: [...result.failed, ...again.failed] };
-    }
-    catch (error) {
-        if (isFatal(error))
-            throw error;
-        const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error);
-        if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
-            ctx.splitBudget.jobs -= 2;
-            const half = Math.ceil(flows.length / 2);
-            const halves = await Promise.all([
-                exportBatch(ctx, flows.slice(0, half), retryMissing),
-                exportBatch(ctx, flows.slice(half), retryMissing),
-            ]);
-            return { exported: halves.flatMap((h) => h.exported), failed: halves.flatMap((h) => h.failed) };
-        }
-        const reason = errorMessage(error);
-        return { exported: [], failed: flows.map((ref) => ({ ref, reason })) };
-    }
-}
-/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
-function isFatal(error) {
-    return error instanceof GenesysApiError && (error.status === 401 || error.status === 403);
-}
-/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
-function isRefusedBatch(error) {
-    return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
-}
-/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
-function unaccounted(selected, exported, failed) {
-    const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id));
-    return selected
-        .filter((ref) => !seen.has(ref.id))
-        .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
-}
-
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const lines_COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = lines_COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === lines_COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
-    }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/call-graph.ts
-// The flow-to-flow call graph in compact arrays, its strongly connected components (iterative Tarjan:
-// no recursion, so a million-long call chain cannot overflow the stack) and one concrete cycle per
-// component. Nodes are indices into the validated flows.
-/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
-function buildCallGraph(nodeCount, from, to, tags) {
-    const offsets = new Int32Array(nodeCount + 1);
-    for (const v of from)
-        offsets[v + 1]++;
-    for (let v = 0; v < nodeCount; v++)
-        offsets[v + 1] += offsets[v];
-    const fill = offsets.slice(0, nodeCount);
-    const targets = new Int32Array(from.length);
-    const edgeTags = new Int32Array(from.length);
-    for (let e = 0; e < from.length; e++) {
-        const at = fill[from[e]]++;
-        targets[at] = to[e];
-        edgeTags[at] = tags[e];
-    }
-    return { nodeCount, offsets, targets, edgeTags };
-}
-/** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
-function cyclicComponents(graph) {
-    const { nodeCount, offsets, targets } = graph;
-    const index = new Int32Array(nodeCount).fill(-1);
-    const low = new Int32Array(nodeCount);
-    const onStack = new Uint8Array(nodeCount);
-    const stack = new Int32Array(nodeCount);
-    const frameNode = new Int32Array(nodeCount);
-    const frameEdge = new Int32Array(nodeCount);
-    const components = [];
-    let counter = 0;
-    let stackTop = 0;
-    for (let root = 0; root < nodeCount; root++) {
-        if (index[root] !== -1)
-            continue;
-        let frameTop = 0;
-        const enter = (v) => {
-            index[v] = low[v] = counter++;
-            stack[stackTop++] = v;
-            onStack[v] = 1;
-            frameNode[frameTop] = v;
-            frameEdge[frameTop] = offsets[v];
-            frameTop++;
-        };
-        enter(root);
-        while (frameTop > 0) {
-            const v = frameNode[frameTop - 1];
-            const e = frameEdge[frameTop - 1];
-            if (e < offsets[v + 1]) {
-                frameEdge[frameTop - 1] = e + 1;
-                const w = targets[e];
-                if (index[w] === -1)
-                    enter(w);
-                else if (onStack[w] === 1 && index[w] < low[v])
-                    low[v] = index[w];
-                continue;
-            }
-            frameTop--;
-            if (frameTop > 0) {
-                const parent = frameNode[frameTop - 1];
-                if (low[v] < low[parent])
-                    low[parent] = low[v];
-            }
-            if (low[v] !== index[v])
-                continue;
-            const component = [];
-            let w;
-            do {
-                w = stack[--stackTop];
-                onStack[w] = 0;
-                component.push(w);
-            } while (w !== v);
-            if (component.length > 1)
-                components.push(component);
-        }
-    }
-    return components;
-}
-/**
- * A shortest cycle through `start` inside its component, as the edge positions taken in order
- * (breadth-first, so a huge component still costs one pass over its edges).
- */
-function cycleThrough(graph, start, member) {
-    const { offsets, targets } = graph;
-    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
-    const queue = [start];
-    for (let head = 0; head < queue.length; head++) {
-        const v = queue[head];
-        for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-            const w = targets[e];
-            if (w === start && v !== start)
-                return unwind(graph, parentEdge, start, v, e);
-            if (w === start || !member(w) || parentEdge.has(w))
-                continue;
-            parentEdge.set(w, e);
-            queue.push(w);
-        }
-    }
-    return [];
-}
-function unwind(graph, parentEdge, start, last, closing) {
-    const edges = [closing];
-    let v = last;
-    while (v !== start) {
-        const e = parentEdge.get(v);
-        edges.push(e);
-        v = sourceOf(graph, e);
-    }
-    return edges.reverse();
-}
-/** The node an edge position leaves from (binary search over offsets). */
-function sourceOf(graph, edge) {
-    let lo = 0;
-    let hi = graph.nodeCount - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (graph.offsets[mid] <= edge)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
-
-/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
-const NAMES_IN_MESSAGE = 8;
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-function findCycles(flows) {
-    const findings = [];
-    const from = [];
-    const to = [];
-    const tags = []; // position of the call in its flow's `calls`
-    for (let v = 0; v < flows.length; v++) {
-        const flow = flows[v];
-        let selfCallReported = false;
-        for (let position = 0; position < flow.calls.length; position++) {
-            const call = flow.calls[position];
-            const w = call.targetIndex;
-            if (w === -1)
-                continue;
-            if (w !== v) {
-                from.push(v);
-                to.push(w);
-                tags.push(position);
-            }
-            else if (!selfCallReported) {
-                selfCallReported = true;
-                findings.push({ flow: v, draft: selfCall(flow, call) });
-            }
-        }
-    }
-    if (from.length === 0)
-        return findings;
-    const graph = buildCallGraph(flows.length, from, to, tags);
-    const components = cyclicComponents(graph);
-    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
-    components.forEach((component, c) => {
-        for (const v of component)
-            componentOf[v] = c;
-    });
-    for (let c = 0; c < components.length; c++) {
-        const component = components[c];
-        let start = component[0];
-        for (const v of component)
-            if (flows[v].id < flows[start].id)
-                start = v;
-        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
-        const path = [start, ...edges.map((e) => graph.targets[e])];
-        const call = flows[start].calls[graph.edgeTags[edges[0]]];
-        findings.push({ flow: start, draft: cycle(flows, path, call) });
-    }
-    return findings;
-}
-function cycle(flows, path, call) {
-    const name = (v) => `"${flows[v].name}"`;
-    const shown = path.length <= NAMES_IN_MESSAGE
-        ? path.map(name).join(' → ')
-        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: path.map((v) => flows[v].id),
-        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
-    };
-}
-function selfCall(flow, call) {
-    const transfer = call.actionType.startsWith('Transfer');
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: [flow.id, flow.id],
-        defaultSeverity: transfer ? 'warning' : 'error',
-        message: transfer
-            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
-
-function kindOf(holder) {
-    if (holder instanceof ActionNode)
-        return 'action';
-    if ('actionsById' in holder)
-        return itemKind(holder.type);
-    return 'menu choice';
-}
-function checkDuplicateIds(flow, emit) {
-    const seen = new Map();
-    for (const item of flow.items) {
-        claim(seen, item, emit);
-        for (const action of item.actions)
-            claim(seen, action, emit);
-        for (const choice of item.choices) {
-            claim(seen, choice, emit);
-            if (choice.action)
-                claim(seen, choice.action, emit);
-        }
-    }
-}
-function claim(seen, holder, emit) {
-    const id = holder.id;
-    if (id === '')
-        return;
-    const first = seen.get(id);
-    if (first === undefined) {
-        seen.set(id, holder);
-        return;
-    }
-    emit({
-        rule: 'duplicate-id',
-        nodeId: id,
-        pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
-/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
-function checkFlowCalls(caller, calls, emit, tally) {
-    if (calls.length === 0)
-        return;
-    const callerType = caller.type.toLowerCase();
-    for (const call of calls) {
-        tally.checked++;
-        const targetType = call.targetType;
-        if (targetType === undefined) {
-            emit({
-                rule: 'missing-flow',
-                nodeId: call.actionId,
-                pointer: call.pointer,
-                message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
-            });
-            continue;
-        }
-        tally.valid++;
-        const mismatch = typeMismatch(callerType, call, targetType);
-        if (mismatch !== '') {
-            emit({
-                rule: 'flow-type-mismatch',
-                nodeId: call.actionId,
-                pointer: call.pointer,
-                message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
-            });
-        }
-    }
-}
-function target(call) {
-    const name = call.flowName;
-    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
-}
-/** Why the call is not allowed, or '' when it is. */
-function typeMismatch(callerType, call, targetType) {
-    if (call.actionType === 'CallCommonModuleAction' && targetType !== 'commonmodule') {
-        return 'Call Common Module can only call a commonmodule flow. Point the action at a common module, or use a transfer action instead.';
-    }
-    if (callerType === 'commonmodule' && targetType === 'commonmodule') {
-        return 'a common module cannot call another common module. Move the shared steps into this module, or call both modules from the flow that uses them.';
-    }
-    if (call.field === 'inQueueFlowId' && targetType !== 'inqueuecall') {
-        return 'the in-queue flow of a transfer to ACD must be an inqueuecall flow. Choose an in-queue call flow in the transfer action.';
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
-
-
-/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
-const SUPPORTED_DOCUMENT_MAJORS = ['1'];
-/** The readable document, or undefined after reporting why the flow cannot be read. */
-function readableDocument(flow, emit) {
-    const { document } = flow;
-    let problem = '';
-    if (flow.readError !== undefined && flow.readError !== '')
-        problem = flow.readError;
-    else if (!isRecord(document))
-        problem = 'the file is not a JSON object';
-    else if (!Array.isArray(document['flowSequenceItemList']))
-        problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
-    if (problem !== '' || !isRecord(document)) {
-        emit({
-            rule: 'invalid-flow',
-            nodeId: '',
-            pointer: [],
-            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
-        });
-        return undefined;
-    }
-    return readFlowDocument(document, document['flowSequenceItemList']);
-}
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
-function checkFormatVersion(flow, emit) {
-    const metaData = recordField(flow.raw, 'flowMetaData');
-    const version = metaData?.['flowDocumentVersion'];
-    if (typeof version !== 'string' && typeof version !== 'number') {
-        emit({
-            rule: 'format-version',
-            nodeId: '',
-            pointer: metaData === undefined ? [] : ['flowMetaData'],
-            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
-        });
-        return true;
-    }
-    const major = String(version).split('.')[0].trim();
-    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
-        return true;
-    emit({
-        rule: 'format-version',
-        nodeId: '',
-        pointer: ['flowMetaData', 'flowDocumentVersion'],
-        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
-    });
-    return false;
-}
-function checkSize(flow, maxExportBytes, emit) {
-    if (flow.bytes <= maxExportBytes)
-        return;
-    emit({
-        rule: 'size-limit',
-        nodeId: '',
-        pointer: [],
-        message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
-    });
-}
-function bytes(count) {
-    return `${count.toLocaleString('en-US')} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/flows/edges.ts
-
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
-const TUTORIAL_NAMES = {
-    __YES__: 'ifTrue',
-    __NO__: 'ifFalse',
-    __TIMEOUT__: 'onTimeout',
-    __FAILURE__: 'onException',
-};
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
-class ActionOutput {
-    action;
-    target;
-    field;
-    index;
-    source;
-    literalOutputId;
-    constructor(action, 
-    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-    target, 
-    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
-    field, index, source, literalOutputId) {
-        this.action = action;
-        this.target = target;
-        this.field = field;
-        this.index = index;
-        this.source = source;
-        this.literalOutputId = literalOutputId;
-    }
-    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    get loopBody() {
-        return this.field === 'path';
-    }
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
-    }
-    /** The `nextActionId` field when set, else the output itself. */
-    get pointer() {
-        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
-        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
-    }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
-}
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-const NO_OUTPUTS = Object.freeze([]);
-function actionOutputs(action) {
-    if (action.outputs !== undefined)
-        return action.outputs;
-    let outputs; // most actions have none: share one empty list
-    const paths = arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
-    }
-    const loopPath = recordField(action.raw, 'path');
-    if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = stringField(action.raw, field);
-        if (target !== '')
-            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
-    }
-    action.outputs = outputs ?? NO_OUTPUTS;
-    return action.outputs;
-}
-
-;// CONCATENATED MODULE: ./src/flows/execution.ts
-/** Actions after which nothing in the item runs. */
-const ENDING_ACTIONS = new Set([
-    'DisconnectAction',
-    'EndTaskAction',
-    'TaskAction', // a menu choice or action that jumps to a task
-    'TransferTaskAction',
-    'TransferMenuAction',
-    'ChangeStateAction',
-    'ExitBotFlowAction',
-    'EndWorkflowAction',
-    'ExitWorkitemFlowAction',
-]);
-/** Loop control: leaves the current iteration, so the item's path does not run off here. */
-const EXIT_LOOP = 'ExitLoopAction';
-const NEXT_LOOP = 'NextLoopAction';
-/**
- * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
- * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
- */
-function endingOf(action) {
-    if (ENDING_ACTIONS.has(action.type) || action.type === NEXT_LOOP)
-        return 'always';
-    if (action.type.startsWith('Transfer') && action.type.endsWith('Action'))
-        return 'on-success';
-    return 'never';
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
-
-
-
-
-const END = { kind: 'end' };
-const LOOP = { kind: 'loop' };
-const UNKNOWN = { kind: 'unknown' };
-const ITEM_START = { after: END, loopExit: END };
-const LOOP_TASK = { after: LOOP, loopExit: LOOP };
-const MENU_CHOICE = ITEM_START;
-function checkReachability(flow, emit) {
-    const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
-    if (start === undefined)
-        return; // broken-reference says why; every item would be "unreachable"
-    const walk = new Walk(flow, emit);
-    walk.run(start);
-    reportUnreached(flow, walk.reachedItems, emit);
-}
-/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
-class Walk {
-    flow;
-    emit;
-    reachedItems = new Set();
-    itemQueue = [];
-    actionQueue = []; // with contextQueue: parallel stacks, no pair per action
-    contextQueue = [];
-    constructor(flow, emit) {
-        this.flow = flow;
-        this.emit = emit;
-    }
-    run(start) {
-        this.itemQueue.push(start);
-        while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
-            const item = this.itemQueue.pop();
-            if (item !== undefined) {
-                this.enterItem(item);
-                continue;
-            }
-            const action = this.actionQueue.pop();
-            const context = this.contextQueue.pop();
-            this.reachItem(action, 'taskReference');
-            this.reachItem(action, 'menuReference');
-            this.reachItem(action, 'stateReference');
-            this.step(action, context);
-        }
-    }
-    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
-    reachItem(action, field) {
-        const id = stringField(action.raw, field);
-        if (id === '')
-            return;
-        const target = this.flow.itemsById.get(id);
-        if (target !== undefined && !this.reachedItems.has(target))
-            this.itemQueue.push(target);
-    }
-    enterItem(item) {
-        if (this.reachedItems.has(item))
-            return;
-        this.reachedItems.add(item);
-        // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
-        // is not documented, so neither is reported as a dead end.
-        const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
-        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
-        if (first !== undefined)
-            this.reach(first, context);
-        for (const choice of item.choices)
-            if (choice.action)
-                this.reach(choice.action, MENU_CHOICE);
-    }
-    reach(action, context) {
-        if (action.reached)
-            return;
-        action.reached = true;
-        this.actionQueue.push(action);
-        this.contextQueue.push(context);
-    }
-    follow(continuation, from, emptyOutput) {
-        if (continuation.kind === 'action')
-            this.reach(continuation.action, continuation.context);
-        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
-            reportDeadEnd(from, emptyOutput, this.emit);
-    }
-    step(action, context) {
-        const ending = endingOf(action);
-        if (ending === 'always')
-            return;
-        if (action.type === EXIT_LOOP) {
-            this.follow(context.loopExit, action, undefined);
-            return;
-        }
-        const outputs = actionOutputs(action);
-        const next = action.nextAction;
-        if (outputs.length === 0) {
-            // The common case, a plain action: straight on to its nextAction, in the same context.
-            if (ending === 'on-success')
-                return;
-            if (next === '')
-                this.follow(context.after, action, undefined);
-            else {
-                const target = action.item.actionsById.get(next);
-                if (target !== undefined)
-                    this.reach(target, context);
-            }
-            return;
-        }
-        const after = continuationAfter(action, next, context);
-        let branchContext;
-        let branches = 0;
-        for (const output of outputs) {
-            if (output.loopBody) {
-                const body = action.item.actionsById.get(output.target);
-                if (body !== undefined)
-                    this.reach(body, { after: LOOP, loopExit: after });
-                continue;
-            }
-            branches++;
-            if (output.target === '') {
-                this.follow(after, action, output);
-                continue;
-            }
-            const target = action.item.actionsById.get(output.target);
-            if (target !== undefined)
-                this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }));
-        }
-        // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
-        if (branches === 0 && ending === 'never')
-            this.follow(after, action, undefined);
-    }
-}
-function continuationAfter(action, next, context) {
-    if (next === '')
-        return context.after;
-    const target = action.item.actionsById.get(next);
-    return target === undefined ? UNKNOWN : { kind: 'action', action: target, context };
-}
-function reportDeadEnd(action, emptyOutput, emit) {
-    const task = itemLabel(action.item);
-    emit({
-        rule: 'dead-end',
-        nodeId: action.id,
-        pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
-    });
-}
-/**
- * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
- * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
- * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
- * warning on each of them every night would push users to turn the rule off and lose this check.
- */
-function reportUnreached(flow, items, emit) {
-    for (const item of flow.items) {
-        if (!items.has(item))
-            continue;
-        if (!item.actionsById.has(stringField(item.raw, 'startAction')))
-            continue; // a broken start is reported already
-        for (const action of item.actions) {
-            if (action.reached)
-                continue;
-            emit({
-                rule: 'unreachable-node',
-                nodeId: action.id,
-                pointer: [...action.pointer, 'id'],
-                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/references.ts
-
-
-
-function checkReferences(flow, emit, tally) {
-    const check = new Check(tally, emit);
-    checkInitialSequence(flow, check);
-    for (const item of flow.items) {
-        checkItem(item, check);
-        for (const action of item.actions)
-            checkAction(flow, action, check);
-        for (const choice of item.choices)
-            if (choice.action)
-                checkAction(flow, choice.action, check);
-    }
-    checkModuleReferences(flow, check);
-}
-/** Counts each reference checked; the finding is built only when the reference is broken. */
-class Check {
-    tally;
-    emit;
-    constructor(tally, emit) {
-        this.tally = tally;
-        this.emit = emit;
-    }
-    /** Counts the reference; true when it resolved. */
-    counts(resolved) {
-        this.tally.checked++;
-        if (resolved)
-            this.tally.valid++;
-        return resolved;
-    }
-    report(draft) {
-        this.emit({ rule: 'broken-reference', ...draft });
-    }
-    verify(resolved, draft) {
-        if (!this.counts(resolved))
-            this.report(draft());
-    }
-}
-function checkInitialSequence(flow, check) {
-    const start = stringField(flow.raw, 'initialSequence');
-    check.verify(start !== '' && flow.itemsById.has(start), () => ({
-        nodeId: '',
-        pointer: ['initialSequence'],
-        message: start === ''
-            ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
-            : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
-    }));
-}
-function checkItem(item, check) {
-    const start = stringField(item.raw, 'startAction');
-    if (start !== '') {
-        check.verify(item.actionsById.has(start), () => ({
-            nodeId: item.id,
-            pointer: [...item.pointer, 'startAction'],
-            message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
-        }));
-    }
-    const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
-    if (defaultChoice !== '') {
-        check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
-            nodeId: item.id,
-            pointer: [...item.pointer, 'defaultMenuChoice'],
-            message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
-        }));
-    }
-}
-function checkAction(flow, action, check) {
-    const next = action.nextAction;
-    // The hot path, once per edge: no closure, no string until something is broken.
-    if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
-        check.report({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'nextAction'],
-            message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
-        });
-    }
-    for (const output of actionOutputs(action)) {
-        if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
-            continue;
-        check.report({
-            nodeId: action.id,
-            pointer: output.pointer,
-            message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-        });
-    }
-    checkItemReference(flow, action, 'taskReference', 'task', check);
-    checkItemReference(flow, action, 'menuReference', 'menu', check);
-    checkItemReference(flow, action, 'stateReference', 'state', check);
-    checkOutputReferences(flow, action, check);
-}
-function checkItemReference(flow, action, field, wanted, check) {
-    const target = stringField(action.raw, field);
-    if (target !== '') {
-        const found = flow.itemsById.get(target);
-        check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, field],
-            message: found === undefined
-                ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-                : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
-        }));
-    }
-}
-/** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
-function checkOutputReferences(flow, action, check) {
-    const pathReference = stringField(action.raw, 'pathReference');
-    if (pathReference !== '') {
-        const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
-        check.verify(taskOutputs.has(pathReference), () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'pathReference'],
-            message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
-        }));
-    }
-    checkEntryReferences(action, 'cases', check);
-    checkEntryReferences(action, 'outputs', check);
-    if (action.type === 'CallTaskAction')
-        checkCalledTaskOutputs(flow, action, check);
-}
-/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
-function checkEntryReferences(action, field, check) {
-    const entries = arrayField(action.raw, field);
-    if (entries.length === 0)
-        return;
-    const known = outputIds(arrayField(action.raw, 'paths'));
-    const noun = field === 'cases' ? 'case' : 'output';
-    for (let index = 0; index < entries.length; index++) {
-        const entry = entries[index];
-        if (!isRecord(entry))
-            continue;
-        const referenceId = stringField(entry, 'referenceId');
-        if (referenceId === '')
-            continue;
-        check.verify(known.has(referenceId), () => {
-            const entryName = stringField(entry, 'name');
-            return {
-                nodeId: action.id,
-                pointer: [...action.pointer, field, index, 'referenceId'],
-                message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
-            };
-        });
-    }
-}
-function checkCalledTaskOutputs(flow, action, check) {
-    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
-    if (task === undefined || itemKind(task.type) !== 'task')
-        return; // reported as a broken taskReference
-    const taskOutputs = outputIds(arrayField(task.raw, 'paths'));
-    const paths = arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (!isRecord(path))
-            continue;
-        const outputId = stringField(path, 'outputId');
-        if (outputId === '')
-            continue;
-        check.verify(taskOutputs.has(outputId), () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'paths', index, 'outputId'],
-            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
-        }));
-    }
-}
-/** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
-function checkModuleReferences(flow, check) {
-    const modules = arrayField(flow.raw, 'commonModules');
-    if (modules.length === 0)
-        return;
-    const moduleCalls = new Set();
-    for (const action of allActions(flow))
-        if (action.type === 'CallCommonModuleAction')
-            moduleCalls.add(action.id);
-    for (let moduleIndex = 0; moduleIndex < modules.length; moduleIndex++) {
-        const module = modules[moduleIndex];
-        if (!isRecord(module))
-            continue;
-        const references = arrayField(module, 'actionReferences');
-        for (let index = 0; index < references.length; index++) {
-            const reference = references[index];
-            if (typeof reference !== 'string' || reference === '')
-                continue;
-            const pointer = ['commonModules', moduleIndex, 'actionReferences', index];
-            check.verify(moduleCalls.has(reference), () => ({
-                nodeId: reference,
-                pointer,
-                message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
-            }));
-        }
-    }
-}
-function outputIds(paths) {
-    const ids = new Set();
-    for (const path of paths)
-        if (isRecord(path))
-            ids.add(stringField(path, 'outputId'));
-    ids.delete('');
-    return ids;
-}
-function listOf(ids) {
-    return ids.size === 0 ? 'it has none' : [...ids].join(', ');
-}
-/** How messages introduce an action; built only when a finding needs it. */
-function where(action) {
-    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
-}
-
-;// CONCATENATED MODULE: ./src/flows/severity.ts
-const DEFAULT_SEVERITIES = {
-    'broken-reference': 'error',
-    'duplicate-id': 'error',
-    'unreachable-node': 'warning',
-    'dead-end': 'warning',
-    'missing-flow': 'error',
-    'flow-type-mismatch': 'error',
-    'flow-cycle': 'error',
-    'format-version': 'error',
-    'invalid-flow': 'error',
-    'size-limit': 'error',
-};
-const RANK = { error: 3, warning: 2, notice: 1 };
-/**
- * The severity a finding gets: the user's override for its rule, else the finding's own default
- * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
- */
-function severityOf(rule, overrides, findingDefault) {
-    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
-}
-/** The findings that fail the step: those at or above `failOn` (`never`: none). */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    const threshold = RANK[failOn];
-    return findings.filter((finding) => RANK[finding.severity] >= threshold);
-}
-
-;// CONCATENATED MODULE: ./src/flows/validate.ts
-
-
-
-
-
-
-
-
-
-function validateFlows(input) {
-    const { flows } = input;
-    const indexById = new Map();
-    for (let index = 0; index < flows.length; index++)
-        if (!indexById.has(flows[index].id))
-            indexById.set(flows[index].id, index);
-    const types = flows.map((flow) => String(flow.type).toLowerCase());
-    const tally = { checked: 0, valid: 0 };
-    const drafts = new Map(); // by flow index; most flows have none
-    const graph = [];
-    const calls = [];
-    flows.forEach((flow, index) => {
-        const emit = (draft) => {
-            const list = drafts.get(index);
-            if (list === undefined)
-                drafts.set(index, [draft]);
-            else
-                list.push(draft);
-        };
-        checkSize(flow, input.maxExportBytes, emit);
-        let sites = [];
-        const document = readableDocument(flow, emit);
-        if (document !== undefined && checkFormatVersion(document, emit)) {
-            checkDuplicateIds(document, emit);
-            checkReferences(document, emit, tally);
-            checkReachability(document, emit);
-            sites = readFlowCalls(document);
-            for (const site of sites)
-                resolveTarget(site, indexById, types, input.knownFlows);
-            checkFlowCalls(flow, sites, emit, tally);
-        }
-        graph.push({ id: flow.id, name: flow.name, calls: sites });
-        for (const site of sites) {
-            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
-        }
-    });
-    for (const cycle of findCycles(graph))
-        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
-    const findings = [];
-    for (const [index, list] of drafts)
-        for (const finding of locate(flows[index], list, input.severities))
-            findings.push(finding);
-    findings.sort(byPlace);
-    return {
-        findings,
-        calls,
-        references: { checked: tally.checked, valid: tally.valid },
-        integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
-    };
-}
-/** Where a call goes: a validated flow wins over a repository entry of the same id. */
-function resolveTarget(site, indexById, types, known) {
-    const index = indexById.get(site.flowId);
-    if (index !== undefined) {
-        site.targetIndex = index;
-        site.targetType = types[index];
-    }
-    else {
-        site.targetType = known.get(site.flowId)?.toLowerCase();
-    }
-}
-/** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
-function locate(flow, drafts, overrides) {
-    const kept = [];
-    for (const draft of drafts) {
-        const severity = severityOf(draft.rule, overrides, draft.defaultSeverity);
-        if (severity !== 'off')
-            kept.push({ draft, severity });
-    }
-    if (kept.length === 0)
-        return [];
-    const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
-    return kept.map(({ draft, severity }, at) => ({
-        rule: draft.rule,
-        severity,
-        flowId: flow.id,
-        flowName: flow.name,
-        file: flow.file,
-        line: lines[at],
-        nodeId: draft.nodeId,
-        message: draft.message,
-        ...(draft.path === undefined ? {} : { path: [...draft.path] }),
-    }));
-}
-function byPlace(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    if (a.line !== b.line)
-        return a.line - b.line;
-    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/snapshot/layout.ts
-const MANIFEST_FILE = 'manifest.json';
-const SLUG_MAX_LENGTH = 60;
-/**
- * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
- * the file is then `flow--<id>.json`, still unique through its id.
- */
-const FALLBACK_SLUG = 'flow';
-// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
-// own folder rather than failing the flow; anything else could smuggle path syntax in.
-const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
-// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
-/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
-function flowFilePath(ref) {
-    if (!SAFE_TYPE.test(ref.type)) {
-        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
-    }
-    if (!SAFE_ID.test(ref.id)) {
-        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
-    }
-    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
-}
-/**
- * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
- */
-function slugify(name) {
-    const folded = name
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-    const slug = folded
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, SLUG_MAX_LENGTH)
-        .replace(/-+$/, '');
-    return slug === '' ? FALLBACK_SLUG : slug;
-}
-/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
-function parseFlowFileName(fileName) {
-    if (!fileName.endsWith('.json'))
-        return null;
-    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
-    const stem = fileName.slice(0, -'.json'.length);
-    const at = stem.lastIndexOf('--');
-    if (at < 0)
-        return null;
-    const id = stem.slice(at + 2);
-    if (id === '' || !SAFE_ID.test(id))
-        return null;
-    return { slug: stem.slice(0, at), id };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
-// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
-
-
-
-/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
-async function readManifest(outputPath) {
-    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new Error(`Cannot read ${file}: ${error.message}. Check the file's permissions or delete it; the next snapshot writes it again.`);
-    }
-    return parseManifest(text, file);
-}
-/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
-function parseManifest(text, where) {
-    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${where} is not valid JSON (${error.message}). ${fix}`);
-    }
-    if (!manifest_isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
-        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
-    }
-    const flows = data.flows.map((raw, index) => {
-        const entry = manifest_isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        const bytes = entry.bytes;
-        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
-            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
-        }
-        return {
-            id: text('id'),
-            name: text('name'),
-            type: text('type'),
-            version: text('version'),
-            path: text('path'),
-            sha256: text('sha256'),
-            bytes,
-        };
-    });
-    return { formatVersion: 1, flows };
-}
-function manifest_isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
-}
-function pathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
-    }
-    return null;
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_.resolve)(root, outputDir);
-    const rel = (0,external_node_path_.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
- */
-async function prepareFile(base, relPath, create) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
-    const file = (0,external_node_path_.join)(base, ...segments);
-    if (exists) {
-        const stat = await lstatOrNull(file);
-        if (stat?.isSymbolicLink()) {
-            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-        }
-        if (stat?.isDirectory())
-            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    }
-    return file;
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_.join)(current, segment);
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink())
-                continue;
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory()) {
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
-        }
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-function printable(path) {
-    // eslint-disable-next-line no-control-regex
-    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Iterative on purpose: flow documents are deep, and a recursive writer (or JSON.stringify on a
-// re-built sorted copy) can overflow the stack on hostile or generated input.
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonicalJson(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/scope.ts
-// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
-// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
-
-/** True when the flow was selected this run, was not listed, and did not merely fail to export. */
-function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
-    return (scope.listedTypes.includes(entry.type) &&
-        matchesNames(entry.name) &&
-        !scope.listedIds.has(entry.id) &&
-        !failedIds.has(entry.id));
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-// What a snapshot changes under output-dir, decided from values alone (no file system here).
-
-
-
-
-/**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
- */
-function planSnapshot(input) {
-    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    const writes = [];
-    const entries = new Map();
-    const deletes = new Set();
-    const unwritable = [];
-    // Last one wins if the exporter ever hands over the same flow twice.
-    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
-    for (const flow of exportedById.values()) {
-        let path;
-        let content;
-        try {
-            path = flowFilePath(flow.ref);
-            content = serialise(flow);
-        }
-        catch (error) {
-            unwritable.push({ ref: flow.ref, reason: error.message });
-            continue;
-        }
-        writes.push({ path, content });
-        entries.set(flow.ref.id, entryFor(flow, path, content));
-        const before = previousById.get(flow.ref.id);
-        if (before && before.path !== path)
-            deletes.add(before.path);
-    }
-    const matchesNames = nameMatcher(input.scope.namePatterns);
-    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
-    for (const entry of previousById.values()) {
-        if (entries.has(entry.id))
-            continue;
-        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
-            deletes.add(entry.path);
-        else
-            entries.set(entry.id, entry);
-    }
-    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
-    for (const entry of entries.values())
-        deletes.delete(entry.path);
-    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
-    writes.sort((a, b) => compare(a.path, b.path));
-    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
-}
-/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
-function manifestJson(manifest) {
-    const flows = manifest.flows.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        version: e.version,
-        path: e.path,
-        sha256: e.sha256,
-        bytes: e.bytes,
-    }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
-}
-function serialise(flow) {
-    try {
-        return canonicalJson(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${error.message}. Its export is not a flow document; export it again or leave it out.`);
-    }
-}
-function entryFor(flow, path, content) {
-    const bytes = Buffer.from(content, 'utf8');
-    return {
-        id: flow.ref.id,
-        name: flow.ref.name,
-        type: flow.ref.type,
-        version: flow.ref.version,
-        path,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-        bytes: bytes.length,
-    };
-}
-function byId(a, b) {
-    return compare(a.id, b.id);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/write.ts
-// The one place the snapshot touches the file system: apply a plan under output-dir.
-
-
-
-
-/**
- * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
- * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and output-dir is exactly as it was. Then the deletes, then each staged file is renamed over
- * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
- * empty are removed (not output-dir).
- */
-async function applySnapshot(workspace, outputDir, plan) {
-    const root = await resolveOutputDir(workspace, outputDir, true);
-    const written = new Set(plan.writes.map((w) => w.path));
-    const staged = await stageWrites(root, outputDir, plan.writes);
-    try {
-        for (const path of plan.deletes) {
-            if (written.has(path))
-                continue;
-            const file = await prepareFile(root, path, false);
-            const stat = await lstatOrNull(file);
-            if (stat === null)
-                continue;
-            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
-            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
-        }
-        while (staged.length > 0) {
-            const next = staged[0];
-            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-            staged.shift();
-        }
-    }
-    finally {
-        await discard(staged);
-    }
-}
-async function stageWrites(root, outputDir, writes) {
-    const staged = [];
-    let current = '';
-    try {
-        for (const { path, content } of writes) {
-            current = path;
-            const file = await prepareFile(root, path, true);
-            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
-                continue;
-            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-            staged.push({ path, file, temp });
-            // 'wx' refuses to follow or reuse anything already at the temporary name.
-            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
-        }
-    }
-    catch (error) {
-        await discard(staged);
-        rethrowFileError(error, 'write', outputDir, current);
-    }
-    return staged;
-}
-/** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function discard(staged) {
-    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
-}
-/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
-const FIXABLE_CODES = {
-    EROFS: 'the file system is read-only',
-    EACCES: 'permission denied',
-    EPERM: 'the operation is not permitted',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-};
-function rethrowFileError(error, verb, outputDir, path) {
-    const reason = FIXABLE_CODES[error.code ?? ''];
-    if (reason === undefined)
-        throw error;
-    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
-        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
-}
-async function removeEmptyFolders(root, folder) {
-    let current = folder;
-    while (current !== root && current.startsWith(root)) {
-        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
-        if (left === null || left.length > 0)
-            return;
-        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
-        current = (0,external_node_path_.dirname)(current);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/read.ts
-// mode: validate — the flow files already in the repository, read without any network.
-
-
-
-
-
-/**
- * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
- * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * Symlinks are skipped (never followed). A missing output-dir gives no flows.
- */
-async function readFlowFiles(workspace, outputDir) {
-    const root = await resolveOutputDir(workspace, outputDir, false);
-    const manifest = await readManifest(root);
-    const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
-    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
-    const flows = await Promise.all(relPaths.map(async (rel) => {
-        const buffer = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...rel.split('/')));
-        const text = buffer.toString('utf8');
-        const identity = byPath.get(rel) ?? identityFromPath(rel);
-        const file = `${outputDir}/${rel}`;
-        let document;
-        let readError;
-        try {
-            document = JSON.parse(text);
-        }
-        catch (error) {
-            readError = `${file} is not valid JSON: ${error.message}`;
-        }
-        return { ...identity, file, text, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
-    }));
-    return { flows, manifest };
-}
-function identityFromPath(rel) {
-    const segments = rel.split('/');
-    const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
-    const type = segments.length > 1 ? segments[0] : '';
-    if (parsed)
-        return { id: parsed.id, name: parsed.slug, type };
-    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
-}
-/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
-async function listJsonFiles(root) {
-    const found = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const rel = pending.pop();
-        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
-            if (error.code === 'ENOENT' && rel === '')
-                return [];
-            throw error;
-        });
-        for (const entry of entries) {
-            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    pending.push(child);
-            }
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
-                found.push(child);
-            }
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
-const t = /* @__PURE__ */ new WeakMap();
-function dist_c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function dist_r(n) {
-  return n instanceof String && t.has(n);
-}
-function dist_o(n) {
-  return t.get(n) ?? [];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
-var file_exists_dist = __nccwpck_require__(7117);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
-
-function* dist_x(e, n) {
-  const t = n === "global";
-  for (const o of e)
-    o.isGlobal === t && (yield o);
-}
-const P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]), S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]), E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o } of dist_x(e, "task")) {
-    if (P.has(o))
-      return w(!0, n);
-    if (S.has(o))
-      return w(!1, n);
-  }
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
-}
-function w(e = !1, n = []) {
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of dist_x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t = N(n), o = t && G(n.value);
-    o && (yield {
-      ...o,
-      scope: t
-    });
-  }
-}
-function D(e, n, t) {
-  const o = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o,
-    M(n),
-    A(n, t)
-  ), o;
-}
-function L(e, n, t) {
-  if (t === null)
-    return;
-  const o = O(n, t);
-  t.isWrite ? e.write.push(o) : e.read.push(o);
-}
-const C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", !0]
-    //  -c <k=v>    set config key for this invocation
-  ])
-}, I = {
-  short: new Map([
-    ["C", !0],
-    //  -C <path>   change working directory
-    ["P", !1],
-    // -P          no pager (alias for --no-pager)
-    ["h", !1],
-    // -h          help
-    ["p", !1],
-    // -p          paginate
-    ["v", !1],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-}, R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", !0],
-      // -b <branch>
-      ["j", !0],
-      // -j <n>          parallel jobs
-      ["l", !1],
-      // -l local
-      ["n", !1],
-      // -n no-checkout
-      ["o", !0],
-      // -o <name>       remote name
-      ["q", !1],
-      // -q quiet
-      ["s", !1],
-      // -s shared
-      ["u", !0]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", !0],
-      // -C <commit>  reuse message
-      ["F", !0],
-      // -F <file>    read message from file
-      ["c", !0],
-      // -c <commit>  reedit message
-      ["m", !0],
-      // -m <msg>
-      ["t", !0]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", !1],
-      // -e  open editor
-      ["f", !0],
-      //  -f <file>
-      ["l", !1]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", !0],
-      // -X <option>   strategy option
-      ["f", !1],
-      // -f force-rebase
-      ["i", !1],
-      // -i interactive
-      ["k", !1],
-      // -k keep-base
-      ["m", !1],
-      // -m merge
-      ["n", !1],
-      // -n no-stat
-      ["q", !1],
-      // -q quiet
-      ["r", !1],
-      // -r rebase-merges
-      ["s", !0],
-      // -s <strategy>
-      ["v", !1],
-      // -v verbose
-      ["x", !0]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t = e.indexOf("=");
-    if (t > 2)
-      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
-    const o = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o) }];
-  }
-  if (e.length === 2) {
-    const t = e.charAt(1), o = n.short.get(t);
-    return [{ name: e, needsNext: o === !0 }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t = e.slice(1).split(""), o = [];
-  for (let a = 0; a < t.length; a++) {
-    const s = t[a], r = n.get(s);
-    if (r === void 0)
-      return [{ name: e, needsNext: !1 }];
-    if (r) {
-      const i = t.slice(a + 1).join("");
-      if (i && ![...i].every((m) => n.has(m)))
-        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
-    }
-    o.push({ name: `-${s}`, needsNext: r });
-  }
-  return o;
-}
-function W(e, n = []) {
-  let t = 0;
-  for (; t < e.length; ) {
-    const o = String(e[t]);
-    if (!o.startsWith("-") || o.length < 2) break;
-    const a = b(o);
-    let s = t + 1;
-    for (const r of a) {
-      const i = {
-        name: r.name,
-        value: r.value,
-        absorbedNext: !1,
-        isGlobal: !0
-      };
-      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
-    }
-    t = s;
-  }
-  return { flags: n, taskIndex: t };
-}
-function V(e, n, t = []) {
-  const o = B(n), a = [], s = [];
-  let r = 0;
-  for (; r < e.length; ) {
-    const i = e[r];
-    if (dist_r(i)) {
-      s.push(...dist_o(i)), r++;
-      continue;
-    }
-    const p = String(i);
-    if (p === "--") {
-      for (let d = r + 1; d < e.length; d++) {
-        const g = e[d];
-        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
-      }
-      break;
-    }
-    if (!p.startsWith("-") || p.length < 2) {
-      a.push(p), r++;
-      continue;
-    }
-    const m = b(p, o);
-    let u = r + 1;
-    for (const d of m) {
-      const g = {
-        name: d.name,
-        value: d.value,
-        absorbedNext: !1,
-        isGlobal: !1
-      };
-      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
-    }
-    r = u;
-  }
-  return { flags: t, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t of K) {
-      const o = t(n.key);
-      o && (yield o);
-    }
-}
-function f(e, n, t = String(e)) {
-  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t, n, e);
-}
-const K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t of n)
-    for (const o of X) {
-      const a = o(e, t);
-      a && (yield a);
-    }
-}
-function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
-  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
-  return function(m, u) {
-    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
-      return {
-        category: t,
-        message: i
-      };
-  };
-}
-const h = { globalOnly: !0, withValue: !0 }, X = [
-  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c("clone", /^-\w*u/, "allowUnsafePack"),
-  c("clone", "--u", "allowUnsafePack"),
-  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c(null, "--template", "allowUnsafeTemplateDir"),
-  c(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t) {
-  return [...H(e, n), ...q(t)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
-  return {
-    task: o,
-    flags: n.map(J),
-    paths: r,
-    config: i,
-    vulnerabilities: z(k(o, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-const y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t = 0; t < n; t++) {
-    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
-    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t = y[n];
-      yield {
-        category: t,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t, o] of Object.entries(e)) {
-    const a = t.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t = {
-    read: [],
-    write: [...Q(n)]
-  }, o = [
-    ...Z(n),
-    ...k(null, [], t)
-  ];
-  return {
-    config: t,
-    vulnerabilities: o
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
-
-
-
-
-
-
-
-
-
-class dist_O extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class Ae extends dist_O {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-}
-class dist_A extends dist_O {
-  constructor(e, n, r) {
-    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class at extends dist_O {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-}
-class xe extends dist_O {
-  constructor(e) {
-    super(void 0, e);
-  }
-}
-const dist_I = "\0", dist_W = () => {
-};
-function Ne(t) {
-  return typeof t != "function" ? dist_W : t;
-}
-function $e(t) {
-  return typeof t == "function" && t !== dist_W;
-}
-function Pe(t, e) {
-  const n = t.indexOf(e);
-  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
-}
-function Me(t, e = 0) {
-  return Dt(t) && t.length > e ? t[e] : void 0;
-}
-function dist_N(t, e = 0) {
-  if (Dt(t) && t.length > e)
-    return t[t.length - 1 - e];
-}
-function Dt(t) {
-  return Bt(t);
-}
-function dist_H(t = "", e = !0, n = `
-`) {
-  return t.split(n).reduce((r, s) => {
-    const o = e ? s.trim() : s;
-    return o && r.push(o), r;
-  }, []);
-}
-function ut(t, e) {
-  return dist_H(t, !0).map((n) => e(n));
-}
-function Lt(t) {
-  return (0,file_exists_dist.exists)(t, file_exists_dist.FOLDER);
-}
-function dist_S(t, e) {
-  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
-}
-function De(t, e) {
-  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
-}
-function ct(t, e) {
-  if (Array.isArray(t)) {
-    const n = t.indexOf(e);
-    n >= 0 && t.splice(n, 1);
-  } else
-    t.delete(e);
-  return e;
-}
-const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t) {
-  return Array.isArray(t) ? t : [t];
-}
-function jt(t) {
-  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function dist_L(t) {
-  return v(t).map((e) => e instanceof String ? e : String(e));
-}
-function p(t, e = 0) {
-  if (t == null)
-    return e;
-  const n = parseInt(t, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t, e) {
-  const n = [];
-  for (let r = 0, s = t.length; r < s; r++)
-    n.push(e, t[r]);
-  return n;
-}
-function dist_F(t) {
-  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
-}
-function Le(t) {
-  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
-}
-function je(t, e) {
-  const n = {};
-  return e.forEach((r) => {
-    t[r] !== void 0 && (n[r] = t[r]);
-  }), n;
-}
-function wt(t = 0) {
-  return new Promise((e) => setTimeout(e, t));
-}
-function bt(t) {
-  if (t !== !1)
-    return t;
-}
-function d(t, e, n) {
-  return e(t) ? t : arguments.length > 2 ? n : void 0;
-}
-const dist_K = (t) => Array.isArray(t);
-function st(t, e) {
-  const n = dist_r(t) ? "string" : typeof t;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
-function lt(t) {
-  return !!t && ft(t) === "[object Object]";
-}
-function Ie(t) {
-  return typeof t == "function";
-}
-const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
-class dist_z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-}
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-class dist_l {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r) {
-    const s = r && e.exec(r);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-}
-class simple_git_dist_x extends dist_l {
-  addMatch(e, n, r) {
-    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-}
-const Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: !1
-};
-function Ge(...t) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t.filter((r) => typeof r == "object" && r)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
-}
-function It(t, e = []) {
-  return lt(t) ? Object.keys(t).reduce((n, r) => {
-    const s = t[r];
-    if (dist_r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r + "=" + s);
-    else if (Array.isArray(s))
-      for (const o of s)
-        st(o, ["string", "number"]) || n.push(r + "=" + o);
-    else
-      n.push(r);
-    return n;
-  }, e) : e;
-}
-function dist_h(t, e = 0, n = !1) {
-  const r = [];
-  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
-    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
-  return It(ht(t), r), n || r.push(...ze(t)), r;
-}
-function ze(t) {
-  const e = typeof dist_N(t) == "function";
-  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
-}
-function ht(t) {
-  const e = Ie(dist_N(t));
-  return d(dist_N(t, e ? 1 : 0), lt);
-}
-function u(t, e = !0) {
-  const n = Ne(dist_N(t));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t, e) {
-  return t(e.stdOut, e.stdErr);
-}
-function dist_E(t, e, n, r = !0) {
-  return v(n).forEach((s) => {
-    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
-      const c = (y = 0) => {
-        if (!(i + y >= a))
-          return o[i + y];
-      };
-      e.some(({ parse: y }) => y(c, t));
-    }
-  }), t;
-}
-var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
-const dist_mt = ({ exitCode: t }, e, n, r) => {
-  if (t === dist_V.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r(e);
-}, Ut = (t) => t.trim() === "true";
-function We(t) {
-  switch (t) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser: Ut
-  };
-}
-function Ve(t) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
-}
-class Xe {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-}
-const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
-function Ze(t, e) {
-  const n = new Xe(t), r = t ? Qe : Ye;
-  return dist_H(e).forEach((s) => {
-    const o = s.replace(r, "");
-    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
-  }), n;
-}
-const Ft = [];
-function tn(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t
-  };
-}
-function dist_b(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t == "string" ? new xe(t) : t;
-    }
-  };
-}
-function g(t, e = !1) {
-  return {
-    commands: t,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t) {
-  return {
-    commands: t,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t) {
-  return t.format === "buffer";
-}
-function kt(t) {
-  return t.format === "empty" || !t.commands.length;
-}
-const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
-const qt = /* @__PURE__ */ new Set([
-  "i",
-  ...dist_L(Object.values(zt))
-]);
-function on(t, e) {
-  const { cleanMode: n, options: r, valid: s } = cn(t);
-  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
-}
-function an(t, e) {
-  return {
-    commands: ["clean", `-${t}`, ...e],
-    format: "utf-8",
-    parser(r) {
-      return Ze(t === "n", r);
-    }
-  };
-}
-function un(t) {
-  return Array.isArray(t) && t.every((e) => qt.has(e));
-}
-function cn(t) {
-  let e, n = [], r = { cleanMode: !1, options: !0 };
-  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && dist_ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r
-  };
-}
-function fn(t) {
-  return t === "f" || t === "n";
-}
-function dist_ln(t) {
-  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
-}
-function hn(t) {
-  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
-}
-class mn {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = dist_N(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
-  }
-}
-function pn(t) {
-  const e = new mn();
-  for (const n of Wt(t))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t, e) {
-  let n = null;
-  const r = [], s = /* @__PURE__ */ new Map();
-  for (const o of Wt(t, e))
-    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r
-  };
-}
-function gn(t) {
-  return t.replace(/^(file):/, "");
-}
-function* Wt(t, e = null) {
-  const n = t.split("\0");
-  for (let r = 0, s = n.length - 1; r < s; ) {
-    const o = gn(n[r++]);
-    let i = n[r++], a = e;
-    if (i.includes(`
-`)) {
-      const c = Pe(i, `
-`);
-      a = c[0], i = c[1];
-    }
-    yield { file: o, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
-function dist_Y(t, e) {
-  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
-}
-function yn(t, e, n, r) {
-  const s = ["config", `--${r}`];
-  return n && s.push("--add"), s.push(t, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o) {
-      return o;
-    }
-  };
-}
-function wn(t, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r) {
-      return dn(r, t);
-    }
-  };
-}
-function bn(t) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t && e.push(`--${t}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t, e, ...n) {
-      return this._runTask(
-        yn(
-          t,
-          e,
-          n[0] === !0,
-          dist_Y(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t, e) {
-      return this._runTask(
-        wn(t, dist_Y(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t) {
-      return this._runTask(
-        bn(dist_Y(t[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
-const kn = new Set(Object.values(Kt));
-function _n(t) {
-  return kn.has(t);
-}
-var _t;
-const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
-class En {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = dist_j, Symbol.iterator)]() {
-    for (const e of this[dist_j])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[dist_j].push(...U(e, "-e")), this;
-  }
-}
-function Sn(...t) {
-  return new En().param(...t);
-}
-function Rn(t) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t, (r) => {
-    const [s, o, i] = r.split(dist_I);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t) {
-      const e = u(arguments), n = dist_h(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            dist_b(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t == "string" && (t = Sn().param(t));
-      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
-      return this._runTask(
-        {
-          commands: r,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = dist_L(Object.values(Vt));
-function An(t, e) {
-  const n = ["reset"];
-  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
-}
-function xn(t) {
-  if (Xt(t))
-    return t;
-  switch (typeof t) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t) {
-  return typeof t == "string" && Cn.includes(t);
-}
-src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
-function Nn() {
-  return src("simple-git");
-}
-function vt(t, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
-    t(r, ...s), n(r, ...s);
-  } : t : (r, ...s) => {
-    t(`%s ${r}`, e, ...s), n && n(r, ...s);
-  };
-}
-function $n(t, e, { namespace: n }) {
-  if (typeof t == "string")
-    return t;
-  const r = e && e.namespace || "";
-  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
-}
-function dist_$(t, e, n, r = Nn()) {
-  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
-  return y(n);
-  function c(w, T) {
-    return dist_S(
-      o,
-      dist_$(t, a.replace(/^[^:]+/, w), T, r)
-    );
-  }
-  function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
-    return Object.assign(i ? k : C, {
-      label: t,
-      sibling: c,
-      info: C,
-      step: y
-    });
-  }
-}
-const dist_M = class M {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
-    return {
-      task: e,
-      logger: r,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
-      n === e.task ? (r.info("Failed %o", e), r(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M.counter}`;
-  }
-};
-dist_M.counter = 0;
-let ot = dist_M;
-class Pn {
-  constructor(e, n, r) {
-    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
-  }
-  async attemptRemoteTask(e, n) {
-    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o = await this.gitResponse(
-      e,
-      r,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r, s) {
-    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
-    return new Promise((y, w) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o);
-      const { error: T } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r
-        }
-      );
-      if (T && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r,
-          T,
-          (k) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new dist_z(
-                Array.isArray(k) ? Buffer.concat(k) : k,
-                Buffer.concat(c)
-              )
-            );
-          },
-          w
-        );
-      if (T)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o,
-          c.length,
-          i
-        ), w(T);
-      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
-    });
-  }
-  async gitResponse(e, n, r, s, o) {
-    const i = o.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: !0
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c) => {
-      const y = [], w = [];
-      o.info("%s %o", n, r), o("%O", a);
-      let T = this._beforeSpawn(e, r);
-      if (T)
-        return c({
-          stdOut: y,
-          stdErr: w,
-          exitCode: 9901,
-          rejection: T
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r),
-        kill(C) {
-          T = C || T;
-        }
-      });
-      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
-      k.stdout.on(
-        "data",
-        Et(y, "stdOut", o, i.step("stdOut"))
-      ), k.stderr.on(
-        "data",
-        Et(w, "stdErr", o, i.step("stdErr"))
-      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r),
-        spawned: k,
-        close(C, Te) {
-          c({
-            stdOut: y,
-            stdErr: w,
-            exitCode: C,
-            rejection: T || Te
-          });
-        },
-        kill(C) {
-          k.killed || (T = C, k.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r = s || r;
-      }
-    }), r;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-}
-function Mn(t, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t, e, n, r) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
-  };
-}
-class Dn {
-  constructor(e, n, r) {
-    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-}
-function Ln(t, e, n = dist_W) {
-  const r = (o) => {
-    n(null, o);
-  }, s = (o) => {
-    o?.task === t && n(o, void 0);
-  };
-  e.then(r, s);
-}
-function St(t, e) {
-  return tn((n) => {
-    if (!Lt(t))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
-    return (e || n).cwd = t;
-  });
-}
-function dist_Q(t) {
-  const e = ["checkout", ...t];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        dist_Q(dist_h(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t, e) {
-      return this._runTask(
-        dist_Q(["-b", t, e, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t) {
-      return this._runTask(
-        dist_Q(["-b", t, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-const Yt = (t, e, n) => {
-  const r = ["clone", ...n];
-  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
-}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
-function Rt(t, e, n, ...r) {
-  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-const Un = [
-  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
-    t.branch = e, t.commit = r, t.root = !!n;
-  }),
-  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
-    const n = e.split("<"), r = n.pop();
-    !r || !r.includes("@") || (t.author = {
-      email: r.substr(0, r.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new dist_l(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
-    }
-  ),
-  new dist_l(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
-    }
-  )
-];
-function Fn(t) {
-  return dist_E({
-    author: null,
-    branch: "",
-    commit: "",
-    root: !1,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t);
-}
-function Gn(t, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r = u(arguments), s = t(e) || Gn(
-        v(e),
-        v(d(n[0], dist_G, [])),
-        [
-          ...dist_L(d(n[1], dist_K, [])),
-          ...dist_h(arguments, 0, !0)
-        ]
-      );
-      return this._runTask(s, r);
-    }
-  };
-  function t(e) {
-    return !dist_G(e) && dist_b(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-const Wn = new dist_l(
-  /([a-z-]+): (\d+)$/,
-  (t, [e, n]) => {
-    const r = jt(e);
-    Object.hasOwn(t, r) && (t[r] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t) {
-          return dist_E(qn(), [Wn], t);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], !0),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t, e) {
-  const n = ["hash-object", t];
-  return e && n.push("-w"), g(n, !0);
-}
-class dist_J {
-  constructor(e, n, r, s) {
-    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
-  }
-}
-const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
-function Qn(t, e, n) {
-  const r = String(n).trim();
-  let s;
-  if (s = Xn.exec(r))
-    return new dist_J(t, e, !1, s[1]);
-  if (s = Yn.exec(r))
-    return new dist_J(t, e, !0, s[1]);
-  let o = "";
-  const i = r.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o = i.join(" ");
-      break;
-    }
-  return new dist_J(t, e, /^re/i.test(r), o);
-}
-const Qt = "--bare";
-function Jn(t) {
-  return t.includes(Qt);
-}
-function Zn(t = !1, e, n) {
-  const r = ["init", ...n];
-  return t && !Jn(r) && r.splice(1, 0, Qt), {
-    commands: r,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t) {
-  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r = n.indexOf(":");
-          return [
-            jt(n.substring(0, r).toLowerCase()),
-            n.substring(r + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t) {
-      return this._runTask(
-        tr(d(t, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
-const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t) {
-  for (let e = 0; e < t.length; e++) {
-    const n = Jt.exec(t[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t) {
-  return Jt.test(t);
-}
-class rr {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-}
-const Ot = [
-  new dist_l(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t, [e, n, r = ""]) => {
-      t.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r.replace(/[^+]/g, "").length,
-        deletions: r.replace(/[^-]/g, "").length,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t, [e, n, r]) => {
-      t.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r),
-        binary: !0
-      });
-    }
-  ),
-  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
-    t.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: !0
-    });
-  }),
-  new dist_l(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t, [e, n]) => {
-      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
-    }
-  )
-], sr = [
-  new dist_l(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t, [e, n, r]) => {
-      const s = p(e), o = p(n);
-      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
-        file: r,
-        changes: s + o,
-        insertions: s,
-        deletions: o,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: !0
-    });
-  })
-], or = [
-  new dist_l(/(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: !1
-    });
-  })
-], ir = [
-  new dist_l(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t, [e, n, r, s, o]) => {
-      t.changed++, t.files.push({
-        file: o ?? r,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: !1,
-        status: bt(_n(e) && e),
-        from: bt(!!o && r !== o && r),
-        similarity: p(n)
-      });
-    }
-  )
-], ar = {
-  [dist_R.NONE]: Ot,
-  [dist_R.STAT]: Ot,
-  [dist_R.NUM_STAT]: sr,
-  [dist_R.NAME_STATUS]: ir,
-  [dist_R.NAME_ONLY]: or
-};
-function Zt(t = dist_R.NONE) {
-  const e = ar[t];
-  return (n) => dist_E(new rr(), e, n, !1);
-}
-const dist_te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t, e) {
-  return e.reduce(
-    (n, r, s) => (n[r] = t[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t = dist_ne, e = ur, n = dist_R.NONE) {
-  const r = Zt(n);
-  return function(s) {
-    const o = dist_H(
-      s.trim(),
-      !1,
-      dist_te
-    ).map(function(i) {
-      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
-      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
-    });
-    return {
-      all: o,
-      latest: o.length && o[0] || null,
-      total: o.length
-    };
-  };
-}
-function fr(t) {
-  let e = pt(t);
-  const n = ["diff"];
-  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t) {
-  const e = t.filter(nr);
-  if (e.length > 1)
-    return dist_b(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t.includes("-z"))
-    return dist_b(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
-function lr(t, e) {
-  const n = [], r = [];
-  return Object.keys(t).forEach((s) => {
-    n.push(s), r.push(String(t[s]));
-  }), [n, r.join(e)];
-}
-function hr(t) {
-  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
-}
-function dist_oe(t = {}, e = []) {
-  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
-    hash: "%H",
-    date: t.strictDate === !1 ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t.multiLine ? "%B" : "%b",
-    author_name: t.mailMap !== !1 ? "%aN" : "%an",
-    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
-  }, [s, o] = lr(r, n), i = [], a = [
-    `--pretty=format:${dist_te}${o}${dist_ee}`,
-    ...e
-  ], c = t.n || t["max-count"] || t.maxCount;
-  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
-    const y = t.symmetric !== !1 ? "..." : "..";
-    i.push(`${t.from || ""}${y}${t.to || ""}`);
-  }
-  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t, e, n) {
-  const r = re(t, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r = u(arguments), s = dist_oe(
-        ht(arguments),
-        dist_L(d(arguments[0], dist_K, []))
-      ), o = e(...n) || dt(s.commands) || t(s);
-      return this._runTask(o, r);
-    }
-  };
-  function t(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r) {
-    return m(n) && m(r) && dist_b(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-class dist_Z {
-  constructor(e, n = null, r) {
-    this.reason = e, this.file = n, this.meta = r;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-}
-class dr {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-}
-class ie {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-}
-class gr {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-}
-function tt(t) {
-  return t.objects = t.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t) {
-  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-const yr = [
-  new simple_git_dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new simple_git_dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new simple_git_dist_x(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t, [e, n, r]) => {
-      const s = tt(t.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
-    }
-  )
-], wr = [
-  new simple_git_dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
-  ...yr,
-  new simple_git_dist_x(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t, [e]) => {
-      t.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new simple_git_dist_x(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t, [e, n, r]) => {
-      t.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r
-      };
-    }
-  )
-];
-function ae(t, e) {
-  return dist_E({ remoteMessages: new br() }, wr, e);
-}
-class br {
-  constructor() {
-    this.all = [];
-  }
-}
-const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
-  new dist_l(Tr, (t, [e, n, r]) => {
-    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
-  }),
-  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-  new dist_l(_r, (t, [e, n]) => {
-    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
-  })
-], Er = [
-  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
-    t.message = e;
-  }),
-  new dist_l(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t, [e, n, r, s]) => {
-      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
-    }
-  )
-], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
-  new ie(),
-  Sr(t, e),
-  ae(t, e)
-);
-function Rr(t, e) {
-  const n = dist_E(new gr(), Er, [t, e]);
-  return n.message && n;
-}
-const Or = [
-  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
-    t.merges.push(e);
-  }),
-  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-    t.conflicts.push(new dist_Z(e, n));
-  }),
-  new dist_l(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t, [e, n, r]) => {
-      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
-    }
-  ),
-  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-    t.conflicts.push(new dist_Z(e, null));
-  }),
-  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
-    t.result = e;
-  })
-], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
-function At(t) {
-  return t.length ? {
-    commands: ["merge", ...t],
-    format: "utf-8",
-    parser(e, n) {
-      const r = Cr(e, n);
-      if (r.failed)
-        throw new at(r);
-      return r;
-    }
-  } : dist_b("Git.merge requires at least one option");
-}
-function xr(t, e, n) {
-  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
-  return {
-    deleted: r,
-    tag: s,
-    branch: !s,
-    new: !o,
-    alreadyUpdated: o,
-    local: t,
-    remote: e
-  };
-}
-const Nr = [
-  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
-    t.repo = e;
-  }),
-  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
-    t.ref = {
-      ...t.ref || {},
-      local: e
-    };
-  }),
-  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
-    t.pushed.push(xr(e, n, r));
-  }),
-  new dist_l(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t, [e, n, r]) => {
-      t.branch = {
-        ...t.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r
-      };
-    }
-  ),
-  new dist_l(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t, [e, n, r, s]) => {
-      t.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r,
-          to: s
-        }
-      };
-    }
-  )
-], $r = (t, e) => {
-  const n = Pr(t, e), r = ae(t, e);
-  return {
-    ...n,
-    ...r
-  };
-}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
-function Mr(t = {}, e) {
-  return dist_S(e, "--tags"), ce(t, e);
-}
-function ce(t = {}, e) {
-  const n = ["push", ...e];
-  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
-        Gt(t),
-        u(arguments)
-      );
-    },
-    show() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return this._runTask(
-        g(t),
-        u(arguments)
-      );
-    }
-  };
-}
-const Lr = /^(.+)\0(.+)$/;
-class jr {
-  constructor(e, n, r) {
-    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-}
-class Br {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
-  }
-}
-function xt(t) {
-  const [e, n] = t.split(dist_I);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function dist_(t, e, n) {
-  return [`${t}${e}`, n];
-}
-function dist_et(t, ...e) {
-  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
-}
-const Ir = new Map([
-  dist_(
-    " ",
-    "A",
-    (t, e) => t.created.push(e)
-  ),
-  dist_(
-    " ",
-    "D",
-    (t, e) => t.deleted.push(e)
-  ),
-  dist_(
-    " ",
-    "M",
-    (t, e) => t.modified.push(e)
-  ),
-  dist_("A", " ", (t, e) => {
-    t.created.push(e), t.staged.push(e);
-  }),
-  dist_("A", "M", (t, e) => {
-    t.created.push(e), t.staged.push(e), t.modified.push(e);
-  }),
-  dist_("D", " ", (t, e) => {
-    t.deleted.push(e), t.staged.push(e);
-  }),
-  dist_("M", " ", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("M", "M", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("R", " ", (t, e) => {
-    t.renamed.push(xt(e));
-  }),
-  dist_("R", "M", (t, e) => {
-    const n = xt(e);
-    t.renamed.push(n), t.modified.push(n.to);
-  }),
-  dist_("!", "!", (t, e) => {
-    (t.ignored = t.ignored || []).push(e);
-  }),
-  dist_(
-    "?",
-    "?",
-    (t, e) => t.not_added.push(e)
-  ),
-  ...dist_et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...dist_et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...dist_et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t, e) => {
-      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]), Ur = function(t) {
-  const e = t.split(dist_I), n = new Br();
-  for (let r = 0, s = e.length; r < s; ) {
-    let o = e[r++].trim();
-    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
-  }
-  return n;
-};
-function Fr(t, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r(s, o, i) {
-    const a = `${s}${o}`, c = Ir.get(a);
-    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
-  }
-}
-const Gr = ["--null", "-z"];
-function zr(t) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-const fe = "installed=false";
-function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
-  return Object.defineProperty(
-    {
-      major: t,
-      minor: e,
-      patch: n,
-      agent: r,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: !1,
-      enumerable: !1
-    }
-  );
-}
-function qr() {
-  return dist_q(0, 0, 0, "", !1);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t, e, n, r) {
-          if (t.exitCode === dist_V.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r(e);
-        }
-      });
-    }
-  };
-}
-const Hr = [
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(
-        t,
-        dist_q(p(e), p(n), p(r), s)
-      );
-    }
-  ),
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(t, dist_q(p(e), p(n), r, s));
-    }
-  )
-];
-function Kr(t) {
-  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
-}
-class le {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r = this._executor.chain(), s = r.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === !0),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...dist_h(arguments)]),
-      u(arguments, !1)
-    ) : this._runTask(
-      dist_b(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      dist_h(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...dist_h(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-}
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-const Vr = /* @__PURE__ */ (() => {
-  let t = 0;
-  return () => {
-    t++;
-    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
-    return {
-      promise: e,
-      done: n,
-      id: t
-    };
-  };
-})();
-class Xr {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = dist_S(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = dist_S(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-}
-function Yr(t, e) {
-  return g(["apply", ...e, ...t]);
-}
-var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
-class Qr {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
-  }
-  push(e, n, r, s, o) {
-    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r,
-      commit: s,
-      label: o
-    };
-  }
-}
-const Jr = [
-  new dist_l(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !0, n, r, s);
-    }
-  ),
-  new dist_l(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !1, n, r, s);
-    }
-  )
-], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
-  t.push(he.CURRENT, !1, e, "", "");
-});
-function Nt(t) {
-  return t ? t.charAt(0) : "";
-}
-function me(t, e = !1) {
-  return dist_E(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t
-  );
-}
-class ts {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-}
-function es(t, e) {
-  return {
-    branch: t,
-    hash: e,
-    success: !0
-  };
-}
-function ns(t) {
-  return {
-    branch: t,
-    hash: null,
-    success: !1
-  };
-}
-const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
-  new dist_l(rs, (t, [e, n]) => {
-    const r = es(e, n);
-    t.all.push(r), t.branches[e] = r;
-  }),
-  new dist_l(pe, (t, [e]) => {
-    const n = ns(e);
-    t.errors.push(n), t.all.push(n), t.branches[e] = n;
-  })
-], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
-function de(t, e) {
-  return e === dist_V.ERROR && pe.test(t);
-}
-function os(t) {
-  const e = ["-d", "-D", "--delete"];
-  return t.some((n) => e.includes(n));
-}
-function is(t) {
-  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
-  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r,
-    parser(s, o) {
-      return e ? gt(s, o).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t) {
-      return me(t);
-    }
-  };
-}
-function us(t, e = !1) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
-    parser(n, r) {
-      return gt(n, r);
-    },
-    onError({ exitCode: n, stdOut: r }, s, o, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o(r);
-    }
-  };
-}
-function cs(t, e = !1) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t],
-    parser(r, s) {
-      return gt(r, s).branches[t];
-    },
-    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
-      if (!de(String(i), r))
-        return c(i);
-      throw new at(
-        n.parser(dist_F(o), dist_F(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function dist_fs(t) {
-  return {
-    commands: ["check-ignore", ...t],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t) {
-  return t.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t) {
-  const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_.normalize)(e);
-}
-const ms = [
-  new dist_l(/From (.+)$/, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
-    t.deleted.push({
-      tracking: e
-    });
-  }),
-  new dist_l(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t, [e, n, r, s]) => {
-      t.updated.push({
-        name: r,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t, e) {
-  return dist_E({
-    raw: t,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t, e]);
-}
-function ds(t) {
-  return /^--upload-pack(=|$)/.test(t);
-}
-function gs(t, e, n) {
-  const r = ["fetch", ...n];
-  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
-    commands: r,
-    format: "utf-8",
-    parser: ps
-  };
-}
-const ys = [
-  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
-    t.moves.push({ from: e, to: n });
-  })
-];
-function ws(t) {
-  return dist_E({ moves: [] }, ys, t);
-}
-function bs(t, e) {
-  return {
-    commands: ["mv", "-v", ...v(t), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t, e, n) {
-  const r = ["pull", ...n];
-  return t && e && r.splice(1, 0, t, e), {
-    commands: r,
-    format: "utf-8",
-    parser(s, o) {
-      return ue(s, o);
-    },
-    onError(s, o, i, a) {
-      const c = Rr(
-        dist_F(s.stdOut),
-        dist_F(s.stdErr)
-      );
-      if (c)
-        return a(new at(c));
-      a(o);
-    }
-  };
-}
-function ks(t) {
-  const e = {};
-  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t) {
-  const e = {};
-  return ge(t, ([n, r, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
-  }), Object.values(e);
-}
-function ge(t, e) {
-  ut(t, (n) => e(n.split(/\s+/)));
-}
-function vs(t, e, n) {
-  return g(["remote", "add", ...n, t, e]);
-}
-function Es(t) {
-  const e = ["remote"];
-  return t && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t ? _s : ks
-  };
-}
-function Ss(t) {
-  const e = [...t];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t) {
-  const e = [...t];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t) {
-  return g(["remote", "remove", t]);
-}
-function Cs(t = {}, e) {
-  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r)
-  );
-  return dt(r) || {
-    commands: r,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t, e) {
-  return dist_X(["add", t, e]);
-}
-function xs(t) {
-  return dist_X(["init", ...t]);
-}
-function dist_X(t) {
-  const e = [...t];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t) {
-  return dist_X(["update", ...t]);
-}
-class $s {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-}
-const Ps = function(t, e = !1) {
-  const n = t.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o) {
-    const i = s.split("."), a = o.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(dist_B(i[0]), dist_B(a[0]));
-    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-      const w = ye(dist_B(i[c]), dist_B(a[c]));
-      if (w)
-        return w;
-    }
-    return 0;
-  });
-  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r);
-};
-function Ms(t, e) {
-  const n = Number.isNaN(t), r = Number.isNaN(e);
-  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
-}
-function ye(t, e) {
-  return t === e ? 0 : t > e ? 1 : -1;
-}
-function Ds(t) {
-  return t.trim();
-}
-function dist_B(t) {
-  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t = []) {
-  const e = t.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function Bs(t, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function dist_f(t, e) {
-  this._plugins = e, this._executor = new Dn(
-    t.baseDir,
-    new Xr(t.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t.trimmed;
-}
-(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
-dist_f.prototype.customBinary = function(t) {
-  return this._plugins.reconfigure("binary", t), this;
-};
-dist_f.prototype.env = function(t, e) {
-  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
-};
-dist_f.prototype.stashList = function(t) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      dist_K(t) && t || []
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.mv = function(t, e) {
-  return this._runTask(bs(t, e), u(arguments));
-};
-dist_f.prototype.checkoutLatestTag = function(t) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r) {
-      e.checkout(r.latest, t);
-    });
-  });
-};
-dist_f.prototype.pull = function(t, e, n, r) {
-  return this._runTask(
-    Ts(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.fetch = function(t, e) {
-  return this._runTask(
-    gs(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.tags = function(t, e) {
-  return this._runTask(
-    Ls(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...dist_h(arguments)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.reset = function(t) {
-  return this._runTask(
-    An(xn(t), dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.revert = function(t) {
-  const e = u(arguments);
-  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...dist_h(arguments, 0, !0), t]),
-    e
-  );
-};
-dist_f.prototype.addTag = function(t) {
-  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.addAnnotatedTag = function(t, e) {
-  return this._runTask(
-    Bs(t, e),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranch = function(t, e, n) {
-  return this._runTask(
-    cs(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranches = function(t, e, n) {
-  return this._runTask(
-    us(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.branch = function(t, e) {
-  return this._runTask(
-    is(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.branchLocal = function(t) {
-  return this._runTask(as(), u(arguments));
-};
-dist_f.prototype.raw = function(t) {
-  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...dist_h(arguments, 0, !0));
-  var r = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
-    dist_b("Raw: must supply one or more command to execute"),
-    r
-  );
-};
-dist_f.prototype.submoduleAdd = function(t, e, n) {
-  return this._runTask(As(t, e), u(arguments));
-};
-dist_f.prototype.submoduleUpdate = function(t, e) {
-  return this._runTask(
-    Ns(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.submoduleInit = function(t, e) {
-  return this._runTask(
-    xs(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.subModule = function(t, e) {
-  return this._runTask(
-    dist_X(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.addRemote = function(t, e, n) {
-  return this._runTask(
-    vs(t, e, dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.removeRemote = function(t, e) {
-  return this._runTask(Os(t), u(arguments));
-};
-dist_f.prototype.getRemotes = function(t, e) {
-  return this._runTask(Es(t === !0), u(arguments));
-};
-dist_f.prototype.remote = function(t, e) {
-  return this._runTask(
-    Rs(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.tag = function(t, e) {
-  const n = dist_h(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-dist_f.prototype.updateServerInfo = function(t) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-dist_f.prototype.pushTags = function(t, e) {
-  const n = Mr(
-    { remote: d(t, m) },
-    dist_h(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.rm = function(t) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.rmKeepLocal = function(t) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.catFile = function(t, e) {
-  return this._catFile("utf-8", arguments);
-};
-dist_f.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-dist_f.prototype._catFile = function(t, e) {
-  var n = u(e), r = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      dist_b("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r.push.apply(r, s);
-  const o = t === "buffer" ? Gt(r) : g(r);
-  return this._runTask(o, n);
-};
-dist_f.prototype.diff = function(t, e) {
-  const n = m(t) ? dist_b(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...dist_h(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(dist_h(arguments, 1)),
-    u(arguments)
-  );
-};
-dist_f.prototype.applyPatch = function(t) {
-  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.revparse = function() {
-  const t = ["rev-parse", ...dist_h(arguments, !0)];
-  return this._runTask(
-    g(t, !0),
-    u(arguments)
-  );
-};
-dist_f.prototype.clean = function(t, e, n) {
-  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
-  return this._runTask(
-    on(s, o),
-    u(arguments)
-  );
-};
-dist_f.prototype.exec = function(t) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t == "function" && t();
-    }
-  };
-  return this._runTask(e);
-};
-dist_f.prototype.checkIgnore = function(t, e) {
-  return this._runTask(
-    dist_fs(v(d(t, dist_G, []))),
-    u(arguments)
-  );
-};
-dist_f.prototype.checkIsRepo = function(t, e) {
-  return this._runTask(
-    We(d(t, m)),
-    u(arguments)
-  );
-};
-function Is(t) {
-  return t ? [{
-    type: "spawn.before",
-    action(r, s) {
-      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r, s) {
-      function o() {
-        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
-      }
-      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
-    }
-  }] : void 0;
-}
-const Us = dist_$("", "plugin:allowEnvironment");
-function Fs(t, e = !1) {
-  const n = new Set(t.map((r) => r.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r, s) {
-      const o = { ...r.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o)) {
-        const c = a.toLowerCase().trim();
-        if (!(!Gs(c) || n.has(c))) {
-          if (i.has(c))
-            throw new dist_A(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o[a];
-        }
-      }
-      return {
-        ...r,
-        env: {
-          ...o,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t) {
-  const e = t.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r of oe(e, n))
-        if (t[r.category] !== !0)
-          throw new dist_A(void 0, "unsafe", r.message);
-      return e;
-    }
-  };
-}
-function qs(t) {
-  const e = U(t, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
-function Ws({
-  onClose: t = !0,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o = {
-      close: (0,promise_deferred_dist/* deferred */.yX)(),
-      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
-      exit: (0,promise_deferred_dist/* deferred */.yX)(),
-      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
-    }, i = Promise.race([
-      t === !1 ? $t : o.closeTimeout.promise,
-      e === !1 ? $t : o.exitTimeout.promise
-    ]);
-    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
-      close(a) {
-        s = a, o.close.done();
-      },
-      exit(a) {
-        s = a, o.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r(s, o, i) {
-    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o, close: i }) {
-      const a = n();
-      let c = !0, y = () => {
-        c = !1;
-      };
-      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
-      try {
-        await a.result, c && await wt(50), i(a.exitCode);
-      } catch (w) {
-        i(a.exitCode, w);
-      }
-    }
-  };
-}
-const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t) {
-  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
-}
-function Pt(t, e) {
-  if (t.length < 1 || t.length > 2)
-    throw new dist_A(void 0, "binary", Hs);
-  if (t.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t);
-    else
-      throw new dist_A(void 0, "binary", Ks);
-  const [r, s] = t;
-  return {
-    binary: r,
-    prefix: s
-  };
-}
-function Xs(t, e = ["git"], n = !1) {
-  let r = Pt(v(e), n);
-  t.on("binary", (s) => {
-    r = Pt(v(s), n), we.info("reconfiguring %o", r);
-  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
-}
-const be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t) {
-  if (!t)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-class Qs extends dist_O {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-}
-function Js(t) {
-  return !!(t.exitCode && t.stdErr.length);
-}
-function Zs(t) {
-  return Buffer.concat([...t.stdOut, ...t.stdErr]);
-}
-function to(t = !1, e = Js, n = Zs) {
-  return (r, s) => !t && r || !e(s) ? r : n(s);
-}
-function eo(t, e) {
-  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
-}
-function Mt(t) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r = t(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r) ? {
-        error: eo(n.exitCode, r.toString("utf-8"))
-      } : {
-        error: r
-      };
-    }
-  };
-}
-const nt = dist_$("", "plugin:input");
-function no(t) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o = t?.([...n]) ?? r;
-      if (!o)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o);
-    }
-  };
-}
-class ro {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r = dist_S(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r) => {
-        r && this.plugins.add(dist_S(n, r));
-      }
-    ), () => {
-      n.forEach((r) => {
-        this.plugins.delete(r);
-      });
-    };
-  }
-  exec(e, n, r) {
-    let s = n;
-    const o = Object.freeze(Object.create(r));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o));
-    return s;
-  }
-}
-function so(t) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o, i) {
-      return n.includes(i.method) ? De(o, e) : o;
-    }
-  }, {
-    type: "spawn.after",
-    action(o, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c && t({
-          method: i.method,
-          stage: oo(c[1]),
-          progress: p(c[2]),
-          processed: p(c[3]),
-          total: p(c[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t) {
-  return String(t.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t) {
-  const e = je(t, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t) {
-      const e = [];
-      let n;
-      function r(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t.length; s++) {
-        const o = t[s];
-        if (dist_r(o)) {
-          r(dist_o(o));
-          continue;
-        }
-        if (o === "--") {
-          r(
-            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
-          );
-          break;
-        }
-        e.push(o);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t,
-  stdErr: e = !0,
-  stdOut: n = !0
-}) {
-  if (t > 0)
-    return {
-      type: "spawn.after",
-      action(r, s) {
-        let o;
-        function i() {
-          o && clearTimeout(o), o = setTimeout(c, t);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
-        }
-        function c() {
-          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-const wo = (t, e) => {
-  const n = new ro(), r = Ge(
-    t && (typeof t == "string" ? { baseDir: t } : t) || {},
-    e
-  );
-  if (!Lt(r.baseDir))
-    throw new Ae(
-      r,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
-  ), new dist_f(r, n);
-};
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/redact.ts
-// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
-// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
-// that can reach a log, an error, an output or the report goes through here first.
-const known = new Set();
-/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
-function addSecret(secret) {
-    if (secret.length >= 4)
-        known.add(secret);
-}
-function redact(text) {
-    let out = text
-        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
-        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
-        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
-    for (const secret of known)
-        out = out.split(secret).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
-// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
-// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
-// in container jobs; command-line config counts as protected configuration, so git honours it).
-
-
-
-// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
-const MINIMUM_GIT_VERSION = [2, 26];
-/** Why a push failed, so callers can retry a race and explain the rest. */
-class PushError extends Error {
-    kind;
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PushError';
-    }
-}
-/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
-async function createGit(workspace) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
-        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
-    });
-    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
-    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
-    const open = (input) => wo({
-        baseDir: root,
-        config: [`safe.directory=${root}`],
-        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
-        ...(input === undefined ? {} : { input: () => input }),
-    }).env(env);
-    const git = open();
-    const version = await git.raw(['--version']).catch((error) => {
-        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
-    });
-    checkVersion(version);
-    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
-    if (inside.trim() !== 'true') {
-        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
-    }
-    return new SimpleGitRepository(open, root);
-}
-function checkVersion(output) {
-    const match = /git version (\d+)\.(\d+)/.exec(output);
-    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
-    if (major < needMajor || (major === needMajor && minor < needMinor)) {
-        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
-    }
-}
-// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
-// they are allowed by name; none of them is ours to pass on, so they are left out.
-const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
-function withoutGuardedVariables(env) {
-    const kept = {};
-    for (const [key, value] of Object.entries(env)) {
-        const lower = key.toLowerCase();
-        if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower))
-            continue;
-        kept[key] = value;
-    }
-    return kept;
-}
-class SimpleGitRepository {
-    open;
-    workspace;
-    constructor(open, workspace) {
-        this.open = open;
-        this.workspace = workspace;
-    }
-    async stage(path) {
-        await this.run(['add', '--all', '--', path]);
-    }
-    async stagedChanges(path) {
-        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
-    }
-    async diff(from, to, path, renames = true) {
-        const detect = renames ? '-M' : '--no-renames';
-        return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]));
-    }
-    async commit(message, identity) {
-        const who = `${identity.name} <${identity.email}>`;
-        await this.run([
-            '-c', `user.name=${identity.name}`,
-            '-c', `user.email=${identity.email}`,
-            // A signing setup on the runner must not make the bot's commit fail or prompt.
-            '-c', 'commit.gpgsign=false',
-            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
-        ], message);
-        return (await this.resolve('HEAD'));
-    }
-    async resolve(revision) {
-        const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
-    }
-    async currentBranch() {
-        const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
-    }
-    async show(revision, path) {
-        const out = await this.run(['show', `${revision}:${path}`], undefined, true);
-        return out.ok ? out.text : null;
-    }
-    async fetchBranch(branch) {
-        const out = await this.run(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
-        if (!out.ok) {
-            if (/couldn't find remote ref/i.test(out.text))
-                return null;
-            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
-        }
-        return this.resolve(`refs/remotes/origin/${branch}`);
-    }
-    async push(branch, options = {}) {
-        const out = await this.run(['push', '--porcelain', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
-        if (!out.ok)
-            throw classifyPushFailure(out.text, branch);
-    }
-    async moveTo(revision) {
-        await this.run(['reset', '--quiet', '--keep', revision]);
-    }
-    async checkoutPaths(revision, paths) {
-        if (paths.length > 0)
-            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    async remove(paths) {
-        if (paths.length > 0)
-            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    async switchToNewBranch(branch) {
-        await this.run(['checkout', '--quiet', '-B', branch]);
-    }
-    async run(args, input, tolerate = false) {
-        const git = this.open(input);
-        try {
-            const text = await git.raw(args);
-            return tolerate ? { ok: true, text } : text;
-        }
-        catch (error) {
-            const text = redact(error.message);
-            if (tolerate)
-                return { ok: false, text };
-            throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`);
-        }
-    }
-}
-/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i];
-        const status = code.charAt(0);
-        if (status === 'R' || status === 'C') {
-            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
-            i += 3;
-        }
-        else if (code !== '') {
-            changes.push({ status, path: fields[i + 1] });
-            i += 2;
-        }
-        else {
-            i += 1;
-        }
-    }
-    return changes;
-}
-function classifyPushFailure(stderr, branch) {
-    const said = stderr.trim();
-    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-        return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race');
-    }
-    if (/GH006|protected branch/i.test(said)) {
-        return new PushError(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`, 'protected');
-    }
-    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-        return new PushError(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`, 'permission');
-    }
-    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-        return new PushError(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`, 'auth');
-    }
-    return new PushError(`The push to '${branch}' failed: ${said}`, 'other');
-}
-
-;// CONCATENATED MODULE: ./src/git/branch.ts
-function branchContextFromEnv(env) {
-    return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF };
-}
-/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
-async function targetBranch(git, context) {
-    const current = await git.currentBranch();
-    if (current)
-        return current;
-    if (context.headRef)
-        return context.headRef;
-    if (context.ref?.startsWith('refs/heads/'))
-        return context.ref.slice('refs/heads/'.length);
-    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
-        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
-}
-
 ;// CONCATENATED MODULE: ./src/git/github.ts
 // The GitHub REST calls a snapshot needs (pull requests, and the git database for signed commits),
 // behind one small interface so the rest of src/git/ never sees Octokit.
+
 
 
 /** An Octokit-backed API for GITHUB_REPOSITORY at GITHUB_API_URL (GHES works), authenticated with `token`. */
@@ -58430,7 +58410,7 @@ function createGitHubApi(options) {
             return await fn();
         }
         catch (error) {
-            throw new Error(`GitHub API: ${what} failed: ${redact(describe(error))}${hint(error)}`);
+            throw new Error(`GitHub API: ${what} failed: ${redact(errorMessage(error))}${hint(error)}`);
         }
     };
     return {
@@ -58450,7 +58430,7 @@ function createGitHubApi(options) {
                 return 'updated';
             }
             catch (error) {
-                const text = describe(error);
+                const text = errorMessage(error);
                 if (github_status(error) === 422 && /not a fast.?forward/i.test(text))
                     return 'moved';
                 if (github_status(error) === 422 && /does not exist/i.test(text)) {
@@ -58477,15 +58457,12 @@ function createGitHubApi(options) {
 function github_status(error) {
     return error.status;
 }
-function describe(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 function hint(error) {
     switch (github_status(error)) {
         case 401:
             return ". The token was not accepted: check 'github-token'.";
         case 403:
-            return /pull request/i.test(describe(error))
+            return /pull request/i.test(errorMessage(error))
                 ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
                 : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true).";
         case 404:
@@ -58663,6 +58640,7 @@ async function pushWithRetry(git, request, branch, first, options) {
             return { ...landed, notes };
     }
 }
+/** Exponential backoff with jitter (half to one and a half times the step) between push attempts. */
 function pauseBefore(attempt, backoffMs) {
     const pause = backoffMs * 2 ** (attempt - 1);
     return Math.round(pause / 2 + Math.random() * pause);
@@ -58720,7 +58698,7 @@ async function pushSigned(git, api, request, branch, first, race) {
         if (attempt >= race.attempts) {
             throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`);
         }
-        await race.sleep(race.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
+        await race.sleep(pauseBefore(attempt, race.backoffMs));
     }
 }
 function* chunks(entries) {
@@ -59042,7 +59020,8 @@ function buildOutputs(result, paths) {
     const pullRequest = result.git?.pullRequest;
     return {
         status: result.status,
-        'flows-exported': String(totals.exported),
+        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
+        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
         'flows-failed': String(totals.failed),
         findings: String(totals.findings),
         errors: String(totals.bySeverity.error),
@@ -59105,16 +59084,16 @@ function toReportFinding(finding) {
 
 ;// CONCATENATED MODULE: ./src/report/failure.ts
 
+
 /** Failed flows listed by name in the message; the rest are counted. */
 const FAILED_FLOWS_NAMED = 5;
 function failureMessage(result, failOn) {
     if (result.fatalError)
         return `Flow snapshot stopped: ${result.fatalError}`;
-    const failing = failOn === 'never'
-        ? []
-        : result.validation.findings.filter((finding) => SEVERITY_RANK[finding.severity] <= SEVERITY_RANK[failOn]);
-    // A flow that could not be exported is an error-level problem: it fails unless the user said never.
-    const failedFlows = failOn === 'never' ? [] : result.flows.filter((flow) => flow.status === 'failed');
+    const failing = failingFindings(result.validation.findings, failOn);
+    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
+    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
+    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
     if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
         return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
     }
@@ -59547,6 +59526,7 @@ function webhookLine(webhook) {
 
 
 
+
 const WEBHOOK_MAX_TRIES = 5;
 const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
@@ -59575,7 +59555,7 @@ async function deliverWebhook(request, deps = {}) {
             last = {
                 status: response.status,
                 error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-                retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+                retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
             };
             if (!retryable)
                 return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error };
@@ -59614,16 +59594,6 @@ function webhook_backoffMs(retry, random, retryAfterMs) {
     const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
     return Math.round(step / 2 + (step / 2) * random());
 }
-/** Retry-After as seconds or an HTTP date, in ms; undefined when absent or unreadable. */
-function parseRetryAfter(value, now = Date.now) {
-    if (!value)
-        return undefined;
-    const trimmed = value.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const date = Date.parse(trimmed);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now());
-}
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
 function describeNetworkError(error, request) {
     const err = error;
@@ -59655,6 +59625,7 @@ function safeHref(url) {
 // delivery (see audit.ts). Nothing here throws for a reporting problem: it becomes a warning, because
 // a report that could not be written must not hide the run's own result. The caller decides the
 // step's fate with failureMessage().
+
 
 
 
@@ -59752,7 +59723,7 @@ async function attempt(io, what, work) {
         await work();
     }
     catch (error) {
-        io.warning(`Could not ${what}: ${error instanceof Error ? error.message : String(error)}`);
+        io.warning(`Could not ${what}: ${errorMessage(error)}`);
     }
 }
 
@@ -59768,21 +59739,17 @@ function collectExported(result, plan, outputDir) {
         const entry = entryById.get(flow.ref.id);
         if (entry === undefined)
             throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`);
-        return {
-            id: flow.ref.id,
-            name: flow.ref.name,
-            type: flow.ref.type,
-            file: `${outputDir}/${entry.path}`,
-            text: contentByPath.get(entry.path) ?? '',
-            document: flow.document,
-            bytes: flow.bytes,
-        };
+        return flowFileOf(flow, `${outputDir}/${entry.path}`, contentByPath.get(entry.path) ?? '');
     });
     const exportedIds = new Set(exported.map((flow) => flow.ref.id));
     const knownFlows = new Map(plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]));
     return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan };
 }
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
+/** An exported flow as validation reads it: its repository-relative file and the text written there. */
+function flowFileOf(flow, file, text) {
+    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file, text, document: flow.document, bytes: flow.bytes };
+}
 function outcomesOf(collected, settings, written) {
     if (settings.mode === 'validate') {
         return collected.files.map((file) => ({
@@ -59830,7 +59797,6 @@ function statusOf(collected, fatalError) {
 
 
 
-
 const NO_REQUESTS = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
 /**
  * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,
@@ -59841,11 +59807,7 @@ async function run(env = process.env) {
     const startedAt = new Date();
     let settings;
     try {
-        // Masked in the log by the runner, and cut from the files the run writes (the report is not masked).
-        settings = readSettings(env, (secret) => {
-            setSecret(secret);
-            addSecret(secret);
-        });
+        settings = readSettings(env, maskSecret);
     }
     catch (error) {
         setFailed(errorMessage(error));
@@ -59885,7 +59847,7 @@ async function run(env = process.env) {
         git,
         ...(fatalError === undefined ? {} : { fatalError }),
     };
-    await group('Report', () => publishReport(result, settings, reportContext(env, startedAt)));
+    await group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
     const failure = failureMessage(result, settings.failOn);
     if (failure)
         setFailed(failure);
@@ -59898,10 +59860,7 @@ async function collectFromGenesys(settings) {
     const client = createGenesysClient(settings.genesys, {
         log: info,
         debug: debug,
-        onToken: (token) => {
-            setSecret(token);
-            addSecret(token);
-        },
+        onToken: maskSecret,
     });
     const exported = await exportFlows(client, settings.selection, {
         maxExportBytes: settings.maxExportBytes,
@@ -59938,14 +59897,10 @@ function describeSettings(settings) {
         `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'}`,
     ].join('; ');
 }
-function reportContext(env, startedAt) {
-    return {
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: github_context.serverUrl,
-        runId: env.GITHUB_RUN_ID ?? '',
-        sha: github_context.sha ?? '',
-        startedAt,
-    };
+/** Masked in the log by the runner, and cut from the files the run writes (the runner masks only the log). */
+function maskSecret(secret) {
+    setSecret(secret);
+    addSecret(secret);
 }
 
 

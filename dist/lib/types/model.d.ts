@@ -31,10 +31,7 @@ export interface RequestStats {
 export interface ExportResult {
     readonly exported: ExportedFlow[];
     readonly failed: FailedFlow[];
-    /**
-     * Flows of the selected types that the org listing no longer returns: their files may be deleted
-     * (only those, so a run for one type never deletes another type's files).
-     */
+    /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
     readonly scope: SelectionScope;
     readonly stats: RequestStats;
 }

@@ -28,13 +28,11 @@ export declare const DEFAULT_WINDOW_MS = 60000;
 export declare class RequestPacer {
     private limit;
     private readonly windowMs;
-    private readonly concurrency;
     private readonly clock;
     /** Send times (ascending) of the requests that still count against the window. */
     private sent;
     private pausedUntil;
-    private inFlight;
-    private readonly slotWaiters;
+    private readonly slots;
     constructor(options: PacerOptions);
     /** Waits for a free slot and room in the window; returns the function that frees the slot. */
     acquire(): Promise<() => void>;
@@ -42,12 +40,9 @@ export declare class RequestPacer {
     observe(headers: RateHeaders): void;
     /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
     pause(ms: number): void;
-    get requestsPerWindow(): number;
     /** Checks and records in the same synchronous step, so two waiters never take the same room. */
     private waitForRoomAndTakeIt;
     private expire;
-    private takeSlot;
-    private freeSlot;
 }
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
 export declare function backoffMs(attempt: number, random: () => number, baseMs?: number, capMs?: number): number;

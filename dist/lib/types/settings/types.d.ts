@@ -52,5 +52,4 @@ export interface Settings {
     readonly ruleSeverity: Readonly<Partial<Record<Rule, SeverityOrOff>>>;
     readonly git: GitSettings;
     readonly webhook: WebhookSettings | null;
-    readonly debug: boolean;
 }

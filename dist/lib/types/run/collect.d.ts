@@ -1,0 +1,21 @@
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunStatus, SnapshotPlan } from '../model.js';
+import type { Settings } from '../settings/types.js';
+/** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
+export interface Collected {
+    readonly files: FlowFile[];
+    readonly exported: ExportedFlow[];
+    readonly failed: FailedFlow[];
+    /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
+    readonly knownFlows: ReadonlyMap<string, string>;
+    readonly stats: RequestStats;
+    /** What to write under output-dir (absent in mode validate). */
+    readonly plan?: SnapshotPlan;
+}
+/** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
+export declare function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected;
+/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
+/** An exported flow as validation reads it: its repository-relative file and the text written there. */
+export declare function flowFileOf(flow: ExportedFlow, file: string, text: string): FlowFile;
+export declare function outcomesOf(collected: Collected, settings: Settings, written: boolean): FlowOutcome[];
+/** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
+export declare function statusOf(collected: Collected, fatalError: string | undefined): RunStatus;
