@@ -1,0 +1,17 @@
+// The commands of `npx genesys-flow-snapshot <command>`: one entry each, in the order `help` lists them.
+// A command gets its arguments (after its name) and returns the process exit code; it writes its own output.
+
+export interface CliIo {
+  readonly out: (text: string) => void
+  readonly err: (text: string) => void
+  readonly cwd: string
+}
+
+export interface Command {
+  readonly name: string
+  /** One line for `help`. */
+  readonly summary: string
+  /** The usage line(s), shown by `<command> --help` and after a usage error. */
+  readonly usage: string
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>
+}
