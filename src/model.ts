@@ -107,6 +107,9 @@ export const RULES = [
   'format-version',
   'invalid-flow',
   'size-limit',
+  'unused-item',
+  'deleted-resource',
+  'stale-resource',
 ] as const
 export type Rule = (typeof RULES)[number]
 
@@ -143,6 +146,32 @@ export interface ValidationResult {
   readonly references: { readonly checked: number; readonly valid: number }
   /** valid ÷ checked, 1 when nothing was checked. */
   readonly integrityRate: number
+}
+
+/** A resource a flow uses whose state the org's dependency tracking reports as a problem. */
+export interface ResourceProblem {
+  readonly flowId: string
+  readonly resourceId: string
+  readonly resourceName: string
+  /** Dependency-tracking object type, e.g. `QUEUE`, `DATAACTION`, `DATATABLE`, `USERPROMPT`, `SCHEDULEGROUP`. */
+  readonly resourceType: string
+  /** `updated`: changed in a way that needs the flow republished; `stateUnknown`: tracking cannot tell. */
+  readonly state: 'deleted' | 'updated' | 'stateUnknown'
+}
+
+/** The org resource check of one run (dependency tracking), and why it did not run when it did not. */
+export interface ResourceCheck {
+  /** `off`: check-resources false; `not-run`: mode validate; `no-permission`: 403, skipped; `failed`: could not be read, skipped. */
+  readonly outcome: 'checked' | 'off' | 'not-run' | 'no-permission' | 'failed'
+  /** Dependency tracking build status (`OPERATIONAL`, `BUILDINPROGRESS`, …); '' when not read. */
+  readonly buildStatus: string
+  /** The org's data was being rebuilt or needs a rebuild (build status, or a 206 answer): findings may be missing. */
+  readonly incomplete: boolean
+  readonly problems: readonly ResourceProblem[]
+  /** Requests the check made (included in the run's stats too). */
+  readonly requests: number
+  /** One sentence for the summary and a notice when the check was skipped or may be incomplete; '' otherwise. */
+  readonly note: string
 }
 
 export interface ManifestEntry {

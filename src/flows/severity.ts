@@ -12,6 +12,9 @@ export const DEFAULT_SEVERITIES: Readonly<Record<Rule, Severity>> = {
   'format-version': 'error',
   'invalid-flow': 'error',
   'size-limit': 'error',
+  'unused-item': 'notice',
+  'deleted-resource': 'error',
+  'stale-resource': 'warning',
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }

@@ -16,6 +16,8 @@ export interface ApiRequest {
   readonly path: string
   readonly query?: Readonly<Record<string, QueryValue>>
   readonly body?: unknown
+  /** Told the status of the answer that is returned (a 206 Partial Content reads like a 200 otherwise). */
+  readonly onStatus?: (status: number) => void
 }
 
 export interface GenesysClient {
@@ -119,7 +121,10 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
       if (status >= 200 && status < 300) {
         const parsed = parseJson(text)
-        if (parsed.ok) return parsed.value as T
+        if (parsed.ok) {
+          req.onStatus?.(status)
+          return parsed.value as T
+        }
         // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
         if (serverRetries >= MAX_SERVER_RETRIES) {
           throw new GenesysApiError(status, 'invalid.json', req.method, req.path,

@@ -1,0 +1,175 @@
+// Architect dependency tracking (genesys-api.md §5): which exported flows use org resources that were
+// deleted, or changed so that the flow needs republishing. Read from the two org-wide listings, a few
+// pages for the whole org, never one request per flow.
+import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'
+import type { GenesysClient } from './client.js'
+import { GenesysApiError, errorMessage } from './errors.js'
+
+const BASE = '/api/v2/architect/dependencytracking'
+export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view'
+/** Terraform's page size for dependency tracking; the API's maximum is not documented. */
+export const DEPENDENCY_PAGE_SIZE = 100
+/** Pages read of one listing at most: 5,000 consumers is far past any org's deleted or updated set. */
+const MAX_PAGES = 50
+const PARTIAL_CONTENT = 206
+
+/** `DependencyStatus` (SDK 262.0.0 index.d.ts): only the fields a run reports. */
+export interface DependencyTrackingBuild {
+  /** `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`. */
+  readonly status: string
+  readonly dateStarted: string
+  readonly dateCompleted: string
+  /** Only `OPERATIONAL` means the org's dependency data is complete and current. */
+  readonly operational: boolean
+}
+
+/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts). */
+interface Dependency {
+  readonly id?: string
+  readonly name?: string
+  readonly version?: string
+  readonly type?: string
+  readonly deleted?: boolean
+  readonly updated?: boolean
+  readonly stateUnknown?: boolean
+}
+interface DependencyObject extends Dependency {
+  readonly consumedResources?: readonly Dependency[]
+}
+interface DependencyObjectListing {
+  readonly entities?: readonly DependencyObject[]
+  readonly pageCount?: number
+}
+
+/** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
+export async function readDependencyTrackingBuild(client: GenesysClient): Promise<DependencyTrackingBuild> {
+  const body = await client.request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
+    method: 'GET',
+    path: `${BASE}/build`,
+  })
+  const status = typeof body?.status === 'string' ? body.status : ''
+  return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' }
+}
+
+/** How to rebuild, for notes: this Action never starts a rebuild (it needs another permission and takes time). */
+export const REBUILD_ADVICE =
+  'An admin can rebuild it in Architect (Admin > Architect > Dependency Tracking > Rebuild) or with POST /api/v2/architect/dependencytracking/build (needs architect:dependencyTracking:rebuild)'
+
+/** The flow object types dependency tracking lists consumers by: X → XFLOW, but WORKFLOW; SPEECH has none. */
+export function dependencyObjectType(flowType: string): string | undefined {
+  const upper = flowType.toUpperCase()
+  if (upper === '' || upper === 'SPEECH') return undefined
+  return upper === 'WORKFLOW' ? upper : `${upper}FLOW`
+}
+
+/** Flows as resources are left to missing-flow, which reads the calls in the documents themselves. */
+function isFlowObjectType(type: string): boolean {
+  return type === 'WORKFLOW' || type.endsWith('FLOW')
+}
+
+/**
+ * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
+ * among the flow types exported. A 403 skips the check with a note; so does any other failure, which
+ * must not cost the snapshot.
+ */
+export async function checkOrgResources(client: GenesysClient, flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
+  const before = client.stats.requests
+  const requests = (): number => client.stats.requests - before
+  let build: DependencyTrackingBuild | undefined
+  try {
+    build = await readDependencyTrackingBuild(client)
+    const objectTypes = [...new Set(flows.map((flow) => dependencyObjectType(flow.type)).filter((type): type is string => type !== undefined))].sort()
+    if (objectTypes.length === 0) return checked(build, false, [], requests())
+    let partial = false
+    const onStatus = (status: number): void => {
+      if (status === PARTIAL_CONTENT) partial = true
+    }
+    const [deleted, updated] = await Promise.all([
+      listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+      listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+    ])
+    const incomplete = partial || !build.operational
+    const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
+    return checked(build, partial, problems, requests())
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.status === 403) {
+      return skipped('no-permission', build, requests(),
+        `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`)
+    }
+    return skipped('failed', build, requests(), `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
+  }
+}
+
+function checked(build: DependencyTrackingBuild, partial: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
+  const incomplete = partial || !build.operational
+  const status = build.status || 'unknown'
+  const note = !incomplete
+    ? ''
+    : `Resource findings may be incomplete: the org's dependency tracking data is ${build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${status})`}. ${REBUILD_ADVICE}, then run again.`
+  return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
+}
+
+function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
+  return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
+}
+
+/** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
+async function listConsumers(
+  client: GenesysClient,
+  listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
+  filter: Readonly<Record<string, string | readonly string[]>>,
+  onStatus: (status: number) => void,
+): Promise<DependencyObject[]> {
+  const page = (pageNumber: number): Promise<DependencyObjectListing | undefined> =>
+    client.request<DependencyObjectListing | undefined>({
+      method: 'GET',
+      path: `${BASE}/${listing}`,
+      query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
+      onStatus,
+    })
+  const first = await page(1)
+  const pageCount = Math.min(MAX_PAGES, Math.max(1, first?.pageCount ?? 1))
+  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2)))
+  return [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? [])
+}
+
+/**
+ * One problem per flow and resource (deleted wins over updated). `stateUnknown` is not reported while the
+ * data is incomplete: during a rebuild it says nothing about the resource.
+ */
+function problemsOf(
+  flowIds: ReadonlySet<string>,
+  deletedConsumers: readonly DependencyObject[],
+  updatedConsumers: readonly DependencyObject[],
+  incomplete: boolean,
+): ResourceProblem[] {
+  const byKey = new Map<string, ResourceProblem>()
+  const add = (consumer: DependencyObject, resource: Dependency, state: ResourceProblem['state']): void => {
+    const key = `${consumer.id}\u0000${resource.id}`
+    const known = byKey.get(key)
+    if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) return
+    byKey.set(key, {
+      flowId: consumer.id!,
+      resourceId: resource.id!,
+      resourceName: resource.name ?? '',
+      resourceType: (resource.type ?? '').toUpperCase(),
+      state,
+    })
+  }
+  const resourcesOf = function* (consumers: readonly DependencyObject[]): Generator<[DependencyObject, Dependency]> {
+    for (const consumer of consumers) {
+      if (typeof consumer.id !== 'string' || !flowIds.has(consumer.id)) continue
+      for (const resource of consumer.consumedResources ?? []) {
+        if (typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType((resource.type ?? '').toUpperCase())) continue
+        yield [consumer, resource]
+      }
+    }
+  }
+  for (const [consumer, resource] of resourcesOf(deletedConsumers)) if (resource.deleted === true) add(consumer, resource, 'deleted')
+  for (const [consumer, resource] of resourcesOf(updatedConsumers)) {
+    if (resource.deleted === true) add(consumer, resource, 'deleted')
+    else if (resource.updated === true) add(consumer, resource, 'updated')
+    else if (resource.stateUnknown === true && !incomplete) add(consumer, resource, 'stateUnknown')
+  }
+  return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1))
+}
