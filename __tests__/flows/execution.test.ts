@@ -59,14 +59,26 @@ describe('execution semantics', () => {
     expect(findingsOf([task('T', [transfer({ nextActionId: uuid('Bye') }), disconnect('Bye')])])).toEqual([])
   })
 
-  it('menus reach tasks through their choices; unused reusable tasks are left alone', () => {
+  it('menus reach tasks through their choices; unused reusable tasks are unused-item, their actions are not unreachable-node', () => {
     const items = [
       menu('Main', [['One', jumpToTask('To A', 'A')], ['Two', disconnect('Hang up')]]),
       task('A', [disconnect('A end')]),
-      task('Orphan', [jumpToTask('To B', 'B')]),
+      task('Orphan', [jumpToTask('To B', 'B'), step('Never')]),
       task('B', [disconnect('B end')]),
     ]
-    expect(findingsOf(items)).toEqual([])
+    expect(findingsOf(items)).toEqual([
+      { rule: 'unused-item', node: 'Orphan' },
+      { rule: 'unused-item', node: 'B' },
+    ])
+  })
+
+  it('a menu that nothing reached jumps to is unused-item, a notice', () => {
+    const items = [task('Start', [disconnect('Bye')]), menu('Old Menu', [['One', disconnect('Hang up')]])]
+    const flow = flowFile(uuid('flow:Semantics'), flowDocument('inboundcall', 'Semantics', items))
+    const [finding, ...rest] = validateFlows({ flows: [flow], knownFlows: new Map(), maxExportBytes: 1e9 }).findings
+    expect(rest).toEqual([])
+    expect(finding).toMatchObject({ rule: 'unused-item', severity: 'notice', nodeId: uuid('Old Menu') })
+    expect(finding!.message).toContain('Menu "Old Menu"')
   })
 
   it('Call Task reaches the reusable task and goes on after it', () => {

@@ -36,10 +36,20 @@ describe.skipIf(!present)('the real samples', () => {
     expect(result!.references.checked).toBeGreaterThan(600)
   })
 
-  // One export keeps an unused "Main Menu" after its start was set to a task: an unused reusable item,
-  // which Architect allows, so it is not a finding.
-  it('raise no finding but missing-flow for their calls into other orgs', () => {
-    expect(result!.findings.filter((finding) => finding.rule !== 'missing-flow')).toEqual([])
+  it('raise no finding but missing-flow for their calls into other orgs and notices for what they really contain', () => {
+    expect(result!.findings.filter((finding) => finding.rule !== 'missing-flow' && finding.severity !== 'notice')).toEqual([])
+  })
+
+  // One export keeps an unused "Main Menu" after its start was set to a task: Architect allows it, so it
+  // is a notice (unused-item), and its actions are not unreachable-node warnings.
+  it('give exactly one notice: the unused "Main Menu" the call-park retrieval export keeps', () => {
+    const notices = result!.findings.filter((finding) => finding.severity === 'notice')
+    expect(notices.map(({ rule, file, flowName }) => ({ rule, file, flowName }))).toEqual([
+      { rule: 'unused-item', file: 'genesys-cloud-call-park__orbit-parked-call-retrieval.json', flowName: 'Orbit - Parked Call Retrieval' },
+    ])
+    const file = flows.find((flow) => flow.file === notices[0]!.file)!
+    expect(file.text.split('\n')[notices[0]!.line - 1]).toContain(`"id": "${notices[0]!.nodeId}"`)
+    expect(notices[0]!.message).toContain('Menu "Main Menu"')
   })
 
   it('report each call to a flow outside the samples as missing-flow, on the line of its id, and never as a type mismatch', () => {

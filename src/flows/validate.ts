@@ -1,7 +1,7 @@
 // The validation engine: every rule over every flow, then file and line for each finding.
 // Pure: values in, values out. Rules report JSON pointers; each file's pointers are resolved to lines
 // in one pass over its text, only when the file has findings.
-import type { Finding, FlowCall, FlowFile, Rule, SeverityOrOff, ValidationResult } from '../model.js'
+import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
 import { readFlowCalls, type FlowCallSite } from './calls.js'
 import type { DraftFinding, ReferenceTally } from './draft.js'
 import { resolveLines } from './lines.js'
@@ -11,6 +11,7 @@ import { checkFlowCalls } from './rules/flow-calls.js'
 import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
 import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
+import { checkResources } from './rules/resources.js'
 import { severityOf } from './severity.js'
 
 export interface ValidateInput {
@@ -20,6 +21,8 @@ export interface ValidateInput {
   readonly maxExportBytes: number
   /** Rule-severity overrides; `off` drops the rule's findings. */
   readonly severities?: Partial<Record<Rule, SeverityOrOff>>
+  /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
+  readonly resourceProblems?: readonly ResourceProblem[]
 }
 
 export function validateFlows(input: ValidateInput): ValidationResult {
@@ -31,6 +34,7 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   const drafts = new Map<number, DraftFinding[]>() // by flow index; most flows have none
   const graph: GraphFlow[] = []
   const calls: FlowCall[] = []
+  const problemsByFlow = groupByFlow(input.resourceProblems ?? [])
 
   flows.forEach((flow, index) => {
     const emit = (draft: DraftFinding): void => {
@@ -49,6 +53,7 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
       checkFlowCalls(flow, sites, emit, tally)
     }
+    checkResources(document, problemsByFlow.get(flow.id) ?? [], emit)
     graph.push({ id: flow.id, name: flow.name, calls: sites })
     for (const site of sites) {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
@@ -65,6 +70,16 @@ export function validateFlows(input: ValidateInput): ValidationResult {
     references: { checked: tally.checked, valid: tally.valid },
     integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
   }
+}
+
+function groupByFlow(problems: readonly ResourceProblem[]): Map<string, ResourceProblem[]> {
+  const byFlow = new Map<string, ResourceProblem[]>()
+  for (const problem of problems) {
+    const list = byFlow.get(problem.flowId)
+    if (list === undefined) byFlow.set(problem.flowId, [problem])
+    else list.push(problem)
+  }
+  return byFlow
 }
 
 /** Where a call goes: a validated flow wins over a repository entry of the same id. */

@@ -1,7 +1,7 @@
-// unreachable-node and dead-end: walk the flow from `initialSequence` the way it runs.
+// unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs.
 // Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
 import type { Emit } from '../draft.js'
-import { itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
+import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
 import { EXIT_LOOP, endingOf } from '../execution.js'
 import { stringField } from '../json.js'
@@ -152,14 +152,18 @@ function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined
 }
 
 /**
- * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
- * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
- * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
- * warning on each of them every night would push users to turn the rule off and lose this check.
+ * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks
+ * on purpose (a real, importable export among the samples starts at a task and keeps its unused "Main
+ * Menu"), so they are information, not a defect; their actions are not reported one by one. Within a
+ * reached item, an action that no path from the item's start reaches is unreachable-node (Architect shows
+ * it as unavailable).
  */
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
-    if (!items.has(item)) continue
+    if (!items.has(item)) {
+      reportUnusedItem(item, emit)
+      continue
+    }
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
     for (const action of item.actions) {
       if (action.reached) continue
@@ -171,4 +175,14 @@ function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): 
       })
     }
   }
+}
+
+function reportUnusedItem(item: ItemNode, emit: Emit): void {
+  const kind = itemKind(item.type)
+  emit({
+    rule: 'unused-item',
+    nodeId: item.id,
+    pointer: [...item.pointer, 'id'],
+    message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${kind === 'item' ? 'item' : kind}s; delete it in Architect if no one needs it.`,
+  })
 }
