@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { FlowFile, GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
+import type { GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
 import { createGenesysClient } from './genesys/client.js'
@@ -17,6 +17,7 @@ import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
+import { checkResourcesOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -45,7 +46,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     collected = settings.mode === 'validate'
       ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
       : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
-    validation = await core.group('Validate flows', async () => validate(collected.files, collected.knownFlows, settings))
+    validation = await core.group('Validate flows', async () => validate(collected, settings))
     if (collected.plan) {
       const plan = collected.plan
       await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
@@ -67,6 +68,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation,
     stats: collected.stats,
     git,
+    ...(collected.resources === undefined ? {} : { resources: collected.resources }),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -95,17 +97,27 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     scope: exported.scope,
     failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
   })
-  return collectExported(exported, plan, settings.outputDir)
+  const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref))
+  const notice = resourceNoticeOf(resources)
+  if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
+  // The stats are read again: the resource check's requests count too.
+  return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources }
 }
 
 async function collectFromRepository(settings: Settings): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
 }
 
-function validate(files: readonly FlowFile[], knownFlows: ReadonlyMap<string, string>, settings: Settings): ValidationResult {
-  return validateFlows({ flows: files, knownFlows, maxExportBytes: settings.maxExportBytes, severities: settings.ruleSeverity })
+function validate(collected: Collected, settings: Settings): ValidationResult {
+  return validateFlows({
+    flows: collected.files,
+    knownFlows: collected.knownFlows,
+    maxExportBytes: settings.maxExportBytes,
+    severities: settings.ruleSeverity,
+    resourceProblems: collected.resources?.problems,
+  })
 }
 
 async function commit(settings: Settings, exportedCount: number): Promise<GitResult> {

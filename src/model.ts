@@ -233,6 +233,8 @@ export interface RunResult {
   readonly validation: ValidationResult
   readonly stats: RequestStats
   readonly git: GitResult | null
+  /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
+  readonly resources?: ResourceCheck
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
 }

@@ -51,7 +51,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const fixed = [
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
     totalsTable(result, totals),
-    webhookLine(ctx.webhook),
+    webhookLine(ctx.webhook) + resourcesLine(result),
     graphSection(graph),
   ]
   const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
@@ -90,6 +90,19 @@ function linkSha(result: RunResult, checkedOut: string): string | null {
   const git = result.git
   if (git?.changed) return git.pushed || git.pullRequest ? git.commitSha || null : null
   return checkedOut || null
+}
+
+/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
+function resourcesLine(result: RunResult): string {
+  const check = result.resources
+  if (!check) return ''
+  if (check.outcome === 'checked' && !check.incomplete) {
+    const count = (rule: string): number => result.validation.findings.filter((finding) => finding.rule === rule).length
+    return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`
+  }
+  return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
+    ? `> **${cell(check.note)}**\n`
+    : `${cell(check.note)}\n`
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {

@@ -63,6 +63,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
     webhook: readWebhook(env),
+    checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
   })
 }
 

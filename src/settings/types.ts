@@ -58,4 +58,6 @@ export interface Settings {
   readonly ruleSeverity: Readonly<Partial<Record<Rule, SeverityOrOff>>>
   readonly git: GitSettings
   readonly webhook: WebhookSettings | null
+  /** Check dependency tracking for deleted or stale org resources the flows use (never in mode validate). */
+  readonly checkResources: boolean
 }
