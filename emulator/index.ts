@@ -12,6 +12,7 @@ import { createRandom } from './random.js'
 import { dependencyRoutes } from './routes/dependencies.js'
 import { exportJobRoutes } from './routes/export-jobs.js'
 import { flowRoutes } from './routes/flows.js'
+import { changeResource } from './org/dependencies.js'
 import { createMainServer } from './server.js'
 import { addClient, createState, resetState, resolveSettings, setFaults, strikes } from './state.js'
 import type { Emulator, EmulatorOptions } from './types.js'
@@ -24,6 +25,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     ? await loadOrg(options.orgDir, settings.seed)
     : generateOrg({ flows: options.flows ?? 12, seed: settings.seed, deletedFlows: options.deletedFlows, plant: options.plant })
   const state = createState(settings, org, options.faults ?? {}, options.clock)
+  if (options.dependencyBuildStatus) state.dependencyBuildStatus = options.dependencyBuildStatus
 
   // The default client's credentials come from the seed too, so a CLI run can be repeated exactly.
   const credentials = createRandom(`${settings.seed}:client`)
@@ -69,6 +71,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     revokeTokens: () => revokeAllTokens(state),
     issuedTokens: () => [...state.tokens.keys()],
     addClient: (client) => addClient(state, client),
+    deleteResource: (id) => changeResource(org, state.resourcesById, state.flowsById, id, 'deleted'),
+    updateResource: (id) => changeResource(org, state.resourcesById, state.flowsById, id, 'updated'),
+    setDependencyBuild: (status) => {
+      state.dependencyBuildStatus = status
+    },
     close: async () => {
       await new Promise<void>((resolve) => {
         server.closeAllConnections()

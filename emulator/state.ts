@@ -2,7 +2,7 @@
 
 import { createRandom, type Random } from './random.js'
 import { createRateLimiter, type RateLimiter } from './rate-limit.js'
-import type { ClientSpec, EmulatedFlow, EmulatedOrg, EmulatorOptions, FaultOptions, RequestLogEntry } from './types.js'
+import type { ClientSpec, EmulatedFlow, EmulatedOrg, EmulatedResource, EmulatorOptions, FaultOptions, RequestLogEntry } from './types.js'
 
 /** Every permission the emulator checks; a client gets them all unless told otherwise. */
 export const ALL_PERMISSIONS = [
@@ -60,6 +60,10 @@ export interface EmulatorState {
   settings: Settings
   org: EmulatedOrg
   flowsById: Map<string, EmulatedFlow>
+  /** `org.resources` by id; resources deleted or updated at run time are added or changed here and there. */
+  resourcesById: Map<string, EmulatedResource>
+  /** Dependency tracking build status; anything but OPERATIONAL makes dependency lookups answer 206. */
+  dependencyBuildStatus: string
   clients: Map<string, ClientRecord>
   tokens: Map<string, TokenRecord>
   jobs: Map<string, ExportJob>
@@ -99,6 +103,8 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     settings,
     org,
     flowsById: new Map(org.flows.map((flow) => [flow.id, flow])),
+    resourcesById: new Map(org.resources.map((resource) => [resource.id, resource])),
+    dependencyBuildStatus: 'OPERATIONAL',
     clients: new Map(),
     tokens: new Map(),
     jobs: new Map(),

@@ -62,6 +62,11 @@ export interface EmulatorOptions {
   tokenTtlSeconds?: number
   faults?: FaultOptions
   /**
+   * Dependency tracking build status (`GET …/dependencytracking/build`), default `OPERATIONAL`. Any other value
+   * (`BUILDINPROGRESS`, `OPERATIONALNEEDSREBUILD`, …) makes the dependency lookups answer 206 with partial data.
+   */
+  dependencyBuildStatus?: string
+  /**
    * The emulator's clock (epoch ms), Date.now by default. Tests pass their own to move job statuses, token and
    * download expiry and rate windows forward without waiting.
    */
@@ -83,12 +88,25 @@ export interface EmulatedFlow {
   document: Record<string, unknown>
 }
 
+/** An org resource flows use (queues, data actions), as dependency tracking knows it. */
+export interface EmulatedResource {
+  id: string
+  name: string
+  /** Dependency-tracking object type: `QUEUE`, `DATAACTION`. */
+  type: string
+  deleted: boolean
+  /** Changed in a way that needs its consuming flows republished. */
+  updated: boolean
+}
+
 /** A defect the generator put into the org on purpose, for tests to compare with the validator's findings. */
 export interface PlantedFinding {
-  rule: 'broken-reference' | 'missing-flow' | 'flow-cycle'
+  rule: 'broken-reference' | 'missing-flow' | 'flow-cycle' | 'deleted-resource'
   flowId: string
-  /** The action carrying the bad reference (broken-reference, missing-flow). */
+  /** The action carrying the bad reference (broken-reference, missing-flow), or using the deleted resource. */
   nodeId?: string
+  /** For deleted-resource: the deleted queue or data action. */
+  resourceId?: string
   detail: string
   /** For flow-cycle: the flow ids of the cycle, the first repeated at the end. */
   path?: string[]
@@ -97,6 +115,8 @@ export interface PlantedFinding {
 export interface EmulatedOrg {
   flows: EmulatedFlow[]
   planted: PlantedFinding[]
+  /** Queues and data actions of the org, deleted ones included (empty for an org loaded from a folder). */
+  resources: EmulatedResource[]
 }
 
 export interface RequestLogEntry {
@@ -136,5 +156,14 @@ export interface Emulator {
   /** Every access token issued since start or the last reset: tests scan a run's output for them. */
   issuedTokens(): string[]
   addClient(c: ClientSpec): void
+  /**
+   * Deletes a queue or data action in the org (as an admin would between two runs): dependency tracking then
+   * reports its consumers. The id must be a resource of `org.resources` or one that a flow uses.
+   */
+  deleteResource(id: string): void
+  /** Marks a resource changed so that its consumers need republishing (`updated` in dependency tracking). */
+  updateResource(id: string): void
+  /** Sets the dependency tracking build status (`OPERATIONAL`, `BUILDINPROGRESS`, …); kept by `reset()`. */
+  setDependencyBuild(status: string): void
   close(): Promise<void>
 }

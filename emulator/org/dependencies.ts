@@ -1,8 +1,9 @@
 // What a flow consumes, read from its document the way dependency tracking would index it: flow calls
-// (`flowId`, `*FlowId` fields), queues and data actions. The `commonModules` snapshots are not read.
+// (`flowId`, `*FlowId` fields), queues and data actions, with the state the org keeps for each resource.
+// The `commonModules` snapshots are not read.
 
 import { dependencyTypeOf } from '../flow-types.js'
-import type { EmulatedFlow } from '../types.js'
+import type { EmulatedFlow, EmulatedOrg, EmulatedResource } from '../types.js'
 
 export interface Dependency {
   id: string
@@ -36,6 +37,13 @@ function plain(id: string, name: string, type: string): Dependency {
   return { id, name, type, deleted: false, updated: false, stateUnknown: false, selfUri: dependencyUri(id, type) }
 }
 
+/** A queue or data action as the org knows it now (its current name; deleted or updated flags). */
+function resource(id: string, name: string, type: string, resources: ReadonlyMap<string, EmulatedResource> | undefined): Dependency {
+  const known = resources?.get(id)
+  if (!known) return plain(id, name, type)
+  return { ...plain(id, known.name, known.type), deleted: known.deleted, updated: known.updated }
+}
+
 function actionsOf(flow: EmulatedFlow): Array<Record<string, unknown>> {
   const items = (flow.document.flowSequenceItemList as Array<Record<string, unknown>> | undefined) ?? []
   const out: Array<Record<string, unknown>> = []
@@ -48,7 +56,11 @@ function actionsOf(flow: EmulatedFlow): Array<Record<string, unknown>> {
   return out
 }
 
-export function consumedBy(flow: EmulatedFlow, flowsById: ReadonlyMap<string, EmulatedFlow>): Dependency[] {
+export function consumedBy(
+  flow: EmulatedFlow,
+  flowsById: ReadonlyMap<string, EmulatedFlow>,
+  resources?: ReadonlyMap<string, EmulatedResource>,
+): Dependency[] {
   const found = new Map<string, Dependency>()
   const addFlow = (id: string, name: string, fallbackType: string): void => {
     const target = flowsById.get(id)
@@ -66,10 +78,10 @@ export function consumedBy(flow: EmulatedFlow, flowsById: ReadonlyMap<string, Em
     }
     for (const queue of (action.queues as Array<{ text?: string; config?: { lit?: { val?: string } } }> | undefined) ?? []) {
       const id = queue.config?.lit?.val
-      if (id) found.set(`queue:${id}`, plain(id, queue.text ?? '', 'QUEUE'))
+      if (id) found.set(`queue:${id}`, resource(id, queue.text ?? '', 'QUEUE', resources))
     }
     if (type === 'DataAction' && typeof action.actionId === 'string') {
-      found.set(`data:${action.actionId}`, plain(action.actionId, String(action.actionName ?? ''), 'DATAACTION'))
+      found.set(`data:${action.actionId}`, resource(action.actionId, String(action.actionName ?? ''), 'DATAACTION', resources))
     }
   }
   return [...found.values()].sort((a, b) => (a.type + a.name + a.id).localeCompare(b.type + b.name + b.id))
@@ -93,4 +105,31 @@ export function consumersOf(id: string, flows: readonly EmulatedFlow[], flowsByI
     consumerIndexes.set(flows, index)
   }
   return [...(index.get(id) ?? [])]
+}
+
+/**
+ * Deletes or updates a queue or data action of the org. An id the org's list lacks but a flow uses (an org
+ * loaded from a folder) is added to the list first; any other id is an error naming what can be changed.
+ */
+export function changeResource(
+  org: EmulatedOrg,
+  resources: Map<string, EmulatedResource>,
+  flowsById: ReadonlyMap<string, EmulatedFlow>,
+  id: string,
+  change: 'deleted' | 'updated',
+): void {
+  let known = resources.get(id)
+  if (!known) {
+    const used = org.flows
+      .flatMap((flow) => consumedBy(flow, flowsById))
+      .find((dependency) => dependency.id === id && (dependency.type === 'QUEUE' || dependency.type === 'DATAACTION'))
+    if (!used) {
+      const ids = [...resources.keys()].join(', ') || 'none'
+      throw new Error(`The emulated org has no queue or data action ${id}. Use one of: ${ids}, or an id a flow uses.`)
+    }
+    known = { id, name: used.name, type: used.type, deleted: false, updated: false }
+    resources.set(id, known)
+    org.resources.push(known)
+  }
+  known[change] = true
 }

@@ -1,5 +1,5 @@
 // The generated org: `flows` flows of real types that call each other, with a few defects planted on purpose
-// (broken node references, calls to missing flows, exactly one call cycle), all drawn from the seed.
+// (broken node references, calls to missing flows, exactly one call cycle, a deleted queue and data action in use), all drawn from the seed.
 
 import { createRandom, type Random } from '../random.js'
 import type { EmulatedFlow, EmulatedOrg, PlantedFinding } from '../types.js'
@@ -7,6 +7,7 @@ import { Ids, type FlowRefSpec } from './actions.js'
 import { assembleDocument, type ModuleSnapshotSource } from './document.js'
 import { createNamer } from './names.js'
 import { plantBrokenReferences } from './plant.js'
+import { liveResources, plantDeletedResources } from './resources.js'
 import { buildTemplate, CALLER_TYPES, type FlowCalls } from './templates.js'
 
 export interface GenerateOptions {
@@ -123,7 +124,13 @@ export function generateOrg(options: GenerateOptions): EmulatedOrg {
   }
   const flows = plans.map((plan) => built.get(plan.id)!)
   if (options.plant !== false) planted.push(...plantBrokenReferences(random, flows.filter((flow) => !flow.deleted)))
-  return { flows, planted }
+  const resources = liveResources()
+  if (options.plant !== false) {
+    const deleted = plantDeletedResources(createRandom(`${options.seed}:resources`), flows)
+    resources.push(...deleted.resources)
+    planted.push(...deleted.planted)
+  }
+  return { flows, planted, resources }
 }
 
 function deepFreeze<T>(value: T): T {

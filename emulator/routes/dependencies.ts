@@ -1,10 +1,14 @@
-// Architect dependency tracking (genesys-api.md §5), computed from the org's documents.
+// Architect dependency tracking (genesys-api.md §5), computed from the org's documents and its resources.
+// While the build status is anything but OPERATIONAL the lookups answer 206 Partial Content ("the org data is
+// being rebuilt or needs to be rebuilt", swagger via genesys-api.md §5) and the index does not know the state
+// of the queues and data actions yet: they read `stateUnknown`.
 
 import { dependencyTypeOf, FLOW_TYPES, flowTypeOfDependencyType } from '../flow-types.js'
 import { isReply, listing, queryList, readPage } from '../http/listing.js'
 import { apiError, errors, json, type Reply } from '../http/reply.js'
 import type { Permission, RequestContext, Route } from '../http/router.js'
 import { consumedBy, consumersOf, flowDependency, type Dependency } from '../org/dependencies.js'
+import type { EmulatorState } from '../state.js'
 import type { EmulatedFlow } from '../types.js'
 import { versionIds } from './flow-entity.js'
 import { MAX_PAGE_SIZE } from './flows.js'
@@ -60,8 +64,8 @@ function consumed(ctx: RequestContext): Reply {
   if (isReply(page)) return page
   const flow = findVersionedFlow(ctx, ctx.query.get('version'))
   if (isReply(flow)) return flow
-  const entities = filterTypes(consumedBy(flow, ctx.state.flowsById), queryList(ctx.query, 'resourceType'))
-  return listing(entities, page, ctx.path, ctx.query)
+  const entities = filterTypes(consumedNow(flow, ctx.state), queryList(ctx.query, 'resourceType'))
+  return partialWhileRebuilding(ctx.state, listing(entities, page, ctx.path, ctx.query))
 }
 
 function consuming(ctx: RequestContext): Reply {
@@ -75,7 +79,7 @@ function consuming(ctx: RequestContext): Reply {
   if (isReply(page)) return page
   const { state } = ctx
   const entities = filterTypes(consumersOf(ctx.query.get('id')!, state.org.flows, state.flowsById), queryList(ctx.query, 'resourceType'))
-  return listing(entities, page, ctx.path, ctx.query)
+  return partialWhileRebuilding(state, listing(entities, page, ctx.path, ctx.query))
 }
 
 function object(ctx: RequestContext): Reply {
@@ -89,18 +93,73 @@ function object(ctx: RequestContext): Reply {
   }
   const body: Record<string, unknown> = { ...flowDependency(flow) }
   if (query.get('consumedResources') === 'true') {
-    body.consumedResources = filterTypes(consumedBy(flow, state.flowsById), queryList(query, 'consumedResourceType'))
+    body.consumedResources = filterTypes(consumedNow(flow, state), queryList(query, 'consumedResourceType'))
   }
   if (query.get('consumingResources') === 'true') {
     body.consumingResources = filterTypes(consumersOf(flow.id, state.org.flows, state.flowsById), queryList(query, 'consumingResourceType'))
   }
-  return json(200, body)
+  return partialWhileRebuilding(state, json(200, body))
+}
+
+function rebuilding(state: EmulatorState): boolean {
+  return state.dependencyBuildStatus !== 'OPERATIONAL'
+}
+
+function partialWhileRebuilding(state: EmulatorState, reply: Reply): Reply {
+  return rebuilding(state) && reply.status === 200 ? { ...reply, status: 206 } : reply
+}
+
+/** What a flow consumes as the index has it now: during a rebuild, resources are in an unknown state. */
+function consumedNow(flow: EmulatedFlow, state: EmulatorState): Dependency[] {
+  const dependencies = consumedBy(flow, state.flowsById, state.resourcesById)
+  if (!rebuilding(state)) return dependencies
+  return dependencies.map((dependency) =>
+    dependency.type === 'QUEUE' || dependency.type === 'DATAACTION' ? { ...dependency, deleted: false, updated: false, stateUnknown: true } : dependency,
+  )
+}
+
+/**
+ * `deletedresourceconsumers` and `updatedresourceconsumers` (SDK 262.0.0 ArchitectApi.js): the live flows that
+ * consume something deleted (or updated / in an unknown state), filtered by `name` (case-insensitive part of the
+ * name: the API says only "Name to search for"), `objectType` (repeated), and for deleted `flowFilter`
+ * (`checkedIn`/`published`: every emulated flow is both). `consumedResources=true` adds what each consumes,
+ * filtered by `consumedResourceType`.
+ */
+function resourceConsumers(which: 'deleted' | 'updated') {
+  return (ctx: RequestContext): Reply => {
+    const { state, query } = ctx
+    const flowFilter = query.get('flowFilter')
+    if (which === 'deleted' && flowFilter && flowFilter !== 'checkedIn' && flowFilter !== 'published') {
+      return errors.invalidValue(flowFilter, 'flowFilter', ['checkedIn', 'published'])
+    }
+    const page = readPage(query, MAX_PAGE_SIZE)
+    if (isReply(page)) return page
+    const objectTypes = queryList(query, 'objectType').map((type) => type.toUpperCase())
+    const name = (query.get('name') ?? '').toLowerCase()
+    const withResources = query.get('consumedResources') === 'true'
+    const resourceTypes = queryList(query, 'consumedResourceType')
+    const matches = (dependency: Dependency): boolean =>
+      which === 'deleted' ? dependency.deleted : dependency.updated || dependency.stateUnknown
+    const consumers: Array<Dependency & { consumedResources?: Dependency[] }> = []
+    for (const flow of state.org.flows) {
+      if (flow.deleted) continue
+      const own = flowDependency(flow)
+      if (objectTypes.length > 0 && !objectTypes.includes(own.type)) continue
+      if (name !== '' && !flow.name.toLowerCase().includes(name)) continue
+      const consumed = consumedNow(flow, state)
+      if (!consumed.some(matches)) continue
+      consumers.push(withResources ? { ...own, consumedResources: filterTypes(consumed, resourceTypes) } : own)
+    }
+    return partialWhileRebuilding(state, listing(consumers, page, ctx.path, query))
+  }
 }
 
 export const dependencyRoutes: Route[] = [
   { method: 'GET', path: `${BASE}/consumedresources`, permission: VIEW, handle: consumed },
   { method: 'GET', path: `${BASE}/consumingresources`, permission: VIEW, handle: consuming },
   { method: 'GET', path: `${BASE}/object`, permission: VIEW, handle: object },
+  { method: 'GET', path: `${BASE}/deletedresourceconsumers`, permission: VIEW, handle: resourceConsumers('deleted') },
+  { method: 'GET', path: `${BASE}/updatedresourceconsumers`, permission: VIEW, handle: resourceConsumers('updated') },
   {
     method: 'GET',
     path: `${BASE}/types`,
@@ -126,18 +185,26 @@ export const dependencyRoutes: Route[] = [
     method: 'GET',
     path: `${BASE}/build`,
     permission: VIEW,
-    handle: () =>
+    handle: (ctx) =>
       json(200, {
         id: 'dependency-tracking-build',
         name: 'Dependency tracking build',
         buildId: '00000000-0000-4000-8000-000000000001',
         dateStarted: '2025-01-01T10:00:00.000Z',
-        dateCompleted: '2025-01-01T10:05:00.000Z',
-        status: 'OPERATIONAL',
+        ...(rebuilding(ctx.state) ? {} : { dateCompleted: '2025-01-01T10:05:00.000Z' }),
+        status: ctx.state.dependencyBuildStatus,
         failedObjects: [],
         selfUri: `${BASE}/build`,
       }),
   },
   // Rebuilding is instant here: the index is computed from the documents on every request.
-  { method: 'POST', path: `${BASE}/build`, permission: REBUILD, handle: () => ({ status: 202, raw: '' }) },
+  {
+    method: 'POST',
+    path: `${BASE}/build`,
+    permission: REBUILD,
+    handle: (ctx) => {
+      ctx.state.dependencyBuildStatus = 'OPERATIONAL'
+      return { status: 202, raw: '' }
+    },
+  },
 ]
