@@ -57,6 +57,12 @@ describe('generated org', () => {
     const cycle = org.planted.filter((p) => p.rule === 'flow-cycle')
     expect(cycle).toHaveLength(1)
     expect(new Set(cycle[0]!.path)).toEqual(new Set(cycles[0]))
+
+    // A deleted queue and a deleted data action, each used by one flow, nowhere else.
+    const deletedIds = org.resources.filter((resource) => resource.deleted).map((resource) => resource.id)
+    const users = org.flows.filter((flow) => deletedIds.some((id) => JSON.stringify(flow.document.flowSequenceItemList).includes(id)))
+    expect(users.map((flow) => flow.id).sort()).toEqual(org.planted.filter((p) => p.rule === 'deleted-resource').map((p) => p.flowId).sort())
+    expect(users).toHaveLength(2)
   })
 
   it('keeps to the flow-type rules: modules call no module, module calls reach modules, inQueueFlowId an in-queue flow', () => {
