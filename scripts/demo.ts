@@ -49,7 +49,7 @@ async function main(): Promise<number> {
     console.log(`  run 2 pushed nothing:    ${quietSecond ? 'yes' : 'NO'} (${second.outputs.changed === 'false' ? 'no flow changed' : 'changed'})`)
     console.log(
       `  the step ${first.exitCode === 0 ? 'passed' : 'failed'}: ${first.outputs.errors ?? '?'} error and ${first.outputs.warnings ?? '?'} warning findings` +
-        ' (the emulator plants broken references, a missing flow and a call cycle on purpose; fail-on: error fails the step on them)',
+        ' (the emulator plants broken references, a missing flow, a call cycle and flows using a deleted queue and data action on purpose; fail-on: error fails the step on them)',
     )
     const exportedEverything = first.outputs.status === 'success' && second.outputs.status === 'success'
     if (!exportedEverything) console.log(`  status: ${first.outputs.status} / ${second.outputs.status}: some flows were not exported`)

@@ -26,6 +26,11 @@ describe('failureMessage', () => {
     )
   })
 
+  it('names every rule in the count, deleted-resource right after missing-flow', () => {
+    const failing = [finding({ rule: 'deleted-resource' }), finding({ rule: 'missing-flow' }), finding({ rule: 'stale-resource', severity: 'warning' })]
+    expect(failureMessage(withFindings(failing), 'warning')).toContain('missing-flow 1, deleted-resource 1, stale-resource 1.')
+  })
+
   it('names the flows that could not be exported, with their reasons', () => {
     const result = runResult({
       status: 'partial',

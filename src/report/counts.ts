@@ -13,12 +13,15 @@ export const RULE_IMPORTANCE: readonly Rule[] = [
   'format-version',
   'size-limit',
   'missing-flow',
+  'deleted-resource',
   'broken-reference',
   'flow-type-mismatch',
   'flow-cycle',
   'duplicate-id',
+  'stale-resource',
   'dead-end',
   'unreachable-node',
+  'unused-item',
 ]
 
 export function ruleRank(rule: Rule): number {
