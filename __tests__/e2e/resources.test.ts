@@ -66,6 +66,23 @@ describe('a queue and a data action deleted between two runs', () => {
   })
 })
 
+describe('the planted org', () => {
+  it('gives exactly the planted deleted-resource findings: a deleted queue and a deleted data action in use', async () => {
+    const emulator = await startEmulator({ flows: 12, seed: 'planted-resources' })
+    try {
+      const result = await run(emulator)
+      const planted = emulator.org.planted.filter((p) => p.rule === 'deleted-resource')
+      expect(planted).toHaveLength(2)
+      const found = result.findings.filter((f) => f.rule === 'deleted-resource')
+      expect(found.map((f) => `${f.flowId}/${f.nodeId}`).sort()).toEqual(planted.map((p) => `${p.flowId}/${p.nodeId}`).sort())
+      expect(result.outputs['deleted-resources']).toBe('2')
+      expect(resourceFindings(result.findings).filter((f) => f.rule === 'stale-resource')).toEqual([])
+    } finally {
+      await emulator.close()
+    }
+  })
+})
+
 describe('the resource check when it cannot be complete or cannot run', () => {
   let emulator: Emulator
   beforeAll(async () => {
