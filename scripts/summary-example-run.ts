@@ -40,6 +40,7 @@ const finding = (n: number, f: Omit<Finding, 'flowId' | 'flowName' | 'file'>): F
 const findings: Finding[] = [
   finding(2, { rule: 'flow-cycle', severity: 'error', line: 311, nodeId: 'a7c1', message: 'Flows call each other in a cycle: Billing & Payments → Technical Support → Billing & Payments.', path: [id(2), id(3), id(2)] }),
   finding(9, { rule: 'missing-flow', severity: 'error', line: 88, nodeId: 'b210', message: `Transfer to flow ${deleted}, which is neither exported nor in the repository.` }),
+  finding(1, { rule: 'deleted-resource', severity: 'error', line: 1187, nodeId: 'a9d4', message: 'Queue "Billing Tier 2" (7e21…) was deleted in the org, but action "Transfer to Billing" (a9d4) uses it; the flow still shows as published and fails there at run time. Point the action at an existing queue in Architect and publish the flow again.' }),
   finding(3, { rule: 'broken-reference', severity: 'error', line: 142, nodeId: 'c3f9', message: 'The "No match" output of menu "Router <v2>" points to task 4e1d, which does not exist.' }),
   finding(4, { rule: 'duplicate-id', severity: 'error', line: 57, nodeId: 'd001', message: 'Two choices of menu "Hauptmenü" share the id d001.' }),
   finding(1, { rule: 'unreachable-node', severity: 'warning', line: 903, nodeId: 'e5a2', message: 'No path from the start reaches task "Old holiday message".' }),
@@ -53,7 +54,15 @@ export const exampleRun: RunResult = {
   finishedAt: '2026-11-24T06:01:41.870Z',
   flows,
   validation: { findings, calls, references: { checked: 1284, valid: 1281 }, integrityRate: 1281 / 1284 },
-  stats: { requests: 61, retries: 4, throttled: 3, bytes: 2_412_877 },
+  stats: { requests: 64, retries: 4, throttled: 3, bytes: 2_412_877 },
+  resources: {
+    outcome: 'checked',
+    buildStatus: 'OPERATIONAL',
+    incomplete: false,
+    problems: [{ flowId: id(1), resourceId: '7e21', resourceName: 'Billing Tier 2', resourceType: 'QUEUE', state: 'deleted' }],
+    requests: 3,
+    note: '',
+  },
   git: {
     changed: true,
     commitSha: '3e5b9a1c0d7f2e4b6a8c9d0e1f2a3b4c5d6e7f80',
