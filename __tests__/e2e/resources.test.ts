@@ -104,7 +104,7 @@ describe('the resource check when it cannot be complete or cannot run', () => {
     expect(notices).toHaveLength(1)
     expect(notices[0]!.message).toContain('may be incomplete')
     expect(notices[0]!.message).toContain('BUILDINPROGRESS')
-    expect(notices[0]!.message).toContain('Rebuild')
+    expect(notices[0]!.message).toContain('Force rebuild')
     expect(result.summary).toContain('may be incomplete')
     // It never starts a rebuild itself.
     expect(emulator.requests.filter((r) => r.method === 'POST' && r.path.startsWith(TRACKING))).toEqual([])

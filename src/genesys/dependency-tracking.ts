@@ -51,9 +51,12 @@ export async function readDependencyTrackingBuild(client: GenesysClient): Promis
   return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' }
 }
 
-/** How to rebuild, for notes: this Action never starts a rebuild (it needs another permission and takes time). */
+/**
+ * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
+ * (Genesys help "Rebuild the dependency database", help.mypurecloud.com/articles/62419/).
+ */
 export const REBUILD_ADVICE =
-  'An admin can rebuild it in Architect (Admin > Architect > Dependency Tracking > Rebuild) or with POST /api/v2/architect/dependencytracking/build (needs architect:dependencyTracking:rebuild)'
+  "Someone with architect:dependencyTracking:rebuild can rebuild it in Architect (the Dependency tab's gear menu > Force rebuild) or with POST /api/v2/architect/dependencytracking/build"
 
 /** The flow object types dependency tracking lists consumers by: X → XFLOW, but WORKFLOW; SPEECH has none. */
 export function dependencyObjectType(flowType: string): string | undefined {
@@ -79,7 +82,7 @@ export async function checkOrgResources(client: GenesysClient, flows: readonly P
   try {
     build = await readDependencyTrackingBuild(client)
     const objectTypes = [...new Set(flows.map((flow) => dependencyObjectType(flow.type)).filter((type): type is string => type !== undefined))].sort()
-    if (objectTypes.length === 0) return checked(build, false, [], requests())
+    if (objectTypes.length === 0) return checked(build, !build.operational, [], requests())
     let partial = false
     const onStatus = (status: number): void => {
       if (status === PARTIAL_CONTENT) partial = true
@@ -90,7 +93,7 @@ export async function checkOrgResources(client: GenesysClient, flows: readonly P
     ])
     const incomplete = partial || !build.operational
     const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
-    return checked(build, partial, problems, requests())
+    return checked(build, incomplete, problems, requests())
   } catch (error) {
     if (error instanceof GenesysApiError && error.status === 403) {
       return skipped('no-permission', build, requests(),
@@ -100,8 +103,7 @@ export async function checkOrgResources(client: GenesysClient, flows: readonly P
   }
 }
 
-function checked(build: DependencyTrackingBuild, partial: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
-  const incomplete = partial || !build.operational
+function checked(build: DependencyTrackingBuild, incomplete: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
   const status = build.status || 'unknown'
   const note = !incomplete
     ? ''
