@@ -221,6 +221,20 @@ export const FAULT_CASES: readonly FaultCase[] = [
     behaviour: 'Stops at the first refused request, naming the missing permission and where to grant it; nothing is written.',
   },
   {
+    fault: 'The OAuth client lacks the optional dependency-tracking permission',
+    how: 'a client without `architect:dependencyTracking:view` (403 `missing.permissions` on `/api/v2/architect/dependencytracking/build`)',
+    setup: ({ emulator }) => {
+      const clientId = '0c4e7b2a-9d1f-4a6e-b3c8-5f2d7e1a9b60'
+      const clientSecret = 'reliability-no-tracking-client-secret-01'
+      emulator.addClient({ clientId, clientSecret, permissions: ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view'] })
+      return { inputs: { 'client-id': clientId, 'client-secret': clientSecret } }
+    },
+    status: 'success',
+    exitCode: 0,
+    knowsSelection: true,
+    behaviour: 'Exports, validates and commits as usual; only the resource check is skipped, with one notice naming the permission.',
+  },
+  {
     fault: 'The webhook receiver is down',
     how: '`webhook-url` on a closed local port',
     setup: async () => ({ inputs: { 'webhook-url': `http://127.0.0.1:${await closedPort()}/hook` } }),
