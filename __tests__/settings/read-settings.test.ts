@@ -23,7 +23,12 @@ describe('readSettings', () => {
     expect(settings.git).toMatchObject({ authorName: 'github-actions[bot]', authorEmail: '41898282+github-actions[bot]@users.noreply.github.com', push: true, pullRequest: false })
     expect(settings.maxExportBytes).toBe(52_428_800)
     expect(settings.failOn).toBe('error')
+    expect(settings.checkResources).toBe(true)
     expect(Object.isFrozen(settings)).toBe(true)
+  })
+
+  it('turns the resource check off with check-resources: False, as YAML 1.2 spells it', () => {
+    expect(read({ 'INPUT_CHECK-RESOURCES': 'False' }).settings.checkResources).toBe(false)
   })
 
   it('masks every secret before anything else can print it', () => {
