@@ -64,6 +64,20 @@ describe('a queue and a data action deleted between two runs', () => {
     expect(after.outputs['deleted-resources']).toBe(String(after.findings.filter((f) => f.rule === 'deleted-resource').length))
     expect(after.summary).toMatch(/Resource check \(dependency tracking OPERATIONAL\): \d+ deleted, 0 stale/)
   })
+
+  it('give a stale-resource warning to each flow using a queue changed so that it needs republishing', async () => {
+    const queue = emulator.org.resources.find((resource) => resource.type === 'QUEUE' && !resource.deleted)!
+    emulator.updateResource(queue.id)
+    const users = emulator.org.flows.filter((flow) => JSON.stringify(flow.document.manifest).includes(`"${queue.id}"`)).map((flow) => flow.id)
+    expect(users.length).toBeGreaterThan(0)
+    const result = await run(emulator)
+    const stale = result.findings.filter((f) => f.rule === 'stale-resource')
+    expect(stale.map((f) => f.flowId).sort()).toEqual(users.sort())
+    for (const finding of stale) {
+      expect(finding.severity).toBe('warning')
+      expect(finding.message).toContain(`Queue "${queue.name}" (${queue.id}) changed in the org`)
+    }
+  })
 })
 
 describe('the planted org', () => {
