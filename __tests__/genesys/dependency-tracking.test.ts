@@ -44,4 +44,23 @@ describe('dependency tracking client', () => {
     const deleted = emulator.requests.find((entry) => entry.path.endsWith('/deletedresourceconsumers'))!
     expect(deleted.query).toMatchObject({ objectType: ['INBOUNDCALLFLOW', 'WORKFLOW'], flowFilter: 'published', consumedResources: 'true' })
   })
+
+  it('hears a 206 Partial Content through request(), which otherwise reads it like a 200', async () => {
+    emulator.setDependencyBuild('OPERATIONALNEEDSREBUILD')
+    try {
+      const statuses: number[] = []
+      const body = await clientFor(emulator).request<{ entities: unknown[] }>({
+        method: 'GET',
+        path: '/api/v2/architect/dependencytracking/deletedresourceconsumers',
+        onStatus: (status) => statuses.push(status),
+      })
+      expect(statuses).toEqual([206])
+      expect(Array.isArray(body.entities)).toBe(true)
+      const check = await checkOrgResources(clientFor(emulator), refs())
+      expect(check).toMatchObject({ outcome: 'checked', buildStatus: 'OPERATIONALNEEDSREBUILD', incomplete: true })
+      expect(check.note).toContain('build status OPERATIONALNEEDSREBUILD')
+    } finally {
+      emulator.setDependencyBuild('OPERATIONAL')
+    }
+  })
 })
