@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       'deleted-flows': { type: 'string' },
       'requests-per-minute': { type: 'string' },
       'job-done-after-ms': { type: 'string' },
+      'dependency-build-status': { type: 'string' },
     },
     strict: true,
   })
@@ -50,6 +51,7 @@ async function main(): Promise<void> {
     deletedFlows: readInt('deleted-flows', values['deleted-flows']),
     requestsPerMinute: readInt('requests-per-minute', values['requests-per-minute']),
     jobDoneAfterMs: readInt('job-done-after-ms', values['job-done-after-ms']),
+    dependencyBuildStatus: values['dependency-build-status'],
   }
   const emulator = await startEmulator(options)
   const { apiUrl, loginUrl, clientId, clientSecret } = emulator
