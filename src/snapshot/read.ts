@@ -1,5 +1,6 @@
 // mode: validate — the flow files already in the repository, read without any network.
-import { readdir, readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
@@ -18,11 +19,13 @@ export async function readFlowFiles(workspace: string, outputDir: string): Promi
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
   const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort()
 
-  const flows = await mapInOrder(relPaths, READS_IN_FLIGHT, async (rel): Promise<FlowFile> => {
+  // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
+  // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
+  // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
+  // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+  const flows = relPaths.map((rel): FlowFile => {
     const file = `${outputDir}/${rel}`
-    const buffer = await readFile(join(root, ...rel.split('/'))).catch((error: NodeJS.ErrnoException) => {
-      throw new Error(unreadableMessage(file, error))
-    })
+    const buffer = readFlowFile(join(root, ...rel.split('/')), file)
     const text = buffer.toString('utf8')
     const identity = byPath.get(rel) ?? identityFromPath(rel)
     let document: unknown
@@ -37,30 +40,12 @@ export async function readFlowFiles(workspace: string, outputDir: string): Promi
   return { flows, manifest }
 }
 
-/**
- * Files read at once. A repository can hold tens of thousands of flow files; opening them all together
- * runs out of file descriptors (EMFILE) long before memory. Node's file reads run on a pool of four
- * threads, so a few more than that in flight keep it busy without holding descriptors idle.
- */
-const READS_IN_FLIGHT = 8
-
-/** `work` over every item with at most `limit` at a time; the results in the items' order. The first failure stops it. */
-async function mapInOrder<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      try {
-        results[index] = await work(items[index])
-      } catch (error) {
-        next = items.length
-        throw error
-      }
-    }
+function readFlowFile(absolute: string, file: string): Buffer {
+  try {
+    return readFileSync(absolute)
+  } catch (error) {
+    throw new Error(unreadableMessage(file, error as NodeJS.ErrnoException))
   }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
 }
 
 function unreadableMessage(file: string, error: NodeJS.ErrnoException): string {
