@@ -6,7 +6,7 @@ import type { FlowFile, Manifest } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
 import { readManifest } from './manifest.js'
 import { resolveOutputDir } from './safe-path.js'
-import { errorMessage } from '../errors.js'
+import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
@@ -44,15 +44,12 @@ function readFlowFile(absolute: string, file: string): Buffer {
   try {
     return readFileSync(absolute)
   } catch (error) {
-    throw new Error(unreadableMessage(file, error as NodeJS.ErrnoException))
+    throw new Error(unreadableMessage(file, error))
   }
 }
 
-function unreadableMessage(file: string, error: NodeJS.ErrnoException): string {
-  const fix =
-    error.code === 'EMFILE' || error.code === 'ENFILE'
-      ? 'The process may open too few files: raise the limit (ulimit -n) for the step.'
-      : 'Check that it is a readable file, or remove it from the repository.'
+function unreadableMessage(file: string, error: unknown): string {
+  const fix = isOutOfFileDescriptors(error) ? RAISE_OPEN_FILES : 'Check that it is a readable file, or remove it from the repository.'
   return `Cannot read flow file ${file}: ${errorMessage(error)}. ${fix}`
 }
 
