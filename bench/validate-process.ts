@@ -13,11 +13,12 @@ const BLOCKS_PER_FLOW = 8 // 21 references a flow
 const BROKEN_EVERY = 50
 const SIZES = (process.env.BENCH_VALIDATE_FLOWS ?? '5000,50000').split(',').map(Number)
 const RUNS = Number(process.env.BENCH_VALIDATE_RUNS ?? 3)
-const PEAK_RSS_HOOK = new URL('./peak-rss.mjs', import.meta.url).href
+const USAGE_HOOK = new URL('./process-usage.mjs', import.meta.url).href
 
 interface SizeFigures {
   readonly repository: WrittenFlowRepository
   readonly medianMs: number
+  readonly medianCpuMs: number
 }
 
 function median(values: readonly number[]): number {
@@ -43,14 +44,17 @@ async function benchSize(flows: number): Promise<SizeFigures> {
     const repository = writeFlowRepository(workspace, 'genesys-flows', { flows, blocksPerFlow: BLOCKS_PER_FLOW, brokenEvery: BROKEN_EVERY })
     const generateMs = performance.now() - generateStart
     const walls: number[] = []
+    const cpus: number[] = []
     let peakKib = 0
     for (let n = 0; n < RUNS; n++) {
       const runnerTemp = join(root, `temp-${n}`)
       mkdirSync(runnerTemp)
       const start = performance.now()
-      const run = await runAction({ mode: 'validate' }, { workspace, runnerTemp, env: { NODE_OPTIONS: `--import=${PEAK_RSS_HOOK}` } })
+      const run = await runAction({ mode: 'validate' }, { workspace, runnerTemp, env: { NODE_OPTIONS: `--import=${USAGE_HOOK}` } })
       walls.push(performance.now() - start)
-      peakKib = Math.max(peakKib, Number(/bench-peak-rss-kib (\d+)/.exec(run.stderr)?.[1] ?? 0))
+      const usage = /bench-process-usage (\d+) (\d+)/.exec(run.stderr)
+      peakKib = Math.max(peakKib, Number(usage?.[1] ?? 0))
+      cpus.push(Number(usage?.[2] ?? 0))
       const unexpected = unexpectedEnd(run, repository)
       if (unexpected) {
         console.log(`UNEXPECTED END at ${flows} files: ${unexpected}`)
@@ -64,10 +68,11 @@ async function benchSize(flows: number): Promise<SizeFigures> {
         `${repository.references.toLocaleString('en-US')} references`,
         `exit 1 on ${repository.brokenFlows.toLocaleString('en-US')} broken references, as fail-on: error decides`,
         `wall ${(medianMs / 1000).toFixed(2)} s (median of ${walls.map((ms) => (ms / 1000).toFixed(2)).join(', ')})`,
+        `CPU ${(median(cpus) / 1000).toFixed(2)} s`,
         `peak RSS ${(peakKib / 1024).toFixed(0)} MiB`,
       ].join(' | '),
     )
-    return { repository, medianMs }
+    return { repository, medianMs, medianCpuMs: median(cpus) }
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
@@ -82,7 +87,8 @@ export async function benchWholeProcess(): Promise<void> {
   const ratio = large.medianMs / small.medianMs
   console.log(
     `whole process ${large.repository.references.toLocaleString('en-US')} ÷ ${small.repository.references.toLocaleString('en-US')} references: ` +
-      `${(large.repository.references / small.repository.references).toFixed(1)}× references, ${ratio.toFixed(1)}× wall time (target ≤ 12×); ` +
+      `${(large.repository.references / small.repository.references).toFixed(1)}× references, ${ratio.toFixed(1)}× wall time (target ≤ 12×), ` +
+      `${(large.medianCpuMs / small.medianCpuMs).toFixed(1)}× CPU time; ` +
       `largest ${(large.medianMs / 1000).toFixed(2)} s (target < 10 s)`,
   )
 }
