@@ -1,11 +1,12 @@
 // bench:validate — how validation scales. Prints figures; asserts nothing about time.
 //
-// Each graph is N flows of about 1,000 node edges each: a menu whose choice jumps to a task of
-// Decision → Play Audio blocks (a `nextAction` and a Yes branch per block, the No branch empty and
-// rejoining), ending in a Transfer to Flow to the next flow (its failure branch disconnects).
-// One flow in fifty has a dangling branch, so findings get file and line as in a real run.
-// Measured separately, per graph (wall time; for validation also the process's CPU time, which other
-// work on a busy machine does not inflate):
+// First the whole process (validate-process.ts): the built Action over generated repositories of
+// 5,000 and 50,000 flow files. BENCH_VALIDATE=process or =engine runs only that part.
+//
+// Then the engine in this process. Each graph is N flows of about 1,000 node edges each (the flows of
+// scripts/support/flow-repo.ts). One flow in fifty has a dangling branch, so findings get file and
+// line as in a real run. Measured separately, per graph (wall time; for validation also the process's
+// CPU time, which other work on a busy machine does not inflate):
 //   text      JSON.stringify(document, null, 2) of every flow, as the snapshot writes files;
 //   validate  validateFlows over all flows: every rule, the call graph and its cycles, and line
 //             resolution for the files that have findings (one pass over each such file's text);
@@ -17,65 +18,11 @@ import vm from 'node:vm'
 import { resolveLines } from '../src/flows/lines.js'
 import { validateFlows } from '../src/flows/validate.js'
 import type { FlowFile } from '../src/model.js'
-
-type Json = Record<string, unknown>
+import { flowId, graphFlow, type Json } from '../scripts/support/flow-repo.js'
+import { benchWholeProcess } from './validate-process.js'
 
 const EDGES_PER_FLOW = 1_000
 const BROKEN_EVERY = 50
-
-function flowId(n: number): string {
-  return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
-}
-
-function actionId(flow: number, n: number): string {
-  return `a${flow.toString(36)}-${n.toString(36)}-0000-4000-8000-000000000000`
-}
-
-/** One flow of `blocks` Decision/Play Audio blocks; the flow calls `callee` first. */
-function graphFlow(index: number, blocks: number, callee: number, broken: boolean): Json {
-  const id = (n: number): string => actionId(index, n)
-  const actions: Json[] = []
-  for (let block = 0; block < blocks; block++) {
-    const decision = block * 2
-    const yesTarget = broken && block === blocks >> 1 ? 'ffffffff-dead-4000-8000-000000000000' : id(decision + 1)
-    actions.push(
-      {
-        __type: 'DecisionAction',
-        id: id(decision),
-        name: `Check ${block}`,
-        trackingId: decision + 1,
-        nextAction: id(decision + 2),
-        paths: [{ label: 'Yes', outputId: '__YES__', nextActionId: yesTarget }, { label: 'No', outputId: '__NO__' }],
-        expression: { text: `Flow.value == ${block}`, type: 'bln' },
-        uiMetaData: { collapsed: false },
-      },
-      { __type: 'PlayAudioAction', id: id(decision + 1), name: `Say ${block}`, trackingId: decision + 2, prompts: { text: 'Hello', type: 'aud' }, uiMetaData: { collapsed: false } },
-    )
-  }
-  const transfer = blocks * 2
-  actions.push(
-    {
-      __type: 'TransferFlowAction',
-      id: id(transfer),
-      name: 'To next flow',
-      trackingId: transfer + 1,
-      flowId: flowId(callee),
-      flowName: `Flow ${callee}`,
-      paths: [{ label: 'Failure', outputId: '__FAILURE__', nextActionId: id(transfer + 1) }],
-    },
-    { __type: 'DisconnectAction', id: id(transfer + 1), name: 'Goodbye', trackingId: transfer + 2 },
-  )
-  return {
-    flowMetaData: { flowDocumentVersion: '1.0' },
-    initialSequence: `menu-${index}`,
-    name: `Flow ${index}`,
-    type: 'inboundcall',
-    flowSequenceItemList: [
-      { __type: 'Menu', id: `menu-${index}`, name: 'Main Menu', trackingId: 0, menuChoiceList: [{ id: `choice-${index}`, name: 'Go', digit: 1, action: { __type: 'TaskAction', id: `jump-${index}`, name: 'Go', taskReference: `task-${index}` } }] },
-      { __type: 'Task', id: `task-${index}`, name: 'Main task', trackingId: 0, startAction: id(0), actionList: actions, paths: [{ label: 'Default', outputId: '__DEFAULT__' }] },
-    ],
-  }
-}
 
 function asFile(id: string, name: string, type: string, document: Json, text: string): FlowFile {
   return { id, name, type, file: `genesys-flows/${type}/${name.replace(/\W+/g, '-').toLowerCase()}--${id}.json`, text, document, bytes: text.length }
@@ -183,9 +130,14 @@ function runHugeFlow(count: number): void {
   )
 }
 
-console.log(`bench:validate on Node ${process.version}, ${process.arch}; figures are wall time of one run.`)
-const figures = [10_000, 100_000, 1_000_000].map(runGraph)
-const growth = figures[2].validateMs / figures[1].validateMs
-console.log(`growth 100k → 1M edges: ${(figures[2].edges / figures[1].edges).toFixed(1)}× edges, ${growth.toFixed(1)}× validate time`)
-runCallChain(1_000_000)
-runHugeFlow(1_000_000)
+const part = process.env.BENCH_VALIDATE ?? 'all'
+console.log(`bench:validate on Node ${process.version}, ${process.arch}.`)
+if (part !== 'engine') await benchWholeProcess()
+if (part !== 'process') {
+  console.log('engine, in process; figures are wall time of one run:')
+  const figures = [10_000, 100_000, 1_000_000].map(runGraph)
+  const growth = figures[2].validateMs / figures[1].validateMs
+  console.log(`growth 100k → 1M edges: ${(figures[2].edges / figures[1].edges).toFixed(1)}× edges, ${growth.toFixed(1)}× validate time`)
+  runCallChain(1_000_000)
+  runHugeFlow(1_000_000)
+}

@@ -11,3 +11,11 @@ export function errorMessage(error: unknown): string {
     return 'Unexpected failure of an unknown kind.'
   }
 }
+
+/** The process holds as many open files as it may (EMFILE), or the system does (ENFILE). */
+export function isOutOfFileDescriptors(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  return code === 'EMFILE' || code === 'ENFILE'
+}
+
+export const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the open-files limit (ulimit -n) for the step.'

@@ -12,7 +12,7 @@ import { applySnapshot } from './snapshot/write.js'
 import { readFlowFiles } from './snapshot/read.js'
 import { createGit } from './git/git.js'
 import { commitSnapshot } from './git/commit.js'
-import { publishReport, reportContextFromEnv } from './report/publish.js'
+import { publishReport, reportContextFromEnv, reportFailureMessage } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
@@ -71,9 +71,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
-  await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
+  const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)
   if (failure) core.setFailed(failure)
+  const reportFailure = reportFailureMessage(report.problems)
+  if (reportFailure) core.setFailed(redact(reportFailure))
   return result
 }
 

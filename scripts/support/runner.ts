@@ -24,10 +24,13 @@ export interface Annotation {
   readonly message: string
 }
 
-/** Inputs by their action.yml names; the variables a runner sets come from `runner`. */
+/**
+ * Inputs by their action.yml names; the variables a runner sets come from `runner`. `maxOpenFiles`
+ * starts the Action under `ulimit -n` (through bash), as a runner with a low descriptor limit would.
+ */
 export async function runAction(
   inputs: Record<string, string>,
-  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void },
+  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void; maxOpenFiles?: number },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
   const outputFile = join(runner.runnerTemp, `output-${Date.now()}-${Math.random().toString(16).slice(2)}`)
@@ -50,7 +53,11 @@ export async function runAction(
     ...runner.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command, args] =
+    runner.maxOpenFiles === undefined
+      ? [process.execPath, [ACTION_ENTRY]]
+      : ['bash', ['-c', `ulimit -n ${runner.maxOpenFiles} && exec "$0" "$@"`, process.execPath, ACTION_ENTRY]]
+  const child = spawn(command, args, { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let pending = ''

@@ -1,9 +1,10 @@
 // The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
 // the audit log line and the job summary, in that order. Outputs go first so later steps can read
 // them even if a write below fails; the webhook goes before the audit line so the line records the
-// delivery (see audit.ts). Nothing here throws for a reporting problem: it becomes a warning, because
-// a report that could not be written must not hide the run's own result. The caller decides the
-// step's fate with failureMessage().
+// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
+// (what failed, where, what to do) and the parts after it are still attempted, because a report that
+// could not be written must not hide the run's own result. The caller fails the step on problems
+// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -16,7 +17,7 @@ import { buildOutputs } from './outputs.js'
 import { buildReport } from './report-json.js'
 import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
-import { errorMessage } from '../errors.js'
+import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
 export interface ReportContext {
   /** `owner/name`. */
@@ -25,6 +26,9 @@ export interface ReportContext {
   /** The checked-out commit. */
   readonly sha: string
   readonly runId: string
+  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, named in the message when they cannot be written. */
+  readonly outputFile?: string
+  readonly summaryFile?: string
 }
 
 /** The context a runner provides, read from its environment variables. */
@@ -34,6 +38,8 @@ export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env): Repo
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
+    outputFile: env.GITHUB_OUTPUT || undefined,
+    summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   }
 }
 
@@ -70,6 +76,8 @@ export interface PublishResult {
   readonly auditLogPath: string
   /** Null when no webhook is configured. */
   readonly webhook: WebhookResult | null
+  /** The parts of the report that could not be written, one sentence each; empty when all were. */
+  readonly problems: readonly string[]
 }
 
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'outputDir' | 'failOn' | 'webhook'>
@@ -86,35 +94,76 @@ export async function publishReport(
   io: PublishIo = realIo,
 ): Promise<PublishResult> {
   const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp)
-  for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath }))) io.setOutput(name, value)
-
-  for (const annotation of buildAnnotations(result.validation.findings).shown) {
-    const { severity, message, ...properties } = annotation
-    io.annotate(severity, message, properties)
+  const problems: string[] = []
+  const attempt = async (what: string, fix: string, work: () => unknown): Promise<void> => {
+    try {
+      await work()
+    } catch (error) {
+      problems.push(`Could not write ${what}: ${errorMessage(error).replace(/\.$/, '')}. ${isOutOfFileDescriptors(error) ? RAISE_OPEN_FILES : fix}`)
+    }
   }
+  const runnerTempFix = `RUNNER_TEMP (${settings.runnerTemp}) must be a writable folder: the runner sets it; check that no step or env: overrides it.`
 
-  await attempt(io, 'write the JSON report to ' + reportPath, async () => {
+  // The first output that cannot be written stops the others: they go to the same file.
+  await attempt(`the step outputs to GITHUB_OUTPUT (${ctx.outputFile ?? 'not set'})`, runnerFileFix('GITHUB_OUTPUT'), () => {
+    for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath }))) io.setOutput(name, value)
+  })
+
+  await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
+    for (const annotation of buildAnnotations(result.validation.findings).shown) {
+      const { severity, message, ...properties } = annotation
+      io.annotate(severity, message, properties)
+    }
+  })
+
+  await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
     await io.ensureDir(path.dirname(reportPath))
     await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n')
   })
 
-  const webhook = settings.webhook ? await sendWebhook(result, settings.webhook, ctx, io) : null
-  const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) })
-  await attempt(io, 'append the audit record to ' + auditLogPath, async () => {
+  let webhook: WebhookResult | null = null
+  if (settings.webhook) {
+    const target = settings.webhook
+    try {
+      webhook = await sendWebhook(result, target, ctx, io)
+    } catch (error) {
+      io.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
+    }
+  }
+  await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
+    const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) })
     await io.ensureDir(path.dirname(auditLogPath))
     await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n')
   })
 
-  const summary = buildSummary(result, {
-    repository: ctx.repository,
-    serverUrl: ctx.serverUrl,
-    sha: ctx.sha,
-    outputDir: settings.outputDir,
-    failOn: settings.failOn,
-    webhook,
-  })
-  await attempt(io, 'write the job summary (is GITHUB_STEP_SUMMARY set?)', () => io.writeSummary(summary))
-  return { reportPath, auditLogPath, webhook }
+  if (ctx.summaryFile === undefined) {
+    io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).')
+  } else {
+    await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () =>
+      io.writeSummary(
+        buildSummary(result, {
+          repository: ctx.repository,
+          serverUrl: ctx.serverUrl,
+          sha: ctx.sha,
+          outputDir: settings.outputDir,
+          failOn: settings.failOn,
+          webhook,
+        }),
+      ),
+    )
+  }
+  return { reportPath, auditLogPath, webhook, problems }
+}
+
+/** The one message that fails the step when parts of the report could not be written; undefined when all were. */
+export function reportFailureMessage(problems: readonly string[]): string | undefined {
+  if (problems.length === 0) return undefined
+  if (problems.length === 1) return problems[0]
+  return `${problems.length} parts of the report could not be written. ${problems.map((problem, n) => `(${n + 1}) ${problem}`).join(' ')}`
+}
+
+function runnerFileFix(variable: string): string {
+  return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`
 }
 
 async function sendWebhook(
@@ -145,13 +194,5 @@ function auditWebhook(delivery: WebhookResult | null): AuditWebhook | null {
     attempts: delivery.attempts,
     ...(delivery.status !== undefined ? { status: delivery.status } : {}),
     ...(delivery.error ? { error: delivery.error } : {}),
-  }
-}
-
-async function attempt(io: PublishIo, what: string, work: () => Promise<void>): Promise<void> {
-  try {
-    await work()
-  } catch (error) {
-    io.warning(`Could not ${what}: ${errorMessage(error)}`)
   }
 }

@@ -1,5 +1,6 @@
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
+import { hostNameProblem } from './bounds.js'
 
 export class InputError extends Error {
   constructor(
@@ -89,6 +90,8 @@ export function parseHttpUrl(name: string, value: string, { credentialsHint }: {
     throw new InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`)
   }
   if (url.hostname === '') throw new InputError(name, `has no host name. ${fix}`)
+  const hostProblem = hostNameProblem(url.hostname)
+  if (hostProblem) throw new InputError(name, `has host ${quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`)
   if (url.username !== '' || url.password !== '') {
     // The value itself is not quoted: it holds a password.
     throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`)

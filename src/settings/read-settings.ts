@@ -13,6 +13,7 @@ import {
   splitList,
   type Env,
 } from './inputs.js'
+import { MAX_NAME_BYTES, overlongName } from './bounds.js'
 import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
 import type { FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
@@ -164,6 +165,10 @@ function readOutputDir(value: string): string {
   }
   if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
     throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
+  }
+  const overlong = overlongName(normalised)
+  if (overlong) {
+    throw new InputError('output-dir', `has the folder name ${quote(overlong.name)} of ${overlong.bytes} bytes (UTF-8); file systems allow at most ${MAX_NAME_BYTES} bytes in one name. ${fix}`)
   }
   return normalised
 }
