@@ -37,7 +37,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   }
   core.debug(describeSettings(settings))
 
-  let collected: Collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  let collected: Collected = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
   let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
   let git: GitResult | null = null
   let fatalError: string | undefined
@@ -107,7 +107,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
 async function collectFromRepository(settings: Settings): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
+  return { files: flows, exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
 }
 
 function validate(collected: Collected, settings: Settings): ValidationResult {
