@@ -92,6 +92,17 @@ export async function listFlowsOfTypes(client: GenesysClient, types: readonly Fl
   return dedupe(entities.map(toFlowRef))
 }
 
+/** The first page of a listing of these types, and how many flows the whole listing holds. */
+export async function listFlowPage(client: GenesysClient, types: readonly FlowType[], pageSize = 25): Promise<{ flows: FlowRef[]; total: number }> {
+  const page = await client.request<FlowListing & { total?: number }>({
+    method: 'GET',
+    path: '/api/v2/flows',
+    query: { type: types, sortBy: 'id', sortOrder: 'asc', pageSize, pageNumber: 1 },
+  })
+  const flows = (page.entities ?? []).map(toFlowRef)
+  return { flows, total: page.total ?? flows.length }
+}
+
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */
 export async function lookupFlows(client: GenesysClient, ids: readonly string[]): Promise<Map<string, FlowRef>> {
   const unique = [...new Set(ids)]
