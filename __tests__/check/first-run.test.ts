@@ -9,6 +9,7 @@ import { startEmulator, type Emulator } from '../../emulator/index.js'
 import { run } from '../../src/main.js'
 import { createRepoWithRemote, type TempRepo } from '../../scripts/support/repo.js'
 import { parseOutputFile, runAction } from '../../scripts/support/runner.js'
+import { startFakeGitHub } from '../git/fake-github.js'
 
 const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view']
 
@@ -49,13 +50,13 @@ function inputs(overrides: Record<string, string> = {}): Record<string, string> 
 }
 
 /** run() in process, as the runner would call it, with the outputs and summary read back. */
-async function check(overrides: Record<string, string> = {}, workspace = repo.workspace): Promise<CheckRun> {
+async function check(overrides: Record<string, string> = {}, workspace = repo.workspace, runnerEnv: Record<string, string> = {}): Promise<CheckRun> {
   const outputFile = join(repo.runnerTemp, `output-${Math.random().toString(16).slice(2)}`)
   // @actions/core keeps the summary file it first wrote to for the life of the process: one file, emptied.
   const summaryFile = join(repo.runnerTemp, 'summary')
   writeFileSync(outputFile, '')
   writeFileSync(summaryFile, '')
-  const env: Record<string, string> = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: repo.runnerTemp, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_REF_NAME: 'main' }
+  const env: Record<string, string> = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: repo.runnerTemp, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, GITHUB_REF_NAME: 'main', ...runnerEnv }
   for (const [name, value] of Object.entries(inputs(overrides))) env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(process.env, env)
   await run(env)
@@ -127,6 +128,22 @@ describe('mode: check', () => {
     expect(result.red).toHaveLength(1)
     expect(result.red[0]).toMatch(/^Sign in.*Could not reach Genesys Cloud login.*Check region or login-url/)
     expect(result.summary).toMatch(/✅<\/td><th align="left">Push permission/)
+  })
+
+  it('checks in pull-request mode that the token reaches the pull requests of the repository', async () => {
+    const github = await startFakeGitHub(repo.remote)
+    try {
+      const prInputs = { 'pull-request': 'true', 'github-token': 'test-token' }
+      const reached = await check(prInputs, repo.workspace, { GITHUB_REPOSITORY: 'owner/repo', GITHUB_API_URL: github.url })
+      expect(reached.red).toEqual([])
+      expect(reached.summary).toMatch(/✅<\/td><th align="left">Pull requests \(github-token\)<\/th><td>The token reaches owner\/repo/)
+      const elsewhere = await check(prInputs, repo.workspace, { GITHUB_REPOSITORY: 'owner/not-this-one', GITHUB_API_URL: github.url })
+      expect(elsewhere.red).toHaveLength(1)
+      expect(elsewhere.red[0]).toMatch(/^Pull requests \(github-token\).*pull-requests: write/)
+      expectNothingWritten()
+    } finally {
+      await github.close()
+    }
   })
 
   it('names a remote that refuses pushes on the push line', async () => {
