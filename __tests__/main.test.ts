@@ -67,4 +67,21 @@ describe('run()', () => {
     expect(emulator.requests).toEqual([])
     process.exitCode = undefined
   })
+
+  it('names a never-published flow as skipped in the report and still succeeds', async () => {
+    emulator.reset()
+    const draft = emulator.org.flows.find((flow) => flow.type === 'inboundcall' && !flow.deleted)!
+    draft.published = false
+    try {
+      const result = await run(env)
+      expect(result?.status).toBe('success')
+      const outcome = result!.flows.find((flow) => flow.id === draft.id)
+      expect(outcome).toEqual({ id: draft.id, name: draft.name, type: 'inboundcall', version: draft.version, path: '', status: 'skipped', error: expect.stringMatching(/^never published/) })
+      const report = JSON.parse(readFileSync(parseOutputFile(readFileSync(env.GITHUB_OUTPUT, 'utf8'))['report-path']!, 'utf8'))
+      expect(report.flows.find((flow: { id: string }) => flow.id === draft.id).status).toBe('skipped')
+      expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('### Skipped flows')
+    } finally {
+      delete draft.published
+    }
+  })
 })

@@ -25,7 +25,23 @@ export interface ExportDownload {
   contentType: string
 }
 
-export function buildExport(jobId: string, files: readonly ExportFileSpec[]): ExportDownload {
+/** How zip entries are named (faults.exportEntryNames); the requested fileName by default. */
+export type EntryNaming = 'file-name' | 'flow-name' | 'folders' | 'other-extension'
+
+function entryName(spec: ExportFileSpec, naming: EntryNaming): string {
+  switch (naming) {
+    case 'flow-name':
+      return exportFileName({ ...spec, fileName: defaultFileName(spec.flow) })
+    case 'folders':
+      return `${spec.flow.type}/${exportFileName(spec)}`
+    case 'other-extension':
+      return `${spec.fileName}.json`
+    default:
+      return exportFileName(spec)
+  }
+}
+
+export function buildExport(jobId: string, files: readonly ExportFileSpec[], naming: EntryNaming = 'file-name'): ExportDownload {
   if (files.length === 1) {
     const only = files[0]!
     return {
@@ -36,7 +52,7 @@ export function buildExport(jobId: string, files: readonly ExportFileSpec[]): Ex
   }
   const entries: Record<string, Uint8Array> = {}
   for (const spec of files) {
-    let name = exportFileName(spec)
+    let name = entryName(spec, naming)
     // Two flows asked under one fileName would overwrite each other in the folder; number the later ones.
     for (let n = 2; name in entries; n++) name = `${spec.fileName}_${n}${EXPORT_EXTENSIONS[spec.flow.type] ?? '.i3Flow'}`
     entries[name] = Buffer.from(encodeArchitectFile(spec.flow.document), 'utf8')

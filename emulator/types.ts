@@ -29,6 +29,18 @@ export interface FaultOptions {
   malformDownload?: CountedFault
   /** Every API, login and download answer waits this long before it is sent. */
   slowMs?: number
+  /**
+   * How a zip's entries are named, where the real service's naming is unconfirmed: `flow-name` ignores the
+   * requested fileName (`<flow name>_v<major>-<minor><ext>`, as exports without one are named); `folders` puts each
+   * file in a folder of its flow type; `other-extension` names them `<fileName>.json`.
+   */
+  exportEntryNames?: 'flow-name' | 'folders' | 'other-extension'
+  /** A job registration of more flows than `limit` is refused with `status` (413, or 400 saying the maximum). */
+  maxFlowsPerJob?: { limit: number; status: 400 | 413 }
+  /** The status a running job reports instead of `Started` (e.g. a newer value such as `Queued` that clients do not know). */
+  runningJobStatus?: string
+  /** Export jobs that include a flow locked by a user, or a secure flow, end in `Failure` naming it. */
+  refuseHeldFlows?: boolean
   /** Share (0..1) of API requests answered 502 with an HTML page, as a gateway in front of the API would. */
   htmlInsteadOfJson?: number
 }
@@ -86,6 +98,10 @@ export interface EmulatedFlow {
   description: string
   deleted: boolean
   document: Record<string, unknown>
+  /** False: saved and checked in but never published (no `publishedVersion`). Default true. */
+  published?: boolean
+  /** The user editing the flow in Architect (`lockedUser`); absent when unlocked. */
+  lockedBy?: string
 }
 
 /** An org resource flows use (queues, data actions), as dependency tracking knows it. */

@@ -2,7 +2,9 @@ import * as core from '@actions/core'
 import type { GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
-import { createGenesysClient } from './genesys/client.js'
+import { createGenesysClient, type GenesysClient } from './genesys/client.js'
+import { runFirstRunCheck } from './check/run-check.js'
+import { publishCheck } from './check/publish-check.js'
 import { exportFlows } from './genesys/export.js'
 import { validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
@@ -36,8 +38,12 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     return undefined
   }
   core.debug(describeSettings(settings))
+  if (settings.mode === 'check') {
+    await core.group('First-run check', () => firstRunCheck(settings, env))
+    return undefined
+  }
 
-  let collected: Collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  let collected: Collected = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
   let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
   let git: GitResult | null = null
   let fatalError: string | undefined
@@ -83,11 +89,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
-  const client = createGenesysClient(settings.genesys!, {
-    log: core.info,
-    debug: core.debug,
-    onToken: maskSecret,
-  })
+  const client = genesysClient(settings)
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
     concurrency: settings.genesys!.concurrency,
@@ -106,10 +108,21 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources }
 }
 
+function genesysClient(settings: Settings): GenesysClient {
+  return createGenesysClient(settings.genesys!, { log: core.info, debug: core.debug, onToken: maskSecret })
+}
+
+/** mode: check: every check that can run, one table, nothing written. */
+async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promise<void> {
+  const lines = await runFirstRunCheck(settings, genesysClient(settings), env)
+  const { failure } = await publishCheck(lines, core.info)
+  if (failure) core.setFailed(failure)
+}
+
 async function collectFromRepository(settings: Settings): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
+  return { files: flows, exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
 }
 
 function validate(collected: Collected, settings: Settings): ValidationResult {

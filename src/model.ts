@@ -34,6 +34,18 @@ export interface FlowRef {
   readonly type: FlowType
   /** The version that was exported (published version id, e.g. "3.0"); empty when unknown. */
   readonly version: string
+  /** What the Flow entity says that may keep the flow from being exported (absent: nothing). */
+  readonly hold?: FlowHold
+}
+
+/** Why a flow may not be exportable, read from its Flow entity (genesys-api.md §3.2). */
+export interface FlowHold {
+  /** No `publishedVersion`: the flow was only saved or checked in, so there is no published flow to snapshot. */
+  readonly unpublished?: true
+  /** `lockedUser` / `lockedClient`: someone is editing it in Architect. */
+  readonly lockedBy?: string
+  /** A secure flow (`SECURECALL`), whose export the service may refuse. */
+  readonly secure?: true
 }
 
 /** One flow decoded from an Architect export download. */
@@ -61,6 +73,8 @@ export interface RequestStats {
 export interface ExportResult {
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
+  /** Selected flows there is nothing to export of (never published), or whose export the service refused for a known reason (locked, secure). */
+  readonly skipped: FailedFlow[]
   /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
   readonly scope: SelectionScope
   readonly stats: RequestStats
@@ -219,7 +233,8 @@ export interface FlowOutcome {
   readonly version: string
   /** Repository-relative flow file; empty when nothing was written. */
   readonly path: string
-  readonly status: 'exported' | 'failed' | 'validated'
+  /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
+  readonly status: 'exported' | 'failed' | 'skipped' | 'validated'
   readonly error: string
 }
 

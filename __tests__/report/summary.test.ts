@@ -120,4 +120,19 @@ describe('buildSummary', () => {
     expect(text).toMatch(/\d+ more findings are not listed here/)
     expect(text).toMatch(/\d+ more changed files are not listed; see the commit\./)
   })
+
+  it('lists skipped flows apart from failed ones, with their reasons, and counts them in the headline', () => {
+    const flows = [
+      flow(IDS.mainIvr, 'Main IVR'),
+      flow(IDS.billing, 'Billing draft', 'inboundcall', { status: 'skipped', path: '', error: 'never published: nothing to snapshot' }),
+      flow(IDS.common, 'Common', 'commonmodule', { status: 'failed', path: '', error: 'The export job failed' }),
+    ]
+    const summary = buildSummary(runResult({ status: 'partial', flows }), ctx)
+    expect(summary).toContain('Exported 1 flow, **1 failed**, 1 skipped;')
+    expect(summary).toContain('<th align="left">Flows skipped</th><td>1</td>')
+    const skippedSection = summary.slice(summary.indexOf('### Skipped flows'))
+    expect(skippedSection).toContain('Billing draft')
+    expect(skippedSection).toContain('never published: nothing to snapshot')
+    expect(skippedSection.split('###')[1]).not.toContain('Common')
+  })
 })

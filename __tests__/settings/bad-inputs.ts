@@ -15,7 +15,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { title: 'no client-id', input: 'client-id', inputs: { 'client-id': undefined }, says: 'required' },
   { title: 'no client-secret', input: 'client-secret', inputs: { 'client-secret': undefined }, says: 'required' },
   { title: 'client-id with a new line', input: 'client-id', inputs: { 'client-id': 'abc\ndef' } },
-  { title: 'unknown mode', input: 'mode', inputs: { mode: 'backup' }, says: 'snapshot, export or validate' },
+  { title: 'unknown mode', input: 'mode', inputs: { mode: 'backup' }, says: 'snapshot, export, validate or check' },
   { title: 'unknown region', input: 'region', inputs: { region: 'us-wst-2' }, says: 'usw2.pure.cloud' },
   { title: 'region that is a URL of another host', input: 'region', inputs: { region: 'https://evil.example.com' } },
   { title: 'unknown region next to an api-url', input: 'region', inputs: { region: 'mars-1', 'api-url': 'https://api.mypurecloud.com' } },

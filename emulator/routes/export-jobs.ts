@@ -89,7 +89,12 @@ function decideFailure(state: EmulatorState, files: readonly ExportFileSpec[], n
   const draw = state.jobRandom.next()
   if (notFound.length > 0) return archyFailure(state, notFound[0]!)
   const first = files[0]!.flow
-  const { failJobs, jobFailureRate } = state.faults
+  const { failJobs, jobFailureRate, refuseHeldFlows } = state.faults
+  const held = refuseHeldFlows ? files.find((spec) => spec.flow.lockedBy || spec.flow.type === 'securecall') : undefined
+  if (held) {
+    const why = held.flow.lockedBy ? `is locked by ${held.flow.lockedBy}` : 'is a secure flow and cannot be exported'
+    return archyFailure(state, `the flow with id '${held.flow.id}' ${why}`)
+  }
   if (jobFailureRate && draw < jobFailureRate) return archyFailure(state, `could not find the flow with id '${first.id}'`)
   if (failJobs === undefined) return undefined
   // Real transient failures (Archy throttled inside the service) read exactly like a missing flow
@@ -113,6 +118,13 @@ function register(ctx: RequestContext): Reply {
   const parsed = parseRequest(ctx.state, body)
   if ('reply' in parsed) return parsed.reply
   const { state } = ctx
+  const cap = state.faults.maxFlowsPerJob
+  const asked = parsed.files.length + parsed.notFound.length
+  if (cap && asked > cap.limit) {
+    return cap.status === 413
+      ? apiError(413, 'request.entity.too.large', `The export request holds ${asked} flows; the maximum is ${cap.limit}.`)
+      : errors.badRequest(`Too many flows in one export job: ${asked} requested, the maximum is ${cap.limit}.`)
+  }
   const job: ExportJob = {
     id: state.random.uuid(),
     clientId: ctx.client.clientId,
@@ -125,10 +137,10 @@ function register(ctx: RequestContext): Reply {
   return json(202, { id: job.id, status: 'Registered', totalFlows: job.files.length + parsed.notFound.length, selfUri: `/api/v2/flows/export/jobs/${job.id}` })
 }
 
-function jobStatus(state: EmulatorState, job: ExportJob): 'Registered' | 'Started' | 'Success' | 'Failure' {
+function jobStatus(state: EmulatorState, job: ExportJob): string {
   const elapsed = state.now() - job.createdAt
   if (elapsed < state.settings.jobStartedAfterMs) return 'Registered'
-  if (elapsed < state.settings.jobDoneAfterMs) return 'Started'
+  if (elapsed < state.settings.jobDoneAfterMs) return state.faults.runningJobStatus ?? 'Started'
   return job.failure ? 'Failure' : 'Success'
 }
 
@@ -142,7 +154,7 @@ function poll(ctx: RequestContext): Reply {
     // A pre-signed URL is handed out while it is valid; a poll after it expired gets a freshly signed
     // one for the same export, so a client can recover by polling the job again.
     if (!job.downloadUrl || state.now() >= job.downloadUrlExpiresAt!) {
-      const download = (job.download ??= buildExport(job.id, job.files))
+      const download = (job.download ??= buildExport(job.id, job.files, state.faults.exportEntryNames))
       const ttlMs = strikes(state, 'expireDownloads') ? 0 : state.settings.downloadTtlMs
       job.downloadUrl = ctx.objectStore.publish({ key: `exports/${job.id}/${download.name}`, bytes: download.bytes, contentType: download.contentType, ttlMs })
       job.downloadUrlExpiresAt = state.now() + ttlMs

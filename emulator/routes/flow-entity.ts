@@ -4,6 +4,8 @@ import type { EmulatedFlow } from '../types.js'
 
 const HOME_DIVISION = { id: 'e2220f18-f824-4ade-adf8-7375c04e5eb6', name: 'Home', selfUri: '/api/v2/authorization/divisions/e2220f18-f824-4ade-adf8-7375c04e5eb6' }
 
+const LOCKING_USER_ID = '9d2e4f6a-1b3c-4d5e-8f70-a1b2c3d4e5f6'
+
 /** Version ids are "1.0" .. "<published>.0". */
 export function versionIds(flow: EmulatedFlow): string[] {
   const latest = Math.max(1, Math.floor(Number(flow.version)))
@@ -50,8 +52,9 @@ export function flowEntity(flow: EmulatedFlow): Record<string, unknown> {
     active: !flow.deleted,
     system: false,
     deleted: flow.deleted,
-    publishedVersion: published,
+    ...(flow.published === false ? {} : { publishedVersion: published }),
     checkedInVersion: published,
+    ...(flow.lockedBy ? { lockedUser: { id: LOCKING_USER_ID, name: flow.lockedBy, selfUri: `/api/v2/users/${LOCKING_USER_ID}` } } : {}),
     currentOperation: {
       id: `${flow.id.slice(0, 24)}0000000000ab`,
       complete: true,

@@ -23,6 +23,8 @@ export interface ApiRequest {
 export interface GenesysClient {
   /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
   request<T>(request: ApiRequest): Promise<T>
+  /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
+  signIn(): Promise<void>
   /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
   download(url: string, options: DownloadOptions): Promise<Uint8Array>
   /** Live counters of everything sent so far. */
@@ -164,6 +166,9 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   return {
     request,
+    signIn: async () => {
+      await tokens.get()
+    },
     download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
     stats,
   }

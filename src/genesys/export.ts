@@ -12,6 +12,8 @@ import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection, type ResolvedSelection } from './selection.js'
 import { createSlots } from './slots.js'
+import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
+import { exportableNow, skipReasonAfterFailure } from './holds.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -23,8 +25,7 @@ export interface ExportOptions {
   readonly clock?: Clock
 }
 
-/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
-export const MAX_FLOWS_PER_JOB = 50
+export { MAX_FLOWS_PER_JOB }
 
 export async function exportFlows(
   client: GenesysClient,
@@ -36,6 +37,7 @@ export async function exportFlows(
   const resolved = await resolveSelection(client, selection, log)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = [...resolved.failed]
+  const skipped: FailedFlow[] = []
   const progress = createProgress(log, client.stats, clock.now, resolved.selected.length)
   const ctx: BatchContext = {
     client,
@@ -44,6 +46,8 @@ export async function exportFlows(
     timing: createPollTiming(clock),
     jobSlots: createSlots(options.concurrency),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+    jobSize: createJobSize(),
+    log,
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`)
 
@@ -53,16 +57,22 @@ export async function exportFlows(
   let round: FlowRef[] = resolved.selected
   while (round.length > 0) {
     asked.push(...round)
-    const result = await exportRound(ctx, round, progress)
+    const { exportable, unexportable } = exportableNow(round)
+    skipped.push(...unexportable)
+    progress.done(0, 0, unexportable.length)
+    const result = await exportRound(ctx, exportable, progress)
     exported.push(...result.exported)
     failed.push(...result.failed)
+    skipped.push(...result.skipped)
     if (!selection.includeDependencies) break
     round = await calledFlows(client, result.exported, known, resolved, log)
     progress.add(round.length)
   }
   progress.finish()
-  failed.push(...unaccounted(asked, exported, failed))
-  return { exported, failed, scope: resolved.scope, stats: { ...client.stats } }
+  for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
+  if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
+  failed.push(...unaccounted(asked, exported, [...failed, ...skipped]))
+  return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } }
 }
 
 const realClock: Clock = {
@@ -116,6 +126,8 @@ async function calledFlows(
 interface BatchContext extends JobContext {
   /** Jobs that splitting failed batches may still register this run. */
   readonly splitBudget: { jobs: number }
+  readonly jobSize: JobSize
+  readonly log: (line: string) => void
 }
 
 /**
@@ -130,22 +142,30 @@ function splitBudgetFor(flows: number): number {
 interface RoundResult {
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
+  readonly skipped: FailedFlow[]
 }
 
-/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
+const NOTHING: RoundResult = { exported: [], failed: [], skipped: [] }
+
+function joined(results: readonly RoundResult[]): RoundResult {
+  return {
+    exported: results.flatMap((result) => result.exported),
+    failed: results.flatMap((result) => result.failed),
+    skipped: results.flatMap((result) => result.skipped),
+  }
+}
+
+/** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
 async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
-  const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB)
-  const size = Math.ceil(flows.length / jobCount)
-  const batches: FlowRef[][] = []
-  for (let start = 0; start < flows.length; start += size) batches.push(flows.slice(start, start + size))
+  if (flows.length === 0) return NOTHING
   const results = await Promise.all(
-    batches.map(async (batch) => {
+    chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
       const result = await exportBatch(ctx, batch, true)
-      progress.done(result.exported.length, result.failed.length)
+      progress.done(result.exported.length, result.failed.length, result.skipped.length)
       return result
     }),
   )
-  return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) }
+  return joined(results)
 }
 
 /**
@@ -153,30 +173,41 @@ async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progres
  * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
  */
 async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean): Promise<RoundResult> {
+  // A batch planned before the service refused a job of its size waits in line as smaller jobs.
+  if (flows.length > ctx.jobSize.limit) {
+    return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))))
+  }
   try {
     const result = await runExportJob(ctx, flows)
-    if (result.missing.length === 0) return result
+    if (result.missing.length === 0) return { ...result, skipped: [] }
     const again: RoundResult = retryMissing
       ? await exportBatch(ctx, result.missing, false)
       : {
-          exported: [],
+          ...NOTHING,
           failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
         }
-    return { exported: [...result.exported, ...again.exported], failed: [...result.failed, ...again.failed] }
+    return joined([{ ...result, skipped: [] }, again])
   } catch (error) {
     if (isFatal(error)) throw error
+    if (isRefusedForSize(error) && shrinkAfterRefusal(ctx.jobSize, flows.length)) {
+      ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${ctx.jobSize.limit}.`)
+      return exportBatch(ctx, flows, retryMissing)
+    }
     const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error)
     if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
       ctx.splitBudget.jobs -= 2
       const half = Math.ceil(flows.length / 2)
-      const halves = await Promise.all([
-        exportBatch(ctx, flows.slice(0, half), retryMissing),
-        exportBatch(ctx, flows.slice(half), retryMissing),
-      ])
-      return { exported: halves.flatMap((h) => h.exported), failed: halves.flatMap((h) => h.failed) }
+      return joined(
+        await Promise.all([
+          exportBatch(ctx, flows.slice(0, half), retryMissing),
+          exportBatch(ctx, flows.slice(half), retryMissing),
+        ]),
+      )
     }
     const reason = errorMessage(error)
-    return { exported: [], failed: flows.map((ref) => ({ ref, reason })) }
+    const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
+    if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})` }] }
+    return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) }
   }
 }
 

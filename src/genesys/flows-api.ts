@@ -1,6 +1,6 @@
 // Reading Flow entities: listing by type and lookup by id (genesys-api.md §3.1, §3.3), with the fewest
 // requests the paging allows.
-import type { FlowRef, FlowType } from '../model.js'
+import type { FlowHold, FlowRef, FlowType } from '../model.js'
 import type { GenesysClient, QueryValue } from './client.js'
 import { GenesysApiError } from './errors.js'
 
@@ -14,6 +14,8 @@ export interface FlowEntity {
   readonly type?: string
   readonly publishedVersion?: FlowVersion
   readonly checkedInVersion?: FlowVersion
+  readonly lockedUser?: { readonly id?: string; readonly name?: string }
+  readonly lockedClient?: { readonly id?: string; readonly name?: string }
 }
 
 interface FlowListing {
@@ -39,7 +41,19 @@ export function toFlowRef(entity: FlowEntity): FlowRef {
     // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
     type: (entity.type ?? '').toLowerCase() as FlowType,
     version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
+    ...holdOf(entity),
   }
+}
+
+/** What may keep a flow from being exported; nothing for an ordinary published flow. */
+function holdOf(entity: FlowEntity): { hold?: FlowHold } {
+  const locker = entity.lockedUser ?? entity.lockedClient
+  const hold: FlowHold = {
+    ...(entity.publishedVersion?.id ? {} : { unpublished: true as const }),
+    ...(locker ? { lockedBy: locker.name || locker.id || 'another user' } : {}),
+    ...((entity.type ?? '').toUpperCase() === 'SECURECALL' ? { secure: true as const } : {}),
+  }
+  return Object.keys(hold).length === 0 ? {} : { hold }
 }
 
 /** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
@@ -76,6 +90,17 @@ export async function listFlowsOfTypes(client: GenesysClient, types: readonly Fl
     LIST_PAGE_SIZE,
   )
   return dedupe(entities.map(toFlowRef))
+}
+
+/** The first page of a listing of these types, and how many flows the whole listing holds. */
+export async function listFlowPage(client: GenesysClient, types: readonly FlowType[], pageSize = 25): Promise<{ flows: FlowRef[]; total: number }> {
+  const page = await client.request<FlowListing & { total?: number }>({
+    method: 'GET',
+    path: '/api/v2/flows',
+    query: { type: types, sortBy: 'id', sortOrder: 'asc', pageSize, pageNumber: 1 },
+  })
+  const flows = (page.entities ?? []).map(toFlowRef)
+  return { flows, total: page.total ?? flows.length }
 }
 
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */

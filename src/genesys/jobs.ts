@@ -2,7 +2,8 @@
 // Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
 import type { GenesysClient } from './client.js'
-import { decodeFlowFile, flowIdOfFile, unpackDownload } from './decode.js'
+import { unpackDownload } from './decode.js'
+import { matchFilesToFlows } from './zip-match.js'
 import { DownloadError } from './download.js'
 import { errorMessage } from './errors.js'
 import type { Clock } from './pacing.js'
@@ -168,21 +169,12 @@ function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
   } catch (error) {
     throw new UnreadableDownload(errorMessage(error))
   }
-  const byId = new Map(files.map((file) => [flowIdOfFile(file.name), file]))
+  const { matched, missing } = matchFilesToFlows(files, flows)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = []
-  const missing: FlowRef[] = []
-  for (const ref of flows) {
-    const file = byId.get(ref.id)
-    if (!file) {
-      missing.push(ref)
-      continue
-    }
-    try {
-      exported.push({ ref, document: decodeFlowFile(file.bytes), bytes: file.bytes.byteLength })
-    } catch (error) {
-      failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${errorMessage(error)}.` })
-    }
+  for (const { ref, file, decoded } of matched) {
+    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.bytes.byteLength })
+    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
   if (flows.length === 1 && failed.length === 1 && files.length === 1) {

@@ -5,8 +5,8 @@ import type { RequestStats } from '../model.js'
 export interface Progress {
   /** More flows joined the run (dependencies found in exported flows). */
   add(count: number): void
-  /** Flows finished (exported or failed). */
-  done(exported: number, failed: number): void
+  /** Flows finished (exported, failed, or skipped for a known reason). */
+  done(exported: number, failed: number, skipped?: number): void
   /** The closing line. */
   finish(): void
 }
@@ -21,14 +21,15 @@ export function createProgress(
   let expected = total
   let exported = 0
   let failed = 0
+  let skipped = 0
   let lastTenth = 0
   let lastLineAt = startedAt
 
   const line = (): string => {
     const seconds = Math.max(0.001, (now() - startedAt) / 1000)
-    const finished = exported + failed
+    const finished = exported + failed + skipped
     const percent = expected === 0 ? 100 : Math.floor((finished / expected) * 100)
-    const failures = failed > 0 ? `, ${failed} failed` : ''
+    const failures = (failed > 0 ? `, ${failed} failed` : '') + (skipped > 0 ? `, ${skipped} skipped` : '')
     return (
       `Exported ${exported} of ${expected} flows (${percent} %${failures}) in ${seconds.toFixed(1)} s: ` +
       `${(finished / seconds).toFixed(1)} flows/s, ${stats.requests} requests, ${stats.retries} retries, ${stats.throttled} throttled.`
@@ -39,14 +40,16 @@ export function createProgress(
     add(count) {
       expected += count
     },
-    done(newlyExported, newlyFailed) {
+    done(newlyExported, newlyFailed, newlySkipped = 0) {
       exported += newlyExported
       failed += newlyFailed
-      const tenth = expected === 0 ? 10 : Math.floor(((exported + failed) / expected) * 10)
+      skipped += newlySkipped
+      const finished = exported + failed + skipped
+      const tenth = expected === 0 ? 10 : Math.floor((finished / expected) * 10)
       if (tenth > lastTenth || now() - lastLineAt >= 30_000) {
         lastTenth = Math.max(lastTenth, tenth)
         lastLineAt = now()
-        if (exported + failed < expected) log(line())
+        if (finished < expected) log(line())
       }
     },
     finish() {

@@ -40,8 +40,10 @@ export interface Git {
   show(revision: string, path: string): Promise<string | null>
   /** Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no such branch. */
   fetchBranch(branch: string): Promise<string | null>
-  /** Pushes HEAD to `refs/heads/<branch>` on origin. Throws a PushError. */
-  push(branch: string, options?: { force?: boolean }): Promise<void>
+  /** Pushes HEAD to `refs/heads/<branch>` on origin (with `dryRun`, only asks whether it would be taken). Throws a PushError. */
+  push(branch: string, options?: { force?: boolean; dryRun?: boolean }): Promise<void>
+  /** The URL of origin, credentials cut; null when the repository has no origin. */
+  originUrl(): Promise<string | null>
   /** Moves HEAD (and the current branch) to `revision`, updating only files that differ; refuses to lose local edits. */
   moveTo(revision: string): Promise<void>
   /** Writes `paths` as they are in `revision` into the index and working tree. */
@@ -169,9 +171,15 @@ class SimpleGitRepository implements Git {
     return this.resolve(`refs/remotes/origin/${branch}`)
   }
 
-  async push(branch: string, options: { force?: boolean } = {}): Promise<void> {
-    const out = await this.run(['push', '--porcelain', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`], undefined, true)
+  async push(branch: string, options: { force?: boolean; dryRun?: boolean } = {}): Promise<void> {
+    const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])]
+    const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true)
     if (!out.ok) throw classifyPushFailure(out.text, branch)
+  }
+
+  async originUrl(): Promise<string | null> {
+    const out = await this.run(['remote', 'get-url', 'origin'], undefined, true)
+    return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null
   }
 
   async moveTo(revision: string): Promise<void> {
@@ -240,6 +248,12 @@ function classifyPushFailure(stderr: string, branch: string): PushError {
   if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
     return new PushError(
       `The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`,
+      'permission',
+    )
+  }
+  if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
+    return new PushError(
+      `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`,
       'permission',
     )
   }

@@ -68,6 +68,8 @@ export interface RunTotals {
   readonly exported: number
   readonly validated: number
   readonly failed: number
+  /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
+  readonly skipped: number
   readonly findings: number
   readonly bySeverity: Record<Severity, number>
   readonly byRule: Record<Rule, number>
@@ -87,6 +89,7 @@ export function runTotals(result: RunResult): RunTotals {
     exported: result.flows.filter((flow) => flow.status === 'exported').length,
     validated: result.flows.filter((flow) => flow.status === 'validated').length,
     failed: result.flows.filter((flow) => flow.status === 'failed').length,
+    skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
     findings: findings.length,
     bySeverity: countBySeverity(findings),
     byRule,

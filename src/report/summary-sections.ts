@@ -13,7 +13,9 @@ export function headline(result: RunResult, totals: RunTotals, commitUrl: string
   const flows =
     result.mode === 'validate'
       ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
-      : `Exported ${plural(totals.exported, 'flow')}` + (totals.failed > 0 ? `, **${totals.failed} failed**` : '')
+      : `Exported ${plural(totals.exported, 'flow')}` +
+        (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
+        (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '')
   const findings =
     totals.findings === 0
       ? 'no findings'
@@ -43,7 +45,9 @@ export function totalsTable(result: RunResult, totals: RunTotals): string {
   const fromGenesys = result.mode !== 'validate'
   const rows: [string, string][] = [
     fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-    ...(fromGenesys ? ([['Flows failed', String(totals.failed)], ['Files changed', String(totals.filesChanged)]] as [string, string][]) : []),
+    ...(fromGenesys ? ([['Flows failed', String(totals.failed)]] as [string, string][]) : []),
+    ...(fromGenesys && totals.skipped > 0 ? ([['Flows skipped', String(totals.skipped)]] as [string, string][]) : []),
+    ...(fromGenesys ? ([['Files changed', String(totals.filesChanged)]] as [string, string][]) : []),
     ['Findings', `${totals.findings} (${severityText(totals)})`],
     ['Findings by rule', rulesText(totals) || 'none'],
     ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
@@ -120,11 +124,16 @@ export function changedFilesSection(files: readonly string[], budgetBytes: numbe
   return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`)
 }
 
-export function failedFlowsSection(flows: readonly FlowOutcome[], budgetBytes: number): BoundedTable | null {
-  const failed = flows.filter((flow) => flow.status === 'failed')
-  if (failed.length === 0) return null
-  const rows = failed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
-  return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more failed flows are listed in the report JSON.`)
+/** The flows that ended `failed` or `skipped`, each with its reason. */
+export function unexportedFlowsSection(
+  flows: readonly FlowOutcome[],
+  status: 'failed' | 'skipped',
+  budgetBytes: number,
+): BoundedTable | null {
+  const listed = flows.filter((flow) => flow.status === status)
+  if (listed.length === 0) return null
+  const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
+  return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`)
 }
 
 export function graphSection(graph: CallGraph): string {

@@ -9,7 +9,7 @@ import { byteLength, cell } from './html.js'
 import { buildCallGraph, type GraphOptions } from './mermaid.js'
 import {
   changedFilesSection,
-  failedFlowsSection,
+  unexportedFlowsSection,
   findingsSection,
   graphSection,
   headline,
@@ -56,8 +56,10 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   ]
   const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
   let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
-  const failed = failedFlowsSection(result.flows, Math.max(0, Math.floor(remaining * 0.15)))
+  const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)))
   remaining -= failed ? byteLength(failed.html) : 0
+  const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)))
+  remaining -= skipped ? byteLength(skipped.html) : 0
   const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)))
   remaining -= changed ? byteLength(changed.html) : 0
   const { omitted } = buildAnnotations(result.validation.findings)
@@ -73,6 +75,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     fixed[2],
     findings,
     failed ? `### Failed flows\n\n${failed.html}` : '',
+    skipped ? `### Skipped flows\n\n${skipped.html}` : '',
     changed ? `### Changed files\n\n${changed.html}` : '',
     fixed[3],
   ]

@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, ResourceCheck, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 
@@ -7,6 +7,8 @@ export interface Collected {
   readonly files: FlowFile[]
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
+  /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
+  readonly skipped: FailedFlow[]
   /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
   readonly knownFlows: ReadonlyMap<string, string>
   readonly stats: RequestStats
@@ -31,7 +33,7 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
   const knownFlows = new Map(
     plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]),
   )
-  return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan }
+  return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan }
 }
 
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
@@ -56,11 +58,17 @@ export function outcomesOf(collected: Collected, settings: Settings, written: bo
   return [
     ...collected.exported.map((flow): FlowOutcome =>
       written
-        ? { ...flow.ref, path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
-        : { ...flow.ref, path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
+        ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+        : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...collected.failed.map((flow): FlowOutcome => ({ ...flow.ref, path: '', status: 'failed', error: redact(flow.reason) })),
+    ...collected.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
+    ...collected.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
   ]
+}
+
+/** The reference fields a report shows (not the entity's hold, which the reason already explains). */
+function named(ref: FlowRef): Pick<FlowRef, 'id' | 'name' | 'type' | 'version'> {
+  return { id: ref.id, name: ref.name, type: ref.type, version: ref.version }
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */

@@ -70,8 +70,8 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
 
 function readMode(env: Env): Mode {
   const value = rawInput(env, 'mode') ?? 'snapshot'
-  if (value === 'snapshot' || value === 'export' || value === 'validate') return value
-  throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export or validate.`)
+  if (value === 'snapshot' || value === 'export' || value === 'validate' || value === 'check') return value
+  throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export, validate or check.`)
 }
 
 function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
@@ -91,10 +91,10 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   if (mode === 'validate') return null
 
   if (clientId === undefined) {
-    throw new InputError('client-id', 'is required for mode snapshot and export. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.')
+    throw new InputError('client-id', 'is required for mode snapshot, export and check. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.')
   }
   if (clientSecret === undefined) {
-    throw new InputError('client-secret', 'is required for mode snapshot and export. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.')
+    throw new InputError('client-secret', 'is required for mode snapshot, export and check. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.')
   }
   if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
     throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.')

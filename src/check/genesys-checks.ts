@@ -1,0 +1,101 @@
+// The Genesys half of the first-run check: sign in, list flows, one export job end to end, dependency
+// tracking. A handful of requests through the same client as a snapshot, so what passes here is what
+// the nightly run will do. No job is left running: the one job is polled until it is done.
+import type { FlowRef } from '../model.js'
+import type { SelectionSettings } from '../settings/types.js'
+import type { GenesysClient } from '../genesys/client.js'
+import { DEPENDENCY_TRACKING_PERMISSION, REBUILD_ADVICE, readDependencyTrackingBuild } from '../genesys/dependency-tracking.js'
+import { GenesysApiError, errorMessage } from '../genesys/errors.js'
+import { listFlowPage, lookupFlows } from '../genesys/flows-api.js'
+import { runExportJob } from '../genesys/jobs.js'
+import { createPollTiming } from '../genesys/poll-timing.js'
+import { createSlots } from '../genesys/slots.js'
+import { fail, notChecked, pass, type CheckLine } from './types.js'
+
+const SIGN_IN = 'Sign in (OAuth client credentials)'
+const LIST = 'List flows (architect:flow:view)'
+const REGISTER = 'Start an export job (architect:jobExport:create)'
+const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)'
+const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`
+
+export interface GenesysCheckInput {
+  readonly client: GenesysClient
+  readonly selection: SelectionSettings
+  readonly maxExportBytes: number
+  readonly checkResources: boolean
+}
+
+export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[]> {
+  const { client } = input
+  try {
+    await client.signIn()
+  } catch (error) {
+    return [
+      fail(SIGN_IN, errorMessage(error)),
+      notChecked(LIST, 'sign-in'),
+      notChecked(REGISTER, 'sign-in'),
+      notChecked(DOWNLOAD, 'sign-in'),
+      notChecked(DEPENDENCIES, 'sign-in'),
+    ]
+  }
+  const lines: CheckLine[] = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')]
+
+  let sample: FlowRef | undefined
+  try {
+    const { flows, total } = await firstFlows(client, input.selection)
+    sample = flows.find((flow) => !flow.hold?.unpublished)
+    lines.push(pass(LIST, `${total} selected flows found${sample ? `; '${sample.name}' is exported as a trial` : ''}.`))
+  } catch (error) {
+    lines.push(fail(LIST, errorMessage(error)))
+  }
+
+  lines.push(...(await checkExport(input, sample, lines.at(-1)!.state === 'pass')))
+  lines.push(await checkDependencyTracking(client, input.checkResources))
+  return lines
+}
+
+/** One page of the selection: the listed types, or the first ids given. */
+async function firstFlows(client: GenesysClient, selection: SelectionSettings): Promise<{ flows: FlowRef[]; total: number }> {
+  if (selection.flowTypes.length > 0) return listFlowPage(client, selection.flowTypes)
+  const found = [...(await lookupFlows(client, selection.flowIds.slice(0, 25))).values()]
+  return { flows: found, total: found.length }
+}
+
+async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined, listed: boolean): Promise<CheckLine[]> {
+  if (!listed) return [notChecked(REGISTER, 'a flow listed'), notChecked(DOWNLOAD, 'a flow listed')]
+  if (sample === undefined) {
+    const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'
+    return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')]
+  }
+  const clock = { now: Date.now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }
+  try {
+    const result = await runExportJob(
+      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },
+      [sample],
+    )
+    if (result.exported.length === 0) {
+      const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow'
+      return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)]
+    }
+    const bytes = result.exported[0]!.bytes
+    return [pass(REGISTER, 'The export job was registered.'), pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)]
+  } catch (error) {
+    // The register request is the only POST: a failure anywhere else means the job was registered.
+    if (error instanceof GenesysApiError && error.method === 'POST') return [fail(REGISTER, errorMessage(error)), notChecked(DOWNLOAD, 'a job started')]
+    return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, errorMessage(error))]
+  }
+}
+
+async function checkDependencyTracking(client: GenesysClient, checkResources: boolean): Promise<CheckLine> {
+  if (!checkResources) return notChecked(DEPENDENCIES, 'check-resources: true (it is false)')
+  try {
+    const build = await readDependencyTrackingBuild(client)
+    if (build.operational) return pass(DEPENDENCIES, 'The dependency data is built (OPERATIONAL): deleted resources will be found.')
+    return pass(DEPENDENCIES, `Readable, but its build status is ${build.status || 'unknown'}: resource findings may be incomplete until it is rebuilt. ${REBUILD_ADVICE}.`)
+  } catch (error) {
+    if (error instanceof GenesysApiError && error.status === 403) {
+      return fail(DEPENDENCIES, `${errorMessage(error)} Or set check-resources: false to snapshot without the deleted-resource check.`)
+    }
+    return fail(DEPENDENCIES, errorMessage(error))
+  }
+}

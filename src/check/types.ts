@@ -1,0 +1,24 @@
+// The first-run check's plain values: one line a check, green, red, or not checked because a check it
+// needs failed. The table a person reads is built from these (src/check/table.ts).
+
+export type CheckState = 'pass' | 'fail' | 'not-checked'
+
+export interface CheckLine {
+  /** What was checked, e.g. "Sign in (client credentials)". */
+  readonly name: string
+  readonly state: CheckState
+  /** Green: what was found. Red: what is missing and the fix. Not checked: which check it needs. */
+  readonly detail: string
+}
+
+export function pass(name: string, detail: string): CheckLine {
+  return { name, state: 'pass', detail }
+}
+
+export function fail(name: string, detail: string): CheckLine {
+  return { name, state: 'fail', detail }
+}
+
+export function notChecked(name: string, needs: string): CheckLine {
+  return { name, state: 'not-checked', detail: `not checked: needs ${needs}` }
+}
