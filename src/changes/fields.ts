@@ -49,7 +49,8 @@ function walk(before: unknown, after: unknown, path: Pointer, labels: string[], 
     const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after)
     if (was !== now) {
       const valueType = stringField(isValueObject(after) ? after : (before as JsonRecord), 'type')
-      out.push({ path, key, label: joined(labels), before: was, after: now, valueType })
+      // Pinned to the `text` line: the value itself, not the `{` that opens it.
+      out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType })
     }
     return
   }
@@ -107,12 +108,17 @@ function walkList(before: readonly unknown[], after: readonly unknown[], path: P
     const typed = typeof valueType === 'string' ? { valueType } : {}
     const added = [...now].filter((value) => !was.has(value))
     const removed = [...was].filter((value) => !now.has(value))
+    // An added value is pinned to its own line (the `text` of a value object).
+    const at = (value: string): Pointer => {
+      const index = after.findIndex((element) => plainText(element) === value)
+      return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index]
+    }
     if (added.length === 1 && removed.length === 1) {
       // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-      out.push({ path, key, label, before: removed[0], after: added[0], ...typed })
+      out.push({ path: at(added[0]!), key, label, before: removed[0], after: added[0], ...typed })
       return
     }
-    for (const value of added) out.push({ path, key, label, after: value, ...typed })
+    for (const value of added) out.push({ path: at(value), key, label, after: value, ...typed })
     for (const value of removed) out.push({ path, key, label, before: value, ...typed })
     return
   }
@@ -133,7 +139,7 @@ function walkList(before: readonly unknown[], after: readonly unknown[], path: P
     newKeys.add(id)
     const old = oldByKey.get(id)
     const named = `${label} "${elementName(record)}"`.trim()
-    if (old === undefined) out.push({ path: [...path, index], key, label: named, after: elementSummary(record) })
+    if (old === undefined) out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) })
     else walk(old, record, [...path, index], [named], key, context, out)
   })
   for (const [id, old] of oldByKey) {
@@ -160,6 +166,13 @@ function keyOf(before: readonly unknown[], after: readonly unknown[]): ((element
 
 function unique(list: readonly unknown[], field: string): boolean {
   return new Set(list.map((element) => stringField(element as JsonRecord, field))).size === list.length
+}
+
+/** The key that names an element, so an added one is pinned to the line that says which it is. */
+function nameKey(record: JsonRecord): string[] {
+  const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record)
+  if (key === undefined) return []
+  return isValueObject(record[key]) ? [key, 'text'] : [key]
 }
 
 function elementName(record: JsonRecord): string {

@@ -54,7 +54,7 @@ function actionCount(item: ItemNode): string {
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item: ItemNode, flows: Flows): Draft[] {
-  const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: item.pointer, itemName: itemName(item), itemId: item.id }]
+  const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
   for (const action of item.actions) {
     const old = flows.oldActions.get(action.id)
     if (old !== undefined) drafts.push(moved(old, action), ...actionChanges(old, action, flows))
@@ -77,7 +77,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
     if (previous === undefined) {
-      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(item, action)}`, pointer: action.pointer, ...where, actionId: action.id })
+      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(item, action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
       continue
     }
     if (!kept.has(action.id)) drafts.push(moved(previous, action))
@@ -86,7 +86,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   }
   for (const action of old.actions) {
     if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
-    drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: item.pointer, ...where, actionId: action.id })
+    drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id })
   }
   drafts.push(...choiceChanges(old, item, flows))
   return drafts
@@ -96,7 +96,7 @@ function moved(old: ActionNode, action: ActionNode): Draft {
   return {
     kind: 'action-moved',
     text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action.item, action)}`,
-    pointer: action.pointer,
+    pointer: [...action.pointer, 'name'],
     itemName: itemName(action.item),
     itemId: action.item.id,
     actionId: action.id,
@@ -135,7 +135,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
     const previous = oldById.get(choice.id)
     const actionId = choice.action?.id
     if (previous === undefined) {
-      drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: choice.pointer, ...where, actionId })
+      drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
       continue
     }
     kept.add(choice.id)
@@ -154,7 +154,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
     }
   }
   for (const choice of old.choices) {
-    if (!kept.has(choice.id)) drafts.push({ kind: 'choice', text: `${subject}: removed ${choiceText(choice)}`, pointer: menu.pointer, ...where })
+    if (!kept.has(choice.id)) drafts.push({ kind: 'choice', text: `${subject}: removed ${choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where })
   }
   const wasDefault = stringField(old.raw, 'defaultMenuChoice')
   const nowDefault = stringField(menu.raw, 'defaultMenuChoice')
