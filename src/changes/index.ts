@@ -13,8 +13,8 @@
 //     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
 //     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
 //     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: flow settings, start, then item by item in the new file's order
-//     (item, its actions, its choices), removed items, then flow calls and resources.
+//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
+//     there (removed items and choices, resources no longer used, flows no longer called) last.
 //
 //   oneLineSummary(review): string
 //     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`

@@ -4,7 +4,7 @@ import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDoc
 import { stringField } from '../flows/json.js'
 import type { Draft } from './draft.js'
 import { diffFields, fieldSentence, type FieldChange } from './fields.js'
-import { actionText, choiceText, fieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from './types.js'
 import { jumpText, placement, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, type ItemPair } from './wiring.js'
 
@@ -68,7 +68,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
   }
-  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: (key) => fieldLabel(key, item.type) })) {
+  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
     drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where })
   }
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))

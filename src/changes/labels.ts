@@ -167,6 +167,13 @@ export function fieldLabel(key: string, actionType: string): string {
 
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
 
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+export function itemFieldLabel(key: string): string {
+  return ITEM_FIELD_LABELS[key] ?? fieldLabel(key, '')
+}
+
+const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' }
+
 export function flowFieldLabel(key: string): string {
   return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? words(key).toLowerCase()
 }

@@ -84,7 +84,11 @@ function withLines(drafts: readonly Draft[], text: () => string): FlowChange[] {
   const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]))
   const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
   let next = 0
-  return drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++]! }))
+  const changes = drafts.map(({ pointer, ...change }): FlowChange => (pointer === undefined ? change : { ...change, line: lines[next++]! }))
+  // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
+  // edits brought or dropped; what is gone (no line) last.
+  const group = (change: FlowChange): number => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0)
+  return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0))
 }
 
 function countKinds(changes: readonly FlowChange[]): Partial<Record<ChangeKind, number>> {
@@ -95,7 +99,7 @@ function countKinds(changes: readonly FlowChange[]): Partial<Record<ChangeKind, 
 
 /** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
 function contents(flow: FlowDocument): string {
-  const tally = new Map<string, number>()
+  const tally = new Map<string, number>([['task', 0], ['menu', 0], ['state', 0]])
   let actions = 0
   for (const item of flow.items) {
     const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task'

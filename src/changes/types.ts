@@ -61,7 +61,7 @@ export interface FlowReview {
    * order, the common-module snapshot copies); `unchanged`: they are the same JSON data.
    */
   readonly status: FlowStatus
-  /** In reading order: flow, then item by item as in the new file, then flow calls and resources. */
+  /** By line in the new file (reading order); changes with no line there (removed things) last. */
   readonly changes: FlowChange[]
   readonly counts: Partial<Record<ChangeKind, number>>
 }

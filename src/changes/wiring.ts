@@ -16,6 +16,15 @@ export interface ItemPair {
   readonly kept: ReadonlySet<string>
 }
 
+/**
+ * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
+ * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
+ */
+function repointed(pair: ItemPair, from: string, to: string): boolean {
+  if (to !== '' && !pair.kept.has(to)) return false
+  return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
+}
+
 /** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
 function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): string {
   let current = target
@@ -35,8 +44,7 @@ function targetText(item: ItemNode, target: string): string {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): Draft[] {
   const drafts: Draft[] = []
-  const moved = (from: string, to: string): boolean =>
-    settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
+  const moved = (from: string, to: string): boolean => repointed(pair, from, to)
   const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
   if (moved(before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
@@ -57,7 +65,7 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
 export function startChange(pair: ItemPair): Draft[] {
   const was = stringField(pair.before.raw, 'startAction')
   const now = stringField(pair.after.raw, 'startAction')
-  if (settle(pair.before, was, pair.kept) === settle(pair.after, now, pair.kept)) return []
+  if (!repointed(pair, was, now)) return []
   const text = `${capitalized(itemText(pair.after))} now starts with ${targetText(pair.after, now)} (was ${targetText(pair.before, was)})`
   return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
 }
