@@ -141,9 +141,11 @@ function limit(nodes: Node[], links: Link[], maxNodes: number): { nodes: Node[];
   const present = new Set(nodes.map((candidate) => candidate.key))
   let kept = links.filter((link) => present.has(link.from) && present.has(link.to))
   if (nodes.length <= maxNodes) return { nodes, links: kept }
-  const focus = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key))
-  for (const link of kept) if (focus.has(link.from) || focus.has(link.to) || link.repointed) [link.from, link.to].forEach((key) => focus.add(key))
-  const chosen = nodes.filter((candidate) => focus.has(candidate.key)).slice(0, maxNodes)
+  const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key))
+  const focus = new Set(seeds)
+  for (const link of kept) if (seeds.has(link.from) || seeds.has(link.to) || link.repointed) [link.from, link.to].forEach((key) => focus.add(key))
+  // Changed nodes first, so a cut never drops one for a neighbour.
+  const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes)
   const chosenKeys = new Set(chosen.map((candidate) => candidate.key))
   kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to))
   return { nodes: chosen, links: kept }
