@@ -138,3 +138,27 @@ describe("git's diff driver", () => {
     expect(await git(repo, 'show', '--ext-diff', 'HEAD')).toContain('New flow "New line" (1 task, 4 actions)')
   })
 })
+
+describe("describe, as git's textconv", () => {
+  it('prints a flow file as its outline', async () => {
+    await writeFile(join(folder, 'flow.json'), canonicalJson(renamedWelcome()))
+    const result = await cli(['describe', 'flow.json'])
+    expect(result.code).toBe(0)
+    expect(result.out).toContain('\ntask "Opening hours"\n  output "Default": ""\n  starts with Play Audio "Greeting"\n  Play Audio "Greeting"\n    then Decision "Open today?"\n')
+  })
+
+  it('passes a file that is not a flow through unchanged', async () => {
+    await writeFile(join(folder, 'manifest.json'), '{"formatVersion": 1}\n')
+    expect((await cli(['describe', 'manifest.json'])).out).toBe('{"formatVersion": 1}\n')
+  })
+
+  it('git log -p, with no option, shows the changed outline lines', async () => {
+    const repo = await snapshotRepository()
+    await writeFile(join(repo, '.gitattributes'), 'genesys-flows/*/*.json diff=genesys-flow\n')
+    await git(repo, 'config', 'diff.genesys-flow.textconv', `node ${join(REPO_ROOT, 'dist', 'cli', 'index.js')} describe`)
+    const out = await git(repo, 'log', '-p', '-1')
+    expect(out).toContain('\n-  Play Audio "Welcome"\n')
+    expect(out).toContain('\n+  Play Audio "Greeting"\n')
+    expect(out).not.toContain('"trackingId"')
+  })
+})

@@ -33,6 +33,10 @@
 //     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
 //     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
 //
+//   flowOutline(document): string
+//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
+//     for `describe` and git's textconv.
+//
 // Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
 // action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
 // has its default name), `line` in the new file where it has one (a removed action points at its
@@ -41,3 +45,4 @@ export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type F
 export { reviewFlowChange, type ReviewInput } from './review.js'
 export { md, oneLineSummary, orderReviews, reviewMarkdown, reviewText, versionStep } from './render.js'
 export { itemChangeDiagram, type ItemDiagramInput } from './diagram.js'
+export { flowOutline } from './outline.js'

@@ -196,10 +196,11 @@ export function words(key: string): string {
  * type, so an action still called that (or unnamed) is told apart by the number Architect shows
  * beside it (its `trackingId`): `Play Audio #15`.
  */
-export function actionText(action: ActionNode): string {
+export function actionText(action: ActionNode, numbered = true): string {
   const type = actionTypeLabel(action.type)
   const name = action.name
   if (name !== '' && name.toLowerCase() !== type.toLowerCase()) return `${type} ${quoted(name)}`
+  if (!numbered) return type
   const number = action.raw['trackingId']
   return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type
 }
