@@ -1,5 +1,6 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
+import { plural } from '../report/summary-sections.js'
 import type { ChangeKind, FlowChange, FlowReview } from './types.js'
 
 /** The summary line names at most this many changes; the rest are counted. */
@@ -139,10 +140,6 @@ export function reviewText(reviews: readonly FlowReview[]): string {
     out.push('')
   }
   return out.join('\n')
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 /** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
