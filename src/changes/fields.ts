@@ -81,6 +81,8 @@ function walkRecord(
   const keys = new Set([...Object.keys(after), ...Object.keys(before)])
   for (const field of keys) {
     if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field))) continue
+    const was = before[field]
+    if (was === after[field] && (was === null || typeof was !== 'object')) continue // the common case, without allocating a path
     if (shownByName(field, before, after)) continue
     const label = context.label(field)
     walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out)

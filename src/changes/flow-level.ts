@@ -40,9 +40,10 @@ export function flowCallChanges(before: FlowDocument, after: FlowDocument, expla
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
   const drafts: Draft[] = []
+  const callers = new Map([...allActions(after)].map((action) => [action.id, action]))
   for (const [flowId, call] of newCalls) {
     if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
-    const action = [...allActions(after)].find((candidate) => candidate.id === call.actionId)
+    const action = callers.get(call.actionId)
     const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`
     drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId })
   }

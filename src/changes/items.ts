@@ -2,11 +2,11 @@
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
 import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { stringField } from '../flows/json.js'
-import type { Draft } from './draft.js'
+import { append, type Draft } from './draft.js'
 import { diffFields, fieldSentence, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from './types.js'
-import { jumpText, placement, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, type ItemPair } from './wiring.js'
+import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -30,8 +30,7 @@ export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] 
     if (seen.has(item.id)) continue
     seen.add(item.id)
     const old = before.itemsById.get(item.id)
-    if (old === undefined) drafts.push(...addedItem(item, flows))
-    else drafts.push(...changedItem(old, item, flows))
+    append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows))
   }
   for (const item of before.items) {
     if (after.itemsById.has(item.id) || seen.has(item.id)) continue
@@ -55,9 +54,10 @@ function actionCount(item: ItemNode): string {
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item: ItemNode, flows: Flows): Draft[] {
   const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+  const placement = placements(item)
   for (const action of item.actions) {
     const old = flows.oldActions.get(action.id)
-    if (old !== undefined) drafts.push(moved(old, action), ...actionChanges(old, action, flows))
+    if (old !== undefined) drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows))
   }
   return drafts
 }
@@ -74,13 +74,14 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
   const pair: ItemPair = { before: old, after: item, kept }
   drafts.push(...startChange(pair))
+  const placement = placements(item)
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
     if (previous === undefined) {
-      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(item, action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
+      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
       continue
     }
-    if (!kept.has(action.id)) drafts.push(moved(previous, action))
+    if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
     drafts.push(...actionChanges(previous, action, flows))
     if (kept.has(action.id)) drafts.push(...rewiredEdges(pair, previous, action))
   }
@@ -88,14 +89,14 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
     if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
     drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id })
   }
-  drafts.push(...choiceChanges(old, item, flows))
+  append(drafts, choiceChanges(old, item, flows))
   return drafts
 }
 
-function moved(old: ActionNode, action: ActionNode): Draft {
+function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): Draft {
   return {
     kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action.item, action)}`,
+    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
     pointer: [...action.pointer, 'name'],
     itemName: itemName(action.item),
     itemId: action.item.id,

@@ -162,7 +162,18 @@ export function actionTypeLabel(type: string): string {
 
 export function fieldLabel(key: string, actionType: string): string {
   if (LANGUAGE_TAG.test(key)) return key // speech terms and prompts are kept per language: `en-US`
-  return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? words(key).toLowerCase()
+  return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key)
+}
+
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map<string, string>()
+function keyWords(key: string): string {
+  let label = KEY_WORDS.get(key)
+  if (label === undefined) {
+    label = words(key).toLowerCase()
+    if (KEY_WORDS.size < 10_000) KEY_WORDS.set(key, label)
+  }
+  return label
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
@@ -175,7 +186,7 @@ export function itemFieldLabel(key: string): string {
 const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' }
 
 export function flowFieldLabel(key: string): string {
-  return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? words(key).toLowerCase()
+  return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)
 }
 
 export function resourceLabel(kind: string): string {

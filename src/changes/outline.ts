@@ -8,6 +8,7 @@ import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } f
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
+import { append } from './draft.js'
 import { diffFields, type FieldChange } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText } from './labels.js'
@@ -21,9 +22,9 @@ export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
   const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
-  lines.push(...settings(document, FLOW_SKIP, flowFieldLabel, '  '))
+  append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '))
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
-  for (const item of flow.items) lines.push(...itemLines(flow, item))
+  for (const item of flow.items) append(lines, itemLines(flow, item))
   const calls = arrayField(document, 'commonModules').length
   if (calls > 0) lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`)
   return `${lines.join('\n')}\n`
@@ -33,7 +34,7 @@ function itemLines(flow: FlowDocument, item: ItemNode): string[] {
   const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')]
   const start = item.actionsById.get(stringField(item.raw, 'startAction'))
   if (start !== undefined) lines.push(`  starts with ${named(start)}`)
-  for (const action of item.actions) lines.push(...actionLines(flow, item, action, '  '))
+  for (const action of item.actions) append(lines, actionLines(flow, item, action, '  '))
   for (const choice of item.choices) {
     lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`)
     lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))

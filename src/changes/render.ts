@@ -1,6 +1,7 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
 import { plural } from '../report/summary-sections.js'
+import { append } from './draft.js'
 import type { ChangeKind, FlowChange, FlowReview } from './types.js'
 
 /** The summary line names at most this many changes; the rest are counted. */
@@ -55,9 +56,9 @@ function summaryParts(review: FlowReview): string[] {
   const changed = [...new Set(review.changes.filter((change) => change.kind === 'action-changed' || change.kind === 'item-changed').map(subjectOf))]
   if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${changed.length} actions changed`)
   const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '))
-  parts.push(...swaps.map(afterColon))
+  append(parts, swaps.map(afterColon))
   const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '))
-  parts.push(...others.map(afterColon))
+  append(parts, others.map(afterColon))
   if ((counts.choice ?? 0) > 0) parts.push(`${plural(counts.choice!, 'menu choice')} changed`)
   return parts
 }
@@ -132,7 +133,7 @@ export function reviewText(reviews: readonly FlowReview[]): string {
     const step = versionStep(review)
     out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`)
     if (review.status === 'layout-only') out.push('  layout only: nothing the flow does changed')
-    const width = Math.max(0, ...review.changes.map((change) => (change.line === undefined ? 0 : String(change.line).length)))
+    const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0)
     for (const change of review.changes) {
       const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`
       out.push(`  ${where}  ${change.text}`)

@@ -4,7 +4,7 @@ import { readFlowDocument, type FlowDocument } from '../flows/document.js'
 import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import type { Draft } from './draft.js'
+import { append, type Draft } from './draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
@@ -56,8 +56,9 @@ function collectDrafts(before: JsonRecord, after: JsonRecord): Draft[] {
   const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')
-  drafts.push(...flowCallChanges(oldFlow, newFlow, explainedCalls), ...resourceChanges(before, after, explainedResources))
-  if (drafts.length === 0) drafts.push(...unitemised(before, after))
+  append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
+  append(drafts, resourceChanges(before, after, explainedResources))
+  if (drafts.length === 0) append(drafts, unitemised(before, after))
   return drafts
 }
 

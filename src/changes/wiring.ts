@@ -109,14 +109,25 @@ export function itemRefText(flow: FlowDocument, id: string, recordedName = ''): 
   return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`
 }
 
-/** Where an added action sits: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`. */
-export function placement(item: ItemNode, action: ActionNode): string {
-  if (stringField(item.raw, 'startAction') === action.id) return 'at the start'
-  for (const other of item.actions) {
-    if (other.nextAction === action.id) return `after ${actionText(other)}`
-    for (const output of actionOutputs(other)) {
-      if (output.target === action.id) return `on ${quoted(output.label)} of ${actionText(other)}`
-    }
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+export function placements(item: ItemNode): (action: ActionNode) => string {
+  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+  const incoming = new Map<string, { readonly from?: ActionNode; readonly output?: string }>()
+  const note = (target: string, from?: ActionNode, output?: string): void => {
+    if (target !== '' && !incoming.has(target)) incoming.set(target, { from, output })
   }
-  return 'not connected to any other action'
+  note(stringField(item.raw, 'startAction'))
+  for (const other of item.actions) {
+    note(other.nextAction, other)
+    for (const output of actionOutputs(other)) note(output.target, other, output.label)
+  }
+  return (action) => {
+    const source = incoming.get(action.id)
+    if (source === undefined) return 'not connected to any other action'
+    if (source.from === undefined) return 'at the start'
+    return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
+  }
 }
