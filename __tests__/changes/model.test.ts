@@ -139,6 +139,32 @@ describe('what is one change', () => {
       'The flow now starts at task "Opening hours" (was menu "Main Menu")',
     ])
   })
+
+  it('a flow variable is known by its name: a new id under the same name is no change, a renamed one is', () => {
+    const variable = (id: string, name: string): Json => ({ __type: 'StringVariable', id, name, initialValue: { text: '', type: 'str' } })
+    const [, before] = edited((flow) => {
+      flow['variables'] = [variable('id-1', 'Flow.caller'), variable('id-4', 'Flow.lang')]
+    })
+    const [, after] = edited((flow) => {
+      flow['variables'] = [variable('id-2', 'Flow.caller'), variable('id-3', 'Flow.language')]
+    })
+    expect(review(before, after).changes.map((change) => change.text).sort()).toEqual(['Flow variable "Flow.lang" removed', 'Flow variable "Flow.language" added'])
+  })
+
+  it('a target that is another item of the same name says so', () => {
+    const sameNames = (flow: Json): void => {
+      flow['flowSequenceItemList'][2]['name'] = 'Opening hours'
+    }
+    const [, before] = edited((flow) => {
+      sameNames(flow)
+      flow['initialSequence'] = uuid('Opening hours')
+    })
+    const [, after] = edited((flow) => {
+      sameNames(flow)
+      flow['initialSequence'] = uuid('Other task')
+    })
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['The flow now starts at task "Opening hours" (was another task "Opening hours")'])
+  })
 })
 
 describe('the review', () => {

@@ -142,6 +142,7 @@ function walkList(before: readonly unknown[], after: readonly unknown[], path: P
     const old = oldByKey.get(id)
     const named = `${label} "${elementName(record)}"`.trim()
     if (old === undefined) out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) })
+    else if (isVariable(record)) walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out)
     else walk(old, record, [...path, index], [named], key, context, out)
   })
   for (const [id, old] of oldByKey) {
@@ -154,6 +155,10 @@ function keyOf(before: readonly unknown[], after: readonly unknown[]): ((element
   const all = [...before, ...after]
   if (!all.every(isRecord)) return undefined
   const records = all as JsonRecord[]
+  // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
+  if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
+    return (record) => stringField(record, 'name')
+  }
   for (const field of ['id', 'outputId', 'referenceId']) {
     if (records.every((record) => stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
       return (record) => stringField(record, field)
@@ -164,6 +169,11 @@ function keyOf(before: readonly unknown[], after: readonly unknown[]): ((element
     return (record) => stringField(record, 'name')
   }
   return undefined
+}
+
+/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
+function isVariable(record: JsonRecord): boolean {
+  return stringField(record, '__type').endsWith('Variable')
 }
 
 function unique(list: readonly unknown[], field: string): boolean {

@@ -6,7 +6,7 @@ import { append, type Draft } from './draft.js'
 import { diffFields, fieldSentence, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from './types.js'
-import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, type ItemPair } from './wiring.js'
+import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -150,7 +150,8 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
     if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
       drafts.push(...actionChanges(previous.action, choice.action, flows, named))
     } else if (choice.action?.id !== previous.action?.id) {
-      const text = `${named} now runs ${choiceRuns(flows.after, choice)} (was ${choiceRuns(flows.before, previous)})`
+      const runs = choiceRuns(flows.after, choice)
+      const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`
       drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId })
     }
   }

@@ -25,6 +25,11 @@ function repointed(pair: ItemPair, from: string, to: string): boolean {
   return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
 }
 
+/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
+export function wasText(now: string, was: string): string {
+  return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`
+}
+
 /** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
 function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): string {
   let current = target
@@ -49,13 +54,14 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
   if (moved(before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
-    drafts.push({ ...base, text: `${actionText(after)} ${now} (was ${was})`, pointer: [...after.pointer, 'nextAction'] })
+    drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
   }
   const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]))
   for (const output of actionOutputs(after)) {
     const old = oldOutputs.get(output.outputId)
     if (old === undefined || !moved(old.target, output.target)) continue
-    const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${targetText(pair.after, output.target)} (was ${targetText(pair.before, old.target)})`
+    const target = targetText(pair.after, output.target)
+    const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`
     drafts.push({ ...base, text, pointer: output.pointer })
   }
   return drafts
@@ -66,7 +72,8 @@ export function startChange(pair: ItemPair): Draft[] {
   const was = stringField(pair.before.raw, 'startAction')
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
-  const text = `${capitalized(itemText(pair.after))} now starts with ${targetText(pair.after, now)} (was ${targetText(pair.before, was)})`
+  const target = targetText(pair.after, now)
+  const text = `${capitalized(itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`
   return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
 }
 
@@ -75,7 +82,8 @@ export function flowStartChange(before: FlowDocument, after: FlowDocument): Draf
   const was = stringField(before.raw, 'initialSequence')
   const now = stringField(after.raw, 'initialSequence')
   if (was === now) return []
-  return [{ kind: 'start-changed', text: `The flow now starts at ${itemRefText(after, now)} (was ${itemRefText(before, was)})`, pointer: ['initialSequence'] }]
+  const target = itemRefText(after, now)
+  return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }]
 }
 
 /** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
@@ -98,7 +106,7 @@ export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, b
   if (was === now) return []
   const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0]
   const target = jumpText(afterFlow, after) || 'nowhere'
-  const text = `${subject} now goes to ${target} (was ${jumpText(beforeFlow, before) || 'nowhere'})`
+  const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
   return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
 }
 
