@@ -88,6 +88,11 @@ describe('reviewMarkdown', () => {
     expect(reviewMarkdown([long], { maxChars: 10_000 })).toContain('- …and 8 more changes')
   })
 
+  it('links each line when given the address of a line', () => {
+    const text = reviewMarkdown([mainIvr], { maxChars: 10_000, lineLink: (review, line) => `https://github.com/o/r/blob/abc/genesys-flows/${review.flowId} (x).json#L${line}` })
+    expect(text).toContain('- Transfer to ACD "To Sales": queue "Sales" → "Support" ([line 75](https://github.com/o/r/blob/abc/genesys-flows/id-Main%20IVR%20%28x%29.json#L75))')
+  })
+
   it('escapes Markdown and HTML in names', () => {
     const awkward = flowReview('IVR *beta* <b>|x|</b>', [{ kind: 'action-renamed', text: 'Renamed Play Audio "[link](http://x)" to "`code`"', line: 2 }])
     const text = reviewMarkdown([awkward], { maxChars: 10_000 })

@@ -19,11 +19,12 @@
 //   oneLineSummary(review): string
 //     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
 //
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed? }): string
+//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
 //     Flows that changed, most changes first, then added, then removed; each a bold name with its
 //     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
 //     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars.
+//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
+//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
 //
 //   reviewText(reviews): string
 //     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
@@ -43,6 +44,6 @@
 // task), and `itemName` / `itemId` / `actionId` where it is inside an item.
 export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type FlowStatus } from './types.js'
 export { reviewFlowChange, type ReviewInput } from './review.js'
-export { md, oneLineSummary, orderReviews, reviewMarkdown, reviewText, versionStep } from './render.js'
+export { md, oneLineSummary, orderReviews, reviewMarkdown, reviewText, versionStep, type MarkdownBudget } from './render.js'
 export { itemChangeDiagram, type ItemDiagramInput } from './diagram.js'
 export { flowOutline } from './outline.js'

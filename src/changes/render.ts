@@ -90,7 +90,15 @@ export function orderReviews(reviews: readonly FlowReview[]): FlowReview[] {
  * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
  * that do not fit are counted at the end.
  */
-export function reviewMarkdown(reviews: readonly FlowReview[], budget: { maxChars: number; maxFlowsListed?: number }): string {
+export interface MarkdownBudget {
+  readonly maxChars: number
+  /** Flows listed before "…and N more flows changed" (default 25). */
+  readonly maxFlowsListed?: number
+  /** The address of a line of a flow's new file (e.g. the file at the commit): `(line 40)` becomes a link. */
+  readonly lineLink?: (review: FlowReview, line: number) => string | undefined
+}
+
+export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownBudget): string {
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
   const listed = ordered.filter((review) => review.status !== 'layout-only')
@@ -104,7 +112,7 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: { maxChar
   let used = 0
   for (const review of listed) {
     if (blocks.length >= maxFlows) break
-    const block = flowBlock(review)
+    const block = flowBlock(review, budget.lineLink)
     const reserve = footer(listed.length - blocks.length - 1).length + 2
     if (used + block.length + reserve > budget.maxChars) break
     blocks.push(block)
@@ -115,12 +123,16 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: { maxChar
   return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`
 }
 
-function flowBlock(review: FlowReview): string {
+function flowBlock(review: FlowReview, lineLink: MarkdownBudget['lineLink']): string {
   const step = versionStep(review)
   const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`
   const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`
   const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW)
-  const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : ` (line ${change.line})`}`)
+  const where = (line: number): string => {
+    const address = lineLink?.(review, line)
+    return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`
+  }
+  const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`)
   const more = review.changes.length - shown.length
   if (more > 0) lines.push(`- …and ${plural(more, 'more change')}`)
   return [head, ...lines, ''].join('\n')
