@@ -129,6 +129,14 @@ describe("git's diff driver", () => {
     expect(out).toContain('-      "version": "12.0"')
   })
 
+  it('a flow file moved unchanged (git -M) is shown under its new path, with no change', async () => {
+    const repo = await withDriver()
+    await git(repo, 'mv', `genesys-flows/${FLOW_PATH}`, `genesys-flows/inboundcall/main-line--${FLOW_ID}.json`)
+    await git(repo, 'commit', '--quiet', '-m', 'renamed')
+    const out = await git(repo, 'diff', '-M', 'HEAD~1', 'HEAD')
+    expect(out).toBe(`genesys-flows/inboundcall/main-line--${FLOW_ID}.json\n  No change to what the flow does.\n`)
+  })
+
   it('a flow added in a commit is named as new', async () => {
     const repo = await withDriver()
     const path = join(repo, 'genesys-flows', 'inboundcall', 'new-line--7a7a7a7a-0000-4000-8000-000000000001.json')

@@ -64,7 +64,8 @@ function isExternalDiff(args: readonly string[]): boolean {
 }
 
 async function externalDiff(args: readonly string[], io: CliIo): Promise<number> {
-  const [path, oldFile, , , newFile] = args as [string, string, string, string, string]
+  const [oldPath, oldFile, , , newFile, , , renamedTo] = args as [string, string, string, string, string, string, string, string | undefined]
+  const path = renamedTo ?? oldPath // a rename (two more arguments) is shown under its new path
   const before = oldFile === '/dev/null' ? undefined : await readText(oldFile)
   const after = newFile === '/dev/null' ? undefined : await readText(newFile)
   const oldFlow = before === undefined ? undefined : asFlow(before)
