@@ -60,6 +60,21 @@ describe('itemChangeDiagram', () => {
     await expect(parseMermaid(diagram)).resolves.toBe('flowchart-v2')
   })
 
+  it('draws a removed choice dashed and a re-pointed choice thick', async () => {
+    const before = hours()
+    before['flowSequenceItemList'].push(task('Billing', [disconnect('Billing end')]))
+    const after = structuredClone(before)
+    const choices = after['flowSequenceItemList'][0]['menuChoiceList'] as Json[]
+    choices[0]!['action']['taskReference'] = uuid('Billing')
+    choices.splice(1, 1)
+    const diagram = itemChangeDiagram({ before, after, itemId: uuid('Main Menu') })
+    const links = diagram.split('\n').filter((line) => / -->| -\.->/.test(line))
+    expect(links).toEqual([expect.stringMatching(/^ {2}start -->\|"1: Sales"\| a\d+$/), expect.stringMatching(/^ {2}start -\.->\|"2: Leave"\| a\d+$/)])
+    expect(diagram).toContain('\n  linkStyle 0 stroke')
+    expect(diagram).toContain('task #34;Billing#34;')
+    await expect(parseMermaid(diagram)).resolves.toBe('flowchart-v2')
+  })
+
   it('parses whatever the action names hold: quotes, brackets, markup, backticks, line breaks, unicode', async () => {
     const names = { decision: 'Open "today"? [yes|no] {x} <b>#1</b> `code`\nnext', closed: 'Fermé — 閉店 & gone; end' }
     const [before, after] = editedHours(names)
