@@ -34,6 +34,11 @@ describe('oneLineSummary', () => {
     expect(oneLineSummary(renamed)).toBe('Main IVR 2 12.0 → 13.0: renamed from "Main IVR"')
   })
 
+  it('changes inside many actions are counted, not named', () => {
+    const changed = flowReview('Tuned', ['A', 'B', 'C'].map((name) => ({ kind: 'action-changed' as const, text: `Decision "${name}": expression "x" → "y"` })))
+    expect(oneLineSummary(changed)).toBe('Tuned 12.0 → 13.0: 3 actions changed')
+  })
+
   it('many kinds of change are cut to the first few and counted', () => {
     const busy = flowReview('Busy', [
       { kind: 'flow', text: 'Flow description set to "x"' },

@@ -7,7 +7,8 @@
 //
 //   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
 //     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it).
+//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
+//     anything that is not a JSON object counts as undefined.
 //     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
 //     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
 //     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,

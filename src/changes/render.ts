@@ -52,9 +52,11 @@ function summaryParts(review: FlowReview): string[] {
   if ((counts['start-changed'] ?? 0) > 0) parts.push('start changed')
   for (const [kind, noun, verb] of COUNTED) if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
   const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))]
-  if (rewired.length > 0) parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${rewired.length} actions rewired`)
-  const changed = [...new Set(review.changes.filter((change) => change.kind === 'action-changed' || change.kind === 'item-changed').map(subjectOf))]
-  if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${changed.length} actions changed`)
+  if (rewired.length > 0) parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`)
+  for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']] as const) {
+    const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
+    if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`)
+  }
   const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '))
   append(parts, swaps.map(afterColon))
   const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '))
