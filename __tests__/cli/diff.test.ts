@@ -129,6 +129,14 @@ describe("git's diff driver", () => {
     expect(out).toContain('-      "version": "12.0"')
   })
 
+  it('a JSON file that is not a flow (the attribute matched manifest.json too) gets git\'s plain diff', async () => {
+    const repo = await withDriver()
+    await writeFile(join(repo, '.gitattributes'), 'genesys-flows/**/*.json diff=genesys-flow\n')
+    const out = await git(repo, 'diff', 'HEAD~1', 'HEAD', '--', 'genesys-flows/manifest.json')
+    expect(out).toContain('--- a/genesys-flows/manifest.json\n+++ b/genesys-flows/manifest.json\n')
+    expect(out).toContain('\n-      "version": "12.0"\n+      "version": "13.0"\n')
+  })
+
   it('a flow file moved unchanged (git -M) is shown under its new path, with no change', async () => {
     const repo = await withDriver()
     await git(repo, 'mv', `genesys-flows/${FLOW_PATH}`, `genesys-flows/inboundcall/main-line--${FLOW_ID}.json`)

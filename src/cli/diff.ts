@@ -72,7 +72,7 @@ async function externalDiff(args: readonly string[], io: CliIo): Promise<number>
   const newFlow = after === undefined ? undefined : asFlow(after)
   if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
     // Not an Architect flow (the attribute matched too much): git's own diff says it best.
-    io.out(await plainDiff(oldFile, newFile, io.cwd))
+    io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path))
     return 0
   }
   const id = parseFlowFileName(basename(path))?.id ?? path
@@ -169,6 +169,12 @@ async function isFile(path: string): Promise<boolean> {
 
 function indent(text: string): string {
   return text.replace(/^(?=.)/gm, '  ')
+}
+
+/** git's temporary file names in the diff header become the repository path the reader knows. */
+function relabel(diff: string, oldFile: string, newFile: string, path: string): string {
+  const bare = (file: string): string => file.replace(/^\/+/, '')
+  return diff.split(`a/${bare(oldFile)}`).join(`a/${path}`).split(`b/${bare(newFile)}`).join(`b/${path}`)
 }
 
 /** `git diff --no-index` of two files; exit status 1 only means they differ. */
