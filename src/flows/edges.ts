@@ -10,6 +10,16 @@ const TUTORIAL_NAMES: Readonly<Record<string, string>> = {
   __TIMEOUT__: 'onTimeout',
   __FAILURE__: 'onException',
 }
+/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
+const OUTPUT_LABELS: Readonly<Record<string, string>> = {
+  __YES__: 'Yes',
+  __NO__: 'No',
+  __TIMEOUT__: 'Timeout',
+  __FAILURE__: 'Failure',
+  __SUCCESS__: 'Success',
+  __DEFAULT__: 'Default',
+  __LOOP__: 'Loop',
+}
 const LITERAL_OUTPUTS: readonly (readonly [field: string, outputId: string])[] = [
   ['ifTrue', '__YES__'],
   ['ifFalse', '__NO__'],
@@ -38,6 +48,17 @@ export class ActionOutput {
   get name(): string {
     if (this.source === undefined) return outputName(this.literalOutputId, '')
     return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'))
+  }
+
+  /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+  get outputId(): string {
+    return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId')
+  }
+
+  /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
+  get label(): string {
+    const label = this.source === undefined ? '' : stringField(this.source, 'label')
+    return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)'
   }
 
   /** The `nextActionId` field when set, else the output itself. */

@@ -1,0 +1,177 @@
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
+import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { actionOutputs } from '../flows/edges.js'
+import { arrayField, isRecord, stringField } from '../flows/json.js'
+import { mermaidLabel } from '../report/mermaid.js'
+import { actionText, itemText } from './labels.js'
+import { reviewFlowChange } from './review.js'
+import type { FlowChange } from './types.js'
+import { jumpText } from './wiring.js'
+
+export interface ItemDiagramInput {
+  readonly before: unknown
+  readonly after: unknown
+  /** The task, menu or state to draw (`FlowChange.itemId`). */
+  readonly itemId: string
+  /** The flow's changes, when the caller has them (else they are worked out). */
+  readonly changes?: readonly FlowChange[]
+  /** Most actions drawn; a larger item is drawn as its changed actions and their neighbours (default 60). */
+  readonly maxNodes?: number
+}
+
+const DEFAULT_MAX_NODES = 60
+const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice'])
+
+type Mark = 'added' | 'changed' | 'removed'
+
+interface Node {
+  readonly key: string
+  readonly label: string
+  mark?: Mark
+}
+
+interface Link {
+  readonly from: string
+  readonly to: string
+  readonly label: string
+  readonly dashed: boolean
+  readonly repointed: boolean
+}
+
+/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
+export function itemChangeDiagram(input: ItemDiagramInput): string {
+  const beforeFlow = read(input.before)
+  const afterFlow = read(input.after)
+  const item = afterFlow?.itemsById.get(input.itemId)
+  const old = beforeFlow?.itemsById.get(input.itemId)
+  const shown = item ?? old
+  if (shown === undefined) return ''
+  const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes
+  const mine = changes.filter((change) => change.itemId === input.itemId)
+  const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId))
+  const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId))
+  const nodes = new Map<string, Node>()
+  const links: Link[] = []
+  const node = (key: string, label: string, mark?: Mark): string => {
+    if (!nodes.has(key)) nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) })
+    return key
+  }
+  const start = node('start', `${itemText(shown)}`)
+  const current = item ?? shown
+  const gone = item === undefined
+  for (const action of current.actions) {
+    const mark: Mark | undefined = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined
+    node(action.id, actionText(action), mark)
+  }
+  const startAction = stringField(current.raw, 'startAction')
+  if (startAction !== '') {
+    const startMoved = mine.some((change) => change.kind === 'start-changed')
+    links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
+  }
+  for (const action of current.actions) addEdges(action, links, gone, rewired.has(action.id), old)
+  if (!gone && old !== undefined) {
+    for (const action of old.actions) {
+      if (item!.actionsById.has(action.id)) continue
+      node(action.id, actionText(action), 'removed')
+      for (const other of old.actions) if (other.nextAction === action.id || actionOutputs(other).some((output) => output.target === action.id)) addEdgeTo(other, action, links)
+    }
+  }
+  addChoices(current, old, afterFlow ?? beforeFlow!, beforeFlow, links, node, changed, gone)
+  return render(limit([...nodes.values()], links, input.maxNodes ?? DEFAULT_MAX_NODES))
+}
+
+function read(document: unknown): FlowDocument | undefined {
+  return isRecord(document) ? readFlowDocument(document, arrayField(document, 'flowSequenceItemList')) : undefined
+}
+
+function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: boolean, old: ItemNode | undefined): void {
+  const previous = old?.actionsById.get(action.id)
+  if (action.nextAction !== '') {
+    const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction
+    links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed })
+  }
+  const oldTargets = new Map((previous === undefined ? [] : actionOutputs(previous)).map((output) => [output.outputId, output.target]))
+  for (const output of actionOutputs(action)) {
+    if (output.target === '') continue
+    const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target
+    links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed })
+  }
+}
+
+/** The old edge into a removed action, dashed. */
+function addEdgeTo(from: ActionNode, to: ActionNode, links: Link[]): void {
+  const output = actionOutputs(from).find((candidate) => candidate.target === to.id)
+  links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false })
+}
+
+/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
+function addChoices(
+  menu: ItemNode,
+  old: ItemNode | undefined,
+  flow: FlowDocument,
+  beforeFlow: FlowDocument | undefined,
+  links: Link[],
+  node: (key: string, label: string, mark?: Mark) => string,
+  changed: ReadonlySet<string | undefined>,
+  gone: boolean,
+): void {
+  const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]))
+  const draw = (choice: ItemNode['choices'][number], runsIn: FlowDocument, mark: Mark | undefined, dashed: boolean, repointed: boolean): void => {
+    const action = choice.action
+    const runs = action === undefined ? 'nothing' : jumpText(runsIn, action) || actionText(action)
+    const target = node(`choice:${choice.id}`, runs, mark)
+    const digit = choice.raw['digit']
+    links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed })
+  }
+  for (const choice of menu.choices) {
+    const previous = oldChoices.get(choice.id)
+    const mark: Mark | undefined = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined
+    const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow!, previous.action) !== jumpText(flow, choice.action)
+    draw(choice, flow, mark, gone, repointed)
+  }
+  if (gone) return
+  for (const choice of old?.choices ?? []) if (!menu.choices.some((kept) => kept.id === choice.id)) draw(choice, beforeFlow!, 'removed', true, false)
+}
+
+/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
+function limit(nodes: Node[], links: Link[], maxNodes: number): { nodes: Node[]; links: Link[] } {
+  const present = new Set(nodes.map((candidate) => candidate.key))
+  let kept = links.filter((link) => present.has(link.from) && present.has(link.to))
+  if (nodes.length <= maxNodes) return { nodes, links: kept }
+  const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key))
+  const focus = new Set(seeds)
+  for (const link of kept) if (seeds.has(link.from) || seeds.has(link.to) || link.repointed) [link.from, link.to].forEach((key) => focus.add(key))
+  // Changed nodes first, so a cut never drops one for a neighbour.
+  const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes)
+  const chosenKeys = new Set(chosen.map((candidate) => candidate.key))
+  kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to))
+  return { nodes: chosen, links: kept }
+}
+
+function render({ nodes, links }: { nodes: Node[]; links: Link[] }): string {
+  const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]))
+  const lines = ['flowchart TD']
+  for (const candidate of nodes) {
+    const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]']
+    lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`)
+  }
+  const thick: number[] = []
+  links.forEach((link, index) => {
+    const arrow = link.dashed ? '-.->' : '-->'
+    const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`
+    lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`)
+    if (link.repointed) thick.push(index)
+  })
+  lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000')
+  lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000')
+  lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000')
+  for (const mark of ['added', 'changed', 'removed'] as const) {
+    const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key))
+    if (members.length > 0) lines.push(`  class ${members.join(',')} ${mark}`)
+  }
+  if (thick.length > 0) lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`)
+  return lines.join('\n')
+}

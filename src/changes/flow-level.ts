@@ -1,0 +1,127 @@
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
+// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
+// Module's module) is told once, by that action's change; the flow-level lists only add what no
+// action change says.
+import { allActions, type FlowDocument } from '../flows/document.js'
+import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
+import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../flows/json.js'
+import type { Draft } from './draft.js'
+import { diffFields, fieldSentence } from './fields.js'
+import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, quoted, resourceLabel } from './labels.js'
+
+/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
+export const FLOW_SKIP: ReadonlySet<string> = new Set([
+  'flowSequenceItemList',
+  'initialSequence',
+  'manifest',
+  'commonModules',
+  'customDefinitions',
+  'nextTrackingNumber',
+  'flowMetaData',
+  'name',
+])
+
+export function flowSettingChanges(before: JsonRecord, after: JsonRecord): Draft[] {
+  const drafts: Draft[] = []
+  const was = stringField(before, 'name')
+  const now = stringField(after, 'name')
+  if (was !== now) drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] })
+  for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
+    drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path })
+  }
+  return drafts
+}
+
+/**
+ * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
+ * reads them). `explained` holds the actions whose own change already names the called flow.
+ */
+export function flowCallChanges(before: FlowDocument, after: FlowDocument, explained: ReadonlySet<string>): Draft[] {
+  const oldCalls = firstCallByFlow(readFlowCalls(before))
+  const newCalls = firstCallByFlow(readFlowCalls(after))
+  const drafts: Draft[] = []
+  const callers = new Map([...allActions(after)].map((action) => [action.id, action]))
+  for (const [flowId, call] of newCalls) {
+    if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
+    const action = callers.get(call.actionId)
+    const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`
+    drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId })
+  }
+  for (const [flowId, call] of oldCalls) {
+    if (newCalls.has(flowId) || explained.has(call.actionId)) continue
+    drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId })
+  }
+  return drafts
+}
+
+function firstCallByFlow(calls: readonly FlowCallSite[]): Map<string, FlowCallSite> {
+  const byFlow = new Map<string, FlowCallSite>()
+  for (const call of calls) if (!byFlow.has(call.flowId)) byFlow.set(call.flowId, call)
+  return byFlow
+}
+
+function callText(call: FlowCallSite): string {
+  const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow')
+  return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`
+}
+
+interface Resource {
+  readonly kind: string
+  readonly id: string
+  readonly name: string
+  readonly index: number
+  /** Ids of the actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action). */
+  readonly users: readonly string[]
+}
+
+/**
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
+ */
+export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>): Draft[] {
+  const oldResources = readResources(before)
+  const newResources = readResources(after)
+  const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
+  const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
+  const drafts: Draft[] = []
+  const swapped = new Set<Resource>()
+  for (const resource of added) {
+    // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
+    const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
+    const pointer = ['manifest', resource.kind, resource.index]
+    if (replaced !== undefined) {
+      swapped.add(replaced)
+      drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] })
+    } else {
+      drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer })
+    }
+  }
+  for (const resource of removed) {
+    if (!swapped.has(resource)) drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` })
+  }
+  return drafts
+}
+
+function readResources(flow: JsonRecord): Map<string, Resource> {
+  const resources = new Map<string, Resource>()
+  const manifest = recordField(flow, 'manifest') ?? {}
+  for (const kind of Object.keys(manifest)) {
+    if (kind === 'language' || /flows?$/i.test(kind)) continue
+    arrayField(manifest, kind).forEach((entry, index) => {
+      if (!isRecord(entry) || stringField(entry, 'id') === '') return
+      const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
+      const resource: Resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), index, users }
+      if (!resources.has(key(resource))) resources.set(key(resource), resource)
+    })
+  }
+  return resources
+}
+
+function key(resource: Resource): string {
+  return `${resource.kind}\u0000${resource.id}`
+}
+
+function nameOf(resource: Resource): string {
+  return resource.name === '' ? `(${resource.id})` : quoted(resource.name)
+}

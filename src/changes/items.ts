@@ -1,0 +1,175 @@
+// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
+// across the two versions: added, removed, renamed, moved, and what changed inside each.
+import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { stringField } from '../flows/json.js'
+import { append, type Draft } from './draft.js'
+import { diffFields, fieldSentence, type FieldChange } from './fields.js'
+import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import type { ChangeKind } from './types.js'
+import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type ItemPair } from './wiring.js'
+
+/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
+export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
+/** Action keys reported elsewhere: identity, name, edges and jumps. */
+export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS])
+export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
+
+interface Flows {
+  readonly before: FlowDocument
+  readonly after: FlowDocument
+  /** Every action of each version by id, menu choice actions included. */
+  readonly oldActions: ReadonlyMap<string, ActionNode>
+  readonly newActions: ReadonlyMap<string, ActionNode>
+}
+
+export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] {
+  const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) }
+  const drafts: Draft[] = []
+  const seen = new Set<string>()
+  for (const item of after.items) {
+    if (seen.has(item.id)) continue
+    seen.add(item.id)
+    const old = before.itemsById.get(item.id)
+    append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows))
+  }
+  for (const item of before.items) {
+    if (after.itemsById.has(item.id) || seen.has(item.id)) continue
+    seen.add(item.id)
+    drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id })
+  }
+  return drafts
+}
+
+function actionsById(flow: FlowDocument): Map<string, ActionNode> {
+  const byId = new Map<string, ActionNode>()
+  for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
+  return byId
+}
+
+function actionCount(item: ItemNode): string {
+  const count = item.actions.length
+  return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`
+}
+
+/** A new item is one change; only actions brought over from another item are named (as moved). */
+function addedItem(item: ItemNode, flows: Flows): Draft[] {
+  const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+  const placement = placements(item)
+  for (const action of item.actions) {
+    const old = flows.oldActions.get(action.id)
+    if (old !== undefined) drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows))
+  }
+  return drafts
+}
+
+function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
+  const where = { itemName: itemName(item), itemId: item.id }
+  const drafts: Draft[] = []
+  if (old.name !== item.name) {
+    drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
+  }
+  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
+    drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where })
+  }
+  const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
+  const pair: ItemPair = { before: old, after: item, kept }
+  drafts.push(...startChange(pair))
+  const placement = placements(item)
+  for (const action of item.actions) {
+    const previous = flows.oldActions.get(action.id)
+    if (previous === undefined) {
+      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
+      continue
+    }
+    if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
+    drafts.push(...actionChanges(previous, action, flows))
+    if (kept.has(action.id)) drafts.push(...rewiredEdges(pair, previous, action))
+  }
+  for (const action of old.actions) {
+    if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
+    drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id })
+  }
+  append(drafts, choiceChanges(old, item, flows))
+  return drafts
+}
+
+function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): Draft {
+  return {
+    kind: 'action-moved',
+    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
+    pointer: [...action.pointer, 'name'],
+    itemName: itemName(action.item),
+    itemId: action.item.id,
+    actionId: action.id,
+  }
+}
+
+/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
+function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): Draft[] {
+  const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
+  const drafts: Draft[] = []
+  if (old.name !== action.name && action.index !== -1) {
+    drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
+  }
+  for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
+    drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where })
+  }
+  drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
+  return drafts
+}
+
+/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
+function fieldKind(change: FieldChange): ChangeKind {
+  const special = RESOURCE_FIELDS[change.key]
+  if (special !== undefined) return special
+  return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed'
+}
+
+function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
+  if (old.choices.length === 0 && menu.choices.length === 0) return []
+  const where = { itemName: itemName(menu), itemId: menu.id }
+  const subject = capitalized(itemText(menu))
+  const drafts: Draft[] = []
+  const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))
+  const kept = new Set<string>()
+  for (const choice of menu.choices) {
+    const previous = oldById.get(choice.id)
+    const actionId = choice.action?.id
+    if (previous === undefined) {
+      drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
+      continue
+    }
+    kept.add(choice.id)
+    const named = `${subject}: choice ${quoted(choice.name || choice.id)}`
+    if (previous.name !== choice.name) {
+      drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
+    }
+    for (const change of diffFields(previous.raw, choice.raw, { skipTop: CHOICE_SKIP, label: (key) => fieldLabel(key, 'MenuChoice') })) {
+      drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId })
+    }
+    if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
+      drafts.push(...actionChanges(previous.action, choice.action, flows, named))
+    } else if (choice.action?.id !== previous.action?.id) {
+      const runs = choiceRuns(flows.after, choice)
+      const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`
+      drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId })
+    }
+  }
+  for (const choice of old.choices) {
+    if (!kept.has(choice.id)) drafts.push({ kind: 'choice', text: `${subject}: removed ${choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where })
+  }
+  const wasDefault = stringField(old.raw, 'defaultMenuChoice')
+  const nowDefault = stringField(menu.raw, 'defaultMenuChoice')
+  if (wasDefault !== nowDefault) {
+    const name = (item: ItemNode, id: string): string => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id))
+    const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`
+    drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where })
+  }
+  return drafts
+}
+
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
+  if (choice.action === undefined) return 'nothing'
+  return jumpText(flow, choice.action) || actionText(choice.action)
+}

@@ -1,0 +1,241 @@
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+import { itemKind, type ActionNode, type ItemNode } from '../flows/document.js'
+import { stringField, type JsonRecord } from '../flows/json.js'
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  DataAction: 'Call Data Action',
+  UpdateVariableAction: 'Update Data',
+  TaskAction: 'Jump to Reusable Task',
+  TransferTaskAction: 'Jump to Reusable Task',
+  TransferMenuAction: 'Jump to Menu',
+  TransferPureMatchAction: 'Transfer to ACD',
+  TransferFlowAction: 'Transfer to Flow',
+  TransferFlowSecureAction: 'Transfer to Secure Flow',
+  AskForBooleanAction: 'Ask for Yes/No',
+  AskForNLUIntentAction: 'Ask for Intent',
+  FindUserByIdAction: 'Find User by Id',
+  CallDialogflowBotAction: 'Call Dialogflow Bot',
+}
+
+/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+const FIELD_LABELS: Readonly<Record<string, string>> = {
+  expression: 'expression',
+  prompts: 'audio',
+  prompt: 'audio',
+  defaultAudio: '',
+  bargeInExpression: 'barge-in',
+  flushExpression: 'flush prompts',
+  preTransferAudio: 'pre-transfer audio',
+  failureTransferAudio: 'failed-transfer audio',
+  preTransferCommunication: 'pre-transfer message',
+  failureTransferCommunication: 'failed-transfer message',
+  verificationPrompts: 'verification audio',
+  processingPrompt: 'processing prompt',
+  queues: 'queue',
+  skills: 'skills',
+  languageSkill: 'language skill',
+  directAgent: 'direct agent',
+  preferredAgents: 'preferred agents',
+  appendSkills: 'append skills',
+  priority: 'priority',
+  useDefaultHandling: 'default failure handling',
+  inQueueFlowName: 'in-queue flow',
+  actionName: 'data action',
+  category: 'category',
+  inputs: 'input',
+  outputs: 'output',
+  errorBindings: 'failure output',
+  timeout: 'timeout',
+  useSuggestedTimeout: 'suggested timeout',
+  variables: 'assignment',
+  flowName: 'flow',
+  flowVersion: 'version',
+  flowLatestVersion: 'latest version',
+  datatableName: 'data table',
+  lookupKeyValue: 'lookup key',
+  loopCount: 'loop count',
+  currentIndex: 'current index',
+  cases: 'case',
+  value: '',
+  paths: 'output',
+  label: 'label',
+  pathName: 'task output',
+  resultData: 'result',
+  numberOfDigitsMax: 'maximum digits',
+  numberOfDigitsMin: 'minimum digits',
+  interDigitTimeout: 'inter-digit timeout',
+  noEntryTimeout: 'no-entry timeout',
+  messageBody: 'message',
+  communication: 'communication',
+  digit: 'digit',
+  speechRecTerms: 'speech terms',
+  globalDtmf: 'global digit',
+  globalSpeech: 'global speech',
+  screenPopName: 'script',
+  botName: 'bot',
+  responseName: 'response',
+  duration: 'duration',
+  exitReason: 'exit reason',
+  question: 'question',
+}
+
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+  CallBotFlowAction: { flowName: 'bot flow' },
+  SwitchAction: { value: 'condition' },
+  GetAttributesAction: { variables: 'attribute' },
+  SetAttributesAction: { variables: 'attribute' },
+}
+
+/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
+export const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'name',
+  type: 'type',
+  description: 'description',
+  defaultLanguage: 'default language',
+  supportedLanguages: 'supported language',
+  supportedLanguageOptions: 'language options',
+  errorHandling: 'error handling',
+  handlingType: 'action',
+  initialPrompts: 'initial greeting',
+  disableAsr: 'speech recognition disabled',
+  disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+  speechRecCompanyDirectory: 'company directory speech recognition',
+  speechRecEngine: 'speech recognition engine',
+  suppressRecording: 'recording suppressed',
+  defaultSettings: 'action defaults',
+  isSecure: 'secure flow',
+  variables: 'variable',
+  debugSettings: 'debug settings',
+  inQueueCallFlowSettings: 'in-queue call settings',
+  commonModuleFlowSettings: 'common module settings',
+  destinationFlowTypes: 'usable in',
+  botFlowSettings: 'bot settings',
+  queue: 'queue',
+  audio: 'audio',
+}
+
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
+  CallCommonModuleAction: 'common module',
+  CallBotFlowAction: 'bot flow',
+  TransferFlowAction: 'flow',
+  TransferFlowSecureAction: 'secure flow',
+  TransferPureMatchAction: 'in-queue flow',
+}
+
+/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
+  queue: 'queue',
+  dataAction: 'data action',
+  dataTable: 'data table',
+  userPrompt: 'prompt',
+  systemPrompt: 'system prompt',
+  schedule: 'schedule',
+  scheduleGroup: 'schedule group',
+  ttsEngine: 'TTS engine',
+  ttsVoice: 'TTS voice',
+  acdSkill: 'skill',
+  skill: 'skill',
+  emergencyGroup: 'emergency group',
+}
+
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = { que: 'queue', pmt: 'prompt' }
+
+/** Field keys whose (name) value names a resource or a called flow. */
+export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = {
+  actionName: 'resource',
+  datatableName: 'resource',
+  queues: 'resource',
+  flowName: 'flow-call',
+  inQueueFlowName: 'flow-call',
+}
+
+export function actionTypeLabel(type: string): string {
+  return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action')
+}
+
+export function fieldLabel(key: string, actionType: string): string {
+  if (LANGUAGE_TAG.test(key)) return key // speech terms and prompts are kept per language: `en-US`
+  return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key)
+}
+
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map<string, string>()
+function keyWords(key: string): string {
+  let label = KEY_WORDS.get(key)
+  if (label === undefined) {
+    label = words(key).toLowerCase()
+    if (KEY_WORDS.size < 10_000) KEY_WORDS.set(key, label)
+  }
+  return label
+}
+
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
+
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+export function itemFieldLabel(key: string): string {
+  return ITEM_FIELD_LABELS[key] ?? fieldLabel(key, '')
+}
+
+const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' }
+
+export function flowFieldLabel(key: string): string {
+  return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)
+}
+
+export function resourceLabel(kind: string): string {
+  return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase()
+}
+
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+export function words(key: string): string {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+}
+
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+export function actionText(action: ActionNode, numbered = true): string {
+  const type = actionTypeLabel(action.type)
+  const name = action.name
+  if (name !== '' && name.toLowerCase() !== type.toLowerCase()) return `${type} ${quoted(name)}`
+  if (!numbered) return type
+  const number = action.raw['trackingId']
+  return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type
+}
+
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+export function itemText(item: ItemNode): string {
+  return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`
+}
+
+/** The item's name for `FlowChange.itemName`. */
+export function itemName(item: ItemNode): string {
+  return item.name === '' ? item.id : item.name
+}
+
+export function choiceText(choice: { readonly raw: JsonRecord; readonly name: string }): string {
+  const digit = choice.raw['digit']
+  const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : ''
+  return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`
+}
+
+const MAX_QUOTED = 100
+
+/** Text in double quotes, cut to a readable length. */
+export function quoted(text: string): string {
+  const chars = [...text.replace(/\s+/g, ' ')]
+  return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`
+}

@@ -1,0 +1,167 @@
+// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
+// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
+import { plural } from '../report/summary-sections.js'
+import { append } from './draft.js'
+import type { ChangeKind, FlowChange, FlowReview } from './types.js'
+
+/** The summary line names at most this many changes; the rest are counted. */
+const SUMMARY_PARTS = 4
+/** Changes listed per flow in Markdown before "and N more". */
+const MARKDOWN_CHANGES_PER_FLOW = 12
+const DEFAULT_FLOWS_LISTED = 25
+
+/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
+export function versionStep(review: FlowReview): string {
+  const { versionFrom: from, versionTo: to } = review
+  if (review.status === 'added') return to === '' ? 'new' : `new in ${to}`
+  if (review.status === 'removed') return from === '' ? 'removed' : `removed (was ${from})`
+  if (from === '' && to === '') return ''
+  if (from === to || from === '' || to === '') return from || to
+  return `${from} → ${to}`
+}
+
+/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
+export function oneLineSummary(review: FlowReview): string {
+  const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ')
+  if (review.status === 'added' || review.status === 'removed') return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`
+  if (review.status === 'layout-only') return `${head}: layout only (nothing the flow does changed)`
+  if (review.status === 'unchanged') return `${head}: no change`
+  const parts = summaryParts(review)
+  const shown = parts.slice(0, SUMMARY_PARTS)
+  const more = parts.length - shown.length
+  return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
+}
+
+/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
+const COUNTED: readonly (readonly [ChangeKind, string, string])[] = [
+  ['item-added', 'item', 'added'],
+  ['item-removed', 'item', 'removed'],
+  ['item-renamed', 'item', 'renamed'],
+  ['action-added', 'action', 'added'],
+  ['action-removed', 'action', 'removed'],
+  ['action-moved', 'action', 'moved'],
+  ['action-renamed', 'action', 'renamed'],
+]
+
+function summaryParts(review: FlowReview): string[] {
+  const parts: string[] = []
+  const counts = review.counts
+  if (review.previousName !== undefined) parts.push(`renamed from "${review.previousName}"`)
+  const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1)
+  if (flowSettings > 0) parts.push(plural(flowSettings, 'flow setting') + ' changed')
+  if ((counts['start-changed'] ?? 0) > 0) parts.push('start changed')
+  for (const [kind, noun, verb] of COUNTED) if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
+  const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))]
+  if (rewired.length > 0) parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`)
+  for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']] as const) {
+    const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
+    if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`)
+  }
+  const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '))
+  append(parts, swaps.map(afterColon))
+  const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '))
+  append(parts, others.map(afterColon))
+  if ((counts.choice ?? 0) > 0) parts.push(`${plural(counts.choice!, 'menu choice')} changed`)
+  return parts
+}
+
+/** What the change is about: the text before its `:` or ` now `. */
+function subjectOf(change: FlowChange): string {
+  const colon = change.text.indexOf(': ')
+  const now = change.text.indexOf(' now ')
+  const cut = [colon, now].filter((at) => at > 0)
+  return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut))
+}
+
+function afterColon(change: FlowChange): string {
+  const at = change.text.lastIndexOf(': ')
+  const text = at === -1 ? change.text : change.text.slice(at + 2)
+  return text.charAt(0).toLowerCase() + text.slice(1)
+}
+
+/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
+export function orderReviews(reviews: readonly FlowReview[]): FlowReview[] {
+  const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 } as const
+  return reviews
+    .filter((review) => review.status !== 'unchanged')
+    .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name))
+}
+
+/**
+ * Markdown for the flows that changed, most changed first: each flow's name and version step, then
+ * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
+ * that do not fit are counted at the end.
+ */
+export interface MarkdownBudget {
+  readonly maxChars: number
+  /** Flows listed before "…and N more flows changed" (default 25). */
+  readonly maxFlowsListed?: number
+  /** The address of a line of a flow's new file (e.g. the file at the commit): `(line 40)` becomes a link. */
+  readonly lineLink?: (review: FlowReview, line: number) => string | undefined
+}
+
+export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownBudget): string {
+  const ordered = orderReviews(reviews)
+  const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
+  const listed = ordered.filter((review) => review.status !== 'layout-only')
+  const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED)
+  const footer = (left: number): string => {
+    const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '']
+    if (layoutOnly.length > 0) notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`)
+    return notes.filter((note) => note !== '').join('\n')
+  }
+  const blocks: string[] = []
+  let used = 0
+  for (const review of listed) {
+    if (blocks.length >= maxFlows) break
+    const block = flowBlock(review, budget.lineLink)
+    const reserve = footer(listed.length - blocks.length - 1).length + 2
+    if (used + block.length + reserve > budget.maxChars) break
+    blocks.push(block)
+    used += block.length + 1
+  }
+  const end = footer(listed.length - blocks.length)
+  const text = [...blocks, end].filter((part) => part !== '').join('\n')
+  return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`
+}
+
+function flowBlock(review: FlowReview, lineLink: MarkdownBudget['lineLink']): string {
+  const step = versionStep(review)
+  const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`
+  const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`
+  const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW)
+  const where = (line: number): string => {
+    const address = lineLink?.(review, line)
+    return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`
+  }
+  const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`)
+  const more = review.changes.length - shown.length
+  if (more > 0) lines.push(`- …and ${plural(more, 'more change')}`)
+  return [head, ...lines, ''].join('\n')
+}
+
+/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
+export function reviewText(reviews: readonly FlowReview[]): string {
+  const out: string[] = []
+  for (const review of orderReviews(reviews)) {
+    const step = versionStep(review)
+    out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`)
+    if (review.status === 'layout-only') out.push('  layout only: nothing the flow does changed')
+    const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0)
+    for (const change of review.changes) {
+      const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`
+      out.push(`  ${where}  ${change.text}`)
+    }
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
+export function md(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}

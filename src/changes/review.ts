@@ -1,0 +1,124 @@
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+import { readFlowDocument, type FlowDocument } from '../flows/document.js'
+import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
+import { resolveLines } from '../flows/lines.js'
+import { canonicalJson } from '../snapshot/canonical.js'
+import { append, type Draft } from './draft.js'
+import { diffFields, fieldSentence } from './fields.js'
+import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
+import { itemChanges } from './items.js'
+import { flowFieldLabel, quoted } from './labels.js'
+import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from './types.js'
+import { flowStartChange } from './wiring.js'
+
+export interface ReviewInput {
+  /** The previous configuration JSON; undefined for a flow that is new. */
+  readonly before: unknown
+  /** The new configuration JSON; undefined for a flow that was removed. */
+  readonly after: unknown
+  /** The new file's text, for line numbers; by default the canonical serialisation the Action commits. */
+  readonly afterText?: string
+  readonly flowId: string
+  readonly name: string
+  readonly versionFrom?: string
+  readonly versionTo?: string
+}
+
+/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
+const MAX_UNITEMISED = 5
+
+export function reviewFlowChange(input: ReviewInput): FlowReview {
+  const before = isRecord(input.before) ? input.before : undefined
+  const after = isRecord(input.after) ? input.after : undefined
+  const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' }
+  if (after === undefined || before === undefined) {
+    if (after === undefined && before === undefined) return { ...base, status: 'unchanged', changes: [], counts: {} }
+    const status: FlowStatus = after === undefined ? 'removed' : 'added'
+    const document = (after ?? before)!
+    const change: FlowChange = {
+      kind: 'flow',
+      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+      ...(status === 'added' ? { line: 1 } : {}),
+    }
+    return { ...base, status, changes: [change], counts: { flow: 1 } }
+  }
+  const drafts = collectDrafts(before, after)
+  const changes = withLines(drafts, () => input.afterText ?? canonicalJson(after))
+  const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined
+  const status: FlowStatus = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only'
+  return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
+}
+
+function collectDrafts(before: JsonRecord, after: JsonRecord): Draft[] {
+  const oldFlow = read(before)
+  const newFlow = read(after)
+  const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
+  const explainedCalls = actionsWith(drafts, 'flow-call')
+  const explainedResources = actionsWith(drafts, 'resource')
+  append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
+  append(drafts, resourceChanges(before, after, explainedResources))
+  if (drafts.length === 0) append(drafts, unitemised(before, after))
+  return drafts
+}
+
+function read(document: JsonRecord): FlowDocument {
+  return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+}
+
+function actionsWith(drafts: readonly Draft[], kind: ChangeKind): Set<string> {
+  return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])))
+}
+
+/**
+ * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
+ * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
+ */
+function unitemised(before: JsonRecord, after: JsonRecord): Draft[] {
+  const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
+  return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
+    .slice(0, MAX_UNITEMISED)
+    .map((change) => ({ kind: 'flow' as const, text: `Flow ${fieldSentence(change)}`, pointer: change.path }))
+}
+
+function withLines(drafts: readonly Draft[], text: () => string): FlowChange[] {
+  const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]))
+  const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
+  let next = 0
+  const changes = drafts.map(({ pointer, ...change }): FlowChange => (pointer === undefined ? change : { ...change, line: lines[next++]! }))
+  // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
+  // edits brought or dropped; what is gone (no line) last.
+  const group = (change: FlowChange): number => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0)
+  return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0))
+}
+
+function countKinds(changes: readonly FlowChange[]): Partial<Record<ChangeKind, number>> {
+  const counts: Partial<Record<ChangeKind, number>> = {}
+  for (const change of changes) counts[change.kind] = (counts[change.kind] ?? 0) + 1
+  return counts
+}
+
+/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
+function contents(flow: FlowDocument): string {
+  const tally = new Map<string, number>([['task', 0], ['menu', 0], ['state', 0]])
+  let actions = 0
+  for (const item of flow.items) {
+    const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task'
+    tally.set(kind, (tally.get(kind) ?? 0) + 1)
+    actions += item.actions.length + item.choices.length
+  }
+  tally.set('action', actions)
+  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`)
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`
+}
+
+/** Same JSON data, whatever the key order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]))
+  }
+  if (!isRecord(a) || !isRecord(b)) return false
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]))
+}

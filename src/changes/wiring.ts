@@ -1,0 +1,141 @@
+// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
+// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
+// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
+// rewired only when it leads elsewhere once the added and removed actions are stepped over.
+import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { actionOutputs } from '../flows/edges.js'
+import { stringField, type Pointer } from '../flows/json.js'
+import type { Draft } from './draft.js'
+import { actionText, itemName, itemText, quoted } from './labels.js'
+
+/** Both versions of one item, and which of its actions are in both. */
+export interface ItemPair {
+  readonly before: ItemNode
+  readonly after: ItemNode
+  /** Ids of the actions in this item in both versions. */
+  readonly kept: ReadonlySet<string>
+}
+
+/**
+ * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
+ * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
+ */
+function repointed(pair: ItemPair, from: string, to: string): boolean {
+  if (to !== '' && !pair.kept.has(to)) return false
+  return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
+}
+
+/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
+export function wasText(now: string, was: string): string {
+  return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`
+}
+
+/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
+function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): string {
+  let current = target
+  for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
+    current = item.actionsById.get(current)?.nextAction ?? ''
+  }
+  return current
+}
+
+/** How a sentence names where an edge leads. */
+function targetText(item: ItemNode, target: string): string {
+  if (target === '') return 'nothing (the branch is empty)'
+  const action = item.actionsById.get(target)
+  return action === undefined ? `a missing action (${target})` : actionText(action)
+}
+
+/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
+export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): Draft[] {
+  const drafts: Draft[] = []
+  const moved = (from: string, to: string): boolean => repointed(pair, from, to)
+  const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
+  if (moved(before.nextAction, after.nextAction)) {
+    const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
+    const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
+    drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
+  }
+  const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]))
+  for (const output of actionOutputs(after)) {
+    const old = oldOutputs.get(output.outputId)
+    if (old === undefined || !moved(old.target, output.target)) continue
+    const target = targetText(pair.after, output.target)
+    const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`
+    drafts.push({ ...base, text, pointer: output.pointer })
+  }
+  return drafts
+}
+
+/** Where a task starts (`startAction`). */
+export function startChange(pair: ItemPair): Draft[] {
+  const was = stringField(pair.before.raw, 'startAction')
+  const now = stringField(pair.after.raw, 'startAction')
+  if (!repointed(pair, was, now)) return []
+  const target = targetText(pair.after, now)
+  const text = `${capitalized(itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`
+  return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
+}
+
+/** Where the flow starts (`initialSequence`). */
+export function flowStartChange(before: FlowDocument, after: FlowDocument): Draft[] {
+  const was = stringField(before.raw, 'initialSequence')
+  const now = stringField(after.raw, 'initialSequence')
+  if (was === now) return []
+  const target = itemRefText(after, now)
+  return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }]
+}
+
+/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
+export const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'] as const
+export const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'] as const
+
+/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
+export function jumpText(flow: FlowDocument, action: ActionNode): string {
+  for (const [index, field] of REFERENCE_FIELDS.entries()) {
+    const id = stringField(action.raw, field)
+    if (id !== '') return itemRefText(flow, id, stringField(action.raw, REFERENCE_NAME_FIELDS[index]!))
+  }
+  return ''
+}
+
+/** A jump re-pointed: same action, another task, menu or state. */
+export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): Draft[] {
+  const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
+  const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
+  if (was === now) return []
+  const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0]
+  const target = jumpText(afterFlow, after) || 'nowhere'
+  const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
+  return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
+}
+
+/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
+export function itemRefText(flow: FlowDocument, id: string, recordedName = ''): string {
+  const item = flow.itemsById.get(id)
+  if (item !== undefined) return itemText(item)
+  return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`
+}
+
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+export function placements(item: ItemNode): (action: ActionNode) => string {
+  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+  const incoming = new Map<string, { readonly from?: ActionNode; readonly output?: string }>()
+  const note = (target: string, from?: ActionNode, output?: string): void => {
+    if (target !== '' && !incoming.has(target)) incoming.set(target, { from, output })
+  }
+  note(stringField(item.raw, 'startAction'))
+  for (const other of item.actions) {
+    note(other.nextAction, other)
+    for (const output of actionOutputs(other)) note(output.target, other, output.label)
+  }
+  return (action) => {
+    const source = incoming.get(action.id)
+    if (source === undefined) return 'not connected to any other action'
+    if (source.from === undefined) return 'at the start'
+    return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
+  }
+}

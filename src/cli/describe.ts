@@ -1,0 +1,45 @@
+// `npx genesys-flow-snapshot describe FILE`: a flow file as an outline in Architect's words, for reading
+// and as git's `textconv` (git then diffs the outlines, so `git log -p` and `git show` read as the canvas).
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { flowOutline } from '../changes/index.js'
+import { errorMessage } from '../errors.js'
+import { isRecord } from '../flows/json.js'
+import type { CliIo, Command } from './commands.js'
+
+export const describeCommand: Command = {
+  name: 'describe',
+  summary: "Print a flow file as an outline in Architect's words (also git's textconv for flow files)",
+  usage: [
+    'npx genesys-flow-snapshot describe FILE',
+    '',
+    'As git\'s textconv (git log -p and git show then diff the outlines):',
+    '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
+    '  git config diff.genesys-flow.textconv "npx genesys-flow-snapshot describe"',
+  ].join('\n'),
+  run: runDescribe,
+}
+
+async function runDescribe(args: readonly string[], io: CliIo): Promise<number> {
+  if (args.length !== 1) {
+    io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`)
+    return 2
+  }
+  const path = resolve(io.cwd, args[0]!)
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new Error(`Cannot read ${path}: ${errorMessage(error)}`)
+  })
+  // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
+  // unchanged, so git still shows its lines.
+  io.out(flowText(text) ?? text)
+  return 0
+}
+
+function flowText(text: string): string | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? flowOutline(value) : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,190 @@
+// `npx genesys-flow-snapshot diff`: what changed in Architect flows, in Architect's words, instead of
+// a line diff of the canonical JSON. Three forms:
+//   diff OLD.json NEW.json              two flow files
+//   diff REV1 REV2 [--dir DIR]          the flow files under DIR at two git revisions, matched by flow id
+//   diff PATH OLD HEX MODE NEW HEX MODE git's external diff driver (GIT_EXTERNAL_DIFF / diff.<driver>.command)
+import { execFile } from 'node:child_process'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, relative, resolve } from 'node:path'
+import { promisify } from 'node:util'
+import { reviewFlowChange, reviewText, type FlowReview } from '../changes/index.js'
+import { errorMessage } from '../errors.js'
+import { isRecord, type JsonRecord } from '../flows/json.js'
+import { createGit, type Git } from '../git/git.js'
+import type { ManifestEntry } from '../model.js'
+import { MANIFEST_FILE, parseFlowFileName } from '../snapshot/layout.js'
+import { parseManifest } from '../snapshot/manifest.js'
+import type { CliIo, Command } from './commands.js'
+
+const DEFAULT_DIR = 'genesys-flows'
+
+export const diffCommand: Command = {
+  name: 'diff',
+  summary: "Say what changed in flows between two files or two commits, in Architect's words",
+  usage: [
+    'npx genesys-flow-snapshot diff OLD.json NEW.json',
+    'npx genesys-flow-snapshot diff REV1 REV2 [--dir genesys-flows]',
+    '',
+    'As git\'s diff driver (git passes 7 arguments: path old-file old-hex old-mode new-file new-hex new-mode):',
+    '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
+    '  git config diff.genesys-flow.command "npx genesys-flow-snapshot diff"',
+  ].join('\n'),
+  run: runDiff,
+}
+
+async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
+  if (isExternalDiff(args)) return externalDiff(args, io)
+  const { positional, dir } = parseOptions(args)
+  if (positional.length !== 2) {
+    io.err(`diff takes two flow files or two git revisions, got ${positional.length} argument(s).\n\nUsage: ${diffCommand.usage}\n`)
+    return 2
+  }
+  const [from, to] = positional as [string, string]
+  const [fromFile, toFile] = await Promise.all([isFile(resolve(io.cwd, from)), isFile(resolve(io.cwd, to))])
+  if (fromFile && toFile) return fileDiff(resolve(io.cwd, from), resolve(io.cwd, to), io)
+  return revisionDiff(from, to, dir, io)
+}
+
+function parseOptions(args: readonly string[]): { positional: string[]; dir: string } {
+  const positional: string[] = []
+  let dir = DEFAULT_DIR
+  for (let index = 0; index < args.length; index++) {
+    const arg = args[index]!
+    if (arg === '--dir') dir = args[++index] ?? DEFAULT_DIR
+    else if (arg.startsWith('--dir=')) dir = arg.slice('--dir='.length)
+    else positional.push(arg)
+  }
+  return { positional, dir }
+}
+
+/** git runs an external diff as `path old-file old-hex old-mode new-file new-hex new-mode` (+ 2 for a rename). */
+function isExternalDiff(args: readonly string[]): boolean {
+  const mode = /^([0-7]{6}|\.)$/
+  return (args.length === 7 || args.length === 9) && mode.test(args[3]!) && mode.test(args[6]!)
+}
+
+async function externalDiff(args: readonly string[], io: CliIo): Promise<number> {
+  const [oldPath, oldFile, , , newFile, , , renamedTo] = args as [string, string, string, string, string, string, string, string | undefined]
+  const path = renamedTo ?? oldPath // a rename (two more arguments) is shown under its new path
+  const before = oldFile === '/dev/null' ? undefined : await readText(oldFile)
+  const after = newFile === '/dev/null' ? undefined : await readText(newFile)
+  const oldFlow = before === undefined ? undefined : asFlow(before)
+  const newFlow = after === undefined ? undefined : asFlow(after)
+  if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
+    // Not an Architect flow (the attribute matched too much): git's own diff says it best.
+    io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path))
+    return 0
+  }
+  const id = parseFlowFileName(basename(path))?.id ?? path
+  const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) })
+  io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`)
+  return 0
+}
+
+async function fileDiff(fromPath: string, toPath: string, io: CliIo): Promise<number> {
+  const [before, after] = await Promise.all([readText(fromPath), readText(toPath)])
+  const oldFlow = asFlow(before)
+  const newFlow = asFlow(after)
+  for (const [flow, path] of [[oldFlow, fromPath], [newFlow, toPath]] as const) {
+    if (flow === undefined) throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`)
+  }
+  const id = parseFlowFileName(basename(toPath))?.id ?? basename(toPath)
+  const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) })
+  io.out(reviewText([review]) || `${review.name}: no change.\n`)
+  return 0
+}
+
+async function revisionDiff(from: string, to: string, dir: string, io: CliIo): Promise<number> {
+  const git = await createGit(io.cwd)
+  for (const revision of [from, to]) {
+    if ((await git.resolve(revision)) === null) {
+      io.err(`'${revision}' is neither a file nor a git revision of ${git.workspace}. Give two flow files, or two commits (e.g. HEAD~1 HEAD).\n`)
+      return 2
+    }
+  }
+  const folder = relative(git.workspace, resolve(io.cwd, dir)).split('\\').join('/') || '.'
+  const reviews = await reviewRevisions(git, from, to, folder)
+  io.out(reviews.length === 0 ? `No flow in ${folder} changed between ${from} and ${to}.\n` : reviewText(reviews))
+  return 0
+}
+
+/** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
+export async function reviewRevisions(git: Git, from: string, to: string, folder: string): Promise<FlowReview[]> {
+  const changes = await git.diff(from, to, folder, false)
+  const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)])
+  const files = new Map<string, { before?: string; after?: string }>()
+  for (const change of changes) {
+    const id = parseFlowFileName(basename(change.path))?.id
+    if (id === undefined) continue
+    const entry = files.get(id) ?? {}
+    if (change.status !== 'A') entry.before = change.path
+    if (change.status !== 'D') entry.after = change.path
+    files.set(id, entry)
+  }
+  const reviews: FlowReview[] = []
+  for (const [id, paths] of files) {
+    const before = paths.before === undefined ? undefined : ((await git.show(from, paths.before)) ?? undefined)
+    const after = paths.after === undefined ? undefined : ((await git.show(to, paths.after)) ?? undefined)
+    const oldFlow = before === undefined ? undefined : asFlow(before)
+    const newFlow = after === undefined ? undefined : asFlow(after)
+    const name = newManifest.get(id)?.name ?? oldManifest.get(id)?.name ?? flowName(newFlow ?? oldFlow, id)
+    const versions = { versionFrom: oldManifest.get(id)?.version ?? '', versionTo: newManifest.get(id)?.version ?? '' }
+    reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }))
+  }
+  return reviews
+}
+
+async function manifestAt(git: Git, revision: string, folder: string): Promise<Map<string, ManifestEntry>> {
+  const where = folder === '.' ? MANIFEST_FILE : `${folder}/${MANIFEST_FILE}`
+  const text = await git.show(revision, where)
+  if (text === null) return new Map()
+  return new Map(parseManifest(text, `${where} at ${revision}`).flows.map((entry) => [entry.id, entry]))
+}
+
+function asFlow(text: string): JsonRecord | undefined {
+  try {
+    const value: unknown = JSON.parse(text)
+    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function flowName(flow: JsonRecord | undefined, fallback: string): string {
+  const name = flow?.['name']
+  return typeof name === 'string' && name !== '' ? name : fallback
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    throw new Error(`Cannot read ${path}: ${errorMessage(error)}`)
+  }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then((info) => info.isFile(), () => false)
+}
+
+function indent(text: string): string {
+  return text.replace(/^(?=.)/gm, '  ')
+}
+
+/** git's temporary file names in the diff header become the repository path the reader knows. */
+function relabel(diff: string, oldFile: string, newFile: string, path: string): string {
+  const bare = (file: string): string => file.replace(/^\/+/, '')
+  return diff.split(`a/${bare(oldFile)}`).join(`a/${path}`).split(`b/${bare(newFile)}`).join(`b/${path}`)
+}
+
+/** `git diff --no-index` of two files; exit status 1 only means they differ. */
+async function plainDiff(oldFile: string, newFile: string, cwd: string): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)('git', ['diff', '--no-index', '--no-ext-diff', '--', oldFile, newFile], { cwd, maxBuffer: 256 * 1024 * 1024 })
+    return stdout
+  } catch (error) {
+    const failed = error as { code?: number; stdout?: string }
+    if (failed.code === 1 && typeof failed.stdout === 'string') return failed.stdout
+    throw error
+  }
+}
