@@ -24,10 +24,13 @@ export interface Annotation {
   readonly message: string
 }
 
-/** Inputs by their action.yml names; the variables a runner sets come from `runner`. */
+/**
+ * Inputs by their action.yml names; the variables a runner sets come from `runner`. `runner.node` is the
+ * Node binary to run dist/index.js with (scripts/support/action-nodes.ts); default the one running the tests.
+ */
 export async function runAction(
   inputs: Record<string, string>,
-  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void },
+  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void; node?: string },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
   const outputFile = join(runner.runnerTemp, `output-${Date.now()}-${Math.random().toString(16).slice(2)}`)
@@ -50,7 +53,7 @@ export async function runAction(
     ...runner.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(runner.node ?? process.execPath, [ACTION_ENTRY], { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let pending = ''
