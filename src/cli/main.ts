@@ -1,9 +1,10 @@
 // `npx genesys-flow-snapshot <command> …`: the tools a person runs by hand beside the Action.
 import type { CliIo, Command } from './commands.js'
 import { errorMessage } from '../errors.js'
+import { packCommand } from './pack.js'
 
 /** Every command, in the order `help` lists them; each lives in its own file beside this one. */
-const COMMANDS: readonly Command[] = []
+const COMMANDS: readonly Command[] = [packCommand]
 
 /** Exit codes: 0 done, 1 the command failed (its message says why), 2 the command line was wrong. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
