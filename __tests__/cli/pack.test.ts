@@ -48,7 +48,7 @@ describe('pack', () => {
     expect(await decoded('Shared Auth.i3CommonModuleFlow')).toEqual(shared)
     expect(stderr).toBe('')
     expect(stdout).toContain("inboundcall 'Main IVR' → ")
-    expect(stdout).toContain('Save ▾ → Import')
+    expect(stdout).toContain('choose Import in the Save drop-down')
   })
 
   it('packs one committed file, taking its name from the manifest of the folder it sits in', async () => {

@@ -35,8 +35,8 @@ export const packCommand: Command = {
     for (const failure of failed) io.err(`Not packed: ${failure.source}: ${failure.error}\n`)
     if (packed.length > 0) {
       io.out(
-        `\n${packed.length} ${packed.length === 1 ? 'file' : 'files'} in ${outDir}. In Architect, open the flow (or create one of ` +
-          'that type), then Save ▾ → Import and select the file; review it, then save and publish.\n',
+        `\n${packed.length} ${packed.length === 1 ? 'file' : 'files'} in ${outDir}. In Architect, open each flow (or create one of ` +
+          'its type), choose Import in the Save drop-down and select the file; review it, then save and publish.\n',
       )
     }
     return failed.length === 0 ? 0 : 1
