@@ -9,6 +9,8 @@ import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from './safe-path.js'
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports
  * (architect-flow-format.md §2.1, samples/README.md); the others follow the same pattern unconfirmed.
+ * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
+ * so that neither vouches for the other.
  */
 export const ARCHITECT_FILE_EXTENSIONS: Readonly<Record<FlowType, string>> = {
   inboundcall: '.i3InboundFlow',
