@@ -11,6 +11,7 @@ import { ARCHITECT_FILE_EXTENSIONS, architectFileExtension, architectFileName, e
 import { checkRelativePath } from '../../src/snapshot/safe-path.js'
 import { FLOW_TYPES } from '../../src/model.js'
 import { encodeArchitectFile } from '../../emulator/export-files.js'
+import { EXPORT_EXTENSIONS } from '../../emulator/flow-types.js'
 
 const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
 const hasSamples = existsSync(samplesDir)
@@ -53,6 +54,11 @@ describe('architectFileName', () => {
   it('has an .i3 extension for every flow type the Action exports', () => {
     for (const type of FLOW_TYPES) expect(architectFileExtension(type)).toMatch(/^\.i3[A-Z][A-Za-z]+$/)
     expect(Object.keys(ARCHITECT_FILE_EXTENSIONS).sort()).toEqual([...FLOW_TYPES].sort())
+  })
+
+  // The two tables are kept apart (the product never imports the emulator); this keeps them from drifting.
+  it('gives every type the extension the emulator\'s exports carry', () => {
+    expect(ARCHITECT_FILE_EXTENSIONS).toEqual(EXPORT_EXTENSIONS)
   })
 
   it('refuses a type with no known extension, naming the known ones', () => {
