@@ -32,6 +32,6 @@ describe('library API', () => {
   it('is importable by package name from the committed bundle', () => {
     const script = "import('genesys-flow-snapshot').then((m) => console.log(Object.keys(m).sort().join(',')))"
     const names = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' }).trim()
-    expect(names).toBe('canonicalJson,exportFlows,flowFilePath,validateDirectory,validateFlows')
+    expect(names).toBe('ARCHITECT_FILE_EXTENSIONS,architectFileName,canonicalJson,encodeFlowFile,exportFlows,flowFilePath,packFlows,validateDirectory,validateFlows')
   })
 })

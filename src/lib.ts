@@ -15,9 +15,13 @@ import { canonicalJson } from './snapshot/canonical.js'
 import { flowFilePath } from './snapshot/layout.js'
 import { readFlowFiles } from './snapshot/read.js'
 import { flowFileOf } from './run/collect.js'
+import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from './snapshot/architect-file.js'
+import { packFlows, type PackFailure, type PackResult, type PackedFlow } from './snapshot/pack.js'
 
 export type * from './model.js'
 export { canonicalJson, flowFilePath }
+// Restore: committed flow files back into files Architect's Import takes (README "Restore a flow").
+export { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile, packFlows, type PackFailure, type PackResult, type PackedFlow }
 
 export interface ExportFlowsOptions {
   readonly clientId: string

@@ -47,6 +47,11 @@ export interface FaultCase {
   readonly sendsNoRequest?: boolean
   /** What the Action does about it (README column). */
   readonly behaviour: string
+  /**
+   * What makes the case take seconds (backoff between retries, a `Retry-After`). A slow case runs on the tests'
+   * own Node only; the quick ones also run on the Node GitHub runs the Action on, to keep the suite short.
+   */
+  readonly slow?: string
 }
 
 
@@ -72,6 +77,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     status: 'success',
     exitCode: 0,
     knowsSelection: true,
+    slow: 'waits out each `Retry-After: 1`',
     behaviour: 'Holds every request of the client for the full `Retry-After`, then goes on; throttles are counted in the report.',
   },
   {
@@ -153,6 +159,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     exitCode: 1,
     message: /^8 flows could not be exported: .*The export download could not be used: Download from .* failed/,
     knowsSelection: true,
+    slow: 'retries every download with backoff, then a new job',
     behaviour: 'Never writes a truncated file: retries, then names the flows as failed; the previous snapshot stays.',
   },
   {
@@ -183,6 +190,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     exitCode: 1,
     message: /Could not reach Genesys Cloud login at .*Check region or login-url/,
     knowsSelection: false,
+    slow: 'backoff between 4 login attempts',
     behaviour: 'Tries the login 4 times, then stops with the host it could not reach and what to check; nothing is written.',
   },
   {
@@ -193,6 +201,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     exitCode: 1,
     message: /^Flow snapshot stopped: GET \/api\/v2\/flows answered HTTP 502 .*kept failing after retries: run again later/,
     knowsSelection: false,
+    slow: 'backoff between 5 retries',
     behaviour: 'Treats the page as a server error, retries 5 times with backoff, then stops naming the request and the status; nothing is written.',
   },
   {
@@ -242,6 +251,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     exitCode: 0,
     warning: /^Webhook not delivered .*gave up after 5 tries\. The snapshot itself is not affected/,
     knowsSelection: true,
+    slow: 'backoff between 5 deliveries',
     behaviour: 'Retries the delivery, then warns; the snapshot is still committed and the step passes.',
   },
   {

@@ -95,9 +95,9 @@ export function remoteFiles(repo: TempRepo, ref: string): Map<string, string> {
   return new Map(names.map((name) => [name, repo.git(['--git-dir', repo.remote, 'show', `${ref}:${name}`], repo.root)]))
 }
 
-/** Runs the built Action in the case's repository and gathers what the assertions look at. */
-export async function runCase(repo: TempRepo, inputs: Record<string, string>, env: Record<string, string> = {}): Promise<Evidence> {
-  const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp, env })
+/** Runs the built Action in the case's repository, with `node` (default the tests' own), and gathers what the assertions look at. */
+export async function runCase(repo: TempRepo, inputs: Record<string, string>, env: Record<string, string> = {}, node?: string): Promise<Evidence> {
+  const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp, env, node })
   const reportPath = run.outputs['report-path']
   const report = reportPath && existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) : { status: '', flows: [] }
   return {

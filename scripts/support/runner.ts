@@ -25,12 +25,13 @@ export interface Annotation {
 }
 
 /**
- * Inputs by their action.yml names; the variables a runner sets come from `runner`. `maxOpenFiles`
- * starts the Action under `ulimit -n` (through bash), as a runner with a low descriptor limit would.
+ * Inputs by their action.yml names; the variables a runner sets come from `runner`. `runner.node` is the
+ * Node binary to run dist/index.js with (scripts/support/action-nodes.ts; default the one running the tests);
+ * `maxOpenFiles` starts the Action under `ulimit -n` (through bash), as a runner with a low descriptor limit would.
  */
 export async function runAction(
   inputs: Record<string, string>,
-  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void; maxOpenFiles?: number },
+  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void; node?: string; maxOpenFiles?: number },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
   const outputFile = join(runner.runnerTemp, `output-${Date.now()}-${Math.random().toString(16).slice(2)}`)
@@ -53,10 +54,11 @@ export async function runAction(
     ...runner.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const node = runner.node ?? process.execPath
   const [command, args] =
     runner.maxOpenFiles === undefined
-      ? [process.execPath, [ACTION_ENTRY]]
-      : ['bash', ['-c', `ulimit -n ${runner.maxOpenFiles} && exec "$0" "$@"`, process.execPath, ACTION_ENTRY]]
+      ? [node, [ACTION_ENTRY]]
+      : ['bash', ['-c', `ulimit -n ${runner.maxOpenFiles} && exec "$0" "$@"`, node, ACTION_ENTRY]]
   const child = spawn(command, args, { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''

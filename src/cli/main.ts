@@ -3,9 +3,10 @@ import type { CliIo, Command } from './commands.js'
 import { errorMessage } from '../errors.js'
 import { describeCommand } from './describe.js'
 import { diffCommand } from './diff.js'
+import { packCommand } from './pack.js'
 
 /** Every command, in the order `help` lists them; each lives in its own file beside this one. */
-const COMMANDS: readonly Command[] = [diffCommand, describeCommand]
+const COMMANDS: readonly Command[] = [diffCommand, describeCommand, packCommand]
 
 /** Exit codes: 0 done, 1 the command failed (its message says why), 2 the command line was wrong. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

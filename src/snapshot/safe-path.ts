@@ -4,8 +4,8 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
-const MAX_SEGMENT_BYTES = 255
+export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+export const MAX_SEGMENT_BYTES = 255
 
 /** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
 export function checkRelativePath(path: string, what: string): void {

@@ -1,0 +1,126 @@
+// Restore: committed flow files (one file, or a whole output-dir with its manifest.json) written back as
+// the files Architect's Import takes, into one folder. Names come from the manifest (the Flow entity's),
+// else from the document; whatever a name holds, every file lands directly inside that folder.
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { basename, dirname, relative, resolve, sep } from 'node:path'
+import type { ManifestEntry } from '../model.js'
+import { errorMessage } from '../errors.js'
+import { isRecord, stringField } from '../flows/json.js'
+import { architectFileName, encodeFlowFile } from './architect-file.js'
+import { parseFlowFileName } from './layout.js'
+import { readManifest } from './manifest.js'
+import { readFlowFiles } from './read.js'
+import { checkRelativePath, prepareFile } from './safe-path.js'
+
+export interface PackedFlow {
+  /** The committed file it came from, as given or under the packed folder. */
+  readonly source: string
+  readonly name: string
+  readonly type: string
+  /** The file written, an absolute path inside the output folder. */
+  readonly file: string
+}
+
+export interface PackFailure {
+  readonly source: string
+  readonly error: string
+}
+
+export interface PackResult {
+  readonly packed: PackedFlow[]
+  readonly failed: PackFailure[]
+}
+
+interface CommittedFlow {
+  readonly source: string
+  readonly text: string | null
+  readonly readError?: string
+  readonly entry?: ManifestEntry
+  /** Folder and file name of the committed file: the identity a file outside the manifest still carries. */
+  readonly relPath: string
+}
+
+/**
+ * Packs `source` (a flow file, or a snapshot folder) into `outDir`, created when missing. A flow that
+ * cannot be packed (not JSON, unknown type) is listed in `failed`; the others are still written.
+ */
+export async function packFlows(source: string, outDir: string): Promise<PackResult> {
+  const sourceStat = await stat(source).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') throw new Error(`'${source}' does not exist. Give a flow file or the snapshot's output-dir (e.g. genesys-flows).`)
+    throw error
+  })
+  const flows = sourceStat.isDirectory() ? await committedFlowsIn(source) : [await committedFlow(source)]
+  if (flows.length === 0) throw new Error(`'${source}' holds no flow files (*.json). Give the snapshot's output-dir or one flow file.`)
+
+  const out = resolve(outDir)
+  await mkdir(out, { recursive: true })
+  const packed: PackedFlow[] = []
+  const failed: PackFailure[] = []
+  const taken = new Set<string>()
+  for (const flow of [...flows].sort((a, b) => (a.source < b.source ? -1 : 1))) {
+    try {
+      const { document, name, type } = identify(flow)
+      const fileName = uniqueName(name, type, taken)
+      checkRelativePath(fileName, 'file')
+      const file = await prepareFile(out, fileName, true)
+      await writeFile(file, encodeFlowFile(document))
+      packed.push({ source: flow.source, name, type, file })
+    } catch (error) {
+      failed.push({ source: flow.source, error: errorMessage(error) })
+    }
+  }
+  return { packed, failed }
+}
+
+async function committedFlowsIn(folder: string): Promise<CommittedFlow[]> {
+  const absolute = resolve(folder)
+  const outputDir = basename(absolute)
+  const { flows, manifest } = await readFlowFiles(dirname(absolute), outputDir)
+  const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
+  return flows.map((flow) => {
+    const relPath = flow.file.slice(outputDir.length + 1)
+    const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`
+    return { source, relPath, text: flow.readError ? null : flow.text, readError: flow.readError, entry: byPath.get(relPath) }
+  })
+}
+
+/** One file; its manifest entry is looked up in the snapshot folder it sits in (`<output-dir>/<type>/<file>`). */
+async function committedFlow(file: string): Promise<CommittedFlow> {
+  const absolute = resolve(file)
+  const outputPath = dirname(dirname(absolute))
+  const relPath = relative(outputPath, absolute).split(sep).join('/')
+  let entry: ManifestEntry | undefined
+  try {
+    entry = (await readManifest(outputPath))?.flows.find((candidate) => candidate.path === relPath)
+  } catch {
+    // A broken or unreadable manifest next to the file: the document still names its flow.
+  }
+  return { source: file, relPath, text: await readFile(absolute, 'utf8'), entry }
+}
+
+function identify(flow: CommittedFlow): { document: Record<string, unknown>; name: string; type: string } {
+  if (flow.text === null) throw new Error(flow.readError ?? 'the file could not be read')
+  let document: unknown
+  try {
+    document = JSON.parse(flow.text)
+  } catch (error) {
+    throw new Error(`not valid JSON (${errorMessage(error)}). Take the file as committed: git show <revision>:<path>`)
+  }
+  if (!isRecord(document)) throw new Error('not a flow: the file holds no JSON object')
+  const segments = flow.relPath.split('/')
+  const fromPath = parseFlowFileName(segments[segments.length - 1]!)
+  const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || ''
+  const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2]! : '')
+  return { document, name, type }
+}
+
+/** The file name for a flow, `_2`, `_3` … added when an earlier flow took it (compared case-blind: macOS and Windows are). */
+function uniqueName(name: string, type: string, taken: Set<string>): string {
+  for (let count = 1; ; count++) {
+    const fileName = architectFileName(name, type, count === 1 ? '' : `_${count}`)
+    if (!taken.has(fileName.toLowerCase())) {
+      taken.add(fileName.toLowerCase())
+      return fileName
+    }
+  }
+}
