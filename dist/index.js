@@ -37655,21 +37655,63 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a_: () => (/* binding */ RAISE_OPEN_FILES),
+/* harmony export */   eB: () => (/* binding */ isOutOfFileDescriptors),
+/* harmony export */   gJ: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/**
+ * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
+ * run with a message instead of leaving the step green.
+ */
+function errorMessage(error) {
+    if (error instanceof Error)
+        return error.message;
+    if (typeof error === 'string')
+        return error;
+    try {
+        return `Unexpected failure: ${JSON.stringify(error)}`;
+    }
+    catch {
+        return 'Unexpected failure of an unknown kind.';
+    }
+}
+/** The process holds as many open files as it may (EMFILE), or the system does (ENFILE). */
+function isOutOfFileDescriptors(error) {
+    const code = error?.code;
+    return code === 'EMFILE' || code === 'ENFILE';
+}
+const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the open-files limit (ulimit -n) for the step.';
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2401);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+
+// run() ends every failure it knows of in a message; this is the net for one it does not, so that
+// even then the step shows a sentence and not a stack trace.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)().catch((error) => {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__.setFailed(`The Action stopped on an unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Run it again with ACTIONS_STEP_DEBUG=true and report the log.`);
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2401:
+/***/ 511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37678,2999 +37720,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(418);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
@@ -40714,11 +37765,62 @@ const RULES = [
     'format-version',
     'invalid-flow',
     'size-limit',
+    'unused-item',
+    'deleted-resource',
+    'stale-resource',
 ];
+
+;// CONCATENATED MODULE: ./src/settings/bounds.ts
+// Limits the outside world puts on a value that otherwise looks right: names the file system cannot
+// create, hosts DNS cannot resolve. Checked with the inputs, so the run stops before any request
+// instead of failing halfway with ENAMETOOLONG or a resolver error.
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
+ * within the byte limit is within the other, since no character takes more units than bytes.
+ */
+const MAX_NAME_BYTES = 255;
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+/** The first folder name of a `/`-separated path that is too long for a file system, with its size in bytes. */
+function overlongName(relativePath) {
+    for (const name of relativePath.split('/')) {
+        const bytes = Buffer.byteLength(name, 'utf8');
+        if (bytes > MAX_NAME_BYTES)
+            return { name, bytes };
+    }
+    return undefined;
+}
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+function hostNameProblem(hostname) {
+    if (hostname.startsWith('[') || IPV4.test(hostname))
+        return undefined;
+    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (name.length > MAX_HOST_LENGTH)
+        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'it has an empty part between dots';
+        if (label.length > MAX_LABEL_LENGTH)
+            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
+        if (!LABEL.test(label))
+            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
+    }
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
+
 class InputError extends Error {
     input;
     constructor(input, problem) {
@@ -40796,6 +37898,9 @@ function parseHttpUrl(name, value, { credentialsHint }) {
     }
     if (url.hostname === '')
         throw new InputError(name, `has no host name. ${fix}`);
+    const hostProblem = hostNameProblem(url.hostname);
+    if (hostProblem)
+        throw new InputError(name, `has host ${quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
     if (url.username !== '' || url.password !== '') {
         // The value itself is not quoted: it holds a password.
         throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
@@ -40859,6 +37964,7 @@ function describeValidRegions() {
 
 
 
+
 const DEFAULTS = Object.freeze({
     outputDir: 'genesys-flows',
     maxExportBytes: 52_428_800,
@@ -40902,13 +38008,14 @@ function readSettings(env, mask) {
         ruleSeverity: readRuleSeverity(env),
         git: readGit(env),
         webhook: readWebhook(env),
+        checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
     });
 }
 function readMode(env) {
     const value = rawInput(env, 'mode') ?? 'snapshot';
-    if (value === 'snapshot' || value === 'export' || value === 'validate')
+    if (value === 'snapshot' || value === 'export' || value === 'validate' || value === 'check')
         return value;
-    throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export or validate.`);
+    throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export, validate or check.`);
 }
 function readGenesys(env, mode) {
     const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined);
@@ -40927,10 +38034,10 @@ function readGenesys(env, mode) {
     if (mode === 'validate')
         return null;
     if (clientId === undefined) {
-        throw new InputError('client-id', 'is required for mode snapshot and export. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.');
+        throw new InputError('client-id', 'is required for mode snapshot, export and check. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.');
     }
     if (clientSecret === undefined) {
-        throw new InputError('client-secret', 'is required for mode snapshot and export. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.');
+        throw new InputError('client-secret', 'is required for mode snapshot, export and check. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.');
     }
     if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
         throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.');
@@ -41002,6 +38109,10 @@ function readOutputDir(value) {
     }
     if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
         throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
+    }
+    const overlong = overlongName(normalised);
+    if (overlong) {
+        throw new InputError('output-dir', `has the folder name ${quote(overlong.name)} of ${overlong.bytes} bytes (UTF-8); file systems allow at most ${MAX_NAME_BYTES} bytes in one name. ${fix}`);
     }
     return normalised;
 }
@@ -41084,24 +38195,8 @@ function readWebhook(env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
- * run with a message instead of leaving the step green.
- */
-function errorMessage(error) {
-    if (error instanceof Error)
-        return error.message;
-    if (typeof error === 'string')
-        return error;
-    try {
-        return `Unexpected failure: ${JSON.stringify(error)}`;
-    }
-    catch {
-        return 'Unexpected failure of an unknown kind.';
-    }
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
@@ -41842,7 +38937,7 @@ const validateHeaderValue = typeof external_node_http_.validateHeaderValue === '
  * In all methods of this interface, header names are matched by case-insensitive byte sequence.
  *
  */
-class headers_Headers extends URLSearchParams {
+class Headers extends URLSearchParams {
 	/**
 	 * Headers class
 	 *
@@ -41853,7 +38948,7 @@ class headers_Headers extends URLSearchParams {
 		// Validate and normalize init object in [name, value(s)][]
 		/** @type {string[][]} */
 		let result = [];
-		if (init instanceof headers_Headers) {
+		if (init instanceof Headers) {
 			const raw = init.raw();
 			for (const [name, values] of Object.entries(raw)) {
 				result.push(...values.map(value => [name, value]));
@@ -42031,7 +39126,7 @@ class headers_Headers extends URLSearchParams {
  * Only need to do it for overridden methods
  */
 Object.defineProperties(
-	headers_Headers.prototype,
+	Headers.prototype,
 	['get', 'entries', 'forEach', 'values'].reduce((result, property) => {
 		result[property] = {enumerable: true};
 		return result;
@@ -42044,7 +39139,7 @@ Object.defineProperties(
  * @param {import('http').IncomingMessage['rawHeaders']} headers
  */
 function fromRawHeaders(headers = []) {
-	return new headers_Headers(
+	return new Headers(
 		headers
 			// Split into pairs
 			.reduce((result, value, index, array) => {
@@ -42109,7 +39204,7 @@ class Response extends Body {
 		// eslint-disable-next-line no-eq-null, eqeqeq, no-negated-condition
 		const status = options.status != null ? options.status : 200;
 
-		const headers = new headers_Headers(options.headers);
+		const headers = new Headers(options.headers);
 
 		if (body !== null && !headers.has('Content-Type')) {
 			const contentType = extractContentType(body, this);
@@ -42214,7 +39309,7 @@ class Response extends Body {
 			throw new TypeError('data is not JSON serializable');
 		}
 
-		const headers = new headers_Headers(init && init.headers);
+		const headers = new Headers(init && init.headers);
 
 		if (!headers.has('content-type')) {
 			headers.set('content-type', 'application/json');
@@ -42685,7 +39780,7 @@ class Request extends Body {
 			size: init.size || input.size || 0
 		});
 
-		const headers = new headers_Headers(init.headers || input.headers || {});
+		const headers = new Headers(init.headers || input.headers || {});
 
 		if (inputBody !== null && !headers.has('Content-Type')) {
 			const contentType = extractContentType(inputBody, this);
@@ -42825,7 +39920,7 @@ Object.defineProperties(Request.prototype, {
  */
 const getNodeRequestOptions = request => {
 	const {parsedURL} = request[request_INTERNALS];
-	const headers = new headers_Headers(request[request_INTERNALS].headers);
+	const headers = new Headers(request[request_INTERNALS].headers);
 
 	// Fetch step 1.3
 	if (!headers.has('Accept')) {
@@ -42924,8 +40019,8 @@ class AbortError extends FetchBaseError {
 	}
 }
 
-// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js + 1 modules
-var from = __nccwpck_require__(2831);
+// EXTERNAL MODULE: ./node_modules/fetch-blob/from.js
+var from = __nccwpck_require__(995);
 ;// CONCATENATED MODULE: ./node_modules/node-fetch/src/index.js
 /**
  * Index.js
@@ -43106,7 +40201,7 @@ async function fetch(url, options_) {
 						// HTTP-redirect fetch step 6 (counter increment)
 						// Create a new Request object.
 						const requestOptions = {
-							headers: new headers_Headers(request.headers),
+							headers: new Headers(request.headers),
 							follow: request.follow,
 							counter: request.counter + 1,
 							agent: request.agent,
@@ -43342,8 +40437,14 @@ function fixResponseChunkedTransferBadEnding(request, errorCallback) {
 var external_net_ = __nccwpck_require__(9278);
 // EXTERNAL MODULE: external "tls"
 var external_tls_ = __nccwpck_require__(4756);
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: ./node_modules/debug/src/index.js
 var src = __nccwpck_require__(2830);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
 ;// CONCATENATED MODULE: ./node_modules/agent-base/dist/helpers.js
 
 
@@ -43533,7 +40634,7 @@ class Agent extends external_http_.Agent {
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: ./node_modules/https-proxy-agent/dist/parse-proxy-response.js
 
-const parse_proxy_response_debug = src('https-proxy-agent:parse-proxy-response');
+const debug = src('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
         // we need to buffer any HTTP traffic that happens with the proxy before we get
@@ -43556,12 +40657,12 @@ function parseProxyResponse(socket) {
         }
         function onend() {
             cleanup();
-            parse_proxy_response_debug('onend');
+            debug('onend');
             reject(new Error('Proxy connection ended before receiving CONNECT response'));
         }
         function onerror(err) {
             cleanup();
-            parse_proxy_response_debug('onerror %o', err);
+            debug('onerror %o', err);
             reject(err);
         }
         function ondata(b) {
@@ -43571,7 +40672,7 @@ function parseProxyResponse(socket) {
             const endOfHeaders = buffered.indexOf('\r\n\r\n');
             if (endOfHeaders === -1) {
                 // keep buffering
-                parse_proxy_response_debug('have not received end of HTTP headers yet...');
+                debug('have not received end of HTTP headers yet...');
                 read();
                 return;
             }
@@ -43609,7 +40710,7 @@ function parseProxyResponse(socket) {
                     headers[key] = value;
                 }
             }
-            parse_proxy_response_debug('got proxy server response: %o %o', firstLine, headers);
+            debug('got proxy server response: %o %o', firstLine, headers);
             cleanup();
             resolve({
                 connect: {
@@ -43897,6 +40998,8 @@ function omit(obj, ...keys) {
     return ret;
 }
 //# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var lib_proxy = __nccwpck_require__(9783);
 ;// CONCATENATED MODULE: ./src/genesys/http.ts
 // The one module that sends HTTP. node-fetch 3 reads no proxy variables, so the proxy is chosen here
 // the way the Actions toolkit chooses it (https_proxy / no_proxy, loopback always direct).
@@ -43907,7 +41010,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 // One agent per proxy URL, created on first use (never at import: no side effects on load).
 const proxyAgents = new Map();
 function agentFor(url) {
-    const proxy = getProxyUrl(url);
+    const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
     if (!proxy)
         return undefined;
     let agent = proxyAgents.get(proxy.href);
@@ -44109,7 +41212,7 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
             }
             catch (error) {
                 if (last) {
-                    throw new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`);
+                    throw new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}. Check region or login-url, and the runner's network or proxy.`);
                 }
                 stats.retries++;
                 await clock.sleep(backoffMs(attempt, random));
@@ -44213,7 +41316,7 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
             if (isMaxSize(error))
                 throw tooLarge(where, options.maxBytes);
             if (!canRetry) {
-                throw new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`);
+                throw new DownloadError('failed', 0, `Download from ${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}.`);
             }
             stats.retries++;
             await clock.sleep(backoffMs(attempt, random));
@@ -44300,9 +41403,9 @@ function createGenesysClient(settings, deps = {}) {
             }
             catch (error) {
                 release();
-                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`);
+                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${(0,errors/* errorMessage */.gJ)(error)}`);
                 if (serverRetries >= MAX_SERVER_RETRIES) {
-                    throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`);
+                    throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${(0,errors/* errorMessage */.gJ)(error)}). Check api-url and the runner's network or proxy.`);
                 }
                 stats.retries++;
                 await clock.sleep(backoffMs(serverRetries++, random));
@@ -44311,8 +41414,10 @@ function createGenesysClient(settings, deps = {}) {
             release();
             if (status >= 200 && status < 300) {
                 const parsed = parseJson(text);
-                if (parsed.ok)
+                if (parsed.ok) {
+                    req.onStatus?.(status);
                     return parsed.value;
+                }
                 // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
                 if (serverRetries >= MAX_SERVER_RETRIES) {
                     throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`);
@@ -44351,6 +41456,9 @@ function createGenesysClient(settings, deps = {}) {
     }
     return {
         request,
+        signIn: async () => {
+            await tokens.get();
+        },
         download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
         stats,
     };
@@ -44382,249 +41490,139 @@ function parseJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
+;// CONCATENATED MODULE: ./src/genesys/dependency-tracking.ts
 
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = stringField(raw, 'id');
-        this.type = stringField(raw, '__type');
-        this.nextAction = stringField(raw, 'nextAction');
+const BASE = '/api/v2/architect/dependencytracking';
+const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
+/** Terraform's page size for dependency tracking; the API's maximum is not documented. */
+const DEPENDENCY_PAGE_SIZE = 100;
+/** Pages read of one listing at most: 5,000 consumers is far past any org's deleted or updated set. */
+const MAX_PAGES = 50;
+const PARTIAL_CONTENT = 206;
+/** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
+async function readDependencyTrackingBuild(client) {
+    const body = await client.request({
+        method: 'GET',
+        path: `${BASE}/build`,
+    });
+    const status = typeof body?.status === 'string' ? body.status : '';
+    return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' };
+}
+/**
+ * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
+ * (Genesys help "Rebuild the dependency database", help.mypurecloud.com/articles/62419/).
+ */
+const REBUILD_ADVICE = "Someone with architect:dependencyTracking:rebuild can rebuild it in Architect (the Dependency tab's gear menu > Force rebuild) or with POST /api/v2/architect/dependencytracking/build";
+/** The flow object types dependency tracking lists consumers by: X → XFLOW, but WORKFLOW; SPEECH has none. */
+function dependencyObjectType(flowType) {
+    const upper = flowType.toUpperCase();
+    if (upper === '' || upper === 'SPEECH')
+        return undefined;
+    return upper === 'WORKFLOW' ? upper : `${upper}FLOW`;
+}
+/** Flows as resources are left to missing-flow, which reads the calls in the documents themselves. */
+function isFlowObjectType(type) {
+    return type === 'WORKFLOW' || type.endsWith('FLOW');
+}
+/**
+ * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
+ * among the flow types exported. A 403 skips the check with a note; so does any other failure, which
+ * must not cost the snapshot.
+ */
+async function checkOrgResources(client, flows) {
+    const before = client.stats.requests;
+    const requests = () => client.stats.requests - before;
+    let build;
+    try {
+        build = await readDependencyTrackingBuild(client);
+        const objectTypes = [...new Set(flows.map((flow) => dependencyObjectType(flow.type)).filter((type) => type !== undefined))].sort();
+        if (objectTypes.length === 0)
+            return checked(build, !build.operational, [], requests());
+        let partial = false;
+        const onStatus = (status) => {
+            if (status === PARTIAL_CONTENT)
+                partial = true;
+        };
+        const [deleted, updated] = await Promise.all([
+            listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+            listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+        ]);
+        const incomplete = partial || !build.operational;
+        const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete);
+        return checked(build, incomplete, problems, requests());
     }
-    get name() {
-        return stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
+    catch (error) {
+        if (error instanceof GenesysApiError && error.status === 403) {
+            return skipped('no-permission', build, requests(), `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`);
+        }
+        return skipped('failed', build, requests(), `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`);
     }
 }
-function readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
+function checked(build, incomplete, problems, requests) {
+    const status = build.status || 'unknown';
+    const note = !incomplete
+        ? ''
+        : `Resource findings may be incomplete: the org's dependency tracking data is ${build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${status})`}. ${REBUILD_ADVICE}, then run again.`;
+    return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note };
 }
-function readItem(raw, pointer) {
-    const item = {
-        id: stringField(raw, 'id'),
-        name: stringField(raw, 'name'),
-        type: stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: stringField(value, 'id'),
-            name: stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+function skipped(outcome, build, requests, note) {
+    return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
+}
+/** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
+async function listConsumers(client, listing, filter, onStatus) {
+    const page = (pageNumber) => client.request({
+        method: 'GET',
+        path: `${BASE}/${listing}`,
+        query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
+        onStatus,
+    });
+    const first = await page(1);
+    const pageCount = Math.min(MAX_PAGES, Math.max(1, first?.pageCount ?? 1));
+    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2)));
+    return [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []);
+}
+/**
+ * One problem per flow and resource (deleted wins over updated). `stateUnknown` is not reported while the
+ * data is incomplete: during a rebuild it says nothing about the resource.
+ */
+function problemsOf(flowIds, deletedConsumers, updatedConsumers, incomplete) {
+    const byKey = new Map();
+    const add = (consumer, resource, state) => {
+        const key = `${consumer.id}\u0000${resource.id}`;
+        const known = byKey.get(key);
+        if (known !== undefined && (known.state === 'deleted' || state !== 'deleted'))
+            return;
+        byKey.set(key, {
+            flowId: consumer.id,
+            resourceId: resource.id,
+            resourceName: resource.name ?? '',
+            resourceType: (resource.type ?? '').toUpperCase(),
+            state,
         });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
-}
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
-        for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
-            if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+    };
+    const resourcesOf = function* (consumers) {
+        for (const consumer of consumers) {
+            if (typeof consumer.id !== 'string' || !flowIds.has(consumer.id))
+                continue;
+            for (const resource of consumer.consumedResources ?? []) {
+                if (typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType((resource.type ?? '').toUpperCase()))
+                    continue;
+                yield [consumer, resource];
+            }
         }
+    };
+    for (const [consumer, resource] of resourcesOf(deletedConsumers))
+        if (resource.deleted === true)
+            add(consumer, resource, 'deleted');
+    for (const [consumer, resource] of resourcesOf(updatedConsumers)) {
+        if (resource.deleted === true)
+            add(consumer, resource, 'deleted');
+        else if (resource.updated === true)
+            add(consumer, resource, 'updated');
+        else if (resource.stateUnknown === true && !incomplete)
+            add(consumer, resource, 'stateUnknown');
     }
-    return calls;
-}
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
-    }
-    return targets;
+    return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1));
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
@@ -44646,7 +41644,18 @@ function toFlowRef(entity) {
         // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
         type: (entity.type ?? '').toLowerCase(),
         version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
+        ...holdOf(entity),
     };
+}
+/** What may keep a flow from being exported; nothing for an ordinary published flow. */
+function holdOf(entity) {
+    const locker = entity.lockedUser ?? entity.lockedClient;
+    const hold = {
+        ...(entity.publishedVersion?.id ? {} : { unpublished: true }),
+        ...(locker ? { lockedBy: locker.name || locker.id || 'another user' } : {}),
+        ...((entity.type ?? '').toUpperCase() === 'SECURECALL' ? { secure: true } : {}),
+    };
+    return Object.keys(hold).length === 0 ? {} : { hold };
 }
 /** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
 async function listAllPages(client, path, query, pageSize) {
@@ -44670,6 +41679,16 @@ async function listAllPages(client, path, query, pageSize) {
 async function listFlowsOfTypes(client, types) {
     const entities = await listAllPages(client, '/api/v2/flows', { type: types, sortBy: 'id', sortOrder: 'asc' }, LIST_PAGE_SIZE);
     return dedupe(entities.map(toFlowRef));
+}
+/** The first page of a listing of these types, and how many flows the whole listing holds. */
+async function listFlowPage(client, types, pageSize = 25) {
+    const page = await client.request({
+        method: 'GET',
+        path: '/api/v2/flows',
+        query: { type: types, sortBy: 'id', sortOrder: 'asc', pageSize, pageNumber: 1 },
+    });
+    const flows = (page.entities ?? []).map(toFlowRef);
+    return { flows, total: page.total ?? flows.length };
 }
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */
 async function lookupFlows(client, ids) {
@@ -47432,7 +44451,7 @@ function unpackDownload(bytes, singleFlowId) {
         entries = unzipSync(bytes);
     }
     catch (error) {
-        throw new Error(`the zip archive could not be read (${errorMessage(error)})`);
+        throw new Error(`the zip archive could not be read (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     return Object.entries(entries)
         .filter(([path]) => !path.endsWith('/'))
@@ -47466,7 +44485,7 @@ function decodeFlowFile(bytes) {
         document = JSON.parse(json);
     }
     catch (error) {
-        throw new Error(`the decoded file is not JSON (${errorMessage(error)})`);
+        throw new Error(`the decoded file is not JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document)) {
         throw new Error('the decoded file is not a JSON object');
@@ -47474,7 +44493,65 @@ function decodeFlowFile(bytes) {
     return document;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/zip-match.ts
+
+
+function matchFilesToFlows(files, flows) {
+    const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]));
+    const matched = [];
+    const found = new Set();
+    const unnamed = [];
+    for (const file of files) {
+        const ref = refById.get(flowIdOfFile(file.name).toLowerCase());
+        if (ref === undefined || found.has(ref.id))
+            unnamed.push(file);
+        else {
+            found.add(ref.id);
+            matched.push({ ref, file, decoded: decode(file) });
+        }
+    }
+    const unmatchedRefs = () => flows.filter((ref) => !found.has(ref.id));
+    const undecodable = [];
+    for (const file of unnamed) {
+        const decoded = decode(file);
+        if ('error' in decoded) {
+            undecodable.push({ ref: flows[0], file, decoded });
+            continue;
+        }
+        const ref = flowOfDocument(decoded.document, unmatchedRefs());
+        if (ref === undefined)
+            continue;
+        found.add(ref.id);
+        matched.push({ ref, file, decoded });
+    }
+    // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
+    const left = unmatchedRefs();
+    if (left.length === 1 && undecodable.length === 1) {
+        matched.push({ ...undecodable[0], ref: left[0] });
+        return { matched, missing: [] };
+    }
+    return { matched, missing: left };
+}
+function decode(file) {
+    try {
+        return { document: decodeFlowFile(file.bytes) };
+    }
+    catch (error) {
+        return { error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
+/** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */
+function flowOfDocument(document, candidates) {
+    const name = typeof document.name === 'string' ? document.name : undefined;
+    const type = typeof document.type === 'string' ? document.type.toLowerCase() : undefined;
+    if (name === undefined)
+        return undefined;
+    const byName = candidates.filter((ref) => ref.name === name && (type === undefined || ref.type === type));
+    return byName.length === 1 ? byName[0] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/jobs.ts
+
 
 
 
@@ -47541,7 +44618,7 @@ async function runExportJob(ctx, flows) {
             }
         }
     }
-    throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, false);
+    throw new JobError(`The export download could not be used: ${(0,errors/* errorMessage */.gJ)(lastError)}`, false);
 }
 async function register(ctx, flows) {
     const job = await ctx.client.request({
@@ -47600,24 +44677,16 @@ function readDownload(bytes, flows) {
         files = unpackDownload(bytes, flows.length === 1 ? flows[0].id : undefined);
     }
     catch (error) {
-        throw new UnreadableDownload(errorMessage(error));
+        throw new UnreadableDownload((0,errors/* errorMessage */.gJ)(error));
     }
-    const byId = new Map(files.map((file) => [flowIdOfFile(file.name), file]));
+    const { matched, missing } = matchFilesToFlows(files, flows);
     const exported = [];
     const failed = [];
-    const missing = [];
-    for (const ref of flows) {
-        const file = byId.get(ref.id);
-        if (!file) {
-            missing.push(ref);
-            continue;
-        }
-        try {
-            exported.push({ ref, document: decodeFlowFile(file.bytes), bytes: file.bytes.byteLength });
-        }
-        catch (error) {
-            failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${errorMessage(error)}.` });
-        }
+    for (const { ref, file, decoded } of matched) {
+        if ('document' in decoded)
+            exported.push({ ref, document: decoded.document, bytes: file.bytes.byteLength });
+        else
+            failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` });
     }
     // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
     if (flows.length === 1 && failed.length === 1 && files.length === 1) {
@@ -47691,2070 +44760,125 @@ function createPollTiming(clock, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/genesys/progress.ts
-function createProgress(log, stats, now, total) {
-    const startedAt = now();
-    let expected = total;
-    let exported = 0;
-    let failed = 0;
-    let lastTenth = 0;
-    let lastLineAt = startedAt;
-    const line = () => {
-        const seconds = Math.max(0.001, (now() - startedAt) / 1000);
-        const finished = exported + failed;
-        const percent = expected === 0 ? 100 : Math.floor((finished / expected) * 100);
-        const failures = failed > 0 ? `, ${failed} failed` : '';
-        return (`Exported ${exported} of ${expected} flows (${percent} %${failures}) in ${seconds.toFixed(1)} s: ` +
-            `${(finished / seconds).toFixed(1)} flows/s, ${stats.requests} requests, ${stats.retries} retries, ${stats.throttled} throttled.`);
-    };
-    return {
-        add(count) {
-            expected += count;
-        },
-        done(newlyExported, newlyFailed) {
-            exported += newlyExported;
-            failed += newlyFailed;
-            const tenth = expected === 0 ? 10 : Math.floor(((exported + failed) / expected) * 10);
-            if (tenth > lastTenth || now() - lastLineAt >= 30_000) {
-                lastTenth = Math.max(lastTenth, tenth);
-                lastLineAt = now();
-                if (exported + failed < expected)
-                    log(line());
-            }
-        },
-        finish() {
-            log(line());
-        },
-    };
+;// CONCATENATED MODULE: ./src/check/types.ts
+// The first-run check's plain values: one line a check, green, red, or not checked because a check it
+// needs failed. The table a person reads is built from these (src/check/table.ts).
+function pass(name, detail) {
+    return { name, state: 'pass', detail };
+}
+function fail(name, detail) {
+    return { name, state: 'fail', detail };
+}
+function notChecked(name, needs) {
+    return { name, state: 'not-checked', detail: `not checked: needs ${needs}` };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/genesys/selection.ts
-// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
-// covered (so the snapshot deletes only files of flows really gone from the listed types).
+;// CONCATENATED MODULE: ./src/check/genesys-checks.ts
 
 
 
-const NOT_FOUND_REASON = 'not found in the org: check the id';
-async function resolveSelection(client, selection, log) {
-    const [byId, listed] = await Promise.all([
-        lookupFlows(client, selection.flowIds),
-        listTypes(client, selection.flowTypes, log),
-    ]);
-    const failed = [...listed.refused];
-    const selected = new Map();
-    for (const id of new Set(selection.flowIds)) {
-        const ref = byId.get(id);
-        if (ref)
-            selected.set(id, ref);
-        else
-            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
-    }
-    const matches = nameMatcher(selection.flowNames);
-    for (const ref of listed.flows)
-        if (matches(ref.name))
-            selected.set(ref.id, ref);
-    return {
-        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        failed,
-        scope: {
-            listedTypes: listed.types,
-            listedIds: new Set(listed.flows.map((ref) => ref.id)),
-            namePatterns: [...selection.flowNames],
-        },
-        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
-    };
-}
-/** Include patterns select (all names when there are none); `!` patterns then exclude. */
-function nameMatcher(patterns) {
-    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
-    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
-    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
-    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
-    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
-    return (rawName) => {
-        const name = rawName.replaceAll('/', SLASH_STAND_IN);
-        return included(name) && !excluded(name);
-    };
-}
-// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
-// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
-const SLASH_STAND_IN = '\u2215';
-/**
- * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
- * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
- * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
- */
-function asNameGlob(pattern) {
-    let out = '';
-    const groups = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === '\\') {
-            out += char + (pattern[index + 1] ?? '');
-            index++;
-        }
-        else if (char === '(') {
-            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
-            groups.push(extglob);
-            out += extglob ? '(' : '\\(';
-        }
-        else if (char === ')') {
-            const extglob = groups.pop() ?? false;
-            out += extglob ? ')' : '\\)';
-        }
-        else {
-            out += char === '/' ? SLASH_STAND_IN : char;
-        }
-    }
-    return out;
-}
-/**
- * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
- * by one, to tell which ones the client may not read without losing the others.
- */
-async function listTypes(client, types, log) {
-    if (types.length === 0)
-        return { flows: [], types: [], refused: [] };
+
+
+
+
+const SIGN_IN = 'Sign in (OAuth client credentials)';
+const LIST = 'List flows (architect:flow:view)';
+const REGISTER = 'Start an export job (architect:jobExport:create)';
+const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)';
+const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`;
+async function checkGenesys(input) {
+    const { client } = input;
     try {
-        return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] };
+        await client.signIn();
     }
     catch (error) {
-        if (!isForbidden(error) || types.length === 1) {
-            if (isForbidden(error))
-                return refusedOnly(types[0], error, log);
-            throw error;
-        }
+        return [
+            fail(SIGN_IN, (0,errors/* errorMessage */.gJ)(error)),
+            notChecked(LIST, 'sign-in'),
+            notChecked(REGISTER, 'sign-in'),
+            notChecked(DOWNLOAD, 'sign-in'),
+            notChecked(DEPENDENCIES, 'sign-in'),
+        ];
     }
-    const perType = await Promise.all(types.map(async (type) => {
-        try {
-            return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] };
-        }
-        catch (error) {
-            if (isForbidden(error))
-                return refusedOnly(type, error, log);
-            throw error;
-        }
-    }));
-    return {
-        flows: perType.flatMap((listed) => listed.flows),
-        types: perType.flatMap((listed) => listed.types),
-        refused: perType.flatMap((listed) => listed.refused),
-    };
-}
-function isForbidden(error) {
-    return error instanceof GenesysApiError && error.status === 403;
-}
-function refusedOnly(type, error, log) {
-    const permission = missingPermission(error.method, error.path, { message: error.message });
-    const reason = `Genesys Cloud refused to list ${type} flows (HTTP 403): add ${permission} for their divisions to a role of the OAuth client.`;
-    log(reason);
-    // A type the client may not list has no flows to name: it is reported as one failed entry with the
-    // type and an empty id, and stays out of the scope so none of its files is deleted.
-    return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/export.ts
-// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
-// closed over the flows they call. Every selected flow ends exported or named as failed.
-
-
-
-
-
-
-
-
-
-/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
-const MAX_FLOWS_PER_JOB = 50;
-async function exportFlows(client, selection, options) {
-    const log = options.log ?? (() => { });
-    const clock = options.clock ?? realClock;
-    const resolved = await resolveSelection(client, selection, log);
-    const exported = [];
-    const failed = [...resolved.failed];
-    const progress = createProgress(log, client.stats, clock.now, resolved.selected.length);
-    const ctx = {
-        client,
-        clock,
-        maxExportBytes: options.maxExportBytes,
-        timing: createPollTiming(clock),
-        jobSlots: createSlots(options.concurrency),
-        splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
-    };
-    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
-    // Flows already in the run (selected, failed or asked for): a dependency is exported once.
-    const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
-    const asked = [];
-    let round = resolved.selected;
-    while (round.length > 0) {
-        asked.push(...round);
-        const result = await exportRound(ctx, round, progress);
-        exported.push(...result.exported);
-        failed.push(...result.failed);
-        if (!selection.includeDependencies)
-            break;
-        round = await calledFlows(client, result.exported, known, resolved, log);
-        progress.add(round.length);
-    }
-    progress.finish();
-    failed.push(...unaccounted(asked, exported, failed));
-    return { exported, failed, scope: resolved.scope, stats: { ...client.stats } };
-}
-const realClock = {
-    now: Date.now,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/**
- * The flows these documents call that the run has not met yet, with their Flow entities: from the
- * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
- * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
- * dependency tracking would only cost requests and tell nothing more. A called id the org does not
- * have is left to validation, which reports it as missing-flow.
- */
-async function calledFlows(client, documents, known, resolved, log) {
-    const wanted = [];
-    for (const flow of documents) {
-        for (const target of flowCallTargets(flow.document)) {
-            if (known.has(target.flowId))
-                continue;
-            known.add(target.flowId);
-            wanted.push(target.flowId);
-        }
-    }
-    if (wanted.length === 0)
-        return [];
-    const found = new Map();
-    const unlisted = [];
-    for (const id of wanted) {
-        const ref = resolved.listed.get(id);
-        if (ref)
-            found.set(id, ref);
-        else
-            unlisted.push(id);
-    }
-    // With every type listed, an id the listings did not return is not in the org (or deleted).
-    const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type));
-    if (unlisted.length > 0 && !everyTypeListed) {
-        for (const [id, ref] of await lookupFlows(client, unlisted))
-            found.set(id, ref);
-    }
-    const absent = wanted.length - found.size;
-    log(`Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
-        (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'));
-    return [...found.values()];
-}
-/**
- * Halving finds one bad flow among 50 in 2·log2(50) ≈ 12 extra jobs. The budget covers a few bad flows
- * (three, plus one for every ten jobs), not an org where every job fails: there, halving would cost
- * about two jobs a flow and the same failure for each, so the flows are named as failed instead.
- */
-function splitBudgetFor(flows) {
-    return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
-}
-/** Splits flows into even jobs of at most 50; the job slots keep `concurrency` of them running. */
-async function exportRound(ctx, flows, progress) {
-    const jobCount = Math.ceil(flows.length / MAX_FLOWS_PER_JOB);
-    const size = Math.ceil(flows.length / jobCount);
-    const batches = [];
-    for (let start = 0; start < flows.length; start += size)
-        batches.push(flows.slice(start, start + size));
-    const results = await Promise.all(batches.map(async (batch) => {
-        const result = await exportBatch(ctx, batch, true);
-        progress.done(result.exported.length, result.failed.length);
-        return result;
-    }));
-    return { exported: results.flatMap((result) => result.exported), failed: results.flatMap((result) => result.failed) };
-}
-/**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
- */
-async function exportBatch(ctx, flows, retryMissing) {
+    const lines = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')];
+    let sample;
     try {
-        const result = await runExportJob(ctx, flows);
-        if (result.missing.length === 0)
-            return result;
-        const again = retryMissing
-            ? await exportBatch(ctx, result.missing, false)
-            : {
-                exported: [],
-                failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
-            };
-        return { exported: [...result.exported, ...again.exported], failed: [...result.failed, ...again.failed] };
+        const { flows, total } = await firstFlows(client, input.selection);
+        sample = flows.find((flow) => !flow.hold?.unpublished);
+        lines.push(pass(LIST, `${total} selected flows found${sample ? `; '${sample.name}' is exported as a trial` : ''}.`));
     }
     catch (error) {
-        if (isFatal(error))
-            throw error;
-        const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error);
-        if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
-            ctx.splitBudget.jobs -= 2;
-            const half = Math.ceil(flows.length / 2);
-            const halves = await Promise.all([
-                exportBatch(ctx, flows.slice(0, half), retryMissing),
-                exportBatch(ctx, flows.slice(half), retryMissing),
-            ]);
-            return { exported: halves.flatMap((h) => h.exported), failed: halves.flatMap((h) => h.failed) };
-        }
-        const reason = errorMessage(error);
-        return { exported: [], failed: flows.map((ref) => ({ ref, reason })) };
+        lines.push(fail(LIST, (0,errors/* errorMessage */.gJ)(error)));
     }
+    lines.push(...(await checkExport(input, sample, lines.at(-1).state === 'pass')));
+    lines.push(await checkDependencyTracking(client, input.checkResources));
+    return lines;
 }
-/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
-function isFatal(error) {
-    return error instanceof GenesysApiError && (error.status === 401 || error.status === 403);
+/** One page of the selection: the listed types, or the first ids given. */
+async function firstFlows(client, selection) {
+    if (selection.flowTypes.length > 0)
+        return listFlowPage(client, selection.flowTypes);
+    const found = [...(await lookupFlows(client, selection.flowIds.slice(0, 25))).values()];
+    return { flows: found, total: found.length };
 }
-/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
-function isRefusedBatch(error) {
-    return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
-}
-/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
-function unaccounted(selected, exported, failed) {
-    const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id));
-    return selected
-        .filter((ref) => !seen.has(ref.id))
-        .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
-}
-
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
+async function checkExport(input, sample, listed) {
+    if (!listed)
+        return [notChecked(REGISTER, 'a flow listed'), notChecked(DOWNLOAD, 'a flow listed')];
+    if (sample === undefined) {
+        const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names';
+        return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')];
     }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
+    const clock = { now: Date.now, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
     try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/call-graph.ts
-// The flow-to-flow call graph in compact arrays, its strongly connected components (iterative Tarjan:
-// no recursion, so a million-long call chain cannot overflow the stack) and one concrete cycle per
-// component. Nodes are indices into the validated flows.
-/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
-function buildCallGraph(nodeCount, from, to, tags) {
-    const offsets = new Int32Array(nodeCount + 1);
-    for (const v of from)
-        offsets[v + 1]++;
-    for (let v = 0; v < nodeCount; v++)
-        offsets[v + 1] += offsets[v];
-    const fill = offsets.slice(0, nodeCount);
-    const targets = new Int32Array(from.length);
-    const edgeTags = new Int32Array(from.length);
-    for (let e = 0; e < from.length; e++) {
-        const at = fill[from[e]]++;
-        targets[at] = to[e];
-        edgeTags[at] = tags[e];
-    }
-    return { nodeCount, offsets, targets, edgeTags };
-}
-/** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
-function cyclicComponents(graph) {
-    const { nodeCount, offsets, targets } = graph;
-    const index = new Int32Array(nodeCount).fill(-1);
-    const low = new Int32Array(nodeCount);
-    const onStack = new Uint8Array(nodeCount);
-    const stack = new Int32Array(nodeCount);
-    const frameNode = new Int32Array(nodeCount);
-    const frameEdge = new Int32Array(nodeCount);
-    const components = [];
-    let counter = 0;
-    let stackTop = 0;
-    for (let root = 0; root < nodeCount; root++) {
-        if (index[root] !== -1)
-            continue;
-        let frameTop = 0;
-        const enter = (v) => {
-            index[v] = low[v] = counter++;
-            stack[stackTop++] = v;
-            onStack[v] = 1;
-            frameNode[frameTop] = v;
-            frameEdge[frameTop] = offsets[v];
-            frameTop++;
-        };
-        enter(root);
-        while (frameTop > 0) {
-            const v = frameNode[frameTop - 1];
-            const e = frameEdge[frameTop - 1];
-            if (e < offsets[v + 1]) {
-                frameEdge[frameTop - 1] = e + 1;
-                const w = targets[e];
-                if (index[w] === -1)
-                    enter(w);
-                else if (onStack[w] === 1 && index[w] < low[v])
-                    low[v] = index[w];
-                continue;
-            }
-            frameTop--;
-            if (frameTop > 0) {
-                const parent = frameNode[frameTop - 1];
-                if (low[v] < low[parent])
-                    low[parent] = low[v];
-            }
-            if (low[v] !== index[v])
-                continue;
-            const component = [];
-            let w;
-            do {
-                w = stack[--stackTop];
-                onStack[w] = 0;
-                component.push(w);
-            } while (w !== v);
-            if (component.length > 1)
-                components.push(component);
+        const result = await runExportJob({ client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) }, [sample]);
+        if (result.exported.length === 0) {
+            const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow';
+            return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)];
         }
+        const bytes = result.exported[0].bytes;
+        return [pass(REGISTER, 'The export job was registered.'), pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)];
     }
-    return components;
+    catch (error) {
+        // The register request is the only POST: a failure anywhere else means the job was registered.
+        if (error instanceof GenesysApiError && error.method === 'POST')
+            return [fail(REGISTER, (0,errors/* errorMessage */.gJ)(error)), notChecked(DOWNLOAD, 'a job started')];
+        return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, (0,errors/* errorMessage */.gJ)(error))];
+    }
 }
-/**
- * A shortest cycle through `start` inside its component, as the edge positions taken in order
- * (breadth-first, so a huge component still costs one pass over its edges).
- */
-function cycleThrough(graph, start, member) {
-    const { offsets, targets } = graph;
-    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
-    const queue = [start];
-    for (let head = 0; head < queue.length; head++) {
-        const v = queue[head];
-        for (let e = offsets[v]; e < offsets[v + 1]; e++) {
-            const w = targets[e];
-            if (w === start && v !== start)
-                return unwind(graph, parentEdge, start, v, e);
-            if (w === start || !member(w) || parentEdge.has(w))
-                continue;
-            parentEdge.set(w, e);
-            queue.push(w);
+async function checkDependencyTracking(client, checkResources) {
+    if (!checkResources)
+        return notChecked(DEPENDENCIES, 'check-resources: true (it is false)');
+    try {
+        const build = await readDependencyTrackingBuild(client);
+        if (build.operational)
+            return pass(DEPENDENCIES, 'The dependency data is built (OPERATIONAL): deleted resources will be found.');
+        return pass(DEPENDENCIES, `Readable, but its build status is ${build.status || 'unknown'}: resource findings may be incomplete until it is rebuilt. ${REBUILD_ADVICE}.`);
+    }
+    catch (error) {
+        if (error instanceof GenesysApiError && error.status === 403) {
+            return fail(DEPENDENCIES, `${(0,errors/* errorMessage */.gJ)(error)} Or set check-resources: false to snapshot without the deleted-resource check.`);
         }
+        return fail(DEPENDENCIES, (0,errors/* errorMessage */.gJ)(error));
     }
-    return [];
-}
-function unwind(graph, parentEdge, start, last, closing) {
-    const edges = [closing];
-    let v = last;
-    while (v !== start) {
-        const e = parentEdge.get(v);
-        edges.push(e);
-        v = sourceOf(graph, e);
-    }
-    return edges.reverse();
-}
-/** The node an edge position leaves from (binary search over offsets). */
-function sourceOf(graph, edge) {
-    let lo = 0;
-    let hi = graph.nodeCount - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (graph.offsets[mid] <= edge)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
-
-/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
-const NAMES_IN_MESSAGE = 8;
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-function findCycles(flows) {
-    const findings = [];
-    const from = [];
-    const to = [];
-    const tags = []; // position of the call in its flow's `calls`
-    for (let v = 0; v < flows.length; v++) {
-        const flow = flows[v];
-        let selfCallReported = false;
-        for (let position = 0; position < flow.calls.length; position++) {
-            const call = flow.calls[position];
-            const w = call.targetIndex;
-            if (w === -1)
-                continue;
-            if (w !== v) {
-                from.push(v);
-                to.push(w);
-                tags.push(position);
-            }
-            else if (!selfCallReported) {
-                selfCallReported = true;
-                findings.push({ flow: v, draft: selfCall(flow, call) });
-            }
-        }
-    }
-    if (from.length === 0)
-        return findings;
-    const graph = buildCallGraph(flows.length, from, to, tags);
-    const components = cyclicComponents(graph);
-    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
-    components.forEach((component, c) => {
-        for (const v of component)
-            componentOf[v] = c;
-    });
-    for (let c = 0; c < components.length; c++) {
-        const component = components[c];
-        let start = component[0];
-        for (const v of component)
-            if (flows[v].id < flows[start].id)
-                start = v;
-        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
-        const path = [start, ...edges.map((e) => graph.targets[e])];
-        const call = flows[start].calls[graph.edgeTags[edges[0]]];
-        findings.push({ flow: start, draft: cycle(flows, path, call) });
-    }
-    return findings;
-}
-function cycle(flows, path, call) {
-    const name = (v) => `"${flows[v].name}"`;
-    const shown = path.length <= NAMES_IN_MESSAGE
-        ? path.map(name).join(' → ')
-        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: path.map((v) => flows[v].id),
-        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
-    };
-}
-function selfCall(flow, call) {
-    const transfer = call.actionType.startsWith('Transfer');
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: [flow.id, flow.id],
-        defaultSeverity: transfer ? 'warning' : 'error',
-        message: transfer
-            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
-
-function kindOf(holder) {
-    if (holder instanceof ActionNode)
-        return 'action';
-    if ('actionsById' in holder)
-        return itemKind(holder.type);
-    return 'menu choice';
-}
-function checkDuplicateIds(flow, emit) {
-    const seen = new Map();
-    for (const item of flow.items) {
-        claim(seen, item, emit);
-        for (const action of item.actions)
-            claim(seen, action, emit);
-        for (const choice of item.choices) {
-            claim(seen, choice, emit);
-            if (choice.action)
-                claim(seen, choice.action, emit);
-        }
-    }
-}
-function claim(seen, holder, emit) {
-    const id = holder.id;
-    if (id === '')
-        return;
-    const first = seen.get(id);
-    if (first === undefined) {
-        seen.set(id, holder);
-        return;
-    }
-    emit({
-        rule: 'duplicate-id',
-        nodeId: id,
-        pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
-/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
-function checkFlowCalls(caller, calls, emit, tally) {
-    if (calls.length === 0)
-        return;
-    const callerType = caller.type.toLowerCase();
-    for (const call of calls) {
-        tally.checked++;
-        const targetType = call.targetType;
-        if (targetType === undefined) {
-            emit({
-                rule: 'missing-flow',
-                nodeId: call.actionId,
-                pointer: call.pointer,
-                message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
-            });
-            continue;
-        }
-        tally.valid++;
-        const mismatch = typeMismatch(callerType, call, targetType);
-        if (mismatch !== '') {
-            emit({
-                rule: 'flow-type-mismatch',
-                nodeId: call.actionId,
-                pointer: call.pointer,
-                message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
-            });
-        }
-    }
-}
-function target(call) {
-    const name = call.flowName;
-    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
-}
-/** Why the call is not allowed, or '' when it is. */
-function typeMismatch(callerType, call, targetType) {
-    if (call.actionType === 'CallCommonModuleAction' && targetType !== 'commonmodule') {
-        return 'Call Common Module can only call a commonmodule flow. Point the action at a common module, or use a transfer action instead.';
-    }
-    if (callerType === 'commonmodule' && targetType === 'commonmodule') {
-        return 'a common module cannot call another common module. Move the shared steps into this module, or call both modules from the flow that uses them.';
-    }
-    if (call.field === 'inQueueFlowId' && targetType !== 'inqueuecall') {
-        return 'the in-queue flow of a transfer to ACD must be an inqueuecall flow. Choose an in-queue call flow in the transfer action.';
-    }
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
-
-
-/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
-const SUPPORTED_DOCUMENT_MAJORS = ['1'];
-/** The readable document, or undefined after reporting why the flow cannot be read. */
-function readableDocument(flow, emit) {
-    const { document } = flow;
-    let problem = '';
-    if (flow.readError !== undefined && flow.readError !== '')
-        problem = flow.readError;
-    else if (!isRecord(document))
-        problem = 'the file is not a JSON object';
-    else if (!Array.isArray(document['flowSequenceItemList']))
-        problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
-    if (problem !== '' || !isRecord(document)) {
-        emit({
-            rule: 'invalid-flow',
-            nodeId: '',
-            pointer: [],
-            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
-        });
-        return undefined;
-    }
-    return readFlowDocument(document, document['flowSequenceItemList']);
-}
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
-function checkFormatVersion(flow, emit) {
-    const metaData = recordField(flow.raw, 'flowMetaData');
-    const version = metaData?.['flowDocumentVersion'];
-    if (typeof version !== 'string' && typeof version !== 'number') {
-        emit({
-            rule: 'format-version',
-            nodeId: '',
-            pointer: metaData === undefined ? [] : ['flowMetaData'],
-            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
-        });
-        return true;
-    }
-    const major = String(version).split('.')[0].trim();
-    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
-        return true;
-    emit({
-        rule: 'format-version',
-        nodeId: '',
-        pointer: ['flowMetaData', 'flowDocumentVersion'],
-        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
-    });
-    return false;
-}
-function checkSize(flow, maxExportBytes, emit) {
-    if (flow.bytes <= maxExportBytes)
-        return;
-    emit({
-        rule: 'size-limit',
-        nodeId: '',
-        pointer: [],
-        message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
-    });
-}
-function bytes(count) {
-    return `${count.toLocaleString('en-US')} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/flows/edges.ts
-
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
-const TUTORIAL_NAMES = {
-    __YES__: 'ifTrue',
-    __NO__: 'ifFalse',
-    __TIMEOUT__: 'onTimeout',
-    __FAILURE__: 'onException',
-};
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
-class ActionOutput {
-    action;
-    target;
-    field;
-    index;
-    source;
-    literalOutputId;
-    constructor(action, 
-    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-    target, 
-    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
-    field, index, source, literalOutputId) {
-        this.action = action;
-        this.target = target;
-        this.field = field;
-        this.index = index;
-        this.source = source;
-        this.literalOutputId = literalOutputId;
-    }
-    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    get loopBody() {
-        return this.field === 'path';
-    }
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
-    }
-    /** The `nextActionId` field when set, else the output itself. */
-    get pointer() {
-        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
-        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
-    }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
-}
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-const NO_OUTPUTS = Object.freeze([]);
-function actionOutputs(action) {
-    if (action.outputs !== undefined)
-        return action.outputs;
-    let outputs; // most actions have none: share one empty list
-    const paths = arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
-    }
-    const loopPath = recordField(action.raw, 'path');
-    if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = stringField(action.raw, field);
-        if (target !== '')
-            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
-    }
-    action.outputs = outputs ?? NO_OUTPUTS;
-    return action.outputs;
-}
-
-;// CONCATENATED MODULE: ./src/flows/execution.ts
-/** Actions after which nothing in the item runs. */
-const ENDING_ACTIONS = new Set([
-    'DisconnectAction',
-    'EndTaskAction',
-    'TaskAction', // a menu choice or action that jumps to a task
-    'TransferTaskAction',
-    'TransferMenuAction',
-    'ChangeStateAction',
-    'ExitBotFlowAction',
-    'EndWorkflowAction',
-    'ExitWorkitemFlowAction',
-]);
-/** Loop control: leaves the current iteration, so the item's path does not run off here. */
-const EXIT_LOOP = 'ExitLoopAction';
-const NEXT_LOOP = 'NextLoopAction';
-/**
- * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
- * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
- */
-function endingOf(action) {
-    if (ENDING_ACTIONS.has(action.type) || action.type === NEXT_LOOP)
-        return 'always';
-    if (action.type.startsWith('Transfer') && action.type.endsWith('Action'))
-        return 'on-success';
-    return 'never';
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
-
-
-
-
-const END = { kind: 'end' };
-const LOOP = { kind: 'loop' };
-const UNKNOWN = { kind: 'unknown' };
-const ITEM_START = { after: END, loopExit: END };
-const LOOP_TASK = { after: LOOP, loopExit: LOOP };
-const MENU_CHOICE = ITEM_START;
-function checkReachability(flow, emit) {
-    const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
-    if (start === undefined)
-        return; // broken-reference says why; every item would be "unreachable"
-    const walk = new Walk(flow, emit);
-    walk.run(start);
-    reportUnreached(flow, walk.reachedItems, emit);
-}
-/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
-class Walk {
-    flow;
-    emit;
-    reachedItems = new Set();
-    itemQueue = [];
-    actionQueue = []; // with contextQueue: parallel stacks, no pair per action
-    contextQueue = [];
-    constructor(flow, emit) {
-        this.flow = flow;
-        this.emit = emit;
-    }
-    run(start) {
-        this.itemQueue.push(start);
-        while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
-            const item = this.itemQueue.pop();
-            if (item !== undefined) {
-                this.enterItem(item);
-                continue;
-            }
-            const action = this.actionQueue.pop();
-            const context = this.contextQueue.pop();
-            this.reachItem(action, 'taskReference');
-            this.reachItem(action, 'menuReference');
-            this.reachItem(action, 'stateReference');
-            this.step(action, context);
-        }
-    }
-    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
-    reachItem(action, field) {
-        const id = stringField(action.raw, field);
-        if (id === '')
-            return;
-        const target = this.flow.itemsById.get(id);
-        if (target !== undefined && !this.reachedItems.has(target))
-            this.itemQueue.push(target);
-    }
-    enterItem(item) {
-        if (this.reachedItems.has(item))
-            return;
-        this.reachedItems.add(item);
-        // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
-        // is not documented, so neither is reported as a dead end.
-        const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
-        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
-        if (first !== undefined)
-            this.reach(first, context);
-        for (const choice of item.choices)
-            if (choice.action)
-                this.reach(choice.action, MENU_CHOICE);
-    }
-    reach(action, context) {
-        if (action.reached)
-            return;
-        action.reached = true;
-        this.actionQueue.push(action);
-        this.contextQueue.push(context);
-    }
-    follow(continuation, from, emptyOutput) {
-        if (continuation.kind === 'action')
-            this.reach(continuation.action, continuation.context);
-        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
-            reportDeadEnd(from, emptyOutput, this.emit);
-    }
-    step(action, context) {
-        const ending = endingOf(action);
-        if (ending === 'always')
-            return;
-        if (action.type === EXIT_LOOP) {
-            this.follow(context.loopExit, action, undefined);
-            return;
-        }
-        const outputs = actionOutputs(action);
-        const next = action.nextAction;
-        if (outputs.length === 0) {
-            // The common case, a plain action: straight on to its nextAction, in the same context.
-            if (ending === 'on-success')
-                return;
-            if (next === '')
-                this.follow(context.after, action, undefined);
-            else {
-                const target = action.item.actionsById.get(next);
-                if (target !== undefined)
-                    this.reach(target, context);
-            }
-            return;
-        }
-        const after = continuationAfter(action, next, context);
-        let branchContext;
-        let branches = 0;
-        for (const output of outputs) {
-            if (output.loopBody) {
-                const body = action.item.actionsById.get(output.target);
-                if (body !== undefined)
-                    this.reach(body, { after: LOOP, loopExit: after });
-                continue;
-            }
-            branches++;
-            if (output.target === '') {
-                this.follow(after, action, output);
-                continue;
-            }
-            const target = action.item.actionsById.get(output.target);
-            if (target !== undefined)
-                this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }));
-        }
-        // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
-        if (branches === 0 && ending === 'never')
-            this.follow(after, action, undefined);
-    }
-}
-function continuationAfter(action, next, context) {
-    if (next === '')
-        return context.after;
-    const target = action.item.actionsById.get(next);
-    return target === undefined ? UNKNOWN : { kind: 'action', action: target, context };
-}
-function reportDeadEnd(action, emptyOutput, emit) {
-    const task = itemLabel(action.item);
-    emit({
-        rule: 'dead-end',
-        nodeId: action.id,
-        pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
-    });
-}
-/**
- * Actions that no path from their item's start reaches (Architect shows them as unavailable). Items that
- * the flow never reaches are not reported: Architect keeps unused reusable menus and tasks on purpose (a
- * real, importable export among the samples starts at a task and keeps its unused "Main Menu"), and a
- * warning on each of them every night would push users to turn the rule off and lose this check.
- */
-function reportUnreached(flow, items, emit) {
-    for (const item of flow.items) {
-        if (!items.has(item))
-            continue;
-        if (!item.actionsById.has(stringField(item.raw, 'startAction')))
-            continue; // a broken start is reported already
-        for (const action of item.actions) {
-            if (action.reached)
-                continue;
-            emit({
-                rule: 'unreachable-node',
-                nodeId: action.id,
-                pointer: [...action.pointer, 'id'],
-                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/references.ts
-
-
-
-function checkReferences(flow, emit, tally) {
-    const check = new Check(tally, emit);
-    checkInitialSequence(flow, check);
-    for (const item of flow.items) {
-        checkItem(item, check);
-        for (const action of item.actions)
-            checkAction(flow, action, check);
-        for (const choice of item.choices)
-            if (choice.action)
-                checkAction(flow, choice.action, check);
-    }
-    checkModuleReferences(flow, check);
-}
-/** Counts each reference checked; the finding is built only when the reference is broken. */
-class Check {
-    tally;
-    emit;
-    constructor(tally, emit) {
-        this.tally = tally;
-        this.emit = emit;
-    }
-    /** Counts the reference; true when it resolved. */
-    counts(resolved) {
-        this.tally.checked++;
-        if (resolved)
-            this.tally.valid++;
-        return resolved;
-    }
-    report(draft) {
-        this.emit({ rule: 'broken-reference', ...draft });
-    }
-    verify(resolved, draft) {
-        if (!this.counts(resolved))
-            this.report(draft());
-    }
-}
-function checkInitialSequence(flow, check) {
-    const start = stringField(flow.raw, 'initialSequence');
-    check.verify(start !== '' && flow.itemsById.has(start), () => ({
-        nodeId: '',
-        pointer: ['initialSequence'],
-        message: start === ''
-            ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
-            : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
-    }));
-}
-function checkItem(item, check) {
-    const start = stringField(item.raw, 'startAction');
-    if (start !== '') {
-        check.verify(item.actionsById.has(start), () => ({
-            nodeId: item.id,
-            pointer: [...item.pointer, 'startAction'],
-            message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
-        }));
-    }
-    const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
-    if (defaultChoice !== '') {
-        check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
-            nodeId: item.id,
-            pointer: [...item.pointer, 'defaultMenuChoice'],
-            message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
-        }));
-    }
-}
-function checkAction(flow, action, check) {
-    const next = action.nextAction;
-    // The hot path, once per edge: no closure, no string until something is broken.
-    if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
-        check.report({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'nextAction'],
-            message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
-        });
-    }
-    for (const output of actionOutputs(action)) {
-        if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
-            continue;
-        check.report({
-            nodeId: action.id,
-            pointer: output.pointer,
-            message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-        });
-    }
-    checkItemReference(flow, action, 'taskReference', 'task', check);
-    checkItemReference(flow, action, 'menuReference', 'menu', check);
-    checkItemReference(flow, action, 'stateReference', 'state', check);
-    checkOutputReferences(flow, action, check);
-}
-function checkItemReference(flow, action, field, wanted, check) {
-    const target = stringField(action.raw, field);
-    if (target !== '') {
-        const found = flow.itemsById.get(target);
-        check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, field],
-            message: found === undefined
-                ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-                : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
-        }));
-    }
-}
-/** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
-function checkOutputReferences(flow, action, check) {
-    const pathReference = stringField(action.raw, 'pathReference');
-    if (pathReference !== '') {
-        const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
-        check.verify(taskOutputs.has(pathReference), () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'pathReference'],
-            message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
-        }));
-    }
-    checkEntryReferences(action, 'cases', check);
-    checkEntryReferences(action, 'outputs', check);
-    if (action.type === 'CallTaskAction')
-        checkCalledTaskOutputs(flow, action, check);
-}
-/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
-function checkEntryReferences(action, field, check) {
-    const entries = arrayField(action.raw, field);
-    if (entries.length === 0)
-        return;
-    const known = outputIds(arrayField(action.raw, 'paths'));
-    const noun = field === 'cases' ? 'case' : 'output';
-    for (let index = 0; index < entries.length; index++) {
-        const entry = entries[index];
-        if (!isRecord(entry))
-            continue;
-        const referenceId = stringField(entry, 'referenceId');
-        if (referenceId === '')
-            continue;
-        check.verify(known.has(referenceId), () => {
-            const entryName = stringField(entry, 'name');
-            return {
-                nodeId: action.id,
-                pointer: [...action.pointer, field, index, 'referenceId'],
-                message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
-            };
-        });
-    }
-}
-function checkCalledTaskOutputs(flow, action, check) {
-    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
-    if (task === undefined || itemKind(task.type) !== 'task')
-        return; // reported as a broken taskReference
-    const taskOutputs = outputIds(arrayField(task.raw, 'paths'));
-    const paths = arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (!isRecord(path))
-            continue;
-        const outputId = stringField(path, 'outputId');
-        if (outputId === '')
-            continue;
-        check.verify(taskOutputs.has(outputId), () => ({
-            nodeId: action.id,
-            pointer: [...action.pointer, 'paths', index, 'outputId'],
-            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
-        }));
-    }
-}
-/** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
-function checkModuleReferences(flow, check) {
-    const modules = arrayField(flow.raw, 'commonModules');
-    if (modules.length === 0)
-        return;
-    const moduleCalls = new Set();
-    for (const action of allActions(flow))
-        if (action.type === 'CallCommonModuleAction')
-            moduleCalls.add(action.id);
-    for (let moduleIndex = 0; moduleIndex < modules.length; moduleIndex++) {
-        const module = modules[moduleIndex];
-        if (!isRecord(module))
-            continue;
-        const references = arrayField(module, 'actionReferences');
-        for (let index = 0; index < references.length; index++) {
-            const reference = references[index];
-            if (typeof reference !== 'string' || reference === '')
-                continue;
-            const pointer = ['commonModules', moduleIndex, 'actionReferences', index];
-            check.verify(moduleCalls.has(reference), () => ({
-                nodeId: reference,
-                pointer,
-                message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
-            }));
-        }
-    }
-}
-function outputIds(paths) {
-    const ids = new Set();
-    for (const path of paths)
-        if (isRecord(path))
-            ids.add(stringField(path, 'outputId'));
-    ids.delete('');
-    return ids;
-}
-function listOf(ids) {
-    return ids.size === 0 ? 'it has none' : [...ids].join(', ');
-}
-/** How messages introduce an action; built only when a finding needs it. */
-function where(action) {
-    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
-}
-
-;// CONCATENATED MODULE: ./src/flows/severity.ts
-const DEFAULT_SEVERITIES = {
-    'broken-reference': 'error',
-    'duplicate-id': 'error',
-    'unreachable-node': 'warning',
-    'dead-end': 'warning',
-    'missing-flow': 'error',
-    'flow-type-mismatch': 'error',
-    'flow-cycle': 'error',
-    'format-version': 'error',
-    'invalid-flow': 'error',
-    'size-limit': 'error',
-};
-const RANK = { error: 3, warning: 2, notice: 1 };
-/**
- * The severity a finding gets: the user's override for its rule, else the finding's own default
- * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
- */
-function severityOf(rule, overrides, findingDefault) {
-    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
-}
-/** The findings that fail the step: those at or above `failOn` (`never`: none). */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    const threshold = RANK[failOn];
-    return findings.filter((finding) => RANK[finding.severity] >= threshold);
-}
-
-;// CONCATENATED MODULE: ./src/flows/validate.ts
-
-
-
-
-
-
-
-
-
-function validateFlows(input) {
-    const { flows } = input;
-    const indexById = new Map();
-    for (let index = 0; index < flows.length; index++)
-        if (!indexById.has(flows[index].id))
-            indexById.set(flows[index].id, index);
-    const types = flows.map((flow) => String(flow.type).toLowerCase());
-    const tally = { checked: 0, valid: 0 };
-    const drafts = new Map(); // by flow index; most flows have none
-    const graph = [];
-    const calls = [];
-    flows.forEach((flow, index) => {
-        const emit = (draft) => {
-            const list = drafts.get(index);
-            if (list === undefined)
-                drafts.set(index, [draft]);
-            else
-                list.push(draft);
-        };
-        checkSize(flow, input.maxExportBytes, emit);
-        let sites = [];
-        const document = readableDocument(flow, emit);
-        if (document !== undefined && checkFormatVersion(document, emit)) {
-            checkDuplicateIds(document, emit);
-            checkReferences(document, emit, tally);
-            checkReachability(document, emit);
-            sites = readFlowCalls(document);
-            for (const site of sites)
-                resolveTarget(site, indexById, types, input.knownFlows);
-            checkFlowCalls(flow, sites, emit, tally);
-        }
-        graph.push({ id: flow.id, name: flow.name, calls: sites });
-        for (const site of sites) {
-            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
-        }
-    });
-    for (const cycle of findCycles(graph))
-        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
-    const findings = [];
-    for (const [index, list] of drafts)
-        for (const finding of locate(flows[index], list, input.severities))
-            findings.push(finding);
-    findings.sort(byPlace);
-    return {
-        findings,
-        calls,
-        references: { checked: tally.checked, valid: tally.valid },
-        integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
-    };
-}
-/** Where a call goes: a validated flow wins over a repository entry of the same id. */
-function resolveTarget(site, indexById, types, known) {
-    const index = indexById.get(site.flowId);
-    if (index !== undefined) {
-        site.targetIndex = index;
-        site.targetType = types[index];
-    }
-    else {
-        site.targetType = known.get(site.flowId)?.toLowerCase();
-    }
-}
-/** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
-function locate(flow, drafts, overrides) {
-    const kept = [];
-    for (const draft of drafts) {
-        const severity = severityOf(draft.rule, overrides, draft.defaultSeverity);
-        if (severity !== 'off')
-            kept.push({ draft, severity });
-    }
-    if (kept.length === 0)
-        return [];
-    const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
-    return kept.map(({ draft, severity }, at) => ({
-        rule: draft.rule,
-        severity,
-        flowId: flow.id,
-        flowName: flow.name,
-        file: flow.file,
-        line: lines[at],
-        nodeId: draft.nodeId,
-        message: draft.message,
-        ...(draft.path === undefined ? {} : { path: [...draft.path] }),
-    }));
-}
-function byPlace(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    if (a.line !== b.line)
-        return a.line - b.line;
-    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/snapshot/layout.ts
-const MANIFEST_FILE = 'manifest.json';
-const SLUG_MAX_LENGTH = 60;
-/**
- * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
- * the file is then `flow--<id>.json`, still unique through its id.
- */
-const FALLBACK_SLUG = 'flow';
-// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
-// own folder rather than failing the flow; anything else could smuggle path syntax in.
-const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
-// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
-/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
-function flowFilePath(ref) {
-    if (!SAFE_TYPE.test(ref.type)) {
-        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
-    }
-    if (!SAFE_ID.test(ref.id)) {
-        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
-    }
-    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
+;// CONCATENATED MODULE: ./src/git/branch.ts
+function branchContextFromEnv(env) {
+    return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF };
 }
-/**
- * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
- */
-function slugify(name) {
-    const folded = name
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-    const slug = folded
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, SLUG_MAX_LENGTH)
-        .replace(/-+$/, '');
-    return slug === '' ? FALLBACK_SLUG : slug;
-}
-/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
-function parseFlowFileName(fileName) {
-    if (!fileName.endsWith('.json'))
-        return null;
-    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
-    const stem = fileName.slice(0, -'.json'.length);
-    const at = stem.lastIndexOf('--');
-    if (at < 0)
-        return null;
-    const id = stem.slice(at + 2);
-    if (id === '' || !SAFE_ID.test(id))
-        return null;
-    return { slug: stem.slice(0, at), id };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
-// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
-
-
-
-
-
-/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
-async function readManifest(outputPath) {
-    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw new Error(`Cannot read ${file}: ${errorMessage(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`);
-    }
-    return parseManifest(text, file);
-}
-/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
-function parseManifest(text, where) {
-    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`${where} is not valid JSON (${errorMessage(error)}). ${fix}`);
-    }
-    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
-        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
-    }
-    const flows = data.flows.map((raw, index) => {
-        const entry = isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        const bytes = entry.bytes;
-        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
-            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
-        }
-        return {
-            id: text('id'),
-            name: text('name'),
-            type: text('type'),
-            version: text('version'),
-            path: text('path'),
-            sha256: text('sha256'),
-            bytes,
-        };
-    });
-    return { formatVersion: 1, flows };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
-}
-function pathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
-    }
-    return null;
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_.resolve)(root, outputDir);
-    const rel = (0,external_node_path_.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
- */
-async function prepareFile(base, relPath, create) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
-    const file = (0,external_node_path_.join)(base, ...segments);
-    if (exists) {
-        const stat = await lstatOrNull(file);
-        if (stat?.isSymbolicLink()) {
-            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-        }
-        if (stat?.isDirectory())
-            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    }
-    return file;
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_.join)(current, segment);
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink())
-                continue;
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory()) {
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
-        }
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return null;
-        throw error;
-    }
-}
-function printable(path) {
-    // eslint-disable-next-line no-control-regex
-    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Iterative on purpose: flow documents are deep, and a recursive writer (or JSON.stringify on a
-// re-built sorted copy) can overflow the stack on hostile or generated input.
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonicalJson(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/scope.ts
-// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
-// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
-
-/** True when the flow was selected this run, was not listed, and did not merely fail to export. */
-function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
-    return (scope.listedTypes.includes(entry.type) &&
-        matchesNames(entry.name) &&
-        !scope.listedIds.has(entry.id) &&
-        !failedIds.has(entry.id));
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-// What a snapshot changes under output-dir, decided from values alone (no file system here).
-
-
-
-
-
-/**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
- */
-function planSnapshot(input) {
-    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    const writes = [];
-    const entries = new Map();
-    const deletes = new Set();
-    const unwritable = [];
-    // Last one wins if the exporter ever hands over the same flow twice.
-    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
-    for (const flow of exportedById.values()) {
-        let path;
-        let content;
-        try {
-            path = flowFilePath(flow.ref);
-            content = serialise(flow);
-        }
-        catch (error) {
-            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
-            continue;
-        }
-        writes.push({ path, content });
-        entries.set(flow.ref.id, entryFor(flow, path, content));
-        const before = previousById.get(flow.ref.id);
-        if (before && before.path !== path)
-            deletes.add(before.path);
-    }
-    const matchesNames = nameMatcher(input.scope.namePatterns);
-    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
-    for (const entry of previousById.values()) {
-        if (entries.has(entry.id))
-            continue;
-        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
-            deletes.add(entry.path);
-        else
-            entries.set(entry.id, entry);
-    }
-    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
-    for (const entry of entries.values())
-        deletes.delete(entry.path);
-    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
-    writes.sort((a, b) => compare(a.path, b.path));
-    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
-}
-/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
-function manifestJson(manifest) {
-    const flows = manifest.flows.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        version: e.version,
-        path: e.path,
-        sha256: e.sha256,
-        bytes: e.bytes,
-    }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
-}
-function serialise(flow) {
-    try {
-        return canonicalJson(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
-    }
-}
-function entryFor(flow, path, content) {
-    const bytes = Buffer.from(content, 'utf8');
-    return {
-        id: flow.ref.id,
-        name: flow.ref.name,
-        type: flow.ref.type,
-        version: flow.ref.version,
-        path,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-        bytes: bytes.length,
-    };
-}
-function byId(a, b) {
-    return compare(a.id, b.id);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/write.ts
-// The one place the snapshot touches the file system: apply a plan under output-dir.
-
-
-
-
-/**
- * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
- * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
- * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
- * empty are removed (not output-dir).
- */
-async function applySnapshot(workspace, outputDir, plan) {
-    const root = await resolveOutputDir(workspace, outputDir, true);
-    const written = new Set(plan.writes.map((w) => w.path));
-    const staged = await stageWrites(root, outputDir, plan.writes);
-    try {
-        for (const path of plan.deletes) {
-            if (written.has(path))
-                continue;
-            const file = await prepareFile(root, path, false);
-            const stat = await lstatOrNull(file);
-            if (stat === null)
-                continue;
-            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
-            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
-        }
-        while (staged.length > 0) {
-            const next = staged[0];
-            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-            staged.shift();
-        }
-    }
-    finally {
-        await discard(staged);
-    }
-}
-async function stageWrites(root, outputDir, writes) {
-    const staged = [];
-    let current = '';
-    try {
-        for (const { path, content } of writes) {
-            current = path;
-            const file = await prepareFile(root, path, true);
-            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
-                continue;
-            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-            staged.push({ path, file, temp });
-            // 'wx' refuses to follow or reuse anything already at the temporary name.
-            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
-        }
-    }
-    catch (error) {
-        await discard(staged);
-        rethrowFileError(error, 'write', outputDir, current);
-    }
-    return staged;
-}
-/** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function discard(staged) {
-    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
-}
-/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
-const FIXABLE_CODES = {
-    EROFS: 'the file system is read-only',
-    EACCES: 'permission denied',
-    EPERM: 'the operation is not permitted',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-};
-function rethrowFileError(error, verb, outputDir, path) {
-    const reason = FIXABLE_CODES[error.code ?? ''];
-    if (reason === undefined)
-        throw error;
-    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
-        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
-}
-async function removeEmptyFolders(root, folder) {
-    let current = folder;
-    while (current !== root && current.startsWith(root)) {
-        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
-        if (left === null || left.length > 0)
-            return;
-        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
-        current = (0,external_node_path_.dirname)(current);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/read.ts
-// mode: validate — the flow files already in the repository, read without any network.
-
-
-
-
-
-
-/**
- * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
- * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * Symlinks are skipped (never followed). A missing output-dir gives no flows.
- */
-async function readFlowFiles(workspace, outputDir) {
-    const root = await resolveOutputDir(workspace, outputDir, false);
-    const manifest = await readManifest(root);
-    const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
-    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
-    const flows = await Promise.all(relPaths.map(async (rel) => {
-        const buffer = await (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(root, ...rel.split('/')));
-        const text = buffer.toString('utf8');
-        const identity = byPath.get(rel) ?? identityFromPath(rel);
-        const file = `${outputDir}/${rel}`;
-        let document;
-        let readError;
-        try {
-            document = JSON.parse(text);
-        }
-        catch (error) {
-            readError = `${file} is not valid JSON: ${errorMessage(error)}`;
-        }
-        return { ...identity, file, text, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
-    }));
-    return { flows, manifest };
-}
-function identityFromPath(rel) {
-    const segments = rel.split('/');
-    const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
-    const type = segments.length > 1 ? segments[0] : '';
-    if (parsed)
-        return { id: parsed.id, name: parsed.slug, type };
-    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
-}
-/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
-async function listJsonFiles(root) {
-    const found = [];
-    const pending = [''];
-    while (pending.length > 0) {
-        const rel = pending.pop();
-        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
-            if (error.code === 'ENOENT' && rel === '')
-                return [];
-            throw error;
-        });
-        for (const entry of entries) {
-            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    pending.push(child);
-            }
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
-                found.push(child);
-            }
-        }
-    }
-    return found;
+/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
+async function targetBranch(git, context) {
+    const current = await git.currentBranch();
+    if (current)
+        return current;
+    if (context.headRef)
+        return context.headRef;
+    if (context.ref?.startsWith('refs/heads/'))
+        return context.ref.slice('refs/heads/'.length);
+    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
+        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
@@ -52324,7 +47448,7 @@ function cs(t, e = !1) {
   };
   return n;
 }
-function dist_fs(t) {
+function fs(t) {
   return {
     commands: ["check-ignore", ...t],
     format: "utf-8",
@@ -52811,7 +47935,7 @@ dist_f.prototype.exec = function(t) {
 };
 dist_f.prototype.checkIgnore = function(t, e) {
   return this._runTask(
-    dist_fs(v(d(t, dist_G, []))),
+    fs(v(d(t, dist_G, []))),
     u(arguments)
   );
 };
@@ -53304,9 +48428,14 @@ class SimpleGitRepository {
         return this.resolve(`refs/remotes/origin/${branch}`);
     }
     async push(branch, options = {}) {
-        const out = await this.run(['push', '--porcelain', ...(options.force ? ['--force'] : []), 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
+        const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
+        const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
         if (!out.ok)
             throw classifyPushFailure(out.text, branch);
+    }
+    async originUrl() {
+        const out = await this.run(['remote', 'get-url', 'origin'], undefined, true);
+        return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null;
     }
     async moveTo(revision) {
         await this.run(['reset', '--quiet', '--keep', revision]);
@@ -53368,29 +48497,19 @@ function classifyPushFailure(stderr, branch) {
     if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
         return new PushError(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`, 'permission');
     }
+    if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
+        return new PushError(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`, 'permission');
+    }
     if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
         return new PushError(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`, 'auth');
     }
     return new PushError(`The push to '${branch}' failed: ${said}`, 'other');
 }
 
-;// CONCATENATED MODULE: ./src/git/branch.ts
-function branchContextFromEnv(env) {
-    return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF };
-}
-/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
-async function targetBranch(git, context) {
-    const current = await git.currentBranch();
-    if (current)
-        return current;
-    if (context.headRef)
-        return context.headRef;
-    if (context.ref?.startsWith('refs/heads/'))
-        return context.ref.slice('refs/heads/'.length);
-    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
-        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
-}
-
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -53407,7 +48526,7 @@ class Context {
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53446,8 +48565,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -53477,7 +48598,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -53681,7 +48802,7 @@ var dist_bundle_DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -53733,7 +48854,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -54017,7 +49138,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const dist_COMMA = 44; // ","
+const COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -54033,7 +49154,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -58410,7 +53531,7 @@ function createGitHubApi(options) {
             return await fn();
         }
         catch (error) {
-            throw new Error(`GitHub API: ${what} failed: ${redact(errorMessage(error))}${hint(error)}`);
+            throw new Error(`GitHub API: ${what} failed: ${redact((0,errors/* errorMessage */.gJ)(error))}${hint(error)}`);
         }
     };
     return {
@@ -58430,7 +53551,7 @@ function createGitHubApi(options) {
                 return 'updated';
             }
             catch (error) {
-                const text = errorMessage(error);
+                const text = (0,errors/* errorMessage */.gJ)(error);
                 if (github_status(error) === 422 && /not a fast.?forward/i.test(text))
                     return 'moved';
                 if (github_status(error) === 422 && /does not exist/i.test(text)) {
@@ -58462,7 +53583,7 @@ function hint(error) {
         case 401:
             return ". The token was not accepted: check 'github-token'.";
         case 403:
-            return /pull request/i.test(errorMessage(error))
+            return /pull request/i.test((0,errors/* errorMessage */.gJ)(error))
                 ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
                 : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true).";
         case 404:
@@ -58470,6 +53591,3644 @@ function hint(error) {
         default:
             return '';
     }
+}
+
+;// CONCATENATED MODULE: ./src/check/git-checks.ts
+// The git half of the first-run check: a checkout the snapshot can be committed in, an origin, a push
+// that origin would take (asked with --dry-run, so nothing is sent), and in pull-request mode a token
+// that reaches the repository's pull requests. Nothing is written to the working tree.
+
+
+
+
+
+
+const CHECKOUT = 'A writable git checkout';
+const ORIGIN = 'A remote to push to (origin)';
+const PUSH = 'Push permission (git push --dry-run)';
+const PULL_REQUESTS = 'Pull requests (github-token)';
+async function checkGitSide(settings, env) {
+    const wantsPush = settings.mode !== 'export' && settings.git.push;
+    let git;
+    try {
+        git = await createGit(settings.workspace);
+        await (0,promises_namespaceObject.access)(git.workspace, promises_namespaceObject.constants.W_OK);
+    }
+    catch (error) {
+        return [fail(CHECKOUT, (0,errors/* errorMessage */.gJ)(error)), notChecked(ORIGIN, 'a checkout'), notChecked(PUSH, 'a checkout'), ...pullRequestLine(settings, 'a checkout')];
+    }
+    const lines = [pass(CHECKOUT, `${git.workspace} is a git working tree.`)];
+    if (!wantsPush)
+        return [...lines, notChecked(ORIGIN, 'push: true'), notChecked(PUSH, 'push: true'), ...pullRequestLine(settings, 'push: true')];
+    const origin = await git.originUrl();
+    if (origin === null) {
+        lines.push(fail(ORIGIN, "The checkout has no remote 'origin'. Check the repository out with actions/checkout, or set 'push: false'."));
+        return [...lines, notChecked(PUSH, 'origin'), ...(await checkPullRequests(settings, env))];
+    }
+    lines.push(pass(ORIGIN, `origin is ${origin}.`));
+    try {
+        const branch = settings.git.pullRequest ? settings.git.pullRequestBranch : await targetBranch(git, branchContextFromEnv(env));
+        await git.push(branch, { dryRun: true, force: settings.git.pullRequest });
+        lines.push(pass(PUSH, `origin would take a push to '${branch}'.`));
+    }
+    catch (error) {
+        lines.push(fail(PUSH, (0,errors/* errorMessage */.gJ)(error)));
+    }
+    return [...lines, ...(await checkPullRequests(settings, env))];
+}
+function pullRequestLine(settings, needs) {
+    return settings.git.pullRequest ? [notChecked(PULL_REQUESTS, needs)] : [];
+}
+/** The token can read the repository's pull requests; creating one also needs the repository setting named in the fix. */
+async function checkPullRequests(settings, env) {
+    if (!settings.git.pullRequest)
+        return [];
+    try {
+        const github = createGitHubApi({ token: settings.git.githubToken, env });
+        await github.findOpenPullRequest(settings.git.pullRequestBranch, settings.git.pullRequestBranch);
+        return [
+            pass(PULL_REQUESTS, `The token reaches ${github.owner}/${github.repo}'s pull requests. Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'.`),
+        ];
+    }
+    catch (error) {
+        return [fail(PULL_REQUESTS, `${(0,errors/* errorMessage */.gJ)(error)} Give the workflow 'permissions: pull-requests: write' and keep github-token at its default, or pass a token that can open pull requests.`)];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/check/run-check.ts
+
+
+async function runFirstRunCheck(settings, client, env) {
+    const [genesys, git] = await Promise.all([
+        checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources }),
+        checkGitSide(settings, env),
+    ]);
+    return [...genesys, ...git];
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/report/counts.ts
+// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
+// so every place that says "3 broken references" counts them the same way.
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
+ * calls into nothing, then defects inside one flow, then style-level warnings.
+ */
+const RULE_IMPORTANCE = [
+    'invalid-flow',
+    'format-version',
+    'size-limit',
+    'missing-flow',
+    'deleted-resource',
+    'broken-reference',
+    'flow-type-mismatch',
+    'flow-cycle',
+    'duplicate-id',
+    'stale-resource',
+    'dead-end',
+    'unreachable-node',
+    'unused-item',
+];
+function ruleRank(rule) {
+    const rank = RULE_IMPORTANCE.indexOf(rule);
+    return rank === -1 ? RULE_IMPORTANCE.length : rank;
+}
+/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        ruleRank(a.rule) - ruleRank(b.rule) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        compareText(a.nodeId, b.nodeId) ||
+        compareText(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
+function countByRule(findings) {
+    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
+    for (const finding of findings)
+        counts[finding.rule] += 1;
+    return counts;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+function runTotals(result) {
+    const findings = result.validation.findings;
+    const byRule = countByRule(findings);
+    const { checked, valid } = result.validation.references;
+    return {
+        exported: result.flows.filter((flow) => flow.status === 'exported').length,
+        validated: result.flows.filter((flow) => flow.status === 'validated').length,
+        failed: result.flows.filter((flow) => flow.status === 'failed').length,
+        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        byRule,
+        brokenReferences: Math.max(0, checked - valid),
+        cycles: byRule['flow-cycle'],
+        changed: result.git?.changed ?? false,
+        filesChanged: result.git?.filesChanged.length ?? 0,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+    };
+}
+/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
+function latencyMs(startedAt, finishedAt) {
+    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+    return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
+function formatRate(rate) {
+    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
+    return bounded.toFixed(4);
+}
+/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
+function describeRuleCounts(findings) {
+    const byRule = countByRule(findings);
+    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
+        .map((rule) => `${rule} ${byRule[rule]}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
+const ANNOTATIONS_SHOWN_PER_KIND = 10;
+function buildAnnotations(findings, options = {}) {
+    const toRepo = options.repoRelative ?? ((file) => file);
+    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const seen = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of shown) {
+        seen[annotation.severity] += 1;
+        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
+            omitted[annotation.severity] += 1;
+    }
+    return { shown, omitted };
+}
+function toAnnotation(finding, toRepo) {
+    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
+    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
+    const file = finding.file ? toRepo(finding.file) : '';
+    return {
+        severity: finding.severity,
+        message,
+        title,
+        ...(file ? { file } : {}),
+        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+
+function buildAuditRecord(result, ctx) {
+    return {
+        timestamp: result.finishedAt,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        flowCount: result.flows.length,
+        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+        integrityRate: result.validation.integrityRate,
+        status: result.status,
+        findingCounts: countByRule(result.validation.findings),
+        commitSha: result.git?.commitSha ?? '',
+        webhook: ctx.webhook,
+        requests: result.stats.requests,
+        retries: result.stats.retries,
+        throttled: result.stats.throttled,
+    };
+}
+const WEBHOOK_EVENT = 'flow_export_completed';
+function buildWebhookBody(result, audit) {
+    return {
+        event: WEBHOOK_EVENT,
+        audit,
+        repository: audit.repository,
+        commitSha: result.git?.commitSha ?? '',
+        changedFiles: [...(result.git?.filesChanged ?? [])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'flows-exported',
+    'flows-failed',
+    'findings',
+    'errors',
+    'warnings',
+    'broken-references',
+    'deleted-resources',
+    'cycles',
+    'integrity-rate',
+    'changed',
+    'files-changed',
+    'commit-sha',
+    'pull-request-url',
+    'pull-request-number',
+    'report-path',
+    'audit-log',
+]));
+function buildOutputs(result, paths) {
+    const totals = runTotals(result);
+    const pullRequest = result.git?.pullRequest;
+    return {
+        status: result.status,
+        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
+        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
+        'flows-failed': String(totals.failed),
+        findings: String(totals.findings),
+        errors: String(totals.bySeverity.error),
+        warnings: String(totals.bySeverity.warning),
+        'broken-references': String(totals.brokenReferences),
+        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
+        cycles: String(totals.cycles),
+        'integrity-rate': formatRate(result.validation.integrityRate),
+        changed: String(totals.changed),
+        'files-changed': String(totals.filesChanged),
+        'commit-sha': result.git?.commitSha ?? '',
+        'pull-request-url': pullRequest?.url ?? '',
+        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
+        'report-path': paths.reportPath,
+        'audit-log': paths.auditLogPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-json.ts
+
+function buildReport(result) {
+    return {
+        status: result.status,
+        startedAt: result.startedAt,
+        finishedAt: result.finishedAt,
+        flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+        findings: sortFindings(result.validation.findings).map(toReportFinding),
+        integrityRate: result.validation.integrityRate,
+        stats: {
+            requests: result.stats.requests,
+            retries: result.stats.retries,
+            throttled: result.stats.throttled,
+            bytes: result.stats.bytes,
+        },
+        mode: result.mode,
+        fatalError: result.fatalError ?? null,
+        git: result.git
+            ? {
+                changed: result.git.changed,
+                commitSha: result.git.commitSha,
+                filesChanged: [...result.git.filesChanged],
+                pushed: result.git.pushed,
+                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
+            }
+            : null,
+    };
+}
+function toReportFinding(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        flowId: finding.flowId,
+        flowName: finding.flowName,
+        file: finding.file,
+        line: finding.line,
+        nodeId: finding.nodeId,
+        message: finding.message,
+        path: finding.path ? [...finding.path] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/severity.ts
+const DEFAULT_SEVERITIES = {
+    'broken-reference': 'error',
+    'duplicate-id': 'error',
+    'unreachable-node': 'warning',
+    'dead-end': 'warning',
+    'missing-flow': 'error',
+    'flow-type-mismatch': 'error',
+    'flow-cycle': 'error',
+    'format-version': 'error',
+    'invalid-flow': 'error',
+    'size-limit': 'error',
+    'unused-item': 'notice',
+    'deleted-resource': 'error',
+    'stale-resource': 'warning',
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * The severity a finding gets: the user's override for its rule, else the finding's own default
+ * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ */
+function severityOf(rule, overrides, findingDefault) {
+    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
+}
+/** The findings that fail the step: those at or above `failOn` (`never`: none). */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const threshold = RANK[failOn];
+    return findings.filter((finding) => RANK[finding.severity] >= threshold);
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+/** Failed flows listed by name in the message; the rest are counted. */
+const FAILED_FLOWS_NAMED = 5;
+function failureMessage(result, failOn) {
+    if (result.fatalError)
+        return `Flow snapshot stopped: ${result.fatalError}`;
+    const failing = failingFindings(result.validation.findings, failOn);
+    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
+    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
+    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
+    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
+        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
+    }
+    const parts = [];
+    if (failing.length > 0) {
+        const noun = failing.length === 1 ? 'finding' : 'findings';
+        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
+        parts.push(`${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
+            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
+    }
+    if (failedFlows.length > 0) {
+        const named = failedFlows
+            .slice(0, FAILED_FLOWS_NAMED)
+            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
+        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
+        const noun = failedFlows.length === 1 ? 'flow' : 'flows';
+        parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
+// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
+// one line.
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
+function cell(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+function html_link(text, href) {
+    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+/**
+ * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
+ * out and where to find them.
+ */
+function boundedTable(headers, rows, budgetBytes, cutNote) {
+    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
+    const tail = '</tbody>\n</table>\n';
+    const noteReserve = 400;
+    let used = byteLength(head) + byteLength(tail) + noteReserve;
+    const kept = [];
+    for (const row of rows) {
+        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
+        const size = byteLength(line);
+        if (used + size > budgetBytes)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    const left = rows.length - kept.length;
+    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
+    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+const DEFAULT_MAX_NODES = 60;
+const DEFAULT_MAX_EDGES = 200;
+const LABEL_MAX_CHARS = 60;
+function mermaidGraph(calls, flows, findings, options = {}) {
+    return buildCallGraph(calls, flows, findings, options).mermaid;
+}
+function buildCallGraph(calls, flows, findings, options = {}) {
+    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
+    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
+    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
+    const edges = uniqueEdges(calls);
+    const cycleEdges = cycleEdgeKeys(findings);
+    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
+    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
+    const findingCount = new Map();
+    for (const finding of findings)
+        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
+    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
+    const shownEdges = edges
+        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .slice(0, maxEdges)
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
+    return {
+        mermaid: drawn,
+        totalFlows: allNodes.size,
+        shownFlows: shown.size,
+        totalCalls: edges.length,
+        shownCalls: shownEdges.length,
+        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    };
+}
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls) {
+    const byKey = new Map();
+    for (const call of calls)
+        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
+    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+function cycleEdgeKeys(findings) {
+    const keys = new Set();
+    for (const finding of findings) {
+        if (finding.rule !== 'flow-cycle' || !finding.path)
+            continue;
+        for (let i = 0; i + 1 < finding.path.length; i += 1)
+            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
+    }
+    return keys;
+}
+function edgeRank(edge, cycleEdges, missing) {
+    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
+        return 0;
+    return missing.has(edge.to) ? 1 : 2;
+}
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(all, edges, limits) {
+    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
+        return { shown: new Set(all), cut: 'none' };
+    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const important = [...all]
+        .filter((id) => importance(id) > 0)
+        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
+    const neighbours = new Map();
+    for (const edge of edges) {
+        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+    }
+    if (important.length === 0) {
+        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+        const degree = (id) => neighbours.get(id)?.length ?? 0;
+        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
+        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+    }
+    const focus = new Set(important);
+    for (const id of important)
+        for (const next of neighbours.get(id) ?? [])
+            focus.add(next);
+    if (focus.size <= limits.maxNodes)
+        return { shown: focus, cut: 'findings-and-neighbours' };
+    const shown = new Set(important.slice(0, limits.maxNodes));
+    for (const id of important) {
+        for (const next of neighbours.get(id) ?? [])
+            if (shown.size < limits.maxNodes)
+                shown.add(next);
+    }
+    return { shown, cut: 'truncated' };
+}
+function render(nodeIds, edges, marks) {
+    const ordered = [...nodeIds].sort(compareText);
+    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
+    const lines = ['flowchart LR'];
+    for (const id of ordered)
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`);
+    const cycleLinks = [];
+    edges.forEach((edge, index) => {
+        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
+        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+            cycleLinks.push(index);
+    });
+    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
+    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
+    for (const name of ['cycle', 'missing', 'finding']) {
+        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    if (cycleLinks.length > 0)
+        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
+    return lines.join('\n');
+}
+function nodeLabel(id, marks) {
+    const flow = marks.flowById.get(id);
+    if (flow)
+        return `${truncate(flow.name || id)} (${flow.type})`;
+    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
+}
+function truncate(text) {
+    const chars = [...text];
+    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
+const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+function headline(result, totals, commitUrl) {
+    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
+    const flows = result.mode === 'validate'
+        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
+        : `Exported ${plural(totals.exported, 'flow')}` +
+            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
+            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
+    const findings = totals.findings === 0
+        ? 'no findings'
+        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
+    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
+    if (result.fatalError)
+        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
+    return lines.join('\n') + '\n';
+}
+function changeText(result, totals, commitUrl) {
+    if (result.mode === 'export')
+        return 'files written, no commit (mode: export)';
+    if (result.mode === 'validate' || !result.git)
+        return 'nothing committed';
+    if (!totals.changed)
+        return 'no changes, no commit';
+    const sha = result.git.commitSha.slice(0, 7);
+    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
+    const where = result.git.pullRequest
+        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
+        : result.git.pushed
+            ? ', pushed'
+            : ', not pushed';
+    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
+}
+function totalsTable(result, totals) {
+    const { checked, valid } = result.validation.references;
+    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+    const fromGenesys = result.mode !== 'validate';
+    const rows = [
+        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
+        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
+        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
+        ['Findings', `${totals.findings} (${severityText(totals)})`],
+        ['Findings by rule', rulesText(totals) || 'none'],
+        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
+        ['Broken references', String(totals.brokenReferences)],
+        ['Flow cycles', String(totals.cycles)],
+        ...(fromGenesys
+            ? [
+                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+                ['Downloaded', formatBytes(result.stats.bytes)],
+            ]
+            : []),
+        ['Time', formatDuration(totals.latencyMs)],
+    ];
+    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
+    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
+}
+function severityText(totals) {
+    const { error, warning, notice } = totals.bySeverity;
+    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
+}
+function rulesText(totals) {
+    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
+        .map((rule) => `${rule} ${totals.byRule[rule]}`)
+        .join(' · ');
+}
+function findingsSection(section) {
+    if (section.findings.length === 0)
+        return '### Findings\n\nNo findings: every reference resolves.\n';
+    const rows = sortFindings(section.findings).map((finding) => [
+        cell(SEVERITY_ICON[finding.severity]),
+        code(finding.rule),
+        cell(finding.flowName || finding.flowId),
+        fileCell(finding, section.blobBase),
+        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
+    ]);
+    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
+    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
+}
+function fileCell(finding, blobBase) {
+    if (!finding.file)
+        return '';
+    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
+    if (!blobBase)
+        return code(label);
+    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
+    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
+}
+function annotationNote(omitted) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => omitted[severity] > 0)
+        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return '';
+    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
+}
+function changedFilesSection(files, budgetBytes) {
+    if (files.length === 0)
+        return null;
+    const rows = [...files].sort().map((file) => [code(file)]);
+    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
+}
+/** The flows that ended `failed` or `skipped`, each with its reason. */
+function unexportedFlowsSection(flows, status, budgetBytes) {
+    const listed = flows.filter((flow) => flow.status === status);
+    if (listed.length === 0)
+        return null;
+    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
+    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
+}
+function graphSection(graph) {
+    if (!graph.mermaid)
+        return '';
+    const note = graph.cut === 'none'
+        ? ''
+        : graph.cut === 'findings-and-neighbours'
+            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
+    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
+    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024;
+function buildSummary(result, ctx) {
+    const totals = runTotals(result);
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const sha = linkSha(result, ctx.sha);
+    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
+    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
+    const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings, ctx.graph);
+    const failure = failureMessage(result, ctx.failOn);
+    const fixed = [
+        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
+        totalsTable(result, totals),
+        webhookLine(ctx.webhook) + resourcesLine(result),
+        graphSection(graph),
+    ];
+    const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
+    let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
+    const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)));
+    remaining -= failed ? byteLength(failed.html) : 0;
+    const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)));
+    remaining -= skipped ? byteLength(skipped.html) : 0;
+    const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)));
+    remaining -= changed ? byteLength(changed.html) : 0;
+    const { omitted } = buildAnnotations(result.validation.findings);
+    const findings = findingsSection({
+        findings: result.validation.findings,
+        omitted,
+        blobBase,
+        budgetBytes: Math.max(0, remaining),
+    });
+    return [
+        fixed[0],
+        fixed[1],
+        fixed[2],
+        findings,
+        failed ? `### Failed flows\n\n${failed.html}` : '',
+        skipped ? `### Skipped flows\n\n${skipped.html}` : '',
+        changed ? `### Changed files\n\n${changed.html}` : '',
+        fixed[3],
+    ]
+        .filter((part) => part !== '')
+        .join('\n');
+}
+/**
+ * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
+ * pull request); the checked-out commit when nothing changed or in validate mode; none when the
+ * files exist only on the runner (export mode, or a commit that was not pushed).
+ */
+function linkSha(result, checkedOut) {
+    if (result.mode === 'export')
+        return null;
+    const git = result.git;
+    if (git?.changed)
+        return git.pushed || git.pullRequest ? git.commitSha || null : null;
+    return checkedOut || null;
+}
+/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
+function resourcesLine(result) {
+    const check = result.resources;
+    if (!check)
+        return '';
+    if (check.outcome === 'checked' && !check.incomplete) {
+        const count = (rule) => result.validation.findings.filter((finding) => finding.rule === rule).length;
+        return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`;
+    }
+    return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
+        ? `> **${cell(check.note)}**\n`
+        : `${cell(check.note)}\n`;
+}
+function webhookLine(webhook) {
+    if (!webhook)
+        return '';
+    if (webhook.delivered)
+        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
+    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/webhook.ts
+// Delivers the run's audit record to the user's webhook. A failed delivery is reported, never thrown:
+// it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
+// token) ever appears in the returned error.
+
+
+
+
+const WEBHOOK_MAX_TRIES = 5;
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+async function deliverWebhook(request, deps = {}) {
+    const fetch = deps.fetch ?? httpFetch;
+    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = deps.random ?? Math.random;
+    const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
+    const headers = webhookHeaders(request, deliveryId);
+    let last = { error: 'not attempted' };
+    for (let attempt = 1; attempt <= WEBHOOK_MAX_TRIES; attempt += 1) {
+        if (attempt > 1)
+            await sleep(webhook_backoffMs(attempt - 1, random, last.retryAfterMs));
+        try {
+            const response = await fetch(request.url, {
+                method: 'POST',
+                headers,
+                body: request.body,
+                timeoutMs: REQUEST_TIMEOUT_MS,
+            });
+            await response.text().catch(() => ''); // drain, so the connection is released
+            if (response.status >= 200 && response.status < 300)
+                return { delivered: true, attempts: attempt, deliveryId, status: response.status };
+            const retryable = response.status === 429 || response.status >= 500;
+            last = {
+                status: response.status,
+                error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
+                retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
+            };
+            if (!retryable)
+                return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error };
+        }
+        catch (error) {
+            last = { error: `network error: ${describeNetworkError(error, request)}` };
+        }
+    }
+    return {
+        delivered: false,
+        attempts: WEBHOOK_MAX_TRIES,
+        deliveryId,
+        ...(last.status !== undefined ? { status: last.status } : {}),
+        error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
+    };
+}
+function webhookHeaders(request, deliveryId) {
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'genesys-flow-snapshot',
+        'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
+        'X-Flow-Snapshot-Delivery': deliveryId,
+    };
+    if (request.secret)
+        headers['X-Flow-Snapshot-Signature-256'] = signBody(request.body, request.secret);
+    return headers;
+}
+/** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
+function signBody(body, secret) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
+}
+/** Exponential backoff with jitter (½ to 1 of the step), or the receiver's Retry-After when it gave one. */
+function webhook_backoffMs(retry, random, retryAfterMs) {
+    if (retryAfterMs !== undefined)
+        return Math.min(retryAfterMs, MAX_DELAY_MS);
+    const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
+    return Math.round(step / 2 + (step / 2) * random());
+}
+/** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
+function describeNetworkError(error, request) {
+    const err = error;
+    if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
+        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
+    return webhook_redact(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
+}
+function webhook_redact(text, request) {
+    let safe = text;
+    const secrets = [request.url, safeHref(request.url), request.secret].filter((s) => !!s && s.length >= 4);
+    for (const secret of secrets)
+        safe = safe.split(secret).join('<redacted>');
+    return safe.replace(/https?:\/\/\S+/g, '<url>');
+}
+function safeHref(url) {
+    try {
+        return new URL(url).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
+// the audit log line and the job summary, in that order. Outputs go first so later steps can read
+// them even if a write below fails; the webhook goes before the audit line so the line records the
+// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
+// (what failed, where, what to do) and the parts after it are still attempted, because a report that
+// could not be written must not hide the run's own result. The caller fails the step on problems
+// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
+
+
+
+
+
+
+
+
+
+
+
+/** The context a runner provides, read from its environment variables. */
+function reportContextFromEnv(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        sha: env.GITHUB_SHA ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        outputFile: env.GITHUB_OUTPUT || undefined,
+        summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+    };
+}
+const realIo = {
+    annotate: (severity, message, properties) => core[severity](message, properties),
+    warning: (message) => core.warning(message),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown, true).write();
+    },
+    ensureDir: async (dir) => {
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    },
+    writeFile: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, 'utf8'),
+    appendFile: (file, text) => (0,promises_namespaceObject.appendFile)(file, text, 'utf8'),
+    deliverWebhook: (request) => deliverWebhook(request),
+    newDeliveryId: () => (0,external_node_crypto_.randomUUID)(),
+};
+function reportPaths(runnerTemp) {
+    const dir = external_node_path_default().join(runnerTemp, 'genesys-flow-snapshot');
+    return { reportPath: external_node_path_default().join(dir, 'report.json'), auditLogPath: external_node_path_default().join(dir, 'audit.jsonl') };
+}
+async function publishReport(result, settings, ctx, io = realIo) {
+    const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp);
+    const problems = [];
+    const attempt = async (what, fix, work) => {
+        try {
+            await work();
+        }
+        catch (error) {
+            problems.push(`Could not write ${what}: ${(0,errors/* errorMessage */.gJ)(error).replace(/\.$/, '')}. ${(0,errors/* isOutOfFileDescriptors */.eB)(error) ? errors/* RAISE_OPEN_FILES */.a_ : fix}`);
+        }
+    };
+    const runnerTempFix = `RUNNER_TEMP (${settings.runnerTemp}) must be a writable folder: the runner sets it; check that no step or env: overrides it.`;
+    // The first output that cannot be written stops the others: they go to the same file.
+    await attempt(`the step outputs to GITHUB_OUTPUT (${ctx.outputFile ?? 'not set'})`, runnerFileFix('GITHUB_OUTPUT'), () => {
+        for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath })))
+            io.setOutput(name, value);
+    });
+    await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
+        for (const annotation of buildAnnotations(result.validation.findings).shown) {
+            const { severity, message, ...properties } = annotation;
+            io.annotate(severity, message, properties);
+        }
+    });
+    await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
+        await io.ensureDir(external_node_path_default().dirname(reportPath));
+        await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n');
+    });
+    let webhook = null;
+    if (settings.webhook) {
+        const target = settings.webhook;
+        try {
+            webhook = await sendWebhook(result, target, ctx, io);
+        }
+        catch (error) {
+            io.warning(`Webhook not delivered: ${(0,errors/* errorMessage */.gJ)(error)}. The snapshot itself is not affected.`);
+        }
+    }
+    await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
+        const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) });
+        await io.ensureDir(external_node_path_default().dirname(auditLogPath));
+        await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n');
+    });
+    if (ctx.summaryFile === undefined) {
+        io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).');
+    }
+    else {
+        await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () => io.writeSummary(buildSummary(result, {
+            repository: ctx.repository,
+            serverUrl: ctx.serverUrl,
+            sha: ctx.sha,
+            outputDir: settings.outputDir,
+            failOn: settings.failOn,
+            webhook,
+        })));
+    }
+    return { reportPath, auditLogPath, webhook, problems };
+}
+/** The one message that fails the step when parts of the report could not be written; undefined when all were. */
+function reportFailureMessage(problems) {
+    if (problems.length === 0)
+        return undefined;
+    if (problems.length === 1)
+        return problems[0];
+    return `${problems.length} parts of the report could not be written. ${problems.map((problem, n) => `(${n + 1}) ${problem}`).join(' ')}`;
+}
+function runnerFileFix(variable) {
+    return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`;
+}
+async function sendWebhook(result, webhook, ctx, io) {
+    const deliveryId = io.newDeliveryId();
+    const audit = buildAuditRecord(result, {
+        repository: ctx.repository,
+        runId: ctx.runId,
+        webhook: { deliveryId, state: 'sending' },
+    });
+    const body = JSON.stringify(buildWebhookBody(result, audit));
+    const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId });
+    if (!delivery.delivered) {
+        io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
+    }
+    return delivery;
+}
+function auditWebhook(delivery) {
+    if (!delivery)
+        return null;
+    return {
+        deliveryId: delivery.deliveryId,
+        state: delivery.delivered ? 'delivered' : 'failed',
+        attempts: delivery.attempts,
+        ...(delivery.status !== undefined ? { status: delivery.status } : {}),
+        ...(delivery.error ? { error: delivery.error } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check/table.ts
+// The first-run check as a person reads it: one table, in the log and in the job summary.
+
+const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
+function checkStatus(lines) {
+    return lines.some((line) => line.state !== 'pass') ? 'failed' : 'success';
+}
+/** Plain text for the log: a column of names, then what was found or what to fix. */
+function checkLog(lines) {
+    const width = Math.max(...lines.map((line) => line.name.length));
+    return lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n');
+}
+function checkSummary(lines) {
+    const failed = lines.filter((line) => line.state === 'fail').length;
+    const heading = failed === 0 && lines.every((line) => line.state === 'pass')
+        ? '## ✅ Genesys flow snapshot: first-run check passed'
+        : `## ❌ Genesys flow snapshot: first-run check found ${failed} problem${failed === 1 ? '' : 's'}`;
+    const rows = lines.map((line) => `<tr><td>${MARK[line.state]}</td><th align="left">${cell(line.name)}</th><td>${cell(line.detail)}</td></tr>`);
+    return [
+        heading,
+        '',
+        'Nothing was written or committed. Fix the red lines, run the check again, then switch to `mode: snapshot`.',
+        '',
+        `<table><tr><th></th><th align="left">Check</th><th align="left">Result</th></tr>${rows.join('')}</table>`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/check/publish-check.ts
+// Where the first-run check's table goes: the log, the job summary, the `status` output, and a failed
+// step naming what to fix when a line is red or could not be checked.
+
+
+
+async function publishCheck(lines, log, io = realIo) {
+    log(checkLog(lines));
+    const status = checkStatus(lines);
+    io.setOutput('status', status);
+    try {
+        await io.writeSummary(checkSummary(lines));
+    }
+    catch (error) {
+        io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (status === 'success')
+        return { status };
+    const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
+    return { status, failure: `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}. The table above says what to fix for each.` };
+}
+
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = stringField(raw, 'id');
+        this.type = stringField(raw, '__type');
+        this.nextAction = stringField(raw, 'nextAction');
+    }
+    get name() {
+        return stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: stringField(raw, 'id'),
+        name: stringField(raw, 'name'),
+        type: stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: stringField(value, 'id'),
+            name: stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function document_nodeLabel(node) {
+    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+}
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
+
+
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
+        return `Action ${document_nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${document_nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return document_nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
+function isFlowCallField(field) {
+    return field === 'flowId' || field.endsWith('FlowId');
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = [];
+    const seen = new Set();
+    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
+        const key = `${call.flowId}\u0000${call.actionType}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/progress.ts
+function createProgress(log, stats, now, total) {
+    const startedAt = now();
+    let expected = total;
+    let exported = 0;
+    let failed = 0;
+    let skipped = 0;
+    let lastTenth = 0;
+    let lastLineAt = startedAt;
+    const line = () => {
+        const seconds = Math.max(0.001, (now() - startedAt) / 1000);
+        const finished = exported + failed + skipped;
+        const percent = expected === 0 ? 100 : Math.floor((finished / expected) * 100);
+        const failures = (failed > 0 ? `, ${failed} failed` : '') + (skipped > 0 ? `, ${skipped} skipped` : '');
+        return (`Exported ${exported} of ${expected} flows (${percent} %${failures}) in ${seconds.toFixed(1)} s: ` +
+            `${(finished / seconds).toFixed(1)} flows/s, ${stats.requests} requests, ${stats.retries} retries, ${stats.throttled} throttled.`);
+    };
+    return {
+        add(count) {
+            expected += count;
+        },
+        done(newlyExported, newlyFailed, newlySkipped = 0) {
+            exported += newlyExported;
+            failed += newlyFailed;
+            skipped += newlySkipped;
+            const finished = exported + failed + skipped;
+            const tenth = expected === 0 ? 10 : Math.floor((finished / expected) * 10);
+            if (tenth > lastTenth || now() - lastLineAt >= 30_000) {
+                lastTenth = Math.max(lastTenth, tenth);
+                lastLineAt = now();
+                if (finished < expected)
+                    log(line());
+            }
+        },
+        finish() {
+            log(line());
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/genesys/selection.ts
+// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
+// covered (so the snapshot deletes only files of flows really gone from the listed types).
+
+
+
+const NOT_FOUND_REASON = 'not found in the org: check the id';
+async function resolveSelection(client, selection, log) {
+    const [byId, listed] = await Promise.all([
+        lookupFlows(client, selection.flowIds),
+        listTypes(client, selection.flowTypes, log),
+    ]);
+    const failed = [...listed.refused];
+    const selected = new Map();
+    for (const id of new Set(selection.flowIds)) {
+        const ref = byId.get(id);
+        if (ref)
+            selected.set(id, ref);
+        else
+            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
+    }
+    const matches = nameMatcher(selection.flowNames);
+    for (const ref of listed.flows)
+        if (matches(ref.name))
+            selected.set(ref.id, ref);
+    return {
+        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        failed,
+        scope: {
+            listedTypes: listed.types,
+            listedIds: new Set(listed.flows.map((ref) => ref.id)),
+            namePatterns: [...selection.flowNames],
+        },
+        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
+    };
+}
+/** Include patterns select (all names when there are none); `!` patterns then exclude. */
+function nameMatcher(patterns) {
+    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
+    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
+    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
+    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
+    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
+    return (rawName) => {
+        const name = rawName.replaceAll('/', SLASH_STAND_IN);
+        return included(name) && !excluded(name);
+    };
+}
+// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
+// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
+const SLASH_STAND_IN = '\u2215';
+/**
+ * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
+ * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
+ * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
+ */
+function asNameGlob(pattern) {
+    let out = '';
+    const groups = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === '\\') {
+            out += char + (pattern[index + 1] ?? '');
+            index++;
+        }
+        else if (char === '(') {
+            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
+            groups.push(extglob);
+            out += extglob ? '(' : '\\(';
+        }
+        else if (char === ')') {
+            const extglob = groups.pop() ?? false;
+            out += extglob ? ')' : '\\)';
+        }
+        else {
+            out += char === '/' ? SLASH_STAND_IN : char;
+        }
+    }
+    return out;
+}
+/**
+ * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
+ * by one, to tell which ones the client may not read without losing the others.
+ */
+async function listTypes(client, types, log) {
+    if (types.length === 0)
+        return { flows: [], types: [], refused: [] };
+    try {
+        return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] };
+    }
+    catch (error) {
+        if (!isForbidden(error) || types.length === 1) {
+            if (isForbidden(error))
+                return refusedOnly(types[0], error, log);
+            throw error;
+        }
+    }
+    const perType = await Promise.all(types.map(async (type) => {
+        try {
+            return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] };
+        }
+        catch (error) {
+            if (isForbidden(error))
+                return refusedOnly(type, error, log);
+            throw error;
+        }
+    }));
+    return {
+        flows: perType.flatMap((listed) => listed.flows),
+        types: perType.flatMap((listed) => listed.types),
+        refused: perType.flatMap((listed) => listed.refused),
+    };
+}
+function isForbidden(error) {
+    return error instanceof GenesysApiError && error.status === 403;
+}
+function refusedOnly(type, error, log) {
+    const permission = missingPermission(error.method, error.path, { message: error.message });
+    const reason = `Genesys Cloud refused to list ${type} flows (HTTP 403): add ${permission} for their divisions to a role of the OAuth client.`;
+    log(reason);
+    // A type the client may not list has no flows to name: it is reported as one failed entry with the
+    // type and an empty id, and stays out of the scope so none of its files is deleted.
+    return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/job-size.ts
+
+/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
+const MAX_FLOWS_PER_JOB = 50;
+function createJobSize() {
+    return { limit: MAX_FLOWS_PER_JOB };
+}
+/** Even chunks of at most `limit` flows: 60 flows at 50 become two jobs of 30, not 50 and 10. */
+function chunkFlows(flows, limit) {
+    const count = Math.ceil(flows.length / limit);
+    const size = Math.ceil(flows.length / Math.max(count, 1));
+    const chunks = [];
+    for (let start = 0; start < flows.length; start += size)
+        chunks.push(flows.slice(start, start + size));
+    return chunks;
+}
+// Words a refusal about the job's size uses ("too many flows", "exceeds the maximum of 25 flows", …).
+const SIZE_WORDS = /too (many|large)|maximum|exceed|at most|limit/i;
+/** A registration refused for how many flows it holds: 413, or a 400 whose message speaks of a limit. */
+function isRefusedForSize(error) {
+    if (!(error instanceof GenesysApiError) || error.method !== 'POST')
+        return false;
+    return error.status === 413 || (error.status === 400 && SIZE_WORDS.test(error.message));
+}
+/** Halves the limit below a refused job's size; returns true when it went down (so the job is worth retrying smaller). */
+function shrinkAfterRefusal(size, refusedFlows) {
+    if (refusedFlows <= 1)
+        return false;
+    const next = Math.max(1, Math.min(size.limit, Math.ceil(refusedFlows / 2)));
+    if (next >= refusedFlows)
+        return false;
+    size.limit = next;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/holds.ts
+const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)';
+/** Splits off the flows with nothing to export: those never published (only saved or checked in). */
+function exportableNow(flows) {
+    const exportable = [];
+    const unexportable = [];
+    for (const ref of flows) {
+        if (ref.hold?.unpublished)
+            unexportable.push({ ref, reason: NEVER_PUBLISHED });
+        else
+            exportable.push(ref);
+    }
+    return { exportable, unexportable };
+}
+/** Why a flow whose own job failed is skipped rather than failed, when its Flow entity explains it. */
+function skipReasonAfterFailure(ref) {
+    if (ref.hold?.lockedBy)
+        return `locked in Architect by ${ref.hold.lockedBy}: its export was refused; it is snapshotted once it is unlocked`;
+    if (ref.hold?.secure)
+        return 'a secure flow: Genesys Cloud refused its export';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/export.ts
+// The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
+// closed over the flows they call. Every selected flow ends exported or named as failed.
+
+
+
+
+
+
+
+
+
+
+
+
+async function exportFlows(client, selection, options) {
+    const log = options.log ?? (() => { });
+    const clock = options.clock ?? realClock;
+    const resolved = await resolveSelection(client, selection, log);
+    const exported = [];
+    const failed = [...resolved.failed];
+    const skipped = [];
+    const progress = createProgress(log, client.stats, clock.now, resolved.selected.length);
+    const ctx = {
+        client,
+        clock,
+        maxExportBytes: options.maxExportBytes,
+        timing: createPollTiming(clock),
+        jobSlots: createSlots(options.concurrency),
+        splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+        jobSize: createJobSize(),
+        log,
+    };
+    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
+    // Flows already in the run (selected, failed or asked for): a dependency is exported once.
+    const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
+    const asked = [];
+    let round = resolved.selected;
+    while (round.length > 0) {
+        asked.push(...round);
+        const { exportable, unexportable } = exportableNow(round);
+        skipped.push(...unexportable);
+        progress.done(0, 0, unexportable.length);
+        const result = await exportRound(ctx, exportable, progress);
+        exported.push(...result.exported);
+        failed.push(...result.failed);
+        skipped.push(...result.skipped);
+        if (!selection.includeDependencies)
+            break;
+        round = await calledFlows(client, result.exported, known, resolved, log);
+        progress.add(round.length);
+    }
+    progress.finish();
+    for (const flow of skipped)
+        log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`);
+    if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB)
+        log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`);
+    failed.push(...unaccounted(asked, exported, [...failed, ...skipped]));
+    return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } };
+}
+const realClock = {
+    now: Date.now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/**
+ * The flows these documents call that the run has not met yet, with their Flow entities: from the
+ * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
+ * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * dependency tracking would only cost requests and tell nothing more. A called id the org does not
+ * have is left to validation, which reports it as missing-flow.
+ */
+async function calledFlows(client, documents, known, resolved, log) {
+    const wanted = [];
+    for (const flow of documents) {
+        for (const target of flowCallTargets(flow.document)) {
+            if (known.has(target.flowId))
+                continue;
+            known.add(target.flowId);
+            wanted.push(target.flowId);
+        }
+    }
+    if (wanted.length === 0)
+        return [];
+    const found = new Map();
+    const unlisted = [];
+    for (const id of wanted) {
+        const ref = resolved.listed.get(id);
+        if (ref)
+            found.set(id, ref);
+        else
+            unlisted.push(id);
+    }
+    // With every type listed, an id the listings did not return is not in the org (or deleted).
+    const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type));
+    if (unlisted.length > 0 && !everyTypeListed) {
+        for (const [id, ref] of await lookupFlows(client, unlisted))
+            found.set(id, ref);
+    }
+    const absent = wanted.length - found.size;
+    log(`Found ${wanted.length} called flows not selected: exporting the ${found.size} that exist` +
+        (absent > 0 ? ` (${absent} not in the org; validation reports them).` : '.'));
+    return [...found.values()];
+}
+/**
+ * Halving finds one bad flow among 50 in 2·log2(50) ≈ 12 extra jobs. The budget covers a few bad flows
+ * (three, plus one for every ten jobs), not an org where every job fails: there, halving would cost
+ * about two jobs a flow and the same failure for each, so the flows are named as failed instead.
+ */
+function splitBudgetFor(flows) {
+    return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
+}
+const NOTHING = { exported: [], failed: [], skipped: [] };
+function joined(results) {
+    return {
+        exported: results.flatMap((result) => result.exported),
+        failed: results.flatMap((result) => result.failed),
+        skipped: results.flatMap((result) => result.skipped),
+    };
+}
+/** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
+async function exportRound(ctx, flows, progress) {
+    if (flows.length === 0)
+        return NOTHING;
+    const results = await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
+        const result = await exportBatch(ctx, batch, true);
+        progress.done(result.exported.length, result.failed.length, result.skipped.length);
+        return result;
+    }));
+    return joined(results);
+}
+/**
+ * One batch, never lost: a job that fails for something one of its flows may cause is retried in
+ * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
+ */
+async function exportBatch(ctx, flows, retryMissing) {
+    // A batch planned before the service refused a job of its size waits in line as smaller jobs.
+    if (flows.length > ctx.jobSize.limit) {
+        return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
+    }
+    try {
+        const result = await runExportJob(ctx, flows);
+        if (result.missing.length === 0)
+            return { ...result, skipped: [] };
+        const again = retryMissing
+            ? await exportBatch(ctx, result.missing, false)
+            : {
+                ...NOTHING,
+                failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
+            };
+        return joined([{ ...result, skipped: [] }, again]);
+    }
+    catch (error) {
+        if (isFatal(error))
+            throw error;
+        if (isRefusedForSize(error) && shrinkAfterRefusal(ctx.jobSize, flows.length)) {
+            ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${ctx.jobSize.limit}.`);
+            return exportBatch(ctx, flows, retryMissing);
+        }
+        const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error);
+        if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
+            ctx.splitBudget.jobs -= 2;
+            const half = Math.ceil(flows.length / 2);
+            return joined(await Promise.all([
+                exportBatch(ctx, flows.slice(0, half), retryMissing),
+                exportBatch(ctx, flows.slice(half), retryMissing),
+            ]));
+        }
+        const reason = (0,errors/* errorMessage */.gJ)(error);
+        const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]) : undefined;
+        if (skipReason !== undefined)
+            return { ...NOTHING, skipped: [{ ref: flows[0], reason: `${skipReason} (${reason})` }] };
+        return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) };
+    }
+}
+/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
+function isFatal(error) {
+    return error instanceof GenesysApiError && (error.status === 401 || error.status === 403);
+}
+/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
+function isRefusedBatch(error) {
+    return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+/** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
+function unaccounted(selected, exported, failed) {
+    const seen = new Set([...exported, ...failed].map((flow) => flow.ref.id));
+    return selected
+        .filter((ref) => !seen.has(ref.id))
+        .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
+}
+
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const lines_COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = lines_COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/**
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
+ */
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
+                continue;
+            }
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === lines_COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
+}
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/call-graph.ts
+// The flow-to-flow call graph in compact arrays, its strongly connected components (iterative Tarjan:
+// no recursion, so a million-long call chain cannot overflow the stack) and one concrete cycle per
+// component. Nodes are indices into the validated flows.
+/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
+function call_graph_buildCallGraph(nodeCount, from, to, tags) {
+    const offsets = new Int32Array(nodeCount + 1);
+    for (const v of from)
+        offsets[v + 1]++;
+    for (let v = 0; v < nodeCount; v++)
+        offsets[v + 1] += offsets[v];
+    const fill = offsets.slice(0, nodeCount);
+    const targets = new Int32Array(from.length);
+    const edgeTags = new Int32Array(from.length);
+    for (let e = 0; e < from.length; e++) {
+        const at = fill[from[e]]++;
+        targets[at] = to[e];
+        edgeTags[at] = tags[e];
+    }
+    return { nodeCount, offsets, targets, edgeTags };
+}
+/** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
+function cyclicComponents(graph) {
+    const { nodeCount, offsets, targets } = graph;
+    const index = new Int32Array(nodeCount).fill(-1);
+    const low = new Int32Array(nodeCount);
+    const onStack = new Uint8Array(nodeCount);
+    const stack = new Int32Array(nodeCount);
+    const frameNode = new Int32Array(nodeCount);
+    const frameEdge = new Int32Array(nodeCount);
+    const components = [];
+    let counter = 0;
+    let stackTop = 0;
+    for (let root = 0; root < nodeCount; root++) {
+        if (index[root] !== -1)
+            continue;
+        let frameTop = 0;
+        const enter = (v) => {
+            index[v] = low[v] = counter++;
+            stack[stackTop++] = v;
+            onStack[v] = 1;
+            frameNode[frameTop] = v;
+            frameEdge[frameTop] = offsets[v];
+            frameTop++;
+        };
+        enter(root);
+        while (frameTop > 0) {
+            const v = frameNode[frameTop - 1];
+            const e = frameEdge[frameTop - 1];
+            if (e < offsets[v + 1]) {
+                frameEdge[frameTop - 1] = e + 1;
+                const w = targets[e];
+                if (index[w] === -1)
+                    enter(w);
+                else if (onStack[w] === 1 && index[w] < low[v])
+                    low[v] = index[w];
+                continue;
+            }
+            frameTop--;
+            if (frameTop > 0) {
+                const parent = frameNode[frameTop - 1];
+                if (low[v] < low[parent])
+                    low[parent] = low[v];
+            }
+            if (low[v] !== index[v])
+                continue;
+            const component = [];
+            let w;
+            do {
+                w = stack[--stackTop];
+                onStack[w] = 0;
+                component.push(w);
+            } while (w !== v);
+            if (component.length > 1)
+                components.push(component);
+        }
+    }
+    return components;
+}
+/**
+ * A shortest cycle through `start` inside its component, as the edge positions taken in order
+ * (breadth-first, so a huge component still costs one pass over its edges).
+ */
+function cycleThrough(graph, start, member) {
+    const { offsets, targets } = graph;
+    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
+    const queue = [start];
+    for (let head = 0; head < queue.length; head++) {
+        const v = queue[head];
+        for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+            const w = targets[e];
+            if (w === start && v !== start)
+                return unwind(graph, parentEdge, start, v, e);
+            if (w === start || !member(w) || parentEdge.has(w))
+                continue;
+            parentEdge.set(w, e);
+            queue.push(w);
+        }
+    }
+    return [];
+}
+function unwind(graph, parentEdge, start, last, closing) {
+    const edges = [closing];
+    let v = last;
+    while (v !== start) {
+        const e = parentEdge.get(v);
+        edges.push(e);
+        v = sourceOf(graph, e);
+    }
+    return edges.reverse();
+}
+/** The node an edge position leaves from (binary search over offsets). */
+function sourceOf(graph, edge) {
+    let lo = 0;
+    let hi = graph.nodeCount - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (graph.offsets[mid] <= edge)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
+
+/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
+const NAMES_IN_MESSAGE = 8;
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
+function findCycles(flows) {
+    const findings = [];
+    const from = [];
+    const to = [];
+    const tags = []; // position of the call in its flow's `calls`
+    for (let v = 0; v < flows.length; v++) {
+        const flow = flows[v];
+        let selfCallReported = false;
+        for (let position = 0; position < flow.calls.length; position++) {
+            const call = flow.calls[position];
+            const w = call.targetIndex;
+            if (w === -1)
+                continue;
+            if (w !== v) {
+                from.push(v);
+                to.push(w);
+                tags.push(position);
+            }
+            else if (!selfCallReported) {
+                selfCallReported = true;
+                findings.push({ flow: v, draft: selfCall(flow, call) });
+            }
+        }
+    }
+    if (from.length === 0)
+        return findings;
+    const graph = call_graph_buildCallGraph(flows.length, from, to, tags);
+    const components = cyclicComponents(graph);
+    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
+    components.forEach((component, c) => {
+        for (const v of component)
+            componentOf[v] = c;
+    });
+    for (let c = 0; c < components.length; c++) {
+        const component = components[c];
+        let start = component[0];
+        for (const v of component)
+            if (flows[v].id < flows[start].id)
+                start = v;
+        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
+        const path = [start, ...edges.map((e) => graph.targets[e])];
+        const call = flows[start].calls[graph.edgeTags[edges[0]]];
+        findings.push({ flow: start, draft: cycle(flows, path, call) });
+    }
+    return findings;
+}
+function cycle(flows, path, call) {
+    const name = (v) => `"${flows[v].name}"`;
+    const shown = path.length <= NAMES_IN_MESSAGE
+        ? path.map(name).join(' → ')
+        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: path.map((v) => flows[v].id),
+        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+    };
+}
+function selfCall(flow, call) {
+    const transfer = call.actionType.startsWith('Transfer');
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: [flow.id, flow.id],
+        defaultSeverity: transfer ? 'warning' : 'error',
+        message: transfer
+            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
+
+function kindOf(holder) {
+    if (holder instanceof ActionNode)
+        return 'action';
+    if ('actionsById' in holder)
+        return itemKind(holder.type);
+    return 'menu choice';
+}
+function checkDuplicateIds(flow, emit) {
+    const seen = new Map();
+    for (const item of flow.items) {
+        claim(seen, item, emit);
+        for (const action of item.actions)
+            claim(seen, action, emit);
+        for (const choice of item.choices) {
+            claim(seen, choice, emit);
+            if (choice.action)
+                claim(seen, choice.action, emit);
+        }
+    }
+}
+function claim(seen, holder, emit) {
+    const id = holder.id;
+    if (id === '')
+        return;
+    const first = seen.get(id);
+    if (first === undefined) {
+        seen.set(id, holder);
+        return;
+    }
+    emit({
+        rule: 'duplicate-id',
+        nodeId: id,
+        pointer: [...holder.pointer, 'id'],
+        message: `${capitalized(kindOf(holder))} ${document_nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
+/** The calls' `targetType` must be filled in (validate.ts does it once per call). */
+function checkFlowCalls(caller, calls, emit, tally) {
+    if (calls.length === 0)
+        return;
+    const callerType = caller.type.toLowerCase();
+    for (const call of calls) {
+        tally.checked++;
+        const targetType = call.targetType;
+        if (targetType === undefined) {
+            emit({
+                rule: 'missing-flow',
+                nodeId: call.actionId,
+                pointer: call.pointer,
+                message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
+            });
+            continue;
+        }
+        tally.valid++;
+        const mismatch = typeMismatch(callerType, call, targetType);
+        if (mismatch !== '') {
+            emit({
+                rule: 'flow-type-mismatch',
+                nodeId: call.actionId,
+                pointer: call.pointer,
+                message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
+            });
+        }
+    }
+}
+function target(call) {
+    const name = call.flowName;
+    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
+}
+/** Why the call is not allowed, or '' when it is. */
+function typeMismatch(callerType, call, targetType) {
+    if (call.actionType === 'CallCommonModuleAction' && targetType !== 'commonmodule') {
+        return 'Call Common Module can only call a commonmodule flow. Point the action at a common module, or use a transfer action instead.';
+    }
+    if (callerType === 'commonmodule' && targetType === 'commonmodule') {
+        return 'a common module cannot call another common module. Move the shared steps into this module, or call both modules from the flow that uses them.';
+    }
+    if (call.field === 'inQueueFlowId' && targetType !== 'inqueuecall') {
+        return 'the in-queue flow of a transfer to ACD must be an inqueuecall flow. Choose an in-queue call flow in the transfer action.';
+    }
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
+
+
+/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
+const SUPPORTED_DOCUMENT_MAJORS = ['1'];
+/** The readable document, or undefined after reporting why the flow cannot be read. */
+function readableDocument(flow, emit) {
+    const { document } = flow;
+    let problem = '';
+    if (flow.readError !== undefined && flow.readError !== '')
+        problem = flow.readError;
+    else if (!isRecord(document))
+        problem = 'the file is not a JSON object';
+    else if (!Array.isArray(document['flowSequenceItemList']))
+        problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
+    if (problem !== '' || !isRecord(document)) {
+        emit({
+            rule: 'invalid-flow',
+            nodeId: '',
+            pointer: [],
+            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
+        });
+        return undefined;
+    }
+    return readFlowDocument(document, document['flowSequenceItemList']);
+}
+/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+function checkFormatVersion(flow, emit) {
+    const metaData = recordField(flow.raw, 'flowMetaData');
+    const version = metaData?.['flowDocumentVersion'];
+    if (typeof version !== 'string' && typeof version !== 'number') {
+        emit({
+            rule: 'format-version',
+            nodeId: '',
+            pointer: metaData === undefined ? [] : ['flowMetaData'],
+            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
+        });
+        return true;
+    }
+    const major = String(version).split('.')[0].trim();
+    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
+        return true;
+    emit({
+        rule: 'format-version',
+        nodeId: '',
+        pointer: ['flowMetaData', 'flowDocumentVersion'],
+        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
+    });
+    return false;
+}
+function checkSize(flow, maxExportBytes, emit) {
+    if (flow.bytes <= maxExportBytes)
+        return;
+    emit({
+        rule: 'size-limit',
+        nodeId: '',
+        pointer: [],
+        message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+    });
+}
+function bytes(count) {
+    return `${count.toLocaleString('en-US')} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/flows/edges.ts
+
+/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+const TUTORIAL_NAMES = {
+    __YES__: 'ifTrue',
+    __NO__: 'ifFalse',
+    __TIMEOUT__: 'onTimeout',
+    __FAILURE__: 'onException',
+};
+/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
+const OUTPUT_LABELS = {
+    __YES__: 'Yes',
+    __NO__: 'No',
+    __TIMEOUT__: 'Timeout',
+    __FAILURE__: 'Failure',
+    __SUCCESS__: 'Success',
+    __DEFAULT__: 'Default',
+    __LOOP__: 'Loop',
+};
+const LITERAL_OUTPUTS = [
+    ['ifTrue', '__YES__'],
+    ['ifFalse', '__NO__'],
+    ['onTimeout', '__TIMEOUT__'],
+    ['onException', '__FAILURE__'],
+];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
+    }
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    get outputId() {
+        return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId');
+    }
+    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
+    get label() {
+        const label = this.source === undefined ? '' : stringField(this.source, 'label');
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
+function outputName(outputId, label) {
+    const tutorial = TUTORIAL_NAMES[outputId];
+    if (tutorial !== undefined)
+        return `${tutorial} output (${outputId})`;
+    if (label !== '')
+        return `output "${label}"`;
+    return `output ${outputId || '(no id)'}`;
+}
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
+function actionOutputs(action) {
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
+    const paths = arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
+    }
+    const loopPath = recordField(action.raw, 'path');
+    if (loopPath)
+        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+    for (const [field, outputId] of LITERAL_OUTPUTS) {
+        const target = stringField(action.raw, field);
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
+    }
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
+}
+
+;// CONCATENATED MODULE: ./src/flows/execution.ts
+/** Actions after which nothing in the item runs. */
+const ENDING_ACTIONS = new Set([
+    'DisconnectAction',
+    'EndTaskAction',
+    'TaskAction', // a menu choice or action that jumps to a task
+    'TransferTaskAction',
+    'TransferMenuAction',
+    'ChangeStateAction',
+    'ExitBotFlowAction',
+    'EndWorkflowAction',
+    'ExitWorkitemFlowAction',
+]);
+/** Loop control: leaves the current iteration, so the item's path does not run off here. */
+const EXIT_LOOP = 'ExitLoopAction';
+const NEXT_LOOP = 'NextLoopAction';
+/**
+ * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
+ * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
+ */
+function endingOf(action) {
+    if (ENDING_ACTIONS.has(action.type) || action.type === NEXT_LOOP)
+        return 'always';
+    if (action.type.startsWith('Transfer') && action.type.endsWith('Action'))
+        return 'on-success';
+    return 'never';
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
+
+
+
+
+const END = { kind: 'end' };
+const LOOP = { kind: 'loop' };
+const UNKNOWN = { kind: 'unknown' };
+const ITEM_START = { after: END, loopExit: END };
+const LOOP_TASK = { after: LOOP, loopExit: LOOP };
+const MENU_CHOICE = ITEM_START;
+function checkReachability(flow, emit) {
+    const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
+    if (start === undefined)
+        return; // broken-reference says why; every item would be "unreachable"
+    const walk = new Walk(flow, emit);
+    walk.run(start);
+    reportUnreached(flow, walk.reachedItems, emit);
+}
+/** One walk over a flow: work lists instead of recursion, methods instead of per-flow closures. */
+class Walk {
+    flow;
+    emit;
+    reachedItems = new Set();
+    itemQueue = [];
+    actionQueue = []; // with contextQueue: parallel stacks, no pair per action
+    contextQueue = [];
+    constructor(flow, emit) {
+        this.flow = flow;
+        this.emit = emit;
+    }
+    run(start) {
+        this.itemQueue.push(start);
+        while (this.itemQueue.length > 0 || this.actionQueue.length > 0) {
+            const item = this.itemQueue.pop();
+            if (item !== undefined) {
+                this.enterItem(item);
+                continue;
+            }
+            const action = this.actionQueue.pop();
+            const context = this.contextQueue.pop();
+            this.reachItem(action, 'taskReference');
+            this.reachItem(action, 'menuReference');
+            this.reachItem(action, 'stateReference');
+            this.step(action, context);
+        }
+    }
+    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+    reachItem(action, field) {
+        const id = stringField(action.raw, field);
+        if (id === '')
+            return;
+        const target = this.flow.itemsById.get(id);
+        if (target !== undefined && !this.reachedItems.has(target))
+            this.itemQueue.push(target);
+    }
+    enterItem(item) {
+        if (this.reachedItems.has(item))
+            return;
+        this.reachedItems.add(item);
+        // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
+        // is not documented, so neither is reported as a dead end.
+        const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
+        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
+        if (first !== undefined)
+            this.reach(first, context);
+        for (const choice of item.choices)
+            if (choice.action)
+                this.reach(choice.action, MENU_CHOICE);
+    }
+    reach(action, context) {
+        if (action.reached)
+            return;
+        action.reached = true;
+        this.actionQueue.push(action);
+        this.contextQueue.push(context);
+    }
+    follow(continuation, from, emptyOutput) {
+        if (continuation.kind === 'action')
+            this.reach(continuation.action, continuation.context);
+        else if (continuation.kind === 'end' && itemKind(from.item.type) === 'task')
+            reportDeadEnd(from, emptyOutput, this.emit);
+    }
+    step(action, context) {
+        const ending = endingOf(action);
+        if (ending === 'always')
+            return;
+        if (action.type === EXIT_LOOP) {
+            this.follow(context.loopExit, action, undefined);
+            return;
+        }
+        const outputs = actionOutputs(action);
+        const next = action.nextAction;
+        if (outputs.length === 0) {
+            // The common case, a plain action: straight on to its nextAction, in the same context.
+            if (ending === 'on-success')
+                return;
+            if (next === '')
+                this.follow(context.after, action, undefined);
+            else {
+                const target = action.item.actionsById.get(next);
+                if (target !== undefined)
+                    this.reach(target, context);
+            }
+            return;
+        }
+        const after = continuationAfter(action, next, context);
+        let branchContext;
+        let branches = 0;
+        for (const output of outputs) {
+            if (output.loopBody) {
+                const body = action.item.actionsById.get(output.target);
+                if (body !== undefined)
+                    this.reach(body, { after: LOOP, loopExit: after });
+                continue;
+            }
+            branches++;
+            if (output.target === '') {
+                this.follow(after, action, output);
+                continue;
+            }
+            const target = action.item.actionsById.get(output.target);
+            if (target !== undefined)
+                this.reach(target, (branchContext ??= { after, loopExit: context.loopExit }));
+        }
+        // An action with outputs goes on only through them; a plain action (or a loop, once done) goes on.
+        if (branches === 0 && ending === 'never')
+            this.follow(after, action, undefined);
+    }
+}
+function continuationAfter(action, next, context) {
+    if (next === '')
+        return context.after;
+    const target = action.item.actionsById.get(next);
+    return target === undefined ? UNKNOWN : { kind: 'action', action: target, context };
+}
+function reportDeadEnd(action, emptyOutput, emit) {
+    const task = itemLabel(action.item);
+    emit({
+        rule: 'dead-end',
+        nodeId: action.id,
+        pointer: [...action.pointer, 'id'],
+        message: `In ${task}, the path ends after action ${document_nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+    });
+}
+/**
+ * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks
+ * on purpose (a real, importable export among the samples starts at a task and keeps its unused "Main
+ * Menu"), so they are information, not a defect; their actions are not reported one by one. Within a
+ * reached item, an action that no path from the item's start reaches is unreachable-node (Architect shows
+ * it as unavailable).
+ */
+function reportUnreached(flow, items, emit) {
+    for (const item of flow.items) {
+        if (!items.has(item)) {
+            reportUnusedItem(item, emit);
+            continue;
+        }
+        if (!item.actionsById.has(stringField(item.raw, 'startAction')))
+            continue; // a broken start is reported already
+        for (const action of item.actions) {
+            if (action.reached)
+                continue;
+            emit({
+                rule: 'unreachable-node',
+                nodeId: action.id,
+                pointer: [...action.pointer, 'id'],
+                message: `Action ${document_nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+            });
+        }
+    }
+}
+function reportUnusedItem(item, emit) {
+    const kind = itemKind(item.type);
+    emit({
+        rule: 'unused-item',
+        nodeId: item.id,
+        pointer: [...item.pointer, 'id'],
+        message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${kind === 'item' ? 'item' : kind}s; delete it in Architect if no one needs it.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/references.ts
+
+
+
+function checkReferences(flow, emit, tally) {
+    const check = new Check(tally, emit);
+    checkInitialSequence(flow, check);
+    for (const item of flow.items) {
+        checkItem(item, check);
+        for (const action of item.actions)
+            checkAction(flow, action, check);
+        for (const choice of item.choices)
+            if (choice.action)
+                checkAction(flow, choice.action, check);
+    }
+    checkModuleReferences(flow, check);
+}
+/** Counts each reference checked; the finding is built only when the reference is broken. */
+class Check {
+    tally;
+    emit;
+    constructor(tally, emit) {
+        this.tally = tally;
+        this.emit = emit;
+    }
+    /** Counts the reference; true when it resolved. */
+    counts(resolved) {
+        this.tally.checked++;
+        if (resolved)
+            this.tally.valid++;
+        return resolved;
+    }
+    report(draft) {
+        this.emit({ rule: 'broken-reference', ...draft });
+    }
+    verify(resolved, draft) {
+        if (!this.counts(resolved))
+            this.report(draft());
+    }
+}
+function checkInitialSequence(flow, check) {
+    const start = stringField(flow.raw, 'initialSequence');
+    check.verify(start !== '' && flow.itemsById.has(start), () => ({
+        nodeId: '',
+        pointer: ['initialSequence'],
+        message: start === ''
+            ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
+            : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
+    }));
+}
+function checkItem(item, check) {
+    const start = stringField(item.raw, 'startAction');
+    if (start !== '') {
+        check.verify(item.actionsById.has(start), () => ({
+            nodeId: item.id,
+            pointer: [...item.pointer, 'startAction'],
+            message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
+        }));
+    }
+    const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
+    if (defaultChoice !== '') {
+        check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
+            nodeId: item.id,
+            pointer: [...item.pointer, 'defaultMenuChoice'],
+            message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
+        }));
+    }
+}
+function checkAction(flow, action, check) {
+    const next = action.nextAction;
+    // The hot path, once per edge: no closure, no string until something is broken.
+    if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
+        check.report({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'nextAction'],
+            message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
+        });
+    }
+    for (const output of actionOutputs(action)) {
+        if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
+            continue;
+        check.report({
+            nodeId: action.id,
+            pointer: output.pointer,
+            message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
+        });
+    }
+    checkItemReference(flow, action, 'taskReference', 'task', check);
+    checkItemReference(flow, action, 'menuReference', 'menu', check);
+    checkItemReference(flow, action, 'stateReference', 'state', check);
+    checkOutputReferences(flow, action, check);
+}
+function checkItemReference(flow, action, field, wanted, check) {
+    const target = stringField(action.raw, field);
+    if (target !== '') {
+        const found = flow.itemsById.get(target);
+        check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, field],
+            message: found === undefined
+                ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+                : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+        }));
+    }
+}
+/** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
+function checkOutputReferences(flow, action, check) {
+    const pathReference = stringField(action.raw, 'pathReference');
+    if (pathReference !== '') {
+        const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
+        check.verify(taskOutputs.has(pathReference), () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'pathReference'],
+            message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
+        }));
+    }
+    checkEntryReferences(action, 'cases', check);
+    checkEntryReferences(action, 'outputs', check);
+    if (action.type === 'CallTaskAction')
+        checkCalledTaskOutputs(flow, action, check);
+}
+/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
+function checkEntryReferences(action, field, check) {
+    const entries = arrayField(action.raw, field);
+    if (entries.length === 0)
+        return;
+    const known = outputIds(arrayField(action.raw, 'paths'));
+    const noun = field === 'cases' ? 'case' : 'output';
+    for (let index = 0; index < entries.length; index++) {
+        const entry = entries[index];
+        if (!isRecord(entry))
+            continue;
+        const referenceId = stringField(entry, 'referenceId');
+        if (referenceId === '')
+            continue;
+        check.verify(known.has(referenceId), () => {
+            const entryName = stringField(entry, 'name');
+            return {
+                nodeId: action.id,
+                pointer: [...action.pointer, field, index, 'referenceId'],
+                message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
+            };
+        });
+    }
+}
+function checkCalledTaskOutputs(flow, action, check) {
+    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
+    if (task === undefined || itemKind(task.type) !== 'task')
+        return; // reported as a broken taskReference
+    const taskOutputs = outputIds(arrayField(task.raw, 'paths'));
+    const paths = arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (!isRecord(path))
+            continue;
+        const outputId = stringField(path, 'outputId');
+        if (outputId === '')
+            continue;
+        check.verify(taskOutputs.has(outputId), () => ({
+            nodeId: action.id,
+            pointer: [...action.pointer, 'paths', index, 'outputId'],
+            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+        }));
+    }
+}
+/** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
+function checkModuleReferences(flow, check) {
+    const modules = arrayField(flow.raw, 'commonModules');
+    if (modules.length === 0)
+        return;
+    const moduleCalls = new Set();
+    for (const action of allActions(flow))
+        if (action.type === 'CallCommonModuleAction')
+            moduleCalls.add(action.id);
+    for (let moduleIndex = 0; moduleIndex < modules.length; moduleIndex++) {
+        const module = modules[moduleIndex];
+        if (!isRecord(module))
+            continue;
+        const references = arrayField(module, 'actionReferences');
+        for (let index = 0; index < references.length; index++) {
+            const reference = references[index];
+            if (typeof reference !== 'string' || reference === '')
+                continue;
+            const pointer = ['commonModules', moduleIndex, 'actionReferences', index];
+            check.verify(moduleCalls.has(reference), () => ({
+                nodeId: reference,
+                pointer,
+                message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
+            }));
+        }
+    }
+}
+function outputIds(paths) {
+    const ids = new Set();
+    for (const path of paths)
+        if (isRecord(path))
+            ids.add(stringField(path, 'outputId'));
+    ids.delete('');
+    return ids;
+}
+function listOf(ids) {
+    return ids.size === 0 ? 'it has none' : [...ids].join(', ');
+}
+/** How messages introduce an action; built only when a finding needs it. */
+function where(action) {
+    return `Action ${document_nodeLabel(action)} in ${itemLabel(action.item)}`;
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
+
+
+/** Words for dependency-tracking types; others are named by their type in lower case. */
+const KIND_WORDS = {
+    QUEUE: 'queue',
+    DATAACTION: 'data action',
+    DATATABLE: 'data table',
+    USERPROMPT: 'prompt',
+    SYSTEMPROMPT: 'system prompt',
+    SCHEDULE: 'schedule',
+    SCHEDULEGROUP: 'schedule group',
+    ACDSKILL: 'skill',
+    ACDLANGUAGE: 'language skill',
+    ACDWRAPUPCODE: 'wrap-up code',
+    EMERGENCYGROUP: 'emergency group',
+    IVRCONFIGURATION: 'call route',
+    KNOWLEDGEBASE: 'knowledge base',
+    GROUP: 'group',
+    USER: 'user',
+};
+function resourceKind(type) {
+    return KIND_WORDS[type] ?? type.toLowerCase();
+}
+/** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
+function checkResources(flow, problems, emit) {
+    if (problems.length === 0)
+        return;
+    const users = flow === undefined ? new Map() : actionsByResource(flow);
+    for (const problem of problems) {
+        const actions = users.get(problem.resourceId) ?? [];
+        const first = actions[0];
+        emit({
+            rule: problem.state === 'deleted' ? 'deleted-resource' : 'stale-resource',
+            nodeId: first?.id ?? '',
+            pointer: first === undefined ? [] : [...first.pointer, 'id'],
+            message: messageOf(problem, actions),
+        });
+    }
+}
+/**
+ * Resource id → the actions its manifest entries name, in document order (the order of the file's lines).
+ * Context ids that are no action of the document (the flow level, a stale id) are left out.
+ */
+function actionsByResource(flow) {
+    const manifest = recordField(flow.raw, 'manifest');
+    const result = new Map();
+    if (manifest === undefined)
+        return result;
+    const wanted = new Map(); // action id → resource ids
+    for (const entries of Object.values(manifest)) {
+        if (!Array.isArray(entries))
+            continue;
+        for (const entry of entries) {
+            if (!isRecord(entry))
+                continue;
+            const resourceId = stringField(entry, 'id');
+            if (resourceId === '')
+                continue;
+            for (const context of arrayField(entry, 'context')) {
+                const actionId = isRecord(context) ? stringField(context, 'id') : '';
+                if (actionId === '')
+                    continue;
+                let resources = wanted.get(actionId);
+                if (resources === undefined)
+                    wanted.set(actionId, (resources = new Set()));
+                resources.add(resourceId);
+            }
+        }
+    }
+    if (wanted.size === 0)
+        return result;
+    const seen = new Set();
+    for (const action of allActions(flow)) {
+        const resources = wanted.get(action.id);
+        if (resources === undefined || seen.has(action.id))
+            continue;
+        seen.add(action.id);
+        for (const resourceId of resources) {
+            const list = result.get(resourceId);
+            if (list === undefined)
+                result.set(resourceId, [action]);
+            else
+                list.push(action);
+        }
+    }
+    return result;
+}
+function messageOf(problem, actions) {
+    const kind = resourceKind(problem.resourceType);
+    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
+    const users = actions.length === 0
+        ? 'the flow uses it (its manifest names no action)'
+        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(document_nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
+    const them = actions.length > 1 ? 'these actions' : 'the action';
+    switch (problem.state) {
+        case 'deleted':
+            return `${resource} was deleted in the org, but ${users}; the flow still shows as published and fails there at run time. Point ${them} at an existing ${kind} in Architect and publish the flow again (or restore the ${kind} and republish).`;
+        case 'updated':
+            return `${resource} changed in the org in a way that needs this flow republished (dependency tracking marks it updated); ${users}. Publish the flow again in Architect.`;
+        case 'stateUnknown':
+            return `Dependency tracking cannot tell the state of ${kind} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/flows/validate.ts
+
+
+
+
+
+
+
+
+
+
+function validateFlows(input) {
+    const { flows } = input;
+    const indexById = new Map();
+    for (let index = 0; index < flows.length; index++)
+        if (!indexById.has(flows[index].id))
+            indexById.set(flows[index].id, index);
+    const types = flows.map((flow) => String(flow.type).toLowerCase());
+    const tally = { checked: 0, valid: 0 };
+    const drafts = new Map(); // by flow index; most flows have none
+    const graph = [];
+    const calls = [];
+    const problemsByFlow = groupByFlow(input.resourceProblems ?? []);
+    flows.forEach((flow, index) => {
+        const emit = (draft) => {
+            const list = drafts.get(index);
+            if (list === undefined)
+                drafts.set(index, [draft]);
+            else
+                list.push(draft);
+        };
+        checkSize(flow, input.maxExportBytes, emit);
+        let sites = [];
+        const document = readableDocument(flow, emit);
+        if (document !== undefined && checkFormatVersion(document, emit)) {
+            checkDuplicateIds(document, emit);
+            checkReferences(document, emit, tally);
+            checkReachability(document, emit);
+            sites = readFlowCalls(document);
+            for (const site of sites)
+                resolveTarget(site, indexById, types, input.knownFlows);
+            checkFlowCalls(flow, sites, emit, tally);
+        }
+        checkResources(document, problemsByFlow.get(flow.id) ?? [], emit);
+        graph.push({ id: flow.id, name: flow.name, calls: sites });
+        for (const site of sites) {
+            calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
+        }
+    });
+    for (const cycle of findCycles(graph))
+        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
+    const findings = [];
+    for (const [index, list] of drafts)
+        for (const finding of locate(flows[index], list, input.severities))
+            findings.push(finding);
+    findings.sort(byPlace);
+    return {
+        findings,
+        calls,
+        references: { checked: tally.checked, valid: tally.valid },
+        integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
+    };
+}
+function groupByFlow(problems) {
+    const byFlow = new Map();
+    for (const problem of problems) {
+        const list = byFlow.get(problem.flowId);
+        if (list === undefined)
+            byFlow.set(problem.flowId, [problem]);
+        else
+            list.push(problem);
+    }
+    return byFlow;
+}
+/** Where a call goes: a validated flow wins over a repository entry of the same id. */
+function resolveTarget(site, indexById, types, known) {
+    const index = indexById.get(site.flowId);
+    if (index !== undefined) {
+        site.targetIndex = index;
+        site.targetType = types[index];
+    }
+    else {
+        site.targetType = known.get(site.flowId)?.toLowerCase();
+    }
+}
+/** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
+function locate(flow, drafts, overrides) {
+    const kept = [];
+    for (const draft of drafts) {
+        const severity = severityOf(draft.rule, overrides, draft.defaultSeverity);
+        if (severity !== 'off')
+            kept.push({ draft, severity });
+    }
+    if (kept.length === 0)
+        return [];
+    const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
+    return kept.map(({ draft, severity }, at) => ({
+        rule: draft.rule,
+        severity,
+        flowId: flow.id,
+        flowName: flow.name,
+        file: flow.file,
+        line: lines[at],
+        nodeId: draft.nodeId,
+        message: draft.message,
+        ...(draft.path === undefined ? {} : { path: [...draft.path] }),
+    }));
+}
+function byPlace(a, b) {
+    if (a.file !== b.file)
+        return a.file < b.file ? -1 : 1;
+    if (a.line !== b.line)
+        return a.line - b.line;
+    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/layout.ts
+const MANIFEST_FILE = 'manifest.json';
+const SLUG_MAX_LENGTH = 60;
+/**
+ * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
+ * the file is then `flow--<id>.json`, still unique through its id.
+ */
+const FALLBACK_SLUG = 'flow';
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
+// own folder rather than failing the flow; anything else could smuggle path syntax in.
+const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
+// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
+function flowFilePath(ref) {
+    if (!SAFE_TYPE.test(ref.type)) {
+        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
+    }
+    if (!SAFE_ID.test(ref.id)) {
+        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
+    }
+    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
+}
+/**
+ * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
+ */
+function slugify(name) {
+    const folded = name
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase();
+    const slug = folded
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, SLUG_MAX_LENGTH)
+        .replace(/-+$/, '');
+    return slug === '' ? FALLBACK_SLUG : slug;
+}
+/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
+function parseFlowFileName(fileName) {
+    if (!fileName.endsWith('.json'))
+        return null;
+    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
+    const stem = fileName.slice(0, -'.json'.length);
+    const at = stem.lastIndexOf('--');
+    if (at < 0)
+        return null;
+    const id = stem.slice(at + 2);
+    if (id === '' || !SAFE_ID.test(id))
+        return null;
+    return { slug: stem.slice(0, at), id };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
+// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
+
+
+
+
+
+/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
+async function readManifest(outputPath) {
+    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw new Error(`Cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`);
+    }
+    return parseManifest(text, file);
+}
+/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
+function parseManifest(text, where) {
+    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${where} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`);
+    }
+    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
+        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
+    }
+    const flows = data.flows.map((raw, index) => {
+        const entry = isRecord(raw) ? raw : {};
+        const text = (key) => {
+            const value = entry[key];
+            if (typeof value !== 'string')
+                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
+            return value;
+        };
+        const bytes = entry.bytes;
+        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
+            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
+        }
+        return {
+            id: text('id'),
+            name: text('name'),
+            type: text('type'),
+            version: text('version'),
+            path: text('path'),
+            sha256: text('sha256'),
+            bytes,
+        };
+    });
+    return { formatVersion: 1, flows };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_SEGMENT_BYTES = 255;
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = pathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
+}
+function pathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
+            return 'a file name is longer than 255 bytes';
+    }
+    return null;
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_.resolve)(root, outputDir);
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
+ */
+async function prepareFile(base, relPath, create) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
+    const file = (0,external_node_path_.join)(base, ...segments);
+    if (exists) {
+        const stat = await lstatOrNull(file);
+        if (stat?.isSymbolicLink()) {
+            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+        }
+        if (stat?.isDirectory())
+            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    }
+    return file;
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_.join)(current, segment);
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink())
+                continue;
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return null;
+        throw error;
+    }
+}
+function printable(path) {
+    // eslint-disable-next-line no-control-regex
+    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Iterative on purpose: flow documents are deep, and a recursive writer (or JSON.stringify on a
+// re-built sorted copy) can overflow the stack on hostile or generated input.
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonicalJson(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/scope.ts
+// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
+// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
+
+/** True when the flow was selected this run, was not listed, and did not merely fail to export. */
+function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
+    return (scope.listedTypes.includes(entry.type) &&
+        matchesNames(entry.name) &&
+        !scope.listedIds.has(entry.id) &&
+        !failedIds.has(entry.id));
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+// What a snapshot changes under output-dir, decided from values alone (no file system here).
+
+
+
+
+
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let path;
+        let content;
+        try {
+            path = flowFilePath(flow.ref);
+            content = serialise(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: (0,errors/* errorMessage */.gJ)(error) });
+            continue;
+        }
+        writes.push({ path, content });
+        entries.set(flow.ref.id, entryFor(flow, path, content));
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== path)
+            deletes.add(before.path);
+    }
+    const matchesNames = nameMatcher(input.scope.namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
+    writes.sort((a, b) => compare(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function manifestJson(manifest) {
+    const flows = manifest.flows.map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        version: e.version,
+        path: e.path,
+        sha256: e.sha256,
+        bytes: e.bytes,
+    }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
+}
+function serialise(flow) {
+    try {
+        return canonicalJson(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+}
+function entryFor(flow, path, content) {
+    const bytes = Buffer.from(content, 'utf8');
+    return {
+        id: flow.ref.id,
+        name: flow.ref.name,
+        type: flow.ref.type,
+        version: flow.ref.version,
+        path,
+        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+        bytes: bytes.length,
+    };
+}
+function byId(a, b) {
+    return compare(a.id, b.id);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/write.ts
+// The one place the snapshot touches the file system: apply a plan under output-dir.
+
+
+
+
+/**
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
+ * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
+ * empty are removed (not output-dir).
+ */
+async function applySnapshot(workspace, outputDir, plan) {
+    const root = await resolveOutputDir(workspace, outputDir, true);
+    const written = new Set(plan.writes.map((w) => w.path));
+    const staged = await stageWrites(root, outputDir, plan.writes);
+    try {
+        for (const path of plan.deletes) {
+            if (written.has(path))
+                continue;
+            const file = await prepareFile(root, path, false);
+            const stat = await lstatOrNull(file);
+            if (stat === null)
+                continue;
+            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
+            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
+        }
+        while (staged.length > 0) {
+            const next = staged[0];
+            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+            staged.shift();
+        }
+    }
+    finally {
+        await discard(staged);
+    }
+}
+async function stageWrites(root, outputDir, writes) {
+    const staged = [];
+    let current = '';
+    try {
+        for (const { path, content } of writes) {
+            current = path;
+            const file = await prepareFile(root, path, true);
+            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+                continue;
+            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            staged.push({ path, file, temp });
+            // 'wx' refuses to follow or reuse anything already at the temporary name.
+            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
+        }
+    }
+    catch (error) {
+        await discard(staged);
+        rethrowFileError(error, 'write', outputDir, current);
+    }
+    return staged;
+}
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function discard(staged) {
+    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
+}
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES = {
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+};
+function rethrowFileError(error, verb, outputDir, path) {
+    const reason = FIXABLE_CODES[error.code ?? ''];
+    if (reason === undefined)
+        throw error;
+    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
+}
+async function removeEmptyFolders(root, folder) {
+    let current = folder;
+    while (current !== root && current.startsWith(root)) {
+        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
+        if (left === null || left.length > 0)
+            return;
+        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
+        current = (0,external_node_path_.dirname)(current);
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/snapshot/read.ts
+// mode: validate — the flow files already in the repository, read without any network.
+
+
+
+
+
+
+
+/**
+ * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
+ * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
+ * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ */
+async function readFlowFiles(workspace, outputDir) {
+    const root = await resolveOutputDir(workspace, outputDir, false);
+    const manifest = await readManifest(root);
+    const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
+    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
+    // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
+    // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
+    // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
+    // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+    const flows = relPaths.map((rel) => {
+        const file = `${outputDir}/${rel}`;
+        const absolute = (0,external_node_path_.join)(root, ...rel.split('/'));
+        const buffer = readFlowFile(absolute, file);
+        const identity = byPath.get(rel) ?? identityFromPath(rel);
+        let document;
+        let readError;
+        try {
+            document = JSON.parse(buffer.toString('utf8'));
+        }
+        catch (error) {
+            readError = `${file} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`;
+        }
+        const flow = { ...identity, file, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
+        // The text is only needed to put findings on lines, and few files have findings: it is read again
+        // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
+        return Object.defineProperty(flow, 'text', { enumerable: true, get: () => readFlowFile(absolute, file).toString('utf8') });
+    });
+    return { flows, manifest };
+}
+function readFlowFile(absolute, file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(absolute);
+    }
+    catch (error) {
+        throw new Error(unreadableMessage(file, error));
+    }
+}
+function unreadableMessage(file, error) {
+    const fix = (0,errors/* isOutOfFileDescriptors */.eB)(error) ? errors/* RAISE_OPEN_FILES */.a_ : 'Check that it is a readable file, or remove it from the repository.';
+    return `Cannot read flow file ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. ${fix}`;
+}
+function identityFromPath(rel) {
+    const segments = rel.split('/');
+    const fileName = segments[segments.length - 1];
+    const parsed = parseFlowFileName(fileName);
+    const type = segments.length > 1 ? segments[0] : '';
+    if (parsed)
+        return { id: parsed.id, name: parsed.slug, type };
+    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
+}
+/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
+async function listJsonFiles(root) {
+    const found = [];
+    const pending = [''];
+    while (pending.length > 0) {
+        const rel = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
+            if (error.code === 'ENOENT' && rel === '')
+                return [];
+            throw error;
+        });
+        for (const entry of entries) {
+            const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    pending.push(child);
+            }
+            else if (entry.isFile() && entry.name.endsWith('.json')) {
+                found.push(child);
+            }
+        }
+    }
+    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/git/message.ts
@@ -58845,888 +57604,6 @@ function countFlowFiles(changes, outputDir) {
     return changes.filter((c) => c.path !== `${outputDir}/${MANIFEST_FILE}`).length;
 }
 
-;// CONCATENATED MODULE: ./src/report/counts.ts
-// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
-// so every place that says "3 broken references" counts them the same way.
-
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
- * calls into nothing, then defects inside one flow, then style-level warnings.
- */
-const RULE_IMPORTANCE = [
-    'invalid-flow',
-    'format-version',
-    'size-limit',
-    'missing-flow',
-    'broken-reference',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'duplicate-id',
-    'dead-end',
-    'unreachable-node',
-];
-function ruleRank(rule) {
-    const rank = RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? RULE_IMPORTANCE.length : rank;
-}
-/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        compareText(a.nodeId, b.nodeId) ||
-        compareText(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
-function countByRule(findings) {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
-    for (const finding of findings)
-        counts[finding.rule] += 1;
-    return counts;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function runTotals(result) {
-    const findings = result.validation.findings;
-    const byRule = countByRule(findings);
-    const { checked, valid } = result.validation.references;
-    return {
-        exported: result.flows.filter((flow) => flow.status === 'exported').length,
-        validated: result.flows.filter((flow) => flow.status === 'validated').length,
-        failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        byRule,
-        brokenReferences: Math.max(0, checked - valid),
-        cycles: byRule['flow-cycle'],
-        changed: result.git?.changed ?? false,
-        filesChanged: result.git?.filesChanged.length ?? 0,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-    };
-}
-/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
-function latencyMs(startedAt, finishedAt) {
-    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
-/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
-function formatRate(rate) {
-    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
-    return bounded.toFixed(4);
-}
-/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-function describeRuleCounts(findings) {
-    const byRule = countByRule(findings);
-    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
-        .map((rule) => `${rule} ${byRule[rule]}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
-const ANNOTATIONS_SHOWN_PER_KIND = 10;
-function buildAnnotations(findings, options = {}) {
-    const toRepo = options.repoRelative ?? ((file) => file);
-    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const seen = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of shown) {
-        seen[annotation.severity] += 1;
-        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
-            omitted[annotation.severity] += 1;
-    }
-    return { shown, omitted };
-}
-function toAnnotation(finding, toRepo) {
-    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
-    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
-    const file = finding.file ? toRepo(finding.file) : '';
-    return {
-        severity: finding.severity,
-        message,
-        title,
-        ...(file ? { file } : {}),
-        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/audit.ts
-
-function buildAuditRecord(result, ctx) {
-    return {
-        timestamp: result.finishedAt,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        flowCount: result.flows.length,
-        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-        integrityRate: result.validation.integrityRate,
-        status: result.status,
-        findingCounts: countByRule(result.validation.findings),
-        commitSha: result.git?.commitSha ?? '',
-        webhook: ctx.webhook,
-        requests: result.stats.requests,
-        retries: result.stats.retries,
-        throttled: result.stats.throttled,
-    };
-}
-const WEBHOOK_EVENT = 'flow_export_completed';
-function buildWebhookBody(result, audit) {
-    return {
-        event: WEBHOOK_EVENT,
-        audit,
-        repository: audit.repository,
-        commitSha: result.git?.commitSha ?? '',
-        changedFiles: [...(result.git?.filesChanged ?? [])],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'flows-exported',
-    'flows-failed',
-    'findings',
-    'errors',
-    'warnings',
-    'broken-references',
-    'cycles',
-    'integrity-rate',
-    'changed',
-    'files-changed',
-    'commit-sha',
-    'pull-request-url',
-    'pull-request-number',
-    'report-path',
-    'audit-log',
-]));
-function buildOutputs(result, paths) {
-    const totals = runTotals(result);
-    const pullRequest = result.git?.pullRequest;
-    return {
-        status: result.status,
-        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
-        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
-        'flows-failed': String(totals.failed),
-        findings: String(totals.findings),
-        errors: String(totals.bySeverity.error),
-        warnings: String(totals.bySeverity.warning),
-        'broken-references': String(totals.brokenReferences),
-        cycles: String(totals.cycles),
-        'integrity-rate': formatRate(result.validation.integrityRate),
-        changed: String(totals.changed),
-        'files-changed': String(totals.filesChanged),
-        'commit-sha': result.git?.commitSha ?? '',
-        'pull-request-url': pullRequest?.url ?? '',
-        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
-        'report-path': paths.reportPath,
-        'audit-log': paths.auditLogPath,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/report-json.ts
-
-function buildReport(result) {
-    return {
-        status: result.status,
-        startedAt: result.startedAt,
-        finishedAt: result.finishedAt,
-        flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
-        findings: sortFindings(result.validation.findings).map(toReportFinding),
-        integrityRate: result.validation.integrityRate,
-        stats: {
-            requests: result.stats.requests,
-            retries: result.stats.retries,
-            throttled: result.stats.throttled,
-            bytes: result.stats.bytes,
-        },
-        mode: result.mode,
-        fatalError: result.fatalError ?? null,
-        git: result.git
-            ? {
-                changed: result.git.changed,
-                commitSha: result.git.commitSha,
-                filesChanged: [...result.git.filesChanged],
-                pushed: result.git.pushed,
-                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
-            }
-            : null,
-    };
-}
-function toReportFinding(finding) {
-    return {
-        rule: finding.rule,
-        severity: finding.severity,
-        flowId: finding.flowId,
-        flowName: finding.flowName,
-        file: finding.file,
-        line: finding.line,
-        nodeId: finding.nodeId,
-        message: finding.message,
-        path: finding.path ? [...finding.path] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-
-
-/** Failed flows listed by name in the message; the rest are counted. */
-const FAILED_FLOWS_NAMED = 5;
-function failureMessage(result, failOn) {
-    if (result.fatalError)
-        return `Flow snapshot stopped: ${result.fatalError}`;
-    const failing = failingFindings(result.validation.findings, failOn);
-    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
-    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
-    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
-    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
-        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
-    }
-    const parts = [];
-    if (failing.length > 0) {
-        const noun = failing.length === 1 ? 'finding' : 'findings';
-        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
-        parts.push(`${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
-            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
-    }
-    if (failedFlows.length > 0) {
-        const named = failedFlows
-            .slice(0, FAILED_FLOWS_NAMED)
-            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
-        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
-        const noun = failedFlows.length === 1 ? 'flow' : 'flows';
-        parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
-    }
-    return parts.length > 0 ? parts.join(' ') : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
-function cell(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-function html_link(text, href) {
-    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-/**
- * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
- */
-function boundedTable(headers, rows, budgetBytes, cutNote) {
-    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
-    const tail = '</tbody>\n</table>\n';
-    const noteReserve = 400;
-    let used = byteLength(head) + byteLength(tail) + noteReserve;
-    const kept = [];
-    for (const row of rows) {
-        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-        const size = byteLength(line);
-        if (used + size > budgetBytes)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    const left = rows.length - kept.length;
-    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return mermaid_buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function mermaid_buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function mermaid_nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    const chars = [...text];
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
-
-
-
-const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function headline(result, totals, commitUrl) {
-    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
-    const flows = result.mode === 'validate'
-        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${plural(totals.exported, 'flow')}` + (totals.failed > 0 ? `, **${totals.failed} failed**` : '');
-    const findings = totals.findings === 0
-        ? 'no findings'
-        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
-    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
-    if (result.fatalError)
-        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
-    return lines.join('\n') + '\n';
-}
-function changeText(result, totals, commitUrl) {
-    if (result.mode === 'export')
-        return 'files written, no commit (mode: export)';
-    if (result.mode === 'validate' || !result.git)
-        return 'nothing committed';
-    if (!totals.changed)
-        return 'no changes, no commit';
-    const sha = result.git.commitSha.slice(0, 7);
-    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
-    const where = result.git.pullRequest
-        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-        : result.git.pushed
-            ? ', pushed'
-            : ', not pushed';
-    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
-}
-function totalsTable(result, totals) {
-    const { checked, valid } = result.validation.references;
-    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
-    const fromGenesys = result.mode !== 'validate';
-    const rows = [
-        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-        ...(fromGenesys ? [['Flows failed', String(totals.failed)], ['Files changed', String(totals.filesChanged)]] : []),
-        ['Findings', `${totals.findings} (${severityText(totals)})`],
-        ['Findings by rule', rulesText(totals) || 'none'],
-        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
-        ['Broken references', String(totals.brokenReferences)],
-        ['Flow cycles', String(totals.cycles)],
-        ...(fromGenesys
-            ? [
-                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-                ['Downloaded', formatBytes(result.stats.bytes)],
-            ]
-            : []),
-        ['Time', formatDuration(totals.latencyMs)],
-    ];
-    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
-    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
-}
-function severityText(totals) {
-    const { error, warning, notice } = totals.bySeverity;
-    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
-}
-function rulesText(totals) {
-    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
-        .map((rule) => `${rule} ${totals.byRule[rule]}`)
-        .join(' · ');
-}
-function findingsSection(section) {
-    if (section.findings.length === 0)
-        return '### Findings\n\nNo findings: every reference resolves.\n';
-    const rows = sortFindings(section.findings).map((finding) => [
-        cell(SEVERITY_ICON[finding.severity]),
-        code(finding.rule),
-        cell(finding.flowName || finding.flowId),
-        fileCell(finding, section.blobBase),
-        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
-    ]);
-    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
-}
-function fileCell(finding, blobBase) {
-    if (!finding.file)
-        return '';
-    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    if (!blobBase)
-        return code(label);
-    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
-    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
-}
-function annotationNote(omitted) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => omitted[severity] > 0)
-        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
-        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
-}
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return null;
-    const rows = [...files].sort().map((file) => [code(file)]);
-    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
-}
-function failedFlowsSection(flows, budgetBytes) {
-    const failed = flows.filter((flow) => flow.status === 'failed');
-    if (failed.length === 0)
-        return null;
-    const rows = failed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
-    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more failed flows are listed in the report JSON.`);
-}
-function graphSection(graph) {
-    if (!graph.mermaid)
-        return '';
-    const note = graph.cut === 'none'
-        ? ''
-        : graph.cut === 'findings-and-neighbours'
-            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
-    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
-    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024;
-function buildSummary(result, ctx) {
-    const totals = runTotals(result);
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const sha = linkSha(result, ctx.sha);
-    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
-    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
-    const graph = mermaid_buildCallGraph(result.validation.calls, result.flows, result.validation.findings, ctx.graph);
-    const failure = failureMessage(result, ctx.failOn);
-    const fixed = [
-        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
-        totalsTable(result, totals),
-        webhookLine(ctx.webhook),
-        graphSection(graph),
-    ];
-    const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
-    let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
-    const failed = failedFlowsSection(result.flows, Math.max(0, Math.floor(remaining * 0.15)));
-    remaining -= failed ? byteLength(failed.html) : 0;
-    const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)));
-    remaining -= changed ? byteLength(changed.html) : 0;
-    const { omitted } = buildAnnotations(result.validation.findings);
-    const findings = findingsSection({
-        findings: result.validation.findings,
-        omitted,
-        blobBase,
-        budgetBytes: Math.max(0, remaining),
-    });
-    return [
-        fixed[0],
-        fixed[1],
-        fixed[2],
-        findings,
-        failed ? `### Failed flows\n\n${failed.html}` : '',
-        changed ? `### Changed files\n\n${changed.html}` : '',
-        fixed[3],
-    ]
-        .filter((part) => part !== '')
-        .join('\n');
-}
-/**
- * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
- * pull request); the checked-out commit when nothing changed or in validate mode; none when the
- * files exist only on the runner (export mode, or a commit that was not pushed).
- */
-function linkSha(result, checkedOut) {
-    if (result.mode === 'export')
-        return null;
-    const git = result.git;
-    if (git?.changed)
-        return git.pushed || git.pullRequest ? git.commitSha || null : null;
-    return checkedOut || null;
-}
-function webhookLine(webhook) {
-    if (!webhook)
-        return '';
-    if (webhook.delivered)
-        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
-    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/webhook.ts
-// Delivers the run's audit record to the user's webhook. A failed delivery is reported, never thrown:
-// it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
-// token) ever appears in the returned error.
-
-
-
-
-const WEBHOOK_MAX_TRIES = 5;
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-const REQUEST_TIMEOUT_MS = 15_000;
-async function deliverWebhook(request, deps = {}) {
-    const fetch = deps.fetch ?? httpFetch;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const random = deps.random ?? Math.random;
-    const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
-    const headers = webhookHeaders(request, deliveryId);
-    let last = { error: 'not attempted' };
-    for (let attempt = 1; attempt <= WEBHOOK_MAX_TRIES; attempt += 1) {
-        if (attempt > 1)
-            await sleep(webhook_backoffMs(attempt - 1, random, last.retryAfterMs));
-        try {
-            const response = await fetch(request.url, {
-                method: 'POST',
-                headers,
-                body: request.body,
-                timeoutMs: REQUEST_TIMEOUT_MS,
-            });
-            await response.text().catch(() => ''); // drain, so the connection is released
-            if (response.status >= 200 && response.status < 300)
-                return { delivered: true, attempts: attempt, deliveryId, status: response.status };
-            const retryable = response.status === 429 || response.status >= 500;
-            last = {
-                status: response.status,
-                error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-                retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
-            };
-            if (!retryable)
-                return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error };
-        }
-        catch (error) {
-            last = { error: `network error: ${describeNetworkError(error, request)}` };
-        }
-    }
-    return {
-        delivered: false,
-        attempts: WEBHOOK_MAX_TRIES,
-        deliveryId,
-        ...(last.status !== undefined ? { status: last.status } : {}),
-        error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    };
-}
-function webhookHeaders(request, deliveryId) {
-    const headers = {
-        'Content-Type': 'application/json',
-        'User-Agent': 'genesys-flow-snapshot',
-        'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
-        'X-Flow-Snapshot-Delivery': deliveryId,
-    };
-    if (request.secret)
-        headers['X-Flow-Snapshot-Signature-256'] = signBody(request.body, request.secret);
-    return headers;
-}
-/** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
-function signBody(body, secret) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-/** Exponential backoff with jitter (½ to 1 of the step), or the receiver's Retry-After when it gave one. */
-function webhook_backoffMs(retry, random, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, MAX_DELAY_MS);
-    const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
-    return Math.round(step / 2 + (step / 2) * random());
-}
-/** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
-function describeNetworkError(error, request) {
-    const err = error;
-    if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
-        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-    const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
-    return webhook_redact(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
-}
-function webhook_redact(text, request) {
-    let safe = text;
-    const secrets = [request.url, safeHref(request.url), request.secret].filter((s) => !!s && s.length >= 4);
-    for (const secret of secrets)
-        safe = safe.split(secret).join('<redacted>');
-    return safe.replace(/https?:\/\/\S+/g, '<url>');
-}
-function safeHref(url) {
-    try {
-        return new URL(url).href;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
-// the audit log line and the job summary, in that order. Outputs go first so later steps can read
-// them even if a write below fails; the webhook goes before the audit line so the line records the
-// delivery (see audit.ts). Nothing here throws for a reporting problem: it becomes a warning, because
-// a report that could not be written must not hide the run's own result. The caller decides the
-// step's fate with failureMessage().
-
-
-
-
-
-
-
-
-
-
-
-/** The context a runner provides, read from its environment variables. */
-function reportContextFromEnv(env = process.env) {
-    return {
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        sha: env.GITHUB_SHA ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-    };
-}
-const realIo = {
-    annotate: (severity, message, properties) => core_namespaceObject[severity](message, properties),
-    warning: (message) => warning(message),
-    setOutput: (name, value) => setOutput(name, value),
-    writeSummary: async (markdown) => {
-        await summary.addRaw(markdown, true).write();
-    },
-    ensureDir: async (dir) => {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    },
-    writeFile: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, 'utf8'),
-    appendFile: (file, text) => (0,promises_namespaceObject.appendFile)(file, text, 'utf8'),
-    deliverWebhook: (request) => deliverWebhook(request),
-    newDeliveryId: () => (0,external_node_crypto_.randomUUID)(),
-};
-function reportPaths(runnerTemp) {
-    const dir = external_node_path_default().join(runnerTemp, 'genesys-flow-snapshot');
-    return { reportPath: external_node_path_default().join(dir, 'report.json'), auditLogPath: external_node_path_default().join(dir, 'audit.jsonl') };
-}
-async function publishReport(result, settings, ctx, io = realIo) {
-    const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp);
-    for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath })))
-        io.setOutput(name, value);
-    for (const annotation of buildAnnotations(result.validation.findings).shown) {
-        const { severity, message, ...properties } = annotation;
-        io.annotate(severity, message, properties);
-    }
-    await attempt(io, 'write the JSON report to ' + reportPath, async () => {
-        await io.ensureDir(external_node_path_default().dirname(reportPath));
-        await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n');
-    });
-    const webhook = settings.webhook ? await sendWebhook(result, settings.webhook, ctx, io) : null;
-    const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) });
-    await attempt(io, 'append the audit record to ' + auditLogPath, async () => {
-        await io.ensureDir(external_node_path_default().dirname(auditLogPath));
-        await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n');
-    });
-    const summary = buildSummary(result, {
-        repository: ctx.repository,
-        serverUrl: ctx.serverUrl,
-        sha: ctx.sha,
-        outputDir: settings.outputDir,
-        failOn: settings.failOn,
-        webhook,
-    });
-    await attempt(io, 'write the job summary (is GITHUB_STEP_SUMMARY set?)', () => io.writeSummary(summary));
-    return { reportPath, auditLogPath, webhook };
-}
-async function sendWebhook(result, webhook, ctx, io) {
-    const deliveryId = io.newDeliveryId();
-    const audit = buildAuditRecord(result, {
-        repository: ctx.repository,
-        runId: ctx.runId,
-        webhook: { deliveryId, state: 'sending' },
-    });
-    const body = JSON.stringify(buildWebhookBody(result, audit));
-    const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId });
-    if (!delivery.delivered) {
-        io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
-    }
-    return delivery;
-}
-function auditWebhook(delivery) {
-    if (!delivery)
-        return null;
-    return {
-        deliveryId: delivery.deliveryId,
-        state: delivery.delivered ? 'delivered' : 'failed',
-        attempts: delivery.attempts,
-        ...(delivery.status !== undefined ? { status: delivery.status } : {}),
-        ...(delivery.error ? { error: delivery.error } : {}),
-    };
-}
-async function attempt(io, what, work) {
-    try {
-        await work();
-    }
-    catch (error) {
-        io.warning(`Could not ${what}: ${errorMessage(error)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/run/collect.ts
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
@@ -59743,7 +57620,7 @@ function collectExported(result, plan, outputDir) {
     });
     const exportedIds = new Set(exported.map((flow) => flow.ref.id));
     const knownFlows = new Map(plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]));
-    return { files, exported, failed: [...result.failed, ...plan.unwritable], knownFlows, stats: result.stats, plan };
+    return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan };
 }
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
 /** An exported flow as validation reads it: its repository-relative file and the text written there. */
@@ -59765,10 +57642,15 @@ function outcomesOf(collected, settings, written) {
     const fileById = new Map(collected.files.map((file) => [file.id, file.file]));
     return [
         ...collected.exported.map((flow) => written
-            ? { ...flow.ref, path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
-            : { ...flow.ref, path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
-        ...collected.failed.map((flow) => ({ ...flow.ref, path: '', status: 'failed', error: redact(flow.reason) })),
+            ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+            : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
+        ...collected.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
+        ...collected.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
     ];
+}
+/** The reference fields a report shows (not the entity's hold, which the reason already explains). */
+function named(ref) {
+    return { id: ref.id, name: ref.name, type: ref.type, version: ref.version };
 }
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
 function statusOf(collected, fatalError) {
@@ -59779,7 +57661,26 @@ function statusOf(collected, fatalError) {
     return collected.exported.length > 0 ? 'partial' : 'failed';
 }
 
+;// CONCATENATED MODULE: ./src/run/resources.ts
+
+async function checkResourcesOf(client, settings, flows) {
+    if (!settings.checkResources)
+        return notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.');
+    return checkOrgResources(client, flows);
+}
+function notRun(outcome, note) {
+    return { outcome, buildStatus: '', incomplete: false, problems: [], requests: 0, note };
+}
+const VALIDATE_MODE_RESOURCES = notRun('not-run', 'Resource check not run: mode validate reads only the repository, so deleted queues, data actions and other resources are checked in snapshot and export runs.');
+/** Whether a check's note should also be a notice: a skipped check or incomplete data, not a switched-off one. */
+function resourceNoticeOf(check) {
+    return check.outcome === 'off' || check.outcome === 'not-run' ? '' : check.note;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
 
 
 
@@ -59810,31 +57711,35 @@ async function run(env = process.env) {
         settings = readSettings(env, maskSecret);
     }
     catch (error) {
-        setFailed(errorMessage(error));
+        core.setFailed((0,errors/* errorMessage */.gJ)(error));
         return undefined;
     }
-    debug(describeSettings(settings));
-    let collected = { files: [], exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS };
+    core.debug(describeSettings(settings));
+    if (settings.mode === 'check') {
+        await core.group('First-run check', () => firstRunCheck(settings, env));
+        return undefined;
+    }
+    let collected = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS };
     let validation = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 };
     let git = null;
     let fatalError;
     let written = false;
     try {
         collected = settings.mode === 'validate'
-            ? await group('Read the flow files in the repository', () => collectFromRepository(settings))
-            : await group('Export flows from Genesys Cloud', () => collectFromGenesys(settings));
-        validation = await group('Validate flows', async () => validate(collected.files, collected.knownFlows, settings));
+            ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
+            : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings));
+        validation = await core.group('Validate flows', async () => validate(collected, settings));
         if (collected.plan) {
             const plan = collected.plan;
-            await group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan));
+            await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan));
             written = true;
         }
         if (settings.mode === 'snapshot') {
-            git = await group('Commit the snapshot', () => commit(settings, collected.exported.length));
+            git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length));
         }
     }
     catch (error) {
-        fatalError = redact(errorMessage(error));
+        fatalError = redact((0,errors/* errorMessage */.gJ)(error));
     }
     const result = {
         mode: settings.mode,
@@ -59845,27 +57750,27 @@ async function run(env = process.env) {
         validation,
         stats: collected.stats,
         git,
+        ...(collected.resources === undefined ? {} : { resources: collected.resources }),
         ...(fatalError === undefined ? {} : { fatalError }),
     };
-    await group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
+    const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
     const failure = failureMessage(result, settings.failOn);
     if (failure)
-        setFailed(failure);
+        core.setFailed(failure);
+    const reportFailure = reportFailureMessage(report.problems);
+    if (reportFailure)
+        core.setFailed(redact(reportFailure));
     return result;
 }
 async function collectFromGenesys(settings) {
     // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
     await resolveOutputDir(settings.workspace, settings.outputDir, false);
     const previous = await readManifest(settings.outputPath);
-    const client = createGenesysClient(settings.genesys, {
-        log: info,
-        debug: debug,
-        onToken: maskSecret,
-    });
+    const client = genesysClient(settings);
     const exported = await exportFlows(client, settings.selection, {
         maxExportBytes: settings.maxExportBytes,
         concurrency: settings.genesys.concurrency,
-        log: info,
+        log: core.info,
     });
     const plan = planSnapshot({
         exported: exported.exported,
@@ -59873,15 +57778,36 @@ async function collectFromGenesys(settings) {
         scope: exported.scope,
         failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
     });
-    return collectExported(exported, plan, settings.outputDir);
+    const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref));
+    const notice = resourceNoticeOf(resources);
+    if (notice !== '')
+        core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
+    // The stats are read again: the resource check's requests count too.
+    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources };
+}
+function genesysClient(settings) {
+    return createGenesysClient(settings.genesys, { log: core.info, debug: core.debug, onToken: maskSecret });
+}
+/** mode: check: every check that can run, one table, nothing written. */
+async function firstRunCheck(settings, env) {
+    const lines = await runFirstRunCheck(settings, genesysClient(settings), env);
+    const { failure } = await publishCheck(lines, core.info);
+    if (failure)
+        core.setFailed(failure);
 }
 async function collectFromRepository(settings) {
     const { flows } = await readFlowFiles(settings.workspace, settings.outputDir);
-    info(`Read ${flows.length} flow files under ${settings.outputDir}.`);
-    return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS };
+    core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`);
+    return { files: flows, exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES };
 }
-function validate(files, knownFlows, settings) {
-    return validateFlows({ flows: files, knownFlows, maxExportBytes: settings.maxExportBytes, severities: settings.ruleSeverity });
+function validate(collected, settings) {
+    return validateFlows({
+        flows: collected.files,
+        knownFlows: collected.knownFlows,
+        maxExportBytes: settings.maxExportBytes,
+        severities: settings.ruleSeverity,
+        resourceProblems: collected.resources?.problems,
+    });
 }
 async function commit(settings, exportedCount) {
     const git = await createGit(settings.workspace);
@@ -59894,12 +57820,12 @@ function describeSettings(settings) {
         genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
         `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
         `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
-        `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'}`,
+        `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources}`,
     ].join('; ');
 }
 /** Masked in the log by the runner, and cut from the files the run writes (the runner masks only the log). */
 function maskSecret(secret) {
-    setSecret(secret);
+    core.setSecret(secret);
     addSecret(secret);
 }
 
@@ -60019,6 +57945,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -60124,6 +58057,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -60217,6 +58157,3017 @@ try {
 
 /***/ }),
 
+/***/ 418:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+var proxy = __nccwpck_require__(9783);
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = proxy/* getProxyUrl */.s(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_namespaceObject.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+;// CONCATENATED MODULE: external "child_process"
+const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+// EXTERNAL MODULE: external "assert"
+var external_assert_ = __nccwpck_require__(2613);
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        const result = yield fs.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = external_fs_.constants.O_RDONLY;
+function exists(fsPath) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return io_util_awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = external_path_namespaceObject.dirname(filePath);
+                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path.join(dest, path.basename(source))
+            : dest;
+        if (!(yield ioUtil.exists(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield ioUtil.stat(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield io_copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (ioUtil.IS_WINDOWS) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield ioUtil.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        ok(fsPath, 'a path argument must be provided');
+        yield ioUtil.mkdir(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (IS_WINDOWS) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (IS_WINDOWS && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (isRooted(tool)) {
+            const filePath = yield tryGetExecutablePath(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(external_path_namespaceObject.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield ioUtil.readdir(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield ioUtil.lstat(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield io_copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function io_copyFile(srcFile, destFile, force) {
+    return io_awaiter(this, void 0, void 0, function* () {
+        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield ioUtil.lstat(destFile);
+                yield ioUtil.unlink(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield ioUtil.chmod(destFile, '0666');
+                    yield ioUtil.unlink(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield ioUtil.readlink(srcFile);
+            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+        }
+        else if (!(yield ioUtil.exists(destFile)) || force) {
+            yield ioUtil.copyFile(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const toolrunner_IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (toolrunner_IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (toolrunner_IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return toolrunner_awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!isRooted(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield which(this.toolPath, true);
+            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield exists(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_namespaceObject.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 9783:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ getProxyUrl)
+/* harmony export */ });
+/* unused harmony export checkBypass */
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+
+/***/ }),
+
 /***/ 4645:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -60278,28 +61229,18 @@ const File = _File
 
 /***/ }),
 
-/***/ 2831:
+/***/ 995:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZH: () => (/* reexport */ file/* default */.A)
-});
-
-// UNUSED EXPORTS: Blob, blobFrom, blobFromSync, default, fileFrom, fileFromSync
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/node-domexception/index.js
-var node_domexception = __nccwpck_require__(7666);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/file.js
-var file = __nccwpck_require__(4645);
-// EXTERNAL MODULE: ./node_modules/fetch-blob/index.js
-var fetch_blob = __nccwpck_require__(6327);
-;// CONCATENATED MODULE: ./node_modules/fetch-blob/from.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZH: () => (/* reexport safe */ _file_js__WEBPACK_IMPORTED_MODULE_3__.A)
+/* harmony export */ });
+/* unused harmony exports blobFrom, blobFromSync, fileFrom, fileFromSync */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_domexception__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7666);
+/* harmony import */ var _file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4645);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6327);
 
 
 
@@ -60307,7 +61248,7 @@ var fetch_blob = __nccwpck_require__(6327);
 
 
 
-const { stat } = external_node_fs_namespaceObject.promises
+const { stat } = node_fs__WEBPACK_IMPORTED_MODULE_0__.promises
 
 /**
  * @param {string} path filepath on the disk
@@ -60385,9 +61326,9 @@ class BlobDataItem {
   async * stream () {
     const { mtimeMs } = await stat(this.#path)
     if (mtimeMs > this.lastModified) {
-      throw new node_domexception('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError')
+      throw new node_domexception__WEBPACK_IMPORTED_MODULE_2__('The requested file could not be read, typically due to permission problems that have occurred after a reference to a file was acquired.', 'NotReadableError')
     }
-    yield * (0,external_node_fs_namespaceObject.createReadStream)(this.#path, {
+    yield * (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(this.#path, {
       start: this.#start,
       end: this.#start + this.size - 1
     })
@@ -60398,7 +61339,7 @@ class BlobDataItem {
   }
 }
 
-/* harmony default export */ const from = ((/* unused pure expression or super */ null && (blobFromSync)));
+/* unused harmony default export */ var __WEBPACK_DEFAULT_EXPORT__ = ((/* unused pure expression or super */ null && (blobFromSync)));
 
 
 

@@ -1,8 +1,11 @@
 import type { ExportResult, ExportedFlow, Rule, SeverityOrOff, ValidationResult } from './model.js';
 import { canonicalJson } from './snapshot/canonical.js';
 import { flowFilePath } from './snapshot/layout.js';
+import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from './snapshot/architect-file.js';
+import { packFlows, type PackFailure, type PackResult, type PackedFlow } from './snapshot/pack.js';
 export type * from './model.js';
 export { canonicalJson, flowFilePath };
+export { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile, packFlows, type PackFailure, type PackResult, type PackedFlow };
 export interface ExportFlowsOptions {
     readonly clientId: string;
     readonly clientSecret: string;

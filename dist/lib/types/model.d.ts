@@ -8,6 +8,17 @@ export interface FlowRef {
     readonly type: FlowType;
     /** The version that was exported (published version id, e.g. "3.0"); empty when unknown. */
     readonly version: string;
+    /** What the Flow entity says that may keep the flow from being exported (absent: nothing). */
+    readonly hold?: FlowHold;
+}
+/** Why a flow may not be exportable, read from its Flow entity (genesys-api.md §3.2). */
+export interface FlowHold {
+    /** No `publishedVersion`: the flow was only saved or checked in, so there is no published flow to snapshot. */
+    readonly unpublished?: true;
+    /** `lockedUser` / `lockedClient`: someone is editing it in Architect. */
+    readonly lockedBy?: string;
+    /** A secure flow (`SECURECALL`), whose export the service may refuse. */
+    readonly secure?: true;
 }
 /** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
@@ -31,6 +42,8 @@ export interface RequestStats {
 export interface ExportResult {
     readonly exported: ExportedFlow[];
     readonly failed: FailedFlow[];
+    /** Selected flows there is nothing to export of (never published), or whose export the service refused for a known reason (locked, secure). */
+    readonly skipped: FailedFlow[];
     /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
     readonly scope: SelectionScope;
     readonly stats: RequestStats;
@@ -62,7 +75,7 @@ export interface FlowFile {
 }
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
-export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit"];
+export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit", "unused-item", "deleted-resource", "stale-resource"];
 export type Rule = (typeof RULES)[number];
 /** A finding, in the contract's shape (action-contract.md "Report"). */
 export interface Finding {
@@ -98,6 +111,30 @@ export interface ValidationResult {
     };
     /** valid ÷ checked, 1 when nothing was checked. */
     readonly integrityRate: number;
+}
+/** A resource a flow uses whose state the org's dependency tracking reports as a problem. */
+export interface ResourceProblem {
+    readonly flowId: string;
+    readonly resourceId: string;
+    readonly resourceName: string;
+    /** Dependency-tracking object type, e.g. `QUEUE`, `DATAACTION`, `DATATABLE`, `USERPROMPT`, `SCHEDULEGROUP`. */
+    readonly resourceType: string;
+    /** `updated`: changed in a way that needs the flow republished; `stateUnknown`: tracking cannot tell. */
+    readonly state: 'deleted' | 'updated' | 'stateUnknown';
+}
+/** The org resource check of one run (dependency tracking), and why it did not run when it did not. */
+export interface ResourceCheck {
+    /** `off`: check-resources false; `not-run`: mode validate; `no-permission`: 403, skipped; `failed`: could not be read, skipped. */
+    readonly outcome: 'checked' | 'off' | 'not-run' | 'no-permission' | 'failed';
+    /** Dependency tracking build status (`OPERATIONAL`, `BUILDINPROGRESS`, …); '' when not read. */
+    readonly buildStatus: string;
+    /** The org's data was being rebuilt or needs a rebuild (build status, or a 206 answer): findings may be missing. */
+    readonly incomplete: boolean;
+    readonly problems: readonly ResourceProblem[];
+    /** Requests the check made (included in the run's stats too). */
+    readonly requests: number;
+    /** One sentence for the summary and a notice when the check was skipped or may be incomplete; '' otherwise. */
+    readonly note: string;
 }
 export interface ManifestEntry {
     readonly id: string;
@@ -145,7 +182,8 @@ export interface FlowOutcome {
     readonly version: string;
     /** Repository-relative flow file; empty when nothing was written. */
     readonly path: string;
-    readonly status: 'exported' | 'failed' | 'validated';
+    /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
+    readonly status: 'exported' | 'failed' | 'skipped' | 'validated';
     readonly error: string;
 }
 /** Everything the report needs, and nothing it has to fetch. */
@@ -158,6 +196,8 @@ export interface RunResult {
     readonly validation: ValidationResult;
     readonly stats: RequestStats;
     readonly git: GitResult | null;
+    /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
+    readonly resources?: ResourceCheck;
     /** Set when the run stopped early; the message says what to do. */
     readonly fatalError?: string;
 }

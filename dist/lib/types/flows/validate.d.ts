@@ -1,4 +1,4 @@
-import type { FlowFile, Rule, SeverityOrOff, ValidationResult } from '../model.js';
+import type { FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js';
 export interface ValidateInput {
     readonly flows: readonly FlowFile[];
     /** id → lower-case type of flows in the repository but not in `flows` (they satisfy missing-flow). */
@@ -6,5 +6,7 @@ export interface ValidateInput {
     readonly maxExportBytes: number;
     /** Rule-severity overrides; `off` drops the rule's findings. */
     readonly severities?: Partial<Record<Rule, SeverityOrOff>>;
+    /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
+    readonly resourceProblems?: readonly ResourceProblem[];
 }
 export declare function validateFlows(input: ValidateInput): ValidationResult;

@@ -9,10 +9,14 @@ export interface ApiRequest {
     readonly path: string;
     readonly query?: Readonly<Record<string, QueryValue>>;
     readonly body?: unknown;
+    /** Told the status of the answer that is returned (a 206 Partial Content reads like a 200 otherwise). */
+    readonly onStatus?: (status: number) => void;
 }
 export interface GenesysClient {
     /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
     request<T>(request: ApiRequest): Promise<T>;
+    /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
+    signIn(): Promise<void>;
     /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
     download(url: string, options: DownloadOptions): Promise<Uint8Array>;
     /** Live counters of everything sent so far. */

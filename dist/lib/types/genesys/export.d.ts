@@ -2,6 +2,7 @@ import { type ExportResult } from '../model.js';
 import type { SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from './client.js';
 import type { Clock } from './pacing.js';
+import { MAX_FLOWS_PER_JOB } from './job-size.js';
 export interface ExportOptions {
     /** Size limit of one flow's export; a job of n flows may download n times this. */
     readonly maxExportBytes: number;
@@ -11,6 +12,5 @@ export interface ExportOptions {
     /** Injected for tests; real time otherwise. */
     readonly clock?: Clock;
 }
-/** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
-export declare const MAX_FLOWS_PER_JOB = 50;
+export { MAX_FLOWS_PER_JOB };
 export declare function exportFlows(client: GenesysClient, selection: SelectionSettings, options: ExportOptions): Promise<ExportResult>;

@@ -9,6 +9,14 @@ export interface FlowEntity {
     readonly type?: string;
     readonly publishedVersion?: FlowVersion;
     readonly checkedInVersion?: FlowVersion;
+    readonly lockedUser?: {
+        readonly id?: string;
+        readonly name?: string;
+    };
+    readonly lockedClient?: {
+        readonly id?: string;
+        readonly name?: string;
+    };
 }
 /**
  * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
@@ -22,6 +30,11 @@ export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 export declare function listFlowsOfTypes(client: GenesysClient, types: readonly FlowType[]): Promise<FlowRef[]>;
+/** The first page of a listing of these types, and how many flows the whole listing holds. */
+export declare function listFlowPage(client: GenesysClient, types: readonly FlowType[], pageSize?: number): Promise<{
+    flows: FlowRef[];
+    total: number;
+}>;
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */
 export declare function lookupFlows(client: GenesysClient, ids: readonly string[]): Promise<Map<string, FlowRef>>;
 export {};

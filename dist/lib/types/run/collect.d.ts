@@ -1,15 +1,19 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunStatus, SnapshotPlan } from '../model.js';
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, ResourceCheck, RunStatus, SnapshotPlan } from '../model.js';
 import type { Settings } from '../settings/types.js';
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
     readonly files: FlowFile[];
     readonly exported: ExportedFlow[];
     readonly failed: FailedFlow[];
+    /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
+    readonly skipped: FailedFlow[];
     /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
     readonly knownFlows: ReadonlyMap<string, string>;
     readonly stats: RequestStats;
     /** What to write under output-dir (absent in mode validate). */
     readonly plan?: SnapshotPlan;
+    /** The org resource check (dependency tracking), or why it did not run. */
+    readonly resources?: ResourceCheck;
 }
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 export declare function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected;

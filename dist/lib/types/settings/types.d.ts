@@ -1,5 +1,6 @@
 import type { FlowType, Rule, SeverityOrOff, Severity } from '../model.js';
-export type Mode = 'snapshot' | 'export' | 'validate';
+/** `check`: the first-run check (src/check/), which writes nothing. */
+export type Mode = 'snapshot' | 'export' | 'validate' | 'check';
 export type FailOn = Severity | 'never';
 /** Where and as whom to reach Genesys Cloud. Absent in `mode: validate`. */
 export interface GenesysSettings {
@@ -52,4 +53,6 @@ export interface Settings {
     readonly ruleSeverity: Readonly<Partial<Record<Rule, SeverityOrOff>>>;
     readonly git: GitSettings;
     readonly webhook: WebhookSettings | null;
+    /** Check dependency tracking for deleted or stale org resources the flows use (never in mode validate). */
+    readonly checkResources: boolean;
 }
