@@ -60,6 +60,8 @@ export interface EmulatorState {
   settings: Settings
   org: EmulatedOrg
   flowsById: Map<string, EmulatedFlow>
+  /** Documents of the versions published with `publishFlowVersion`, by flow id and version id. */
+  versionDocuments: Map<string, Map<string, Record<string, unknown>>>
   clients: Map<string, ClientRecord>
   tokens: Map<string, TokenRecord>
   jobs: Map<string, ExportJob>
@@ -99,6 +101,7 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     settings,
     org,
     flowsById: new Map(org.flows.map((flow) => [flow.id, flow])),
+    versionDocuments: new Map(),
     clients: new Map(),
     tokens: new Map(),
     jobs: new Map(),
