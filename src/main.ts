@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { FlowFile, GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
+import type { FlowFile, GitResult, RequestStats, RunChanges, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
 import { createGenesysClient } from './genesys/client.js'
@@ -17,6 +17,8 @@ import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
+import { reviewPullRequest, reviewSnapshot } from './run/review.js'
+import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -43,7 +45,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   let written = false
   try {
     collected = settings.mode === 'validate'
-      ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
+      ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
       : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
     validation = await core.group('Validate flows', async () => validate(collected.files, collected.knownFlows, settings))
     if (collected.plan) {
@@ -52,7 +54,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
       written = true
     }
     if (settings.mode === 'snapshot') {
-      git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length))
+      const { exported, changes } = collected
+      git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env))
     }
   } catch (error) {
     fatalError = redact(errorMessage(error))
@@ -67,6 +70,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation,
     stats: collected.stats,
     git,
+    ...(collected.changes === undefined ? {} : { changes: collected.changes }),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -95,22 +99,32 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     scope: exported.scope,
     failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
   })
-  return collectExported(exported, plan, settings.outputDir)
+  // Before the new files are written: the previous ones are what the review compares with.
+  const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
+  return { ...collectExported(exported, plan, settings.outputDir), changes }
 }
 
-async function collectFromRepository(settings: Settings): Promise<Collected> {
+async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  const changes = await reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, ...(changes ? { changes } : {}) }
 }
 
 function validate(files: readonly FlowFile[], knownFlows: ReadonlyMap<string, string>, settings: Settings): ValidationResult {
   return validateFlows({ flows: files, knownFlows, maxExportBytes: settings.maxExportBytes, severities: settings.ruleSeverity })
 }
 
-async function commit(settings: Settings, exportedCount: number): Promise<GitResult> {
+async function commit(settings: Settings, exportedCount: number, changes: RunChanges | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
   const git = await createGit(settings.workspace)
-  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount })
+  const summaryUrl = runUrl(reportContextFromEnv(env))
+  return commitSnapshot(git, {
+    ...settings.git,
+    outputDir: settings.outputDir,
+    exported: exportedCount,
+    messageBody: commitBody(changes),
+    pullRequestReview: (maxChars) => pullRequestReview(changes, maxChars, summaryUrl),
+  })
 }
 
 function describeSettings(settings: Settings): string {

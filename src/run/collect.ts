@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 
@@ -12,6 +12,8 @@ export interface Collected {
   readonly stats: RequestStats
   /** What to write under output-dir (absent in mode validate). */
   readonly plan?: SnapshotPlan
+  /** What changed since the previous snapshot (mode validate: since a pull request's base branch). */
+  readonly changes?: RunChanges
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
