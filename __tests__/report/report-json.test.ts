@@ -54,6 +54,7 @@ describe('buildAuditRecord', () => {
       repository: 'acme/cc',
       commitSha: result.git!.commitSha,
       changedFiles: result.git!.filesChanged,
+      changes: [],
     })
   })
 })
