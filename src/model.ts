@@ -213,7 +213,7 @@ export interface RunResult {
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */
 export interface RunChanges {
-  /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`. */
+  /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`; '' for a first snapshot. */
   readonly against: string
   /** Most changed first (see changes/render.ts orderReviews); never an `unchanged` flow. */
   readonly reviews: FlowReview[]

@@ -28,6 +28,11 @@ export function changeCounts(changes: RunChanges): string {
   return parts.filter((part) => part !== '').join(', ')
 }
 
+/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes: RunChanges): string {
+  return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`
+}
+
 /** The commit message body: one line per flow that differs, most changed first. */
 export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
@@ -48,8 +53,8 @@ export interface ChangesSectionOptions {
 export function changesSection(changes: RunChanges | undefined, options: ChangesSectionOptions): string {
   if (!changes) return ''
   const head = `### What changed\n\n`
-  if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against}.\n`
-  const intro = `Compared with ${changes.against}: ${changeCounts(changes)}.\n\n`
+  if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n`
+  const intro = `${comparedLine(changes)}\n\n`
   const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]))
   const lineLink = options.blobBase === null
     ? undefined
@@ -60,7 +65,7 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
   const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
   const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) })
-  let text = `${head}${intro}${list}\n`
+  let text = `${head}${intro}${list.trimEnd()}\n`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
     if (byteLength(text) + byteLength(block) > options.budgetBytes) break
@@ -72,7 +77,7 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
 /** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
 export function pullRequestReview(changes: RunChanges | undefined, maxChars: number, runUrl: string): string {
   if (!changes || changes.reviews.length === 0) return ''
-  const head = `## What changed\n\nCompared with ${changes.against}: ${changeCounts(changes)}.\n\n`
+  const head = `## What changed\n\n${comparedLine(changes)}\n\n`
   const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : ''
   const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length) })
   return `${head}${list}${tail}`

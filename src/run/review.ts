@@ -45,7 +45,7 @@ export async function reviewSnapshot(outputPath: string, previous: Manifest | nu
     }),
     ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return reviewPairs(pairs, previous ? 'the previous snapshot' : 'nothing (first snapshot)')
+  return reviewPairs(pairs, previous ? 'the previous snapshot' : '')
 }
 
 /**
