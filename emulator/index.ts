@@ -8,6 +8,7 @@ import { compileRoutes } from './http/router.js'
 import { startObjectStore } from './object-store.js'
 import { generateOrg } from './org/generate.js'
 import { loadOrg } from './org/load.js'
+import { publishFlowVersion } from './publish.js'
 import { createRandom } from './random.js'
 import { dependencyRoutes } from './routes/dependencies.js'
 import { exportJobRoutes } from './routes/export-jobs.js'
@@ -76,6 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setDependencyBuild: (status) => {
       state.dependencyBuildStatus = status
     },
+    publishFlowVersion: (flowId, edits) => publishFlowVersion(state, flowId, edits),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.closeAllConnections()

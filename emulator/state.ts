@@ -64,6 +64,8 @@ export interface EmulatorState {
   resourcesById: Map<string, EmulatedResource>
   /** Dependency tracking build status; anything but OPERATIONAL makes dependency lookups answer 206. */
   dependencyBuildStatus: string
+  /** Documents of the versions published with `publishFlowVersion`, by flow id and version id. */
+  versionDocuments: Map<string, Map<string, Record<string, unknown>>>
   clients: Map<string, ClientRecord>
   tokens: Map<string, TokenRecord>
   jobs: Map<string, ExportJob>
@@ -105,6 +107,7 @@ export function createState(settings: Settings, org: EmulatedOrg, faults: FaultO
     flowsById: new Map(org.flows.map((flow) => [flow.id, flow])),
     resourcesById: new Map(org.resources.map((resource) => [resource.id, resource])),
     dependencyBuildStatus: 'OPERATIONAL',
+    versionDocuments: new Map(),
     clients: new Map(),
     tokens: new Map(),
     jobs: new Map(),

@@ -181,5 +181,42 @@ export interface Emulator {
   updateResource(id: string): void
   /** Sets the dependency tracking build status (`OPERATIONAL`, `BUILDINPROGRESS`, …); kept by `reset()`. */
   setDependencyBuild(status: string): void
+  /**
+   * Publishes the next version of a flow ("3.0" → "4.0") with `edits` applied to its document, as a person
+   * would in Architect; listings, /versions, configurations and export jobs serve it from then on.
+   */
+  publishFlowVersion(flowId: string, edits: FlowEdit | readonly FlowEdit[]): PublishedVersion
   close(): Promise<void>
+}
+
+/** One edit of a published flow. Actions are found by name, or the first that fits when no name is given. */
+export type FlowEdit =
+  /** A Play Audio action inserted after `after` (default: the first action that has a next action). */
+  | { kind: 'add-action'; name: string; sentence: string; after?: string }
+  /** A Decision's output (default: its empty one, else No) re-pointed at `to` (default: where its branches merge). */
+  | { kind: 'rewire-decision'; decision?: string; output?: 'yes' | 'no'; to?: string }
+  /** The first queue of the first Transfer to ACD swapped for `queue` (default: another known queue), in the document's `manifest` too. */
+  | { kind: 'swap-queue'; queue?: { id: string; name: string } }
+  /** The text-to-speech sentence of a Play Audio action (default: the first). */
+  | { kind: 'change-prompt'; action?: string; sentence: string }
+  | { kind: 'rename'; name: string }
+  /** Tracking numbers and collapsed state only, as when a flow is rearranged and published again. */
+  | { kind: 'layout-only' }
+
+/** What an edit did, for tests to compare with a review of the change. */
+export interface PublishedEdit {
+  kind: FlowEdit['kind']
+  detail: string
+  itemName?: string
+  actionId?: string
+  /** The old and new name or text where the edit replaced one (queue names, prompt sentences, flow names, …). */
+  from?: string
+  to?: string
+}
+
+export interface PublishedVersion {
+  flowId: string
+  previousVersion: string
+  version: string
+  edits: PublishedEdit[]
 }

@@ -1,6 +1,7 @@
 // npm run demo: the whole job against the bundled Genesys Cloud emulator, as a nightly workflow would run it.
 // It starts the emulator, makes a throw-away repository with a bare remote, runs `node dist/index.js` exactly
-// as a runner does, shows what a user would see, then runs it again to show that nothing changed.
+// as a runner does, shows what a user would see, then runs it again to show that nothing changed; then a
+// person publishes a new version of a flow in the emulator, and a third run says what changed, in words.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { startEmulator } from '../emulator/index.js'
@@ -42,18 +43,37 @@ async function main(): Promise<number> {
     show(second)
     const afterSecond = remoteHead(repo.remote)
 
+    console.log(bold('\n── Run 3: after a new version of a flow was published in Architect ──'))
+    const flow = emulator.org.flows.find((candidate) => candidate.type === 'inboundcall' && !candidate.deleted)!
+    const published = emulator.publishFlowVersion(flow.id, [
+      { kind: 'add-action', name: 'Holiday notice', sentence: 'We are closed on public holidays.' },
+      { kind: 'rewire-decision' },
+      { kind: 'swap-queue' },
+      { kind: 'change-prompt', sentence: 'Welcome to Contoso. Calls may be recorded.' },
+    ])
+    console.log(`  published "${flow.name}" ${published.previousVersion} → ${published.version}:`)
+    for (const edit of published.edits) console.log(`    ${edit.detail}`)
+    const third = await runAction(inputs, runner)
+    const afterThird = remoteHead(repo.remote)
+    console.log(bold('\nThe commit message:'))
+    console.log(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--format=%B', 'main'], { encoding: 'utf8' }).trim().replace(/^/gm, '  '))
+    console.log(bold('\nWhat changed (from the job summary):'))
+    console.log(whatChanged(third.summary).replace(/^/gm, '  '))
+
     const pushedOnce = afterFirst !== before && first.outputs['commit-sha'] === afterFirst
     const quietSecond = afterSecond === afterFirst && second.outputs.changed === 'false' && second.outputs['commit-sha'] === ''
+    const reviewedThird = afterThird !== afterSecond && third.outputs['flows-changed'] === '1'
     console.log(bold('\nResult'))
     console.log(`  run 1 pushed one commit: ${pushedOnce ? 'yes' : 'NO'} (${afterFirst.slice(0, 7)})`)
     console.log(`  run 2 pushed nothing:    ${quietSecond ? 'yes' : 'NO'} (${second.outputs.changed === 'false' ? 'no flow changed' : 'changed'})`)
+    console.log(`  run 3 said what changed: ${reviewedThird ? 'yes' : 'NO'} (flows-changed ${third.outputs['flows-changed'] ?? '?'}, commit ${afterThird.slice(0, 7)})`)
     console.log(
       `  the step ${first.exitCode === 0 ? 'passed' : 'failed'}: ${first.outputs.errors ?? '?'} error and ${first.outputs.warnings ?? '?'} warning findings` +
         ' (the emulator plants broken references, a missing flow, a call cycle and flows using a deleted queue and data action on purpose; fail-on: error fails the step on them)',
     )
-    const exportedEverything = first.outputs.status === 'success' && second.outputs.status === 'success'
-    if (!exportedEverything) console.log(`  status: ${first.outputs.status} / ${second.outputs.status}: some flows were not exported`)
-    return pushedOnce && quietSecond && exportedEverything ? 0 : 1
+    const exportedEverything = [first, second, third].every((run) => run.outputs.status === 'success')
+    if (!exportedEverything) console.log(`  status: ${first.outputs.status} / ${second.outputs.status} / ${third.outputs.status}: some flows were not exported`)
+    return pushedOnce && quietSecond && reviewedThird && exportedEverything ? 0 : 1
   } finally {
     await emulator.close()
     repo.cleanup()
@@ -62,6 +82,14 @@ async function main(): Promise<number> {
 
 function remoteHead(remote: string): string {
   return execFileSync('git', ['--git-dir', remote, 'rev-parse', 'main'], { encoding: 'utf8' }).trim()
+}
+
+/** The job summary's *What changed* section, up to the next section. */
+function whatChanged(summary: string): string {
+  const start = summary.indexOf('### What changed')
+  if (start < 0) return '(no What changed section)'
+  const next = summary.indexOf('\n### ', start + 1)
+  return summary.slice(start, next < 0 ? undefined : next).trim()
 }
 
 function show(run: ActionRun): void {

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import type { GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
+import type { GitResult, RequestStats, RunChanges, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
 import { createGenesysClient, type GenesysClient } from './genesys/client.js'
@@ -20,6 +20,8 @@ import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
 import { checkResourcesOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
+import { reviewPullRequest, reviewSnapshot } from './run/review.js'
+import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -50,7 +52,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   let written = false
   try {
     collected = settings.mode === 'validate'
-      ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
+      ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
       : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
     validation = await core.group('Validate flows', async () => validate(collected, settings))
     if (collected.plan) {
@@ -59,7 +61,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
       written = true
     }
     if (settings.mode === 'snapshot') {
-      git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length))
+      const { exported, changes } = collected
+      git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env))
     }
   } catch (error) {
     fatalError = redact(errorMessage(error))
@@ -75,6 +78,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     stats: collected.stats,
     git,
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
+    ...(collected.changes === undefined ? {} : { changes: collected.changes }),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -104,8 +108,10 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref))
   const notice = resourceNoticeOf(resources)
   if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
+  // Before the new files are written: the previous ones are what the review compares with.
+  const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
   // The stats are read again: the resource check's requests count too.
-  return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources }
+  return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes }
 }
 
 function genesysClient(settings: Settings): GenesysClient {
@@ -119,10 +125,20 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
   if (failure) core.setFailed(failure)
 }
 
-async function collectFromRepository(settings: Settings): Promise<Collected> {
+async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  return { files: flows, exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES }
+  const changes = await reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  return {
+    files: flows,
+    exported: [],
+    failed: [],
+    skipped: [],
+    knownFlows: new Map(),
+    stats: NO_REQUESTS,
+    resources: VALIDATE_MODE_RESOURCES,
+    ...(changes ? { changes } : {}),
+  }
 }
 
 function validate(collected: Collected, settings: Settings): ValidationResult {
@@ -135,9 +151,16 @@ function validate(collected: Collected, settings: Settings): ValidationResult {
   })
 }
 
-async function commit(settings: Settings, exportedCount: number): Promise<GitResult> {
+async function commit(settings: Settings, exportedCount: number, changes: RunChanges | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
   const git = await createGit(settings.workspace)
-  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount })
+  const summaryUrl = runUrl(reportContextFromEnv(env))
+  return commitSnapshot(git, {
+    ...settings.git,
+    outputDir: settings.outputDir,
+    exported: exportedCount,
+    messageBody: commitBody(changes),
+    pullRequestReview: (maxChars) => pullRequestReview(changes, maxChars, summaryUrl),
+  })
 }
 
 function describeSettings(settings: Settings): string {

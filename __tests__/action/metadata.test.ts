@@ -27,7 +27,7 @@ const CONTRACT_INPUTS = ['mode', 'client-id', 'client-secret', 'region', 'api-ur
   'pull-request', 'pull-request-branch', 'sign-commits', 'github-token', 'webhook-url', 'webhook-secret', 'concurrency',
   'check-resources']
 const CONTRACT_OUTPUTS = ['status', 'flows-exported', 'flows-failed', 'findings', 'errors', 'warnings', 'broken-references', 'cycles',
-  'integrity-rate', 'changed', 'files-changed', 'commit-sha', 'pull-request-url', 'pull-request-number', 'report-path', 'audit-log',
+  'integrity-rate', 'changed', 'files-changed', 'flows-changed', 'commit-sha', 'pull-request-url', 'pull-request-number', 'report-path', 'audit-log',
   'deleted-resources']
 
 /** Steps that run this Action: `uses: ./` here, `<owner>/genesys-flow-snapshot@<ref>` in examples. */

@@ -55,6 +55,7 @@ describe('buildAuditRecord', () => {
       repository: 'acme/cc',
       commitSha: result.git!.commitSha,
       changedFiles: result.git!.filesChanged,
+      changes: [],
     })
   })
 })

@@ -5,6 +5,7 @@ import { isReply, listing, queryList, readPage } from '../http/listing.js'
 import { errors, json, type Reply } from '../http/reply.js'
 import type { Permission, RequestContext, Route } from '../http/router.js'
 import type { EmulatedFlow } from '../types.js'
+import { documentOfVersion } from '../publish.js'
 import { flowEntity, flowVersionEntity, versionIds } from './flow-entity.js'
 
 /**
@@ -149,8 +150,8 @@ export const flowRoutes: Route[] = [
       const flow = findFlow(ctx)
       if (isReply(flow)) return flow
       const version = findVersion(ctx, flow)
-      // Every version serves the published document: the emulator keeps one document per flow.
-      return isReply(version) ? version : json(200, flow.document)
+      // A version published with publishFlowVersion serves its own document; older ones the first document.
+      return isReply(version) ? version : json(200, documentOfVersion(ctx.state, flow, version))
     },
   },
   {

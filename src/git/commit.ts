@@ -7,7 +7,7 @@ import { branchContextFromEnv, targetBranch } from './branch.js'
 import type { Change, Git, Identity } from './git.js'
 import type { GitHubApi } from './github.js'
 import { createGitHubApi } from './github.js'
-import { fillCommitMessage, utcDate } from './message.js'
+import { fillCommitMessage, utcDate, withBody } from './message.js'
 import { deliverPullRequest } from './pull-request.js'
 import { pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
 import { addSecret } from '../redact.js'
@@ -26,6 +26,10 @@ export interface CommitInput extends GitSettings {
   /** The GitHub API to use instead of one built from the token and env (tests, GHES proxies). */
   readonly github?: GitHubApi
   readonly race?: Partial<RaceOptions>
+  /** The message body under the template's subject: one line per changed flow (report/changes.ts). */
+  readonly messageBody?: string
+  /** The review for the pull request body, in at most `maxChars` characters (what the file list leaves). */
+  readonly pullRequestReview?: (maxChars: number) => string
 }
 
 const DEFAULT_RACE: RaceOptions = {
@@ -43,7 +47,8 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const request: CommitRequest = {
     outputDir: input.outputDir,
     identity,
-    message: (changes) => fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
+    message: (changes) =>
+      withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), input.messageBody),
   }
   const race: RaceOptions = { ...DEFAULT_RACE, ...input.race }
 
@@ -59,7 +64,8 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
   if (input.pullRequest) {
-    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race })
+    const review = input.pullRequestReview
+    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review } : {}) })
   }
 
   const sha = await git.commit(request.message(staged), identity)

@@ -38,8 +38,11 @@ export interface Git {
   currentBranch(): Promise<string | null>
   /** Text of `path` at `revision`, or null when it is not there. */
   show(revision: string, path: string): Promise<string | null>
-  /** Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no such branch. */
-  fetchBranch(branch: string): Promise<string | null>
+  /**
+   * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+   * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+   */
+  fetchBranch(branch: string, options?: { depth?: number }): Promise<string | null>
   /** Pushes HEAD to `refs/heads/<branch>` on origin (with `dryRun`, only asks whether it would be taken). Throws a PushError. */
   push(branch: string, options?: { force?: boolean; dryRun?: boolean }): Promise<void>
   /** The URL of origin, credentials cut; null when the repository has no origin. */
@@ -162,8 +165,9 @@ class SimpleGitRepository implements Git {
     return out.ok ? out.text : null
   }
 
-  async fetchBranch(branch: string): Promise<string | null> {
-    const out = await this.run(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true)
+  async fetchBranch(branch: string, options: { depth?: number } = {}): Promise<string | null> {
+    const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`]
+    const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true)
     if (!out.ok) {
       if (/couldn't find remote ref/i.test(out.text)) return null
       throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`)

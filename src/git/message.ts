@@ -21,3 +21,8 @@ export function fillCommitMessage(template: string, values: MessageValues): stri
 export function utcDate(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10)
 }
+
+/** The filled-in template, then a blank line and `body` (the review of what changed) when there is one. */
+export function withBody(subject: string, body: string | undefined): string {
+  return body ? `${subject.trimEnd()}\n\n${body}` : subject
+}

@@ -17,9 +17,13 @@ export interface PullRequestInput {
   readonly sign: boolean
   readonly github: () => GitHubApi
   readonly race: RaceOptions
+  /** What changed, as Markdown of at most `maxChars` characters, put above the file list. */
+  readonly review?: (maxChars: number) => string
 }
 
 const MAX_LISTED_FILES = 100
+/** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */
+const BODY_LIMIT = 65_536 - 64
 
 export async function deliverPullRequest(git: Git, input: PullRequestInput): Promise<GitResult> {
   const { request, staged, prBranch } = input
@@ -52,7 +56,7 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
     await git.push(prBranch, { force: true })
   }
 
-  const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, staged)
+  const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review))
   return { ...result({ sha, changes: staged, notes }, pushed), pullRequest }
 }
 
@@ -66,9 +70,8 @@ async function sameSnapshot(git: Git, a: string, b: string): Promise<boolean> {
   return treeA === treeB && parentA === parentB
 }
 
-async function openOrUpdate(api: GitHubApi, head: string, base: string, message: string, changes: readonly Change[]): Promise<PullRequestRef> {
+async function openOrUpdate(api: GitHubApi, head: string, base: string, message: string, body: string): Promise<PullRequestRef> {
   const title = message.split('\n')[0].trim() || 'Genesys Cloud flow snapshot'
-  const body = describeChanges(changes)
   const open = await api.findOpenPullRequest(head, base)
   if (open) return api.updatePullRequest(open.number, { title, body })
   try {
@@ -81,9 +84,17 @@ async function openOrUpdate(api: GitHubApi, head: string, base: string, message:
   }
 }
 
-function describeChanges(changes: readonly Change[]): string {
+/** The intro, the review of what changed in the room the file list leaves, then the changed files. */
+export function pullRequestBody(changes: readonly Change[], review?: (maxChars: number) => string): string {
+  const intro = 'Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.'
+  const files = describeFiles(changes)
+  const words = review?.(BODY_LIMIT - intro.length - files.length) ?? ''
+  return [intro, words, files].filter((part) => part !== '').join('\n\n')
+}
+
+function describeFiles(changes: readonly Change[]): string {
   const letter: Record<Change['status'], string> = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' }
   const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``)
   const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : []
-  return ['Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.', '', `${changes.length} files changed:`, ...lines, ...more].join('\n')
+  return [`${changes.length} files changed:`, ...lines, ...more].join('\n')
 }

@@ -7,6 +7,7 @@
 // copy to the log line by `deliveryId`.
 import type { Rule, RunResult } from '../model.js'
 import { countByRule, latencyMs } from './counts.js'
+import { reportedChanges, type ReportedChange } from './changes.js'
 
 export type AuditWebhook =
   | { readonly deliveryId: string; readonly state: 'sending' }
@@ -72,6 +73,8 @@ export interface WebhookBody {
   readonly repository: string
   readonly commitSha: string
   readonly changedFiles: string[]
+  /** Per flow that differs: id, name, versions, counts by kind and the first changes. */
+  readonly changes: ReportedChange[]
 }
 
 export function buildWebhookBody(result: RunResult, audit: AuditRecord): WebhookBody {
@@ -81,5 +84,6 @@ export function buildWebhookBody(result: RunResult, audit: AuditRecord): Webhook
     repository: audit.repository,
     commitSha: result.git?.commitSha ?? '',
     changedFiles: [...(result.git?.filesChanged ?? [])],
+    changes: reportedChanges(result.changes),
   }
 }

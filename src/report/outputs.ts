@@ -2,6 +2,7 @@
 // so a later step can always read them (an absent git result reads as "nothing committed").
 import type { RunResult } from '../model.js'
 import { formatRate, runTotals } from './counts.js'
+import { flowsChanged } from './changes.js'
 
 export const OUTPUT_NAMES = [
   'status',
@@ -16,6 +17,7 @@ export const OUTPUT_NAMES = [
   'integrity-rate',
   'changed',
   'files-changed',
+  'flows-changed',
   'commit-sha',
   'pull-request-url',
   'pull-request-number',
@@ -48,6 +50,7 @@ export function buildOutputs(result: RunResult, paths: OutputPaths): Record<Outp
     'integrity-rate': formatRate(result.validation.integrityRate),
     changed: String(totals.changed),
     'files-changed': String(totals.filesChanged),
+    'flows-changed': String(flowsChanged(result.changes)),
     'commit-sha': result.git?.commitSha ?? '',
     'pull-request-url': pullRequest?.url ?? '',
     'pull-request-number': pullRequest ? String(pullRequest.number) : '',

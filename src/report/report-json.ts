@@ -2,6 +2,7 @@
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
 import type { Finding, FlowOutcome, RequestStats, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
+import { reportedChanges, type ReportedChange } from './changes.js'
 
 /** A finding as the contract writes it: `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
 export type ReportFinding = Omit<Finding, 'path'> & { readonly path: readonly string[] }
@@ -23,6 +24,8 @@ export interface RunReport {
     pushed: boolean
     pullRequest: { url: string; number: number } | null
   } | null
+  /** Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first. */
+  readonly changes: ReportedChange[]
 }
 
 export function buildReport(result: RunResult): RunReport {
@@ -50,6 +53,7 @@ export function buildReport(result: RunResult): RunReport {
           pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
         }
       : null,
+    changes: reportedChanges(result.changes),
   }
 }
 

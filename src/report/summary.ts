@@ -7,6 +7,7 @@ import { failureMessage } from './failure.js'
 import { runTotals } from './counts.js'
 import { byteLength, cell } from './html.js'
 import { buildCallGraph, type GraphOptions } from './mermaid.js'
+import { changesSection } from './changes.js'
 import {
   changedFilesSection,
   unexportedFlowsSection,
@@ -56,6 +57,8 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   ]
   const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
   let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
+  const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows })
+  remaining -= byteLength(whatChanged)
   const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)))
   remaining -= failed ? byteLength(failed.html) : 0
   const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)))
@@ -73,6 +76,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     fixed[0],
     fixed[1],
     fixed[2],
+    whatChanged,
     findings,
     failed ? `### Failed flows\n\n${failed.html}` : '',
     skipped ? `### Skipped flows\n\n${skipped.html}` : '',

@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 
@@ -16,6 +16,8 @@ export interface Collected {
   readonly plan?: SnapshotPlan
   /** The org resource check (dependency tracking), or why it did not run. */
   readonly resources?: ResourceCheck
+  /** What changed since the previous snapshot (mode validate: since a pull request's base branch). */
+  readonly changes?: RunChanges
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

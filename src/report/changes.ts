@@ -1,0 +1,123 @@
+// "What changed" wherever a run reports: the commit message body, the job summary section, the pull
+// request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
+import { md, oneLineSummary, reviewMarkdown, versionStep } from '../changes/index.js'
+import type { FlowChange, FlowReview } from '../changes/types.js'
+import type { FlowOutcome, RunChanges } from '../model.js'
+import { byteLength, encodePath } from './html.js'
+import { plural } from './summary-sections.js'
+
+/** Lines of the commit message body; a larger review is counted after them. */
+const COMMIT_LINES = 200
+/** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
+const REPORTED_CHANGES = 10
+
+/** Flows whose document changed in more than layout (the `flows-changed` output). */
+export function flowsChanged(changes: RunChanges | undefined): number {
+  return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length
+}
+
+/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
+export function changeCounts(changes: RunChanges): string {
+  const count = (status: FlowReview['status']) => changes.reviews.filter((review) => review.status === status).length
+  const parts = [
+    count('changed') > 0 ? `${plural(count('changed'), 'flow')} changed` : '',
+    count('added') > 0 ? `${count('added')} added` : '',
+    count('removed') > 0 ? `${count('removed')} removed` : '',
+    count('layout-only') > 0 ? `${count('layout-only')} only in layout` : '',
+  ]
+  return parts.filter((part) => part !== '').join(', ')
+}
+
+/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes: RunChanges): string {
+  return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`
+}
+
+/** The commit message body: one line per flow that differs, most changed first. */
+export function commitBody(changes: RunChanges | undefined): string {
+  const reviews = changes?.reviews ?? []
+  if (reviews.length === 0) return ''
+  const lines = reviews.slice(0, COMMIT_LINES).map(oneLineSummary)
+  if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
+  return lines.join('\n')
+}
+
+export interface ChangesSectionOptions {
+  readonly budgetBytes: number
+  /** `<server>/<repo>/blob/<sha>/` when the new files can be opened on GitHub. */
+  readonly blobBase: string | null
+  readonly flows: readonly FlowOutcome[]
+}
+
+/** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
+export function changesSection(changes: RunChanges | undefined, options: ChangesSectionOptions): string {
+  if (!changes) return ''
+  const head = `### What changed\n\n`
+  if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n`
+  const intro = `${comparedLine(changes)}\n\n`
+  const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]))
+  const lineLink = options.blobBase === null
+    ? undefined
+    : (review: FlowReview, line: number) => {
+        const file = fileById.get(review.flowId)
+        return file ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
+      }
+  // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
+  const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
+  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) })
+  let text = `${head}${intro}${list.trimEnd()}\n`
+  for (const diagram of changes.diagrams) {
+    const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
+    if (byteLength(text) + byteLength(block) > options.budgetBytes) break
+    text += block
+  }
+  return text
+}
+
+/** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
+export function pullRequestReview(changes: RunChanges | undefined, maxChars: number, runUrl: string): string {
+  if (!changes || changes.reviews.length === 0) return ''
+  const head = `## What changed\n\n${comparedLine(changes)}\n\n`
+  const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : ''
+  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length) })
+  return `${head}${list}${tail}`
+}
+
+/** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
+export function runUrl(ctx: { readonly serverUrl: string; readonly repository: string; readonly runId: string }): string {
+  if (!ctx.repository || !ctx.runId) return ''
+  return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`
+}
+
+/** A flow's review as report.json and the webhook carry it. */
+export interface ReportedChange {
+  readonly id: string
+  readonly name: string
+  readonly previousName: string | null
+  readonly versionFrom: string
+  readonly versionTo: string
+  /** `12.0 → 13.0`, `new in 3.0`, … */
+  readonly versionStep: string
+  readonly status: FlowReview['status']
+  readonly summary: string
+  readonly counts: FlowReview['counts']
+  readonly changes: FlowChange[]
+  /** Changes not listed in `changes`. */
+  readonly moreChanges: number
+}
+
+export function reportedChanges(changes: RunChanges | undefined): ReportedChange[] {
+  return (changes?.reviews ?? []).map((review) => ({
+    id: review.flowId,
+    name: review.name,
+    previousName: review.previousName ?? null,
+    versionFrom: review.versionFrom,
+    versionTo: review.versionTo,
+    versionStep: versionStep(review),
+    status: review.status,
+    summary: oneLineSummary(review),
+    counts: { ...review.counts },
+    changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
+    moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
+  }))
+}

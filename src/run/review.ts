@@ -1,0 +1,154 @@
+// What changed in the flows of a run, in Architect's words: each flow's new document against the one the
+// repository held before (snapshot and export: read from output-dir before the new files are written), or,
+// in mode validate on a pull request, the flow files of the pull request against the base branch.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { itemChangeDiagram, orderReviews, reviewFlowChange } from '../changes/index.js'
+import { errorMessage } from '../errors.js'
+import { createGit, type Git } from '../git/git.js'
+import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
+import { MANIFEST_FILE } from '../snapshot/layout.js'
+import { parseManifest, readManifest } from '../snapshot/manifest.js'
+
+/** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
+export const DIAGRAMS_DRAWN = 3
+
+/** One flow's two sides; a side that does not exist is undefined (an added or removed flow). */
+interface FlowPair {
+  readonly id: string
+  readonly name: string
+  readonly before: unknown
+  readonly after: unknown
+  readonly afterText?: string
+  readonly versionFrom: string
+  readonly versionTo: string
+}
+
+/**
+ * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
+ * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
+ * manifest (a first snapshot): every flow is new.
+ */
+export async function reviewSnapshot(outputPath: string, previous: Manifest | null, plan: SnapshotPlan, exported: readonly ExportedFlow[]): Promise<RunChanges> {
+  const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
+  const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
+  const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
+  const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
+  const readPrevious = (entry: ManifestEntry | undefined): Promise<unknown> => (entry ? readDocument(join(outputPath, ...entry.path.split('/'))) : Promise.resolve(undefined))
+
+  const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
+  const removed = [...before.values()].filter((entry) => !after.has(entry.id))
+  const pairs = await Promise.all([
+    ...changed.map(async (entry): Promise<FlowPair> => {
+      const old = before.get(entry.id)
+      return { id: entry.id, name: entry.name, before: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
+    }),
+    ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
+  ])
+  return reviewPairs(pairs, previous ? 'the previous snapshot' : '')
+}
+
+/**
+ * mode validate on a pull request (`GITHUB_BASE_REF` set): the flow files the pull request changes, against
+ * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
+ * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
+ */
+export async function reviewPullRequest(
+  workspace: string,
+  outputDir: string,
+  files: readonly FlowFile[],
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void,
+): Promise<RunChanges | undefined> {
+  const base = env.GITHUB_BASE_REF
+  if (!base) return undefined
+  let git: Git
+  let baseRef: string
+  try {
+    git = await createGit(workspace)
+    baseRef = await baseRevision(git, base)
+  } catch (error) {
+    log(`What changed is not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
+    return undefined
+  }
+  const [baseManifest, headManifest] = await Promise.all([manifestAt(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
+  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
+  const changedFiles = new Set(changedPaths.map((change) => change.path))
+  const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
+  const byId = new Map(files.map((file) => [file.id, file]))
+
+  const pairs: FlowPair[] = []
+  for (const file of files) {
+    const old = baseManifest.get(file.id)
+    const oldPath = old ? `${outputDir}/${old.path}` : undefined
+    if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
+    const before = oldPath === undefined ? undefined : parseJson(await git.show(baseRef, oldPath))
+    pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
+  }
+  for (const old of baseManifest.values()) {
+    if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
+    pairs.push({ id: old.id, name: old.name, before: parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
+  }
+  return reviewPairs(pairs, `the base branch ${base}`)
+}
+
+function reviewPairs(pairs: readonly FlowPair[], against: string): RunChanges {
+  const reviews = orderReviews(
+    pairs.map((pair) =>
+      reviewFlowChange({
+        before: pair.before,
+        after: pair.after,
+        ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+        flowId: pair.id,
+        name: pair.name,
+        versionFrom: pair.versionFrom,
+        versionTo: pair.versionTo,
+      }),
+    ),
+  )
+  const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
+  const diagrams: ItemDiagram[] = []
+  for (const review of reviews) {
+    if (diagrams.length >= DIAGRAMS_DRAWN) break
+    if (review.status !== 'changed') continue
+    const pair = pairById.get(review.flowId)!
+    const items = new Map<string, string>()
+    for (const change of review.changes) if (change.itemId !== undefined && !items.has(change.itemId)) items.set(change.itemId, change.itemName ?? change.itemId)
+    for (const [itemId, itemName] of items) {
+      if (diagrams.length >= DIAGRAMS_DRAWN) break
+      const mermaid = itemChangeDiagram({ before: pair.before, after: pair.after, itemId, changes: review.changes })
+      if (mermaid !== '') diagrams.push({ flowId: review.flowId, flowName: review.name, itemName, mermaid })
+    }
+  }
+  return { against, reviews, diagrams }
+}
+
+/** The base branch as this checkout has it, fetched one commit deep when it is missing. */
+async function baseRevision(git: Git, base: string): Promise<string> {
+  const remote = `refs/remotes/origin/${base}`
+  if ((await git.resolve(remote)) !== null) return remote
+  const fetched = await git.fetchBranch(base, { depth: 1 })
+  if (fetched === null) throw new Error(`origin has no branch '${base}'`)
+  return remote
+}
+
+async function manifestAt(git: Git, revision: string, outputDir: string): Promise<Map<string, ManifestEntry>> {
+  const where = `${outputDir}/${MANIFEST_FILE}`
+  const text = await git.show(revision, where)
+  if (text === null) return new Map()
+  return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))
+}
+
+/** A previous flow file; one that cannot be read or parsed counts as absent (the flow then reads as new). */
+async function readDocument(file: string): Promise<unknown> {
+  return parseJson(await readFile(file, 'utf8').catch(() => null))
+}
+
+function parseJson(text: string | null): unknown {
+  if (text === null) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
