@@ -19,6 +19,7 @@ export interface Settings {
   tokenRequestsPerMinute: number
   jobStartedAfterMs: number
   jobDoneAfterMs: number
+  jobDoneAfterMsPerFlow: number
   downloadTtlMs: number
   tokenTtlSeconds: number
   seed: number | string
@@ -88,6 +89,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     tokenRequestsPerMinute: options.tokenRequestsPerMinute ?? 300,
     jobStartedAfterMs: options.jobStartedAfterMs ?? 0,
     jobDoneAfterMs: options.jobDoneAfterMs ?? 200,
+    jobDoneAfterMsPerFlow: options.jobDoneAfterMsPerFlow ?? 0,
     downloadTtlMs: options.downloadTtlMs ?? 300_000,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 86_399,
     seed: options.seed ?? 1,

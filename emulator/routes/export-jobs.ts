@@ -128,8 +128,13 @@ function register(ctx: RequestContext): Reply {
 function jobStatus(state: EmulatorState, job: ExportJob): 'Registered' | 'Started' | 'Success' | 'Failure' {
   const elapsed = state.now() - job.createdAt
   if (elapsed < state.settings.jobStartedAfterMs) return 'Registered'
-  if (elapsed < state.settings.jobDoneAfterMs) return 'Started'
+  if (elapsed < jobDurationMs(state, job)) return 'Started'
   return job.failure ? 'Failure' : 'Success'
+}
+
+/** How long a job takes from registering to done: a fixed part and a part for each flow it exports. */
+function jobDurationMs(state: EmulatorState, job: ExportJob): number {
+  return state.settings.jobDoneAfterMs + state.settings.jobDoneAfterMsPerFlow * job.files.length
 }
 
 function poll(ctx: RequestContext): Reply {
@@ -151,7 +156,7 @@ function poll(ctx: RequestContext): Reply {
   }
   const expand = ctx.query.getAll('expand').flatMap((value) => value.split(','))
   if (expand.includes('messages')) {
-    const dateTime = new Date(job.createdAt + state.settings.jobDoneAfterMs).toISOString()
+    const dateTime = new Date(job.createdAt + jobDurationMs(state, job)).toISOString()
     body.messages = status === 'Failure' ? job.failure!.map((text) => ({ dateTime, type: 'Error', text })) : []
   }
   body.selfUri = `/api/v2/flows/export/jobs/${job.id}`
