@@ -27,7 +27,16 @@ export interface Annotation {
 /** Inputs by their action.yml names; the variables a runner sets come from `runner`. */
 export async function runAction(
   inputs: Record<string, string>,
-  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void },
+  runner: {
+    workspace: string
+    runnerTemp: string
+    env?: Record<string, string>
+    onLine?: (line: string) => void
+    /** Runs node under this command, e.g. `['/usr/bin/time', '-v']` for a benchmark's peak memory (its report goes to stderr). */
+    wrapper?: readonly string[]
+    /** Options for node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not take). */
+    nodeOptions?: readonly string[]
+  },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
   const outputFile = join(runner.runnerTemp, `output-${Date.now()}-${Math.random().toString(16).slice(2)}`)
@@ -50,7 +59,8 @@ export async function runAction(
     ...runner.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const [command, ...args] = [...(runner.wrapper ?? []), process.execPath, ...(runner.nodeOptions ?? []), ACTION_ENTRY]
+  const child = spawn(command!, args, { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let pending = ''
