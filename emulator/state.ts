@@ -50,7 +50,7 @@ export interface ExportJob {
   files: ExportFileSpec[]
   /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
   failure?: string[]
-  /** Built the first time the job is seen finished, then kept. */
+  /** Built soon after the job is registered (or when first seen finished, if sooner), then kept. */
   download?: { name: string; bytes: Uint8Array; contentType: string }
   /** Signed when the job is first seen finished, and signed again on a poll after it expired. */
   downloadUrl?: string

@@ -17,6 +17,7 @@ import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
+import { createFlowPipeline } from './run/pipeline.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -84,16 +85,20 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     debug: core.debug,
     onToken: maskSecret,
   })
+  // Each flow's file is prepared as its job's download arrives, while later jobs still run.
+  const pipeline = createFlowPipeline()
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
     concurrency: settings.genesys!.concurrency,
     log: core.info,
+    onExported: pipeline.add,
   })
   const plan = planSnapshot({
     exported: exported.exported,
     previous,
     scope: exported.scope,
     failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+    prepared: await pipeline.drained(),
   })
   return collectExported(exported, plan, settings.outputDir)
 }
