@@ -51,6 +51,7 @@ interface Row {
   readonly peakRssMiB: number
   /** The emulator thread's busy time during the run (mostly zipping each job's download). */
   readonly emulatorBusyMs: number
+  readonly phases: Phases
 }
 
 /**
@@ -64,8 +65,12 @@ function floorMs(listingPages: number, flows: number): number {
   return (fewest * WINDOW_MS) / REQUESTS_PER_WINDOW + JOB_FIXED_MS + JOB_PER_FLOW_MS * Math.min(flows, PER_JOB)
 }
 
-async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: boolean): Promise<{ run: ActionRun; wallMs: number }> {
+/** When each `::group::` of the Action's log began, in ms from process start: where the time went. */
+type Phases = [name: string, startMs: number][]
+
+async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: boolean): Promise<{ run: ActionRun; wallMs: number; phases: Phases }> {
   const root = mkdtempSync(join(tmpdir(), 'gfs-bench-'))
+  const phases: Phases = []
   try {
     const started = performance.now()
     const run = await runAction(
@@ -82,13 +87,16 @@ async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: bo
       {
         workspace: root,
         runnerTemp: root,
+        onLine: (line) => {
+          if (line.startsWith('::group::')) phases.push([line.slice('::group::'.length), performance.now() - started])
+        },
         wrapper: ['/usr/bin/time', '-v'],
         nodeOptions: profile && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
       },
     )
     const wallMs = performance.now() - started
     if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
-    return { run, wallMs }
+    return { run, wallMs, phases }
   } finally {
     rmSync(root, { recursive: true, force: true })
   }
@@ -109,7 +117,7 @@ async function measure(size: number, scenario: Scenario): Promise<Row> {
     // A real service is warm: one untimed run first; reset() then clears its rate windows and request log.
     await runOnce(emulator, scenario, false)
     await emulator.reset()
-    const { run, wallMs } = await runOnce(emulator, scenario, true)
+    const { run, wallMs, phases } = await runOnce(emulator, scenario, true)
     const { requests, busyMs } = await emulator.requests()
     const api = requests.filter((entry) => entry.listener === 'api')
     const listingPages = api.filter((entry) => entry.path === '/api/v2/flows' && entry.status === 200).length
@@ -123,6 +131,7 @@ async function measure(size: number, scenario: Scenario): Promise<Row> {
       throttled: api.filter((entry) => entry.status === 429).length,
       settledAt: /concurrency settled at (\d+)/i.exec(run.stdout)?.[1] ?? /(\d+) at a time/.exec(run.stdout)?.[1] ?? '?',
       emulatorBusyMs: busyMs,
+      phases,
       peakRssMiB: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024,
     }
   } finally {
@@ -149,6 +158,10 @@ function print(rows: readonly Row[]): void {
     ])
   }
   console.log(lines.map((cells) => `| ${cells.join(' | ')} |`).join('\n'))
+  console.log('\nWhen each phase of the log began (s from process start; the process ended at wall):')
+  for (const row of rows) {
+    console.log(`- ${row.org}, ${row.label}: ${row.phases.map(([name, at]) => `${name} ${(at / 1000).toFixed(2)}`).join(' · ')} · exit ${(row.wallMs / 1000).toFixed(2)}`)
+  }
 }
 
 const rows: Row[] = []

@@ -56,13 +56,21 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(4)
   })
 
-  it('halves after a job much slower than the quickest of its size (the service queues jobs)', async () => {
+  it('gives up a quarter after a job much slower than the recent ones (the service queues jobs)', async () => {
     const { slots } = slotsWith({}, 8)
-    const [first, second] = await takeFree(slots)
-    first!(quick)
-    expect(slots.level).toBe(9)
-    second!({ ok: true, ms: 550 * 3, flows: 50 })
-    expect(slots.level).toBe(4)
+    const [a, b, c, slow] = await takeFree(slots)
+    for (const release of [a, b, c]) release!(quick)
+    expect(slots.level).toBe(11)
+    slow!({ ok: true, ms: 550 * 3, flows: 50 })
+    expect(slots.level).toBe(8)
+  })
+
+  it('does not judge a job slow against one lucky quick job', async () => {
+    const { slots } = slotsWith({}, 8)
+    const [lucky, ...rest] = await takeFree(slots)
+    lucky!({ ok: true, ms: 100, flows: 50 })
+    for (const release of rest.slice(0, 4)) release({ ok: true, ms: 550, flows: 50 })
+    expect(slots.level).toBe(13)
   })
 
   it('does not take a small job that is quick for its size as a sign of a slower service', async () => {

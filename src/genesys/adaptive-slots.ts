@@ -1,9 +1,9 @@
 // Export-job slots whose number finds its own level (`concurrency: adaptive`). Genesys states no limit on
 // export jobs running at once; the org's request rate and the service's own speed are what bound it. So the
 // level grows while jobs finish cleanly, as fast as TCP's slow start (one more slot for each job done,
-// about doubling every wave), and halves on any sign of strain: a 429, a failed job, or a job much slower
-// than the quickest seen (jobs queueing in the service). It never grows while the rate window is nearly
-// used up: more jobs at once would only wait for the window.
+// about doubling every wave), halves on a 429 or a failed job, and gives up a quarter for a job much
+// slower than the jobs just before it (jobs queueing in the service). It never grows while the rate window
+// is nearly used up: more jobs at once would only wait for the window.
 import type { JobOutcome, Slots } from './slots.js'
 
 export interface AdaptiveOptions {
@@ -22,8 +22,15 @@ export interface AdaptiveSlots extends Slots {
   readonly peak: number
 }
 
-/** A job this many times slower than the quickest of its size seen is taken for a service that queues. */
+/** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 export const SLOW_JOB_FACTOR = 2
+/**
+ * Recent jobs the median is taken over. A median of recent jobs, not the quickest ever: one lucky poll
+ * must not make every later job look slow (and pin the level at 1).
+ */
+const RECENT_JOBS = 10
+/** Jobs seen before any is judged slow. */
+const MIN_JOBS_TO_JUDGE = 3
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export const MIN_HEADROOM = 0.25
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
@@ -34,8 +41,8 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   let peak = level
   let held = 0
   let throttledSeen = options.throttled()
-  /** The quickest job seen, in ms per (flows + FIXED_PART_FLOWS). */
-  let quickest = Infinity
+  /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
+  const recent: number[] = []
   const waiting: (() => void)[] = []
 
   const pump = (): void => {
@@ -44,17 +51,24 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       waiting.shift()!()
     }
   }
-  const shrink = (): void => {
-    level = Math.max(1, Math.floor(level / 2))
+  const shrink = (by: number): void => {
+    level = Math.max(1, Math.floor(level * (1 - by)))
+  }
+  const isSlow = (pace: number): boolean => {
+    if (recent.length < MIN_JOBS_TO_JUDGE) return false
+    const sorted = [...recent].sort((a, b) => a - b)
+    return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
   const learn = (outcome: JobOutcome): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
-    if (!outcome.ok || newlyThrottled) return shrink()
+    if (!outcome.ok || newlyThrottled) return shrink(1 / 2)
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
-    quickest = Math.min(quickest, pace)
-    if (pace > quickest * SLOW_JOB_FACTOR) return shrink()
+    const slow = isSlow(pace)
+    recent.push(pace)
+    if (recent.length > RECENT_JOBS) recent.shift()
+    if (slow) return shrink(1 / 4)
     if (options.rateHeadroom() < MIN_HEADROOM) return
     level = Math.min(options.max, level + 1)
     peak = Math.max(peak, level)

@@ -25,14 +25,42 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
       await removeEmptyFolders(root, dirname(file))
     }
-    while (staged.length > 0) {
-      const next = staged[0]!
-      await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
-      staged.shift()
+    const renamed = new Set<Staged>()
+    try {
+      await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+        await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
+        renamed.add(next)
+      })
+    } finally {
+      staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)))
     }
   } finally {
     await discard(staged)
   }
+}
+
+/**
+ * Files read, written or renamed at once: the file system's thread pool works on several while one
+ * waits, which on thousands of flow files is several times quicker than one after another.
+ */
+const FILES_AT_ONCE = 16
+
+/** Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running, and throws the first error. */
+async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | undefined
+  const worker = async (): Promise<void> => {
+    while (failure === undefined && next < items.length) {
+      const item = items[next++]!
+      try {
+        await work(item)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  if (failure !== undefined) throw failure.error
 }
 
 interface Staged {
@@ -43,22 +71,26 @@ interface Staged {
 
 async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes']): Promise<Staged[]> {
   const staged: Staged[] = []
-  let current = ''
   try {
-    for (const { path, content } of writes) {
-      current = path
-      const file = await prepareFile(root, path, true)
-      if ((await readFile(file, 'utf8').catch(() => null)) === content) continue
-      const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
-      staged.push({ path, file, temp })
-      // 'wx' refuses to follow or reuse anything already at the temporary name.
-      await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' })
-    }
+    await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
+      try {
+        const file = await prepareFile(root, path, true)
+        if ((await readFile(file, 'utf8').catch(() => null)) === content) return
+        const temp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+        staged.push({ path, file, temp })
+        // 'wx' refuses to follow or reuse anything already at the temporary name.
+        await writeFile(temp, content, { encoding: 'utf8', flag: 'wx' })
+      } catch (error) {
+        rethrowFileError(error, 'write', outputDir, path)
+      }
+    })
   } catch (error) {
     await discard(staged)
-    rethrowFileError(error, 'write', outputDir, current)
+    throw error
   }
-  return staged
+  // In the plan's order, so the renames (and any failure among them) come in a stable order.
+  const order = new Map(writes.map((write, index) => [write.path, index]))
+  return staged.sort((a, b) => order.get(a.path)! - order.get(b.path)!)
 }
 
 /** Removes staged files not (yet) renamed; one that was never created is no loss. */
