@@ -18,6 +18,7 @@ import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
 import { createFlowPipeline } from './run/pipeline.js'
+import { createEarlyStaging } from './snapshot/early-stage.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -49,7 +50,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation = await core.group('Validate flows', async () => validate(collected.files, collected.knownFlows, settings))
     if (collected.plan) {
       const plan = collected.plan
-      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
+      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, collected.staging?.staged))
       written = true
     }
     if (settings.mode === 'snapshot') {
@@ -58,6 +59,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   } catch (error) {
     fatalError = redact(errorMessage(error))
   }
+  if (!written) await collected.staging?.discardAll()
 
   const result: RunResult = {
     mode: settings.mode,
@@ -85,22 +87,29 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     debug: core.debug,
     onToken: maskSecret,
   })
-  // Each flow's file is prepared as its job's download arrives, while later jobs still run.
-  const pipeline = createFlowPipeline()
-  const exported = await exportFlows(client, settings.selection, {
-    maxExportBytes: settings.maxExportBytes,
-    concurrency: settings.genesys!.concurrency,
-    log: core.info,
-    onExported: pipeline.add,
-  })
-  const plan = planSnapshot({
-    exported: exported.exported,
-    previous,
-    scope: exported.scope,
-    failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
-    prepared: await pipeline.drained(),
-  })
-  return collectExported(exported, plan, settings.outputDir)
+  // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
+  const staging = createEarlyStaging(settings.workspace, settings.outputDir)
+  const pipeline = createFlowPipeline(staging.stage)
+  try {
+    const exported = await exportFlows(client, settings.selection, {
+      maxExportBytes: settings.maxExportBytes,
+      concurrency: settings.genesys!.concurrency,
+      log: core.info,
+      onExported: pipeline.add,
+    })
+    const plan = planSnapshot({
+      exported: exported.exported,
+      previous,
+      scope: exported.scope,
+      failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+      prepared: await pipeline.drained(),
+    })
+    return { ...collectExported(exported, plan, settings.outputDir), staging }
+  } catch (error) {
+    await pipeline.drained().catch(() => undefined)
+    await staging.discardAll()
+    throw error
+  }
 }
 
 async function collectFromRepository(settings: Settings): Promise<Collected> {
