@@ -1,11 +1,11 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEarlyStaging } from '../../src/snapshot/early-stage.js'
 import { planSnapshot, prepareFile } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
-import { flow, scope, uuid } from './flows.js'
+import { filesUnder, flow, scope, uuid } from './flows.js'
 
 let workspace: string
 beforeEach(async () => {
@@ -16,14 +16,6 @@ afterEach(async () => {
 })
 
 const none = new Set<string>()
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort()
-}
 
 describe('staging flow files while the export runs', () => {
   it('hands applySnapshot the staged files, which end as the flow files with no temporary file left', async () => {
