@@ -19,6 +19,7 @@ export interface Settings {
   tokenRequestsPerMinute: number
   jobStartedAfterMs: number
   jobDoneAfterMs: number
+  jobDoneAfterMsPerFlow: number
   downloadTtlMs: number
   tokenTtlSeconds: number
   seed: number | string
@@ -49,7 +50,7 @@ export interface ExportJob {
   files: ExportFileSpec[]
   /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
   failure?: string[]
-  /** Built the first time the job is seen finished, then kept. */
+  /** Built soon after the job is registered (or when first seen finished, if sooner), then kept. */
   download?: { name: string; bytes: Uint8Array; contentType: string }
   /** Signed when the job is first seen finished, and signed again on a poll after it expired. */
   downloadUrl?: string
@@ -94,6 +95,7 @@ export function resolveSettings(options: EmulatorOptions): Settings {
     tokenRequestsPerMinute: options.tokenRequestsPerMinute ?? 300,
     jobStartedAfterMs: options.jobStartedAfterMs ?? 0,
     jobDoneAfterMs: options.jobDoneAfterMs ?? 200,
+    jobDoneAfterMsPerFlow: options.jobDoneAfterMsPerFlow ?? 0,
     downloadTtlMs: options.downloadTtlMs ?? 300_000,
     tokenTtlSeconds: options.tokenTtlSeconds ?? 86_399,
     seed: options.seed ?? 1,

@@ -68,6 +68,8 @@ export interface EmulatorOptions {
   jobStartedAfterMs?: number
   /** An export job reads `Started` until this many ms after it was registered, then Success/Failure (default 200). */
   jobDoneAfterMs?: number
+  /** Added to `jobDoneAfterMs` for each flow in the job, as a real exporter takes longer for more flows (default 0). */
+  jobDoneAfterMsPerFlow?: number
   /** Lifetime of a download URL (default 300 000 ms). */
   downloadTtlMs?: number
   /** `expires_in` of issued tokens (default 86 399 s, as in the real capture). */

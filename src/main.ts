@@ -22,6 +22,8 @@ import { collectExported, outcomesOf, statusOf, type Collected } from './run/col
 import { checkResourcesOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
 import { reviewPullRequest, reviewSnapshot } from './run/review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
+import { createFlowPipeline } from './run/pipeline.js'
+import { createEarlyStaging } from './snapshot/early-stage.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -57,7 +59,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation = await core.group('Validate flows', async () => validate(collected, settings))
     if (collected.plan) {
       const plan = collected.plan
-      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
+      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, collected.staging?.staged))
       written = true
     }
     if (settings.mode === 'snapshot') {
@@ -67,6 +69,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   } catch (error) {
     fatalError = redact(errorMessage(error))
   }
+  if (!written) await collected.staging?.discardAll()
 
   const result: RunResult = {
     mode: settings.mode,
@@ -94,24 +97,35 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
   const client = genesysClient(settings)
-  const exported = await exportFlows(client, settings.selection, {
-    maxExportBytes: settings.maxExportBytes,
-    concurrency: settings.genesys!.concurrency,
-    log: core.info,
-  })
-  const plan = planSnapshot({
-    exported: exported.exported,
-    previous,
-    scope: exported.scope,
-    failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
-  })
-  const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref))
-  const notice = resourceNoticeOf(resources)
-  if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
-  // Before the new files are written: the previous ones are what the review compares with.
-  const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
-  // The stats are read again: the resource check's requests count too.
-  return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes }
+  // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
+  const staging = createEarlyStaging(settings.workspace, settings.outputDir)
+  const pipeline = createFlowPipeline(staging.stage)
+  try {
+    const exported = await exportFlows(client, settings.selection, {
+      maxExportBytes: settings.maxExportBytes,
+      concurrency: settings.genesys!.concurrency,
+      log: core.info,
+      onExported: pipeline.add,
+    })
+    const plan = planSnapshot({
+      exported: exported.exported,
+      previous,
+      scope: exported.scope,
+      failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+      prepared: await pipeline.drained(),
+    })
+    const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref))
+    const notice = resourceNoticeOf(resources)
+    if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
+    // Before the new files are written: the previous ones are what the review compares with.
+    const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
+    // The stats are read again: the resource check's requests count too.
+    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging }
+  } catch (error) {
+    await pipeline.drained().catch(() => undefined)
+    await staging.discardAll()
+    throw error
+  }
 }
 
 function genesysClient(settings: Settings): GenesysClient {

@@ -149,6 +149,22 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     expect(await outcomes()).toEqual(first)
   })
 
+  it('takes jobDoneAfterMsPerFlow longer for each flow of the job', async () => {
+    const slow = await startEmulator({ flows: 4, seed: 7, jobDoneAfterMs: 1_000, jobDoneAfterMsPerFlow: 500, clock: () => Date.now() + offset })
+    try {
+      const slowBearer = await token(slow)
+      const ids = slow.org.flows.slice(0, 3).map((flow) => flow.id)
+      const job = await apiPost(slow, slowBearer, '/api/v2/flows/export/jobs', { flows: ids.map(architect) })
+      const read = async () => (await apiGet(slow, slowBearer, `/api/v2/flows/export/jobs/${job.body.id}`)).body.status
+      offset += 2_000 // past the fixed part, short of 1 000 + 3 × 500
+      expect(await read()).toBe('Started')
+      offset += 600
+      expect(await read()).toBe('Success')
+    } finally {
+      await slow.close()
+    }
+  })
+
   it('answers an unknown job id with 404', async () => {
     const response = await fetch(`${emulator.apiUrl}/api/v2/flows/export/jobs/nope`, { headers: { Authorization: `Bearer ${bearer}` } })
     expect(response.status).toBe(404)

@@ -77,7 +77,9 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { title: 'concurrency zero', input: 'concurrency', inputs: { concurrency: '0' }, says: '1 to 16' },
   { title: 'concurrency 17', input: 'concurrency', inputs: { concurrency: '17' } },
   { title: 'concurrency a fraction', input: 'concurrency', inputs: { concurrency: '2.5' } },
-  { title: 'concurrency a word', input: 'concurrency', inputs: { concurrency: 'four' } },
+  { title: 'concurrency a word', input: 'concurrency', inputs: { concurrency: 'four' }, says: 'adaptive' },
+  { title: 'concurrency adaptive misspelt', input: 'concurrency', inputs: { concurrency: 'adaptve' }, says: '1 to 16' },
+  { title: 'concurrency negative', input: 'concurrency', inputs: { concurrency: '-4' } },
 ]
 
 export const VALID_FLOW_ID = '0f3c2a9e-1b2c-4d5e-8f90-a1b2c3d4e5f6'

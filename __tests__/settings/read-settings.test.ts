@@ -13,10 +13,20 @@ function read(extra: Record<string, string | undefined>) {
 }
 
 describe('readSettings', () => {
+  it.each([
+    ['adaptive', 'adaptive'],
+    ['Adaptive', 'adaptive'],
+    ['', 'adaptive'],
+    ['16', 16],
+    ['1', 1],
+  ] as const)('reads concurrency %j as %j (a number pins it)', (value, expected) => {
+    expect(read({ INPUT_CONCURRENCY: value }).settings.genesys?.concurrency).toBe(expected)
+  })
+
   it('applies the contract defaults when only credentials and a flow are given', () => {
     const { settings } = read({})
     expect(settings.mode).toBe('snapshot')
-    expect(settings.genesys).toMatchObject({ apiUrl: 'https://api.mypurecloud.com', loginUrl: 'https://login.mypurecloud.com', concurrency: 4 })
+    expect(settings.genesys).toMatchObject({ apiUrl: 'https://api.mypurecloud.com', loginUrl: 'https://login.mypurecloud.com', concurrency: 'adaptive' })
     expect(settings.outputDir).toBe('genesys-flows')
     expect(settings.outputPath).toBe('/work/repo/genesys-flows')
     expect(settings.selection).toMatchObject({ flowIds: [ID], flowTypes: [], includeDependencies: true })

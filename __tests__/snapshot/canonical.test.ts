@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { canonicalJson } from '../../src/snapshot/canonical.js'
+import { canonicalJson, canonicalJsonIterative } from '../../src/snapshot/canonical.js'
 
 const samples = resolve(import.meta.dirname, '../../../shared/reference/samples')
 
@@ -45,6 +45,48 @@ describe('canonicalJson', () => {
     const value: Record<string, unknown> = {}
     value.self = value
     expect(() => canonicalJson(value)).toThrow(/cycle/)
+  })
+})
+
+/** Values where a fast writer built on JSON.stringify could drift from the iterative writer's bytes. */
+function adversarialValues(): [string, unknown][] {
+  let deep: unknown = { leaf: [1, { z: 2, a: 1 }] }
+  for (let i = 0; i < 2_000; i++) deep = i % 2 === 0 ? { k: deep, b: i } : [deep, i]
+  let justUnderLimit: unknown = 'leaf'
+  for (let i = 0; i < 999; i++) justUnderLimit = { k: justUnderLimit }
+  const withProto = JSON.parse('{"__proto__": {"polluted": true}, "b": 1, "a": {"__proto__": []}}')
+  return [
+    ['nesting deeper than the fast writer takes', deep],
+    ['nesting just under the fast writer\'s limit', justUnderLimit],
+    ['__proto__ keys as JSON.parse makes them', withProto],
+    ['unicode, surrogate pairs and lone surrogates', { 'é': 'ü', '\u{1F600}': '\u{1F600}', '\uD800': 'x\uDC00y', 'z\u2028': '\u0000\u001f"\\', 'Z': 1, 'a': 2 }],
+    ['keys ordered by UTF-16 code units, not code points', { '\uFF61': 1, '\u{1F600}': 2, '\uE000': 3 }],
+    ['-0, big, tiny and non-finite numbers', { n: -0, big: 1e21, huge: Number.MAX_VALUE, tiny: 5e-324, unsafe: 2 ** 53 + 1, nan: NaN, inf: -Infinity, list: [-0, NaN, 1e-7] }],
+    ['empty objects and arrays, nested', { a: {}, b: [], c: [{}, [], [[]], { d: {} }] }],
+    ['integer-like keys', { '10': 'a', '9': 'b', '1': 'c', a: { '2': 1, '01': 2, '-1': 3 } }],
+    ['undefined, functions and symbols in objects and arrays', { u: undefined, f: () => 1, s: Symbol('s'), list: [undefined, () => 1, Symbol('t'), null] }],
+    ['a key named toJSON and dates', { toJSON: { a: 1 }, when: new Date(0), nested: { toJSON: () => 'no' } }],
+    ['a bare string at the top', 'text'],
+    ['a bare array at the top', [3, 'b', { y: 1, x: 2 }]],
+  ]
+}
+
+describe('canonicalJson, fast writer against the iterative writer', () => {
+  it.each(adversarialValues())('gives the same bytes for %s', (_, value) => {
+    expect(canonicalJson(value)).toBe(canonicalJsonIterative(value))
+  })
+
+  it.skipIf(!existsSync(samples))('gives the same bytes on every real sample', () => {
+    const files = readdirSync(samples).filter((f) => f.endsWith('.json'))
+    for (const file of files) {
+      const document = JSON.parse(readFileSync(join(samples, file), 'utf8'))
+      expect(canonicalJson(document), file).toBe(canonicalJsonIterative(document))
+    }
+  })
+
+  it('refuses bigint as the iterative writer does', () => {
+    expect(() => canonicalJson({ a: 1n })).toThrow(/bigint/)
+    expect(() => canonicalJsonIterative({ a: 1n })).toThrow(/bigint/)
   })
 })
 

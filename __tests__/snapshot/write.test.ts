@@ -6,7 +6,7 @@ import { planSnapshot } from '../../src/snapshot/plan.js'
 import { readManifest } from '../../src/snapshot/manifest.js'
 import { readFlowFiles } from '../../src/snapshot/read.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
-import { flow, scope, uuid } from './flows.js'
+import { filesUnder, flow, scope, uuid } from './flows.js'
 
 let workspace: string
 beforeEach(async () => {
@@ -19,14 +19,6 @@ afterEach(async () => {
 const none = new Set<string>()
 const plan = (exported: ReturnType<typeof flow>[], previous = null as Awaited<ReturnType<typeof readManifest>>, sc = scope([], [])) =>
   planSnapshot({ exported, previous, scope: sc, failedIds: none })
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
-    .sort()
-}
 
 describe('applySnapshot', () => {
   it('writes the flow files and a manifest that readManifest reads back', async () => {

@@ -134,14 +134,22 @@ function register(ctx: RequestContext): Reply {
   }
   state.jobsRegisteredSinceFaults++
   state.jobs.set(job.id, job)
+  // The export is built while the job runs, as a real service builds it, not when a poll first sees it
+  // done: a client that polls right on time then meets no extra delay.
+  if (!job.failure) setImmediate(() => (job.download ??= buildExport(job.id, job.files)))
   return json(202, { id: job.id, status: 'Registered', totalFlows: job.files.length + parsed.notFound.length, selfUri: `/api/v2/flows/export/jobs/${job.id}` })
 }
 
 function jobStatus(state: EmulatorState, job: ExportJob): string {
   const elapsed = state.now() - job.createdAt
   if (elapsed < state.settings.jobStartedAfterMs) return 'Registered'
-  if (elapsed < state.settings.jobDoneAfterMs) return state.faults.runningJobStatus ?? 'Started'
+  if (elapsed < jobDurationMs(state, job)) return state.faults.runningJobStatus ?? 'Started'
   return job.failure ? 'Failure' : 'Success'
+}
+
+/** How long a job takes from registering to done: a fixed part and a part for each flow it exports. */
+function jobDurationMs(state: EmulatorState, job: ExportJob): number {
+  return state.settings.jobDoneAfterMs + state.settings.jobDoneAfterMsPerFlow * job.files.length
 }
 
 function poll(ctx: RequestContext): Reply {
@@ -163,7 +171,7 @@ function poll(ctx: RequestContext): Reply {
   }
   const expand = ctx.query.getAll('expand').flatMap((value) => value.split(','))
   if (expand.includes('messages')) {
-    const dateTime = new Date(job.createdAt + state.settings.jobDoneAfterMs).toISOString()
+    const dateTime = new Date(job.createdAt + jobDurationMs(state, job)).toISOString()
     body.messages = status === 'Failure' ? job.failure!.map((text) => ({ dateTime, type: 'Error', text })) : []
   }
   body.selfUri = `/api/v2/flows/export/jobs/${job.id}`

@@ -31,7 +31,20 @@ export interface Annotation {
  */
 export async function runAction(
   inputs: Record<string, string>,
-  runner: { workspace: string; runnerTemp: string; env?: Record<string, string>; onLine?: (line: string) => void; node?: string; maxOpenFiles?: number },
+  runner: {
+    workspace: string
+    runnerTemp: string
+    env?: Record<string, string>
+    onLine?: (line: string) => void
+    /** The Node binary to run dist/index.js with (scripts/support/action-nodes.ts); default the one running the tests. */
+    node?: string
+    /** Starts the Action under `ulimit -n` (through bash), as a runner with a low descriptor limit would. */
+    maxOpenFiles?: number
+    /** Runs node under this command, e.g. `['/usr/bin/time', '-v']` for a benchmark's peak memory (its report goes to stderr). */
+    wrapper?: readonly string[]
+    /** Options for node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not take). */
+    nodeOptions?: readonly string[]
+  },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
   const outputFile = join(runner.runnerTemp, `output-${Date.now()}-${Math.random().toString(16).slice(2)}`)
@@ -54,12 +67,10 @@ export async function runAction(
     ...runner.env,
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  const node = runner.node ?? process.execPath
-  const [command, args] =
-    runner.maxOpenFiles === undefined
-      ? [node, [ACTION_ENTRY]]
-      : ['bash', ['-c', `ulimit -n ${runner.maxOpenFiles} && exec "$0" "$@"`, node, ACTION_ENTRY]]
-  const child = spawn(command, args, { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const node = [...(runner.wrapper ?? []), runner.node ?? process.execPath, ...(runner.nodeOptions ?? []), ACTION_ENTRY]
+  const [command, ...args] =
+    runner.maxOpenFiles === undefined ? node : ['bash', '-c', `ulimit -n ${runner.maxOpenFiles} && exec "$@"`, 'bash', ...node]
+  const child = spawn(command!, args, { cwd: runner.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   let pending = ''

@@ -29,7 +29,12 @@ export interface GenesysClient {
   download(url: string, options: DownloadOptions): Promise<Uint8Array>
   /** Live counters of everything sent so far. */
   readonly stats: RequestStats
+  /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
+  rateHeadroom(): number
 }
+
+/** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
+export const MAX_CONCURRENCY = 16
 
 export interface ClientDeps {
   readonly fetch?: HttpFetch
@@ -68,9 +73,10 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   const pacer = new RequestPacer({
     requestsPerWindow: deps.requestsPerMinute,
     windowMs: deps.rateWindowMs,
-    concurrency: settings.concurrency,
+    concurrency: settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency,
     clock,
   })
+  let headroom = 1
   let lastThrottleLog = -Infinity
 
   async function request<T>(req: ApiRequest): Promise<T> {
@@ -99,7 +105,9 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         })
         status = response.status
         retryAfter = response.headers.get('retry-after')
-        pacer.observe(readRateHeaders((name) => response.headers.get(name)))
+        const rate = readRateHeaders((name) => response.headers.get(name))
+        pacer.observe(rate)
+        if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
         text = await response.text()
         stats.bytes += Buffer.byteLength(text)
         debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`)
@@ -171,6 +179,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
     },
     download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
     stats,
+    rateHeadroom: () => headroom,
   }
 }
 

@@ -1,7 +1,7 @@
 // Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
-import { unzipSync } from 'fflate'
 import { errorMessage } from '../errors.js'
+import { unzipEntries } from './unzip.js'
 
 export interface DownloadedFile {
   /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
@@ -31,7 +31,7 @@ export function unpackDownload(bytes: Uint8Array, singleFlowId?: string): Downlo
   }
   let entries: Record<string, Uint8Array>
   try {
-    entries = unzipSync(bytes)
+    entries = unzipEntries(bytes)
   } catch (error) {
     throw new Error(`the zip archive could not be read (${errorMessage(error)})`)
   }

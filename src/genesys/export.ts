@@ -1,7 +1,7 @@
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
 import { FLOW_TYPES, type ExportedFlow, type ExportResult, type FailedFlow, type FlowRef } from '../model.js'
-import type { SelectionSettings } from '../settings/types.js'
+import type { Concurrency, SelectionSettings } from '../settings/types.js'
 import { flowCallTargets } from '../flows/calls.js'
 import type { GenesysClient } from './client.js'
 import { GenesysApiError, errorMessage } from './errors.js'
@@ -11,16 +11,18 @@ import type { Clock } from './pacing.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection, type ResolvedSelection } from './selection.js'
-import { createSlots } from './slots.js'
 import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
 import { exportableNow, skipReasonAfterFailure } from './holds.js'
+import { createJobSlots, describeJobSlots, settledLine } from './job-slots.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
   readonly maxExportBytes: number
-  /** Export jobs in flight at once. */
-  readonly concurrency: number
+  /** Export jobs in flight at once, or `adaptive` (see adaptive-slots.ts). */
+  readonly concurrency: Concurrency
   readonly log?: (line: string) => void
+  /** Told each job's flows as soon as they are decoded, while other jobs still run (for pipelined work). */
+  readonly onExported?: (flows: readonly ExportedFlow[]) => void
   /** Injected for tests; real time otherwise. */
   readonly clock?: Clock
 }
@@ -44,12 +46,13 @@ export async function exportFlows(
     clock,
     maxExportBytes: options.maxExportBytes,
     timing: createPollTiming(clock),
-    jobSlots: createSlots(options.concurrency),
+    jobSlots: createJobSlots(options.concurrency, client),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
     jobSize: createJobSize(),
     log,
+    onExported: options.onExported ?? (() => {}),
   }
-  log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`)
+  log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`)
 
   // Flows already in the run (selected, failed or asked for): a dependency is exported once.
   const known = new Set<string>([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)])
@@ -71,6 +74,8 @@ export async function exportFlows(
   progress.finish()
   for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
   if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
+  const settled = settledLine(ctx.jobSlots)
+  if (settled !== undefined && asked.length > 0) log(settled)
   failed.push(...unaccounted(asked, exported, [...failed, ...skipped]))
   return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } }
 }
@@ -128,6 +133,7 @@ interface BatchContext extends JobContext {
   readonly splitBudget: { jobs: number }
   readonly jobSize: JobSize
   readonly log: (line: string) => void
+  readonly onExported: (flows: readonly ExportedFlow[]) => void
 }
 
 /**
@@ -161,6 +167,7 @@ async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progres
   const results = await Promise.all(
     chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
       const result = await exportBatch(ctx, batch, true)
+      ctx.onExported(result.exported)
       progress.done(result.exported.length, result.failed.length, result.skipped.length)
       return result
     }),

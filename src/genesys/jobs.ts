@@ -76,14 +76,16 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
   for (let registration = 0; registration < REGISTRATIONS; registration++) {
     const release = await ctx.jobSlots.acquire()
     let jobId: string
-    let startedAt: number
+    let startedAt = ctx.clock.now()
     let url: string
+    let ok = false
     try {
       jobId = await register(ctx, flows)
       startedAt = ctx.clock.now()
       url = await pollUntilDone(ctx, jobId, startedAt)
+      ok = true
     } finally {
-      release()
+      release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length })
     }
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {

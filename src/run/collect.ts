@@ -1,6 +1,7 @@
 import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
+import type { EarlyStaging } from '../snapshot/early-stage.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
@@ -18,6 +19,8 @@ export interface Collected {
   readonly resources?: ResourceCheck
   /** What changed since the previous snapshot (mode validate: since a pull request's base branch). */
   readonly changes?: RunChanges
+  /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
+  readonly staging?: EarlyStaging
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

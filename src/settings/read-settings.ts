@@ -15,12 +15,12 @@ import {
 } from './inputs.js'
 import { MAX_NAME_BYTES, overlongName } from './bounds.js'
 import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
-import type { FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
+import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
 export const DEFAULTS = Object.freeze({
   outputDir: 'genesys-flows',
   maxExportBytes: 52_428_800,
-  concurrency: 4,
+  concurrency: 'adaptive' as const,
   commitMessage: 'chore(genesys): snapshot {changed} flow files',
   commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
   pullRequestBranch: 'genesys-flow-snapshot',
@@ -87,7 +87,7 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
   const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint })
   const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint })
-  const concurrency = parseWholeNumber('concurrency', rawInput(env, 'concurrency'), DEFAULTS.concurrency, { min: 1, max: 16 })
+  const concurrency = readConcurrency(rawInput(env, 'concurrency'))
   if (mode === 'validate') return null
 
   if (clientId === undefined) {
@@ -108,6 +108,15 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
     loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
     concurrency,
   })
+}
+
+/** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
+function readConcurrency(value: string | undefined): Concurrency {
+  if (value === undefined || value.toLowerCase() === 'adaptive') return DEFAULTS.concurrency
+  if (!/^\d+$/.test(value)) {
+    throw new InputError('concurrency', `has value ${quote(value)}. Use adaptive (the default: the Action finds the level the org allows) or a whole number from 1 to 16 to pin it.`)
+  }
+  return parseWholeNumber('concurrency', value, 1, { min: 1, max: 16 })
 }
 
 function readSelection(env: Env, mode: Mode): SelectionSettings {

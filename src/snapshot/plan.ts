@@ -12,6 +12,25 @@ export interface PlanInput {
   readonly scope: SelectionScope
   /** Flows that were selected but failed to export: their files stay as they are. */
   readonly failedIds: ReadonlySet<string>
+  /** Files already prepared while the export ran, by exported flow (run/pipeline.ts); the rest are prepared here. */
+  readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>
+}
+
+/** One exported flow's file: where it goes, its canonical text and its manifest entry. */
+export interface PreparedFile {
+  readonly path: string
+  readonly content: string
+  readonly entry: ManifestEntry
+}
+
+/**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+export function prepareFile(flow: ExportedFlow): PreparedFile {
+  const path = flowFilePath(flow.ref)
+  const content = serialise(flow)
+  return { path, content, entry: entryFor(flow, path, content) }
 }
 
 /**
@@ -31,17 +50,16 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   // Last one wins if the exporter ever hands over the same flow twice.
   const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
   for (const flow of exportedById.values()) {
-    let path: string
-    let content: string
+    let file: PreparedFile
     try {
-      path = flowFilePath(flow.ref)
-      content = serialise(flow)
+      file = input.prepared?.get(flow) ?? prepareFile(flow)
     } catch (error) {
       unwritable.push({ ref: flow.ref, reason: errorMessage(error) })
       continue
     }
+    const { path, content } = file
     writes.push({ path, content })
-    entries.set(flow.ref.id, entryFor(flow, path, content))
+    entries.set(flow.ref.id, file.entry)
     const before = previousById.get(flow.ref.id)
     if (before && before.path !== path) deletes.add(before.path)
   }

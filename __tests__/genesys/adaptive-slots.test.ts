@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { createAdaptiveSlots, MIN_HEADROOM } from '../../src/genesys/adaptive-slots.js'
+
+function slotsWith(world: { headroom?: number; throttled?: number } = {}, initial = 4) {
+  const state = { headroom: world.headroom ?? 1, throttled: world.throttled ?? 0 }
+  const slots = createAdaptiveSlots({ initial, max: 16, rateHeadroom: () => state.headroom, throttled: () => state.throttled })
+  return { slots, state }
+}
+
+const quick = { ok: true, ms: 550, flows: 50 } as const
+
+/** Takes every free slot without waiting; returns their release functions. */
+async function takeFree(slots: ReturnType<typeof createAdaptiveSlots>) {
+  const releases = []
+  for (let i = 0; i < slots.level; i++) releases.push(await slots.acquire())
+  return releases
+}
+
+describe('adaptive export-job slots', () => {
+  it('opens one more slot for each job that finishes cleanly, doubling over a wave', async () => {
+    const { slots } = slotsWith()
+    for (const release of await takeFree(slots)) release(quick)
+    expect(slots.level).toBe(8)
+  })
+
+  it('lets a waiting job start as soon as a finished job opens a slot', async () => {
+    const { slots } = slotsWith({}, 1)
+    const first = await slots.acquire()
+    let started = false
+    const waiting = slots.acquire().then(() => (started = true))
+    await Promise.resolve()
+    expect(started).toBe(false)
+    first(quick)
+    await waiting
+    expect(started).toBe(true)
+  })
+
+  it('stops at the maximum', async () => {
+    const { slots } = slotsWith({}, 16)
+    for (const release of await takeFree(slots)) release(quick)
+    expect(slots.level).toBe(16)
+  })
+
+  it('halves after a failed job', async () => {
+    const { slots } = slotsWith({}, 8)
+    const [release] = await takeFree(slots)
+    release!({ ok: false, ms: 550, flows: 50 })
+    expect(slots.level).toBe(4)
+  })
+
+  it('halves when the client was throttled (HTTP 429) since the last job', async () => {
+    const { slots, state } = slotsWith({}, 8)
+    const [release] = await takeFree(slots)
+    state.throttled = 1
+    release!(quick)
+    expect(slots.level).toBe(4)
+  })
+
+  it('gives up a quarter after a job much slower than the recent ones (the service queues jobs)', async () => {
+    const { slots } = slotsWith({}, 8)
+    const [a, b, c, slow] = await takeFree(slots)
+    for (const release of [a, b, c]) release!(quick)
+    expect(slots.level).toBe(11)
+    slow!({ ok: true, ms: 550 * 3, flows: 50 })
+    expect(slots.level).toBe(8)
+  })
+
+  it('does not judge a job slow against one lucky quick job', async () => {
+    const { slots } = slotsWith({}, 8)
+    const [lucky, ...rest] = await takeFree(slots)
+    lucky!({ ok: true, ms: 100, flows: 50 })
+    for (const release of rest.slice(0, 4)) release({ ok: true, ms: 550, flows: 50 })
+    expect(slots.level).toBe(13)
+  })
+
+  it('does not take a small job that is quick for its size as a sign of a slower service', async () => {
+    const { slots } = slotsWith({}, 8)
+    const [small, large] = await takeFree(slots)
+    small!({ ok: true, ms: 310, flows: 2 })
+    large!({ ok: true, ms: 600, flows: 50 })
+    expect(slots.level).toBe(10)
+  })
+
+  it('does not grow while the rate window is nearly used up', async () => {
+    const { slots } = slotsWith({ headroom: MIN_HEADROOM / 2 })
+    for (const release of await takeFree(slots)) release(quick)
+    expect(slots.level).toBe(4)
+  })
+
+  it('remembers the most slots it opened at once', async () => {
+    const { slots } = slotsWith({}, 4)
+    const releases = await takeFree(slots)
+    releases[0]!(quick)
+    releases[1]!({ ok: false, ms: 0, flows: 50 })
+    expect({ level: slots.level, peak: slots.peak }).toEqual({ level: 2, peak: 5 })
+  })
+})

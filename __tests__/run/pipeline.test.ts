@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import type { ExportedFlow } from '../../src/model.js'
+import { createFlowPipeline } from '../../src/run/pipeline.js'
+import { planSnapshot, prepareFile } from '../../src/snapshot/plan.js'
+import { flow, scope, uuid } from '../snapshot/flows.js'
+
+const none = new Set<string>()
+
+describe('the flow pipeline', () => {
+  it('prepares every flow it is given, in batches as they arrive, as planSnapshot would', async () => {
+    const pipeline = createFlowPipeline()
+    const first = [flow(uuid(1), 'One', 'inboundcall', { z: 1, a: [2, { y: 0, b: 1 }] }), flow(uuid(2), 'Two', 'commonmodule')]
+    const second = [flow(uuid(3), 'Three', 'workflow', { k: 'v' })]
+    pipeline.add(first)
+    pipeline.add(second)
+    const prepared = await pipeline.drained()
+    expect([...prepared.keys()]).toEqual([...first, ...second])
+    for (const exported of [...first, ...second]) expect(prepared.get(exported)).toEqual(prepareFile(exported))
+  })
+
+  it('leaves a flow that cannot be given a file to planSnapshot, which names it as unwritable', async () => {
+    const pipeline = createFlowPipeline()
+    const bad: ExportedFlow = { ...flow(uuid(4), 'Bad'), ref: { id: 'not/an id', name: 'Bad', type: 'inboundcall', version: '1.0' } }
+    const good = flow(uuid(5), 'Good')
+    pipeline.add([bad, good])
+    const prepared = await pipeline.drained()
+    expect(prepared.has(bad)).toBe(false)
+    const plan = planSnapshot({ exported: [bad, good], previous: null, scope: scope([], []), failedIds: none, prepared })
+    expect(plan.unwritable.map((failed) => failed.ref.id)).toEqual(['not/an id'])
+    expect(plan.manifest.flows.map((entry) => entry.id)).toEqual([uuid(5)])
+  })
+
+  it('gives planSnapshot the same plan as preparing everything at the end', async () => {
+    const exported = [flow(uuid(7), 'Seven', 'bot', { b: 1, a: 2 }), flow(uuid(6), 'Six')]
+    const pipeline = createFlowPipeline()
+    pipeline.add(exported)
+    const pipelined = planSnapshot({ exported, previous: null, scope: scope([], []), failedIds: none, prepared: await pipeline.drained() })
+    expect(pipelined).toEqual(planSnapshot({ exported, previous: null, scope: scope([], []), failedIds: none }))
+  })
+
+  it('resolves drained at once when nothing was exported', async () => {
+    expect((await createFlowPipeline().drained()).size).toBe(0)
+  })
+})

@@ -1,0 +1,61 @@
+// Work on each exported flow that needs no other flow (canonical text, hash, size, and staging its file)
+// done as soon as its job's download is decoded, while later jobs are still running in Genesys, instead
+// of all at the end. A flow that cannot be prepared is left for planSnapshot, which names it as unwritable.
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import type { ExportedFlow } from '../model.js'
+import { prepareFile, type PreparedFile } from '../snapshot/plan.js'
+
+export interface FlowPipeline {
+  /** Queues flows to prepare; returns at once. */
+  readonly add: (flows: readonly ExportedFlow[]) => void
+  /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
+  readonly drained: () => Promise<ReadonlyMap<ExportedFlow, PreparedFile>>
+}
+
+/** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
+const STAGING_AT_ONCE = 8
+
+/** `stage`: writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
+export function createFlowPipeline(stage?: (path: string, content: string) => Promise<void>): FlowPipeline {
+  const prepared = new Map<ExportedFlow, PreparedFile>()
+  const queue: ExportedFlow[] = []
+  const staging = new Set<Promise<void>>()
+  let running: Promise<void> | undefined
+
+  const startStaging = async (file: PreparedFile): Promise<void> => {
+    if (stage === undefined) return
+    while (staging.size >= STAGING_AT_ONCE) await Promise.race(staging)
+    const done: Promise<void> = stage(file.path, file.content).finally(() => staging.delete(done))
+    staging.add(done)
+  }
+
+  // One flow a turn of the event loop: polls and downloads of the jobs still running are not held up
+  // behind a whole job's worth of serialising.
+  const drain = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const flow = queue.shift()!
+      let file: PreparedFile | undefined
+      try {
+        file = prepareFile(flow)
+        prepared.set(flow, file)
+      } catch {
+        // planSnapshot prepares it again and names the flow with the reason.
+      }
+      if (file !== undefined) await startStaging(file)
+      await nextTurn()
+    }
+    running = undefined
+  }
+
+  return {
+    add(flows) {
+      queue.push(...flows)
+      running ??= drain()
+    },
+    async drained() {
+      while (running !== undefined) await running
+      await Promise.all(staging)
+      return prepared
+    },
+  }
+}
