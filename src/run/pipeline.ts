@@ -49,6 +49,9 @@ export function createFlowPipeline(stage?: (path: string, content: string) => Pr
 
   return {
     add(flows) {
+      // A job that exported nothing: drain() would finish before `running` is assigned, leaving a settled
+      // promise there for drained() to await forever.
+      if (flows.length === 0) return
       queue.push(...flows)
       running ??= drain()
     },
