@@ -41,4 +41,13 @@ describe('the flow pipeline', () => {
   it('resolves drained at once when nothing was exported', async () => {
     expect((await createFlowPipeline().drained()).size).toBe(0)
   })
+
+  it('resolves drained after a job that exported no flow (every flow of it failed)', async () => {
+    const pipeline = createFlowPipeline()
+    pipeline.add([])
+    const later = flow(uuid(8), 'Later')
+    pipeline.add([later])
+    pipeline.add([])
+    expect([...(await pipeline.drained()).keys()]).toEqual([later])
+  })
 })
