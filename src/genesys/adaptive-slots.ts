@@ -8,6 +8,8 @@ import type { JobOutcome, Slots } from './slots.js'
 
 export interface AdaptiveOptions {
   readonly initial: number
+  /** The fewest slots it falls to (default 1). */
+  readonly min?: number
   readonly max: number
   /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
   readonly rateHeadroom: () => number
@@ -52,7 +54,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     }
   }
   const shrink = (by: number): void => {
-    level = Math.max(1, Math.floor(level * (1 - by)))
+    level = Math.max(options.min ?? 1, Math.floor(level * (1 - by)))
   }
   const isSlow = (pace: number): boolean => {
     if (recent.length < MIN_JOBS_TO_JUDGE) return false

@@ -4,13 +4,17 @@ import { createAdaptiveSlots, type AdaptiveSlots } from './adaptive-slots.js'
 import { MAX_CONCURRENCY, type GenesysClient } from './client.js'
 import { createSlots, type Slots } from './slots.js'
 
-/** Where adaptive concurrency starts: the old fixed default, safe for any org. */
+/**
+ * Where adaptive concurrency starts, and the least it falls to: the old fixed default, safe for any org.
+ * Below it, an org whose jobs keep failing (often transiently) would retry them one at a time.
+ */
 export const ADAPTIVE_START = 4
 
 export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots | AdaptiveSlots {
   if (concurrency !== 'adaptive') return createSlots(concurrency)
   return createAdaptiveSlots({
     initial: ADAPTIVE_START,
+    min: ADAPTIVE_START,
     max: MAX_CONCURRENCY,
     rateHeadroom: () => client.rateHeadroom(),
     throttled: () => client.stats.throttled,

@@ -44,19 +44,24 @@ export function createFlowPipeline(stage?: (path: string, content: string) => Pr
       if (file !== undefined) await startStaging(file)
       await nextTurn()
     }
-    running = undefined
+  }
+  // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
+  const start = (): void => {
+    running = drain().finally(() => (running = undefined))
   }
 
   return {
     add(flows) {
-      // A job that exported nothing: drain() would finish before `running` is assigned, leaving a settled
-      // promise there for drained() to await forever.
       if (flows.length === 0) return
       queue.push(...flows)
-      running ??= drain()
+      if (running === undefined) start()
     },
     async drained() {
-      while (running !== undefined) await running
+      for (;;) {
+        if (running !== undefined) await running
+        else if (queue.length > 0) start()
+        else break
+      }
       await Promise.all(staging)
       return prepared
     },

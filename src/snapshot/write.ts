@@ -53,17 +53,21 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
  */
 const FILES_AT_ONCE = 16
 
-/** Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running, and throws the first error. */
+/**
+ * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
+ * and throws the error of the earliest item that failed (so the message names the same file every time).
+ */
 export async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
-  let failure: { error: unknown } | undefined
+  let failure: { error: unknown; index: number } | undefined
   const worker = async (): Promise<void> => {
     while (failure === undefined && next < items.length) {
-      const item = items[next++]!
+      const index = next++
       try {
-        await work(item)
+        await work(items[index]!)
       } catch (error) {
-        failure ??= { error }
+        const earliest = failure as { index: number } | undefined // set by another worker meanwhile
+        if (earliest === undefined || index < earliest.index) failure = { error, index }
       }
     }
   }
