@@ -105,8 +105,9 @@ async function timeReviewAlone(emulator: Emulator, workspace: string): Promise<{
     failedIds: new Set(),
   })
   const started = performance.now()
-  const changes = await reviewSnapshot(outputPath, previous, plan, exported)
-  return { ms: performance.now() - started, reviewed: changes.reviews.length }
+  const { changes } = await reviewSnapshot(outputPath, previous, plan, exported, console.warn)
+  const reviewed = (await changes)?.reviews.length ?? 0
+  return { ms: performance.now() - started, reviewed }
 }
 
 function median<T extends { ms: number }>(runs: readonly T[]): T {

@@ -70,7 +70,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation,
     stats: collected.stats,
     git,
-    ...(collected.changes === undefined ? {} : { changes: collected.changes }),
+    ...(await changesOf(collected)),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -100,31 +100,32 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
   })
   // Before the new files are written: the previous ones are what the review compares with.
-  const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
+  const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning)
   return { ...collectExported(exported, plan, settings.outputDir), changes }
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  const changes = await reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
-  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, ...(changes ? { changes } : {}) }
+  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  return { files: flows, exported: [], failed: [], knownFlows: new Map(), stats: NO_REQUESTS, changes }
 }
 
 function validate(files: readonly FlowFile[], knownFlows: ReadonlyMap<string, string>, settings: Settings): ValidationResult {
   return validateFlows({ flows: files, knownFlows, maxExportBytes: settings.maxExportBytes, severities: settings.ruleSeverity })
 }
 
-async function commit(settings: Settings, exportedCount: number, changes: RunChanges | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
+async function commit(settings: Settings, exportedCount: number, changes: Promise<RunChanges | undefined> | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
   const git = await createGit(settings.workspace)
   const summaryUrl = runUrl(reportContextFromEnv(env))
-  return commitSnapshot(git, {
-    ...settings.git,
-    outputDir: settings.outputDir,
-    exported: exportedCount,
-    messageBody: commitBody(changes),
-    pullRequestReview: (maxChars) => pullRequestReview(changes, maxChars, summaryUrl),
-  })
+  const review = changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars: number) => pullRequestReview(done, maxChars, summaryUrl) }))
+  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) })
+}
+
+/** The review, once done (it ran while the files were written and staged). */
+async function changesOf(collected: Collected): Promise<{ changes?: RunChanges }> {
+  const changes = await collected.changes
+  return changes === undefined ? {} : { changes }
 }
 
 function describeSettings(settings: Settings): string {

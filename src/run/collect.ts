@@ -12,8 +12,8 @@ export interface Collected {
   readonly stats: RequestStats
   /** What to write under output-dir (absent in mode validate). */
   readonly plan?: SnapshotPlan
-  /** What changed since the previous snapshot (mode validate: since a pull request's base branch). */
-  readonly changes?: RunChanges
+  /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
+  readonly changes?: Promise<RunChanges | undefined>
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
