@@ -9,10 +9,10 @@ import type { ChangeKind } from './types.js'
 import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
-const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
+export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS])
-const CHOICE_SKIP = new Set(['id', 'name', 'action'])
+export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS])
+export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
 
 interface Flows {
   readonly before: FlowDocument

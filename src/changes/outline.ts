@@ -12,11 +12,11 @@ import { append } from './draft.js'
 import { diffFields, type FieldChange } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText } from './labels.js'
-import { jumpText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, itemRefText } from './wiring.js'
+import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
+import { itemRefText, jumpText } from './wiring.js'
 
-const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction'])
-const ACTION_SKIP = new Set(['id', 'name', '__type', 'nextAction', 'paths', 'path', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS])
-const CHOICE_SKIP = new Set(['id', 'name', 'action'])
+/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
+const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
@@ -34,17 +34,19 @@ function itemLines(flow: FlowDocument, item: ItemNode): string[] {
   const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')]
   const start = item.actionsById.get(stringField(item.raw, 'startAction'))
   if (start !== undefined) lines.push(`  starts with ${named(start)}`)
+  const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'))
+  if (defaultChoice !== undefined) lines.push(`  default ${choiceText(defaultChoice)}`)
   for (const action of item.actions) append(lines, actionLines(flow, item, action, '  '))
   for (const choice of item.choices) {
     lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`)
     lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
-    if (choice.action !== undefined) lines.push(...settings(choice.action.raw, ACTION_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
+    if (choice.action !== undefined) lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
   }
   return lines
 }
 
 function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, indent: string): string[] {
-  const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)]
+  const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)]
   const target = (id: string): string => {
     const next = item.actionsById.get(id)
     return next === undefined ? `a missing action (${id})` : named(next)
