@@ -41,6 +41,10 @@ describe('commitBody', () => {
     expect(lines[200]).toBe("…and 50 more flows (see the run's job summary).")
   })
 
+  it('keeps each flow on one line that git accepts, whatever control characters its name holds', () => {
+    expect(commitBody(run([{ ...review(1), name: 'Evil\u0000\nname' }]))).toBe('Evil name 1.0 → 2.0: 3 actions added')
+  })
+
   it('is empty when nothing was reviewed', () => {
     expect(commitBody(undefined)).toBe('')
   })

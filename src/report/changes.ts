@@ -37,7 +37,8 @@ function comparedLine(changes: RunChanges): string {
 export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
   if (reviews.length === 0) return ''
-  const lines = reviews.slice(0, COMMIT_LINES).map(oneLineSummary)
+  // git refuses a NUL in a message, and a line break in a flow name would split its line.
+  const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '))
   if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
   return lines.join('\n')
 }
