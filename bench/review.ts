@@ -1,94 +1,104 @@
-// bench:review — what the "What changed" review costs a snapshot of 2,000 flows. Times the whole
-// `node dist/index.js` process, as a runner runs it, three times against one emulated org:
-//   1. no previous snapshot (the first run; every flow is new),
-//   2. the previous snapshot present and nothing changed (the review reads no previous file),
-//   3. the previous snapshot present and a new version of every flow published (every flow reviewed);
-// and, on the very data of run 3, the review alone (reading the previous files and reviewing each flow),
-// in this process. Runs 2 and 3 also differ in writing, staging and committing 2,000 files; the review
-// alone is the figure to hold against run 3. The emulator's rate limit is lifted so the run is as short
-// as it can be (the review's share is then the largest). Prints figures; asserts nothing.
+// bench:review — what the "What changed" review adds to a snapshot of 2,000 flows. Times the whole
+// `node dist/index.js` process, as a runner runs it, in two repositories that hold the same snapshot of one
+// emulated org. Each round publishes a new version of every flow in the emulator, then snapshots both:
+//   reviewed: the previous snapshot present, so every flow's previous file is read and reviewed;
+//   baseline: the previous manifest.json deleted first, so the run writes and commits the very same 2,000
+//             changed files but has no previous version to compare with (every flow reads as new, one line).
+// The rounds alternate which repository goes first; medians are reported. By default the emulator's rate
+// limit is lifted and its answers are instant, so the run is as short as it can be and the review's share
+// the largest; BENCH_SERVICE=real uses the service model of bench:export (300 requests a minute, 2 s export
+// jobs, 100 ms answers). BENCH_FLOWS, BENCH_ROUNDS (default 3). Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { startEmulator, type Emulator } from '../emulator/index.js'
-import type { ExportedFlow, FlowType } from '../src/model.js'
-import { reviewSnapshot } from '../src/run/review.js'
-import { readManifest } from '../src/snapshot/manifest.js'
-import { planSnapshot } from '../src/snapshot/plan.js'
-import { createRepoWithRemote } from '../scripts/support/repo.js'
+import { createRepoWithRemote, type TempRepo } from '../scripts/support/repo.js'
 import { ACTION_ENTRY, REPO_ROOT, runAction } from '../scripts/support/runner.js'
 
 const FLOWS = Number(process.env.BENCH_FLOWS ?? 2000)
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
+const REAL_SERVICE = process.env.BENCH_SERVICE === 'real'
+
+interface Timed {
+  readonly ms: number
+  readonly flowsChanged: string
+  readonly filesChanged: string
+}
 
 async function main(): Promise<void> {
   if (!existsSync(ACTION_ENTRY)) execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' })
-  const emulator = await startEmulator({ flows: FLOWS, seed: 42, plant: false, requestsPerMinute: 1_000_000, tokenRequestsPerMinute: 1_000_000, jobDoneAfterMs: 0 })
-  const repo = createRepoWithRemote('gfs-bench-review-')
+  const service = REAL_SERVICE
+    ? { requestsPerMinute: 300, jobDoneAfterMs: 2_000, faults: { slowMs: 100 } }
+    : { requestsPerMinute: 1_000_000, tokenRequestsPerMinute: 1_000_000, jobDoneAfterMs: 0 }
+  const emulator = await startEmulator({ flows: FLOWS, seed: 42, plant: false, ...service })
+  const reviewed = createRepoWithRemote('gfs-bench-review-')
+  const baseline = createRepoWithRemote('gfs-bench-baseline-')
   const inputs = {
     'client-id': emulator.clientId,
     'client-secret': emulator.clientSecret,
     'api-url': emulator.apiUrl,
     'flow-types': 'all',
-    concurrency: '16',
     'fail-on': 'never',
   }
-  const runner = { workspace: repo.workspace, runnerTemp: repo.runnerTemp }
-  const timed = async (label: string) => {
+  const timed = async (repo: TempRepo): Promise<Timed> => {
     const started = performance.now()
-    const run = await runAction(inputs, runner)
+    const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp })
     const ms = performance.now() - started
-    if (run.exitCode !== 0 || run.outputs.status !== 'success') throw new Error(`${label}: exit ${run.exitCode}, status ${run.outputs.status}\n${run.stdout.slice(-2000)}`)
-    return { label, ms, flowsChanged: run.outputs['flows-changed'] ?? '?', filesChanged: run.outputs['files-changed'] ?? '?' }
+    if (run.exitCode !== 0 || run.outputs.status !== 'success') throw new Error(`exit ${run.exitCode}, status ${run.outputs.status}\n${run.stdout.slice(-2000)}`)
+    return { ms, flowsChanged: run.outputs['flows-changed'] ?? '?', filesChanged: run.outputs['files-changed'] ?? '?' }
   }
   try {
-    const first = await timed('no previous snapshot')
-    const unchanged = await timed('previous present, nothing changed')
-    const published = publishEveryFlow(emulator)
-    const reviewAlone = await timeReviewAlone(emulator, repo.workspace)
-    const changed = await timed(`previous present, ${published} flows republished`)
-    console.log(`bench:review — ${FLOWS} flows, node ${process.version}, ${new Date().toISOString()}`)
+    const first = await timed(reviewed)
+    await timed(baseline)
+    const rounds: { reviewed: Timed; baseline: Timed }[] = []
+    for (let round = 0; round < ROUNDS; round++) {
+      publishEveryFlow(emulator)
+      rmSync(join(baseline.workspace, 'genesys-flows', 'manifest.json'))
+      if (round % 2 === 0) {
+        const b = await timed(baseline)
+        rounds.push({ baseline: b, reviewed: await timed(reviewed) })
+      } else {
+        const r = await timed(reviewed)
+        rounds.push({ reviewed: r, baseline: await timed(baseline) })
+      }
+    }
+    const model = REAL_SERVICE ? '300 requests/min, 2 s jobs, 100 ms answers' : 'rate limit lifted, instant answers'
+    console.log(`bench:review — ${FLOWS} flows, ${ROUNDS} rounds, service: ${model}, concurrency 4, node ${process.version}, ${new Date().toISOString()}`)
     console.log('')
-    console.log('| run | wall time | flows-changed | files-changed |')
-    console.log('|---|---:|---:|---:|')
-    for (const row of [first, unchanged, changed]) console.log(`| ${row.label} | ${seconds(row.ms)} | ${row.flowsChanged} | ${row.filesChanged} |`)
+    console.log('| run | wall time (median) | each round | flows-changed | files-changed |')
+    console.log('|---|---:|---|---:|---:|')
+    console.log(`| first snapshot (no previous) | ${seconds(first.ms)} | ${seconds(first.ms)} | ${first.flowsChanged} | ${first.filesChanged} |`)
+    for (const side of ['baseline', 'reviewed'] as const) {
+      const runs = rounds.map((round) => round[side])
+      const label = side === 'reviewed' ? `every flow republished, previous snapshot present (reviewed)` : `every flow republished, previous manifest deleted (baseline)`
+      console.log(`| ${label} | ${seconds(median(runs.map((run) => run.ms)))} | ${runs.map((run) => seconds(run.ms)).join(', ')} | ${runs[0]!.flowsChanged} | ${runs[0]!.filesChanged} |`)
+    }
+    const added = median(rounds.map((round) => round.reviewed.ms - round.baseline.ms))
+    const base = median(rounds.map((round) => round.baseline.ms))
     console.log('')
-    console.log(`Review alone on run 3's data: ${seconds(reviewAlone.ms)} for ${reviewAlone.reviewed} flows (${(reviewAlone.ms / reviewAlone.reviewed).toFixed(2)} ms a flow)`)
-    console.log(`= ${((reviewAlone.ms / changed.ms) * 100).toFixed(1)} % of run 3's wall time; run 3 − run 2 (review + writing and committing every file): ${seconds(changed.ms - unchanged.ms)}`)
+    console.log(`The review adds ${seconds(added)} (median of the rounds' differences) = ${((added / base) * 100).toFixed(1)} % of the baseline run.`)
   } finally {
     await emulator.close()
-    repo.cleanup()
+    reviewed.cleanup()
+    baseline.cleanup()
   }
 }
 
-/** A new version of every flow: an action added where the flow has a chain of actions, else a layout-only republish. */
-function publishEveryFlow(emulator: Emulator): number {
-  let count = 0
+/** A new version of every flow: a Play Audio added, and a prompt reworded where the flow has one. */
+function publishEveryFlow(emulator: Emulator): void {
   for (const flow of emulator.org.flows.filter((candidate) => !candidate.deleted)) {
     try {
-      emulator.publishFlowVersion(flow.id, [{ kind: 'add-action', name: 'Bench notice', sentence: 'A new notice.' }, { kind: 'change-prompt', sentence: 'Reworded.' }])
+      emulator.publishFlowVersion(flow.id, [{ kind: 'add-action', name: 'Bench notice', sentence: 'A new notice.' }, { kind: 'change-prompt', sentence: `Reworded ${flow.version}.` }])
     } catch {
       emulator.publishFlowVersion(flow.id, { kind: 'add-action', name: 'Bench notice', sentence: 'A new notice.' })
     }
-    count++
   }
-  return count
 }
 
-/** What the run does between planning and writing, on the emulator's new documents and the files on disk. */
-async function timeReviewAlone(emulator: Emulator, workspace: string): Promise<{ ms: number; reviewed: number }> {
-  const outputPath = `${workspace}/genesys-flows`
-  const previous = await readManifest(outputPath)
-  const exported: ExportedFlow[] = emulator.org.flows
-    .filter((flow) => !flow.deleted)
-    .map((flow) => ({ ref: { id: flow.id, name: flow.name, type: flow.type as FlowType, version: flow.version }, document: flow.document, bytes: 0 }))
-  const plan = planSnapshot({
-    exported,
-    previous,
-    scope: { listedTypes: [], listedIds: new Set(exported.map((flow) => flow.ref.id)), namePatterns: [] },
-    failedIds: new Set(),
-  })
-  const started = performance.now()
-  const changes = await reviewSnapshot(outputPath, previous, plan, exported)
-  return { ms: performance.now() - started, reviewed: changes.reviews.length }
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
 }
 
 function seconds(ms: number): string {

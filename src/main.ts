@@ -81,7 +81,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     stats: collected.stats,
     git,
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
-    ...(collected.changes === undefined ? {} : { changes: collected.changes }),
+    ...(await changesOf(collected)),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -118,7 +118,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
-    const changes = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported)
+    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning)
     // The stats are read again: the resource check's requests count too.
     return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging }
   } catch (error) {
@@ -142,7 +142,7 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  const changes = await reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
   return {
     files: flows,
     exported: [],
@@ -151,7 +151,7 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     knownFlows: new Map(),
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
-    ...(changes ? { changes } : {}),
+    changes,
   }
 }
 
@@ -165,16 +165,17 @@ function validate(collected: Collected, settings: Settings): ValidationResult {
   })
 }
 
-async function commit(settings: Settings, exportedCount: number, changes: RunChanges | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
+async function commit(settings: Settings, exportedCount: number, changes: Promise<RunChanges | undefined> | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
   const git = await createGit(settings.workspace)
   const summaryUrl = runUrl(reportContextFromEnv(env))
-  return commitSnapshot(git, {
-    ...settings.git,
-    outputDir: settings.outputDir,
-    exported: exportedCount,
-    messageBody: commitBody(changes),
-    pullRequestReview: (maxChars) => pullRequestReview(changes, maxChars, summaryUrl),
-  })
+  const review = changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars: number) => pullRequestReview(done, maxChars, summaryUrl) }))
+  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) })
+}
+
+/** The review, once done (it ran while the files were written and staged). */
+async function changesOf(collected: Collected): Promise<{ changes?: RunChanges }> {
+  const changes = await collected.changes
+  return changes === undefined ? {} : { changes }
 }
 
 function describeSettings(settings: Settings): string {

@@ -6,6 +6,10 @@ import { changesSection, commitBody, flowsChanged, pullRequestReview, reportedCh
 import { pullRequestBody } from '../../src/git/pull-request.js'
 import type { Change } from '../../src/git/git.js'
 import { byteLength } from '../../src/report/html.js'
+import { buildAuditRecord, buildWebhookBody } from '../../src/report/audit.js'
+import { buildReport } from '../../src/report/report-json.js'
+import { buildOutputs } from '../../src/report/outputs.js'
+import { runResult } from './run-result.js'
 
 const change = (n: number): FlowChange => ({ kind: 'action-added', text: `Added Play Audio "Notice ${n}" to task "Main Task"`, line: 10 + n, itemName: 'Main Task', itemId: 'item-1', actionId: `a-${n}` })
 
@@ -35,6 +39,10 @@ describe('commitBody', () => {
     const lines = commitBody(run(Array.from({ length: 250 }, (_, i) => review(i)))).split('\n')
     expect(lines).toHaveLength(201)
     expect(lines[200]).toBe("…and 50 more flows (see the run's job summary).")
+  })
+
+  it('keeps each flow on one line that git accepts, whatever control characters its name holds', () => {
+    expect(commitBody(run([{ ...review(1), name: 'Evil\u0000\nname' }]))).toBe('Evil name 1.0 → 2.0: 3 actions added')
   })
 
   it('is empty when nothing was reviewed', () => {
@@ -85,6 +93,21 @@ describe('reportedChanges', () => {
     const [reported] = reportedChanges(run([review(1, 'changed', 14)]))
     expect(reported).toMatchObject({ id: 'flow-1', versionFrom: '1.0', versionTo: '2.0', versionStep: '1.0 → 2.0', status: 'changed', counts: { 'action-added': 14 }, moreChanges: 4 })
     expect(reported!.changes).toHaveLength(10)
+  })
+})
+
+describe('report.json, the webhook and the outputs', () => {
+  const result = runResult({ changes: run([review(1, 'changed', 2), review(2, 'layout-only')]) })
+
+  it('carry each differing flow with its versions and counts by kind', () => {
+    const expected = { id: 'flow-1', name: 'Flöw 1', versionFrom: '1.0', versionTo: '2.0', counts: { 'action-added': 2 } }
+    expect(buildReport(result).changes[0]).toMatchObject(expected)
+    const audit = buildAuditRecord(result, { repository: 'o/r', runId: '1', webhook: null })
+    expect(buildWebhookBody(result, audit).changes[0]).toMatchObject(expected)
+  })
+
+  it('set flows-changed to the flows that changed in more than layout', () => {
+    expect(buildOutputs(result, { reportPath: 'r', auditLogPath: 'a' })['flows-changed']).toBe('1')
   })
 })
 

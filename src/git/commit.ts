@@ -26,10 +26,15 @@ export interface CommitInput extends GitSettings {
   /** The GitHub API to use instead of one built from the token and env (tests, GHES proxies). */
   readonly github?: GitHubApi
   readonly race?: Partial<RaceOptions>
+  /** What changed, awaited once the files are staged (the run works it out meanwhile). */
+  readonly review?: Promise<CommitReview>
+}
+
+export interface CommitReview {
   /** The message body under the template's subject: one line per changed flow (report/changes.ts). */
-  readonly messageBody?: string
+  readonly body: string
   /** The review for the pull request body, in at most `maxChars` characters (what the file list leaves). */
-  readonly pullRequestReview?: (maxChars: number) => string
+  readonly pullRequest: (maxChars: number) => string
 }
 
 const DEFAULT_RACE: RaceOptions = {
@@ -44,17 +49,18 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const env = input.env ?? process.env
   const identity: Identity = { name: input.authorName, email: input.authorEmail }
   const date = input.date ?? utcDate()
-  const request: CommitRequest = {
-    outputDir: input.outputDir,
-    identity,
-    message: (changes) =>
-      withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), input.messageBody),
-  }
   const race: RaceOptions = { ...DEFAULT_RACE, ...input.race }
 
   await git.stage(input.outputDir)
   const staged = await git.stagedChanges(input.outputDir)
   if (staged.length === 0) return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] }
+  const review = await input.review
+  const request: CommitRequest = {
+    outputDir: input.outputDir,
+    identity,
+    message: (changes) =>
+      withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), review?.body),
+  }
 
   const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : ''
   // Built only when a mode needs it, and once: a plain push must work without any token.
@@ -64,8 +70,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
   if (input.pullRequest) {
-    const review = input.pullRequestReview
-    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review } : {}) })
+    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) })
   }
 
   const sha = await git.commit(request.message(staged), identity)

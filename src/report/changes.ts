@@ -37,15 +37,10 @@ function comparedLine(changes: RunChanges): string {
 export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
   if (reviews.length === 0) return ''
-  const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLine(oneLineSummary(review)))
+  // git refuses a NUL in a message, and a line break in a flow name would split its line.
+  const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '))
   if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
   return lines.join('\n')
-}
-
-/** git refuses a NUL in a message, and a line break inside a flow name would split its line: control characters become spaces. */
-function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f]/g, ' ')
 }
 
 export interface ChangesSectionOptions {

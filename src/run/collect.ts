@@ -17,8 +17,8 @@ export interface Collected {
   readonly plan?: SnapshotPlan
   /** The org resource check (dependency tracking), or why it did not run. */
   readonly resources?: ResourceCheck
-  /** What changed since the previous snapshot (mode validate: since a pull request's base branch). */
-  readonly changes?: RunChanges
+  /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
+  readonly changes?: Promise<RunChanges | undefined>
   /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
   readonly staging?: EarlyStaging
 }

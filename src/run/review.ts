@@ -3,7 +3,7 @@
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { itemChangeDiagram, orderReviews, reviewFlowChange } from '../changes/index.js'
+import { itemChangeDiagram, orderReviews, reviewFlowChange, type FlowReview } from '../changes/index.js'
 import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
@@ -12,12 +12,16 @@ import { parseManifest, readManifest } from '../snapshot/manifest.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
+/** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
+const FLOWS_PER_TURN = 16
 
 /** One flow's two sides; a side that does not exist is undefined (an added or removed flow). */
 interface FlowPair {
   readonly id: string
   readonly name: string
+  /** The previous document, or its file's text, parsed only when the flow's turn comes. */
   readonly before: unknown
+  readonly beforeText?: string | null
   readonly after: unknown
   readonly afterText?: string
   readonly versionFrom: string
@@ -27,25 +31,42 @@ interface FlowPair {
 /**
  * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
  * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new.
+ * manifest (a first snapshot): every flow is new. The previous files are read before this returns (the
+ * snapshot overwrites them next); the review itself is the promise, worked out a few flows at a time while
+ * the run validates, writes and stages, and awaited only when the commit message needs it.
  */
-export async function reviewSnapshot(outputPath: string, previous: Manifest | null, plan: SnapshotPlan, exported: readonly ExportedFlow[]): Promise<RunChanges> {
+export async function reviewSnapshot(
+  outputPath: string,
+  previous: Manifest | null,
+  plan: SnapshotPlan,
+  exported: readonly ExportedFlow[],
+  log: (message: string) => void,
+): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const readPrevious = (entry: ManifestEntry | undefined): Promise<unknown> => (entry ? readDocument(join(outputPath, ...entry.path.split('/'))) : Promise.resolve(undefined))
+  const readPrevious = (entry: ManifestEntry | undefined): Promise<string | null> =>
+    entry ? readFile(join(outputPath, ...entry.path.split('/')), 'utf8').catch(() => null) : Promise.resolve(null)
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
   const pairs = await Promise.all([
     ...changed.map(async (entry): Promise<FlowPair> => {
       const old = before.get(entry.id)
-      return { id: entry.id, name: entry.name, before: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
+      return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
     }),
-    ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
+    ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return reviewPairs(pairs, previous ? 'the previous snapshot' : '')
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
+}
+
+/** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
+function withoutFailing(review: Promise<RunChanges | undefined>, log: (message: string) => void): Promise<RunChanges | undefined> {
+  return review.catch((error: unknown) => {
+    log(`What changed could not be worked out (${errorMessage(error)}); the snapshot and its commit are not affected. Please report this with the run's log.`)
+    return undefined
+  })
 }
 
 /**
@@ -53,7 +74,17 @@ export async function reviewSnapshot(outputPath: string, previous: Manifest | nu
  * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
  * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
  */
-export async function reviewPullRequest(
+export function reviewPullRequest(
+  workspace: string,
+  outputDir: string,
+  files: readonly FlowFile[],
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void,
+): Promise<RunChanges | undefined> {
+  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log)
+}
+
+async function reviewAgainstBase(
   workspace: string,
   outputDir: string,
   files: readonly FlowFile[],
@@ -92,9 +123,14 @@ export async function reviewPullRequest(
   return reviewPairs(pairs, `the base branch ${base}`)
 }
 
-function reviewPairs(pairs: readonly FlowPair[], against: string): RunChanges {
-  const reviews = orderReviews(
-    pairs.map((pair) =>
+async function reviewPairs(input: readonly FlowPair[], against: string): Promise<RunChanges> {
+  const pairs: FlowPair[] = []
+  const unordered: FlowReview[] = []
+  for (const [index, pending] of input.entries()) {
+    if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
+    const pair = pending.beforeText === undefined ? pending : { ...pending, before: parseJson(pending.beforeText), beforeText: undefined }
+    pairs.push(pair)
+    unordered.push(
       reviewFlowChange({
         before: pair.before,
         after: pair.after,
@@ -104,8 +140,9 @@ function reviewPairs(pairs: readonly FlowPair[], against: string): RunChanges {
         versionFrom: pair.versionFrom,
         versionTo: pair.versionTo,
       }),
-    ),
-  )
+    )
+  }
+  const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
   const diagrams: ItemDiagram[] = []
   for (const review of reviews) {
@@ -139,13 +176,14 @@ async function manifestAt(git: Git, revision: string, outputDir: string): Promis
   return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))
 }
 
-/** A previous flow file; one that cannot be read or parsed counts as absent (the flow then reads as new). */
-async function readDocument(file: string): Promise<unknown> {
-  return parseJson(await readFile(file, 'utf8').catch(() => null))
+/** Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve))
 }
 
-function parseJson(text: string | null): unknown {
-  if (text === null) return undefined
+/** A previous flow file that cannot be read or parsed counts as absent (the flow then reads as new). */
+function parseJson(text: string | null | undefined): unknown {
+  if (text === null || text === undefined) return undefined
   try {
     return JSON.parse(text)
   } catch {
