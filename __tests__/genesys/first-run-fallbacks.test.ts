@@ -75,14 +75,18 @@ describe('a service that takes fewer flows a job than we assume', () => {
 
 describe('a job status the client does not know', () => {
   it('keeps polling a job that reports an unknown status until it succeeds', async () => {
-    // The emulator's jobs run 200 ms: long enough to be polled while they report the unknown status.
-    emulator.setFaults({ runningJobStatus: 'Queued' })
-    const result = await exportAll()
-    expect(result.failed).toEqual([])
-    expect(exportedIds(result)).toEqual(everyLiveId())
-    const polls = count(emulator, 'GET', /export\/jobs\/[^/]+$/)
-    const jobs = count(emulator, 'POST', /export\/jobs$/)
-    expect(polls).toBeGreaterThan(jobs)
+    // Jobs that run 1.5 s, so the client's first polls meet the unknown status, whatever it learnt of job times.
+    const slow = await startOrg({ flows: 12, seed: 31, jobDoneAfterMs: 1500 })
+    try {
+      slow.setFaults({ runningJobStatus: 'Queued' })
+      const types = [...new Set(liveFlows(slow).map((flow) => flow.type))] as FlowType[]
+      const result = await exportFlows(clientFor(slow), selection({ flowTypes: types }), exportOptions)
+      expect(result.failed).toEqual([])
+      expect(exportedIds(result)).toEqual(liveFlows(slow).map((flow) => flow.id).sort())
+      expect(count(slow, 'GET', /export\/jobs\/[^/]+$/)).toBeGreaterThan(count(slow, 'POST', /export\/jobs$/))
+    } finally {
+      await slow.close()
+    }
   })
 })
 
