@@ -37694,7 +37694,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2053);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -37711,7 +37711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 511:
+/***/ 2053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37728,9 +37728,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/model.ts
-// The plain values that flow through one run, in the order a run produces them:
-// Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
-// Every folder of src/ takes some of these and returns others; none of them holds behaviour.
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
 const FLOW_TYPES = [
     'bot',
@@ -37968,7 +37965,7 @@ function describeValidRegions() {
 const DEFAULTS = Object.freeze({
     outputDir: 'genesys-flows',
     maxExportBytes: 52_428_800,
-    concurrency: 4,
+    concurrency: 'adaptive',
     commitMessage: 'chore(genesys): snapshot {changed} flow files',
     commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
     pullRequestBranch: 'genesys-flow-snapshot',
@@ -38030,7 +38027,7 @@ function readGenesys(env, mode) {
     const hint = 'Genesys Cloud is reached with client-id and client-secret.';
     const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
     const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
-    const concurrency = parseWholeNumber('concurrency', rawInput(env, 'concurrency'), DEFAULTS.concurrency, { min: 1, max: 16 });
+    const concurrency = readConcurrency(rawInput(env, 'concurrency'));
     if (mode === 'validate')
         return null;
     if (clientId === undefined) {
@@ -38051,6 +38048,15 @@ function readGenesys(env, mode) {
         loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
         concurrency,
     });
+}
+/** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
+function readConcurrency(value) {
+    if (value === undefined || value.toLowerCase() === 'adaptive')
+        return DEFAULTS.concurrency;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError('concurrency', `has value ${quote(value)}. Use adaptive (the default: the Action finds the level the org allows) or a whole number from 1 to 16 to pin it.`);
+    }
+    return parseWholeNumber('concurrency', value, 1, { min: 1, max: 16 });
 }
 function readSelection(env, mode) {
     const flowIds = [];
@@ -41346,6 +41352,8 @@ function isMaxSize(error) {
 
 
 
+/** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
+const MAX_CONCURRENCY = 16;
 /** Retries of one request after 5xx, network errors or unreadable answers. */
 const MAX_SERVER_RETRIES = 5;
 /** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
@@ -41366,9 +41374,10 @@ function createGenesysClient(settings, deps = {}) {
     const pacer = new RequestPacer({
         requestsPerWindow: deps.requestsPerMinute,
         windowMs: deps.rateWindowMs,
-        concurrency: settings.concurrency,
+        concurrency: settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency,
         clock,
     });
+    let headroom = 1;
     let lastThrottleLog = -Infinity;
     async function request(req) {
         const url = settings.apiUrl + req.path + queryString(req.query);
@@ -41396,7 +41405,10 @@ function createGenesysClient(settings, deps = {}) {
                 });
                 status = response.status;
                 retryAfter = response.headers.get('retry-after');
-                pacer.observe(readRateHeaders((name) => response.headers.get(name)));
+                const rate = readRateHeaders((name) => response.headers.get(name));
+                pacer.observe(rate);
+                if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined)
+                    headroom = Math.max(0, 1 - rate.count / rate.allowed);
                 text = await response.text();
                 stats.bytes += Buffer.byteLength(text);
                 debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`);
@@ -41461,6 +41473,7 @@ function createGenesysClient(settings, deps = {}) {
         },
         download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
         stats,
+        rateHeadroom: () => headroom,
     };
 }
 function queryString(query) {
@@ -44423,6 +44436,80 @@ function unzipSync(data, opts) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/unzip.ts
+// Reads a zip archive with Node's own zlib (native code, several times quicker than inflating in
+// JavaScript on the megabytes of a 50-flow export). It reads the central directory, which holds every
+// entry's sizes even when the local headers defer them to a data descriptor. Anything it does not
+// handle itself (Zip64, encryption, a method other than stored or deflate) goes to fflate, which has been
+// the reader so far, so no archive that fflate read is refused now.
+
+
+const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const DEFLATE = 8;
+/** End-of-central-directory record without comment; the comment may add up to 65,535 bytes. */
+const EOCD_SIZE = 22;
+/** path → bytes of every entry, as fflate's unzipSync gives them; throws on an unreadable archive. */
+function unzipEntries(bytes) {
+    return readNatively(bytes) ?? unzipSync(bytes);
+}
+/** The entries, or undefined when the archive needs what only fflate handles. */
+function readNatively(bytes) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const end = findEndOfCentralDirectory(view);
+    if (end === undefined)
+        return undefined;
+    const count = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    if (count === 0xffff || at === 0xffffffff)
+        return undefined; // Zip64
+    const entries = {};
+    for (let index = 0; index < count; index++) {
+        if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== CENTRAL_ENTRY)
+            throw new Error('the central directory is damaged');
+        const flags = view.getUint16(at + 8, true);
+        const method = view.getUint16(at + 10, true);
+        const compressedSize = view.getUint32(at + 20, true);
+        const size = view.getUint32(at + 24, true);
+        const nameLength = view.getUint16(at + 28, true);
+        const extraLength = view.getUint16(at + 30, true);
+        const commentLength = view.getUint16(at + 32, true);
+        const localAt = view.getUint32(at + 42, true);
+        if ((flags & 1) !== 0 || (method !== STORED && method !== DEFLATE))
+            return undefined;
+        if (compressedSize === 0xffffffff || size === 0xffffffff || localAt === 0xffffffff)
+            return undefined;
+        const name = Buffer.from(bytes.buffer, bytes.byteOffset + at + 46, nameLength).toString((flags & 0x800) !== 0 ? 'utf8' : 'latin1');
+        entries[name] = entryData(bytes, view, localAt, method, compressedSize, size, name);
+        at += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+}
+function findEndOfCentralDirectory(view) {
+    const lowest = Math.max(0, view.byteLength - EOCD_SIZE - 0xffff);
+    for (let at = view.byteLength - EOCD_SIZE; at >= lowest; at--) {
+        if (view.getUint32(at, true) === END_OF_CENTRAL_DIRECTORY)
+            return at;
+    }
+    return undefined;
+}
+function entryData(bytes, view, localAt, method, compressedSize, size, name) {
+    if (localAt + 30 > bytes.byteLength || view.getUint32(localAt, true) !== LOCAL_HEADER)
+        throw new Error(`the entry ${name} has no local header`);
+    const start = localAt + 30 + view.getUint16(localAt + 26, true) + view.getUint16(localAt + 28, true);
+    if (start + compressedSize > bytes.byteLength)
+        throw new Error(`the entry ${name} is cut short`);
+    const data = bytes.subarray(start, start + compressedSize);
+    if (method === STORED)
+        return data;
+    const inflated = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(size, 1) });
+    if (inflated.byteLength !== size)
+        throw new Error(`the entry ${name} inflates to ${inflated.byteLength} bytes, not the ${size} its header says`);
+    return inflated;
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/decode.ts
 // Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
@@ -44448,7 +44535,7 @@ function unpackDownload(bytes, singleFlowId) {
     }
     let entries;
     try {
-        entries = unzipSync(bytes);
+        entries = unzipEntries(bytes);
     }
     catch (error) {
         throw new Error(`the zip archive could not be read (${(0,errors/* errorMessage */.gJ)(error)})`);
@@ -44586,15 +44673,17 @@ async function runExportJob(ctx, flows) {
     for (let registration = 0; registration < REGISTRATIONS; registration++) {
         const release = await ctx.jobSlots.acquire();
         let jobId;
-        let startedAt;
+        let startedAt = ctx.clock.now();
         let url;
+        let ok = false;
         try {
             jobId = await register(ctx, flows);
             startedAt = ctx.clock.now();
             url = await pollUntilDone(ctx, jobId, startedAt);
+            ok = true;
         }
         finally {
-            release();
+            release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length });
         }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
@@ -48418,8 +48507,9 @@ class SimpleGitRepository {
         const out = await this.run(['show', `${revision}:${path}`], undefined, true);
         return out.ok ? out.text : null;
     }
-    async fetchBranch(branch) {
-        const out = await this.run(['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
+    async fetchBranch(branch, options = {}) {
+        const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
+        const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
         if (!out.ok) {
             if (/couldn't find remote ref/i.test(out.text))
                 return null;
@@ -53791,189 +53881,1684 @@ function toAnnotation(finding, toRepo) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/audit.ts
-
-function buildAuditRecord(result, ctx) {
-    return {
-        timestamp: result.finishedAt,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        flowCount: result.flows.length,
-        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-        integrityRate: result.validation.integrityRate,
-        status: result.status,
-        findingCounts: countByRule(result.validation.findings),
-        commitSha: result.git?.commitSha ?? '',
-        webhook: ctx.webhook,
-        requests: result.stats.requests,
-        retries: result.stats.retries,
-        throttled: result.stats.throttled,
-    };
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-const WEBHOOK_EVENT = 'flow_export_completed';
-function buildWebhookBody(result, audit) {
-    return {
-        event: WEBHOOK_EVENT,
-        audit,
-        repository: audit.repository,
-        commitSha: result.git?.commitSha ?? '',
-        changedFiles: [...(result.git?.filesChanged ?? [])],
-    };
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function json_stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function json_arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
 
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'flows-exported',
-    'flows-failed',
-    'findings',
-    'errors',
-    'warnings',
-    'broken-references',
-    'deleted-resources',
-    'cycles',
-    'integrity-rate',
-    'changed',
-    'files-changed',
-    'commit-sha',
-    'pull-request-url',
-    'pull-request-number',
-    'report-path',
-    'audit-log',
-]));
-function buildOutputs(result, paths) {
-    const totals = runTotals(result);
-    const pullRequest = result.git?.pullRequest;
-    return {
-        status: result.status,
-        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
-        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
-        'flows-failed': String(totals.failed),
-        findings: String(totals.findings),
-        errors: String(totals.bySeverity.error),
-        warnings: String(totals.bySeverity.warning),
-        'broken-references': String(totals.brokenReferences),
-        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
-        cycles: String(totals.cycles),
-        'integrity-rate': formatRate(result.validation.integrityRate),
-        changed: String(totals.changed),
-        'files-changed': String(totals.filesChanged),
-        'commit-sha': result.git?.commitSha ?? '',
-        'pull-request-url': pullRequest?.url ?? '',
-        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
-        'report-path': paths.reportPath,
-        'audit-log': paths.auditLogPath,
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = json_stringField(raw, 'id');
+        this.type = json_stringField(raw, '__type');
+        this.nextAction = json_stringField(raw, 'nextAction');
+    }
+    get name() {
+        return json_stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function document_readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: json_stringField(raw, 'id'),
+        name: json_stringField(raw, 'name'),
+        type: json_stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
     };
+    const actionList = json_arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = json_arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: json_stringField(value, 'id'),
+            name: json_stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function nodeLabel(node) {
+    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+}
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/report/report-json.ts
-
-function buildReport(result) {
-    return {
-        status: result.status,
-        startedAt: result.startedAt,
-        finishedAt: result.finishedAt,
-        flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
-        findings: sortFindings(result.validation.findings).map(toReportFinding),
-        integrityRate: result.validation.integrityRate,
-        stats: {
-            requests: result.stats.requests,
-            retries: result.stats.retries,
-            throttled: result.stats.throttled,
-            bytes: result.stats.bytes,
-        },
-        mode: result.mode,
-        fatalError: result.fatalError ?? null,
-        git: result.git
-            ? {
-                changed: result.git.changed,
-                commitSha: result.git.commitSha,
-                filesChanged: [...result.git.filesChanged],
-                pushed: result.git.pushed,
-                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
-            }
-            : null,
-    };
-}
-function toReportFinding(finding) {
-    return {
-        rule: finding.rule,
-        severity: finding.severity,
-        flowId: finding.flowId,
-        flowName: finding.flowName,
-        file: finding.file,
-        line: finding.line,
-        nodeId: finding.nodeId,
-        message: finding.message,
-        path: finding.path ? [...finding.path] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flows/severity.ts
-const DEFAULT_SEVERITIES = {
-    'broken-reference': 'error',
-    'duplicate-id': 'error',
-    'unreachable-node': 'warning',
-    'dead-end': 'warning',
-    'missing-flow': 'error',
-    'flow-type-mismatch': 'error',
-    'flow-cycle': 'error',
-    'format-version': 'error',
-    'invalid-flow': 'error',
-    'size-limit': 'error',
-    'unused-item': 'notice',
-    'deleted-resource': 'error',
-    'stale-resource': 'warning',
-};
-const RANK = { error: 3, warning: 2, notice: 1 };
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const lines_COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = lines_COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
 /**
- * The severity a finding gets: the user's override for its rule, else the finding's own default
- * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
  */
-function severityOf(rule, overrides, findingDefault) {
-    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
+                continue;
+            }
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === lines_COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
 }
-/** The findings that fail the step: those at or above `failOn` (`never`: none). */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonical_canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || INDEX_KEY.test(key))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
+            copy = copyOf(record, sorted, index);
+        if (copy === undefined || itemCopy === SKIP)
+            continue;
+        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = itemCopy;
+    }
+    return copy ?? record;
+}
+/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
+function copyOf(record, sorted, count) {
+    const copy = {};
+    for (let index = 0; index < count; index++) {
+        const key = sorted[index];
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = record[key];
+    }
+    return copy;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+;// CONCATENATED MODULE: ./src/changes/labels.ts
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS = {
+    DataAction: 'Call Data Action',
+    UpdateVariableAction: 'Update Data',
+    TaskAction: 'Jump to Reusable Task',
+    TransferTaskAction: 'Jump to Reusable Task',
+    TransferMenuAction: 'Jump to Menu',
+    TransferPureMatchAction: 'Transfer to ACD',
+    TransferFlowAction: 'Transfer to Flow',
+    TransferFlowSecureAction: 'Transfer to Secure Flow',
+    AskForBooleanAction: 'Ask for Yes/No',
+    AskForNLUIntentAction: 'Ask for Intent',
+    FindUserByIdAction: 'Find User by Id',
+    CallDialogflowBotAction: 'Call Dialogflow Bot',
+};
+/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+const FIELD_LABELS = {
+    expression: 'expression',
+    prompts: 'audio',
+    prompt: 'audio',
+    defaultAudio: '',
+    bargeInExpression: 'barge-in',
+    flushExpression: 'flush prompts',
+    preTransferAudio: 'pre-transfer audio',
+    failureTransferAudio: 'failed-transfer audio',
+    preTransferCommunication: 'pre-transfer message',
+    failureTransferCommunication: 'failed-transfer message',
+    verificationPrompts: 'verification audio',
+    processingPrompt: 'processing prompt',
+    queues: 'queue',
+    skills: 'skills',
+    languageSkill: 'language skill',
+    directAgent: 'direct agent',
+    preferredAgents: 'preferred agents',
+    appendSkills: 'append skills',
+    priority: 'priority',
+    useDefaultHandling: 'default failure handling',
+    inQueueFlowName: 'in-queue flow',
+    actionName: 'data action',
+    category: 'category',
+    inputs: 'input',
+    outputs: 'output',
+    errorBindings: 'failure output',
+    timeout: 'timeout',
+    useSuggestedTimeout: 'suggested timeout',
+    variables: 'assignment',
+    flowName: 'flow',
+    flowVersion: 'version',
+    flowLatestVersion: 'latest version',
+    datatableName: 'data table',
+    lookupKeyValue: 'lookup key',
+    loopCount: 'loop count',
+    currentIndex: 'current index',
+    cases: 'case',
+    value: '',
+    paths: 'output',
+    label: 'label',
+    pathName: 'task output',
+    resultData: 'result',
+    numberOfDigitsMax: 'maximum digits',
+    numberOfDigitsMin: 'minimum digits',
+    interDigitTimeout: 'inter-digit timeout',
+    noEntryTimeout: 'no-entry timeout',
+    messageBody: 'message',
+    communication: 'communication',
+    digit: 'digit',
+    speechRecTerms: 'speech terms',
+    globalDtmf: 'global digit',
+    globalSpeech: 'global speech',
+    screenPopName: 'script',
+    botName: 'bot',
+    responseName: 'response',
+    duration: 'duration',
+    exitReason: 'exit reason',
+    question: 'question',
+};
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE = {
+    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+    CallBotFlowAction: { flowName: 'bot flow' },
+    SwitchAction: { value: 'condition' },
+    GetAttributesAction: { variables: 'attribute' },
+    SetAttributesAction: { variables: 'attribute' },
+};
+/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
+const FLOW_FIELD_LABELS = {
+    name: 'name',
+    type: 'type',
+    description: 'description',
+    defaultLanguage: 'default language',
+    supportedLanguages: 'supported language',
+    supportedLanguageOptions: 'language options',
+    errorHandling: 'error handling',
+    handlingType: 'action',
+    initialPrompts: 'initial greeting',
+    disableAsr: 'speech recognition disabled',
+    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+    speechRecCompanyDirectory: 'company directory speech recognition',
+    speechRecEngine: 'speech recognition engine',
+    suppressRecording: 'recording suppressed',
+    defaultSettings: 'action defaults',
+    isSecure: 'secure flow',
+    variables: 'variable',
+    debugSettings: 'debug settings',
+    inQueueCallFlowSettings: 'in-queue call settings',
+    commonModuleFlowSettings: 'common module settings',
+    destinationFlowTypes: 'usable in',
+    botFlowSettings: 'bot settings',
+    queue: 'queue',
+    audio: 'audio',
+};
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+const FLOW_CALL_KINDS = {
+    CallCommonModuleAction: 'common module',
+    CallBotFlowAction: 'bot flow',
+    TransferFlowAction: 'flow',
+    TransferFlowSecureAction: 'secure flow',
+    TransferPureMatchAction: 'in-queue flow',
+};
+/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+const RESOURCE_LABELS = {
+    queue: 'queue',
+    dataAction: 'data action',
+    dataTable: 'data table',
+    userPrompt: 'prompt',
+    systemPrompt: 'system prompt',
+    schedule: 'schedule',
+    scheduleGroup: 'schedule group',
+    ttsEngine: 'TTS engine',
+    ttsVoice: 'TTS voice',
+    acdSkill: 'skill',
+    skill: 'skill',
+    emergencyGroup: 'emergency group',
+};
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
+/** Field keys whose (name) value names a resource or a called flow. */
+const RESOURCE_FIELDS = {
+    actionName: 'resource',
+    datatableName: 'resource',
+    queues: 'resource',
+    flowName: 'flow-call',
+    inQueueFlowName: 'flow-call',
+};
+function actionTypeLabel(type) {
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+}
+function labels_fieldLabel(key, actionType) {
+    if (LANGUAGE_TAG.test(key))
+        return key; // speech terms and prompts are kept per language: `en-US`
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map();
+function keyWords(key) {
+    let label = KEY_WORDS.get(key);
+    if (label === undefined) {
+        label = words(key).toLowerCase();
+        if (KEY_WORDS.size < 10_000)
+            KEY_WORDS.set(key, label);
+    }
+    return label;
+}
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+function labels_itemFieldLabel(key) {
+    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
+}
+const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
+function labels_flowFieldLabel(key) {
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+function resourceLabel(kind) {
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+}
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .trim();
+}
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+function labels_actionText(action, numbered = true) {
+    const type = actionTypeLabel(action.type);
+    const name = action.name;
+    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
+        return `${type} ${quoted(name)}`;
+    if (!numbered)
+        return type;
+    const number = action.raw['trackingId'];
+    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
+}
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+function labels_itemText(item) {
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
+}
+/** The item's name for `FlowChange.itemName`. */
+function itemName(item) {
+    return item.name === '' ? item.id : item.name;
+}
+function labels_choiceText(choice) {
+    const digit = choice.raw['digit'];
+    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
+    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+}
+const MAX_QUOTED = 100;
+/** Text in double quotes, cut to a readable length. */
+function quoted(text) {
+    const chars = [...text.replace(/\s+/g, ' ')];
+    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/fields.ts
+// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
+// settings), reporting each setting that changed in Architect's terms. Value objects
+// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
+// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
+// list is no change and an inserted element is one change, not a cascade.
+
+
+/** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
+const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
+function fields_diffFields(before, after, context) {
+    const changes = [];
+    walkRecord(before, after, [], [], '', context, changes, true);
+    return changes;
+}
+function isValueObject(value) {
+    return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
+}
+function walk(before, after, path, labels, key, context, out) {
+    if (isValueObject(before) || isValueObject(after)) {
+        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
+        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
+        if (was !== now) {
+            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
+            // Pinned to the `text` line: the value itself, not the `{` that opens it.
+            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
+        }
+        return;
+    }
+    if (Array.isArray(before) || Array.isArray(after)) {
+        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
+        return;
+    }
+    if (isRecord(before) || isRecord(after)) {
+        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
+        return;
+    }
+    if (scalarText(before) !== scalarText(after)) {
+        const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
+        out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal });
+    }
+}
+function walkRecord(before, after, path, labels, key, context, out, top) {
+    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+    for (const field of keys) {
+        if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
+            continue;
+        const was = before[field];
+        if (was === after[field] && (was === null || typeof was !== 'object'))
+            continue; // the common case, without allocating a path
+        if (shownByName(field, before, after))
+            continue;
+        const label = context.label(field);
+        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
+    }
+}
+/**
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
+ * name stayed the same (two things of one name).
+ */
+function shownByName(field, before, after) {
+    const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
+    if (stem === undefined)
+        return false;
+    const nameKey = `${stem}Name`;
+    if (!(nameKey in before) && !(nameKey in after))
+        return false;
+    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
+}
+function walkList(before, after, path, labels, key, context, out) {
+    const label = joined(labels);
+    if (before.every(isPlain) && after.every(isPlain)) {
+        const was = new Set(before.map(plainText).filter((text) => text !== ''));
+        const now = new Set(after.map(plainText).filter((text) => text !== ''));
+        const valueType = [...after, ...before].find(isValueObject)?.['type'];
+        const typed = typeof valueType === 'string' ? { valueType } : {};
+        const added = [...now].filter((value) => !was.has(value));
+        const removed = [...was].filter((value) => !now.has(value));
+        // An added value is pinned to its own line (the `text` of a value object).
+        const at = (value) => {
+            const index = after.findIndex((element) => plainText(element) === value);
+            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+        };
+        if (added.length === 1 && removed.length === 1) {
+            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
+            return;
+        }
+        for (const value of added)
+            out.push({ path: at(value), key, label, after: value, ...typed });
+        for (const value of removed)
+            out.push({ path, key, label, before: value, ...typed });
+        return;
+    }
+    const elementKey = keyOf(before, after);
+    if (elementKey === undefined) {
+        const length = Math.max(before.length, after.length);
+        for (let index = 0; index < length; index++) {
+            const at = index < after.length ? [...path, index] : path;
+            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
+        }
+        return;
+    }
+    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
+    const newKeys = new Set();
+    after.forEach((element, index) => {
+        const record = element;
+        const id = elementKey(record);
+        newKeys.add(id);
+        const old = oldByKey.get(id);
+        const named = `${label} "${elementName(record)}"`.trim();
+        if (old === undefined)
+            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
+        else if (isVariable(record))
+            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
+        else
+            walk(old, record, [...path, index], [named], key, context, out);
+    });
+    for (const [id, old] of oldByKey) {
+        if (!newKeys.has(id))
+            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
+    }
+}
+/** How list elements are matched across versions, or undefined to match them by position. */
+function keyOf(before, after) {
+    const all = [...before, ...after];
+    if (!all.every(isRecord))
+        return undefined;
+    const records = all;
+    // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
+    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    for (const field of ['id', 'outputId', 'referenceId']) {
+        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
+            return (record) => json_stringField(record, field);
+        }
+    }
+    if (records.every((record) => isValueObject(record['variable'])))
+        return (record) => json_stringField(record['variable'], 'text');
+    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    return undefined;
+}
+/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
+function isVariable(record) {
+    return json_stringField(record, '__type').endsWith('Variable');
+}
+function unique(list, field) {
+    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
+}
+/** The key that names an element, so an added one is pinned to the line that says which it is. */
+function nameKey(record) {
+    const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record);
+    if (key === undefined)
         return [];
-    const threshold = RANK[failOn];
-    return findings.filter((finding) => RANK[finding.severity] >= threshold);
+    return isValueObject(record[key]) ? [key, 'text'] : [key];
+}
+function elementName(record) {
+    const variable = record['variable'];
+    if (isValueObject(variable))
+        return json_stringField(variable, 'text');
+    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
+}
+/** What an added or removed element holds, in a few words: its value or expression. */
+function elementSummary(record) {
+    for (const field of ['value', 'expression', 'initialValue']) {
+        const value = record[field];
+        if (isValueObject(value) && json_stringField(value, 'text') !== '')
+            return json_stringField(value, 'text');
+    }
+    return isValueObject(record) ? json_stringField(record, 'text') : '';
+}
+function isPlain(value) {
+    return value === null || typeof value !== 'object' || isValueObject(value);
+}
+function plainText(value) {
+    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
+}
+/** Absent, null and '' are all "not set". */
+function scalarText(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function joined(labels) {
+    return labels.filter((label) => label !== '').join(' ');
+}
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
+function fieldSentence(change) {
+    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
+    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
+    const label = change.label === '' ? 'value' : change.label;
+    if (change.before === undefined)
+        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
+    if (change.after === undefined)
+        return `${label} removed`;
+    if (change.before === '')
+        return `${label} set to ${show(change.after)}`;
+    if (change.after === '')
+        return `${label} cleared (was ${show(change.before)})`;
+    return `${label} ${show(change.before)} → ${show(change.after)}`;
+}
+const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
+/**
+ * The words of an audio expression: its TTS texts and prompts, so
+ * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
+ */
+function audioWords(expression) {
+    const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
+    return parts.length === 0 ? expression : parts.join(' + ');
 }
 
-;// CONCATENATED MODULE: ./src/report/failure.ts
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 
 
-/** Failed flows listed by name in the message; the rest are counted. */
-const FAILED_FLOWS_NAMED = 5;
-function failureMessage(result, failOn) {
-    if (result.fatalError)
-        return `Flow snapshot stopped: ${result.fatalError}`;
-    const failing = failingFindings(result.validation.findings, failOn);
-    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
-    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
-    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
-    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
-        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
     }
-    const parts = [];
-    if (failing.length > 0) {
-        const noun = failing.length === 1 ? 'finding' : 'findings';
-        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
-        parts.push(`${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
-            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
     }
-    if (failedFlows.length > 0) {
-        const named = failedFlows
-            .slice(0, FAILED_FLOWS_NAMED)
-            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
-        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
-        const noun = failedFlows.length === 1 ? 'flow' : 'flows';
-        parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
+        return `Action ${nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
     }
-    return parts.length > 0 ? parts.join(' ') : null;
+    get actionLabel() {
+        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
+function isFlowCallField(field) {
+    return field === 'flowId' || field.endsWith('FlowId');
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = [];
+    const seen = new Set();
+    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
+        const key = `${call.flowId}\u0000${call.actionType}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/changes/flow-level.ts
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
+// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
+// Module's module) is told once, by that action's change; the flow-level lists only add what no
+// action change says.
+
+
+
+
+
+/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
+const flow_level_FLOW_SKIP = new Set([
+    'flowSequenceItemList',
+    'initialSequence',
+    'manifest',
+    'commonModules',
+    'customDefinitions',
+    'nextTrackingNumber',
+    'flowMetaData',
+    'name',
+]);
+function flowSettingChanges(before, after) {
+    const drafts = [];
+    const was = json_stringField(before, 'name');
+    const now = json_stringField(after, 'name');
+    if (was !== now)
+        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
+    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
+        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
+    }
+    return drafts;
+}
+/**
+ * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
+ * reads them). `explained` holds the actions whose own change already names the called flow.
+ */
+function flowCallChanges(before, after, explained) {
+    const oldCalls = firstCallByFlow(readFlowCalls(before));
+    const newCalls = firstCallByFlow(readFlowCalls(after));
+    const drafts = [];
+    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
+    for (const [flowId, call] of newCalls) {
+        if (oldCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        const action = callers.get(call.actionId);
+        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
+        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
+    }
+    for (const [flowId, call] of oldCalls) {
+        if (newCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
+    }
+    return drafts;
+}
+function firstCallByFlow(calls) {
+    const byFlow = new Map();
+    for (const call of calls)
+        if (!byFlow.has(call.flowId))
+            byFlow.set(call.flowId, call);
+    return byFlow;
+}
+function callText(call) {
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
+    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
+}
+/**
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
+ */
+function resourceChanges(before, after, explained) {
+    const oldResources = readResources(before);
+    const newResources = readResources(after);
+    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const drafts = [];
+    const swapped = new Set();
+    for (const resource of added) {
+        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
+        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        const pointer = ['manifest', resource.kind, resource.index];
+        if (replaced !== undefined) {
+            swapped.add(replaced);
+            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
+        }
+        else {
+            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
+        }
+    }
+    for (const resource of removed) {
+        if (!swapped.has(resource))
+            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
+    }
+    return drafts;
+}
+function readResources(flow) {
+    const resources = new Map();
+    const manifest = recordField(flow, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        if (kind === 'language' || /flows?$/i.test(kind))
+            continue;
+        json_arrayField(manifest, kind).forEach((entry, index) => {
+            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
+                return;
+            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
+            if (!resources.has(key(resource)))
+                resources.set(key(resource), resource);
+        });
+    }
+    return resources;
+}
+function key(resource) {
+    return `${resource.kind}\u0000${resource.id}`;
+}
+function nameOf(resource) {
+    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
+}
+
+;// CONCATENATED MODULE: ./src/flows/edges.ts
+
+/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+const TUTORIAL_NAMES = {
+    __YES__: 'ifTrue',
+    __NO__: 'ifFalse',
+    __TIMEOUT__: 'onTimeout',
+    __FAILURE__: 'onException',
+};
+/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
+const OUTPUT_LABELS = {
+    __YES__: 'Yes',
+    __NO__: 'No',
+    __TIMEOUT__: 'Timeout',
+    __FAILURE__: 'Failure',
+    __SUCCESS__: 'Success',
+    __DEFAULT__: 'Default',
+    __LOOP__: 'Loop',
+};
+const LITERAL_OUTPUTS = [
+    ['ifTrue', '__YES__'],
+    ['ifFalse', '__NO__'],
+    ['onTimeout', '__TIMEOUT__'],
+    ['onException', '__FAILURE__'],
+];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
+    }
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    get outputId() {
+        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
+    }
+    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
+    get label() {
+        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
+function outputName(outputId, label) {
+    const tutorial = TUTORIAL_NAMES[outputId];
+    if (tutorial !== undefined)
+        return `${tutorial} output (${outputId})`;
+    if (label !== '')
+        return `output "${label}"`;
+    return `output ${outputId || '(no id)'}`;
+}
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
+function edges_actionOutputs(action) {
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
+    const paths = json_arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
+    }
+    const loopPath = recordField(action.raw, 'path');
+    if (loopPath)
+        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+    for (const [field, outputId] of LITERAL_OUTPUTS) {
+        const target = json_stringField(action.raw, field);
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
+    }
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
+}
+
+;// CONCATENATED MODULE: ./src/changes/wiring.ts
+// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
+// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
+// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
+// rewired only when it leads elsewhere once the added and removed actions are stepped over.
+
+
+
+
+/**
+ * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
+ * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
+ */
+function repointed(pair, from, to) {
+    if (to !== '' && !pair.kept.has(to))
+        return false;
+    return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
+}
+/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
+function wasText(now, was) {
+    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
+}
+/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
+function settle(item, target, kept) {
+    let current = target;
+    for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
+        current = item.actionsById.get(current)?.nextAction ?? '';
+    }
+    return current;
+}
+/** How a sentence names where an edge leads. */
+function targetText(item, target) {
+    if (target === '')
+        return 'nothing (the branch is empty)';
+    const action = item.actionsById.get(target);
+    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
+}
+/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
+function rewiredEdges(pair, before, after) {
+    const drafts = [];
+    const moved = (from, to) => repointed(pair, from, to);
+    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
+    if (moved(before.nextAction, after.nextAction)) {
+        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
+        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
+        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
+    }
+    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
+    for (const output of edges_actionOutputs(after)) {
+        const old = oldOutputs.get(output.outputId);
+        if (old === undefined || !moved(old.target, output.target))
+            continue;
+        const target = targetText(pair.after, output.target);
+        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        drafts.push({ ...base, text, pointer: output.pointer });
+    }
+    return drafts;
+}
+/** Where a task starts (`startAction`). */
+function startChange(pair) {
+    const was = json_stringField(pair.before.raw, 'startAction');
+    const now = json_stringField(pair.after.raw, 'startAction');
+    if (!repointed(pair, was, now))
+        return [];
+    const target = targetText(pair.after, now);
+    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
+}
+/** Where the flow starts (`initialSequence`). */
+function flowStartChange(before, after) {
+    const was = json_stringField(before.raw, 'initialSequence');
+    const now = json_stringField(after.raw, 'initialSequence');
+    if (was === now)
+        return [];
+    const target = wiring_itemRefText(after, now);
+    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
+}
+/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
+const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
+const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
+/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
+function wiring_jumpText(flow, action) {
+    for (const [index, field] of REFERENCE_FIELDS.entries()) {
+        const id = json_stringField(action.raw, field);
+        if (id !== '')
+            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+    }
+    return '';
+}
+/** A jump re-pointed: same action, another task, menu or state. */
+function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
+    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
+    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
+    if (was === now)
+        return [];
+    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
+    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
+    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+}
+/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
+function wiring_itemRefText(flow, id, recordedName = '') {
+    const item = flow.itemsById.get(id);
+    if (item !== undefined)
+        return labels_itemText(item);
+    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
+}
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+function placements(item) {
+    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+    const incoming = new Map();
+    const note = (target, from, output) => {
+        if (target !== '' && !incoming.has(target))
+            incoming.set(target, { from, output });
+    };
+    note(json_stringField(item.raw, 'startAction'));
+    for (const other of item.actions) {
+        note(other.nextAction, other);
+        for (const output of edges_actionOutputs(other))
+            note(output.target, other, output.label);
+    }
+    return (action) => {
+        const source = incoming.get(action.id);
+        if (source === undefined)
+            return 'not connected to any other action';
+        if (source.from === undefined)
+            return 'at the start';
+        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/items.ts
+// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
+// across the two versions: added, removed, renamed, moved, and what changed inside each.
+
+
+
+
+
+
+/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
+const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
+/** Action keys reported elsewhere: identity, name, edges and jumps. */
+const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
+const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
+function itemChanges(before, after) {
+    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
+    const drafts = [];
+    const seen = new Set();
+    for (const item of after.items) {
+        if (seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        const old = before.itemsById.get(item.id);
+        draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
+    }
+    for (const item of before.items) {
+        if (after.itemsById.has(item.id) || seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+    }
+    return drafts;
+}
+function actionsById(flow) {
+    const byId = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !byId.has(action.id))
+            byId.set(action.id, action);
+    return byId;
+}
+function actionCount(item) {
+    const count = item.actions.length;
+    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
+}
+/** A new item is one change; only actions brought over from another item are named (as moved). */
+function addedItem(item, flows) {
+    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const old = flows.oldActions.get(action.id);
+        if (old !== undefined)
+            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
+    }
+    return drafts;
+}
+function changedItem(old, item, flows) {
+    const where = { itemName: itemName(item), itemId: item.id };
+    const drafts = [];
+    if (old.name !== item.name) {
+        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
+        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
+    }
+    const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
+    const pair = { before: old, after: item, kept };
+    drafts.push(...startChange(pair));
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const previous = flows.oldActions.get(action.id);
+        if (previous === undefined) {
+            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            continue;
+        }
+        if (!kept.has(action.id))
+            drafts.push(moved(previous, action, placement));
+        drafts.push(...actionChanges(previous, action, flows));
+        if (kept.has(action.id))
+            drafts.push(...rewiredEdges(pair, previous, action));
+    }
+    for (const action of old.actions) {
+        if (flows.newActions.has(action.id))
+            continue; // kept, or moved: told where it went
+        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+    }
+    draft_append(drafts, choiceChanges(old, item, flows));
+    return drafts;
+}
+function moved(old, action, placement) {
+    return {
+        kind: 'action-moved',
+        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
+        pointer: [...action.pointer, 'name'],
+        itemName: itemName(action.item),
+        itemId: action.item.id,
+        actionId: action.id,
+    };
+}
+/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
+function actionChanges(old, action, flows, subject = labels_actionText(action)) {
+    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
+    const drafts = [];
+    if (old.name !== action.name && action.index !== -1) {
+        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
+    }
+    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    return drafts;
+}
+/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
+function fieldKind(change) {
+    const special = RESOURCE_FIELDS[change.key];
+    if (special !== undefined)
+        return special;
+    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
+}
+function choiceChanges(old, menu, flows) {
+    if (old.choices.length === 0 && menu.choices.length === 0)
+        return [];
+    const where = { itemName: itemName(menu), itemId: menu.id };
+    const subject = capitalized(labels_itemText(menu));
+    const drafts = [];
+    const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
+    const kept = new Set();
+    for (const choice of menu.choices) {
+        const previous = oldById.get(choice.id);
+        const actionId = choice.action?.id;
+        if (previous === undefined) {
+            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+            continue;
+        }
+        kept.add(choice.id);
+        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
+        if (previous.name !== choice.name) {
+            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+        }
+        for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
+            drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
+        }
+        if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
+            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
+        }
+        else if (choice.action?.id !== previous.action?.id) {
+            const runs = choiceRuns(flows.after, choice);
+            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
+            drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
+        }
+    }
+    for (const choice of old.choices) {
+        if (!kept.has(choice.id))
+            drafts.push({ kind: 'choice', text: `${subject}: removed ${labels_choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
+    }
+    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
+    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
+    if (wasDefault !== nowDefault) {
+        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
+        const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
+        drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
+    }
+    return drafts;
+}
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow, choice) {
+    if (choice.action === undefined)
+        return 'nothing';
+    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+}
+
+;// CONCATENATED MODULE: ./src/changes/review.ts
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+
+
+
+
+
+
+
+
+
+
+/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
+const MAX_UNITEMISED = 5;
+function reviewFlowChange(input) {
+    const before = isRecord(input.before) ? input.before : undefined;
+    const after = isRecord(input.after) ? input.after : undefined;
+    const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
+    if (after === undefined || before === undefined) {
+        if (after === undefined && before === undefined)
+            return { ...base, status: 'unchanged', changes: [], counts: {} };
+        const status = after === undefined ? 'removed' : 'added';
+        const document = (after ?? before);
+        const change = {
+            kind: 'flow',
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+            ...(status === 'added' ? { line: 1 } : {}),
+        };
+        return { ...base, status, changes: [change], counts: { flow: 1 } };
+    }
+    const drafts = collectDrafts(before, after);
+    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
+    const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
+    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
+    return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
+}
+function collectDrafts(before, after) {
+    const oldFlow = read(before);
+    const newFlow = read(after);
+    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
+    const explainedCalls = actionsWith(drafts, 'flow-call');
+    const explainedResources = actionsWith(drafts, 'resource');
+    draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
+    draft_append(drafts, resourceChanges(before, after, explainedResources));
+    if (drafts.length === 0)
+        draft_append(drafts, unitemised(before, after));
+    return drafts;
+}
+function read(document) {
+    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+}
+function actionsWith(drafts, kind) {
+    return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
+}
+/**
+ * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
+ * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
+ */
+function unitemised(before, after) {
+    const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
+    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
+        .slice(0, MAX_UNITEMISED)
+        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
+}
+function withLines(drafts, text) {
+    const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
+    const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
+    let next = 0;
+    const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
+    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
+    // edits brought or dropped; what is gone (no line) last.
+    const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
+    return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
+}
+function countKinds(changes) {
+    const counts = {};
+    for (const change of changes)
+        counts[change.kind] = (counts[change.kind] ?? 0) + 1;
+    return counts;
+}
+/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
+function contents(flow) {
+    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
+    let actions = 0;
+    for (const item of flow.items) {
+        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
+        tally.set(kind, (tally.get(kind) ?? 0) + 1);
+        actions += item.actions.length + item.choices.length;
+    }
+    tally.set('action', actions);
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+/** Same JSON data, whatever the key order. */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -54044,146 +55629,6 @@ function formatBytes(bytes) {
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    const chars = [...text];
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary-sections.ts
@@ -54317,7 +55762,881 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/changes/render.ts
+// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
+// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
+
+
+/** The summary line names at most this many changes; the rest are counted. */
+const SUMMARY_PARTS = 4;
+/** Changes listed per flow in Markdown before "and N more". */
+const MARKDOWN_CHANGES_PER_FLOW = 12;
+const DEFAULT_FLOWS_LISTED = 25;
+/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
+function versionStep(review) {
+    const { versionFrom: from, versionTo: to } = review;
+    if (review.status === 'added')
+        return to === '' ? 'new' : `new in ${to}`;
+    if (review.status === 'removed')
+        return from === '' ? 'removed' : `removed (was ${from})`;
+    if (from === '' && to === '')
+        return '';
+    if (from === to || from === '' || to === '')
+        return from || to;
+    return `${from} → ${to}`;
+}
+/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
+function oneLineSummary(review) {
+    const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ');
+    if (review.status === 'added' || review.status === 'removed')
+        return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`;
+    if (review.status === 'layout-only')
+        return `${head}: layout only (nothing the flow does changed)`;
+    if (review.status === 'unchanged')
+        return `${head}: no change`;
+    const parts = summaryParts(review);
+    const shown = parts.slice(0, SUMMARY_PARTS);
+    const more = parts.length - shown.length;
+    return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
+const COUNTED = [
+    ['item-added', 'item', 'added'],
+    ['item-removed', 'item', 'removed'],
+    ['item-renamed', 'item', 'renamed'],
+    ['action-added', 'action', 'added'],
+    ['action-removed', 'action', 'removed'],
+    ['action-moved', 'action', 'moved'],
+    ['action-renamed', 'action', 'renamed'],
+];
+function summaryParts(review) {
+    const parts = [];
+    const counts = review.counts;
+    if (review.previousName !== undefined)
+        parts.push(`renamed from "${review.previousName}"`);
+    const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
+    if (flowSettings > 0)
+        parts.push(plural(flowSettings, 'flow setting') + ' changed');
+    if ((counts['start-changed'] ?? 0) > 0)
+        parts.push('start changed');
+    for (const [kind, noun, verb] of COUNTED)
+        if ((counts[kind] ?? 0) > 0)
+            parts.push(`${plural(counts[kind], noun)} ${verb}`);
+    const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))];
+    if (rewired.length > 0)
+        parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`);
+    for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']]) {
+        const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
+        if (changed.length > 0)
+            parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
+    }
+    const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
+    draft_append(parts, swaps.map(afterColon));
+    const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
+    draft_append(parts, others.map(afterColon));
+    if ((counts.choice ?? 0) > 0)
+        parts.push(`${plural(counts.choice, 'menu choice')} changed`);
+    return parts;
+}
+/** What the change is about: the text before its `:` or ` now `. */
+function subjectOf(change) {
+    const colon = change.text.indexOf(': ');
+    const now = change.text.indexOf(' now ');
+    const cut = [colon, now].filter((at) => at > 0);
+    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
+}
+function afterColon(change) {
+    const at = change.text.lastIndexOf(': ');
+    const text = at === -1 ? change.text : change.text.slice(at + 2);
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
+function orderReviews(reviews) {
+    const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 };
+    return reviews
+        .filter((review) => review.status !== 'unchanged')
+        .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
+}
+function reviewMarkdown(reviews, budget) {
+    const ordered = orderReviews(reviews);
+    const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
+    const listed = ordered.filter((review) => review.status !== 'layout-only');
+    const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED);
+    const footer = (left) => {
+        const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
+        if (layoutOnly.length > 0)
+            notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
+        return notes.filter((note) => note !== '').join('\n');
+    };
+    const blocks = [];
+    let used = 0;
+    for (const review of listed) {
+        if (blocks.length >= maxFlows)
+            break;
+        const block = flowBlock(review, budget.lineLink);
+        const reserve = footer(listed.length - blocks.length - 1).length + 2;
+        if (used + block.length + reserve > budget.maxChars)
+            break;
+        blocks.push(block);
+        used += block.length + 1;
+    }
+    const end = footer(listed.length - blocks.length);
+    const text = [...blocks, end].filter((part) => part !== '').join('\n');
+    return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`;
+}
+function flowBlock(review, lineLink) {
+    const step = versionStep(review);
+    const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`;
+    const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`;
+    const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW);
+    const where = (line) => {
+        const address = lineLink?.(review, line);
+        return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`;
+    };
+    const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
+    const more = review.changes.length - shown.length;
+    if (more > 0)
+        lines.push(`- …and ${plural(more, 'more change')}`);
+    return [head, ...lines, ''].join('\n');
+}
+/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
+function reviewText(reviews) {
+    const out = [];
+    for (const review of orderReviews(reviews)) {
+        const step = versionStep(review);
+        out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`);
+        if (review.status === 'layout-only')
+            out.push('  layout only: nothing the flow does changed');
+        const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0);
+        for (const change of review.changes) {
+            const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`;
+            out.push(`  ${where}  ${change.text}`);
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
+function md(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+const DEFAULT_MAX_NODES = 60;
+const DEFAULT_MAX_EDGES = 200;
+const LABEL_MAX_CHARS = 60;
+function mermaidGraph(calls, flows, findings, options = {}) {
+    return buildCallGraph(calls, flows, findings, options).mermaid;
+}
+function buildCallGraph(calls, flows, findings, options = {}) {
+    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
+    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
+    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
+    const edges = uniqueEdges(calls);
+    const cycleEdges = cycleEdgeKeys(findings);
+    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
+    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
+    const findingCount = new Map();
+    for (const finding of findings)
+        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
+    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
+    const shownEdges = edges
+        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .slice(0, maxEdges)
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
+    return {
+        mermaid: drawn,
+        totalFlows: allNodes.size,
+        shownFlows: shown.size,
+        totalCalls: edges.length,
+        shownCalls: shownEdges.length,
+        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    };
+}
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls) {
+    const byKey = new Map();
+    for (const call of calls)
+        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
+    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+function cycleEdgeKeys(findings) {
+    const keys = new Set();
+    for (const finding of findings) {
+        if (finding.rule !== 'flow-cycle' || !finding.path)
+            continue;
+        for (let i = 0; i + 1 < finding.path.length; i += 1)
+            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
+    }
+    return keys;
+}
+function edgeRank(edge, cycleEdges, missing) {
+    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
+        return 0;
+    return missing.has(edge.to) ? 1 : 2;
+}
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(all, edges, limits) {
+    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
+        return { shown: new Set(all), cut: 'none' };
+    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const important = [...all]
+        .filter((id) => importance(id) > 0)
+        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
+    const neighbours = new Map();
+    for (const edge of edges) {
+        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+    }
+    if (important.length === 0) {
+        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+        const degree = (id) => neighbours.get(id)?.length ?? 0;
+        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
+        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+    }
+    const focus = new Set(important);
+    for (const id of important)
+        for (const next of neighbours.get(id) ?? [])
+            focus.add(next);
+    if (focus.size <= limits.maxNodes)
+        return { shown: focus, cut: 'findings-and-neighbours' };
+    const shown = new Set(important.slice(0, limits.maxNodes));
+    for (const id of important) {
+        for (const next of neighbours.get(id) ?? [])
+            if (shown.size < limits.maxNodes)
+                shown.add(next);
+    }
+    return { shown, cut: 'truncated' };
+}
+function render(nodeIds, edges, marks) {
+    const ordered = [...nodeIds].sort(compareText);
+    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
+    const lines = ['flowchart LR'];
+    for (const id of ordered)
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
+    const cycleLinks = [];
+    edges.forEach((edge, index) => {
+        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
+        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+            cycleLinks.push(index);
+    });
+    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
+    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
+    for (const name of ['cycle', 'missing', 'finding']) {
+        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    if (cycleLinks.length > 0)
+        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
+    return lines.join('\n');
+}
+function mermaid_nodeLabel(id, marks) {
+    const flow = marks.flowById.get(id);
+    if (flow)
+        return `${truncate(flow.name || id)} (${flow.type})`;
+    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
+}
+function truncate(text) {
+    const chars = [...text];
+    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/changes/diagram.ts
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
+
+
+
+
+
+
+
+const diagram_DEFAULT_MAX_NODES = 60;
+const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
+/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
+function itemChangeDiagram(input) {
+    const beforeFlow = diagram_read(input.before);
+    const afterFlow = diagram_read(input.after);
+    const item = afterFlow?.itemsById.get(input.itemId);
+    const old = beforeFlow?.itemsById.get(input.itemId);
+    const shown = item ?? old;
+    if (shown === undefined)
+        return '';
+    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
+    const mine = changes.filter((change) => change.itemId === input.itemId);
+    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
+    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
+    const nodes = new Map();
+    const links = [];
+    const node = (key, label, mark) => {
+        if (!nodes.has(key))
+            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
+        return key;
+    };
+    const start = node('start', `${labels_itemText(shown)}`);
+    const current = item ?? shown;
+    const gone = item === undefined;
+    for (const action of current.actions) {
+        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
+        node(action.id, labels_actionText(action), mark);
+    }
+    const startAction = json_stringField(current.raw, 'startAction');
+    if (startAction !== '') {
+        const startMoved = mine.some((change) => change.kind === 'start-changed');
+        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
+    }
+    for (const action of current.actions)
+        addEdges(action, links, gone, rewired.has(action.id), old);
+    if (!gone && old !== undefined) {
+        for (const action of old.actions) {
+            if (item.actionsById.has(action.id))
+                continue;
+            node(action.id, labels_actionText(action), 'removed');
+            for (const other of old.actions)
+                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
+                    addEdgeTo(other, action, links);
+        }
+    }
+    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
+    return diagram_render(limit([...nodes.values()], links, input.maxNodes ?? diagram_DEFAULT_MAX_NODES));
+}
+function diagram_read(document) {
+    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
+}
+function addEdges(action, links, dashed, rewired, old) {
+    const previous = old?.actionsById.get(action.id);
+    if (action.nextAction !== '') {
+        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
+        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
+    }
+    const oldTargets = new Map((previous === undefined ? [] : edges_actionOutputs(previous)).map((output) => [output.outputId, output.target]));
+    for (const output of edges_actionOutputs(action)) {
+        if (output.target === '')
+            continue;
+        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
+        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
+    }
+}
+/** The old edge into a removed action, dashed. */
+function addEdgeTo(from, to, links) {
+    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
+    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
+}
+/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
+function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
+    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
+    const draw = (choice, runsIn, mark, dashed, repointed) => {
+        const action = choice.action;
+        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
+        const target = node(`choice:${choice.id}`, runs, mark);
+        const digit = choice.raw['digit'];
+        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
+    };
+    for (const choice of menu.choices) {
+        const previous = oldChoices.get(choice.id);
+        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
+        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
+        draw(choice, flow, mark, gone, repointed);
+    }
+    if (gone)
+        return;
+    for (const choice of old?.choices ?? [])
+        if (!menu.choices.some((kept) => kept.id === choice.id))
+            draw(choice, beforeFlow, 'removed', true, false);
+}
+/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
+function limit(nodes, links, maxNodes) {
+    const present = new Set(nodes.map((candidate) => candidate.key));
+    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
+    if (nodes.length <= maxNodes)
+        return { nodes, links: kept };
+    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
+    const focus = new Set(seeds);
+    for (const link of kept)
+        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
+            [link.from, link.to].forEach((key) => focus.add(key));
+    // Changed nodes first, so a cut never drops one for a neighbour.
+    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
+    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
+    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
+    return { nodes: chosen, links: kept };
+}
+function diagram_render({ nodes, links }) {
+    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
+    const lines = ['flowchart TD'];
+    for (const candidate of nodes) {
+        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
+        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
+    }
+    const thick = [];
+    links.forEach((link, index) => {
+        const arrow = link.dashed ? '-.->' : '-->';
+        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
+        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
+        if (link.repointed)
+            thick.push(index);
+    });
+    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
+    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    for (const mark of ['added', 'changed', 'removed']) {
+        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${mark}`);
+    }
+    if (thick.length > 0)
+        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
+
+
+
+
+
+
+
+
+
+
+/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
+const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
+function flowOutline(original) {
+    const document = JSON.parse(canonicalJson(original));
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
+    append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
+    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
+    for (const item of flow.items)
+        append(lines, itemLines(flow, item));
+    const calls = arrayField(document, 'commonModules').length;
+    if (calls > 0)
+        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+    return `${lines.join('\n')}\n`;
+}
+function itemLines(flow, item) {
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
+    if (start !== undefined)
+        lines.push(`  starts with ${named(start)}`);
+    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
+    if (defaultChoice !== undefined)
+        lines.push(`  default ${choiceText(defaultChoice)}`);
+    for (const action of item.actions)
+        append(lines, actionLines(flow, item, action, '  '));
+    for (const choice of item.choices) {
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
+        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        if (choice.action !== undefined)
+            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+    }
+    return lines;
+}
+function actionLines(flow, item, action, indent) {
+    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+    const target = (id) => {
+        const next = item.actionsById.get(id);
+        return next === undefined ? `a missing action (${id})` : named(next);
+    };
+    const jump = jumpText(flow, action);
+    if (jump !== '')
+        lines.push(`${indent}  goes to ${jump}`);
+    for (const output of actionOutputs(action)) {
+        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
+    }
+    if (action.nextAction !== '')
+        lines.push(`${indent}  then ${target(action.nextAction)}`);
+    return lines;
+}
+function named(action) {
+    return actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+function settings(record, skip, label, indent) {
+    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+}
+function value(change) {
+    const text = change.after ?? '';
+    return change.literal ? text : JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/changes/index.ts
+// The flow change model: what changed in a flow between two snapshots, in Architect's words.
+//
+// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
+// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+//
+// API (stable; the reports merge it):
+//
+//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
+//     before / after: the parsed configuration JSON of the previous and new version; either may be
+//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
+//     anything that is not a JSON object counts as undefined.
+//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
+//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
+//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
+//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
+//     copies (and the `customDefinitions` they bring), `manifest` contexts.
+//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
+//     there (removed items and choices, resources no longer used, flows no longer called) last.
+//
+//   oneLineSummary(review): string
+//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
+//
+//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
+//     Flows that changed, most changes first, then added, then removed; each a bold name with its
+//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
+//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
+//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
+//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
+//
+//   reviewText(reviews): string
+//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
+//
+//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
+//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
+//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
+//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
+//
+//   flowOutline(document): string
+//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
+//     for `describe` and git's textconv.
+//
+// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
+// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
+// has its default name), `line` in the new file where it has one (a removed action points at its
+// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+// "What changed" wherever a run reports: the commit message body, the job summary section, the pull
+// request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
+
+
+
+/** Lines of the commit message body; a larger review is counted after them. */
+const COMMIT_LINES = 200;
+/** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
+const REPORTED_CHANGES = 10;
+/** Flows whose document changed in more than layout (the `flows-changed` output). */
+function flowsChanged(changes) {
+    return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length;
+}
+/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
+function changeCounts(changes) {
+    const count = (status) => changes.reviews.filter((review) => review.status === status).length;
+    const parts = [
+        count('changed') > 0 ? `${plural(count('changed'), 'flow')} changed` : '',
+        count('added') > 0 ? `${count('added')} added` : '',
+        count('removed') > 0 ? `${count('removed')} removed` : '',
+        count('layout-only') > 0 ? `${count('layout-only')} only in layout` : '',
+    ];
+    return parts.filter((part) => part !== '').join(', ');
+}
+/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes) {
+    return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`;
+}
+/** The commit message body: one line per flow that differs, most changed first. */
+function commitBody(changes) {
+    const reviews = changes?.reviews ?? [];
+    if (reviews.length === 0)
+        return '';
+    // git refuses a NUL in a message, and a line break in a flow name would split its line.
+    const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    if (reviews.length > COMMIT_LINES)
+        lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
+    return lines.join('\n');
+}
+/** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
+function changesSection(changes, options) {
+    if (!changes)
+        return '';
+    const head = `### What changed\n\n`;
+    if (changes.reviews.length === 0)
+        return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n`;
+    const intro = `${comparedLine(changes)}\n\n`;
+    const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]));
+    const lineLink = options.blobBase === null
+        ? undefined
+        : (review, line) => {
+            const file = fileById.get(review.flowId);
+            return file ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined;
+        };
+    // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
+    const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7);
+    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) });
+    let text = `${head}${intro}${list.trimEnd()}\n`;
+    for (const diagram of changes.diagrams) {
+        const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`;
+        if (byteLength(text) + byteLength(block) > options.budgetBytes)
+            break;
+        text += block;
+    }
+    return text;
+}
+/** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
+function pullRequestReview(changes, maxChars, runUrl) {
+    if (!changes || changes.reviews.length === 0)
+        return '';
+    const head = `## What changed\n\n${comparedLine(changes)}\n\n`;
+    const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : '';
+    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length) });
+    return `${head}${list}${tail}`;
+}
+/** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
+function runUrl(ctx) {
+    if (!ctx.repository || !ctx.runId)
+        return '';
+    return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`;
+}
+function reportedChanges(changes) {
+    return (changes?.reviews ?? []).map((review) => ({
+        id: review.flowId,
+        name: review.name,
+        previousName: review.previousName ?? null,
+        versionFrom: review.versionFrom,
+        versionTo: review.versionTo,
+        versionStep: versionStep(review),
+        status: review.status,
+        summary: oneLineSummary(review),
+        counts: { ...review.counts },
+        changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
+        moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+
+
+function buildAuditRecord(result, ctx) {
+    return {
+        timestamp: result.finishedAt,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        flowCount: result.flows.length,
+        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+        integrityRate: result.validation.integrityRate,
+        status: result.status,
+        findingCounts: countByRule(result.validation.findings),
+        commitSha: result.git?.commitSha ?? '',
+        webhook: ctx.webhook,
+        requests: result.stats.requests,
+        retries: result.stats.retries,
+        throttled: result.stats.throttled,
+    };
+}
+const WEBHOOK_EVENT = 'flow_export_completed';
+function buildWebhookBody(result, audit) {
+    return {
+        event: WEBHOOK_EVENT,
+        audit,
+        repository: audit.repository,
+        commitSha: result.git?.commitSha ?? '',
+        changedFiles: [...(result.git?.filesChanged ?? [])],
+        changes: reportedChanges(result.changes),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'status',
+    'flows-exported',
+    'flows-failed',
+    'findings',
+    'errors',
+    'warnings',
+    'broken-references',
+    'deleted-resources',
+    'cycles',
+    'integrity-rate',
+    'changed',
+    'files-changed',
+    'flows-changed',
+    'commit-sha',
+    'pull-request-url',
+    'pull-request-number',
+    'report-path',
+    'audit-log',
+]));
+function buildOutputs(result, paths) {
+    const totals = runTotals(result);
+    const pullRequest = result.git?.pullRequest;
+    return {
+        status: result.status,
+        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
+        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
+        'flows-failed': String(totals.failed),
+        findings: String(totals.findings),
+        errors: String(totals.bySeverity.error),
+        warnings: String(totals.bySeverity.warning),
+        'broken-references': String(totals.brokenReferences),
+        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
+        cycles: String(totals.cycles),
+        'integrity-rate': formatRate(result.validation.integrityRate),
+        changed: String(totals.changed),
+        'files-changed': String(totals.filesChanged),
+        'flows-changed': String(flowsChanged(result.changes)),
+        'commit-sha': result.git?.commitSha ?? '',
+        'pull-request-url': pullRequest?.url ?? '',
+        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
+        'report-path': paths.reportPath,
+        'audit-log': paths.auditLogPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-json.ts
+
+
+function buildReport(result) {
+    return {
+        status: result.status,
+        startedAt: result.startedAt,
+        finishedAt: result.finishedAt,
+        flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+        findings: sortFindings(result.validation.findings).map(toReportFinding),
+        integrityRate: result.validation.integrityRate,
+        stats: {
+            requests: result.stats.requests,
+            retries: result.stats.retries,
+            throttled: result.stats.throttled,
+            bytes: result.stats.bytes,
+        },
+        mode: result.mode,
+        fatalError: result.fatalError ?? null,
+        git: result.git
+            ? {
+                changed: result.git.changed,
+                commitSha: result.git.commitSha,
+                filesChanged: [...result.git.filesChanged],
+                pushed: result.git.pushed,
+                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
+            }
+            : null,
+        changes: reportedChanges(result.changes),
+    };
+}
+function toReportFinding(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        flowId: finding.flowId,
+        flowName: finding.flowName,
+        file: finding.file,
+        line: finding.line,
+        nodeId: finding.nodeId,
+        message: finding.message,
+        path: finding.path ? [...finding.path] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/severity.ts
+const DEFAULT_SEVERITIES = {
+    'broken-reference': 'error',
+    'duplicate-id': 'error',
+    'unreachable-node': 'warning',
+    'dead-end': 'warning',
+    'missing-flow': 'error',
+    'flow-type-mismatch': 'error',
+    'flow-cycle': 'error',
+    'format-version': 'error',
+    'invalid-flow': 'error',
+    'size-limit': 'error',
+    'unused-item': 'notice',
+    'deleted-resource': 'error',
+    'stale-resource': 'warning',
+};
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * The severity a finding gets: the user's override for its rule, else the finding's own default
+ * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ */
+function severityOf(rule, overrides, findingDefault) {
+    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
+}
+/** The findings that fail the step: those at or above `failOn` (`never`: none). */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const threshold = RANK[failOn];
+    return findings.filter((finding) => RANK[finding.severity] >= threshold);
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+/** Failed flows listed by name in the message; the rest are counted. */
+const FAILED_FLOWS_NAMED = 5;
+function failureMessage(result, failOn) {
+    if (result.fatalError)
+        return `Flow snapshot stopped: ${result.fatalError}`;
+    const failing = failingFindings(result.validation.findings, failOn);
+    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
+    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
+    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
+    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
+        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
+    }
+    const parts = [];
+    if (failing.length > 0) {
+        const noun = failing.length === 1 ? 'finding' : 'findings';
+        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
+        parts.push(`${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
+            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
+    }
+    if (failedFlows.length > 0) {
+        const named = failedFlows
+            .slice(0, FAILED_FLOWS_NAMED)
+            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
+        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
+        const noun = failedFlows.length === 1 ? 'flow' : 'flows';
+        parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
 ;// CONCATENATED MODULE: ./src/report/summary.ts
+
 
 
 
@@ -54341,6 +56660,8 @@ function buildSummary(result, ctx) {
     ];
     const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
     let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
+    const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows });
+    remaining -= byteLength(whatChanged);
     const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)));
     remaining -= failed ? byteLength(failed.html) : 0;
     const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)));
@@ -54358,6 +56679,7 @@ function buildSummary(result, ctx) {
         fixed[0],
         fixed[1],
         fixed[2],
+        whatChanged,
         findings,
         failed ? `### Failed flows\n\n${failed.html}` : '',
         skipped ? `### Skipped flows\n\n${skipped.html}` : '',
@@ -54693,251 +57015,6 @@ async function publishCheck(lines, log, io = realIo) {
     return { status, failure: `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}. The table above says what to fix for each.` };
 }
 
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = stringField(raw, 'id');
-        this.type = stringField(raw, '__type');
-        this.nextAction = stringField(raw, 'nextAction');
-    }
-    get name() {
-        return stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: stringField(raw, 'id'),
-        name: stringField(raw, 'name'),
-        type: stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: stringField(value, 'id'),
-            name: stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function document_nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
-}
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
-        return `Action ${document_nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${document_nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return document_nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
-        for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
-            if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
-        }
-    }
-    return calls;
-}
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
-    }
-    return targets;
-}
-
 ;// CONCATENATED MODULE: ./src/genesys/progress.ts
 function createProgress(log, stats, now, total) {
     const startedAt = now();
@@ -55164,6 +57241,119 @@ function skipReasonAfterFailure(ref) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/genesys/adaptive-slots.ts
+/** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
+const SLOW_JOB_FACTOR = 2;
+/**
+ * Recent jobs the median is taken over. A median of recent jobs, not the quickest ever: one lucky poll
+ * must not make every later job look slow (and pin the level at 1).
+ */
+const RECENT_JOBS = 10;
+/** Jobs seen before any is judged slow. */
+const MIN_JOBS_TO_JUDGE = 3;
+/** Below this share of the rate window left, more jobs at once would only wait for requests. */
+const MIN_HEADROOM = 0.25;
+/** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
+const FIXED_PART_FLOWS = 50;
+function createAdaptiveSlots(options) {
+    let level = Math.max(1, Math.min(options.initial, options.max));
+    let peak = level;
+    let held = 0;
+    let throttledSeen = options.throttled();
+    /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
+    const recent = [];
+    const waiting = [];
+    const pump = () => {
+        while (held < level && waiting.length > 0) {
+            held++;
+            waiting.shift()();
+        }
+    };
+    const shrink = (by) => {
+        level = Math.max(options.min ?? 1, Math.floor(level * (1 - by)));
+    };
+    const isSlow = (pace) => {
+        if (recent.length < MIN_JOBS_TO_JUDGE)
+            return false;
+        const sorted = [...recent].sort((a, b) => a - b);
+        return pace > sorted[Math.floor(sorted.length / 2)] * SLOW_JOB_FACTOR;
+    };
+    const learn = (outcome) => {
+        const throttled = options.throttled();
+        const newlyThrottled = throttled > throttledSeen;
+        throttledSeen = throttled;
+        if (!outcome.ok || newlyThrottled)
+            return shrink(1 / 2);
+        const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS);
+        const slow = isSlow(pace);
+        recent.push(pace);
+        if (recent.length > RECENT_JOBS)
+            recent.shift();
+        if (slow)
+            return shrink(1 / 4);
+        if (options.rateHeadroom() < MIN_HEADROOM)
+            return;
+        level = Math.min(options.max, level + 1);
+        peak = Math.max(peak, level);
+    };
+    return {
+        get level() {
+            return level;
+        },
+        get peak() {
+            return peak;
+        },
+        async acquire() {
+            if (held < level && waiting.length === 0)
+                held++;
+            else
+                await new Promise((resolve) => waiting.push(resolve));
+            let released = false;
+            return (outcome) => {
+                if (released)
+                    return;
+                released = true;
+                held--;
+                if (outcome)
+                    learn(outcome);
+                pump();
+            };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/job-slots.ts
+
+
+
+/**
+ * Where adaptive concurrency starts, and the least it falls to: the old fixed default, safe for any org.
+ * Below it, an org whose jobs keep failing (often transiently) would retry them one at a time.
+ */
+const ADAPTIVE_START = 4;
+function createJobSlots(concurrency, client) {
+    if (concurrency !== 'adaptive')
+        return createSlots(concurrency);
+    return createAdaptiveSlots({
+        initial: ADAPTIVE_START,
+        min: ADAPTIVE_START,
+        max: MAX_CONCURRENCY,
+        rateHeadroom: () => client.rateHeadroom(),
+        throttled: () => client.stats.throttled,
+    });
+}
+function describeJobSlots(concurrency) {
+    return concurrency === 'adaptive'
+        ? `${ADAPTIVE_START} at a time to start with (concurrency: adaptive, up to ${MAX_CONCURRENCY})`
+        : `${concurrency} at a time`;
+}
+/** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
+function settledLine(slots) {
+    if (!('level' in slots))
+        return undefined;
+    return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/export.ts
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
@@ -55192,12 +57382,13 @@ async function exportFlows(client, selection, options) {
         clock,
         maxExportBytes: options.maxExportBytes,
         timing: createPollTiming(clock),
-        jobSlots: createSlots(options.concurrency),
+        jobSlots: createJobSlots(options.concurrency, client),
         splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
         jobSize: createJobSize(),
         log,
+        onExported: options.onExported ?? (() => { }),
     };
-    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${options.concurrency} at a time.`);
+    log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`);
     // Flows already in the run (selected, failed or asked for): a dependency is exported once.
     const known = new Set([...resolved.selected.map((ref) => ref.id), ...resolved.failed.map((flow) => flow.ref.id)]);
     const asked = [];
@@ -55221,6 +57412,9 @@ async function exportFlows(client, selection, options) {
         log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`);
     if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB)
         log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`);
+    const settled = settledLine(ctx.jobSlots);
+    if (settled !== undefined && asked.length > 0)
+        log(settled);
     failed.push(...unaccounted(asked, exported, [...failed, ...skipped]));
     return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } };
 }
@@ -55276,7 +57470,7 @@ function splitBudgetFor(flows) {
     return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
 }
 const NOTHING = { exported: [], failed: [], skipped: [] };
-function joined(results) {
+function export_joined(results) {
     return {
         exported: results.flatMap((result) => result.exported),
         failed: results.flatMap((result) => result.failed),
@@ -55289,10 +57483,11 @@ async function exportRound(ctx, flows, progress) {
         return NOTHING;
     const results = await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
         const result = await exportBatch(ctx, batch, true);
+        ctx.onExported(result.exported);
         progress.done(result.exported.length, result.failed.length, result.skipped.length);
         return result;
     }));
-    return joined(results);
+    return export_joined(results);
 }
 /**
  * One batch, never lost: a job that fails for something one of its flows may cause is retried in
@@ -55301,7 +57496,7 @@ async function exportRound(ctx, flows, progress) {
 async function exportBatch(ctx, flows, retryMissing) {
     // A batch planned before the service refused a job of its size waits in line as smaller jobs.
     if (flows.length > ctx.jobSize.limit) {
-        return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
+        return export_joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
     }
     try {
         const result = await runExportJob(ctx, flows);
@@ -55313,7 +57508,7 @@ async function exportBatch(ctx, flows, retryMissing) {
                 ...NOTHING,
                 failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
             };
-        return joined([{ ...result, skipped: [] }, again]);
+        return export_joined([{ ...result, skipped: [] }, again]);
     }
     catch (error) {
         if (isFatal(error))
@@ -55326,7 +57521,7 @@ async function exportBatch(ctx, flows, retryMissing) {
         if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
             ctx.splitBudget.jobs -= 2;
             const half = Math.ceil(flows.length / 2);
-            return joined(await Promise.all([
+            return export_joined(await Promise.all([
                 exportBatch(ctx, flows.slice(0, half), retryMissing),
                 exportBatch(ctx, flows.slice(half), retryMissing),
             ]));
@@ -55352,192 +57547,6 @@ function unaccounted(selected, exported, failed) {
     return selected
         .filter((ref) => !seen.has(ref.id))
         .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
-}
-
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const lines_COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = lines_COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === lines_COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
-    }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/flows/call-graph.ts
@@ -55778,7 +57787,7 @@ function claim(seen, holder, emit) {
         rule: 'duplicate-id',
         nodeId: id,
         pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${document_nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
     });
 }
 
@@ -55854,7 +57863,7 @@ function readableDocument(flow, emit) {
         });
         return undefined;
     }
-    return readFlowDocument(document, document['flowSequenceItemList']);
+    return document_readFlowDocument(document, document['flowSequenceItemList']);
 }
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */
 function checkFormatVersion(flow, emit) {
@@ -55892,107 +57901,6 @@ function checkSize(flow, maxExportBytes, emit) {
 }
 function bytes(count) {
     return `${count.toLocaleString('en-US')} bytes`;
-}
-
-;// CONCATENATED MODULE: ./src/flows/edges.ts
-
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
-const TUTORIAL_NAMES = {
-    __YES__: 'ifTrue',
-    __NO__: 'ifFalse',
-    __TIMEOUT__: 'onTimeout',
-    __FAILURE__: 'onException',
-};
-/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS = {
-    __YES__: 'Yes',
-    __NO__: 'No',
-    __TIMEOUT__: 'Timeout',
-    __FAILURE__: 'Failure',
-    __SUCCESS__: 'Success',
-    __DEFAULT__: 'Default',
-    __LOOP__: 'Loop',
-};
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
-class ActionOutput {
-    action;
-    target;
-    field;
-    index;
-    source;
-    literalOutputId;
-    constructor(action, 
-    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-    target, 
-    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
-    field, index, source, literalOutputId) {
-        this.action = action;
-        this.target = target;
-        this.field = field;
-        this.index = index;
-        this.source = source;
-        this.literalOutputId = literalOutputId;
-    }
-    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    get loopBody() {
-        return this.field === 'path';
-    }
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
-    }
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
-    get outputId() {
-        return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId');
-    }
-    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
-    get label() {
-        const label = this.source === undefined ? '' : stringField(this.source, 'label');
-        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
-    }
-    /** The `nextActionId` field when set, else the output itself. */
-    get pointer() {
-        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
-        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
-    }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
-}
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-const NO_OUTPUTS = Object.freeze([]);
-function actionOutputs(action) {
-    if (action.outputs !== undefined)
-        return action.outputs;
-    let outputs; // most actions have none: share one empty list
-    const paths = arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
-    }
-    const loopPath = recordField(action.raw, 'path');
-    if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = stringField(action.raw, field);
-        if (target !== '')
-            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
-    }
-    action.outputs = outputs ?? NO_OUTPUTS;
-    return action.outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/execution.ts
@@ -56035,7 +57943,7 @@ const ITEM_START = { after: END, loopExit: END };
 const LOOP_TASK = { after: LOOP, loopExit: LOOP };
 const MENU_CHOICE = ITEM_START;
 function checkReachability(flow, emit) {
-    const start = flow.itemsById.get(stringField(flow.raw, 'initialSequence'));
+    const start = flow.itemsById.get(json_stringField(flow.raw, 'initialSequence'));
     if (start === undefined)
         return; // broken-reference says why; every item would be "unreachable"
     const walk = new Walk(flow, emit);
@@ -56072,7 +57980,7 @@ class Walk {
     }
     /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
     reachItem(action, field) {
-        const id = stringField(action.raw, field);
+        const id = json_stringField(action.raw, field);
         if (id === '')
             return;
         const target = this.flow.itemsById.get(id);
@@ -56086,7 +57994,7 @@ class Walk {
         // A loop task (in-queue flows) starts over when it reaches its end; whether Exit Loop may leave it
         // is not documented, so neither is reported as a dead end.
         const context = item.type === 'LoopTask' ? LOOP_TASK : ITEM_START;
-        const first = item.actionsById.get(stringField(item.raw, 'startAction'));
+        const first = item.actionsById.get(json_stringField(item.raw, 'startAction'));
         if (first !== undefined)
             this.reach(first, context);
         for (const choice of item.choices)
@@ -56114,7 +58022,7 @@ class Walk {
             this.follow(context.loopExit, action, undefined);
             return;
         }
-        const outputs = actionOutputs(action);
+        const outputs = edges_actionOutputs(action);
         const next = action.nextAction;
         if (outputs.length === 0) {
             // The common case, a plain action: straight on to its nextAction, in the same context.
@@ -56165,7 +58073,7 @@ function reportDeadEnd(action, emptyOutput, emit) {
         rule: 'dead-end',
         nodeId: action.id,
         pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${document_nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
     });
 }
 /**
@@ -56181,7 +58089,7 @@ function reportUnreached(flow, items, emit) {
             reportUnusedItem(item, emit);
             continue;
         }
-        if (!item.actionsById.has(stringField(item.raw, 'startAction')))
+        if (!item.actionsById.has(json_stringField(item.raw, 'startAction')))
             continue; // a broken start is reported already
         for (const action of item.actions) {
             if (action.reached)
@@ -56190,7 +58098,7 @@ function reportUnreached(flow, items, emit) {
                 rule: 'unreachable-node',
                 nodeId: action.id,
                 pointer: [...action.pointer, 'id'],
-                message: `Action ${document_nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
             });
         }
     }
@@ -56246,7 +58154,7 @@ class Check {
     }
 }
 function checkInitialSequence(flow, check) {
-    const start = stringField(flow.raw, 'initialSequence');
+    const start = json_stringField(flow.raw, 'initialSequence');
     check.verify(start !== '' && flow.itemsById.has(start), () => ({
         nodeId: '',
         pointer: ['initialSequence'],
@@ -56256,7 +58164,7 @@ function checkInitialSequence(flow, check) {
     }));
 }
 function checkItem(item, check) {
-    const start = stringField(item.raw, 'startAction');
+    const start = json_stringField(item.raw, 'startAction');
     if (start !== '') {
         check.verify(item.actionsById.has(start), () => ({
             nodeId: item.id,
@@ -56264,7 +58172,7 @@ function checkItem(item, check) {
             message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
         }));
     }
-    const defaultChoice = stringField(item.raw, 'defaultMenuChoice');
+    const defaultChoice = json_stringField(item.raw, 'defaultMenuChoice');
     if (defaultChoice !== '') {
         check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
             nodeId: item.id,
@@ -56283,7 +58191,7 @@ function checkAction(flow, action, check) {
             message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
         });
     }
-    for (const output of actionOutputs(action)) {
+    for (const output of edges_actionOutputs(action)) {
         if (output.target === '' || check.counts(action.item.actionsById.has(output.target)))
             continue;
         check.report({
@@ -56298,7 +58206,7 @@ function checkAction(flow, action, check) {
     checkOutputReferences(flow, action, check);
 }
 function checkItemReference(flow, action, field, wanted, check) {
-    const target = stringField(action.raw, field);
+    const target = json_stringField(action.raw, field);
     if (target !== '') {
         const found = flow.itemsById.get(target);
         check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
@@ -56312,9 +58220,9 @@ function checkItemReference(flow, action, field, wanted, check) {
 }
 /** `pathReference`, `cases[].referenceId`, `outputs[].referenceId` and a called task's outputs. */
 function checkOutputReferences(flow, action, check) {
-    const pathReference = stringField(action.raw, 'pathReference');
+    const pathReference = json_stringField(action.raw, 'pathReference');
     if (pathReference !== '') {
-        const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'));
+        const taskOutputs = outputIds(json_arrayField(action.item.raw, 'paths'));
         check.verify(taskOutputs.has(pathReference), () => ({
             nodeId: action.id,
             pointer: [...action.pointer, 'pathReference'],
@@ -56328,20 +58236,20 @@ function checkOutputReferences(flow, action, check) {
 }
 /** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
 function checkEntryReferences(action, field, check) {
-    const entries = arrayField(action.raw, field);
+    const entries = json_arrayField(action.raw, field);
     if (entries.length === 0)
         return;
-    const known = outputIds(arrayField(action.raw, 'paths'));
+    const known = outputIds(json_arrayField(action.raw, 'paths'));
     const noun = field === 'cases' ? 'case' : 'output';
     for (let index = 0; index < entries.length; index++) {
         const entry = entries[index];
         if (!isRecord(entry))
             continue;
-        const referenceId = stringField(entry, 'referenceId');
+        const referenceId = json_stringField(entry, 'referenceId');
         if (referenceId === '')
             continue;
         check.verify(known.has(referenceId), () => {
-            const entryName = stringField(entry, 'name');
+            const entryName = json_stringField(entry, 'name');
             return {
                 nodeId: action.id,
                 pointer: [...action.pointer, field, index, 'referenceId'],
@@ -56351,28 +58259,28 @@ function checkEntryReferences(action, field, check) {
     }
 }
 function checkCalledTaskOutputs(flow, action, check) {
-    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'));
+    const task = flow.itemsById.get(json_stringField(action.raw, 'taskReference'));
     if (task === undefined || itemKind(task.type) !== 'task')
         return; // reported as a broken taskReference
-    const taskOutputs = outputIds(arrayField(task.raw, 'paths'));
-    const paths = arrayField(action.raw, 'paths');
+    const taskOutputs = outputIds(json_arrayField(task.raw, 'paths'));
+    const paths = json_arrayField(action.raw, 'paths');
     for (let index = 0; index < paths.length; index++) {
         const path = paths[index];
         if (!isRecord(path))
             continue;
-        const outputId = stringField(path, 'outputId');
+        const outputId = json_stringField(path, 'outputId');
         if (outputId === '')
             continue;
         check.verify(taskOutputs.has(outputId), () => ({
             nodeId: action.id,
             pointer: [...action.pointer, 'paths', index, 'outputId'],
-            message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
+            message: `${where(action)} has an output ${outputId} ("${json_stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
         }));
     }
 }
 /** `commonModules[].actionReferences[]` must name `CallCommonModuleAction`s of this flow. */
 function checkModuleReferences(flow, check) {
-    const modules = arrayField(flow.raw, 'commonModules');
+    const modules = json_arrayField(flow.raw, 'commonModules');
     if (modules.length === 0)
         return;
     const moduleCalls = new Set();
@@ -56383,7 +58291,7 @@ function checkModuleReferences(flow, check) {
         const module = modules[moduleIndex];
         if (!isRecord(module))
             continue;
-        const references = arrayField(module, 'actionReferences');
+        const references = json_arrayField(module, 'actionReferences');
         for (let index = 0; index < references.length; index++) {
             const reference = references[index];
             if (typeof reference !== 'string' || reference === '')
@@ -56392,7 +58300,7 @@ function checkModuleReferences(flow, check) {
             check.verify(moduleCalls.has(reference), () => ({
                 nodeId: reference,
                 pointer,
-                message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
+                message: `Common module "${json_stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
             }));
         }
     }
@@ -56401,7 +58309,7 @@ function outputIds(paths) {
     const ids = new Set();
     for (const path of paths)
         if (isRecord(path))
-            ids.add(stringField(path, 'outputId'));
+            ids.add(json_stringField(path, 'outputId'));
     ids.delete('');
     return ids;
 }
@@ -56410,7 +58318,7 @@ function listOf(ids) {
 }
 /** How messages introduce an action; built only when a finding needs it. */
 function where(action) {
-    return `Action ${document_nodeLabel(action)} in ${itemLabel(action.item)}`;
+    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
@@ -56469,11 +58377,11 @@ function actionsByResource(flow) {
         for (const entry of entries) {
             if (!isRecord(entry))
                 continue;
-            const resourceId = stringField(entry, 'id');
+            const resourceId = json_stringField(entry, 'id');
             if (resourceId === '')
                 continue;
-            for (const context of arrayField(entry, 'context')) {
-                const actionId = isRecord(context) ? stringField(context, 'id') : '';
+            for (const context of json_arrayField(entry, 'context')) {
+                const actionId = isRecord(context) ? json_stringField(context, 'id') : '';
                 if (actionId === '')
                     continue;
                 let resources = wanted.get(actionId);
@@ -56503,10 +58411,10 @@ function actionsByResource(flow) {
 }
 function messageOf(problem, actions) {
     const kind = resourceKind(problem.resourceType);
-    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
+    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
     const users = actions.length === 0
         ? 'the flow uses it (its manifest names no action)'
-        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(document_nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
+        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
     const them = actions.length > 1 ? 'these actions' : 'the action';
     switch (problem.state) {
         case 'deleted':
@@ -56514,7 +58422,7 @@ function messageOf(problem, actions) {
         case 'updated':
             return `${resource} changed in the org in a way that needs this flow republished (dependency tracking marks it updated); ${users}. Publish the flow again in Architect.`;
         case 'stateUnknown':
-            return `Dependency tracking cannot tell the state of ${kind} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
+            return `Dependency tracking cannot tell the state of ${kind} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
     }
 }
 
@@ -56859,89 +58767,6 @@ function printable(path) {
     return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Iterative on purpose: flow documents are deep, and a recursive writer (or JSON.stringify on a
-// re-built sorted copy) can overflow the stack on hostile or generated input.
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonicalJson(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/scope.ts
 // The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
 // selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
@@ -56962,6 +58787,15 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
 
 
 /**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+function plan_prepareFile(flow) {
+    const path = flowFilePath(flow.ref);
+    const content = serialise(flow);
+    return { path, content, entry: entryFor(flow, path, content) };
+}
+/**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
  * retyped flows, and flows of the previous manifest that are gone from this run's selection).
  * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
@@ -56977,18 +58811,17 @@ function planSnapshot(input) {
     // Last one wins if the exporter ever hands over the same flow twice.
     const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
     for (const flow of exportedById.values()) {
-        let path;
-        let content;
+        let file;
         try {
-            path = flowFilePath(flow.ref);
-            content = serialise(flow);
+            file = input.prepared?.get(flow) ?? plan_prepareFile(flow);
         }
         catch (error) {
             unwritable.push({ ref: flow.ref, reason: (0,errors/* errorMessage */.gJ)(error) });
             continue;
         }
+        const { path, content } = file;
         writes.push({ path, content });
-        entries.set(flow.ref.id, entryFor(flow, path, content));
+        entries.set(flow.ref.id, file.entry);
         const before = previousById.get(flow.ref.id);
         if (before && before.path !== path)
             deletes.add(before.path);
@@ -57026,7 +58859,7 @@ function manifestJson(manifest) {
 }
 function serialise(flow) {
     try {
-        return canonicalJson(flow.document);
+        return canonical_canonicalJson(flow.document);
     }
     catch (error) {
         throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
@@ -57064,10 +58897,19 @@ function compare(a, b) {
  * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
  * empty are removed (not output-dir).
  */
-async function applySnapshot(workspace, outputDir, plan) {
+async function applySnapshot(workspace, outputDir, plan, early) {
     const root = await resolveOutputDir(workspace, outputDir, true);
     const written = new Set(plan.writes.map((w) => w.path));
-    const staged = await stageWrites(root, outputDir, plan.writes);
+    let staged;
+    try {
+        staged = await stageWrites(root, outputDir, plan.writes, early);
+    }
+    catch (error) {
+        await discardEarly(early, () => true);
+        throw error;
+    }
+    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
+    await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
     try {
         for (const path of plan.deletes) {
             if (written.has(path))
@@ -57079,39 +58921,103 @@ async function applySnapshot(workspace, outputDir, plan) {
             await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
             await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
         }
-        while (staged.length > 0) {
-            const next = staged[0];
-            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-            staged.shift();
+        const renamed = new Set();
+        try {
+            await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+                await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+                renamed.add(next);
+            });
+        }
+        finally {
+            staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)));
         }
     }
     finally {
-        await discard(staged);
+        await removeStaged(staged);
     }
 }
-async function stageWrites(root, outputDir, writes) {
-    const staged = [];
-    let current = '';
-    try {
-        for (const { path, content } of writes) {
-            current = path;
-            const file = await prepareFile(root, path, true);
-            if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
-                continue;
-            const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-            staged.push({ path, file, temp });
-            // 'wx' refuses to follow or reuse anything already at the temporary name.
-            await (0,promises_namespaceObject.writeFile)(temp, content, { encoding: 'utf8', flag: 'wx' });
+/**
+ * Files read, written or renamed at once: the file system's thread pool works on several while one
+ * waits, which on thousands of flow files is several times quicker than one after another.
+ */
+const FILES_AT_ONCE = 16;
+/**
+ * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
+ * and throws the error of the earliest item that failed (so the message names the same file every time).
+ */
+async function forEachAtOnce(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                await work(items[index]);
+            }
+            catch (error) {
+                const earliest = failure; // set by another worker meanwhile
+                if (earliest === undefined || index < earliest.index)
+                    failure = { error, index };
+            }
         }
-    }
-    catch (error) {
-        await discard(staged);
-        rethrowFileError(error, 'write', outputDir, current);
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+}
+/**
+ * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
+ * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
+ * midway still leaves it known for removal.
+ */
+async function stageFile(root, path, content, onStaged) {
+    const file = await prepareFile(root, path, true);
+    if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+        return null;
+    const staged = { path, file, temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`) };
+    onStaged(staged);
+    // 'wx' refuses to follow or reuse anything already at the temporary name.
+    await (0,promises_namespaceObject.writeFile)(staged.temp, content, { encoding: 'utf8', flag: 'wx' });
     return staged;
 }
+async function stageWrites(root, outputDir, writes, early) {
+    const staged = [];
+    try {
+        await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
+            const before = early?.get(path);
+            if (before !== undefined && before.content === content) {
+                if (before.staged !== null)
+                    staged.push(before.staged);
+                return;
+            }
+            try {
+                await stageFile(root, path, content, (entry) => staged.push(entry));
+            }
+            catch (error) {
+                rethrowFileError(error, 'write', outputDir, path);
+            }
+        });
+    }
+    catch (error) {
+        await removeStaged(staged);
+        throw error;
+    }
+    // In the plan's order, so the renames (and any failure among them) come in a stable order.
+    const order = new Map(writes.map((write, index) => [write.path, index]));
+    return staged.sort((a, b) => order.get(a.path) - order.get(b.path));
+}
+/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
+async function discardEarly(early, drop) {
+    if (early === undefined)
+        return;
+    const dropped = [];
+    for (const [path, entry] of early)
+        if (entry.staged !== null && drop(path, entry.content))
+            dropped.push(entry.staged);
+    await removeStaged(dropped);
+}
 /** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function discard(staged) {
+async function removeStaged(staged) {
     await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
 }
 /** File-system refusals the runner's user can fix get a message that says which file and what to do. */
@@ -57243,6 +59149,10 @@ function fillCommitMessage(template, values) {
 /** `YYYY-MM-DD` of `now` in UTC: no time of day, so reruns on one day read the same. */
 function utcDate(now = new Date()) {
     return now.toISOString().slice(0, 10);
+}
+/** The filled-in template, then a blank line and `body` (the review of what changed) when there is one. */
+function withBody(subject, body) {
+    return body ? `${subject.trimEnd()}\n\n${body}` : subject;
 }
 
 ;// CONCATENATED MODULE: ./src/git/result.ts
@@ -57481,6 +59391,8 @@ function* chunks(entries) {
 
 
 const MAX_LISTED_FILES = 100;
+/** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */
+const BODY_LIMIT = 65_536 - 64;
 async function deliverPullRequest(git, input) {
     const { request, staged, prBranch } = input;
     if (input.base === prBranch) {
@@ -57513,7 +59425,7 @@ async function deliverPullRequest(git, input) {
     else {
         await git.push(prBranch, { force: true });
     }
-    const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, staged);
+    const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review));
     return { ...result({ sha, changes: staged, notes }, pushed), pullRequest };
 }
 async function sameSnapshot(git, a, b) {
@@ -57525,9 +59437,8 @@ async function sameSnapshot(git, a, b) {
     ]);
     return treeA === treeB && parentA === parentB;
 }
-async function openOrUpdate(api, head, base, message, changes) {
+async function openOrUpdate(api, head, base, message, body) {
     const title = message.split('\n')[0].trim() || 'Genesys Cloud flow snapshot';
-    const body = describeChanges(changes);
     const open = await api.findOpenPullRequest(head, base);
     if (open)
         return api.updatePullRequest(open.number, { title, body });
@@ -57542,11 +59453,18 @@ async function openOrUpdate(api, head, base, message, changes) {
         throw error;
     }
 }
-function describeChanges(changes) {
+/** The intro, the review of what changed in the room the file list leaves, then the changed files. */
+function pullRequestBody(changes, review) {
+    const intro = 'Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.';
+    const files = describeFiles(changes);
+    const words = review?.(BODY_LIMIT - intro.length - files.length) ?? '';
+    return [intro, words, files].filter((part) => part !== '').join('\n\n');
+}
+function describeFiles(changes) {
     const letter = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' };
     const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``);
     const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : [];
-    return ['Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.', '', `${changes.length} files changed:`, ...lines, ...more].join('\n');
+    return [`${changes.length} files changed:`, ...lines, ...more].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/git/commit.ts
@@ -57571,16 +59489,17 @@ async function commitSnapshot(git, input) {
     const env = input.env ?? process.env;
     const identity = { name: input.authorName, email: input.authorEmail };
     const date = input.date ?? utcDate();
-    const request = {
-        outputDir: input.outputDir,
-        identity,
-        message: (changes) => fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }),
-    };
     const race = { ...DEFAULT_RACE, ...input.race };
     await git.stage(input.outputDir);
     const staged = await git.stagedChanges(input.outputDir);
     if (staged.length === 0)
         return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] };
+    const review = await input.review;
+    const request = {
+        outputDir: input.outputDir,
+        identity,
+        message: (changes) => withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), review?.body),
+    };
     const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : '';
     // Built only when a mode needs it, and once: a plain push must work without any token.
     let api = input.github;
@@ -57589,7 +59508,7 @@ async function commitSnapshot(git, input) {
     if (input.push && (input.pullRequest || input.signCommits))
         github();
     if (input.pullRequest) {
-        return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race });
+        return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) });
     }
     const sha = await git.commit(request.message(staged), identity);
     const first = { sha, changes: staged, notes: [] };
@@ -57642,14 +59561,14 @@ function outcomesOf(collected, settings, written) {
     const fileById = new Map(collected.files.map((file) => [file.id, file.file]));
     return [
         ...collected.exported.map((flow) => written
-            ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
-            : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
-        ...collected.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-        ...collected.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+            ? { ...collect_named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+            : { ...collect_named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
+        ...collected.failed.map((flow) => ({ ...collect_named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
+        ...collected.skipped.map((flow) => ({ ...collect_named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
     ];
 }
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
-function named(ref) {
+function collect_named(ref) {
     return { id: ref.id, name: ref.name, type: ref.type, version: ref.version };
 }
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
@@ -57677,7 +59596,280 @@ function resourceNoticeOf(check) {
     return check.outcome === 'off' || check.outcome === 'not-run' ? '' : check.note;
 }
 
+;// CONCATENATED MODULE: ./src/run/review.ts
+// What changed in the flows of a run, in Architect's words: each flow's new document against the one the
+// repository held before (snapshot and export: read from output-dir before the new files are written), or,
+// in mode validate on a pull request, the flow files of the pull request against the base branch.
+
+
+
+
+
+
+
+/** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
+const DIAGRAMS_DRAWN = 3;
+/** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
+const FLOWS_PER_TURN = 16;
+/**
+ * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
+ * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
+ * manifest (a first snapshot): every flow is new. The previous files are read before this returns (the
+ * snapshot overwrites them next); the review itself is the promise, worked out a few flows at a time while
+ * the run validates, writes and stages, and awaited only when the commit message needs it.
+ */
+async function reviewSnapshot(outputPath, previous, plan, exported, log) {
+    const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
+    const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
+    const texts = new Map(plan.writes.map((write) => [write.path, write.content]));
+    const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(outputPath, ...entry.path.split('/')), 'utf8').catch(() => null) : Promise.resolve(null);
+    const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
+    const removed = [...before.values()].filter((entry) => !after.has(entry.id));
+    const pairs = await Promise.all([
+        ...changed.map(async (entry) => {
+            const old = before.get(entry.id);
+            return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version };
+        }),
+        ...removed.map(async (entry) => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
+    ]);
+    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) };
+}
+/** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
+function withoutFailing(review, log) {
+    return review.catch((error) => {
+        log(`What changed could not be worked out (${(0,errors/* errorMessage */.gJ)(error)}); the snapshot and its commit are not affected. Please report this with the run's log.`);
+        return undefined;
+    });
+}
+/**
+ * mode validate on a pull request (`GITHUB_BASE_REF` set): the flow files the pull request changes, against
+ * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
+ * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
+ */
+function reviewPullRequest(workspace, outputDir, files, env, log) {
+    return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log);
+}
+async function reviewAgainstBase(workspace, outputDir, files, env, log) {
+    const base = env.GITHUB_BASE_REF;
+    if (!base)
+        return undefined;
+    let git;
+    let baseRef;
+    try {
+        git = await createGit(workspace);
+        baseRef = await baseRevision(git, base);
+    }
+    catch (error) {
+        log(`What changed is not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
+        return undefined;
+    }
+    const [baseManifest, headManifest] = await Promise.all([review_manifestAt(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
+    const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false);
+    const changedFiles = new Set(changedPaths.map((change) => change.path));
+    const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
+    const byId = new Map(files.map((file) => [file.id, file]));
+    const pairs = [];
+    for (const file of files) {
+        const old = baseManifest.get(file.id);
+        const oldPath = old ? `${outputDir}/${old.path}` : undefined;
+        if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
+            continue;
+        const before = oldPath === undefined ? undefined : review_parseJson(await git.show(baseRef, oldPath));
+        pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' });
+    }
+    for (const old of baseManifest.values()) {
+        if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`))
+            continue;
+        pairs.push({ id: old.id, name: old.name, before: review_parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' });
+    }
+    return reviewPairs(pairs, `the base branch ${base}`);
+}
+async function reviewPairs(input, against) {
+    const pairs = [];
+    const unordered = [];
+    for (const [index, pending] of input.entries()) {
+        if (index > 0 && index % FLOWS_PER_TURN === 0)
+            await nextTurn();
+        const pair = pending.beforeText === undefined ? pending : { ...pending, before: review_parseJson(pending.beforeText), beforeText: undefined };
+        pairs.push(pair);
+        unordered.push(reviewFlowChange({
+            before: pair.before,
+            after: pair.after,
+            ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+            flowId: pair.id,
+            name: pair.name,
+            versionFrom: pair.versionFrom,
+            versionTo: pair.versionTo,
+        }));
+    }
+    const reviews = orderReviews(unordered);
+    const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
+    const diagrams = [];
+    for (const review of reviews) {
+        if (diagrams.length >= DIAGRAMS_DRAWN)
+            break;
+        if (review.status !== 'changed')
+            continue;
+        const pair = pairById.get(review.flowId);
+        const items = new Map();
+        for (const change of review.changes)
+            if (change.itemId !== undefined && !items.has(change.itemId))
+                items.set(change.itemId, change.itemName ?? change.itemId);
+        for (const [itemId, itemName] of items) {
+            if (diagrams.length >= DIAGRAMS_DRAWN)
+                break;
+            const mermaid = itemChangeDiagram({ before: pair.before, after: pair.after, itemId, changes: review.changes });
+            if (mermaid !== '')
+                diagrams.push({ flowId: review.flowId, flowName: review.name, itemName, mermaid });
+        }
+    }
+    return { against, reviews, diagrams };
+}
+/** The base branch as this checkout has it, fetched one commit deep when it is missing. */
+async function baseRevision(git, base) {
+    const remote = `refs/remotes/origin/${base}`;
+    if ((await git.resolve(remote)) !== null)
+        return remote;
+    const fetched = await git.fetchBranch(base, { depth: 1 });
+    if (fetched === null)
+        throw new Error(`origin has no branch '${base}'`);
+    return remote;
+}
+async function review_manifestAt(git, revision, outputDir) {
+    const where = `${outputDir}/${MANIFEST_FILE}`;
+    const text = await git.show(revision, where);
+    if (text === null)
+        return new Map();
+    return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]));
+}
+/** Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed. */
+function nextTurn() {
+    return new Promise((resolve) => setImmediate(resolve));
+}
+/** A previous flow file that cannot be read or parsed counts as absent (the flow then reads as new). */
+function review_parseJson(text) {
+    if (text === null || text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/run/pipeline.ts
+// Work on each exported flow that needs no other flow (canonical text, hash, size, and staging its file)
+// done as soon as its job's download is decoded, while later jobs are still running in Genesys, instead
+// of all at the end. A flow that cannot be prepared is left for planSnapshot, which names it as unwritable.
+
+
+/** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
+const STAGING_AT_ONCE = 8;
+/** `stage`: writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
+function createFlowPipeline(stage) {
+    const prepared = new Map();
+    const queue = [];
+    const staging = new Set();
+    let running;
+    const startStaging = async (file) => {
+        if (stage === undefined)
+            return;
+        while (staging.size >= STAGING_AT_ONCE)
+            await Promise.race(staging);
+        const done = stage(file.path, file.content).finally(() => staging.delete(done));
+        staging.add(done);
+    };
+    // One flow a turn of the event loop: polls and downloads of the jobs still running are not held up
+    // behind a whole job's worth of serialising.
+    const drain = async () => {
+        while (queue.length > 0) {
+            const flow = queue.shift();
+            let file;
+            try {
+                file = plan_prepareFile(flow);
+                prepared.set(flow, file);
+            }
+            catch {
+                // planSnapshot prepares it again and names the flow with the reason.
+            }
+            if (file !== undefined)
+                await startStaging(file);
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+        }
+    };
+    // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
+    const start = () => {
+        running = drain().finally(() => (running = undefined));
+    };
+    return {
+        add(flows) {
+            if (flows.length === 0)
+                return;
+            queue.push(...flows);
+            if (running === undefined)
+                start();
+        },
+        async drained() {
+            for (;;) {
+                if (running !== undefined)
+                    await running;
+                else if (queue.length > 0)
+                    start();
+                else
+                    break;
+            }
+            await Promise.all(staging);
+            return prepared;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/early-stage.ts
+// Stages flow files while the export still runs (the plan is not known yet), so that writing 2,000 files
+// does not all wait for the end. applySnapshot takes a file staged here only when its plan writes the very
+// same content to the same path, and removes the rest; a run that stops before it calls discardAll.
+// Staging early is only a head start: a file that cannot be staged here is left for applySnapshot, which
+// stages it again and reports a failure with the file and the fix.
+
+
+function createEarlyStaging(workspace, outputDir) {
+    const staged = new Map();
+    let root;
+    const rootOnce = () => (root ??= resolveOutputDir(workspace, outputDir, true).catch(() => null));
+    return {
+        async stage(path, content) {
+            const base = await rootOnce();
+            if (base === null)
+                return;
+            let started;
+            try {
+                const entry = await stageFile(base, path, content, (temp) => (started = temp));
+                // The same path staged twice (a flow exported twice): the later one wins, the earlier goes.
+                const earlier = staged.get(path)?.staged;
+                if (earlier)
+                    await removeStaged([earlier]);
+                staged.set(path, { content, staged: entry });
+            }
+            catch {
+                // Left for applySnapshot, which stages it again (and reports what is wrong); no half file stays.
+                if (started)
+                    await removeStaged([started]);
+            }
+        },
+        staged,
+        discardAll: () => discardEarly(staged, () => true),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
 
 
 
@@ -57726,21 +59918,24 @@ async function run(env = process.env) {
     let written = false;
     try {
         collected = settings.mode === 'validate'
-            ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings))
+            ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
             : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings));
         validation = await core.group('Validate flows', async () => validate(collected, settings));
         if (collected.plan) {
             const plan = collected.plan;
-            await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan));
+            await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, collected.staging?.staged));
             written = true;
         }
         if (settings.mode === 'snapshot') {
-            git = await core.group('Commit the snapshot', () => commit(settings, collected.exported.length));
+            const { exported, changes } = collected;
+            git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env));
         }
     }
     catch (error) {
         fatalError = redact((0,errors/* errorMessage */.gJ)(error));
     }
+    if (!written)
+        await collected.staging?.discardAll();
     const result = {
         mode: settings.mode,
         status: statusOf(collected, fatalError),
@@ -57751,6 +59946,7 @@ async function run(env = process.env) {
         stats: collected.stats,
         git,
         ...(collected.resources === undefined ? {} : { resources: collected.resources }),
+        ...(await changesOf(collected)),
         ...(fatalError === undefined ? {} : { fatalError }),
     };
     const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
@@ -57767,23 +59963,37 @@ async function collectFromGenesys(settings) {
     await resolveOutputDir(settings.workspace, settings.outputDir, false);
     const previous = await readManifest(settings.outputPath);
     const client = genesysClient(settings);
-    const exported = await exportFlows(client, settings.selection, {
-        maxExportBytes: settings.maxExportBytes,
-        concurrency: settings.genesys.concurrency,
-        log: core.info,
-    });
-    const plan = planSnapshot({
-        exported: exported.exported,
-        previous,
-        scope: exported.scope,
-        failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
-    });
-    const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref));
-    const notice = resourceNoticeOf(resources);
-    if (notice !== '')
-        core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
-    // The stats are read again: the resource check's requests count too.
-    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources };
+    // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
+    const staging = createEarlyStaging(settings.workspace, settings.outputDir);
+    const pipeline = createFlowPipeline(staging.stage);
+    try {
+        const exported = await exportFlows(client, settings.selection, {
+            maxExportBytes: settings.maxExportBytes,
+            concurrency: settings.genesys.concurrency,
+            log: core.info,
+            onExported: pipeline.add,
+        });
+        const plan = planSnapshot({
+            exported: exported.exported,
+            previous,
+            scope: exported.scope,
+            failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+            prepared: await pipeline.drained(),
+        });
+        const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref));
+        const notice = resourceNoticeOf(resources);
+        if (notice !== '')
+            core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
+        // Before the new files are written: the previous ones are what the review compares with.
+        const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning);
+        // The stats are read again: the resource check's requests count too.
+        return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging };
+    }
+    catch (error) {
+        await pipeline.drained().catch(() => undefined);
+        await staging.discardAll();
+        throw error;
+    }
 }
 function genesysClient(settings) {
     return createGenesysClient(settings.genesys, { log: core.info, debug: core.debug, onToken: maskSecret });
@@ -57795,10 +60005,20 @@ async function firstRunCheck(settings, env) {
     if (failure)
         core.setFailed(failure);
 }
-async function collectFromRepository(settings) {
+async function collectFromRepository(settings, env) {
     const { flows } = await readFlowFiles(settings.workspace, settings.outputDir);
     core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`);
-    return { files: flows, exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS, resources: VALIDATE_MODE_RESOURCES };
+    const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning);
+    return {
+        files: flows,
+        exported: [],
+        failed: [],
+        skipped: [],
+        knownFlows: new Map(),
+        stats: NO_REQUESTS,
+        resources: VALIDATE_MODE_RESOURCES,
+        changes,
+    };
 }
 function validate(collected, settings) {
     return validateFlows({
@@ -57809,9 +60029,16 @@ function validate(collected, settings) {
         resourceProblems: collected.resources?.problems,
     });
 }
-async function commit(settings, exportedCount) {
+async function commit(settings, exportedCount, changes, env) {
     const git = await createGit(settings.workspace);
-    return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount });
+    const summaryUrl = runUrl(reportContextFromEnv(env));
+    const review = changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars) => pullRequestReview(done, maxChars, summaryUrl) }));
+    return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) });
+}
+/** The review, once done (it ran while the files were written and staged). */
+async function changesOf(collected) {
+    const changes = await collected.changes;
+    return changes === undefined ? {} : { changes };
 }
 function describeSettings(settings) {
     const { genesys, selection } = settings;

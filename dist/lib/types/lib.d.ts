@@ -20,8 +20,8 @@ export interface ExportFlowsOptions {
     readonly flowNames?: readonly string[];
     /** Also export every flow the selected flows call (default true). */
     readonly includeDependencies?: boolean;
-    /** Requests in flight at once, 1 to 16 (default 4). */
-    readonly concurrency?: number;
+    /** Export jobs and requests in flight at once, 1 to 16, or 'adaptive' (the default: found while running). */
+    readonly concurrency?: number | 'adaptive';
     readonly maxExportBytes?: number;
     /** Progress lines; silent by default. */
     readonly log?: (line: string) => void;

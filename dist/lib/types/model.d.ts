@@ -1,3 +1,4 @@
+import type { FlowReview } from './changes/types.js';
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
 export declare const FLOW_TYPES: readonly ["bot", "commonmodule", "digitalbot", "emailsend", "inboundcall", "inboundchat", "inboundemail", "inboundshortmessage", "inqueuecall", "inqueueemail", "inqueueshortmessage", "outboundcall", "securecall", "speech", "surveyinvite", "voice", "voicemail", "voicesurvey", "workflow", "workitem"];
 export type FlowType = (typeof FLOW_TYPES)[number];
@@ -198,6 +199,24 @@ export interface RunResult {
     readonly git: GitResult | null;
     /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
     readonly resources?: ResourceCheck;
+    /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
+    readonly changes?: RunChanges;
     /** Set when the run stopped early; the message says what to do. */
     readonly fatalError?: string;
+}
+/** The review of a run: every flow whose document differs from the one it is compared with. */
+export interface RunChanges {
+    /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`; '' for a first snapshot. */
+    readonly against: string;
+    /** Most changed first (see changes/render.ts orderReviews); never an `unchanged` flow. */
+    readonly reviews: FlowReview[];
+    /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
+    readonly diagrams: ItemDiagram[];
+}
+export interface ItemDiagram {
+    readonly flowId: string;
+    readonly flowName: string;
+    readonly itemName: string;
+    /** Mermaid `flowchart` source, no fence. */
+    readonly mermaid: string;
 }

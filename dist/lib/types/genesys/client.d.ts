@@ -21,7 +21,11 @@ export interface GenesysClient {
     download(url: string, options: DownloadOptions): Promise<Uint8Array>;
     /** Live counters of everything sent so far. */
     readonly stats: RequestStats;
+    /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
+    rateHeadroom(): number;
 }
+/** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
+export declare const MAX_CONCURRENCY = 16;
 export interface ClientDeps {
     readonly fetch?: HttpFetch;
     readonly sleep?: (ms: number) => Promise<void>;

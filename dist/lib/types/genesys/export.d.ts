@@ -1,14 +1,16 @@
-import { type ExportResult } from '../model.js';
-import type { SelectionSettings } from '../settings/types.js';
+import { type ExportedFlow, type ExportResult } from '../model.js';
+import type { Concurrency, SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from './client.js';
 import type { Clock } from './pacing.js';
 import { MAX_FLOWS_PER_JOB } from './job-size.js';
 export interface ExportOptions {
     /** Size limit of one flow's export; a job of n flows may download n times this. */
     readonly maxExportBytes: number;
-    /** Export jobs in flight at once. */
-    readonly concurrency: number;
+    /** Export jobs in flight at once, or `adaptive` (see adaptive-slots.ts). */
+    readonly concurrency: Concurrency;
     readonly log?: (line: string) => void;
+    /** Told each job's flows as soon as they are decoded, while other jobs still run (for pipelined work). */
+    readonly onExported?: (flows: readonly ExportedFlow[]) => void;
     /** Injected for tests; real time otherwise. */
     readonly clock?: Clock;
 }

@@ -1,5 +1,6 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, ResourceCheck, RunStatus, SnapshotPlan } from '../model.js';
+import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js';
 import type { Settings } from '../settings/types.js';
+import type { EarlyStaging } from '../snapshot/early-stage.js';
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
     readonly files: FlowFile[];
@@ -14,6 +15,10 @@ export interface Collected {
     readonly plan?: SnapshotPlan;
     /** The org resource check (dependency tracking), or why it did not run. */
     readonly resources?: ResourceCheck;
+    /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
+    readonly changes?: Promise<RunChanges | undefined>;
+    /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
+    readonly staging?: EarlyStaging;
 }
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 export declare function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected;

@@ -3,7 +3,7 @@ import type { Settings } from './types.js';
 export declare const DEFAULTS: Readonly<{
     outputDir: "genesys-flows";
     maxExportBytes: 52428800;
-    concurrency: 4;
+    concurrency: "adaptive";
     commitMessage: "chore(genesys): snapshot {changed} flow files";
     commitAuthor: "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>";
     pullRequestBranch: "genesys-flow-snapshot";

@@ -1,4 +1,5 @@
 import type { FlowType, Rule, SeverityOrOff, Severity } from '../model.js';
+export type Concurrency = number | 'adaptive';
 /** `check`: the first-run check (src/check/), which writes nothing. */
 export type Mode = 'snapshot' | 'export' | 'validate' | 'check';
 export type FailOn = Severity | 'never';
@@ -10,8 +11,11 @@ export interface GenesysSettings {
     readonly apiUrl: string;
     /** e.g. `https://login.mypurecloud.com`, no trailing slash; the token is at `<loginUrl>/oauth/token`. */
     readonly loginUrl: string;
-    /** Most requests in flight at once (1..16). */
-    readonly concurrency: number;
+    /**
+     * Export jobs (and requests) in flight at once: `adaptive` finds the level the org allows while the run
+     * goes on; a number (1..16) pins it.
+     */
+    readonly concurrency: Concurrency;
 }
 export interface SelectionSettings {
     readonly flowIds: readonly string[];
