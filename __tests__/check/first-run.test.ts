@@ -2,7 +2,6 @@
 // line that names it and the fix, and nothing written or committed whatever the outcome.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator } from '../../emulator/index.js'
@@ -10,6 +9,7 @@ import { run } from '../../src/main.js'
 import { createRepoWithRemote, type TempRepo } from '../../scripts/support/repo.js'
 import { parseOutputFile, runAction } from '../../scripts/support/runner.js'
 import { startFakeGitHub } from '../git/fake-github.js'
+import { closedPort } from '../reliability/cases.js'
 
 const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view']
 
@@ -161,15 +161,6 @@ describe('mode: check', () => {
     }
   })
 })
-
-/** A loopback port that nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
 
 /** git daemon serving `base` read-only (receive-pack is off by default), as a remote without push rights. */
 async function serveReadOnly(base: string): Promise<{ port: number; process: ChildProcess }> {

@@ -345,7 +345,7 @@ export function failingFlowId(emulator: Emulator): string {
 }
 
 /** A local port with nothing listening: taken from the OS, then let go. */
-async function closedPort(): Promise<number> {
+export async function closedPort(): Promise<number> {
   const server = createServer()
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
