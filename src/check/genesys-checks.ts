@@ -8,6 +8,7 @@ import { DEPENDENCY_TRACKING_PERMISSION, REBUILD_ADVICE, readDependencyTrackingB
 import { GenesysApiError, errorMessage } from '../genesys/errors.js'
 import { listFlowPage, lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob } from '../genesys/jobs.js'
+import { REAL_CLOCK } from '../genesys/pacing.js'
 import { createPollTiming } from '../genesys/poll-timing.js'
 import { createSlots } from '../genesys/slots.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
@@ -67,7 +68,7 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
     const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'
     return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')]
   }
-  const clock = { now: Date.now, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)) }
+  const clock = REAL_CLOCK
   try {
     const result = await runExportJob(
       { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },

@@ -4,7 +4,7 @@ import type { RequestStats } from '../model.js'
 import type { GenesysSettings } from '../settings/types.js'
 import { apiError, GenesysApiError, readErrorBody, errorMessage } from './errors.js'
 import { httpFetch, type HttpFetch } from './http.js'
-import { backoffMs, readRateHeaders, RequestPacer, retryAfterMs, type Clock } from './pacing.js'
+import { backoffMs, readRateHeaders, REAL_CLOCK, RequestPacer, retryAfterMs, type Clock } from './pacing.js'
 import { createTokenSource } from './token.js'
 import { downloadWith, type DownloadOptions } from './download.js'
 
@@ -62,8 +62,8 @@ const DEFAULT_THROTTLE_WAIT_MS = 5_000
 export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
   const fetch = deps.fetch ?? httpFetch
   const clock: Clock = {
-    now: deps.now ?? Date.now,
-    sleep: deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    now: deps.now ?? REAL_CLOCK.now,
+    sleep: deps.sleep ?? REAL_CLOCK.sleep,
   }
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})

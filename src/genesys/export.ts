@@ -7,7 +7,7 @@ import type { GenesysClient } from './client.js'
 import { GenesysApiError, errorMessage } from './errors.js'
 import { lookupFlows } from './flows-api.js'
 import { JobError, runExportJob, type JobContext } from './jobs.js'
-import type { Clock } from './pacing.js'
+import { REAL_CLOCK, type Clock } from './pacing.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection, type ResolvedSelection } from './selection.js'
@@ -35,7 +35,7 @@ export async function exportFlows(
   options: ExportOptions,
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
-  const clock = options.clock ?? realClock
+  const clock = options.clock ?? REAL_CLOCK
   const resolved = await resolveSelection(client, selection, log)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = [...resolved.failed]
@@ -80,10 +80,6 @@ export async function exportFlows(
   return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } }
 }
 
-const realClock: Clock = {
-  now: Date.now,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
 
 /**
  * The flows these documents call that the run has not met yet, with their Flow entities: from the

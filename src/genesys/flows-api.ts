@@ -86,10 +86,15 @@ export async function listFlowsOfTypes(client: GenesysClient, types: readonly Fl
   const entities = await listAllPages(
     client,
     '/api/v2/flows',
-    { type: types, sortBy: 'id', sortOrder: 'asc' },
+    typeListing(types),
     LIST_PAGE_SIZE,
   )
   return dedupe(entities.map(toFlowRef))
+}
+
+/** The listing of these types, in one query (types comma-joined), in a stable order. */
+function typeListing(types: readonly FlowType[]): Record<string, QueryValue> {
+  return { type: types, sortBy: 'id', sortOrder: 'asc' }
 }
 
 /** The first page of a listing of these types, and how many flows the whole listing holds. */
@@ -97,7 +102,7 @@ export async function listFlowPage(client: GenesysClient, types: readonly FlowTy
   const page = await client.request<FlowListing & { total?: number }>({
     method: 'GET',
     path: '/api/v2/flows',
-    query: { type: types, sortBy: 'id', sortOrder: 'asc', pageSize, pageNumber: 1 },
+    query: { ...typeListing(types), pageSize, pageNumber: 1 },
   })
   const flows = (page.entities ?? []).map(toFlowRef)
   return { flows, total: page.total ?? flows.length }

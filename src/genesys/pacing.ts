@@ -7,6 +7,12 @@ export interface Clock {
   sleep(ms: number): Promise<void>
 }
 
+/** Wall-clock time and timers; tests pass their own Clock. */
+export const REAL_CLOCK: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+}
+
 export interface RateHeaders {
   /** inin-ratelimit-allowed: requests allowed in the window. */
   readonly allowed?: number

@@ -33,11 +33,11 @@ export function matchFilesToFlows(files: readonly DownloadedFile[], flows: reado
     }
   }
   const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
-  const undecodable: MatchedFile[] = []
+  const undecodable: Omit<MatchedFile, 'ref'>[] = []
   for (const file of unnamed) {
     const decoded = decode(file)
     if ('error' in decoded) {
-      undecodable.push({ ref: flows[0]!, file, decoded })
+      undecodable.push({ file, decoded })
       continue
     }
     const ref = flowOfDocument(decoded.document, unmatchedRefs())

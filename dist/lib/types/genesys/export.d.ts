@@ -1,7 +1,7 @@
 import { type ExportedFlow, type ExportResult } from '../model.js';
 import type { Concurrency, SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from './client.js';
-import type { Clock } from './pacing.js';
+import { type Clock } from './pacing.js';
 import { MAX_FLOWS_PER_JOB } from './job-size.js';
 export interface ExportOptions {
     /** Size limit of one flow's export; a job of n flows may download n times this. */

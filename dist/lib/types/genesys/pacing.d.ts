@@ -2,6 +2,8 @@ export interface Clock {
     now(): number;
     sleep(ms: number): Promise<void>;
 }
+/** Wall-clock time and timers; tests pass their own Clock. */
+export declare const REAL_CLOCK: Clock;
 export interface RateHeaders {
     /** inin-ratelimit-allowed: requests allowed in the window. */
     readonly allowed?: number;
