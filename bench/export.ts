@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../scripts/support/runner.js'
+import type { RequestLogEntry } from '../emulator/index.js'
 import { startEmulatorThread, type EmulatorThread } from './emulator-thread.js'
 
 const CLOCK_SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 10)
@@ -24,6 +25,8 @@ const LATENCY_MS = 100 / CLOCK_SCALE
 const ORG_SIZES = (process.env.BENCH_SIZES ?? '200,2000').split(',').map(Number)
 const PER_JOB = 50
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF
+/** BENCH_TIMELINE=1: print each request of the quickest run (ms from the first one), to see where time went. */
+const TIMELINE = process.env.BENCH_TIMELINE === '1'
 /**
  * Timed runs per row; the quickest is shown (and the median beside it). On a machine shared with other
  * work the quickest run is the one least disturbed by it.
@@ -56,6 +59,8 @@ interface Row {
   readonly throttled: number
   readonly settledAt: string
   readonly peakRssMiB: number
+  /** The Action process's CPU time (user + system), from /usr/bin/time. */
+  readonly actionCpuMs: number
   /** The emulator thread's busy time during the run (mostly zipping each job's download). */
   readonly emulatorBusyMs: number
   readonly phases: Phases
@@ -132,6 +137,7 @@ async function measure(size: number, scenario: Scenario): Promise<Row> {
     const walls = runs.map((timed) => timed.wallMs).sort((a, b) => a - b)
     const { run, wallMs, phases, requests, busyMs } = runs.find((timed) => timed.wallMs === walls[0])!
     const api = requests.filter((entry) => entry.listener === 'api')
+    if (TIMELINE) printTimeline(requests)
     const listingPages = api.filter((entry) => entry.path === '/api/v2/flows' && entry.status === 200).length
     return {
       org: size,
@@ -147,14 +153,23 @@ async function measure(size: number, scenario: Scenario): Promise<Row> {
       emulatorBusyMs: busyMs,
       phases,
       peakRssMiB: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr)?.[1] ?? NaN) / 1024,
+      actionCpuMs: (Number(/User time \(seconds\): ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(run.stderr)?.[1] ?? NaN)) * 1000,
     }
   } finally {
     await emulator.close()
   }
 }
 
+function printTimeline(requests: readonly RequestLogEntry[]): void {
+  const start = Math.min(...requests.map((entry) => entry.at))
+  for (const entry of requests) {
+    const path = entry.path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '…')
+    console.log(`${String(entry.at - start).padStart(6)} ms ${entry.listener.padEnd(8)} ${entry.method.padEnd(4)} ${entry.status} ${path}`)
+  }
+}
+
 function print(rows: readonly Row[]): void {
-  const header = ['org', 'settings', 'exported', 'wall s', `median of ${REPEAT} s`, 'floor s', 'wall / floor', 'API requests', '429s', 'concurrency settled at', 'peak RSS MiB', 'emulator busy s']
+  const header = ['org', 'settings', 'exported', 'wall s', `median of ${REPEAT} s`, 'floor s', 'wall / floor', 'API requests', '429s', 'concurrency settled at', 'peak RSS MiB', 'Action CPU s', 'emulator busy s']
   const lines = [header, header.map(() => '---')]
   for (const row of rows) {
     lines.push([
@@ -169,6 +184,7 @@ function print(rows: readonly Row[]): void {
       String(row.throttled),
       row.settledAt,
       row.peakRssMiB.toFixed(0),
+      (row.actionCpuMs / 1000).toFixed(2),
       (row.emulatorBusyMs / 1000).toFixed(2),
     ])
   }

@@ -27,12 +27,12 @@ export interface ApiOutcome {
 
 const SERVER_ERRORS = [500, 502, 503, 504] as const
 
-export function handleApiRequest(
+export async function handleApiRequest(
   state: EmulatorState,
   routes: readonly CompiledRoute[],
   objectStore: ObjectStore,
   request: ApiRequest,
-): ApiOutcome {
+): Promise<ApiOutcome> {
   const correlationId = randomUUID()
   const now = state.now()
   state.apiRequestCount++
@@ -79,6 +79,6 @@ export function handleApiRequest(
         : errors.missingPermissions(route.permission.permissions.filter((p) => !client.permissions.has(p)))
     return finish(reply, client.clientId, rate)
   }
-  const reply = route.handle({ ...request, params, client, state, objectStore })
+  const reply = await route.handle({ ...request, params, client, state, objectStore })
   return finish(reply, client.clientId, rate)
 }

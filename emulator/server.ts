@@ -98,7 +98,7 @@ async function serve(
       await send(apiError(413, 'request.entity.too.large', `The request is over the size limit. Maximum bytes: ${MAX_BODY_BYTES}`), {}, '', 'api')
       return
     }
-    const outcome = handleApiRequest(state, routes, objectStore, { method, path, query: url.searchParams, headers: req.headers, body })
+    const outcome = await handleApiRequest(state, routes, objectStore, { method, path, query: url.searchParams, headers: req.headers, body })
     await send(
       outcome.reply,
       {

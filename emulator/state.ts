@@ -50,7 +50,9 @@ export interface ExportJob {
   files: ExportFileSpec[]
   /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
   failure?: string[]
-  /** Built soon after the job is registered (or when first seen finished, if sooner), then kept. */
+  /** Being built from the moment the job is registered, as a real service builds it while the job runs. */
+  building?: Promise<void>
+  /** Set once built, then kept. */
   download?: { name: string; bytes: Uint8Array; contentType: string }
   /** Signed when the job is first seen finished, and signed again on a poll after it expired. */
   downloadUrl?: string

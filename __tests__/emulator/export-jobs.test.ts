@@ -100,6 +100,18 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     }
   })
 
+  it.each([
+    ['folders', (flow: { id: string; type: string }) => `${flow.type}/${flow.id}${extensionOf(flow.type)}`],
+    ['other-extension', (flow: { id: string; type: string }) => `${flow.id}.json`],
+  ] as const)('names the zip entries as the exportEntryNames fault %s says', async (naming, expected) => {
+    emulator.setFaults({ exportEntryNames: naming })
+    const flows = emulator.org.flows.slice(0, 3)
+    const { body } = await register({ flows: flows.map((flow) => architect(flow.id)) })
+    const last = await finished(body.id)
+    const files = unzipSync(new Uint8Array(await (await fetch(last.downloadUrl)).arrayBuffer()))
+    expect(Object.keys(files).sort()).toEqual(flows.map(expected).sort())
+  })
+
   it('ends a job whose flow is listed in failJobs in Failure with an Error message and no downloadUrl', async () => {
     const flow = emulator.org.flows[2]!
     emulator.setFaults({ failJobs: [flow.id] })

@@ -28,7 +28,8 @@ export interface Route {
   /** e.g. `/api/v2/flows/{flowId}/versions/{versionId}`. */
   path: string
   permission: Permission
-  handle(ctx: RequestContext): Reply
+  /** A handler may answer later (a job whose export is still being written). */
+  handle(ctx: RequestContext): Reply | Promise<Reply>
 }
 
 export interface CompiledRoute extends Route {

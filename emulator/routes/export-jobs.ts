@@ -136,7 +136,16 @@ function register(ctx: RequestContext): Reply {
   state.jobs.set(job.id, job)
   // The export is built while the job runs, as a real service builds it, not when a poll first sees it
   // done: a client that polls right on time then meets no extra delay.
-  if (!job.failure) setImmediate(() => (job.download ??= buildExport(job.id, job.files)))
+  if (!job.failure) {
+    job.building = buildExport(job.id, job.files, state.faults.exportEntryNames).then(
+      (download) => {
+        job.download = download
+      },
+      (error: unknown) => {
+        job.failure = [`The export file could not be written: ${String(error)}`]
+      },
+    )
+  }
   return json(202, { id: job.id, status: 'Registered', totalFlows: job.files.length + parsed.notFound.length, selfUri: `/api/v2/flows/export/jobs/${job.id}` })
 }
 
@@ -152,17 +161,19 @@ function jobDurationMs(state: EmulatorState, job: ExportJob): number {
   return state.settings.jobDoneAfterMs + state.settings.jobDoneAfterMsPerFlow * job.files.length
 }
 
-function poll(ctx: RequestContext): Reply {
+async function poll(ctx: RequestContext): Promise<Reply> {
   const { state } = ctx
   const job = state.jobs.get(ctx.params.jobId!)
   if (!job) return errors.notFound(`Export job [${ctx.params.jobId}] was not found.`)
+  // A job is done only once its file is stored; on a machine this slow the answer waits for it.
+  if (jobStatus(state, job) === 'Success' && job.download === undefined) await job.building
   const status = jobStatus(state, job)
   const body: Record<string, unknown> = { id: job.id, status, command: 'Export' }
   if (status === 'Success') {
     // A pre-signed URL is handed out while it is valid; a poll after it expired gets a freshly signed
     // one for the same export, so a client can recover by polling the job again.
     if (!job.downloadUrl || state.now() >= job.downloadUrlExpiresAt!) {
-      const download = (job.download ??= buildExport(job.id, job.files, state.faults.exportEntryNames))
+      const download = job.download!
       const ttlMs = strikes(state, 'expireDownloads') ? 0 : state.settings.downloadTtlMs
       job.downloadUrl = ctx.objectStore.publish({ key: `exports/${job.id}/${download.name}`, bytes: download.bytes, contentType: download.contentType, ttlMs })
       job.downloadUrlExpiresAt = state.now() + ttlMs
