@@ -37694,7 +37694,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2053);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1519);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -37711,7 +37711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2053:
+/***/ 1519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41398,6 +41398,7 @@ function createGenesysClient(settings, deps = {}) {
             const sentAt = clock.now();
             try {
                 stats.requests++;
+                req.onSent?.();
                 const response = await fetch(url, {
                     method: req.method,
                     headers: {
@@ -41519,7 +41520,8 @@ const MAX_PAGES = 50;
 const PARTIAL_CONTENT = 206;
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
 async function readDependencyTrackingBuild(client) {
-    const body = await client.request({
+    const request = typeof client === 'function' ? client : (options) => client.request(options);
+    const body = await request({
         method: 'GET',
         path: `${BASE}/build`,
     });
@@ -41548,32 +41550,55 @@ function isFlowObjectType(type) {
  * must not cost the snapshot.
  */
 async function checkOrgResources(client, flows) {
-    const before = client.stats.requests;
-    const requests = () => client.stats.requests - before;
+    return beginResourceCheck(client, flows.map((flow) => flow.type)).finish(flows);
+}
+/**
+ * Starts the resource check's requests now, for consumers of the given flow types: the listings are
+ * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
+ * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
+ */
+function beginResourceCheck(client, flowTypes) {
+    // Counted by this check alone: the export's requests run beside it on the same client.
+    let requests = 0;
+    const counted = (request) => client.request({ ...request, onSent: () => requests++ });
+    const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type) => type !== undefined))].sort();
+    const read = readConsumers(counted, objectTypes);
+    return {
+        async finish(flows) {
+            const outcome = await read;
+            if ('error' in outcome) {
+                const { error, build } = outcome;
+                if (error instanceof GenesysApiError && error.status === 403) {
+                    return skipped('no-permission', build, requests, `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`);
+                }
+                return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`);
+            }
+            const { build, deleted, updated, partial } = outcome;
+            const incomplete = partial || !build.operational;
+            return checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests);
+        },
+    };
+}
+/** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
+async function readConsumers(request, objectTypes) {
     let build;
     try {
-        build = await readDependencyTrackingBuild(client);
-        const objectTypes = [...new Set(flows.map((flow) => dependencyObjectType(flow.type)).filter((type) => type !== undefined))].sort();
+        build = await readDependencyTrackingBuild(request);
         if (objectTypes.length === 0)
-            return checked(build, !build.operational, [], requests());
+            return { build, deleted: [], updated: [], partial: false };
         let partial = false;
         const onStatus = (status) => {
             if (status === PARTIAL_CONTENT)
                 partial = true;
         };
         const [deleted, updated] = await Promise.all([
-            listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-            listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+            listConsumers(request, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+            listConsumers(request, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
         ]);
-        const incomplete = partial || !build.operational;
-        const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete);
-        return checked(build, incomplete, problems, requests());
+        return { build, deleted, updated, partial };
     }
     catch (error) {
-        if (error instanceof GenesysApiError && error.status === 403) {
-            return skipped('no-permission', build, requests(), `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`);
-        }
-        return skipped('failed', build, requests(), `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`);
+        return { error, build };
     }
 }
 function checked(build, incomplete, problems, requests) {
@@ -41587,8 +41612,8 @@ function skipped(outcome, build, requests, note) {
     return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
 }
 /** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
-async function listConsumers(client, listing, filter, onStatus) {
-    const page = (pageNumber) => client.request({
+async function listConsumers(request, listing, filter, onStatus) {
+    const page = (pageNumber) => request({
         method: 'GET',
         path: `${BASE}/${listing}`,
         query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
@@ -44525,7 +44550,6 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
 
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const WHITESPACE = /\s/;
 const WHITESPACES = /\s+/g;
 function isZip(bytes) {
@@ -44553,6 +44577,29 @@ function unpackDownload(bytes, singleFlowId) {
         .filter(([path]) => !path.endsWith('/'))
         .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: content }));
 }
+/** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */
+class UnreadableDownload extends Error {
+    name = 'UnreadableDownload';
+}
+/** Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable. */
+function decode_decodeDownload(bytes, singleFlowId) {
+    let files;
+    try {
+        files = unpackDownload(bytes, singleFlowId);
+    }
+    catch (error) {
+        throw new UnreadableDownload((0,errors/* errorMessage */.gJ)(error));
+    }
+    return files.map((file) => ({ name: file.name, size: file.bytes.byteLength, decoded: decodedOrError(file.bytes) }));
+}
+function decodedOrError(bytes) {
+    try {
+        return { document: decodeFlowFile(bytes) };
+    }
+    catch (error) {
+        return { error: (0,errors/* errorMessage */.gJ)(error) };
+    }
+}
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 function flowIdOfFile(name) {
     const dot = name.indexOf('.');
@@ -44566,9 +44613,13 @@ function decodeFlowFile(bytes) {
         text = text.replace(WHITESPACES, '');
     if (text === '')
         throw new Error('the file is empty');
-    if (!BASE64.test(text) || text.length % 4 === 1)
+    // Node's decoder skips characters outside the alphabet, so a file holding any decodes to fewer bytes than
+    // its length promises: one comparison instead of a pattern scan over tens of kilobytes. It also takes the
+    // URL-safe '-' and '_', which an Architect file never holds, so those are refused by name.
+    const raw = text.length % 4 === 1 || text.includes('-') || text.includes('_') ? undefined : Buffer.from(text, 'base64');
+    if (raw === undefined || raw.byteLength !== Buffer.byteLength(text, 'base64'))
         throw new Error('the file is not base64 text');
-    const encoded = Buffer.from(text, 'base64').toString('utf8');
+    const encoded = raw.toString('utf8');
     let json;
     try {
         json = decodeURIComponent(encoded);
@@ -44591,7 +44642,6 @@ function decodeFlowFile(bytes) {
 
 ;// CONCATENATED MODULE: ./src/genesys/zip-match.ts
 
-
 function matchFilesToFlows(files, flows) {
     const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]));
     const matched = [];
@@ -44603,38 +44653,29 @@ function matchFilesToFlows(files, flows) {
             unnamed.push(file);
         else {
             found.add(ref.id);
-            matched.push({ ref, file, decoded: decode(file) });
+            matched.push({ ref, file });
         }
     }
     const unmatchedRefs = () => flows.filter((ref) => !found.has(ref.id));
     const undecodable = [];
     for (const file of unnamed) {
-        const decoded = decode(file);
-        if ('error' in decoded) {
-            undecodable.push({ file, decoded });
+        if ('error' in file.decoded) {
+            undecodable.push(file);
             continue;
         }
-        const ref = flowOfDocument(decoded.document, unmatchedRefs());
+        const ref = flowOfDocument(file.decoded.document, unmatchedRefs());
         if (ref === undefined)
             continue;
         found.add(ref.id);
-        matched.push({ ref, file, decoded });
+        matched.push({ ref, file });
     }
     // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
     const left = unmatchedRefs();
     if (left.length === 1 && undecodable.length === 1) {
-        matched.push({ ...undecodable[0], ref: left[0] });
+        matched.push({ file: undecodable[0], ref: left[0] });
         return { matched, missing: [] };
     }
     return { matched, missing: left };
-}
-function decode(file) {
-    try {
-        return { document: decodeFlowFile(file.bytes) };
-    }
-    catch (error) {
-        return { error: (0,errors/* errorMessage */.gJ)(error) };
-    }
 }
 /** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */
 function flowOfDocument(document, candidates) {
@@ -44696,7 +44737,7 @@ async function runExportJob(ctx, flows) {
         }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
-                return readDownload(await ctx.client.download(url, { maxBytes }), flows);
+                return await readDownload(ctx.decoder, await ctx.client.download(url, { maxBytes }), flows);
             }
             catch (error) {
                 if (error instanceof DownloadError && error.kind === 'too-large') {
@@ -44767,22 +44808,15 @@ async function pollUntilDone(ctx, jobId, startedAt) {
         ctx.timing.finished(job);
     }
 }
-class UnreadableDownload extends Error {
-}
-function readDownload(bytes, flows) {
-    let files;
-    try {
-        files = unpackDownload(bytes, flows.length === 1 ? flows[0].id : undefined);
-    }
-    catch (error) {
-        throw new UnreadableDownload((0,errors/* errorMessage */.gJ)(error));
-    }
+async function readDownload(decoder, bytes, flows) {
+    const files = await decoder.decode(bytes, flows.length === 1 ? flows[0].id : undefined);
     const { matched, missing } = matchFilesToFlows(files, flows);
     const exported = [];
     const failed = [];
-    for (const { ref, file, decoded } of matched) {
+    for (const { ref, file } of matched) {
+        const { decoded } = file;
         if ('document' in decoded)
-            exported.push({ ref, document: decoded.document, bytes: file.bytes.byteLength });
+            exported.push({ ref, document: decoded.document, bytes: file.size, ...(decoded.canonical ? { canonical: decoded.canonical } : {}) });
         else
             failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` });
     }
@@ -44792,6 +44826,334 @@ function readDownload(bytes, flows) {
     }
     return { exported, failed, missing };
 }
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonical_canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || INDEX_KEY.test(key))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
+            copy = copyOf(record, sorted, index);
+        if (copy === undefined || itemCopy === SKIP)
+            continue;
+        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = itemCopy;
+    }
+    return copy ?? record;
+}
+/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
+function copyOf(record, sorted, count) {
+    const copy = {};
+    for (let index = 0; index < count; index++) {
+        const key = sorted[index];
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = record[key];
+    }
+    return copy;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
+// A flow's committed file from its document: the canonical text and what the manifest records of it.
+
+
+function canonical_file_canonicalFile(document) {
+    const text = canonical_canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+;// CONCATENATED MODULE: ./src/genesys/decode-pool.ts
+// Decoding downloads on the runner's other cores. Each flow's decoding (base64, URL-encoding, JSON) and its
+// canonical file text and hash are work on this thread that no other flow needs; with 2,000 flows they
+// take over a second, while this thread also keeps polls and downloads moving. A worker thread does them
+// and hands back the canonical text; this thread parses that text for the document the rules read.
+// Where no worker can run (one core, the sources run without a build, a worker that fails), the
+// download is decoded here as before: the result is the same, only where the work happens differs.
+
+
+
+
+
+
+
+
+/** The worker's side: decode and write the canonical text (see decode-worker.ts). */
+function decodeForWorker(request) {
+    let files;
+    try {
+        files = decodeDownload(request.bytes, request.singleFlowId);
+    }
+    catch (error) {
+        return { id: request.id, unreadable: errorMessage(error) };
+    }
+    return {
+        id: request.id,
+        files: files.map((file) => {
+            if ('error' in file.decoded)
+                return { name: file.name, size: file.size, error: file.decoded.error };
+            try {
+                return { name: file.name, size: file.size, canonical: canonicalFile(file.decoded.document) };
+            }
+            catch (error) {
+                // Left to the snapshot, which names the flow that cannot be written; here it is only decoded.
+                return { name: file.name, size: file.size, error: `the decoded document cannot be written as JSON (${errorMessage(error)})` };
+            }
+        }),
+    };
+}
+/** A worker's answer as this thread's decoded files: the document parsed back from its canonical text. */
+function fromWire(files) {
+    return files.map((file) => {
+        if (file.canonical === undefined)
+            return { name: file.name, size: file.size, decoded: { error: file.error ?? 'the file could not be decoded' } };
+        try {
+            return { name: file.name, size: file.size, decoded: { document: JSON.parse(file.canonical.text), canonical: file.canonical } };
+        }
+        catch (error) {
+            return { name: file.name, size: file.size, decoded: { error: `the decoded file could not be read back (${(0,errors/* errorMessage */.gJ)(error)})` } };
+        }
+    });
+}
+function createDecodePool(options = {}) {
+    const script = options.script === undefined ? bundledWorkerScript() : options.script;
+    const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)()));
+    const usage = { onWorkers: 0, here: 0, workers: 0 };
+    let nextId = 0;
+    let workers = [];
+    const retire = (entry, error) => {
+        workers = workers.filter((other) => other !== entry);
+        for (const { reject } of entry.pending.values())
+            reject(error);
+        entry.pending.clear();
+        void entry.worker.terminate();
+    };
+    const start = () => {
+        try {
+            const worker = new external_node_worker_threads_.Worker(script);
+            const entry = { worker, pending: new Map() };
+            worker.on('message', (reply) => {
+                const waiting = entry.pending.get(reply.id);
+                entry.pending.delete(reply.id);
+                if (entry.pending.size === 0)
+                    worker.unref();
+                waiting?.resolve(reply);
+            });
+            worker.on('error', (error) => retire(entry, error));
+            worker.on('exit', (code) => retire(entry, new Error(`the decoding worker stopped (exit code ${code})`)));
+            // Idle workers never keep the process alive; one with work does (see send).
+            worker.unref();
+            return entry;
+        }
+        catch {
+            return undefined;
+        }
+    };
+    for (let index = 0; index < count && script; index++) {
+        const entry = start();
+        if (entry)
+            workers.push(entry);
+    }
+    usage.workers = workers.length;
+    const send = (entry, bytes, singleFlowId) => new Promise((resolve, reject) => {
+        const id = nextId++;
+        if (entry.pending.size === 0)
+            entry.worker.ref();
+        entry.pending.set(id, { resolve, reject });
+        // A copy, not a transfer: if the worker fails, this thread still holds the bytes to decode them itself.
+        entry.worker.postMessage({ id, bytes, singleFlowId });
+    });
+    const decodeHere = (bytes, singleFlowId) => {
+        usage.here++;
+        return decode_decodeDownload(bytes, singleFlowId);
+    };
+    return {
+        usage,
+        async decode(bytes, singleFlowId) {
+            const entry = workers.reduce((least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least), undefined);
+            if (entry === undefined)
+                return decodeHere(bytes, singleFlowId);
+            let reply;
+            try {
+                reply = await send(entry, bytes, singleFlowId);
+            }
+            catch {
+                return decodeHere(bytes, singleFlowId);
+            }
+            usage.onWorkers++;
+            if ('unreadable' in reply)
+                throw new UnreadableDownload(reply.unreadable);
+            return fromWire(reply.files);
+        },
+        async close() {
+            const stopping = workers;
+            workers = [];
+            await Promise.all(stopping.map((entry) => entry.worker.terminate()));
+        },
+    };
+}
+/**
+ * The worker's script built beside the Action's bundle (dist/decode-worker/index.js), or null where there is
+ * none: run from the TypeScript sources, or from a bundle built without it (the library, the CLI).
+ */
+function bundledWorkerScript() {
+    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
+    if (!here.endsWith('.js'))
+        return null;
+    const script = (0,external_node_path_.join)((0,external_node_path_.dirname)(here), WORKER_FOLDER, 'index.js');
+    return (0,external_node_fs_.existsSync)(script) ? script : null;
+}
+/** Kept in a constant so the bundler does not try to bundle the worker into the Action's own file. */
+const WORKER_FOLDER = 'decode-worker';
 
 ;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
@@ -44880,6 +45242,7 @@ function notChecked(name, needs) {
 
 
 
+
 const SIGN_IN = 'Sign in (OAuth client credentials)';
 const LIST = 'List flows (architect:flow:view)';
 const REGISTER = 'Start an export job (architect:jobExport:create)';
@@ -44929,7 +45292,9 @@ async function checkExport(input, sample, listed) {
     }
     const clock = REAL_CLOCK;
     try {
-        const result = await runExportJob({ client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) }, [sample]);
+        const result = await runExportJob(
+        // One flow: decoded on this thread, no worker to start for it.
+        { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1), decoder: createDecodePool({ script: null }) }, [sample]);
         if (result.exported.length === 0) {
             const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow';
             return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)];
@@ -53766,8 +54131,6 @@ async function runFirstRunCheck(settings, client, env) {
     return [...genesys, ...git];
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/counts.ts
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
@@ -54217,175 +54580,6 @@ function keyText(text, start, end) {
     }
     catch {
         return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000;
-/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonical_canonicalJson(value) {
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    const sorted = sortedCopy(value, 0);
-    if (sorted === UNFIT)
-        return canonicalJsonIterative(value);
-    return JSON.stringify(sorted, null, 2) + '\n';
-}
-const UNFIT = Symbol('unfit for the fast writer');
-/**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
- */
-function sortedCopy(value, depth) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        return value;
-    }
-    if (depth >= MAX_FAST_DEPTH)
-        return UNFIT;
-    if (Array.isArray(value))
-        return sortedArray(value, depth);
-    const record = value;
-    const keys = Object.keys(record);
-    const sorted = keys.slice().sort();
-    const prototype = Object.getPrototypeOf(record);
-    // Filled only from the first key that differs from the original; until then the original may do.
-    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
-    for (let index = 0; index < sorted.length; index++) {
-        const key = sorted[index];
-        const item = record[key];
-        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || INDEX_KEY.test(key))
-            return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
-    }
-    return copy ?? record;
-}
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
-}
-const SKIP = Symbol('not serialisable');
-function sortedArray(array, depth) {
-    let copy;
-    for (let index = 0; index < array.length; index++) {
-        const item = array[index];
-        const itemCopy = sortedCopy(item, depth + 1);
-        if (itemCopy === UNFIT)
-            return UNFIT;
-        if (itemCopy !== item && copy === undefined)
-            copy = array.slice(0, index);
-        if (copy !== undefined)
-            copy.push(itemCopy);
-    }
-    return copy ?? array;
-}
-/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
-function canonicalJsonIterative(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
     }
 }
 
@@ -57337,16 +57531,23 @@ function createAdaptiveSlots(options) {
 
 
 /**
- * Where adaptive concurrency starts, and the least it falls to: the old fixed default, safe for any org.
- * Below it, an org whose jobs keep failing (often transiently) would retry them one at a time.
+ * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
+ * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
+ * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
+ * time, seconds in a real org. An org that fails jobs halves it to the floor within that first wave.
  */
-const ADAPTIVE_START = 4;
+const ADAPTIVE_START = 8;
+/**
+ * The least adaptive concurrency falls to: the old fixed default, safe for any org. Below it, an org whose
+ * jobs keep failing (often transiently) would retry them one at a time.
+ */
+const ADAPTIVE_FLOOR = 4;
 function createJobSlots(concurrency, client) {
     if (concurrency !== 'adaptive')
         return createSlots(concurrency);
     return createAdaptiveSlots({
         initial: ADAPTIVE_START,
-        min: ADAPTIVE_START,
+        min: ADAPTIVE_FLOOR,
         max: MAX_CONCURRENCY,
         rateHeadroom: () => client.rateHeadroom(),
         throttled: () => client.stats.throttled,
@@ -57380,7 +57581,20 @@ function settledLine(slots) {
 
 
 
+
 async function exportFlows(client, selection, options) {
+    // Started first, so the workers are ready by the time the listing is done and the first download comes.
+    const decoder = options.decoder ?? createDecodePool();
+    try {
+        return await exportSelected(client, selection, options, decoder);
+    }
+    finally {
+        // Not awaited: idle workers never hold the process, and the run need not wait for them to stop.
+        if (options.decoder === undefined)
+            decoder.close().catch(() => undefined);
+    }
+}
+async function exportSelected(client, selection, options, decoder) {
     const log = options.log ?? (() => { });
     const clock = options.clock ?? REAL_CLOCK;
     const resolved = await resolveSelection(client, selection, log);
@@ -57398,6 +57612,7 @@ async function exportFlows(client, selection, options) {
         jobSize: createJobSize(),
         log,
         onExported: options.onExported ?? (() => { }),
+        decoder,
     };
     log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`);
     // Flows already in the run (selected, failed or asked for): a dependency is exported once.
@@ -58787,8 +59002,6 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-// What a snapshot changes under output-dir, decided from values alone (no file system here).
-
 
 
 
@@ -58799,8 +59012,8 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
  */
 function plan_prepareFile(flow) {
     const path = flowFilePath(flow.ref);
-    const content = serialise(flow);
-    return { path, content, entry: entryFor(flow, path, content) };
+    const file = flow.canonical ?? serialise(flow);
+    return { path, content: file.text, entry: entryFor(flow, path, file) };
 }
 /**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
@@ -58866,23 +59079,14 @@ function manifestJson(manifest) {
 }
 function serialise(flow) {
     try {
-        return canonical_canonicalJson(flow.document);
+        return canonical_file_canonicalFile(flow.document);
     }
     catch (error) {
         throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
     }
 }
-function entryFor(flow, path, content) {
-    const bytes = Buffer.from(content, 'utf8');
-    return {
-        id: flow.ref.id,
-        name: flow.ref.name,
-        type: flow.ref.type,
-        version: flow.ref.version,
-        path,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-        bytes: bytes.length,
-    };
+function entryFor(flow, path, file) {
+    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes };
 }
 function byId(a, b) {
     return compare(a.id, b.id);
@@ -59053,8 +59257,6 @@ async function removeEmptyFolders(root, folder) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/snapshot/read.ts
 // mode: validate — the flow files already in the repository, read without any network.
 
@@ -59588,11 +59790,24 @@ function statusOf(collected, fatalError) {
 }
 
 ;// CONCATENATED MODULE: ./src/run/resources.ts
+// The org resource check of one run (check-resources): run against Genesys Cloud after the export, or
+// the reason it did not run. The API work is in genesys/dependency-tracking.ts, the rules in flows/rules.
 
-async function checkResourcesOf(client, settings, flows) {
-    if (!settings.checkResources)
-        return notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.');
-    return checkOrgResources(client, flows);
+
+/**
+ * Begins the run's resource check beside the export (its listings are org-wide and need no exported flow),
+ * so the run does not wait for it after the last download.
+ */
+function beginResourceCheckOf(client, settings) {
+    if (!settings.checkResources) {
+        const off = notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.');
+        return { finish: async () => off };
+    }
+    return beginResourceCheck(client, flowTypesTheRunMayExport(settings.selection));
+}
+/** The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type. */
+function flowTypesTheRunMayExport(selection) {
+    return selection.flowIds.length === 0 && !selection.includeDependencies && selection.flowTypes.length > 0 ? selection.flowTypes : FLOW_TYPES;
 }
 function notRun(outcome, note) {
     return { outcome, buildStatus: '', incomplete: false, problems: [], requests: 0, note };
@@ -59973,6 +60188,7 @@ async function collectFromGenesys(settings) {
     // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
     const staging = createEarlyStaging(settings.workspace, settings.outputDir);
     const pipeline = createFlowPipeline(staging.stage);
+    const resourceCheck = beginResourceCheckOf(client, settings);
     try {
         const exported = await exportFlows(client, settings.selection, {
             maxExportBytes: settings.maxExportBytes,
@@ -59987,7 +60203,7 @@ async function collectFromGenesys(settings) {
             failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
             prepared: await pipeline.drained(),
         });
-        const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref));
+        const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref));
         const notice = resourceNoticeOf(resources);
         if (notice !== '')
             core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });

@@ -19,7 +19,7 @@ import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
-import { checkResourcesOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
+import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
 import { reviewPullRequest, reviewSnapshot } from './run/review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run/pipeline.js'
@@ -100,6 +100,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
   const staging = createEarlyStaging(settings.workspace, settings.outputDir)
   const pipeline = createFlowPipeline(staging.stage)
+  const resourceCheck = beginResourceCheckOf(client, settings)
   try {
     const exported = await exportFlows(client, settings.selection, {
       maxExportBytes: settings.maxExportBytes,
@@ -114,7 +115,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
       failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
       prepared: await pipeline.drained(),
     })
-    const resources = await checkResourcesOf(client, settings, exported.exported.map((flow) => flow.ref))
+    const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.

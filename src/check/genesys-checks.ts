@@ -9,6 +9,7 @@ import { GenesysApiError, errorMessage } from '../genesys/errors.js'
 import { listFlowPage, lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob } from '../genesys/jobs.js'
 import { REAL_CLOCK } from '../genesys/pacing.js'
+import { createDecodePool } from '../genesys/decode-pool.js'
 import { createPollTiming } from '../genesys/poll-timing.js'
 import { createSlots } from '../genesys/slots.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
@@ -71,7 +72,8 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
   const clock = REAL_CLOCK
   try {
     const result = await runExportJob(
-      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },
+      // One flow: decoded on this thread, no worker to start for it.
+      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1), decoder: createDecodePool({ script: null }) },
       [sample],
     )
     if (result.exported.length === 0) {

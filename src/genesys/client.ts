@@ -18,6 +18,8 @@ export interface ApiRequest {
   readonly body?: unknown
   /** Told the status of the answer that is returned (a 206 Partial Content reads like a 200 otherwise). */
   readonly onStatus?: (status: number) => void
+  /** Told of each attempt sent, retries included: for a part of the run that counts its own requests. */
+  readonly onSent?: () => void
 }
 
 export interface GenesysClient {
@@ -93,6 +95,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
       const sentAt = clock.now()
       try {
         stats.requests++
+        req.onSent?.()
         const response = await fetch(url, {
           method: req.method,
           headers: {

@@ -42,8 +42,9 @@ interface DependencyObjectListing {
 }
 
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
-export async function readDependencyTrackingBuild(client: GenesysClient): Promise<DependencyTrackingBuild> {
-  const body = await client.request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
+export async function readDependencyTrackingBuild(client: GenesysClient | SendRequest): Promise<DependencyTrackingBuild> {
+  const request: SendRequest = typeof client === 'function' ? client : (options) => client.request(options)
+  const body = await request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
     method: 'GET',
     path: `${BASE}/build`,
   })
@@ -76,30 +77,70 @@ function isFlowObjectType(type: string): boolean {
  * must not cost the snapshot.
  */
 export async function checkOrgResources(client: GenesysClient, flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
-  const before = client.stats.requests
-  const requests = (): number => client.stats.requests - before
+  return beginResourceCheck(client, flows.map((flow) => flow.type)).finish(flows)
+}
+
+export interface PendingResourceCheck {
+  /** The check's outcome for the flows the run exported; never rejects. */
+  finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck>
+}
+
+/**
+ * Starts the resource check's requests now, for consumers of the given flow types: the listings are
+ * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
+ * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
+ */
+export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
+  // Counted by this check alone: the export's requests run beside it on the same client.
+  let requests = 0
+  const counted: SendRequest = (request) => client.request({ ...request, onSent: () => requests++ })
+  const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type): type is string => type !== undefined))].sort()
+  const read = readConsumers(counted, objectTypes)
+  return {
+    async finish(flows) {
+      const outcome = await read
+      if ('error' in outcome) {
+        const { error, build } = outcome
+        if (error instanceof GenesysApiError && error.status === 403) {
+          return skipped('no-permission', build, requests,
+            `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`)
+        }
+        return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
+      }
+      const { build, deleted, updated, partial } = outcome
+      const incomplete = partial || !build.operational
+      return checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests)
+    },
+  }
+}
+
+type SendRequest = <T>(request: Parameters<GenesysClient['request']>[0]) => Promise<T>
+
+interface Consumers {
+  readonly build: DependencyTrackingBuild
+  readonly deleted: readonly DependencyObject[]
+  readonly updated: readonly DependencyObject[]
+  /** A listing answered 206: the data is being rebuilt. */
+  readonly partial: boolean
+}
+
+/** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
+async function readConsumers(request: SendRequest, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
   let build: DependencyTrackingBuild | undefined
   try {
-    build = await readDependencyTrackingBuild(client)
-    const objectTypes = [...new Set(flows.map((flow) => dependencyObjectType(flow.type)).filter((type): type is string => type !== undefined))].sort()
-    if (objectTypes.length === 0) return checked(build, !build.operational, [], requests())
+    build = await readDependencyTrackingBuild(request)
+    if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false }
     let partial = false
     const onStatus = (status: number): void => {
       if (status === PARTIAL_CONTENT) partial = true
     }
     const [deleted, updated] = await Promise.all([
-      listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-      listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+      listConsumers(request, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+      listConsumers(request, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
     ])
-    const incomplete = partial || !build.operational
-    const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
-    return checked(build, incomplete, problems, requests())
+    return { build, deleted, updated, partial }
   } catch (error) {
-    if (error instanceof GenesysApiError && error.status === 403) {
-      return skipped('no-permission', build, requests(),
-        `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`)
-    }
-    return skipped('failed', build, requests(), `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
+    return { error, build }
   }
 }
 
@@ -117,13 +158,13 @@ function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingB
 
 /** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
 async function listConsumers(
-  client: GenesysClient,
+  request: SendRequest,
   listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
   filter: Readonly<Record<string, string | readonly string[]>>,
   onStatus: (status: number) => void,
 ): Promise<DependencyObject[]> {
   const page = (pageNumber: number): Promise<DependencyObjectListing | undefined> =>
-    client.request<DependencyObjectListing | undefined>({
+    request<DependencyObjectListing | undefined>({
       method: 'GET',
       path: `${BASE}/${listing}`,
       query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },

@@ -14,6 +14,7 @@ import { resolveSelection, type ResolvedSelection } from './selection.js'
 import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
 import { exportableNow, skipReasonAfterFailure } from './holds.js'
 import { createJobSlots, describeJobSlots, settledLine } from './job-slots.js'
+import { createDecodePool, type DownloadDecoder } from './decode-pool.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -25,6 +26,8 @@ export interface ExportOptions {
   readonly onExported?: (flows: readonly ExportedFlow[]) => void
   /** Injected for tests; real time otherwise. */
   readonly clock?: Clock
+  /** Where downloads are decoded; default: worker threads beside the Action's bundle (decode-pool.ts). */
+  readonly decoder?: DownloadDecoder
 }
 
 export { MAX_FLOWS_PER_JOB }
@@ -33,6 +36,22 @@ export async function exportFlows(
   client: GenesysClient,
   selection: SelectionSettings,
   options: ExportOptions,
+): Promise<ExportResult> {
+  // Started first, so the workers are ready by the time the listing is done and the first download comes.
+  const decoder = options.decoder ?? createDecodePool()
+  try {
+    return await exportSelected(client, selection, options, decoder)
+  } finally {
+    // Not awaited: idle workers never hold the process, and the run need not wait for them to stop.
+    if (options.decoder === undefined) decoder.close().catch(() => undefined)
+  }
+}
+
+async function exportSelected(
+  client: GenesysClient,
+  selection: SelectionSettings,
+  options: ExportOptions,
+  decoder: DownloadDecoder,
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const clock = options.clock ?? REAL_CLOCK
@@ -51,6 +70,7 @@ export async function exportFlows(
     jobSize: createJobSize(),
     log,
     onExported: options.onExported ?? (() => {}),
+    decoder,
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`)
 

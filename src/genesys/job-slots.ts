@@ -5,16 +5,23 @@ import { MAX_CONCURRENCY, type GenesysClient } from './client.js'
 import { createSlots, type Slots } from './slots.js'
 
 /**
- * Where adaptive concurrency starts, and the least it falls to: the old fixed default, safe for any org.
- * Below it, an org whose jobs keep failing (often transiently) would retry them one at a time.
+ * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
+ * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
+ * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
+ * time, seconds in a real org. An org that fails jobs halves it to the floor within that first wave.
  */
-export const ADAPTIVE_START = 4
+export const ADAPTIVE_START = 8
+/**
+ * The least adaptive concurrency falls to: the old fixed default, safe for any org. Below it, an org whose
+ * jobs keep failing (often transiently) would retry them one at a time.
+ */
+export const ADAPTIVE_FLOOR = 4
 
 export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots | AdaptiveSlots {
   if (concurrency !== 'adaptive') return createSlots(concurrency)
   return createAdaptiveSlots({
     initial: ADAPTIVE_START,
-    min: ADAPTIVE_START,
+    min: ADAPTIVE_FLOOR,
     max: MAX_CONCURRENCY,
     rateHeadroom: () => client.rateHeadroom(),
     throttled: () => client.stats.throttled,

@@ -3,14 +3,12 @@
 // a file whose name gives no id of the job is matched by what it holds: the decoded document's name and
 // type. Only a flow that neither way finds is missing.
 import type { FlowRef } from '../model.js'
-import { errorMessage } from '../errors.js'
-import { decodeFlowFile, flowIdOfFile, type DownloadedFile } from './decode.js'
+import { flowIdOfFile, type DecodedFile } from './decode.js'
 
 export interface MatchedFile {
   readonly ref: FlowRef
-  readonly file: DownloadedFile
-  /** The decoded document, or why the file could not be decoded. */
-  readonly decoded: { readonly document: Record<string, unknown> } | { readonly error: string }
+  /** The file, with its decoded document or why it could not be decoded. */
+  readonly file: DecodedFile
 }
 
 export interface FileMatch {
@@ -19,47 +17,38 @@ export interface FileMatch {
   readonly missing: FlowRef[]
 }
 
-export function matchFilesToFlows(files: readonly DownloadedFile[], flows: readonly FlowRef[]): FileMatch {
+export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): FileMatch {
   const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]))
   const matched: MatchedFile[] = []
   const found = new Set<string>()
-  const unnamed: DownloadedFile[] = []
+  const unnamed: DecodedFile[] = []
   for (const file of files) {
     const ref = refById.get(flowIdOfFile(file.name).toLowerCase())
     if (ref === undefined || found.has(ref.id)) unnamed.push(file)
     else {
       found.add(ref.id)
-      matched.push({ ref, file, decoded: decode(file) })
+      matched.push({ ref, file })
     }
   }
   const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
-  const undecodable: Omit<MatchedFile, 'ref'>[] = []
+  const undecodable: DecodedFile[] = []
   for (const file of unnamed) {
-    const decoded = decode(file)
-    if ('error' in decoded) {
-      undecodable.push({ file, decoded })
+    if ('error' in file.decoded) {
+      undecodable.push(file)
       continue
     }
-    const ref = flowOfDocument(decoded.document, unmatchedRefs())
+    const ref = flowOfDocument(file.decoded.document, unmatchedRefs())
     if (ref === undefined) continue
     found.add(ref.id)
-    matched.push({ ref, file, decoded })
+    matched.push({ ref, file })
   }
   // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
   const left = unmatchedRefs()
   if (left.length === 1 && undecodable.length === 1) {
-    matched.push({ ...undecodable[0]!, ref: left[0]! })
+    matched.push({ file: undecodable[0]!, ref: left[0]! })
     return { matched, missing: [] }
   }
   return { matched, missing: left }
-}
-
-function decode(file: DownloadedFile): MatchedFile['decoded'] {
-  try {
-    return { document: decodeFlowFile(file.bytes) }
-  } catch (error) {
-    return { error: errorMessage(error) }
-  }
 }
 
 /** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */

@@ -1,13 +1,30 @@
 // The org resource check of one run (check-resources): run against Genesys Cloud after the export, or
 // the reason it did not run. The API work is in genesys/dependency-tracking.ts, the rules in flows/rules.
-import type { FlowRef, ResourceCheck } from '../model.js'
-import type { Settings } from '../settings/types.js'
+import { FLOW_TYPES, type FlowRef, type ResourceCheck } from '../model.js'
+import type { SelectionSettings, Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
-import { checkOrgResources } from '../genesys/dependency-tracking.js'
+import { beginResourceCheck } from '../genesys/dependency-tracking.js'
 
-export async function checkResourcesOf(client: GenesysClient, settings: Settings, flows: readonly FlowRef[]): Promise<ResourceCheck> {
-  if (!settings.checkResources) return notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.')
-  return checkOrgResources(client, flows)
+export interface RunResourceCheck {
+  /** The check for the flows exported; never rejects. */
+  finish(flows: readonly FlowRef[]): Promise<ResourceCheck>
+}
+
+/**
+ * Begins the run's resource check beside the export (its listings are org-wide and need no exported flow),
+ * so the run does not wait for it after the last download.
+ */
+export function beginResourceCheckOf(client: GenesysClient, settings: Settings): RunResourceCheck {
+  if (!settings.checkResources) {
+    const off = notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.')
+    return { finish: async () => off }
+  }
+  return beginResourceCheck(client, flowTypesTheRunMayExport(settings.selection))
+}
+
+/** The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type. */
+function flowTypesTheRunMayExport(selection: SelectionSettings): readonly string[] {
+  return selection.flowIds.length === 0 && !selection.includeDependencies && selection.flowTypes.length > 0 ? selection.flowTypes : FLOW_TYPES
 }
 
 export function notRun(outcome: 'off' | 'not-run', note: string): ResourceCheck {

@@ -1,7 +1,6 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
-import { createHash } from 'node:crypto'
-import type { ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
-import { canonicalJson } from './canonical.js'
+import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
+import { canonicalFile } from './canonical-file.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
 import { isGoneFromSelection, nameMatcher } from './scope.js'
 import { errorMessage } from '../errors.js'
@@ -29,8 +28,8 @@ export interface PreparedFile {
  */
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const path = flowFilePath(flow.ref)
-  const content = serialise(flow)
-  return { path, content, entry: entryFor(flow, path, content) }
+  const file = flow.canonical ?? serialise(flow)
+  return { path, content: file.text, entry: entryFor(flow, path, file) }
 }
 
 /**
@@ -95,25 +94,16 @@ export function manifestJson(manifest: Manifest): string {
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n'
 }
 
-function serialise(flow: ExportedFlow): string {
+function serialise(flow: ExportedFlow): CanonicalFile {
   try {
-    return canonicalJson(flow.document)
+    return canonicalFile(flow.document)
   } catch (error) {
     throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
   }
 }
 
-function entryFor(flow: ExportedFlow, path: string, content: string): ManifestEntry {
-  const bytes = Buffer.from(content, 'utf8')
-  return {
-    id: flow.ref.id,
-    name: flow.ref.name,
-    type: flow.ref.type,
-    version: flow.ref.version,
-    path,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    bytes: bytes.length,
-  }
+function entryFor(flow: ExportedFlow, path: string, file: CanonicalFile): ManifestEntry {
+  return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes }
 }
 
 function byId(a: ManifestEntry, b: ManifestEntry): number {

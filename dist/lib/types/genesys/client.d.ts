@@ -11,6 +11,8 @@ export interface ApiRequest {
     readonly body?: unknown;
     /** Told the status of the answer that is returned (a 206 Partial Content reads like a 200 otherwise). */
     readonly onStatus?: (status: number) => void;
+    /** Told of each attempt sent, retries included: for a part of the run that counts its own requests. */
+    readonly onSent?: () => void;
 }
 export interface GenesysClient {
     /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */

@@ -1,3 +1,4 @@
+import type { CanonicalFile } from '../model.js';
 export interface DownloadedFile {
     /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
     readonly name: string;
@@ -9,6 +10,25 @@ export declare function isZip(bytes: Uint8Array): boolean;
  * reliably carry, so it is named after the one flow requested.
  */
 export declare function unpackDownload(bytes: Uint8Array, singleFlowId?: string): DownloadedFile[];
+/** One file of a download, decoded (or why it could not be). */
+export interface DecodedFile {
+    /** The file name without folders. */
+    readonly name: string;
+    /** Bytes of the file in the download. */
+    readonly size: number;
+    readonly decoded: {
+        readonly document: Record<string, unknown>;
+        readonly canonical?: CanonicalFile;
+    } | {
+        readonly error: string;
+    };
+}
+/** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */
+export declare class UnreadableDownload extends Error {
+    readonly name = "UnreadableDownload";
+}
+/** Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable. */
+export declare function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[];
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 export declare function flowIdOfFile(name: string): string;
 /** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */

@@ -1,5 +1,6 @@
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js';
 import type { GenesysClient } from './client.js';
+import type { DownloadDecoder } from './decode-pool.js';
 import type { Clock } from './pacing.js';
 import type { PollTiming } from './poll-timing.js';
 import type { Slots } from './slots.js';
@@ -23,6 +24,8 @@ export interface JobContext {
      * downloading and decoding happen outside it, so the next job is already running meanwhile.
      */
     readonly jobSlots: Slots;
+    /** Decodes each download, on a worker thread where one runs. */
+    readonly decoder: DownloadDecoder;
 }
 export interface JobResult {
     readonly exported: ExportedFlow[];

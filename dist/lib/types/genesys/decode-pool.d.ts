@@ -1,0 +1,44 @@
+import type { CanonicalFile } from '../model.js';
+import { type DecodedFile } from './decode.js';
+export interface DownloadDecoder {
+    /** The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. */
+    decode(bytes: Uint8Array, singleFlowId?: string): Promise<DecodedFile[]>;
+    /** Where the work was done so far, for the log. */
+    readonly usage: {
+        readonly onWorkers: number;
+        readonly here: number;
+        readonly workers: number;
+    };
+    /** Stops the workers; decoding afterwards happens on this thread. */
+    close(): Promise<void>;
+}
+export interface DecodePoolOptions {
+    /** The worker's script; null: no worker. Default: the one built beside the Action's bundle, if there. */
+    readonly script?: string | null;
+    /** Workers to start; default one fewer than the cores, at most two (0 on one core). */
+    readonly workers?: number;
+}
+/** What a worker is asked. */
+export interface DecodeRequest {
+    readonly id: number;
+    readonly bytes: Uint8Array;
+    readonly singleFlowId?: string;
+}
+/** What a worker answers: each file's canonical text, or why it could not be decoded; or the archive's fault. */
+export type DecodeReply = {
+    readonly id: number;
+    readonly files: readonly WireFile[];
+} | {
+    readonly id: number;
+    readonly unreadable: string;
+};
+interface WireFile {
+    readonly name: string;
+    readonly size: number;
+    readonly canonical?: CanonicalFile;
+    readonly error?: string;
+}
+/** The worker's side: decode and write the canonical text (see decode-worker.ts). */
+export declare function decodeForWorker(request: DecodeRequest): DecodeReply;
+export declare function createDecodePool(options?: DecodePoolOptions): DownloadDecoder;
+export {};
