@@ -36,10 +36,11 @@ const RECHECK_MS = 25
 /** Jobs waiting for the scout poll this many times less often. */
 const PATIENCE = 8
 /**
- * The scout backs off gently: it is a single job, so polling it often costs few requests, and how late
- * it sees its job done is how late the whole first wave learns (1.3: at most 30 % late).
+ * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
+ * a single job, so polling it often costs few requests (16 for a job of 5.5 s), and how late it sees its
+ * job done is how late the whole first wave learns (at most firstMs, or 20 %).
  */
-const SCOUT_FACTOR = 1.3
+const SCOUT_SHARE = 0.2
 
 export function createPollTiming(clock: Clock, options: PollTimingOptions = {}): PollTiming {
   const firstMs = options.firstMs ?? 150
@@ -52,13 +53,12 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     list.push(value)
     if (list.length > MEMORY) list.shift()
   }
-  const backoff = (polls: number, base: number, by = factor): number =>
-    Math.min(capMs, Math.round(base * by ** Math.max(0, polls - 1)))
+  const backoff = (polls: number, base: number): number => Math.min(capMs, Math.round(base * factor ** Math.max(0, polls - 1)))
 
   const nextPollAt = (job: JobPolls): number => {
     if (done.length === 0) {
       scout ??= job
-      if (scout === job) return job.lastPollAt + (job.polls === 0 ? firstMs : backoff(job.polls, firstMs, SCOUT_FACTOR))
+      if (scout === job) return job.lastPollAt + Math.min(capMs, Math.max(firstMs, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))))
       return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE)
     }
     // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
