@@ -58934,25 +58934,35 @@ async function resolveOutputDir(workspace, outputDir, create) {
  * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
  */
 async function prepareFile(base, relPath, create) {
+    return (await prepareTarget(base, relPath, create)).file;
+}
+/**
+ * prepareFile, also telling whether the file exists. `checkedFolders` (one set for one run's writes) holds
+ * the folders already found real in this run, so 2,000 files in one folder check it once, not 2,000 times:
+ * the danger is a symlink the repository holds, which does not come and go while the run writes.
+ */
+async function prepareTarget(base, relPath, create, checkedFolders) {
     checkRelativePath(relPath, 'file');
     const segments = relPath.split('/');
-    const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`);
+    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
     const file = (0,external_node_path_.join)(base, ...segments);
-    if (exists) {
-        const stat = await lstatOrNull(file);
-        if (stat?.isSymbolicLink()) {
-            throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-        }
-        if (stat?.isDirectory())
-            throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    if (!foldersExist)
+        return { file, exists: false };
+    const stat = await lstatOrNull(file);
+    if (stat?.isSymbolicLink()) {
+        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
     }
-    return file;
+    if (stat?.isDirectory())
+        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    return { file, exists: stat !== null };
 }
 /** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what) {
+async function walkDirectories(base, segments, create, what, checked) {
     let current = base;
     for (const segment of segments) {
         current = (0,external_node_path_.join)(current, segment);
+        if (checked?.has(current))
+            continue;
         const stat = await lstatOrNull(current);
         if (stat === null) {
             if (!create)
@@ -58962,8 +58972,10 @@ async function walkDirectories(base, segments, create, what) {
                     throw error;
             });
             const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink())
+            if (made.isDirectory() && !made.isSymbolicLink()) {
+                checked?.add(current);
                 continue;
+            }
             throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
         }
         if (stat.isSymbolicLink()) {
@@ -58972,6 +58984,7 @@ async function walkDirectories(base, segments, create, what) {
         if (!stat.isDirectory()) {
             throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
         }
+        checked?.add(current);
     }
     return true;
 }
@@ -59182,9 +59195,9 @@ async function forEachAtOnce(items, limit, work) {
  * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
  * midway still leaves it known for removal.
  */
-async function stageFile(root, path, content, onStaged) {
-    const file = await prepareFile(root, path, true);
-    if ((await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+async function stageFile(root, path, content, onStaged, checkedFolders) {
+    const { file, exists } = await prepareTarget(root, path, true, checkedFolders);
+    if (exists && (await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
         return null;
     const staged = { path, file, temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`) };
     onStaged(staged);
@@ -59194,6 +59207,7 @@ async function stageFile(root, path, content, onStaged) {
 }
 async function stageWrites(root, outputDir, writes, early) {
     const staged = [];
+    const checkedFolders = new Set();
     try {
         await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
             const before = early?.get(path);
@@ -59203,7 +59217,7 @@ async function stageWrites(root, outputDir, writes, early) {
                 return;
             }
             try {
-                await stageFile(root, path, content, (entry) => staged.push(entry));
+                await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders);
             }
             catch (error) {
                 rethrowFileError(error, 'write', outputDir, path);
@@ -60061,6 +60075,7 @@ function createFlowPipeline(stage) {
 
 function createEarlyStaging(workspace, outputDir) {
     const staged = new Map();
+    const checkedFolders = new Set();
     let root;
     const rootOnce = () => (root ??= resolveOutputDir(workspace, outputDir, true).catch(() => null));
     return {
@@ -60070,7 +60085,7 @@ function createEarlyStaging(workspace, outputDir) {
                 return;
             let started;
             try {
-                const entry = await stageFile(base, path, content, (temp) => (started = temp));
+                const entry = await stageFile(base, path, content, (temp) => (started = temp), checkedFolders);
                 // The same path staged twice (a flow exported twice): the later one wins, the earlier goes.
                 const earlier = staged.get(path)?.staged;
                 if (earlier)

@@ -3,11 +3,11 @@
 //
 // A real service builds exports on its own machines while the job runs; nothing it does there delays its
 // other answers, nor costs the client's machine anything. So this emulator compresses on Node's zlib thread
-// pool, never on the thread that answers requests, and keeps each flow's compressed file by its content: a
-// flow exported again unchanged is not compressed again (a benchmark then measures the client, not the
-// emulator's zipping on the same cores).
+// pool, never on the thread that answers requests, and keeps each flow document's compressed file: a flow
+// exported again unchanged is not compressed again (a benchmark then measures the client, not the
+// emulator's zipping on the same cores). A document is frozen once exported, so an edit in place, which
+// would leave its kept file stale, fails at once: replace `flow.document` (or publish a version) instead.
 
-import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
 import { Zip, type ZipInputFile } from 'fflate'
@@ -16,11 +16,7 @@ import type { ExportFileSpec } from './state.js'
 import type { EmulatedFlow } from './types.js'
 
 export function encodeArchitectFile(document: unknown): string {
-  return encodeJsonText(JSON.stringify(document))
-}
-
-function encodeJsonText(json: string): string {
-  return Buffer.from(encodeURIComponent(json), 'utf8').toString('base64')
+  return Buffer.from(encodeURIComponent(JSON.stringify(document)), 'utf8').toString('base64')
 }
 
 /** Real exports are named like `Inbound Case_v4-0.i3InboundFlow` when no fileName is given. */
@@ -69,7 +65,7 @@ export async function buildExport(jobId: string, files: readonly ExportFileSpec[
     // Two flows asked under one fileName would overwrite each other in the folder; number the later ones.
     for (let n = 2; names.has(name); n++) name = `${spec.fileName}_${n}${EXPORT_EXTENSIONS[spec.flow.type] ?? '.i3Flow'}`
     names.add(name)
-    return { name, compressed: compressedFile(JSON.stringify(spec.flow.document)) }
+    return { name, compressed: compressedFile(spec.flow.document) }
   })
   return { name: `${jobId}.zip`, bytes: zipOf(await Promise.all(entries.map(async (entry) => ({ name: entry.name, ...(await entry.compressed) })))), contentType: 'application/zip' }
 }
@@ -83,29 +79,33 @@ interface CompressedFile {
 }
 
 const gzipAsync = promisify(gzip)
-/** Compressed files by the SHA-1 of their flow's JSON; cleared when full, so a long-running emulator stays bounded. */
-const compressedByContent = new Map<string, Promise<CompressedFile>>()
-const MOST_KEPT = 20_000
+/** Each exported document's compressed file; a document that is no longer used is forgotten with it. */
+const compressedByDocument = new WeakMap<object, Promise<CompressedFile>>()
 /** zlib's gzip framing around the deflate stream: a 10-byte header, then CRC-32 and size (4 bytes each). */
 const GZIP_HEADER = 10
 const GZIP_TRAILER = 8
 
-function compressedFile(json: string): Promise<CompressedFile> {
-  const key = createHash('sha1').update(json).digest('base64')
-  let file = compressedByContent.get(key)
+function compressedFile(document: Record<string, unknown>): Promise<CompressedFile> {
+  let file = compressedByDocument.get(document)
   if (file === undefined) {
-    if (compressedByContent.size >= MOST_KEPT) compressedByContent.clear()
-    const bytes = Buffer.from(encodeJsonText(json), 'utf8')
+    deepFreeze(document)
+    const bytes = Buffer.from(encodeArchitectFile(document), 'utf8')
     // gzip, not raw deflate: its trailer carries the CRC-32 a zip entry needs, computed in the same pass.
     file = gzipAsync(bytes, { level: 6 }).then((framed) => ({
       deflated: framed.subarray(GZIP_HEADER, framed.length - GZIP_TRAILER),
       crc: framed.readUInt32LE(framed.length - GZIP_TRAILER),
       size: bytes.length,
     }))
-    file.catch(() => compressedByContent.delete(key))
-    compressedByContent.set(key, file)
+    file.catch(() => compressedByDocument.delete(document))
+    compressedByDocument.set(document, file)
   }
   return file
+}
+
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return
+  Object.freeze(value)
+  for (const item of Object.values(value)) deepFreeze(item)
 }
 
 /** A fixed mtime keeps the archive identical between runs of one seed. */

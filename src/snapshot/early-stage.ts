@@ -17,6 +17,7 @@ export interface EarlyStaging {
 
 export function createEarlyStaging(workspace: string, outputDir: string): EarlyStaging {
   const staged = new Map<string, { content: string; staged: Staged | null }>()
+  const checkedFolders = new Set<string>()
   let root: Promise<string | null> | undefined
   const rootOnce = (): Promise<string | null> => (root ??= resolveOutputDir(workspace, outputDir, true).catch(() => null))
 
@@ -26,7 +27,7 @@ export function createEarlyStaging(workspace: string, outputDir: string): EarlyS
       if (base === null) return
       let started: Staged | undefined
       try {
-        const entry = await stageFile(base, path, content, (temp) => (started = temp))
+        const entry = await stageFile(base, path, content, (temp) => (started = temp), checkedFolders)
         // The same path staged twice (a flow exported twice): the later one wins, the earlier goes.
         const earlier = staged.get(path)?.staged
         if (earlier) await removeStaged([earlier])

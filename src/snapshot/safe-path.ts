@@ -49,25 +49,40 @@ export async function resolveOutputDir(workspace: string, outputDir: string, cre
  * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
  */
 export async function prepareFile(base: string, relPath: string, create: boolean): Promise<string> {
+  return (await prepareTarget(base, relPath, create)).file
+}
+
+export interface PreparedTarget {
+  readonly file: string
+  /** Whether something (a plain file) is at the path already. */
+  readonly exists: boolean
+}
+
+/**
+ * prepareFile, also telling whether the file exists. `checkedFolders` (one set for one run's writes) holds
+ * the folders already found real in this run, so 2,000 files in one folder check it once, not 2,000 times:
+ * the danger is a symlink the repository holds, which does not come and go while the run writes.
+ */
+export async function prepareTarget(base: string, relPath: string, create: boolean, checkedFolders?: Set<string>): Promise<PreparedTarget> {
   checkRelativePath(relPath, 'file')
   const segments = relPath.split('/')
-  const exists = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`)
+  const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders)
   const file = join(base, ...segments)
-  if (exists) {
-    const stat = await lstatOrNull(file)
-    if (stat?.isSymbolicLink()) {
-      throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`)
-    }
-    if (stat?.isDirectory()) throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`)
+  if (!foldersExist) return { file, exists: false }
+  const stat = await lstatOrNull(file)
+  if (stat?.isSymbolicLink()) {
+    throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`)
   }
-  return file
+  if (stat?.isDirectory()) throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`)
+  return { file, exists: stat !== null }
 }
 
 /** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base: string, segments: readonly string[], create: boolean, what: string): Promise<boolean> {
+async function walkDirectories(base: string, segments: readonly string[], create: boolean, what: string, checked?: Set<string>): Promise<boolean> {
   let current = base
   for (const segment of segments) {
     current = join(current, segment)
+    if (checked?.has(current)) continue
     const stat = await lstatOrNull(current)
     if (stat === null) {
       if (!create) return false
@@ -75,7 +90,10 @@ async function walkDirectories(base: string, segments: readonly string[], create
         if (error.code !== 'EEXIST') throw error
       })
       const made = await lstat(current)
-      if (made.isDirectory() && !made.isSymbolicLink()) continue
+      if (made.isDirectory() && !made.isSymbolicLink()) {
+        checked?.add(current)
+        continue
+      }
       throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`)
     }
     if (stat.isSymbolicLink()) {
@@ -84,6 +102,7 @@ async function walkDirectories(base: string, segments: readonly string[], create
     if (!stat.isDirectory()) {
       throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`)
     }
+    checked?.add(current)
   }
   return true
 }

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { SnapshotPlan } from '../model.js'
-import { lstatOrNull, prepareFile, resolveOutputDir } from './safe-path.js'
+import { lstatOrNull, prepareFile, prepareTarget, resolveOutputDir } from './safe-path.js'
 
 /**
  * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
@@ -92,9 +92,9 @@ export type StagedEarly = ReadonlyMap<string, { readonly content: string; readon
  * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
  * midway still leaves it known for removal.
  */
-export async function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void): Promise<Staged | null> {
-  const file = await prepareFile(root, path, true)
-  if ((await readFile(file, 'utf8').catch(() => null)) === content) return null
+export async function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void, checkedFolders?: Set<string>): Promise<Staged | null> {
+  const { file, exists } = await prepareTarget(root, path, true, checkedFolders)
+  if (exists && (await readFile(file, 'utf8').catch(() => null)) === content) return null
   const staged = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) }
   onStaged(staged)
   // 'wx' refuses to follow or reuse anything already at the temporary name.
@@ -104,6 +104,7 @@ export async function stageFile(root: string, path: string, content: string, onS
 
 async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes'], early: StagedEarly | undefined): Promise<Staged[]> {
   const staged: Staged[] = []
+  const checkedFolders = new Set<string>()
   try {
     await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
       const before = early?.get(path)
@@ -112,7 +113,7 @@ async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan
         return
       }
       try {
-        await stageFile(root, path, content, (entry) => staged.push(entry))
+        await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders)
       } catch (error) {
         rethrowFileError(error, 'write', outputDir, path)
       }

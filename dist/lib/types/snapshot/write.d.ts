@@ -30,7 +30,7 @@ export type StagedEarly = ReadonlyMap<string, {
  * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
  * midway still leaves it known for removal.
  */
-export declare function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void): Promise<Staged | null>;
+export declare function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void, checkedFolders?: Set<string>): Promise<Staged | null>;
 /** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
 export declare function discardEarly(early: StagedEarly | undefined, drop: (path: string, content: string) => boolean): Promise<void>;
 /** Removes staged files not (yet) renamed; one that was never created is no loss. */
