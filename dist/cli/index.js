@@ -1605,7 +1605,7 @@ function sortedCopy(value, depth) {
         return sortedArray(value, depth);
     const record = value;
     const keys = Object.keys(record);
-    const sorted = keys.slice().sort();
+    const sorted = isSorted(keys) ? keys : keys.slice().sort();
     const prototype = Object.getPrototypeOf(record);
     // Filled only from the first key that differs from the original; until then the original may do.
     let copy = prototype === Object.prototype || prototype === null ? undefined : {};
@@ -1613,7 +1613,7 @@ function sortedCopy(value, depth) {
         const key = sorted[index];
         const item = record[key];
         const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || INDEX_KEY.test(key))
+        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
             return UNFIT;
         if (copy === undefined && (itemCopy !== item || key !== keys[index]))
             copy = copyOf(record, sorted, index);
@@ -1626,6 +1626,17 @@ function sortedCopy(value, depth) {
             copy[key] = itemCopy;
     }
     return copy ?? record;
+}
+function isSorted(keys) {
+    for (let index = 1; index < keys.length; index++)
+        if (keys[index - 1] > keys[index])
+            return false;
+    return true;
+}
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key) {
+    const code = key.charCodeAt(0);
+    return code >= 48 && code <= 57;
 }
 /** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
 function copyOf(record, sorted, count) {

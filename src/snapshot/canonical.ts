@@ -41,7 +41,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
   if (Array.isArray(value)) return sortedArray(value, depth)
   const record = value as Record<string, unknown>
   const keys = Object.keys(record)
-  const sorted = keys.slice().sort()
+  const sorted = isSorted(keys) ? keys : keys.slice().sort()
   const prototype = Object.getPrototypeOf(record) as unknown
   // Filled only from the first key that differs from the original; until then the original may do.
   let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
@@ -49,7 +49,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
     const key = sorted[index]!
     const item = record[key]
     const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP
-    if (itemCopy === UNFIT || INDEX_KEY.test(key)) return UNFIT
+    if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key))) return UNFIT
     if (copy === undefined && (itemCopy !== item || key !== keys[index])) copy = copyOf(record, sorted, index)
     if (copy === undefined || itemCopy === SKIP) continue
     // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
@@ -57,6 +57,17 @@ function sortedCopy(value: unknown, depth: number): unknown {
     else copy[key] = itemCopy
   }
   return copy ?? record
+}
+
+function isSorted(keys: readonly string[]): boolean {
+  for (let index = 1; index < keys.length; index++) if (keys[index - 1]! > keys[index]!) return false
+  return true
+}
+
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key: string): boolean {
+  const code = key.charCodeAt(0)
+  return code >= 48 && code <= 57
 }
 
 /** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
