@@ -58671,6 +58671,21 @@ function messageOf(problem, actions) {
 
 
 
+function validateAlone(flow, maxExportBytes) {
+    const drafts = [];
+    const emit = (draft) => {
+        drafts.push(draft);
+    };
+    const tally = { checked: 0, valid: 0 };
+    checkSize(flow, maxExportBytes, emit);
+    const document = readableDocument(flow, emit);
+    if (document === undefined || !checkFormatVersion(document, emit))
+        return { drafts, tally, document, sites: undefined };
+    checkDuplicateIds(document, emit);
+    checkReferences(document, emit, tally);
+    checkReachability(document, emit);
+    return { drafts, tally, document, sites: readFlowCalls(document) };
+}
 function validateFlows(input) {
     const { flows } = input;
     const indexById = new Map();
@@ -58691,19 +58706,18 @@ function validateFlows(input) {
             else
                 list.push(draft);
         };
-        checkSize(flow, input.maxExportBytes, emit);
-        let sites = [];
-        const document = readableDocument(flow, emit);
-        if (document !== undefined && checkFormatVersion(document, emit)) {
-            checkDuplicateIds(document, emit);
-            checkReferences(document, emit, tally);
-            checkReachability(document, emit);
-            sites = readFlowCalls(document);
+        const alone = input.alone?.get(flow.document) ?? validateAlone(flow, input.maxExportBytes);
+        for (const draft of alone.drafts)
+            emit(draft);
+        tally.checked += alone.tally.checked;
+        tally.valid += alone.tally.valid;
+        const sites = alone.sites ?? [];
+        if (alone.sites !== undefined) {
             for (const site of sites)
                 resolveTarget(site, indexById, types, input.knownFlows);
             checkFlowCalls(flow, sites, emit, tally);
         }
-        checkResources(document, problemsByFlow.get(flow.id) ?? [], emit);
+        checkResources(alone.document, problemsByFlow.get(flow.id) ?? [], emit);
         graph.push({ id: flow.id, name: flow.name, calls: sites });
         for (const site of sites) {
             calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
@@ -58742,6 +58756,8 @@ function resolveTarget(site, indexById, types, known) {
         site.targetType = types[index];
     }
     else {
+        // Both fields every time: a site found while the export ran may be resolved again by a later validation.
+        site.targetIndex = -1;
         site.targetType = known.get(site.flowId)?.toLowerCase();
     }
 }
@@ -60010,16 +60026,18 @@ function review_parseJson(text) {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
-// Work on each exported flow that needs no other flow (canonical text, hash, size, and staging its file)
-// done as soon as its job's download is decoded, while later jobs are still running in Genesys, instead
-// of all at the end. A flow that cannot be prepared is left for planSnapshot, which names it as unwritable.
+// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, and
+// the validation rules that read one flow alone) done as soon as its job's download is decoded, while later
+// jobs are still running in Genesys, instead of all at the end. A flow that cannot be prepared is left for
+// planSnapshot, which names it as unwritable; one whose rules fail here is validated again at the end.
 
 
 /** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
 const STAGING_AT_ONCE = 8;
-/** `stage`: writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
-function createFlowPipeline(stage) {
+function createFlowPipeline(steps = {}) {
+    const { stage, validate } = steps;
     const prepared = new Map();
+    const alone = new Map();
     const queue = [];
     const staging = new Set();
     let running;
@@ -60044,8 +60062,16 @@ function createFlowPipeline(stage) {
             catch {
                 // planSnapshot prepares it again and names the flow with the reason.
             }
-            if (file !== undefined)
+            if (file !== undefined) {
                 await startStaging(file);
+                try {
+                    if (validate !== undefined)
+                        alone.set(flow.document, validate(flow, file));
+                }
+                catch {
+                    // validateFlows checks it again, and fails there in its proper place.
+                }
+            }
             await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         }
     };
@@ -60054,6 +60080,7 @@ function createFlowPipeline(stage) {
         running = drain().finally(() => (running = undefined));
     };
     return {
+        alone,
         add(flows) {
             if (flows.length === 0)
                 return;
@@ -60214,7 +60241,10 @@ async function collectFromGenesys(settings) {
     const client = genesysClient(settings);
     // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
     const staging = createEarlyStaging(settings.workspace, settings.outputDir);
-    const pipeline = createFlowPipeline(staging.stage);
+    const pipeline = createFlowPipeline({
+        stage: staging.stage,
+        validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+    });
     const resourceCheck = beginResourceCheckOf(client, settings);
     try {
         const exported = await exportFlows(client, settings.selection, {
@@ -60237,7 +60267,7 @@ async function collectFromGenesys(settings) {
         // Before the new files are written: the previous ones are what the review compares with.
         const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning);
         // The stats are read again: the resource check's requests count too.
-        return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging };
+        return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone };
     }
     catch (error) {
         await pipeline.drained().catch(() => undefined);
@@ -60277,6 +60307,7 @@ function validate(collected, settings) {
         maxExportBytes: settings.maxExportBytes,
         severities: settings.ruleSeverity,
         resourceProblems: collected.resources?.problems,
+        ...(collected.alone ? { alone: collected.alone } : {}),
     });
 }
 async function commit(settings, exportedCount, changes, env) {

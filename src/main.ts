@@ -6,7 +6,7 @@ import { createGenesysClient, type GenesysClient } from './genesys/client.js'
 import { runFirstRunCheck } from './check/run-check.js'
 import { publishCheck } from './check/publish-check.js'
 import { exportFlows } from './genesys/export.js'
-import { validateFlows } from './flows/validate.js'
+import { validateAlone, validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
 import { resolveOutputDir } from './snapshot/safe-path.js'
 import { planSnapshot } from './snapshot/plan.js'
@@ -18,7 +18,7 @@ import { publishReport, reportContextFromEnv, reportFailureMessage } from './rep
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
-import { collectExported, outcomesOf, statusOf, type Collected } from './run/collect.js'
+import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run/collect.js'
 import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
 import { reviewPullRequest, reviewSnapshot } from './run/review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
@@ -99,7 +99,10 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const client = genesysClient(settings)
   // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
   const staging = createEarlyStaging(settings.workspace, settings.outputDir)
-  const pipeline = createFlowPipeline(staging.stage)
+  const pipeline = createFlowPipeline({
+    stage: staging.stage,
+    validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+  })
   const resourceCheck = beginResourceCheckOf(client, settings)
   try {
     const exported = await exportFlows(client, settings.selection, {
@@ -121,7 +124,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     // Before the new files are written: the previous ones are what the review compares with.
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning)
     // The stats are read again: the resource check's requests count too.
-    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging }
+    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone }
   } catch (error) {
     await pipeline.drained().catch(() => undefined)
     await staging.discardAll()
@@ -163,6 +166,7 @@ function validate(collected: Collected, settings: Settings): ValidationResult {
     maxExportBytes: settings.maxExportBytes,
     severities: settings.ruleSeverity,
     resourceProblems: collected.resources?.problems,
+    ...(collected.alone ? { alone: collected.alone } : {}),
   })
 }
 

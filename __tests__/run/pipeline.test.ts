@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { generateOrg } from '../../emulator/org/generate.js'
+import { validateAlone, validateFlows } from '../../src/flows/validate.js'
 import type { ExportedFlow } from '../../src/model.js'
+import { flowFileOf } from '../../src/run/collect.js'
 import { createFlowPipeline } from '../../src/run/pipeline.js'
 import { planSnapshot, prepareFile } from '../../src/snapshot/plan.js'
 import { flow, scope, uuid } from '../snapshot/flows.js'
@@ -49,5 +52,25 @@ describe('the flow pipeline', () => {
     pipeline.add([later])
     pipeline.add([])
     expect([...(await pipeline.drained()).keys()]).toEqual([later])
+  })
+
+  it('validates each flow by itself as it comes, and the whole validation then finds exactly what it finds without that head start', async () => {
+    // A generated org with its planted defects (broken references, calls to missing flows, a cycle).
+    const org = generateOrg({ flows: 80, seed: 'pipeline-validation' })
+    const exported: ExportedFlow[] = org.flows
+      .filter((emulated) => !emulated.deleted)
+      .map((emulated) => ({ ref: { id: emulated.id, name: emulated.name, type: emulated.type, version: emulated.version }, document: emulated.document, bytes: 20_000 }))
+    const maxExportBytes = 1_000_000
+    const pipeline = createFlowPipeline({ validate: (one, file) => validateAlone(flowFileOf(one, `flows/${file.path}`, file.content), maxExportBytes) })
+    pipeline.add(exported.slice(0, 30))
+    pipeline.add(exported.slice(30))
+    const prepared = await pipeline.drained()
+    expect(pipeline.alone.size).toBe(exported.length)
+    const files = exported.map((one) => flowFileOf(one, `flows/${prepared.get(one)!.path}`, prepared.get(one)!.content))
+    const atTheEnd = validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes })
+    expect(atTheEnd.findings.length).toBeGreaterThan(0)
+    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, alone: pipeline.alone })).toEqual(atTheEnd)
+    // Read again (a second validation of the same run) it still gives the same result.
+    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, alone: pipeline.alone })).toEqual(atTheEnd)
   })
 })

@@ -8,6 +8,7 @@ import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
 import { checkFlowCalls } from './rules/flow-calls.js'
+import type { FlowDocument } from './document.js'
 import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
 import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
@@ -23,6 +24,33 @@ export interface ValidateInput {
   readonly severities?: Partial<Record<Rule, SeverityOrOff>>
   /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
   readonly resourceProblems?: readonly ResourceProblem[]
+  /** What validateAlone already found, by flow document (done while the export ran); the rest are checked here. */
+  readonly alone?: ReadonlyMap<unknown, FlowAlone>
+}
+
+/** What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in. */
+export interface FlowAlone {
+  readonly drafts: readonly DraftFinding[]
+  readonly tally: ReferenceTally
+  /** The document, when it reads as a flow; undefined otherwise. */
+  readonly document: FlowDocument | undefined
+  /** Its flow calls (targets not resolved yet), when its format is one this Action reads; else undefined. */
+  readonly sites: readonly FlowCallSite[] | undefined
+}
+
+export function validateAlone(flow: FlowFile, maxExportBytes: number): FlowAlone {
+  const drafts: DraftFinding[] = []
+  const emit = (draft: DraftFinding): void => {
+    drafts.push(draft)
+  }
+  const tally: ReferenceTally = { checked: 0, valid: 0 }
+  checkSize(flow, maxExportBytes, emit)
+  const document = readableDocument(flow, emit)
+  if (document === undefined || !checkFormatVersion(document, emit)) return { drafts, tally, document, sites: undefined }
+  checkDuplicateIds(document, emit)
+  checkReferences(document, emit, tally)
+  checkReachability(document, emit)
+  return { drafts, tally, document, sites: readFlowCalls(document) }
 }
 
 export function validateFlows(input: ValidateInput): ValidationResult {
@@ -42,18 +70,16 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       if (list === undefined) drafts.set(index, [draft])
       else list.push(draft)
     }
-    checkSize(flow, input.maxExportBytes, emit)
-    let sites: FlowCallSite[] = []
-    const document = readableDocument(flow, emit)
-    if (document !== undefined && checkFormatVersion(document, emit)) {
-      checkDuplicateIds(document, emit)
-      checkReferences(document, emit, tally)
-      checkReachability(document, emit)
-      sites = readFlowCalls(document)
+    const alone = input.alone?.get(flow.document) ?? validateAlone(flow, input.maxExportBytes)
+    for (const draft of alone.drafts) emit(draft)
+    tally.checked += alone.tally.checked
+    tally.valid += alone.tally.valid
+    const sites = alone.sites ?? []
+    if (alone.sites !== undefined) {
       for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
       checkFlowCalls(flow, sites, emit, tally)
     }
-    checkResources(document, problemsByFlow.get(flow.id) ?? [], emit)
+    checkResources(alone.document, problemsByFlow.get(flow.id) ?? [], emit)
     graph.push({ id: flow.id, name: flow.name, calls: sites })
     for (const site of sites) {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
@@ -89,6 +115,8 @@ function resolveTarget(site: FlowCallSite, indexById: ReadonlyMap<string, number
     site.targetIndex = index
     site.targetType = types[index]
   } else {
+    // Both fields every time: a site found while the export ran may be resolved again by a later validation.
+    site.targetIndex = -1
     site.targetType = known.get(site.flowId)?.toLowerCase()
   }
 }

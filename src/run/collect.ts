@@ -2,6 +2,7 @@ import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, Flo
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
+import type { FlowAlone } from '../flows/validate.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
@@ -21,6 +22,8 @@ export interface Collected {
   readonly changes?: Promise<RunChanges | undefined>
   /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
   readonly staging?: EarlyStaging
+  /** What validation found in each flow by itself while the export ran, by document. */
+  readonly alone?: ReadonlyMap<unknown, FlowAlone>
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

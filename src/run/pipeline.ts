@@ -1,8 +1,10 @@
-// Work on each exported flow that needs no other flow (canonical text, hash, size, and staging its file)
-// done as soon as its job's download is decoded, while later jobs are still running in Genesys, instead
-// of all at the end. A flow that cannot be prepared is left for planSnapshot, which names it as unwritable.
+// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, and
+// the validation rules that read one flow alone) done as soon as its job's download is decoded, while later
+// jobs are still running in Genesys, instead of all at the end. A flow that cannot be prepared is left for
+// planSnapshot, which names it as unwritable; one whose rules fail here is validated again at the end.
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFlow } from '../model.js'
+import type { FlowAlone } from '../flows/validate.js'
 import { prepareFile, type PreparedFile } from '../snapshot/plan.js'
 
 export interface FlowPipeline {
@@ -10,14 +12,24 @@ export interface FlowPipeline {
   readonly add: (flows: readonly ExportedFlow[]) => void
   /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
   readonly drained: () => Promise<ReadonlyMap<ExportedFlow, PreparedFile>>
+  /** What `validate` found in each flow by itself, by document (for validateFlows); complete once drained. */
+  readonly alone: ReadonlyMap<unknown, FlowAlone>
+}
+
+export interface PipelineSteps {
+  /** Writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
+  readonly stage?: (path: string, content: string) => Promise<void>
+  /** The validation of one flow by itself (validateAlone), given its file. */
+  readonly validate?: (flow: ExportedFlow, file: PreparedFile) => FlowAlone
 }
 
 /** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
 const STAGING_AT_ONCE = 8
 
-/** `stage`: writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
-export function createFlowPipeline(stage?: (path: string, content: string) => Promise<void>): FlowPipeline {
+export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
+  const { stage, validate } = steps
   const prepared = new Map<ExportedFlow, PreparedFile>()
+  const alone = new Map<unknown, FlowAlone>()
   const queue: ExportedFlow[] = []
   const staging = new Set<Promise<void>>()
   let running: Promise<void> | undefined
@@ -41,7 +53,14 @@ export function createFlowPipeline(stage?: (path: string, content: string) => Pr
       } catch {
         // planSnapshot prepares it again and names the flow with the reason.
       }
-      if (file !== undefined) await startStaging(file)
+      if (file !== undefined) {
+        await startStaging(file)
+        try {
+          if (validate !== undefined) alone.set(flow.document, validate(flow, file))
+        } catch {
+          // validateFlows checks it again, and fails there in its proper place.
+        }
+      }
       await nextTurn()
     }
   }
@@ -51,6 +70,7 @@ export function createFlowPipeline(stage?: (path: string, content: string) => Pr
   }
 
   return {
+    alone,
     add(flows) {
       if (flows.length === 0) return
       queue.push(...flows)

@@ -1,6 +1,7 @@
 import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js';
 import type { Settings } from '../settings/types.js';
 import type { EarlyStaging } from '../snapshot/early-stage.js';
+import type { FlowAlone } from '../flows/validate.js';
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface Collected {
     readonly files: FlowFile[];
@@ -19,6 +20,8 @@ export interface Collected {
     readonly changes?: Promise<RunChanges | undefined>;
     /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
     readonly staging?: EarlyStaging;
+    /** What validation found in each flow by itself while the export ran, by document. */
+    readonly alone?: ReadonlyMap<unknown, FlowAlone>;
 }
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 export declare function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected;
