@@ -122,7 +122,8 @@ function zipOf(entries: readonly ({ name: string } & CompressedFile)[]): Uint8Ar
   for (const entry of entries) {
     const file: ZipInputFile = { filename: entry.name, size: entry.size, crc: entry.crc, compression: 8, mtime: MTIME }
     zip.add(file)
-    file.ondata!(null, entry.deflated, true)
+    // zlib's output never lives in a SharedArrayBuffer, which is all the stricter type rules out.
+    file.ondata!(null, entry.deflated as Uint8Array<ArrayBuffer>, true)
   }
   zip.end()
   if (failure) throw failure

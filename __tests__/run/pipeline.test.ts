@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
 import { validateAlone, validateFlows } from '../../src/flows/validate.js'
 import type { ExportedFlow } from '../../src/model.js'
+import { toFlowRef } from '../../src/genesys/flows-api.js'
 import { flowFileOf } from '../../src/run/collect.js'
 import { createFlowPipeline } from '../../src/run/pipeline.js'
 import { planSnapshot, prepareFile } from '../../src/snapshot/plan.js'
@@ -59,7 +60,7 @@ describe('the flow pipeline', () => {
     const org = generateOrg({ flows: 80, seed: 'pipeline-validation' })
     const exported: ExportedFlow[] = org.flows
       .filter((emulated) => !emulated.deleted)
-      .map((emulated) => ({ ref: { id: emulated.id, name: emulated.name, type: emulated.type, version: emulated.version }, document: emulated.document, bytes: 20_000 }))
+      .map((emulated) => ({ ref: toFlowRef({ id: emulated.id, name: emulated.name, type: emulated.type, publishedVersion: { id: emulated.version } }), document: emulated.document, bytes: 20_000 }))
     const maxExportBytes = 1_000_000
     const pipeline = createFlowPipeline({ validate: (one, file) => validateAlone(flowFileOf(one, `flows/${file.path}`, file.content), maxExportBytes) })
     pipeline.add(exported.slice(0, 30))
