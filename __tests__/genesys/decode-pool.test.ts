@@ -1,6 +1,6 @@
 // Decoding on worker threads, with the worker script the build puts beside the Action's bundle
 // (dist/decode-worker/index.js, committed and checked to match a fresh build).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,8 +11,11 @@ import { generateOrg } from '../../emulator/org/generate.js'
 import { createDecodePool, type DownloadDecoder } from '../../src/genesys/decode-pool.js'
 import { decodeDownload, UnreadableDownload } from '../../src/genesys/decode.js'
 import { canonicalFile } from '../../src/snapshot/canonical-file.js'
+import { canonicalJson } from '../../src/snapshot/canonical.js'
 
 const builtWorker = path.resolve(fileURLToPath(import.meta.url), '../../../dist/decode-worker/index.js')
+const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
+const hasSamples = existsSync(samplesDir)
 const scratch = mkdtempSync(path.join(tmpdir(), 'gfs-decode-pool-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
@@ -42,6 +45,22 @@ describe('decoding downloads on worker threads', () => {
       expect(pool.usage).toMatchObject({ onWorkers: 1, here: 0, workers: 2 })
     })
   })
+
+  it.skipIf(!hasSamples)('writes the same canonical bytes on the worker as on this thread for every real sample', async () => {
+    const samples = readdirSync(samplesDir).filter((name) => name.endsWith('.json')).map((name) => JSON.parse(readFileSync(path.join(samplesDir, name), 'utf8')) as unknown)
+    expect(samples.length).toBeGreaterThan(40)
+    const archive = zipSync(Object.fromEntries(samples.map((sample, index) => [`sample-${index}.i3InboundFlow`, strToU8(encodeArchitectFile(sample))])))
+    await withPool(createDecodePool({ script: builtWorker, workers: 1 }), async (pool) => {
+      const files = await pool.decode(archive)
+      for (const [index, sample] of samples.entries()) {
+        const decoded = files.find((file) => file.name === `sample-${index}.i3InboundFlow`)!.decoded
+        if (!('canonical' in decoded) || decoded.canonical === undefined) throw new Error(`sample ${index} was not written on the worker`)
+        expect(decoded.canonical.text).toBe(canonicalJson(sample))
+        expect(decoded.document).toEqual(sample)
+      }
+    })
+  })
+  if (!hasSamples) it.skip(`real samples not found at ${samplesDir} (a user's clone): skipped`, () => {})
 
   it('answers many downloads at once, each with its own files', async () => {
     await withPool(createDecodePool({ script: builtWorker, workers: 2 }), async (pool) => {
