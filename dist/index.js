@@ -44699,10 +44699,14 @@ const JOBS_PATH = '/api/v2/flows/export/jobs';
  */
 class JobError extends Error {
     split;
+    transient;
     name = 'JobError';
-    constructor(message, split) {
+    constructor(message, split, 
+    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
+    transient = false) {
         super(message);
         this.split = split;
+        this.transient = transient;
     }
 }
 /** The longest a job may stay unfinished before its flows are named as failed. */
@@ -44799,7 +44803,7 @@ async function pollUntilDone(ctx, jobId, startedAt) {
                 const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
                 // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
                 // #2214 retries them), so the advice starts there.
-                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true);
+                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true, true);
             }
             // Registered, Started (and any status a newer API adds): not done yet.
         }
@@ -57724,10 +57728,18 @@ async function exportRound(ctx, flows, progress) {
     return export_joined(results);
 }
 /**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
+ * A job of one flow that fails as Genesys's transient export failures do is registered again this many times,
+ * after a pause, before the flow is named as failed (a larger job is split instead, which retries its flows).
  */
-async function exportBatch(ctx, flows, retryMissing) {
+const ONE_FLOW_RETRIES = 2;
+/** The pause before such a retry: a random wait below this, doubled for the second. */
+const ONE_FLOW_RETRY_BASE_MS = 500;
+/**
+ * One batch, never lost: a job that fails for something one of its flows may cause is retried in
+ * halves (so one bad flow cannot sink 49 good ones), a one-flow job that fails transiently is tried again;
+ * flows missing from a download get one more job.
+ */
+async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETRIES) {
     // A batch planned before the service refused a job of its size waits in line as smaller jobs.
     if (flows.length > ctx.jobSize.limit) {
         return export_joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
@@ -57760,8 +57772,14 @@ async function exportBatch(ctx, flows, retryMissing) {
                 exportBatch(ctx, flows.slice(half), retryMissing),
             ]));
         }
-        const reason = (0,errors/* errorMessage */.gJ)(error);
         const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]) : undefined;
+        // A held flow (never published, locked) fails for its hold, not by chance: it is not tried again.
+        if (error instanceof JobError && error.transient && flows.length === 1 && skipReason === undefined && retriesLeft > 0 && ctx.splitBudget.jobs >= 1) {
+            ctx.splitBudget.jobs -= 1;
+            await ctx.clock.sleep(backoffMs(ONE_FLOW_RETRIES - retriesLeft, Math.random, ONE_FLOW_RETRY_BASE_MS));
+            return exportBatch(ctx, flows, retryMissing, retriesLeft - 1);
+        }
+        const reason = (0,errors/* errorMessage */.gJ)(error);
         if (skipReason !== undefined)
             return { ...NOTHING, skipped: [{ ref: flows[0], reason: `${skipReason} (${reason})` }] };
         return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) };

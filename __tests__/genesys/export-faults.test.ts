@@ -79,6 +79,25 @@ describe('exportFlows under faults', () => {
     expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 12)
   })
 
+  it('tries a one-flow job again when it fails as transient Genesys failures do, and exports the flow', async () => {
+    const only = liveFlows(emulator)[3]!
+    emulator.setFaults({ failJobs: 1 })
+    const result = await exportFlows(clientFor(emulator), selection({ flowIds: [only.id] }), exportOptions)
+    expect(result.failed).toEqual([])
+    expect(result.exported.map((flow) => flow.ref.id)).toEqual([only.id])
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBe(2)
+  })
+
+  it('names the flow of a one-flow job as failed after two more tries when it keeps failing', async () => {
+    const only = liveFlows(emulator)[4]!
+    emulator.setFaults({ failJobs: [only.id] })
+    const result = await exportFlows(clientFor(emulator), selection({ flowIds: [only.id] }), exportOptions)
+    expect(result.exported).toEqual([])
+    expect(result.failed.map((flow) => flow.ref.id)).toEqual([only.id])
+    expect(result.failed[0]!.reason).toContain('export job failed')
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBe(3)
+  })
+
   it('names every flow as failed when every job fails, within the split budget', async () => {
     emulator.setFaults({ failJobs: 'all' })
     const result = await exportAll()

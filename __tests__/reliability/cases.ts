@@ -101,7 +101,7 @@ export const FAULT_CASES: readonly FaultCase[] = [
     failedIds: (emulator) => [failingFlowId(emulator)],
     message: /1 flow could not be exported: '.+' \([0-9a-f-]{36}\): .*export job failed/,
     knowsSelection: true,
-    behaviour: 'Splits the job in halves until only that flow fails; commits the others, keeps its previous file, names it in the report and fails the step.',
+    behaviour: 'Splits the job in halves until only that flow fails, tries its one-flow job twice more after a pause (such failures are often transient), then commits the others, keeps its previous file, names it in the report and fails the step.',
   },
   {
     fault: 'Every export job fails',

@@ -7,7 +7,7 @@ import type { GenesysClient } from './client.js'
 import { GenesysApiError, errorMessage } from './errors.js'
 import { lookupFlows } from './flows-api.js'
 import { JobError, runExportJob, type JobContext } from './jobs.js'
-import { REAL_CLOCK, type Clock } from './pacing.js'
+import { backoffMs, REAL_CLOCK, type Clock } from './pacing.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection, type ResolvedSelection } from './selection.js'
@@ -192,10 +192,19 @@ async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progres
 }
 
 /**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones); flows missing from a download get one more job.
+ * A job of one flow that fails as Genesys's transient export failures do is registered again this many times,
+ * after a pause, before the flow is named as failed (a larger job is split instead, which retries its flows).
  */
-async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean): Promise<RoundResult> {
+const ONE_FLOW_RETRIES = 2
+/** The pause before such a retry: a random wait below this, doubled for the second. */
+const ONE_FLOW_RETRY_BASE_MS = 500
+
+/**
+ * One batch, never lost: a job that fails for something one of its flows may cause is retried in
+ * halves (so one bad flow cannot sink 49 good ones), a one-flow job that fails transiently is tried again;
+ * flows missing from a download get one more job.
+ */
+async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean, retriesLeft = ONE_FLOW_RETRIES): Promise<RoundResult> {
   // A batch planned before the service refused a job of its size waits in line as smaller jobs.
   if (flows.length > ctx.jobSize.limit) {
     return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))))
@@ -227,8 +236,14 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
         ]),
       )
     }
-    const reason = errorMessage(error)
     const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
+    // A held flow (never published, locked) fails for its hold, not by chance: it is not tried again.
+    if (error instanceof JobError && error.transient && flows.length === 1 && skipReason === undefined && retriesLeft > 0 && ctx.splitBudget.jobs >= 1) {
+      ctx.splitBudget.jobs -= 1
+      await ctx.clock.sleep(backoffMs(ONE_FLOW_RETRIES - retriesLeft, Math.random, ONE_FLOW_RETRY_BASE_MS))
+      return exportBatch(ctx, flows, retryMissing, retriesLeft - 1)
+    }
+    const reason = errorMessage(error)
     if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})` }] }
     return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) }
   }

@@ -32,6 +32,8 @@ export class JobError extends Error {
   constructor(
     message: string,
     readonly split: boolean,
+    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
+    readonly transient = false,
   ) {
     super(message)
   }
@@ -155,6 +157,7 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
         // #2214 retries them), so the advice starts there.
         throw new JobError(
           `The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`,
+          true,
           true,
         )
       }

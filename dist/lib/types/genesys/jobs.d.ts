@@ -11,8 +11,12 @@ export declare const JOBS_PATH = "/api/v2/flows/export/jobs";
  */
 export declare class JobError extends Error {
     readonly split: boolean;
+    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
+    readonly transient: boolean;
     readonly name = "JobError";
-    constructor(message: string, split: boolean);
+    constructor(message: string, split: boolean, 
+    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
+    transient?: boolean);
 }
 export interface JobContext {
     readonly client: GenesysClient;
