@@ -7,7 +7,8 @@
 // The rounds alternate which repository goes first; medians are reported. By default the emulator's rate
 // limit is lifted and its answers are instant, so the run is as short as it can be and the review's share
 // the largest; BENCH_SERVICE=real uses the service model of bench:export (300 requests a minute, 2 s export
-// jobs, 100 ms answers). BENCH_FLOWS, BENCH_ROUNDS (default 3). Prints figures; asserts nothing.
+// jobs, 100 ms answers). BENCH_FLOWS, BENCH_ROUNDS (default 3); BENCH_CPU_PROF=DIR writes a `node --cpu-prof`
+// profile of each reviewed run there. Prints figures; asserts nothing.
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -18,6 +19,7 @@ import { ACTION_ENTRY, REPO_ROOT, runAction } from '../scripts/support/runner.js
 const FLOWS = Number(process.env.BENCH_FLOWS ?? 2000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const REAL_SERVICE = process.env.BENCH_SERVICE === 'real'
+const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF
 
 interface Timed {
   readonly ms: number
@@ -42,7 +44,8 @@ async function main(): Promise<void> {
   }
   const timed = async (repo: TempRepo): Promise<Timed> => {
     const started = performance.now()
-    const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp })
+    const profile = CPU_PROFILE_DIR !== undefined && repo === reviewed ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : []
+    const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp, nodeOptions: profile })
     const ms = performance.now() - started
     if (run.exitCode !== 0 || run.outputs.status !== 'success') throw new Error(`exit ${run.exitCode}, status ${run.outputs.status}\n${run.stdout.slice(-2000)}`)
     return { ms, flowsChanged: run.outputs['flows-changed'] ?? '?', filesChanged: run.outputs['files-changed'] ?? '?' }
