@@ -59889,18 +59889,52 @@ function resourceNoticeOf(check) {
 
 
 
+
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 const DIAGRAMS_DRAWN = 3;
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16;
+/** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
+function createEarlyReview(outputPath, previous) {
+    const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const reviewed = new Map();
+    return {
+        add(flow, file) {
+            const old = before.get(flow.ref.id);
+            // No previous entry: the flow reads as new, which costs nothing to say at the end.
+            if (old === undefined || old.sha256 === file.entry.sha256)
+                return;
+            try {
+                // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
+                let text;
+                try {
+                    text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputPath, ...old.path.split('/')), 'utf8');
+                }
+                catch {
+                    text = null;
+                }
+                const pair = { id: flow.ref.id, name: file.entry.name, before: review_parseJson(text), after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version };
+                reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 });
+            }
+            catch {
+                // Reviewed again at the end, where a failure is told.
+            }
+        },
+        take(flowId, sha256) {
+            const early = reviewed.get(flowId);
+            return early?.sha256 === sha256 ? early : undefined;
+        },
+    };
+}
 /**
  * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
  * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new. The previous files are read before this returns (the
- * snapshot overwrites them next); the review itself is the promise, worked out a few flows at a time while
- * the run validates, writes and stages, and awaited only when the commit message needs it.
+ * manifest (a first snapshot): every flow is new. Flows `early` already reviewed while the export ran are
+ * taken from it. The other previous files are read before this returns (the snapshot overwrites them next);
+ * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
+ * and stages, and awaited only when the commit message needs it.
  */
-async function reviewSnapshot(outputPath, previous, plan, exported, log) {
+async function reviewSnapshot(outputPath, previous, plan, exported, log, early) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
     const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
@@ -59908,14 +59942,22 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log) {
     const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(outputPath, ...entry.path.split('/')), 'utf8').catch(() => null) : Promise.resolve(null);
     const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
     const removed = [...before.values()].filter((entry) => !after.has(entry.id));
+    const done = [];
     const pairs = await Promise.all([
-        ...changed.map(async (entry) => {
-            const old = before.get(entry.id);
-            return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version };
+        ...changed.flatMap((entry) => {
+            const reviewedEarly = early?.take(entry.id, entry.sha256);
+            if (reviewedEarly === undefined)
+                return [pairOf(entry)];
+            done.push(reviewedEarly);
+            return [];
         }),
         ...removed.map(async (entry) => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
     ]);
-    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) };
+    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) };
+    async function pairOf(entry) {
+        const old = before.get(entry.id);
+        return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version };
+    }
 }
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
 function withoutFailing(review, log) {
@@ -59967,23 +60009,16 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log) {
     }
     return reviewPairs(pairs, `the base branch ${base}`);
 }
-async function reviewPairs(input, against) {
-    const pairs = [];
-    const unordered = [];
+/** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
+async function reviewPairs(input, against, done = []) {
+    const pairs = done.map((early) => early.pair);
+    const unordered = done.map((early) => early.review);
     for (const [index, pending] of input.entries()) {
         if (index > 0 && index % FLOWS_PER_TURN === 0)
             await nextTurn();
         const pair = pending.beforeText === undefined ? pending : { ...pending, before: review_parseJson(pending.beforeText), beforeText: undefined };
         pairs.push(pair);
-        unordered.push(reviewFlowChange({
-            before: pair.before,
-            after: pair.after,
-            ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
-            flowId: pair.id,
-            name: pair.name,
-            versionFrom: pair.versionFrom,
-            versionTo: pair.versionTo,
-        }));
+        unordered.push(reviewOf(pair));
     }
     const reviews = orderReviews(unordered);
     const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
@@ -60007,6 +60042,17 @@ async function reviewPairs(input, against) {
         }
     }
     return { against, reviews, diagrams };
+}
+function reviewOf(pair) {
+    return reviewFlowChange({
+        before: pair.before,
+        after: pair.after,
+        ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+        flowId: pair.id,
+        name: pair.name,
+        versionFrom: pair.versionFrom,
+        versionTo: pair.versionTo,
+    });
 }
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
 async function baseRevision(git, base) {
@@ -60044,16 +60090,17 @@ function review_parseJson(text) {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/run/pipeline.ts
-// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, and
-// the validation rules that read one flow alone) done as soon as its job's download is decoded, while later
-// jobs are still running in Genesys, instead of all at the end. A flow that cannot be prepared is left for
-// planSnapshot, which names it as unwritable; one whose rules fail here is validated again at the end.
+// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, the
+// validation rules that read one flow alone, and what changed in it) done as soon as its job's download is
+// decoded, while later jobs are still running in Genesys, instead of all at the end. A flow that cannot be
+// prepared is left for planSnapshot, which names it as unwritable; one whose rules or review fail here is
+// validated or reviewed again at the end.
 
 
 /** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
 const STAGING_AT_ONCE = 8;
 function createFlowPipeline(steps = {}) {
-    const { stage, validate } = steps;
+    const { stage, validate, review } = steps;
     const prepared = new Map();
     const alone = new Map();
     const queue = [];
@@ -60089,6 +60136,7 @@ function createFlowPipeline(steps = {}) {
                 catch {
                     // validateFlows checks it again, and fails there in its proper place.
                 }
+                review?.(flow, file);
             }
             await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         }
@@ -60259,9 +60307,11 @@ async function collectFromGenesys(settings) {
     const client = genesysClient(settings);
     // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
     const staging = createEarlyStaging(settings.workspace, settings.outputDir);
+    const earlyReview = createEarlyReview(settings.outputPath, previous);
     const pipeline = createFlowPipeline({
         stage: staging.stage,
         validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+        review: earlyReview.add,
     });
     const resourceCheck = beginResourceCheckOf(client, settings);
     try {
@@ -60283,7 +60333,7 @@ async function collectFromGenesys(settings) {
         if (notice !== '')
             core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
         // Before the new files are written: the previous ones are what the review compares with.
-        const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning);
+        const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview);
         // The stats are read again: the resource check's requests count too.
         return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone };
     }

@@ -20,7 +20,7 @@ import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run/collect.js'
 import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
-import { reviewPullRequest, reviewSnapshot } from './run/review.js'
+import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run/review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run/pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
@@ -99,9 +99,11 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const client = genesysClient(settings)
   // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
   const staging = createEarlyStaging(settings.workspace, settings.outputDir)
+  const earlyReview = createEarlyReview(settings.outputPath, previous)
   const pipeline = createFlowPipeline({
     stage: staging.stage,
     validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+    review: earlyReview.add,
   })
   const resourceCheck = beginResourceCheckOf(client, settings)
   try {
@@ -122,7 +124,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
-    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning)
+    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview)
     // The stats are read again: the resource check's requests count too.
     return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone }
   } catch (error) {

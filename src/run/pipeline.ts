@@ -1,7 +1,8 @@
-// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, and
-// the validation rules that read one flow alone) done as soon as its job's download is decoded, while later
-// jobs are still running in Genesys, instead of all at the end. A flow that cannot be prepared is left for
-// planSnapshot, which names it as unwritable; one whose rules fail here is validated again at the end.
+// Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, the
+// validation rules that read one flow alone, and what changed in it) done as soon as its job's download is
+// decoded, while later jobs are still running in Genesys, instead of all at the end. A flow that cannot be
+// prepared is left for planSnapshot, which names it as unwritable; one whose rules or review fail here is
+// validated or reviewed again at the end.
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFlow } from '../model.js'
 import type { FlowAlone } from '../flows/validate.js'
@@ -21,13 +22,15 @@ export interface PipelineSteps {
   readonly stage?: (path: string, content: string) => Promise<void>
   /** The validation of one flow by itself (validateAlone), given its file. */
   readonly validate?: (flow: ExportedFlow, file: PreparedFile) => FlowAlone
+  /** What changed in one flow since the previous snapshot (review.ts createEarlyReview); must not throw. */
+  readonly review?: (flow: ExportedFlow, file: PreparedFile) => void
 }
 
 /** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
 const STAGING_AT_ONCE = 8
 
 export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
-  const { stage, validate } = steps
+  const { stage, validate, review } = steps
   const prepared = new Map<ExportedFlow, PreparedFile>()
   const alone = new Map<unknown, FlowAlone>()
   const queue: ExportedFlow[] = []
@@ -60,6 +63,7 @@ export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
         } catch {
           // validateFlows checks it again, and fails there in its proper place.
         }
+        review?.(flow, file)
       }
       await nextTurn()
     }

@@ -1,6 +1,7 @@
 // What changed in the flows of a run, in Architect's words: each flow's new document against the one the
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { itemChangeDiagram, orderReviews, reviewFlowChange, type FlowReview } from '../changes/index.js'
@@ -9,6 +10,7 @@ import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest, readManifest } from '../snapshot/manifest.js'
+import type { PreparedFile } from '../snapshot/plan.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
@@ -28,12 +30,62 @@ interface FlowPair {
   readonly versionTo: string
 }
 
+/** One flow reviewed while the export ran, with the two sides its diagrams are drawn from. */
+interface ReviewedEarly {
+  readonly pair: FlowPair
+  readonly review: FlowReview
+  /** The hash of the new file it was reviewed for. */
+  readonly sha256: string
+}
+
+export interface EarlyReview {
+  /**
+   * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
+   * from the previous manifest's is reviewed now (its previous file read before anything is written over
+   * it). Never throws: a flow it could not review is reviewed again at the end.
+   */
+  readonly add: (flow: ExportedFlow, file: PreparedFile) => void
+  /** The review made early for this flow and new hash, if any. */
+  take(flowId: string, sha256: string): ReviewedEarly | undefined
+}
+
+/** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
+export function createEarlyReview(outputPath: string, previous: Manifest | null): EarlyReview {
+  const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
+  const reviewed = new Map<string, ReviewedEarly>()
+  return {
+    add(flow, file) {
+      const old = before.get(flow.ref.id)
+      // No previous entry: the flow reads as new, which costs nothing to say at the end.
+      if (old === undefined || old.sha256 === file.entry.sha256) return
+      try {
+        // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
+        let text: string | null
+        try {
+          text = readFileSync(join(outputPath, ...old.path.split('/')), 'utf8')
+        } catch {
+          text = null
+        }
+        const pair: FlowPair = { id: flow.ref.id, name: file.entry.name, before: parseJson(text), after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version }
+        reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
+      } catch {
+        // Reviewed again at the end, where a failure is told.
+      }
+    },
+    take(flowId, sha256) {
+      const early = reviewed.get(flowId)
+      return early?.sha256 === sha256 ? early : undefined
+    },
+  }
+}
+
 /**
  * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
  * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new. The previous files are read before this returns (the
- * snapshot overwrites them next); the review itself is the promise, worked out a few flows at a time while
- * the run validates, writes and stages, and awaited only when the commit message needs it.
+ * manifest (a first snapshot): every flow is new. Flows `early` already reviewed while the export ran are
+ * taken from it. The other previous files are read before this returns (the snapshot overwrites them next);
+ * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
+ * and stages, and awaited only when the commit message needs it.
  */
 export async function reviewSnapshot(
   outputPath: string,
@@ -41,6 +93,7 @@ export async function reviewSnapshot(
   plan: SnapshotPlan,
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
+  early?: EarlyReview,
 ): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
@@ -51,14 +104,22 @@ export async function reviewSnapshot(
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
+  const done: ReviewedEarly[] = []
   const pairs = await Promise.all([
-    ...changed.map(async (entry): Promise<FlowPair> => {
-      const old = before.get(entry.id)
-      return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
+    ...changed.flatMap((entry): Promise<FlowPair>[] => {
+      const reviewedEarly = early?.take(entry.id, entry.sha256)
+      if (reviewedEarly === undefined) return [pairOf(entry)]
+      done.push(reviewedEarly)
+      return []
     }),
     ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) }
+
+  async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
+    const old = before.get(entry.id)
+    return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
+  }
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
@@ -123,24 +184,15 @@ async function reviewAgainstBase(
   return reviewPairs(pairs, `the base branch ${base}`)
 }
 
-async function reviewPairs(input: readonly FlowPair[], against: string): Promise<RunChanges> {
-  const pairs: FlowPair[] = []
-  const unordered: FlowReview[] = []
+/** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
+async function reviewPairs(input: readonly FlowPair[], against: string, done: readonly ReviewedEarly[] = []): Promise<RunChanges> {
+  const pairs: FlowPair[] = done.map((early) => early.pair)
+  const unordered: FlowReview[] = done.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
     const pair = pending.beforeText === undefined ? pending : { ...pending, before: parseJson(pending.beforeText), beforeText: undefined }
     pairs.push(pair)
-    unordered.push(
-      reviewFlowChange({
-        before: pair.before,
-        after: pair.after,
-        ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
-        flowId: pair.id,
-        name: pair.name,
-        versionFrom: pair.versionFrom,
-        versionTo: pair.versionTo,
-      }),
-    )
+    unordered.push(reviewOf(pair))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
@@ -158,6 +210,18 @@ async function reviewPairs(input: readonly FlowPair[], against: string): Promise
     }
   }
   return { against, reviews, diagrams }
+}
+
+function reviewOf(pair: FlowPair): FlowReview {
+  return reviewFlowChange({
+    before: pair.before,
+    after: pair.after,
+    ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+    flowId: pair.id,
+    name: pair.name,
+    versionFrom: pair.versionFrom,
+    versionTo: pair.versionTo,
+  })
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */

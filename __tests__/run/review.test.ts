@@ -1,0 +1,81 @@
+// What changed, reviewed while the export runs (createEarlyReview) or after it (reviewSnapshot alone): the
+// same review either way, against a previous snapshot written to a real folder.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { generateOrg } from '../../emulator/org/generate.js'
+import { toFlowRef } from '../../src/genesys/flows-api.js'
+import type { ExportedFlow, Manifest } from '../../src/model.js'
+import { createEarlyReview, reviewSnapshot } from '../../src/run/review.js'
+import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot/plan.js'
+import { applySnapshot } from '../../src/snapshot/write.js'
+import { scope } from '../snapshot/flows.js'
+
+const workspaces: string[] = []
+afterEach(() => {
+  for (const folder of workspaces.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
+function exportedOrg(): ExportedFlow[] {
+  return generateOrg({ flows: 24, seed: 'early-review', plant: false })
+    .flows.filter((flow) => !flow.deleted)
+    .map((flow) => ({ ref: toFlowRef({ id: flow.id, name: flow.name, type: flow.type, publishedVersion: { id: flow.version } }), document: flow.document, bytes: 10_000 }))
+}
+
+/** The next version of some flows: a description set, and the first item renamed. */
+function republished(flows: readonly ExportedFlow[], every: number): ExportedFlow[] {
+  return flows.map((flow, index) => {
+    if (index % every !== 0) return flow
+    const document = structuredClone(flow.document) as { description?: string; flowSequenceItemList: { name: string }[] }
+    document.description = `Changed by the test (${index})`
+    document.flowSequenceItemList[0]!.name = `Renamed item ${index}`
+    return { ...flow, ref: { ...flow.ref, version: '9.0' }, document }
+  })
+}
+
+/** A workspace holding the snapshot of `flows`, and its manifest. */
+async function previousSnapshot(flows: readonly ExportedFlow[]): Promise<{ workspace: string; outputPath: string; manifest: Manifest }> {
+  const workspace = mkdtempSync(join(tmpdir(), 'gfs-early-review-'))
+  workspaces.push(workspace)
+  const plan = planSnapshot({ exported: flows, previous: null, scope: scope([], []), failedIds: new Set() })
+  await applySnapshot(workspace, 'flows', plan)
+  return { workspace, outputPath: join(workspace, 'flows'), manifest: plan.manifest }
+}
+
+describe('the review of a snapshot', () => {
+  it('gives the same review when the changed flows were reviewed while the export ran', async () => {
+    const before = exportedOrg()
+    const { outputPath, manifest } = await previousSnapshot(before)
+    const after = republished(before, 3)
+    const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
+
+    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {})).changes
+    const early = createEarlyReview(outputPath, manifest)
+    const prepared = new Map<ExportedFlow, PreparedFile>(after.map((flow) => [flow, prepareFile(flow)]))
+    for (const [flow, file] of prepared) early.add(flow, file)
+    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {}, early)).changes
+
+    expect(atTheEnd!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
+    expect(withEarly).toEqual(atTheEnd)
+    // Every changed flow was taken from the early review, and an unchanged one was never read for it.
+    for (const [flow, file] of prepared) {
+      const changed = before.find((old) => old.ref.id === flow.ref.id)!.document !== flow.document
+      expect(early.take(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
+    }
+  })
+
+  it('reviews at the end a flow whose file changed again after its early review', async () => {
+    const before = exportedOrg()
+    const { outputPath, manifest } = await previousSnapshot(before)
+    const first = republished(before, 4)
+    const early = createEarlyReview(outputPath, manifest)
+    for (const flow of first) early.add(flow, prepareFile(flow))
+    // The same flows exported once more with other content (a flow exported twice: the later one wins).
+    const second = republished(first, 8).map((flow, index) => (index % 8 === 0 ? { ...flow, document: { ...(flow.document as object), description: 'Later still' } } : flow))
+    const plan = planSnapshot({ exported: second, previous: manifest, scope: scope([], []), failedIds: new Set() })
+    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, early)).changes
+    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {})).changes
+    expect(withEarly).toEqual(atTheEnd)
+  })
+})
