@@ -24,6 +24,8 @@ const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF
 
 interface Timed {
   readonly ms: number
+  /** When each `::group::` of the log began, in ms from spawn: where the time went. */
+  readonly phases: readonly (readonly [string, number])[]
   readonly flowsChanged: string
   readonly filesChanged: string
 }
@@ -46,10 +48,14 @@ async function main(): Promise<void> {
   const timed = async (repo: TempRepo): Promise<Timed> => {
     const started = performance.now()
     const profile = CPU_PROFILE_DIR !== undefined && repo === reviewed ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROFILE_DIR}`] : []
-    const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp, nodeOptions: profile })
+    const phases: [string, number][] = []
+    const onLine = (line: string): void => {
+      if (line.startsWith('::group::')) phases.push([line.slice('::group::'.length), performance.now() - started])
+    }
+    const run = await runAction(inputs, { workspace: repo.workspace, runnerTemp: repo.runnerTemp, nodeOptions: profile, onLine })
     const ms = performance.now() - started
     if (run.exitCode !== 0 || run.outputs.status !== 'success') throw new Error(`exit ${run.exitCode}, status ${run.outputs.status}\n${run.stdout.slice(-2000)}`)
-    return { ms, flowsChanged: run.outputs['flows-changed'] ?? '?', filesChanged: run.outputs['files-changed'] ?? '?' }
+    return { ms, phases, flowsChanged: run.outputs['flows-changed'] ?? '?', filesChanged: run.outputs['files-changed'] ?? '?' }
   }
   try {
     const first = await timed(reviewed)
@@ -82,6 +88,11 @@ async function main(): Promise<void> {
     const base = median(rounds.map((round) => round.baseline.ms))
     console.log('')
     console.log(`The review adds ${seconds(added)} (median of the rounds' differences) = ${((added / base) * 100).toFixed(1)} % of the baseline run.`)
+    console.log('\nWhen each phase of the log began in the last round (s from spawn; the process ended at the wall time):')
+    for (const side of ['baseline', 'reviewed'] as const) {
+      const run = rounds.at(-1)![side]
+      console.log(`- ${side}: ${run.phases.map(([name, at]) => `${name} ${seconds(at)}`).join(' · ')} · exit ${seconds(run.ms)}`)
+    }
   } finally {
     await emulator.close()
     reviewed.cleanup()
