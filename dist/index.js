@@ -60305,7 +60305,8 @@ async function collectFromGenesys(settings) {
     await resolveOutputDir(settings.workspace, settings.outputDir, false);
     const previous = await readManifest(settings.outputPath);
     const client = genesysClient(settings);
-    // Each flow's file is prepared and staged as its job's download arrives, while later jobs still run.
+    // As each job's download arrives, while later jobs still run, its flows' files are prepared and staged,
+    // checked by the rules that read one flow alone, and reviewed against the previous snapshot.
     const staging = createEarlyStaging(settings.workspace, settings.outputDir);
     const earlyReview = createEarlyReview(settings.outputPath, previous);
     const pipeline = createFlowPipeline({
