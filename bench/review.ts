@@ -6,9 +6,10 @@
 //             changed files but has no previous version to compare with (every flow reads as new, one line).
 // The rounds alternate which repository goes first; medians are reported. By default the emulator's rate
 // limit is lifted and its answers are instant, so the run is as short as it can be and the review's share
-// the largest; BENCH_SERVICE=real uses the service model of bench:export (300 requests a minute, 2 s export
-// jobs, 100 ms answers). BENCH_FLOWS, BENCH_ROUNDS (default 3); BENCH_CPU_PROF=DIR writes a `node --cpu-prof`
-// profile of each reviewed run there. Prints figures; asserts nothing.
+// the largest; BENCH_SERVICE=real uses a real-time service model (300 requests a minute, 2 s export jobs,
+// 100 ms answers), BENCH_SERVICE=export bench:export's (the real one scaled 10×). BENCH_FLOWS, BENCH_ROUNDS
+// (default 3); BENCH_CPU_PROF=DIR writes a `node --cpu-prof` profile of each reviewed run there. Prints
+// figures; asserts nothing.
 import { execFileSync } from 'node:child_process'
 import { existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -20,6 +21,8 @@ import { ACTION_ENTRY, REPO_ROOT, runAction } from '../scripts/support/runner.js
 const FLOWS = Number(process.env.BENCH_FLOWS ?? 2000)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3)
 const REAL_SERVICE = process.env.BENCH_SERVICE === 'real'
+/** bench:export's service model: the real one with its clock scaled 10× (300 requests per 6 s, jobs 300 ms + 5 ms a flow, 10 ms answers). */
+const EXPORT_SERVICE = process.env.BENCH_SERVICE === 'export'
 const CPU_PROFILE_DIR = process.env.BENCH_CPU_PROF
 
 interface Timed {
@@ -34,7 +37,9 @@ async function main(): Promise<void> {
   if (!existsSync(ACTION_ENTRY)) execFileSync('npm', ['run', '-s', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' })
   const service = REAL_SERVICE
     ? { requestsPerMinute: 300, jobDoneAfterMs: 2_000, faults: { slowMs: 100 } }
-    : { requestsPerMinute: 1_000_000, tokenRequestsPerMinute: 1_000_000, jobDoneAfterMs: 0 }
+    : EXPORT_SERVICE
+      ? { requestsPerMinute: 300, rateWindowMs: 6_000, jobDoneAfterMs: 300, jobDoneAfterMsPerFlow: 5, faults: { slowMs: 10 } }
+      : { requestsPerMinute: 1_000_000, tokenRequestsPerMinute: 1_000_000, jobDoneAfterMs: 0 }
   const emulator = await startEmulator({ flows: FLOWS, seed: 42, plant: false, ...service })
   const reviewed = createRepoWithRemote('gfs-bench-review-')
   const baseline = createRepoWithRemote('gfs-bench-baseline-')
@@ -78,7 +83,11 @@ async function main(): Promise<void> {
         rounds.push({ reviewed: r, baseline: await timed(baseline) })
       }
     }
-    const model = REAL_SERVICE ? '300 requests/min, 2 s jobs, 100 ms answers' : 'rate limit lifted, instant answers'
+    const model = REAL_SERVICE
+      ? '300 requests/min, 2 s jobs, 100 ms answers'
+      : EXPORT_SERVICE
+        ? "bench:export's (scaled 10×: 300 requests per 6 s, jobs 300 ms + 5 ms a flow, 10 ms answers)"
+        : 'rate limit lifted, instant answers'
     console.log(`bench:review — ${FLOWS} flows, ${ROUNDS} rounds, service: ${model}, concurrency 4, node ${process.version}, ${new Date().toISOString()}`)
     console.log('')
     console.log('| run | wall time (median) | each round | flows-changed | files-changed |')
