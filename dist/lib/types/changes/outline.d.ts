@@ -1,0 +1,2 @@
+import { type JsonRecord } from '../flows/json.js';
+export declare function flowOutline(original: JsonRecord): string;
