@@ -44601,7 +44601,7 @@ function decodedOrError(bytes) {
     }
 }
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
-function decode_flowIdOfFile(name) {
+function flowIdOfFile(name) {
     const dot = name.indexOf('.');
     return dot === -1 ? name : name.slice(0, dot);
 }
@@ -44648,7 +44648,7 @@ function matchFilesToFlows(files, flows) {
     const found = new Set();
     const unnamed = [];
     for (const file of files) {
-        const ref = refById.get(decode_flowIdOfFile(file.name).toLowerCase());
+        const ref = refById.get(flowIdOfFile(file.name).toLowerCase());
         if (ref === undefined || found.has(ref.id))
             unnamed.push(file);
         else {
@@ -44741,7 +44741,7 @@ async function runExportJob(ctx, flows) {
         }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
-                return await readDownload(ctx, await ctx.client.download(url, { maxBytes }), flows);
+                return await readDownload(ctx.decoder, await ctx.client.download(url, { maxBytes }), flows);
             }
             catch (error) {
                 if (error instanceof DownloadError && error.kind === 'too-large') {
@@ -44812,26 +44812,17 @@ async function pollUntilDone(ctx, jobId, startedAt) {
         ctx.timing.finished(job);
     }
 }
-async function readDownload(ctx, bytes, flows) {
-    const files = await ctx.decoder.decode(bytes, flows.length === 1 ? flows[0].id : undefined, ctx.previousFiles?.(flows));
+async function readDownload(decoder, bytes, flows) {
+    const files = await decoder.decode(bytes, flows.length === 1 ? flows[0].id : undefined);
     const { matched, missing } = matchFilesToFlows(files, flows);
     const exported = [];
     const failed = [];
     for (const { ref, file } of matched) {
         const { decoded } = file;
-        if ('document' in decoded) {
-            exported.push({
-                ref,
-                document: decoded.document,
-                bytes: file.size,
-                ...(decoded.canonical ? { canonical: decoded.canonical } : {}),
-                // A file matched to its flow by content was reviewed (if at all) as the flow its name gave: not used.
-                ...(decoded.reviewed && decoded.reviewed.review.flowId === ref.id ? { reviewed: decoded.reviewed } : {}),
-            });
-        }
-        else {
+        if ('document' in decoded)
+            exported.push({ ref, document: decoded.document, bytes: file.size, ...(decoded.canonical ? { canonical: decoded.canonical } : {}) });
+        else
             failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` });
-        }
     }
     // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
     if (flows.length === 1 && failed.length === 1 && files.length === 1) {
@@ -44844,335 +44835,8 @@ async function readDownload(ctx, bytes, flows) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function json_stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function json_arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = json_stringField(raw, 'id');
-        this.type = json_stringField(raw, '__type');
-        this.nextAction = json_stringField(raw, 'nextAction');
-    }
-    get name() {
-        return json_stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function document_readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: json_stringField(raw, 'id'),
-        name: json_stringField(raw, 'name'),
-        type: json_stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = json_arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = json_arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: json_stringField(value, 'id'),
-            name: json_stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
-}
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
-    }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
 // The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
 // Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
@@ -45353,2097 +45017,6 @@ function primitiveJson(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/changes/draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
-;// CONCATENATED MODULE: ./src/changes/labels.ts
-// Architect's words for the configuration JSON: action types, fields and resource kinds as the
-// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
-// "number of digits max"), so unknown action types and fields still read sensibly.
-
-
-/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
-    DataAction: 'Call Data Action',
-    UpdateVariableAction: 'Update Data',
-    TaskAction: 'Jump to Reusable Task',
-    TransferTaskAction: 'Jump to Reusable Task',
-    TransferMenuAction: 'Jump to Menu',
-    TransferPureMatchAction: 'Transfer to ACD',
-    TransferFlowAction: 'Transfer to Flow',
-    TransferFlowSecureAction: 'Transfer to Secure Flow',
-    AskForBooleanAction: 'Ask for Yes/No',
-    AskForNLUIntentAction: 'Ask for Intent',
-    FindUserByIdAction: 'Find User by Id',
-    CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
-/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS = {
-    expression: 'expression',
-    prompts: 'audio',
-    prompt: 'audio',
-    defaultAudio: '',
-    bargeInExpression: 'barge-in',
-    flushExpression: 'flush prompts',
-    preTransferAudio: 'pre-transfer audio',
-    failureTransferAudio: 'failed-transfer audio',
-    preTransferCommunication: 'pre-transfer message',
-    failureTransferCommunication: 'failed-transfer message',
-    verificationPrompts: 'verification audio',
-    processingPrompt: 'processing prompt',
-    queues: 'queue',
-    skills: 'skills',
-    languageSkill: 'language skill',
-    directAgent: 'direct agent',
-    preferredAgents: 'preferred agents',
-    appendSkills: 'append skills',
-    priority: 'priority',
-    useDefaultHandling: 'default failure handling',
-    inQueueFlowName: 'in-queue flow',
-    actionName: 'data action',
-    category: 'category',
-    inputs: 'input',
-    outputs: 'output',
-    errorBindings: 'failure output',
-    timeout: 'timeout',
-    useSuggestedTimeout: 'suggested timeout',
-    variables: 'assignment',
-    flowName: 'flow',
-    flowVersion: 'version',
-    flowLatestVersion: 'latest version',
-    datatableName: 'data table',
-    lookupKeyValue: 'lookup key',
-    loopCount: 'loop count',
-    currentIndex: 'current index',
-    cases: 'case',
-    value: '',
-    paths: 'output',
-    label: 'label',
-    pathName: 'task output',
-    resultData: 'result',
-    numberOfDigitsMax: 'maximum digits',
-    numberOfDigitsMin: 'minimum digits',
-    interDigitTimeout: 'inter-digit timeout',
-    noEntryTimeout: 'no-entry timeout',
-    messageBody: 'message',
-    communication: 'communication',
-    digit: 'digit',
-    speechRecTerms: 'speech terms',
-    globalDtmf: 'global digit',
-    globalSpeech: 'global speech',
-    screenPopName: 'script',
-    botName: 'bot',
-    responseName: 'response',
-    duration: 'duration',
-    exitReason: 'exit reason',
-    question: 'question',
-};
-/** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
-};
-/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
-    name: 'name',
-    type: 'type',
-    description: 'description',
-    defaultLanguage: 'default language',
-    supportedLanguages: 'supported language',
-    supportedLanguageOptions: 'language options',
-    errorHandling: 'error handling',
-    handlingType: 'action',
-    initialPrompts: 'initial greeting',
-    disableAsr: 'speech recognition disabled',
-    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
-    speechRecCompanyDirectory: 'company directory speech recognition',
-    speechRecEngine: 'speech recognition engine',
-    suppressRecording: 'recording suppressed',
-    defaultSettings: 'action defaults',
-    isSecure: 'secure flow',
-    variables: 'variable',
-    debugSettings: 'debug settings',
-    inQueueCallFlowSettings: 'in-queue call settings',
-    commonModuleFlowSettings: 'common module settings',
-    destinationFlowTypes: 'usable in',
-    botFlowSettings: 'bot settings',
-    queue: 'queue',
-    audio: 'audio',
-};
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
-const FLOW_CALL_KINDS = {
-    CallCommonModuleAction: 'common module',
-    CallBotFlowAction: 'bot flow',
-    TransferFlowAction: 'flow',
-    TransferFlowSecureAction: 'secure flow',
-    TransferPureMatchAction: 'in-queue flow',
-};
-/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
-const RESOURCE_LABELS = {
-    queue: 'queue',
-    dataAction: 'data action',
-    dataTable: 'data table',
-    userPrompt: 'prompt',
-    systemPrompt: 'system prompt',
-    schedule: 'schedule',
-    scheduleGroup: 'schedule group',
-    ttsEngine: 'TTS engine',
-    ttsVoice: 'TTS voice',
-    acdSkill: 'skill',
-    skill: 'skill',
-    emergencyGroup: 'emergency group',
-};
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
-/** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
-    actionName: 'resource',
-    datatableName: 'resource',
-    queues: 'resource',
-    flowName: 'flow-call',
-    inQueueFlowName: 'flow-call',
-};
-function actionTypeLabel(type) {
-    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
-}
-function labels_fieldLabel(key, actionType) {
-    if (LANGUAGE_TAG.test(key))
-        return key; // speech terms and prompts are kept per language: `en-US`
-    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-/** Keys repeat on every action of a large flow: each is put into words once. */
-const KEY_WORDS = new Map();
-function keyWords(key) {
-    let label = KEY_WORDS.get(key);
-    if (label === undefined) {
-        label = words(key).toLowerCase();
-        if (KEY_WORDS.size < 10_000)
-            KEY_WORDS.set(key, label);
-    }
-    return label;
-}
-const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function labels_itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
-function labels_flowFieldLabel(key) {
-    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-function resourceLabel(kind) {
-    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
-}
-/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .replace(/[_-]+/g, ' ')
-        .trim();
-}
-/**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
- * type, so an action still called that (or unnamed) is told apart by the number Architect shows
- * beside it (its `trackingId`): `Play Audio #15`.
- */
-function labels_actionText(action, numbered = true) {
-    const type = actionTypeLabel(action.type);
-    const name = action.name;
-    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
-        return `${type} ${quoted(name)}`;
-    if (!numbered)
-        return type;
-    const number = action.raw['trackingId'];
-    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
-}
-/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
-function labels_itemText(item) {
-    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
-}
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
-}
-function labels_choiceText(choice) {
-    const digit = choice.raw['digit'];
-    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
-}
-const MAX_QUOTED = 100;
-/** Text in double quotes, cut to a readable length. */
-function quoted(text) {
-    const chars = [...text.replace(/\s+/g, ' ')];
-    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
-}
-
-;// CONCATENATED MODULE: ./src/changes/fields.ts
-// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
-// settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
-// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
-// list is no change and an inserted element is one change, not a cascade.
-
-
-/** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
-const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
-function fields_diffFields(before, after, context) {
-    const changes = [];
-    walkRecord(before, after, [], [], '', context, changes, true);
-    return changes;
-}
-function isValueObject(value) {
-    return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
-}
-function walk(before, after, path, labels, key, context, out) {
-    if (isValueObject(before) || isValueObject(after)) {
-        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
-        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
-        if (was !== now) {
-            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
-            // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
-        }
-        return;
-    }
-    if (Array.isArray(before) || Array.isArray(after)) {
-        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
-        return;
-    }
-    if (isRecord(before) || isRecord(after)) {
-        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
-        return;
-    }
-    if (scalarText(before) !== scalarText(after)) {
-        const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal });
-    }
-}
-function walkRecord(before, after, path, labels, key, context, out, top) {
-    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
-    for (const field of keys) {
-        if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
-            continue;
-        const was = before[field];
-        if (was === after[field] && (was === null || typeof was !== 'object'))
-            continue; // the common case, without allocating a path
-        if (shownByName(field, before, after))
-            continue;
-        const label = context.label(field);
-        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
-    }
-}
-/**
- * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
- * name stayed the same (two things of one name).
- */
-function shownByName(field, before, after) {
-    const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
-    if (stem === undefined)
-        return false;
-    const nameKey = `${stem}Name`;
-    if (!(nameKey in before) && !(nameKey in after))
-        return false;
-    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
-}
-function walkList(before, after, path, labels, key, context, out) {
-    const label = joined(labels);
-    if (before.every(isPlain) && after.every(isPlain)) {
-        const was = new Set(before.map(plainText).filter((text) => text !== ''));
-        const now = new Set(after.map(plainText).filter((text) => text !== ''));
-        const valueType = [...after, ...before].find(isValueObject)?.['type'];
-        const typed = typeof valueType === 'string' ? { valueType } : {};
-        const added = [...now].filter((value) => !was.has(value));
-        const removed = [...was].filter((value) => !now.has(value));
-        // An added value is pinned to its own line (the `text` of a value object).
-        const at = (value) => {
-            const index = after.findIndex((element) => plainText(element) === value);
-            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
-        };
-        if (added.length === 1 && removed.length === 1) {
-            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
-            return;
-        }
-        for (const value of added)
-            out.push({ path: at(value), key, label, after: value, ...typed });
-        for (const value of removed)
-            out.push({ path, key, label, before: value, ...typed });
-        return;
-    }
-    const elementKey = keyOf(before, after);
-    if (elementKey === undefined) {
-        const length = Math.max(before.length, after.length);
-        for (let index = 0; index < length; index++) {
-            const at = index < after.length ? [...path, index] : path;
-            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
-        }
-        return;
-    }
-    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
-    const newKeys = new Set();
-    after.forEach((element, index) => {
-        const record = element;
-        const id = elementKey(record);
-        newKeys.add(id);
-        const old = oldByKey.get(id);
-        const named = `${label} "${elementName(record)}"`.trim();
-        if (old === undefined)
-            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
-        else if (isVariable(record))
-            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
-        else
-            walk(old, record, [...path, index], [named], key, context, out);
-    });
-    for (const [id, old] of oldByKey) {
-        if (!newKeys.has(id))
-            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
-    }
-}
-/** How list elements are matched across versions, or undefined to match them by position. */
-function keyOf(before, after) {
-    const all = [...before, ...after];
-    if (!all.every(isRecord))
-        return undefined;
-    const records = all;
-    // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
-    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    for (const field of ['id', 'outputId', 'referenceId']) {
-        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-            return (record) => json_stringField(record, field);
-        }
-    }
-    if (records.every((record) => isValueObject(record['variable'])))
-        return (record) => json_stringField(record['variable'], 'text');
-    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    return undefined;
-}
-/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
-function isVariable(record) {
-    return json_stringField(record, '__type').endsWith('Variable');
-}
-function unique(list, field) {
-    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
-}
-/** The key that names an element, so an added one is pinned to the line that says which it is. */
-function nameKey(record) {
-    const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record);
-    if (key === undefined)
-        return [];
-    return isValueObject(record[key]) ? [key, 'text'] : [key];
-}
-function elementName(record) {
-    const variable = record['variable'];
-    if (isValueObject(variable))
-        return json_stringField(variable, 'text');
-    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
-}
-/** What an added or removed element holds, in a few words: its value or expression. */
-function elementSummary(record) {
-    for (const field of ['value', 'expression', 'initialValue']) {
-        const value = record[field];
-        if (isValueObject(value) && json_stringField(value, 'text') !== '')
-            return json_stringField(value, 'text');
-    }
-    return isValueObject(record) ? json_stringField(record, 'text') : '';
-}
-function isPlain(value) {
-    return value === null || typeof value !== 'object' || isValueObject(value);
-}
-function plainText(value) {
-    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
-}
-/** Absent, null and '' are all "not set". */
-function scalarText(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function joined(labels) {
-    return labels.filter((label) => label !== '').join(' ');
-}
-/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
-function fieldSentence(change) {
-    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
-    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
-    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
-    const label = change.label === '' ? 'value' : change.label;
-    if (change.before === undefined)
-        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
-    if (change.after === undefined)
-        return `${label} removed`;
-    if (change.before === '')
-        return `${label} set to ${show(change.after)}`;
-    if (change.after === '')
-        return `${label} cleared (was ${show(change.before)})`;
-    return `${label} ${show(change.before)} → ${show(change.after)}`;
-}
-const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
-/**
- * The words of an audio expression: its TTS texts and prompts, so
- * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
- */
-function audioWords(expression) {
-    const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
-    return parts.length === 0 ? expression : parts.join(' + ');
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
-        for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
-            if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
-        }
-    }
-    return calls;
-}
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/changes/flow-level.ts
-// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
-// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
-// Module's module) is told once, by that action's change; the flow-level lists only add what no
-// action change says.
-
-
-
-
-
-/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
-const flow_level_FLOW_SKIP = new Set([
-    'flowSequenceItemList',
-    'initialSequence',
-    'manifest',
-    'commonModules',
-    'customDefinitions',
-    'nextTrackingNumber',
-    'flowMetaData',
-    'name',
-]);
-function flowSettingChanges(before, after) {
-    const drafts = [];
-    const was = json_stringField(before, 'name');
-    const now = json_stringField(after, 'name');
-    if (was !== now)
-        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
-    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
-        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
-    }
-    return drafts;
-}
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
-function flowCallChanges(before, after, explained) {
-    const oldCalls = firstCallByFlow(readFlowCalls(before));
-    const newCalls = firstCallByFlow(readFlowCalls(after));
-    const drafts = [];
-    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
-    for (const [flowId, call] of newCalls) {
-        if (oldCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        const action = callers.get(call.actionId);
-        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
-        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
-    }
-    for (const [flowId, call] of oldCalls) {
-        if (newCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
-    }
-    return drafts;
-}
-function firstCallByFlow(calls) {
-    const byFlow = new Map();
-    for (const call of calls)
-        if (!byFlow.has(call.flowId))
-            byFlow.set(call.flowId, call);
-    return byFlow;
-}
-function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
-    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
-}
-/**
- * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
- * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
- * whose own resource change already tells it.
- */
-function resourceChanges(before, after, explained) {
-    const oldResources = readResources(before);
-    const newResources = readResources(after);
-    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const drafts = [];
-    const swapped = new Set();
-    for (const resource of added) {
-        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
-        const pointer = ['manifest', resource.kind, resource.index];
-        if (replaced !== undefined) {
-            swapped.add(replaced);
-            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
-        }
-        else {
-            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
-        }
-    }
-    for (const resource of removed) {
-        if (!swapped.has(resource))
-            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
-    }
-    return drafts;
-}
-function readResources(flow) {
-    const resources = new Map();
-    const manifest = recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
-        if (kind === 'language' || /flows?$/i.test(kind))
-            continue;
-        json_arrayField(manifest, kind).forEach((entry, index) => {
-            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
-                return;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
-            if (!resources.has(key(resource)))
-                resources.set(key(resource), resource);
-        });
-    }
-    return resources;
-}
-function key(resource) {
-    return `${resource.kind}\u0000${resource.id}`;
-}
-function nameOf(resource) {
-    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
-}
-
-;// CONCATENATED MODULE: ./src/flows/edges.ts
-
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
-const TUTORIAL_NAMES = {
-    __YES__: 'ifTrue',
-    __NO__: 'ifFalse',
-    __TIMEOUT__: 'onTimeout',
-    __FAILURE__: 'onException',
-};
-/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS = {
-    __YES__: 'Yes',
-    __NO__: 'No',
-    __TIMEOUT__: 'Timeout',
-    __FAILURE__: 'Failure',
-    __SUCCESS__: 'Success',
-    __DEFAULT__: 'Default',
-    __LOOP__: 'Loop',
-};
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
-class ActionOutput {
-    action;
-    target;
-    field;
-    index;
-    source;
-    literalOutputId;
-    constructor(action, 
-    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-    target, 
-    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
-    field, index, source, literalOutputId) {
-        this.action = action;
-        this.target = target;
-        this.field = field;
-        this.index = index;
-        this.source = source;
-        this.literalOutputId = literalOutputId;
-    }
-    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    get loopBody() {
-        return this.field === 'path';
-    }
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
-    }
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
-    get outputId() {
-        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
-    }
-    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
-    get label() {
-        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
-        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
-    }
-    /** The `nextActionId` field when set, else the output itself. */
-    get pointer() {
-        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
-        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
-    }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
-}
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-const NO_OUTPUTS = Object.freeze([]);
-function edges_actionOutputs(action) {
-    if (action.outputs !== undefined)
-        return action.outputs;
-    let outputs; // most actions have none: share one empty list
-    const paths = json_arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
-    }
-    const loopPath = recordField(action.raw, 'path');
-    if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = json_stringField(action.raw, field);
-        if (target !== '')
-            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
-    }
-    action.outputs = outputs ?? NO_OUTPUTS;
-    return action.outputs;
-}
-
-;// CONCATENATED MODULE: ./src/changes/wiring.ts
-// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
-// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
-// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
-// rewired only when it leads elsewhere once the added and removed actions are stepped over.
-
-
-
-
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
-function repointed(pair, from, to) {
-    if (to !== '' && !pair.kept.has(to))
-        return false;
-    return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
-}
-/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
-function wasText(now, was) {
-    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
-}
-/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
-function settle(item, target, kept) {
-    let current = target;
-    for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
-        current = item.actionsById.get(current)?.nextAction ?? '';
-    }
-    return current;
-}
-/** How a sentence names where an edge leads. */
-function targetText(item, target) {
-    if (target === '')
-        return 'nothing (the branch is empty)';
-    const action = item.actionsById.get(target);
-    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
-}
-/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
-function rewiredEdges(pair, before, after) {
-    const drafts = [];
-    const moved = (from, to) => repointed(pair, from, to);
-    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
-    if (moved(before.nextAction, after.nextAction)) {
-        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
-        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
-        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
-    }
-    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
-    for (const output of edges_actionOutputs(after)) {
-        const old = oldOutputs.get(output.outputId);
-        if (old === undefined || !moved(old.target, output.target))
-            continue;
-        const target = targetText(pair.after, output.target);
-        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
-        drafts.push({ ...base, text, pointer: output.pointer });
-    }
-    return drafts;
-}
-/** Where a task starts (`startAction`). */
-function startChange(pair) {
-    const was = json_stringField(pair.before.raw, 'startAction');
-    const now = json_stringField(pair.after.raw, 'startAction');
-    if (!repointed(pair, was, now))
-        return [];
-    const target = targetText(pair.after, now);
-    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
-    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
-}
-/** Where the flow starts (`initialSequence`). */
-function flowStartChange(before, after) {
-    const was = json_stringField(before.raw, 'initialSequence');
-    const now = json_stringField(after.raw, 'initialSequence');
-    if (was === now)
-        return [];
-    const target = wiring_itemRefText(after, now);
-    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
-}
-/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
-const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
-const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
-/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
-function wiring_jumpText(flow, action) {
-    for (const [index, field] of REFERENCE_FIELDS.entries()) {
-        const id = json_stringField(action.raw, field);
-        if (id !== '')
-            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
-    }
-    return '';
-}
-/** A jump re-pointed: same action, another task, menu or state. */
-function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
-    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
-    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
-    if (was === now)
-        return [];
-    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
-    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
-    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
-}
-/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
-function wiring_itemRefText(flow, id, recordedName = '') {
-    const item = flow.itemsById.get(id);
-    if (item !== undefined)
-        return labels_itemText(item);
-    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
-}
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-    const incoming = new Map();
-    const note = (target, from, output) => {
-        if (target !== '' && !incoming.has(target))
-            incoming.set(target, { from, output });
-    };
-    note(json_stringField(item.raw, 'startAction'));
-    for (const other of item.actions) {
-        note(other.nextAction, other);
-        for (const output of edges_actionOutputs(other))
-            note(output.target, other, output.label);
-    }
-    return (action) => {
-        const source = incoming.get(action.id);
-        if (source === undefined)
-            return 'not connected to any other action';
-        if (source.from === undefined)
-            return 'at the start';
-        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/changes/items.ts
-// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
-// across the two versions: added, removed, renamed, moved, and what changed inside each.
-
-
-
-
-
-
-/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
-const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
-/** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
-const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
-function itemChanges(before, after) {
-    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
-    const drafts = [];
-    const seen = new Set();
-    for (const item of after.items) {
-        if (seen.has(item.id))
-            continue;
-        seen.add(item.id);
-        const old = before.itemsById.get(item.id);
-        draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
-    }
-    for (const item of before.items) {
-        if (after.itemsById.has(item.id) || seen.has(item.id))
-            continue;
-        seen.add(item.id);
-        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
-    }
-    return drafts;
-}
-function actionsById(flow) {
-    const byId = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !byId.has(action.id))
-            byId.set(action.id, action);
-    return byId;
-}
-function actionCount(item) {
-    const count = item.actions.length;
-    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
-}
-/** A new item is one change; only actions brought over from another item are named (as moved). */
-function addedItem(item, flows) {
-    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
-    const placement = placements(item);
-    for (const action of item.actions) {
-        const old = flows.oldActions.get(action.id);
-        if (old !== undefined)
-            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
-    }
-    return drafts;
-}
-function changedItem(old, item, flows) {
-    const where = { itemName: itemName(item), itemId: item.id };
-    const drafts = [];
-    if (old.name !== item.name) {
-        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
-    }
-    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
-        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
-    }
-    const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
-    const pair = { before: old, after: item, kept };
-    drafts.push(...startChange(pair));
-    const placement = placements(item);
-    for (const action of item.actions) {
-        const previous = flows.oldActions.get(action.id);
-        if (previous === undefined) {
-            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
-            continue;
-        }
-        if (!kept.has(action.id))
-            drafts.push(moved(previous, action, placement));
-        drafts.push(...actionChanges(previous, action, flows));
-        if (kept.has(action.id))
-            drafts.push(...rewiredEdges(pair, previous, action));
-    }
-    for (const action of old.actions) {
-        if (flows.newActions.has(action.id))
-            continue; // kept, or moved: told where it went
-        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
-    }
-    draft_append(drafts, choiceChanges(old, item, flows));
-    return drafts;
-}
-function moved(old, action, placement) {
-    return {
-        kind: 'action-moved',
-        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
-        pointer: [...action.pointer, 'name'],
-        itemName: itemName(action.item),
-        itemId: action.item.id,
-        actionId: action.id,
-    };
-}
-/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old, action, flows, subject = labels_actionText(action)) {
-    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
-    const drafts = [];
-    if (old.name !== action.name && action.index !== -1) {
-        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
-    }
-    for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
-        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
-    }
-    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
-    return drafts;
-}
-/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
-function fieldKind(change) {
-    const special = RESOURCE_FIELDS[change.key];
-    if (special !== undefined)
-        return special;
-    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
-}
-function choiceChanges(old, menu, flows) {
-    if (old.choices.length === 0 && menu.choices.length === 0)
-        return [];
-    const where = { itemName: itemName(menu), itemId: menu.id };
-    const subject = capitalized(labels_itemText(menu));
-    const drafts = [];
-    const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
-    const kept = new Set();
-    for (const choice of menu.choices) {
-        const previous = oldById.get(choice.id);
-        const actionId = choice.action?.id;
-        if (previous === undefined) {
-            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
-            continue;
-        }
-        kept.add(choice.id);
-        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
-        if (previous.name !== choice.name) {
-            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
-        }
-        for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
-            drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
-        }
-        if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
-        }
-        else if (choice.action?.id !== previous.action?.id) {
-            const runs = choiceRuns(flows.after, choice);
-            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
-            drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
-        }
-    }
-    for (const choice of old.choices) {
-        if (!kept.has(choice.id))
-            drafts.push({ kind: 'choice', text: `${subject}: removed ${labels_choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
-    }
-    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
-    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
-    if (wasDefault !== nowDefault) {
-        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
-        const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
-        drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
-    }
-    return drafts;
-}
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
-    if (choice.action === undefined)
-        return 'nothing';
-    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
-}
-
-;// CONCATENATED MODULE: ./src/changes/review.ts
-// One flow's review: the changes between two versions of its configuration JSON, each pinned to
-// its line in the new file. Pure: documents in, plain values out.
-
-
-
-
-
-
-
-
-
-
-/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
-const MAX_UNITEMISED = 5;
-function review_reviewFlowChange(input) {
-    const before = isRecord(input.before) ? input.before : undefined;
-    const after = isRecord(input.after) ? input.after : undefined;
-    const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
-    if (after === undefined || before === undefined) {
-        if (after === undefined && before === undefined)
-            return { ...base, status: 'unchanged', changes: [], counts: {} };
-        const status = after === undefined ? 'removed' : 'added';
-        const document = (after ?? before);
-        const change = {
-            kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
-            ...(status === 'added' ? { line: 1 } : {}),
-        };
-        return { ...base, status, changes: [change], counts: { flow: 1 } };
-    }
-    const drafts = collectDrafts(before, after);
-    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
-    const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
-    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
-    return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
-}
-function collectDrafts(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
-    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
-    const explainedCalls = actionsWith(drafts, 'flow-call');
-    const explainedResources = actionsWith(drafts, 'resource');
-    draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    draft_append(drafts, resourceChanges(before, after, explainedResources));
-    if (drafts.length === 0)
-        draft_append(drafts, unitemised(before, after));
-    return drafts;
-}
-function read(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
-}
-function actionsWith(drafts, kind) {
-    return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
-}
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
-function unitemised(before, after) {
-    const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
-    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
-        .slice(0, MAX_UNITEMISED)
-        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
-}
-function withLines(drafts, text) {
-    const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
-    const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
-    let next = 0;
-    const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
-    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-    // edits brought or dropped; what is gone (no line) last.
-    const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
-    return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
-}
-function countKinds(changes) {
-    const counts = {};
-    for (const change of changes)
-        counts[change.kind] = (counts[change.kind] ?? 0) + 1;
-    return counts;
-}
-/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
-function contents(flow) {
-    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
-    let actions = 0;
-    for (const item of flow.items) {
-        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
-        tally.set(kind, (tally.get(kind) ?? 0) + 1);
-        actions += item.actions.length + item.choices.length;
-    }
-    tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
-    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
-}
-/** Same JSON data, whatever the key order. */
-function sameJson(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
-    }
-    if (!isRecord(a) || !isRecord(b))
-        return false;
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
-}
-
-;// CONCATENATED MODULE: ./src/report/counts.ts
-// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
-// so every place that says "3 broken references" counts them the same way.
-
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
- * calls into nothing, then defects inside one flow, then style-level warnings.
- */
-const RULE_IMPORTANCE = [
-    'invalid-flow',
-    'format-version',
-    'size-limit',
-    'missing-flow',
-    'deleted-resource',
-    'broken-reference',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'duplicate-id',
-    'stale-resource',
-    'dead-end',
-    'unreachable-node',
-    'unused-item',
-];
-function ruleRank(rule) {
-    const rank = RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? RULE_IMPORTANCE.length : rank;
-}
-/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        compareText(a.nodeId, b.nodeId) ||
-        compareText(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
-function countByRule(findings) {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
-    for (const finding of findings)
-        counts[finding.rule] += 1;
-    return counts;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function runTotals(result) {
-    const findings = result.validation.findings;
-    const byRule = countByRule(findings);
-    const { checked, valid } = result.validation.references;
-    return {
-        exported: result.flows.filter((flow) => flow.status === 'exported').length,
-        validated: result.flows.filter((flow) => flow.status === 'validated').length,
-        failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        byRule,
-        brokenReferences: Math.max(0, checked - valid),
-        cycles: byRule['flow-cycle'],
-        changed: result.git?.changed ?? false,
-        filesChanged: result.git?.filesChanged.length ?? 0,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-    };
-}
-/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
-function latencyMs(startedAt, finishedAt) {
-    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
-/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
-function formatRate(rate) {
-    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
-    return bounded.toFixed(4);
-}
-/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-function describeRuleCounts(findings) {
-    const byRule = countByRule(findings);
-    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
-        .map((rule) => `${rule} ${byRule[rule]}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
-const ANNOTATIONS_SHOWN_PER_KIND = 10;
-function buildAnnotations(findings, options = {}) {
-    const toRepo = options.repoRelative ?? ((file) => file);
-    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const seen = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of shown) {
-        seen[annotation.severity] += 1;
-        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
-            omitted[annotation.severity] += 1;
-    }
-    return { shown, omitted };
-}
-function toAnnotation(finding, toRepo) {
-    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
-    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
-    const file = finding.file ? toRepo(finding.file) : '';
-    return {
-        severity: finding.severity,
-        message,
-        title,
-        ...(file ? { file } : {}),
-        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
-function cell(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-function html_link(text, href) {
-    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-/**
- * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
- */
-function boundedTable(headers, rows, budgetBytes, cutNote) {
-    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
-    const tail = '</tbody>\n</table>\n';
-    const noteReserve = 400;
-    let used = byteLength(head) + byteLength(tail) + noteReserve;
-    const kept = [];
-    for (const row of rows) {
-        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-        const size = byteLength(line);
-        if (used + size > budgetBytes)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    const left = rows.length - kept.length;
-    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
-
-
-
-const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function headline(result, totals, commitUrl) {
-    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
-    const flows = result.mode === 'validate'
-        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${plural(totals.exported, 'flow')}` +
-            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
-            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
-    const findings = totals.findings === 0
-        ? 'no findings'
-        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
-    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
-    if (result.fatalError)
-        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
-    return lines.join('\n') + '\n';
-}
-function changeText(result, totals, commitUrl) {
-    if (result.mode === 'export')
-        return 'files written, no commit (mode: export)';
-    if (result.mode === 'validate' || !result.git)
-        return 'nothing committed';
-    if (!totals.changed)
-        return 'no changes, no commit';
-    const sha = result.git.commitSha.slice(0, 7);
-    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
-    const where = result.git.pullRequest
-        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-        : result.git.pushed
-            ? ', pushed'
-            : ', not pushed';
-    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
-}
-function totalsTable(result, totals) {
-    const { checked, valid } = result.validation.references;
-    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
-    const fromGenesys = result.mode !== 'validate';
-    const rows = [
-        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
-        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
-        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
-        ['Findings', `${totals.findings} (${severityText(totals)})`],
-        ['Findings by rule', rulesText(totals) || 'none'],
-        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
-        ['Broken references', String(totals.brokenReferences)],
-        ['Flow cycles', String(totals.cycles)],
-        ...(fromGenesys
-            ? [
-                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-                ['Downloaded', formatBytes(result.stats.bytes)],
-            ]
-            : []),
-        ['Time', formatDuration(totals.latencyMs)],
-    ];
-    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
-    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
-}
-function severityText(totals) {
-    const { error, warning, notice } = totals.bySeverity;
-    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
-}
-function rulesText(totals) {
-    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
-        .map((rule) => `${rule} ${totals.byRule[rule]}`)
-        .join(' · ');
-}
-function findingsSection(section) {
-    if (section.findings.length === 0)
-        return '### Findings\n\nNo findings: every reference resolves.\n';
-    const rows = sortFindings(section.findings).map((finding) => [
-        cell(SEVERITY_ICON[finding.severity]),
-        code(finding.rule),
-        cell(finding.flowName || finding.flowId),
-        fileCell(finding, section.blobBase),
-        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
-    ]);
-    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
-}
-function fileCell(finding, blobBase) {
-    if (!finding.file)
-        return '';
-    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    if (!blobBase)
-        return code(label);
-    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
-    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
-}
-function annotationNote(omitted) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => omitted[severity] > 0)
-        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
-        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
-}
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return null;
-    const rows = [...files].sort().map((file) => [code(file)]);
-    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
-}
-/** The flows that ended `failed` or `skipped`, each with its reason. */
-function unexportedFlowsSection(flows, status, budgetBytes) {
-    const listed = flows.filter((flow) => flow.status === status);
-    if (listed.length === 0)
-        return null;
-    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
-    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
-}
-function graphSection(graph) {
-    if (!graph.mermaid)
-        return '';
-    const note = graph.cut === 'none'
-        ? ''
-        : graph.cut === 'findings-and-neighbours'
-            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
-    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
-    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/changes/render.ts
-// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
-// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
-
-
-/** The summary line names at most this many changes; the rest are counted. */
-const SUMMARY_PARTS = 4;
-/** Changes listed per flow in Markdown before "and N more". */
-const MARKDOWN_CHANGES_PER_FLOW = 12;
-const DEFAULT_FLOWS_LISTED = 25;
-/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
-function versionStep(review) {
-    const { versionFrom: from, versionTo: to } = review;
-    if (review.status === 'added')
-        return to === '' ? 'new' : `new in ${to}`;
-    if (review.status === 'removed')
-        return from === '' ? 'removed' : `removed (was ${from})`;
-    if (from === '' && to === '')
-        return '';
-    if (from === to || from === '' || to === '')
-        return from || to;
-    return `${from} → ${to}`;
-}
-/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
-function oneLineSummary(review) {
-    const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ');
-    if (review.status === 'added' || review.status === 'removed')
-        return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`;
-    if (review.status === 'layout-only')
-        return `${head}: layout only (nothing the flow does changed)`;
-    if (review.status === 'unchanged')
-        return `${head}: no change`;
-    const parts = summaryParts(review);
-    const shown = parts.slice(0, SUMMARY_PARTS);
-    const more = parts.length - shown.length;
-    return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
-}
-/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
-const COUNTED = [
-    ['item-added', 'item', 'added'],
-    ['item-removed', 'item', 'removed'],
-    ['item-renamed', 'item', 'renamed'],
-    ['action-added', 'action', 'added'],
-    ['action-removed', 'action', 'removed'],
-    ['action-moved', 'action', 'moved'],
-    ['action-renamed', 'action', 'renamed'],
-];
-function summaryParts(review) {
-    const parts = [];
-    const counts = review.counts;
-    if (review.previousName !== undefined)
-        parts.push(`renamed from "${review.previousName}"`);
-    const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
-    if (flowSettings > 0)
-        parts.push(plural(flowSettings, 'flow setting') + ' changed');
-    if ((counts['start-changed'] ?? 0) > 0)
-        parts.push('start changed');
-    for (const [kind, noun, verb] of COUNTED)
-        if ((counts[kind] ?? 0) > 0)
-            parts.push(`${plural(counts[kind], noun)} ${verb}`);
-    const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))];
-    if (rewired.length > 0)
-        parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`);
-    for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']]) {
-        const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
-        if (changed.length > 0)
-            parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
-    }
-    const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
-    draft_append(parts, swaps.map(afterColon));
-    const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
-    draft_append(parts, others.map(afterColon));
-    if ((counts.choice ?? 0) > 0)
-        parts.push(`${plural(counts.choice, 'menu choice')} changed`);
-    return parts;
-}
-/** What the change is about: the text before its `:` or ` now `. */
-function subjectOf(change) {
-    const colon = change.text.indexOf(': ');
-    const now = change.text.indexOf(' now ');
-    const cut = [colon, now].filter((at) => at > 0);
-    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
-}
-function afterColon(change) {
-    const at = change.text.lastIndexOf(': ');
-    const text = at === -1 ? change.text : change.text.slice(at + 2);
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
-function orderReviews(reviews) {
-    const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 };
-    return reviews
-        .filter((review) => review.status !== 'unchanged')
-        .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
-}
-function reviewMarkdown(reviews, budget) {
-    const ordered = orderReviews(reviews);
-    const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
-    const listed = ordered.filter((review) => review.status !== 'layout-only');
-    const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED);
-    const footer = (left) => {
-        const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
-        if (layoutOnly.length > 0)
-            notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
-        return notes.filter((note) => note !== '').join('\n');
-    };
-    const blocks = [];
-    let used = 0;
-    for (const review of listed) {
-        if (blocks.length >= maxFlows)
-            break;
-        const block = flowBlock(review, budget.lineLink);
-        const reserve = footer(listed.length - blocks.length - 1).length + 2;
-        if (used + block.length + reserve > budget.maxChars)
-            break;
-        blocks.push(block);
-        used += block.length + 1;
-    }
-    const end = footer(listed.length - blocks.length);
-    const text = [...blocks, end].filter((part) => part !== '').join('\n');
-    return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`;
-}
-function flowBlock(review, lineLink) {
-    const step = versionStep(review);
-    const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`;
-    const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`;
-    const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW);
-    const where = (line) => {
-        const address = lineLink?.(review, line);
-        return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`;
-    };
-    const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
-    const more = review.changes.length - shown.length;
-    if (more > 0)
-        lines.push(`- …and ${plural(more, 'more change')}`);
-    return [head, ...lines, ''].join('\n');
-}
-/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
-function reviewText(reviews) {
-    const out = [];
-    for (const review of orderReviews(reviews)) {
-        const step = versionStep(review);
-        out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`);
-        if (review.status === 'layout-only')
-            out.push('  layout only: nothing the flow does changed');
-        const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0);
-        for (const change of review.changes) {
-            const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`;
-            out.push(`  ${where}  ${change.text}`);
-        }
-        out.push('');
-    }
-    return out.join('\n');
-}
-/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
-function md(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function mermaid_nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    const chars = [...text];
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/changes/diagram.ts
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
-// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
-// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
-// action name renders.
-
-
-
-
-
-
-
-const diagram_DEFAULT_MAX_NODES = 60;
-const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
-/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
-function itemChangeDiagram(input) {
-    const beforeFlow = diagram_read(input.before);
-    const afterFlow = diagram_read(input.after);
-    const item = afterFlow?.itemsById.get(input.itemId);
-    const old = beforeFlow?.itemsById.get(input.itemId);
-    const shown = item ?? old;
-    if (shown === undefined)
-        return '';
-    const changes = input.changes ?? review_reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
-    const mine = changes.filter((change) => change.itemId === input.itemId);
-    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
-    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
-    const nodes = new Map();
-    const links = [];
-    const node = (key, label, mark) => {
-        if (!nodes.has(key))
-            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
-        return key;
-    };
-    const start = node('start', `${labels_itemText(shown)}`);
-    const current = item ?? shown;
-    const gone = item === undefined;
-    for (const action of current.actions) {
-        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
-        node(action.id, labels_actionText(action), mark);
-    }
-    const startAction = json_stringField(current.raw, 'startAction');
-    if (startAction !== '') {
-        const startMoved = mine.some((change) => change.kind === 'start-changed');
-        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
-    }
-    for (const action of current.actions)
-        addEdges(action, links, gone, rewired.has(action.id), old);
-    if (!gone && old !== undefined) {
-        for (const action of old.actions) {
-            if (item.actionsById.has(action.id))
-                continue;
-            node(action.id, labels_actionText(action), 'removed');
-            for (const other of old.actions)
-                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
-                    addEdgeTo(other, action, links);
-        }
-    }
-    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
-    return diagram_render(limit([...nodes.values()], links, input.maxNodes ?? diagram_DEFAULT_MAX_NODES));
-}
-function diagram_read(document) {
-    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
-}
-function addEdges(action, links, dashed, rewired, old) {
-    const previous = old?.actionsById.get(action.id);
-    if (action.nextAction !== '') {
-        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
-        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
-    }
-    const oldTargets = new Map((previous === undefined ? [] : edges_actionOutputs(previous)).map((output) => [output.outputId, output.target]));
-    for (const output of edges_actionOutputs(action)) {
-        if (output.target === '')
-            continue;
-        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
-        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
-    }
-}
-/** The old edge into a removed action, dashed. */
-function addEdgeTo(from, to, links) {
-    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
-    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
-}
-/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
-function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
-    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
-    const draw = (choice, runsIn, mark, dashed, repointed) => {
-        const action = choice.action;
-        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
-        const target = node(`choice:${choice.id}`, runs, mark);
-        const digit = choice.raw['digit'];
-        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
-    };
-    for (const choice of menu.choices) {
-        const previous = oldChoices.get(choice.id);
-        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
-        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
-        draw(choice, flow, mark, gone, repointed);
-    }
-    if (gone)
-        return;
-    for (const choice of old?.choices ?? [])
-        if (!menu.choices.some((kept) => kept.id === choice.id))
-            draw(choice, beforeFlow, 'removed', true, false);
-}
-/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
-function limit(nodes, links, maxNodes) {
-    const present = new Set(nodes.map((candidate) => candidate.key));
-    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
-    if (nodes.length <= maxNodes)
-        return { nodes, links: kept };
-    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
-    const focus = new Set(seeds);
-    for (const link of kept)
-        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
-            [link.from, link.to].forEach((key) => focus.add(key));
-    // Changed nodes first, so a cut never drops one for a neighbour.
-    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
-    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
-    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
-    return { nodes: chosen, links: kept };
-}
-function diagram_render({ nodes, links }) {
-    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
-    const lines = ['flowchart TD'];
-    for (const candidate of nodes) {
-        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
-        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
-    }
-    const thick = [];
-    links.forEach((link, index) => {
-        const arrow = link.dashed ? '-.->' : '-->';
-        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
-        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
-        if (link.repointed)
-            thick.push(index);
-    });
-    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
-    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    for (const mark of ['added', 'changed', 'removed']) {
-        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${mark}`);
-    }
-    if (thick.length > 0)
-        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/changes/outline.ts
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
-
-
-
-
-
-
-
-
-
-
-/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
-const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
-function flowOutline(original) {
-    const document = JSON.parse(canonicalJson(original));
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
-    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
-    append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
-    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
-    for (const item of flow.items)
-        append(lines, itemLines(flow, item));
-    const calls = arrayField(document, 'commonModules').length;
-    if (calls > 0)
-        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
-    return `${lines.join('\n')}\n`;
-}
-function itemLines(flow, item) {
-    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
-    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
-    if (start !== undefined)
-        lines.push(`  starts with ${named(start)}`);
-    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
-    if (defaultChoice !== undefined)
-        lines.push(`  default ${choiceText(defaultChoice)}`);
-    for (const action of item.actions)
-        append(lines, actionLines(flow, item, action, '  '));
-    for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
-        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
-        if (choice.action !== undefined)
-            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
-    }
-    return lines;
-}
-function actionLines(flow, item, action, indent) {
-    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
-    const target = (id) => {
-        const next = item.actionsById.get(id);
-        return next === undefined ? `a missing action (${id})` : named(next);
-    };
-    const jump = jumpText(flow, action);
-    if (jump !== '')
-        lines.push(`${indent}  goes to ${jump}`);
-    for (const output of actionOutputs(action)) {
-        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
-    }
-    if (action.nextAction !== '')
-        lines.push(`${indent}  then ${target(action.nextAction)}`);
-    return lines;
-}
-function named(action) {
-    return actionText(action, false);
-}
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
-function settings(record, skip, label, indent) {
-    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
-}
-function value(change) {
-    const text = change.after ?? '';
-    return change.literal ? text : JSON.stringify(text);
-}
-
-;// CONCATENATED MODULE: ./src/changes/index.ts
-// The flow change model: what changed in a flow between two snapshots, in Architect's words.
-//
-// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
-// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
-//
-// API (stable; the reports merge it):
-//
-//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
-//     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
-//     anything that is not a JSON object counts as undefined.
-//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
-//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
-//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
-//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
-//     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
-//     there (removed items and choices, resources no longer used, flows no longer called) last.
-//
-//   oneLineSummary(review): string
-//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
-//
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
-//     Flows that changed, most changes first, then added, then removed; each a bold name with its
-//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
-//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
-//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
-//
-//   reviewText(reviews): string
-//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
-//
-//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
-//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
-//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
-//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
-//
-//   flowOutline(document): string
-//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
-//     for `describe` and git's textconv.
-//
-// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
-// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
-// has its default name), `line` in the new file where it has one (a removed action points at its
-// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-
-
-
-
-
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
 // A flow's committed file from its document: the canonical text and what the manifest records of it.
 
@@ -47469,7 +45042,6 @@ function canonical_file_canonicalFile(document) {
 
 
 
-
 /** The worker's side: decode and write the canonical text (see decode-worker.ts). */
 function decodeForWorker(request) {
     let files;
@@ -47485,9 +45057,7 @@ function decodeForWorker(request) {
             if ('error' in file.decoded)
                 return { name: file.name, size: file.size, error: file.decoded.error };
             try {
-                const canonical = canonicalFile(file.decoded.document);
-                const reviewed = reviewAgainstPrevious(request.previous?.[flowIdOfFile(file.name).toLowerCase()], file.decoded.document, canonical);
-                return { name: file.name, size: file.size, canonical, ...(reviewed === undefined ? {} : { reviewed }) };
+                return { name: file.name, size: file.size, canonical: canonicalFile(file.decoded.document) };
             }
             catch (error) {
                 // Left to the snapshot, which names the flow that cannot be written; here it is only decoded.
@@ -47496,43 +45066,13 @@ function decodeForWorker(request) {
         }),
     };
 }
-/**
- * What changed in one flow since its previous file, when that file's hash differs; undefined otherwise, or when
- * anything fails (the main thread then reviews the flow itself).
- */
-function reviewAgainstPrevious(previous, document, canonical) {
-    if (previous === undefined || previous.sha256 === canonical.sha256)
-        return undefined;
-    try {
-        let previousText;
-        try {
-            previousText = readFileSync(previous.file, 'utf8');
-        }
-        catch {
-            previousText = null;
-        }
-        let before;
-        try {
-            before = previousText === null ? undefined : JSON.parse(previousText);
-        }
-        catch {
-            before = undefined;
-        }
-        const review = reviewFlowChange({ before, after: document, afterText: canonical.text, flowId: previous.flowId, name: previous.name, versionFrom: previous.versionFrom, versionTo: previous.versionTo });
-        return { review, previousText, sha256: canonical.sha256 };
-    }
-    catch {
-        return undefined;
-    }
-}
 /** A worker's answer as this thread's decoded files: the document parsed back from its canonical text. */
 function fromWire(files) {
     return files.map((file) => {
         if (file.canonical === undefined)
             return { name: file.name, size: file.size, decoded: { error: file.error ?? 'the file could not be decoded' } };
         try {
-            const document = JSON.parse(file.canonical.text);
-            return { name: file.name, size: file.size, decoded: { document, canonical: file.canonical, ...(file.reviewed ? { reviewed: file.reviewed } : {}) } };
+            return { name: file.name, size: file.size, decoded: { document: JSON.parse(file.canonical.text), canonical: file.canonical } };
         }
         catch (error) {
             return { name: file.name, size: file.size, decoded: { error: `the decoded file could not be read back (${(0,errors/* errorMessage */.gJ)(error)})` } };
@@ -47579,13 +45119,13 @@ function createDecodePool(options = {}) {
             workers.push(entry);
     }
     usage.workers = workers.length;
-    const send = (entry, bytes, singleFlowId, previous) => new Promise((resolve, reject) => {
+    const send = (entry, bytes, singleFlowId) => new Promise((resolve, reject) => {
         const id = nextId++;
         if (entry.pending.size === 0)
             entry.worker.ref();
         entry.pending.set(id, { resolve, reject });
         // A copy, not a transfer: if the worker fails, this thread still holds the bytes to decode them itself.
-        entry.worker.postMessage({ id, bytes, singleFlowId, previous });
+        entry.worker.postMessage({ id, bytes, singleFlowId });
     });
     const decodeHere = (bytes, singleFlowId) => {
         usage.here++;
@@ -47593,13 +45133,13 @@ function createDecodePool(options = {}) {
     };
     return {
         usage,
-        async decode(bytes, singleFlowId, previous) {
+        async decode(bytes, singleFlowId) {
             const entry = workers.reduce((least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least), undefined);
             if (entry === undefined)
                 return decodeHere(bytes, singleFlowId);
             let reply;
             try {
-                reply = await send(entry, bytes, singleFlowId, previous);
+                reply = await send(entry, bytes, singleFlowId);
             }
             catch {
                 return decodeHere(bytes, singleFlowId);
@@ -52079,7 +49619,7 @@ const SEMI = 59; // ";"
 const EQ = 61; // "="
 const DQUOTE = 34; // '"'
 const BSLASH = 92; // "\\"
-const dist_COMMA = 44; // ","
+const COMMA = 44; // ","
 const LOWER_CASE = 1;
 const OWS = 2;
 const SEMI_FLAG = 4;
@@ -52095,7 +49635,7 @@ const CHAR_MAP = new Uint8Array(0x100);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[dist_COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
 for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
     CHAR_MAP[code] |= LOWER_CASE;
 }
@@ -56607,6 +54147,2424 @@ async function runFirstRunCheck(settings, client, env) {
     return [...genesys, ...git];
 }
 
+;// CONCATENATED MODULE: ./src/report/counts.ts
+// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
+// so every place that says "3 broken references" counts them the same way.
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
+ * calls into nothing, then defects inside one flow, then style-level warnings.
+ */
+const RULE_IMPORTANCE = [
+    'invalid-flow',
+    'format-version',
+    'size-limit',
+    'missing-flow',
+    'deleted-resource',
+    'broken-reference',
+    'flow-type-mismatch',
+    'flow-cycle',
+    'duplicate-id',
+    'stale-resource',
+    'dead-end',
+    'unreachable-node',
+    'unused-item',
+];
+function ruleRank(rule) {
+    const rank = RULE_IMPORTANCE.indexOf(rule);
+    return rank === -1 ? RULE_IMPORTANCE.length : rank;
+}
+/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        ruleRank(a.rule) - ruleRank(b.rule) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        compareText(a.nodeId, b.nodeId) ||
+        compareText(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
+function countByRule(findings) {
+    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
+    for (const finding of findings)
+        counts[finding.rule] += 1;
+    return counts;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+function runTotals(result) {
+    const findings = result.validation.findings;
+    const byRule = countByRule(findings);
+    const { checked, valid } = result.validation.references;
+    return {
+        exported: result.flows.filter((flow) => flow.status === 'exported').length,
+        validated: result.flows.filter((flow) => flow.status === 'validated').length,
+        failed: result.flows.filter((flow) => flow.status === 'failed').length,
+        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        byRule,
+        brokenReferences: Math.max(0, checked - valid),
+        cycles: byRule['flow-cycle'],
+        changed: result.git?.changed ?? false,
+        filesChanged: result.git?.filesChanged.length ?? 0,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+    };
+}
+/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
+function latencyMs(startedAt, finishedAt) {
+    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+    return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
+function formatRate(rate) {
+    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
+    return bounded.toFixed(4);
+}
+/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
+function describeRuleCounts(findings) {
+    const byRule = countByRule(findings);
+    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
+        .map((rule) => `${rule} ${byRule[rule]}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
+const ANNOTATIONS_SHOWN_PER_KIND = 10;
+function buildAnnotations(findings, options = {}) {
+    const toRepo = options.repoRelative ?? ((file) => file);
+    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const seen = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of shown) {
+        seen[annotation.severity] += 1;
+        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
+            omitted[annotation.severity] += 1;
+    }
+    return { shown, omitted };
+}
+function toAnnotation(finding, toRepo) {
+    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
+    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
+    const file = finding.file ? toRepo(finding.file) : '';
+    return {
+        severity: finding.severity,
+        message,
+        title,
+        ...(file ? { file } : {}),
+        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function json_stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function json_arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = json_stringField(raw, 'id');
+        this.type = json_stringField(raw, '__type');
+        this.nextAction = json_stringField(raw, 'nextAction');
+    }
+    get name() {
+        return json_stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function document_readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: json_stringField(raw, 'id'),
+        name: json_stringField(raw, 'name'),
+        type: json_stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = json_arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = json_arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: json_stringField(value, 'id'),
+            name: json_stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function nodeLabel(node) {
+    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+}
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const lines_COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = lines_COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/**
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
+ */
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
+                continue;
+            }
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === lines_COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
+}
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
+}
+
+;// CONCATENATED MODULE: ./src/changes/draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+;// CONCATENATED MODULE: ./src/changes/labels.ts
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS = {
+    DataAction: 'Call Data Action',
+    UpdateVariableAction: 'Update Data',
+    TaskAction: 'Jump to Reusable Task',
+    TransferTaskAction: 'Jump to Reusable Task',
+    TransferMenuAction: 'Jump to Menu',
+    TransferPureMatchAction: 'Transfer to ACD',
+    TransferFlowAction: 'Transfer to Flow',
+    TransferFlowSecureAction: 'Transfer to Secure Flow',
+    AskForBooleanAction: 'Ask for Yes/No',
+    AskForNLUIntentAction: 'Ask for Intent',
+    FindUserByIdAction: 'Find User by Id',
+    CallDialogflowBotAction: 'Call Dialogflow Bot',
+};
+/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+const FIELD_LABELS = {
+    expression: 'expression',
+    prompts: 'audio',
+    prompt: 'audio',
+    defaultAudio: '',
+    bargeInExpression: 'barge-in',
+    flushExpression: 'flush prompts',
+    preTransferAudio: 'pre-transfer audio',
+    failureTransferAudio: 'failed-transfer audio',
+    preTransferCommunication: 'pre-transfer message',
+    failureTransferCommunication: 'failed-transfer message',
+    verificationPrompts: 'verification audio',
+    processingPrompt: 'processing prompt',
+    queues: 'queue',
+    skills: 'skills',
+    languageSkill: 'language skill',
+    directAgent: 'direct agent',
+    preferredAgents: 'preferred agents',
+    appendSkills: 'append skills',
+    priority: 'priority',
+    useDefaultHandling: 'default failure handling',
+    inQueueFlowName: 'in-queue flow',
+    actionName: 'data action',
+    category: 'category',
+    inputs: 'input',
+    outputs: 'output',
+    errorBindings: 'failure output',
+    timeout: 'timeout',
+    useSuggestedTimeout: 'suggested timeout',
+    variables: 'assignment',
+    flowName: 'flow',
+    flowVersion: 'version',
+    flowLatestVersion: 'latest version',
+    datatableName: 'data table',
+    lookupKeyValue: 'lookup key',
+    loopCount: 'loop count',
+    currentIndex: 'current index',
+    cases: 'case',
+    value: '',
+    paths: 'output',
+    label: 'label',
+    pathName: 'task output',
+    resultData: 'result',
+    numberOfDigitsMax: 'maximum digits',
+    numberOfDigitsMin: 'minimum digits',
+    interDigitTimeout: 'inter-digit timeout',
+    noEntryTimeout: 'no-entry timeout',
+    messageBody: 'message',
+    communication: 'communication',
+    digit: 'digit',
+    speechRecTerms: 'speech terms',
+    globalDtmf: 'global digit',
+    globalSpeech: 'global speech',
+    screenPopName: 'script',
+    botName: 'bot',
+    responseName: 'response',
+    duration: 'duration',
+    exitReason: 'exit reason',
+    question: 'question',
+};
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE = {
+    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+    CallBotFlowAction: { flowName: 'bot flow' },
+    SwitchAction: { value: 'condition' },
+    GetAttributesAction: { variables: 'attribute' },
+    SetAttributesAction: { variables: 'attribute' },
+};
+/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
+const FLOW_FIELD_LABELS = {
+    name: 'name',
+    type: 'type',
+    description: 'description',
+    defaultLanguage: 'default language',
+    supportedLanguages: 'supported language',
+    supportedLanguageOptions: 'language options',
+    errorHandling: 'error handling',
+    handlingType: 'action',
+    initialPrompts: 'initial greeting',
+    disableAsr: 'speech recognition disabled',
+    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+    speechRecCompanyDirectory: 'company directory speech recognition',
+    speechRecEngine: 'speech recognition engine',
+    suppressRecording: 'recording suppressed',
+    defaultSettings: 'action defaults',
+    isSecure: 'secure flow',
+    variables: 'variable',
+    debugSettings: 'debug settings',
+    inQueueCallFlowSettings: 'in-queue call settings',
+    commonModuleFlowSettings: 'common module settings',
+    destinationFlowTypes: 'usable in',
+    botFlowSettings: 'bot settings',
+    queue: 'queue',
+    audio: 'audio',
+};
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+const FLOW_CALL_KINDS = {
+    CallCommonModuleAction: 'common module',
+    CallBotFlowAction: 'bot flow',
+    TransferFlowAction: 'flow',
+    TransferFlowSecureAction: 'secure flow',
+    TransferPureMatchAction: 'in-queue flow',
+};
+/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+const RESOURCE_LABELS = {
+    queue: 'queue',
+    dataAction: 'data action',
+    dataTable: 'data table',
+    userPrompt: 'prompt',
+    systemPrompt: 'system prompt',
+    schedule: 'schedule',
+    scheduleGroup: 'schedule group',
+    ttsEngine: 'TTS engine',
+    ttsVoice: 'TTS voice',
+    acdSkill: 'skill',
+    skill: 'skill',
+    emergencyGroup: 'emergency group',
+};
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
+/** Field keys whose (name) value names a resource or a called flow. */
+const RESOURCE_FIELDS = {
+    actionName: 'resource',
+    datatableName: 'resource',
+    queues: 'resource',
+    flowName: 'flow-call',
+    inQueueFlowName: 'flow-call',
+};
+function actionTypeLabel(type) {
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+}
+function labels_fieldLabel(key, actionType) {
+    if (LANGUAGE_TAG.test(key))
+        return key; // speech terms and prompts are kept per language: `en-US`
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map();
+function keyWords(key) {
+    let label = KEY_WORDS.get(key);
+    if (label === undefined) {
+        label = words(key).toLowerCase();
+        if (KEY_WORDS.size < 10_000)
+            KEY_WORDS.set(key, label);
+    }
+    return label;
+}
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+function labels_itemFieldLabel(key) {
+    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
+}
+const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
+function labels_flowFieldLabel(key) {
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+function resourceLabel(kind) {
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+}
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .trim();
+}
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+function labels_actionText(action, numbered = true) {
+    const type = actionTypeLabel(action.type);
+    const name = action.name;
+    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
+        return `${type} ${quoted(name)}`;
+    if (!numbered)
+        return type;
+    const number = action.raw['trackingId'];
+    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
+}
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+function labels_itemText(item) {
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
+}
+/** The item's name for `FlowChange.itemName`. */
+function itemName(item) {
+    return item.name === '' ? item.id : item.name;
+}
+function labels_choiceText(choice) {
+    const digit = choice.raw['digit'];
+    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
+    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+}
+const MAX_QUOTED = 100;
+/** Text in double quotes, cut to a readable length. */
+function quoted(text) {
+    const chars = [...text.replace(/\s+/g, ' ')];
+    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/fields.ts
+// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
+// settings), reporting each setting that changed in Architect's terms. Value objects
+// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
+// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
+// list is no change and an inserted element is one change, not a cascade.
+
+
+/** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
+const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
+function fields_diffFields(before, after, context) {
+    const changes = [];
+    walkRecord(before, after, [], [], '', context, changes, true);
+    return changes;
+}
+function isValueObject(value) {
+    return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
+}
+function walk(before, after, path, labels, key, context, out) {
+    if (isValueObject(before) || isValueObject(after)) {
+        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
+        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
+        if (was !== now) {
+            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
+            // Pinned to the `text` line: the value itself, not the `{` that opens it.
+            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
+        }
+        return;
+    }
+    if (Array.isArray(before) || Array.isArray(after)) {
+        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
+        return;
+    }
+    if (isRecord(before) || isRecord(after)) {
+        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
+        return;
+    }
+    if (scalarText(before) !== scalarText(after)) {
+        const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
+        out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal });
+    }
+}
+function walkRecord(before, after, path, labels, key, context, out, top) {
+    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+    for (const field of keys) {
+        if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
+            continue;
+        const was = before[field];
+        if (was === after[field] && (was === null || typeof was !== 'object'))
+            continue; // the common case, without allocating a path
+        if (shownByName(field, before, after))
+            continue;
+        const label = context.label(field);
+        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
+    }
+}
+/**
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
+ * name stayed the same (two things of one name).
+ */
+function shownByName(field, before, after) {
+    const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
+    if (stem === undefined)
+        return false;
+    const nameKey = `${stem}Name`;
+    if (!(nameKey in before) && !(nameKey in after))
+        return false;
+    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
+}
+function walkList(before, after, path, labels, key, context, out) {
+    const label = joined(labels);
+    if (before.every(isPlain) && after.every(isPlain)) {
+        const was = new Set(before.map(plainText).filter((text) => text !== ''));
+        const now = new Set(after.map(plainText).filter((text) => text !== ''));
+        const valueType = [...after, ...before].find(isValueObject)?.['type'];
+        const typed = typeof valueType === 'string' ? { valueType } : {};
+        const added = [...now].filter((value) => !was.has(value));
+        const removed = [...was].filter((value) => !now.has(value));
+        // An added value is pinned to its own line (the `text` of a value object).
+        const at = (value) => {
+            const index = after.findIndex((element) => plainText(element) === value);
+            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+        };
+        if (added.length === 1 && removed.length === 1) {
+            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
+            return;
+        }
+        for (const value of added)
+            out.push({ path: at(value), key, label, after: value, ...typed });
+        for (const value of removed)
+            out.push({ path, key, label, before: value, ...typed });
+        return;
+    }
+    const elementKey = keyOf(before, after);
+    if (elementKey === undefined) {
+        const length = Math.max(before.length, after.length);
+        for (let index = 0; index < length; index++) {
+            const at = index < after.length ? [...path, index] : path;
+            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
+        }
+        return;
+    }
+    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
+    const newKeys = new Set();
+    after.forEach((element, index) => {
+        const record = element;
+        const id = elementKey(record);
+        newKeys.add(id);
+        const old = oldByKey.get(id);
+        const named = `${label} "${elementName(record)}"`.trim();
+        if (old === undefined)
+            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
+        else if (isVariable(record))
+            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
+        else
+            walk(old, record, [...path, index], [named], key, context, out);
+    });
+    for (const [id, old] of oldByKey) {
+        if (!newKeys.has(id))
+            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
+    }
+}
+/** How list elements are matched across versions, or undefined to match them by position. */
+function keyOf(before, after) {
+    const all = [...before, ...after];
+    if (!all.every(isRecord))
+        return undefined;
+    const records = all;
+    // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
+    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    for (const field of ['id', 'outputId', 'referenceId']) {
+        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
+            return (record) => json_stringField(record, field);
+        }
+    }
+    if (records.every((record) => isValueObject(record['variable'])))
+        return (record) => json_stringField(record['variable'], 'text');
+    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    return undefined;
+}
+/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
+function isVariable(record) {
+    return json_stringField(record, '__type').endsWith('Variable');
+}
+function unique(list, field) {
+    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
+}
+/** The key that names an element, so an added one is pinned to the line that says which it is. */
+function nameKey(record) {
+    const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record);
+    if (key === undefined)
+        return [];
+    return isValueObject(record[key]) ? [key, 'text'] : [key];
+}
+function elementName(record) {
+    const variable = record['variable'];
+    if (isValueObject(variable))
+        return json_stringField(variable, 'text');
+    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
+}
+/** What an added or removed element holds, in a few words: its value or expression. */
+function elementSummary(record) {
+    for (const field of ['value', 'expression', 'initialValue']) {
+        const value = record[field];
+        if (isValueObject(value) && json_stringField(value, 'text') !== '')
+            return json_stringField(value, 'text');
+    }
+    return isValueObject(record) ? json_stringField(record, 'text') : '';
+}
+function isPlain(value) {
+    return value === null || typeof value !== 'object' || isValueObject(value);
+}
+function plainText(value) {
+    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
+}
+/** Absent, null and '' are all "not set". */
+function scalarText(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function joined(labels) {
+    return labels.filter((label) => label !== '').join(' ');
+}
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
+function fieldSentence(change) {
+    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
+    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
+    const label = change.label === '' ? 'value' : change.label;
+    if (change.before === undefined)
+        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
+    if (change.after === undefined)
+        return `${label} removed`;
+    if (change.before === '')
+        return `${label} set to ${show(change.after)}`;
+    if (change.after === '')
+        return `${label} cleared (was ${show(change.before)})`;
+    return `${label} ${show(change.before)} → ${show(change.after)}`;
+}
+const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
+/**
+ * The words of an audio expression: its TTS texts and prompts, so
+ * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
+ */
+function audioWords(expression) {
+    const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
+    return parts.length === 0 ? expression : parts.join(' + ');
+}
+
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
+
+
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
+        return `Action ${nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
+function isFlowCallField(field) {
+    return field === 'flowId' || field.endsWith('FlowId');
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = [];
+    const seen = new Set();
+    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
+        const key = `${call.flowId}\u0000${call.actionType}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    }
+    return targets;
+}
+
+;// CONCATENATED MODULE: ./src/changes/flow-level.ts
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
+// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
+// Module's module) is told once, by that action's change; the flow-level lists only add what no
+// action change says.
+
+
+
+
+
+/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
+const flow_level_FLOW_SKIP = new Set([
+    'flowSequenceItemList',
+    'initialSequence',
+    'manifest',
+    'commonModules',
+    'customDefinitions',
+    'nextTrackingNumber',
+    'flowMetaData',
+    'name',
+]);
+function flowSettingChanges(before, after) {
+    const drafts = [];
+    const was = json_stringField(before, 'name');
+    const now = json_stringField(after, 'name');
+    if (was !== now)
+        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
+    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
+        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
+    }
+    return drafts;
+}
+/**
+ * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
+ * reads them). `explained` holds the actions whose own change already names the called flow.
+ */
+function flowCallChanges(before, after, explained) {
+    const oldCalls = firstCallByFlow(readFlowCalls(before));
+    const newCalls = firstCallByFlow(readFlowCalls(after));
+    const drafts = [];
+    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
+    for (const [flowId, call] of newCalls) {
+        if (oldCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        const action = callers.get(call.actionId);
+        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
+        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
+    }
+    for (const [flowId, call] of oldCalls) {
+        if (newCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
+    }
+    return drafts;
+}
+function firstCallByFlow(calls) {
+    const byFlow = new Map();
+    for (const call of calls)
+        if (!byFlow.has(call.flowId))
+            byFlow.set(call.flowId, call);
+    return byFlow;
+}
+function callText(call) {
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
+    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
+}
+/**
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
+ */
+function resourceChanges(before, after, explained) {
+    const oldResources = readResources(before);
+    const newResources = readResources(after);
+    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const drafts = [];
+    const swapped = new Set();
+    for (const resource of added) {
+        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
+        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        const pointer = ['manifest', resource.kind, resource.index];
+        if (replaced !== undefined) {
+            swapped.add(replaced);
+            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
+        }
+        else {
+            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
+        }
+    }
+    for (const resource of removed) {
+        if (!swapped.has(resource))
+            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
+    }
+    return drafts;
+}
+function readResources(flow) {
+    const resources = new Map();
+    const manifest = recordField(flow, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        if (kind === 'language' || /flows?$/i.test(kind))
+            continue;
+        json_arrayField(manifest, kind).forEach((entry, index) => {
+            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
+                return;
+            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
+            if (!resources.has(key(resource)))
+                resources.set(key(resource), resource);
+        });
+    }
+    return resources;
+}
+function key(resource) {
+    return `${resource.kind}\u0000${resource.id}`;
+}
+function nameOf(resource) {
+    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
+}
+
+;// CONCATENATED MODULE: ./src/flows/edges.ts
+
+/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+const TUTORIAL_NAMES = {
+    __YES__: 'ifTrue',
+    __NO__: 'ifFalse',
+    __TIMEOUT__: 'onTimeout',
+    __FAILURE__: 'onException',
+};
+/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
+const OUTPUT_LABELS = {
+    __YES__: 'Yes',
+    __NO__: 'No',
+    __TIMEOUT__: 'Timeout',
+    __FAILURE__: 'Failure',
+    __SUCCESS__: 'Success',
+    __DEFAULT__: 'Default',
+    __LOOP__: 'Loop',
+};
+const LITERAL_OUTPUTS = [
+    ['ifTrue', '__YES__'],
+    ['ifFalse', '__NO__'],
+    ['onTimeout', '__TIMEOUT__'],
+    ['onException', '__FAILURE__'],
+];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
+    }
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    get outputId() {
+        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
+    }
+    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
+    get label() {
+        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
+function outputName(outputId, label) {
+    const tutorial = TUTORIAL_NAMES[outputId];
+    if (tutorial !== undefined)
+        return `${tutorial} output (${outputId})`;
+    if (label !== '')
+        return `output "${label}"`;
+    return `output ${outputId || '(no id)'}`;
+}
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
+function edges_actionOutputs(action) {
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
+    const paths = json_arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
+    }
+    const loopPath = recordField(action.raw, 'path');
+    if (loopPath)
+        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+    for (const [field, outputId] of LITERAL_OUTPUTS) {
+        const target = json_stringField(action.raw, field);
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
+    }
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
+}
+
+;// CONCATENATED MODULE: ./src/changes/wiring.ts
+// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
+// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
+// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
+// rewired only when it leads elsewhere once the added and removed actions are stepped over.
+
+
+
+
+/**
+ * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
+ * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
+ */
+function repointed(pair, from, to) {
+    if (to !== '' && !pair.kept.has(to))
+        return false;
+    return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
+}
+/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
+function wasText(now, was) {
+    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
+}
+/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
+function settle(item, target, kept) {
+    let current = target;
+    for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
+        current = item.actionsById.get(current)?.nextAction ?? '';
+    }
+    return current;
+}
+/** How a sentence names where an edge leads. */
+function targetText(item, target) {
+    if (target === '')
+        return 'nothing (the branch is empty)';
+    const action = item.actionsById.get(target);
+    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
+}
+/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
+function rewiredEdges(pair, before, after) {
+    const drafts = [];
+    const moved = (from, to) => repointed(pair, from, to);
+    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
+    if (moved(before.nextAction, after.nextAction)) {
+        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
+        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
+        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
+    }
+    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
+    for (const output of edges_actionOutputs(after)) {
+        const old = oldOutputs.get(output.outputId);
+        if (old === undefined || !moved(old.target, output.target))
+            continue;
+        const target = targetText(pair.after, output.target);
+        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        drafts.push({ ...base, text, pointer: output.pointer });
+    }
+    return drafts;
+}
+/** Where a task starts (`startAction`). */
+function startChange(pair) {
+    const was = json_stringField(pair.before.raw, 'startAction');
+    const now = json_stringField(pair.after.raw, 'startAction');
+    if (!repointed(pair, was, now))
+        return [];
+    const target = targetText(pair.after, now);
+    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
+}
+/** Where the flow starts (`initialSequence`). */
+function flowStartChange(before, after) {
+    const was = json_stringField(before.raw, 'initialSequence');
+    const now = json_stringField(after.raw, 'initialSequence');
+    if (was === now)
+        return [];
+    const target = wiring_itemRefText(after, now);
+    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
+}
+/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
+const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
+const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
+/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
+function wiring_jumpText(flow, action) {
+    for (const [index, field] of REFERENCE_FIELDS.entries()) {
+        const id = json_stringField(action.raw, field);
+        if (id !== '')
+            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+    }
+    return '';
+}
+/** A jump re-pointed: same action, another task, menu or state. */
+function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
+    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
+    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
+    if (was === now)
+        return [];
+    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
+    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
+    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+}
+/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
+function wiring_itemRefText(flow, id, recordedName = '') {
+    const item = flow.itemsById.get(id);
+    if (item !== undefined)
+        return labels_itemText(item);
+    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
+}
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+function placements(item) {
+    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+    const incoming = new Map();
+    const note = (target, from, output) => {
+        if (target !== '' && !incoming.has(target))
+            incoming.set(target, { from, output });
+    };
+    note(json_stringField(item.raw, 'startAction'));
+    for (const other of item.actions) {
+        note(other.nextAction, other);
+        for (const output of edges_actionOutputs(other))
+            note(output.target, other, output.label);
+    }
+    return (action) => {
+        const source = incoming.get(action.id);
+        if (source === undefined)
+            return 'not connected to any other action';
+        if (source.from === undefined)
+            return 'at the start';
+        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/items.ts
+// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
+// across the two versions: added, removed, renamed, moved, and what changed inside each.
+
+
+
+
+
+
+/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
+const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
+/** Action keys reported elsewhere: identity, name, edges and jumps. */
+const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
+const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
+function itemChanges(before, after) {
+    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
+    const drafts = [];
+    const seen = new Set();
+    for (const item of after.items) {
+        if (seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        const old = before.itemsById.get(item.id);
+        draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
+    }
+    for (const item of before.items) {
+        if (after.itemsById.has(item.id) || seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+    }
+    return drafts;
+}
+function actionsById(flow) {
+    const byId = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !byId.has(action.id))
+            byId.set(action.id, action);
+    return byId;
+}
+function actionCount(item) {
+    const count = item.actions.length;
+    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
+}
+/** A new item is one change; only actions brought over from another item are named (as moved). */
+function addedItem(item, flows) {
+    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const old = flows.oldActions.get(action.id);
+        if (old !== undefined)
+            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
+    }
+    return drafts;
+}
+function changedItem(old, item, flows) {
+    const where = { itemName: itemName(item), itemId: item.id };
+    const drafts = [];
+    if (old.name !== item.name) {
+        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
+        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
+    }
+    const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
+    const pair = { before: old, after: item, kept };
+    drafts.push(...startChange(pair));
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const previous = flows.oldActions.get(action.id);
+        if (previous === undefined) {
+            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            continue;
+        }
+        if (!kept.has(action.id))
+            drafts.push(moved(previous, action, placement));
+        drafts.push(...actionChanges(previous, action, flows));
+        if (kept.has(action.id))
+            drafts.push(...rewiredEdges(pair, previous, action));
+    }
+    for (const action of old.actions) {
+        if (flows.newActions.has(action.id))
+            continue; // kept, or moved: told where it went
+        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+    }
+    draft_append(drafts, choiceChanges(old, item, flows));
+    return drafts;
+}
+function moved(old, action, placement) {
+    return {
+        kind: 'action-moved',
+        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
+        pointer: [...action.pointer, 'name'],
+        itemName: itemName(action.item),
+        itemId: action.item.id,
+        actionId: action.id,
+    };
+}
+/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
+function actionChanges(old, action, flows, subject = labels_actionText(action)) {
+    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
+    const drafts = [];
+    if (old.name !== action.name && action.index !== -1) {
+        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
+    }
+    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    return drafts;
+}
+/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
+function fieldKind(change) {
+    const special = RESOURCE_FIELDS[change.key];
+    if (special !== undefined)
+        return special;
+    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
+}
+function choiceChanges(old, menu, flows) {
+    if (old.choices.length === 0 && menu.choices.length === 0)
+        return [];
+    const where = { itemName: itemName(menu), itemId: menu.id };
+    const subject = capitalized(labels_itemText(menu));
+    const drafts = [];
+    const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
+    const kept = new Set();
+    for (const choice of menu.choices) {
+        const previous = oldById.get(choice.id);
+        const actionId = choice.action?.id;
+        if (previous === undefined) {
+            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+            continue;
+        }
+        kept.add(choice.id);
+        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
+        if (previous.name !== choice.name) {
+            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+        }
+        for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
+            drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
+        }
+        if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
+            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
+        }
+        else if (choice.action?.id !== previous.action?.id) {
+            const runs = choiceRuns(flows.after, choice);
+            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
+            drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
+        }
+    }
+    for (const choice of old.choices) {
+        if (!kept.has(choice.id))
+            drafts.push({ kind: 'choice', text: `${subject}: removed ${labels_choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
+    }
+    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
+    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
+    if (wasDefault !== nowDefault) {
+        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
+        const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
+        drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
+    }
+    return drafts;
+}
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow, choice) {
+    if (choice.action === undefined)
+        return 'nothing';
+    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+}
+
+;// CONCATENATED MODULE: ./src/changes/review.ts
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+
+
+
+
+
+
+
+
+
+
+/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
+const MAX_UNITEMISED = 5;
+function reviewFlowChange(input) {
+    const before = isRecord(input.before) ? input.before : undefined;
+    const after = isRecord(input.after) ? input.after : undefined;
+    const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
+    if (after === undefined || before === undefined) {
+        if (after === undefined && before === undefined)
+            return { ...base, status: 'unchanged', changes: [], counts: {} };
+        const status = after === undefined ? 'removed' : 'added';
+        const document = (after ?? before);
+        const change = {
+            kind: 'flow',
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+            ...(status === 'added' ? { line: 1 } : {}),
+        };
+        return { ...base, status, changes: [change], counts: { flow: 1 } };
+    }
+    const drafts = collectDrafts(before, after);
+    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
+    const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
+    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
+    return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
+}
+function collectDrafts(before, after) {
+    const oldFlow = read(before);
+    const newFlow = read(after);
+    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
+    const explainedCalls = actionsWith(drafts, 'flow-call');
+    const explainedResources = actionsWith(drafts, 'resource');
+    draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
+    draft_append(drafts, resourceChanges(before, after, explainedResources));
+    if (drafts.length === 0)
+        draft_append(drafts, unitemised(before, after));
+    return drafts;
+}
+function read(document) {
+    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+}
+function actionsWith(drafts, kind) {
+    return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
+}
+/**
+ * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
+ * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
+ */
+function unitemised(before, after) {
+    const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
+    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
+        .slice(0, MAX_UNITEMISED)
+        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
+}
+function withLines(drafts, text) {
+    const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
+    const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
+    let next = 0;
+    const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
+    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
+    // edits brought or dropped; what is gone (no line) last.
+    const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
+    return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
+}
+function countKinds(changes) {
+    const counts = {};
+    for (const change of changes)
+        counts[change.kind] = (counts[change.kind] ?? 0) + 1;
+    return counts;
+}
+/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
+function contents(flow) {
+    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
+    let actions = 0;
+    for (const item of flow.items) {
+        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
+        tally.set(kind, (tally.get(kind) ?? 0) + 1);
+        actions += item.actions.length + item.choices.length;
+    }
+    tally.set('action', actions);
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+/** Same JSON data, whatever the key order. */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
+// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
+// one line.
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
+function cell(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+function html_link(text, href) {
+    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+/**
+ * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
+ * out and where to find them.
+ */
+function boundedTable(headers, rows, budgetBytes, cutNote) {
+    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
+    const tail = '</tbody>\n</table>\n';
+    const noteReserve = 400;
+    let used = byteLength(head) + byteLength(tail) + noteReserve;
+    const kept = [];
+    for (const row of rows) {
+        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
+        const size = byteLength(line);
+        if (used + size > budgetBytes)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    const left = rows.length - kept.length;
+    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
+    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
+const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+function headline(result, totals, commitUrl) {
+    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
+    const flows = result.mode === 'validate'
+        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
+        : `Exported ${plural(totals.exported, 'flow')}` +
+            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
+            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
+    const findings = totals.findings === 0
+        ? 'no findings'
+        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
+    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
+    if (result.fatalError)
+        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
+    return lines.join('\n') + '\n';
+}
+function changeText(result, totals, commitUrl) {
+    if (result.mode === 'export')
+        return 'files written, no commit (mode: export)';
+    if (result.mode === 'validate' || !result.git)
+        return 'nothing committed';
+    if (!totals.changed)
+        return 'no changes, no commit';
+    const sha = result.git.commitSha.slice(0, 7);
+    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
+    const where = result.git.pullRequest
+        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
+        : result.git.pushed
+            ? ', pushed'
+            : ', not pushed';
+    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
+}
+function totalsTable(result, totals) {
+    const { checked, valid } = result.validation.references;
+    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+    const fromGenesys = result.mode !== 'validate';
+    const rows = [
+        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
+        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
+        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
+        ['Findings', `${totals.findings} (${severityText(totals)})`],
+        ['Findings by rule', rulesText(totals) || 'none'],
+        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
+        ['Broken references', String(totals.brokenReferences)],
+        ['Flow cycles', String(totals.cycles)],
+        ...(fromGenesys
+            ? [
+                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+                ['Downloaded', formatBytes(result.stats.bytes)],
+            ]
+            : []),
+        ['Time', formatDuration(totals.latencyMs)],
+    ];
+    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
+    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
+}
+function severityText(totals) {
+    const { error, warning, notice } = totals.bySeverity;
+    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
+}
+function rulesText(totals) {
+    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
+        .map((rule) => `${rule} ${totals.byRule[rule]}`)
+        .join(' · ');
+}
+function findingsSection(section) {
+    if (section.findings.length === 0)
+        return '### Findings\n\nNo findings: every reference resolves.\n';
+    const rows = sortFindings(section.findings).map((finding) => [
+        cell(SEVERITY_ICON[finding.severity]),
+        code(finding.rule),
+        cell(finding.flowName || finding.flowId),
+        fileCell(finding, section.blobBase),
+        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
+    ]);
+    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
+    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
+}
+function fileCell(finding, blobBase) {
+    if (!finding.file)
+        return '';
+    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
+    if (!blobBase)
+        return code(label);
+    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
+    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
+}
+function annotationNote(omitted) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => omitted[severity] > 0)
+        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return '';
+    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
+}
+function changedFilesSection(files, budgetBytes) {
+    if (files.length === 0)
+        return null;
+    const rows = [...files].sort().map((file) => [code(file)]);
+    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
+}
+/** The flows that ended `failed` or `skipped`, each with its reason. */
+function unexportedFlowsSection(flows, status, budgetBytes) {
+    const listed = flows.filter((flow) => flow.status === status);
+    if (listed.length === 0)
+        return null;
+    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
+    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
+}
+function graphSection(graph) {
+    if (!graph.mermaid)
+        return '';
+    const note = graph.cut === 'none'
+        ? ''
+        : graph.cut === 'findings-and-neighbours'
+            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
+    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
+    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/render.ts
+// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
+// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
+
+
+/** The summary line names at most this many changes; the rest are counted. */
+const SUMMARY_PARTS = 4;
+/** Changes listed per flow in Markdown before "and N more". */
+const MARKDOWN_CHANGES_PER_FLOW = 12;
+const DEFAULT_FLOWS_LISTED = 25;
+/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
+function versionStep(review) {
+    const { versionFrom: from, versionTo: to } = review;
+    if (review.status === 'added')
+        return to === '' ? 'new' : `new in ${to}`;
+    if (review.status === 'removed')
+        return from === '' ? 'removed' : `removed (was ${from})`;
+    if (from === '' && to === '')
+        return '';
+    if (from === to || from === '' || to === '')
+        return from || to;
+    return `${from} → ${to}`;
+}
+/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
+function oneLineSummary(review) {
+    const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ');
+    if (review.status === 'added' || review.status === 'removed')
+        return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`;
+    if (review.status === 'layout-only')
+        return `${head}: layout only (nothing the flow does changed)`;
+    if (review.status === 'unchanged')
+        return `${head}: no change`;
+    const parts = summaryParts(review);
+    const shown = parts.slice(0, SUMMARY_PARTS);
+    const more = parts.length - shown.length;
+    return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
+const COUNTED = [
+    ['item-added', 'item', 'added'],
+    ['item-removed', 'item', 'removed'],
+    ['item-renamed', 'item', 'renamed'],
+    ['action-added', 'action', 'added'],
+    ['action-removed', 'action', 'removed'],
+    ['action-moved', 'action', 'moved'],
+    ['action-renamed', 'action', 'renamed'],
+];
+function summaryParts(review) {
+    const parts = [];
+    const counts = review.counts;
+    if (review.previousName !== undefined)
+        parts.push(`renamed from "${review.previousName}"`);
+    const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
+    if (flowSettings > 0)
+        parts.push(plural(flowSettings, 'flow setting') + ' changed');
+    if ((counts['start-changed'] ?? 0) > 0)
+        parts.push('start changed');
+    for (const [kind, noun, verb] of COUNTED)
+        if ((counts[kind] ?? 0) > 0)
+            parts.push(`${plural(counts[kind], noun)} ${verb}`);
+    const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))];
+    if (rewired.length > 0)
+        parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`);
+    for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']]) {
+        const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
+        if (changed.length > 0)
+            parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
+    }
+    const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
+    draft_append(parts, swaps.map(afterColon));
+    const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
+    draft_append(parts, others.map(afterColon));
+    if ((counts.choice ?? 0) > 0)
+        parts.push(`${plural(counts.choice, 'menu choice')} changed`);
+    return parts;
+}
+/** What the change is about: the text before its `:` or ` now `. */
+function subjectOf(change) {
+    const colon = change.text.indexOf(': ');
+    const now = change.text.indexOf(' now ');
+    const cut = [colon, now].filter((at) => at > 0);
+    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
+}
+function afterColon(change) {
+    const at = change.text.lastIndexOf(': ');
+    const text = at === -1 ? change.text : change.text.slice(at + 2);
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
+function orderReviews(reviews) {
+    const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 };
+    return reviews
+        .filter((review) => review.status !== 'unchanged')
+        .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
+}
+function reviewMarkdown(reviews, budget) {
+    const ordered = orderReviews(reviews);
+    const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
+    const listed = ordered.filter((review) => review.status !== 'layout-only');
+    const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED);
+    const footer = (left) => {
+        const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
+        if (layoutOnly.length > 0)
+            notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
+        return notes.filter((note) => note !== '').join('\n');
+    };
+    const blocks = [];
+    let used = 0;
+    for (const review of listed) {
+        if (blocks.length >= maxFlows)
+            break;
+        const block = flowBlock(review, budget.lineLink);
+        const reserve = footer(listed.length - blocks.length - 1).length + 2;
+        if (used + block.length + reserve > budget.maxChars)
+            break;
+        blocks.push(block);
+        used += block.length + 1;
+    }
+    const end = footer(listed.length - blocks.length);
+    const text = [...blocks, end].filter((part) => part !== '').join('\n');
+    return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`;
+}
+function flowBlock(review, lineLink) {
+    const step = versionStep(review);
+    const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`;
+    const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`;
+    const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW);
+    const where = (line) => {
+        const address = lineLink?.(review, line);
+        return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`;
+    };
+    const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
+    const more = review.changes.length - shown.length;
+    if (more > 0)
+        lines.push(`- …and ${plural(more, 'more change')}`);
+    return [head, ...lines, ''].join('\n');
+}
+/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
+function reviewText(reviews) {
+    const out = [];
+    for (const review of orderReviews(reviews)) {
+        const step = versionStep(review);
+        out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`);
+        if (review.status === 'layout-only')
+            out.push('  layout only: nothing the flow does changed');
+        const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0);
+        for (const change of review.changes) {
+            const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`;
+            out.push(`  ${where}  ${change.text}`);
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
+function md(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+const DEFAULT_MAX_NODES = 60;
+const DEFAULT_MAX_EDGES = 200;
+const LABEL_MAX_CHARS = 60;
+function mermaidGraph(calls, flows, findings, options = {}) {
+    return buildCallGraph(calls, flows, findings, options).mermaid;
+}
+function buildCallGraph(calls, flows, findings, options = {}) {
+    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
+    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
+    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
+    const edges = uniqueEdges(calls);
+    const cycleEdges = cycleEdgeKeys(findings);
+    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
+    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
+    const findingCount = new Map();
+    for (const finding of findings)
+        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
+    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
+    const shownEdges = edges
+        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .slice(0, maxEdges)
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
+    return {
+        mermaid: drawn,
+        totalFlows: allNodes.size,
+        shownFlows: shown.size,
+        totalCalls: edges.length,
+        shownCalls: shownEdges.length,
+        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    };
+}
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls) {
+    const byKey = new Map();
+    for (const call of calls)
+        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
+    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+function cycleEdgeKeys(findings) {
+    const keys = new Set();
+    for (const finding of findings) {
+        if (finding.rule !== 'flow-cycle' || !finding.path)
+            continue;
+        for (let i = 0; i + 1 < finding.path.length; i += 1)
+            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
+    }
+    return keys;
+}
+function edgeRank(edge, cycleEdges, missing) {
+    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
+        return 0;
+    return missing.has(edge.to) ? 1 : 2;
+}
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(all, edges, limits) {
+    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
+        return { shown: new Set(all), cut: 'none' };
+    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const important = [...all]
+        .filter((id) => importance(id) > 0)
+        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
+    const neighbours = new Map();
+    for (const edge of edges) {
+        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+    }
+    if (important.length === 0) {
+        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+        const degree = (id) => neighbours.get(id)?.length ?? 0;
+        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
+        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+    }
+    const focus = new Set(important);
+    for (const id of important)
+        for (const next of neighbours.get(id) ?? [])
+            focus.add(next);
+    if (focus.size <= limits.maxNodes)
+        return { shown: focus, cut: 'findings-and-neighbours' };
+    const shown = new Set(important.slice(0, limits.maxNodes));
+    for (const id of important) {
+        for (const next of neighbours.get(id) ?? [])
+            if (shown.size < limits.maxNodes)
+                shown.add(next);
+    }
+    return { shown, cut: 'truncated' };
+}
+function render(nodeIds, edges, marks) {
+    const ordered = [...nodeIds].sort(compareText);
+    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
+    const lines = ['flowchart LR'];
+    for (const id of ordered)
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
+    const cycleLinks = [];
+    edges.forEach((edge, index) => {
+        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
+        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+            cycleLinks.push(index);
+    });
+    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
+    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
+    for (const name of ['cycle', 'missing', 'finding']) {
+        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    if (cycleLinks.length > 0)
+        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
+    return lines.join('\n');
+}
+function mermaid_nodeLabel(id, marks) {
+    const flow = marks.flowById.get(id);
+    if (flow)
+        return `${truncate(flow.name || id)} (${flow.type})`;
+    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
+}
+function truncate(text) {
+    const chars = [...text];
+    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/changes/diagram.ts
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
+
+
+
+
+
+
+
+const diagram_DEFAULT_MAX_NODES = 60;
+const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
+/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
+function itemChangeDiagram(input) {
+    const beforeFlow = diagram_read(input.before);
+    const afterFlow = diagram_read(input.after);
+    const item = afterFlow?.itemsById.get(input.itemId);
+    const old = beforeFlow?.itemsById.get(input.itemId);
+    const shown = item ?? old;
+    if (shown === undefined)
+        return '';
+    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
+    const mine = changes.filter((change) => change.itemId === input.itemId);
+    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
+    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
+    const nodes = new Map();
+    const links = [];
+    const node = (key, label, mark) => {
+        if (!nodes.has(key))
+            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
+        return key;
+    };
+    const start = node('start', `${labels_itemText(shown)}`);
+    const current = item ?? shown;
+    const gone = item === undefined;
+    for (const action of current.actions) {
+        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
+        node(action.id, labels_actionText(action), mark);
+    }
+    const startAction = json_stringField(current.raw, 'startAction');
+    if (startAction !== '') {
+        const startMoved = mine.some((change) => change.kind === 'start-changed');
+        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
+    }
+    for (const action of current.actions)
+        addEdges(action, links, gone, rewired.has(action.id), old);
+    if (!gone && old !== undefined) {
+        for (const action of old.actions) {
+            if (item.actionsById.has(action.id))
+                continue;
+            node(action.id, labels_actionText(action), 'removed');
+            for (const other of old.actions)
+                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
+                    addEdgeTo(other, action, links);
+        }
+    }
+    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
+    return diagram_render(limit([...nodes.values()], links, input.maxNodes ?? diagram_DEFAULT_MAX_NODES));
+}
+function diagram_read(document) {
+    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
+}
+function addEdges(action, links, dashed, rewired, old) {
+    const previous = old?.actionsById.get(action.id);
+    if (action.nextAction !== '') {
+        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
+        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
+    }
+    const oldTargets = new Map((previous === undefined ? [] : edges_actionOutputs(previous)).map((output) => [output.outputId, output.target]));
+    for (const output of edges_actionOutputs(action)) {
+        if (output.target === '')
+            continue;
+        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
+        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
+    }
+}
+/** The old edge into a removed action, dashed. */
+function addEdgeTo(from, to, links) {
+    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
+    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
+}
+/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
+function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
+    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
+    const draw = (choice, runsIn, mark, dashed, repointed) => {
+        const action = choice.action;
+        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
+        const target = node(`choice:${choice.id}`, runs, mark);
+        const digit = choice.raw['digit'];
+        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
+    };
+    for (const choice of menu.choices) {
+        const previous = oldChoices.get(choice.id);
+        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
+        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
+        draw(choice, flow, mark, gone, repointed);
+    }
+    if (gone)
+        return;
+    for (const choice of old?.choices ?? [])
+        if (!menu.choices.some((kept) => kept.id === choice.id))
+            draw(choice, beforeFlow, 'removed', true, false);
+}
+/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
+function limit(nodes, links, maxNodes) {
+    const present = new Set(nodes.map((candidate) => candidate.key));
+    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
+    if (nodes.length <= maxNodes)
+        return { nodes, links: kept };
+    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
+    const focus = new Set(seeds);
+    for (const link of kept)
+        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
+            [link.from, link.to].forEach((key) => focus.add(key));
+    // Changed nodes first, so a cut never drops one for a neighbour.
+    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
+    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
+    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
+    return { nodes: chosen, links: kept };
+}
+function diagram_render({ nodes, links }) {
+    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
+    const lines = ['flowchart TD'];
+    for (const candidate of nodes) {
+        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
+        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
+    }
+    const thick = [];
+    links.forEach((link, index) => {
+        const arrow = link.dashed ? '-.->' : '-->';
+        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
+        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
+        if (link.repointed)
+            thick.push(index);
+    });
+    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
+    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    for (const mark of ['added', 'changed', 'removed']) {
+        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${mark}`);
+    }
+    if (thick.length > 0)
+        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
+
+
+
+
+
+
+
+
+
+
+/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
+const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
+function flowOutline(original) {
+    const document = JSON.parse(canonicalJson(original));
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
+    append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
+    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
+    for (const item of flow.items)
+        append(lines, itemLines(flow, item));
+    const calls = arrayField(document, 'commonModules').length;
+    if (calls > 0)
+        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+    return `${lines.join('\n')}\n`;
+}
+function itemLines(flow, item) {
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
+    if (start !== undefined)
+        lines.push(`  starts with ${named(start)}`);
+    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
+    if (defaultChoice !== undefined)
+        lines.push(`  default ${choiceText(defaultChoice)}`);
+    for (const action of item.actions)
+        append(lines, actionLines(flow, item, action, '  '));
+    for (const choice of item.choices) {
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
+        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        if (choice.action !== undefined)
+            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+    }
+    return lines;
+}
+function actionLines(flow, item, action, indent) {
+    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+    const target = (id) => {
+        const next = item.actionsById.get(id);
+        return next === undefined ? `a missing action (${id})` : named(next);
+    };
+    const jump = jumpText(flow, action);
+    if (jump !== '')
+        lines.push(`${indent}  goes to ${jump}`);
+    for (const output of actionOutputs(action)) {
+        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
+    }
+    if (action.nextAction !== '')
+        lines.push(`${indent}  then ${target(action.nextAction)}`);
+    return lines;
+}
+function named(action) {
+    return actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+function settings(record, skip, label, indent) {
+    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+}
+function value(change) {
+    const text = change.after ?? '';
+    return change.literal ? text : JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/changes/index.ts
+// The flow change model: what changed in a flow between two snapshots, in Architect's words.
+//
+// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
+// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+//
+// API (stable; the reports merge it):
+//
+//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
+//     before / after: the parsed configuration JSON of the previous and new version; either may be
+//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
+//     anything that is not a JSON object counts as undefined.
+//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
+//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
+//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
+//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
+//     copies (and the `customDefinitions` they bring), `manifest` contexts.
+//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
+//     there (removed items and choices, resources no longer used, flows no longer called) last.
+//
+//   oneLineSummary(review): string
+//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
+//
+//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
+//     Flows that changed, most changes first, then added, then removed; each a bold name with its
+//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
+//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
+//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
+//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
+//
+//   reviewText(reviews): string
+//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
+//
+//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
+//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
+//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
+//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
+//
+//   flowOutline(document): string
+//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
+//     for `describe` and git's textconv.
+//
+// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
+// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
+// has its default name), `line` in the new file where it has one (a removed action points at its
+// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
 // request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
@@ -57671,7 +57629,6 @@ async function exportSelected(client, selection, options, decoder) {
         log,
         onExported: options.onExported ?? (() => { }),
         decoder,
-        ...(options.previousFiles ? { previousFiles: options.previousFiles } : {}),
     };
     log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`);
     // Flows already in the run (selected, failed or asked for): a dependency is exported once.
@@ -59941,35 +59898,17 @@ const FLOWS_PER_TURN = 16;
 function createEarlyReview(outputPath, previous) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const reviewed = new Map();
-    const previousFile = (entry) => (0,external_node_path_.join)(outputPath, ...entry.path.split('/'));
     return {
-        previousFilesFor(flows) {
-            if (before.size === 0)
-                return undefined;
-            const files = {};
-            for (const ref of flows) {
-                const old = before.get(ref.id);
-                if (old !== undefined)
-                    files[ref.id.toLowerCase()] = { flowId: ref.id, name: ref.name, file: previousFile(old), sha256: old.sha256, versionFrom: old.version, versionTo: ref.version };
-            }
-            return files;
-        },
         add(flow, file) {
             const old = before.get(flow.ref.id);
             // No previous entry: the flow reads as new, which costs nothing to say at the end.
             if (old === undefined || old.sha256 === file.entry.sha256)
                 return;
-            const onDecode = flow.reviewed;
-            if (onDecode !== undefined && onDecode.sha256 === file.entry.sha256) {
-                const pair = { id: flow.ref.id, name: file.entry.name, before: undefined, beforeText: onDecode.previousText, after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version };
-                reviewed.set(flow.ref.id, { pair, review: onDecode.review, sha256: file.entry.sha256 });
-                return;
-            }
             try {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
                 let text;
                 try {
-                    text = (0,external_node_fs_.readFileSync)(previousFile(old), 'utf8');
+                    text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputPath, ...old.path.split('/')), 'utf8');
                 }
                 catch {
                     text = null;
@@ -60089,7 +60028,7 @@ async function reviewPairs(input, against, done = []) {
             break;
         if (review.status !== 'changed')
             continue;
-        const pair = withBefore(pairById.get(review.flowId));
+        const pair = pairById.get(review.flowId);
         const items = new Map();
         for (const change of review.changes)
             if (change.itemId !== undefined && !items.has(change.itemId))
@@ -60104,12 +60043,8 @@ async function reviewPairs(input, against, done = []) {
     }
     return { against, reviews, diagrams };
 }
-/** A pair whose previous side is still text (reviewed where it was decoded) parsed, for drawing its diagrams. */
-function withBefore(pair) {
-    return pair.before === undefined && pair.beforeText !== undefined ? { ...pair, before: review_parseJson(pair.beforeText), beforeText: undefined } : pair;
-}
 function reviewOf(pair) {
-    return review_reviewFlowChange({
+    return reviewFlowChange({
         before: pair.before,
         after: pair.after,
         ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
@@ -60386,7 +60321,6 @@ async function collectFromGenesys(settings) {
             concurrency: settings.genesys.concurrency,
             log: core.info,
             onExported: pipeline.add,
-            previousFiles: earlyReview.previousFilesFor,
         });
         const plan = planSnapshot({
             exported: exported.exported,

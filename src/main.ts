@@ -113,7 +113,6 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
       concurrency: settings.genesys!.concurrency,
       log: core.info,
       onExported: pipeline.add,
-      previousFiles: earlyReview.previousFilesFor,
     })
     const plan = planSnapshot({
       exported: exported.exported,

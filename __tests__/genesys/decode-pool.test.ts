@@ -12,7 +12,6 @@ import { createDecodePool, type DownloadDecoder } from '../../src/genesys/decode
 import { decodeDownload, UnreadableDownload } from '../../src/genesys/decode.js'
 import { canonicalFile } from '../../src/snapshot/canonical-file.js'
 import { canonicalJson } from '../../src/snapshot/canonical.js'
-import { reviewFlowChange } from '../../src/changes/index.js'
 
 const builtWorker = path.resolve(fileURLToPath(import.meta.url), '../../../dist/decode-worker/index.js')
 const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
@@ -85,33 +84,6 @@ describe('decoding downloads on worker threads', () => {
   it('rejects an unreadable archive as UnreadableDownload, so the job fetches it again', async () => {
     await withPool(createDecodePool({ script: builtWorker, workers: 1 }), async (pool) => {
       await expect(pool.decode(download.slice(0, download.length - 30))).rejects.toBeInstanceOf(UnreadableDownload)
-    })
-  })
-
-  it('reviews a changed flow against its previous file where it decodes it, and leaves an unchanged one alone', async () => {
-    const [changedBefore, unchanged] = [documents[0]!, documents[1]!]
-    const changedAfter = { ...changedBefore, description: 'Changed since the last snapshot' }
-    const previousFile = path.join(scratch, 'previous.json')
-    writeFileSync(previousFile, canonicalJson(changedBefore))
-    const unchangedFile = path.join(scratch, 'unchanged.json')
-    writeFileSync(unchangedFile, canonicalJson(unchanged))
-    const archive = zipSync({ 'Flow-A.i3InboundFlow': strToU8(encodeArchitectFile(changedAfter)), 'flow-b.i3InboundFlow': strToU8(encodeArchitectFile(unchanged)) })
-    const previous = {
-      'flow-a': { flowId: 'Flow-A', name: 'A', file: previousFile, sha256: canonicalFile(changedBefore).sha256, versionFrom: '1.0', versionTo: '2.0' },
-      'flow-b': { flowId: 'flow-b', name: 'B', file: unchangedFile, sha256: canonicalFile(unchanged).sha256, versionFrom: '1.0', versionTo: '1.0' },
-    }
-    await withPool(createDecodePool({ script: builtWorker, workers: 1 }), async (pool) => {
-      const files = await pool.decode(archive, undefined, previous)
-      const changed = files.find((file) => file.name === 'Flow-A.i3InboundFlow')!.decoded
-      const same = files.find((file) => file.name === 'flow-b.i3InboundFlow')!.decoded
-      if (!('document' in changed) || !('document' in same)) throw new Error('not decoded')
-      expect(changed.reviewed).toEqual({
-        review: reviewFlowChange({ before: changedBefore, after: changedAfter, afterText: canonicalJson(changedAfter), flowId: 'Flow-A', name: 'A', versionFrom: '1.0', versionTo: '2.0' }),
-        previousText: canonicalJson(changedBefore),
-        sha256: canonicalFile(changedAfter).sha256,
-      })
-      expect(changed.reviewed!.review.changes.length).toBeGreaterThan(0)
-      expect(same.reviewed).toBeUndefined()
     })
   })
 

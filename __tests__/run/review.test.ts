@@ -3,12 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { strToU8, zipSync } from 'fflate'
 import { afterEach, describe, expect, it } from 'vitest'
-import { encodeArchitectFile } from '../../emulator/export-files.js'
 import { generateOrg } from '../../emulator/org/generate.js'
-import { createDecodePool } from '../../src/genesys/decode-pool.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
 import type { ExportedFlow, Manifest } from '../../src/model.js'
 import { createEarlyReview, reviewSnapshot } from '../../src/run/review.js'
@@ -16,7 +12,6 @@ import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
 
-const builtWorker = join(fileURLToPath(import.meta.url), '../../../dist/decode-worker/index.js')
 const workspaces: string[] = []
 afterEach(() => {
   for (const folder of workspaces.splice(0)) rmSync(folder, { recursive: true, force: true })
@@ -82,32 +77,5 @@ describe('the review of a snapshot', () => {
     const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, early)).changes
     const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {})).changes
     expect(withEarly).toEqual(atTheEnd)
-  })
-
-  it('gives the same review when the decoding worker reviewed the changed flows', async () => {
-    const before = exportedOrg()
-    const { outputPath, manifest } = await previousSnapshot(before)
-    const after = republished(before, 3)
-    const early = createEarlyReview(outputPath, manifest)
-    const pool = createDecodePool({ script: builtWorker, workers: 2 })
-    let decoded: ExportedFlow[]
-    try {
-      const download = zipSync(Object.fromEntries(after.map((flow) => [`${flow.ref.id}.i3InboundFlow`, strToU8(encodeArchitectFile(flow.document))])))
-      const files = await pool.decode(download, undefined, early.previousFilesFor(after.map((flow) => flow.ref)))
-      decoded = after.map((flow) => {
-        const file = files.find((candidate) => candidate.name.startsWith(flow.ref.id))!.decoded
-        if (!('document' in file)) throw new Error(file.error)
-        return { ...flow, document: file.document, ...(file.canonical ? { canonical: file.canonical } : {}), ...(file.reviewed ? { reviewed: file.reviewed } : {}) }
-      })
-    } finally {
-      await pool.close()
-    }
-    expect(decoded.filter((flow) => flow.reviewed !== undefined)).toHaveLength(8)
-    for (const flow of decoded) early.add(flow, prepareFile(flow))
-    const plan = planSnapshot({ exported: decoded, previous: manifest, scope: scope([], []), failedIds: new Set() })
-    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, decoded, () => {}, early)).changes
-    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {})).changes
-    expect(withEarly).toEqual(atTheEnd)
-    expect(withEarly!.diagrams.length).toBeGreaterThan(0)
   })
 })

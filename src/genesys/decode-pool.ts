@@ -4,26 +4,19 @@
 // and hands back the canonical text; this thread parses that text for the document the rules read.
 // Where no worker can run (one core, the sources run without a build, a worker that fails), the
 // download is decoded here as before: the result is the same, only where the work happens differs.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { CanonicalFile, PreviousFile, ReviewedOnDecode } from '../model.js'
-import { reviewFlowChange } from '../changes/index.js'
+import type { CanonicalFile } from '../model.js'
 import { canonicalFile } from '../snapshot/canonical-file.js'
 import { errorMessage } from '../errors.js'
-import { decodeDownload, flowIdOfFile, UnreadableDownload, type DecodedFile } from './decode.js'
-
-/** The previous files of a job's flows, by lower-case flow id: a worker reviews each changed flow against its own. */
-export type PreviousFiles = Readonly<Record<string, PreviousFile>>
+import { decodeDownload, UnreadableDownload, type DecodedFile } from './decode.js'
 
 export interface DownloadDecoder {
-  /**
-   * The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. On a
-   * worker, a file whose flow is in `previous` with another hash is also reviewed against that file.
-   */
-  decode(bytes: Uint8Array, singleFlowId?: string, previous?: PreviousFiles): Promise<DecodedFile[]>
+  /** The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. */
+  decode(bytes: Uint8Array, singleFlowId?: string): Promise<DecodedFile[]>
   /** Where the work was done so far, for the log. */
   readonly usage: { readonly onWorkers: number; readonly here: number; readonly workers: number }
   /** Stops the workers; decoding afterwards happens on this thread. */
@@ -42,7 +35,6 @@ export interface DecodeRequest {
   readonly id: number
   readonly bytes: Uint8Array
   readonly singleFlowId?: string
-  readonly previous?: PreviousFiles
 }
 
 /** What a worker answers: each file's canonical text, or why it could not be decoded; or the archive's fault. */
@@ -54,7 +46,6 @@ interface WireFile {
   readonly name: string
   readonly size: number
   readonly canonical?: CanonicalFile
-  readonly reviewed?: ReviewedOnDecode
   readonly error?: string
 }
 
@@ -71,9 +62,7 @@ export function decodeForWorker(request: DecodeRequest): DecodeReply {
     files: files.map((file): WireFile => {
       if ('error' in file.decoded) return { name: file.name, size: file.size, error: file.decoded.error }
       try {
-        const canonical = canonicalFile(file.decoded.document)
-        const reviewed = reviewAgainstPrevious(request.previous?.[flowIdOfFile(file.name).toLowerCase()], file.decoded.document, canonical)
-        return { name: file.name, size: file.size, canonical, ...(reviewed === undefined ? {} : { reviewed }) }
+        return { name: file.name, size: file.size, canonical: canonicalFile(file.decoded.document) }
       } catch (error) {
         // Left to the snapshot, which names the flow that cannot be written; here it is only decoded.
         return { name: file.name, size: file.size, error: `the decoded document cannot be written as JSON (${errorMessage(error)})` }
@@ -82,39 +71,12 @@ export function decodeForWorker(request: DecodeRequest): DecodeReply {
   }
 }
 
-/**
- * What changed in one flow since its previous file, when that file's hash differs; undefined otherwise, or when
- * anything fails (the main thread then reviews the flow itself).
- */
-function reviewAgainstPrevious(previous: PreviousFile | undefined, document: Record<string, unknown>, canonical: CanonicalFile): ReviewedOnDecode | undefined {
-  if (previous === undefined || previous.sha256 === canonical.sha256) return undefined
-  try {
-    let previousText: string | null
-    try {
-      previousText = readFileSync(previous.file, 'utf8')
-    } catch {
-      previousText = null
-    }
-    let before: unknown
-    try {
-      before = previousText === null ? undefined : JSON.parse(previousText)
-    } catch {
-      before = undefined
-    }
-    const review = reviewFlowChange({ before, after: document, afterText: canonical.text, flowId: previous.flowId, name: previous.name, versionFrom: previous.versionFrom, versionTo: previous.versionTo })
-    return { review, previousText, sha256: canonical.sha256 }
-  } catch {
-    return undefined
-  }
-}
-
 /** A worker's answer as this thread's decoded files: the document parsed back from its canonical text. */
 function fromWire(files: readonly WireFile[]): DecodedFile[] {
   return files.map((file) => {
     if (file.canonical === undefined) return { name: file.name, size: file.size, decoded: { error: file.error ?? 'the file could not be decoded' } }
     try {
-      const document = JSON.parse(file.canonical.text) as Record<string, unknown>
-      return { name: file.name, size: file.size, decoded: { document, canonical: file.canonical, ...(file.reviewed ? { reviewed: file.reviewed } : {}) } }
+      return { name: file.name, size: file.size, decoded: { document: JSON.parse(file.canonical.text) as Record<string, unknown>, canonical: file.canonical } }
     } catch (error) {
       return { name: file.name, size: file.size, decoded: { error: `the decoded file could not be read back (${errorMessage(error)})` } }
     }
@@ -164,13 +126,13 @@ export function createDecodePool(options: DecodePoolOptions = {}): DownloadDecod
   }
   usage.workers = workers.length
 
-  const send = (entry: PoolWorker, bytes: Uint8Array, singleFlowId: string | undefined, previous: PreviousFiles | undefined): Promise<DecodeReply> =>
+  const send = (entry: PoolWorker, bytes: Uint8Array, singleFlowId: string | undefined): Promise<DecodeReply> =>
     new Promise((resolve, reject) => {
       const id = nextId++
       if (entry.pending.size === 0) entry.worker.ref()
       entry.pending.set(id, { resolve, reject })
       // A copy, not a transfer: if the worker fails, this thread still holds the bytes to decode them itself.
-      entry.worker.postMessage({ id, bytes, singleFlowId, previous } satisfies DecodeRequest)
+      entry.worker.postMessage({ id, bytes, singleFlowId } satisfies DecodeRequest)
     })
 
   const decodeHere = (bytes: Uint8Array, singleFlowId: string | undefined): DecodedFile[] => {
@@ -180,12 +142,12 @@ export function createDecodePool(options: DecodePoolOptions = {}): DownloadDecod
 
   return {
     usage,
-    async decode(bytes, singleFlowId, previous) {
+    async decode(bytes, singleFlowId) {
       const entry = workers.reduce<PoolWorker | undefined>((least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least), undefined)
       if (entry === undefined) return decodeHere(bytes, singleFlowId)
       let reply: DecodeReply
       try {
-        reply = await send(entry, bytes, singleFlowId, previous)
+        reply = await send(entry, bytes, singleFlowId)
       } catch {
         return decodeHere(bytes, singleFlowId)
       }

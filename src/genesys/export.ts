@@ -28,8 +28,6 @@ export interface ExportOptions {
   readonly clock?: Clock
   /** Where downloads are decoded; default: worker threads beside the Action's bundle (decode-pool.ts). */
   readonly decoder?: DownloadDecoder
-  /** The previous files of a job's flows: a decoding worker reviews each changed flow against its own. */
-  readonly previousFiles?: JobContext['previousFiles']
 }
 
 export { MAX_FLOWS_PER_JOB }
@@ -73,7 +71,6 @@ async function exportSelected(
     log,
     onExported: options.onExported ?? (() => {}),
     decoder,
-    ...(options.previousFiles ? { previousFiles: options.previousFiles } : {}),
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`)
 

@@ -3,7 +3,7 @@
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
 import type { GenesysClient } from './client.js'
 import { UnreadableDownload } from './decode.js'
-import type { DownloadDecoder, PreviousFiles } from './decode-pool.js'
+import type { DownloadDecoder } from './decode-pool.js'
 import { matchFilesToFlows } from './zip-match.js'
 import { DownloadError } from './download.js'
 import { errorMessage } from './errors.js'
@@ -51,8 +51,6 @@ export interface JobContext {
   readonly jobSlots: Slots
   /** Decodes each download, on a worker thread where one runs. */
   readonly decoder: DownloadDecoder
-  /** The previous files of a job's flows, for the decoder to review them against (export.ts ExportOptions). */
-  readonly previousFiles?: (flows: readonly FlowRef[]) => PreviousFiles | undefined
 }
 
 export interface JobResult {
@@ -96,7 +94,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
     }
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {
-        return await readDownload(ctx, await ctx.client.download(url, { maxBytes }), flows)
+        return await readDownload(ctx.decoder, await ctx.client.download(url, { maxBytes }), flows)
       } catch (error) {
         if (error instanceof DownloadError && error.kind === 'too-large') {
           throw new JobError(
@@ -170,25 +168,15 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
   }
 }
 
-async function readDownload(ctx: JobContext, bytes: Uint8Array, flows: readonly FlowRef[]): Promise<JobResult> {
-  const files = await ctx.decoder.decode(bytes, flows.length === 1 ? flows[0]!.id : undefined, ctx.previousFiles?.(flows))
+async function readDownload(decoder: DownloadDecoder, bytes: Uint8Array, flows: readonly FlowRef[]): Promise<JobResult> {
+  const files = await decoder.decode(bytes, flows.length === 1 ? flows[0]!.id : undefined)
   const { matched, missing } = matchFilesToFlows(files, flows)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = []
   for (const { ref, file } of matched) {
     const { decoded } = file
-    if ('document' in decoded) {
-      exported.push({
-        ref,
-        document: decoded.document,
-        bytes: file.size,
-        ...(decoded.canonical ? { canonical: decoded.canonical } : {}),
-        // A file matched to its flow by content was reviewed (if at all) as the flow its name gave: not used.
-        ...(decoded.reviewed && decoded.reviewed.review.flowId === ref.id ? { reviewed: decoded.reviewed } : {}),
-      })
-    } else {
-      failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
-    }
+    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.size, ...(decoded.canonical ? { canonical: decoded.canonical } : {}) })
+    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
   if (flows.length === 1 && failed.length === 1 && files.length === 1) {

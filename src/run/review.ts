@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { itemChangeDiagram, orderReviews, reviewFlowChange, type FlowReview } from '../changes/index.js'
 import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
-import type { ExportedFlow, FlowFile, FlowRef, ItemDiagram, Manifest, ManifestEntry, PreviousFile, RunChanges, SnapshotPlan } from '../model.js'
+import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest, readManifest } from '../snapshot/manifest.js'
 import type { PreparedFile } from '../snapshot/plan.js'
@@ -47,43 +47,22 @@ export interface EarlyReview {
   readonly add: (flow: ExportedFlow, file: PreparedFile) => void
   /** The review made early for this flow and new hash, if any. */
   take(flowId: string, sha256: string): ReviewedEarly | undefined
-  /**
-   * The previous files of these flows (by lower-case id), for a decoding worker to review them where it
-   * decodes them (then `add` only takes its review); undefined when there is no previous snapshot.
-   */
-  readonly previousFilesFor: (flows: readonly FlowRef[]) => Readonly<Record<string, PreviousFile>> | undefined
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
 export function createEarlyReview(outputPath: string, previous: Manifest | null): EarlyReview {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
-  const previousFile = (entry: ManifestEntry): string => join(outputPath, ...entry.path.split('/'))
   return {
-    previousFilesFor(flows) {
-      if (before.size === 0) return undefined
-      const files: Record<string, PreviousFile> = {}
-      for (const ref of flows) {
-        const old = before.get(ref.id)
-        if (old !== undefined) files[ref.id.toLowerCase()] = { flowId: ref.id, name: ref.name, file: previousFile(old), sha256: old.sha256, versionFrom: old.version, versionTo: ref.version }
-      }
-      return files
-    },
     add(flow, file) {
       const old = before.get(flow.ref.id)
       // No previous entry: the flow reads as new, which costs nothing to say at the end.
       if (old === undefined || old.sha256 === file.entry.sha256) return
-      const onDecode = flow.reviewed
-      if (onDecode !== undefined && onDecode.sha256 === file.entry.sha256) {
-        const pair: FlowPair = { id: flow.ref.id, name: file.entry.name, before: undefined, beforeText: onDecode.previousText, after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version }
-        reviewed.set(flow.ref.id, { pair, review: onDecode.review, sha256: file.entry.sha256 })
-        return
-      }
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
         let text: string | null
         try {
-          text = readFileSync(previousFile(old), 'utf8')
+          text = readFileSync(join(outputPath, ...old.path.split('/')), 'utf8')
         } catch {
           text = null
         }
@@ -221,7 +200,7 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
   for (const review of reviews) {
     if (diagrams.length >= DIAGRAMS_DRAWN) break
     if (review.status !== 'changed') continue
-    const pair = withBefore(pairById.get(review.flowId)!)
+    const pair = pairById.get(review.flowId)!
     const items = new Map<string, string>()
     for (const change of review.changes) if (change.itemId !== undefined && !items.has(change.itemId)) items.set(change.itemId, change.itemName ?? change.itemId)
     for (const [itemId, itemName] of items) {
@@ -231,11 +210,6 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
     }
   }
   return { against, reviews, diagrams }
-}
-
-/** A pair whose previous side is still text (reviewed where it was decoded) parsed, for drawing its diagrams. */
-function withBefore(pair: FlowPair): FlowPair {
-  return pair.before === undefined && pair.beforeText !== undefined ? { ...pair, before: parseJson(pair.beforeText), beforeText: undefined } : pair
 }
 
 function reviewOf(pair: FlowPair): FlowReview {

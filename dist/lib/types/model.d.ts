@@ -30,27 +30,6 @@ export interface ExportedFlow {
     readonly bytes: number;
     /** The committed file's text for `document`, when the decoder already wrote it (on a worker thread). */
     readonly canonical?: CanonicalFile;
-    /** What changed since the previous snapshot, when the decoder already worked it out (on a worker thread). */
-    readonly reviewed?: ReviewedOnDecode;
-}
-/** A flow's review against its previous file, made where it was decoded. */
-export interface ReviewedOnDecode {
-    readonly review: FlowReview;
-    /** The previous file's text (diagrams are drawn from it later); null when it could not be read. */
-    readonly previousText: string | null;
-    /** The hash of the new file it was reviewed for. */
-    readonly sha256: string;
-}
-/** What a decoder needs to review one flow against its previous file. */
-export interface PreviousFile {
-    readonly flowId: string;
-    /** The flow's name now. */
-    readonly name: string;
-    /** Absolute path of the previous file. */
-    readonly file: string;
-    readonly sha256: string;
-    readonly versionFrom: string;
-    readonly versionTo: string;
 }
 /** A flow's committed file: its canonical JSON text, with the SHA-256 and size of its UTF-8 bytes. */
 export interface CanonicalFile {

@@ -1,13 +1,8 @@
-import type { CanonicalFile, PreviousFile, ReviewedOnDecode } from '../model.js';
+import type { CanonicalFile } from '../model.js';
 import { type DecodedFile } from './decode.js';
-/** The previous files of a job's flows, by lower-case flow id: a worker reviews each changed flow against its own. */
-export type PreviousFiles = Readonly<Record<string, PreviousFile>>;
 export interface DownloadDecoder {
-    /**
-     * The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. On a
-     * worker, a file whose flow is in `previous` with another hash is also reviewed against that file.
-     */
-    decode(bytes: Uint8Array, singleFlowId?: string, previous?: PreviousFiles): Promise<DecodedFile[]>;
+    /** The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. */
+    decode(bytes: Uint8Array, singleFlowId?: string): Promise<DecodedFile[]>;
     /** Where the work was done so far, for the log. */
     readonly usage: {
         readonly onWorkers: number;
@@ -28,7 +23,6 @@ export interface DecodeRequest {
     readonly id: number;
     readonly bytes: Uint8Array;
     readonly singleFlowId?: string;
-    readonly previous?: PreviousFiles;
 }
 /** What a worker answers: each file's canonical text, or why it could not be decoded; or the archive's fault. */
 export type DecodeReply = {
@@ -42,7 +36,6 @@ interface WireFile {
     readonly name: string;
     readonly size: number;
     readonly canonical?: CanonicalFile;
-    readonly reviewed?: ReviewedOnDecode;
     readonly error?: string;
 }
 /** The worker's side: decode and write the canonical text (see decode-worker.ts). */

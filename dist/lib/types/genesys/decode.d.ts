@@ -1,4 +1,4 @@
-import type { CanonicalFile, ReviewedOnDecode } from '../model.js';
+import type { CanonicalFile } from '../model.js';
 export interface DownloadedFile {
     /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
     readonly name: string;
@@ -19,7 +19,6 @@ export interface DecodedFile {
     readonly decoded: {
         readonly document: Record<string, unknown>;
         readonly canonical?: CanonicalFile;
-        readonly reviewed?: ReviewedOnDecode;
     } | {
         readonly error: string;
     };

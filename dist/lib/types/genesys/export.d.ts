@@ -1,7 +1,6 @@
 import { type ExportedFlow, type ExportResult } from '../model.js';
 import type { Concurrency, SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from './client.js';
-import { type JobContext } from './jobs.js';
 import { type Clock } from './pacing.js';
 import { MAX_FLOWS_PER_JOB } from './job-size.js';
 import { type DownloadDecoder } from './decode-pool.js';
@@ -17,8 +16,6 @@ export interface ExportOptions {
     readonly clock?: Clock;
     /** Where downloads are decoded; default: worker threads beside the Action's bundle (decode-pool.ts). */
     readonly decoder?: DownloadDecoder;
-    /** The previous files of a job's flows: a decoding worker reviews each changed flow against its own. */
-    readonly previousFiles?: JobContext['previousFiles'];
 }
 export { MAX_FLOWS_PER_JOB };
 export declare function exportFlows(client: GenesysClient, selection: SelectionSettings, options: ExportOptions): Promise<ExportResult>;

@@ -1,6 +1,6 @@
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js';
 import type { GenesysClient } from './client.js';
-import type { DownloadDecoder, PreviousFiles } from './decode-pool.js';
+import type { DownloadDecoder } from './decode-pool.js';
 import type { Clock } from './pacing.js';
 import type { PollTiming } from './poll-timing.js';
 import type { Slots } from './slots.js';
@@ -30,8 +30,6 @@ export interface JobContext {
     readonly jobSlots: Slots;
     /** Decodes each download, on a worker thread where one runs. */
     readonly decoder: DownloadDecoder;
-    /** The previous files of a job's flows, for the decoder to review them against (export.ts ExportOptions). */
-    readonly previousFiles?: (flows: readonly FlowRef[]) => PreviousFiles | undefined;
 }
 export interface JobResult {
     readonly exported: ExportedFlow[];
