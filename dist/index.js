@@ -41520,8 +41520,7 @@ const MAX_PAGES = 50;
 const PARTIAL_CONTENT = 206;
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
 async function readDependencyTrackingBuild(client) {
-    const request = typeof client === 'function' ? client : (options) => client.request(options);
-    const body = await request({
+    const body = await client.request({
         method: 'GET',
         path: `${BASE}/build`,
     });
@@ -41546,21 +41545,15 @@ function isFlowObjectType(type) {
 }
 /**
  * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
- * among the flow types exported. A 403 skips the check with a note; so does any other failure, which
- * must not cost the snapshot.
- */
-async function checkOrgResources(client, flows) {
-    return beginResourceCheck(client, flows.map((flow) => flow.type)).finish(flows);
-}
-/**
- * Starts the resource check's requests now, for consumers of the given flow types: the listings are
+ * among the flow types the run may export. A 403 skips the check with a note; so does any other failure,
+ * which must not cost the snapshot. It starts its requests now, for consumers of the given flow types: the listings are
  * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
  * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
  */
 function beginResourceCheck(client, flowTypes) {
     // Counted by this check alone: the export's requests run beside it on the same client.
     let requests = 0;
-    const counted = (request) => client.request({ ...request, onSent: () => requests++ });
+    const counted = { request: (request) => client.request({ ...request, onSent: () => requests++ }) };
     const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type) => type !== undefined))].sort();
     const read = readConsumers(counted, objectTypes);
     return {
@@ -41580,10 +41573,10 @@ function beginResourceCheck(client, flowTypes) {
     };
 }
 /** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
-async function readConsumers(request, objectTypes) {
+async function readConsumers(client, objectTypes) {
     let build;
     try {
-        build = await readDependencyTrackingBuild(request);
+        build = await readDependencyTrackingBuild(client);
         if (objectTypes.length === 0)
             return { build, deleted: [], updated: [], partial: false };
         let partial = false;
@@ -41592,8 +41585,8 @@ async function readConsumers(request, objectTypes) {
                 partial = true;
         };
         const [deleted, updated] = await Promise.all([
-            listConsumers(request, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-            listConsumers(request, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+            listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+            listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
         ]);
         return { build, deleted, updated, partial };
     }
@@ -41612,8 +41605,8 @@ function skipped(outcome, build, requests, note) {
     return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
 }
 /** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
-async function listConsumers(request, listing, filter, onStatus) {
-    const page = (pageNumber) => request({
+async function listConsumers(client, listing, filter, onStatus) {
+    const page = (pageNumber) => client.request({
         method: 'GET',
         path: `${BASE}/${listing}`,
         query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
@@ -59804,17 +59797,17 @@ function collectExported(result, plan, outputDir) {
         const entry = entryById.get(flow.ref.id);
         if (entry === undefined)
             throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`);
-        return flowFileOf(flow, `${outputDir}/${entry.path}`, contentByPath.get(entry.path) ?? '');
+        return flowFileOf(flow, outputDir, entry.path, contentByPath.get(entry.path) ?? '');
     });
     const exportedIds = new Set(exported.map((flow) => flow.ref.id));
     const knownFlows = new Map(plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]));
     return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan };
 }
-/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-/** An exported flow as validation reads it: its repository-relative file and the text written there. */
-function flowFileOf(flow, file, text) {
-    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file, text, document: flow.document, bytes: flow.bytes };
+/** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
+function flowFileOf(flow, outputDir, path, text) {
+    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file: `${outputDir}/${path}`, text, document: flow.document, bytes: flow.bytes };
 }
+/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
 function outcomesOf(collected, settings, written) {
     if (settings.mode === 'validate') {
         return collected.files.map((file) => ({
@@ -59908,12 +59901,12 @@ function createEarlyReview(outputPath, previous) {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
                 let text;
                 try {
-                    text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(outputPath, ...old.path.split('/')), 'utf8');
+                    text = (0,external_node_fs_.readFileSync)(previousFilePath(outputPath, old), 'utf8');
                 }
                 catch {
                     text = null;
                 }
-                const pair = { id: flow.ref.id, name: file.entry.name, before: review_parseJson(text), after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version };
+                const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text));
                 reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 });
             }
             catch {
@@ -59939,7 +59932,7 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early) 
     const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
     const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
     const texts = new Map(plan.writes.map((write) => [write.path, write.content]));
-    const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)((0,external_node_path_.join)(outputPath, ...entry.path.split('/')), 'utf8').catch(() => null) : Promise.resolve(null);
+    const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null);
     const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
     const removed = [...before.values()].filter((entry) => !after.has(entry.id));
     const done = [];
@@ -59956,8 +59949,19 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early) 
     return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) };
     async function pairOf(entry) {
         const old = before.get(entry.id);
-        return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version };
+        return changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), await readPrevious(old));
     }
+}
+/** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
+function withBeforeParsed(pair) {
+    return pair.beforeText === undefined ? pair : { ...pair, before: review_parseJson(pair.beforeText), beforeText: undefined };
+}
+function previousFilePath(outputPath, entry) {
+    return (0,external_node_path_.join)(outputPath, ...entry.path.split('/'));
+}
+/** A flow whose file changed: its new side, and its previous file's text, parsed when its turn comes. */
+function changedPair(old, entry, after, afterText, beforeText) {
+    return { id: entry.id, name: entry.name, before: undefined, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version };
 }
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
 function withoutFailing(review, log) {
@@ -60016,7 +60020,7 @@ async function reviewPairs(input, against, done = []) {
     for (const [index, pending] of input.entries()) {
         if (index > 0 && index % FLOWS_PER_TURN === 0)
             await nextTurn();
-        const pair = pending.beforeText === undefined ? pending : { ...pending, before: review_parseJson(pending.beforeText), beforeText: undefined };
+        const pair = withBeforeParsed(pending);
         pairs.push(pair);
         unordered.push(reviewOf(pair));
     }
@@ -60311,7 +60315,7 @@ async function collectFromGenesys(settings) {
     const earlyReview = createEarlyReview(settings.outputPath, previous);
     const pipeline = createFlowPipeline({
         stage: staging.stage,
-        validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+        validate: (flow, file) => validateAlone(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
         review: earlyReview.add,
     });
     const resourceCheck = beginResourceCheckOf(client, settings);

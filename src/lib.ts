@@ -86,7 +86,7 @@ export interface ValidateFlowsOptions {
 /** Validates exported flows, with findings on the lines of the files a snapshot would write. */
 export function validateFlows(flows: readonly ExportedFlow[], options: ValidateFlowsOptions = {}): ValidationResult {
   const outputDir = options.outputDir ?? 'genesys-flows'
-  const files = flows.map((flow) => flowFileOf(flow, `${outputDir}/${flowFilePath(flow.ref)}`, canonicalJson(flow.document)))
+  const files = flows.map((flow) => flowFileOf(flow, outputDir, flowFilePath(flow.ref), canonicalJson(flow.document)))
   return runValidation({
     flows: files,
     knownFlows: options.knownFlows ?? new Map(),

@@ -103,7 +103,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   const earlyReview = createEarlyReview(settings.outputPath, previous)
   const pipeline = createFlowPipeline({
     stage: staging.stage,
-    validate: (flow, file) => validateAlone(flowFileOf(flow, `${settings.outputDir}/${file.path}`, file.content), settings.maxExportBytes),
+    validate: (flow, file) => validateAlone(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
     review: earlyReview.add,
   })
   const resourceCheck = beginResourceCheckOf(client, settings)

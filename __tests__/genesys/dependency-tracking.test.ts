@@ -2,8 +2,10 @@
 // listings read page by page through the one request() (its counters include them, and the check counts its own).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
-import { checkOrgResources, DEPENDENCY_PAGE_SIZE, readDependencyTrackingBuild } from '../../src/genesys/dependency-tracking.js'
+import { beginResourceCheck, DEPENDENCY_PAGE_SIZE, readDependencyTrackingBuild } from '../../src/genesys/dependency-tracking.js'
+import type { GenesysClient } from '../../src/genesys/client.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
+import type { FlowRef } from '../../src/model.js'
 import { clientFor, liveFlows, startOrg } from './harness.js'
 
 let emulator: Emulator
@@ -11,6 +13,9 @@ beforeAll(async () => {
   emulator = await startOrg({ flows: 360, seed: 'tracking', plant: false })
 })
 afterAll(() => emulator.close())
+
+/** The check as a run makes it: begun for the flows' types, finished for the flows. */
+const checkOrgResources = (client: GenesysClient, flows: readonly FlowRef[]) => beginResourceCheck(client, flows.map((flow) => flow.type)).finish(flows)
 
 const refs = () => liveFlows(emulator).map((flow) => toFlowRef({ id: flow.id, name: flow.name, type: flow.type.toUpperCase() }))
 

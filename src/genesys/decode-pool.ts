@@ -17,7 +17,7 @@ import { decodeDownload, UnreadableDownload, type DecodedFile } from './decode.j
 export interface DownloadDecoder {
   /** The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. */
   decode(bytes: Uint8Array, singleFlowId?: string): Promise<DecodedFile[]>
-  /** Where the work was done so far, for the log. */
+  /** Where the downloads were decoded so far: on workers, or on this thread (the tests read it to tell which). */
   readonly usage: { readonly onWorkers: number; readonly here: number; readonly workers: number }
   /** Stops the workers; decoding afterwards happens on this thread. */
   close(): Promise<void>

@@ -42,9 +42,8 @@ interface DependencyObjectListing {
 }
 
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
-export async function readDependencyTrackingBuild(client: GenesysClient | SendRequest): Promise<DependencyTrackingBuild> {
-  const request: SendRequest = typeof client === 'function' ? client : (options) => client.request(options)
-  const body = await request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
+export async function readDependencyTrackingBuild(client: Requester): Promise<DependencyTrackingBuild> {
+  const body = await client.request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
     method: 'GET',
     path: `${BASE}/build`,
   })
@@ -71,29 +70,22 @@ function isFlowObjectType(type: string): boolean {
   return type === 'WORKFLOW' || type.endsWith('FLOW')
 }
 
-/**
- * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
- * among the flow types exported. A 403 skips the check with a note; so does any other failure, which
- * must not cost the snapshot.
- */
-export async function checkOrgResources(client: GenesysClient, flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
-  return beginResourceCheck(client, flows.map((flow) => flow.type)).finish(flows)
-}
-
 export interface PendingResourceCheck {
   /** The check's outcome for the flows the run exported; never rejects. */
   finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck>
 }
 
 /**
- * Starts the resource check's requests now, for consumers of the given flow types: the listings are
+ * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
+ * among the flow types the run may export. A 403 skips the check with a note; so does any other failure,
+ * which must not cost the snapshot. It starts its requests now, for consumers of the given flow types: the listings are
  * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
  * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
   // Counted by this check alone: the export's requests run beside it on the same client.
   let requests = 0
-  const counted: SendRequest = (request) => client.request({ ...request, onSent: () => requests++ })
+  const counted: Requester = { request: (request) => client.request({ ...request, onSent: () => requests++ }) }
   const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type): type is string => type !== undefined))].sort()
   const read = readConsumers(counted, objectTypes)
   return {
@@ -114,7 +106,8 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
   }
 }
 
-type SendRequest = <T>(request: Parameters<GenesysClient['request']>[0]) => Promise<T>
+/** What the check sends its requests through: the client, or the client counting the check's own requests. */
+type Requester = Pick<GenesysClient, 'request'>
 
 interface Consumers {
   readonly build: DependencyTrackingBuild
@@ -125,18 +118,18 @@ interface Consumers {
 }
 
 /** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
-async function readConsumers(request: SendRequest, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
+async function readConsumers(client: Requester, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
   let build: DependencyTrackingBuild | undefined
   try {
-    build = await readDependencyTrackingBuild(request)
+    build = await readDependencyTrackingBuild(client)
     if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false }
     let partial = false
     const onStatus = (status: number): void => {
       if (status === PARTIAL_CONTENT) partial = true
     }
     const [deleted, updated] = await Promise.all([
-      listConsumers(request, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-      listConsumers(request, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
+      listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
+      listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
     ])
     return { build, deleted, updated, partial }
   } catch (error) {
@@ -158,13 +151,13 @@ function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingB
 
 /** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
 async function listConsumers(
-  request: SendRequest,
+  client: Requester,
   listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
   filter: Readonly<Record<string, string | readonly string[]>>,
   onStatus: (status: number) => void,
 ): Promise<DependencyObject[]> {
   const page = (pageNumber: number): Promise<DependencyObjectListing | undefined> =>
-    request<DependencyObjectListing | undefined>({
+    client.request<DependencyObjectListing | undefined>({
       method: 'GET',
       path: `${BASE}/${listing}`,
       query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },

@@ -35,7 +35,7 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
   const files: FlowFile[] = exported.map((flow) => {
     const entry = entryById.get(flow.ref.id)
     if (entry === undefined) throw new Error(`Internal error: flow ${flow.ref.id} is missing from the planned manifest.`)
-    return flowFileOf(flow, `${outputDir}/${entry.path}`, contentByPath.get(entry.path) ?? '')
+    return flowFileOf(flow, outputDir, entry.path, contentByPath.get(entry.path) ?? '')
   })
   const exportedIds = new Set(exported.map((flow) => flow.ref.id))
   const knownFlows = new Map(
@@ -44,12 +44,12 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
   return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan }
 }
 
-/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-/** An exported flow as validation reads it: its repository-relative file and the text written there. */
-export function flowFileOf(flow: ExportedFlow, file: string, text: string): FlowFile {
-  return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file, text, document: flow.document, bytes: flow.bytes }
+/** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
+export function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, text: string): FlowFile {
+  return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file: `${outputDir}/${path}`, text, document: flow.document, bytes: flow.bytes }
 }
 
+/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
 export function outcomesOf(collected: Collected, settings: Settings, written: boolean): FlowOutcome[] {
   if (settings.mode === 'validate') {
     return collected.files.map((file) => ({

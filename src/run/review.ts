@@ -62,11 +62,11 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
         let text: string | null
         try {
-          text = readFileSync(join(outputPath, ...old.path.split('/')), 'utf8')
+          text = readFileSync(previousFilePath(outputPath, old), 'utf8')
         } catch {
           text = null
         }
-        const pair: FlowPair = { id: flow.ref.id, name: file.entry.name, before: parseJson(text), after: flow.document, afterText: file.content, versionFrom: old.version, versionTo: file.entry.version }
+        const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text))
         reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
       } catch {
         // Reviewed again at the end, where a failure is told.
@@ -100,7 +100,7 @@ export async function reviewSnapshot(
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
   const readPrevious = (entry: ManifestEntry | undefined): Promise<string | null> =>
-    entry ? readFile(join(outputPath, ...entry.path.split('/')), 'utf8').catch(() => null) : Promise.resolve(null)
+    entry ? readFile(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null)
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
@@ -118,8 +118,22 @@ export async function reviewSnapshot(
 
   async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
     const old = before.get(entry.id)
-    return { id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), versionFrom: old?.version ?? '', versionTo: entry.version }
+    return changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), await readPrevious(old))
   }
+}
+
+/** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
+function withBeforeParsed(pair: FlowPair): FlowPair {
+  return pair.beforeText === undefined ? pair : { ...pair, before: parseJson(pair.beforeText), beforeText: undefined }
+}
+
+function previousFilePath(outputPath: string, entry: ManifestEntry): string {
+  return join(outputPath, ...entry.path.split('/'))
+}
+
+/** A flow whose file changed: its new side, and its previous file's text, parsed when its turn comes. */
+function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after: unknown, afterText: string | undefined, beforeText: string | null): FlowPair {
+  return { id: entry.id, name: entry.name, before: undefined, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
@@ -190,7 +204,7 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
   const unordered: FlowReview[] = done.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
-    const pair = pending.beforeText === undefined ? pending : { ...pending, before: parseJson(pending.beforeText), beforeText: undefined }
+    const pair = withBeforeParsed(pending)
     pairs.push(pair)
     unordered.push(reviewOf(pair))
   }

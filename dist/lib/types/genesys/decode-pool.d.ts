@@ -3,7 +3,7 @@ import { type DecodedFile } from './decode.js';
 export interface DownloadDecoder {
     /** The download's files, decoded; rejects with UnreadableDownload when the archive cannot be read. */
     decode(bytes: Uint8Array, singleFlowId?: string): Promise<DecodedFile[]>;
-    /** Where the work was done so far, for the log. */
+    /** Where the downloads were decoded so far: on workers, or on this thread (the tests read it to tell which). */
     readonly usage: {
         readonly onWorkers: number;
         readonly here: number;

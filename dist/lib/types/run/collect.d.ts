@@ -25,9 +25,9 @@ export interface Collected {
 }
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 export declare function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected;
+/** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
+export declare function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, text: string): FlowFile;
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-/** An exported flow as validation reads it: its repository-relative file and the text written there. */
-export declare function flowFileOf(flow: ExportedFlow, file: string, text: string): FlowFile;
 export declare function outcomesOf(collected: Collected, settings: Settings, written: boolean): FlowOutcome[];
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
 export declare function statusOf(collected: Collected, fatalError: string | undefined): RunStatus;
