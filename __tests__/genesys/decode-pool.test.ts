@@ -100,6 +100,16 @@ describe('decoding downloads on worker threads', () => {
     })
   })
 
+  it('starts no worker for a run of one download, and no more than the downloads less one', async () => {
+    await withPool(createDecodePool({ script: builtWorker, downloads: 1 }), async (pool) => {
+      expect(pool.usage.workers).toBe(0)
+      expect(await pool.decode(download)).toEqual(decodeDownload(download))
+    })
+    await withPool(createDecodePool({ script: builtWorker, downloads: 2 }), async (pool) => {
+      expect(pool.usage.workers).toBe(1)
+    })
+  })
+
   it('decodes here where no worker script is given (the sources run without a build)', async () => {
     await withPool(createDecodePool({ script: null }), async (pool) => {
       const files = await pool.decode(download)

@@ -3167,7 +3167,7 @@ function fromWire(files) {
 }
 function createDecodePool(options = {}) {
     const script = options.script === undefined ? bundledWorkerScript() : options.script;
-    const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, availableParallelism()));
+    const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, availableParallelism(), (options.downloads ?? Infinity) - 1));
     const usage = { onWorkers: 0, here: 0, workers: 0 };
     let nextId = 0;
     let workers = [];

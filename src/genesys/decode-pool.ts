@@ -26,8 +26,13 @@ export interface DownloadDecoder {
 export interface DecodePoolOptions {
   /** The worker's script; null: no worker. Default: the one built beside the Action's bundle, if there. */
   readonly script?: string | null
-  /** Workers to start; default one fewer than the cores, at most two (0 on one core). */
+  /** Workers to start; default as many as the cores, at most 4, and no more than `downloads` can keep busy. */
   readonly workers?: number
+  /**
+   * Downloads the run expects (export jobs): a worker pays only for a download decoded while others still
+   * arrive, so one job gets no worker and n jobs at most n - 1.
+   */
+  readonly downloads?: number
 }
 
 /** What a worker is asked. */
@@ -90,7 +95,7 @@ interface PoolWorker {
 
 export function createDecodePool(options: DecodePoolOptions = {}): DownloadDecoder {
   const script = options.script === undefined ? bundledWorkerScript() : options.script
-  const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, availableParallelism()))
+  const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, availableParallelism(), (options.downloads ?? Infinity) - 1))
   const usage = { onWorkers: 0, here: 0, workers: 0 }
   let nextId = 0
   let workers: PoolWorker[] = []

@@ -37,10 +37,12 @@ export async function exportFlows(
   selection: SelectionSettings,
   options: ExportOptions,
 ): Promise<ExportResult> {
-  // Started first, so the workers are ready by the time the listing is done and the first download comes.
-  const decoder = options.decoder ?? createDecodePool()
+  const log = options.log ?? (() => {})
+  const resolved = await resolveSelection(client, selection, log)
+  // Started once the jobs are known (a worker boots well within the first job's time), as many as they can use.
+  const decoder = options.decoder ?? createDecodePool({ downloads: Math.ceil(resolved.selected.length / MAX_FLOWS_PER_JOB) })
   try {
-    return await exportSelected(client, selection, options, decoder)
+    return await exportSelected(client, selection, options, resolved, decoder)
   } finally {
     // Not awaited: idle workers never hold the process, and the run need not wait for them to stop.
     if (options.decoder === undefined) decoder.close().catch(() => undefined)
@@ -51,11 +53,11 @@ async function exportSelected(
   client: GenesysClient,
   selection: SelectionSettings,
   options: ExportOptions,
+  resolved: ResolvedSelection,
   decoder: DownloadDecoder,
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const clock = options.clock ?? REAL_CLOCK
-  const resolved = await resolveSelection(client, selection, log)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = [...resolved.failed]
   const skipped: FailedFlow[] = []

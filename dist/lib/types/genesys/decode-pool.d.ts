@@ -15,8 +15,13 @@ export interface DownloadDecoder {
 export interface DecodePoolOptions {
     /** The worker's script; null: no worker. Default: the one built beside the Action's bundle, if there. */
     readonly script?: string | null;
-    /** Workers to start; default one fewer than the cores, at most two (0 on one core). */
+    /** Workers to start; default as many as the cores, at most 4, and no more than `downloads` can keep busy. */
     readonly workers?: number;
+    /**
+     * Downloads the run expects (export jobs): a worker pays only for a download decoded while others still
+     * arrive, so one job gets no worker and n jobs at most n - 1.
+     */
+    readonly downloads?: number;
 }
 /** What a worker is asked. */
 export interface DecodeRequest {
