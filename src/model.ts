@@ -270,7 +270,7 @@ export interface RunResult {
 export interface RunChanges {
   /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`; '' for a first snapshot. */
   readonly against: string
-  /** Most changed first (see changes/render.ts orderReviews); never an `unchanged` flow. */
+  /** Most changed first (see report/review-text.ts orderReviews); never an `unchanged` flow. */
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
