@@ -1,7 +1,7 @@
 // The plain values that flow through one run, in the order a run produces them:
 // Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
 // Every folder of src/ takes some of these and returns others; none of them holds behaviour.
-import type { FlowReview } from './changes/types.js'
+import type { FlowReview } from './flow-review.js'
 
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
 export const FLOW_TYPES = [

@@ -43,6 +43,6 @@
 // action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
 // has its default name), `line` in the new file where it has one (a removed action points at its
 // task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type FlowStatus } from './types.js'
+export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type FlowStatus } from '../flow-review.js'
 export { reviewFlowChange, type ReviewInput } from './review.js'
 export { flowOutline } from './outline.js'

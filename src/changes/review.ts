@@ -9,7 +9,7 @@ import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
 import { flowFieldLabel, quoted } from './labels.js'
-import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from './types.js'
+import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowStartChange } from './wiring.js'
 
 export interface ReviewInput {

@@ -8,7 +8,7 @@ import { arrayField, isRecord, stringField } from '../flows/json.js'
 import { mermaidLabel } from './mermaid.js'
 import { actionText, itemText } from '../changes/labels.js'
 import { reviewFlowChange } from '../changes/review.js'
-import type { FlowChange } from '../changes/types.js'
+import type { FlowChange } from '../flow-review.js'
 import { jumpText } from '../changes/wiring.js'
 
 export interface ItemDiagramInput {

@@ -2,7 +2,7 @@
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
 import { plural } from './summary-sections.js'
 import { append } from '../changes/draft.js'
-import type { ChangeKind, FlowChange, FlowReview } from '../changes/types.js'
+import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 
 /** The summary line names at most this many changes; the rest are counted. */
 const SUMMARY_PARTS = 4
