@@ -2,7 +2,8 @@
 import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalFile } from './canonical-file.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
-import { isGoneFromSelection, nameMatcher } from './scope.js'
+import { nameMatcher } from '../settings/flow-names.js'
+import { isGoneFromSelection } from './scope.js'
 import { errorMessage } from '../errors.js'
 
 export interface PlanInput {
