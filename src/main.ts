@@ -18,11 +18,11 @@ import { publishReport, reportContextFromEnv, reportFailureMessage } from './rep
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { addSecret, redact } from './redact.js'
-import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run/collect.js'
-import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
-import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run/review.js'
+import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run-steps/flows-in-hand.js'
+import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
+import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
-import { createFlowPipeline } from './run/pipeline.js'
+import { createFlowPipeline } from './run-steps/flow-pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }

@@ -12,7 +12,7 @@ export interface PlanInput {
   readonly scope: SelectionScope
   /** Flows that were selected but failed to export: their files stay as they are. */
   readonly failedIds: ReadonlySet<string>
-  /** Files already prepared while the export ran, by exported flow (run/pipeline.ts); the rest are prepared here. */
+  /** Files already prepared while the export ran, by exported flow (run-steps/flow-pipeline.ts); the rest are prepared here. */
   readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>
 }
 
