@@ -3,7 +3,7 @@
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
 import { readFlowCalls, type FlowCallSite } from './calls.js'
-import type { DraftFinding, ReferenceTally } from './draft.js'
+import type { DraftFinding, ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'

@@ -3,7 +3,7 @@
 // Which actions use a resource is read from the document's own `manifest` (architect-flow-format.md §1.4:
 // `manifest.<kind>[] = {id, name, context:[{id: <action id>}]}`), so the finding sits on the first of them.
 import type { ResourceProblem } from '../../model.js'
-import type { Emit } from '../draft.js'
+import type { Emit } from '../finding-draft.js'
 import { allActions, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
 import { arrayField, isRecord, recordField, stringField, type Pointer } from '../json.js'
 
