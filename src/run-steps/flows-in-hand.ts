@@ -1,6 +1,6 @@
 import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
-import { redact } from '../redact.js'
+import { redact } from '../text/redact.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
 import type { FlowAlone } from '../flows/validate.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addSecret, redact } from '../src/redact.js'
+import { addSecret, redact } from '../../src/text/redact.js'
 
 describe('redact', () => {
   it('cuts credentials out of remote URLs', () => {
