@@ -47,8 +47,8 @@ export interface EarlyReview {
    * it). Never throws: a flow it could not review is reviewed again at the end.
    */
   readonly add: (flow: ExportedFlow, file: PreparedFile) => void
-  /** The review made early for this flow and new hash, if any. */
-  take(flowId: string, sha256: string): ReviewedEarly | undefined
+  /** Hands over (once) the review made early for this flow and new hash, if any, for the run's review to reuse. */
+  claim(flowId: string, sha256: string): ReviewedEarly | undefined
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
@@ -74,7 +74,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
         // Reviewed again at the end, where a failure is told.
       }
     },
-    take(flowId, sha256) {
+    claim(flowId, sha256) {
       const early = reviewed.get(flowId)
       return early?.sha256 === sha256 ? early : undefined
     },
@@ -106,17 +106,17 @@ export async function reviewSnapshot(
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
-  const done: ReviewedEarly[] = []
+  const claimed: ReviewedEarly[] = []
   const pairs = await Promise.all([
     ...changed.flatMap((entry): Promise<FlowPair>[] => {
-      const reviewedEarly = early?.take(entry.id, entry.sha256)
+      const reviewedEarly = early?.claim(entry.id, entry.sha256)
       if (reviewedEarly === undefined) return [pairOf(entry)]
-      done.push(reviewedEarly)
+      claimed.push(reviewedEarly)
       return []
     }),
     ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', claimed), log) }
 
   async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
     const old = before.get(entry.id)
@@ -201,9 +201,9 @@ async function reviewAgainstBase(
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input: readonly FlowPair[], against: string, done: readonly ReviewedEarly[] = []): Promise<RunChanges> {
-  const pairs: FlowPair[] = done.map((early) => early.pair)
-  const unordered: FlowReview[] = done.map((early) => early.review)
+async function reviewPairs(input: readonly FlowPair[], against: string, claimed: readonly ReviewedEarly[] = []): Promise<RunChanges> {
+  const pairs: FlowPair[] = claimed.map((early) => early.pair)
+  const unordered: FlowReview[] = claimed.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
     const pair = withBeforeParsed(pending)
