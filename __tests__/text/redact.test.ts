@@ -25,4 +25,9 @@ describe('redact', () => {
   it('leaves API paths and their queries without a scheme alone: they hold no credential', () => {
     expect(redact('GET /api/v2/flows?type=inboundcall answered 403')).toBe('GET /api/v2/flows?type=inboundcall answered 403')
   })
+
+  it("cuts the secrets a caller passes for this text only, as it cuts registered ones", () => {
+    expect(redact('signature with whsec-0123456789 refused', ['whsec-0123456789'])).toBe('signature with *** refused')
+    expect(redact('signature with whsec-0123456789 refused')).toBe('signature with whsec-0123456789 refused')
+  })
 })

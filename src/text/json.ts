@@ -1,0 +1,11 @@
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
+// counts as no value, and the caller decides what an absent value means.
+
+export function parseJsonOrUndefined(text: string | null | undefined): unknown {
+  if (text === null || text === undefined) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
