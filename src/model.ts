@@ -3,7 +3,7 @@
 // Every folder of src/ takes some of these and returns others; none of them holds behaviour.
 import type { FlowReview } from './flow-review.js'
 
-/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export const FLOW_TYPES = [
   'bot',
   'commonmodule',
@@ -39,7 +39,7 @@ export interface FlowRef {
   readonly hold?: FlowHold
 }
 
-/** Why a flow may not be exportable, read from its Flow entity (genesys-api.md §3.2). */
+/** Why a flow may not be exportable, read from its Flow entity (docs/genesys-api.md §3.2). */
 export interface FlowHold {
   /** No `publishedVersion`: the flow was only saved or checked in, so there is no published flow to snapshot. */
   readonly unpublished?: true
@@ -52,7 +52,7 @@ export interface FlowHold {
 /** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
   readonly ref: FlowRef
-  /** The configuration JSON exactly as decoded (architect-flow-format.md §5.1). */
+  /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
   readonly document: unknown
   /** Bytes of this flow's `.i3*` file in the real download. */
   readonly bytes: number

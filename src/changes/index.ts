@@ -1,6 +1,6 @@
 // The flow change model: what changed in a flow between two snapshots, in Architect's words.
 //
-// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
+// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
 // network. The `diff` command (src/cli/diff.ts) and the reports build on it.
 //
 // API (stable; the reports merge it):
