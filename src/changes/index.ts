@@ -2,6 +2,9 @@
 //
 // Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
 // network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
+// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
+// with the model they present. The types are in src/flow-review.ts.
 //
 // API (stable; the reports merge it):
 //
