@@ -161,39 +161,46 @@ export function reviewPullRequest(
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
 ): Promise<RunChanges | undefined> {
-  const review = async (): Promise<RunChanges | undefined> => {
-    const base = env.GITHUB_BASE_REF
-    if (!base) return undefined
-    let git: Git
-    let baseRef: string
-    try {
-      git = await createGit(workspace)
-      baseRef = await baseRevision(git, base)
-    } catch (error) {
-      log(`What changed is not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
-      return undefined
-    }
-    const [baseManifest, headManifest] = await Promise.all([manifestAt(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
-    const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
-    const changedFiles = new Set(changedPaths.map((change) => change.path))
-    const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
-    const byId = new Map(files.map((file) => [file.id, file]))
+  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log)
+}
 
-    const pairs: FlowPair[] = []
-    for (const file of files) {
-      const old = baseManifest.get(file.id)
-      const oldPath = old ? `${outputDir}/${old.path}` : undefined
-      if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-      const before = oldPath === undefined ? undefined : parseJsonOrUndefined(await git.show(baseRef, oldPath))
-      pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
-    }
-    for (const old of baseManifest.values()) {
-      if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
-      pairs.push({ id: old.id, name: old.name, before: parseJsonOrUndefined(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
-    }
-    return reviewPairs(pairs, `the base branch ${base}`)
+async function reviewAgainstBase(
+  workspace: string,
+  outputDir: string,
+  files: readonly FlowFile[],
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void,
+): Promise<RunChanges | undefined> {
+  const base = env.GITHUB_BASE_REF
+  if (!base) return undefined
+  let git: Git
+  let baseRef: string
+  try {
+    git = await createGit(workspace)
+    baseRef = await baseRevision(git, base)
+  } catch (error) {
+    log(`What changed is not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
+    return undefined
   }
-  return withoutFailing(review(), log)
+  const [baseManifest, headManifest] = await Promise.all([manifestAt(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
+  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
+  const changedFiles = new Set(changedPaths.map((change) => change.path))
+  const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
+  const byId = new Map(files.map((file) => [file.id, file]))
+
+  const pairs: FlowPair[] = []
+  for (const file of files) {
+    const old = baseManifest.get(file.id)
+    const oldPath = old ? `${outputDir}/${old.path}` : undefined
+    if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
+    const before = oldPath === undefined ? undefined : parseJsonOrUndefined(await git.show(baseRef, oldPath))
+    pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
+  }
+  for (const old of baseManifest.values()) {
+    if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
+    pairs.push({ id: old.id, name: old.name, before: parseJsonOrUndefined(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
+  }
+  return reviewPairs(pairs, `the base branch ${base}`)
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
