@@ -15,7 +15,7 @@ import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunC
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest, readManifest } from '../snapshot/manifest.js'
 import type { PreparedFile } from '../snapshot/plan.js'
-import { parseJsonOrUndefined } from '../text/json.js'
+import { parseJsonOrUndefined as parseJson } from '../text/json.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
@@ -129,7 +129,7 @@ export async function reviewSnapshot(
 
 /** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
 function withBeforeParsed(pair: FlowPair): FlowPair {
-  return pair.beforeText === undefined ? pair : { ...pair, before: parseJsonOrUndefined(pair.beforeText), beforeText: undefined }
+  return pair.beforeText === undefined ? pair : { ...pair, before: parseJson(pair.beforeText), beforeText: undefined }
 }
 
 function previousFilePath(outputPath: string, entry: ManifestEntry): string {
@@ -193,12 +193,12 @@ async function reviewAgainstBase(
     const old = baseManifest.get(file.id)
     const oldPath = old ? `${outputDir}/${old.path}` : undefined
     if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-    const before = oldPath === undefined ? undefined : parseJsonOrUndefined(await git.show(baseRef, oldPath))
+    const before = oldPath === undefined ? undefined : parseJson(await git.show(baseRef, oldPath))
     pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
   }
   for (const old of baseManifest.values()) {
     if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
-    pairs.push({ id: old.id, name: old.name, before: parseJsonOrUndefined(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
+    pairs.push({ id: old.id, name: old.name, before: parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
   }
   return reviewPairs(pairs, `the base branch ${base}`)
 }
