@@ -13,4 +13,8 @@ describe('parseJsonOrUndefined', () => {
   it('reads a missing text (a file git does not have) as no value', () => {
     expect(parseJsonOrUndefined(null)).toBeUndefined()
   })
+
+  it('reads JSON that starts with a byte-order mark', () => {
+    expect(parseJsonOrUndefined('\uFEFF{"name":"Main IVR"}')).toEqual({ name: 'Main IVR' })
+  })
 })
