@@ -61,7 +61,7 @@ describe('the review of a snapshot', () => {
     // Every changed flow was taken from the early review, and an unchanged one was never read for it.
     for (const [flow, file] of prepared) {
       const changed = before.find((old) => old.ref.id === flow.ref.id)!.document !== flow.document
-      expect(early.claim(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
+      expect(early.earlyReviewOf(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
     }
   })
 

@@ -50,8 +50,8 @@ export interface EarlyReview {
    * it). Never throws: a flow it could not review is reviewed again at the end.
    */
   readonly add: (flow: ExportedFlow, file: PreparedFile) => void
-  /** Hands over (once) the review made early for this flow and new hash, if any, for the run's review to reuse. */
-  claim(flowId: string, sha256: string): ReviewedEarly | undefined
+  /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
+  earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
@@ -77,7 +77,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
         // Reviewed again at the end, where a failure is told.
       }
     },
-    claim(flowId, sha256) {
+    earlyReviewOf(flowId, sha256) {
       const early = reviewed.get(flowId)
       return early?.sha256 === sha256 ? early : undefined
     },
@@ -109,17 +109,17 @@ export async function reviewSnapshot(
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
-  const claimed: ReviewedEarly[] = []
+  const reviewedBefore: ReviewedEarly[] = []
   const pairs = await Promise.all([
     ...changed.flatMap((entry): Promise<FlowPair>[] => {
-      const reviewedEarly = early?.claim(entry.id, entry.sha256)
+      const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
       if (reviewedEarly === undefined) return [pairOf(entry)]
-      claimed.push(reviewedEarly)
+      reviewedBefore.push(reviewedEarly)
       return []
     }),
     ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', claimed), log) }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
 
   async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
     const old = before.get(entry.id)
@@ -204,9 +204,9 @@ async function reviewAgainstBase(
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input: readonly FlowPair[], against: string, claimed: readonly ReviewedEarly[] = []): Promise<RunChanges> {
-  const pairs: FlowPair[] = claimed.map((early) => early.pair)
-  const unordered: FlowReview[] = claimed.map((early) => early.review)
+async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
+  const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
+  const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
     const pair = withBeforeParsed(pending)
