@@ -148,6 +148,14 @@ describe('answerCall', () => {
     expect(answerAt(objects, '2026-03-08T07:29:00Z').reason).toBe('outside-open')
     expect(answerAt(objects, '2026-03-08T07:30:00Z').reason).toBe('closed')
   })
+
+  test('a schedule starting at a wall-clock time the autumn change repeats starts at its first occurrence', () => {
+    const late: Schedule = { id: 's-late', name: 'Late', start: '2026-11-01T01:30:00.000', end: '2026-11-01T05:00:00.000' }
+    const objects = org({ scheduleGroups: [group({ openSchedules: [], closedSchedules: [{ id: late.id }] })], schedules: [late] })
+    // 01:30 happens twice on 1 November in New York: first as 01:30 EDT, 05:30Z.
+    expect(answerAt(objects, '2026-11-01T05:29:00Z').reason).toBe('outside-open')
+    expect(answerAt(objects, '2026-11-01T05:30:00Z').reason).toBe('closed')
+  })
 })
 
 describe('answerChanges', () => {

@@ -5,8 +5,8 @@
 // So recurrence runs on "floating" times: each local wall-clock time is held in a Date as if it were UTC, where
 // no day has a gap or an overlap, and rrule repeats it there. Only the occurrences are then turned into instants in
 // the real zone (luxon, on Node's tz database). A wall-clock time that does not exist (02:30 on the night the
-// clocks go forward) is moved on by the gap (03:30), as java.time reads it; one that happens twice takes the
-// earlier instant.
+// clocks go forward) is moved on by the gap (03:30), as java.time reads it; one that happens twice (01:30 on the night they go
+// back) is the earlier instant, as java.time reads it too.
 import { DateTime } from 'luxon'
 import { RRule } from 'rrule'
 import type { Schedule } from './types.js'
@@ -101,7 +101,7 @@ export function floatingAt(at: Date, zone: string | undefined): number {
 /** The instant of a floating wall-clock time in `zone`. */
 export function instantOf(floating: number, zone: string | undefined): Date {
   const wall = new Date(floating)
-  return DateTime.fromObject(
+  const instant = DateTime.fromObject(
     {
       year: wall.getUTCFullYear(),
       month: wall.getUTCMonth() + 1,
@@ -112,7 +112,13 @@ export function instantOf(floating: number, zone: string | undefined): Date {
       millisecond: wall.getUTCMilliseconds(),
     },
     { zone: zone ?? 'UTC' },
-  ).toJSDate()
+  ).toMillis()
+  // luxon takes the later of two instants that show the same wall-clock time (the hour the clocks go back);
+  // java.time, and so presumably Genesys, takes the earlier one.
+  for (const earlier of [instant - HOUR, instant - HOUR / 2]) {
+    if (floatingAt(new Date(earlier), zone) === floating) return new Date(earlier)
+  }
+  return new Date(instant)
 }
 
 /** A local date-time `yyyy-MM-ddTHH:mm[:ss[.SSS]]` (no zone) as floating milliseconds; undefined otherwise. */
