@@ -84,15 +84,11 @@ export function inForce(times: ScheduleTimes, zone: string | undefined, at: Date
 export function hasEnded(times: ScheduleTimes, zone: string | undefined, now: Date): boolean {
   const length = times.end - times.start
   if (times.rule === undefined) return spanOf(times.start, length, zone).end <= now
-  let next = times.rule.after(new Date(floatingAt(now, zone) - length - ZONE_MARGIN), true)
-  for (let tries = 0; next !== null && tries < MAX_OCCURRENCES; tries += 1) {
-    const span = spanOf(next.getTime(), length, zone)
-    if (span.end > now) return false
-    // Past the margin, every later occurrence ends after now as well.
-    if (next.getTime() > floatingAt(now, zone) + ZONE_MARGIN) return false
-    next = times.rule.after(next, false)
-  }
-  return next === null
+  // A span still running or starting in the next two days; else any later occurrence. A zone's offset moves by
+  // a few hours at most, so an occurrence from half a day before `soon` on the wall clock still starts after now.
+  const soon = new Date(now.getTime() + ZONE_MARGIN)
+  if (spansBetween(times, zone, now, soon).length > 0) return false
+  return times.rule.after(new Date(floatingAt(soon, zone) - ZONE_MARGIN / 4), true) === null
 }
 
 /** The wall-clock time at instant `at` in `zone`, as floating milliseconds. */
