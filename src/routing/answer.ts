@@ -104,7 +104,7 @@ export function activeEmergency(index: RoutingIndex, routeId: string): { group: 
 /** Whether a schedule is in force at a moment; by default read from the index's spans around that moment. */
 type InForce = (entry: { schedule: Schedule; times: ScheduleTimes }, zone: string | undefined, at: Date) => boolean
 
-
+/** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
 export function routeAnswer(
   index: RoutingIndex,
   route: CallRoute,

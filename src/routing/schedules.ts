@@ -96,11 +96,6 @@ export function spansBetween(times: ScheduleTimes, zone: string | undefined, fro
   return spans
 }
 
-/** True when the schedule is in force at `at`. */
-export function inForce(times: ScheduleTimes, zone: string | undefined, at: Date): boolean {
-  return spansBetween(times, zone, at, new Date(at.getTime() + 1)).some((span) => span.start <= at && at < span.end)
-}
-
 /**
  * True when the schedule is never in force again after `now`: its one span is over, or its recurrence ended
  * (UNTIL or COUNT) and its last span is over.
@@ -139,7 +134,7 @@ export function instantOf(floating: number, zone: string | undefined): Date {
 /** Offsets already read, by zone and quarter hour: Intl answers one in about ten microseconds, a table needs thousands. */
 const offsets = new Map<string, number>()
 const MAX_OFFSETS = 100_000
-/** Since 1970 every zone changes offset on a quarter hour of UTC, so one reading holds for its quarter hour. */
+/** Zones in use change offset on a quarter hour of UTC, so one reading holds for its quarter hour. */
 const QUARTER_HOUR = 900_000
 
 /** The zone's offset from UTC at an instant, in milliseconds (luxon's reading of the tz database). */
