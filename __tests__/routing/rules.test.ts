@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { routingObjectsOf } from '../../src/routing/objects.js'
 import { checkRouting } from '../../src/routing/rules.js'
+import { readSettings } from '../../src/settings/read-settings.js'
 import type { KnownFlow, RoutingFile } from '../../src/routing/types.js'
 import { christmas, lineOf, mainGroup, mainRoute, orgFiles, stormGroup, weekdays, without } from './fixtures.js'
 
@@ -170,5 +171,17 @@ describe('checkRouting', () => {
     expect(finding!.message.length).toBeLessThan(400)
     expect(finding!.message).not.toContain('\u001b')
     expect(finding!.message).toContain('(5,009 characters)')
+  })
+})
+
+test('rule-severity accepts the routing rules', () => {
+  const env = { 'INPUT_CLIENT-ID': 'client-1', 'INPUT_CLIENT-SECRET': 'secret', 'INPUT_FLOW-TYPES': 'inboundcall', GITHUB_WORKSPACE: '/work/repo' }
+  const lines = 'route-flow-missing=warning\nmissing-schedule=off\nschedule-ended=warning\nroute-never-open=error\nemergency-active=notice'
+  expect(readSettings({ ...env, 'INPUT_RULE-SEVERITY': lines }, () => undefined).ruleSeverity).toEqual({
+    'route-flow-missing': 'warning',
+    'missing-schedule': 'off',
+    'schedule-ended': 'warning',
+    'route-never-open': 'error',
+    'emergency-active': 'notice',
   })
 })
