@@ -133,6 +133,12 @@ describe('checkRouting', () => {
     expect(findings[0]?.message).toContain('schedule group "Main hours" has no open schedule')
   })
 
+  test('route-never-open: a group whose only open schedule does not exist says so, beside the missing-schedule error', () => {
+    const findings = check(without(orgFiles(), 'schedules', 's-weekdays'))
+    expect(findings.map((finding) => finding.rule)).toEqual(['route-never-open', 'missing-schedule'])
+    expect(findings[0]?.message).toContain('the open schedules of group "Main hours" do not exist')
+  })
+
   test('route-never-open: a closure covering the next 14 days', () => {
     const closure = { id: 's-closure', name: 'Refit', start: '2026-03-01T00:00:00.000', end: '2026-03-31T00:00:00.000' }
     const findings = check(orgFiles(['schedules', closure], ['schedule-groups', mainGroup({ closedSchedules: [{ id: 's-closure' }] })]))
