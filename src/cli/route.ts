@@ -81,7 +81,9 @@ export const routeCommand: Command = {
     }
     const changes = routeAnswerChanges(index, found.route, from, days)
     io.out(`From ${when(from, zone)}, over ${days} ${days === 1 ? 'day' : 'days'}:\n`)
-    for (const change of changes) io.out(`  ${when(change.at, zone).padEnd(24)}  ${flowWords(change.answer)}: ${why(change.answer)}\n`)
+    const moments = changes.map((change) => when(change.at, zone))
+    const width = Math.max(...moments.map((moment) => moment.length))
+    changes.forEach((change, at) => io.out(`  ${moments[at]!.padEnd(width)}  ${flowWords(change.answer)}: ${why(change.answer)}\n`))
     if (changes.length === 1) io.out('No change of answering flow in that period.\n')
     io.out(`${flowsLine(found.route, objects)}\n`)
     return 0

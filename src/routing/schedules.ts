@@ -8,7 +8,7 @@
 // clocks go forward) is moved on by the gap (03:30), as java.time reads it; one that happens twice (01:30 on the night they go
 // back) is the earlier instant, as java.time reads it too.
 import { DateTime, IANAZone } from 'luxon'
-import { RRule, type Options } from 'rrule'
+import { RRule, type Options } from './rrule.js'
 import type { Schedule } from './types.js'
 
 /** The span a schedule is in force: `start` included, `end` excluded. */
