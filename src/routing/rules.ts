@@ -116,7 +116,9 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
       if (first === undefined) continue
       const times = index.schedules.get(schedule.id)?.times
       if (times === undefined || !hasEnded(times, knownZone(first.group.timeZone), now)) continue
-      const where = uses.map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`).join('; ')
+      const shownUses = uses.slice(0, SHOWN_ROUTES).map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`)
+      const moreUses = uses.length > SHOWN_ROUTES ? `; and in ${uses.length - SHOWN_ROUTES} more schedule groups` : ''
+      const where = `${shownUses.join('; ')}${moreUses}`
       drafts.push({
         rule: 'schedule-ended',
         kind: 'schedules',
@@ -138,7 +140,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
         rule: 'route-flow-missing',
         kind: 'emergency-groups',
         id: group.id,
-        pointer: ['emergencyCallFlows', at, 'emergencyFlow', 'id'],
+        pointer: ['emergencyCallFlows', rawEntryIndex(raw('emergency-groups', group.id), at), 'emergencyFlow', 'id'],
         message: `Emergency group ${quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
       })
     })
@@ -241,6 +243,18 @@ function refWords(ref: EntityRef): string {
 
 function quoted(name: string): string {
   return `"${excerpt(name, 80)}"`
+}
+
+/** Where the `at`-th readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
+function rawEntryIndex(object: unknown, at: number): number {
+  const list = isRecord(object) ? object['emergencyCallFlows'] : undefined
+  if (!Array.isArray(list)) return at
+  let seen = -1
+  for (let index = 0; index < list.length; index += 1) {
+    if (isRecord(list[index])) seen += 1
+    if (seen === at) return index
+  }
+  return at
 }
 
 /** Where the reference with `id` sits in the file's list `field`, counting every element as written. */
