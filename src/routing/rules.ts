@@ -56,6 +56,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
   const raw = (kind: RoutingKind, id: string): unknown => rawByKey.get(`${kind}/${id}`)?.object
   const routesOfGroup = (groupId: string): CallRoute[] => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId)
   const drafts: Draft[] = []
+  const openByGroup = new Map<string, boolean>()
 
   for (const route of objects.callRoutes) {
     for (const [field, hours] of HOURS) {
@@ -84,7 +85,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
       })
       continue
     }
-    if (!unread.has('schedules') && !opensWithin(index, route, now)) {
+    if (!unread.has('schedules') && !opensWithin(index, route, now, openByGroup)) {
       drafts.push({
         rule: 'route-never-open',
         kind: 'call-routes',
@@ -170,9 +171,18 @@ function flowProblem(flows: ReadonlyMap<string, KnownFlow>, ref: EntityRef): str
   return flow.published ? undefined : 'has no published version'
 }
 
-/** True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside). */
-function opensWithin(index: RoutingIndex, route: CallRoute, now: Date): boolean {
-  return routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open')
+/**
+ * True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside).
+ * That depends on the schedule group alone, so it is asked once per group.
+ */
+function opensWithin(index: RoutingIndex, route: CallRoute, now: Date, byGroup: Map<string, boolean>): boolean {
+  const groupId = route.scheduleGroup?.id ?? ''
+  let opens = byGroup.get(groupId)
+  if (opens === undefined) {
+    opens = routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open')
+    byGroup.set(groupId, opens)
+  }
+  return opens
 }
 
 function neverOpenReason(index: RoutingIndex, group: ScheduleGroup, now: Date): string {
