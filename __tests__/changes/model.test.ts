@@ -135,7 +135,7 @@ describe('what is one change', () => {
     })
     expect(review(before, after).changes.map((change) => change.text).sort()).toEqual([
       'Flow description "The main line" → "The main line, now in French too"',
-      'Flow supported language added: "fr-FR"',
+      'Flow supported language "fr-FR" added',
       'The flow now starts at task "Opening hours" (was menu "Main Menu")',
     ])
   })

@@ -73,7 +73,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   }
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
   const pair: ItemPair = { before: old, after: item, kept }
-  drafts.push(...startChange(pair))
+  append(drafts, startChange(pair))
   const placement = placements(item)
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
@@ -82,8 +82,8 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
       continue
     }
     if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
-    drafts.push(...actionChanges(previous, action, flows))
-    if (kept.has(action.id)) drafts.push(...rewiredEdges(pair, previous, action))
+    append(drafts, actionChanges(previous, action, flows))
+    if (kept.has(action.id)) append(drafts, rewiredEdges(pair, previous, action))
   }
   for (const action of old.actions) {
     if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
@@ -114,7 +114,7 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subjec
   for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
     drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where })
   }
-  drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
+  append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
   return drafts
 }
 
@@ -148,7 +148,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
       drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId })
     }
     if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-      drafts.push(...actionChanges(previous.action, choice.action, flows, named))
+      append(drafts, actionChanges(previous.action, choice.action, flows, named))
     } else if (choice.action?.id !== previous.action?.id) {
       const runs = choiceRuns(flows.after, choice)
       const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`

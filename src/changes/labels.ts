@@ -3,6 +3,7 @@
 // "number of digits max"), so unknown action types and fields still read sensibly.
 import { itemKind, type ActionNode, type ItemNode } from '../flows/document.js'
 import { stringField, type JsonRecord } from '../flows/json.js'
+import { escapeControls } from '../text/excerpt.js'
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
 const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -234,8 +235,14 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
 
 const MAX_QUOTED = 100
 
-/** Text in double quotes, cut to a readable length. */
-export function quoted(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ')]
-  return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+export function quoted(text: string, maxChars = MAX_QUOTED): string {
+  const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text
+  const chars = [...head.replace(/\s+/g, ' ')]
+  const cut = chars.length > maxChars || head.length < text.length
+  const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('')
+  return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`
 }

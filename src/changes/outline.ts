@@ -39,8 +39,8 @@ function itemLines(flow: FlowDocument, item: ItemNode): string[] {
   for (const action of item.actions) append(lines, actionLines(flow, item, action, '  '))
   for (const choice of item.choices) {
     lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`)
-    lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
-    if (choice.action !== undefined) lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
+    append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
+    if (choice.action !== undefined) append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
   }
   return lines
 }

@@ -112,13 +112,24 @@ function contents(flow: FlowDocument): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-/** Same JSON data, whatever the key order. */
+/** Same JSON data, whatever the key order. Its own stack: no nesting depth stops it. */
 function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]))
+  const pending: [unknown, unknown][] = [[a, b]]
+  while (pending.length > 0) {
+    const [left, right] = pending.pop()!
+    if (left === right) continue
+    if (Array.isArray(left) || Array.isArray(right)) {
+      if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false
+      for (let index = 0; index < left.length; index++) pending.push([left[index], right[index]])
+      continue
+    }
+    if (!isRecord(left) || !isRecord(right)) return false
+    const keys = Object.keys(left)
+    if (keys.length !== Object.keys(right).length) return false
+    for (const key of keys) {
+      if (!(key in right)) return false
+      pending.push([left[key], right[key]])
+    }
   }
-  if (!isRecord(a) || !isRecord(b)) return false
-  const keys = Object.keys(a)
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]))
+  return true
 }
