@@ -49,8 +49,8 @@ describe('what is one change', () => {
       actionNamed(flow, 'Open today?')['paths'][1]['nextActionId'] = replacement['id']
     })
     expect(review(before, after).changes.map((change) => change.text)).toEqual([
+      'Removed Play Audio "Closed message" from task "Opening hours", on "No" of Decision "Open today?" (audio "We are closed")',
       'Added Play Audio "Holiday message" to task "Opening hours", on "No" of Decision "Open today?"',
-      'Removed Play Audio "Closed message" from task "Opening hours"',
     ])
   })
 
@@ -85,11 +85,13 @@ describe('what is one change', () => {
     expect(review(before, after).changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "Transfer to Sales": queue "Sales" → "Support"' })])
   })
 
-  it('a resource swapped where no action field says it is read from the manifest as one swap', () => {
+  it('a resource swapped where no action field says it is read from the manifest as one swap, told on the action that uses it', () => {
     const [before, after] = edited((flow) => {
       flow['manifest']['queue'] = [{ id: 'q-support', name: 'Support', context: [{ id: uuid('Transfer to Sales') }] }]
     })
-    expect(review(before, after).changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'queue "Sales" → "Support"' })])
+    const changes = review(before, after).changes
+    expect(changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "Transfer to Sales": queue "Sales" → "Support"', actionId: uuid('Transfer to Sales') })])
+    expect(canonicalJson(after).split('\n')[changes[0]!.line! - 1]).toContain('"name": "Transfer to Sales"')
   })
 
   it('a common module newly called by an added action is the addition and the new call', () => {

@@ -48,7 +48,7 @@ const STRUCTURE: Record<string, Edit> = {
     if (!chain) return undefined
     chain.before['nextAction'] = chain.middle['nextAction']
     chain.item['actionList'] = (chain.item['actionList'] as Json[]).filter((action) => action !== chain.middle)
-    return { kinds: ['action-removed'], text: /^Removed .+ from (task|state) /, line: `"name": ${JSON.stringify(chain.item['name'])}` }
+    return { kinds: ['action-removed'], text: /^Removed .+ from (task|state) .+, after .+/, line: `"nextAction": ${JSON.stringify(chain.middle['nextAction'])}` }
   },
   'move an action to the start of another task': (document) => {
     const chain = chainMiddle(document)

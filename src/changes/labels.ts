@@ -146,7 +146,18 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
 }
 
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = { que: 'queue', pmt: 'prompt' }
+export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = {
+  que: 'queue',
+  pmt: 'prompt',
+  usr: 'user',
+  grp: 'group',
+  skl: 'skill',
+  lac: 'language skill',
+  wrc: 'wrap-up code',
+  cnl: 'contact list',
+  sch: 'schedule',
+  scg: 'schedule group',
+}
 
 /** Field keys whose (name) value names a resource or a called flow. */
 export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = {

@@ -4,6 +4,7 @@ import { readFlowDocument, type FlowDocument } from '../flows/document.js'
 import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
+import { alignIds } from './align.js'
 import { append, type Draft } from './draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
@@ -50,14 +51,16 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(before: JsonRecord, after: JsonRecord): Draft[] {
+function collectDrafts(original: JsonRecord, after: JsonRecord): Draft[] {
+  // Actions, items and choices re-created in place are read as the same ones (align.ts).
+  const before = alignIds(original, after)
   const oldFlow = read(before)
   const newFlow = read(after)
   const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')
   append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
-  append(drafts, resourceChanges(before, after, explainedResources))
+  append(drafts, resourceChanges(before, after, explainedResources, newFlow))
   if (drafts.length === 0) append(drafts, unitemised(before, after))
   return drafts
 }
