@@ -30,6 +30,13 @@ function review(before: Json | undefined, after: Json | undefined, extra: Partia
   return reviewFlowChange({ before, after, flowId: 'flow-1', name: 'Main IVR', versionFrom: '12.0', versionTo: '13.0', ...extra })
 }
 
+/** The same flow twice, with `edit` made to both: the test then changes the second. */
+function both(edit: (flow: Json) => void): [Json, Json] {
+  const before = mainIvr()
+  edit(before)
+  return [before, structuredClone(before)]
+}
+
 function edited(edit: (flow: Json) => void): [Json, Json] {
   const before = mainIvr()
   const after = structuredClone(before)
@@ -39,6 +46,7 @@ function edited(edit: (flow: Json) => void): [Json, Json] {
 
 const openingHours = (flow: Json): Json => flow['flowSequenceItemList'][1]
 const actionNamed = (flow: Json, name: string): Json => openingHours(flow)['actionList'].find((candidate: Json) => candidate['name'] === name)
+const toTransfer = (flow: Json): Json => actionNamed(flow, 'Transfer to Sales')
 
 describe('what is one change', () => {
   it('an action that replaces another on a Decision output is an addition and a removal, not a rewiring too', () => {
@@ -166,6 +174,89 @@ describe('what is one change', () => {
       flow['initialSequence'] = uuid('Other task')
     })
     expect(review(before, after).changes.map((change) => change.text)).toEqual(['The flow now starts at task "Opening hours" (was another task "Opening hours")'])
+  })
+})
+
+describe('same names, other ids', () => {
+  const gRide = (id: string): Json => ({ text: 'G Ride', type: 'que', config: { lit: { pos: 1, text: 'G Ride', type: 'que', val: id } } })
+  const toSales = (flow: Json): Json => actionNamed(flow, 'Transfer to Sales')
+
+  it('a Transfer to ACD sent to another queue of the same name is a change of that action, with the ends of the two ids', () => {
+    const [before, after] = both((flow) => {
+      toSales(flow)['queues'] = [gRide('q-0001d')]
+      toSales(flow)['name'] = 'To Sales'
+    })
+    after['flowSequenceItemList'][1]['actionList'].find((candidate: Json) => candidate['name'] === 'To Sales')['queues'] = [gRide('q-0009f')]
+    expect(review(before, after).changes).toEqual([
+      expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "To Sales": queue "G Ride" (…1d) → "G Ride" (…9f)', actionId: uuid('Transfer to Sales') }),
+    ])
+  })
+
+  it('names come from the manifest where the text in the action did not change', () => {
+    const [before, after] = both((flow) => {
+      toSales(flow)['queues'] = [gRide('q-0001d')]
+      flow['manifest']['queue'] = [{ id: 'q-0001d', name: 'G Ride', context: [{ id: uuid('Transfer to Sales') }] }]
+    })
+    toSales(after)['queues'] = [gRide('q-0009f')]
+    after['manifest']['queue'] = [{ id: 'q-0009f', name: 'G Ride East', context: [{ id: uuid('Transfer to Sales') }] }]
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": queue "G Ride" (…1d) → "G Ride East" (…9f)'])
+  })
+
+  it('a data action of the same name under another id is told on the action, not read as layout only', () => {
+    const call = (id: string) => (flow: Json): void => {
+      openingHours(flow)['actionList'].push(action('DataAction', 'Look up caller', { actionId: id, actionName: 'Get Caller' }))
+    }
+    const [, before] = both(call('custom_-_aa11'))
+    const [, after] = both(call('custom_-_bb22'))
+    expect(review(before, after)).toMatchObject({ status: 'changed', changes: [{ kind: 'resource', text: 'Call Data Action "Look up caller": data action "Get Caller" (…11) → "Get Caller" (…22)' }] })
+  })
+})
+
+describe('wording', () => {
+  it('inner quotes are escaped', () => {
+    const [before, after] = both((flow) => {
+      actionNamed(flow, 'Open today?')['expression'] = { text: 'Flow.day == "Sunday"', type: 'bln' }
+    })
+    actionNamed(after, 'Open today?')['expression']['text'] = 'Flow.day == "Monday"'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Decision "Open today?": expression "Flow.day == \\"Sunday\\"" → "Flow.day == \\"Monday\\""'])
+  })
+
+  it('a list that lost one value names the value', () => {
+    const [before, after] = both((flow) => {
+      flow['supportedLanguages'] = ['en-US', 'es-US']
+    })
+    after['supportedLanguages'] = ['en-US']
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Flow supported language "es-US" removed'])
+  })
+
+  it('durations read in words', () => {
+    const [before, after] = both((flow) => {
+      toTransfer(flow)['timeout'] = { text: 'P0D0H0M5S0F', type: 'dur' }
+    })
+    toTransfer(after)['timeout']['text'] = 'P0D1H2M0S500F'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": timeout 5 s → 1 h 2 min 500 ms'])
+  })
+
+  it('an output sent to an id the flow does not hold is named as a missing action', () => {
+    const [before, after] = both(() => undefined)
+    actionNamed(after, 'Open today?')['paths'][0]['nextActionId'] = 'f00dfeed-0000-4000-8000-000000000000'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual([
+      'Decision "Open today?": "Yes" now goes to a missing action (id "f00dfeed-0000-4000-8000-000000000000") (was Transfer to ACD "Transfer to Sales")',
+    ])
+  })
+
+  it('an output that stays broken is no change', () => {
+    const [before, after] = both((flow) => {
+      actionNamed(flow, 'Open today?')['paths'][0]['nextActionId'] = 'f00dfeed-0000-4000-8000-000000000000'
+    })
+    actionNamed(after, 'Welcome')['name'] = 'Hello'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Renamed Play Audio "Welcome" to "Hello"'])
+  })
+
+  it('a default menu choice that is not in the menu is named as a missing choice', () => {
+    const [before, after] = both(() => undefined)
+    after['flowSequenceItemList'][0]['defaultMenuChoice'] = 'c0ffee00-0000-4000-8000-000000000000'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Menu "Main Menu": default choice is now a missing choice (id "c0ffee00-0000-4000-8000-000000000000") (was none)'])
   })
 })
 

@@ -76,6 +76,13 @@ describe.skipIf(!samplesPresent)('a long text changed near its end shows where i
 const OLD_ID = '0000aaaa-0000-4000-8000-00000000c21d'
 const NEW_ID = '0000aaaa-0000-4000-8000-00000000a19f'
 
+/** `…1d`: the last characters of `id`, as many as tell it from `other` (two at least). */
+function tail(id: string, other: string): string {
+  let length = 2
+  while (id.slice(-length) === other.slice(-length)) length++
+  return `…${id.slice(-length)}`
+}
+
 /** The manifest entry of `kind` naming `id`, given `replacement` as its id. */
 function swapInManifest(document: Json, kind: string, id: string, replacement: string): void {
   for (const entry of (document['manifest']?.[kind] ?? []) as Json[]) if (entry['id'] === id) entry['id'] = replacement
@@ -103,7 +110,7 @@ describe.skipIf(!samplesPresent)('a Transfer to ACD sent to another queue of the
       edit(after, queue['text'])
       expect(only(review(document, after))).toEqual({
         kind: 'resource',
-        text: `${label(transfer)}: queue "${queue['text']}" (…${oldId.slice(-4)}) → "${queue['text']}" (…a19f)`,
+        text: `${label(transfer)}: queue "${queue['text']}" (${tail(oldId, NEW_ID)}) → "${queue['text']}" (${tail(NEW_ID, oldId)})`,
         line: lineOf(after, (copy) => edit(copy, MARKER)),
       })
     })
@@ -129,7 +136,7 @@ describe.skipIf(!samplesPresent)('a Transfer to ACD sent to another user of the 
     set(after, NEW_ID)
     expect(only(review(before, after))).toEqual({
       kind: 'resource',
-      text: `${label(transfer)}: direct agent "Dana Agent" (…c21d) → "Dana Agent" (…a19f)`,
+      text: `${label(transfer)}: direct agent "Dana Agent" (…1d) → "Dana Agent" (…9f)`,
       line: lineOf(after, (copy) => set(copy, NEW_ID, MARKER)),
     })
   })
@@ -155,7 +162,7 @@ describe.skipIf(!samplesPresent)('a Call Data Action pointed at another data act
       edit(after, replacement)
       expect(only(review(document, after))).toEqual({
         kind: 'resource',
-        text: `${label(call)}: data action "${call['actionName']}" (…${oldId.slice(-4)}) → "${call['actionName']}" (…a19f)`,
+        text: `${label(call)}: data action "${call['actionName']}" (${tail(oldId, replacement)}) → "${call['actionName']}" (${tail(replacement, oldId)})`,
         line: lineOf(after, (copy) => edit(copy, MARKER)),
       })
     })

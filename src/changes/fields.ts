@@ -324,14 +324,14 @@ export function fieldSentence(change: FieldChange, names?: ResourceNames): strin
   return `${label} ${show(before)} → ${show(after)}`
 }
 
-/** `"G Ride" (…c21d)`: the name (the manifest's, when it has one for the id) and the end of the id that tells the two apart. */
+/** `"G Ride" (…1d)`: the name (the manifest's, when it has one for the id) and the end of the id that tells the two apart. */
 function pickText(text: string, id: string, other: string, names: ReadonlyMap<string, string> | undefined): string {
   return `${quoted(names?.get(id) || text)} (${idTail(id, other)})`
 }
 
-/** The shortest end of `id` (4 characters at least) that differs from the end of `other`. */
+/** The shortest end of `id` (2 characters at least) that differs from the end of `other`. */
 export function idTail(id: string, other: string): string {
-  let length = Math.min(4, id.length)
+  let length = Math.min(2, id.length)
   while (length < id.length && id.slice(-length) === other.slice(-length)) length++
   return length >= id.length ? id : `…${id.slice(-length)}`
 }

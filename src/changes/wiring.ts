@@ -21,6 +21,8 @@ export interface ItemPair {
  * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
  */
 function repointed(pair: ItemPair, from: string, to: string): boolean {
+  // An edge to an id the item does not hold is a broken reference: always told.
+  if (to !== '' && !pair.after.actionsById.has(to)) return from !== to
   if (to !== '' && !pair.kept.has(to)) return false
   return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
 }
