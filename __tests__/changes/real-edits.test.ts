@@ -169,13 +169,18 @@ describe.skipIf(!samplesPresent)('a Call Data Action pointed at another data act
   }
 })
 
-/** `document` with `rename(id)` for every id of its items and actions, wherever the id is written. */
+/** `document` with a new id for each chosen item, action and menu choice (and its Switch cases), wherever the id is written. */
 function withNewIds(document: Json, chosen: (id: string, node: Json) => boolean): Json {
   const ids = new Map<string, string>()
   let next = 1
   for (const item of document['flowSequenceItemList'] as Json[]) {
     for (const node of [item, ...((item['actionList'] ?? []) as Json[]), ...((item['menuChoiceList'] ?? []) as Json[]).flatMap((choice: Json) => [choice, choice['action']])]) {
       if (node?.['id'] && chosen(node['id'], node)) ids.set(node['id'], `0000bbbb-0000-4000-8000-${String(next++).padStart(12, '0')}`)
+      // A Switch's case ids, which its outputs carry as their output ids, are regenerated with it.
+      for (const switchCase of (node?.['cases'] ?? []) as Json[]) {
+        const id = switchCase['referenceId']
+        if (id && chosen(node['id'], node)) ids.set(id, `0000dddd-0000-4000-8000-${String(next++).padStart(12, '0')}`)
+      }
     }
   }
   const rewrite = (value: unknown): unknown => {

@@ -4,7 +4,7 @@
 // read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
 // regenerated then reads as unchanged in what it does, not as everything removed and added.
 import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
-import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
+import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
 
 /** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
@@ -25,6 +25,10 @@ export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
   for (const [old, item] of pairs) {
     matchActions(old.actions, item.actions, oldIds, newIds, renamed)
     matchChoices(old, item, oldIds, newIds, renamed)
+    for (const action of item.actions) {
+      const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id)
+      if (previous !== undefined) matchOutputIds(previous, action, renamed)
+    }
   }
   return renamed.size === 0 ? before : withIds(before, renamed)
 }
@@ -127,10 +131,33 @@ function matchChoices(old: ItemNode, menu: ItemNode, oldIds: ReadonlySet<string>
   }
 }
 
+/**
+ * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
+ * outputs, regenerated with the action: matched by position where the case or output keeps its name.
+ */
+function matchOutputIds(old: ActionNode, action: ActionNode, renamed: Map<string, string>): void {
+  for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']] as const) {
+    const was = arrayField(old.raw, list)
+    const now = arrayField(action.raw, list)
+    const current = new Set(now.map((element) => (isRecord(element) ? stringField(element, idKey) : '')))
+    for (let index = 0; index < Math.min(was.length, now.length); index++) {
+      const [a, b] = [was[index], now[index]]
+      if (!isRecord(a) || !isRecord(b) || stringField(a, nameKey) !== stringField(b, nameKey)) continue
+      const [wasId, nowId] = [stringField(a, idKey), stringField(b, idKey)]
+      // An id still present is a reordered output, not a regenerated one.
+      if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId)) renamed.set(wasId, nowId)
+    }
+  }
+}
+
 /** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
 function content(action: ActionNode): string {
   const parts = [action.type, action.name]
-  for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) parts.push(`${change.path.join('/')}=${change.after ?? ''}`)
+  for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+    // Output and case ids are regenerated with the action; their names and labels say which is which.
+    const last = change.path[change.path.length - 1]
+    if (last !== 'outputId' && last !== 'referenceId') parts.push(`${change.path.join('/')}=${change.after ?? ''}`)
+  }
   return parts.join('\u0000')
 }
 
