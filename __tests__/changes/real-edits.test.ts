@@ -297,5 +297,8 @@ describe.skipIf(!samplesPresent)('no shape of a value stops the review', () => {
     const result = review(sample.document, after).review
     expect(result.status).toBe('changed')
     expect(result.changes.map((change) => change.text)).toContain(`Renamed ${label(taskActions(sample.document)[1]![1])} to "Renamed beside a wide value"`)
+    // One action's 200,000 new settings are 500 changes and one that counts the rest.
+    expect(result.changes.filter((change) => change.text.startsWith(`${label(first)}:`))).toHaveLength(501)
+    expect(result.changes.map((change) => change.text)).toContain(`${label(first)}: 199,500 more settings changed`)
   })
 })

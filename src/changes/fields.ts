@@ -32,7 +32,12 @@ export interface FieldChange {
   readonly afterId?: string
   /** A value of a plain list (a language, a speech term) added or removed: the sentence names the value. */
   readonly listValue?: boolean
+  /** Set on the last change of a walk that found more than MAX_FIELD_CHANGES: how many more there were. */
+  readonly more?: number
 }
+
+/** Changes one walk reports; past this, one change counts the rest (nobody reads 200,000 lines of one action). */
+export const MAX_FIELD_CHANGES = 500
 
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 export const NOISE_KEYS: ReadonlySet<string> = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction'])
@@ -51,20 +56,26 @@ type Step =
 
 export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkContext): FieldChange[] {
   const changes: FieldChange[] = []
+  const counting: WalkContext = { skipTop: context.skipTop, label: () => '' }
+  let more = 0
   // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
   // document order, as a recursive walk would visit them.
   const stack: Step[] = [{ before, after, path: [], labels: [], key: '', top: true }]
   while (stack.length > 0) {
     const step = stack.pop()!
     if ('change' in step) {
-      changes.push(step.change)
+      if (changes.length < MAX_FIELD_CHANGES) changes.push(step.change)
+      else more++
       continue
     }
     const next: Step[] = []
-    if (step.top) recordSteps(step.before as JsonRecord, step.after as JsonRecord, step, context, next)
-    else valueSteps(step, context, next)
+    // Past the cap the rest is only counted: no labels are put into words.
+    const walk = changes.length < MAX_FIELD_CHANGES ? context : counting
+    if (step.top) recordSteps(step.before as JsonRecord, step.after as JsonRecord, step, walk, next)
+    else valueSteps(step, walk, next)
     for (let index = next.length - 1; index >= 0; index--) stack.push(next[index]!)
   }
+  if (more > 0) changes.push({ path: [], key: '', label: '', more })
   return changes
 }
 
@@ -298,6 +309,7 @@ export interface ResourceNames {
 
 /** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
 export function fieldSentence(change: FieldChange, names?: ResourceNames): string {
+  if (change.more !== undefined) return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`
   const label = change.label === '' ? 'value' : change.label
   const { before, after } = change
   // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).

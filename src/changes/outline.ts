@@ -129,7 +129,10 @@ function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly
 
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record: JsonRecord, skip: ReadonlySet<string>, label: (key: string) => string, indent: string): string[] {
-  return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => (change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`]))
+  return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
+    if (change.more !== undefined) return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`]
+    return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`]
+  })
 }
 
 function value(change: FieldChange): string {
