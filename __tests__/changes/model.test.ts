@@ -212,6 +212,17 @@ describe('same names, other ids', () => {
   })
 })
 
+describe('same names, other flows', () => {
+  it('a common module of the same name under another flow id is one flow-call change on the action', () => {
+    const calling = (flowId: string) => (flow: Json): void => {
+      openingHours(flow)['actionList'].push(action('CallCommonModuleAction', 'Verify caller', { flowId, flowName: 'CM Verify', flowVersion: '2.0' }))
+    }
+    const [, before] = both(calling('module-0001'))
+    const [, after] = both(calling('module-0002'))
+    expect(review(before, after).changes.map((change) => `${change.kind}: ${change.text}`)).toEqual(['flow-call: Call Common Module "Verify caller": common module "CM Verify" (…01) → "CM Verify" (…02)'])
+  })
+})
+
 describe('wording', () => {
   it('inner quotes are escaped', () => {
     const [before, after] = both((flow) => {
