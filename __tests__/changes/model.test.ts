@@ -248,6 +248,14 @@ describe('wording', () => {
     expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": timeout 5 s → 1 h 2 min 500 ms'])
   })
 
+  it('a duration with milliseconds reads in seconds', () => {
+    const [before, after] = both((flow) => {
+      toTransfer(flow)['timeout'] = { text: 'P0D0H0M0S100F', type: 'dur' }
+    })
+    toTransfer(after)['timeout']['text'] = 'P0D0H0M1S500F'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": timeout 100 ms → 1.5 s'])
+  })
+
   it('an output sent to an id the flow does not hold is named as a missing action', () => {
     const [before, after] = both(() => undefined)
     actionNamed(after, 'Open today?')['paths'][0]['nextActionId'] = 'f00dfeed-0000-4000-8000-000000000000'

@@ -367,7 +367,9 @@ export function durationText(text: string): string | undefined {
   const match = DURATION.exec(text)
   if (match === null) return undefined
   const [days, hours, minutes, seconds, millis] = match.slice(1).map(Number) as [number, number, number, number, number]
-  const parts = [[days, 'd'], [hours, 'h'], [minutes, 'min'], [seconds, 's'], [millis, 'ms']].filter(([count]) => count !== 0).map(([count, unit]) => `${count} ${unit}`)
+  // The last field is milliseconds (`P0D0H0M0S1500F` is a speech timeout of 1.5 s): alone and under a second it reads `500 ms`.
+  const second = seconds === 0 && millis < 1000 ? [[millis, 'ms']] : [[Number((seconds + millis / 1000).toFixed(3)), 's']]
+  const parts = [[days, 'd'], [hours, 'h'], [minutes, 'min'], ...second].filter(([count]) => count !== 0).map(([count, unit]) => `${count} ${unit}`)
   return parts.length === 0 ? '0 s' : parts.join(' ')
 }
 
