@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { GitResult, RequestStats, RunChanges, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
@@ -38,7 +40,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   try {
     settings = readSettings(env, maskSecret)
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    await reportBadInput(redact(errorMessage(error)), startedAt, env)
     return undefined
   }
   core.debug(describeSettings(settings))
@@ -83,6 +85,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
     ...(await changesOf(collected)),
     ...(fatalError === undefined ? {} : { fatalError }),
+    ...(collected.warnings === undefined ? {} : { warnings: collected.warnings }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)
@@ -90,6 +93,30 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   const reportFailure = reportFailureMessage(report.problems)
   if (reportFailure) core.setFailed(redact(reportFailure))
   return result
+}
+
+/**
+ * A run stopped by an input it cannot use still leaves what a later step or a reader looks for: the outputs
+ * (`status: failed`), the summary saying why, and report.json, written where the runner's settings put them.
+ */
+async function reportBadInput(message: string, startedAt: Date, env: NodeJS.ProcessEnv): Promise<void> {
+  const mode = env.INPUT_MODE?.trim()
+  const result: RunResult = {
+    mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
+    status: 'failed',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    flows: [],
+    validation: { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 },
+    stats: NO_REQUESTS,
+    git: null,
+    fatalError: message,
+  }
+  const settings = { runnerTemp: resolve(env.RUNNER_TEMP?.trim() || tmpdir()), outputDir: 'genesys-flows', failOn: 'error' as const, webhook: null }
+  const report = await publishReport(result, settings, reportContextFromEnv(env))
+  core.setFailed(failureMessage(result, 'error') ?? message)
+  const reportFailure = reportFailureMessage(report.problems)
+  if (reportFailure) core.setFailed(redact(reportFailure))
 }
 
 async function collectFromGenesys(settings: Settings): Promise<Collected> {
@@ -147,7 +174,7 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
-  const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
+  const { flows, emptyFolder } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
   return {
@@ -159,6 +186,7 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
     changes,
+    ...(emptyFolder === undefined ? {} : { warnings: [emptyFolder] }),
   }
 }
 

@@ -44,7 +44,7 @@ export function validateAlone(flow: FlowFile, maxExportBytes: number): FlowAlone
     drafts.push(draft)
   }
   const tally: ReferenceTally = { checked: 0, valid: 0 }
-  checkSize(flow, maxExportBytes, emit)
+  if (checkSize(flow, maxExportBytes, emit)) return { drafts, tally, document: undefined, sites: undefined }
   const document = readableDocument(flow, emit)
   if (document === undefined || !checkFormatVersion(document, emit)) return { drafts, tally, document, sites: undefined }
   checkDuplicateIds(document, emit)

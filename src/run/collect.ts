@@ -24,6 +24,8 @@ export interface Collected {
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
   readonly alone?: ReadonlyMap<unknown, FlowAlone>
+  /** Problems of the run that belong to no flow (RunResult.warnings). */
+  readonly warnings?: readonly string[]
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

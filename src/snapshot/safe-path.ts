@@ -111,7 +111,9 @@ export async function lstatOrNull(path: string): Promise<import('node:fs').Stats
   try {
     return await lstat(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'ENAMETOOLONG') throw new Error(`The path '${printable(path)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`)
     throw error
   }
 }
