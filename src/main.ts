@@ -176,7 +176,7 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   const { flows, emptyFolder } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
   return {
     files: flows,
     exported: [],

@@ -9,7 +9,9 @@ import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { parseManifest, readManifest } from '../snapshot/manifest.js'
+import { MANIFEST_MAX_BYTES, parseManifest, readManifest } from '../snapshot/manifest.js'
+import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
+import { excerpt } from '../text/excerpt.js'
 import type { PreparedFile } from '../snapshot/plan.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
@@ -28,6 +30,8 @@ interface FlowPair {
   readonly afterText?: string
   readonly versionFrom: string
   readonly versionTo: string
+  /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
+  readonly unreadable?: string
 }
 
 /** One flow reviewed while the export ran, with the two sides its diagrams are drawn from. */
@@ -155,9 +159,13 @@ export function reviewPullRequest(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
 ): Promise<RunChanges | undefined> {
-  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log)
+  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
+
+/** max-export-bytes by default (settings), for callers without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
 async function reviewAgainstBase(
   workspace: string,
@@ -165,6 +173,7 @@ async function reviewAgainstBase(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  maxFileBytes: number,
 ): Promise<RunChanges | undefined> {
   const base = env.GITHUB_BASE_REF
   if (!base) return undefined
@@ -183,19 +192,40 @@ async function reviewAgainstBase(
   const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
   const byId = new Map(files.map((file) => [file.id, file]))
 
+  // The base side is kept as text until the flow's turn: one parse tree of the base branch at a time.
   const pairs: FlowPair[] = []
   for (const file of files) {
     const old = baseManifest.get(file.id)
     const oldPath = old ? `${outputDir}/${old.path}` : undefined
     if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-    const before = oldPath === undefined ? undefined : parseJson(await git.show(baseRef, oldPath))
-    pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
+    const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
+    const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
+    // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable
+    if (unreadable !== undefined) {
+      pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable })
+      continue
+    }
+    pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterText: file.text, ...versions })
   }
   for (const old of baseManifest.values()) {
-    if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
-    pairs.push({ id: old.id, name: old.name, before: parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
+    const oldPath = `${outputDir}/${old.path}`
+    if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
+    const before = await baseFile(git, baseRef, oldPath, maxFileBytes)
+    pairs.push({ id: old.id, name: old.name, before: undefined, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...(before.unreadable === undefined ? {} : { unreadable: before.unreadable }) })
   }
   return reviewPairs(pairs, `the base branch ${base}`)
+}
+
+/**
+ * A flow file of the base branch, read only when `git cat-file -s` says it is small enough: the base branch
+ * is trusted no more than the pull request (a fork can have pushed anything to it before).
+ */
+async function baseFile(git: Git, revision: string, path: string, maxBytes: number): Promise<{ text: string | null; unreadable?: string }> {
+  const size = await git.objectSize(revision, path)
+  if (size === null) return { text: null }
+  if (size > maxBytes) return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` }
+  return { text: await git.show(revision, path) }
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
@@ -204,9 +234,9 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
   const unordered: FlowReview[] = done.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
-    const pair = withBeforeParsed(pending)
-    pairs.push(pair)
-    unordered.push(reviewOf(pair))
+    // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
+    pairs.push(pending)
+    unordered.push(reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
@@ -214,7 +244,7 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
   for (const review of reviews) {
     if (diagrams.length >= DIAGRAMS_DRAWN) break
     if (review.status !== 'changed') continue
-    const pair = pairById.get(review.flowId)!
+    const pair = withBeforeParsed(pairById.get(review.flowId)!)
     const items = new Map<string, string>()
     for (const change of review.changes) if (change.itemId !== undefined && !items.has(change.itemId)) items.set(change.itemId, change.itemName ?? change.itemId)
     for (const [itemId, itemName] of items) {
@@ -224,6 +254,23 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
     }
   }
   return { against, reviews, diagrams }
+}
+
+/**
+ * One flow's review, whatever its documents hold: a side that could not be read is said to be so, and a review
+ * that throws names the flow and why, so that no shape of one document can take the review of the others.
+ */
+function reviewOfOneFlow(pending: FlowPair): FlowReview {
+  const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
+  if (pending.unreadable !== undefined) {
+    return { ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } }
+  }
+  try {
+    return reviewOf(withBeforeParsed(pending))
+  } catch (error) {
+    const reason = excerpt(errorMessage(error), 200)
+    return { ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } }
+  }
 }
 
 function reviewOf(pair: FlowPair): FlowReview {
@@ -249,6 +296,9 @@ async function baseRevision(git: Git, base: string): Promise<string> {
 
 async function manifestAt(git: Git, revision: string, outputDir: string): Promise<Map<string, ManifestEntry>> {
   const where = `${outputDir}/${MANIFEST_FILE}`
+  const size = await git.objectSize(revision, where)
+  if (size === null) return new Map()
+  if (size > MANIFEST_MAX_BYTES) throw new Error(`${where} on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${MANIFEST_MAX_BYTES.toLocaleString('en-US')} this Action reads`)
   const text = await git.show(revision, where)
   if (text === null) return new Map()
   return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))
@@ -263,7 +313,7 @@ function nextTurn(): Promise<void> {
 function parseJson(text: string | null | undefined): unknown {
   if (text === null || text === undefined) return undefined
   try {
-    return JSON.parse(text)
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch {
     return undefined
   }

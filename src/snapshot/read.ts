@@ -60,7 +60,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     const file = `${outputDir}/${rel}`
     const absolute = join(root, ...rel.split('/'))
     const identity = byPath.get(rel) ?? identityFromPath(rel)
-    const read = readFlowText(absolute, file, maxFileBytes)
+    const read = readFlowText(absolute, maxFileBytes)
     if (!read.ok) {
       // Nothing of the file is kept or shown: its size (for size-limit) and why it was not read.
       return { ...identity, file, document: undefined, text: '', bytes: read.size ?? 0, ...(read.size === undefined ? { readError: read.problem } : {}) }
@@ -79,7 +79,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     return Object.defineProperty(flow, 'text', {
       enumerable: true,
       get: () => {
-        const again = readFlowText(absolute, file, maxFileBytes)
+        const again = readFlowText(absolute, maxFileBytes)
         return again.ok ? again.text : ''
       },
     }) as FlowFile
@@ -91,14 +91,14 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
 type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }
 
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
-function readFlowText(absolute: string, file: string, maxFileBytes: number): FlowText {
+function readFlowText(absolute: string, maxFileBytes: number): FlowText {
   const read = readWorkspaceFile(absolute, maxFileBytes)
   if (!read.ok) {
     if (read.size !== undefined) return { ok: false, problem: '', size: read.size }
-    return { ok: false, problem: `${file} was refused: ${read.reason}. Commit the flow file itself as a regular file, or remove it` }
+    return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` }
   }
   const decoded = decodeText(read.bytes)
-  if (!decoded.ok) return { ok: false, problem: `${file} cannot be read as text: ${decoded.problem}` }
+  if (!decoded.ok) return { ok: false, problem: decoded.problem }
   return { ok: true, text: decoded.text, bytes: read.bytes.length }
 }
 
