@@ -104,10 +104,10 @@ export function pullRequestCopy(world: PullRequestWorld, change: (workspace: str
 }
 
 /** The built Action in mode validate on the copy, as a pull request into main. */
-export async function validatePullRequest(workspace: string, runnerTemp: string, inputs: Record<string, string> = {}): Promise<CaseRun> {
+export async function validatePullRequest(workspace: string, runnerTemp: string, inputs: Record<string, string> = {}, timeoutMs = RUN_TIMEOUT_MS): Promise<CaseRun> {
   const run = await runAction(
     { mode: 'validate', 'fail-on': 'never', ...inputs },
-    { workspace, runnerTemp, env: { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'hostile', GITHUB_EVENT_NAME: 'pull_request' }, timeoutMs: RUN_TIMEOUT_MS },
+    { workspace, runnerTemp, env: { GITHUB_BASE_REF: 'main', GITHUB_HEAD_REF: 'hostile', GITHUB_EVENT_NAME: 'pull_request' }, timeoutMs },
   )
   const reportPath = join(runnerTemp, 'genesys-flow-snapshot', 'report.json')
   let text = ''

@@ -32,10 +32,10 @@ afterAll(() => {
   world?.cleanup()
 })
 
-async function hostile(change: (workspace: string) => void, options: { commit?: boolean; inputs?: Record<string, string> } = {}): Promise<CaseRun> {
+async function hostile(change: (workspace: string) => void, options: { commit?: boolean; inputs?: Record<string, string>; timeoutMs?: number } = {}): Promise<CaseRun> {
   const copy = pullRequestCopy(world, change, options.commit ?? true)
   copies.push(copy.root)
-  return validatePullRequest(copy.workspace, copy.runnerTemp, options.inputs)
+  return validatePullRequest(copy.workspace, copy.runnerTemp, options.inputs, options.timeoutMs)
 }
 
 const MANIFEST = join(OUTPUT_DIR, 'manifest.json')
@@ -240,4 +240,68 @@ describe('the folder and the inputs', () => {
     expect(result.run.annotations.map((annotation) => annotation.message).join('\n')).toMatch(/too long/)
     expect(everythingShown(result)).not.toMatch(/permissions/)
   })
+})
+
+/** The inbound flow (second sample) with its Transfer to ACD action renamed: the real change beside a hostile one. */
+function renameTransfer(workspace: string, name: string): void {
+  const flow = world.flows[1]!
+  const text = readFileSync(flowFile(workspace, flow), 'utf8')
+  const action = '"id": "b6fe1a5c-a56c-47aa-be15-9a75da886bcc",\n            "name": "Transfer to ACD",'
+  expect(text).toContain(action)
+  writeFileSync(flowFile(workspace, flow), text.replace(action, action.replace('"Transfer to ACD"', JSON.stringify(name))))
+}
+
+/** Adds a top-level field to the first flow's file, as text (JSON.stringify itself cannot write deep nesting). */
+function addField(workspace: string, fieldText: string): void {
+  const flow = world.flows[0]!
+  const text = readFileSync(flowFile(workspace, flow), 'utf8')
+  writeFileSync(flowFile(workspace, flow), text.replace(/^\{/, `{\n  "hostile": ${fieldText},`))
+}
+
+function reviewOf(result: CaseRun, index: number): NonNullable<Report['changes'][number]> | undefined {
+  return result.report!.changes.find((change) => change.id === world.flows[index]!.id)
+}
+
+describe('one flow shaped to stop the review of the others', () => {
+  it.each([1_500, 3_000, 20_000])('a value nested %i deep in one flow leaves the real change in another flow reviewed', async (depth) => {
+    const result = await hostile((workspace) => {
+      addField(workspace, '{"a":'.repeat(depth) + '"bottom"' + '}'.repeat(depth))
+      renameTransfer(workspace, 'Transfer to Sales')
+    })
+    expectContained(result)
+    const changed = reviewOf(result, 1)
+    expect(changed?.status).toBe('changed')
+    expect(changed?.changes.map((change) => change.text).join('\n')).toContain('"Transfer to Sales"')
+    // The deep flow is reviewed too, or named with the reason it could not be.
+    expect(reviewOf(result, 0)?.status).toBe('changed')
+  })
+
+  it('200,000 keys in one object of one flow leave the real change in another flow reviewed', async () => {
+    const result = await hostile((workspace) => {
+      addField(workspace, `{${Array.from({ length: 200_000 }, (_, index) => `"k${index}": ${index}`).join(',')}}`)
+      renameTransfer(workspace, 'Transfer to Sales')
+    })
+    expectContained(result)
+    expect(reviewOf(result, 1)?.changes.map((change) => change.text).join('\n')).toContain('"Transfer to Sales"')
+    expect(reviewOf(result, 0)?.status).toBe('changed')
+  })
+})
+
+describe('values too long to show', () => {
+  it('a 4 MB action name reaches annotations, the summary and report.json only as a bounded excerpt with its length', async () => {
+    const name = `Transfer ${'\u001b[31m'}${'n'.repeat(4_000_000)}`
+    const result = await hostile((workspace) => renameTransfer(workspace, name))
+    expectContained(result)
+    const missingFlow = result.report!.findings.find((finding) => finding.rule === 'missing-flow')
+    expect(missingFlow?.message).toMatch(/Action "Transfer \\u001b\[31mnnnn+… \(4,000,014 characters\)"/)
+    expect(result.run.stdout).not.toContain('\u001b')
+    expect(result.run.summary).toContain('4,000,014 characters')
+  })
+
+  it('a 104 MB string in a flow file neither aborts the run nor reaches any output whole', async () => {
+    const result = await hostile((workspace) => renameTransfer(workspace, 'x'.repeat(104_000_000)), { timeoutMs: 110_000 })
+    expectContained(result)
+    expect(result.report!.findings.some((finding) => finding.rule === 'size-limit' && finding.file === `${OUTPUT_DIR}/${world.flows[1]!.path}`)).toBe(true)
+    expect(reviewOf(result, 1)?.status).toBe('changed')
+  }, 120_000)
 })

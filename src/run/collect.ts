@@ -1,6 +1,7 @@
 import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
+import { excerpt } from '../text/excerpt.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
 import type { FlowAlone } from '../flows/validate.js'
 
@@ -56,7 +57,8 @@ export function outcomesOf(collected: Collected, settings: Settings, written: bo
   if (settings.mode === 'validate') {
     return collected.files.map((file) => ({
       id: file.id,
-      name: file.name,
+      // From a file of the repository (a pull request's): bounded like every value taken from one.
+      name: excerpt(file.name),
       type: file.type,
       version: '',
       path: file.file,

@@ -263,18 +263,35 @@ async function reviewPairs(input: readonly FlowPair[], against: string, done: re
 function reviewOfOneFlow(pending: FlowPair): FlowReview {
   const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
   if (pending.unreadable !== undefined) {
-    return { ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } }
+    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } })
   }
   try {
     return reviewOf(withBeforeParsed(pending))
   } catch (error) {
     const reason = excerpt(errorMessage(error), 200)
-    return { ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } }
+    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } })
+  }
+}
+
+/** Characters of one line of What changed: its values are cut where they are quoted, this bounds the rest. */
+const CHANGE_CHARS = 1_000
+
+/** The review with every text taken from the files bounded (names, and each change's line), controls escaped. */
+function bounded(review: FlowReview): FlowReview {
+  return {
+    ...review,
+    name: excerpt(review.name),
+    ...(review.previousName === undefined ? {} : { previousName: excerpt(review.previousName) }),
+    changes: review.changes.map((change) => ({
+      ...change,
+      text: excerpt(change.text, CHANGE_CHARS),
+      ...(change.itemName === undefined ? {} : { itemName: excerpt(change.itemName) }),
+    })),
   }
 }
 
 function reviewOf(pair: FlowPair): FlowReview {
-  return reviewFlowChange({
+  return bounded(reviewFlowChange({
     before: pair.before,
     after: pair.after,
     ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
@@ -282,7 +299,7 @@ function reviewOf(pair: FlowPair): FlowReview {
     name: pair.name,
     versionFrom: pair.versionFrom,
     versionTo: pair.versionTo,
-  })
+  }))
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */

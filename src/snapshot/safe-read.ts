@@ -72,15 +72,11 @@ export function decodeText(bytes: Buffer): { ok: true; text: string } | { ok: fa
   const body = bytes.subarray(start)
   // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
   if (body.length >= 2 && (body[0] === 0 || body[1] === 0)) return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' }
-  try {
-    return { ok: true, text: UTF8.decode(body) }
-  } catch {
-    const at = firstInvalidUtf8(body)
-    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` }
-  }
+  // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
+  if (isUtf8(body)) return { ok: true, text: body.toString('utf8') }
+  const at = start + firstInvalidUtf8(body)
+  return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` }
 }
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 function firstInvalidUtf8(bytes: Buffer): number {
   // Decoding grows halves until the bad one is found: a few decodes instead of one per byte.
