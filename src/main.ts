@@ -19,6 +19,7 @@ import { commitSnapshot } from './git/commit.js'
 import { publishReport, reportContextFromEnv, reportFailureMessage } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
+import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './redact.js'
 import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run/collect.js'
 import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
@@ -220,7 +221,7 @@ function describeSettings(settings: Settings): string {
     `mode=${settings.mode}`,
     genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
     `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
-    `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
+    `include-dependencies=${selection.includeDependencies} output-dir=${excerpt(settings.outputDir, 200)} fail-on=${settings.failOn}`,
     `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources}`,
   ].join('; ')
 }
