@@ -79,11 +79,13 @@ export function decodeText(bytes: Buffer): { ok: true; text: string } | { ok: fa
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {
-  // Decoding grows halves until the bad one is found: a few decodes instead of one per byte.
+  // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
   let low = 0
   let high = bytes.length
   while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2)
+    let middle = Math.floor((low + high) / 2)
+    // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
+    for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle]! & 0xc0) === 0x80; back++) middle -= 1
     if (isUtf8(bytes.subarray(0, middle))) low = middle
     else high = middle
   }
