@@ -5,6 +5,7 @@
 // list is no change and an inserted element is one change, not a cascade.
 import { isRecord, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
 import { quoted } from './labels.js'
+import { canonicalJson } from '../snapshot/canonical.js'
 
 export interface FieldChange {
   /** Where the change is, relative to the walked record: in the new record, or its nearest kept parent. */
@@ -43,7 +44,16 @@ export function isValueObject(value: unknown): value is JsonRecord {
   return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value)
 }
 
+/** Levels walked field by field; deeper, a value is compared whole, so no nesting can overflow the stack. */
+const WALK_DEPTH = 200
+
 function walk(before: unknown, after: unknown, path: Pointer, labels: string[], key: string, context: WalkContext, out: FieldChange[]): void {
+  if (path.length > WALK_DEPTH) {
+    // canonicalJson writes without recursion: the deep value is compared, and one change named, at this level.
+    const same = (before === undefined ? '' : canonicalJson(before)) === (after === undefined ? '' : canonicalJson(after))
+    if (!same) out.push({ path, key, label: labels.slice(0, 1).join(' '), before: `(a value nested over ${WALK_DEPTH} levels deep)`, after: '(changed)', literal: true })
+    return
+  }
   if (isValueObject(before) || isValueObject(after)) {
     const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before)
     const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after)

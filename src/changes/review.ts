@@ -113,12 +113,14 @@ function contents(flow: FlowDocument): string {
 }
 
 /** Same JSON data, whatever the key order. */
-function sameJson(a: unknown, b: unknown): boolean {
+function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true
+  // Deeper than any real flow: compared as canonical text, written without recursion (no stack overflow).
+  if (depth > 200) return canonicalJson(a) === canonicalJson(b)
   if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]))
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index], depth + 1))
   }
   if (!isRecord(a) || !isRecord(b)) return false
   const keys = Object.keys(a)
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]))
+  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key], depth + 1))
 }
