@@ -3,9 +3,8 @@
 // (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
 // same text. Lists of records are matched by their id, output id, case id or name, so a reordered
 // list is no change and an inserted element is one change, not a cascade.
-import { isRecord, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
+import { isRecord, sameJsonData, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
 import { quoted } from './labels.js'
-import { canonicalJson } from '../snapshot/canonical.js'
 
 export interface FieldChange {
   /** Where the change is, relative to the walked record: in the new record, or its nearest kept parent. */
@@ -49,9 +48,8 @@ const WALK_DEPTH = 200
 
 function walk(before: unknown, after: unknown, path: Pointer, labels: string[], key: string, context: WalkContext, out: FieldChange[]): void {
   if (path.length > WALK_DEPTH) {
-    // canonicalJson writes without recursion: the deep value is compared, and one change named, at this level.
-    const same = (before === undefined ? '' : canonicalJson(before)) === (after === undefined ? '' : canonicalJson(after))
-    if (!same) out.push({ path, key, label: labels.slice(0, 1).join(' '), before: `(a value nested over ${WALK_DEPTH} levels deep)`, after: '(changed)', literal: true })
+    // Compared whole without recursion, and one change named at this level.
+    if (!sameJsonData(before, after)) out.push({ path, key, label: labels.slice(0, 1).join(' '), before: `(a value nested over ${WALK_DEPTH} levels deep)`, after: '(changed)', literal: true })
     return
   }
   if (isValueObject(before) || isValueObject(after)) {

@@ -1,7 +1,7 @@
 // One flow's review: the changes between two versions of its configuration JSON, each pinned to
 // its line in the new file. Pure: documents in, plain values out.
 import { readFlowDocument, type FlowDocument } from '../flows/document.js'
-import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
+import { arrayField, isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { append, type Draft } from './draft.js'
@@ -115,8 +115,8 @@ function contents(flow: FlowDocument): string {
 /** Same JSON data, whatever the key order. */
 function sameJson(a: unknown, b: unknown, depth = 0): boolean {
   if (a === b) return true
-  // Deeper than any real flow: compared as canonical text, written without recursion (no stack overflow).
-  if (depth > 200) return canonicalJson(a) === canonicalJson(b)
+  // Deeper than any real flow: compared without recursion (no stack overflow).
+  if (depth > 200) return sameJsonData(a, b)
   if (Array.isArray(a) || Array.isArray(b)) {
     return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index], depth + 1))
   }
