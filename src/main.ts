@@ -128,7 +128,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
   // As each job's download arrives, while later jobs still run, its flows' files are prepared and staged,
   // checked by the rules that read one flow alone, and reviewed against the previous snapshot.
   const staging = createEarlyStaging(settings.workspace, settings.outputDir)
-  const earlyReview = createEarlyReview(settings.outputPath, previous)
+  const earlyReview = createEarlyReview(settings.outputPath, previous, settings.maxExportBytes)
   const pipeline = createFlowPipeline({
     stage: staging.stage,
     validate: (flow, file) => validateAlone(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
@@ -153,7 +153,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
-    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview)
+    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
     // The stats are read again: the resource check's requests count too.
     return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone }
   } catch (error) {

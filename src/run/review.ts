@@ -1,8 +1,6 @@
 // What changed in the flows of a run, in Architect's words: each flow's new document against the one the
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { itemChangeDiagram, orderReviews, reviewFlowChange, type FlowReview } from '../changes/index.js'
 import { errorMessage } from '../errors.js'
@@ -13,11 +11,14 @@ import { MANIFEST_MAX_BYTES, parseManifest, readManifest } from '../snapshot/man
 import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
 import { excerpt } from '../text/excerpt.js'
 import type { PreparedFile } from '../snapshot/plan.js'
+import { decodeText, readWorkspaceFile } from '../snapshot/safe-read.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16
+/** max-export-bytes by default (settings), for callers without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
 /** One flow's two sides; a side that does not exist is undefined (an added or removed flow). */
 interface FlowPair {
@@ -54,7 +55,7 @@ export interface EarlyReview {
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes = DEFAULT_MAX_EXPORT_BYTES): EarlyReview {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
   return {
@@ -64,12 +65,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
       if (old === undefined || old.sha256 === file.entry.sha256) return
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-        let text: string | null
-        try {
-          text = readFileSync(previousFilePath(outputPath, old), 'utf8')
-        } catch {
-          text = null
-        }
+        const text = readPreviousFile(outputPath, old, maxExportBytes)
         const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text))
         reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
       } catch {
@@ -98,13 +94,14 @@ export async function reviewSnapshot(
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
   early?: EarlyReview,
+  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
 ): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const readPrevious = (entry: ManifestEntry | undefined): Promise<string | null> =>
-    entry ? readFile(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null)
+  const readPrevious = async (entry: ManifestEntry | undefined): Promise<string | null> =>
+    entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
@@ -129,6 +126,17 @@ export async function reviewSnapshot(
 /** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
 function withBeforeParsed(pair: FlowPair): FlowPair {
   return pair.beforeText === undefined ? pair : { ...pair, before: parseJson(pair.beforeText), beforeText: undefined }
+}
+
+/**
+ * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
+ * validate reads); null when it is missing or refused, and the flow then reads as new.
+ */
+function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportBytes: number): string | null {
+  const read = readWorkspaceFile(previousFilePath(outputPath, entry), UNREAD_FACTOR * maxExportBytes)
+  if (!read.ok) return null
+  const decoded = decodeText(read.bytes)
+  return decoded.ok ? decoded.text : null
 }
 
 function previousFilePath(outputPath: string, entry: ManifestEntry): string {
@@ -164,8 +172,6 @@ export function reviewPullRequest(
   return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
 
-/** max-export-bytes by default (settings), for callers without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
 async function reviewAgainstBase(
   workspace: string,
