@@ -29,6 +29,8 @@ interface FlowPair {
   readonly beforeText?: string | null
   readonly after: unknown
   readonly afterText?: string
+  /** The new file's text, read when the flow's turn comes (mode validate): not every changed file's text held at once. */
+  readonly afterTextOf?: () => string
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
@@ -212,7 +214,7 @@ async function reviewAgainstBase(
       pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable })
       continue
     }
-    pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterText: file.text, ...versions })
+    pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterTextOf: () => file.text, ...versions })
   }
   for (const old of baseManifest.values()) {
     const oldPath = `${outputDir}/${old.path}`
@@ -300,7 +302,7 @@ function reviewOf(pair: FlowPair): FlowReview {
   return bounded(reviewFlowChange({
     before: pair.before,
     after: pair.after,
-    ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+    ...(pair.afterText === undefined ? (pair.afterTextOf === undefined ? {} : { afterText: pair.afterTextOf() }) : { afterText: pair.afterText }),
     flowId: pair.id,
     name: pair.name,
     versionFrom: pair.versionFrom,
