@@ -102,6 +102,11 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
  */
 async function reportBadInput(message: string, startedAt: Date, env: NodeJS.ProcessEnv): Promise<void> {
   const mode = env.INPUT_MODE?.trim()
+  // mode: check writes no file, not even on a bad input: its table in the log is its whole report.
+  if (mode === 'check') {
+    core.setFailed(message)
+    return
+  }
   const result: RunResult = {
     mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
     status: 'failed',

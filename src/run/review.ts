@@ -174,7 +174,6 @@ export function reviewPullRequest(
   return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
 
-
 async function reviewAgainstBase(
   workspace: string,
   outputDir: string,
