@@ -180,7 +180,7 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
-  const { flows, emptyFolder } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
+  const { flows, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
   return {
@@ -192,7 +192,7 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
     changes,
-    ...(emptyFolder === undefined ? {} : { warnings: [emptyFolder] }),
+    warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
   }
 }
 

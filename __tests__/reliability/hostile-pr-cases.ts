@@ -30,6 +30,13 @@ export const HOSTILE_PR_ROWS: readonly ReliabilityRow[] = [
     how: `the symlink ${PR}; the FIFO made by mkfifo`,
   },
   {
+    fault: 'a folder of flow files replaced by a symlink (to a folder outside the repository)',
+    behaviour: 'Not followed; a warning names the link, so its flows do not drop out of validation without a word.',
+    status: 'success',
+    exitCode: 0,
+    how: `the symlink ${PR}`,
+  },
+  {
     fault: 'a flow file over 4 × max-export-bytes (a 3 GiB sparse file, or a small file with a small max-export-bytes)',
     behaviour: 'A size-limit finding, the file never read or parsed; found in seconds.',
     status: 'success',

@@ -130,6 +130,20 @@ describe('a flow file that is no regular file', () => {
   })
 })
 
+describe('a folder of flow files replaced by a symlink', () => {
+  it('is not followed, and a warning names it instead of the flows dropping out without a word', async () => {
+    const flow = world.flows[1]!
+    const result = await hostile((workspace) => {
+      const folder = join(workspace, OUTPUT_DIR, flow.type)
+      rmSync(folder, { recursive: true })
+      symlinkSync(join(world.outsideFile, '..'), folder)
+    })
+    expectContained(result)
+    expect(result.report!.warnings).toEqual([`output-dir holds 1 symbolic link that was not followed, so nothing behind it was checked: ${OUTPUT_DIR}/${flow.type}. Commit the folders and flow files themselves.`])
+    expect(result.run.annotations.filter((annotation) => annotation.level === 'warning').map((annotation) => annotation.message)).toContain(result.report!.warnings![0])
+  })
+})
+
 describe('files larger than any export', () => {
   it('a committed file over 4 x max-export-bytes is a size-limit finding, not read, and no invalid-flow', async () => {
     const flow = world.flows[0]!

@@ -30,6 +30,8 @@ export interface FlowFolder {
   readonly manifest: Manifest | null
   /** Why the folder gave no flow to check (it does not exist, or holds no flow file); absent when it did. */
   readonly emptyFolder?: string
+  /** Symbolic links to folders (or other non-JSON entries) that were not followed, named in one warning. */
+  readonly linksNotFollowed?: string
 }
 
 export interface ReadOptions {
@@ -50,7 +52,8 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   }
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
-  const entries = (await listJsonEntries(root)).filter((entry) => entry.rel !== MANIFEST_FILE).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const links: string[] = []
+  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
   // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
@@ -86,7 +89,10 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     }) as FlowFile
   })
   const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
-  return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }) }
+  // A folder of flows replaced by a link would otherwise drop out of validation without a word.
+  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ')
+  const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`
+  return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) }
 }
 
 type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }
@@ -141,7 +147,7 @@ interface JsonEntry {
  * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
  * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
  */
-async function listJsonEntries(root: string): Promise<JsonEntry[]> {
+async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]> {
   const found: JsonEntry[] = []
   const pending: string[] = ['']
   while (pending.length > 0) {
@@ -159,6 +165,8 @@ async function listJsonEntries(root: string): Promise<JsonEntry[]> {
       } else if (entry.name.endsWith('.json')) {
         const stat = entry.isFile() ? await lstatOrNull(join(folder, entry.name)).catch(() => null) : null
         found.push({ rel: child, size: stat?.isFile() ? stat.size : 0 })
+      } else if (entry.isSymbolicLink()) {
+        links.push(child)
       }
     }
   }
