@@ -209,9 +209,22 @@ export interface ManifestEntry {
   readonly bytes: number
 }
 
+/** A committed call-routing object (action-contract.md "Files in the repository"). */
+export interface RoutingManifestEntry {
+  /** `call-routes`, `schedule-groups`, `schedules` or `emergency-groups` (routing/types.ts ROUTING_KINDS). */
+  readonly kind: string
+  readonly id: string
+  readonly name: string
+  /** Relative to output-dir, `/` separators: `routing/<kind>/<slug>--<id>.json`. */
+  readonly path: string
+  readonly sha256: string
+}
+
 export interface Manifest {
   readonly formatVersion: 1
   readonly flows: ManifestEntry[]
+  /** Sorted by kind (in ROUTING_KINDS order) then id; absent when no routing was ever snapshotted. */
+  readonly routing?: RoutingManifestEntry[]
 }
 
 /** What to change under output-dir, all paths relative to output-dir with `/` separators. */

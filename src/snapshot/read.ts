@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
+import type { RoutingFile } from '../routing/types.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
+import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
 import { readManifest } from './manifest.js'
 import { resolveOutputDir } from './safe-path.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
@@ -17,7 +19,7 @@ export async function readFlowFiles(workspace: string, outputDir: string): Promi
   const root = await resolveOutputDir(workspace, outputDir, false)
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
-  const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort()
+  const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE && !p.startsWith(`${ROUTING_FOLDER}/`)).sort()
 
   // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
   // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
@@ -41,6 +43,30 @@ export async function readFlowFiles(workspace: string, outputDir: string): Promi
     return Object.defineProperty(flow, 'text', { enumerable: true, get: () => readFlowFile(absolute, file).toString('utf8') }) as FlowFile
   })
   return { flows, manifest }
+}
+
+/**
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path. Identity comes from
+ * the manifest's routing entry with the same path, else from the name `<slug>--<id>.json` and its kind folder;
+ * a file in a folder that is no routing kind is not routing and is skipped.
+ */
+export async function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]> {
+  const root = await resolveOutputDir(workspace, outputDir, false)
+  const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
+  const relPaths = (await listJsonFiles(root)).filter((p) => p.startsWith(`${ROUTING_FOLDER}/`)).sort()
+  const files: RoutingFile[] = []
+  for (const rel of relPaths) {
+    const segments = rel.split('/')
+    const kind = segments[1] ?? ''
+    if (segments.length !== 3 || !isRoutingKind(kind)) continue
+    const file = `${outputDir}/${rel}`
+    const text = readFlowFile(join(root, ...segments), file).toString('utf8')
+    const entry = byPath.get(rel)
+    const parsed = parseFlowFileName(segments[2]!)
+    const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
+    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, file, text))
+  }
+  return files
 }
 
 function readFlowFile(absolute: string, file: string): Buffer {
