@@ -134,6 +134,11 @@ export const RULES = [
   'unused-item',
   'deleted-resource',
   'stale-resource',
+  'route-flow-missing',
+  'missing-schedule',
+  'schedule-ended',
+  'route-never-open',
+  'emergency-active',
 ] as const
 export type Rule = (typeof RULES)[number]
 

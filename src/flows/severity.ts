@@ -15,6 +15,11 @@ export const DEFAULT_SEVERITIES: Readonly<Record<Rule, Severity>> = {
   'unused-item': 'notice',
   'deleted-resource': 'error',
   'stale-resource': 'warning',
+  'route-flow-missing': 'error',
+  'missing-schedule': 'error',
+  'schedule-ended': 'notice',
+  'route-never-open': 'warning',
+  'emergency-active': 'warning',
 }
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }

@@ -1,0 +1,157 @@
+// Which flow answers a call, and why, in the answering order of docs/genesys-api.md §5a:
+// an enabled emergency group listing the route → its emergency flow; a holiday schedule in force → the holiday
+// flow (the closed flow when none is set); a closed schedule in force → the closed flow; an open schedule in force
+// → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
+import { inForce, knownZone, scheduleTimes, spansBetween, type ScheduleTimes } from './schedules.js'
+import type { CallRoute, EmergencyGroup, EntityRef, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
+
+export type AnswerReason = 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open'
+
+export interface CallAnswer {
+  route: CallRoute
+  /** The number asked about, as the route lists it; absent when the route was asked for by id. */
+  number?: string
+  /** The flow that answers; absent when the route names none for this case. */
+  flow?: EntityRef
+  reason: AnswerReason
+  /** The schedule in force that decided it (holiday, closed or open). */
+  schedule?: Schedule
+  emergencyGroup?: EmergencyGroup
+  /** The schedule group's zone, as the group names it. */
+  timeZone?: string
+}
+
+export type CallTarget = { number: string } | { routeId: string }
+
+const DAY = 86_400_000
+
+/** The answer at `at`, or undefined when no route has that number or id. */
+export function answerCall(objects: RoutingObjects, target: CallTarget, at: Date): CallAnswer | undefined {
+  const found = findRoute(objects, target)
+  if (found === undefined) return undefined
+  const answer = routeAnswer(routingIndex(objects), found.route, at)
+  return found.number === undefined ? answer : { ...answer, number: found.number }
+}
+
+/**
+ * Each change of answering flow or reason for a route over `days` days from `from`; the first entry is the
+ * answer at `from`. Empty when no route has that id.
+ */
+export function answerChanges(objects: RoutingObjects, routeId: string, from: Date, days: number): { at: Date; answer: CallAnswer }[] {
+  const route = objects.callRoutes.find((candidate) => candidate.id === routeId)
+  if (route === undefined) return []
+  return routeAnswerChanges(routingIndex(objects), route, from, days)
+}
+
+/** The route a number or id names. Numbers match on their digits, so `+1 (317) 555-0100` finds `+13175550100`. */
+export function findRoute(objects: RoutingObjects, target: CallTarget): { route: CallRoute; number?: string } | undefined {
+  if ('routeId' in target) {
+    const route = objects.callRoutes.find((candidate) => candidate.id === target.routeId)
+    return route === undefined ? undefined : { route }
+  }
+  const wanted = digitsOf(target.number)
+  if (wanted === '') return undefined
+  for (const route of objects.callRoutes) {
+    const number = (route.dnis ?? []).find((candidate) => digitsOf(candidate) === wanted)
+    if (number !== undefined) return { route, number }
+  }
+  return undefined
+}
+
+export function digitsOf(number: string): string {
+  return number.replace(/[^0-9]/g, '')
+}
+
+/** The objects by id, with each schedule's times read once, for the many questions of a table or a rule. */
+export interface RoutingIndex {
+  readonly groups: ReadonlyMap<string, ScheduleGroup>
+  readonly schedules: ReadonlyMap<string, { schedule: Schedule; times: ScheduleTimes | undefined }>
+  readonly emergencyGroups: readonly EmergencyGroup[]
+}
+
+export function routingIndex(objects: RoutingObjects): RoutingIndex {
+  return {
+    groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
+    schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
+    emergencyGroups: objects.emergencyGroups,
+  }
+}
+
+/** The enabled emergency group listing the route and its flow for it, if any. */
+export function activeEmergency(index: RoutingIndex, routeId: string): { group: EmergencyGroup; flow?: EntityRef } | undefined {
+  for (const group of index.emergencyGroups) {
+    if (group.enabled !== true) continue
+    const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId))
+    if (entry !== undefined) return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow }
+  }
+  return undefined
+}
+
+export function routeAnswer(index: RoutingIndex, route: CallRoute, at: Date, options: { ignoreEmergency?: boolean } = {}): CallAnswer {
+  const answer = (reason: AnswerReason, flow: EntityRef | undefined, extra: Partial<CallAnswer> = {}): CallAnswer => {
+    const result: CallAnswer = { route, reason, ...extra }
+    if (flow !== undefined) result.flow = flow
+    return result
+  }
+  const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id)
+  if (emergency !== undefined) return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) })
+  if (route.scheduleGroup === undefined) return answer('always-open', route.openHoursFlow)
+  const group = index.groups.get(route.scheduleGroup.id)
+  const zoneName = group?.timeZone
+  const zone = knownZone(zoneName)
+  const extra = zoneName === undefined ? {} : { timeZone: zoneName }
+  const matching = (refs: readonly EntityRef[] | undefined): Schedule | undefined => {
+    for (const ref of refs ?? []) {
+      const entry = index.schedules.get(ref.id)
+      if (entry?.times !== undefined && inForce(entry.times, zone, at)) return entry.schedule
+    }
+    return undefined
+  }
+  const holiday = matching(group?.holidaySchedules)
+  if (holiday !== undefined) return answer('holiday', route.holidayHoursFlow ?? route.closedHoursFlow, { ...extra, schedule: holiday })
+  const closed = matching(group?.closedSchedules)
+  if (closed !== undefined) return answer('closed', route.closedHoursFlow, { ...extra, schedule: closed })
+  const open = matching(group?.openSchedules)
+  if (open !== undefined) return answer('open', route.openHoursFlow, { ...extra, schedule: open })
+  return answer('outside-open', route.closedHoursFlow, extra)
+}
+
+/** Every instant in (from, to) where one of the route's schedules starts or stops: where its answer may change. */
+export function scheduleBoundaries(index: RoutingIndex, route: CallRoute, from: Date, to: Date): Date[] {
+  const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)
+  if (group === undefined) return []
+  const zone = knownZone(group.timeZone)
+  const moments = new Set<number>()
+  for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
+    const times = index.schedules.get(ref.id)?.times
+    if (times === undefined) continue
+    for (const span of spansBetween(times, zone, from, to)) {
+      for (const moment of [span.start.getTime(), span.end.getTime()]) {
+        if (moment > from.getTime() && moment < to.getTime()) moments.add(moment)
+      }
+    }
+  }
+  return [...moments].sort((a, b) => a - b).map((moment) => new Date(moment))
+}
+
+export function routeAnswerChanges(
+  index: RoutingIndex,
+  route: CallRoute,
+  from: Date,
+  days: number,
+  options: { ignoreEmergency?: boolean } = {},
+): { at: Date; answer: CallAnswer }[] {
+  const to = new Date(from.getTime() + days * DAY)
+  const changes = [{ at: from, answer: routeAnswer(index, route, from, options) }]
+  for (const at of scheduleBoundaries(index, route, from, to)) {
+    const answer = routeAnswer(index, route, at, options)
+    const last = changes[changes.length - 1]!.answer
+    if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id) changes.push({ at, answer })
+  }
+  return changes
+}
+
+function zoneOf(index: RoutingIndex, route: CallRoute): Partial<CallAnswer> {
+  const zone = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)?.timeZone
+  return zone === undefined ? {} : { timeZone: zone }
+}
