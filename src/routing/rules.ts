@@ -1,0 +1,274 @@
+// The call-routing rules (action-contract rules table): the defects that decide what a caller hears without any
+// flow being wrong. Each finding sits on the committed file of the object to fix, on the line of the field at fault,
+// and names the call route and its numbers, because a number is what the person on call is asked about.
+import { isRecord, type Pointer } from '../flows/json.js'
+import { resolveLines } from '../flows/lines.js'
+import { severityOf } from '../flows/severity.js'
+import type { Finding, Rule, SeverityOrOff } from '../model.js'
+import { excerpt } from '../text/excerpt.js'
+import { routeAnswerChanges, routingIndex, type RoutingIndex } from './answer.js'
+import { hasEnded, knownZone } from './schedules.js'
+import type { CallRoute, EntityRef, KnownFlow, RoutingFile, RoutingKind, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
+
+export interface RoutingCheckInput {
+  readonly files: readonly RoutingFile[]
+  readonly objects: RoutingObjects
+  /** Every flow of the org (listed, not only exported), by id. */
+  readonly flows: ReadonlyMap<string, KnownFlow>
+  readonly now: Date
+  /** Kinds this run could not read (a 403): a reference into them cannot be judged, so it is not reported. */
+  readonly unreadKinds?: readonly RoutingKind[]
+  /** Rule-severity overrides; `off` drops the rule's findings. */
+  readonly severities?: Partial<Record<Rule, SeverityOrOff>>
+}
+
+/** Days ahead in which a route must open somewhere (`route-never-open`). */
+export const NEVER_OPEN_DAYS = 14
+
+const HOURS = [
+  ['openHoursFlow', 'open-hours'],
+  ['closedHoursFlow', 'closed-hours'],
+  ['holidayHoursFlow', 'holiday-hours'],
+] as const
+const SCHEDULE_LISTS = [
+  ['openSchedules', 'open'],
+  ['closedSchedules', 'closed'],
+  ['holidaySchedules', 'holiday'],
+] as const
+const SHOWN_NUMBERS = 3
+const SHOWN_ROUTES = 3
+
+interface Draft {
+  readonly rule: Rule
+  readonly kind: RoutingKind
+  readonly id: string
+  readonly pointer: Pointer
+  readonly message: string
+}
+
+export function checkRouting(input: RoutingCheckInput): Finding[] {
+  const { objects, now } = input
+  const unread = new Set(input.unreadKinds ?? [])
+  const index = routingIndex(objects)
+  const groups = new Map(objects.scheduleGroups.map((group) => [group.id, group]))
+  const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]))
+  const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]))
+  const raw = (kind: RoutingKind, id: string): unknown => rawByKey.get(`${kind}/${id}`)?.object
+  const routesOfGroup = (groupId: string): CallRoute[] => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId)
+  const drafts: Draft[] = []
+
+  for (const route of objects.callRoutes) {
+    for (const [field, hours] of HOURS) {
+      const ref = route[field]
+      if (ref === undefined) continue
+      const problem = flowProblem(input.flows, ref)
+      if (problem === undefined) continue
+      drafts.push({
+        rule: 'route-flow-missing',
+        kind: 'call-routes',
+        id: route.id,
+        pointer: [field, 'id'],
+        message: `${routeWords(route)}: its ${hours} flow ${refWords(ref)} ${problem}.`,
+      })
+    }
+    const groupRef = route.scheduleGroup
+    if (groupRef === undefined || unread.has('schedule-groups')) continue
+    const group = groups.get(groupRef.id)
+    if (group === undefined) {
+      drafts.push({
+        rule: 'missing-schedule',
+        kind: 'call-routes',
+        id: route.id,
+        pointer: ['scheduleGroup', 'id'],
+        message: `${routeWords(route)} names schedule group ${refWords(groupRef)}, which does not exist: its callers get the closed-hours flow at all times.`,
+      })
+      continue
+    }
+    if (!unread.has('schedules') && !opensWithin(index, route, now)) {
+      drafts.push({
+        rule: 'route-never-open',
+        kind: 'call-routes',
+        id: route.id,
+        pointer: ['scheduleGroup'],
+        message: `${routeWords(route)} is open at no time in the next ${NEVER_OPEN_DAYS} days: ${neverOpenReason(index, group, now)}.`,
+      })
+    }
+  }
+
+  if (!unread.has('schedules')) {
+    for (const group of objects.scheduleGroups) {
+      for (const [field, list] of SCHEDULE_LISTS) {
+        for (const ref of group[field] ?? []) {
+          if (schedules.has(ref.id)) continue
+          drafts.push({
+            rule: 'missing-schedule',
+            kind: 'schedule-groups',
+            id: group.id,
+            pointer: [field, elementIndex(raw('schedule-groups', group.id), field, ref.id), 'id'],
+            message: `S${groupWords(group, routesOfGroup(group.id)).slice(1)} names ${list} schedule ${refWords(ref)}, which does not exist.`,
+          })
+        }
+      }
+    }
+    for (const schedule of objects.schedules) {
+      const uses = scheduleUses(objects.scheduleGroups, schedule.id)
+      const first = uses[0]
+      if (first === undefined) continue
+      const times = index.schedules.get(schedule.id)?.times
+      if (times === undefined || !hasEnded(times, knownZone(first.group.timeZone), now)) continue
+      const where = uses.map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`).join('; ')
+      drafts.push({
+        rule: 'schedule-ended',
+        kind: 'schedules',
+        id: schedule.id,
+        pointer: ['end'],
+        message: `Schedule ${quoted(schedule.name)} ended ${endWords(schedule, first.group)}: it no longer affects routing (${where}).`,
+      })
+    }
+  }
+
+  for (const group of objects.emergencyGroups) {
+    const entries = group.emergencyCallFlows ?? []
+    entries.forEach((entry, at) => {
+      const ref = entry.emergencyFlow
+      if (ref === undefined) return
+      const problem = flowProblem(input.flows, ref)
+      if (problem === undefined) return
+      drafts.push({
+        rule: 'route-flow-missing',
+        kind: 'emergency-groups',
+        id: group.id,
+        pointer: ['emergencyCallFlows', at, 'emergencyFlow', 'id'],
+        message: `Emergency group ${quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
+      })
+    })
+    if (group.enabled !== true) continue
+    const heard = entries
+      .filter((entry) => (entry.ivrs ?? []).length > 0)
+      .map((entry) => `${routesListWords(objects, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`)
+    drafts.push({
+      rule: 'emergency-active',
+      kind: 'emergency-groups',
+      id: group.id,
+      pointer: ['enabled'],
+      message:
+        heard.length === 0
+          ? `Emergency group ${quoted(group.name)} is on, though it lists no call route.`
+          : `Emergency group ${quoted(group.name)} is on: callers of ${heard.join('; ')} instead of the scheduled flows.`,
+    })
+  }
+
+  return locate(drafts, input.files, input.severities)
+}
+
+/** Why a referenced flow cannot answer, or undefined when it can. */
+function flowProblem(flows: ReadonlyMap<string, KnownFlow>, ref: EntityRef): string | undefined {
+  const flow = flows.get(ref.id)
+  if (flow === undefined) return 'is not in the org'
+  return flow.published ? undefined : 'has no published version'
+}
+
+/** True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside). */
+function opensWithin(index: RoutingIndex, route: CallRoute, now: Date): boolean {
+  return routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open')
+}
+
+function neverOpenReason(index: RoutingIndex, group: ScheduleGroup, now: Date): string {
+  const open = (group.openSchedules ?? []).flatMap((ref) => {
+    const entry = index.schedules.get(ref.id)
+    return entry === undefined ? [] : [entry]
+  })
+  if (open.length === 0) return `schedule group ${quoted(group.name)} has no open schedule`
+  const zone = knownZone(group.timeZone)
+  if (open.every((entry) => entry.times !== undefined && hasEnded(entry.times, zone, now))) {
+    return `the open schedules of group ${quoted(group.name)} have ended`
+  }
+  if (open.every((entry) => entry.times === undefined)) return `the open schedules of group ${quoted(group.name)} have no readable start, end or recurrence`
+  return `the holiday and closed schedules of group ${quoted(group.name)} cover every open hour`
+}
+
+function scheduleUses(groups: readonly ScheduleGroup[], scheduleId: string): { group: ScheduleGroup; list: string }[] {
+  const uses: { group: ScheduleGroup; list: string }[] = []
+  for (const group of groups) {
+    for (const [field, list] of SCHEDULE_LISTS) if ((group[field] ?? []).some((ref) => ref.id === scheduleId)) uses.push({ group, list })
+  }
+  return uses
+}
+
+function endWords(schedule: Schedule, group: ScheduleGroup): string {
+  if (schedule.rrule !== undefined && schedule.rrule.trim() !== '') return 'its recurrence ran out'
+  const end = (schedule.end ?? '').slice(0, 16).replace('T', ' ')
+  const zone = group.timeZone === undefined ? '' : ` (${excerpt(group.timeZone, 40)})`
+  return `on ${excerpt(end, 20)}${zone}`
+}
+
+/** `call route "Main line" (+13175550100, +13175550101)`, bounded. */
+export function routeWords(route: CallRoute): string {
+  return `Call route ${quoted(route.name)}${numbersWords(route)}`
+}
+
+function numbersWords(route: CallRoute): string {
+  const numbers = route.dnis ?? []
+  if (numbers.length === 0) return ' (no number)'
+  const shown = numbers.slice(0, SHOWN_NUMBERS).map((number) => excerpt(number, 32))
+  const more = numbers.length > SHOWN_NUMBERS ? ` and ${numbers.length - SHOWN_NUMBERS} more` : ''
+  return ` (${shown.join(', ')}${more})`
+}
+
+function groupWords(group: ScheduleGroup, routes: readonly CallRoute[]): string {
+  const used = routes.length === 0 ? ', used by no call route' : `, used by ${routesWords(routes)}`
+  return `schedule group ${quoted(group.name)}${used}`
+}
+
+function routesWords(routes: readonly CallRoute[]): string {
+  const shown = routes.slice(0, SHOWN_ROUTES).map((route) => routeWords(route).replace(/^Call/, 'call'))
+  const more = routes.length > SHOWN_ROUTES ? ` and ${routes.length - SHOWN_ROUTES} more call routes` : ''
+  return `${shown.join(', ')}${more}`
+}
+
+function routesListWords(objects: RoutingObjects, refs: readonly EntityRef[], prefix: string): string {
+  if (refs.length === 0) return ''
+  const routes = refs.map(
+    (ref): CallRoute => objects.callRoutes.find((route) => route.id === ref.id) ?? { id: ref.id, name: ref.name ?? ref.id },
+  )
+  return `${prefix}${routesWords(routes)}`
+}
+
+function refWords(ref: EntityRef): string {
+  return ref.name === undefined ? `(id ${excerpt(ref.id, 40)})` : `${quoted(ref.name)} (id ${excerpt(ref.id, 40)})`
+}
+
+function quoted(name: string): string {
+  return `"${excerpt(name, 80)}"`
+}
+
+/** Where the reference with `id` sits in the file's list `field`, counting every element as written. */
+function elementIndex(object: unknown, field: string, id: string): number {
+  if (!isRecord(object)) return 0
+  const list = object[field]
+  if (!Array.isArray(list)) return 0
+  const at = list.findIndex((entry) => isRecord(entry) && entry['id'] === id)
+  return at === -1 ? 0 : at
+}
+
+function locate(drafts: readonly Draft[], files: readonly RoutingFile[], overrides: RoutingCheckInput['severities']): Finding[] {
+  const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]))
+  const findings: Finding[] = []
+  for (const draft of drafts) {
+    const severity = severityOf(draft.rule, overrides)
+    if (severity === 'off') continue
+    const file = fileOf.get(`${draft.kind}/${draft.id}`)
+    const line = file === undefined ? 1 : (resolveLines(file.text, [draft.pointer])[0] ?? 1)
+    findings.push({
+      rule: draft.rule,
+      severity,
+      flowId: draft.id,
+      flowName: excerpt(file?.name ?? draft.id),
+      file: file?.path ?? '',
+      line,
+      nodeId: '',
+      message: draft.message,
+    })
+  }
+  return findings
+}
