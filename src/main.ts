@@ -24,6 +24,8 @@ import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run/revi
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run/pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
+import { withRouting } from './snapshot/routing-files.js'
+import { beginRoutingOf, refusedNotice, routingNow, validateCommittedRouting, withRoutingChanges } from './run/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -55,7 +57,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   try {
     collected = settings.mode === 'validate'
       ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
-      : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
+      : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings, env))
     validation = await core.group('Validate flows', async () => validate(collected, settings))
     if (collected.plan) {
       const plan = collected.plan
@@ -81,6 +83,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     stats: collected.stats,
     git,
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
+    ...(collected.routing === undefined ? {} : { routing: collected.routing }),
     ...(await changesOf(collected)),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
@@ -92,7 +95,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   return result
 }
 
-async function collectFromGenesys(settings: Settings): Promise<Collected> {
+async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
   // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
@@ -107,6 +110,7 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
     review: earlyReview.add,
   })
   const resourceCheck = beginResourceCheckOf(client, settings)
+  const routingStep = beginRoutingOf(client, settings, routingNow(env))
   try {
     const exported = await exportFlows(client, settings.selection, {
       maxExportBytes: settings.maxExportBytes,
@@ -114,20 +118,32 @@ async function collectFromGenesys(settings: Settings): Promise<Collected> {
       log: core.info,
       onExported: pipeline.add,
     })
-    const plan = planSnapshot({
+    const flowPlan = planSnapshot({
       exported: exported.exported,
       previous,
       scope: exported.scope,
       failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
       prepared: await pipeline.drained(),
     })
+    const routed = await routingStep.finish(previous)
+    const plan = routed ? withRouting(flowPlan, routed.plan) : flowPlan
+    const routingNotice = refusedNotice(routed?.routing)
+    if (routingNotice !== '') core.notice(routingNotice, { title: 'genesys-flow-snapshot: call routing' })
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview)
-    // The stats are read again: the resource check's requests count too.
-    return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone }
+    // The stats are read again: the resource check's and the routing's requests count too.
+    return {
+      ...collectExported(exported, plan, settings.outputDir),
+      stats: { ...client.stats },
+      resources,
+      changes: withRoutingChanges(changes, routed?.changes),
+      staging,
+      alone: pipeline.alone,
+      ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
+    }
   } catch (error) {
     await pipeline.drained().catch(() => undefined)
     await staging.discardAll()
@@ -147,9 +163,10 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
-  const { flows } = await readFlowFiles(settings.workspace, settings.outputDir)
+  const { flows, manifest } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env))
   return {
     files: flows,
     exported: [],
@@ -159,11 +176,12 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
     changes,
+    ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
   }
 }
 
 function validate(collected: Collected, settings: Settings): ValidationResult {
-  return validateFlows({
+  const validation = validateFlows({
     flows: collected.files,
     knownFlows: collected.knownFlows,
     maxExportBytes: settings.maxExportBytes,
@@ -171,6 +189,8 @@ function validate(collected: Collected, settings: Settings): ValidationResult {
     resourceProblems: collected.resources?.problems,
     ...(collected.alone ? { alone: collected.alone } : {}),
   })
+  const routingFindings = collected.routingFindings ?? []
+  return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] }
 }
 
 async function commit(settings: Settings, exportedCount: number, changes: Promise<RunChanges | undefined> | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
@@ -193,7 +213,7 @@ function describeSettings(settings: Settings): string {
     genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
     `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
     `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
-    `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources}`,
+    `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources} routing=${settings.routing}`,
   ].join('; ')
 }
 

@@ -2,6 +2,8 @@
 // Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
 // Every folder of src/ takes some of these and returns others; none of them holds behaviour.
 import type { FlowReview } from './changes/types.js'
+import type { CallRoutingRow } from './routing/table.js'
+import type { RoutingChange } from './routing/review.js'
 
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
 export const FLOW_TYPES = [
@@ -280,8 +282,22 @@ export interface RunResult {
   readonly resources?: ResourceCheck
   /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
   readonly changes?: RunChanges
+  /** The org's call routing (input `routing`): where each number goes, and what could not be read; absent when off or not reached. */
+  readonly routing?: RunRouting
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
+}
+
+/** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
+export interface RunRouting {
+  /** The moment the numbers were answered for (ISO). */
+  readonly at: string
+  /** Routing objects snapshotted (or read, in mode validate). */
+  readonly objects: number
+  /** One row per number, in the order of the routes' names. */
+  readonly rows: readonly CallRoutingRow[]
+  /** Kinds the OAuth client may not read (403), with the permission it lacks. */
+  readonly refused: readonly { readonly kind: string; readonly permission: string }[]
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */
@@ -292,6 +308,8 @@ export interface RunChanges {
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
+  /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
+  readonly routing?: readonly RoutingChange[]
 }
 
 export interface ItemDiagram {

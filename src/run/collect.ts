@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
@@ -24,6 +24,9 @@ export interface Collected {
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
   readonly alone?: ReadonlyMap<unknown, FlowAlone>
+  /** The call routing (input `routing`) and what its checks found; absent when off. */
+  readonly routing?: RunRouting
+  readonly routingFindings?: readonly Finding[]
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

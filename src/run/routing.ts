@@ -1,0 +1,126 @@
+// The call-routing step of a run (input `routing`): list the org's routing beside the flow export, plan its files,
+// check it against the org's flows, review it against the previous snapshot and say where each number goes.
+// In mode validate the committed routing files are checked against the committed flows instead.
+import type { Finding, FlowFile, Manifest, RunChanges, RunRouting } from '../model.js'
+import type { Settings } from '../settings/types.js'
+import type { GenesysClient } from '../genesys/client.js'
+import { lookupFlows } from '../genesys/flows-api.js'
+import { listRouting, type RoutingListing } from '../genesys/routing-api.js'
+import { ROUTING_KINDS, type KnownFlow, type RoutingFile, type RoutingKind, type RoutingObjects } from '../routing/types.js'
+import { routingObjectsOf } from '../routing/objects.js'
+import { checkRouting } from '../routing/rules.js'
+import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
+import { callRoutingTable } from '../routing/table.js'
+import { planRouting, type RoutingPlan } from '../snapshot/routing-files.js'
+import { readRoutingFiles } from '../snapshot/read.js'
+
+/**
+ * The moment the routing is judged at. `GENESYS_FLOW_SNAPSHOT_NOW` (an ISO date-time) is for tests only: it pins
+ * the clock so a summary's "answers now" can be compared with a known answer.
+ */
+export function routingNow(env: NodeJS.ProcessEnv): Date {
+  const pinned = env.GENESYS_FLOW_SNAPSHOT_NOW?.trim()
+  if (pinned) {
+    const at = new Date(pinned)
+    if (!Number.isNaN(at.getTime())) return at
+  }
+  return new Date()
+}
+
+export interface RoutingSnapshot {
+  /** What to write and delete under output-dir, to add to the flows' plan. */
+  readonly plan: RoutingPlan
+  readonly routing: RunRouting
+  readonly findings: Finding[]
+  /** Against the previous snapshot's routing files. */
+  readonly changes: RoutingChange[]
+}
+
+export interface RunRoutingStep {
+  /** Waits for the listing, then plans, checks and reviews; `undefined` when routing is off. */
+  finish(previous: Manifest | null): Promise<RoutingSnapshot | undefined>
+}
+
+/** Starts the routing listing at once, so it runs while the flows are exported. */
+export function beginRoutingOf(client: GenesysClient, settings: Settings, now: Date): RunRoutingStep {
+  if (!settings.routing) return { finish: async () => undefined }
+  // Held as a settled value, so a failure is not an unhandled rejection while the export runs.
+  const listing: Promise<{ ok: RoutingListing } | { error: unknown }> = listRouting(client, ROUTING_KINDS).then(
+    (ok) => ({ ok }),
+    (error: unknown) => ({ error }),
+  )
+  return {
+    finish: async (previous) => {
+      const listed = await listing
+      if ('error' in listed) throw listed.error
+      const { objects: byKind, refused } = listed.ok
+      const previousFiles = await readRoutingFiles(settings.workspace, settings.outputDir, previous)
+      const previousByPath = new Map(previousFiles.map((file) => [file.path, file.text]))
+      const plan = planRouting({
+        listed: byKind,
+        previous: previous?.routing ?? [],
+        outputDir: settings.outputDir,
+        previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
+      })
+      const objects = routingObjectsOf(plan.files)
+      const flows = await knownFlowsOf(client, objects)
+      const unreadKinds = refused.map((entry) => entry.kind)
+      const findings = check(plan.files, objects, flows, now, settings, unreadKinds)
+      return {
+        plan,
+        routing: { at: now.toISOString(), objects: plan.entries.length, rows: callRoutingTable(objects, now), refused: refused.map((entry) => ({ ...entry })) },
+        findings,
+        changes: reviewRoutingChanges(previousFiles, plan.files),
+      }
+    },
+  }
+}
+
+/** mode validate: the committed routing files, checked against the committed flows (a flow not committed is missing). */
+export async function validateCommittedRouting(settings: Settings, flows: readonly FlowFile[], manifest: Manifest | null, now: Date): Promise<{ routing: RunRouting; findings: Finding[] } | undefined> {
+  if (!settings.routing) return undefined
+  const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest)
+  if (files.length === 0) return undefined
+  const objects = routingObjectsOf(files)
+  const known = new Map<string, KnownFlow>()
+  // A committed flow was exported, so it was published when the snapshot was taken.
+  for (const entry of manifest?.flows ?? []) known.set(entry.id, { id: entry.id, name: entry.name, published: true })
+  for (const flow of flows) if (!known.has(flow.id)) known.set(flow.id, { id: flow.id, name: flow.name, published: true })
+  return {
+    routing: { at: now.toISOString(), objects: files.length, rows: callRoutingTable(objects, now), refused: [] },
+    findings: check(files, objects, known, now, settings, []),
+  }
+}
+
+function check(files: readonly RoutingFile[], objects: RoutingObjects, flows: ReadonlyMap<string, KnownFlow>, now: Date, settings: Settings, unreadKinds: readonly RoutingKind[]): Finding[] {
+  return checkRouting({ files, objects, flows, now, unreadKinds, severities: settings.ruleSeverity })
+}
+
+/**
+ * The org's flows that the routing names, looked up by id: a flow the lookup does not return is not in the org,
+ * whether or not this run exported it. Cheaper than listing every flow of every type.
+ */
+async function knownFlowsOf(client: GenesysClient, objects: RoutingObjects): Promise<Map<string, KnownFlow>> {
+  const ids = new Set<string>()
+  for (const route of objects.callRoutes) {
+    for (const ref of [route.openHoursFlow, route.closedHoursFlow, route.holidayHoursFlow]) if (ref) ids.add(ref.id)
+  }
+  for (const group of objects.emergencyGroups) for (const entry of group.emergencyCallFlows ?? []) if (entry.emergencyFlow) ids.add(entry.emergencyFlow.id)
+  if (ids.size === 0) return new Map()
+  const found = await lookupFlows(client, [...ids])
+  return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
+}
+
+/** One notice for the kinds the OAuth client may not read, naming each permission; '' when every kind was read. */
+export function refusedNotice(routing: RunRouting | undefined): string {
+  if (!routing || routing.refused.length === 0) return ''
+  const kinds = routing.refused.map((entry) => `${entry.kind} (needs ${entry.permission})`).join(', ')
+  return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; grant the permission in Genesys Cloud (Admin > Roles) to snapshot and check them.`
+}
+
+/** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
+export async function withRoutingChanges(changes: Promise<RunChanges | undefined> | undefined, routing: readonly RoutingChange[] | undefined): Promise<RunChanges | undefined> {
+  const flows = await changes
+  if (!routing || routing.length === 0) return flows
+  return { ...(flows ?? { against: 'the previous snapshot', reviews: [], diagrams: [] }), routing }
+}
