@@ -2,7 +2,7 @@
 // an enabled emergency group listing the route → its emergency flow; a holiday schedule in force → the holiday
 // flow (the closed flow when none is set); a closed schedule in force → the closed flow; an open schedule in force
 // → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
-import { inForce, knownZone, scheduleTimes, spansBetween, type ScheduleTimes } from './schedules.js'
+import { inForce, knownZone, scheduleTimes, spansBetween, type ScheduleTimes, type Span } from './schedules.js'
 import type { CallRoute, EmergencyGroup, EntityRef, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
 
 export type AnswerReason = 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open'
@@ -87,7 +87,17 @@ export function activeEmergency(index: RoutingIndex, routeId: string): { group: 
   return undefined
 }
 
-export function routeAnswer(index: RoutingIndex, route: CallRoute, at: Date, options: { ignoreEmergency?: boolean } = {}): CallAnswer {
+/** Whether a schedule is in force at a moment; the default reads the recurrence each time. */
+type InForce = (entry: { schedule: Schedule; times: ScheduleTimes }, zone: string | undefined, at: Date) => boolean
+
+const readEachTime: InForce = (entry, zone, at) => inForce(entry.times, zone, at)
+
+export function routeAnswer(
+  index: RoutingIndex,
+  route: CallRoute,
+  at: Date,
+  options: { ignoreEmergency?: boolean; inForce?: InForce } = {},
+): CallAnswer {
   const answer = (reason: AnswerReason, flow: EntityRef | undefined, extra: Partial<CallAnswer> = {}): CallAnswer => {
     const result: CallAnswer = { route, reason, ...extra }
     if (flow !== undefined) result.flow = flow
@@ -100,10 +110,11 @@ export function routeAnswer(index: RoutingIndex, route: CallRoute, at: Date, opt
   const zoneName = group?.timeZone
   const zone = knownZone(zoneName)
   const extra = zoneName === undefined ? {} : { timeZone: zoneName }
+  const check = options.inForce ?? readEachTime
   const matching = (refs: readonly EntityRef[] | undefined): Schedule | undefined => {
     for (const ref of refs ?? []) {
       const entry = index.schedules.get(ref.id)
-      if (entry?.times !== undefined && inForce(entry.times, zone, at)) return entry.schedule
+      if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at)) return entry.schedule
     }
     return undefined
   }
@@ -116,24 +127,6 @@ export function routeAnswer(index: RoutingIndex, route: CallRoute, at: Date, opt
   return answer('outside-open', route.closedHoursFlow, extra)
 }
 
-/** Every instant in (from, to) where one of the route's schedules starts or stops: where its answer may change. */
-export function scheduleBoundaries(index: RoutingIndex, route: CallRoute, from: Date, to: Date): Date[] {
-  const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)
-  if (group === undefined) return []
-  const zone = knownZone(group.timeZone)
-  const moments = new Set<number>()
-  for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
-    const times = index.schedules.get(ref.id)?.times
-    if (times === undefined) continue
-    for (const span of spansBetween(times, zone, from, to)) {
-      for (const moment of [span.start.getTime(), span.end.getTime()]) {
-        if (moment > from.getTime() && moment < to.getTime()) moments.add(moment)
-      }
-    }
-  }
-  return [...moments].sort((a, b) => a - b).map((moment) => new Date(moment))
-}
-
 export function routeAnswerChanges(
   index: RoutingIndex,
   route: CallRoute,
@@ -142,13 +135,42 @@ export function routeAnswerChanges(
   options: { ignoreEmergency?: boolean } = {},
 ): { at: Date; answer: CallAnswer }[] {
   const to = new Date(from.getTime() + days * DAY)
-  const changes = [{ at: from, answer: routeAnswer(index, route, from, options) }]
-  for (const at of scheduleBoundaries(index, route, from, to)) {
-    const answer = routeAnswer(index, route, at, options)
+  // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
+  const spans = periodSpans(index, route, from, to)
+  const lookup: InForce = (entry, _zone, at) => (spans.get(entry.schedule.id) ?? []).some((span) => span.start <= at && at < span.end)
+  const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }]
+  for (const at of boundaries(spans, from, to)) {
+    const answer = routeAnswer(index, route, at, { ...options, inForce: lookup })
     const last = changes[changes.length - 1]!.answer
     if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id) changes.push({ at, answer })
   }
   return changes
+}
+
+/** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */
+function periodSpans(index: RoutingIndex, route: CallRoute, from: Date, to: Date): Map<string, Span[]> {
+  const spans = new Map<string, Span[]>()
+  const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)
+  if (group === undefined) return spans
+  const zone = knownZone(group.timeZone)
+  for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
+    const times = index.schedules.get(ref.id)?.times
+    if (times !== undefined && !spans.has(ref.id)) spans.set(ref.id, spansBetween(times, zone, from, new Date(to.getTime() + 1)))
+  }
+  return spans
+}
+
+/** Every instant in (from, to) where a span starts or stops: where the answer may change. */
+function boundaries(spans: ReadonlyMap<string, readonly Span[]>, from: Date, to: Date): Date[] {
+  const moments = new Set<number>()
+  for (const list of spans.values()) {
+    for (const span of list) {
+      for (const moment of [span.start.getTime(), span.end.getTime()]) {
+        if (moment > from.getTime() && moment < to.getTime()) moments.add(moment)
+      }
+    }
+  }
+  return [...moments].sort((a, b) => a - b).map((moment) => new Date(moment))
 }
 
 function zoneOf(index: RoutingIndex, route: CallRoute): Partial<CallAnswer> {

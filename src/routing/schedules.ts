@@ -24,6 +24,9 @@ const ZONE_MARGIN = 2 * DAY
 /** Occurrences read at most per question, so a hostile `FREQ=SECONDLY` cannot make one answer take minutes. */
 const MAX_OCCURRENCES = 10_000
 
+/** Schedules starting before this year are not read (see ruleOf). */
+const EARLIEST_YEAR = 1970
+
 /** A schedule's local start and end and its recurrence, read once; undefined when its times cannot be read. */
 export interface ScheduleTimes {
   /** Floating milliseconds (the wall-clock time as if it were UTC). */
@@ -149,7 +152,9 @@ function ruleOf(text: string, floatingStart: number): RRule | undefined {
   try {
     const body = text.replace(/^RRULE:/i, '').trim()
     const options = RRule.parseString(body)
-    if (options.freq === undefined) return undefined
+    // rrule walks every occurrence from the start: an hourly or finer rule, or a start centuries ago, would make
+    // one question cost minutes. Genesys offers daily to yearly recurrences only.
+    if (options.freq === undefined || options.freq > RRule.DAILY || new Date(floatingStart).getUTCFullYear() < EARLIEST_YEAR) return undefined
     return new RRule({ ...options, dtstart: new Date(floatingStart), tzid: null })
   } catch {
     return undefined

@@ -1,0 +1,107 @@
+// Where each number goes: one row per number of every call route, with the flow that answers it now and why,
+// the route's three flows, and the holidays and closures of the coming days, said in the schedule group's own
+// time zone because that is the clock its schedules are written in. Values from files are bounded here, once.
+import { DateTime } from 'luxon'
+import { excerpt } from '../text/excerpt.js'
+import { routeAnswer, routeAnswerChanges, routingIndex, type CallAnswer } from './answer.js'
+import { knownZone } from './schedules.js'
+import type { CallRoute, EntityRef, RoutingObjects } from './types.js'
+
+export interface CallRoutingRow {
+  /** The number as the route lists it; '' for a route with no number. */
+  number: string
+  route: string
+  routeId: string
+  now: { flow?: string; reason: CallAnswer['reason'] }
+  openFlow?: string
+  closedFlow?: string
+  holidayFlow?: string
+  scheduleGroup?: string
+  timeZone?: string
+  /** Holidays and closures of the coming days: "Dec 24 12:00 – Dec 26 00:00 holiday → Holiday message". */
+  exceptions: string[]
+}
+
+const DAY = 86_400_000
+/** How far past the period an exception's end is looked for, so a long closure still says when it ends. */
+const END_LOOKAHEAD_DAYS = 31
+/** Exceptions listed per route at most (a daily lunch closure would fill the table). */
+export const MAX_EXCEPTIONS = 8
+const NAME_CHARS = 80
+
+/** Rows ordered by route name, then the route's numbers in its own order. */
+export function callRoutingTable(objects: RoutingObjects, now: Date, days = 14): CallRoutingRow[] {
+  const index = routingIndex(objects)
+  const routes = [...objects.callRoutes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))
+  const rows: CallRoutingRow[] = []
+  for (const route of routes) {
+    const current = routeAnswer(index, route, now)
+    const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)
+    const changes = route.scheduleGroup === undefined ? [] : routeAnswerChanges(index, route, now, days + END_LOOKAHEAD_DAYS, { ignoreEmergency: true })
+    const exceptions = exceptionsOf(changes, now, days, knownZone(group?.timeZone))
+    const base: Omit<CallRoutingRow, 'number'> = {
+      route: excerpt(route.name, NAME_CHARS),
+      routeId: route.id,
+      now: withFlow({ reason: current.reason }, current.flow),
+      exceptions,
+    }
+    const row = { ...base, ...flowNames(route) }
+    const groupName = route.scheduleGroup === undefined ? undefined : (group?.name ?? route.scheduleGroup.name ?? route.scheduleGroup.id)
+    if (groupName !== undefined) row.scheduleGroup = excerpt(groupName, NAME_CHARS)
+    if (group?.timeZone !== undefined) row.timeZone = excerpt(group.timeZone, 40)
+    const numbers = route.dnis !== undefined && route.dnis.length > 0 ? route.dnis : ['']
+    for (const number of numbers) rows.push({ number: excerpt(number, 32), ...row })
+  }
+  return rows
+}
+
+/** The name a reference shows: its own name, else its id. */
+export function flowName(ref: EntityRef | undefined): string | undefined {
+  return ref === undefined ? undefined : excerpt(ref.name ?? ref.id, NAME_CHARS)
+}
+
+/** `Dec 24 12:00` in the zone (UTC when the group names none the tz database knows). */
+export function localWords(at: Date, zone: string | undefined): string {
+  return DateTime.fromJSDate(at, { zone: zone ?? 'UTC' }).setLocale('en-US').toFormat('LLL d HH:mm')
+}
+
+function exceptionsOf(changes: readonly { at: Date; answer: CallAnswer }[], now: Date, days: number, zone: string | undefined): string[] {
+  const until = now.getTime() + days * DAY
+  const words: string[] = []
+  let more = 0
+  changes.forEach((change, at) => {
+    const { reason } = change.answer
+    if ((reason !== 'holiday' && reason !== 'closed') || change.at.getTime() >= until) return
+    if (words.length >= MAX_EXCEPTIONS) {
+      more += 1
+      return
+    }
+    const next = changes[at + 1]
+    const start = change.at.getTime() === now.getTime() ? 'now' : localWords(change.at, zone)
+    const end = next === undefined ? '…' : localWords(next.at, zone)
+    const flow = flowName(change.answer.flow) ?? 'no flow'
+    words.push(`${start} – ${end} ${reason} → ${flow}`)
+  })
+  if (more > 0) words.push(`and ${more} more`)
+  return words
+}
+
+function flowNames(route: CallRoute): Pick<CallRoutingRow, 'openFlow' | 'closedFlow' | 'holidayFlow'> {
+  const names: Pick<CallRoutingRow, 'openFlow' | 'closedFlow' | 'holidayFlow'> = {}
+  const open = flowName(route.openHoursFlow)
+  const closed = flowName(route.closedHoursFlow)
+  const holiday = flowName(route.holidayHoursFlow)
+  if (open !== undefined) names.openFlow = open
+  if (closed !== undefined) names.closedFlow = closed
+  if (holiday !== undefined) names.holidayFlow = holiday
+  return names
+}
+
+function withFlow(now: { reason: CallAnswer['reason'] }, flow: EntityRef | undefined): CallRoutingRow['now'] {
+  const name = flowName(flow)
+  return name === undefined ? now : { ...now, flow: name }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
