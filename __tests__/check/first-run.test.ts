@@ -11,7 +11,8 @@ import { parseOutputFile, runAction } from '../../scripts/support/runner.js'
 import { startFakeGitHub } from '../git/fake-github.js'
 import { closedPort } from '../reliability/cases.js'
 
-const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view']
+const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view',
+  'routing:callRoute:view', 'routing:scheduleGroup:view', 'routing:schedule:view', 'routing:emergencyGroup:view']
 
 let emulator: Emulator
 let repo: TempRepo
