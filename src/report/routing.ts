@@ -58,13 +58,13 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   return `${head}${refused}${at}${table.html}`
 }
 
-/** `Call route "Main line": open hours now go to "Main IVR v2" (was "Main IVR")` — one line per changed line. */
+/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
 export function routingChangeLines(changes: readonly RoutingChange[] | undefined): string[] {
   const lines: string[] = []
   for (const change of changes ?? []) {
     const shown = change.lines.slice(0, LINES_PER_CHANGE)
-    for (const line of shown) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": ${line.text}`)
-    if (change.lines.length > shown.length) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more`)
+    for (const line of shown) lines.push(line.text)
+    if (change.lines.length > shown.length) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`)
   }
   return lines
 }
@@ -76,7 +76,7 @@ export function routingChangesMarkdown(changes: readonly RoutingChange[] | undef
   let text = `**Call routing** (${plural(list.length, 'object')} changed):\n\n`
   let shown = 0
   for (const change of list) {
-    const item = `- ${KIND_WORDS[change.kind]} **${md(change.name)}**\n${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `  - ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`
+    const item = `${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `- ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`
     if (text.length + item.length > maxChars) break
     text += item
     shown++
