@@ -166,7 +166,7 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
   const { flows, manifest } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
-  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env))
+  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning)
   return {
     files: flows,
     exported: [],
@@ -175,8 +175,9 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     knownFlows: new Map(),
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
-    changes,
-    ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
+    changes: withRoutingChanges(changes, routed?.changes),
+    ...(routed?.routing ? { routing: routed.routing } : {}),
+    ...(routed ? { routingFindings: routed.findings } : {}),
   }
 }
 

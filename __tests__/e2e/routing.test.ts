@@ -123,12 +123,23 @@ describe('call routing snapshotted, checked and explained by the built Action', 
     expect(routingRow(run.summary, number).slice(2, 4)).toEqual([route[field]!.name, why])
   })
 
+  it('writes byte-identical routing files and makes no commit when nothing changed in the org', async () => {
+    const head = repo.git(['rev-parse', 'HEAD'])
+    const again = await runAction(inputsOf(emulator), runner)
+    expect([again.outputs.changed, again.outputs['routing-changed'], again.outputs['commit-sha']]).toEqual(['false', '0', ''])
+    expect(repo.git(['rev-parse', 'HEAD'])).toBe(head)
+    expect(repo.git(['status', '--porcelain'])).toBe('')
+  })
+
   describe('after an admin re-points the main line and switches the storm closure on', () => {
     let second: ActionRun
     let previousOpen: string
     let emergencyFlow: string
 
+    let before: string
+
     beforeAll(async () => {
+      before = repo.git(['rev-parse', 'HEAD'])
       previousOpen = main.openHoursFlow!.name
       const storm = emulator.org.routing.emergencyGroups[0]!
       emergencyFlow = storm.emergencyCallFlows[0]!.emergencyFlow.name
@@ -159,6 +170,15 @@ describe('call routing snapshotted, checked and explained by the built Action', 
       expect(warning?.properties.file).toMatch(/^genesys-flows\/routing\/emergency-groups\/storm-closure--/)
       expect(warning?.message).toContain('Main line')
       expect(routingRow(second.summary, main.dnis[0]!).slice(2, 4)).toEqual([emergencyFlow, '🚨 emergency group on'])
+    })
+
+    it('reviews the same routing changes in mode validate on a pull request, against the base branch', async () => {
+      repo.git(['push', '-q', 'origin', `${before}:refs/heads/before-routing-edit`])
+      repo.git(['fetch', '-q', 'origin', 'before-routing-edit:refs/remotes/origin/before-routing-edit'])
+      const run = await runAction({ mode: 'validate', 'fail-on': 'never' }, { ...runner, env: { ...runner.env, GITHUB_BASE_REF: 'before-routing-edit' } })
+      expect(run.exitCode, run.stdout).toBe(0)
+      expect(run.outputs['routing-changed']).toBe('2')
+      expect(run.summary).toContain('emergency switched on')
     })
   })
 })

@@ -11,8 +11,13 @@ import { routingObjectsOf } from '../routing/objects.js'
 import { checkRouting } from '../routing/rules.js'
 import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
 import { callRoutingTable } from '../routing/table.js'
-import { planRouting, type RoutingPlan } from '../snapshot/routing-files.js'
+import { isRoutingKind, planRouting, routingFileOf, type RoutingPlan } from '../snapshot/routing-files.js'
 import { readRoutingFiles } from '../snapshot/read.js'
+import { MANIFEST_FILE } from '../snapshot/layout.js'
+import { parseManifest } from '../snapshot/manifest.js'
+import { createGit } from '../git/git.js'
+import { errorMessage } from '../errors.js'
+import { baseRevision } from './review.js'
 
 /**
  * The moment the routing is judged at. `GENESYS_FLOW_SNAPSHOT_NOW` (an ISO date-time) is for tests only: it pins
@@ -77,10 +82,19 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
 }
 
 /** mode validate: the committed routing files, checked against the committed flows (a flow not committed is missing). */
-export async function validateCommittedRouting(settings: Settings, flows: readonly FlowFile[], manifest: Manifest | null, now: Date): Promise<{ routing: RunRouting; findings: Finding[] } | undefined> {
+export async function validateCommittedRouting(
+  settings: Settings,
+  flows: readonly FlowFile[],
+  manifest: Manifest | null,
+  now: Date,
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void,
+): Promise<{ routing?: RunRouting; findings: Finding[]; changes: Promise<RoutingChange[]> } | undefined> {
   if (!settings.routing) return undefined
   const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest)
-  if (files.length === 0) return undefined
+  const changes = reviewAgainstBase(settings, files, env, log)
+  // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
+  if (files.length === 0) return { findings: [], changes }
   const objects = routingObjectsOf(files)
   const known = new Map<string, KnownFlow>()
   // A committed flow was exported, so it was published when the snapshot was taken.
@@ -89,6 +103,34 @@ export async function validateCommittedRouting(settings: Settings, flows: readon
   return {
     routing: { at: now.toISOString(), objects: files.length, rows: callRoutingTable(objects, now), refused: [] },
     findings: check(files, objects, known, now, settings, []),
+    changes,
+  }
+}
+
+/**
+ * On a pull request (GITHUB_BASE_REF), the routing changes since the base branch, read from git. Never rejects:
+ * a base that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
+ */
+async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<RoutingChange[]> {
+  const base = env.GITHUB_BASE_REF
+  if (!base) return []
+  try {
+    const git = await createGit(settings.workspace)
+    const revision = await baseRevision(git, base)
+    const where = `${settings.outputDir}/${MANIFEST_FILE}`
+    const manifestText = await git.show(revision, where)
+    const entries = manifestText === null ? [] : (parseManifest(manifestText, `${where} on the base branch`).routing ?? [])
+    const before: RoutingFile[] = []
+    for (const entry of entries) {
+      if (!isRoutingKind(entry.kind)) continue
+      const path = `${settings.outputDir}/${entry.path}`
+      const text = await git.show(revision, path)
+      if (text !== null) before.push(routingFileOf(entry.kind, entry.id, entry.name, path, text))
+    }
+    return reviewRoutingChanges(before, files)
+  } catch (error) {
+    log(`Call routing changes are not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}).`)
+    return []
   }
 }
 
@@ -119,8 +161,11 @@ export function refusedNotice(routing: RunRouting | undefined): string {
 }
 
 /** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
-export async function withRoutingChanges(changes: Promise<RunChanges | undefined> | undefined, routing: readonly RoutingChange[] | undefined): Promise<RunChanges | undefined> {
-  const flows = await changes
+export async function withRoutingChanges(
+  changes: Promise<RunChanges | undefined> | undefined,
+  routingChanges: readonly RoutingChange[] | Promise<readonly RoutingChange[]> | undefined,
+): Promise<RunChanges | undefined> {
+  const [flows, routing] = await Promise.all([changes, routingChanges])
   if (!routing || routing.length === 0) return flows
   return { ...(flows ?? { against: 'the previous snapshot', reviews: [], diagrams: [] }), routing }
 }
