@@ -25,7 +25,7 @@ import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run/pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
 import { withRouting } from './snapshot/routing-files.js'
-import { beginRoutingOf, refusedNotice, routingNow, validateCommittedRouting, withRoutingChanges } from './run/routing.js'
+import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -129,6 +129,8 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
     const plan = routed ? withRouting(flowPlan, routed.plan) : flowPlan
     const routingNotice = refusedNotice(routed?.routing)
     if (routingNotice !== '') core.notice(routingNotice, { title: 'genesys-flow-snapshot: call routing' })
+    const routingWarning = routingFailureWarning(routed?.routing)
+    if (routingWarning !== '') core.warning(routingWarning, { title: 'genesys-flow-snapshot: call routing' })
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })

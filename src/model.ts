@@ -298,6 +298,8 @@ export interface RunRouting {
   readonly rows: readonly CallRoutingRow[]
   /** Kinds the OAuth client may not read (403), with the permission it lacks. */
   readonly refused: readonly { readonly kind: string; readonly permission: string }[]
+  /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
+  readonly failure?: string
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */

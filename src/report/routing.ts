@@ -36,7 +36,8 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   const refused = routing.refused.length === 0
     ? ''
     : `> **Not read:** ${routing.refused.map((entry) => `${entry.kind} (needs \`${entry.permission}\`)`).join(', ')}. Their committed files were kept and checked as they are.\n\n`
-  if (routing.rows.length === 0) return `${head}${refused}No call route in the org.\n`
+  const failed = routing.failure === undefined ? '' : `> **Call routing could not be read:** ${cell(routing.failure)}. The committed files were kept and checked as they are.\n\n`
+  if (routing.rows.length === 0) return `${head}${failed}${refused}No call route in the org.\n`
   const at = `Answers at ${routing.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC')}; exceptions of the next 14 days in each schedule group's time zone.\n\n`
   const rows = routing.rows.map((row) => [
     row.number ? code(row.number) : '—',
@@ -55,7 +56,7 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
     Math.max(0, budgetBytes - byteLength(head + refused + at)),
     (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`,
   )
-  return `${head}${refused}${at}${table.html}`
+  return `${head}${failed}${refused}${at}${table.html}`
 }
 
 /** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */

@@ -17,6 +17,7 @@ import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { createGit } from '../git/git.js'
 import { errorMessage } from '../errors.js'
+import { redact } from '../redact.js'
 import { baseRevision } from './review.js'
 
 /**
@@ -57,8 +58,10 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
   return {
     finish: async (previous) => {
       const listed = await listing
-      if ('error' in listed) throw listed.error
-      const { objects: byKind, refused } = listed.ok
+      // The flows' snapshot is worth more than the routing's: a listing that failed after the client's retries
+      // keeps the committed routing files as they are (every kind counts as not read) and is said, not thrown.
+      let failure = 'error' in listed ? redact(errorMessage(listed.error)) : undefined
+      const { objects: byKind, refused } = 'ok' in listed ? listed.ok : { objects: new Map(), refused: [] }
       const previousFiles = await readRoutingFiles(settings.workspace, settings.outputDir, previous)
       const previousByPath = new Map(previousFiles.map((file) => [file.path, file.text]))
       const plan = planRouting({
@@ -68,12 +71,25 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
         previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
       })
       const objects = routingObjectsOf(plan.files)
-      const flows = await knownFlowsOf(client, objects)
-      const unreadKinds = refused.map((entry) => entry.kind)
+      let flows: Map<string, KnownFlow>
+      try {
+        flows = await knownFlowsOf(client, objects)
+      } catch (error) {
+        // Without the org's answer no flow can be called missing: each named flow counts as there.
+        failure ??= `the flows the routes name could not be looked up: ${redact(errorMessage(error))}`
+        flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]))
+      }
+      const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS]
       const findings = check(plan.files, objects, flows, now, settings, unreadKinds)
       return {
         plan,
-        routing: { at: now.toISOString(), objects: plan.entries.length, rows: callRoutingTable(objects, now), refused: refused.map((entry) => ({ ...entry })) },
+        routing: {
+          at: now.toISOString(),
+          objects: plan.entries.length,
+          rows: callRoutingTable(objects, now),
+          refused: refused.map((entry) => ({ ...entry })),
+          ...(failure === undefined ? {} : { failure }),
+        },
         findings,
         changes: reviewRoutingChanges(previousFiles, plan.files),
       }
@@ -143,14 +159,25 @@ function check(files: readonly RoutingFile[], objects: RoutingObjects, flows: Re
  * whether or not this run exported it. Cheaper than listing every flow of every type.
  */
 async function knownFlowsOf(client: GenesysClient, objects: RoutingObjects): Promise<Map<string, KnownFlow>> {
+  const ids = referencedFlowIds(objects)
+  if (ids.size === 0) return new Map()
+  const found = await lookupFlows(client, [...ids])
+  return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
+}
+
+/** A warning when the routing could not be listed; '' otherwise. */
+export function routingFailureWarning(routing: RunRouting | undefined): string {
+  if (routing?.failure === undefined) return ''
+  return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`
+}
+
+function referencedFlowIds(objects: RoutingObjects): Set<string> {
   const ids = new Set<string>()
   for (const route of objects.callRoutes) {
     for (const ref of [route.openHoursFlow, route.closedHoursFlow, route.holidayHoursFlow]) if (ref) ids.add(ref.id)
   }
   for (const group of objects.emergencyGroups) for (const entry of group.emergencyCallFlows ?? []) if (entry.emergencyFlow) ids.add(entry.emergencyFlow.id)
-  if (ids.size === 0) return new Map()
-  const found = await lookupFlows(client, [...ids])
-  return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
+  return ids
 }
 
 /** One notice for the kinds the OAuth client may not read, naming each permission; '' when every kind was read. */
