@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { routingObjectsOf } from '../../src/routing/objects.js'
 import { checkRouting } from '../../src/routing/rules.js'
+import { readSettings } from '../../src/settings/read-settings.js'
 import type { KnownFlow, RoutingFile } from '../../src/routing/types.js'
 import { christmas, lineOf, mainGroup, mainRoute, orgFiles, stormGroup, weekdays, without } from './fixtures.js'
 
@@ -132,6 +133,12 @@ describe('checkRouting', () => {
     expect(findings[0]?.message).toContain('schedule group "Main hours" has no open schedule')
   })
 
+  test('route-never-open: a group whose only open schedule does not exist says so, beside the missing-schedule error', () => {
+    const findings = check(without(orgFiles(), 'schedules', 's-weekdays'))
+    expect(findings.map((finding) => finding.rule)).toEqual(['route-never-open', 'missing-schedule'])
+    expect(findings[0]?.message).toContain('the open schedules of group "Main hours" do not exist')
+  })
+
   test('route-never-open: a closure covering the next 14 days', () => {
     const closure = { id: 's-closure', name: 'Refit', start: '2026-03-01T00:00:00.000', end: '2026-03-31T00:00:00.000' }
     const findings = check(orgFiles(['schedules', closure], ['schedule-groups', mainGroup({ closedSchedules: [{ id: 's-closure' }] })]))
@@ -170,5 +177,17 @@ describe('checkRouting', () => {
     expect(finding!.message.length).toBeLessThan(400)
     expect(finding!.message).not.toContain('\u001b')
     expect(finding!.message).toContain('(5,009 characters)')
+  })
+})
+
+test('rule-severity accepts the routing rules', () => {
+  const env = { 'INPUT_CLIENT-ID': 'client-1', 'INPUT_CLIENT-SECRET': 'secret', 'INPUT_FLOW-TYPES': 'inboundcall', GITHUB_WORKSPACE: '/work/repo' }
+  const lines = 'route-flow-missing=warning\nmissing-schedule=off\nschedule-ended=warning\nroute-never-open=error\nemergency-active=notice'
+  expect(readSettings({ ...env, 'INPUT_RULE-SEVERITY': lines }, () => undefined).ruleSeverity).toEqual({
+    'route-flow-missing': 'warning',
+    'missing-schedule': 'off',
+    'schedule-ended': 'warning',
+    'route-never-open': 'error',
+    'emergency-active': 'notice',
   })
 })

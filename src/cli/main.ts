@@ -4,9 +4,10 @@ import { errorMessage } from '../errors.js'
 import { describeCommand } from './describe.js'
 import { diffCommand } from './diff.js'
 import { packCommand } from './pack.js'
+import { routeCommand } from './route.js'
 
 /** Every command, in the order `help` lists them; each lives in its own file beside this one. */
-const COMMANDS: readonly Command[] = [diffCommand, describeCommand, packCommand]
+const COMMANDS: readonly Command[] = [diffCommand, describeCommand, packCommand, routeCommand]
 
 /** Exit codes: 0 done, 1 the command failed (its message says why), 2 the command line was wrong. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {

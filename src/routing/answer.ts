@@ -2,7 +2,7 @@
 // an enabled emergency group listing the route → its emergency flow; a holiday schedule in force → the holiday
 // flow (the closed flow when none is set); a closed schedule in force → the closed flow; an open schedule in force
 // → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
-import { inForce, knownZone, scheduleTimes, spansBetween, type ScheduleTimes, type Span } from './schedules.js'
+import { knownZone, scheduleTimes, spansBetween, type ScheduleTimes, type Span } from './schedules.js'
 import type { CallRoute, EmergencyGroup, EntityRef, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
 
 export type AnswerReason = 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open'
@@ -67,6 +67,8 @@ export interface RoutingIndex {
   readonly groups: ReadonlyMap<string, ScheduleGroup>
   readonly schedules: ReadonlyMap<string, { schedule: Schedule; times: ScheduleTimes | undefined }>
   readonly emergencyGroups: readonly EmergencyGroup[]
+  /** Spans already read for a schedule, zone and period: routes sharing a group ask the same questions. */
+  readonly spans: Map<string, Span[]>
 }
 
 export function routingIndex(objects: RoutingObjects): RoutingIndex {
@@ -74,7 +76,19 @@ export function routingIndex(objects: RoutingObjects): RoutingIndex {
     groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
     schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
     emergencyGroups: objects.emergencyGroups,
+    spans: new Map(),
   }
+}
+
+/** The spans of a schedule over [from, to), read once per index. */
+function spansOf(index: RoutingIndex, id: string, times: ScheduleTimes, zone: string | undefined, from: Date, to: Date): Span[] {
+  const key = `${id}\u0000${zone ?? ''}\u0000${from.getTime()}\u0000${to.getTime()}`
+  let spans = index.spans.get(key)
+  if (spans === undefined) {
+    spans = spansBetween(times, zone, from, to)
+    index.spans.set(key, spans)
+  }
+  return spans
 }
 
 /** The enabled emergency group listing the route and its flow for it, if any. */
@@ -87,11 +101,10 @@ export function activeEmergency(index: RoutingIndex, routeId: string): { group: 
   return undefined
 }
 
-/** Whether a schedule is in force at a moment; the default reads the recurrence each time. */
+/** Whether a schedule is in force at a moment; by default read from the index's spans around that moment. */
 type InForce = (entry: { schedule: Schedule; times: ScheduleTimes }, zone: string | undefined, at: Date) => boolean
 
-const readEachTime: InForce = (entry, zone, at) => inForce(entry.times, zone, at)
-
+/** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
 export function routeAnswer(
   index: RoutingIndex,
   route: CallRoute,
@@ -110,7 +123,10 @@ export function routeAnswer(
   const zoneName = group?.timeZone
   const zone = knownZone(zoneName)
   const extra = zoneName === undefined ? {} : { timeZone: zoneName }
-  const check = options.inForce ?? readEachTime
+  const check: InForce =
+    options.inForce ??
+    ((entry, scheduleZone, moment) =>
+      spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end))
   const matching = (refs: readonly EntityRef[] | undefined): Schedule | undefined => {
     for (const ref of refs ?? []) {
       const entry = index.schedules.get(ref.id)
@@ -137,7 +153,7 @@ export function routeAnswerChanges(
   const to = new Date(from.getTime() + days * DAY)
   // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
   const spans = periodSpans(index, route, from, to)
-  const lookup: InForce = (entry, _zone, at) => (spans.get(entry.schedule.id) ?? []).some((span) => span.start <= at && at < span.end)
+  const lookup: InForce = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at)
   const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }]
   for (const at of boundaries(spans, from, to)) {
     const answer = routeAnswer(index, route, at, { ...options, inForce: lookup })
@@ -155,9 +171,39 @@ function periodSpans(index: RoutingIndex, route: CallRoute, from: Date, to: Date
   const zone = knownZone(group.timeZone)
   for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
     const times = index.schedules.get(ref.id)?.times
-    if (times !== undefined && !spans.has(ref.id)) spans.set(ref.id, spansBetween(times, zone, from, new Date(to.getTime() + 1)))
+    if (times !== undefined && !spans.has(ref.id)) spans.set(ref.id, merged(spansOf(index, ref.id, times, zone, from, new Date(to.getTime() + 1))))
   }
   return spans
+}
+
+/** The spans as disjoint ones in time order (a long span repeated daily overlaps itself); in force at the same moments. */
+function merged(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start.getTime() - b.start.getTime())
+  const result: Span[] = []
+  for (const span of sorted) {
+    const last = result[result.length - 1]
+    if (last !== undefined && span.start <= last.end) {
+      if (span.end > last.end) result[result.length - 1] = { start: last.start, end: span.end }
+    } else {
+      result.push(span)
+    }
+  }
+  return result
+}
+
+/** True when one of the disjoint, ordered spans holds `at` (binary search: a period has hundreds of spans). */
+function covers(spans: readonly Span[], at: Date): boolean {
+  let low = 0
+  let high = spans.length - 1
+  const time = at.getTime()
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const span = spans[middle]!
+    if (time < span.start.getTime()) high = middle - 1
+    else if (time >= span.end.getTime()) low = middle + 1
+    else return true
+  }
+  return false
 }
 
 /** Every instant in (from, to) where a span starts or stops: where the answer may change. */

@@ -178,7 +178,8 @@ function neverOpenReason(index: RoutingIndex, group: ScheduleGroup, now: Date): 
     const entry = index.schedules.get(ref.id)
     return entry === undefined ? [] : [entry]
   })
-  if (open.length === 0) return `schedule group ${quoted(group.name)} has no open schedule`
+  if ((group.openSchedules ?? []).length === 0) return `schedule group ${quoted(group.name)} has no open schedule`
+  if (open.length === 0) return `the open schedules of group ${quoted(group.name)} do not exist`
   const zone = knownZone(group.timeZone)
   if (open.every((entry) => entry.times !== undefined && hasEnded(entry.times, zone, now))) {
     return `the open schedules of group ${quoted(group.name)} have ended`

@@ -34,16 +34,23 @@ export function callRoutingTable(objects: RoutingObjects, now: Date, days = 14):
   const index = routingIndex(objects)
   const routes = [...objects.callRoutes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))
   const rows: CallRoutingRow[] = []
+  // Routes sharing a schedule group and the same three flows have the same exceptions: said once.
+  const exceptionsBy = new Map<string, string[]>()
   for (const route of routes) {
     const current = routeAnswer(index, route, now)
     const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)
-    const changes = route.scheduleGroup === undefined ? [] : routeAnswerChanges(index, route, now, days + END_LOOKAHEAD_DAYS, { ignoreEmergency: true })
-    const exceptions = exceptionsOf(changes, now, days, knownZone(group?.timeZone))
+    const key = [route.scheduleGroup?.id, route.openHoursFlow?.id, route.closedHoursFlow?.id, route.holidayHoursFlow?.id, route.holidayHoursFlow?.name, route.closedHoursFlow?.name].join('\u0000')
+    let exceptions = exceptionsBy.get(key)
+    if (exceptions === undefined) {
+      const changes = route.scheduleGroup === undefined ? [] : routeAnswerChanges(index, route, now, days + END_LOOKAHEAD_DAYS, { ignoreEmergency: true })
+      exceptions = exceptionsOf(changes, now, days, knownZone(group?.timeZone))
+      exceptionsBy.set(key, exceptions)
+    }
     const base: Omit<CallRoutingRow, 'number'> = {
       route: excerpt(route.name, NAME_CHARS),
       routeId: route.id,
       now: withFlow({ reason: current.reason }, current.flow),
-      exceptions,
+      exceptions: [...exceptions],
     }
     const row = { ...base, ...flowNames(route) }
     const groupName = route.scheduleGroup === undefined ? undefined : (group?.name ?? route.scheduleGroup.name ?? route.scheduleGroup.id)

@@ -1,7 +1,7 @@
 // A schedule said the way a person says it: "Mon–Fri 08:00–17:00", "every year Dec 25 all day",
 // "Dec 24, 2026 12:00 – Dec 26, 2026 00:00". Split into when (the days) and the hours, so a change can name only
 // the part that moved ("Mon–Fri 08:00–17:00 (was 08:00–18:00)"). Wall-clock times, as the schedule holds them.
-import { RRule, type Options, type Weekday } from 'rrule'
+import { RRule, type Options, type Weekday } from './rrule.js'
 import { excerpt } from '../text/excerpt.js'
 import { floatingOf } from './schedules.js'
 import type { Schedule } from './types.js'
