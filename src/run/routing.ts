@@ -18,7 +18,11 @@ import { parseManifest } from '../snapshot/manifest.js'
 import { createGit } from '../git/git.js'
 import { errorMessage } from '../errors.js'
 import { redact } from '../redact.js'
+import { excerpt } from '../text/excerpt.js'
 import { baseRevision } from './review.js'
+
+/** Characters of a service's error message the summary and the warning show at most. */
+const FAILURE_CHARS = 400
 
 /**
  * The moment the routing is judged at. `GENESYS_FLOW_SNAPSHOT_NOW` (an ISO date-time) is for tests only: it pins
@@ -60,7 +64,7 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
       const listed = await listing
       // The flows' snapshot is worth more than the routing's: a listing that failed after the client's retries
       // keeps the committed routing files as they are (every kind counts as not read) and is said, not thrown.
-      let failure = 'error' in listed ? redact(errorMessage(listed.error)) : undefined
+      let failure = 'error' in listed ? excerpt(redact(errorMessage(listed.error)), FAILURE_CHARS) : undefined
       const { objects: byKind, refused } = 'ok' in listed ? listed.ok : { objects: new Map(), refused: [] }
       const previousFiles = await readRoutingFiles(settings.workspace, settings.outputDir, previous)
       const previousByPath = new Map(previousFiles.map((file) => [file.path, file.text]))
@@ -76,7 +80,7 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
         flows = await knownFlowsOf(client, objects)
       } catch (error) {
         // Without the org's answer no flow can be called missing: each named flow counts as there.
-        failure ??= `the flows the routes name could not be looked up: ${redact(errorMessage(error))}`
+        failure ??= `the flows the routes name could not be looked up: ${excerpt(redact(errorMessage(error)), FAILURE_CHARS)}`
         flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]))
       }
       const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS]
