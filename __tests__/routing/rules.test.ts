@@ -67,6 +67,13 @@ describe('checkRouting', () => {
     )
   })
 
+  test('route-flow-missing: the line is found in the file as written, past entries that are not objects', () => {
+    const storm = stormGroup({ emergencyCallFlows: ['junk', { emergencyFlow: { id: 'flow-gone', name: 'Gone' }, ivrs: [{ id: 'r-main' }] }] })
+    const files = orgFiles(['emergency-groups', storm])
+    const [finding] = check(files)
+    expect(finding?.line).toBe(lineOf(fileOf(files, 'e-storm').text, '"id": "flow-gone"'))
+  })
+
   test('missing-schedule: a route naming a schedule group that does not exist', () => {
     const files = without(orgFiles(), 'schedule-groups', 'g-main')
     const findings = check(files)

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process'
 import { describe, expect, test } from 'vitest'
+import { REPO_ROOT } from '../../scripts/support/runner.js'
 import { hasEnded, scheduleTimes, spansBetween } from '../../src/routing/schedules.js'
 import type { Schedule } from '../../src/routing/types.js'
 
@@ -45,4 +47,13 @@ describe('hasEnded', () => {
   test('a recurrence whose next occurrence is months away has not ended', () => {
     expect(hasEnded(times({ start: '2024-12-25T00:00:00.000', end: '2024-12-26T00:00:00.000', rrule: 'FREQ=YEARLY;UNTIL=20261231T000000Z' }), NY, now)).toBe(false)
   })
+})
+
+test('the recurrence library loads under plain Node too (tsx scripts), not only under vitest and the bundler', () => {
+  const script = [
+    "import { scheduleTimes, spansBetween } from './src/routing/schedules.ts'",
+    "const times = scheduleTimes({ id: 's', name: 's', start: '2025-01-06T08:00:00.000', end: '2025-01-06T17:00:00.000', rrule: 'FREQ=WEEKLY' })",
+    "process.stdout.write(String(spansBetween(times, 'Europe/London', new Date('2026-03-02T00:00:00Z'), new Date('2026-03-03T00:00:00Z')).length))",
+  ].join('\n')
+  expect(execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT, encoding: 'utf8' })).toBe('1')
 })

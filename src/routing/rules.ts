@@ -56,6 +56,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
   const raw = (kind: RoutingKind, id: string): unknown => rawByKey.get(`${kind}/${id}`)?.object
   const routesOfGroup = (groupId: string): CallRoute[] => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId)
   const drafts: Draft[] = []
+  const openByGroup = new Map<string, boolean>()
 
   for (const route of objects.callRoutes) {
     for (const [field, hours] of HOURS) {
@@ -84,7 +85,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
       })
       continue
     }
-    if (!unread.has('schedules') && !opensWithin(index, route, now)) {
+    if (!unread.has('schedules') && !opensWithin(index, route, now, openByGroup)) {
       drafts.push({
         rule: 'route-never-open',
         kind: 'call-routes',
@@ -116,7 +117,9 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
       if (first === undefined) continue
       const times = index.schedules.get(schedule.id)?.times
       if (times === undefined || !hasEnded(times, knownZone(first.group.timeZone), now)) continue
-      const where = uses.map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`).join('; ')
+      const shownUses = uses.slice(0, SHOWN_ROUTES).map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`)
+      const moreUses = uses.length > SHOWN_ROUTES ? `; and in ${uses.length - SHOWN_ROUTES} more schedule groups` : ''
+      const where = `${shownUses.join('; ')}${moreUses}`
       drafts.push({
         rule: 'schedule-ended',
         kind: 'schedules',
@@ -138,7 +141,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
         rule: 'route-flow-missing',
         kind: 'emergency-groups',
         id: group.id,
-        pointer: ['emergencyCallFlows', at, 'emergencyFlow', 'id'],
+        pointer: ['emergencyCallFlows', rawEntryIndex(raw('emergency-groups', group.id), at), 'emergencyFlow', 'id'],
         message: `Emergency group ${quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
       })
     })
@@ -168,9 +171,18 @@ function flowProblem(flows: ReadonlyMap<string, KnownFlow>, ref: EntityRef): str
   return flow.published ? undefined : 'has no published version'
 }
 
-/** True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside). */
-function opensWithin(index: RoutingIndex, route: CallRoute, now: Date): boolean {
-  return routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open')
+/**
+ * True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside).
+ * That depends on the schedule group alone, so it is asked once per group.
+ */
+function opensWithin(index: RoutingIndex, route: CallRoute, now: Date, byGroup: Map<string, boolean>): boolean {
+  const groupId = route.scheduleGroup?.id ?? ''
+  let opens = byGroup.get(groupId)
+  if (opens === undefined) {
+    opens = routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open')
+    byGroup.set(groupId, opens)
+  }
+  return opens
 }
 
 function neverOpenReason(index: RoutingIndex, group: ScheduleGroup, now: Date): string {
@@ -241,6 +253,18 @@ function refWords(ref: EntityRef): string {
 
 function quoted(name: string): string {
   return `"${excerpt(name, 80)}"`
+}
+
+/** Where the `at`-th readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
+function rawEntryIndex(object: unknown, at: number): number {
+  const list = isRecord(object) ? object['emergencyCallFlows'] : undefined
+  if (!Array.isArray(list)) return at
+  let seen = -1
+  for (let index = 0; index < list.length; index += 1) {
+    if (isRecord(list[index])) seen += 1
+    if (seen === at) return index
+  }
+  return at
 }
 
 /** Where the reference with `id` sits in the file's list `field`, counting every element as written. */

@@ -170,13 +170,13 @@ function spanOf(floatingStart: number, length: number, zone: string | undefined)
 /**
  * The recurrence from the schedule's rrule, starting at its local start. A DTSTART or TZID inside the text is
  * ignored: the schedule's own start and its group's zone are what Genesys reads. An UNTIL is taken as a wall-clock
- * time too (a `Z` on it moves it by the zone's offset at most, which never changes which day a schedule ends).
+ * time too, `Z` or not: only an occurrence within the zone's offset of the UNTIL can be counted otherwise than in UTC.
  */
 function recurrenceOf(text: string, floatingStart: number): Partial<Options> | undefined {
   try {
     const options = RRule.parseString(text.replace(/^RRULE:/i, '').trim())
     // rrule walks every occurrence from the start: an hourly or finer rule, or a start centuries ago, would make
-    // one question cost minutes. Genesys offers daily to yearly recurrences only.
+    // one question cost minutes. An opening-hours schedule repeats daily at most.
     if (options.freq === undefined || options.freq > RRule.DAILY || new Date(floatingStart).getUTCFullYear() < EARLIEST_YEAR) return undefined
     const { dtstart: _start, tzid: _zone, ...rest } = options
     // Reading it once here turns a malformed part into "no schedule" instead of a failure in every later question.
