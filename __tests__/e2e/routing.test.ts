@@ -93,6 +93,7 @@ describe('call routing snapshotted, checked and explained by the built Action', 
         expect(line).toContain(legacy.openHoursFlow!.id)
         expect(finding!.message).toContain('Legacy line')
         expect(finding!.message).toContain(legacy.dnis[0])
+        expect(routingRow(first.summary, legacy.dnis[0]!)[1]).toBe('Legacy line⚠️ names a missing flow')
       }
       if (planted.rule === 'missing-schedule') {
         const group = emulator.org.routing.scheduleGroups.find((candidate) => candidate.id === planted.objectId)!

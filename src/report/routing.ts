@@ -2,7 +2,7 @@
 // (commit body, summary, pull request body), and report.json's `routing` per number. Pure: values in, text out.
 // Every value from the org was bounded by the routing module (routing/table.ts, routing/review.ts); the cells are
 // escaped here.
-import type { RunRouting } from '../model.js'
+import type { Finding, RunRouting } from '../model.js'
 import type { RoutingChange } from '../routing/review.js'
 import type { CallRoutingRow } from '../routing/table.js'
 import { md } from '../changes/index.js'
@@ -29,9 +29,13 @@ const KIND_WORDS: Readonly<Record<RoutingChange['kind'], string>> = {
 /** Lines of one routing change at most in the commit body and report; the rest are counted. */
 const LINES_PER_CHANGE = 10
 
-/** The job summary's *Call routing*: one row per number, what answers it now and why, and the coming exceptions. */
-export function callRoutingSection(routing: RunRouting | undefined, budgetBytes: number): string {
+/**
+ * The job summary's *Call routing*: one row per number, what answers it now and why, and the coming exceptions.
+ * A route with a `route-flow-missing` finding is marked, so a number that reaches nothing stands out.
+ */
+export function callRoutingSection(routing: RunRouting | undefined, budgetBytes: number, findings: readonly Finding[] = []): string {
   if (!routing) return ''
+  const broken = new Set(findings.filter((finding) => finding.rule === 'route-flow-missing').map((finding) => /--([^/]+)\.json$/.exec(finding.file)?.[1]))
   const head = '### Call routing\n\n'
   const refused = routing.refused.length === 0
     ? ''
@@ -41,7 +45,7 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   const at = `Answers at ${routing.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC')}; exceptions of the next 14 days in each schedule group's time zone.\n\n`
   const rows = routing.rows.map((row) => [
     row.number ? code(row.number) : '—',
-    cell(row.route),
+    `${cell(row.route)}${broken.has(row.routeId) ? '<br>⚠️ names a missing flow' : ''}`,
     `<b>${cell(row.now.flow ?? '—')}</b>`,
     cell(REASON_WORDS[row.now.reason]),
     cell(row.openFlow ?? '—'),

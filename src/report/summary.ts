@@ -60,7 +60,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
   const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows })
   remaining -= byteLength(whatChanged)
-  const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)))
+  const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)), result.validation.findings)
   remaining -= byteLength(callRouting)
   const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)))
   remaining -= failed ? byteLength(failed.html) : 0
