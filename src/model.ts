@@ -1,11 +1,9 @@
 // The plain values that flow through one run, in the order a run produces them:
 // Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
 // Every folder of src/ takes some of these and returns others; none of them holds behaviour.
-import type { FlowReview } from './changes/types.js'
-import type { CallRoutingRow } from './routing/table.js'
-import type { RoutingChange } from './routing/review.js'
+import type { FlowReview } from './flow-review.js'
 
-/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export const FLOW_TYPES = [
   'bot',
   'commonmodule',
@@ -41,7 +39,7 @@ export interface FlowRef {
   readonly hold?: FlowHold
 }
 
-/** Why a flow may not be exportable, read from its Flow entity (genesys-api.md §3.2). */
+/** Why a flow may not be exportable, read from its Flow entity (docs/genesys-api.md §3.2). */
 export interface FlowHold {
   /** No `publishedVersion`: the flow was only saved or checked in, so there is no published flow to snapshot. */
   readonly unpublished?: true
@@ -54,7 +52,7 @@ export interface FlowHold {
 /** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
   readonly ref: FlowRef
-  /** The configuration JSON exactly as decoded (architect-flow-format.md §5.1). */
+  /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
   readonly document: unknown
   /** Bytes of this flow's `.i3*` file in the real download. */
   readonly bytes: number
@@ -288,14 +286,38 @@ export interface RunResult {
   readonly fatalError?: string
 }
 
+/** Where one number goes, as routing/table.ts words it (values bounded there). */
+export interface NumberRouting {
+  readonly number: string
+  readonly route: string
+  readonly routeId: string
+  readonly now: { readonly flow?: string; readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open' }
+  readonly openFlow?: string
+  readonly closedFlow?: string
+  readonly holidayFlow?: string
+  readonly scheduleGroup?: string
+  readonly timeZone?: string
+  /** Holidays and closures of the coming days, in the group's zone. */
+  readonly exceptions: readonly string[]
+}
+
+/** One routing object whose meaning changed, in words (routing/review.ts reviewRoutingChanges). */
+export interface RoutingObjectChange {
+  readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups'
+  readonly id: string
+  readonly name: string
+  readonly path: string
+  readonly lines: readonly { readonly text: string; readonly line?: number }[]
+}
+
 /** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
 export interface RunRouting {
   /** The moment the numbers were answered for (ISO). */
   readonly at: string
   /** Routing objects snapshotted (or read, in mode validate). */
   readonly objects: number
-  /** One row per number, in the order of the routes' names. */
-  readonly rows: readonly CallRoutingRow[]
+  /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
+  readonly rows: readonly NumberRouting[]
   /** Kinds the OAuth client may not read (403), with the permission it lacks. */
   readonly refused: readonly { readonly kind: string; readonly permission: string }[]
   /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
@@ -306,12 +328,12 @@ export interface RunRouting {
 export interface RunChanges {
   /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`; '' for a first snapshot. */
   readonly against: string
-  /** Most changed first (see changes/render.ts orderReviews); never an `unchanged` flow. */
+  /** Most changed first (see report/review-text.ts orderReviews); never an `unchanged` flow. */
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
   /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
-  readonly routing?: readonly RoutingChange[]
+  readonly routing?: readonly RoutingObjectChange[]
 }
 
 export interface ItemDiagram {

@@ -1,4 +1,4 @@
-// Paging of entity listings (genesys-api.md §3.1): entities plus the page fields and relative URIs.
+// Paging of entity listings (docs/genesys-api.md §3.1): entities plus the page fields and relative URIs.
 
 import type { Reply } from './reply.js'
 import { errors, json } from './reply.js'

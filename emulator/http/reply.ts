@@ -1,4 +1,4 @@
-// What a handler returns, and the standard error body of the Platform API (genesys-api.md §7).
+// What a handler returns, and the standard error body of the Platform API (docs/genesys-api.md §7).
 
 export interface Reply {
   status: number

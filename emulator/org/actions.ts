@@ -110,7 +110,7 @@ export const act = {
         paths: [],
       }),
     ),
-  /** Transfer to Flow: only a `__FAILURE__` path and no `nextAction` (architect-flow-format.md §5.2). */
+  /** Transfer to Flow: only a `__FAILURE__` path and no `nextAction` (docs/flow-format.md §5.2). */
   transferFlow: (ids: Ids, target: FlowRefSpec, failure: Node[]): Node =>
     node(
       base(ids, 'TransferFlowAction', 'Transfer to Flow', {

@@ -1,6 +1,6 @@
-// Architect dependency tracking (genesys-api.md §5), computed from the org's documents and its resources.
+// Architect dependency tracking (docs/genesys-api.md §5), computed from the org's documents and its resources.
 // While the build status is anything but OPERATIONAL the lookups answer 206 Partial Content ("the org data is
-// being rebuilt or needs to be rebuilt", swagger via genesys-api.md §5) and the index does not know the state
+// being rebuilt or needs to be rebuilt", swagger via docs/genesys-api.md §5) and the index does not know the state
 // of the queues and data actions yet: they read `stateUnknown`.
 
 import { dependencyTypeOf, FLOW_TYPES, flowTypeOfDependencyType } from '../flow-types.js'

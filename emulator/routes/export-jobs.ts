@@ -1,4 +1,4 @@
-// Flow export jobs (genesys-api.md §4.1, §4.2): register, then poll Registered → Started → Success/Failure.
+// Flow export jobs (docs/genesys-api.md §4.1, §4.2): register, then poll Registered → Started → Success/Failure.
 
 import { buildExport, defaultFileName } from '../export-files.js'
 import { FLOW_TYPES } from '../flow-types.js'

@@ -1,4 +1,4 @@
-// The Flow and FlowVersion entities as the API answers them (genesys-api.md §3.1, §3.2).
+// The Flow and FlowVersion entities as the API answers them (docs/genesys-api.md §3.1, §3.2).
 
 import type { EmulatedFlow } from '../types.js'
 

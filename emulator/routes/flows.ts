@@ -1,4 +1,4 @@
-// /api/v2/flows: listing, lookup, one flow, its versions and configurations (genesys-api.md §3).
+// /api/v2/flows: listing, lookup, one flow, its versions and configurations (docs/genesys-api.md §3).
 
 import { FLOW_TYPES } from '../flow-types.js'
 import { isReply, listing, queryList, readPage } from '../http/listing.js'
@@ -9,7 +9,7 @@ import { documentOfVersion } from '../publish.js'
 import { flowEntity, flowVersionEntity, versionIds } from './flow-entity.js'
 
 /**
- * Largest pageSize accepted. The real limit is not documented (genesys-api.md §3.1: UNCONFIRMED); Terraform
+ * Largest pageSize accepted. The real limit is not documented (docs/genesys-api.md §3.1: UNCONFIRMED); Terraform
  * pages flows by 100 and many Genesys listings cap at 500, so 500 is accepted and anything above is a 400.
  */
 export const MAX_PAGE_SIZE = 500
@@ -65,7 +65,7 @@ function listFlows(ctx: RequestContext): Reply {
   const name = query.get('name')
   let flows = state.org.flows.filter((flow) => deleted || !flow.deleted)
   if (ids.length > 0) {
-    // With ids, the other filters are ignored (genesys-api.md §3.1).
+    // With ids, the other filters are ignored (docs/genesys-api.md §3.1).
     const wanted = new Set(ids)
     flows = flows.filter((flow) => wanted.has(flow.id))
   } else {

@@ -5,7 +5,7 @@
 import { allActions, type FlowDocument } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../flows/json.js'
-import type { Draft } from './draft.js'
+import type { Draft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, quoted, resourceLabel } from './labels.js'
 

@@ -1,7 +1,10 @@
 // The flow change model: what changed in a flow between two snapshots, in Architect's words.
 //
-// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
+// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
 // network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
+// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
+// with the model they present. The types are in src/flow-review.ts.
 //
 // API (stable; the reports merge it):
 //
@@ -43,8 +46,6 @@
 // action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
 // has its default name), `line` in the new file where it has one (a removed action points at its
 // task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type FlowStatus } from './types.js'
+export { CHANGE_KINDS, type ChangeKind, type FlowChange, type FlowReview, type FlowStatus } from '../flow-review.js'
 export { reviewFlowChange, type ReviewInput } from './review.js'
-export { md, oneLineSummary, orderReviews, reviewMarkdown, reviewText, versionStep, type MarkdownBudget } from './render.js'
-export { itemChangeDiagram, type ItemDiagramInput } from './diagram.js'
 export { flowOutline } from './outline.js'

@@ -2,10 +2,10 @@
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
 import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { stringField } from '../flows/json.js'
-import { append, type Draft } from './draft.js'
+import { append, type Draft } from './change-draft.js'
 import { diffFields, fieldSentence, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
-import type { ChangeKind } from './types.js'
+import type { ChangeKind } from '../flow-review.js'
 import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */

@@ -91,7 +91,7 @@ const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, stri
   SetAttributesAction: { variables: 'attribute' },
 }
 
-/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
+/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 export const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   name: 'name',
   type: 'type',

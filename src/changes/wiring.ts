@@ -5,7 +5,7 @@
 import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField, type Pointer } from '../flows/json.js'
-import type { Draft } from './draft.js'
+import type { Draft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
 
 /** Both versions of one item, and which of its actions are in both. */

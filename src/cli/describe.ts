@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { flowOutline } from '../changes/index.js'
 import { errorMessage } from '../errors.js'
-import { isRecord } from '../flows/json.js'
+import { parseFlowConfiguration } from '../flows/json.js'
 import type { CliIo, Command } from './commands.js'
 
 export const describeCommand: Command = {
@@ -36,10 +36,6 @@ async function runDescribe(args: readonly string[], io: CliIo): Promise<number> 
 }
 
 function flowText(text: string): string | undefined {
-  try {
-    const value: unknown = JSON.parse(text)
-    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? flowOutline(value) : undefined
-  } catch {
-    return undefined
-  }
+  const flow = parseFlowConfiguration(text)
+  return flow === undefined ? undefined : flowOutline(flow)
 }

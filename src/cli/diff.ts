@@ -7,9 +7,10 @@ import { execFile } from 'node:child_process'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import { reviewFlowChange, reviewText, type FlowReview } from '../changes/index.js'
+import { reviewFlowChange, type FlowReview } from '../changes/index.js'
+import { reviewText } from '../report/review-text.js'
 import { errorMessage } from '../errors.js'
-import { isRecord, type JsonRecord } from '../flows/json.js'
+import { parseFlowConfiguration, type JsonRecord } from '../flows/json.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ManifestEntry } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from '../snapshot/layout.js'
@@ -68,8 +69,8 @@ async function externalDiff(args: readonly string[], io: CliIo): Promise<number>
   const path = renamedTo ?? oldPath // a rename (two more arguments) is shown under its new path
   const before = oldFile === '/dev/null' ? undefined : await readText(oldFile)
   const after = newFile === '/dev/null' ? undefined : await readText(newFile)
-  const oldFlow = before === undefined ? undefined : asFlow(before)
-  const newFlow = after === undefined ? undefined : asFlow(after)
+  const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before)
+  const newFlow = after === undefined ? undefined : parseFlowConfiguration(after)
   if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
     // Not an Architect flow (the attribute matched too much): git's own diff says it best.
     io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path))
@@ -83,8 +84,8 @@ async function externalDiff(args: readonly string[], io: CliIo): Promise<number>
 
 async function fileDiff(fromPath: string, toPath: string, io: CliIo): Promise<number> {
   const [before, after] = await Promise.all([readText(fromPath), readText(toPath)])
-  const oldFlow = asFlow(before)
-  const newFlow = asFlow(after)
+  const oldFlow = parseFlowConfiguration(before)
+  const newFlow = parseFlowConfiguration(after)
   for (const [flow, path] of [[oldFlow, fromPath], [newFlow, toPath]] as const) {
     if (flow === undefined) throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`)
   }
@@ -125,8 +126,8 @@ export async function reviewRevisions(git: Git, from: string, to: string, folder
   for (const [id, paths] of files) {
     const before = paths.before === undefined ? undefined : ((await git.show(from, paths.before)) ?? undefined)
     const after = paths.after === undefined ? undefined : ((await git.show(to, paths.after)) ?? undefined)
-    const oldFlow = before === undefined ? undefined : asFlow(before)
-    const newFlow = after === undefined ? undefined : asFlow(after)
+    const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before)
+    const newFlow = after === undefined ? undefined : parseFlowConfiguration(after)
     const name = newManifest.get(id)?.name ?? oldManifest.get(id)?.name ?? flowName(newFlow ?? oldFlow, id)
     const versions = { versionFrom: oldManifest.get(id)?.version ?? '', versionTo: newManifest.get(id)?.version ?? '' }
     reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }))
@@ -139,15 +140,6 @@ async function manifestAt(git: Git, revision: string, folder: string): Promise<M
   const text = await git.show(revision, where)
   if (text === null) return new Map()
   return new Map(parseManifest(text, `${where} at ${revision}`).flows.map((entry) => [entry.id, entry]))
-}
-
-function asFlow(text: string): JsonRecord | undefined {
-  try {
-    const value: unknown = JSON.parse(text)
-    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined
-  } catch {
-    return undefined
-  }
 }
 
 function flowName(flow: JsonRecord | undefined, fallback: string): string {

@@ -1,4 +1,4 @@
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 import { itemKind, nodeLabel, readFlowDocument, type FlowDocument } from './document.js'
 import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'

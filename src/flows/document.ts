@@ -1,4 +1,4 @@
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.

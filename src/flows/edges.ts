@@ -1,4 +1,4 @@
-// The node edges of one action (architect-flow-format.md §5.2): where each output leads.
+// The node edges of one action (docs/flow-format.md §5.2): where each output leads.
 // Names and pointers are computed only for the outputs a finding is about.
 import type { ActionNode } from './document.js'
 import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'

@@ -1,4 +1,4 @@
-// How control moves between actions (architect-flow-format.md §5.2, execution semantics), for the
+// How control moves between actions (docs/flow-format.md §5.2, execution semantics), for the
 // reachability and dead-end rules. A branch that runs off its end continues where the action that
 // opened it continues; a loop body's end goes back to its loop; ending actions stop the item.
 import type { ActionNode } from './document.js'

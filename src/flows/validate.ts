@@ -3,7 +3,7 @@
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
 import { readFlowCalls, type FlowCallSite } from './calls.js'
-import type { DraftFinding, ReferenceTally } from './draft.js'
+import type { DraftFinding, ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
@@ -24,12 +24,12 @@ export interface ValidateInput {
   readonly severities?: Partial<Record<Rule, SeverityOrOff>>
   /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
   readonly resourceProblems?: readonly ResourceProblem[]
-  /** What validateAlone already found, by flow document (done while the export ran); the rest are checked here. */
-  readonly alone?: ReadonlyMap<unknown, FlowAlone>
+  /** What validateOneFlow already found, by flow document (done while the export ran); the rest are checked here. */
+  readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
 }
 
 /** What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in. */
-export interface FlowAlone {
+export interface OneFlowValidation {
   readonly drafts: readonly DraftFinding[]
   readonly tally: ReferenceTally
   /** The document, when it reads as a flow; undefined otherwise. */
@@ -38,7 +38,7 @@ export interface FlowAlone {
   readonly sites: readonly FlowCallSite[] | undefined
 }
 
-export function validateAlone(flow: FlowFile, maxExportBytes: number): FlowAlone {
+export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation {
   const drafts: DraftFinding[] = []
   const emit = (draft: DraftFinding): void => {
     drafts.push(draft)
@@ -70,16 +70,16 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       if (list === undefined) drafts.set(index, [draft])
       else list.push(draft)
     }
-    const alone = input.alone?.get(flow.document) ?? validateAlone(flow, input.maxExportBytes)
-    for (const draft of alone.drafts) emit(draft)
-    tally.checked += alone.tally.checked
-    tally.valid += alone.tally.valid
-    const sites = alone.sites ?? []
-    if (alone.sites !== undefined) {
+    const ofThisFlow = input.oneFlowValidations?.get(flow.document) ?? validateOneFlow(flow, input.maxExportBytes)
+    for (const draft of ofThisFlow.drafts) emit(draft)
+    tally.checked += ofThisFlow.tally.checked
+    tally.valid += ofThisFlow.tally.valid
+    const sites = ofThisFlow.sites ?? []
+    if (ofThisFlow.sites !== undefined) {
       for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
       checkFlowCalls(flow, sites, emit, tally)
     }
-    checkResources(alone.document, problemsByFlow.get(flow.id) ?? [], emit)
+    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
     graph.push({ id: flow.id, name: flow.name, calls: sites })
     for (const site of sites) {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })

@@ -1,4 +1,4 @@
-// Architect dependency tracking (genesys-api.md §5): which exported flows use org resources that were
+// Architect dependency tracking (docs/genesys-api.md §5): which exported flows use org resources that were
 // deleted, or changed so that the flow needs republishing. Read from the two org-wide listings, a few
 // pages for the whole org, never one request per flow.
 import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'

@@ -14,7 +14,7 @@ export class GenesysApiError extends Error {
   }
 }
 
-/** The parts of the standard Genesys error body (genesys-api.md §7) that we read. */
+/** The parts of the standard Genesys error body (docs/genesys-api.md §7) that we read. */
 export interface ErrorBody {
   readonly message?: string
   readonly code?: string
@@ -31,7 +31,7 @@ export function readErrorBody(text: string): ErrorBody {
   }
 }
 
-/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
 export function permissionFor(method: string, path: string): string {
   if (path.startsWith('/api/v2/flows/export/jobs')) {
     return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'

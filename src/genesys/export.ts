@@ -106,7 +106,7 @@ async function exportSelected(
 /**
  * The flows these documents call that the run has not met yet, with their Flow entities: from the
  * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
- * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * documents name every flow they call by id (`flowId`, `*FlowId`: docs/flow-format.md §5.2), so
  * dependency tracking would only cost requests and tell nothing more. A called id the org does not
  * have is left to validation, which reports it as missing-flow.
  */

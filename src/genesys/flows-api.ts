@@ -1,4 +1,4 @@
-// Reading Flow entities: listing by type and lookup by id (genesys-api.md §3.1, §3.3), with the fewest
+// Reading Flow entities: listing by type and lookup by id (docs/genesys-api.md §3.1, §3.3), with the fewest
 // requests the paging allows.
 import type { FlowHold, FlowRef, FlowType } from '../model.js'
 import type { GenesysClient, QueryValue } from './client.js'

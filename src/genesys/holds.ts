@@ -1,5 +1,5 @@
 // Flows the export cannot or need not take, named with the reason instead of failing the run. What the
-// service does with a locked or a secure flow is unconfirmed (genesys-api.md marks neither), so those are
+// service does with a locked or a secure flow is unconfirmed (docs/genesys-api.md marks neither), so those are
 // exported like any other and only named as skipped when their own job is refused.
 import type { FailedFlow, FlowRef } from '../model.js'
 

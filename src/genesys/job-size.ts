@@ -1,4 +1,4 @@
-// How many flows one export job may hold. The API states no limit (genesys-api.md §4.2: unconfirmed), so
+// How many flows one export job may hold. The API states no limit (docs/genesys-api.md §4.2: unconfirmed), so
 // jobs start at MAX_FLOWS_PER_JOB; a registration the service refuses for its size halves the limit, and
 // the size that worked is kept for the rest of the run, so one refusal costs one request, not one a job.
 import type { FlowRef } from '../model.js'

@@ -1,4 +1,4 @@
-// Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
+// Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
 import { createSlots, type Slots } from './slots.js'
 
@@ -122,7 +122,7 @@ export function backoffMs(attempt: number, random: () => number, baseMs = 400, c
   return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt))
 }
 
-/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null, now: number): number | undefined {
   if (value === null || value.trim() === '') return undefined
   const seconds = Number(value)

@@ -1,4 +1,4 @@
-// The access token of the client credentials grant (genesys-api.md §1): fetched once, shared by every
+// The access token of the client credentials grant (docs/genesys-api.md §1): fetched once, shared by every
 // request, renewed shortly before it expires or when the API refuses it.
 import type { GenesysSettings } from '../settings/types.js'
 import type { RequestStats } from '../model.js'

@@ -1,5 +1,5 @@
 // Which downloaded file is which flow. Jobs ask for each file to be named by the flow's id (`fileName`),
-// but how the service names a zip's entries is unconfirmed (genesys-api.md §4.2: extensions, folders), so
+// but how the service names a zip's entries is unconfirmed (docs/genesys-api.md §4.2: extensions, folders), so
 // a file whose name gives no id of the job is matched by what it holds: the decoded document's name and
 // type. Only a flow that neither way finds is missing.
 import type { FlowRef } from '../model.js'

@@ -10,7 +10,7 @@ import { createGitHubApi } from './github.js'
 import { fillCommitMessage, utcDate, withBody } from './message.js'
 import { deliverPullRequest } from './pull-request.js'
 import { pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
-import { addSecret } from '../redact.js'
+import { addSecret } from '../text/redact.js'
 import { result } from './result.js'
 import { pushSigned } from './signed.js'
 

@@ -4,7 +4,7 @@
 // in container jobs; command-line config counts as protected configuration, so git honours it).
 import { realpath } from 'node:fs/promises'
 import { simpleGit, type SimpleGit } from 'simple-git'
-import { redact } from '../redact.js'
+import { redact } from '../text/redact.js'
 
 // `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
 export const MINIMUM_GIT_VERSION = [2, 26] as const

@@ -1,7 +1,7 @@
 // The GitHub REST calls a snapshot needs (pull requests, and the git database for signed commits),
 // behind one small interface so the rest of src/git/ never sees Octokit.
 import { getOctokit } from '@actions/github'
-import { redact } from '../redact.js'
+import { redact } from '../text/redact.js'
 import { errorMessage } from '../errors.js'
 
 export interface TreeEntry {

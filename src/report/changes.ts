@@ -1,7 +1,7 @@
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
 // request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
-import { md, oneLineSummary, reviewMarkdown, versionStep } from '../changes/index.js'
-import type { FlowChange, FlowReview } from '../changes/types.js'
+import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.js'
+import type { FlowChange, FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
 import { plural } from './summary-sections.js'

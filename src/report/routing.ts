@@ -2,15 +2,13 @@
 // (commit body, summary, pull request body), and report.json's `routing` per number. Pure: values in, text out.
 // Every value from the org was bounded by the routing module (routing/table.ts, routing/review.ts); the cells are
 // escaped here.
-import type { Finding, RunRouting } from '../model.js'
-import type { RoutingChange } from '../routing/review.js'
-import type { CallRoutingRow } from '../routing/table.js'
-import { md } from '../changes/index.js'
+import type { Finding, NumberRouting, RoutingObjectChange, RunRouting } from '../model.js'
+import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'
 import { plural } from './summary-sections.js'
 
-const REASON_WORDS: Readonly<Record<CallRoutingRow['now']['reason'], string>> = {
+const REASON_WORDS: Readonly<Record<NumberRouting['now']['reason'], string>> = {
   emergency: '🚨 emergency group on',
   holiday: 'holiday schedule',
   closed: 'closed schedule',
@@ -19,7 +17,7 @@ const REASON_WORDS: Readonly<Record<CallRoutingRow['now']['reason'], string>> = 
   'always-open': 'always open (no schedule group)',
 }
 
-const KIND_WORDS: Readonly<Record<RoutingChange['kind'], string>> = {
+const KIND_WORDS: Readonly<Record<RoutingObjectChange['kind'], string>> = {
   'call-routes': 'Call route',
   'schedule-groups': 'Schedule group',
   schedules: 'Schedule',
@@ -64,7 +62,7 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
 }
 
 /** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
-export function routingChangeLines(changes: readonly RoutingChange[] | undefined): string[] {
+export function routingChangeLines(changes: readonly RoutingObjectChange[] | undefined): string[] {
   const lines: string[] = []
   for (const change of changes ?? []) {
     const shown = change.lines.slice(0, LINES_PER_CHANGE)
@@ -75,7 +73,7 @@ export function routingChangeLines(changes: readonly RoutingChange[] | undefined
 }
 
 /** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
-export function routingChangesMarkdown(changes: readonly RoutingChange[] | undefined, maxChars: number): string {
+export function routingChangesMarkdown(changes: readonly RoutingObjectChange[] | undefined, maxChars: number): string {
   const list = changes ?? []
   if (list.length === 0) return ''
   let text = `**Call routing** (${plural(list.length, 'object')} changed):\n\n`
@@ -94,13 +92,13 @@ export function routingChangesMarkdown(changes: readonly RoutingChange[] | undef
 export interface ReportedRoutingChange {
   readonly id: string
   readonly name: string
-  readonly kind: RoutingChange['kind']
+  readonly kind: RoutingObjectChange['kind']
   readonly path: string
   readonly changes: { readonly text: string; readonly line: number | null }[]
   readonly moreChanges: number
 }
 
-export function reportedRoutingChanges(changes: readonly RoutingChange[] | undefined): ReportedRoutingChange[] {
+export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] | undefined): ReportedRoutingChange[] {
   return (changes ?? []).map((change) => ({
     id: change.id,
     name: change.name,
@@ -121,7 +119,7 @@ export interface ReportedNumber {
   readonly holidayFlow: string | null
   readonly scheduleGroup: string | null
   readonly timeZone: string | null
-  readonly now: { readonly flow: string | null; readonly reason: CallRoutingRow['now']['reason'] }
+  readonly now: { readonly flow: string | null; readonly reason: NumberRouting['now']['reason'] }
   readonly exceptions: string[]
 }
 

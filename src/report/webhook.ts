@@ -4,6 +4,7 @@
 import { createHmac, randomUUID } from 'node:crypto'
 import { httpFetch } from '../genesys/http.js'
 import { WEBHOOK_EVENT } from './audit.js'
+import { redact } from '../text/redact.js'
 import { retryAfterMs } from '../genesys/pacing.js'
 
 /**
@@ -113,14 +114,12 @@ function describeNetworkError(error: unknown, request: WebhookRequest): string {
   const err = error as { name?: string; code?: string; message?: string }
   if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
   const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '')
-  return redact(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request)
+  return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request)
 }
 
-function redact(text: string, request: WebhookRequest): string {
-  let safe = text
-  const secrets = [request.url, safeHref(request.url), request.secret].filter((s): s is string => !!s && s.length >= 4)
-  for (const secret of secrets) safe = safe.split(secret).join('<redacted>')
-  return safe.replace(/https?:\/\/\S+/g, '<url>')
+/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
+function withoutSecrets(text: string, request: WebhookRequest): string {
+  return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>')
 }
 
 function safeHref(url: string): string | undefined {

@@ -1,5 +1,5 @@
 // Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
-// (genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
+// (docs/genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
 export const REGIONS: Readonly<Record<string, string>> = Object.freeze({
   'us-east-1': 'mypurecloud.com',
   'us-east-2': 'use2.us-gov-pure.cloud',

@@ -1,6 +1,6 @@
 // The inverse of src/genesys/decode.ts: a committed flow document back into the file Architect's Import
 // takes. Such a file is base64 of the URL-encoded compact JSON of the flow's configuration
-// (architect-flow-format.md §1, §5.1), named `<flow name><extension of its type>` as Architect names an
+// (docs/flow-format.md §1, §5.1), named `<flow name><extension of its type>` as Architect names an
 // export. Encoding a real export's document in its original key order gives that export's very bytes; a
 // committed file has its keys sorted, which changes the bytes but not the document Architect reads.
 import type { FlowType } from '../model.js'
@@ -8,7 +8,7 @@ import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from './safe-path.js'
 
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (architect-flow-format.md §2.1, samples/README.md); the others follow the same pattern unconfirmed.
+ * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
  * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
  * so that neither vouches for the other.
  */

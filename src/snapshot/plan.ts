@@ -2,7 +2,8 @@
 import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalFile } from './canonical-file.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
-import { isGoneFromSelection, nameMatcher } from './scope.js'
+import { nameMatcher } from '../settings/flow-names.js'
+import { isGoneFromSelection } from './scope.js'
 import { errorMessage } from '../errors.js'
 
 export interface PlanInput {
@@ -11,7 +12,7 @@ export interface PlanInput {
   readonly scope: SelectionScope
   /** Flows that were selected but failed to export: their files stay as they are. */
   readonly failedIds: ReadonlySet<string>
-  /** Files already prepared while the export ran, by exported flow (run/pipeline.ts); the rest are prepared here. */
+  /** Files already prepared while the export ran, by exported flow (run-steps/flow-pipeline.ts); the rest are prepared here. */
   readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>
 }
 

@@ -3,7 +3,7 @@
 // A flow that transfers to itself restarts itself, which Architect allows: a warning.
 import type { FlowCallSite } from '../calls.js'
 import { buildCallGraph, cycleThrough, cyclicComponents } from '../call-graph.js'
-import type { DraftFinding } from '../draft.js'
+import type { DraftFinding } from '../finding-draft.js'
 
 export interface GraphFlow {
   readonly id: string

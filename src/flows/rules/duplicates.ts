@@ -1,6 +1,6 @@
 // duplicate-id: two items, choices or actions of one flow sharing an id make every reference to it
 // ambiguous. The first holder keeps the id; each later one is reported on its own `id` field.
-import type { Emit } from '../draft.js'
+import type { Emit } from '../finding-draft.js'
 import { ActionNode, capitalized, itemKind, nodeLabel, type ChoiceNode, type FlowDocument, type ItemNode } from '../document.js'
 
 /** What can hold an id, and how a message names it. */

@@ -1,6 +1,6 @@
 // missing-flow and flow-type-mismatch: every flow call must name a flow that is exported or already
-// in the repository, of a type the calling action can call (architect-flow-format.md §5.3).
-import type { Emit, ReferenceTally } from '../draft.js'
+// in the repository, of a type the calling action can call (docs/flow-format.md §5.3).
+import type { Emit, ReferenceTally } from '../finding-draft.js'
 import type { FlowCallSite } from '../calls.js'
 
 export interface CallingFlow {

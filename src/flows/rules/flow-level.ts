@@ -1,7 +1,7 @@
 // Flow-level rules: invalid-flow, format-version and size-limit. They decide whether the document
 // can be read at all, so they run first.
 import type { FlowFile } from '../../model.js'
-import type { Emit } from '../draft.js'
+import type { Emit } from '../finding-draft.js'
 import { readFlowDocument, type FlowDocument } from '../document.js'
 import { isRecord, recordField } from '../json.js'
 

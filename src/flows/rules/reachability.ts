@@ -1,6 +1,6 @@
 // unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs.
 // Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
-import type { Emit } from '../draft.js'
+import type { Emit } from '../finding-draft.js'
 import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
 import { EXIT_LOOP, endingOf } from '../execution.js'

@@ -1,6 +1,6 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
-// (architect-flow-format.md §5.2). Every reference checked is counted for the integrity rate.
-import type { DraftFinding, Emit, ReferenceTally } from '../draft.js'
+// (docs/flow-format.md §5.2). Every reference checked is counted for the integrity rate.
+import type { DraftFinding, Emit, ReferenceTally } from '../finding-draft.js'
 import { allActions, capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField, type Pointer } from '../json.js'

@@ -1,9 +1,9 @@
 // deleted-resource and stale-resource: org resources (queues, data actions, data tables, prompts, schedules)
 // that a flow uses and the org's dependency tracking reports deleted, updated or in an unknown state.
-// Which actions use a resource is read from the document's own `manifest` (architect-flow-format.md §1.4:
+// Which actions use a resource is read from the document's own `manifest` (docs/flow-format.md §1.4:
 // `manifest.<kind>[] = {id, name, context:[{id: <action id>}]}`), so the finding sits on the first of them.
 import type { ResourceProblem } from '../../model.js'
-import type { Emit } from '../draft.js'
+import type { Emit } from '../finding-draft.js'
 import { allActions, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
 import { arrayField, isRecord, recordField, stringField, type Pointer } from '../json.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addSecret, redact } from '../src/redact.js'
+import { addSecret, redact } from '../../src/text/redact.js'
 
 describe('redact', () => {
   it('cuts credentials out of remote URLs', () => {
@@ -24,5 +24,10 @@ describe('redact', () => {
 
   it('leaves API paths and their queries without a scheme alone: they hold no credential', () => {
     expect(redact('GET /api/v2/flows?type=inboundcall answered 403')).toBe('GET /api/v2/flows?type=inboundcall answered 403')
+  })
+
+  it("cuts the secrets a caller passes for this text only, as it cuts registered ones", () => {
+    expect(redact('signature with whsec-0123456789 refused', ['whsec-0123456789'])).toBe('signature with *** refused')
+    expect(redact('signature with whsec-0123456789 refused')).toBe('signature with whsec-0123456789 refused')
   })
 })

@@ -1,11 +1,11 @@
 import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
-import { redact } from '../redact.js'
+import { redact } from '../text/redact.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
-import type { FlowAlone } from '../flows/validate.js'
+import type { OneFlowValidation } from '../flows/validate.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
-export interface Collected {
+export interface FlowsInHand {
   readonly files: FlowFile[]
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
@@ -23,14 +23,14 @@ export interface Collected {
   /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
-  readonly alone?: ReadonlyMap<unknown, FlowAlone>
+  readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
   /** The call routing (input `routing`) and what its checks found; absent when off. */
   readonly routing?: RunRouting
   readonly routingFindings?: readonly Finding[]
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
-export function collectExported(result: ExportResult, plan: SnapshotPlan, outputDir: string): Collected {
+export function exportedFlowsInHand(result: ExportResult, plan: SnapshotPlan, outputDir: string): FlowsInHand {
   const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
   const entryById = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const unwritableIds = new Set(plan.unwritable.map((flow) => flow.ref.id))
@@ -53,9 +53,9 @@ export function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, 
 }
 
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-export function outcomesOf(collected: Collected, settings: Settings, written: boolean): FlowOutcome[] {
+export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boolean): FlowOutcome[] {
   if (settings.mode === 'validate') {
-    return collected.files.map((file) => ({
+    return inHand.files.map((file) => ({
       id: file.id,
       name: file.name,
       type: file.type,
@@ -65,15 +65,15 @@ export function outcomesOf(collected: Collected, settings: Settings, written: bo
       error: file.readError ?? '',
     }))
   }
-  const fileById = new Map(collected.files.map((file) => [file.id, file.file]))
+  const fileById = new Map(inHand.files.map((file) => [file.id, file.file]))
   return [
-    ...collected.exported.map((flow): FlowOutcome =>
+    ...inHand.exported.map((flow): FlowOutcome =>
       written
         ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
         : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...collected.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-    ...collected.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+    ...inHand.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
+    ...inHand.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
   ]
 }
 
@@ -83,8 +83,8 @@ function named(ref: FlowRef): Pick<FlowRef, 'id' | 'name' | 'type' | 'version'> 
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
-export function statusOf(collected: Collected, fatalError: string | undefined): RunStatus {
+export function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunStatus {
   if (fatalError !== undefined) return 'failed'
-  if (collected.failed.length === 0) return 'success'
-  return collected.exported.length > 0 ? 'partial' : 'failed'
+  if (inHand.failed.length === 0) return 'success'
+  return inHand.exported.length > 0 ? 'partial' : 'failed'
 }

@@ -1,9 +1,9 @@
 // The diagram of one changed task or menu, checked by the real Mermaid parser.
 import { describe, expect, it } from 'vitest'
-import { itemChangeDiagram } from '../../src/changes/index.js'
+import { itemChangeDiagram } from '../../src/report/change-diagram.js'
 import { action, decision, disconnect, flowDocument, jumpToTask, menu, step, task, uuid } from '../flows/builders.js'
-import { parseMermaid } from '../report/mermaid-parser.js'
-import { clone, readSamples, samplesPresent } from './edits.js'
+import { parseMermaid } from './mermaid-parser.js'
+import { clone, readSamples, samplesPresent } from '../changes/edits.js'
 
 type Json = Record<string, any>
 

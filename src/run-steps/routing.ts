@@ -17,9 +17,9 @@ import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { createGit } from '../git/git.js'
 import { errorMessage } from '../errors.js'
-import { redact } from '../redact.js'
+import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
-import { baseRevision } from './review.js'
+import { baseRevision } from './change-review.js'
 
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400

@@ -1,6 +1,7 @@
 // Reviews as one line, as Markdown within a budget, and as terminal text.
 import { describe, expect, it } from 'vitest'
-import { oneLineSummary, reviewMarkdown, reviewText, type FlowChange, type FlowReview } from '../../src/changes/index.js'
+import type { FlowChange, FlowReview } from '../../src/changes/index.js'
+import { oneLineSummary, reviewMarkdown, reviewText } from '../../src/report/review-text.js'
 
 function flowReview(name: string, changes: FlowChange[], fields: Partial<FlowReview> = {}): FlowReview {
   const counts: Partial<Record<FlowChange['kind'], number>> = {}

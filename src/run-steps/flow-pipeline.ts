@@ -5,7 +5,7 @@
 // validated or reviewed again at the end.
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import type { ExportedFlow } from '../model.js'
-import type { FlowAlone } from '../flows/validate.js'
+import type { OneFlowValidation } from '../flows/validate.js'
 import { prepareFile, type PreparedFile } from '../snapshot/plan.js'
 
 export interface FlowPipeline {
@@ -14,14 +14,14 @@ export interface FlowPipeline {
   /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
   readonly drained: () => Promise<ReadonlyMap<ExportedFlow, PreparedFile>>
   /** What `validate` found in each flow by itself, by document (for validateFlows); complete once drained. */
-  readonly alone: ReadonlyMap<unknown, FlowAlone>
+  readonly oneFlowValidations: ReadonlyMap<unknown, OneFlowValidation>
 }
 
 export interface PipelineSteps {
   /** Writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
   readonly stage?: (path: string, content: string) => Promise<void>
-  /** The validation of one flow by itself (validateAlone), given its file. */
-  readonly validate?: (flow: ExportedFlow, file: PreparedFile) => FlowAlone
+  /** The validation of one flow by itself (validateOneFlow), given its file. */
+  readonly validate?: (flow: ExportedFlow, file: PreparedFile) => OneFlowValidation
   /** What changed in one flow since the previous snapshot (review.ts createEarlyReview); must not throw. */
   readonly review?: (flow: ExportedFlow, file: PreparedFile) => void
 }
@@ -32,7 +32,7 @@ const STAGING_AT_ONCE = 8
 export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
   const { stage, validate, review } = steps
   const prepared = new Map<ExportedFlow, PreparedFile>()
-  const alone = new Map<unknown, FlowAlone>()
+  const oneFlowValidations = new Map<unknown, OneFlowValidation>()
   const queue: ExportedFlow[] = []
   const staging = new Set<Promise<void>>()
   let running: Promise<void> | undefined
@@ -59,7 +59,7 @@ export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
       if (file !== undefined) {
         await startStaging(file)
         try {
-          if (validate !== undefined) alone.set(flow.document, validate(flow, file))
+          if (validate !== undefined) oneFlowValidations.set(flow.document, validate(flow, file))
         } catch {
           // validateFlows checks it again, and fails there in its proper place.
         }
@@ -74,7 +74,7 @@ export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
   }
 
   return {
-    alone,
+    oneFlowValidations,
     add(flows) {
       if (flows.length === 0) return
       queue.push(...flows)

@@ -1,6 +1,6 @@
 // A change before its line is known: lines are resolved for all changes of a flow in one pass.
 import type { Pointer } from '../flows/json.js'
-import type { FlowChange } from './types.js'
+import type { FlowChange } from '../flow-review.js'
 
 export interface Draft extends Omit<FlowChange, 'line'> {
   /** Where the change shows in the new document; undefined when it has no place there. */

@@ -1,8 +1,8 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
-import { plural } from '../report/summary-sections.js'
-import { append } from './draft.js'
-import type { ChangeKind, FlowChange, FlowReview } from './types.js'
+import { plural } from './summary-sections.js'
+import { append } from '../changes/change-draft.js'
+import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 
 /** The summary line names at most this many changes; the rest are counted. */
 const SUMMARY_PARTS = 4

@@ -4,13 +4,18 @@
 import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { itemChangeDiagram, orderReviews, reviewFlowChange, type FlowReview } from '../changes/index.js'
+// Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed.
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { reviewFlowChange, type FlowReview } from '../changes/index.js'
+import { itemChangeDiagram } from '../report/change-diagram.js'
+import { orderReviews } from '../report/review-text.js'
 import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { parseManifest, readManifest } from '../snapshot/manifest.js'
 import type { PreparedFile } from '../snapshot/plan.js'
+import { parseJsonOrUndefined as parseJson } from '../text/json.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
@@ -45,8 +50,8 @@ export interface EarlyReview {
    * it). Never throws: a flow it could not review is reviewed again at the end.
    */
   readonly add: (flow: ExportedFlow, file: PreparedFile) => void
-  /** The review made early for this flow and new hash, if any. */
-  take(flowId: string, sha256: string): ReviewedEarly | undefined
+  /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
+  earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
@@ -72,7 +77,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
         // Reviewed again at the end, where a failure is told.
       }
     },
-    take(flowId, sha256) {
+    earlyReviewOf(flowId, sha256) {
       const early = reviewed.get(flowId)
       return early?.sha256 === sha256 ? early : undefined
     },
@@ -104,17 +109,17 @@ export async function reviewSnapshot(
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
-  const done: ReviewedEarly[] = []
+  const reviewedBefore: ReviewedEarly[] = []
   const pairs = await Promise.all([
     ...changed.flatMap((entry): Promise<FlowPair>[] => {
-      const reviewedEarly = early?.take(entry.id, entry.sha256)
+      const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
       if (reviewedEarly === undefined) return [pairOf(entry)]
-      done.push(reviewedEarly)
+      reviewedBefore.push(reviewedEarly)
       return []
     }),
     ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
   ])
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
 
   async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
     const old = before.get(entry.id)
@@ -199,9 +204,9 @@ async function reviewAgainstBase(
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input: readonly FlowPair[], against: string, done: readonly ReviewedEarly[] = []): Promise<RunChanges> {
-  const pairs: FlowPair[] = done.map((early) => early.pair)
-  const unordered: FlowReview[] = done.map((early) => early.review)
+async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
+  const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
+  const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
     const pair = withBeforeParsed(pending)
@@ -252,19 +257,4 @@ async function manifestAt(git: Git, revision: string, outputDir: string): Promis
   const text = await git.show(revision, where)
   if (text === null) return new Map()
   return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))
-}
-
-/** Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve))
-}
-
-/** A previous flow file that cannot be read or parsed counts as absent (the flow then reads as new). */
-function parseJson(text: string | null | undefined): unknown {
-  if (text === null || text === undefined) return undefined
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
 }

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
 import type { ExportedFlow, Manifest } from '../../src/model.js'
-import { createEarlyReview, reviewSnapshot } from '../../src/run/review.js'
+import { createEarlyReview, reviewSnapshot } from '../../src/run-steps/change-review.js'
 import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
@@ -61,7 +61,7 @@ describe('the review of a snapshot', () => {
     // Every changed flow was taken from the early review, and an unchanged one was never read for it.
     for (const [flow, file] of prepared) {
       const changed = before.find((old) => old.ref.id === flow.ref.id)!.document !== flow.document
-      expect(early.take(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
+      expect(early.earlyReviewOf(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
     }
   })
 

@@ -5,11 +5,11 @@
 import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, isRecord, stringField } from '../flows/json.js'
-import { mermaidLabel } from '../report/mermaid.js'
-import { actionText, itemText } from './labels.js'
-import { reviewFlowChange } from './review.js'
-import type { FlowChange } from './types.js'
-import { jumpText } from './wiring.js'
+import { mermaidLabel } from './mermaid.js'
+import { actionText, itemText } from '../changes/labels.js'
+import { reviewFlowChange } from '../changes/review.js'
+import type { FlowChange } from '../flow-review.js'
+import { jumpText } from '../changes/wiring.js'
 
 export interface ItemDiagramInput {
   readonly before: unknown

@@ -9,12 +9,13 @@ export function addSecret(secret: string): void {
   if (secret.length >= 4) known.add(secret)
 }
 
-export function redact(text: string): string {
+/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
+export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
   let out = text
     .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
     .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
     .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
     .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***')
-  for (const secret of known) out = out.split(secret).join('***')
+  for (const secret of [...known, ...secrets]) if (secret !== undefined && secret.length >= 4) out = out.split(secret).join('***')
   return out
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
-import { validateAlone, validateFlows } from '../../src/flows/validate.js'
+import { validateOneFlow, validateFlows } from '../../src/flows/validate.js'
 import type { ExportedFlow } from '../../src/model.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
-import { flowFileOf } from '../../src/run/collect.js'
-import { createFlowPipeline } from '../../src/run/pipeline.js'
+import { flowFileOf } from '../../src/run-steps/flows-in-hand.js'
+import { createFlowPipeline } from '../../src/run-steps/flow-pipeline.js'
 import { planSnapshot, prepareFile } from '../../src/snapshot/plan.js'
 import { flow, scope, uuid } from '../snapshot/flows.js'
 
@@ -62,16 +62,16 @@ describe('the flow pipeline', () => {
       .filter((emulated) => !emulated.deleted)
       .map((emulated) => ({ ref: toFlowRef({ id: emulated.id, name: emulated.name, type: emulated.type, publishedVersion: { id: emulated.version } }), document: emulated.document, bytes: 20_000 }))
     const maxExportBytes = 1_000_000
-    const pipeline = createFlowPipeline({ validate: (one, file) => validateAlone(flowFileOf(one, 'flows', file.path, file.content), maxExportBytes) })
+    const pipeline = createFlowPipeline({ validate: (one, file) => validateOneFlow(flowFileOf(one, 'flows', file.path, file.content), maxExportBytes) })
     pipeline.add(exported.slice(0, 30))
     pipeline.add(exported.slice(30))
     const prepared = await pipeline.drained()
-    expect(pipeline.alone.size).toBe(exported.length)
+    expect(pipeline.oneFlowValidations.size).toBe(exported.length)
     const files = exported.map((one) => flowFileOf(one, 'flows', prepared.get(one)!.path, prepared.get(one)!.content))
     const atTheEnd = validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes })
     expect(atTheEnd.findings.length).toBeGreaterThan(0)
-    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, alone: pipeline.alone })).toEqual(atTheEnd)
+    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, oneFlowValidations: pipeline.oneFlowValidations })).toEqual(atTheEnd)
     // Read again (a second validation of the same run) it still gives the same result.
-    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, alone: pipeline.alone })).toEqual(atTheEnd)
+    expect(validateFlows({ flows: files, knownFlows: new Map(), maxExportBytes, oneFlowValidations: pipeline.oneFlowValidations })).toEqual(atTheEnd)
   })
 })
