@@ -98,6 +98,7 @@ describe('mode: check', () => {
     ['architect:jobExport:create', 'Start an export job'],
     ['architect:jobExport:view', 'Poll and download the export'],
     ['architect:dependencyTracking:view', 'Dependency tracking'],
+    ['routing:schedule:view', 'Call routing'],
   ])('names a missing %s on exactly one red line, with the fix', async (permission, line) => {
     const result = await check(clientWith(ALL_PERMISSIONS.filter((granted) => granted !== permission)))
     expect(result.status).toBe('failed')

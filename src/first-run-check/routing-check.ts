@@ -17,7 +17,7 @@ export async function checkRouting(client: GenesysClient, routing: boolean): Pro
     const { objects, refused } = await listRouting(client, ROUTING_KINDS)
     if (refused.length > 0) {
       const missing = refused.map((entry) => entry.permission).join(', ')
-      return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: grant ${missing} to its role, or set routing: false to snapshot without call routing.`)
+      return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`)
     }
     const count = (kind: (typeof ROUTING_KINDS)[number]): number => objects.get(kind)?.length ?? 0
     return pass(ROUTING_LINE, `${count('call-routes')} call routes, ${count('schedule-groups')} schedule groups, ${count('schedules')} schedules and ${count('emergency-groups')} emergency groups readable.`)

@@ -188,7 +188,7 @@ function referencedFlowIds(objects: RoutingObjects): Set<string> {
 export function refusedNotice(routing: RunRouting | undefined): string {
   if (!routing || routing.refused.length === 0) return ''
   const kinds = routing.refused.map((entry) => `${entry.kind} (needs ${entry.permission})`).join(', ')
-  return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; grant the permission in Genesys Cloud (Admin > Roles) to snapshot and check them.`
+  return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; add the permission to a role of the OAuth client (Admin > OAuth > Roles) to snapshot and check them, or set routing: false.`
 }
 
 /** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
