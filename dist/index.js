@@ -37694,7 +37694,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1519);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5018);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -37711,7 +37711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1519:
+/***/ 5018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37728,7 +37728,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/model.ts
-/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 const FLOW_TYPES = [
     'bot',
     'commonmodule',
@@ -37765,6 +37765,11 @@ const RULES = [
     'unused-item',
     'deleted-resource',
     'stale-resource',
+    'route-flow-missing',
+    'missing-schedule',
+    'schedule-ended',
+    'route-never-open',
+    'emergency-active',
 ];
 
 ;// CONCATENATED MODULE: ./src/settings/bounds.ts
@@ -37907,7 +37912,7 @@ function parseHttpUrl(name, value, { credentialsHint }) {
 
 ;// CONCATENATED MODULE: ./src/settings/regions.ts
 // Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
-// (genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
+// (docs/genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
 const REGIONS = Object.freeze({
     'us-east-1': 'mypurecloud.com',
     'us-east-2': 'use2.us-gov-pure.cloud',
@@ -38229,7 +38234,7 @@ function readErrorBody(text) {
         return {};
     }
 }
-/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
 function permissionFor(method, path) {
     if (path.startsWith('/api/v2/flows/export/jobs')) {
         return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view';
@@ -41070,7 +41075,7 @@ function createSlots(size) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/pacing.ts
-// Client-side pacing: stay under the org's per-client request limit (genesys-api.md §6) and bound the
+// Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
 
 /** Wall-clock time and timers; tests pass their own Clock. */
@@ -41163,7 +41168,7 @@ class RequestPacer {
 function backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
     return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
 }
-/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
 function retryAfterMs(value, now) {
     if (value === null || value.trim() === '')
         return undefined;
@@ -44538,7 +44543,7 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/decode.ts
-// Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
+// Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 
 
@@ -45229,9 +45234,9 @@ function createPollTiming(clock, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check/types.ts
+;// CONCATENATED MODULE: ./src/first-run-check/types.ts
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
-// needs failed. The table a person reads is built from these (src/check/table.ts).
+// needs failed. The table a person reads is built from these (src/first-run-check/table.ts).
 function pass(name, detail) {
     return { name, state: 'pass', detail };
 }
@@ -45242,7 +45247,7 @@ function notChecked(name, needs) {
     return { name, state: 'not-checked', detail: `not checked: needs ${needs}` };
 }
 
-;// CONCATENATED MODULE: ./src/check/genesys-checks.ts
+;// CONCATENATED MODULE: ./src/first-run-check/genesys-checks.ts
 
 
 
@@ -48766,7 +48771,7 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/text/redact.ts
 // Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
 // the signature of a pre-signed download URL, which lets anyone download until it expires); every text
 // that can reach a log, an error, an output or the report goes through here first.
@@ -48776,14 +48781,16 @@ function addSecret(secret) {
     if (secret.length >= 4)
         known.add(secret);
 }
-function redact(text) {
+/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
+function redact(text, secrets = []) {
     let out = text
         .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
         .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
         .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
         .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
-    for (const secret of known)
-        out = out.split(secret).join('***');
+    for (const secret of [...known, ...secrets])
+        if (secret !== undefined && secret.length >= 4)
+            out = out.split(secret).join('***');
     return out;
 }
 
@@ -54067,7 +54074,7 @@ function hint(error) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/check/git-checks.ts
+;// CONCATENATED MODULE: ./src/first-run-check/git-checks.ts
 // The git half of the first-run check: a checkout the snapshot can be committed in, an origin, a push
 // that origin would take (asked with --dry-run, so nothing is sent), and in pull-request mode a token
 // that reaches the repository's pull requests. Nothing is written to the working tree.
@@ -54129,7 +54136,7 @@ async function checkPullRequests(settings, env) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/check/run-check.ts
+;// CONCATENATED MODULE: ./src/first-run-check/run-check.ts
 
 
 async function runFirstRunCheck(settings, client, env) {
@@ -54261,1517 +54268,6 @@ function toAnnotation(finding, toRepo) {
         ...(file ? { file } : {}),
         ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
     };
-}
-
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function json_stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function json_arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = json_stringField(raw, 'id');
-        this.type = json_stringField(raw, '__type');
-        this.nextAction = json_stringField(raw, 'nextAction');
-    }
-    get name() {
-        return json_stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function document_readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: json_stringField(raw, 'id'),
-        name: json_stringField(raw, 'name'),
-        type: json_stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = json_arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = json_arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: json_stringField(value, 'id'),
-            name: json_stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
-}
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const lines_COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = lines_COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === lines_COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
-    }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
-;// CONCATENATED MODULE: ./src/changes/draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
-;// CONCATENATED MODULE: ./src/changes/labels.ts
-// Architect's words for the configuration JSON: action types, fields and resource kinds as the
-// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
-// "number of digits max"), so unknown action types and fields still read sensibly.
-
-
-/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
-    DataAction: 'Call Data Action',
-    UpdateVariableAction: 'Update Data',
-    TaskAction: 'Jump to Reusable Task',
-    TransferTaskAction: 'Jump to Reusable Task',
-    TransferMenuAction: 'Jump to Menu',
-    TransferPureMatchAction: 'Transfer to ACD',
-    TransferFlowAction: 'Transfer to Flow',
-    TransferFlowSecureAction: 'Transfer to Secure Flow',
-    AskForBooleanAction: 'Ask for Yes/No',
-    AskForNLUIntentAction: 'Ask for Intent',
-    FindUserByIdAction: 'Find User by Id',
-    CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
-/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS = {
-    expression: 'expression',
-    prompts: 'audio',
-    prompt: 'audio',
-    defaultAudio: '',
-    bargeInExpression: 'barge-in',
-    flushExpression: 'flush prompts',
-    preTransferAudio: 'pre-transfer audio',
-    failureTransferAudio: 'failed-transfer audio',
-    preTransferCommunication: 'pre-transfer message',
-    failureTransferCommunication: 'failed-transfer message',
-    verificationPrompts: 'verification audio',
-    processingPrompt: 'processing prompt',
-    queues: 'queue',
-    skills: 'skills',
-    languageSkill: 'language skill',
-    directAgent: 'direct agent',
-    preferredAgents: 'preferred agents',
-    appendSkills: 'append skills',
-    priority: 'priority',
-    useDefaultHandling: 'default failure handling',
-    inQueueFlowName: 'in-queue flow',
-    actionName: 'data action',
-    category: 'category',
-    inputs: 'input',
-    outputs: 'output',
-    errorBindings: 'failure output',
-    timeout: 'timeout',
-    useSuggestedTimeout: 'suggested timeout',
-    variables: 'assignment',
-    flowName: 'flow',
-    flowVersion: 'version',
-    flowLatestVersion: 'latest version',
-    datatableName: 'data table',
-    lookupKeyValue: 'lookup key',
-    loopCount: 'loop count',
-    currentIndex: 'current index',
-    cases: 'case',
-    value: '',
-    paths: 'output',
-    label: 'label',
-    pathName: 'task output',
-    resultData: 'result',
-    numberOfDigitsMax: 'maximum digits',
-    numberOfDigitsMin: 'minimum digits',
-    interDigitTimeout: 'inter-digit timeout',
-    noEntryTimeout: 'no-entry timeout',
-    messageBody: 'message',
-    communication: 'communication',
-    digit: 'digit',
-    speechRecTerms: 'speech terms',
-    globalDtmf: 'global digit',
-    globalSpeech: 'global speech',
-    screenPopName: 'script',
-    botName: 'bot',
-    responseName: 'response',
-    duration: 'duration',
-    exitReason: 'exit reason',
-    question: 'question',
-};
-/** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
-};
-/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
-    name: 'name',
-    type: 'type',
-    description: 'description',
-    defaultLanguage: 'default language',
-    supportedLanguages: 'supported language',
-    supportedLanguageOptions: 'language options',
-    errorHandling: 'error handling',
-    handlingType: 'action',
-    initialPrompts: 'initial greeting',
-    disableAsr: 'speech recognition disabled',
-    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
-    speechRecCompanyDirectory: 'company directory speech recognition',
-    speechRecEngine: 'speech recognition engine',
-    suppressRecording: 'recording suppressed',
-    defaultSettings: 'action defaults',
-    isSecure: 'secure flow',
-    variables: 'variable',
-    debugSettings: 'debug settings',
-    inQueueCallFlowSettings: 'in-queue call settings',
-    commonModuleFlowSettings: 'common module settings',
-    destinationFlowTypes: 'usable in',
-    botFlowSettings: 'bot settings',
-    queue: 'queue',
-    audio: 'audio',
-};
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
-const FLOW_CALL_KINDS = {
-    CallCommonModuleAction: 'common module',
-    CallBotFlowAction: 'bot flow',
-    TransferFlowAction: 'flow',
-    TransferFlowSecureAction: 'secure flow',
-    TransferPureMatchAction: 'in-queue flow',
-};
-/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
-const RESOURCE_LABELS = {
-    queue: 'queue',
-    dataAction: 'data action',
-    dataTable: 'data table',
-    userPrompt: 'prompt',
-    systemPrompt: 'system prompt',
-    schedule: 'schedule',
-    scheduleGroup: 'schedule group',
-    ttsEngine: 'TTS engine',
-    ttsVoice: 'TTS voice',
-    acdSkill: 'skill',
-    skill: 'skill',
-    emergencyGroup: 'emergency group',
-};
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
-/** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
-    actionName: 'resource',
-    datatableName: 'resource',
-    queues: 'resource',
-    flowName: 'flow-call',
-    inQueueFlowName: 'flow-call',
-};
-function actionTypeLabel(type) {
-    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
-}
-function labels_fieldLabel(key, actionType) {
-    if (LANGUAGE_TAG.test(key))
-        return key; // speech terms and prompts are kept per language: `en-US`
-    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-/** Keys repeat on every action of a large flow: each is put into words once. */
-const KEY_WORDS = new Map();
-function keyWords(key) {
-    let label = KEY_WORDS.get(key);
-    if (label === undefined) {
-        label = words(key).toLowerCase();
-        if (KEY_WORDS.size < 10_000)
-            KEY_WORDS.set(key, label);
-    }
-    return label;
-}
-const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function labels_itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
-function labels_flowFieldLabel(key) {
-    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-function resourceLabel(kind) {
-    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
-}
-/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .replace(/[_-]+/g, ' ')
-        .trim();
-}
-/**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
- * type, so an action still called that (or unnamed) is told apart by the number Architect shows
- * beside it (its `trackingId`): `Play Audio #15`.
- */
-function labels_actionText(action, numbered = true) {
-    const type = actionTypeLabel(action.type);
-    const name = action.name;
-    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
-        return `${type} ${quoted(name)}`;
-    if (!numbered)
-        return type;
-    const number = action.raw['trackingId'];
-    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
-}
-/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
-function labels_itemText(item) {
-    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
-}
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
-}
-function labels_choiceText(choice) {
-    const digit = choice.raw['digit'];
-    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
-}
-const MAX_QUOTED = 100;
-/** Text in double quotes, cut to a readable length. */
-function quoted(text) {
-    const chars = [...text.replace(/\s+/g, ' ')];
-    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
-}
-
-;// CONCATENATED MODULE: ./src/changes/fields.ts
-// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
-// settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
-// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
-// list is no change and an inserted element is one change, not a cascade.
-
-
-/** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
-const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
-function fields_diffFields(before, after, context) {
-    const changes = [];
-    walkRecord(before, after, [], [], '', context, changes, true);
-    return changes;
-}
-function isValueObject(value) {
-    return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
-}
-function walk(before, after, path, labels, key, context, out) {
-    if (isValueObject(before) || isValueObject(after)) {
-        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
-        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
-        if (was !== now) {
-            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
-            // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
-        }
-        return;
-    }
-    if (Array.isArray(before) || Array.isArray(after)) {
-        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
-        return;
-    }
-    if (isRecord(before) || isRecord(after)) {
-        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
-        return;
-    }
-    if (scalarText(before) !== scalarText(after)) {
-        const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal });
-    }
-}
-function walkRecord(before, after, path, labels, key, context, out, top) {
-    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
-    for (const field of keys) {
-        if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
-            continue;
-        const was = before[field];
-        if (was === after[field] && (was === null || typeof was !== 'object'))
-            continue; // the common case, without allocating a path
-        if (shownByName(field, before, after))
-            continue;
-        const label = context.label(field);
-        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
-    }
-}
-/**
- * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
- * name stayed the same (two things of one name).
- */
-function shownByName(field, before, after) {
-    const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
-    if (stem === undefined)
-        return false;
-    const nameKey = `${stem}Name`;
-    if (!(nameKey in before) && !(nameKey in after))
-        return false;
-    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
-}
-function walkList(before, after, path, labels, key, context, out) {
-    const label = joined(labels);
-    if (before.every(isPlain) && after.every(isPlain)) {
-        const was = new Set(before.map(plainText).filter((text) => text !== ''));
-        const now = new Set(after.map(plainText).filter((text) => text !== ''));
-        const valueType = [...after, ...before].find(isValueObject)?.['type'];
-        const typed = typeof valueType === 'string' ? { valueType } : {};
-        const added = [...now].filter((value) => !was.has(value));
-        const removed = [...was].filter((value) => !now.has(value));
-        // An added value is pinned to its own line (the `text` of a value object).
-        const at = (value) => {
-            const index = after.findIndex((element) => plainText(element) === value);
-            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
-        };
-        if (added.length === 1 && removed.length === 1) {
-            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
-            return;
-        }
-        for (const value of added)
-            out.push({ path: at(value), key, label, after: value, ...typed });
-        for (const value of removed)
-            out.push({ path, key, label, before: value, ...typed });
-        return;
-    }
-    const elementKey = keyOf(before, after);
-    if (elementKey === undefined) {
-        const length = Math.max(before.length, after.length);
-        for (let index = 0; index < length; index++) {
-            const at = index < after.length ? [...path, index] : path;
-            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
-        }
-        return;
-    }
-    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
-    const newKeys = new Set();
-    after.forEach((element, index) => {
-        const record = element;
-        const id = elementKey(record);
-        newKeys.add(id);
-        const old = oldByKey.get(id);
-        const named = `${label} "${elementName(record)}"`.trim();
-        if (old === undefined)
-            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
-        else if (isVariable(record))
-            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
-        else
-            walk(old, record, [...path, index], [named], key, context, out);
-    });
-    for (const [id, old] of oldByKey) {
-        if (!newKeys.has(id))
-            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
-    }
-}
-/** How list elements are matched across versions, or undefined to match them by position. */
-function keyOf(before, after) {
-    const all = [...before, ...after];
-    if (!all.every(isRecord))
-        return undefined;
-    const records = all;
-    // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
-    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    for (const field of ['id', 'outputId', 'referenceId']) {
-        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-            return (record) => json_stringField(record, field);
-        }
-    }
-    if (records.every((record) => isValueObject(record['variable'])))
-        return (record) => json_stringField(record['variable'], 'text');
-    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    return undefined;
-}
-/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
-function isVariable(record) {
-    return json_stringField(record, '__type').endsWith('Variable');
-}
-function unique(list, field) {
-    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
-}
-/** The key that names an element, so an added one is pinned to the line that says which it is. */
-function nameKey(record) {
-    const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record);
-    if (key === undefined)
-        return [];
-    return isValueObject(record[key]) ? [key, 'text'] : [key];
-}
-function elementName(record) {
-    const variable = record['variable'];
-    if (isValueObject(variable))
-        return json_stringField(variable, 'text');
-    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
-}
-/** What an added or removed element holds, in a few words: its value or expression. */
-function elementSummary(record) {
-    for (const field of ['value', 'expression', 'initialValue']) {
-        const value = record[field];
-        if (isValueObject(value) && json_stringField(value, 'text') !== '')
-            return json_stringField(value, 'text');
-    }
-    return isValueObject(record) ? json_stringField(record, 'text') : '';
-}
-function isPlain(value) {
-    return value === null || typeof value !== 'object' || isValueObject(value);
-}
-function plainText(value) {
-    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
-}
-/** Absent, null and '' are all "not set". */
-function scalarText(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
-}
-function joined(labels) {
-    return labels.filter((label) => label !== '').join(' ');
-}
-/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
-function fieldSentence(change) {
-    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
-    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
-    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
-    const label = change.label === '' ? 'value' : change.label;
-    if (change.before === undefined)
-        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
-    if (change.after === undefined)
-        return `${label} removed`;
-    if (change.before === '')
-        return `${label} set to ${show(change.after)}`;
-    if (change.after === '')
-        return `${label} cleared (was ${show(change.before)})`;
-    return `${label} ${show(change.before)} → ${show(change.after)}`;
-}
-const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
-/**
- * The words of an audio expression: its TTS texts and prompts, so
- * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
- */
-function audioWords(expression) {
-    const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
-    return parts.length === 0 ? expression : parts.join(' + ');
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
-        for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
-            if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
-        }
-    }
-    return calls;
-}
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
-    }
-    return targets;
-}
-
-;// CONCATENATED MODULE: ./src/changes/flow-level.ts
-// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
-// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
-// Module's module) is told once, by that action's change; the flow-level lists only add what no
-// action change says.
-
-
-
-
-
-/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
-const flow_level_FLOW_SKIP = new Set([
-    'flowSequenceItemList',
-    'initialSequence',
-    'manifest',
-    'commonModules',
-    'customDefinitions',
-    'nextTrackingNumber',
-    'flowMetaData',
-    'name',
-]);
-function flowSettingChanges(before, after) {
-    const drafts = [];
-    const was = json_stringField(before, 'name');
-    const now = json_stringField(after, 'name');
-    if (was !== now)
-        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
-    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
-        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
-    }
-    return drafts;
-}
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
-function flowCallChanges(before, after, explained) {
-    const oldCalls = firstCallByFlow(readFlowCalls(before));
-    const newCalls = firstCallByFlow(readFlowCalls(after));
-    const drafts = [];
-    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
-    for (const [flowId, call] of newCalls) {
-        if (oldCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        const action = callers.get(call.actionId);
-        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
-        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
-    }
-    for (const [flowId, call] of oldCalls) {
-        if (newCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
-    }
-    return drafts;
-}
-function firstCallByFlow(calls) {
-    const byFlow = new Map();
-    for (const call of calls)
-        if (!byFlow.has(call.flowId))
-            byFlow.set(call.flowId, call);
-    return byFlow;
-}
-function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
-    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
-}
-/**
- * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
- * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
- * whose own resource change already tells it.
- */
-function resourceChanges(before, after, explained) {
-    const oldResources = readResources(before);
-    const newResources = readResources(after);
-    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const drafts = [];
-    const swapped = new Set();
-    for (const resource of added) {
-        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
-        const pointer = ['manifest', resource.kind, resource.index];
-        if (replaced !== undefined) {
-            swapped.add(replaced);
-            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
-        }
-        else {
-            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
-        }
-    }
-    for (const resource of removed) {
-        if (!swapped.has(resource))
-            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
-    }
-    return drafts;
-}
-function readResources(flow) {
-    const resources = new Map();
-    const manifest = recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
-        if (kind === 'language' || /flows?$/i.test(kind))
-            continue;
-        json_arrayField(manifest, kind).forEach((entry, index) => {
-            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
-                return;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
-            if (!resources.has(key(resource)))
-                resources.set(key(resource), resource);
-        });
-    }
-    return resources;
-}
-function key(resource) {
-    return `${resource.kind}\u0000${resource.id}`;
-}
-function nameOf(resource) {
-    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
-}
-
-;// CONCATENATED MODULE: ./src/flows/edges.ts
-
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
-const TUTORIAL_NAMES = {
-    __YES__: 'ifTrue',
-    __NO__: 'ifFalse',
-    __TIMEOUT__: 'onTimeout',
-    __FAILURE__: 'onException',
-};
-/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS = {
-    __YES__: 'Yes',
-    __NO__: 'No',
-    __TIMEOUT__: 'Timeout',
-    __FAILURE__: 'Failure',
-    __SUCCESS__: 'Success',
-    __DEFAULT__: 'Default',
-    __LOOP__: 'Loop',
-};
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
-class ActionOutput {
-    action;
-    target;
-    field;
-    index;
-    source;
-    literalOutputId;
-    constructor(action, 
-    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
-    target, 
-    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
-    field, index, source, literalOutputId) {
-        this.action = action;
-        this.target = target;
-        this.field = field;
-        this.index = index;
-        this.source = source;
-        this.literalOutputId = literalOutputId;
-    }
-    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
-    get loopBody() {
-        return this.field === 'path';
-    }
-    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
-    get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
-    }
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
-    get outputId() {
-        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
-    }
-    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
-    get label() {
-        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
-        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
-    }
-    /** The `nextActionId` field when set, else the output itself. */
-    get pointer() {
-        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
-        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
-    }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
-}
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
-const NO_OUTPUTS = Object.freeze([]);
-function edges_actionOutputs(action) {
-    if (action.outputs !== undefined)
-        return action.outputs;
-    let outputs; // most actions have none: share one empty list
-    const paths = json_arrayField(action.raw, 'paths');
-    for (let index = 0; index < paths.length; index++) {
-        const path = paths[index];
-        if (isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
-    }
-    const loopPath = recordField(action.raw, 'path');
-    if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = json_stringField(action.raw, field);
-        if (target !== '')
-            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
-    }
-    action.outputs = outputs ?? NO_OUTPUTS;
-    return action.outputs;
-}
-
-;// CONCATENATED MODULE: ./src/changes/wiring.ts
-// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
-// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
-// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
-// rewired only when it leads elsewhere once the added and removed actions are stepped over.
-
-
-
-
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
-function repointed(pair, from, to) {
-    if (to !== '' && !pair.kept.has(to))
-        return false;
-    return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
-}
-/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
-function wasText(now, was) {
-    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
-}
-/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
-function settle(item, target, kept) {
-    let current = target;
-    for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
-        current = item.actionsById.get(current)?.nextAction ?? '';
-    }
-    return current;
-}
-/** How a sentence names where an edge leads. */
-function targetText(item, target) {
-    if (target === '')
-        return 'nothing (the branch is empty)';
-    const action = item.actionsById.get(target);
-    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
-}
-/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
-function rewiredEdges(pair, before, after) {
-    const drafts = [];
-    const moved = (from, to) => repointed(pair, from, to);
-    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
-    if (moved(before.nextAction, after.nextAction)) {
-        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
-        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
-        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
-    }
-    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
-    for (const output of edges_actionOutputs(after)) {
-        const old = oldOutputs.get(output.outputId);
-        if (old === undefined || !moved(old.target, output.target))
-            continue;
-        const target = targetText(pair.after, output.target);
-        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
-        drafts.push({ ...base, text, pointer: output.pointer });
-    }
-    return drafts;
-}
-/** Where a task starts (`startAction`). */
-function startChange(pair) {
-    const was = json_stringField(pair.before.raw, 'startAction');
-    const now = json_stringField(pair.after.raw, 'startAction');
-    if (!repointed(pair, was, now))
-        return [];
-    const target = targetText(pair.after, now);
-    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
-    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
-}
-/** Where the flow starts (`initialSequence`). */
-function flowStartChange(before, after) {
-    const was = json_stringField(before.raw, 'initialSequence');
-    const now = json_stringField(after.raw, 'initialSequence');
-    if (was === now)
-        return [];
-    const target = wiring_itemRefText(after, now);
-    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
-}
-/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
-const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
-const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
-/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
-function wiring_jumpText(flow, action) {
-    for (const [index, field] of REFERENCE_FIELDS.entries()) {
-        const id = json_stringField(action.raw, field);
-        if (id !== '')
-            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
-    }
-    return '';
-}
-/** A jump re-pointed: same action, another task, menu or state. */
-function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
-    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
-    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
-    if (was === now)
-        return [];
-    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
-    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
-    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
-}
-/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
-function wiring_itemRefText(flow, id, recordedName = '') {
-    const item = flow.itemsById.get(id);
-    if (item !== undefined)
-        return labels_itemText(item);
-    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
-}
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-    const incoming = new Map();
-    const note = (target, from, output) => {
-        if (target !== '' && !incoming.has(target))
-            incoming.set(target, { from, output });
-    };
-    note(json_stringField(item.raw, 'startAction'));
-    for (const other of item.actions) {
-        note(other.nextAction, other);
-        for (const output of edges_actionOutputs(other))
-            note(output.target, other, output.label);
-    }
-    return (action) => {
-        const source = incoming.get(action.id);
-        if (source === undefined)
-            return 'not connected to any other action';
-        if (source.from === undefined)
-            return 'at the start';
-        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/changes/items.ts
-// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
-// across the two versions: added, removed, renamed, moved, and what changed inside each.
-
-
-
-
-
-
-/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
-const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
-/** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
-const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
-function itemChanges(before, after) {
-    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
-    const drafts = [];
-    const seen = new Set();
-    for (const item of after.items) {
-        if (seen.has(item.id))
-            continue;
-        seen.add(item.id);
-        const old = before.itemsById.get(item.id);
-        draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
-    }
-    for (const item of before.items) {
-        if (after.itemsById.has(item.id) || seen.has(item.id))
-            continue;
-        seen.add(item.id);
-        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
-    }
-    return drafts;
-}
-function actionsById(flow) {
-    const byId = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !byId.has(action.id))
-            byId.set(action.id, action);
-    return byId;
-}
-function actionCount(item) {
-    const count = item.actions.length;
-    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
-}
-/** A new item is one change; only actions brought over from another item are named (as moved). */
-function addedItem(item, flows) {
-    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
-    const placement = placements(item);
-    for (const action of item.actions) {
-        const old = flows.oldActions.get(action.id);
-        if (old !== undefined)
-            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
-    }
-    return drafts;
-}
-function changedItem(old, item, flows) {
-    const where = { itemName: itemName(item), itemId: item.id };
-    const drafts = [];
-    if (old.name !== item.name) {
-        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
-    }
-    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
-        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
-    }
-    const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
-    const pair = { before: old, after: item, kept };
-    drafts.push(...startChange(pair));
-    const placement = placements(item);
-    for (const action of item.actions) {
-        const previous = flows.oldActions.get(action.id);
-        if (previous === undefined) {
-            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
-            continue;
-        }
-        if (!kept.has(action.id))
-            drafts.push(moved(previous, action, placement));
-        drafts.push(...actionChanges(previous, action, flows));
-        if (kept.has(action.id))
-            drafts.push(...rewiredEdges(pair, previous, action));
-    }
-    for (const action of old.actions) {
-        if (flows.newActions.has(action.id))
-            continue; // kept, or moved: told where it went
-        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
-    }
-    draft_append(drafts, choiceChanges(old, item, flows));
-    return drafts;
-}
-function moved(old, action, placement) {
-    return {
-        kind: 'action-moved',
-        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
-        pointer: [...action.pointer, 'name'],
-        itemName: itemName(action.item),
-        itemId: action.item.id,
-        actionId: action.id,
-    };
-}
-/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old, action, flows, subject = labels_actionText(action)) {
-    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
-    const drafts = [];
-    if (old.name !== action.name && action.index !== -1) {
-        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
-    }
-    for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
-        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
-    }
-    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
-    return drafts;
-}
-/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
-function fieldKind(change) {
-    const special = RESOURCE_FIELDS[change.key];
-    if (special !== undefined)
-        return special;
-    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
-}
-function choiceChanges(old, menu, flows) {
-    if (old.choices.length === 0 && menu.choices.length === 0)
-        return [];
-    const where = { itemName: itemName(menu), itemId: menu.id };
-    const subject = capitalized(labels_itemText(menu));
-    const drafts = [];
-    const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
-    const kept = new Set();
-    for (const choice of menu.choices) {
-        const previous = oldById.get(choice.id);
-        const actionId = choice.action?.id;
-        if (previous === undefined) {
-            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
-            continue;
-        }
-        kept.add(choice.id);
-        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
-        if (previous.name !== choice.name) {
-            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
-        }
-        for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
-            drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
-        }
-        if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
-        }
-        else if (choice.action?.id !== previous.action?.id) {
-            const runs = choiceRuns(flows.after, choice);
-            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
-            drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
-        }
-    }
-    for (const choice of old.choices) {
-        if (!kept.has(choice.id))
-            drafts.push({ kind: 'choice', text: `${subject}: removed ${labels_choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
-    }
-    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
-    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
-    if (wasDefault !== nowDefault) {
-        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
-        const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
-        drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
-    }
-    return drafts;
-}
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
-    if (choice.action === undefined)
-        return 'nothing';
-    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
-}
-
-;// CONCATENATED MODULE: ./src/changes/review.ts
-// One flow's review: the changes between two versions of its configuration JSON, each pinned to
-// its line in the new file. Pure: documents in, plain values out.
-
-
-
-
-
-
-
-
-
-
-/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
-const MAX_UNITEMISED = 5;
-function reviewFlowChange(input) {
-    const before = isRecord(input.before) ? input.before : undefined;
-    const after = isRecord(input.after) ? input.after : undefined;
-    const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
-    if (after === undefined || before === undefined) {
-        if (after === undefined && before === undefined)
-            return { ...base, status: 'unchanged', changes: [], counts: {} };
-        const status = after === undefined ? 'removed' : 'added';
-        const document = (after ?? before);
-        const change = {
-            kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
-            ...(status === 'added' ? { line: 1 } : {}),
-        };
-        return { ...base, status, changes: [change], counts: { flow: 1 } };
-    }
-    const drafts = collectDrafts(before, after);
-    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
-    const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
-    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
-    return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
-}
-function collectDrafts(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
-    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
-    const explainedCalls = actionsWith(drafts, 'flow-call');
-    const explainedResources = actionsWith(drafts, 'resource');
-    draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    draft_append(drafts, resourceChanges(before, after, explainedResources));
-    if (drafts.length === 0)
-        draft_append(drafts, unitemised(before, after));
-    return drafts;
-}
-function read(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
-}
-function actionsWith(drafts, kind) {
-    return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
-}
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
-function unitemised(before, after) {
-    const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
-    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
-        .slice(0, MAX_UNITEMISED)
-        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
-}
-function withLines(drafts, text) {
-    const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
-    const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
-    let next = 0;
-    const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
-    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-    // edits brought or dropped; what is gone (no line) last.
-    const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
-    return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
-}
-function countKinds(changes) {
-    const counts = {};
-    for (const change of changes)
-        counts[change.kind] = (counts[change.kind] ?? 0) + 1;
-    return counts;
-}
-/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
-function contents(flow) {
-    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
-    let actions = 0;
-    for (const item of flow.items) {
-        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
-        tally.set(kind, (tally.get(kind) ?? 0) + 1);
-        actions += item.actions.length + item.choices.length;
-    }
-    tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
-    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
-}
-/** Same JSON data, whatever the key order. */
-function sameJson(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
-    }
-    if (!isRecord(a) || !isRecord(b))
-        return false;
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
@@ -55975,7 +54471,14 @@ function plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/changes/render.ts
+;// CONCATENATED MODULE: ./src/changes/change-draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function change_draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+;// CONCATENATED MODULE: ./src/report/review-text.ts
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
 
@@ -56044,9 +54547,9 @@ function summaryParts(review) {
             parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
     }
     const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
-    draft_append(parts, swaps.map(afterColon));
+    change_draft_append(parts, swaps.map(afterColon));
     const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
-    draft_append(parts, others.map(afterColon));
+    change_draft_append(parts, others.map(afterColon));
     if ((counts.choice ?? 0) > 0)
         parts.push(`${plural(counts.choice, 'menu choice')} changed`);
     return parts;
@@ -56137,426 +54640,6 @@ function md(text) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;');
 }
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function mermaid_nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    const chars = [...text];
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/changes/diagram.ts
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
-// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
-// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
-// action name renders.
-
-
-
-
-
-
-
-const diagram_DEFAULT_MAX_NODES = 60;
-const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
-/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
-function itemChangeDiagram(input) {
-    const beforeFlow = diagram_read(input.before);
-    const afterFlow = diagram_read(input.after);
-    const item = afterFlow?.itemsById.get(input.itemId);
-    const old = beforeFlow?.itemsById.get(input.itemId);
-    const shown = item ?? old;
-    if (shown === undefined)
-        return '';
-    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
-    const mine = changes.filter((change) => change.itemId === input.itemId);
-    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
-    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
-    const nodes = new Map();
-    const links = [];
-    const node = (key, label, mark) => {
-        if (!nodes.has(key))
-            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
-        return key;
-    };
-    const start = node('start', `${labels_itemText(shown)}`);
-    const current = item ?? shown;
-    const gone = item === undefined;
-    for (const action of current.actions) {
-        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
-        node(action.id, labels_actionText(action), mark);
-    }
-    const startAction = json_stringField(current.raw, 'startAction');
-    if (startAction !== '') {
-        const startMoved = mine.some((change) => change.kind === 'start-changed');
-        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
-    }
-    for (const action of current.actions)
-        addEdges(action, links, gone, rewired.has(action.id), old);
-    if (!gone && old !== undefined) {
-        for (const action of old.actions) {
-            if (item.actionsById.has(action.id))
-                continue;
-            node(action.id, labels_actionText(action), 'removed');
-            for (const other of old.actions)
-                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
-                    addEdgeTo(other, action, links);
-        }
-    }
-    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
-    return diagram_render(limit([...nodes.values()], links, input.maxNodes ?? diagram_DEFAULT_MAX_NODES));
-}
-function diagram_read(document) {
-    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
-}
-function addEdges(action, links, dashed, rewired, old) {
-    const previous = old?.actionsById.get(action.id);
-    if (action.nextAction !== '') {
-        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
-        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
-    }
-    const oldTargets = new Map((previous === undefined ? [] : edges_actionOutputs(previous)).map((output) => [output.outputId, output.target]));
-    for (const output of edges_actionOutputs(action)) {
-        if (output.target === '')
-            continue;
-        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
-        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
-    }
-}
-/** The old edge into a removed action, dashed. */
-function addEdgeTo(from, to, links) {
-    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
-    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
-}
-/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
-function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
-    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
-    const draw = (choice, runsIn, mark, dashed, repointed) => {
-        const action = choice.action;
-        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
-        const target = node(`choice:${choice.id}`, runs, mark);
-        const digit = choice.raw['digit'];
-        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
-    };
-    for (const choice of menu.choices) {
-        const previous = oldChoices.get(choice.id);
-        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
-        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
-        draw(choice, flow, mark, gone, repointed);
-    }
-    if (gone)
-        return;
-    for (const choice of old?.choices ?? [])
-        if (!menu.choices.some((kept) => kept.id === choice.id))
-            draw(choice, beforeFlow, 'removed', true, false);
-}
-/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
-function limit(nodes, links, maxNodes) {
-    const present = new Set(nodes.map((candidate) => candidate.key));
-    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
-    if (nodes.length <= maxNodes)
-        return { nodes, links: kept };
-    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
-    const focus = new Set(seeds);
-    for (const link of kept)
-        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
-            [link.from, link.to].forEach((key) => focus.add(key));
-    // Changed nodes first, so a cut never drops one for a neighbour.
-    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
-    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
-    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
-    return { nodes: chosen, links: kept };
-}
-function diagram_render({ nodes, links }) {
-    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
-    const lines = ['flowchart TD'];
-    for (const candidate of nodes) {
-        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
-        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
-    }
-    const thick = [];
-    links.forEach((link, index) => {
-        const arrow = link.dashed ? '-.->' : '-->';
-        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
-        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
-        if (link.repointed)
-            thick.push(index);
-    });
-    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
-    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    for (const mark of ['added', 'changed', 'removed']) {
-        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${mark}`);
-    }
-    if (thick.length > 0)
-        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/changes/outline.ts
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
-
-
-
-
-
-
-
-
-
-
-/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
-const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
-function flowOutline(original) {
-    const document = JSON.parse(canonicalJson(original));
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
-    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
-    append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
-    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
-    for (const item of flow.items)
-        append(lines, itemLines(flow, item));
-    const calls = arrayField(document, 'commonModules').length;
-    if (calls > 0)
-        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
-    return `${lines.join('\n')}\n`;
-}
-function itemLines(flow, item) {
-    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
-    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
-    if (start !== undefined)
-        lines.push(`  starts with ${named(start)}`);
-    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
-    if (defaultChoice !== undefined)
-        lines.push(`  default ${choiceText(defaultChoice)}`);
-    for (const action of item.actions)
-        append(lines, actionLines(flow, item, action, '  '));
-    for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
-        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
-        if (choice.action !== undefined)
-            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
-    }
-    return lines;
-}
-function actionLines(flow, item, action, indent) {
-    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
-    const target = (id) => {
-        const next = item.actionsById.get(id);
-        return next === undefined ? `a missing action (${id})` : named(next);
-    };
-    const jump = jumpText(flow, action);
-    if (jump !== '')
-        lines.push(`${indent}  goes to ${jump}`);
-    for (const output of actionOutputs(action)) {
-        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
-    }
-    if (action.nextAction !== '')
-        lines.push(`${indent}  then ${target(action.nextAction)}`);
-    return lines;
-}
-function named(action) {
-    return actionText(action, false);
-}
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
-function settings(record, skip, label, indent) {
-    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
-}
-function value(change) {
-    const text = change.after ?? '';
-    return change.literal ? text : JSON.stringify(text);
-}
-
-;// CONCATENATED MODULE: ./src/changes/index.ts
-// The flow change model: what changed in a flow between two snapshots, in Architect's words.
-//
-// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
-// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
-//
-// API (stable; the reports merge it):
-//
-//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
-//     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
-//     anything that is not a JSON object counts as undefined.
-//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
-//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
-//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
-//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
-//     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
-//     there (removed items and choices, resources no longer used, flows no longer called) last.
-//
-//   oneLineSummary(review): string
-//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
-//
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
-//     Flows that changed, most changes first, then added, then removed; each a bold name with its
-//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
-//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
-//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
-//
-//   reviewText(reviews): string
-//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
-//
-//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
-//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
-//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
-//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
-//
-//   flowOutline(document): string
-//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
-//     for `describe` and git's textconv.
-//
-// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
-// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
-// has its default name), `line` in the new file where it has one (a removed action points at its
-// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
@@ -56798,6 +54881,11 @@ const DEFAULT_SEVERITIES = {
     'unused-item': 'notice',
     'deleted-resource': 'error',
     'stale-resource': 'warning',
+    'route-flow-missing': 'error',
+    'missing-schedule': 'error',
+    'schedule-ended': 'notice',
+    'route-never-open': 'warning',
+    'emergency-active': 'warning',
 };
 const RANK = { error: 3, warning: 2, notice: 1 };
 /**
@@ -56846,6 +54934,146 @@ function failureMessage(result, failOn) {
         parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
     }
     return parts.length > 0 ? parts.join(' ') : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+const DEFAULT_MAX_NODES = 60;
+const DEFAULT_MAX_EDGES = 200;
+const LABEL_MAX_CHARS = 60;
+function mermaidGraph(calls, flows, findings, options = {}) {
+    return buildCallGraph(calls, flows, findings, options).mermaid;
+}
+function buildCallGraph(calls, flows, findings, options = {}) {
+    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
+    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
+    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
+    const edges = uniqueEdges(calls);
+    const cycleEdges = cycleEdgeKeys(findings);
+    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
+    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
+    const findingCount = new Map();
+    for (const finding of findings)
+        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
+    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
+    const shownEdges = edges
+        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .slice(0, maxEdges)
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
+    return {
+        mermaid: drawn,
+        totalFlows: allNodes.size,
+        shownFlows: shown.size,
+        totalCalls: edges.length,
+        shownCalls: shownEdges.length,
+        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    };
+}
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls) {
+    const byKey = new Map();
+    for (const call of calls)
+        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
+    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+function cycleEdgeKeys(findings) {
+    const keys = new Set();
+    for (const finding of findings) {
+        if (finding.rule !== 'flow-cycle' || !finding.path)
+            continue;
+        for (let i = 0; i + 1 < finding.path.length; i += 1)
+            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
+    }
+    return keys;
+}
+function edgeRank(edge, cycleEdges, missing) {
+    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
+        return 0;
+    return missing.has(edge.to) ? 1 : 2;
+}
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(all, edges, limits) {
+    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
+        return { shown: new Set(all), cut: 'none' };
+    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const important = [...all]
+        .filter((id) => importance(id) > 0)
+        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
+    const neighbours = new Map();
+    for (const edge of edges) {
+        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+    }
+    if (important.length === 0) {
+        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+        const degree = (id) => neighbours.get(id)?.length ?? 0;
+        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
+        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+    }
+    const focus = new Set(important);
+    for (const id of important)
+        for (const next of neighbours.get(id) ?? [])
+            focus.add(next);
+    if (focus.size <= limits.maxNodes)
+        return { shown: focus, cut: 'findings-and-neighbours' };
+    const shown = new Set(important.slice(0, limits.maxNodes));
+    for (const id of important) {
+        for (const next of neighbours.get(id) ?? [])
+            if (shown.size < limits.maxNodes)
+                shown.add(next);
+    }
+    return { shown, cut: 'truncated' };
+}
+function render(nodeIds, edges, marks) {
+    const ordered = [...nodeIds].sort(compareText);
+    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
+    const lines = ['flowchart LR'];
+    for (const id of ordered)
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`);
+    const cycleLinks = [];
+    edges.forEach((edge, index) => {
+        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
+        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+            cycleLinks.push(index);
+    });
+    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
+    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
+    for (const name of ['cycle', 'missing', 'finding']) {
+        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    if (cycleLinks.length > 0)
+        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
+    return lines.join('\n');
+}
+function nodeLabel(id, marks) {
+    const flow = marks.flowById.get(id);
+    if (flow)
+        return `${truncate(flow.name || id)} (${flow.type})`;
+    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
+}
+function truncate(text) {
+    const chars = [...text];
+    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -56944,6 +55172,7 @@ function webhookLine(webhook) {
 
 
 
+
 const WEBHOOK_MAX_TRIES = 5;
 const BASE_DELAY_MS = 1000;
 const MAX_DELAY_MS = 30_000;
@@ -57017,14 +55246,11 @@ function describeNetworkError(error, request) {
     if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
         return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
     const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
-    return webhook_redact(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
+    return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
 }
-function webhook_redact(text, request) {
-    let safe = text;
-    const secrets = [request.url, safeHref(request.url), request.secret].filter((s) => !!s && s.length >= 4);
-    for (const secret of secrets)
-        safe = safe.split(secret).join('<redacted>');
-    return safe.replace(/https?:\/\/\S+/g, '<url>');
+/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
+function withoutSecrets(text, request) {
+    return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>');
 }
 function safeHref(url) {
     try {
@@ -57178,7 +55404,7 @@ function auditWebhook(delivery) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check/table.ts
+;// CONCATENATED MODULE: ./src/first-run-check/table.ts
 // The first-run check as a person reads it: one table, in the log and in the job summary.
 
 const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
@@ -57206,7 +55432,7 @@ function checkSummary(lines) {
     ].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/check/publish-check.ts
+;// CONCATENATED MODULE: ./src/first-run-check/publish-check.ts
 // Where the first-run check's table goes: the log, the job summary, the `status` output, and a failed
 // step naming what to fix when a line is red or could not be checked.
 
@@ -57226,6 +55452,257 @@ async function publishCheck(lines, log, io = realIo) {
         return { status };
     const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
     return { status, failure: `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}. The table above says what to fix for each.` };
+}
+
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+
+/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
+function parseFlowConfiguration(text) {
+    const value = parseJsonOrUndefined(text);
+    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function json_stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function json_arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = json_stringField(raw, 'id');
+        this.type = json_stringField(raw, '__type');
+        this.nextAction = json_stringField(raw, 'nextAction');
+    }
+    get name() {
+        return json_stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function document_readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: json_stringField(raw, 'id'),
+        name: json_stringField(raw, 'name'),
+        type: json_stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = json_arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = json_arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: json_stringField(value, 'id'),
+            name: json_stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function document_nodeLabel(node) {
+    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+}
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
+
+
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
+        return `Action ${document_nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${document_nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return document_nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+}
+function isFlowCallField(field) {
+    return field === 'flowId' || field.endsWith('FlowId');
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+        for (const choice of item.choices) {
+            const choiceIndex = choice.pointer[choice.pointer.length - 1];
+            if (choice.action)
+                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
+    for (const field in action) {
+        if (!isFlowCallField(field))
+            continue;
+        const flowId = action[field];
+        if (typeof flowId === 'string' && flowId !== '') {
+            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = [];
+    const seen = new Set();
+    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
+        const key = `${call.flowId}\u0000${call.actionType}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    }
+    return targets;
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/progress.ts
@@ -57271,42 +55748,11 @@ function createProgress(log, stats, now, total) {
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/genesys/selection.ts
-// Which flows this run exports: explicit ids, whole types narrowed by name globs, and what the listing
-// covered (so the snapshot deletes only files of flows really gone from the listed types).
+;// CONCATENATED MODULE: ./src/settings/flow-names.ts
+// Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
+// selection (genesys/selection.ts) and the snapshot plan's deletions (snapshot/scope.ts) must read the
+// patterns the same way, so both use this one matcher.
 
-
-
-const NOT_FOUND_REASON = 'not found in the org: check the id';
-async function resolveSelection(client, selection, log) {
-    const [byId, listed] = await Promise.all([
-        lookupFlows(client, selection.flowIds),
-        listTypes(client, selection.flowTypes, log),
-    ]);
-    const failed = [...listed.refused];
-    const selected = new Map();
-    for (const id of new Set(selection.flowIds)) {
-        const ref = byId.get(id);
-        if (ref)
-            selected.set(id, ref);
-        else
-            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
-    }
-    const matches = nameMatcher(selection.flowNames);
-    for (const ref of listed.flows)
-        if (matches(ref.name))
-            selected.set(ref.id, ref);
-    return {
-        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-        failed,
-        scope: {
-            listedTypes: listed.types,
-            listedIds: new Set(listed.flows.map((ref) => ref.id)),
-            namePatterns: [...selection.flowNames],
-        },
-        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
-    };
-}
 /** Include patterns select (all names when there are none); `!` patterns then exclude. */
 function nameMatcher(patterns) {
     const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
@@ -57350,6 +55796,41 @@ function asNameGlob(pattern) {
         }
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/genesys/selection.ts
+
+
+
+const NOT_FOUND_REASON = 'not found in the org: check the id';
+async function resolveSelection(client, selection, log) {
+    const [byId, listed] = await Promise.all([
+        lookupFlows(client, selection.flowIds),
+        listTypes(client, selection.flowTypes, log),
+    ]);
+    const failed = [...listed.refused];
+    const selected = new Map();
+    for (const id of new Set(selection.flowIds)) {
+        const ref = byId.get(id);
+        if (ref)
+            selected.set(id, ref);
+        else
+            failed.push({ ref: { id, name: '', type: '', version: '' }, reason: NOT_FOUND_REASON });
+    }
+    const matches = nameMatcher(selection.flowNames);
+    for (const ref of listed.flows)
+        if (matches(ref.name))
+            selected.set(ref.id, ref);
+    return {
+        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        failed,
+        scope: {
+            listedTypes: listed.types,
+            listedIds: new Set(listed.flows.map((ref) => ref.id)),
+            namePatterns: [...selection.flowNames],
+        },
+        listed: new Map(listed.flows.map((ref) => [ref.id, ref])),
+    };
 }
 /**
  * All types in one listing (fewest requests). Only when that is refused (403) are the types listed one
@@ -57657,7 +56138,7 @@ async function exportSelected(client, selection, options, resolved, decoder) {
 /**
  * The flows these documents call that the run has not met yet, with their Flow entities: from the
  * listings when they hold them, else by lookup (one request per 100 ids a round). The exported
- * documents name every flow they call by id (`flowId`, `*FlowId`: architect-flow-format.md §5.2), so
+ * documents name every flow they call by id (`flowId`, `*FlowId`: docs/flow-format.md §5.2), so
  * dependency tracking would only cost requests and tell nothing more. A called id the org does not
  * have is left to validation, which reports it as missing-flow.
  */
@@ -57702,7 +56183,7 @@ function splitBudgetFor(flows) {
     return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
 }
 const NOTHING = { exported: [], failed: [], skipped: [] };
-function export_joined(results) {
+function joined(results) {
     return {
         exported: results.flatMap((result) => result.exported),
         failed: results.flatMap((result) => result.failed),
@@ -57719,7 +56200,7 @@ async function exportRound(ctx, flows, progress) {
         progress.done(result.exported.length, result.failed.length, result.skipped.length);
         return result;
     }));
-    return export_joined(results);
+    return joined(results);
 }
 /**
  * A job of one flow that fails as Genesys's transient export failures do is registered again this many times,
@@ -57736,7 +56217,7 @@ const ONE_FLOW_RETRY_BASE_MS = 500;
 async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETRIES) {
     // A batch planned before the service refused a job of its size waits in line as smaller jobs.
     if (flows.length > ctx.jobSize.limit) {
-        return export_joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
+        return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
     }
     try {
         const result = await runExportJob(ctx, flows);
@@ -57748,7 +56229,7 @@ async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETR
                 ...NOTHING,
                 failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
             };
-        return export_joined([{ ...result, skipped: [] }, again]);
+        return joined([{ ...result, skipped: [] }, again]);
     }
     catch (error) {
         if (isFatal(error))
@@ -57761,7 +56242,7 @@ async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETR
         if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
             ctx.splitBudget.jobs -= 2;
             const half = Math.ceil(flows.length / 2);
-            return export_joined(await Promise.all([
+            return joined(await Promise.all([
                 exportBatch(ctx, flows.slice(0, half), retryMissing),
                 exportBatch(ctx, flows.slice(half), retryMissing),
             ]));
@@ -57793,6 +56274,192 @@ function unaccounted(selected, exported, failed) {
     return selected
         .filter((ref) => !seen.has(ref.id))
         .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
+}
+
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const lines_COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+CLASS[34] = QUOTE;
+CLASS[123] = OPEN;
+CLASS[91] = OPEN;
+CLASS[125] = CLOSE;
+CLASS[93] = CLOSE;
+CLASS[44] = lines_COMMA;
+for (const code of [32, 9, 10, 13, 58])
+    CLASS[code] = SPACE; // a colon separates like white space here
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/**
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
+ */
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            if (frames.length === 0) {
+                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+                pos++;
+                continue;
+            }
+            const node = enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === lines_COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
+}
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/flows/call-graph.ts
@@ -58033,7 +56700,7 @@ function claim(seen, holder, emit) {
         rule: 'duplicate-id',
         nodeId: id,
         pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+        message: `${capitalized(kindOf(holder))} ${document_nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
     });
 }
 
@@ -58147,6 +56814,107 @@ function checkSize(flow, maxExportBytes, emit) {
 }
 function bytes(count) {
     return `${count.toLocaleString('en-US')} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/flows/edges.ts
+
+/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+const TUTORIAL_NAMES = {
+    __YES__: 'ifTrue',
+    __NO__: 'ifFalse',
+    __TIMEOUT__: 'onTimeout',
+    __FAILURE__: 'onException',
+};
+/** Canvas labels of the built-in outputs, for outputs written without a `label`. */
+const OUTPUT_LABELS = {
+    __YES__: 'Yes',
+    __NO__: 'No',
+    __TIMEOUT__: 'Timeout',
+    __FAILURE__: 'Failure',
+    __SUCCESS__: 'Success',
+    __DEFAULT__: 'Default',
+    __LOOP__: 'Loop',
+};
+const LITERAL_OUTPUTS = [
+    ['ifTrue', '__YES__'],
+    ['ifFalse', '__NO__'],
+    ['onTimeout', '__TIMEOUT__'],
+    ['onException', '__FAILURE__'],
+];
+class ActionOutput {
+    action;
+    target;
+    field;
+    index;
+    source;
+    literalOutputId;
+    constructor(action, 
+    /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */
+    target, 
+    /** `paths[index]`, the loop's `path`, or a literal field such as `ifTrue`. */
+    field, index, source, literalOutputId) {
+        this.action = action;
+        this.target = target;
+        this.field = field;
+        this.index = index;
+        this.source = source;
+        this.literalOutputId = literalOutputId;
+    }
+    /** `true` for the loop body of a `LoopAction` (`path`): its end goes back to the loop. */
+    get loopBody() {
+        return this.field === 'path';
+    }
+    /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
+    get name() {
+        if (this.source === undefined)
+            return outputName(this.literalOutputId, '');
+        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
+    }
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    get outputId() {
+        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
+    }
+    /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
+    get label() {
+        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
+    }
+    /** The `nextActionId` field when set, else the output itself. */
+    get pointer() {
+        const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
+        return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
+    }
+}
+function outputName(outputId, label) {
+    const tutorial = TUTORIAL_NAMES[outputId];
+    if (tutorial !== undefined)
+        return `${tutorial} output (${outputId})`;
+    if (label !== '')
+        return `output "${label}"`;
+    return `output ${outputId || '(no id)'}`;
+}
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
+const NO_OUTPUTS = Object.freeze([]);
+function edges_actionOutputs(action) {
+    if (action.outputs !== undefined)
+        return action.outputs;
+    let outputs; // most actions have none: share one empty list
+    const paths = json_arrayField(action.raw, 'paths');
+    for (let index = 0; index < paths.length; index++) {
+        const path = paths[index];
+        if (isRecord(path))
+            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
+    }
+    const loopPath = recordField(action.raw, 'path');
+    if (loopPath)
+        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+    for (const [field, outputId] of LITERAL_OUTPUTS) {
+        const target = json_stringField(action.raw, field);
+        if (target !== '')
+            (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
+    }
+    action.outputs = outputs ?? NO_OUTPUTS;
+    return action.outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/execution.ts
@@ -58319,7 +57087,7 @@ function reportDeadEnd(action, emptyOutput, emit) {
         rule: 'dead-end',
         nodeId: action.id,
         pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+        message: `In ${task}, the path ends after action ${document_nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
     });
 }
 /**
@@ -58344,7 +57112,7 @@ function reportUnreached(flow, items, emit) {
                 rule: 'unreachable-node',
                 nodeId: action.id,
                 pointer: [...action.pointer, 'id'],
-                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+                message: `Action ${document_nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
             });
         }
     }
@@ -58564,7 +57332,7 @@ function listOf(ids) {
 }
 /** How messages introduce an action; built only when a finding needs it. */
 function where(action) {
-    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
+    return `Action ${document_nodeLabel(action)} in ${itemLabel(action.item)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
@@ -58657,10 +57425,10 @@ function actionsByResource(flow) {
 }
 function messageOf(problem, actions) {
     const kind = resourceKind(problem.resourceType);
-    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
+    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
     const users = actions.length === 0
         ? 'the flow uses it (its manifest names no action)'
-        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
+        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(document_nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
     const them = actions.length > 1 ? 'these actions' : 'the action';
     switch (problem.state) {
         case 'deleted':
@@ -58668,7 +57436,7 @@ function messageOf(problem, actions) {
         case 'updated':
             return `${resource} changed in the org in a way that needs this flow republished (dependency tracking marks it updated); ${users}. Publish the flow again in Architect.`;
         case 'stateUnknown':
-            return `Dependency tracking cannot tell the state of ${kind} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
+            return `Dependency tracking cannot tell the state of ${kind} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
     }
 }
 
@@ -58683,7 +57451,7 @@ function messageOf(problem, actions) {
 
 
 
-function validateAlone(flow, maxExportBytes) {
+function validateOneFlow(flow, maxExportBytes) {
     const drafts = [];
     const emit = (draft) => {
         drafts.push(draft);
@@ -58718,18 +57486,18 @@ function validateFlows(input) {
             else
                 list.push(draft);
         };
-        const alone = input.alone?.get(flow.document) ?? validateAlone(flow, input.maxExportBytes);
-        for (const draft of alone.drafts)
+        const ofThisFlow = input.oneFlowValidations?.get(flow.document) ?? validateOneFlow(flow, input.maxExportBytes);
+        for (const draft of ofThisFlow.drafts)
             emit(draft);
-        tally.checked += alone.tally.checked;
-        tally.valid += alone.tally.valid;
-        const sites = alone.sites ?? [];
-        if (alone.sites !== undefined) {
+        tally.checked += ofThisFlow.tally.checked;
+        tally.valid += ofThisFlow.tally.valid;
+        const sites = ofThisFlow.sites ?? [];
+        if (ofThisFlow.sites !== undefined) {
             for (const site of sites)
                 resolveTarget(site, indexById, types, input.knownFlows);
             checkFlowCalls(flow, sites, emit, tally);
         }
-        checkResources(alone.document, problemsByFlow.get(flow.id) ?? [], emit);
+        checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit);
         graph.push({ id: flow.id, name: flow.name, calls: sites });
         for (const site of sites) {
             calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined });
@@ -59043,9 +57811,6 @@ function printable(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/scope.ts
-// The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
-// selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
-
 /** True when the flow was selected this run, was not listed, and did not merely fail to export. */
 function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
     return (scope.listedTypes.includes(entry.type) &&
@@ -59055,6 +57820,7 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+
 
 
 
@@ -59786,10 +58552,10 @@ function countFlowFiles(changes, outputDir) {
     return changes.filter((c) => c.path !== `${outputDir}/${MANIFEST_FILE}`).length;
 }
 
-;// CONCATENATED MODULE: ./src/run/collect.ts
+;// CONCATENATED MODULE: ./src/run-steps/flows-in-hand.ts
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
-function collectExported(result, plan, outputDir) {
+function exportedFlowsInHand(result, plan, outputDir) {
     const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
     const entryById = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
     const unwritableIds = new Set(plan.unwritable.map((flow) => flow.ref.id));
@@ -59809,9 +58575,9 @@ function flowFileOf(flow, outputDir, path, text) {
     return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file: `${outputDir}/${path}`, text, document: flow.document, bytes: flow.bytes };
 }
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-function outcomesOf(collected, settings, written) {
+function outcomesOf(inHand, settings, written) {
     if (settings.mode === 'validate') {
-        return collected.files.map((file) => ({
+        return inHand.files.map((file) => ({
             id: file.id,
             name: file.name,
             type: file.type,
@@ -59821,29 +58587,29 @@ function outcomesOf(collected, settings, written) {
             error: file.readError ?? '',
         }));
     }
-    const fileById = new Map(collected.files.map((file) => [file.id, file.file]));
+    const fileById = new Map(inHand.files.map((file) => [file.id, file.file]));
     return [
-        ...collected.exported.map((flow) => written
-            ? { ...collect_named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
-            : { ...collect_named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
-        ...collected.failed.map((flow) => ({ ...collect_named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-        ...collected.skipped.map((flow) => ({ ...collect_named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+        ...inHand.exported.map((flow) => written
+            ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
+            : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
+        ...inHand.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
+        ...inHand.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
     ];
 }
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
-function collect_named(ref) {
+function named(ref) {
     return { id: ref.id, name: ref.name, type: ref.type, version: ref.version };
 }
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
-function statusOf(collected, fatalError) {
+function statusOf(inHand, fatalError) {
     if (fatalError !== undefined)
         return 'failed';
-    if (collected.failed.length === 0)
+    if (inHand.failed.length === 0)
         return 'success';
-    return collected.exported.length > 0 ? 'partial' : 'failed';
+    return inHand.exported.length > 0 ? 'partial' : 'failed';
 }
 
-;// CONCATENATED MODULE: ./src/run/resources.ts
+;// CONCATENATED MODULE: ./src/run-steps/resource-check.ts
 // The org resource check of one run (check-resources): run against Genesys Cloud after the export, or
 // the reason it did not run. The API work is in genesys/dependency-tracking.ts, the rules in flows/rules.
 
@@ -59872,10 +58638,1285 @@ function resourceNoticeOf(check) {
     return check.outcome === 'off' || check.outcome === 'not-run' ? '' : check.note;
 }
 
-;// CONCATENATED MODULE: ./src/run/review.ts
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/changes/labels.ts
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS = {
+    DataAction: 'Call Data Action',
+    UpdateVariableAction: 'Update Data',
+    TaskAction: 'Jump to Reusable Task',
+    TransferTaskAction: 'Jump to Reusable Task',
+    TransferMenuAction: 'Jump to Menu',
+    TransferPureMatchAction: 'Transfer to ACD',
+    TransferFlowAction: 'Transfer to Flow',
+    TransferFlowSecureAction: 'Transfer to Secure Flow',
+    AskForBooleanAction: 'Ask for Yes/No',
+    AskForNLUIntentAction: 'Ask for Intent',
+    FindUserByIdAction: 'Find User by Id',
+    CallDialogflowBotAction: 'Call Dialogflow Bot',
+};
+/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+const FIELD_LABELS = {
+    expression: 'expression',
+    prompts: 'audio',
+    prompt: 'audio',
+    defaultAudio: '',
+    bargeInExpression: 'barge-in',
+    flushExpression: 'flush prompts',
+    preTransferAudio: 'pre-transfer audio',
+    failureTransferAudio: 'failed-transfer audio',
+    preTransferCommunication: 'pre-transfer message',
+    failureTransferCommunication: 'failed-transfer message',
+    verificationPrompts: 'verification audio',
+    processingPrompt: 'processing prompt',
+    queues: 'queue',
+    skills: 'skills',
+    languageSkill: 'language skill',
+    directAgent: 'direct agent',
+    preferredAgents: 'preferred agents',
+    appendSkills: 'append skills',
+    priority: 'priority',
+    useDefaultHandling: 'default failure handling',
+    inQueueFlowName: 'in-queue flow',
+    actionName: 'data action',
+    category: 'category',
+    inputs: 'input',
+    outputs: 'output',
+    errorBindings: 'failure output',
+    timeout: 'timeout',
+    useSuggestedTimeout: 'suggested timeout',
+    variables: 'assignment',
+    flowName: 'flow',
+    flowVersion: 'version',
+    flowLatestVersion: 'latest version',
+    datatableName: 'data table',
+    lookupKeyValue: 'lookup key',
+    loopCount: 'loop count',
+    currentIndex: 'current index',
+    cases: 'case',
+    value: '',
+    paths: 'output',
+    label: 'label',
+    pathName: 'task output',
+    resultData: 'result',
+    numberOfDigitsMax: 'maximum digits',
+    numberOfDigitsMin: 'minimum digits',
+    interDigitTimeout: 'inter-digit timeout',
+    noEntryTimeout: 'no-entry timeout',
+    messageBody: 'message',
+    communication: 'communication',
+    digit: 'digit',
+    speechRecTerms: 'speech terms',
+    globalDtmf: 'global digit',
+    globalSpeech: 'global speech',
+    screenPopName: 'script',
+    botName: 'bot',
+    responseName: 'response',
+    duration: 'duration',
+    exitReason: 'exit reason',
+    question: 'question',
+};
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE = {
+    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+    CallBotFlowAction: { flowName: 'bot flow' },
+    SwitchAction: { value: 'condition' },
+    GetAttributesAction: { variables: 'attribute' },
+    SetAttributesAction: { variables: 'attribute' },
+};
+/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
+const FLOW_FIELD_LABELS = {
+    name: 'name',
+    type: 'type',
+    description: 'description',
+    defaultLanguage: 'default language',
+    supportedLanguages: 'supported language',
+    supportedLanguageOptions: 'language options',
+    errorHandling: 'error handling',
+    handlingType: 'action',
+    initialPrompts: 'initial greeting',
+    disableAsr: 'speech recognition disabled',
+    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+    speechRecCompanyDirectory: 'company directory speech recognition',
+    speechRecEngine: 'speech recognition engine',
+    suppressRecording: 'recording suppressed',
+    defaultSettings: 'action defaults',
+    isSecure: 'secure flow',
+    variables: 'variable',
+    debugSettings: 'debug settings',
+    inQueueCallFlowSettings: 'in-queue call settings',
+    commonModuleFlowSettings: 'common module settings',
+    destinationFlowTypes: 'usable in',
+    botFlowSettings: 'bot settings',
+    queue: 'queue',
+    audio: 'audio',
+};
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+const FLOW_CALL_KINDS = {
+    CallCommonModuleAction: 'common module',
+    CallBotFlowAction: 'bot flow',
+    TransferFlowAction: 'flow',
+    TransferFlowSecureAction: 'secure flow',
+    TransferPureMatchAction: 'in-queue flow',
+};
+/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+const RESOURCE_LABELS = {
+    queue: 'queue',
+    dataAction: 'data action',
+    dataTable: 'data table',
+    userPrompt: 'prompt',
+    systemPrompt: 'system prompt',
+    schedule: 'schedule',
+    scheduleGroup: 'schedule group',
+    ttsEngine: 'TTS engine',
+    ttsVoice: 'TTS voice',
+    acdSkill: 'skill',
+    skill: 'skill',
+    emergencyGroup: 'emergency group',
+};
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
+/** Field keys whose (name) value names a resource or a called flow. */
+const RESOURCE_FIELDS = {
+    actionName: 'resource',
+    datatableName: 'resource',
+    queues: 'resource',
+    flowName: 'flow-call',
+    inQueueFlowName: 'flow-call',
+};
+function actionTypeLabel(type) {
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+}
+function labels_fieldLabel(key, actionType) {
+    if (LANGUAGE_TAG.test(key))
+        return key; // speech terms and prompts are kept per language: `en-US`
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map();
+function keyWords(key) {
+    let label = KEY_WORDS.get(key);
+    if (label === undefined) {
+        label = words(key).toLowerCase();
+        if (KEY_WORDS.size < 10_000)
+            KEY_WORDS.set(key, label);
+    }
+    return label;
+}
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+function labels_itemFieldLabel(key) {
+    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
+}
+const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
+function labels_flowFieldLabel(key) {
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+function resourceLabel(kind) {
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+}
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .trim();
+}
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+function labels_actionText(action, numbered = true) {
+    const type = actionTypeLabel(action.type);
+    const name = action.name;
+    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
+        return `${type} ${quoted(name)}`;
+    if (!numbered)
+        return type;
+    const number = action.raw['trackingId'];
+    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
+}
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+function labels_itemText(item) {
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
+}
+/** The item's name for `FlowChange.itemName`. */
+function itemName(item) {
+    return item.name === '' ? item.id : item.name;
+}
+function labels_choiceText(choice) {
+    const digit = choice.raw['digit'];
+    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
+    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+}
+const MAX_QUOTED = 100;
+/** Text in double quotes, cut to a readable length. */
+function quoted(text) {
+    const chars = [...text.replace(/\s+/g, ' ')];
+    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/fields.ts
+// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
+// settings), reporting each setting that changed in Architect's terms. Value objects
+// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
+// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
+// list is no change and an inserted element is one change, not a cascade.
+
+
+/** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
+const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
+function fields_diffFields(before, after, context) {
+    const changes = [];
+    walkRecord(before, after, [], [], '', context, changes, true);
+    return changes;
+}
+function isValueObject(value) {
+    return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
+}
+function walk(before, after, path, labels, key, context, out) {
+    if (isValueObject(before) || isValueObject(after)) {
+        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
+        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
+        if (was !== now) {
+            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
+            // Pinned to the `text` line: the value itself, not the `{` that opens it.
+            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: fields_joined(labels), before: was, after: now, valueType });
+        }
+        return;
+    }
+    if (Array.isArray(before) || Array.isArray(after)) {
+        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
+        return;
+    }
+    if (isRecord(before) || isRecord(after)) {
+        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
+        return;
+    }
+    if (scalarText(before) !== scalarText(after)) {
+        const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
+        out.push({ path, key, label: fields_joined(labels), before: scalarText(before), after: scalarText(after), literal });
+    }
+}
+function walkRecord(before, after, path, labels, key, context, out, top) {
+    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+    for (const field of keys) {
+        if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
+            continue;
+        const was = before[field];
+        if (was === after[field] && (was === null || typeof was !== 'object'))
+            continue; // the common case, without allocating a path
+        if (shownByName(field, before, after))
+            continue;
+        const label = context.label(field);
+        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
+    }
+}
+/**
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
+ * name stayed the same (two things of one name).
+ */
+function shownByName(field, before, after) {
+    const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
+    if (stem === undefined)
+        return false;
+    const nameKey = `${stem}Name`;
+    if (!(nameKey in before) && !(nameKey in after))
+        return false;
+    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
+}
+function walkList(before, after, path, labels, key, context, out) {
+    const label = fields_joined(labels);
+    if (before.every(isPlain) && after.every(isPlain)) {
+        const was = new Set(before.map(plainText).filter((text) => text !== ''));
+        const now = new Set(after.map(plainText).filter((text) => text !== ''));
+        const valueType = [...after, ...before].find(isValueObject)?.['type'];
+        const typed = typeof valueType === 'string' ? { valueType } : {};
+        const added = [...now].filter((value) => !was.has(value));
+        const removed = [...was].filter((value) => !now.has(value));
+        // An added value is pinned to its own line (the `text` of a value object).
+        const at = (value) => {
+            const index = after.findIndex((element) => plainText(element) === value);
+            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+        };
+        if (added.length === 1 && removed.length === 1) {
+            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
+            return;
+        }
+        for (const value of added)
+            out.push({ path: at(value), key, label, after: value, ...typed });
+        for (const value of removed)
+            out.push({ path, key, label, before: value, ...typed });
+        return;
+    }
+    const elementKey = keyOf(before, after);
+    if (elementKey === undefined) {
+        const length = Math.max(before.length, after.length);
+        for (let index = 0; index < length; index++) {
+            const at = index < after.length ? [...path, index] : path;
+            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
+        }
+        return;
+    }
+    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
+    const newKeys = new Set();
+    after.forEach((element, index) => {
+        const record = element;
+        const id = elementKey(record);
+        newKeys.add(id);
+        const old = oldByKey.get(id);
+        const named = `${label} "${elementName(record)}"`.trim();
+        if (old === undefined)
+            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
+        else if (isVariable(record))
+            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
+        else
+            walk(old, record, [...path, index], [named], key, context, out);
+    });
+    for (const [id, old] of oldByKey) {
+        if (!newKeys.has(id))
+            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
+    }
+}
+/** How list elements are matched across versions, or undefined to match them by position. */
+function keyOf(before, after) {
+    const all = [...before, ...after];
+    if (!all.every(isRecord))
+        return undefined;
+    const records = all;
+    // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
+    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    for (const field of ['id', 'outputId', 'referenceId']) {
+        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
+            return (record) => json_stringField(record, field);
+        }
+    }
+    if (records.every((record) => isValueObject(record['variable'])))
+        return (record) => json_stringField(record['variable'], 'text');
+    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => json_stringField(record, 'name');
+    }
+    return undefined;
+}
+/** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
+function isVariable(record) {
+    return json_stringField(record, '__type').endsWith('Variable');
+}
+function unique(list, field) {
+    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
+}
+/** The key that names an element, so an added one is pinned to the line that says which it is. */
+function nameKey(record) {
+    const key = ['name', 'label', 'variable', 'id'].find((candidate) => candidate in record);
+    if (key === undefined)
+        return [];
+    return isValueObject(record[key]) ? [key, 'text'] : [key];
+}
+function elementName(record) {
+    const variable = record['variable'];
+    if (isValueObject(variable))
+        return json_stringField(variable, 'text');
+    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
+}
+/** What an added or removed element holds, in a few words: its value or expression. */
+function elementSummary(record) {
+    for (const field of ['value', 'expression', 'initialValue']) {
+        const value = record[field];
+        if (isValueObject(value) && json_stringField(value, 'text') !== '')
+            return json_stringField(value, 'text');
+    }
+    return isValueObject(record) ? json_stringField(record, 'text') : '';
+}
+function isPlain(value) {
+    return value === null || typeof value !== 'object' || isValueObject(value);
+}
+function plainText(value) {
+    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
+}
+/** Absent, null and '' are all "not set". */
+function scalarText(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'object')
+        return JSON.stringify(value);
+    return String(value);
+}
+function fields_joined(labels) {
+    return labels.filter((label) => label !== '').join(' ');
+}
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
+function fieldSentence(change) {
+    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
+    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
+    const label = change.label === '' ? 'value' : change.label;
+    if (change.before === undefined)
+        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
+    if (change.after === undefined)
+        return `${label} removed`;
+    if (change.before === '')
+        return `${label} set to ${show(change.after)}`;
+    if (change.after === '')
+        return `${label} cleared (was ${show(change.before)})`;
+    return `${label} ${show(change.before)} → ${show(change.after)}`;
+}
+const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
+/**
+ * The words of an audio expression: its TTS texts and prompts, so
+ * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
+ */
+function audioWords(expression) {
+    const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
+    return parts.length === 0 ? expression : parts.join(' + ');
+}
+
+;// CONCATENATED MODULE: ./src/changes/flow-level.ts
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
+// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
+// Module's module) is told once, by that action's change; the flow-level lists only add what no
+// action change says.
+
+
+
+
+
+/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
+const flow_level_FLOW_SKIP = new Set([
+    'flowSequenceItemList',
+    'initialSequence',
+    'manifest',
+    'commonModules',
+    'customDefinitions',
+    'nextTrackingNumber',
+    'flowMetaData',
+    'name',
+]);
+function flowSettingChanges(before, after) {
+    const drafts = [];
+    const was = json_stringField(before, 'name');
+    const now = json_stringField(after, 'name');
+    if (was !== now)
+        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
+    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
+        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
+    }
+    return drafts;
+}
+/**
+ * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
+ * reads them). `explained` holds the actions whose own change already names the called flow.
+ */
+function flowCallChanges(before, after, explained) {
+    const oldCalls = firstCallByFlow(readFlowCalls(before));
+    const newCalls = firstCallByFlow(readFlowCalls(after));
+    const drafts = [];
+    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
+    for (const [flowId, call] of newCalls) {
+        if (oldCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        const action = callers.get(call.actionId);
+        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
+        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
+    }
+    for (const [flowId, call] of oldCalls) {
+        if (newCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
+    }
+    return drafts;
+}
+function firstCallByFlow(calls) {
+    const byFlow = new Map();
+    for (const call of calls)
+        if (!byFlow.has(call.flowId))
+            byFlow.set(call.flowId, call);
+    return byFlow;
+}
+function callText(call) {
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
+    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
+}
+/**
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
+ */
+function resourceChanges(before, after, explained) {
+    const oldResources = readResources(before);
+    const newResources = readResources(after);
+    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const drafts = [];
+    const swapped = new Set();
+    for (const resource of added) {
+        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
+        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        const pointer = ['manifest', resource.kind, resource.index];
+        if (replaced !== undefined) {
+            swapped.add(replaced);
+            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
+        }
+        else {
+            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
+        }
+    }
+    for (const resource of removed) {
+        if (!swapped.has(resource))
+            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
+    }
+    return drafts;
+}
+function readResources(flow) {
+    const resources = new Map();
+    const manifest = recordField(flow, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        if (kind === 'language' || /flows?$/i.test(kind))
+            continue;
+        json_arrayField(manifest, kind).forEach((entry, index) => {
+            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
+                return;
+            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
+            if (!resources.has(key(resource)))
+                resources.set(key(resource), resource);
+        });
+    }
+    return resources;
+}
+function key(resource) {
+    return `${resource.kind}\u0000${resource.id}`;
+}
+function nameOf(resource) {
+    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
+}
+
+;// CONCATENATED MODULE: ./src/changes/wiring.ts
+// Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
+// lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
+// A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
+// rewired only when it leads elsewhere once the added and removed actions are stepped over.
+
+
+
+
+/**
+ * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
+ * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
+ */
+function repointed(pair, from, to) {
+    if (to !== '' && !pair.kept.has(to))
+        return false;
+    return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
+}
+/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
+function wasText(now, was) {
+    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
+}
+/** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
+function settle(item, target, kept) {
+    let current = target;
+    for (let steps = 0; current !== '' && !kept.has(current) && steps <= item.actions.length; steps++) {
+        current = item.actionsById.get(current)?.nextAction ?? '';
+    }
+    return current;
+}
+/** How a sentence names where an edge leads. */
+function targetText(item, target) {
+    if (target === '')
+        return 'nothing (the branch is empty)';
+    const action = item.actionsById.get(target);
+    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
+}
+/** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
+function rewiredEdges(pair, before, after) {
+    const drafts = [];
+    const moved = (from, to) => repointed(pair, from, to);
+    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
+    if (moved(before.nextAction, after.nextAction)) {
+        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
+        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
+        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
+    }
+    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
+    for (const output of edges_actionOutputs(after)) {
+        const old = oldOutputs.get(output.outputId);
+        if (old === undefined || !moved(old.target, output.target))
+            continue;
+        const target = targetText(pair.after, output.target);
+        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        drafts.push({ ...base, text, pointer: output.pointer });
+    }
+    return drafts;
+}
+/** Where a task starts (`startAction`). */
+function startChange(pair) {
+    const was = json_stringField(pair.before.raw, 'startAction');
+    const now = json_stringField(pair.after.raw, 'startAction');
+    if (!repointed(pair, was, now))
+        return [];
+    const target = targetText(pair.after, now);
+    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
+}
+/** Where the flow starts (`initialSequence`). */
+function flowStartChange(before, after) {
+    const was = json_stringField(before.raw, 'initialSequence');
+    const now = json_stringField(after.raw, 'initialSequence');
+    if (was === now)
+        return [];
+    const target = wiring_itemRefText(after, now);
+    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
+}
+/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
+const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
+const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
+/** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
+function wiring_jumpText(flow, action) {
+    for (const [index, field] of REFERENCE_FIELDS.entries()) {
+        const id = json_stringField(action.raw, field);
+        if (id !== '')
+            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+    }
+    return '';
+}
+/** A jump re-pointed: same action, another task, menu or state. */
+function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
+    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
+    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
+    if (was === now)
+        return [];
+    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
+    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
+    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+}
+/** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
+function wiring_itemRefText(flow, id, recordedName = '') {
+    const item = flow.itemsById.get(id);
+    if (item !== undefined)
+        return labels_itemText(item);
+    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
+}
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+function placements(item) {
+    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+    const incoming = new Map();
+    const note = (target, from, output) => {
+        if (target !== '' && !incoming.has(target))
+            incoming.set(target, { from, output });
+    };
+    note(json_stringField(item.raw, 'startAction'));
+    for (const other of item.actions) {
+        note(other.nextAction, other);
+        for (const output of edges_actionOutputs(other))
+            note(output.target, other, output.label);
+    }
+    return (action) => {
+        const source = incoming.get(action.id);
+        if (source === undefined)
+            return 'not connected to any other action';
+        if (source.from === undefined)
+            return 'at the start';
+        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/changes/items.ts
+// Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
+// across the two versions: added, removed, renamed, moved, and what changed inside each.
+
+
+
+
+
+
+/** Item keys reported elsewhere: identity, the action and choice lists, the start. */
+const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
+/** Action keys reported elsewhere: identity, name, edges and jumps. */
+const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
+const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
+function itemChanges(before, after) {
+    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
+    const drafts = [];
+    const seen = new Set();
+    for (const item of after.items) {
+        if (seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        const old = before.itemsById.get(item.id);
+        change_draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
+    }
+    for (const item of before.items) {
+        if (after.itemsById.has(item.id) || seen.has(item.id))
+            continue;
+        seen.add(item.id);
+        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+    }
+    return drafts;
+}
+function actionsById(flow) {
+    const byId = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !byId.has(action.id))
+            byId.set(action.id, action);
+    return byId;
+}
+function actionCount(item) {
+    const count = item.actions.length;
+    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
+}
+/** A new item is one change; only actions brought over from another item are named (as moved). */
+function addedItem(item, flows) {
+    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const old = flows.oldActions.get(action.id);
+        if (old !== undefined)
+            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
+    }
+    return drafts;
+}
+function changedItem(old, item, flows) {
+    const where = { itemName: itemName(item), itemId: item.id };
+    const drafts = [];
+    if (old.name !== item.name) {
+        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
+        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
+    }
+    const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
+    const pair = { before: old, after: item, kept };
+    drafts.push(...startChange(pair));
+    const placement = placements(item);
+    for (const action of item.actions) {
+        const previous = flows.oldActions.get(action.id);
+        if (previous === undefined) {
+            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            continue;
+        }
+        if (!kept.has(action.id))
+            drafts.push(moved(previous, action, placement));
+        drafts.push(...actionChanges(previous, action, flows));
+        if (kept.has(action.id))
+            drafts.push(...rewiredEdges(pair, previous, action));
+    }
+    for (const action of old.actions) {
+        if (flows.newActions.has(action.id))
+            continue; // kept, or moved: told where it went
+        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+    }
+    change_draft_append(drafts, choiceChanges(old, item, flows));
+    return drafts;
+}
+function moved(old, action, placement) {
+    return {
+        kind: 'action-moved',
+        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
+        pointer: [...action.pointer, 'name'],
+        itemName: itemName(action.item),
+        itemId: action.item.id,
+        actionId: action.id,
+    };
+}
+/** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
+function actionChanges(old, action, flows, subject = labels_actionText(action)) {
+    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
+    const drafts = [];
+    if (old.name !== action.name && action.index !== -1) {
+        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
+    }
+    for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
+    }
+    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    return drafts;
+}
+/** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
+function fieldKind(change) {
+    const special = RESOURCE_FIELDS[change.key];
+    if (special !== undefined)
+        return special;
+    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
+}
+function choiceChanges(old, menu, flows) {
+    if (old.choices.length === 0 && menu.choices.length === 0)
+        return [];
+    const where = { itemName: itemName(menu), itemId: menu.id };
+    const subject = capitalized(labels_itemText(menu));
+    const drafts = [];
+    const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
+    const kept = new Set();
+    for (const choice of menu.choices) {
+        const previous = oldById.get(choice.id);
+        const actionId = choice.action?.id;
+        if (previous === undefined) {
+            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+            continue;
+        }
+        kept.add(choice.id);
+        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
+        if (previous.name !== choice.name) {
+            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+        }
+        for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
+            drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
+        }
+        if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
+            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
+        }
+        else if (choice.action?.id !== previous.action?.id) {
+            const runs = choiceRuns(flows.after, choice);
+            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
+            drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
+        }
+    }
+    for (const choice of old.choices) {
+        if (!kept.has(choice.id))
+            drafts.push({ kind: 'choice', text: `${subject}: removed ${labels_choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
+    }
+    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
+    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
+    if (wasDefault !== nowDefault) {
+        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
+        const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
+        drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
+    }
+    return drafts;
+}
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow, choice) {
+    if (choice.action === undefined)
+        return 'nothing';
+    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+}
+
+;// CONCATENATED MODULE: ./src/changes/review.ts
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+
+
+
+
+
+
+
+
+
+
+/** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
+const MAX_UNITEMISED = 5;
+function reviewFlowChange(input) {
+    const before = isRecord(input.before) ? input.before : undefined;
+    const after = isRecord(input.after) ? input.after : undefined;
+    const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
+    if (after === undefined || before === undefined) {
+        if (after === undefined && before === undefined)
+            return { ...base, status: 'unchanged', changes: [], counts: {} };
+        const status = after === undefined ? 'removed' : 'added';
+        const document = (after ?? before);
+        const change = {
+            kind: 'flow',
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+            ...(status === 'added' ? { line: 1 } : {}),
+        };
+        return { ...base, status, changes: [change], counts: { flow: 1 } };
+    }
+    const drafts = collectDrafts(before, after);
+    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
+    const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
+    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
+    return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
+}
+function collectDrafts(before, after) {
+    const oldFlow = read(before);
+    const newFlow = read(after);
+    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
+    const explainedCalls = actionsWith(drafts, 'flow-call');
+    const explainedResources = actionsWith(drafts, 'resource');
+    change_draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
+    change_draft_append(drafts, resourceChanges(before, after, explainedResources));
+    if (drafts.length === 0)
+        change_draft_append(drafts, unitemised(before, after));
+    return drafts;
+}
+function read(document) {
+    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+}
+function actionsWith(drafts, kind) {
+    return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
+}
+/**
+ * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
+ * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
+ */
+function unitemised(before, after) {
+    const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
+    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
+        .slice(0, MAX_UNITEMISED)
+        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
+}
+function withLines(drafts, text) {
+    const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
+    const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
+    let next = 0;
+    const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
+    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
+    // edits brought or dropped; what is gone (no line) last.
+    const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
+    return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
+}
+function countKinds(changes) {
+    const counts = {};
+    for (const change of changes)
+        counts[change.kind] = (counts[change.kind] ?? 0) + 1;
+    return counts;
+}
+/** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
+function contents(flow) {
+    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
+    let actions = 0;
+    for (const item of flow.items) {
+        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
+        tally.set(kind, (tally.get(kind) ?? 0) + 1);
+        actions += item.actions.length + item.choices.length;
+    }
+    tally.set('action', actions);
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+    return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+/** Same JSON data, whatever the key order. */
+function sameJson(a, b) {
+    if (a === b)
+        return true;
+    if (Array.isArray(a) || Array.isArray(b)) {
+        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
+    }
+    if (!isRecord(a) || !isRecord(b))
+        return false;
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
+}
+
+;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
+
+
+
+
+
+
+
+
+
+
+/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
+const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
+function flowOutline(original) {
+    const document = JSON.parse(canonicalJson(original));
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
+    append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
+    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
+    for (const item of flow.items)
+        append(lines, itemLines(flow, item));
+    const calls = arrayField(document, 'commonModules').length;
+    if (calls > 0)
+        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+    return `${lines.join('\n')}\n`;
+}
+function itemLines(flow, item) {
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
+    if (start !== undefined)
+        lines.push(`  starts with ${outline_named(start)}`);
+    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
+    if (defaultChoice !== undefined)
+        lines.push(`  default ${choiceText(defaultChoice)}`);
+    for (const action of item.actions)
+        append(lines, actionLines(flow, item, action, '  '));
+    for (const choice of item.choices) {
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || outline_named(choice.action)}`);
+        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        if (choice.action !== undefined)
+            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+    }
+    return lines;
+}
+function actionLines(flow, item, action, indent) {
+    const lines = [`${indent}${outline_named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+    const target = (id) => {
+        const next = item.actionsById.get(id);
+        return next === undefined ? `a missing action (${id})` : outline_named(next);
+    };
+    const jump = jumpText(flow, action);
+    if (jump !== '')
+        lines.push(`${indent}  goes to ${jump}`);
+    for (const output of actionOutputs(action)) {
+        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
+    }
+    if (action.nextAction !== '')
+        lines.push(`${indent}  then ${target(action.nextAction)}`);
+    return lines;
+}
+function outline_named(action) {
+    return actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+function settings(record, skip, label, indent) {
+    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+}
+function value(change) {
+    const text = change.after ?? '';
+    return change.literal ? text : JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/changes/index.ts
+// The flow change model: what changed in a flow between two snapshots, in Architect's words.
+//
+// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
+// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
+// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
+// with the model they present. The types are in src/flow-review.ts.
+//
+// API (stable; the reports merge it):
+//
+//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
+//     before / after: the parsed configuration JSON of the previous and new version; either may be
+//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
+//     anything that is not a JSON object counts as undefined.
+//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
+//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
+//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
+//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
+//     copies (and the `customDefinitions` they bring), `manifest` contexts.
+//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
+//     there (removed items and choices, resources no longer used, flows no longer called) last.
+//
+//   oneLineSummary(review): string
+//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
+//
+//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
+//     Flows that changed, most changes first, then added, then removed; each a bold name with its
+//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
+//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
+//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
+//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
+//
+//   reviewText(reviews): string
+//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
+//
+//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
+//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
+//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
+//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
+//
+//   flowOutline(document): string
+//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
+//     for `describe` and git's textconv.
+//
+// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
+// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
+// has its default name), `line` in the new file where it has one (a removed action points at its
+// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/change-diagram.ts
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
+
+
+
+
+
+
+
+const change_diagram_DEFAULT_MAX_NODES = 60;
+const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
+/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
+function itemChangeDiagram(input) {
+    const beforeFlow = change_diagram_read(input.before);
+    const afterFlow = change_diagram_read(input.after);
+    const item = afterFlow?.itemsById.get(input.itemId);
+    const old = beforeFlow?.itemsById.get(input.itemId);
+    const shown = item ?? old;
+    if (shown === undefined)
+        return '';
+    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
+    const mine = changes.filter((change) => change.itemId === input.itemId);
+    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
+    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
+    const nodes = new Map();
+    const links = [];
+    const node = (key, label, mark) => {
+        if (!nodes.has(key))
+            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
+        return key;
+    };
+    const start = node('start', `${labels_itemText(shown)}`);
+    const current = item ?? shown;
+    const gone = item === undefined;
+    for (const action of current.actions) {
+        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
+        node(action.id, labels_actionText(action), mark);
+    }
+    const startAction = json_stringField(current.raw, 'startAction');
+    if (startAction !== '') {
+        const startMoved = mine.some((change) => change.kind === 'start-changed');
+        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
+    }
+    for (const action of current.actions)
+        addEdges(action, links, gone, rewired.has(action.id), old);
+    if (!gone && old !== undefined) {
+        for (const action of old.actions) {
+            if (item.actionsById.has(action.id))
+                continue;
+            node(action.id, labels_actionText(action), 'removed');
+            for (const other of old.actions)
+                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
+                    addEdgeTo(other, action, links);
+        }
+    }
+    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
+    return change_diagram_render(limit([...nodes.values()], links, input.maxNodes ?? change_diagram_DEFAULT_MAX_NODES));
+}
+function change_diagram_read(document) {
+    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
+}
+function addEdges(action, links, dashed, rewired, old) {
+    const previous = old?.actionsById.get(action.id);
+    if (action.nextAction !== '') {
+        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
+        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
+    }
+    const oldTargets = new Map((previous === undefined ? [] : edges_actionOutputs(previous)).map((output) => [output.outputId, output.target]));
+    for (const output of edges_actionOutputs(action)) {
+        if (output.target === '')
+            continue;
+        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
+        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
+    }
+}
+/** The old edge into a removed action, dashed. */
+function addEdgeTo(from, to, links) {
+    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
+    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
+}
+/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
+function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
+    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
+    const draw = (choice, runsIn, mark, dashed, repointed) => {
+        const action = choice.action;
+        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
+        const target = node(`choice:${choice.id}`, runs, mark);
+        const digit = choice.raw['digit'];
+        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
+    };
+    for (const choice of menu.choices) {
+        const previous = oldChoices.get(choice.id);
+        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
+        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
+        draw(choice, flow, mark, gone, repointed);
+    }
+    if (gone)
+        return;
+    for (const choice of old?.choices ?? [])
+        if (!menu.choices.some((kept) => kept.id === choice.id))
+            draw(choice, beforeFlow, 'removed', true, false);
+}
+/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
+function limit(nodes, links, maxNodes) {
+    const present = new Set(nodes.map((candidate) => candidate.key));
+    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
+    if (nodes.length <= maxNodes)
+        return { nodes, links: kept };
+    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
+    const focus = new Set(seeds);
+    for (const link of kept)
+        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
+            [link.from, link.to].forEach((key) => focus.add(key));
+    // Changed nodes first, so a cut never drops one for a neighbour.
+    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
+    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
+    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
+    return { nodes: chosen, links: kept };
+}
+function change_diagram_render({ nodes, links }) {
+    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
+    const lines = ['flowchart TD'];
+    for (const candidate of nodes) {
+        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
+        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
+    }
+    const thick = [];
+    links.forEach((link, index) => {
+        const arrow = link.dashed ? '-.->' : '-->';
+        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
+        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
+        if (link.repointed)
+            thick.push(index);
+    });
+    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
+    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    for (const mark of ['added', 'changed', 'removed']) {
+        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${mark}`);
+    }
+    if (thick.length > 0)
+        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/text/json.ts
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
+// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
+// editors on Windows add, is no reason to call a file unreadable.
+function json_parseJsonOrUndefined(text) {
+    if (text === null || text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run-steps/change-review.ts
 // What changed in the flows of a run, in Architect's words: each flow's new document against the one the
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
+
+
+
+// Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed.
+
 
 
 
@@ -59914,7 +59955,7 @@ function createEarlyReview(outputPath, previous) {
                 // Reviewed again at the end, where a failure is told.
             }
         },
-        take(flowId, sha256) {
+        earlyReviewOf(flowId, sha256) {
             const early = reviewed.get(flowId);
             return early?.sha256 === sha256 ? early : undefined;
         },
@@ -59936,18 +59977,18 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early) 
     const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null);
     const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
     const removed = [...before.values()].filter((entry) => !after.has(entry.id));
-    const done = [];
+    const reviewedBefore = [];
     const pairs = await Promise.all([
         ...changed.flatMap((entry) => {
-            const reviewedEarly = early?.take(entry.id, entry.sha256);
+            const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256);
             if (reviewedEarly === undefined)
                 return [pairOf(entry)];
-            done.push(reviewedEarly);
+            reviewedBefore.push(reviewedEarly);
             return [];
         }),
         ...removed.map(async (entry) => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
     ]);
-    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', done), log) };
+    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) };
     async function pairOf(entry) {
         const old = before.get(entry.id);
         return changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), await readPrevious(old));
@@ -59955,7 +59996,7 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early) 
 }
 /** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
 function withBeforeParsed(pair) {
-    return pair.beforeText === undefined ? pair : { ...pair, before: review_parseJson(pair.beforeText), beforeText: undefined };
+    return pair.beforeText === undefined ? pair : { ...pair, before: json_parseJsonOrUndefined(pair.beforeText), beforeText: undefined };
 }
 function previousFilePath(outputPath, entry) {
     return (0,external_node_path_.join)(outputPath, ...entry.path.split('/'));
@@ -59993,7 +60034,7 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log) {
         log(`What changed is not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
         return undefined;
     }
-    const [baseManifest, headManifest] = await Promise.all([review_manifestAt(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
+    const [baseManifest, headManifest] = await Promise.all([change_review_manifestAt(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
     const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false);
     const changedFiles = new Set(changedPaths.map((change) => change.path));
     const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
@@ -60004,23 +60045,23 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log) {
         const oldPath = old ? `${outputDir}/${old.path}` : undefined;
         if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
             continue;
-        const before = oldPath === undefined ? undefined : review_parseJson(await git.show(baseRef, oldPath));
+        const before = oldPath === undefined ? undefined : json_parseJsonOrUndefined(await git.show(baseRef, oldPath));
         pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' });
     }
     for (const old of baseManifest.values()) {
         if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`))
             continue;
-        pairs.push({ id: old.id, name: old.name, before: review_parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' });
+        pairs.push({ id: old.id, name: old.name, before: json_parseJsonOrUndefined(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' });
     }
     return reviewPairs(pairs, `the base branch ${base}`);
 }
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input, against, done = []) {
-    const pairs = done.map((early) => early.pair);
-    const unordered = done.map((early) => early.review);
+async function reviewPairs(input, against, reviewedBefore = []) {
+    const pairs = reviewedBefore.map((early) => early.pair);
+    const unordered = reviewedBefore.map((early) => early.review);
     for (const [index, pending] of input.entries()) {
         if (index > 0 && index % FLOWS_PER_TURN === 0)
-            await nextTurn();
+            await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         const pair = withBeforeParsed(pending);
         pairs.push(pair);
         unordered.push(reviewOf(pair));
@@ -60069,32 +60110,15 @@ async function baseRevision(git, base) {
         throw new Error(`origin has no branch '${base}'`);
     return remote;
 }
-async function review_manifestAt(git, revision, outputDir) {
+async function change_review_manifestAt(git, revision, outputDir) {
     const where = `${outputDir}/${MANIFEST_FILE}`;
     const text = await git.show(revision, where);
     if (text === null)
         return new Map();
     return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]));
 }
-/** Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed. */
-function nextTurn() {
-    return new Promise((resolve) => setImmediate(resolve));
-}
-/** A previous flow file that cannot be read or parsed counts as absent (the flow then reads as new). */
-function review_parseJson(text) {
-    if (text === null || text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/run/pipeline.ts
+;// CONCATENATED MODULE: ./src/run-steps/flow-pipeline.ts
 // Work on each exported flow that needs no other flow (canonical text, hash, size, staging its file, the
 // validation rules that read one flow alone, and what changed in it) done as soon as its job's download is
 // decoded, while later jobs are still running in Genesys, instead of all at the end. A flow that cannot be
@@ -60107,7 +60131,7 @@ const STAGING_AT_ONCE = 8;
 function createFlowPipeline(steps = {}) {
     const { stage, validate, review } = steps;
     const prepared = new Map();
-    const alone = new Map();
+    const oneFlowValidations = new Map();
     const queue = [];
     const staging = new Set();
     let running;
@@ -60136,7 +60160,7 @@ function createFlowPipeline(steps = {}) {
                 await startStaging(file);
                 try {
                     if (validate !== undefined)
-                        alone.set(flow.document, validate(flow, file));
+                        oneFlowValidations.set(flow.document, validate(flow, file));
                 }
                 catch {
                     // validateFlows checks it again, and fails there in its proper place.
@@ -60151,7 +60175,7 @@ function createFlowPipeline(steps = {}) {
         running = drain().finally(() => (running = undefined));
     };
     return {
-        alone,
+        oneFlowValidations,
         add(flows) {
             if (flows.length === 0)
                 return;
@@ -60258,23 +60282,23 @@ async function run(env = process.env) {
         await core.group('First-run check', () => firstRunCheck(settings, env));
         return undefined;
     }
-    let collected = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS };
+    let inHand = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS };
     let validation = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 };
     let git = null;
     let fatalError;
     let written = false;
     try {
-        collected = settings.mode === 'validate'
+        inHand = settings.mode === 'validate'
             ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
             : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings));
-        validation = await core.group('Validate flows', async () => validate(collected, settings));
-        if (collected.plan) {
-            const plan = collected.plan;
-            await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, collected.staging?.staged));
+        validation = await core.group('Validate flows', async () => validate(inHand, settings));
+        if (inHand.plan) {
+            const plan = inHand.plan;
+            await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, inHand.staging?.staged));
             written = true;
         }
         if (settings.mode === 'snapshot') {
-            const { exported, changes } = collected;
+            const { exported, changes } = inHand;
             git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env));
         }
     }
@@ -60282,18 +60306,18 @@ async function run(env = process.env) {
         fatalError = redact((0,errors/* errorMessage */.gJ)(error));
     }
     if (!written)
-        await collected.staging?.discardAll();
+        await inHand.staging?.discardAll();
     const result = {
         mode: settings.mode,
-        status: statusOf(collected, fatalError),
+        status: statusOf(inHand, fatalError),
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
-        flows: outcomesOf(collected, settings, written),
+        flows: outcomesOf(inHand, settings, written),
         validation,
-        stats: collected.stats,
+        stats: inHand.stats,
         git,
-        ...(collected.resources === undefined ? {} : { resources: collected.resources }),
-        ...(await changesOf(collected)),
+        ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
+        ...(await changesOf(inHand)),
         ...(fatalError === undefined ? {} : { fatalError }),
     };
     const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
@@ -60316,7 +60340,7 @@ async function collectFromGenesys(settings) {
     const earlyReview = createEarlyReview(settings.outputPath, previous);
     const pipeline = createFlowPipeline({
         stage: staging.stage,
-        validate: (flow, file) => validateAlone(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
+        validate: (flow, file) => validateOneFlow(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
         review: earlyReview.add,
     });
     const resourceCheck = beginResourceCheckOf(client, settings);
@@ -60341,7 +60365,7 @@ async function collectFromGenesys(settings) {
         // Before the new files are written: the previous ones are what the review compares with.
         const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview);
         // The stats are read again: the resource check's requests count too.
-        return { ...collectExported(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, alone: pipeline.alone };
+        return { ...exportedFlowsInHand(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, oneFlowValidations: pipeline.oneFlowValidations };
     }
     catch (error) {
         await pipeline.drained().catch(() => undefined);
@@ -60374,14 +60398,14 @@ async function collectFromRepository(settings, env) {
         changes,
     };
 }
-function validate(collected, settings) {
+function validate(inHand, settings) {
     return validateFlows({
-        flows: collected.files,
-        knownFlows: collected.knownFlows,
+        flows: inHand.files,
+        knownFlows: inHand.knownFlows,
         maxExportBytes: settings.maxExportBytes,
         severities: settings.ruleSeverity,
-        resourceProblems: collected.resources?.problems,
-        ...(collected.alone ? { alone: collected.alone } : {}),
+        resourceProblems: inHand.resources?.problems,
+        ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
     });
 }
 async function commit(settings, exportedCount, changes, env) {
@@ -60391,8 +60415,8 @@ async function commit(settings, exportedCount, changes, env) {
     return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) });
 }
 /** The review, once done (it ran while the files were written and staged). */
-async function changesOf(collected) {
-    const changes = await collected.changes;
+async function changesOf(inHand) {
+    const changes = await inHand.changes;
     return changes === undefined ? {} : { changes };
 }
 function describeSettings(settings) {

@@ -30,6 +30,13 @@ function review(before: Json | undefined, after: Json | undefined, extra: Partia
   return reviewFlowChange({ before, after, flowId: 'flow-1', name: 'Main IVR', versionFrom: '12.0', versionTo: '13.0', ...extra })
 }
 
+/** The same flow twice, with `edit` made to both: the test then changes the second. */
+function both(edit: (flow: Json) => void): [Json, Json] {
+  const before = mainIvr()
+  edit(before)
+  return [before, structuredClone(before)]
+}
+
 function edited(edit: (flow: Json) => void): [Json, Json] {
   const before = mainIvr()
   const after = structuredClone(before)
@@ -39,6 +46,7 @@ function edited(edit: (flow: Json) => void): [Json, Json] {
 
 const openingHours = (flow: Json): Json => flow['flowSequenceItemList'][1]
 const actionNamed = (flow: Json, name: string): Json => openingHours(flow)['actionList'].find((candidate: Json) => candidate['name'] === name)
+const toTransfer = (flow: Json): Json => actionNamed(flow, 'Transfer to Sales')
 
 describe('what is one change', () => {
   it('an action that replaces another on a Decision output is an addition and a removal, not a rewiring too', () => {
@@ -49,8 +57,8 @@ describe('what is one change', () => {
       actionNamed(flow, 'Open today?')['paths'][1]['nextActionId'] = replacement['id']
     })
     expect(review(before, after).changes.map((change) => change.text)).toEqual([
+      'Removed Play Audio "Closed message" from task "Opening hours", on "No" of Decision "Open today?" (audio "We are closed")',
       'Added Play Audio "Holiday message" to task "Opening hours", on "No" of Decision "Open today?"',
-      'Removed Play Audio "Closed message" from task "Opening hours"',
     ])
   })
 
@@ -85,11 +93,13 @@ describe('what is one change', () => {
     expect(review(before, after).changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "Transfer to Sales": queue "Sales" → "Support"' })])
   })
 
-  it('a resource swapped where no action field says it is read from the manifest as one swap', () => {
+  it('a resource swapped where no action field says it is read from the manifest as one swap, told on the action that uses it', () => {
     const [before, after] = edited((flow) => {
       flow['manifest']['queue'] = [{ id: 'q-support', name: 'Support', context: [{ id: uuid('Transfer to Sales') }] }]
     })
-    expect(review(before, after).changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'queue "Sales" → "Support"' })])
+    const changes = review(before, after).changes
+    expect(changes).toEqual([expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "Transfer to Sales": queue "Sales" → "Support"', actionId: uuid('Transfer to Sales') })])
+    expect(canonicalJson(after).split('\n')[changes[0]!.line! - 1]).toContain('"name": "Transfer to Sales"')
   })
 
   it('a common module newly called by an added action is the addition and the new call', () => {
@@ -135,7 +145,7 @@ describe('what is one change', () => {
     })
     expect(review(before, after).changes.map((change) => change.text).sort()).toEqual([
       'Flow description "The main line" → "The main line, now in French too"',
-      'Flow supported language added: "fr-FR"',
+      'Flow supported language "fr-FR" added',
       'The flow now starts at task "Opening hours" (was menu "Main Menu")',
     ])
   })
@@ -164,6 +174,108 @@ describe('what is one change', () => {
       flow['initialSequence'] = uuid('Other task')
     })
     expect(review(before, after).changes.map((change) => change.text)).toEqual(['The flow now starts at task "Opening hours" (was another task "Opening hours")'])
+  })
+})
+
+describe('same names, other ids', () => {
+  const gRide = (id: string): Json => ({ text: 'G Ride', type: 'que', config: { lit: { pos: 1, text: 'G Ride', type: 'que', val: id } } })
+  const toSales = (flow: Json): Json => actionNamed(flow, 'Transfer to Sales')
+
+  it('a Transfer to ACD sent to another queue of the same name is a change of that action, with the ends of the two ids', () => {
+    const [before, after] = both((flow) => {
+      toSales(flow)['queues'] = [gRide('q-0001d')]
+      toSales(flow)['name'] = 'To Sales'
+    })
+    after['flowSequenceItemList'][1]['actionList'].find((candidate: Json) => candidate['name'] === 'To Sales')['queues'] = [gRide('q-0009f')]
+    expect(review(before, after).changes).toEqual([
+      expect.objectContaining({ kind: 'resource', text: 'Transfer to ACD "To Sales": queue "G Ride" (…1d) → "G Ride" (…9f)', actionId: uuid('Transfer to Sales') }),
+    ])
+  })
+
+  it('names come from the manifest where the text in the action did not change', () => {
+    const [before, after] = both((flow) => {
+      toSales(flow)['queues'] = [gRide('q-0001d')]
+      flow['manifest']['queue'] = [{ id: 'q-0001d', name: 'G Ride', context: [{ id: uuid('Transfer to Sales') }] }]
+    })
+    toSales(after)['queues'] = [gRide('q-0009f')]
+    after['manifest']['queue'] = [{ id: 'q-0009f', name: 'G Ride East', context: [{ id: uuid('Transfer to Sales') }] }]
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": queue "G Ride" (…1d) → "G Ride East" (…9f)'])
+  })
+
+  it('a data action of the same name under another id is told on the action, not read as layout only', () => {
+    const call = (id: string) => (flow: Json): void => {
+      openingHours(flow)['actionList'].push(action('DataAction', 'Look up caller', { actionId: id, actionName: 'Get Caller' }))
+    }
+    const [, before] = both(call('custom_-_aa11'))
+    const [, after] = both(call('custom_-_bb22'))
+    expect(review(before, after)).toMatchObject({ status: 'changed', changes: [{ kind: 'resource', text: 'Call Data Action "Look up caller": data action "Get Caller" (…11) → "Get Caller" (…22)' }] })
+  })
+})
+
+describe('same names, other flows', () => {
+  it('a common module of the same name under another flow id is one flow-call change on the action', () => {
+    const calling = (flowId: string) => (flow: Json): void => {
+      openingHours(flow)['actionList'].push(action('CallCommonModuleAction', 'Verify caller', { flowId, flowName: 'CM Verify', flowVersion: '2.0' }))
+    }
+    const [, before] = both(calling('module-0001'))
+    const [, after] = both(calling('module-0002'))
+    expect(review(before, after).changes.map((change) => `${change.kind}: ${change.text}`)).toEqual(['flow-call: Call Common Module "Verify caller": common module "CM Verify" (…01) → "CM Verify" (…02)'])
+  })
+})
+
+describe('wording', () => {
+  it('inner quotes are escaped', () => {
+    const [before, after] = both((flow) => {
+      actionNamed(flow, 'Open today?')['expression'] = { text: 'Flow.day == "Sunday"', type: 'bln' }
+    })
+    actionNamed(after, 'Open today?')['expression']['text'] = 'Flow.day == "Monday"'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Decision "Open today?": expression "Flow.day == \\"Sunday\\"" → "Flow.day == \\"Monday\\""'])
+  })
+
+  it('a list that lost one value names the value', () => {
+    const [before, after] = both((flow) => {
+      flow['supportedLanguages'] = ['en-US', 'es-US']
+    })
+    after['supportedLanguages'] = ['en-US']
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Flow supported language "es-US" removed'])
+  })
+
+  it('durations read in words', () => {
+    const [before, after] = both((flow) => {
+      toTransfer(flow)['timeout'] = { text: 'P0D0H0M5S0F', type: 'dur' }
+    })
+    toTransfer(after)['timeout']['text'] = 'P0D1H2M0S500F'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": timeout 5 s → 1 h 2 min 500 ms'])
+  })
+
+  it('a duration with milliseconds reads in seconds', () => {
+    const [before, after] = both((flow) => {
+      toTransfer(flow)['timeout'] = { text: 'P0D0H0M0S100F', type: 'dur' }
+    })
+    toTransfer(after)['timeout']['text'] = 'P0D0H0M1S500F'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Transfer to ACD "Transfer to Sales": timeout 100 ms → 1.5 s'])
+  })
+
+  it('an output sent to an id the flow does not hold is named as a missing action', () => {
+    const [before, after] = both(() => undefined)
+    actionNamed(after, 'Open today?')['paths'][0]['nextActionId'] = 'f00dfeed-0000-4000-8000-000000000000'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual([
+      'Decision "Open today?": "Yes" now goes to a missing action (id "f00dfeed-0000-4000-8000-000000000000") (was Transfer to ACD "Transfer to Sales")',
+    ])
+  })
+
+  it('an output that stays broken is no change', () => {
+    const [before, after] = both((flow) => {
+      actionNamed(flow, 'Open today?')['paths'][0]['nextActionId'] = 'f00dfeed-0000-4000-8000-000000000000'
+    })
+    actionNamed(after, 'Welcome')['name'] = 'Hello'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Renamed Play Audio "Welcome" to "Hello"'])
+  })
+
+  it('a default menu choice that is not in the menu is named as a missing choice', () => {
+    const [before, after] = both(() => undefined)
+    after['flowSequenceItemList'][0]['defaultMenuChoice'] = 'c0ffee00-0000-4000-8000-000000000000'
+    expect(review(before, after).changes.map((change) => change.text)).toEqual(['Menu "Main Menu": default choice is now a missing choice (id "c0ffee00-0000-4000-8000-000000000000") (was none)'])
   })
 })
 

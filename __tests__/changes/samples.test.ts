@@ -48,7 +48,7 @@ const STRUCTURE: Record<string, Edit> = {
     if (!chain) return undefined
     chain.before['nextAction'] = chain.middle['nextAction']
     chain.item['actionList'] = (chain.item['actionList'] as Json[]).filter((action) => action !== chain.middle)
-    return { kinds: ['action-removed'], text: /^Removed .+ from (task|state) /, line: `"name": ${JSON.stringify(chain.item['name'])}` }
+    return { kinds: ['action-removed'], text: /^Removed .+ from (task|state) .+, after .+/, line: `"nextAction": ${JSON.stringify(chain.middle['nextAction'])}` }
   },
   'move an action to the start of another task': (document) => {
     const chain = chainMiddle(document)
@@ -176,7 +176,7 @@ const SETTINGS: Record<string, Edit> = {
     const action = allActions(document).find((candidate) => candidate['__type'] === 'DataAction' && candidate['inputs']?.length > 0)
     if (!action) return undefined
     action['inputs'][0]['value']['text'] = '"input set by test"'
-    return { kinds: ['action-changed'], text: /^Call Data Action .*: input ".+" ".*" → ""input set by test""$/, line: 'input set by test' }
+    return { kinds: ['action-changed'], text: /^Call Data Action .*: input ".+" ".*" → "\\"input set by test\\""$/, line: 'input set by test' }
   },
   'Call Common Module module (a flow-call swap)': (document) => {
     const action = firstAction(document, 'CallCommonModuleAction')
@@ -227,7 +227,7 @@ const SETTINGS: Record<string, Edit> = {
     const choice = items(document).flatMap((item) => item['menuChoiceList'] ?? [])[0] as Json | undefined
     if (!choice?.['speechRecTerms']?.['en-US']) return undefined
     choice['speechRecTerms']['en-US'].push('term by test')
-    return { kinds: ['choice'], text: /^Menu .+: choice ".+": speech terms en-US added: "term by test"$/ }
+    return { kinds: ['choice'], text: /^Menu .+: choice ".+": speech terms en-US "term by test" added$/ }
   },
   'menu choice sent to another task': (document) => {
     const choice = items(document).flatMap((item) => item['menuChoiceList'] ?? []).find((candidate: Json) => candidate['action']['taskReference']) as Json | undefined

@@ -160,7 +160,7 @@ describe("describe, as git's textconv", () => {
     await writeFile(join(folder, 'flow.json'), canonicalJson(renamedWelcome()))
     const result = await cli(['describe', 'flow.json'])
     expect(result.code).toBe(0)
-    expect(result.out).toContain('\ntask "Opening hours"\n  output "Default": ""\n  starts with Play Audio "Greeting"\n  Play Audio "Greeting"\n    then Decision "Open today?"\n')
+    expect(result.out).toContain('\ntask "Opening hours"\n  starts with Play Audio "Greeting"\n  Play Audio "Greeting"\n    then Decision "Open today?"\n')
   })
 
   it('passes a file that is not a flow through unchanged', async () => {

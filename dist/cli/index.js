@@ -1176,11 +1176,3815 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
+/***/ 745:
+/***/ (function(module) {
+
+(function webpackUniversalModuleDefinition(root, factory) {
+	if(true)
+		module.exports = factory();
+	else {}
+})(typeof self !== 'undefined' ? self : this, () => {
+return /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	// The require scope
+/******/ 	var __nested_webpack_require_502__ = {};
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nested_webpack_require_502__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nested_webpack_require_502__.o(definition, key) && !__nested_webpack_require_502__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nested_webpack_require_502__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nested_webpack_require_502__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __nested_webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nested_webpack_require_502__.r(__nested_webpack_exports__);
+
+// EXPORTS
+__nested_webpack_require_502__.d(__nested_webpack_exports__, {
+  "ALL_WEEKDAYS": () => (/* reexport */ ALL_WEEKDAYS),
+  "Frequency": () => (/* reexport */ Frequency),
+  "RRule": () => (/* reexport */ RRule),
+  "RRuleSet": () => (/* reexport */ RRuleSet),
+  "Weekday": () => (/* reexport */ Weekday),
+  "datetime": () => (/* reexport */ datetime),
+  "rrulestr": () => (/* reexport */ rrulestr)
+});
+
+;// CONCATENATED MODULE: ./src/weekday.ts
+// =============================================================================
+// Weekday
+// =============================================================================
+var ALL_WEEKDAYS = [
+    'MO',
+    'TU',
+    'WE',
+    'TH',
+    'FR',
+    'SA',
+    'SU',
+];
+var Weekday = /** @class */ (function () {
+    function Weekday(weekday, n) {
+        if (n === 0)
+            throw new Error("Can't create weekday with n == 0");
+        this.weekday = weekday;
+        this.n = n;
+    }
+    Weekday.fromStr = function (str) {
+        return new Weekday(ALL_WEEKDAYS.indexOf(str));
+    };
+    // __call__ - Cannot call the object directly, do it through
+    // e.g. RRule.TH.nth(-1) instead,
+    Weekday.prototype.nth = function (n) {
+        return this.n === n ? this : new Weekday(this.weekday, n);
+    };
+    // __eq__
+    Weekday.prototype.equals = function (other) {
+        return this.weekday === other.weekday && this.n === other.n;
+    };
+    // __repr__
+    Weekday.prototype.toString = function () {
+        var s = ALL_WEEKDAYS[this.weekday];
+        if (this.n)
+            s = (this.n > 0 ? '+' : '') + String(this.n) + s;
+        return s;
+    };
+    Weekday.prototype.getJsWeekday = function () {
+        return this.weekday === 6 ? 0 : this.weekday + 1;
+    };
+    return Weekday;
+}());
+
+
+;// CONCATENATED MODULE: ./src/helpers.ts
+// =============================================================================
+// Helper functions
+// =============================================================================
+
+var isPresent = function (value) {
+    return value !== null && value !== undefined;
+};
+var isNumber = function (value) {
+    return typeof value === 'number';
+};
+var isWeekdayStr = function (value) {
+    return typeof value === 'string' && ALL_WEEKDAYS.includes(value);
+};
+var isArray = Array.isArray;
+/**
+ * Simplified version of python's range()
+ */
+var range = function (start, end) {
+    if (end === void 0) { end = start; }
+    if (arguments.length === 1) {
+        end = start;
+        start = 0;
+    }
+    var rang = [];
+    for (var i = start; i < end; i++)
+        rang.push(i);
+    return rang;
+};
+var clone = function (array) {
+    return [].concat(array);
+};
+var repeat = function (value, times) {
+    var i = 0;
+    var array = [];
+    if (isArray(value)) {
+        for (; i < times; i++)
+            array[i] = [].concat(value);
+    }
+    else {
+        for (; i < times; i++)
+            array[i] = value;
+    }
+    return array;
+};
+var toArray = function (item) {
+    if (isArray(item)) {
+        return item;
+    }
+    return [item];
+};
+function padStart(item, targetLength, padString) {
+    if (padString === void 0) { padString = ' '; }
+    var str = String(item);
+    targetLength = targetLength >> 0;
+    if (str.length > targetLength) {
+        return String(str);
+    }
+    targetLength = targetLength - str.length;
+    if (targetLength > padString.length) {
+        padString += repeat(padString, targetLength / padString.length);
+    }
+    return padString.slice(0, targetLength) + String(str);
+}
+/**
+ * Python like split
+ */
+var split = function (str, sep, num) {
+    var splits = str.split(sep);
+    return num
+        ? splits.slice(0, num).concat([splits.slice(num).join(sep)])
+        : splits;
+};
+/**
+ * closure/goog/math/math.js:modulo
+ * Copyright 2006 The Closure Library Authors.
+ * The % operator in JavaScript returns the remainder of a / b, but differs from
+ * some other languages in that the result will have the same sign as the
+ * dividend. For example, -1 % 8 == -1, whereas in some other languages
+ * (such as Python) the result would be 7. This function emulates the more
+ * correct modulo behavior, which is useful for certain applications such as
+ * calculating an offset index in a circular list.
+ *
+ * @param {number} a The dividend.
+ * @param {number} b The divisor.
+ * @return {number} a % b where the result is between 0 and b (either 0 <= x < b
+ * or b < x <= 0, depending on the sign of b).
+ */
+var pymod = function (a, b) {
+    var r = a % b;
+    // If r and b differ in sign, add b to wrap the result to the correct sign.
+    return r * b < 0 ? r + b : r;
+};
+/**
+ * @see: <http://docs.python.org/library/functions.html#divmod>
+ */
+var divmod = function (a, b) {
+    return { div: Math.floor(a / b), mod: pymod(a, b) };
+};
+var empty = function (obj) {
+    return !isPresent(obj) || obj.length === 0;
+};
+/**
+ * Python-like boolean
+ *
+ * @return {Boolean} value of an object/primitive, taking into account
+ * the fact that in Python an empty list's/tuple's
+ * boolean value is False, whereas in JS it's true
+ */
+var notEmpty = function (obj) {
+    return !empty(obj);
+};
+/**
+ * Return true if a value is in an array
+ */
+var includes = function (arr, val) {
+    return notEmpty(arr) && arr.indexOf(val) !== -1;
+};
+
+;// CONCATENATED MODULE: ./src/dateutil.ts
+
+var datetime = function (y, m, d, h, i, s) {
+    if (h === void 0) { h = 0; }
+    if (i === void 0) { i = 0; }
+    if (s === void 0) { s = 0; }
+    return new Date(Date.UTC(y, m - 1, d, h, i, s));
+};
+/**
+ * General date-related utilities.
+ * Also handles several incompatibilities between JavaScript and Python
+ *
+ */
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * Number of milliseconds of one day
+ */
+var ONE_DAY = 1000 * 60 * 60 * 24;
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.MAXYEAR>
+ */
+var MAXYEAR = 9999;
+/**
+ * Python uses 1-Jan-1 as the base for calculating ordinals but we don't
+ * want to confuse the JS engine with milliseconds > Number.MAX_NUMBER,
+ * therefore we use 1-Jan-1970 instead
+ */
+var ORDINAL_BASE = datetime(1970, 1, 1);
+/**
+ * Python: MO-SU: 0 - 6
+ * JS: SU-SAT 0 - 6
+ */
+var PY_WEEKDAYS = [6, 0, 1, 2, 3, 4, 5];
+/**
+ * py_date.timetuple()[7]
+ */
+var getYearDay = function (date) {
+    var dateNoTime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+    return (Math.ceil((dateNoTime.valueOf() - new Date(date.getUTCFullYear(), 0, 1).valueOf()) /
+        ONE_DAY) + 1);
+};
+var isLeapYear = function (year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+};
+var isDate = function (value) {
+    return value instanceof Date;
+};
+var isValidDate = function (value) {
+    return isDate(value) && !isNaN(value.getTime());
+};
+/**
+ * @return {Number} the date's timezone offset in ms
+ */
+var tzOffset = function (date) {
+    return date.getTimezoneOffset() * 60 * 1000;
+};
+/**
+ * @see: <http://www.mcfedries.com/JavaScript/DaysBetween.asp>
+ */
+var daysBetween = function (date1, date2) {
+    // The number of milliseconds in one day
+    // Convert both dates to milliseconds
+    var date1ms = date1.getTime();
+    var date2ms = date2.getTime();
+    // Calculate the difference in milliseconds
+    var differencems = date1ms - date2ms;
+    // Convert back to days and return
+    return Math.round(differencems / ONE_DAY);
+};
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.date.toordinal>
+ */
+var toOrdinal = function (date) {
+    return daysBetween(date, ORDINAL_BASE);
+};
+/**
+ * @see - <http://docs.python.org/library/datetime.html#datetime.date.fromordinal>
+ */
+var fromOrdinal = function (ordinal) {
+    return new Date(ORDINAL_BASE.getTime() + ordinal * ONE_DAY);
+};
+var getMonthDays = function (date) {
+    var month = date.getUTCMonth();
+    return month === 1 && isLeapYear(date.getUTCFullYear())
+        ? 29
+        : MONTH_DAYS[month];
+};
+/**
+ * @return {Number} python-like weekday
+ */
+var getWeekday = function (date) {
+    return PY_WEEKDAYS[date.getUTCDay()];
+};
+/**
+ * @see: <http://docs.python.org/library/calendar.html#calendar.monthrange>
+ */
+var monthRange = function (year, month) {
+    var date = datetime(year, month + 1, 1);
+    return [getWeekday(date), getMonthDays(date)];
+};
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.datetime.combine>
+ */
+var combine = function (date, time) {
+    time = time || date;
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), time.getHours(), time.getMinutes(), time.getSeconds(), time.getMilliseconds()));
+};
+var dateutil_clone = function (date) {
+    var dolly = new Date(date.getTime());
+    return dolly;
+};
+var cloneDates = function (dates) {
+    var clones = [];
+    for (var i = 0; i < dates.length; i++) {
+        clones.push(dateutil_clone(dates[i]));
+    }
+    return clones;
+};
+/**
+ * Sorts an array of Date or Time objects
+ */
+var sort = function (dates) {
+    dates.sort(function (a, b) {
+        return a.getTime() - b.getTime();
+    });
+};
+var timeToUntilString = function (time, utc) {
+    if (utc === void 0) { utc = true; }
+    var date = new Date(time);
+    return [
+        padStart(date.getUTCFullYear().toString(), 4, '0'),
+        padStart(date.getUTCMonth() + 1, 2, '0'),
+        padStart(date.getUTCDate(), 2, '0'),
+        'T',
+        padStart(date.getUTCHours(), 2, '0'),
+        padStart(date.getUTCMinutes(), 2, '0'),
+        padStart(date.getUTCSeconds(), 2, '0'),
+        utc ? 'Z' : '',
+    ].join('');
+};
+var untilStringToDate = function (until) {
+    var re = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})Z?)?$/;
+    var bits = re.exec(until);
+    if (!bits)
+        throw new Error("Invalid UNTIL value: ".concat(until));
+    return new Date(Date.UTC(parseInt(bits[1], 10), parseInt(bits[2], 10) - 1, parseInt(bits[3], 10), parseInt(bits[5], 10) || 0, parseInt(bits[6], 10) || 0, parseInt(bits[7], 10) || 0));
+};
+var dateTZtoISO8601 = function (date, timeZone) {
+    // date format for sv-SE is almost ISO8601
+    var dateStr = date.toLocaleString('sv-SE', { timeZone: timeZone });
+    // '2023-02-07 10:41:36'
+    return dateStr.replace(' ', 'T') + 'Z';
+};
+var dateInTimeZone = function (date, timeZone) {
+    var localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Date constructor can only reliably parse dates in ISO8601 format
+    var dateInLocalTZ = new Date(dateTZtoISO8601(date, localTimeZone));
+    var dateInTargetTZ = new Date(dateTZtoISO8601(date, timeZone !== null && timeZone !== void 0 ? timeZone : 'UTC'));
+    var tzOffset = dateInTargetTZ.getTime() - dateInLocalTZ.getTime();
+    return new Date(date.getTime() - tzOffset);
+};
+
+;// CONCATENATED MODULE: ./src/iterresult.ts
+/**
+ * This class helps us to emulate python's generators, sorta.
+ */
+var IterResult = /** @class */ (function () {
+    function IterResult(method, args) {
+        this.minDate = null;
+        this.maxDate = null;
+        this._result = [];
+        this.total = 0;
+        this.method = method;
+        this.args = args;
+        if (method === 'between') {
+            this.maxDate = args.inc
+                ? args.before
+                : new Date(args.before.getTime() - 1);
+            this.minDate = args.inc ? args.after : new Date(args.after.getTime() + 1);
+        }
+        else if (method === 'before') {
+            this.maxDate = args.inc ? args.dt : new Date(args.dt.getTime() - 1);
+        }
+        else if (method === 'after') {
+            this.minDate = args.inc ? args.dt : new Date(args.dt.getTime() + 1);
+        }
+    }
+    /**
+     * Possibly adds a date into the result.
+     *
+     * @param {Date} date - the date isn't necessarly added to the result
+     * list (if it is too late/too early)
+     * @return {Boolean} true if it makes sense to continue the iteration
+     * false if we're done.
+     */
+    IterResult.prototype.accept = function (date) {
+        ++this.total;
+        var tooEarly = this.minDate && date < this.minDate;
+        var tooLate = this.maxDate && date > this.maxDate;
+        if (this.method === 'between') {
+            if (tooEarly)
+                return true;
+            if (tooLate)
+                return false;
+        }
+        else if (this.method === 'before') {
+            if (tooLate)
+                return false;
+        }
+        else if (this.method === 'after') {
+            if (tooEarly)
+                return true;
+            this.add(date);
+            return false;
+        }
+        return this.add(date);
+    };
+    /**
+     *
+     * @param {Date} date that is part of the result.
+     * @return {Boolean} whether we are interested in more values.
+     */
+    IterResult.prototype.add = function (date) {
+        this._result.push(date);
+        return true;
+    };
+    /**
+     * 'before' and 'after' return only one date, whereas 'all'
+     * and 'between' an array.
+     *
+     * @return {Date,Array?}
+     */
+    IterResult.prototype.getValue = function () {
+        var res = this._result;
+        switch (this.method) {
+            case 'all':
+            case 'between':
+                return res;
+            case 'before':
+            case 'after':
+            default:
+                return (res.length ? res[res.length - 1] : null);
+        }
+    };
+    IterResult.prototype.clone = function () {
+        return new IterResult(this.method, this.args);
+    };
+    return IterResult;
+}());
+/* harmony default export */ const iterresult = (IterResult);
+
+;// CONCATENATED MODULE: ./node_modules/tslib/tslib.es6.js
+/******************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global Reflect, Promise */
+
+var extendStatics = function(d, b) {
+    extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+    return extendStatics(d, b);
+};
+
+function __extends(d, b) {
+    if (typeof b !== "function" && b !== null)
+        throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+    extendStatics(d, b);
+    function __() { this.constructor = d; }
+    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+}
+
+var __assign = function() {
+    __assign = Object.assign || function __assign(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    }
+    return __assign.apply(this, arguments);
+}
+
+function __rest(s, e) {
+    var t = {};
+    for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+        t[p] = s[p];
+    if (s != null && typeof Object.getOwnPropertySymbols === "function")
+        for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+            if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                t[p[i]] = s[p[i]];
+        }
+    return t;
+}
+
+function __decorate(decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+}
+
+function __param(paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+}
+
+function __metadata(metadataKey, metadataValue) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+}
+
+function __awaiter(thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+}
+
+function __generator(thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+    return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (_) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+}
+
+var __createBinding = Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+});
+
+function __exportStar(m, o) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+}
+
+function __values(o) {
+    var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+    if (m) return m.call(o);
+    if (o && typeof o.length === "number") return {
+        next: function () {
+            if (o && i >= o.length) o = void 0;
+            return { value: o && o[i++], done: !o };
+        }
+    };
+    throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+
+function __read(o, n) {
+    var m = typeof Symbol === "function" && o[Symbol.iterator];
+    if (!m) return o;
+    var i = m.call(o), r, ar = [], e;
+    try {
+        while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+    }
+    catch (error) { e = { error: error }; }
+    finally {
+        try {
+            if (r && !r.done && (m = i["return"])) m.call(i);
+        }
+        finally { if (e) throw e.error; }
+    }
+    return ar;
+}
+
+/** @deprecated */
+function __spread() {
+    for (var ar = [], i = 0; i < arguments.length; i++)
+        ar = ar.concat(__read(arguments[i]));
+    return ar;
+}
+
+/** @deprecated */
+function __spreadArrays() {
+    for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+    for (var r = Array(s), k = 0, i = 0; i < il; i++)
+        for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+            r[k] = a[j];
+    return r;
+}
+
+function __spreadArray(to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+}
+
+function __await(v) {
+    return this instanceof __await ? (this.v = v, this) : new __await(v);
+}
+
+function __asyncGenerator(thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function verb(n) { if (g[n]) i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+}
+
+function __asyncDelegator(o) {
+    var i, p;
+    return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+    function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: n === "return" } : f ? f(v) : v; } : f; }
+}
+
+function __asyncValues(o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+}
+
+function __makeTemplateObject(cooked, raw) {
+    if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+    return cooked;
+};
+
+var __setModuleDefault = Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+};
+
+function __importStar(mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+}
+
+function __importDefault(mod) {
+    return (mod && mod.__esModule) ? mod : { default: mod };
+}
+
+function __classPrivateFieldGet(receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+}
+
+function __classPrivateFieldSet(receiver, state, value, kind, f) {
+    if (kind === "m") throw new TypeError("Private method is not writable");
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+    return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+}
+
+function __classPrivateFieldIn(state, receiver) {
+    if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function")) throw new TypeError("Cannot use 'in' operator on non-object");
+    return typeof state === "function" ? receiver === state : state.has(receiver);
+}
+
+;// CONCATENATED MODULE: ./src/callbackiterresult.ts
+
+
+/**
+ * IterResult subclass that calls a callback function on each add,
+ * and stops iterating when the callback returns false.
+ */
+var CallbackIterResult = /** @class */ (function (_super) {
+    __extends(CallbackIterResult, _super);
+    function CallbackIterResult(method, args, iterator) {
+        var _this = _super.call(this, method, args) || this;
+        _this.iterator = iterator;
+        return _this;
+    }
+    CallbackIterResult.prototype.add = function (date) {
+        if (this.iterator(date, this._result.length)) {
+            this._result.push(date);
+            return true;
+        }
+        return false;
+    };
+    return CallbackIterResult;
+}(iterresult));
+/* harmony default export */ const callbackiterresult = (CallbackIterResult);
+
+;// CONCATENATED MODULE: ./src/nlp/i18n.ts
+// =============================================================================
+// i18n
+// =============================================================================
+var ENGLISH = {
+    dayNames: [
+        'Sunday',
+        'Monday',
+        'Tuesday',
+        'Wednesday',
+        'Thursday',
+        'Friday',
+        'Saturday',
+    ],
+    monthNames: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+    ],
+    tokens: {
+        SKIP: /^[ \r\n\t]+|^\.$/,
+        number: /^[1-9][0-9]*/,
+        numberAsText: /^(one|two|three)/i,
+        every: /^every/i,
+        'day(s)': /^days?/i,
+        'weekday(s)': /^weekdays?/i,
+        'week(s)': /^weeks?/i,
+        'hour(s)': /^hours?/i,
+        'minute(s)': /^minutes?/i,
+        'month(s)': /^months?/i,
+        'year(s)': /^years?/i,
+        on: /^(on|in)/i,
+        at: /^(at)/i,
+        the: /^the/i,
+        first: /^first/i,
+        second: /^second/i,
+        third: /^third/i,
+        nth: /^([1-9][0-9]*)(\.|th|nd|rd|st)/i,
+        last: /^last/i,
+        for: /^for/i,
+        'time(s)': /^times?/i,
+        until: /^(un)?til/i,
+        monday: /^mo(n(day)?)?/i,
+        tuesday: /^tu(e(s(day)?)?)?/i,
+        wednesday: /^we(d(n(esday)?)?)?/i,
+        thursday: /^th(u(r(sday)?)?)?/i,
+        friday: /^fr(i(day)?)?/i,
+        saturday: /^sa(t(urday)?)?/i,
+        sunday: /^su(n(day)?)?/i,
+        january: /^jan(uary)?/i,
+        february: /^feb(ruary)?/i,
+        march: /^mar(ch)?/i,
+        april: /^apr(il)?/i,
+        may: /^may/i,
+        june: /^june?/i,
+        july: /^july?/i,
+        august: /^aug(ust)?/i,
+        september: /^sep(t(ember)?)?/i,
+        october: /^oct(ober)?/i,
+        november: /^nov(ember)?/i,
+        december: /^dec(ember)?/i,
+        comma: /^(,\s*|(and|or)\s*)+/i,
+    },
+};
+/* harmony default export */ const i18n = (ENGLISH);
+
+;// CONCATENATED MODULE: ./src/nlp/totext.ts
+
+
+
+// =============================================================================
+// Helper functions
+// =============================================================================
+/**
+ * Return true if a value is in an array
+ */
+var contains = function (arr, val) {
+    return arr.indexOf(val) !== -1;
+};
+var defaultGetText = function (id) { return id.toString(); };
+var defaultDateFormatter = function (year, month, day) { return "".concat(month, " ").concat(day, ", ").concat(year); };
+/**
+ *
+ * @param {RRule} rrule
+ * Optional:
+ * @param {Function} gettext function
+ * @param {Object} language definition
+ * @constructor
+ */
+var ToText = /** @class */ (function () {
+    function ToText(rrule, gettext, language, dateFormatter) {
+        if (gettext === void 0) { gettext = defaultGetText; }
+        if (language === void 0) { language = i18n; }
+        if (dateFormatter === void 0) { dateFormatter = defaultDateFormatter; }
+        this.text = [];
+        this.language = language || i18n;
+        this.gettext = gettext;
+        this.dateFormatter = dateFormatter;
+        this.rrule = rrule;
+        this.options = rrule.options;
+        this.origOptions = rrule.origOptions;
+        if (this.origOptions.bymonthday) {
+            var bymonthday = [].concat(this.options.bymonthday);
+            var bynmonthday = [].concat(this.options.bynmonthday);
+            bymonthday.sort(function (a, b) { return a - b; });
+            bynmonthday.sort(function (a, b) { return b - a; });
+            // 1, 2, 3, .., -5, -4, -3, ..
+            this.bymonthday = bymonthday.concat(bynmonthday);
+            if (!this.bymonthday.length)
+                this.bymonthday = null;
+        }
+        if (isPresent(this.origOptions.byweekday)) {
+            var byweekday = !isArray(this.origOptions.byweekday)
+                ? [this.origOptions.byweekday]
+                : this.origOptions.byweekday;
+            var days = String(byweekday);
+            this.byweekday = {
+                allWeeks: byweekday.filter(function (weekday) {
+                    return !weekday.n;
+                }),
+                someWeeks: byweekday.filter(function (weekday) {
+                    return Boolean(weekday.n);
+                }),
+                isWeekdays: days.indexOf('MO') !== -1 &&
+                    days.indexOf('TU') !== -1 &&
+                    days.indexOf('WE') !== -1 &&
+                    days.indexOf('TH') !== -1 &&
+                    days.indexOf('FR') !== -1 &&
+                    days.indexOf('SA') === -1 &&
+                    days.indexOf('SU') === -1,
+                isEveryDay: days.indexOf('MO') !== -1 &&
+                    days.indexOf('TU') !== -1 &&
+                    days.indexOf('WE') !== -1 &&
+                    days.indexOf('TH') !== -1 &&
+                    days.indexOf('FR') !== -1 &&
+                    days.indexOf('SA') !== -1 &&
+                    days.indexOf('SU') !== -1,
+            };
+            var sortWeekDays = function (a, b) {
+                return a.weekday - b.weekday;
+            };
+            this.byweekday.allWeeks.sort(sortWeekDays);
+            this.byweekday.someWeeks.sort(sortWeekDays);
+            if (!this.byweekday.allWeeks.length)
+                this.byweekday.allWeeks = null;
+            if (!this.byweekday.someWeeks.length)
+                this.byweekday.someWeeks = null;
+        }
+        else {
+            this.byweekday = null;
+        }
+    }
+    /**
+     * Test whether the rrule can be fully converted to text.
+     *
+     * @param {RRule} rrule
+     * @return {Boolean}
+     */
+    ToText.isFullyConvertible = function (rrule) {
+        var canConvert = true;
+        if (!(rrule.options.freq in ToText.IMPLEMENTED))
+            return false;
+        if (rrule.origOptions.until && rrule.origOptions.count)
+            return false;
+        for (var key in rrule.origOptions) {
+            if (contains(['dtstart', 'tzid', 'wkst', 'freq'], key))
+                return true;
+            if (!contains(ToText.IMPLEMENTED[rrule.options.freq], key))
+                return false;
+        }
+        return canConvert;
+    };
+    ToText.prototype.isFullyConvertible = function () {
+        return ToText.isFullyConvertible(this.rrule);
+    };
+    /**
+     * Perform the conversion. Only some of the frequencies are supported.
+     * If some of the rrule's options aren't supported, they'll
+     * be omitted from the output an "(~ approximate)" will be appended.
+     *
+     * @return {*}
+     */
+    ToText.prototype.toString = function () {
+        var gettext = this.gettext;
+        if (!(this.options.freq in ToText.IMPLEMENTED)) {
+            return gettext('RRule error: Unable to fully convert this rrule to text');
+        }
+        this.text = [gettext('every')];
+        // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+        // @ts-ignore
+        this[RRule.FREQUENCIES[this.options.freq]]();
+        if (this.options.until) {
+            this.add(gettext('until'));
+            var until = this.options.until;
+            this.add(this.dateFormatter(until.getUTCFullYear(), this.language.monthNames[until.getUTCMonth()], until.getUTCDate()));
+        }
+        else if (this.options.count) {
+            this.add(gettext('for'))
+                .add(this.options.count.toString())
+                .add(this.plural(this.options.count) ? gettext('times') : gettext('time'));
+        }
+        if (!this.isFullyConvertible())
+            this.add(gettext('(~ approximate)'));
+        return this.text.join('');
+    };
+    ToText.prototype.HOURLY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        this.add(this.plural(this.options.interval) ? gettext('hours') : gettext('hour'));
+    };
+    ToText.prototype.MINUTELY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        this.add(this.plural(this.options.interval)
+            ? gettext('minutes')
+            : gettext('minute'));
+    };
+    ToText.prototype.DAILY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        if (this.byweekday && this.byweekday.isWeekdays) {
+            this.add(this.plural(this.options.interval)
+                ? gettext('weekdays')
+                : gettext('weekday'));
+        }
+        else {
+            this.add(this.plural(this.options.interval) ? gettext('days') : gettext('day'));
+        }
+        if (this.origOptions.bymonth) {
+            this.add(gettext('in'));
+            this._bymonth();
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+        else if (this.origOptions.byhour) {
+            this._byhour();
+        }
+    };
+    ToText.prototype.WEEKLY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1) {
+            this.add(this.options.interval.toString()).add(this.plural(this.options.interval) ? gettext('weeks') : gettext('week'));
+        }
+        if (this.byweekday && this.byweekday.isWeekdays) {
+            if (this.options.interval === 1) {
+                this.add(this.plural(this.options.interval)
+                    ? gettext('weekdays')
+                    : gettext('weekday'));
+            }
+            else {
+                this.add(gettext('on')).add(gettext('weekdays'));
+            }
+        }
+        else if (this.byweekday && this.byweekday.isEveryDay) {
+            this.add(this.plural(this.options.interval) ? gettext('days') : gettext('day'));
+        }
+        else {
+            if (this.options.interval === 1)
+                this.add(gettext('week'));
+            if (this.origOptions.bymonth) {
+                this.add(gettext('in'));
+                this._bymonth();
+            }
+            if (this.bymonthday) {
+                this._bymonthday();
+            }
+            else if (this.byweekday) {
+                this._byweekday();
+            }
+            if (this.origOptions.byhour) {
+                this._byhour();
+            }
+        }
+    };
+    ToText.prototype.MONTHLY = function () {
+        var gettext = this.gettext;
+        if (this.origOptions.bymonth) {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString()).add(gettext('months'));
+                if (this.plural(this.options.interval))
+                    this.add(gettext('in'));
+            }
+            else {
+                // this.add(gettext('MONTH'))
+            }
+            this._bymonth();
+        }
+        else {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+            }
+            this.add(this.plural(this.options.interval)
+                ? gettext('months')
+                : gettext('month'));
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday && this.byweekday.isWeekdays) {
+            this.add(gettext('on')).add(gettext('weekdays'));
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+    };
+    ToText.prototype.YEARLY = function () {
+        var gettext = this.gettext;
+        if (this.origOptions.bymonth) {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+                this.add(gettext('years'));
+            }
+            else {
+                // this.add(gettext('YEAR'))
+            }
+            this._bymonth();
+        }
+        else {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+            }
+            this.add(this.plural(this.options.interval) ? gettext('years') : gettext('year'));
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+        if (this.options.byyearday) {
+            this.add(gettext('on the'))
+                .add(this.list(this.options.byyearday, this.nth, gettext('and')))
+                .add(gettext('day'));
+        }
+        if (this.options.byweekno) {
+            this.add(gettext('in'))
+                .add(this.plural(this.options.byweekno.length)
+                ? gettext('weeks')
+                : gettext('week'))
+                .add(this.list(this.options.byweekno, undefined, gettext('and')));
+        }
+    };
+    ToText.prototype._bymonthday = function () {
+        var gettext = this.gettext;
+        if (this.byweekday && this.byweekday.allWeeks) {
+            this.add(gettext('on'))
+                .add(this.list(this.byweekday.allWeeks, this.weekdaytext, gettext('or')))
+                .add(gettext('the'))
+                .add(this.list(this.bymonthday, this.nth, gettext('or')));
+        }
+        else {
+            this.add(gettext('on the')).add(this.list(this.bymonthday, this.nth, gettext('and')));
+        }
+        // this.add(gettext('DAY'))
+    };
+    ToText.prototype._byweekday = function () {
+        var gettext = this.gettext;
+        if (this.byweekday.allWeeks && !this.byweekday.isWeekdays) {
+            this.add(gettext('on')).add(this.list(this.byweekday.allWeeks, this.weekdaytext));
+        }
+        if (this.byweekday.someWeeks) {
+            if (this.byweekday.allWeeks)
+                this.add(gettext('and'));
+            this.add(gettext('on the')).add(this.list(this.byweekday.someWeeks, this.weekdaytext, gettext('and')));
+        }
+    };
+    ToText.prototype._byhour = function () {
+        var gettext = this.gettext;
+        this.add(gettext('at')).add(this.list(this.origOptions.byhour, undefined, gettext('and')));
+    };
+    ToText.prototype._bymonth = function () {
+        this.add(this.list(this.options.bymonth, this.monthtext, this.gettext('and')));
+    };
+    ToText.prototype.nth = function (n) {
+        n = parseInt(n.toString(), 10);
+        var nth;
+        var gettext = this.gettext;
+        if (n === -1)
+            return gettext('last');
+        var npos = Math.abs(n);
+        switch (npos) {
+            case 1:
+            case 21:
+            case 31:
+                nth = npos + gettext('st');
+                break;
+            case 2:
+            case 22:
+                nth = npos + gettext('nd');
+                break;
+            case 3:
+            case 23:
+                nth = npos + gettext('rd');
+                break;
+            default:
+                nth = npos + gettext('th');
+        }
+        return n < 0 ? nth + ' ' + gettext('last') : nth;
+    };
+    ToText.prototype.monthtext = function (m) {
+        return this.language.monthNames[m - 1];
+    };
+    ToText.prototype.weekdaytext = function (wday) {
+        var weekday = isNumber(wday) ? (wday + 1) % 7 : wday.getJsWeekday();
+        return ((wday.n ? this.nth(wday.n) + ' ' : '') +
+            this.language.dayNames[weekday]);
+    };
+    ToText.prototype.plural = function (n) {
+        return n % 100 !== 1;
+    };
+    ToText.prototype.add = function (s) {
+        this.text.push(' ');
+        this.text.push(s);
+        return this;
+    };
+    ToText.prototype.list = function (arr, callback, finalDelim, delim) {
+        var _this = this;
+        if (delim === void 0) { delim = ','; }
+        if (!isArray(arr)) {
+            arr = [arr];
+        }
+        var delimJoin = function (array, delimiter, finalDelimiter) {
+            var list = '';
+            for (var i = 0; i < array.length; i++) {
+                if (i !== 0) {
+                    if (i === array.length - 1) {
+                        list += ' ' + finalDelimiter + ' ';
+                    }
+                    else {
+                        list += delimiter + ' ';
+                    }
+                }
+                list += array[i];
+            }
+            return list;
+        };
+        callback =
+            callback ||
+                function (o) {
+                    return o.toString();
+                };
+        var realCallback = function (arg) {
+            return callback && callback.call(_this, arg);
+        };
+        if (finalDelim) {
+            return delimJoin(arr.map(realCallback), delim, finalDelim);
+        }
+        else {
+            return arr.map(realCallback).join(delim + ' ');
+        }
+    };
+    return ToText;
+}());
+/* harmony default export */ const totext = (ToText);
+
+;// CONCATENATED MODULE: ./src/nlp/parsetext.ts
+
+
+// =============================================================================
+// Parser
+// =============================================================================
+var Parser = /** @class */ (function () {
+    function Parser(rules) {
+        this.done = true;
+        this.rules = rules;
+    }
+    Parser.prototype.start = function (text) {
+        this.text = text;
+        this.done = false;
+        return this.nextSymbol();
+    };
+    Parser.prototype.isDone = function () {
+        return this.done && this.symbol === null;
+    };
+    Parser.prototype.nextSymbol = function () {
+        var best;
+        var bestSymbol;
+        this.symbol = null;
+        this.value = null;
+        do {
+            if (this.done)
+                return false;
+            var rule = void 0;
+            best = null;
+            for (var name_1 in this.rules) {
+                rule = this.rules[name_1];
+                var match = rule.exec(this.text);
+                if (match) {
+                    if (best === null || match[0].length > best[0].length) {
+                        best = match;
+                        bestSymbol = name_1;
+                    }
+                }
+            }
+            if (best != null) {
+                this.text = this.text.substr(best[0].length);
+                if (this.text === '')
+                    this.done = true;
+            }
+            if (best == null) {
+                this.done = true;
+                this.symbol = null;
+                this.value = null;
+                return;
+            }
+        } while (bestSymbol === 'SKIP');
+        this.symbol = bestSymbol;
+        this.value = best;
+        return true;
+    };
+    Parser.prototype.accept = function (name) {
+        if (this.symbol === name) {
+            if (this.value) {
+                var v = this.value;
+                this.nextSymbol();
+                return v;
+            }
+            this.nextSymbol();
+            return true;
+        }
+        return false;
+    };
+    Parser.prototype.acceptNumber = function () {
+        return this.accept('number');
+    };
+    Parser.prototype.expect = function (name) {
+        if (this.accept(name))
+            return true;
+        throw new Error('expected ' + name + ' but found ' + this.symbol);
+    };
+    return Parser;
+}());
+function parseText(text, language) {
+    if (language === void 0) { language = i18n; }
+    var options = {};
+    var ttr = new Parser(language.tokens);
+    if (!ttr.start(text))
+        return null;
+    S();
+    return options;
+    function S() {
+        // every [n]
+        ttr.expect('every');
+        var n = ttr.acceptNumber();
+        if (n)
+            options.interval = parseInt(n[0], 10);
+        if (ttr.isDone())
+            throw new Error('Unexpected end');
+        switch (ttr.symbol) {
+            case 'day(s)':
+                options.freq = RRule.DAILY;
+                if (ttr.nextSymbol()) {
+                    AT();
+                    F();
+                }
+                break;
+            // FIXME Note: every 2 weekdays != every two weeks on weekdays.
+            // DAILY on weekdays is not a valid rule
+            case 'weekday(s)':
+                options.freq = RRule.WEEKLY;
+                options.byweekday = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR];
+                ttr.nextSymbol();
+                AT();
+                F();
+                break;
+            case 'week(s)':
+                options.freq = RRule.WEEKLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    AT();
+                    F();
+                }
+                break;
+            case 'hour(s)':
+                options.freq = RRule.HOURLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'minute(s)':
+                options.freq = RRule.MINUTELY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'month(s)':
+                options.freq = RRule.MONTHLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'year(s)':
+                options.freq = RRule.YEARLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'monday':
+            case 'tuesday':
+            case 'wednesday':
+            case 'thursday':
+            case 'friday':
+            case 'saturday':
+            case 'sunday':
+                options.freq = RRule.WEEKLY;
+                var key = ttr.symbol
+                    .substr(0, 2)
+                    .toUpperCase();
+                options.byweekday = [RRule[key]];
+                if (!ttr.nextSymbol())
+                    return;
+                // TODO check for duplicates
+                while (ttr.accept('comma')) {
+                    if (ttr.isDone())
+                        throw new Error('Unexpected end');
+                    var wkd = decodeWKD();
+                    if (!wkd) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + ', expected weekday');
+                    }
+                    options.byweekday.push(RRule[wkd]);
+                    ttr.nextSymbol();
+                }
+                AT();
+                MDAYs();
+                F();
+                break;
+            case 'january':
+            case 'february':
+            case 'march':
+            case 'april':
+            case 'may':
+            case 'june':
+            case 'july':
+            case 'august':
+            case 'september':
+            case 'october':
+            case 'november':
+            case 'december':
+                options.freq = RRule.YEARLY;
+                options.bymonth = [decodeM()];
+                if (!ttr.nextSymbol())
+                    return;
+                // TODO check for duplicates
+                while (ttr.accept('comma')) {
+                    if (ttr.isDone())
+                        throw new Error('Unexpected end');
+                    var m = decodeM();
+                    if (!m) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + ', expected month');
+                    }
+                    options.bymonth.push(m);
+                    ttr.nextSymbol();
+                }
+                ON();
+                F();
+                break;
+            default:
+                throw new Error('Unknown symbol');
+        }
+    }
+    function ON() {
+        var on = ttr.accept('on');
+        var the = ttr.accept('the');
+        if (!(on || the))
+            return;
+        do {
+            var nth = decodeNTH();
+            var wkd = decodeWKD();
+            var m = decodeM();
+            // nth <weekday> | <weekday>
+            if (nth) {
+                // ttr.nextSymbol()
+                if (wkd) {
+                    ttr.nextSymbol();
+                    if (!options.byweekday)
+                        options.byweekday = [];
+                    options.byweekday.push(RRule[wkd].nth(nth));
+                }
+                else {
+                    if (!options.bymonthday)
+                        options.bymonthday = [];
+                    options.bymonthday.push(nth);
+                    ttr.accept('day(s)');
+                }
+                // <weekday>
+            }
+            else if (wkd) {
+                ttr.nextSymbol();
+                if (!options.byweekday)
+                    options.byweekday = [];
+                options.byweekday.push(RRule[wkd]);
+            }
+            else if (ttr.symbol === 'weekday(s)') {
+                ttr.nextSymbol();
+                if (!options.byweekday) {
+                    options.byweekday = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR];
+                }
+            }
+            else if (ttr.symbol === 'week(s)') {
+                ttr.nextSymbol();
+                var n = ttr.acceptNumber();
+                if (!n) {
+                    throw new Error('Unexpected symbol ' + ttr.symbol + ', expected week number');
+                }
+                options.byweekno = [parseInt(n[0], 10)];
+                while (ttr.accept('comma')) {
+                    n = ttr.acceptNumber();
+                    if (!n) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + '; expected monthday');
+                    }
+                    options.byweekno.push(parseInt(n[0], 10));
+                }
+            }
+            else if (m) {
+                ttr.nextSymbol();
+                if (!options.bymonth)
+                    options.bymonth = [];
+                options.bymonth.push(m);
+            }
+            else {
+                return;
+            }
+        } while (ttr.accept('comma') || ttr.accept('the') || ttr.accept('on'));
+    }
+    function AT() {
+        var at = ttr.accept('at');
+        if (!at)
+            return;
+        do {
+            var n = ttr.acceptNumber();
+            if (!n) {
+                throw new Error('Unexpected symbol ' + ttr.symbol + ', expected hour');
+            }
+            options.byhour = [parseInt(n[0], 10)];
+            while (ttr.accept('comma')) {
+                n = ttr.acceptNumber();
+                if (!n) {
+                    throw new Error('Unexpected symbol ' + ttr.symbol + '; expected hour');
+                }
+                options.byhour.push(parseInt(n[0], 10));
+            }
+        } while (ttr.accept('comma') || ttr.accept('at'));
+    }
+    function decodeM() {
+        switch (ttr.symbol) {
+            case 'january':
+                return 1;
+            case 'february':
+                return 2;
+            case 'march':
+                return 3;
+            case 'april':
+                return 4;
+            case 'may':
+                return 5;
+            case 'june':
+                return 6;
+            case 'july':
+                return 7;
+            case 'august':
+                return 8;
+            case 'september':
+                return 9;
+            case 'october':
+                return 10;
+            case 'november':
+                return 11;
+            case 'december':
+                return 12;
+            default:
+                return false;
+        }
+    }
+    function decodeWKD() {
+        switch (ttr.symbol) {
+            case 'monday':
+            case 'tuesday':
+            case 'wednesday':
+            case 'thursday':
+            case 'friday':
+            case 'saturday':
+            case 'sunday':
+                return ttr.symbol.substr(0, 2).toUpperCase();
+            default:
+                return false;
+        }
+    }
+    function decodeNTH() {
+        switch (ttr.symbol) {
+            case 'last':
+                ttr.nextSymbol();
+                return -1;
+            case 'first':
+                ttr.nextSymbol();
+                return 1;
+            case 'second':
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -2 : 2;
+            case 'third':
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -3 : 3;
+            case 'nth':
+                var v = parseInt(ttr.value[1], 10);
+                if (v < -366 || v > 366)
+                    throw new Error('Nth out of range: ' + v);
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -v : v;
+            default:
+                return false;
+        }
+    }
+    function MDAYs() {
+        ttr.accept('on');
+        ttr.accept('the');
+        var nth = decodeNTH();
+        if (!nth)
+            return;
+        options.bymonthday = [nth];
+        ttr.nextSymbol();
+        while (ttr.accept('comma')) {
+            nth = decodeNTH();
+            if (!nth) {
+                throw new Error('Unexpected symbol ' + ttr.symbol + '; expected monthday');
+            }
+            options.bymonthday.push(nth);
+            ttr.nextSymbol();
+        }
+    }
+    function F() {
+        if (ttr.symbol === 'until') {
+            var date = Date.parse(ttr.text);
+            if (!date)
+                throw new Error('Cannot parse until date:' + ttr.text);
+            options.until = new Date(date);
+        }
+        else if (ttr.accept('for')) {
+            options.count = parseInt(ttr.value[0], 10);
+            ttr.expect('number');
+            // ttr.expect('times')
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+var Frequency;
+(function (Frequency) {
+    Frequency[Frequency["YEARLY"] = 0] = "YEARLY";
+    Frequency[Frequency["MONTHLY"] = 1] = "MONTHLY";
+    Frequency[Frequency["WEEKLY"] = 2] = "WEEKLY";
+    Frequency[Frequency["DAILY"] = 3] = "DAILY";
+    Frequency[Frequency["HOURLY"] = 4] = "HOURLY";
+    Frequency[Frequency["MINUTELY"] = 5] = "MINUTELY";
+    Frequency[Frequency["SECONDLY"] = 6] = "SECONDLY";
+})(Frequency || (Frequency = {}));
+function freqIsDailyOrGreater(freq) {
+    return freq < Frequency.HOURLY;
+}
+
+;// CONCATENATED MODULE: ./src/nlp/index.ts
+
+
+
+
+
+/* !
+ * rrule.js - Library for working with recurrence rules for calendar dates.
+ * https://github.com/jakubroztocil/rrule
+ *
+ * Copyright 2010, Jakub Roztocil and Lars Schoning
+ * Licenced under the BSD licence.
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ */
+/**
+ *
+ * Implementation of RRule.fromText() and RRule::toText().
+ *
+ *
+ * On the client side, this file needs to be included
+ * when those functions are used.
+ *
+ */
+// =============================================================================
+// fromText
+// =============================================================================
+/**
+ * Will be able to convert some of the below described rules from
+ * text format to a rule object.
+ *
+ *
+ * RULES
+ *
+ * Every ([n])
+ * day(s)
+ * | [weekday], ..., (and) [weekday]
+ * | weekday(s)
+ * | week(s)
+ * | month(s)
+ * | [month], ..., (and) [month]
+ * | year(s)
+ *
+ *
+ * Plus 0, 1, or multiple of these:
+ *
+ * on [weekday], ..., (or) [weekday] the [monthday], [monthday], ... (or) [monthday]
+ *
+ * on [weekday], ..., (and) [weekday]
+ *
+ * on the [monthday], [monthday], ... (and) [monthday] (day of the month)
+ *
+ * on the [nth-weekday], ..., (and) [nth-weekday] (of the month/year)
+ *
+ *
+ * Plus 0 or 1 of these:
+ *
+ * for [n] time(s)
+ *
+ * until [date]
+ *
+ * Plus (.)
+ *
+ *
+ * Definitely no supported for parsing:
+ *
+ * (for year):
+ * in week(s) [n], ..., (and) [n]
+ *
+ * on the [yearday], ..., (and) [n] day of the year
+ * on day [yearday], ..., (and) [n]
+ *
+ *
+ * NON-TERMINALS
+ *
+ * [n]: 1, 2 ..., one, two, three ..
+ * [month]: January, February, March, April, May, ... December
+ * [weekday]: Monday, ... Sunday
+ * [nth-weekday]: first [weekday], 2nd [weekday], ... last [weekday], ...
+ * [monthday]: first, 1., 2., 1st, 2nd, second, ... 31st, last day, 2nd last day, ..
+ * [date]:
+ * - [month] (0-31(,) ([year])),
+ * - (the) 0-31.(1-12.([year])),
+ * - (the) 0-31/(1-12/([year])),
+ * - [weekday]
+ *
+ * [year]: 0000, 0001, ... 01, 02, ..
+ *
+ * Definitely not supported for parsing:
+ *
+ * [yearday]: first, 1., 2., 1st, 2nd, second, ... 366th, last day, 2nd last day, ..
+ *
+ * @param {String} text
+ * @return {Object, Boolean} the rule, or null.
+ */
+var fromText = function (text, language) {
+    if (language === void 0) { language = i18n; }
+    return new RRule(parseText(text, language) || undefined);
+};
+var common = [
+    'count',
+    'until',
+    'interval',
+    'byweekday',
+    'bymonthday',
+    'bymonth',
+];
+totext.IMPLEMENTED = [];
+totext.IMPLEMENTED[Frequency.HOURLY] = common;
+totext.IMPLEMENTED[Frequency.MINUTELY] = common;
+totext.IMPLEMENTED[Frequency.DAILY] = ['byhour'].concat(common);
+totext.IMPLEMENTED[Frequency.WEEKLY] = common;
+totext.IMPLEMENTED[Frequency.MONTHLY] = common;
+totext.IMPLEMENTED[Frequency.YEARLY] = ['byweekno', 'byyearday'].concat(common);
+// =============================================================================
+// Export
+// =============================================================================
+var toText = function (rrule, gettext, language, dateFormatter) {
+    return new totext(rrule, gettext, language, dateFormatter).toString();
+};
+var isFullyConvertible = totext.isFullyConvertible;
+
+
+;// CONCATENATED MODULE: ./src/datetime.ts
+
+
+
+
+var Time = /** @class */ (function () {
+    function Time(hour, minute, second, millisecond) {
+        this.hour = hour;
+        this.minute = minute;
+        this.second = second;
+        this.millisecond = millisecond || 0;
+    }
+    Time.prototype.getHours = function () {
+        return this.hour;
+    };
+    Time.prototype.getMinutes = function () {
+        return this.minute;
+    };
+    Time.prototype.getSeconds = function () {
+        return this.second;
+    };
+    Time.prototype.getMilliseconds = function () {
+        return this.millisecond;
+    };
+    Time.prototype.getTime = function () {
+        return ((this.hour * 60 * 60 + this.minute * 60 + this.second) * 1000 +
+            this.millisecond);
+    };
+    return Time;
+}());
+
+var DateTime = /** @class */ (function (_super) {
+    __extends(DateTime, _super);
+    function DateTime(year, month, day, hour, minute, second, millisecond) {
+        var _this = _super.call(this, hour, minute, second, millisecond) || this;
+        _this.year = year;
+        _this.month = month;
+        _this.day = day;
+        return _this;
+    }
+    DateTime.fromDate = function (date) {
+        return new this(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.valueOf() % 1000);
+    };
+    DateTime.prototype.getWeekday = function () {
+        return getWeekday(new Date(this.getTime()));
+    };
+    DateTime.prototype.getTime = function () {
+        return new Date(Date.UTC(this.year, this.month - 1, this.day, this.hour, this.minute, this.second, this.millisecond)).getTime();
+    };
+    DateTime.prototype.getDay = function () {
+        return this.day;
+    };
+    DateTime.prototype.getMonth = function () {
+        return this.month;
+    };
+    DateTime.prototype.getYear = function () {
+        return this.year;
+    };
+    DateTime.prototype.addYears = function (years) {
+        this.year += years;
+    };
+    DateTime.prototype.addMonths = function (months) {
+        this.month += months;
+        if (this.month > 12) {
+            var yearDiv = Math.floor(this.month / 12);
+            var monthMod = pymod(this.month, 12);
+            this.month = monthMod;
+            this.year += yearDiv;
+            if (this.month === 0) {
+                this.month = 12;
+                --this.year;
+            }
+        }
+    };
+    DateTime.prototype.addWeekly = function (days, wkst) {
+        if (wkst > this.getWeekday()) {
+            this.day += -(this.getWeekday() + 1 + (6 - wkst)) + days * 7;
+        }
+        else {
+            this.day += -(this.getWeekday() - wkst) + days * 7;
+        }
+        this.fixDay();
+    };
+    DateTime.prototype.addDaily = function (days) {
+        this.day += days;
+        this.fixDay();
+    };
+    DateTime.prototype.addHours = function (hours, filtered, byhour) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.hour += Math.floor((23 - this.hour) / hours) * hours;
+        }
+        for (;;) {
+            this.hour += hours;
+            var _a = divmod(this.hour, 24), dayDiv = _a.div, hourMod = _a.mod;
+            if (dayDiv) {
+                this.hour = hourMod;
+                this.addDaily(dayDiv);
+            }
+            if (empty(byhour) || includes(byhour, this.hour))
+                break;
+        }
+    };
+    DateTime.prototype.addMinutes = function (minutes, filtered, byhour, byminute) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.minute +=
+                Math.floor((1439 - (this.hour * 60 + this.minute)) / minutes) * minutes;
+        }
+        for (;;) {
+            this.minute += minutes;
+            var _a = divmod(this.minute, 60), hourDiv = _a.div, minuteMod = _a.mod;
+            if (hourDiv) {
+                this.minute = minuteMod;
+                this.addHours(hourDiv, false, byhour);
+            }
+            if ((empty(byhour) || includes(byhour, this.hour)) &&
+                (empty(byminute) || includes(byminute, this.minute))) {
+                break;
+            }
+        }
+    };
+    DateTime.prototype.addSeconds = function (seconds, filtered, byhour, byminute, bysecond) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.second +=
+                Math.floor((86399 - (this.hour * 3600 + this.minute * 60 + this.second)) /
+                    seconds) * seconds;
+        }
+        for (;;) {
+            this.second += seconds;
+            var _a = divmod(this.second, 60), minuteDiv = _a.div, secondMod = _a.mod;
+            if (minuteDiv) {
+                this.second = secondMod;
+                this.addMinutes(minuteDiv, false, byhour, byminute);
+            }
+            if ((empty(byhour) || includes(byhour, this.hour)) &&
+                (empty(byminute) || includes(byminute, this.minute)) &&
+                (empty(bysecond) || includes(bysecond, this.second))) {
+                break;
+            }
+        }
+    };
+    DateTime.prototype.fixDay = function () {
+        if (this.day <= 28) {
+            return;
+        }
+        var daysinmonth = monthRange(this.year, this.month - 1)[1];
+        if (this.day <= daysinmonth) {
+            return;
+        }
+        while (this.day > daysinmonth) {
+            this.day -= daysinmonth;
+            ++this.month;
+            if (this.month === 13) {
+                this.month = 1;
+                ++this.year;
+                if (this.year > MAXYEAR) {
+                    return;
+                }
+            }
+            daysinmonth = monthRange(this.year, this.month - 1)[1];
+        }
+    };
+    DateTime.prototype.add = function (options, filtered) {
+        var freq = options.freq, interval = options.interval, wkst = options.wkst, byhour = options.byhour, byminute = options.byminute, bysecond = options.bysecond;
+        switch (freq) {
+            case Frequency.YEARLY:
+                return this.addYears(interval);
+            case Frequency.MONTHLY:
+                return this.addMonths(interval);
+            case Frequency.WEEKLY:
+                return this.addWeekly(interval, wkst);
+            case Frequency.DAILY:
+                return this.addDaily(interval);
+            case Frequency.HOURLY:
+                return this.addHours(interval, filtered, byhour);
+            case Frequency.MINUTELY:
+                return this.addMinutes(interval, filtered, byhour, byminute);
+            case Frequency.SECONDLY:
+                return this.addSeconds(interval, filtered, byhour, byminute, bysecond);
+        }
+    };
+    return DateTime;
+}(Time));
+
+
+;// CONCATENATED MODULE: ./src/parseoptions.ts
+
+
+
+
+
+
+
+function initializeOptions(options) {
+    var invalid = [];
+    var keys = Object.keys(options);
+    // Shallow copy for options and origOptions and check for invalid
+    for (var _i = 0, keys_1 = keys; _i < keys_1.length; _i++) {
+        var key = keys_1[_i];
+        if (!includes(defaultKeys, key))
+            invalid.push(key);
+        if (isDate(options[key]) && !isValidDate(options[key])) {
+            invalid.push(key);
+        }
+    }
+    if (invalid.length) {
+        throw new Error('Invalid options: ' + invalid.join(', '));
+    }
+    return __assign({}, options);
+}
+function parseOptions(options) {
+    var opts = __assign(__assign({}, DEFAULT_OPTIONS), initializeOptions(options));
+    if (isPresent(opts.byeaster))
+        opts.freq = RRule.YEARLY;
+    if (!(isPresent(opts.freq) && RRule.FREQUENCIES[opts.freq])) {
+        throw new Error("Invalid frequency: ".concat(opts.freq, " ").concat(options.freq));
+    }
+    if (!opts.dtstart)
+        opts.dtstart = new Date(new Date().setMilliseconds(0));
+    if (!isPresent(opts.wkst)) {
+        opts.wkst = RRule.MO.weekday;
+    }
+    else if (isNumber(opts.wkst)) {
+        // cool, just keep it like that
+    }
+    else {
+        opts.wkst = opts.wkst.weekday;
+    }
+    if (isPresent(opts.bysetpos)) {
+        if (isNumber(opts.bysetpos))
+            opts.bysetpos = [opts.bysetpos];
+        for (var i = 0; i < opts.bysetpos.length; i++) {
+            var v = opts.bysetpos[i];
+            if (v === 0 || !(v >= -366 && v <= 366)) {
+                throw new Error('bysetpos must be between 1 and 366,' + ' or between -366 and -1');
+            }
+        }
+    }
+    if (!(Boolean(opts.byweekno) ||
+        notEmpty(opts.byweekno) ||
+        notEmpty(opts.byyearday) ||
+        Boolean(opts.bymonthday) ||
+        notEmpty(opts.bymonthday) ||
+        isPresent(opts.byweekday) ||
+        isPresent(opts.byeaster))) {
+        switch (opts.freq) {
+            case RRule.YEARLY:
+                if (!opts.bymonth)
+                    opts.bymonth = opts.dtstart.getUTCMonth() + 1;
+                opts.bymonthday = opts.dtstart.getUTCDate();
+                break;
+            case RRule.MONTHLY:
+                opts.bymonthday = opts.dtstart.getUTCDate();
+                break;
+            case RRule.WEEKLY:
+                opts.byweekday = [getWeekday(opts.dtstart)];
+                break;
+        }
+    }
+    // bymonth
+    if (isPresent(opts.bymonth) && !isArray(opts.bymonth)) {
+        opts.bymonth = [opts.bymonth];
+    }
+    // byyearday
+    if (isPresent(opts.byyearday) &&
+        !isArray(opts.byyearday) &&
+        isNumber(opts.byyearday)) {
+        opts.byyearday = [opts.byyearday];
+    }
+    // bymonthday
+    if (!isPresent(opts.bymonthday)) {
+        opts.bymonthday = [];
+        opts.bynmonthday = [];
+    }
+    else if (isArray(opts.bymonthday)) {
+        var bymonthday = [];
+        var bynmonthday = [];
+        for (var i = 0; i < opts.bymonthday.length; i++) {
+            var v = opts.bymonthday[i];
+            if (v > 0) {
+                bymonthday.push(v);
+            }
+            else if (v < 0) {
+                bynmonthday.push(v);
+            }
+        }
+        opts.bymonthday = bymonthday;
+        opts.bynmonthday = bynmonthday;
+    }
+    else if (opts.bymonthday < 0) {
+        opts.bynmonthday = [opts.bymonthday];
+        opts.bymonthday = [];
+    }
+    else {
+        opts.bynmonthday = [];
+        opts.bymonthday = [opts.bymonthday];
+    }
+    // byweekno
+    if (isPresent(opts.byweekno) && !isArray(opts.byweekno)) {
+        opts.byweekno = [opts.byweekno];
+    }
+    // byweekday / bynweekday
+    if (!isPresent(opts.byweekday)) {
+        opts.bynweekday = null;
+    }
+    else if (isNumber(opts.byweekday)) {
+        opts.byweekday = [opts.byweekday];
+        opts.bynweekday = null;
+    }
+    else if (isWeekdayStr(opts.byweekday)) {
+        opts.byweekday = [Weekday.fromStr(opts.byweekday).weekday];
+        opts.bynweekday = null;
+    }
+    else if (opts.byweekday instanceof Weekday) {
+        if (!opts.byweekday.n || opts.freq > RRule.MONTHLY) {
+            opts.byweekday = [opts.byweekday.weekday];
+            opts.bynweekday = null;
+        }
+        else {
+            opts.bynweekday = [[opts.byweekday.weekday, opts.byweekday.n]];
+            opts.byweekday = null;
+        }
+    }
+    else {
+        var byweekday = [];
+        var bynweekday = [];
+        for (var i = 0; i < opts.byweekday.length; i++) {
+            var wday = opts.byweekday[i];
+            if (isNumber(wday)) {
+                byweekday.push(wday);
+                continue;
+            }
+            else if (isWeekdayStr(wday)) {
+                byweekday.push(Weekday.fromStr(wday).weekday);
+                continue;
+            }
+            if (!wday.n || opts.freq > RRule.MONTHLY) {
+                byweekday.push(wday.weekday);
+            }
+            else {
+                bynweekday.push([wday.weekday, wday.n]);
+            }
+        }
+        opts.byweekday = notEmpty(byweekday) ? byweekday : null;
+        opts.bynweekday = notEmpty(bynweekday) ? bynweekday : null;
+    }
+    // byhour
+    if (!isPresent(opts.byhour)) {
+        opts.byhour = opts.freq < RRule.HOURLY ? [opts.dtstart.getUTCHours()] : null;
+    }
+    else if (isNumber(opts.byhour)) {
+        opts.byhour = [opts.byhour];
+    }
+    // byminute
+    if (!isPresent(opts.byminute)) {
+        opts.byminute =
+            opts.freq < RRule.MINUTELY ? [opts.dtstart.getUTCMinutes()] : null;
+    }
+    else if (isNumber(opts.byminute)) {
+        opts.byminute = [opts.byminute];
+    }
+    // bysecond
+    if (!isPresent(opts.bysecond)) {
+        opts.bysecond =
+            opts.freq < RRule.SECONDLY ? [opts.dtstart.getUTCSeconds()] : null;
+    }
+    else if (isNumber(opts.bysecond)) {
+        opts.bysecond = [opts.bysecond];
+    }
+    return { parsedOptions: opts };
+}
+function buildTimeset(opts) {
+    var millisecondModulo = opts.dtstart.getTime() % 1000;
+    if (!freqIsDailyOrGreater(opts.freq)) {
+        return [];
+    }
+    var timeset = [];
+    opts.byhour.forEach(function (hour) {
+        opts.byminute.forEach(function (minute) {
+            opts.bysecond.forEach(function (second) {
+                timeset.push(new Time(hour, minute, second, millisecondModulo));
+            });
+        });
+    });
+    return timeset;
+}
+
+;// CONCATENATED MODULE: ./src/parsestring.ts
+
+
+
+
+
+function parseString(rfcString) {
+    var options = rfcString
+        .split('\n')
+        .map(parseLine)
+        .filter(function (x) { return x !== null; });
+    return __assign(__assign({}, options[0]), options[1]);
+}
+function parseDtstart(line) {
+    var options = {};
+    var dtstartWithZone = /DTSTART(?:;TZID=([^:=]+?))?(?::|=)([^;\s]+)/i.exec(line);
+    if (!dtstartWithZone) {
+        return options;
+    }
+    var tzid = dtstartWithZone[1], dtstart = dtstartWithZone[2];
+    if (tzid) {
+        options.tzid = tzid;
+    }
+    options.dtstart = untilStringToDate(dtstart);
+    return options;
+}
+function parseLine(rfcString) {
+    rfcString = rfcString.replace(/^\s+|\s+$/, '');
+    if (!rfcString.length)
+        return null;
+    var header = /^([A-Z]+?)[:;]/.exec(rfcString.toUpperCase());
+    if (!header) {
+        return parseRrule(rfcString);
+    }
+    var key = header[1];
+    switch (key.toUpperCase()) {
+        case 'RRULE':
+        case 'EXRULE':
+            return parseRrule(rfcString);
+        case 'DTSTART':
+            return parseDtstart(rfcString);
+        default:
+            throw new Error("Unsupported RFC prop ".concat(key, " in ").concat(rfcString));
+    }
+}
+function parseRrule(line) {
+    var strippedLine = line.replace(/^RRULE:/i, '');
+    var options = parseDtstart(strippedLine);
+    var attrs = line.replace(/^(?:RRULE|EXRULE):/i, '').split(';');
+    attrs.forEach(function (attr) {
+        var _a = attr.split('='), key = _a[0], value = _a[1];
+        switch (key.toUpperCase()) {
+            case 'FREQ':
+                options.freq = Frequency[value.toUpperCase()];
+                break;
+            case 'WKST':
+                options.wkst = Days[value.toUpperCase()];
+                break;
+            case 'COUNT':
+            case 'INTERVAL':
+            case 'BYSETPOS':
+            case 'BYMONTH':
+            case 'BYMONTHDAY':
+            case 'BYYEARDAY':
+            case 'BYWEEKNO':
+            case 'BYHOUR':
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                var num = parseNumber(value);
+                var optionKey = key.toLowerCase();
+                // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+                // @ts-ignore
+                options[optionKey] = num;
+                break;
+            case 'BYWEEKDAY':
+            case 'BYDAY':
+                options.byweekday = parseWeekday(value);
+                break;
+            case 'DTSTART':
+            case 'TZID':
+                // for backwards compatibility
+                var dtstart = parseDtstart(line);
+                options.tzid = dtstart.tzid;
+                options.dtstart = dtstart.dtstart;
+                break;
+            case 'UNTIL':
+                options.until = untilStringToDate(value);
+                break;
+            case 'BYEASTER':
+                options.byeaster = Number(value);
+                break;
+            default:
+                throw new Error("Unknown RRULE property '" + key + "'");
+        }
+    });
+    return options;
+}
+function parseNumber(value) {
+    if (value.indexOf(',') !== -1) {
+        var values = value.split(',');
+        return values.map(parseIndividualNumber);
+    }
+    return parseIndividualNumber(value);
+}
+function parseIndividualNumber(value) {
+    if (/^[+-]?\d+$/.test(value)) {
+        return Number(value);
+    }
+    return value;
+}
+function parseWeekday(value) {
+    var days = value.split(',');
+    return days.map(function (day) {
+        if (day.length === 2) {
+            // MO, TU, ...
+            return Days[day]; // wday instanceof Weekday
+        }
+        // -1MO, +3FR, 1SO, 13TU ...
+        var parts = day.match(/^([+-]?\d{1,2})([A-Z]{2})$/);
+        if (!parts || parts.length < 3) {
+            throw new SyntaxError("Invalid weekday string: ".concat(day));
+        }
+        var n = Number(parts[1]);
+        var wdaypart = parts[2];
+        var wday = Days[wdaypart].weekday;
+        return new Weekday(wday, n);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/datewithzone.ts
+
+var DateWithZone = /** @class */ (function () {
+    function DateWithZone(date, tzid) {
+        if (isNaN(date.getTime())) {
+            throw new RangeError('Invalid date passed to DateWithZone');
+        }
+        this.date = date;
+        this.tzid = tzid;
+    }
+    Object.defineProperty(DateWithZone.prototype, "isUTC", {
+        get: function () {
+            return !this.tzid || this.tzid.toUpperCase() === 'UTC';
+        },
+        enumerable: false,
+        configurable: true
+    });
+    DateWithZone.prototype.toString = function () {
+        var datestr = timeToUntilString(this.date.getTime(), this.isUTC);
+        if (!this.isUTC) {
+            return ";TZID=".concat(this.tzid, ":").concat(datestr);
+        }
+        return ":".concat(datestr);
+    };
+    DateWithZone.prototype.getTime = function () {
+        return this.date.getTime();
+    };
+    DateWithZone.prototype.rezonedDate = function () {
+        if (this.isUTC) {
+            return this.date;
+        }
+        return dateInTimeZone(this.date, this.tzid);
+    };
+    return DateWithZone;
+}());
+
+
+;// CONCATENATED MODULE: ./src/optionstostring.ts
+
+
+
+
+
+function optionsToString(options) {
+    var rrule = [];
+    var dtstart = '';
+    var keys = Object.keys(options);
+    var defaultKeys = Object.keys(DEFAULT_OPTIONS);
+    for (var i = 0; i < keys.length; i++) {
+        if (keys[i] === 'tzid')
+            continue;
+        if (!includes(defaultKeys, keys[i]))
+            continue;
+        var key = keys[i].toUpperCase();
+        var value = options[keys[i]];
+        var outValue = '';
+        if (!isPresent(value) || (isArray(value) && !value.length))
+            continue;
+        switch (key) {
+            case 'FREQ':
+                outValue = RRule.FREQUENCIES[options.freq];
+                break;
+            case 'WKST':
+                if (isNumber(value)) {
+                    outValue = new Weekday(value).toString();
+                }
+                else {
+                    outValue = value.toString();
+                }
+                break;
+            case 'BYWEEKDAY':
+                /*
+                  NOTE: BYWEEKDAY is a special case.
+                  RRule() deconstructs the rule.options.byweekday array
+                  into an array of Weekday arguments.
+                  On the other hand, rule.origOptions is an array of Weekdays.
+                  We need to handle both cases here.
+                  It might be worth change RRule to keep the Weekdays.
+        
+                  Also, BYWEEKDAY (used by RRule) vs. BYDAY (RFC)
+        
+                  */
+                key = 'BYDAY';
+                outValue = toArray(value)
+                    .map(function (wday) {
+                    if (wday instanceof Weekday) {
+                        return wday;
+                    }
+                    if (isArray(wday)) {
+                        return new Weekday(wday[0], wday[1]);
+                    }
+                    return new Weekday(wday);
+                })
+                    .toString();
+                break;
+            case 'DTSTART':
+                dtstart = buildDtstart(value, options.tzid);
+                break;
+            case 'UNTIL':
+                outValue = timeToUntilString(value, !options.tzid);
+                break;
+            default:
+                if (isArray(value)) {
+                    var strValues = [];
+                    for (var j = 0; j < value.length; j++) {
+                        strValues[j] = String(value[j]);
+                    }
+                    outValue = strValues.toString();
+                }
+                else {
+                    outValue = String(value);
+                }
+        }
+        if (outValue) {
+            rrule.push([key, outValue]);
+        }
+    }
+    var rules = rrule
+        .map(function (_a) {
+        var key = _a[0], value = _a[1];
+        return "".concat(key, "=").concat(value.toString());
+    })
+        .join(';');
+    var ruleString = '';
+    if (rules !== '') {
+        ruleString = "RRULE:".concat(rules);
+    }
+    return [dtstart, ruleString].filter(function (x) { return !!x; }).join('\n');
+}
+function buildDtstart(dtstart, tzid) {
+    if (!dtstart) {
+        return '';
+    }
+    return 'DTSTART' + new DateWithZone(new Date(dtstart), tzid).toString();
+}
+
+;// CONCATENATED MODULE: ./src/cache.ts
+
+
+
+function argsMatch(left, right) {
+    if (Array.isArray(left)) {
+        if (!Array.isArray(right))
+            return false;
+        if (left.length !== right.length)
+            return false;
+        return left.every(function (date, i) { return date.getTime() === right[i].getTime(); });
+    }
+    if (left instanceof Date) {
+        return right instanceof Date && left.getTime() === right.getTime();
+    }
+    return left === right;
+}
+var Cache = /** @class */ (function () {
+    function Cache() {
+        this.all = false;
+        this.before = [];
+        this.after = [];
+        this.between = [];
+    }
+    /**
+     * @param {String} what - all/before/after/between
+     * @param {Array,Date} value - an array of dates, one date, or null
+     * @param {Object?} args - _iter arguments
+     */
+    Cache.prototype._cacheAdd = function (what, value, args) {
+        if (value) {
+            value = value instanceof Date ? dateutil_clone(value) : cloneDates(value);
+        }
+        if (what === 'all') {
+            this.all = value;
+        }
+        else {
+            args._value = value;
+            this[what].push(args);
+        }
+    };
+    /**
+     * @return false - not in the cache
+     * @return null  - cached, but zero occurrences (before/after)
+     * @return Date  - cached (before/after)
+     * @return []    - cached, but zero occurrences (all/between)
+     * @return [Date1, DateN] - cached (all/between)
+     */
+    Cache.prototype._cacheGet = function (what, args) {
+        var cached = false;
+        var argsKeys = args ? Object.keys(args) : [];
+        var findCacheDiff = function (item) {
+            for (var i = 0; i < argsKeys.length; i++) {
+                var key = argsKeys[i];
+                if (!argsMatch(args[key], item[key])) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        var cachedObject = this[what];
+        if (what === 'all') {
+            cached = this.all;
+        }
+        else if (isArray(cachedObject)) {
+            // Let's see whether we've already called the
+            // 'what' method with the same 'args'
+            for (var i = 0; i < cachedObject.length; i++) {
+                var item = cachedObject[i];
+                if (argsKeys.length && findCacheDiff(item))
+                    continue;
+                cached = item._value;
+                break;
+            }
+        }
+        if (!cached && this.all) {
+            // Not in the cache, but we already know all the occurrences,
+            // so we can find the correct dates from the cached ones.
+            var iterResult = new iterresult(what, args);
+            for (var i = 0; i < this.all.length; i++) {
+                if (!iterResult.accept(this.all[i]))
+                    break;
+            }
+            cached = iterResult.getValue();
+            this._cacheAdd(what, cached, args);
+        }
+        return isArray(cached)
+            ? cloneDates(cached)
+            : cached instanceof Date
+                ? dateutil_clone(cached)
+                : cached;
+    };
+    return Cache;
+}());
+
+
+;// CONCATENATED MODULE: ./src/masks.ts
+
+
+// =============================================================================
+// Date masks
+// =============================================================================
+// Every mask is 7 days longer to handle cross-year weekly periods.
+var M365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], repeat(1, 31), true), repeat(2, 28), true), repeat(3, 31), true), repeat(4, 30), true), repeat(5, 31), true), repeat(6, 30), true), repeat(7, 31), true), repeat(8, 31), true), repeat(9, 30), true), repeat(10, 31), true), repeat(11, 30), true), repeat(12, 31), true), repeat(1, 7), true);
+var M366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], repeat(1, 31), true), repeat(2, 29), true), repeat(3, 31), true), repeat(4, 30), true), repeat(5, 31), true), repeat(6, 30), true), repeat(7, 31), true), repeat(8, 31), true), repeat(9, 30), true), repeat(10, 31), true), repeat(11, 30), true), repeat(12, 31), true), repeat(1, 7), true);
+var M28 = range(1, 29);
+var M29 = range(1, 30);
+var M30 = range(1, 31);
+var M31 = range(1, 32);
+var MDAY366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], M31, true), M29, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31.slice(0, 7), true);
+var MDAY365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], M31, true), M28, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31.slice(0, 7), true);
+var NM28 = range(-28, 0);
+var NM29 = range(-29, 0);
+var NM30 = range(-30, 0);
+var NM31 = range(-31, 0);
+var NMDAY366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], NM31, true), NM29, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31.slice(0, 7), true);
+var NMDAY365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], NM31, true), NM28, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31.slice(0, 7), true);
+var M366RANGE = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+var M365RANGE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+var WDAYMASK = (function () {
+    var wdaymask = [];
+    for (var i = 0; i < 55; i++)
+        wdaymask = wdaymask.concat(range(7));
+    return wdaymask;
+})();
+
+
+;// CONCATENATED MODULE: ./src/iterinfo/yearinfo.ts
+
+
+
+
+function rebuildYear(year, options) {
+    var firstyday = datetime(year, 1, 1);
+    var yearlen = isLeapYear(year) ? 366 : 365;
+    var nextyearlen = isLeapYear(year + 1) ? 366 : 365;
+    var yearordinal = toOrdinal(firstyday);
+    var yearweekday = getWeekday(firstyday);
+    var result = __assign(__assign({ yearlen: yearlen, nextyearlen: nextyearlen, yearordinal: yearordinal, yearweekday: yearweekday }, baseYearMasks(year)), { wnomask: null });
+    if (empty(options.byweekno)) {
+        return result;
+    }
+    result.wnomask = repeat(0, yearlen + 7);
+    var firstwkst;
+    var wyearlen;
+    var no1wkst = (firstwkst = pymod(7 - yearweekday + options.wkst, 7));
+    if (no1wkst >= 4) {
+        no1wkst = 0;
+        // Number of days in the year, plus the days we got
+        // from last year.
+        wyearlen = result.yearlen + pymod(yearweekday - options.wkst, 7);
+    }
+    else {
+        // Number of days in the year, minus the days we
+        // left in last year.
+        wyearlen = yearlen - no1wkst;
+    }
+    var div = Math.floor(wyearlen / 7);
+    var mod = pymod(wyearlen, 7);
+    var numweeks = Math.floor(div + mod / 4);
+    for (var j = 0; j < options.byweekno.length; j++) {
+        var n = options.byweekno[j];
+        if (n < 0) {
+            n += numweeks + 1;
+        }
+        if (!(n > 0 && n <= numweeks)) {
+            continue;
+        }
+        var i = void 0;
+        if (n > 1) {
+            i = no1wkst + (n - 1) * 7;
+            if (no1wkst !== firstwkst) {
+                i -= 7 - firstwkst;
+            }
+        }
+        else {
+            i = no1wkst;
+        }
+        for (var k = 0; k < 7; k++) {
+            result.wnomask[i] = 1;
+            i++;
+            if (result.wdaymask[i] === options.wkst)
+                break;
+        }
+    }
+    if (includes(options.byweekno, 1)) {
+        // Check week number 1 of next year as well
+        // orig-TODO : Check -numweeks for next year.
+        var i = no1wkst + numweeks * 7;
+        if (no1wkst !== firstwkst)
+            i -= 7 - firstwkst;
+        if (i < yearlen) {
+            // If week starts in next year, we
+            // don't care about it.
+            for (var j = 0; j < 7; j++) {
+                result.wnomask[i] = 1;
+                i += 1;
+                if (result.wdaymask[i] === options.wkst)
+                    break;
+            }
+        }
+    }
+    if (no1wkst) {
+        // Check last week number of last year as
+        // well. If no1wkst is 0, either the year
+        // started on week start, or week number 1
+        // got days from last year, so there are no
+        // days from last year's last week number in
+        // this year.
+        var lnumweeks = void 0;
+        if (!includes(options.byweekno, -1)) {
+            var lyearweekday = getWeekday(datetime(year - 1, 1, 1));
+            var lno1wkst = pymod(7 - lyearweekday.valueOf() + options.wkst, 7);
+            var lyearlen = isLeapYear(year - 1) ? 366 : 365;
+            var weekst = void 0;
+            if (lno1wkst >= 4) {
+                lno1wkst = 0;
+                weekst = lyearlen + pymod(lyearweekday - options.wkst, 7);
+            }
+            else {
+                weekst = yearlen - no1wkst;
+            }
+            lnumweeks = Math.floor(52 + pymod(weekst, 7) / 4);
+        }
+        else {
+            lnumweeks = -1;
+        }
+        if (includes(options.byweekno, lnumweeks)) {
+            for (var i = 0; i < no1wkst; i++)
+                result.wnomask[i] = 1;
+        }
+    }
+    return result;
+}
+function baseYearMasks(year) {
+    var yearlen = isLeapYear(year) ? 366 : 365;
+    var firstyday = datetime(year, 1, 1);
+    var wday = getWeekday(firstyday);
+    if (yearlen === 365) {
+        return {
+            mmask: M365MASK,
+            mdaymask: MDAY365MASK,
+            nmdaymask: NMDAY365MASK,
+            wdaymask: WDAYMASK.slice(wday),
+            mrange: M365RANGE,
+        };
+    }
+    return {
+        mmask: M366MASK,
+        mdaymask: MDAY366MASK,
+        nmdaymask: NMDAY366MASK,
+        wdaymask: WDAYMASK.slice(wday),
+        mrange: M366RANGE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/monthinfo.ts
+
+
+function rebuildMonth(year, month, yearlen, mrange, wdaymask, options) {
+    var result = {
+        lastyear: year,
+        lastmonth: month,
+        nwdaymask: [],
+    };
+    var ranges = [];
+    if (options.freq === RRule.YEARLY) {
+        if (empty(options.bymonth)) {
+            ranges = [[0, yearlen]];
+        }
+        else {
+            for (var j = 0; j < options.bymonth.length; j++) {
+                month = options.bymonth[j];
+                ranges.push(mrange.slice(month - 1, month + 1));
+            }
+        }
+    }
+    else if (options.freq === RRule.MONTHLY) {
+        ranges = [mrange.slice(month - 1, month + 1)];
+    }
+    if (empty(ranges)) {
+        return result;
+    }
+    // Weekly frequency won't get here, so we may not
+    // care about cross-year weekly periods.
+    result.nwdaymask = repeat(0, yearlen);
+    for (var j = 0; j < ranges.length; j++) {
+        var rang = ranges[j];
+        var first = rang[0];
+        var last = rang[1] - 1;
+        for (var k = 0; k < options.bynweekday.length; k++) {
+            var i = void 0;
+            var _a = options.bynweekday[k], wday = _a[0], n = _a[1];
+            if (n < 0) {
+                i = last + (n + 1) * 7;
+                i -= pymod(wdaymask[i] - wday, 7);
+            }
+            else {
+                i = first + (n - 1) * 7;
+                i += pymod(7 - wdaymask[i] + wday, 7);
+            }
+            if (first <= i && i <= last)
+                result.nwdaymask[i] = 1;
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/easter.ts
+function easter(y, offset) {
+    if (offset === void 0) { offset = 0; }
+    var a = y % 19;
+    var b = Math.floor(y / 100);
+    var c = y % 100;
+    var d = Math.floor(b / 4);
+    var e = b % 4;
+    var f = Math.floor((b + 8) / 25);
+    var g = Math.floor((b - f + 1) / 3);
+    var h = Math.floor(19 * a + b - d - g + 15) % 30;
+    var i = Math.floor(c / 4);
+    var k = c % 4;
+    var l = Math.floor(32 + 2 * e + 2 * i - h - k) % 7;
+    var m = Math.floor((a + 11 * h + 22 * l) / 451);
+    var month = Math.floor((h + l - 7 * m + 114) / 31);
+    var day = ((h + l - 7 * m + 114) % 31) + 1;
+    var date = Date.UTC(y, month - 1, day + offset);
+    var yearStart = Date.UTC(y, 0, 1);
+    return [Math.ceil((date - yearStart) / (1000 * 60 * 60 * 24))];
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/index.ts
+
+
+
+
+
+
+
+// =============================================================================
+// Iterinfo
+// =============================================================================
+var Iterinfo = /** @class */ (function () {
+    // eslint-disable-next-line no-empty-function
+    function Iterinfo(options) {
+        this.options = options;
+    }
+    Iterinfo.prototype.rebuild = function (year, month) {
+        var options = this.options;
+        if (year !== this.lastyear) {
+            this.yearinfo = rebuildYear(year, options);
+        }
+        if (notEmpty(options.bynweekday) &&
+            (month !== this.lastmonth || year !== this.lastyear)) {
+            var _a = this.yearinfo, yearlen = _a.yearlen, mrange = _a.mrange, wdaymask = _a.wdaymask;
+            this.monthinfo = rebuildMonth(year, month, yearlen, mrange, wdaymask, options);
+        }
+        if (isPresent(options.byeaster)) {
+            this.eastermask = easter(year, options.byeaster);
+        }
+    };
+    Object.defineProperty(Iterinfo.prototype, "lastyear", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.lastyear : null;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "lastmonth", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.lastmonth : null;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "yearlen", {
+        get: function () {
+            return this.yearinfo.yearlen;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "yearordinal", {
+        get: function () {
+            return this.yearinfo.yearordinal;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mrange", {
+        get: function () {
+            return this.yearinfo.mrange;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "wdaymask", {
+        get: function () {
+            return this.yearinfo.wdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mmask", {
+        get: function () {
+            return this.yearinfo.mmask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "wnomask", {
+        get: function () {
+            return this.yearinfo.wnomask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nwdaymask", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.nwdaymask : [];
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nextyearlen", {
+        get: function () {
+            return this.yearinfo.nextyearlen;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mdaymask", {
+        get: function () {
+            return this.yearinfo.mdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nmdaymask", {
+        get: function () {
+            return this.yearinfo.nmdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Iterinfo.prototype.ydayset = function () {
+        return [range(this.yearlen), 0, this.yearlen];
+    };
+    Iterinfo.prototype.mdayset = function (_, month) {
+        var start = this.mrange[month - 1];
+        var end = this.mrange[month];
+        var set = repeat(null, this.yearlen);
+        for (var i = start; i < end; i++)
+            set[i] = i;
+        return [set, start, end];
+    };
+    Iterinfo.prototype.wdayset = function (year, month, day) {
+        // We need to handle cross-year weeks here.
+        var set = repeat(null, this.yearlen + 7);
+        var i = toOrdinal(datetime(year, month, day)) - this.yearordinal;
+        var start = i;
+        for (var j = 0; j < 7; j++) {
+            set[i] = i;
+            ++i;
+            if (this.wdaymask[i] === this.options.wkst)
+                break;
+        }
+        return [set, start, i];
+    };
+    Iterinfo.prototype.ddayset = function (year, month, day) {
+        var set = repeat(null, this.yearlen);
+        var i = toOrdinal(datetime(year, month, day)) - this.yearordinal;
+        set[i] = i;
+        return [set, i, i + 1];
+    };
+    Iterinfo.prototype.htimeset = function (hour, _, second, millisecond) {
+        var _this = this;
+        var set = [];
+        this.options.byminute.forEach(function (minute) {
+            set = set.concat(_this.mtimeset(hour, minute, second, millisecond));
+        });
+        sort(set);
+        return set;
+    };
+    Iterinfo.prototype.mtimeset = function (hour, minute, _, millisecond) {
+        var set = this.options.bysecond.map(function (second) { return new Time(hour, minute, second, millisecond); });
+        sort(set);
+        return set;
+    };
+    Iterinfo.prototype.stimeset = function (hour, minute, second, millisecond) {
+        return [new Time(hour, minute, second, millisecond)];
+    };
+    Iterinfo.prototype.getdayset = function (freq) {
+        switch (freq) {
+            case Frequency.YEARLY:
+                return this.ydayset.bind(this);
+            case Frequency.MONTHLY:
+                return this.mdayset.bind(this);
+            case Frequency.WEEKLY:
+                return this.wdayset.bind(this);
+            case Frequency.DAILY:
+                return this.ddayset.bind(this);
+            default:
+                return this.ddayset.bind(this);
+        }
+    };
+    Iterinfo.prototype.gettimeset = function (freq) {
+        switch (freq) {
+            case Frequency.HOURLY:
+                return this.htimeset.bind(this);
+            case Frequency.MINUTELY:
+                return this.mtimeset.bind(this);
+            case Frequency.SECONDLY:
+                return this.stimeset.bind(this);
+        }
+    };
+    return Iterinfo;
+}());
+/* harmony default export */ const iterinfo = (Iterinfo);
+
+;// CONCATENATED MODULE: ./src/iter/poslist.ts
+
+
+function buildPoslist(bysetpos, timeset, start, end, ii, dayset) {
+    var poslist = [];
+    for (var j = 0; j < bysetpos.length; j++) {
+        var daypos = void 0;
+        var timepos = void 0;
+        var pos = bysetpos[j];
+        if (pos < 0) {
+            daypos = Math.floor(pos / timeset.length);
+            timepos = pymod(pos, timeset.length);
+        }
+        else {
+            daypos = Math.floor((pos - 1) / timeset.length);
+            timepos = pymod(pos - 1, timeset.length);
+        }
+        var tmp = [];
+        for (var k = start; k < end; k++) {
+            var val = dayset[k];
+            if (!isPresent(val))
+                continue;
+            tmp.push(val);
+        }
+        var i = void 0;
+        if (daypos < 0) {
+            i = tmp.slice(daypos)[0];
+        }
+        else {
+            i = tmp[daypos];
+        }
+        var time = timeset[timepos];
+        var date = fromOrdinal(ii.yearordinal + i);
+        var res = combine(date, time);
+        // XXX: can this ever be in the array?
+        // - compare the actual date instead?
+        if (!includes(poslist, res))
+            poslist.push(res);
+    }
+    sort(poslist);
+    return poslist;
+}
+
+;// CONCATENATED MODULE: ./src/iter/index.ts
+
+
+
+
+
+
+
+
+
+function iter(iterResult, options) {
+    var dtstart = options.dtstart, freq = options.freq, interval = options.interval, until = options.until, bysetpos = options.bysetpos;
+    var count = options.count;
+    if (count === 0 || interval === 0) {
+        return emitResult(iterResult);
+    }
+    var counterDate = DateTime.fromDate(dtstart);
+    var ii = new iterinfo(options);
+    ii.rebuild(counterDate.year, counterDate.month);
+    var timeset = makeTimeset(ii, counterDate, options);
+    for (;;) {
+        var _a = ii.getdayset(freq)(counterDate.year, counterDate.month, counterDate.day), dayset = _a[0], start = _a[1], end = _a[2];
+        var filtered = removeFilteredDays(dayset, start, end, ii, options);
+        if (notEmpty(bysetpos)) {
+            var poslist = buildPoslist(bysetpos, timeset, start, end, ii, dayset);
+            for (var j = 0; j < poslist.length; j++) {
+                var res = poslist[j];
+                if (until && res > until) {
+                    return emitResult(iterResult);
+                }
+                if (res >= dtstart) {
+                    var rezonedDate = rezoneIfNeeded(res, options);
+                    if (!iterResult.accept(rezonedDate)) {
+                        return emitResult(iterResult);
+                    }
+                    if (count) {
+                        --count;
+                        if (!count) {
+                            return emitResult(iterResult);
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            for (var j = start; j < end; j++) {
+                var currentDay = dayset[j];
+                if (!isPresent(currentDay)) {
+                    continue;
+                }
+                var date = fromOrdinal(ii.yearordinal + currentDay);
+                for (var k = 0; k < timeset.length; k++) {
+                    var time = timeset[k];
+                    var res = combine(date, time);
+                    if (until && res > until) {
+                        return emitResult(iterResult);
+                    }
+                    if (res >= dtstart) {
+                        var rezonedDate = rezoneIfNeeded(res, options);
+                        if (!iterResult.accept(rezonedDate)) {
+                            return emitResult(iterResult);
+                        }
+                        if (count) {
+                            --count;
+                            if (!count) {
+                                return emitResult(iterResult);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (options.interval === 0) {
+            return emitResult(iterResult);
+        }
+        // Handle frequency and interval
+        counterDate.add(options, filtered);
+        if (counterDate.year > MAXYEAR) {
+            return emitResult(iterResult);
+        }
+        if (!freqIsDailyOrGreater(freq)) {
+            timeset = ii.gettimeset(freq)(counterDate.hour, counterDate.minute, counterDate.second, 0);
+        }
+        ii.rebuild(counterDate.year, counterDate.month);
+    }
+}
+function isFiltered(ii, currentDay, options) {
+    var bymonth = options.bymonth, byweekno = options.byweekno, byweekday = options.byweekday, byeaster = options.byeaster, bymonthday = options.bymonthday, bynmonthday = options.bynmonthday, byyearday = options.byyearday;
+    return ((notEmpty(bymonth) && !includes(bymonth, ii.mmask[currentDay])) ||
+        (notEmpty(byweekno) && !ii.wnomask[currentDay]) ||
+        (notEmpty(byweekday) && !includes(byweekday, ii.wdaymask[currentDay])) ||
+        (notEmpty(ii.nwdaymask) && !ii.nwdaymask[currentDay]) ||
+        (byeaster !== null && !includes(ii.eastermask, currentDay)) ||
+        ((notEmpty(bymonthday) || notEmpty(bynmonthday)) &&
+            !includes(bymonthday, ii.mdaymask[currentDay]) &&
+            !includes(bynmonthday, ii.nmdaymask[currentDay])) ||
+        (notEmpty(byyearday) &&
+            ((currentDay < ii.yearlen &&
+                !includes(byyearday, currentDay + 1) &&
+                !includes(byyearday, -ii.yearlen + currentDay)) ||
+                (currentDay >= ii.yearlen &&
+                    !includes(byyearday, currentDay + 1 - ii.yearlen) &&
+                    !includes(byyearday, -ii.nextyearlen + currentDay - ii.yearlen)))));
+}
+function rezoneIfNeeded(date, options) {
+    return new DateWithZone(date, options.tzid).rezonedDate();
+}
+function emitResult(iterResult) {
+    return iterResult.getValue();
+}
+function removeFilteredDays(dayset, start, end, ii, options) {
+    var filtered = false;
+    for (var dayCounter = start; dayCounter < end; dayCounter++) {
+        var currentDay = dayset[dayCounter];
+        filtered = isFiltered(ii, currentDay, options);
+        if (filtered)
+            dayset[currentDay] = null;
+    }
+    return filtered;
+}
+function makeTimeset(ii, counterDate, options) {
+    var freq = options.freq, byhour = options.byhour, byminute = options.byminute, bysecond = options.bysecond;
+    if (freqIsDailyOrGreater(freq)) {
+        return buildTimeset(options);
+    }
+    if ((freq >= RRule.HOURLY &&
+        notEmpty(byhour) &&
+        !includes(byhour, counterDate.hour)) ||
+        (freq >= RRule.MINUTELY &&
+            notEmpty(byminute) &&
+            !includes(byminute, counterDate.minute)) ||
+        (freq >= RRule.SECONDLY &&
+            notEmpty(bysecond) &&
+            !includes(bysecond, counterDate.second))) {
+        return [];
+    }
+    return ii.gettimeset(freq)(counterDate.hour, counterDate.minute, counterDate.second, counterDate.millisecond);
+}
+
+;// CONCATENATED MODULE: ./src/rrule.ts
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// RRule
+// =============================================================================
+var Days = {
+    MO: new Weekday(0),
+    TU: new Weekday(1),
+    WE: new Weekday(2),
+    TH: new Weekday(3),
+    FR: new Weekday(4),
+    SA: new Weekday(5),
+    SU: new Weekday(6),
+};
+var DEFAULT_OPTIONS = {
+    freq: Frequency.YEARLY,
+    dtstart: null,
+    interval: 1,
+    wkst: Days.MO,
+    count: null,
+    until: null,
+    tzid: null,
+    bysetpos: null,
+    bymonth: null,
+    bymonthday: null,
+    bynmonthday: null,
+    byyearday: null,
+    byweekno: null,
+    byweekday: null,
+    bynweekday: null,
+    byhour: null,
+    byminute: null,
+    bysecond: null,
+    byeaster: null,
+};
+var defaultKeys = Object.keys(DEFAULT_OPTIONS);
+/**
+ *
+ * @param {Options?} options - see <http://labix.org/python-dateutil/#head-cf004ee9a75592797e076752b2a889c10f445418>
+ * - The only required option is `freq`, one of RRule.YEARLY, RRule.MONTHLY, ...
+ * @constructor
+ */
+var RRule = /** @class */ (function () {
+    function RRule(options, noCache) {
+        if (options === void 0) { options = {}; }
+        if (noCache === void 0) { noCache = false; }
+        // RFC string
+        this._cache = noCache ? null : new Cache();
+        // used by toString()
+        this.origOptions = initializeOptions(options);
+        var parsedOptions = parseOptions(options).parsedOptions;
+        this.options = parsedOptions;
+    }
+    RRule.parseText = function (text, language) {
+        return parseText(text, language);
+    };
+    RRule.fromText = function (text, language) {
+        return fromText(text, language);
+    };
+    RRule.fromString = function (str) {
+        return new RRule(RRule.parseString(str) || undefined);
+    };
+    RRule.prototype._iter = function (iterResult) {
+        return iter(iterResult, this.options);
+    };
+    RRule.prototype._cacheGet = function (what, args) {
+        if (!this._cache)
+            return false;
+        return this._cache._cacheGet(what, args);
+    };
+    RRule.prototype._cacheAdd = function (what, value, args) {
+        if (!this._cache)
+            return;
+        return this._cache._cacheAdd(what, value, args);
+    };
+    /**
+     * @param {Function} iterator - optional function that will be called
+     * on each date that is added. It can return false
+     * to stop the iteration.
+     * @return Array containing all recurrences.
+     */
+    RRule.prototype.all = function (iterator) {
+        if (iterator) {
+            return this._iter(new callbackiterresult('all', {}, iterator));
+        }
+        var result = this._cacheGet('all');
+        if (result === false) {
+            result = this._iter(new iterresult('all', {}));
+            this._cacheAdd('all', result);
+        }
+        return result;
+    };
+    /**
+     * Returns all the occurrences of the rrule between after and before.
+     * The inc keyword defines what happens if after and/or before are
+     * themselves occurrences. With inc == True, they will be included in the
+     * list, if they are found in the recurrence set.
+     *
+     * @return Array
+     */
+    RRule.prototype.between = function (after, before, inc, iterator) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(after) || !isValidDate(before)) {
+            throw new Error('Invalid date passed in to RRule.between');
+        }
+        var args = {
+            before: before,
+            after: after,
+            inc: inc,
+        };
+        if (iterator) {
+            return this._iter(new callbackiterresult('between', args, iterator));
+        }
+        var result = this._cacheGet('between', args);
+        if (result === false) {
+            result = this._iter(new iterresult('between', args));
+            this._cacheAdd('between', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the last recurrence before the given datetime instance.
+     * The inc keyword defines what happens if dt is an occurrence.
+     * With inc == True, if dt itself is an occurrence, it will be returned.
+     *
+     * @return Date or null
+     */
+    RRule.prototype.before = function (dt, inc) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(dt)) {
+            throw new Error('Invalid date passed in to RRule.before');
+        }
+        var args = { dt: dt, inc: inc };
+        var result = this._cacheGet('before', args);
+        if (result === false) {
+            result = this._iter(new iterresult('before', args));
+            this._cacheAdd('before', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the first recurrence after the given datetime instance.
+     * The inc keyword defines what happens if dt is an occurrence.
+     * With inc == True, if dt itself is an occurrence, it will be returned.
+     *
+     * @return Date or null
+     */
+    RRule.prototype.after = function (dt, inc) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(dt)) {
+            throw new Error('Invalid date passed in to RRule.after');
+        }
+        var args = { dt: dt, inc: inc };
+        var result = this._cacheGet('after', args);
+        if (result === false) {
+            result = this._iter(new iterresult('after', args));
+            this._cacheAdd('after', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the number of recurrences in this set. It will have go trough
+     * the whole recurrence, if this hasn't been done before.
+     */
+    RRule.prototype.count = function () {
+        return this.all().length;
+    };
+    /**
+     * Converts the rrule into its string representation
+     *
+     * @see <http://www.ietf.org/rfc/rfc2445.txt>
+     * @return String
+     */
+    RRule.prototype.toString = function () {
+        return optionsToString(this.origOptions);
+    };
+    /**
+     * Will convert all rules described in nlp:ToText
+     * to text.
+     */
+    RRule.prototype.toText = function (gettext, language, dateFormatter) {
+        return toText(this, gettext, language, dateFormatter);
+    };
+    RRule.prototype.isFullyConvertibleToText = function () {
+        return isFullyConvertible(this);
+    };
+    /**
+     * @return a RRule instance with the same freq and options
+     * as this one (cache is not cloned)
+     */
+    RRule.prototype.clone = function () {
+        return new RRule(this.origOptions);
+    };
+    // RRule class 'constants'
+    RRule.FREQUENCIES = [
+        'YEARLY',
+        'MONTHLY',
+        'WEEKLY',
+        'DAILY',
+        'HOURLY',
+        'MINUTELY',
+        'SECONDLY',
+    ];
+    RRule.YEARLY = Frequency.YEARLY;
+    RRule.MONTHLY = Frequency.MONTHLY;
+    RRule.WEEKLY = Frequency.WEEKLY;
+    RRule.DAILY = Frequency.DAILY;
+    RRule.HOURLY = Frequency.HOURLY;
+    RRule.MINUTELY = Frequency.MINUTELY;
+    RRule.SECONDLY = Frequency.SECONDLY;
+    RRule.MO = Days.MO;
+    RRule.TU = Days.TU;
+    RRule.WE = Days.WE;
+    RRule.TH = Days.TH;
+    RRule.FR = Days.FR;
+    RRule.SA = Days.SA;
+    RRule.SU = Days.SU;
+    RRule.parseString = parseString;
+    RRule.optionsToString = optionsToString;
+    return RRule;
+}());
+
+
+;// CONCATENATED MODULE: ./src/iterset.ts
+
+
+
+function iterSet(iterResult, _rrule, _exrule, _rdate, _exdate, tzid) {
+    var _exdateHash = {};
+    var _accept = iterResult.accept;
+    function evalExdate(after, before) {
+        _exrule.forEach(function (rrule) {
+            rrule.between(after, before, true).forEach(function (date) {
+                _exdateHash[Number(date)] = true;
+            });
+        });
+    }
+    _exdate.forEach(function (date) {
+        var zonedDate = new DateWithZone(date, tzid).rezonedDate();
+        _exdateHash[Number(zonedDate)] = true;
+    });
+    iterResult.accept = function (date) {
+        var dt = Number(date);
+        if (isNaN(dt))
+            return _accept.call(this, date);
+        if (!_exdateHash[dt]) {
+            evalExdate(new Date(dt - 1), new Date(dt + 1));
+            if (!_exdateHash[dt]) {
+                _exdateHash[dt] = true;
+                return _accept.call(this, date);
+            }
+        }
+        return true;
+    };
+    if (iterResult.method === 'between') {
+        evalExdate(iterResult.args.after, iterResult.args.before);
+        iterResult.accept = function (date) {
+            var dt = Number(date);
+            if (!_exdateHash[dt]) {
+                _exdateHash[dt] = true;
+                return _accept.call(this, date);
+            }
+            return true;
+        };
+    }
+    for (var i = 0; i < _rdate.length; i++) {
+        var zonedDate = new DateWithZone(_rdate[i], tzid).rezonedDate();
+        if (!iterResult.accept(new Date(zonedDate.getTime())))
+            break;
+    }
+    _rrule.forEach(function (rrule) {
+        iter(iterResult, rrule.options);
+    });
+    var res = iterResult._result;
+    sort(res);
+    switch (iterResult.method) {
+        case 'all':
+        case 'between':
+            return res;
+        case 'before':
+            return ((res.length && res[res.length - 1]) || null);
+        case 'after':
+        default:
+            return ((res.length && res[0]) || null);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rrulestr.ts
+
+
+
+
+
+
+/**
+ * RRuleStr
+ * To parse a set of rrule strings
+ */
+var rrulestr_DEFAULT_OPTIONS = {
+    dtstart: null,
+    cache: false,
+    unfold: false,
+    forceset: false,
+    compatible: false,
+    tzid: null,
+};
+function parseInput(s, options) {
+    var rrulevals = [];
+    var rdatevals = [];
+    var exrulevals = [];
+    var exdatevals = [];
+    var parsedDtstart = parseDtstart(s);
+    var dtstart = parsedDtstart.dtstart;
+    var tzid = parsedDtstart.tzid;
+    var lines = splitIntoLines(s, options.unfold);
+    lines.forEach(function (line) {
+        var _a;
+        if (!line)
+            return;
+        var _b = breakDownLine(line), name = _b.name, parms = _b.parms, value = _b.value;
+        switch (name.toUpperCase()) {
+            case 'RRULE':
+                if (parms.length) {
+                    throw new Error("unsupported RRULE parm: ".concat(parms.join(',')));
+                }
+                rrulevals.push(parseString(line));
+                break;
+            case 'RDATE':
+                var _c = (_a = /RDATE(?:;TZID=([^:=]+))?/i.exec(line)) !== null && _a !== void 0 ? _a : [], rdateTzid = _c[1];
+                if (rdateTzid && !tzid) {
+                    tzid = rdateTzid;
+                }
+                rdatevals = rdatevals.concat(parseRDate(value, parms));
+                break;
+            case 'EXRULE':
+                if (parms.length) {
+                    throw new Error("unsupported EXRULE parm: ".concat(parms.join(',')));
+                }
+                exrulevals.push(parseString(value));
+                break;
+            case 'EXDATE':
+                exdatevals = exdatevals.concat(parseRDate(value, parms));
+                break;
+            case 'DTSTART':
+                break;
+            default:
+                throw new Error('unsupported property: ' + name);
+        }
+    });
+    return {
+        dtstart: dtstart,
+        tzid: tzid,
+        rrulevals: rrulevals,
+        rdatevals: rdatevals,
+        exrulevals: exrulevals,
+        exdatevals: exdatevals,
+    };
+}
+function buildRule(s, options) {
+    var _a = parseInput(s, options), rrulevals = _a.rrulevals, rdatevals = _a.rdatevals, exrulevals = _a.exrulevals, exdatevals = _a.exdatevals, dtstart = _a.dtstart, tzid = _a.tzid;
+    var noCache = options.cache === false;
+    if (options.compatible) {
+        options.forceset = true;
+        options.unfold = true;
+    }
+    if (options.forceset ||
+        rrulevals.length > 1 ||
+        rdatevals.length ||
+        exrulevals.length ||
+        exdatevals.length) {
+        var rset_1 = new RRuleSet(noCache);
+        rset_1.dtstart(dtstart);
+        rset_1.tzid(tzid || undefined);
+        rrulevals.forEach(function (val) {
+            rset_1.rrule(new RRule(groomRruleOptions(val, dtstart, tzid), noCache));
+        });
+        rdatevals.forEach(function (date) {
+            rset_1.rdate(date);
+        });
+        exrulevals.forEach(function (val) {
+            rset_1.exrule(new RRule(groomRruleOptions(val, dtstart, tzid), noCache));
+        });
+        exdatevals.forEach(function (date) {
+            rset_1.exdate(date);
+        });
+        if (options.compatible && options.dtstart)
+            rset_1.rdate(dtstart);
+        return rset_1;
+    }
+    var val = rrulevals[0] || {};
+    return new RRule(groomRruleOptions(val, val.dtstart || options.dtstart || dtstart, val.tzid || options.tzid || tzid), noCache);
+}
+function rrulestr(s, options) {
+    if (options === void 0) { options = {}; }
+    return buildRule(s, rrulestr_initializeOptions(options));
+}
+function groomRruleOptions(val, dtstart, tzid) {
+    return __assign(__assign({}, val), { dtstart: dtstart, tzid: tzid });
+}
+function rrulestr_initializeOptions(options) {
+    var invalid = [];
+    var keys = Object.keys(options);
+    var defaultKeys = Object.keys(rrulestr_DEFAULT_OPTIONS);
+    keys.forEach(function (key) {
+        if (!includes(defaultKeys, key))
+            invalid.push(key);
+    });
+    if (invalid.length) {
+        throw new Error('Invalid options: ' + invalid.join(', '));
+    }
+    return __assign(__assign({}, rrulestr_DEFAULT_OPTIONS), options);
+}
+function extractName(line) {
+    if (line.indexOf(':') === -1) {
+        return {
+            name: 'RRULE',
+            value: line,
+        };
+    }
+    var _a = split(line, ':', 1), name = _a[0], value = _a[1];
+    return {
+        name: name,
+        value: value,
+    };
+}
+function breakDownLine(line) {
+    var _a = extractName(line), name = _a.name, value = _a.value;
+    var parms = name.split(';');
+    if (!parms)
+        throw new Error('empty property name');
+    return {
+        name: parms[0].toUpperCase(),
+        parms: parms.slice(1),
+        value: value,
+    };
+}
+function splitIntoLines(s, unfold) {
+    if (unfold === void 0) { unfold = false; }
+    s = s && s.trim();
+    if (!s)
+        throw new Error('Invalid empty string');
+    // More info about 'unfold' option
+    // Go head to http://www.ietf.org/rfc/rfc2445.txt
+    if (!unfold) {
+        return s.split(/\s/);
+    }
+    var lines = s.split('\n');
+    var i = 0;
+    while (i < lines.length) {
+        // TODO
+        var line = (lines[i] = lines[i].replace(/\s+$/g, ''));
+        if (!line) {
+            lines.splice(i, 1);
+        }
+        else if (i > 0 && line[0] === ' ') {
+            lines[i - 1] += line.slice(1);
+            lines.splice(i, 1);
+        }
+        else {
+            i += 1;
+        }
+    }
+    return lines;
+}
+function validateDateParm(parms) {
+    parms.forEach(function (parm) {
+        if (!/(VALUE=DATE(-TIME)?)|(TZID=)/.test(parm)) {
+            throw new Error('unsupported RDATE/EXDATE parm: ' + parm);
+        }
+    });
+}
+function parseRDate(rdateval, parms) {
+    validateDateParm(parms);
+    return rdateval.split(',').map(function (datestr) { return untilStringToDate(datestr); });
+}
+
+;// CONCATENATED MODULE: ./src/rruleset.ts
+
+
+
+
+
+
+
+function createGetterSetter(fieldName) {
+    var _this = this;
+    return function (field) {
+        if (field !== undefined) {
+            _this["_".concat(fieldName)] = field;
+        }
+        if (_this["_".concat(fieldName)] !== undefined) {
+            return _this["_".concat(fieldName)];
+        }
+        for (var i = 0; i < _this._rrule.length; i++) {
+            var field_1 = _this._rrule[i].origOptions[fieldName];
+            if (field_1) {
+                return field_1;
+            }
+        }
+    };
+}
+var RRuleSet = /** @class */ (function (_super) {
+    __extends(RRuleSet, _super);
+    /**
+     *
+     * @param {Boolean?} noCache
+     * The same stratagy as RRule on cache, default to false
+     * @constructor
+     */
+    function RRuleSet(noCache) {
+        if (noCache === void 0) { noCache = false; }
+        var _this = _super.call(this, {}, noCache) || this;
+        _this.dtstart = createGetterSetter.apply(_this, ['dtstart']);
+        _this.tzid = createGetterSetter.apply(_this, ['tzid']);
+        _this._rrule = [];
+        _this._rdate = [];
+        _this._exrule = [];
+        _this._exdate = [];
+        return _this;
+    }
+    RRuleSet.prototype._iter = function (iterResult) {
+        return iterSet(iterResult, this._rrule, this._exrule, this._rdate, this._exdate, this.tzid());
+    };
+    /**
+     * Adds an RRule to the set
+     *
+     * @param {RRule}
+     */
+    RRuleSet.prototype.rrule = function (rrule) {
+        _addRule(rrule, this._rrule);
+    };
+    /**
+     * Adds an EXRULE to the set
+     *
+     * @param {RRule}
+     */
+    RRuleSet.prototype.exrule = function (rrule) {
+        _addRule(rrule, this._exrule);
+    };
+    /**
+     * Adds an RDate to the set
+     *
+     * @param {Date}
+     */
+    RRuleSet.prototype.rdate = function (date) {
+        _addDate(date, this._rdate);
+    };
+    /**
+     * Adds an EXDATE to the set
+     *
+     * @param {Date}
+     */
+    RRuleSet.prototype.exdate = function (date) {
+        _addDate(date, this._exdate);
+    };
+    /**
+     * Get list of included rrules in this recurrence set.
+     *
+     * @return List of rrules
+     */
+    RRuleSet.prototype.rrules = function () {
+        return this._rrule.map(function (e) { return rrulestr(e.toString()); });
+    };
+    /**
+     * Get list of excluded rrules in this recurrence set.
+     *
+     * @return List of exrules
+     */
+    RRuleSet.prototype.exrules = function () {
+        return this._exrule.map(function (e) { return rrulestr(e.toString()); });
+    };
+    /**
+     * Get list of included datetimes in this recurrence set.
+     *
+     * @return List of rdates
+     */
+    RRuleSet.prototype.rdates = function () {
+        return this._rdate.map(function (e) { return new Date(e.getTime()); });
+    };
+    /**
+     * Get list of included datetimes in this recurrence set.
+     *
+     * @return List of exdates
+     */
+    RRuleSet.prototype.exdates = function () {
+        return this._exdate.map(function (e) { return new Date(e.getTime()); });
+    };
+    RRuleSet.prototype.valueOf = function () {
+        var result = [];
+        if (!this._rrule.length && this._dtstart) {
+            result = result.concat(optionsToString({ dtstart: this._dtstart }));
+        }
+        this._rrule.forEach(function (rrule) {
+            result = result.concat(rrule.toString().split('\n'));
+        });
+        this._exrule.forEach(function (exrule) {
+            result = result.concat(exrule
+                .toString()
+                .split('\n')
+                .map(function (line) { return line.replace(/^RRULE:/, 'EXRULE:'); })
+                .filter(function (line) { return !/^DTSTART/.test(line); }));
+        });
+        if (this._rdate.length) {
+            result.push(rdatesToString('RDATE', this._rdate, this.tzid()));
+        }
+        if (this._exdate.length) {
+            result.push(rdatesToString('EXDATE', this._exdate, this.tzid()));
+        }
+        return result;
+    };
+    /**
+     * to generate recurrence field such as:
+     * DTSTART:19970902T010000Z
+     * RRULE:FREQ=YEARLY;COUNT=2;BYDAY=TU
+     * RRULE:FREQ=YEARLY;COUNT=1;BYDAY=TH
+     */
+    RRuleSet.prototype.toString = function () {
+        return this.valueOf().join('\n');
+    };
+    /**
+     * Create a new RRuleSet Object completely base on current instance
+     */
+    RRuleSet.prototype.clone = function () {
+        var rrs = new RRuleSet(!!this._cache);
+        this._rrule.forEach(function (rule) { return rrs.rrule(rule.clone()); });
+        this._exrule.forEach(function (rule) { return rrs.exrule(rule.clone()); });
+        this._rdate.forEach(function (date) { return rrs.rdate(new Date(date.getTime())); });
+        this._exdate.forEach(function (date) { return rrs.exdate(new Date(date.getTime())); });
+        return rrs;
+    };
+    return RRuleSet;
+}(RRule));
+
+function _addRule(rrule, collection) {
+    if (!(rrule instanceof RRule)) {
+        throw new TypeError(String(rrule) + ' is not RRule instance');
+    }
+    if (!includes(collection.map(String), String(rrule))) {
+        collection.push(rrule);
+    }
+}
+function _addDate(date, collection) {
+    if (!(date instanceof Date)) {
+        throw new TypeError(String(date) + ' is not Date instance');
+    }
+    if (!includes(collection.map(Number), Number(date))) {
+        collection.push(date);
+        sort(collection);
+    }
+}
+function rdatesToString(param, rdates, tzid) {
+    var isUTC = !tzid || tzid.toUpperCase() === 'UTC';
+    var header = isUTC ? "".concat(param, ":") : "".concat(param, ";TZID=").concat(tzid, ":");
+    var dateString = rdates
+        .map(function (rdate) { return timeToUntilString(rdate.valueOf(), isUTC); })
+        .join(',');
+    return "".concat(header).concat(dateString);
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+/* !
+ * rrule.js - Library for working with recurrence rules for calendar dates.
+ * https://github.com/jakubroztocil/rrule
+ *
+ * Copyright 2010, Jakub Roztocil and Lars Schoning
+ * Licenced under the BSD licence.
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ * Based on:
+ * python-dateutil - Extensions to the standard Python datetime module.
+ * Copyright (c) 2003-2011 - Gustavo Niemeyer <gustavo@niemeyer.net>
+ * Copyright (c) 2012 - Tomi Pieviläinen <tomi.pievilainen@iki.fi>
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ */
+
+
+
+
+
+
+
+/******/ 	return __nested_webpack_exports__;
+/******/ })()
+;
+});
+
+/***/ }),
+
 /***/ 581:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(531);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(363);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -1194,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 531:
+/***/ 363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1231,13 +5035,34 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/text/json.ts
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
+// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
+// editors on Windows add, is no reason to call a file unreadable.
+function parseJsonOrUndefined(text) {
+    if (text === null || text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/flows/json.ts
 // Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+
+/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
+function parseFlowConfiguration(text) {
+    const value = parseJsonOrUndefined(text);
+    return json_isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
+}
 function json_isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function json_stringField(record, key) {
+function stringField(record, key) {
     const value = record[key];
     return typeof value === 'string' ? value : '';
 }
@@ -1251,7 +5076,7 @@ function recordField(record, key) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (architect-flow-format.md §1.2–1.4, §5.2):
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
@@ -1278,12 +5103,12 @@ class ActionNode {
         this.item = item;
         this.container = container;
         this.index = index;
-        this.id = json_stringField(raw, 'id');
-        this.type = json_stringField(raw, '__type');
-        this.nextAction = json_stringField(raw, 'nextAction');
+        this.id = stringField(raw, 'id');
+        this.type = stringField(raw, '__type');
+        this.nextAction = stringField(raw, 'nextAction');
     }
     get name() {
-        return json_stringField(this.raw, 'name');
+        return stringField(this.raw, 'name');
     }
     get pointer() {
         return this.index === -1 ? this.container : [...this.container, this.index];
@@ -1305,9 +5130,9 @@ function document_readFlowDocument(raw, itemList) {
 }
 function readItem(raw, pointer) {
     const item = {
-        id: json_stringField(raw, 'id'),
-        name: json_stringField(raw, 'name'),
-        type: json_stringField(raw, '__type'),
+        id: stringField(raw, 'id'),
+        name: stringField(raw, 'name'),
+        type: stringField(raw, '__type'),
         raw,
         pointer,
         actions: [],
@@ -1333,8 +5158,8 @@ function readItem(raw, pointer) {
         const choicePointer = [...pointer, 'menuChoiceList', index];
         const actionValue = value['action'];
         item.choices.push({
-            id: json_stringField(value, 'id'),
-            name: json_stringField(value, 'name'),
+            id: stringField(value, 'id'),
+            name: stringField(value, 'name'),
             raw: value,
             pointer: choicePointer,
             item,
@@ -1740,9 +5565,9 @@ function primitiveJson(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/changes/draft.ts
+;// CONCATENATED MODULE: ./src/changes/change-draft.ts
 /** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function draft_append(target, items) {
+function change_draft_append(target, items) {
     for (const item of items)
         target.push(item);
 }
@@ -1837,7 +5662,7 @@ const FIELD_LABELS_BY_TYPE = {
     GetAttributesAction: { variables: 'attribute' },
     SetAttributesAction: { variables: 'attribute' },
 };
-/** Flow-level keys (architect-flow-format.md §1.1) → the flow's settings as Architect shows them. */
+/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 const FLOW_FIELD_LABELS = {
     name: 'name',
     type: 'type',
@@ -1941,7 +5766,7 @@ function words(key) {
  * type, so an action still called that (or unnamed) is told apart by the number Architect shows
  * beside it (its `trackingId`): `Play Audio #15`.
  */
-function labels_actionText(action, numbered = true) {
+function actionText(action, numbered = true) {
     const type = actionTypeLabel(action.type);
     const name = action.name;
     if (name !== '' && name.toLowerCase() !== type.toLowerCase())
@@ -1952,7 +5777,7 @@ function labels_actionText(action, numbered = true) {
     return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
 }
 /** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
-function labels_itemText(item) {
+function itemText(item) {
     return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
 }
 /** The item's name for `FlowChange.itemName`. */
@@ -1962,7 +5787,7 @@ function itemName(item) {
 function choiceText(choice) {
     const digit = choice.raw['digit'];
     const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+    return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`;
 }
 const MAX_QUOTED = 100;
 /** Text in double quotes, cut to a readable length. */
@@ -1991,10 +5816,10 @@ function isValueObject(value) {
 }
 function walk(before, after, path, labels, key, context, out) {
     if (isValueObject(before) || isValueObject(after)) {
-        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
-        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
+        const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before);
+        const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after);
         if (was !== now) {
-            const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
+            const valueType = stringField(isValueObject(after) ? after : before, 'type');
             // Pinned to the `text` line: the value itself, not the `{` that opens it.
             out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
         }
@@ -2102,26 +5927,26 @@ function keyOf(before, after) {
     const records = all;
     // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
     if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
+        return (record) => stringField(record, 'name');
     }
     for (const field of ['id', 'outputId', 'referenceId']) {
-        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-            return (record) => json_stringField(record, field);
+        if (records.every((record) => stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
+            return (record) => stringField(record, field);
         }
     }
     if (records.every((record) => isValueObject(record['variable'])))
-        return (record) => json_stringField(record['variable'], 'text');
-    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
+        return (record) => stringField(record['variable'], 'text');
+    if (records.every((record) => stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
+        return (record) => stringField(record, 'name');
     }
     return undefined;
 }
 /** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
 function isVariable(record) {
-    return json_stringField(record, '__type').endsWith('Variable');
+    return stringField(record, '__type').endsWith('Variable');
 }
 function unique(list, field) {
-    return new Set(list.map((element) => json_stringField(element, field))).size === list.length;
+    return new Set(list.map((element) => stringField(element, field))).size === list.length;
 }
 /** The key that names an element, so an added one is pinned to the line that says which it is. */
 function nameKey(record) {
@@ -2133,23 +5958,23 @@ function nameKey(record) {
 function elementName(record) {
     const variable = record['variable'];
     if (isValueObject(variable))
-        return json_stringField(variable, 'text');
-    return json_stringField(record, 'name') || json_stringField(record, 'label') || json_stringField(record, 'id');
+        return stringField(variable, 'text');
+    return stringField(record, 'name') || stringField(record, 'label') || stringField(record, 'id');
 }
 /** What an added or removed element holds, in a few words: its value or expression. */
 function elementSummary(record) {
     for (const field of ['value', 'expression', 'initialValue']) {
         const value = record[field];
-        if (isValueObject(value) && json_stringField(value, 'text') !== '')
-            return json_stringField(value, 'text');
+        if (isValueObject(value) && stringField(value, 'text') !== '')
+            return stringField(value, 'text');
     }
-    return isValueObject(record) ? json_stringField(record, 'text') : '';
+    return isValueObject(record) ? stringField(record, 'text') : '';
 }
 function isPlain(value) {
     return value === null || typeof value !== 'object' || isValueObject(value);
 }
 function plainText(value) {
-    return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
+    return isValueObject(value) ? stringField(value, 'text') : scalarText(value);
 }
 /** Absent, null and '' are all "not set". */
 function scalarText(value) {
@@ -2189,7 +6014,7 @@ function audioWords(expression) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (architect-flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 
 
@@ -2228,15 +6053,15 @@ class FlowCallSite {
     }
     /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
     get flowName() {
-        return json_stringField(this.action, this.field.slice(0, -2) + 'Name');
+        return stringField(this.action, this.field.slice(0, -2) + 'Name');
     }
     /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
     get actionText() {
-        const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
+        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
     }
     get actionLabel() {
-        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
     }
     /** The call's id field. */
     get pointer() {
@@ -2313,8 +6138,8 @@ const FLOW_SKIP = new Set([
 ]);
 function flowSettingChanges(before, after) {
     const drafts = [];
-    const was = json_stringField(before, 'name');
-    const now = json_stringField(after, 'name');
+    const was = stringField(before, 'name');
+    const now = stringField(after, 'name');
     if (was !== now)
         drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
     for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
@@ -2335,7 +6160,7 @@ function flowCallChanges(before, after, explained) {
         if (oldCalls.has(flowId) || explained.has(call.actionId))
             continue;
         const action = callers.get(call.actionId);
-        const from = action === undefined ? '' : ` (${labels_actionText(action)} in ${labels_itemText(action.item)})`;
+        const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`;
         drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
     }
     for (const [flowId, call] of oldCalls) {
@@ -2393,10 +6218,10 @@ function readResources(flow) {
         if (kind === 'language' || /flows?$/i.test(kind))
             continue;
         json_arrayField(manifest, kind).forEach((entry, index) => {
-            if (!json_isRecord(entry) || json_stringField(entry, 'id') === '')
+            if (!json_isRecord(entry) || stringField(entry, 'id') === '')
                 return;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
+            const users = json_arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []));
+            const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), index, users };
             if (!resources.has(key(resource)))
                 resources.set(key(resource), resource);
         });
@@ -2462,15 +6287,15 @@ class ActionOutput {
     get name() {
         if (this.source === undefined)
             return outputName(this.literalOutputId, '');
-        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
+        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
     }
     /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
     get outputId() {
-        return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
+        return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId');
     }
     /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
     get label() {
-        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
+        const label = this.source === undefined ? '' : stringField(this.source, 'label');
         return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
     }
     /** The `nextActionId` field when set, else the output itself. */
@@ -2489,7 +6314,7 @@ function outputName(outputId, label) {
 }
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 const NO_OUTPUTS = Object.freeze([]);
-function edges_actionOutputs(action) {
+function actionOutputs(action) {
     if (action.outputs !== undefined)
         return action.outputs;
     let outputs; // most actions have none: share one empty list
@@ -2497,13 +6322,13 @@ function edges_actionOutputs(action) {
     for (let index = 0; index < paths.length; index++) {
         const path = paths[index];
         if (json_isRecord(path))
-            (outputs ??= []).push(new ActionOutput(action, json_stringField(path, 'nextActionId'), 'paths', index, path, ''));
+            (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
     }
     const loopPath = recordField(action.raw, 'path');
     if (loopPath)
-        (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
+        (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
     for (const [field, outputId] of LITERAL_OUTPUTS) {
-        const target = json_stringField(action.raw, field);
+        const target = stringField(action.raw, field);
         if (target !== '')
             (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
     }
@@ -2546,7 +6371,7 @@ function targetText(item, target) {
     if (target === '')
         return 'nothing (the branch is empty)';
     const action = item.actionsById.get(target);
-    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
+    return action === undefined ? `a missing action (${target})` : actionText(action);
 }
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
@@ -2556,33 +6381,33 @@ function rewiredEdges(pair, before, after) {
     if (moved(before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
-        drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
+        drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
     }
-    const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
-    for (const output of edges_actionOutputs(after)) {
+    const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]));
+    for (const output of actionOutputs(after)) {
         const old = oldOutputs.get(output.outputId);
         if (old === undefined || !moved(old.target, output.target))
             continue;
         const target = targetText(pair.after, output.target);
-        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
         drafts.push({ ...base, text, pointer: output.pointer });
     }
     return drafts;
 }
 /** Where a task starts (`startAction`). */
 function startChange(pair) {
-    const was = json_stringField(pair.before.raw, 'startAction');
-    const now = json_stringField(pair.after.raw, 'startAction');
+    const was = stringField(pair.before.raw, 'startAction');
+    const now = stringField(pair.after.raw, 'startAction');
     if (!repointed(pair, was, now))
         return [];
     const target = targetText(pair.after, now);
-    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    const text = `${capitalized(itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
     return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
 }
 /** Where the flow starts (`initialSequence`). */
 function flowStartChange(before, after) {
-    const was = json_stringField(before.raw, 'initialSequence');
-    const now = json_stringField(after.raw, 'initialSequence');
+    const was = stringField(before.raw, 'initialSequence');
+    const now = stringField(after.raw, 'initialSequence');
     if (was === now)
         return [];
     const target = itemRefText(after, now);
@@ -2592,30 +6417,30 @@ function flowStartChange(before, after) {
 const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
 const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
-function wiring_jumpText(flow, action) {
+function jumpText(flow, action) {
     for (const [index, field] of REFERENCE_FIELDS.entries()) {
-        const id = json_stringField(action.raw, field);
+        const id = stringField(action.raw, field);
         if (id !== '')
-            return itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+            return itemRefText(flow, id, stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
     }
     return '';
 }
 /** A jump re-pointed: same action, another task, menu or state. */
 function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
-    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
-    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
+    const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000');
+    const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000');
     if (was === now)
         return [];
-    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
-    const target = wiring_jumpText(afterFlow, after) || 'nowhere';
-    const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
+    const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const target = jumpText(afterFlow, after) || 'nowhere';
+    const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`;
     return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
 function itemRefText(flow, id, recordedName = '') {
     const item = flow.itemsById.get(id);
     if (item !== undefined)
-        return labels_itemText(item);
+        return itemText(item);
     return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
 }
 /**
@@ -2629,10 +6454,10 @@ function placements(item) {
         if (target !== '' && !incoming.has(target))
             incoming.set(target, { from, output });
     };
-    note(json_stringField(item.raw, 'startAction'));
+    note(stringField(item.raw, 'startAction'));
     for (const other of item.actions) {
         note(other.nextAction, other);
-        for (const output of edges_actionOutputs(other))
+        for (const output of actionOutputs(other))
             note(output.target, other, output.label);
     }
     return (action) => {
@@ -2641,7 +6466,7 @@ function placements(item) {
             return 'not connected to any other action';
         if (source.from === undefined)
             return 'at the start';
-        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
+        return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`;
     };
 }
 
@@ -2668,13 +6493,13 @@ function itemChanges(before, after) {
             continue;
         seen.add(item.id);
         const old = before.itemsById.get(item.id);
-        draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
+        change_draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
     }
     for (const item of before.items) {
         if (after.itemsById.has(item.id) || seen.has(item.id))
             continue;
         seen.add(item.id);
-        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+        drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
     }
     return drafts;
 }
@@ -2691,7 +6516,7 @@ function actionCount(item) {
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
-    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const drafts = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
     const placement = placements(item);
     for (const action of item.actions) {
         const old = flows.oldActions.get(action.id);
@@ -2704,10 +6529,10 @@ function changedItem(old, item, flows) {
     const where = { itemName: itemName(item), itemId: item.id };
     const drafts = [];
     if (old.name !== item.name) {
-        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
+        drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
     }
     for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
-        drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
+        drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
@@ -2716,7 +6541,7 @@ function changedItem(old, item, flows) {
     for (const action of item.actions) {
         const previous = flows.oldActions.get(action.id);
         if (previous === undefined) {
-            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
             continue;
         }
         if (!kept.has(action.id))
@@ -2728,15 +6553,15 @@ function changedItem(old, item, flows) {
     for (const action of old.actions) {
         if (flows.newActions.has(action.id))
             continue; // kept, or moved: told where it went
-        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+        drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
     }
-    draft_append(drafts, choiceChanges(old, item, flows));
+    change_draft_append(drafts, choiceChanges(old, item, flows));
     return drafts;
 }
 function moved(old, action, placement) {
     return {
         kind: 'action-moved',
-        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
+        text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
         pointer: [...action.pointer, 'name'],
         itemName: itemName(action.item),
         itemId: action.item.id,
@@ -2744,11 +6569,11 @@ function moved(old, action, placement) {
     };
 }
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old, action, flows, subject = labels_actionText(action)) {
+function actionChanges(old, action, flows, subject = actionText(action)) {
     const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
     const drafts = [];
     if (old.name !== action.name && action.index !== -1) {
-        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
+        drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
     }
     for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
         drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
@@ -2767,7 +6592,7 @@ function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
         return [];
     const where = { itemName: itemName(menu), itemId: menu.id };
-    const subject = capitalized(labels_itemText(menu));
+    const subject = capitalized(itemText(menu));
     const drafts = [];
     const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
     const kept = new Set();
@@ -2799,8 +6624,8 @@ function choiceChanges(old, menu, flows) {
         if (!kept.has(choice.id))
             drafts.push({ kind: 'choice', text: `${subject}: removed ${choiceText(choice)}`, pointer: [...menu.pointer, 'name'], ...where });
     }
-    const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
-    const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
+    const wasDefault = stringField(old.raw, 'defaultMenuChoice');
+    const nowDefault = stringField(menu.raw, 'defaultMenuChoice');
     if (wasDefault !== nowDefault) {
         const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
         const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
@@ -2812,7 +6637,7 @@ function choiceChanges(old, menu, flows) {
 function choiceRuns(flow, choice) {
     if (choice.action === undefined)
         return 'nothing';
-    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+    return jumpText(flow, choice.action) || actionText(choice.action);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/review.ts
@@ -2830,7 +6655,7 @@ function choiceRuns(flow, choice) {
 
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
-function review_reviewFlowChange(input) {
+function reviewFlowChange(input) {
     const before = json_isRecord(input.before) ? input.before : undefined;
     const after = json_isRecord(input.after) ? input.after : undefined;
     const base = { flowId: input.flowId, name: input.name, versionFrom: input.versionFrom ?? '', versionTo: input.versionTo ?? '' };
@@ -2858,10 +6683,10 @@ function collectDrafts(before, after) {
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
-    draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    draft_append(drafts, resourceChanges(before, after, explainedResources));
+    change_draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
+    change_draft_append(drafts, resourceChanges(before, after, explainedResources));
     if (drafts.length === 0)
-        draft_append(drafts, unitemised(before, after));
+        change_draft_append(drafts, unitemised(before, after));
     return drafts;
 }
 function read(document) {
@@ -2922,6 +6747,180 @@ function sameJson(a, b) {
     return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
 }
 
+;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
+
+
+
+
+
+
+
+
+
+
+/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
+const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
+function flowOutline(original) {
+    const document = JSON.parse(canonicalJson(original));
+    const flow = document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+    const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
+    change_draft_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
+    lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
+    for (const item of flow.items)
+        change_draft_append(lines, itemLines(flow, item));
+    const calls = json_arrayField(document, 'commonModules').length;
+    if (calls > 0)
+        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+    return `${lines.join('\n')}\n`;
+}
+function itemLines(flow, item) {
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const start = item.actionsById.get(stringField(item.raw, 'startAction'));
+    if (start !== undefined)
+        lines.push(`  starts with ${named(start)}`);
+    const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
+    if (defaultChoice !== undefined)
+        lines.push(`  default ${choiceText(defaultChoice)}`);
+    for (const action of item.actions)
+        change_draft_append(lines, actionLines(flow, item, action, '  '));
+    for (const choice of item.choices) {
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
+        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        if (choice.action !== undefined)
+            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+    }
+    return lines;
+}
+function actionLines(flow, item, action, indent) {
+    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+    const target = (id) => {
+        const next = item.actionsById.get(id);
+        return next === undefined ? `a missing action (${id})` : named(next);
+    };
+    const jump = jumpText(flow, action);
+    if (jump !== '')
+        lines.push(`${indent}  goes to ${jump}`);
+    for (const output of actionOutputs(action)) {
+        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
+    }
+    if (action.nextAction !== '')
+        lines.push(`${indent}  then ${target(action.nextAction)}`);
+    return lines;
+}
+function named(action) {
+    return actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+function settings(record, skip, label, indent) {
+    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+}
+function value(change) {
+    const text = change.after ?? '';
+    return change.literal ? text : JSON.stringify(text);
+}
+
+;// CONCATENATED MODULE: ./src/changes/index.ts
+// The flow change model: what changed in a flow between two snapshots, in Architect's words.
+//
+// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
+// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
+// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
+// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
+// with the model they present. The types are in src/flow-review.ts.
+//
+// API (stable; the reports merge it):
+//
+//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
+//     before / after: the parsed configuration JSON of the previous and new version; either may be
+//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
+//     anything that is not a JSON object counts as undefined.
+//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
+//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
+//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
+//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
+//     copies (and the `customDefinitions` they bring), `manifest` contexts.
+//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
+//     there (removed items and choices, resources no longer used, flows no longer called) last.
+//
+//   oneLineSummary(review): string
+//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
+//
+//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
+//     Flows that changed, most changes first, then added, then removed; each a bold name with its
+//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
+//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
+//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
+//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
+//
+//   reviewText(reviews): string
+//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
+//
+//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
+//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
+//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
+//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
+//
+//   flowOutline(document): string
+//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
+//     for `describe` and git's textconv.
+//
+// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
+// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
+// has its default name), `line` in the new file where it has one (a removed action points at its
+// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
+
+
+
+
+;// CONCATENATED MODULE: ./src/cli/describe.ts
+// `npx genesys-flow-snapshot describe FILE`: a flow file as an outline in Architect's words, for reading
+// and as git's `textconv` (git then diffs the outlines, so `git log -p` and `git show` read as the canvas).
+
+
+
+
+
+const describeCommand = {
+    name: 'describe',
+    summary: "Print a flow file as an outline in Architect's words (also git's textconv for flow files)",
+    usage: [
+        'npx genesys-flow-snapshot describe FILE',
+        '',
+        'As git\'s textconv (git log -p and git show then diff the outlines):',
+        '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
+        '  git config diff.genesys-flow.textconv "npx genesys-flow-snapshot describe"',
+    ].join('\n'),
+    run: runDescribe,
+};
+async function runDescribe(args, io) {
+    if (args.length !== 1) {
+        io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`);
+        return 2;
+    }
+    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
+    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+        throw new Error(`Cannot read ${path}: ${errorMessage(error)}`);
+    });
+    // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
+    // unchanged, so git still shows its lines.
+    io.out(flowText(text) ?? text);
+    return 0;
+}
+function flowText(text) {
+    const flow = parseFlowConfiguration(text);
+    return flow === undefined ? undefined : flowOutline(flow);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/report/counts.ts
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
@@ -2954,16 +6953,16 @@ function ruleRank(rule) {
 function compareFindings(a, b) {
     return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
         ruleRank(a.rule) - ruleRank(b.rule) ||
-        counts_compareText(a.file, b.file) ||
+        compareText(a.file, b.file) ||
         a.line - b.line ||
-        counts_compareText(a.nodeId, b.nodeId) ||
-        counts_compareText(a.message, b.message));
+        compareText(a.nodeId, b.nodeId) ||
+        compareText(a.message, b.message));
 }
 function counts_sortFindings(findings) {
     return [...findings].sort(compareFindings);
 }
 /** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function counts_compareText(a, b) {
+function compareText(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 /** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
@@ -3246,7 +7245,7 @@ function summary_sections_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/changes/render.ts
+;// CONCATENATED MODULE: ./src/report/review-text.ts
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
 
@@ -3409,474 +7408,6 @@ function md(text) {
         .replace(/>/g, '&gt;');
 }
 
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaid_mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function mermaid_nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    const chars = [...text];
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaid_mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/changes/diagram.ts
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
-// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
-// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
-// action name renders.
-
-
-
-
-
-
-
-const diagram_DEFAULT_MAX_NODES = 60;
-const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
-/** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
-function itemChangeDiagram(input) {
-    const beforeFlow = diagram_read(input.before);
-    const afterFlow = diagram_read(input.after);
-    const item = afterFlow?.itemsById.get(input.itemId);
-    const old = beforeFlow?.itemsById.get(input.itemId);
-    const shown = item ?? old;
-    if (shown === undefined)
-        return '';
-    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
-    const mine = changes.filter((change) => change.itemId === input.itemId);
-    const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
-    const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
-    const nodes = new Map();
-    const links = [];
-    const node = (key, label, mark) => {
-        if (!nodes.has(key))
-            nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
-        return key;
-    };
-    const start = node('start', `${itemText(shown)}`);
-    const current = item ?? shown;
-    const gone = item === undefined;
-    for (const action of current.actions) {
-        const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
-        node(action.id, actionText(action), mark);
-    }
-    const startAction = stringField(current.raw, 'startAction');
-    if (startAction !== '') {
-        const startMoved = mine.some((change) => change.kind === 'start-changed');
-        links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
-    }
-    for (const action of current.actions)
-        addEdges(action, links, gone, rewired.has(action.id), old);
-    if (!gone && old !== undefined) {
-        for (const action of old.actions) {
-            if (item.actionsById.has(action.id))
-                continue;
-            node(action.id, actionText(action), 'removed');
-            for (const other of old.actions)
-                if (other.nextAction === action.id || actionOutputs(other).some((output) => output.target === action.id))
-                    addEdgeTo(other, action, links);
-        }
-    }
-    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
-    return diagram_render(limit([...nodes.values()], links, input.maxNodes ?? diagram_DEFAULT_MAX_NODES));
-}
-function diagram_read(document) {
-    return isRecord(document) ? readFlowDocument(document, arrayField(document, 'flowSequenceItemList')) : undefined;
-}
-function addEdges(action, links, dashed, rewired, old) {
-    const previous = old?.actionsById.get(action.id);
-    if (action.nextAction !== '') {
-        const repointed = rewired && previous !== undefined && previous.nextAction !== action.nextAction;
-        links.push({ from: action.id, to: action.nextAction, label: '', dashed, repointed });
-    }
-    const oldTargets = new Map((previous === undefined ? [] : actionOutputs(previous)).map((output) => [output.outputId, output.target]));
-    for (const output of actionOutputs(action)) {
-        if (output.target === '')
-            continue;
-        const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
-        links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
-    }
-}
-/** The old edge into a removed action, dashed. */
-function addEdgeTo(from, to, links) {
-    const output = actionOutputs(from).find((candidate) => candidate.target === to.id);
-    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
-}
-/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
-function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
-    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
-    const draw = (choice, runsIn, mark, dashed, repointed) => {
-        const action = choice.action;
-        const runs = action === undefined ? 'nothing' : jumpText(runsIn, action) || actionText(action);
-        const target = node(`choice:${choice.id}`, runs, mark);
-        const digit = choice.raw['digit'];
-        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
-    };
-    for (const choice of menu.choices) {
-        const previous = oldChoices.get(choice.id);
-        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
-        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow, previous.action) !== jumpText(flow, choice.action);
-        draw(choice, flow, mark, gone, repointed);
-    }
-    if (gone)
-        return;
-    for (const choice of old?.choices ?? [])
-        if (!menu.choices.some((kept) => kept.id === choice.id))
-            draw(choice, beforeFlow, 'removed', true, false);
-}
-/** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
-function limit(nodes, links, maxNodes) {
-    const present = new Set(nodes.map((candidate) => candidate.key));
-    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
-    if (nodes.length <= maxNodes)
-        return { nodes, links: kept };
-    const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
-    const focus = new Set(seeds);
-    for (const link of kept)
-        if (seeds.has(link.from) || seeds.has(link.to) || link.repointed)
-            [link.from, link.to].forEach((key) => focus.add(key));
-    // Changed nodes first, so a cut never drops one for a neighbour.
-    const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
-    const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
-    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
-    return { nodes: chosen, links: kept };
-}
-function diagram_render({ nodes, links }) {
-    const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));
-    const lines = ['flowchart TD'];
-    for (const candidate of nodes) {
-        const shape = candidate.key === 'start' ? ['(["', '"])'] : ['["', '"]'];
-        lines.push(`  ${alias.get(candidate.key)}${shape[0]}${mermaidLabel(candidate.label)}${shape[1]}`);
-    }
-    const thick = [];
-    links.forEach((link, index) => {
-        const arrow = link.dashed ? '-.->' : '-->';
-        const label = link.label === '' ? '' : `|"${mermaidLabel(link.label)}"|`;
-        lines.push(`  ${alias.get(link.from)} ${arrow}${label} ${alias.get(link.to)}`);
-        if (link.repointed)
-            thick.push(index);
-    });
-    lines.push('  classDef added fill:#d3f9d8,stroke:#2b8a3e,stroke-width:2px,color:#000');
-    lines.push('  classDef changed fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    lines.push('  classDef removed fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    for (const mark of ['added', 'changed', 'removed']) {
-        const members = nodes.filter((candidate) => candidate.mark === mark).map((candidate) => alias.get(candidate.key));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${mark}`);
-    }
-    if (thick.length > 0)
-        lines.push(`  linkStyle ${thick.join(',')} stroke:#e8590c,stroke-width:3px`);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/changes/outline.ts
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
-
-
-
-
-
-
-
-
-
-
-/** The outline writes an action's type in its name and its outputs as edges, not as settings. */
-const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
-function flowOutline(original) {
-    const document = JSON.parse(canonicalJson(original));
-    const flow = document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
-    const lines = [`flow "${json_stringField(document, 'name')}" (${json_stringField(document, 'type') || 'unknown type'})`];
-    draft_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
-    lines.push(`  starts at ${itemRefText(flow, json_stringField(document, 'initialSequence'))}`);
-    for (const item of flow.items)
-        draft_append(lines, itemLines(flow, item));
-    const calls = json_arrayField(document, 'commonModules').length;
-    if (calls > 0)
-        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
-    return `${lines.join('\n')}\n`;
-}
-function itemLines(flow, item) {
-    const lines = ['', labels_itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
-    const start = item.actionsById.get(json_stringField(item.raw, 'startAction'));
-    if (start !== undefined)
-        lines.push(`  starts with ${named(start)}`);
-    const defaultChoice = item.choices.find((choice) => choice.id === json_stringField(item.raw, 'defaultMenuChoice'));
-    if (defaultChoice !== undefined)
-        lines.push(`  default ${choiceText(defaultChoice)}`);
-    for (const action of item.actions)
-        draft_append(lines, actionLines(flow, item, action, '  '));
-    for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : wiring_jumpText(flow, choice.action) || named(choice.action)}`);
-        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
-        if (choice.action !== undefined)
-            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
-    }
-    return lines;
-}
-function actionLines(flow, item, action, indent) {
-    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
-    const target = (id) => {
-        const next = item.actionsById.get(id);
-        return next === undefined ? `a missing action (${id})` : named(next);
-    };
-    const jump = wiring_jumpText(flow, action);
-    if (jump !== '')
-        lines.push(`${indent}  goes to ${jump}`);
-    for (const output of edges_actionOutputs(action)) {
-        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
-    }
-    if (action.nextAction !== '')
-        lines.push(`${indent}  then ${target(action.nextAction)}`);
-    return lines;
-}
-function named(action) {
-    return labels_actionText(action, false);
-}
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
-function settings(record, skip, label, indent) {
-    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
-}
-function value(change) {
-    const text = change.after ?? '';
-    return change.literal ? text : JSON.stringify(text);
-}
-
-;// CONCATENATED MODULE: ./src/changes/index.ts
-// The flow change model: what changed in a flow between two snapshots, in Architect's words.
-//
-// Pure: configuration JSON in (architect-flow-format.md §1, §5.1), plain values out. No fs, git or
-// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
-//
-// API (stable; the reports merge it):
-//
-//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
-//     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
-//     anything that is not a JSON object counts as undefined.
-//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
-//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
-//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
-//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
-//     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
-//     there (removed items and choices, resources no longer used, flows no longer called) last.
-//
-//   oneLineSummary(review): string
-//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
-//
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
-//     Flows that changed, most changes first, then added, then removed; each a bold name with its
-//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
-//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
-//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
-//
-//   reviewText(reviews): string
-//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
-//
-//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
-//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
-//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
-//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
-//
-//   flowOutline(document): string
-//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
-//     for `describe` and git's textconv.
-//
-// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
-// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
-// has its default name), `line` in the new file where it has one (a removed action points at its
-// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/cli/describe.ts
-// `npx genesys-flow-snapshot describe FILE`: a flow file as an outline in Architect's words, for reading
-// and as git's `textconv` (git then diffs the outlines, so `git log -p` and `git show` read as the canvas).
-
-
-
-
-
-const describeCommand = {
-    name: 'describe',
-    summary: "Print a flow file as an outline in Architect's words (also git's textconv for flow files)",
-    usage: [
-        'npx genesys-flow-snapshot describe FILE',
-        '',
-        'As git\'s textconv (git log -p and git show then diff the outlines):',
-        '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
-        '  git config diff.genesys-flow.textconv "npx genesys-flow-snapshot describe"',
-    ].join('\n'),
-    run: runDescribe,
-};
-async function runDescribe(args, io) {
-    if (args.length !== 1) {
-        io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`);
-        return 2;
-    }
-    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-        throw new Error(`Cannot read ${path}: ${errorMessage(error)}`);
-    });
-    // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
-    // unchanged, so git still shows its lines.
-    io.out(flowText(text) ?? text);
-    return 0;
-}
-function flowText(text) {
-    try {
-        const value = JSON.parse(text);
-        return json_isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? flowOutline(value) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
 const t = /* @__PURE__ */ new WeakMap();
 function dist_c(...n) {
@@ -7289,7 +10820,7 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: ./src/redact.ts
+;// CONCATENATED MODULE: ./src/text/redact.ts
 // Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
 // the signature of a pre-signed download URL, which lets anyone download until it expires); every text
 // that can reach a log, an error, an output or the report goes through here first.
@@ -7299,14 +10830,16 @@ function addSecret(secret) {
     if (secret.length >= 4)
         known.add(secret);
 }
-function redact(text) {
+/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
+function redact(text, secrets = []) {
     let out = text
         .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
         .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
         .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
         .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
-    for (const secret of known)
-        out = out.split(secret).join('***');
+    for (const secret of [...known, ...secrets])
+        if (secret !== undefined && secret.length >= 4)
+            out = out.split(secret).join('***');
     return out;
 }
 
@@ -7632,6 +11165,7 @@ function parseManifest(text, where) {
 
 
 
+
 const DEFAULT_DIR = 'genesys-flows';
 const diffCommand = {
     name: 'diff',
@@ -7684,28 +11218,28 @@ async function externalDiff(args, io) {
     const path = renamedTo ?? oldPath; // a rename (two more arguments) is shown under its new path
     const before = oldFile === '/dev/null' ? undefined : await readText(oldFile);
     const after = newFile === '/dev/null' ? undefined : await readText(newFile);
-    const oldFlow = before === undefined ? undefined : asFlow(before);
-    const newFlow = after === undefined ? undefined : asFlow(after);
+    const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before);
+    const newFlow = after === undefined ? undefined : parseFlowConfiguration(after);
     if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
         // Not an Architect flow (the attribute matched too much): git's own diff says it best.
         io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path));
         return 0;
     }
     const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
-    const review = review_reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
+    const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
     io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`);
     return 0;
 }
 async function fileDiff(fromPath, toPath, io) {
     const [before, after] = await Promise.all([readText(fromPath), readText(toPath)]);
-    const oldFlow = asFlow(before);
-    const newFlow = asFlow(after);
+    const oldFlow = parseFlowConfiguration(before);
+    const newFlow = parseFlowConfiguration(after);
     for (const [flow, path] of [[oldFlow, fromPath], [newFlow, toPath]]) {
         if (flow === undefined)
             throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`);
     }
     const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
-    const review = review_reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) });
+    const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) });
     io.out(reviewText([review]) || `${review.name}: no change.\n`);
     return 0;
 }
@@ -7742,11 +11276,11 @@ async function reviewRevisions(git, from, to, folder) {
     for (const [id, paths] of files) {
         const before = paths.before === undefined ? undefined : ((await git.show(from, paths.before)) ?? undefined);
         const after = paths.after === undefined ? undefined : ((await git.show(to, paths.after)) ?? undefined);
-        const oldFlow = before === undefined ? undefined : asFlow(before);
-        const newFlow = after === undefined ? undefined : asFlow(after);
+        const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before);
+        const newFlow = after === undefined ? undefined : parseFlowConfiguration(after);
         const name = newManifest.get(id)?.name ?? oldManifest.get(id)?.name ?? flowName(newFlow ?? oldFlow, id);
         const versions = { versionFrom: oldManifest.get(id)?.version ?? '', versionTo: newManifest.get(id)?.version ?? '' };
-        reviews.push(review_reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }));
+        reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }));
     }
     return reviews;
 }
@@ -7756,15 +11290,6 @@ async function manifestAt(git, revision, folder) {
     if (text === null)
         return new Map();
     return new Map(parseManifest(text, `${where} at ${revision}`).flows.map((entry) => [entry.id, entry]));
-}
-function asFlow(text) {
-    try {
-        const value = JSON.parse(text);
-        return json_isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 function flowName(flow, fallback) {
     const name = flow?.['name'];
@@ -7932,7 +11457,7 @@ function printable(path) {
 
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (architect-flow-format.md §2.1, samples/README.md); the others follow the same pattern unconfirmed.
+ * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
  * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
  * so that neither vouches for the other.
  */
@@ -8181,8 +11706,8 @@ function identify(flow) {
         throw new Error('not a flow: the file holds no JSON object');
     const segments = flow.relPath.split('/');
     const fromPath = parseFlowFileName(segments[segments.length - 1]);
-    const name = flow.entry?.name || json_stringField(document, 'name') || fromPath?.slug || '';
-    const type = flow.entry?.type || json_stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2] : '');
+    const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || '';
+    const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2] : '');
     return { document, name, type };
 }
 /** The file name for a flow, `_2`, `_3` … added when an earlier flow took it (compared case-blind: macOS and Windows are). */
@@ -8241,13 +11766,9110 @@ const packCommand = {
     },
 };
 
+;// CONCATENATED MODULE: ./node_modules/luxon/build/es6/luxon.mjs
+// these aren't really private, but nor are they really useful to document
+
+/**
+ * @private
+ */
+class LuxonError extends Error {}
+
+/**
+ * @private
+ */
+class InvalidDateTimeError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid DateTime: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidIntervalError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid Interval: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidDurationError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid Duration: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class ConflictingSpecificationError extends LuxonError {}
+
+/**
+ * @private
+ */
+class InvalidUnitError extends LuxonError {
+  constructor(unit) {
+    super(`Invalid unit ${unit}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidArgumentError extends LuxonError {}
+
+/**
+ * @private
+ */
+class ZoneIsAbstractError extends LuxonError {
+  constructor() {
+    super("Zone is an abstract class");
+  }
+}
+
+/**
+ * @private
+ */
+
+const n = "numeric",
+  s = "short",
+  luxon_l = "long";
+
+const DATE_SHORT = {
+  year: n,
+  month: n,
+  day: n,
+};
+
+const DATE_MED = {
+  year: n,
+  month: s,
+  day: n,
+};
+
+const DATE_MED_WITH_WEEKDAY = {
+  year: n,
+  month: s,
+  day: n,
+  weekday: s,
+};
+
+const DATE_FULL = {
+  year: n,
+  month: luxon_l,
+  day: n,
+};
+
+const DATE_HUGE = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+};
+
+const TIME_SIMPLE = {
+  hour: n,
+  minute: n,
+};
+
+const TIME_WITH_SECONDS = {
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const TIME_WITH_SHORT_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: s,
+};
+
+const TIME_WITH_LONG_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: luxon_l,
+};
+
+const TIME_24_SIMPLE = {
+  hour: n,
+  minute: n,
+  hourCycle: "h23",
+};
+
+const TIME_24_WITH_SECONDS = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+};
+
+const TIME_24_WITH_SHORT_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+  timeZoneName: s,
+};
+
+const TIME_24_WITH_LONG_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+  timeZoneName: luxon_l,
+};
+
+const DATETIME_SHORT = {
+  year: n,
+  month: n,
+  day: n,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_SHORT_WITH_SECONDS = {
+  year: n,
+  month: n,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const DATETIME_MED = {
+  year: n,
+  month: s,
+  day: n,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_MED_WITH_SECONDS = {
+  year: n,
+  month: s,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const DATETIME_MED_WITH_WEEKDAY = {
+  year: n,
+  month: s,
+  day: n,
+  weekday: s,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_FULL = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  hour: n,
+  minute: n,
+  timeZoneName: s,
+};
+
+const DATETIME_FULL_WITH_SECONDS = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: s,
+};
+
+const DATETIME_HUGE = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+  hour: n,
+  minute: n,
+  timeZoneName: luxon_l,
+};
+
+const DATETIME_HUGE_WITH_SECONDS = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: luxon_l,
+};
+
+/**
+ * @interface
+ */
+class Zone {
+  /**
+   * The type of zone
+   * @abstract
+   * @type {string}
+   */
+  get type() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * The name of this zone.
+   * @abstract
+   * @type {string}
+   */
+  get name() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * The IANA name of this zone.
+   * Defaults to `name` if not overwritten by a subclass.
+   * @abstract
+   * @type {string}
+   */
+  get ianaName() {
+    return this.name;
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year.
+   * @abstract
+   * @type {boolean}
+   */
+  get isUniversal() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Returns the offset's common name (such as EST) at the specified timestamp
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to get the name
+   * @param {Object} opts - Options to affect the format
+   * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+   * @param {string} opts.locale - What locale to return the offset name in.
+   * @return {string}
+   */
+  offsetName(ts, opts) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to compute the offset
+   * @return {number}
+   */
+  offset(ts) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone
+   * @abstract
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return whether this Zone is valid.
+   * @abstract
+   * @type {boolean}
+   */
+  get isValid() {
+    throw new ZoneIsAbstractError();
+  }
+}
+
+let singleton$1 = null;
+
+/**
+ * Represents the local zone for this JavaScript environment.
+ * @implements {Zone}
+ */
+class SystemZone extends Zone {
+  /**
+   * Get a singleton instance of the local zone
+   * @return {SystemZone}
+   */
+  static get instance() {
+    if (singleton$1 === null) {
+      singleton$1 = new SystemZone();
+    }
+    return singleton$1;
+  }
+
+  /** @override **/
+  get type() {
+    return "system";
+  }
+
+  /** @override **/
+  get name() {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** @override **/
+  get isUniversal() {
+    return false;
+  }
+
+  /** @override **/
+  offsetName(ts, { format, locale }) {
+    return parseZoneInfo(ts, format, locale);
+  }
+
+  /** @override **/
+  formatOffset(ts, format) {
+    return formatOffset(this.offset(ts), format);
+  }
+
+  /** @override **/
+  offset(ts) {
+    return -new Date(ts).getTimezoneOffset();
+  }
+
+  /** @override **/
+  equals(otherZone) {
+    return otherZone.type === "system";
+  }
+
+  /** @override **/
+  get isValid() {
+    return true;
+  }
+}
+
+const dtfCache = new Map();
+function makeDTF(zoneName) {
+  let dtf = dtfCache.get(zoneName);
+  if (dtf === undefined) {
+    dtf = new Intl.DateTimeFormat("en-US", {
+      hour12: false,
+      timeZone: zoneName,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      era: "short",
+    });
+    dtfCache.set(zoneName, dtf);
+  }
+  return dtf;
+}
+
+const typeToPos = {
+  year: 0,
+  month: 1,
+  day: 2,
+  era: 3,
+  hour: 4,
+  minute: 5,
+  second: 6,
+};
+
+function hackyOffset(dtf, date) {
+  const formatted = dtf.format(date).replace(/\u200E/g, ""),
+    parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted),
+    [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
+  return [fYear, fMonth, fDay, fadOrBc, fHour, fMinute, fSecond];
+}
+
+function partsOffset(dtf, date) {
+  const formatted = dtf.formatToParts(date);
+  const filled = [];
+  for (let i = 0; i < formatted.length; i++) {
+    const { type, value } = formatted[i];
+    const pos = typeToPos[type];
+
+    if (type === "era") {
+      filled[pos] = value;
+    } else if (!isUndefined(pos)) {
+      filled[pos] = parseInt(value, 10);
+    }
+  }
+  return filled;
+}
+
+const ianaZoneCache = new Map();
+/**
+ * A zone identified by an IANA identifier, like America/New_York
+ * @implements {Zone}
+ */
+class IANAZone extends Zone {
+  /**
+   * @param {string} name - Zone name
+   * @return {IANAZone}
+   */
+  static create(name) {
+    let zone = ianaZoneCache.get(name);
+    if (zone === undefined) {
+      ianaZoneCache.set(name, (zone = new IANAZone(name)));
+    }
+    return zone;
+  }
+
+  /**
+   * Reset local caches. Should only be necessary in testing scenarios.
+   * @return {void}
+   */
+  static resetCache() {
+    ianaZoneCache.clear();
+    dtfCache.clear();
+  }
+
+  /**
+   * Returns whether the provided string is a valid specifier. This only checks the string's format, not that the specifier identifies a known zone; see isValidZone for that.
+   * @param {string} s - The string to check validity on
+   * @example IANAZone.isValidSpecifier("America/New_York") //=> true
+   * @example IANAZone.isValidSpecifier("Sport~~blorp") //=> false
+   * @deprecated For backward compatibility, this forwards to isValidZone, better use `isValidZone()` directly instead.
+   * @return {boolean}
+   */
+  static isValidSpecifier(s) {
+    return this.isValidZone(s);
+  }
+
+  /**
+   * Returns whether the provided string identifies a real zone
+   * @param {string} zone - The string to check
+   * @example IANAZone.isValidZone("America/New_York") //=> true
+   * @example IANAZone.isValidZone("Fantasia/Castle") //=> false
+   * @example IANAZone.isValidZone("Sport~~blorp") //=> false
+   * @return {boolean}
+   */
+  static isValidZone(zone) {
+    if (!zone) {
+      return false;
+    }
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone }).format();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  constructor(name) {
+    super();
+    /** @private **/
+    this.zoneName = name;
+    /** @private **/
+    this.valid = IANAZone.isValidZone(name);
+  }
+
+  /**
+   * The type of zone. `iana` for all instances of `IANAZone`.
+   * @override
+   * @type {string}
+   */
+  get type() {
+    return "iana";
+  }
+
+  /**
+   * The name of this zone (i.e. the IANA zone name).
+   * @override
+   * @type {string}
+   */
+  get name() {
+    return this.zoneName;
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year:
+   * Always returns false for all IANA zones.
+   * @override
+   * @type {boolean}
+   */
+  get isUniversal() {
+    return false;
+  }
+
+  /**
+   * Returns the offset's common name (such as EST) at the specified timestamp
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the name
+   * @param {Object} opts - Options to affect the format
+   * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+   * @param {string} opts.locale - What locale to return the offset name in.
+   * @return {string}
+   */
+  offsetName(ts, { format, locale }) {
+    return parseZoneInfo(ts, format, locale, this.name);
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    return formatOffset(this.offset(ts), format);
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to compute the offset
+   * @return {number}
+   */
+  offset(ts) {
+    if (!this.valid) return NaN;
+    const date = new Date(ts);
+
+    if (isNaN(date)) return NaN;
+
+    const dtf = makeDTF(this.name);
+    let [year, month, day, adOrBc, hour, minute, second] = dtf.formatToParts
+      ? partsOffset(dtf, date)
+      : hackyOffset(dtf, date);
+
+    if (adOrBc === "BC") {
+      year = -Math.abs(year) + 1;
+    }
+
+    // because we're using hour12 and https://bugs.chromium.org/p/chromium/issues/detail?id=1025564&can=2&q=%2224%3A00%22%20datetimeformat
+    const adjustedHour = hour === 24 ? 0 : hour;
+
+    const asUTC = objToLocalTS({
+      year,
+      month,
+      day,
+      hour: adjustedHour,
+      minute,
+      second,
+      millisecond: 0,
+    });
+
+    let asTS = +date;
+    const over = asTS % 1000;
+    asTS -= over >= 0 ? over : 1000 + over;
+    return (asUTC - asTS) / (60 * 1000);
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone
+   * @override
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    return otherZone.type === "iana" && otherZone.name === this.name;
+  }
+
+  /**
+   * Return whether this Zone is valid.
+   * @override
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.valid;
+  }
+}
+
+// todo - remap caching
+
+let intlLFCache = {};
+function getCachedLF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let dtf = intlLFCache[key];
+  if (!dtf) {
+    dtf = new Intl.ListFormat(locString, opts);
+    intlLFCache[key] = dtf;
+  }
+  return dtf;
+}
+
+const intlDTCache = new Map();
+function getCachedDTF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let dtf = intlDTCache.get(key);
+  if (dtf === undefined) {
+    dtf = new Intl.DateTimeFormat(locString, opts);
+    intlDTCache.set(key, dtf);
+  }
+  return dtf;
+}
+
+const intlNumCache = new Map();
+function getCachedINF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let inf = intlNumCache.get(key);
+  if (inf === undefined) {
+    inf = new Intl.NumberFormat(locString, opts);
+    intlNumCache.set(key, inf);
+  }
+  return inf;
+}
+
+const intlRelCache = new Map();
+function getCachedRTF(locString, opts = {}) {
+  const { base, ...cacheKeyOpts } = opts; // exclude `base` from the options
+  const key = JSON.stringify([locString, cacheKeyOpts]);
+  let inf = intlRelCache.get(key);
+  if (inf === undefined) {
+    inf = new Intl.RelativeTimeFormat(locString, opts);
+    intlRelCache.set(key, inf);
+  }
+  return inf;
+}
+
+let sysLocaleCache = null;
+function systemLocale() {
+  if (sysLocaleCache) {
+    return sysLocaleCache;
+  } else {
+    sysLocaleCache = new Intl.DateTimeFormat().resolvedOptions().locale;
+    return sysLocaleCache;
+  }
+}
+
+const intlResolvedOptionsCache = new Map();
+function getCachedIntResolvedOptions(locString) {
+  let opts = intlResolvedOptionsCache.get(locString);
+  if (opts === undefined) {
+    opts = new Intl.DateTimeFormat(locString).resolvedOptions();
+    intlResolvedOptionsCache.set(locString, opts);
+  }
+  return opts;
+}
+
+const weekInfoCache = new Map();
+function getCachedWeekInfo(locString) {
+  let data = weekInfoCache.get(locString);
+  if (!data) {
+    const locale = new Intl.Locale(locString);
+    // browsers currently implement this as a property, but spec says it should be a getter function
+    data = "getWeekInfo" in locale ? locale.getWeekInfo() : locale.weekInfo;
+    // minimalDays was removed from WeekInfo: https://github.com/tc39/proposal-intl-locale-info/issues/86
+    if (!("minimalDays" in data)) {
+      data = { ...fallbackWeekSettings, ...data };
+    }
+    weekInfoCache.set(locString, data);
+  }
+  return data;
+}
+
+function parseLocaleString(localeStr) {
+  // I really want to avoid writing a BCP 47 parser
+  // see, e.g. https://github.com/wooorm/bcp-47
+  // Instead, we'll do this:
+
+  // a) if the string has no -u extensions, just leave it alone
+  // b) if it does, use Intl to resolve everything
+  // c) if Intl fails, try again without the -u
+
+  // private subtags and unicode subtags have ordering requirements,
+  // and we're not properly parsing this, so just strip out the
+  // private ones if they exist.
+  const xIndex = localeStr.indexOf("-x-");
+  if (xIndex !== -1) {
+    localeStr = localeStr.substring(0, xIndex);
+  }
+
+  const uIndex = localeStr.indexOf("-u-");
+  if (uIndex === -1) {
+    return [localeStr];
+  } else {
+    let options;
+    let selectedStr;
+    try {
+      options = getCachedDTF(localeStr).resolvedOptions();
+      selectedStr = localeStr;
+    } catch (e) {
+      const smaller = localeStr.substring(0, uIndex);
+      options = getCachedDTF(smaller).resolvedOptions();
+      selectedStr = smaller;
+    }
+
+    const { numberingSystem, calendar } = options;
+    return [selectedStr, numberingSystem, calendar];
+  }
+}
+
+function intlConfigString(localeStr, numberingSystem, outputCalendar) {
+  if (outputCalendar || numberingSystem) {
+    if (!localeStr.includes("-u-")) {
+      localeStr += "-u";
+    }
+
+    if (outputCalendar) {
+      localeStr += `-ca-${outputCalendar}`;
+    }
+
+    if (numberingSystem) {
+      localeStr += `-nu-${numberingSystem}`;
+    }
+    return localeStr;
+  } else {
+    return localeStr;
+  }
+}
+
+function mapMonths(f) {
+  const ms = [];
+  for (let i = 1; i <= 12; i++) {
+    const dt = DateTime.utc(2009, i, 1);
+    ms.push(f(dt));
+  }
+  return ms;
+}
+
+function mapWeekdays(f) {
+  const ms = [];
+  for (let i = 1; i <= 7; i++) {
+    const dt = DateTime.utc(2016, 11, 13 + i);
+    ms.push(f(dt));
+  }
+  return ms;
+}
+
+function listStuff(loc, length, englishFn, intlFn) {
+  const mode = loc.listingMode();
+
+  if (mode === "error") {
+    return null;
+  } else if (mode === "en") {
+    return englishFn(length);
+  } else {
+    return intlFn(length);
+  }
+}
+
+function supportsFastNumbers(loc) {
+  if (loc.numberingSystem && loc.numberingSystem !== "latn") {
+    return false;
+  } else {
+    return (
+      loc.numberingSystem === "latn" ||
+      !loc.locale ||
+      loc.locale.startsWith("en") ||
+      getCachedIntResolvedOptions(loc.locale).numberingSystem === "latn"
+    );
+  }
+}
+
+/**
+ * @private
+ */
+
+class PolyNumberFormatter {
+  constructor(intl, forceSimple, opts) {
+    this.padTo = opts.padTo || 0;
+    this.floor = opts.floor || false;
+
+    const { padTo, floor, ...otherOpts } = opts;
+
+    if (!forceSimple || Object.keys(otherOpts).length > 0) {
+      const intlOpts = { useGrouping: false, ...opts };
+      if (opts.padTo > 0) intlOpts.minimumIntegerDigits = opts.padTo;
+      this.inf = getCachedINF(intl, intlOpts);
+    }
+  }
+
+  format(i) {
+    if (this.inf) {
+      const fixed = this.floor ? Math.floor(i) : i;
+      return this.inf.format(fixed);
+    } else {
+      // to match the browser's numberformatter defaults
+      const fixed = this.floor ? Math.floor(i) : roundTo(i, 3);
+      return padStart(fixed, this.padTo);
+    }
+  }
+}
+
+/**
+ * @private
+ */
+
+class PolyDateFormatter {
+  constructor(dt, intl, opts) {
+    this.opts = opts;
+    this.originalZone = undefined;
+
+    let z = undefined;
+    if (this.opts.timeZone) {
+      // Don't apply any workarounds if a timeZone is explicitly provided in opts
+      this.dt = dt;
+    } else if (dt.zone.type === "fixed") {
+      // UTC-8 or Etc/UTC-8 are not part of tzdata, only Etc/GMT+8 and the like.
+      // That is why fixed-offset TZ is set to that unless it is:
+      // 1. Representing offset 0 when UTC is used to maintain previous behavior and does not become GMT.
+      // 2. Unsupported by the browser:
+      //    - some do not support Etc/
+      //    - < Etc/GMT-14, > Etc/GMT+12, and 30-minute or 45-minute offsets are not part of tzdata
+      const gmtOffset = -1 * (dt.offset / 60);
+      const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
+      if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
+        z = offsetZ;
+        this.dt = dt;
+      } else {
+        // Not all fixed-offset zones like Etc/+4:30 are present in tzdata so
+        // we manually apply the offset and substitute the zone as needed.
+        z = "UTC";
+        this.dt = dt.offset === 0 ? dt : dt.setZone("UTC").plus({ minutes: dt.offset });
+        this.originalZone = dt.zone;
+      }
+    } else if (dt.zone.type === "system") {
+      this.dt = dt;
+    } else if (dt.zone.type === "iana") {
+      this.dt = dt;
+      z = dt.zone.name;
+    } else {
+      // Custom zones can have any offset / offsetName so we just manually
+      // apply the offset and substitute the zone as needed.
+      z = "UTC";
+      this.dt = dt.setZone("UTC").plus({ minutes: dt.offset });
+      this.originalZone = dt.zone;
+    }
+
+    const intlOpts = { ...this.opts };
+    intlOpts.timeZone = intlOpts.timeZone || z;
+    this.dtf = getCachedDTF(intl, intlOpts);
+  }
+
+  format() {
+    if (this.originalZone) {
+      // If we have to substitute in the actual zone name, we have to use
+      // formatToParts so that the timezone can be replaced.
+      return this.formatToParts()
+        .map(({ value }) => value)
+        .join("");
+    }
+    return this.dtf.format(this.dt.toJSDate());
+  }
+
+  formatToParts() {
+    const parts = this.dtf.formatToParts(this.dt.toJSDate());
+    if (this.originalZone) {
+      return parts.map((part) => {
+        if (part.type === "timeZoneName") {
+          const offsetName = this.originalZone.offsetName(this.dt.ts, {
+            locale: this.dt.locale,
+            format: this.opts.timeZoneName,
+          });
+          return {
+            ...part,
+            value: offsetName,
+          };
+        } else {
+          return part;
+        }
+      });
+    }
+    return parts;
+  }
+
+  resolvedOptions() {
+    return this.dtf.resolvedOptions();
+  }
+}
+
+/**
+ * @private
+ */
+class PolyRelFormatter {
+  constructor(intl, isEnglish, opts) {
+    this.opts = { style: "long", ...opts };
+    if (!isEnglish && hasRelative()) {
+      this.rtf = getCachedRTF(intl, opts);
+    }
+  }
+
+  format(count, unit) {
+    if (this.rtf) {
+      return this.rtf.format(count, unit);
+    } else {
+      return formatRelativeTime(unit, count, this.opts.numeric, this.opts.style !== "long");
+    }
+  }
+
+  formatToParts(count, unit) {
+    if (this.rtf) {
+      return this.rtf.formatToParts(count, unit);
+    } else {
+      return [];
+    }
+  }
+}
+
+const fallbackWeekSettings = {
+  firstDay: 1,
+  minimalDays: 4,
+  weekend: [6, 7],
+};
+
+/**
+ * @private
+ */
+class Locale {
+  static fromOpts(opts) {
+    return Locale.create(
+      opts.locale,
+      opts.numberingSystem,
+      opts.outputCalendar,
+      opts.weekSettings,
+      opts.defaultToEN
+    );
+  }
+
+  static create(locale, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
+    const specifiedLocale = locale || Settings.defaultLocale;
+    // the system locale is useful for human-readable strings but annoying for parsing/formatting known formats
+    const localeR = specifiedLocale || (defaultToEN ? "en-US" : systemLocale());
+    const numberingSystemR = numberingSystem || Settings.defaultNumberingSystem;
+    const outputCalendarR = outputCalendar || Settings.defaultOutputCalendar;
+    const weekSettingsR = validateWeekSettings(weekSettings) || Settings.defaultWeekSettings;
+    return new Locale(localeR, numberingSystemR, outputCalendarR, weekSettingsR, specifiedLocale);
+  }
+
+  static resetCache() {
+    sysLocaleCache = null;
+    intlDTCache.clear();
+    intlNumCache.clear();
+    intlRelCache.clear();
+    intlResolvedOptionsCache.clear();
+    weekInfoCache.clear();
+  }
+
+  static fromObject({ locale, numberingSystem, outputCalendar, weekSettings } = {}) {
+    return Locale.create(locale, numberingSystem, outputCalendar, weekSettings);
+  }
+
+  constructor(locale, numbering, outputCalendar, weekSettings, specifiedLocale) {
+    const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale);
+
+    this.locale = parsedLocale;
+    this.numberingSystem = numbering || parsedNumberingSystem || null;
+    this.outputCalendar = outputCalendar || parsedOutputCalendar || null;
+    this.weekSettings = weekSettings;
+    this.intl = intlConfigString(this.locale, this.numberingSystem, this.outputCalendar);
+
+    this.weekdaysCache = { format: {}, standalone: {} };
+    this.monthsCache = { format: {}, standalone: {} };
+    this.meridiemCache = null;
+    this.eraCache = {};
+
+    this.specifiedLocale = specifiedLocale;
+    this.fastNumbersCached = null;
+  }
+
+  get fastNumbers() {
+    if (this.fastNumbersCached == null) {
+      this.fastNumbersCached = supportsFastNumbers(this);
+    }
+
+    return this.fastNumbersCached;
+  }
+
+  listingMode() {
+    const isActuallyEn = this.isEnglish();
+    const hasNoWeirdness =
+      (this.numberingSystem === null || this.numberingSystem === "latn") &&
+      (this.outputCalendar === null || this.outputCalendar === "gregory");
+    return isActuallyEn && hasNoWeirdness ? "en" : "intl";
+  }
+
+  clone(alts) {
+    if (!alts || Object.getOwnPropertyNames(alts).length === 0) {
+      return this;
+    } else {
+      return Locale.create(
+        alts.locale || this.specifiedLocale,
+        alts.numberingSystem || this.numberingSystem,
+        alts.outputCalendar || this.outputCalendar,
+        validateWeekSettings(alts.weekSettings) || this.weekSettings,
+        alts.defaultToEN || false
+      );
+    }
+  }
+
+  redefaultToEN(alts = {}) {
+    return this.clone({ ...alts, defaultToEN: true });
+  }
+
+  redefaultToSystem(alts = {}) {
+    return this.clone({ ...alts, defaultToEN: false });
+  }
+
+  months(length, format = false) {
+    return listStuff(this, length, months, () => {
+      // Workaround for "ja" locale: formatToParts does not label all parts of the month
+      // as "month" and for this locale there is no difference between "format" and "non-format".
+      // As such, just use format() instead of formatToParts() and take the whole string
+      const monthSpecialCase = this.intl === "ja" || this.intl.startsWith("ja-");
+      format &= !monthSpecialCase;
+      const intl = format ? { month: length, day: "numeric" } : { month: length },
+        formatStr = format ? "format" : "standalone";
+      if (!this.monthsCache[formatStr][length]) {
+        const mapper = !monthSpecialCase
+          ? (dt) => this.extract(dt, intl, "month")
+          : (dt) => this.dtFormatter(dt, intl).format();
+        this.monthsCache[formatStr][length] = mapMonths(mapper);
+      }
+      return this.monthsCache[formatStr][length];
+    });
+  }
+
+  weekdays(length, format = false) {
+    return listStuff(this, length, weekdays, () => {
+      const intl = format
+          ? { weekday: length, year: "numeric", month: "long", day: "numeric" }
+          : { weekday: length },
+        formatStr = format ? "format" : "standalone";
+      if (!this.weekdaysCache[formatStr][length]) {
+        this.weekdaysCache[formatStr][length] = mapWeekdays((dt) =>
+          this.extract(dt, intl, "weekday")
+        );
+      }
+      return this.weekdaysCache[formatStr][length];
+    });
+  }
+
+  meridiems() {
+    return listStuff(
+      this,
+      undefined,
+      () => meridiems,
+      () => {
+        // In theory there could be aribitrary day periods. We're gonna assume there are exactly two
+        // for AM and PM. This is probably wrong, but it's makes parsing way easier.
+        if (!this.meridiemCache) {
+          const intl = { hour: "numeric", hourCycle: "h12" };
+          this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map(
+            (dt) => this.extract(dt, intl, "dayperiod")
+          );
+        }
+
+        return this.meridiemCache;
+      }
+    );
+  }
+
+  eras(length) {
+    return listStuff(this, length, eras, () => {
+      const intl = { era: length };
+
+      // This is problematic. Different calendars are going to define eras totally differently. What I need is the minimum set of dates
+      // to definitely enumerate them.
+      if (!this.eraCache[length]) {
+        this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) =>
+          this.extract(dt, intl, "era")
+        );
+      }
+
+      return this.eraCache[length];
+    });
+  }
+
+  extract(dt, intlOpts, field) {
+    const df = this.dtFormatter(dt, intlOpts),
+      results = df.formatToParts(),
+      matching = results.find((m) => m.type.toLowerCase() === field);
+    return matching ? matching.value : null;
+  }
+
+  numberFormatter(opts = {}) {
+    // this forcesimple option is never used (the only caller short-circuits on it, but it seems safer to leave)
+    // (in contrast, the rest of the condition is used heavily)
+    return new PolyNumberFormatter(this.intl, opts.forceSimple || this.fastNumbers, opts);
+  }
+
+  dtFormatter(dt, intlOpts = {}) {
+    return new PolyDateFormatter(dt, this.intl, intlOpts);
+  }
+
+  relFormatter(opts = {}) {
+    return new PolyRelFormatter(this.intl, this.isEnglish(), opts);
+  }
+
+  listFormatter(opts = {}) {
+    return getCachedLF(this.intl, opts);
+  }
+
+  isEnglish() {
+    return (
+      this.locale === "en" ||
+      this.locale.toLowerCase() === "en-us" ||
+      getCachedIntResolvedOptions(this.intl).locale.startsWith("en-us")
+    );
+  }
+
+  getWeekSettings() {
+    if (this.weekSettings) {
+      return this.weekSettings;
+    } else if (!hasLocaleWeekInfo()) {
+      return fallbackWeekSettings;
+    } else {
+      return getCachedWeekInfo(this.locale);
+    }
+  }
+
+  getStartOfWeek() {
+    return this.getWeekSettings().firstDay;
+  }
+
+  getMinDaysInFirstWeek() {
+    return this.getWeekSettings().minimalDays;
+  }
+
+  getWeekendDays() {
+    return this.getWeekSettings().weekend;
+  }
+
+  equals(other) {
+    return (
+      this.locale === other.locale &&
+      this.numberingSystem === other.numberingSystem &&
+      this.outputCalendar === other.outputCalendar
+    );
+  }
+
+  toString() {
+    return `Locale(${this.locale}, ${this.numberingSystem}, ${this.outputCalendar})`;
+  }
+}
+
+let singleton = null;
+
+/**
+ * A zone with a fixed offset (meaning no DST)
+ * @implements {Zone}
+ */
+class FixedOffsetZone extends Zone {
+  /**
+   * Get a singleton instance of UTC
+   * @return {FixedOffsetZone}
+   */
+  static get utcInstance() {
+    if (singleton === null) {
+      singleton = new FixedOffsetZone(0);
+    }
+    return singleton;
+  }
+
+  /**
+   * Get an instance with a specified offset
+   * @param {number} offset - The offset in minutes
+   * @return {FixedOffsetZone}
+   */
+  static instance(offset) {
+    return offset === 0 ? FixedOffsetZone.utcInstance : new FixedOffsetZone(offset);
+  }
+
+  /**
+   * Get an instance of FixedOffsetZone from a UTC offset string, like "UTC+6"
+   * @param {string} s - The offset string to parse
+   * @example FixedOffsetZone.parseSpecifier("UTC+6")
+   * @example FixedOffsetZone.parseSpecifier("UTC+06")
+   * @example FixedOffsetZone.parseSpecifier("UTC-6:00")
+   * @return {FixedOffsetZone}
+   */
+  static parseSpecifier(s) {
+    if (s) {
+      const r = s.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
+      if (r) {
+        return new FixedOffsetZone(signedOffset(r[1], r[2]));
+      }
+    }
+    return null;
+  }
+
+  constructor(offset) {
+    super();
+    /** @private **/
+    this.fixed = offset;
+  }
+
+  /**
+   * The type of zone. `fixed` for all instances of `FixedOffsetZone`.
+   * @override
+   * @type {string}
+   */
+  get type() {
+    return "fixed";
+  }
+
+  /**
+   * The name of this zone.
+   * All fixed zones' names always start with "UTC" (plus optional offset)
+   * @override
+   * @type {string}
+   */
+  get name() {
+    return this.fixed === 0 ? "UTC" : `UTC${formatOffset(this.fixed, "narrow")}`;
+  }
+
+  /**
+   * The IANA name of this zone, i.e. `Etc/UTC` or `Etc/GMT+/-nn`
+   *
+   * @override
+   * @type {string}
+   */
+  get ianaName() {
+    if (this.fixed === 0) {
+      return "Etc/UTC";
+    } else {
+      return `Etc/GMT${formatOffset(-this.fixed, "narrow")}`;
+    }
+  }
+
+  /**
+   * Returns the offset's common name at the specified timestamp.
+   *
+   * For fixed offset zones this equals to the zone name.
+   * @override
+   */
+  offsetName() {
+    return this.name;
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    return formatOffset(this.fixed, format);
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year:
+   * Always returns true for all fixed offset zones.
+   * @override
+   * @type {boolean}
+   */
+  get isUniversal() {
+    return true;
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   *
+   * For fixed offset zones, this is constant and does not depend on a timestamp.
+   * @override
+   * @return {number}
+   */
+  offset() {
+    return this.fixed;
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone (i.e. also fixed and same offset)
+   * @override
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    return otherZone.type === "fixed" && otherZone.fixed === this.fixed;
+  }
+
+  /**
+   * Return whether this Zone is valid:
+   * All fixed offset zones are valid.
+   * @override
+   * @type {boolean}
+   */
+  get isValid() {
+    return true;
+  }
+}
+
+/**
+ * A zone that failed to parse. You should never need to instantiate this.
+ * @implements {Zone}
+ */
+class InvalidZone extends Zone {
+  constructor(zoneName) {
+    super();
+    /**  @private */
+    this.zoneName = zoneName;
+  }
+
+  /** @override **/
+  get type() {
+    return "invalid";
+  }
+
+  /** @override **/
+  get name() {
+    return this.zoneName;
+  }
+
+  /** @override **/
+  get isUniversal() {
+    return false;
+  }
+
+  /** @override **/
+  offsetName() {
+    return null;
+  }
+
+  /** @override **/
+  formatOffset() {
+    return "";
+  }
+
+  /** @override **/
+  offset() {
+    return NaN;
+  }
+
+  /** @override **/
+  equals() {
+    return false;
+  }
+
+  /** @override **/
+  get isValid() {
+    return false;
+  }
+}
+
+/**
+ * @private
+ */
+
+function normalizeZone(input, defaultZone) {
+  if (isUndefined(input) || input === null) {
+    return defaultZone;
+  } else if (input instanceof Zone) {
+    return input;
+  } else if (isString(input)) {
+    const lowered = input.toLowerCase();
+    if (lowered === "default") return defaultZone;
+    else if (lowered === "local" || lowered === "system") return SystemZone.instance;
+    else if (lowered === "utc" || lowered === "gmt") return FixedOffsetZone.utcInstance;
+    else return FixedOffsetZone.parseSpecifier(lowered) || IANAZone.create(input);
+  } else if (isNumber(input)) {
+    return FixedOffsetZone.instance(input);
+  } else if (typeof input === "object" && "offset" in input && typeof input.offset === "function") {
+    // This is dumb, but the instanceof check above doesn't seem to really work
+    // so we're duck checking it
+    return input;
+  } else {
+    return new InvalidZone(input);
+  }
+}
+
+const numberingSystems = {
+  arab: "[\u0660-\u0669]",
+  arabext: "[\u06F0-\u06F9]",
+  bali: "[\u1B50-\u1B59]",
+  beng: "[\u09E6-\u09EF]",
+  deva: "[\u0966-\u096F]",
+  fullwide: "[\uFF10-\uFF19]",
+  gujr: "[\u0AE6-\u0AEF]",
+  hanidec: "[〇|一|二|三|四|五|六|七|八|九]",
+  khmr: "[\u17E0-\u17E9]",
+  knda: "[\u0CE6-\u0CEF]",
+  laoo: "[\u0ED0-\u0ED9]",
+  limb: "[\u1946-\u194F]",
+  mlym: "[\u0D66-\u0D6F]",
+  mong: "[\u1810-\u1819]",
+  mymr: "[\u1040-\u1049]",
+  orya: "[\u0B66-\u0B6F]",
+  tamldec: "[\u0BE6-\u0BEF]",
+  telu: "[\u0C66-\u0C6F]",
+  thai: "[\u0E50-\u0E59]",
+  tibt: "[\u0F20-\u0F29]",
+  latn: "\\d",
+};
+
+const numberingSystemsUTF16 = {
+  arab: [1632, 1641],
+  arabext: [1776, 1785],
+  bali: [6992, 7001],
+  beng: [2534, 2543],
+  deva: [2406, 2415],
+  fullwide: [65296, 65303],
+  gujr: [2790, 2799],
+  khmr: [6112, 6121],
+  knda: [3302, 3311],
+  laoo: [3792, 3801],
+  limb: [6470, 6479],
+  mlym: [3430, 3439],
+  mong: [6160, 6169],
+  mymr: [4160, 4169],
+  orya: [2918, 2927],
+  tamldec: [3046, 3055],
+  telu: [3174, 3183],
+  thai: [3664, 3673],
+  tibt: [3872, 3881],
+};
+
+const hanidecChars = numberingSystems.hanidec.replace(/[\[|\]]/g, "").split("");
+
+function parseDigits(str) {
+  let value = parseInt(str, 10);
+  if (isNaN(value)) {
+    value = "";
+    for (let i = 0; i < str.length; i++) {
+      const code = str.charCodeAt(i);
+
+      if (str[i].search(numberingSystems.hanidec) !== -1) {
+        value += hanidecChars.indexOf(str[i]);
+      } else {
+        for (const key in numberingSystemsUTF16) {
+          const [min, max] = numberingSystemsUTF16[key];
+          if (code >= min && code <= max) {
+            value += code - min;
+          }
+        }
+      }
+    }
+    return parseInt(value, 10);
+  } else {
+    return value;
+  }
+}
+
+// cache of {numberingSystem: {append: regex}}
+const digitRegexCache = new Map();
+function resetDigitRegexCache() {
+  digitRegexCache.clear();
+}
+
+function digitRegex({ numberingSystem }, append = "") {
+  const ns = numberingSystem || "latn";
+
+  let appendCache = digitRegexCache.get(ns);
+  if (appendCache === undefined) {
+    appendCache = new Map();
+    digitRegexCache.set(ns, appendCache);
+  }
+  let regex = appendCache.get(append);
+  if (regex === undefined) {
+    regex = new RegExp(`${numberingSystems[ns]}${append}`);
+    appendCache.set(append, regex);
+  }
+
+  return regex;
+}
+
+let now = () => Date.now(),
+  defaultZone = "system",
+  defaultLocale = null,
+  defaultNumberingSystem = null,
+  defaultOutputCalendar = null,
+  twoDigitCutoffYear = 60,
+  throwOnInvalid,
+  defaultWeekSettings = null;
+
+/**
+ * Settings contains static getters and setters that control Luxon's overall behavior. Luxon is a simple library with few options, but the ones it does have live here.
+ */
+class Settings {
+  /**
+   * Get the callback for returning the current timestamp.
+   * @type {function}
+   */
+  static get now() {
+    return now;
+  }
+
+  /**
+   * Set the callback for returning the current timestamp.
+   * The function should return a number, which will be interpreted as an Epoch millisecond count
+   * @type {function}
+   * @example Settings.now = () => Date.now() + 3000 // pretend it is 3 seconds in the future
+   * @example Settings.now = () => 0 // always pretend it's Jan 1, 1970 at midnight in UTC time
+   */
+  static set now(n) {
+    now = n;
+  }
+
+  /**
+   * Set the default time zone to create DateTimes in. Does not affect existing instances.
+   * Use the value "system" to reset this value to the system's time zone.
+   * @type {string}
+   */
+  static set defaultZone(zone) {
+    defaultZone = zone;
+  }
+
+  /**
+   * Get the default time zone object currently used to create DateTimes. Does not affect existing instances.
+   * The default value is the system's time zone (the one set on the machine that runs this code).
+   * @type {Zone}
+   */
+  static get defaultZone() {
+    return normalizeZone(defaultZone, SystemZone.instance);
+  }
+
+  /**
+   * Get the default locale to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultLocale() {
+    return defaultLocale;
+  }
+
+  /**
+   * Set the default locale to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultLocale(locale) {
+    defaultLocale = locale;
+  }
+
+  /**
+   * Get the default numbering system to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultNumberingSystem() {
+    return defaultNumberingSystem;
+  }
+
+  /**
+   * Set the default numbering system to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultNumberingSystem(numberingSystem) {
+    defaultNumberingSystem = numberingSystem;
+  }
+
+  /**
+   * Get the default output calendar to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultOutputCalendar() {
+    return defaultOutputCalendar;
+  }
+
+  /**
+   * Set the default output calendar to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultOutputCalendar(outputCalendar) {
+    defaultOutputCalendar = outputCalendar;
+  }
+
+  /**
+   * @typedef {Object} WeekSettings
+   * @property {number} firstDay
+   * @property {number} minimalDays
+   * @property {number[]} weekend
+   */
+
+  /**
+   * @return {WeekSettings|null}
+   */
+  static get defaultWeekSettings() {
+    return defaultWeekSettings;
+  }
+
+  /**
+   * Allows overriding the default locale week settings, i.e. the start of the week, the weekend and
+   * how many days are required in the first week of a year.
+   * Does not affect existing instances.
+   *
+   * @param {WeekSettings|null} weekSettings
+   */
+  static set defaultWeekSettings(weekSettings) {
+    defaultWeekSettings = validateWeekSettings(weekSettings);
+  }
+
+  /**
+   * Get the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+   * @type {number}
+   */
+  static get twoDigitCutoffYear() {
+    return twoDigitCutoffYear;
+  }
+
+  /**
+   * Set the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+   * @type {number}
+   * @example Settings.twoDigitCutoffYear = 0 // all 'yy' are interpreted as 20th century
+   * @example Settings.twoDigitCutoffYear = 99 // all 'yy' are interpreted as 21st century
+   * @example Settings.twoDigitCutoffYear = 50 // '49' -> 2049; '50' -> 1950
+   * @example Settings.twoDigitCutoffYear = 1950 // interpreted as 50
+   * @example Settings.twoDigitCutoffYear = 2050 // ALSO interpreted as 50
+   */
+  static set twoDigitCutoffYear(cutoffYear) {
+    twoDigitCutoffYear = cutoffYear % 100;
+  }
+
+  /**
+   * Get whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+   * @type {boolean}
+   */
+  static get throwOnInvalid() {
+    return throwOnInvalid;
+  }
+
+  /**
+   * Set whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+   * @type {boolean}
+   */
+  static set throwOnInvalid(t) {
+    throwOnInvalid = t;
+  }
+
+  /**
+   * Reset Luxon's global caches. Should only be necessary in testing scenarios.
+   * @return {void}
+   */
+  static resetCaches() {
+    Locale.resetCache();
+    IANAZone.resetCache();
+    DateTime.resetCache();
+    resetDigitRegexCache();
+  }
+}
+
+class Invalid {
+  constructor(reason, explanation) {
+    this.reason = reason;
+    this.explanation = explanation;
+  }
+
+  toMessage() {
+    if (this.explanation) {
+      return `${this.reason}: ${this.explanation}`;
+    } else {
+      return this.reason;
+    }
+  }
+}
+
+const nonLeapLadder = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  leapLadder = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+
+function unitOutOfRange(unit, value) {
+  return new Invalid(
+    "unit out of range",
+    `you specified ${value} (of type ${typeof value}) as a ${unit}, which is invalid`
+  );
+}
+
+function dayOfWeek(year, month, day) {
+  const d = new Date(Date.UTC(year, month - 1, day));
+
+  if (year < 100 && year >= 0) {
+    d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  }
+
+  const js = d.getUTCDay();
+
+  return js === 0 ? 7 : js;
+}
+
+function computeOrdinal(year, month, day) {
+  return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month - 1];
+}
+
+function uncomputeOrdinal(year, ordinal) {
+  const table = isLeapYear(year) ? leapLadder : nonLeapLadder,
+    month0 = table.findIndex((i) => i < ordinal),
+    day = ordinal - table[month0];
+  return { month: month0 + 1, day };
+}
+
+function isoWeekdayToLocal(isoWeekday, startOfWeek) {
+  return ((isoWeekday - startOfWeek + 7) % 7) + 1;
+}
+
+/**
+ * @private
+ */
+
+function gregorianToWeek(gregObj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const { year, month, day } = gregObj,
+    ordinal = computeOrdinal(year, month, day),
+    weekday = isoWeekdayToLocal(dayOfWeek(year, month, day), startOfWeek);
+
+  let weekNumber = Math.floor((ordinal - weekday + 14 - minDaysInFirstWeek) / 7),
+    weekYear;
+
+  if (weekNumber < 1) {
+    weekYear = year - 1;
+    weekNumber = weeksInWeekYear(weekYear, minDaysInFirstWeek, startOfWeek);
+  } else if (weekNumber > weeksInWeekYear(year, minDaysInFirstWeek, startOfWeek)) {
+    weekYear = year + 1;
+    weekNumber = 1;
+  } else {
+    weekYear = year;
+  }
+
+  return { weekYear, weekNumber, weekday, ...timeObject(gregObj) };
+}
+
+function weekToGregorian(weekData, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const { weekYear, weekNumber, weekday } = weekData,
+    weekdayOfJan4 = isoWeekdayToLocal(dayOfWeek(weekYear, 1, minDaysInFirstWeek), startOfWeek),
+    yearInDays = daysInYear(weekYear);
+
+  let ordinal = weekNumber * 7 + weekday - weekdayOfJan4 - 7 + minDaysInFirstWeek,
+    year;
+
+  if (ordinal < 1) {
+    year = weekYear - 1;
+    ordinal += daysInYear(year);
+  } else if (ordinal > yearInDays) {
+    year = weekYear + 1;
+    ordinal -= daysInYear(weekYear);
+  } else {
+    year = weekYear;
+  }
+
+  const { month, day } = uncomputeOrdinal(year, ordinal);
+  return { year, month, day, ...timeObject(weekData) };
+}
+
+function gregorianToOrdinal(gregData) {
+  const { year, month, day } = gregData;
+  const ordinal = computeOrdinal(year, month, day);
+  return { year, ordinal, ...timeObject(gregData) };
+}
+
+function ordinalToGregorian(ordinalData) {
+  const { year, ordinal } = ordinalData;
+  const { month, day } = uncomputeOrdinal(year, ordinal);
+  return { year, month, day, ...timeObject(ordinalData) };
+}
+
+/**
+ * Check if local week units like localWeekday are used in obj.
+ * If so, validates that they are not mixed with ISO week units and then copies them to the normal week unit properties.
+ * Modifies obj in-place!
+ * @param obj the object values
+ */
+function usesLocalWeekValues(obj, loc) {
+  const hasLocaleWeekData =
+    !isUndefined(obj.localWeekday) ||
+    !isUndefined(obj.localWeekNumber) ||
+    !isUndefined(obj.localWeekYear);
+  if (hasLocaleWeekData) {
+    const hasIsoWeekData =
+      !isUndefined(obj.weekday) || !isUndefined(obj.weekNumber) || !isUndefined(obj.weekYear);
+
+    if (hasIsoWeekData) {
+      throw new ConflictingSpecificationError(
+        "Cannot mix locale-based week fields with ISO-based week fields"
+      );
+    }
+    if (!isUndefined(obj.localWeekday)) obj.weekday = obj.localWeekday;
+    if (!isUndefined(obj.localWeekNumber)) obj.weekNumber = obj.localWeekNumber;
+    if (!isUndefined(obj.localWeekYear)) obj.weekYear = obj.localWeekYear;
+    delete obj.localWeekday;
+    delete obj.localWeekNumber;
+    delete obj.localWeekYear;
+    return {
+      minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
+      startOfWeek: loc.getStartOfWeek(),
+    };
+  } else {
+    return { minDaysInFirstWeek: 4, startOfWeek: 1 };
+  }
+}
+
+function hasInvalidWeekData(obj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const validYear = isInteger(obj.weekYear),
+    validWeek = integerBetween(
+      obj.weekNumber,
+      1,
+      weeksInWeekYear(obj.weekYear, minDaysInFirstWeek, startOfWeek)
+    ),
+    validWeekday = integerBetween(obj.weekday, 1, 7);
+
+  if (!validYear) {
+    return unitOutOfRange("weekYear", obj.weekYear);
+  } else if (!validWeek) {
+    return unitOutOfRange("week", obj.weekNumber);
+  } else if (!validWeekday) {
+    return unitOutOfRange("weekday", obj.weekday);
+  } else return false;
+}
+
+function hasInvalidOrdinalData(obj) {
+  const validYear = isInteger(obj.year),
+    validOrdinal = integerBetween(obj.ordinal, 1, daysInYear(obj.year));
+
+  if (!validYear) {
+    return unitOutOfRange("year", obj.year);
+  } else if (!validOrdinal) {
+    return unitOutOfRange("ordinal", obj.ordinal);
+  } else return false;
+}
+
+function hasInvalidGregorianData(obj) {
+  const validYear = isInteger(obj.year),
+    validMonth = integerBetween(obj.month, 1, 12),
+    validDay = integerBetween(obj.day, 1, daysInMonth(obj.year, obj.month));
+
+  if (!validYear) {
+    return unitOutOfRange("year", obj.year);
+  } else if (!validMonth) {
+    return unitOutOfRange("month", obj.month);
+  } else if (!validDay) {
+    return unitOutOfRange("day", obj.day);
+  } else return false;
+}
+
+function hasInvalidTimeData(obj) {
+  const { hour, minute, second, millisecond } = obj;
+  const validHour =
+      integerBetween(hour, 0, 23) ||
+      (hour === 24 && minute === 0 && second === 0 && millisecond === 0),
+    validMinute = integerBetween(minute, 0, 59),
+    validSecond = integerBetween(second, 0, 59),
+    validMillisecond = integerBetween(millisecond, 0, 999);
+
+  if (!validHour) {
+    return unitOutOfRange("hour", hour);
+  } else if (!validMinute) {
+    return unitOutOfRange("minute", minute);
+  } else if (!validSecond) {
+    return unitOutOfRange("second", second);
+  } else if (!validMillisecond) {
+    return unitOutOfRange("millisecond", millisecond);
+  } else return false;
+}
+
+/*
+  This is just a junk drawer, containing anything used across multiple classes.
+  Because Luxon is small(ish), this should stay small and we won't worry about splitting
+  it up into, say, parsingUtil.js and basicUtil.js and so on. But they are divided up by feature area.
+*/
+
+/**
+ * @private
+ */
+
+// TYPES
+
+function isUndefined(o) {
+  return typeof o === "undefined";
+}
+
+function isNumber(o) {
+  return typeof o === "number";
+}
+
+function isInteger(o) {
+  return typeof o === "number" && o % 1 === 0;
+}
+
+function isString(o) {
+  return typeof o === "string";
+}
+
+function isDate(o) {
+  return Object.prototype.toString.call(o) === "[object Date]";
+}
+
+// CAPABILITIES
+
+function hasRelative() {
+  try {
+    return typeof Intl !== "undefined" && !!Intl.RelativeTimeFormat;
+  } catch (e) {
+    return false;
+  }
+}
+
+function hasLocaleWeekInfo() {
+  try {
+    return (
+      typeof Intl !== "undefined" &&
+      !!Intl.Locale &&
+      ("weekInfo" in Intl.Locale.prototype || "getWeekInfo" in Intl.Locale.prototype)
+    );
+  } catch (e) {
+    return false;
+  }
+}
+
+// OBJECTS AND ARRAYS
+
+function maybeArray(thing) {
+  return Array.isArray(thing) ? thing : [thing];
+}
+
+function bestBy(arr, by, compare) {
+  if (arr.length === 0) {
+    return undefined;
+  }
+  return arr.reduce((best, next) => {
+    const pair = [by(next), next];
+    if (!best) {
+      return pair;
+    } else if (compare(best[0], pair[0]) === best[0]) {
+      return best;
+    } else {
+      return pair;
+    }
+  }, null)[1];
+}
+
+function pick(obj, keys) {
+  return keys.reduce((a, k) => {
+    a[k] = obj[k];
+    return a;
+  }, {});
+}
+
+function luxon_hasOwnProperty(obj, prop) {
+  return Object.prototype.hasOwnProperty.call(obj, prop);
+}
+
+function validateWeekSettings(settings) {
+  if (settings == null) {
+    return null;
+  } else if (typeof settings !== "object") {
+    throw new InvalidArgumentError("Week settings must be an object");
+  } else {
+    if (
+      !integerBetween(settings.firstDay, 1, 7) ||
+      !integerBetween(settings.minimalDays, 1, 7) ||
+      !Array.isArray(settings.weekend) ||
+      settings.weekend.some((v) => !integerBetween(v, 1, 7))
+    ) {
+      throw new InvalidArgumentError("Invalid week settings");
+    }
+    return {
+      firstDay: settings.firstDay,
+      minimalDays: settings.minimalDays,
+      weekend: Array.from(settings.weekend),
+    };
+  }
+}
+
+// NUMBERS AND STRINGS
+
+function integerBetween(thing, bottom, top) {
+  return isInteger(thing) && thing >= bottom && thing <= top;
+}
+
+// x % n but takes the sign of n instead of x
+function floorMod(x, n) {
+  return x - n * Math.floor(x / n);
+}
+
+function padStart(input, n = 2) {
+  const isNeg = input < 0;
+  let padded;
+  if (isNeg) {
+    padded = "-" + ("" + -input).padStart(n, "0");
+  } else {
+    padded = ("" + input).padStart(n, "0");
+  }
+  return padded;
+}
+
+function parseInteger(string) {
+  if (isUndefined(string) || string === null || string === "") {
+    return undefined;
+  } else {
+    return parseInt(string, 10);
+  }
+}
+
+function parseFloating(string) {
+  if (isUndefined(string) || string === null || string === "") {
+    return undefined;
+  } else {
+    return parseFloat(string);
+  }
+}
+
+function parseMillis(fraction) {
+  // Return undefined (instead of 0) in these cases, where fraction is not set
+  if (isUndefined(fraction) || fraction === null || fraction === "") {
+    return undefined;
+  } else {
+    const f = parseFloat("0." + fraction) * 1000;
+    return Math.floor(f);
+  }
+}
+
+function roundTo(number, digits, rounding = "round") {
+  const factor = 10 ** digits;
+  switch (rounding) {
+    case "expand":
+      return number > 0
+        ? Math.ceil(number * factor) / factor
+        : Math.floor(number * factor) / factor;
+    case "trunc":
+      return Math.trunc(number * factor) / factor;
+    case "round":
+      return Math.round(number * factor) / factor;
+    case "floor":
+      return Math.floor(number * factor) / factor;
+    case "ceil":
+      return Math.ceil(number * factor) / factor;
+    default:
+      throw new RangeError(`Value rounding ${rounding} is out of range`);
+  }
+}
+
+// DATE BASICS
+
+function isLeapYear(year) {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function daysInYear(year) {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+function daysInMonth(year, month) {
+  const modMonth = floorMod(month - 1, 12) + 1,
+    modYear = year + (month - modMonth) / 12;
+
+  if (modMonth === 2) {
+    return isLeapYear(modYear) ? 29 : 28;
+  } else {
+    return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
+  }
+}
+
+// convert a calendar object to a local timestamp (epoch, but with the offset baked in)
+function objToLocalTS(obj) {
+  let d = Date.UTC(
+    obj.year,
+    obj.month - 1,
+    obj.day,
+    obj.hour,
+    obj.minute,
+    obj.second,
+    obj.millisecond
+  );
+
+  // for legacy reasons, years between 0 and 99 are interpreted as 19XX; revert that
+  if (obj.year < 100 && obj.year >= 0) {
+    d = new Date(d);
+    // set the month and day again, this is necessary because year 2000 is a leap year, but year 100 is not
+    // so if obj.year is in 99, but obj.day makes it roll over into year 100,
+    // the calculations done by Date.UTC are using year 2000 - which is incorrect
+    d.setUTCFullYear(obj.year, obj.month - 1, obj.day);
+  }
+  return +d;
+}
+
+// adapted from moment.js: https://github.com/moment/moment/blob/000ac1800e620f770f4eb31b5ae908f6167b0ab2/src/lib/units/week-calendar-utils.js
+function firstWeekOffset(year, minDaysInFirstWeek, startOfWeek) {
+  const fwdlw = isoWeekdayToLocal(dayOfWeek(year, 1, minDaysInFirstWeek), startOfWeek);
+  return -fwdlw + minDaysInFirstWeek - 1;
+}
+
+function weeksInWeekYear(weekYear, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const weekOffset = firstWeekOffset(weekYear, minDaysInFirstWeek, startOfWeek);
+  const weekOffsetNext = firstWeekOffset(weekYear + 1, minDaysInFirstWeek, startOfWeek);
+  return (daysInYear(weekYear) - weekOffset + weekOffsetNext) / 7;
+}
+
+function untruncateYear(year) {
+  if (year > 99) {
+    return year;
+  } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2000 + year;
+}
+
+// PARSING
+
+function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
+  const date = new Date(ts),
+    intlOpts = {
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    };
+
+  if (timeZone) {
+    intlOpts.timeZone = timeZone;
+  }
+
+  const modified = { timeZoneName: offsetFormat, ...intlOpts };
+
+  const parsed = new Intl.DateTimeFormat(locale, modified)
+    .formatToParts(date)
+    .find((m) => m.type.toLowerCase() === "timezonename");
+  return parsed ? parsed.value : null;
+}
+
+// signedOffset('-5', '30') -> -330
+function signedOffset(offHourStr, offMinuteStr) {
+  let offHour = parseInt(offHourStr, 10);
+
+  // don't || this because we want to preserve -0
+  if (Number.isNaN(offHour)) {
+    offHour = 0;
+  }
+
+  const offMin = parseInt(offMinuteStr, 10) || 0,
+    offMinSigned = offHour < 0 || Object.is(offHour, -0) ? -offMin : offMin;
+  return offHour * 60 + offMinSigned;
+}
+
+// COERCION
+
+function asNumber(value) {
+  const numericValue = Number(value);
+  if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue))
+    throw new InvalidArgumentError(`Invalid unit value ${value}`);
+  return numericValue;
+}
+
+function normalizeObject(obj, normalizer) {
+  const normalized = {};
+  for (const u in obj) {
+    if (luxon_hasOwnProperty(obj, u)) {
+      const v = obj[u];
+      if (v === undefined || v === null) continue;
+      normalized[normalizer(u)] = asNumber(v);
+    }
+  }
+  return normalized;
+}
+
+/**
+ * Returns the offset's value as a string
+ * @param {number} ts - Epoch milliseconds for which to get the offset
+ * @param {string} format - What style of offset to return.
+ *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+ * @return {string}
+ */
+function formatOffset(offset, format) {
+  const hours = Math.trunc(Math.abs(offset / 60)),
+    minutes = Math.trunc(Math.abs(offset % 60)),
+    sign = offset >= 0 ? "+" : "-";
+
+  switch (format) {
+    case "short":
+      return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
+    case "narrow":
+      return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
+    case "techie":
+      return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
+    default:
+      throw new RangeError(`Value format ${format} is out of range for property format`);
+  }
+}
+
+function timeObject(obj) {
+  return pick(obj, ["hour", "minute", "second", "millisecond"]);
+}
+
+/**
+ * @private
+ */
+
+const monthsLong = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const monthsShort = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+const monthsNarrow = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+
+function months(length) {
+  switch (length) {
+    case "narrow":
+      return [...monthsNarrow];
+    case "short":
+      return [...monthsShort];
+    case "long":
+      return [...monthsLong];
+    case "numeric":
+      return ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+    case "2-digit":
+      return ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+    default:
+      return null;
+  }
+}
+
+const weekdaysLong = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];
+
+const weekdaysShort = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+const weekdaysNarrow = ["M", "T", "W", "T", "F", "S", "S"];
+
+function weekdays(length) {
+  switch (length) {
+    case "narrow":
+      return [...weekdaysNarrow];
+    case "short":
+      return [...weekdaysShort];
+    case "long":
+      return [...weekdaysLong];
+    case "numeric":
+      return ["1", "2", "3", "4", "5", "6", "7"];
+    default:
+      return null;
+  }
+}
+
+const meridiems = ["AM", "PM"];
+
+const erasLong = ["Before Christ", "Anno Domini"];
+
+const erasShort = ["BC", "AD"];
+
+const erasNarrow = ["B", "A"];
+
+function eras(length) {
+  switch (length) {
+    case "narrow":
+      return [...erasNarrow];
+    case "short":
+      return [...erasShort];
+    case "long":
+      return [...erasLong];
+    default:
+      return null;
+  }
+}
+
+function meridiemForDateTime(dt) {
+  return meridiems[dt.hour < 12 ? 0 : 1];
+}
+
+function weekdayForDateTime(dt, length) {
+  return weekdays(length)[dt.weekday - 1];
+}
+
+function monthForDateTime(dt, length) {
+  return months(length)[dt.month - 1];
+}
+
+function eraForDateTime(dt, length) {
+  return eras(length)[dt.year < 0 ? 0 : 1];
+}
+
+function formatRelativeTime(unit, count, numeric = "always", narrow = false) {
+  const units = {
+    years: ["year", "yr."],
+    quarters: ["quarter", "qtr."],
+    months: ["month", "mo."],
+    weeks: ["week", "wk."],
+    days: ["day", "day", "days"],
+    hours: ["hour", "hr."],
+    minutes: ["minute", "min."],
+    seconds: ["second", "sec."],
+  };
+
+  const lastable = ["hours", "minutes", "seconds"].indexOf(unit) === -1;
+
+  if (numeric === "auto" && lastable) {
+    const isDay = unit === "days";
+    switch (count) {
+      case 1:
+        return isDay ? "tomorrow" : `next ${units[unit][0]}`;
+      case -1:
+        return isDay ? "yesterday" : `last ${units[unit][0]}`;
+      case 0:
+        return isDay ? "today" : `this ${units[unit][0]}`;
+    }
+  }
+
+  const isInPast = Object.is(count, -0) || count < 0,
+    fmtValue = Math.abs(count),
+    singular = fmtValue === 1,
+    lilUnits = units[unit],
+    fmtUnit = narrow
+      ? singular
+        ? lilUnits[1]
+        : lilUnits[2] || lilUnits[1]
+      : singular
+      ? units[unit][0]
+      : unit;
+  return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
+}
+
+function stringifyTokens(splits, tokenToString) {
+  let s = "";
+  for (const token of splits) {
+    if (token.literal) {
+      s += token.val;
+    } else {
+      s += tokenToString(token.val);
+    }
+  }
+  return s;
+}
+
+const macroTokenToFormatOpts = {
+  D: DATE_SHORT,
+  DD: DATE_MED,
+  DDD: DATE_FULL,
+  DDDD: DATE_HUGE,
+  t: TIME_SIMPLE,
+  tt: TIME_WITH_SECONDS,
+  ttt: TIME_WITH_SHORT_OFFSET,
+  tttt: TIME_WITH_LONG_OFFSET,
+  T: TIME_24_SIMPLE,
+  TT: TIME_24_WITH_SECONDS,
+  TTT: TIME_24_WITH_SHORT_OFFSET,
+  TTTT: TIME_24_WITH_LONG_OFFSET,
+  f: DATETIME_SHORT,
+  ff: DATETIME_MED,
+  fff: DATETIME_FULL,
+  ffff: DATETIME_HUGE,
+  F: DATETIME_SHORT_WITH_SECONDS,
+  FF: DATETIME_MED_WITH_SECONDS,
+  FFF: DATETIME_FULL_WITH_SECONDS,
+  FFFF: DATETIME_HUGE_WITH_SECONDS,
+};
+
+/**
+ * @private
+ */
+
+class Formatter {
+  static create(locale, opts = {}) {
+    return new Formatter(locale, opts);
+  }
+
+  static parseFormat(fmt) {
+    // white-space is always considered a literal in user-provided formats
+    // the " " token has a special meaning (see unitForToken)
+
+    let current = null,
+      currentFull = "",
+      bracketed = false;
+    const splits = [];
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt.charAt(i);
+      if (c === "'") {
+        // turn '' into a literal signal quote instead of just skipping the empty literal
+        if (currentFull.length > 0 || bracketed) {
+          splits.push({
+            literal: bracketed || /^\s+$/.test(currentFull),
+            val: currentFull === "" ? "'" : currentFull,
+          });
+        }
+        current = null;
+        currentFull = "";
+        bracketed = !bracketed;
+      } else if (bracketed) {
+        currentFull += c;
+      } else if (c === current) {
+        currentFull += c;
+      } else {
+        if (currentFull.length > 0) {
+          splits.push({ literal: /^\s+$/.test(currentFull), val: currentFull });
+        }
+        currentFull = c;
+        current = c;
+      }
+    }
+
+    if (currentFull.length > 0) {
+      splits.push({ literal: bracketed || /^\s+$/.test(currentFull), val: currentFull });
+    }
+
+    return splits;
+  }
+
+  static macroTokenToFormatOpts(token) {
+    return macroTokenToFormatOpts[token];
+  }
+
+  constructor(locale, formatOpts) {
+    this.opts = formatOpts;
+    this.loc = locale;
+    this.systemLoc = null;
+  }
+
+  formatWithSystemDefault(dt, opts) {
+    if (this.systemLoc === null) {
+      this.systemLoc = this.loc.redefaultToSystem();
+    }
+    const df = this.systemLoc.dtFormatter(dt, { ...this.opts, ...opts });
+    return df.format();
+  }
+
+  dtFormatter(dt, opts = {}) {
+    return this.loc.dtFormatter(dt, { ...this.opts, ...opts });
+  }
+
+  formatDateTime(dt, opts) {
+    return this.dtFormatter(dt, opts).format();
+  }
+
+  formatDateTimeParts(dt, opts) {
+    return this.dtFormatter(dt, opts).formatToParts();
+  }
+
+  formatInterval(interval, opts) {
+    const df = this.dtFormatter(interval.start, opts);
+    return df.dtf.formatRange(interval.start.toJSDate(), interval.end.toJSDate());
+  }
+
+  resolvedOptions(dt, opts) {
+    return this.dtFormatter(dt, opts).resolvedOptions();
+  }
+
+  num(n, p = 0, signDisplay = undefined) {
+    // we get some perf out of doing this here, annoyingly
+    if (this.opts.forceSimple) {
+      return padStart(n, p);
+    }
+
+    const opts = { ...this.opts };
+
+    if (p > 0) {
+      opts.padTo = p;
+    }
+    if (signDisplay) {
+      opts.signDisplay = signDisplay;
+    }
+
+    return this.loc.numberFormatter(opts).format(n);
+  }
+
+  formatDateTimeFromString(dt, fmt) {
+    const knownEnglish = this.loc.listingMode() === "en",
+      useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory",
+      string = (opts, extract) => this.loc.extract(dt, opts, extract),
+      formatOffset = (opts) => {
+        if (dt.isOffsetFixed && dt.offset === 0 && opts.allowZ) {
+          return "Z";
+        }
+
+        return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
+      },
+      meridiem = () =>
+        knownEnglish
+          ? meridiemForDateTime(dt)
+          : string({ hour: "numeric", hourCycle: "h12" }, "dayperiod"),
+      month = (length, standalone) =>
+        knownEnglish
+          ? monthForDateTime(dt, length)
+          : string(standalone ? { month: length } : { month: length, day: "numeric" }, "month"),
+      weekday = (length, standalone) =>
+        knownEnglish
+          ? weekdayForDateTime(dt, length)
+          : string(
+              standalone ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
+              "weekday"
+            ),
+      maybeMacro = (token) => {
+        const formatOpts = Formatter.macroTokenToFormatOpts(token);
+        if (formatOpts) {
+          return this.formatWithSystemDefault(dt, formatOpts);
+        } else {
+          return token;
+        }
+      },
+      era = (length) =>
+        knownEnglish ? eraForDateTime(dt, length) : string({ era: length }, "era"),
+      tokenToString = (token) => {
+        // Where possible: https://cldr.unicode.org/translation/date-time/date-time-symbols
+        switch (token) {
+          // ms
+          case "S":
+            return this.num(dt.millisecond);
+          case "u":
+          // falls through
+          case "SSS":
+            return this.num(dt.millisecond, 3);
+          // seconds
+          case "s":
+            return this.num(dt.second);
+          case "ss":
+            return this.num(dt.second, 2);
+          // fractional seconds
+          case "uu":
+            return this.num(Math.floor(dt.millisecond / 10), 2);
+          case "uuu":
+            return this.num(Math.floor(dt.millisecond / 100));
+          // minutes
+          case "m":
+            return this.num(dt.minute);
+          case "mm":
+            return this.num(dt.minute, 2);
+          // hours
+          case "h":
+            return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12);
+          case "hh":
+            return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12, 2);
+          case "H":
+            return this.num(dt.hour);
+          case "HH":
+            return this.num(dt.hour, 2);
+          // offset
+          case "Z":
+            // like +6
+            return formatOffset({ format: "narrow", allowZ: this.opts.allowZ });
+          case "ZZ":
+            // like +06:00
+            return formatOffset({ format: "short", allowZ: this.opts.allowZ });
+          case "ZZZ":
+            // like +0600
+            return formatOffset({ format: "techie", allowZ: this.opts.allowZ });
+          case "ZZZZ":
+            // like EST
+            return dt.zone.offsetName(dt.ts, { format: "short", locale: this.loc.locale });
+          case "ZZZZZ":
+            // like Eastern Standard Time
+            return dt.zone.offsetName(dt.ts, { format: "long", locale: this.loc.locale });
+          // zone
+          case "z":
+            // like America/New_York
+            return dt.zoneName;
+          // meridiems
+          case "a":
+            return meridiem();
+          // dates
+          case "d":
+            return useDateTimeFormatter ? string({ day: "numeric" }, "day") : this.num(dt.day);
+          case "dd":
+            return useDateTimeFormatter ? string({ day: "2-digit" }, "day") : this.num(dt.day, 2);
+          // weekdays - standalone
+          case "c":
+            // like 1
+            return this.num(dt.weekday);
+          case "ccc":
+            // like 'Tues'
+            return weekday("short", true);
+          case "cccc":
+            // like 'Tuesday'
+            return weekday("long", true);
+          case "ccccc":
+            // like 'T'
+            return weekday("narrow", true);
+          // weekdays - format
+          case "E":
+            // like 1
+            return this.num(dt.weekday);
+          case "EEE":
+            // like 'Tues'
+            return weekday("short", false);
+          case "EEEE":
+            // like 'Tuesday'
+            return weekday("long", false);
+          case "EEEEE":
+            // like 'T'
+            return weekday("narrow", false);
+          // months - standalone
+          case "L":
+            // like 1
+            return useDateTimeFormatter
+              ? string({ month: "numeric", day: "numeric" }, "month")
+              : this.num(dt.month);
+          case "LL":
+            // like 01, doesn't seem to work
+            return useDateTimeFormatter
+              ? string({ month: "2-digit", day: "numeric" }, "month")
+              : this.num(dt.month, 2);
+          case "LLL":
+            // like Jan
+            return month("short", true);
+          case "LLLL":
+            // like January
+            return month("long", true);
+          case "LLLLL":
+            // like J
+            return month("narrow", true);
+          // months - format
+          case "M":
+            // like 1
+            return useDateTimeFormatter
+              ? string({ month: "numeric" }, "month")
+              : this.num(dt.month);
+          case "MM":
+            // like 01
+            return useDateTimeFormatter
+              ? string({ month: "2-digit" }, "month")
+              : this.num(dt.month, 2);
+          case "MMM":
+            // like Jan
+            return month("short", false);
+          case "MMMM":
+            // like January
+            return month("long", false);
+          case "MMMMM":
+            // like J
+            return month("narrow", false);
+          // years
+          case "y":
+            // like 2014
+            return useDateTimeFormatter ? string({ year: "numeric" }, "year") : this.num(dt.year);
+          case "yy":
+            // like 14
+            return useDateTimeFormatter
+              ? string({ year: "2-digit" }, "year")
+              : this.num(dt.year.toString().slice(-2), 2);
+          case "yyyy":
+            // like 0012
+            return useDateTimeFormatter
+              ? string({ year: "numeric" }, "year")
+              : this.num(dt.year, 4);
+          case "yyyyyy":
+            // like 000012
+            return useDateTimeFormatter
+              ? string({ year: "numeric" }, "year")
+              : this.num(dt.year, 6);
+          // eras
+          case "G":
+            // like AD
+            return era("short");
+          case "GG":
+            // like Anno Domini
+            return era("long");
+          case "GGGGG":
+            return era("narrow");
+          case "kk":
+            return this.num(dt.weekYear.toString().slice(-2), 2);
+          case "kkkk":
+            return this.num(dt.weekYear, 4);
+          case "W":
+            return this.num(dt.weekNumber);
+          case "WW":
+            return this.num(dt.weekNumber, 2);
+          case "n":
+            return this.num(dt.localWeekNumber);
+          case "nn":
+            return this.num(dt.localWeekNumber, 2);
+          case "ii":
+            return this.num(dt.localWeekYear.toString().slice(-2), 2);
+          case "iiii":
+            return this.num(dt.localWeekYear, 4);
+          case "o":
+            return this.num(dt.ordinal);
+          case "ooo":
+            return this.num(dt.ordinal, 3);
+          case "q":
+            // like 1
+            return this.num(dt.quarter);
+          case "qq":
+            // like 01
+            return this.num(dt.quarter, 2);
+          case "X":
+            return this.num(Math.floor(dt.ts / 1000));
+          case "x":
+            return this.num(dt.ts);
+          default:
+            return maybeMacro(token);
+        }
+      };
+
+    return stringifyTokens(Formatter.parseFormat(fmt), tokenToString);
+  }
+
+  formatDurationFromString(dur, fmt) {
+    const invertLargest = this.opts.signMode === "negativeLargestOnly" ? -1 : 1;
+    const tokenToField = (token) => {
+        switch (token[0]) {
+          case "S":
+            return "milliseconds";
+          case "s":
+            return "seconds";
+          case "m":
+            return "minutes";
+          case "h":
+            return "hours";
+          case "d":
+            return "days";
+          case "w":
+            return "weeks";
+          case "M":
+            return "months";
+          case "y":
+            return "years";
+          default:
+            return null;
+        }
+      },
+      tokenToString = (lildur, info) => (token) => {
+        const mapped = tokenToField(token);
+        if (mapped) {
+          const inversionFactor =
+            info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
+          let signDisplay;
+          if (this.opts.signMode === "negativeLargestOnly" && mapped !== info.largestUnit) {
+            signDisplay = "never";
+          } else if (this.opts.signMode === "all") {
+            signDisplay = "always";
+          } else {
+            // "auto" and "negative" are the same, but "auto" has better support
+            signDisplay = "auto";
+          }
+          return this.num(lildur.get(mapped) * inversionFactor, token.length, signDisplay);
+        } else {
+          return token;
+        }
+      },
+      tokens = Formatter.parseFormat(fmt),
+      realTokens = tokens.reduce(
+        (found, { literal, val }) => (literal ? found : found.concat(val)),
+        []
+      ),
+      collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)),
+      durationInfo = {
+        isNegativeDuration: collapsed < 0,
+        // this relies on "collapsed" being based on "shiftTo", which builds up the object
+        // in order
+        largestUnit: Object.keys(collapsed.values)[0],
+      };
+    return stringifyTokens(tokens, tokenToString(collapsed, durationInfo));
+  }
+}
+
+/*
+ * This file handles parsing for well-specified formats. Here's how it works:
+ * Two things go into parsing: a regex to match with and an extractor to take apart the groups in the match.
+ * An extractor is just a function that takes a regex match array and returns a { year: ..., month: ... } object
+ * parse() does the work of executing the regex and applying the extractor. It takes multiple regex/extractor pairs to try in sequence.
+ * Extractors can take a "cursor" representing the offset in the match to look at. This makes it easy to combine extractors.
+ * combineExtractors() does the work of combining them, keeping track of the cursor through multiple extractions.
+ * Some extractions are super dumb and simpleParse and fromStrings help DRY them.
+ */
+
+const ianaRegex = /[A-Za-z_+-]{1,256}(?::?\/[A-Za-z0-9_+-]{1,256}(?:\/[A-Za-z0-9_+-]{1,256})?)?/;
+
+function combineRegexes(...regexes) {
+  const full = regexes.reduce((f, r) => f + r.source, "");
+  return RegExp(`^${full}$`);
+}
+
+function combineExtractors(...extractors) {
+  return (m) =>
+    extractors
+      .reduce(
+        ([mergedVals, mergedZone, cursor], ex) => {
+          const [val, zone, next] = ex(m, cursor);
+          return [{ ...mergedVals, ...val }, zone || mergedZone, next];
+        },
+        [{}, null, 1]
+      )
+      .slice(0, 2);
+}
+
+function parse(s, ...patterns) {
+  if (s == null) {
+    return [null, null];
+  }
+
+  for (const [regex, extractor] of patterns) {
+    const m = regex.exec(s);
+    if (m) {
+      return extractor(m);
+    }
+  }
+  return [null, null];
+}
+
+function simpleParse(...keys) {
+  return (match, cursor) => {
+    const ret = {};
+    let i;
+
+    for (i = 0; i < keys.length; i++) {
+      ret[keys[i]] = parseInteger(match[cursor + i]);
+    }
+    return [ret, null, cursor + i];
+  };
+}
+
+// ISO and SQL parsing
+const offsetRegex = /(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)/;
+const isoExtendedZone = `(?:${offsetRegex.source}?(?:\\[(${ianaRegex.source})\\])?)?`;
+const isoTimeBaseRegex = /(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,30}))?)?)?/;
+const isoTimeRegex = RegExp(`${isoTimeBaseRegex.source}${isoExtendedZone}`);
+const isoTimeExtensionRegex = RegExp(`(?:[Tt]${isoTimeRegex.source})?`);
+const isoYmdRegex = /([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?/;
+const isoWeekRegex = /(\d{4})-?W(\d\d)(?:-?(\d))?/;
+const isoOrdinalRegex = /(\d{4})-?(\d{3})/;
+const extractISOWeekData = simpleParse("weekYear", "weekNumber", "weekDay");
+const extractISOOrdinalData = simpleParse("year", "ordinal");
+const sqlYmdRegex = /(\d{4})-(\d\d)-(\d\d)/; // dumbed-down version of the ISO one
+const sqlTimeRegex = RegExp(
+  `${isoTimeBaseRegex.source} ?(?:${offsetRegex.source}|(${ianaRegex.source}))?`
+);
+const sqlTimeExtensionRegex = RegExp(`(?: ${sqlTimeRegex.source})?`);
+
+function luxon_int(match, pos, fallback) {
+  const m = match[pos];
+  return isUndefined(m) ? fallback : parseInteger(m);
+}
+
+function extractISOYmd(match, cursor) {
+  const item = {
+    year: luxon_int(match, cursor),
+    month: luxon_int(match, cursor + 1, 1),
+    day: luxon_int(match, cursor + 2, 1),
+  };
+
+  return [item, null, cursor + 3];
+}
+
+function extractISOTime(match, cursor) {
+  const item = {
+    hours: luxon_int(match, cursor, 0),
+    minutes: luxon_int(match, cursor + 1, 0),
+    seconds: luxon_int(match, cursor + 2, 0),
+    milliseconds: parseMillis(match[cursor + 3]),
+  };
+
+  return [item, null, cursor + 4];
+}
+
+function extractISOOffset(match, cursor) {
+  const local = !match[cursor] && !match[cursor + 1],
+    fullOffset = signedOffset(match[cursor + 1], match[cursor + 2]),
+    zone = local ? null : FixedOffsetZone.instance(fullOffset);
+  return [{}, zone, cursor + 3];
+}
+
+function extractIANAZone(match, cursor) {
+  const zone = match[cursor] ? IANAZone.create(match[cursor]) : null;
+  return [{}, zone, cursor + 1];
+}
+
+// ISO time parsing
+
+const isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
+
+// ISO duration parsing
+
+const isoDuration =
+  /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
+
+function extractISODuration(match) {
+  const [s, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] =
+    match;
+
+  const hasNegativePrefix = s[0] === "-";
+  const negativeSeconds = secondStr && secondStr[0] === "-";
+
+  const maybeNegate = (num, force = false) =>
+    num !== undefined && (force || (num && hasNegativePrefix)) ? -num : num;
+
+  return [
+    {
+      years: maybeNegate(parseFloating(yearStr)),
+      months: maybeNegate(parseFloating(monthStr)),
+      weeks: maybeNegate(parseFloating(weekStr)),
+      days: maybeNegate(parseFloating(dayStr)),
+      hours: maybeNegate(parseFloating(hourStr)),
+      minutes: maybeNegate(parseFloating(minuteStr)),
+      seconds: maybeNegate(parseFloating(secondStr), secondStr === "-0"),
+      milliseconds: maybeNegate(parseMillis(millisecondsStr), negativeSeconds),
+    },
+  ];
+}
+
+// These are a little braindead. EDT *should* tell us that we're in, say, America/New_York
+// and not just that we're in -240 *right now*. But since I don't think these are used that often
+// I'm just going to ignore that
+const obsOffsets = {
+  GMT: 0,
+  EDT: -4 * 60,
+  EST: -5 * 60,
+  CDT: -5 * 60,
+  CST: -6 * 60,
+  MDT: -6 * 60,
+  MST: -7 * 60,
+  PDT: -7 * 60,
+  PST: -8 * 60,
+};
+
+function fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr) {
+  const result = {
+    year: yearStr.length === 2 ? untruncateYear(parseInteger(yearStr)) : parseInteger(yearStr),
+    month: monthsShort.indexOf(monthStr) + 1,
+    day: parseInteger(dayStr),
+    hour: parseInteger(hourStr),
+    minute: parseInteger(minuteStr),
+  };
+
+  if (secondStr) result.second = parseInteger(secondStr);
+  if (weekdayStr) {
+    result.weekday =
+      weekdayStr.length > 3
+        ? weekdaysLong.indexOf(weekdayStr) + 1
+        : weekdaysShort.indexOf(weekdayStr) + 1;
+  }
+
+  return result;
+}
+
+// RFC 2822/5322
+const rfc2822 =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s(\d{2,4})\s(\d\d):(\d\d)(?::(\d\d))?\s(?:(UT|GMT|[ECMP][SD]T)|([Zz])|(?:([+-]\d\d)(\d\d)))$/;
+
+function extractRFC2822(match) {
+  const [
+      ,
+      weekdayStr,
+      dayStr,
+      monthStr,
+      yearStr,
+      hourStr,
+      minuteStr,
+      secondStr,
+      obsOffset,
+      milOffset,
+      offHourStr,
+      offMinuteStr,
+    ] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+
+  let offset;
+  if (obsOffset) {
+    offset = obsOffsets[obsOffset];
+  } else if (milOffset) {
+    offset = 0;
+  } else {
+    offset = signedOffset(offHourStr, offMinuteStr);
+  }
+
+  return [result, new FixedOffsetZone(offset)];
+}
+
+function preprocessRFC2822(s) {
+  // Remove comments and folding whitespace and replace multiple-spaces with a single space
+  return s
+    .replace(/\([^()]*\)|[\n\t]/g, " ")
+    .replace(/(\s\s+)/g, " ")
+    .trim();
+}
+
+// http date
+
+const rfc1123 =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/,
+  rfc850 =
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/,
+  ascii =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( \d|\d\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
+
+function extractRFC1123Or850(match) {
+  const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+  return [result, FixedOffsetZone.utcInstance];
+}
+
+function extractASCII(match) {
+  const [, weekdayStr, monthStr, dayStr, hourStr, minuteStr, secondStr, yearStr] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+  return [result, FixedOffsetZone.utcInstance];
+}
+
+const isoYmdWithTimeExtensionRegex = combineRegexes(isoYmdRegex, isoTimeExtensionRegex);
+const isoWeekWithTimeExtensionRegex = combineRegexes(isoWeekRegex, isoTimeExtensionRegex);
+const isoOrdinalWithTimeExtensionRegex = combineRegexes(isoOrdinalRegex, isoTimeExtensionRegex);
+const isoTimeCombinedRegex = combineRegexes(isoTimeRegex);
+
+const extractISOYmdTimeAndOffset = combineExtractors(
+  extractISOYmd,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOWeekTimeAndOffset = combineExtractors(
+  extractISOWeekData,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOOrdinalDateAndTime = combineExtractors(
+  extractISOOrdinalData,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOTimeAndOffset = combineExtractors(
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+
+/*
+ * @private
+ */
+
+function parseISODate(s) {
+  return parse(
+    s,
+    [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
+    [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset],
+    [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime],
+    [isoTimeCombinedRegex, extractISOTimeAndOffset]
+  );
+}
+
+function parseRFC2822Date(s) {
+  return parse(preprocessRFC2822(s), [rfc2822, extractRFC2822]);
+}
+
+function parseHTTPDate(s) {
+  return parse(
+    s,
+    [rfc1123, extractRFC1123Or850],
+    [rfc850, extractRFC1123Or850],
+    [ascii, extractASCII]
+  );
+}
+
+function parseISODuration(s) {
+  return parse(s, [isoDuration, extractISODuration]);
+}
+
+const extractISOTimeOnly = combineExtractors(extractISOTime);
+
+function parseISOTimeOnly(s) {
+  return parse(s, [isoTimeOnly, extractISOTimeOnly]);
+}
+
+const sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
+const sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
+
+const extractISOTimeOffsetAndIANAZone = combineExtractors(
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+
+function parseSQL(s) {
+  return parse(
+    s,
+    [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
+    [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]
+  );
+}
+
+const INVALID$2 = "Invalid Duration";
+
+// unit conversion constants
+const lowOrderMatrix = {
+    weeks: {
+      days: 7,
+      hours: 7 * 24,
+      minutes: 7 * 24 * 60,
+      seconds: 7 * 24 * 60 * 60,
+      milliseconds: 7 * 24 * 60 * 60 * 1000,
+    },
+    days: {
+      hours: 24,
+      minutes: 24 * 60,
+      seconds: 24 * 60 * 60,
+      milliseconds: 24 * 60 * 60 * 1000,
+    },
+    hours: { minutes: 60, seconds: 60 * 60, milliseconds: 60 * 60 * 1000 },
+    minutes: { seconds: 60, milliseconds: 60 * 1000 },
+    seconds: { milliseconds: 1000 },
+  },
+  casualMatrix = {
+    years: {
+      quarters: 4,
+      months: 12,
+      weeks: 52,
+      days: 365,
+      hours: 365 * 24,
+      minutes: 365 * 24 * 60,
+      seconds: 365 * 24 * 60 * 60,
+      milliseconds: 365 * 24 * 60 * 60 * 1000,
+    },
+    quarters: {
+      months: 3,
+      weeks: 13,
+      days: 91,
+      hours: 91 * 24,
+      minutes: 91 * 24 * 60,
+      seconds: 91 * 24 * 60 * 60,
+      milliseconds: 91 * 24 * 60 * 60 * 1000,
+    },
+    months: {
+      weeks: 4,
+      days: 30,
+      hours: 30 * 24,
+      minutes: 30 * 24 * 60,
+      seconds: 30 * 24 * 60 * 60,
+      milliseconds: 30 * 24 * 60 * 60 * 1000,
+    },
+
+    ...lowOrderMatrix,
+  },
+  daysInYearAccurate = 146097.0 / 400,
+  daysInMonthAccurate = 146097.0 / 4800,
+  accurateMatrix = {
+    years: {
+      quarters: 4,
+      months: 12,
+      weeks: daysInYearAccurate / 7,
+      days: daysInYearAccurate,
+      hours: daysInYearAccurate * 24,
+      minutes: daysInYearAccurate * 24 * 60,
+      seconds: daysInYearAccurate * 24 * 60 * 60,
+      milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1000,
+    },
+    quarters: {
+      months: 3,
+      weeks: daysInYearAccurate / 28,
+      days: daysInYearAccurate / 4,
+      hours: (daysInYearAccurate * 24) / 4,
+      minutes: (daysInYearAccurate * 24 * 60) / 4,
+      seconds: (daysInYearAccurate * 24 * 60 * 60) / 4,
+      milliseconds: (daysInYearAccurate * 24 * 60 * 60 * 1000) / 4,
+    },
+    months: {
+      weeks: daysInMonthAccurate / 7,
+      days: daysInMonthAccurate,
+      hours: daysInMonthAccurate * 24,
+      minutes: daysInMonthAccurate * 24 * 60,
+      seconds: daysInMonthAccurate * 24 * 60 * 60,
+      milliseconds: daysInMonthAccurate * 24 * 60 * 60 * 1000,
+    },
+    ...lowOrderMatrix,
+  };
+
+// units ordered by size
+const orderedUnits$1 = [
+  "years",
+  "quarters",
+  "months",
+  "weeks",
+  "days",
+  "hours",
+  "minutes",
+  "seconds",
+  "milliseconds",
+];
+
+const reverseUnits = orderedUnits$1.slice(0).reverse();
+
+// clone really means "create another instance just like this one, but with these changes"
+function clone$1(dur, alts, clear = false) {
+  // deep merge for vals
+  const conf = {
+    values: clear ? alts.values : { ...dur.values, ...(alts.values || {}) },
+    loc: dur.loc.clone(alts.loc),
+    conversionAccuracy: alts.conversionAccuracy || dur.conversionAccuracy,
+    matrix: alts.matrix || dur.matrix,
+  };
+  return new Duration(conf);
+}
+
+function durationToMillis(matrix, vals) {
+  let sum = vals.milliseconds ?? 0;
+  for (const unit of reverseUnits.slice(1)) {
+    if (vals[unit]) {
+      sum += vals[unit] * matrix[unit]["milliseconds"];
+    }
+  }
+  return sum;
+}
+
+// NB: mutates parameters
+function normalizeValues(matrix, vals) {
+  // the logic below assumes the overall value of the duration is positive
+  // if this is not the case, factor is used to make it so
+  const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
+
+  orderedUnits$1.reduceRight((previous, current) => {
+    if (!isUndefined(vals[current])) {
+      if (previous) {
+        const previousVal = vals[previous] * factor;
+        const conv = matrix[current][previous];
+
+        // if (previousVal < 0):
+        // lower order unit is negative (e.g. { years: 2, days: -2 })
+        // normalize this by reducing the higher order unit by the appropriate amount
+        // and increasing the lower order unit
+        // this can never make the higher order unit negative, because this function only operates
+        // on positive durations, so the amount of time represented by the lower order unit cannot
+        // be larger than the higher order unit
+        // else:
+        // lower order unit is positive (e.g. { years: 2, days: 450 } or { years: -2, days: 450 })
+        // in this case we attempt to convert as much as possible from the lower order unit into
+        // the higher order one
+        //
+        // Math.floor takes care of both of these cases, rounding away from 0
+        // if previousVal < 0 it makes the absolute value larger
+        // if previousVal >= it makes the absolute value smaller
+        const rollUp = Math.floor(previousVal / conv);
+        vals[current] += rollUp * factor;
+        vals[previous] -= rollUp * conv * factor;
+      }
+      return current;
+    } else {
+      return previous;
+    }
+  }, null);
+
+  // try to convert any decimals into smaller units if possible
+  // for example for { years: 2.5, days: 0, seconds: 0 } we want to get { years: 2, days: 182, hours: 12 }
+  orderedUnits$1.reduce((previous, current) => {
+    if (!isUndefined(vals[current])) {
+      if (previous) {
+        const fraction = vals[previous] % 1;
+        vals[previous] -= fraction;
+        vals[current] += fraction * matrix[previous][current];
+      }
+      return current;
+    } else {
+      return previous;
+    }
+  }, null);
+}
+
+// Remove all properties with a value of 0 from an object
+function removeZeroes(vals) {
+  const newVals = {};
+  for (const [key, value] of Object.entries(vals)) {
+    if (value !== 0) {
+      newVals[key] = value;
+    }
+  }
+  return newVals;
+}
+
+/**
+ * A Duration object represents a period of time, like "2 months" or "1 day, 1 hour". Conceptually, it's just a map of units to their quantities, accompanied by some additional configuration and methods for creating, parsing, interrogating, transforming, and formatting them. They can be used on their own or in conjunction with other Luxon types; for example, you can use {@link DateTime#plus} to add a Duration object to a DateTime, producing another DateTime.
+ *
+ * Here is a brief overview of commonly used methods and getters in Duration:
+ *
+ * * **Creation** To create a Duration, use {@link Duration.fromMillis}, {@link Duration.fromObject}, or {@link Duration.fromISO}.
+ * * **Unit values** See the {@link Duration#years}, {@link Duration#months}, {@link Duration#weeks}, {@link Duration#days}, {@link Duration#hours}, {@link Duration#minutes}, {@link Duration#seconds}, {@link Duration#milliseconds} accessors.
+ * * **Configuration** See  {@link Duration#locale} and {@link Duration#numberingSystem} accessors.
+ * * **Transformation** To create new Durations out of old ones use {@link Duration#plus}, {@link Duration#minus}, {@link Duration#normalize}, {@link Duration#set}, {@link Duration#reconfigure}, {@link Duration#shiftTo}, and {@link Duration#negate}.
+ * * **Output** To convert the Duration into other representations, see {@link Duration#as}, {@link Duration#toISO}, {@link Duration#toFormat}, and {@link Duration#toJSON}
+ *
+ * There's are more methods documented below. In addition, for more information on subtler topics like internationalization and validity, see the external documentation.
+ */
+class Duration {
+  /**
+   * @private
+   */
+  constructor(config) {
+    const accurate = config.conversionAccuracy === "longterm" || false;
+    let matrix = accurate ? accurateMatrix : casualMatrix;
+
+    if (config.matrix) {
+      matrix = config.matrix;
+    }
+
+    /**
+     * @access private
+     */
+    this.values = config.values;
+    /**
+     * @access private
+     */
+    this.loc = config.loc || Locale.create();
+    /**
+     * @access private
+     */
+    this.conversionAccuracy = accurate ? "longterm" : "casual";
+    /**
+     * @access private
+     */
+    this.invalid = config.invalid || null;
+    /**
+     * @access private
+     */
+    this.matrix = matrix;
+    /**
+     * @access private
+     */
+    this.isLuxonDuration = true;
+  }
+
+  /**
+   * Create Duration from a number of milliseconds.
+   * @param {number} count of milliseconds
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @return {Duration}
+   */
+  static fromMillis(count, opts) {
+    return Duration.fromObject({ milliseconds: count }, opts);
+  }
+
+  /**
+   * Create a Duration from a JavaScript object with keys like 'years' and 'hours'.
+   * If this object is empty then a zero milliseconds duration is returned.
+   * @param {Object} obj - the object to create the DateTime from
+   * @param {number} obj.years
+   * @param {number} obj.quarters
+   * @param {number} obj.months
+   * @param {number} obj.weeks
+   * @param {number} obj.days
+   * @param {number} obj.hours
+   * @param {number} obj.minutes
+   * @param {number} obj.seconds
+   * @param {number} obj.milliseconds
+   * @param {Object} [opts=[]] - options for creating this Duration
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the custom conversion system to use
+   * @return {Duration}
+   */
+  static fromObject(obj, opts = {}) {
+    if (obj == null || typeof obj !== "object") {
+      throw new InvalidArgumentError(
+        `Duration.fromObject: argument expected to be an object, got ${
+          obj === null ? "null" : typeof obj
+        }`
+      );
+    }
+
+    return new Duration({
+      values: normalizeObject(obj, Duration.normalizeUnit),
+      loc: Locale.fromObject(opts),
+      conversionAccuracy: opts.conversionAccuracy,
+      matrix: opts.matrix,
+    });
+  }
+
+  /**
+   * Create a Duration from DurationLike.
+   *
+   * @param {Object | number | Duration} durationLike
+   * One of:
+   * - object with keys like 'years' and 'hours'.
+   * - number representing milliseconds
+   * - Duration instance
+   * @return {Duration}
+   */
+  static fromDurationLike(durationLike) {
+    if (isNumber(durationLike)) {
+      return Duration.fromMillis(durationLike);
+    } else if (Duration.isDuration(durationLike)) {
+      return durationLike;
+    } else if (typeof durationLike === "object") {
+      return Duration.fromObject(durationLike);
+    } else {
+      throw new InvalidArgumentError(
+        `Unknown duration argument ${durationLike} of type ${typeof durationLike}`
+      );
+    }
+  }
+
+  /**
+   * Create a Duration from an ISO 8601 duration string.
+   * @param {string} text - text to parse
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the preset conversion system to use
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+   * @example Duration.fromISO('P3Y6M1W4DT12H30M5S').toObject() //=> { years: 3, months: 6, weeks: 1, days: 4, hours: 12, minutes: 30, seconds: 5 }
+   * @example Duration.fromISO('PT23H').toObject() //=> { hours: 23 }
+   * @example Duration.fromISO('P5Y3M').toObject() //=> { years: 5, months: 3 }
+   * @return {Duration}
+   */
+  static fromISO(text, opts) {
+    const [parsed] = parseISODuration(text);
+    if (parsed) {
+      return Duration.fromObject(parsed, opts);
+    } else {
+      return Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+    }
+  }
+
+  /**
+   * Create a Duration from an ISO 8601 time string.
+   * @param {string} text - text to parse
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the conversion system to use
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+   * @example Duration.fromISOTime('11:22:33.444').toObject() //=> { hours: 11, minutes: 22, seconds: 33, milliseconds: 444 }
+   * @example Duration.fromISOTime('11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('T11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('T1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @return {Duration}
+   */
+  static fromISOTime(text, opts) {
+    const [parsed] = parseISOTimeOnly(text);
+    if (parsed) {
+      return Duration.fromObject(parsed, opts);
+    } else {
+      return Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+    }
+  }
+
+  /**
+   * Create an invalid Duration.
+   * @param {string} reason - simple string of why this datetime is invalid. Should not contain parameters or anything else data-dependent
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {Duration}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the Duration is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidDurationError(invalid);
+    } else {
+      return new Duration({ invalid });
+    }
+  }
+
+  /**
+   * @private
+   */
+  static normalizeUnit(unit) {
+    const normalized = {
+      year: "years",
+      years: "years",
+      quarter: "quarters",
+      quarters: "quarters",
+      month: "months",
+      months: "months",
+      week: "weeks",
+      weeks: "weeks",
+      day: "days",
+      days: "days",
+      hour: "hours",
+      hours: "hours",
+      minute: "minutes",
+      minutes: "minutes",
+      second: "seconds",
+      seconds: "seconds",
+      millisecond: "milliseconds",
+      milliseconds: "milliseconds",
+    }[unit ? unit.toLowerCase() : unit];
+
+    if (!normalized) throw new InvalidUnitError(unit);
+
+    return normalized;
+  }
+
+  /**
+   * Check if an object is a Duration. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isDuration(o) {
+    return (o && o.isLuxonDuration) || false;
+  }
+
+  /**
+   * Get  the locale of a Duration, such 'en-GB'
+   * @type {string}
+   */
+  get locale() {
+    return this.isValid ? this.loc.locale : null;
+  }
+
+  /**
+   * Get the numbering system of a Duration, such 'beng'. The numbering system is used when formatting the Duration
+   *
+   * @type {string}
+   */
+  get numberingSystem() {
+    return this.isValid ? this.loc.numberingSystem : null;
+  }
+
+  /**
+   * Returns a string representation of this Duration formatted according to the specified format string. You may use these tokens:
+   * * `S` for milliseconds
+   * * `s` for seconds
+   * * `m` for minutes
+   * * `h` for hours
+   * * `d` for days
+   * * `w` for weeks
+   * * `M` for months
+   * * `y` for years
+   * Notes:
+   * * Add padding by repeating the token, e.g. "yy" pads the years to two digits, "hhhh" pads the hours out to four digits
+   * * Tokens can be escaped by wrapping with single quotes.
+   * * The duration will be converted to the set of units in the format string using {@link Duration#shiftTo} and the Durations's conversion accuracy setting.
+   * @param {string} fmt - the format string
+   * @param {Object} opts - options
+   * @param {boolean} [opts.floor=true] - floor numerical values
+   * @param {'negative'|'all'|'negativeLargestOnly'} [opts.signMode=negative] - How to handle signs
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("y d s") //=> "1 6 2"
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("yy dd sss") //=> "01 06 002"
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("M S") //=> "12 518402000"
+   * @example Duration.fromObject({ days: 6, seconds: 2 }).toFormat("d s", { signMode: "all" }) //=> "+6 +2"
+   * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "all" }) //=> "-6 -2"
+   * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "negativeLargestOnly" }) //=> "-6 2"
+   * @return {string}
+   */
+  toFormat(fmt, opts = {}) {
+    // reverse-compat since 1.2; we always round down now, never up, and we do it by default
+    const fmtOpts = {
+      ...opts,
+      floor: opts.round !== false && opts.floor !== false,
+    };
+    return this.isValid
+      ? Formatter.create(this.loc, fmtOpts).formatDurationFromString(this, fmt)
+      : INVALID$2;
+  }
+
+  /**
+   * Returns a string representation of a Duration with all units included.
+   * To modify its behavior, use `listStyle` and any Intl.NumberFormat option, though `unitDisplay` is especially relevant.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat/NumberFormat#options
+   * @param {Object} opts - Formatting options. Accepts the same keys as the options parameter of the native `Intl.NumberFormat` constructor, as well as `listStyle`.
+   * @param {string} [opts.listStyle='narrow'] - How to format the merged list. Corresponds to the `style` property of the options parameter of the native `Intl.ListFormat` constructor.
+   * @param {boolean} [opts.showZeros=true] - Show all units previously used by the duration even if they are zero
+   * @example
+   * ```js
+   * var dur = Duration.fromObject({ months: 1, weeks: 0, hours: 5, minutes: 6 })
+   * dur.toHuman() //=> '1 month, 0 weeks, 5 hours, 6 minutes'
+   * dur.toHuman({ listStyle: "long" }) //=> '1 month, 0 weeks, 5 hours, and 6 minutes'
+   * dur.toHuman({ unitDisplay: "short" }) //=> '1 mth, 0 wks, 5 hr, 6 min'
+   * dur.toHuman({ showZeros: false }) //=> '1 month, 5 hours, 6 minutes'
+   * ```
+   */
+  toHuman(opts = {}) {
+    if (!this.isValid) return INVALID$2;
+
+    const showZeros = opts.showZeros !== false;
+
+    const l = orderedUnits$1
+      .map((unit) => {
+        const val = this.values[unit];
+        if (isUndefined(val) || (val === 0 && !showZeros)) {
+          return null;
+        }
+        return this.loc
+          .numberFormatter({ style: "unit", unitDisplay: "long", ...opts, unit: unit.slice(0, -1) })
+          .format(val);
+      })
+      .filter((n) => n);
+
+    return this.loc
+      .listFormatter({ type: "conjunction", style: opts.listStyle || "narrow", ...opts })
+      .format(l);
+  }
+
+  /**
+   * Returns a JavaScript object with this Duration's values.
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toObject() //=> { years: 1, days: 6, seconds: 2 }
+   * @return {Object}
+   */
+  toObject() {
+    if (!this.isValid) return {};
+    return { ...this.values };
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Duration.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+   * @example Duration.fromObject({ years: 3, seconds: 45 }).toISO() //=> 'P3YT45S'
+   * @example Duration.fromObject({ months: 4, seconds: 45 }).toISO() //=> 'P4MT45S'
+   * @example Duration.fromObject({ months: 5 }).toISO() //=> 'P5M'
+   * @example Duration.fromObject({ minutes: 5 }).toISO() //=> 'PT5M'
+   * @example Duration.fromObject({ milliseconds: 6 }).toISO() //=> 'PT0.006S'
+   * @return {string}
+   */
+  toISO() {
+    // we could use the formatter, but this is an easier way to get the minimum string
+    if (!this.isValid) return null;
+
+    let s = "P";
+    if (this.years !== 0) s += this.years + "Y";
+    if (this.months !== 0 || this.quarters !== 0) s += this.months + this.quarters * 3 + "M";
+    if (this.weeks !== 0) s += this.weeks + "W";
+    if (this.days !== 0) s += this.days + "D";
+    if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0)
+      s += "T";
+    if (this.hours !== 0) s += this.hours + "H";
+    if (this.minutes !== 0) s += this.minutes + "M";
+    if (this.seconds !== 0 || this.milliseconds !== 0)
+      // this will handle "floating point madness" by removing extra decimal places
+      // https://stackoverflow.com/questions/588004/is-floating-point-math-broken
+      s += roundTo(this.seconds + this.milliseconds / 1000, 3) + "S";
+    if (s === "P") s += "T0S";
+    return s;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Duration, formatted as a time of day.
+   * Note that this will return null if the duration is invalid, negative, or equal to or greater than 24 hours.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @example Duration.fromObject({ hours: 11 }).toISOTime() //=> '11:00:00.000'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressMilliseconds: true }) //=> '11:00:00'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressSeconds: true }) //=> '11:00'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ includePrefix: true }) //=> 'T11:00:00.000'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ format: 'basic' }) //=> '110000.000'
+   * @return {string}
+   */
+  toISOTime(opts = {}) {
+    if (!this.isValid) return null;
+
+    const millis = this.toMillis();
+    if (millis < 0 || millis >= 86400000) return null;
+
+    opts = {
+      suppressMilliseconds: false,
+      suppressSeconds: false,
+      includePrefix: false,
+      format: "extended",
+      ...opts,
+      includeOffset: false,
+    };
+
+    const dateTime = DateTime.fromMillis(millis, { zone: "UTC" });
+    return dateTime.toISOTime(opts);
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this Duration appropriate for use in JSON.
+   * @return {string}
+   */
+  toJSON() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this Duration appropriate for use in debugging.
+   * @return {string}
+   */
+  toString() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns a string representation of this Duration appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `Duration { values: ${JSON.stringify(this.values)} }`;
+    } else {
+      return `Duration { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns an milliseconds value of this Duration.
+   * @return {number}
+   */
+  toMillis() {
+    if (!this.isValid) return NaN;
+
+    return durationToMillis(this.matrix, this.values);
+  }
+
+  /**
+   * Returns an milliseconds value of this Duration. Alias of {@link toMillis}
+   * @return {number}
+   */
+  valueOf() {
+    return this.toMillis();
+  }
+
+  /**
+   * Make this Duration longer by the specified amount. Return a newly-constructed Duration.
+   * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @return {Duration}
+   */
+  plus(duration) {
+    if (!this.isValid) return this;
+
+    const dur = Duration.fromDurationLike(duration),
+      result = {};
+
+    for (const k of orderedUnits$1) {
+      if (luxon_hasOwnProperty(dur.values, k) || luxon_hasOwnProperty(this.values, k)) {
+        result[k] = dur.get(k) + this.get(k);
+      }
+    }
+
+    return clone$1(this, { values: result }, true);
+  }
+
+  /**
+   * Make this Duration shorter by the specified amount. Return a newly-constructed Duration.
+   * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @return {Duration}
+   */
+  minus(duration) {
+    if (!this.isValid) return this;
+
+    const dur = Duration.fromDurationLike(duration);
+    return this.plus(dur.negate());
+  }
+
+  /**
+   * Scale this Duration by the specified amount. Return a newly-constructed Duration.
+   * @param {function} fn - The function to apply to each unit. Arity is 1 or 2: the value of the unit and, optionally, the unit name. Must return a number.
+   * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits(x => x * 2) //=> { hours: 2, minutes: 60 }
+   * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits((x, u) => u === "hours" ? x * 2 : x) //=> { hours: 2, minutes: 30 }
+   * @return {Duration}
+   */
+  mapUnits(fn) {
+    if (!this.isValid) return this;
+    const result = {};
+    for (const k of Object.keys(this.values)) {
+      result[k] = asNumber(fn(this.values[k], k));
+    }
+    return clone$1(this, { values: result }, true);
+  }
+
+  /**
+   * Get the value of unit.
+   * @param {string} unit - a unit such as 'minute' or 'day'
+   * @example Duration.fromObject({years: 2, days: 3}).get('years') //=> 2
+   * @example Duration.fromObject({years: 2, days: 3}).get('months') //=> 0
+   * @example Duration.fromObject({years: 2, days: 3}).get('days') //=> 3
+   * @return {number}
+   */
+  get(unit) {
+    return this[Duration.normalizeUnit(unit)];
+  }
+
+  /**
+   * "Set" the values of specified units. Return a newly-constructed Duration.
+   * @param {Object} values - a mapping of units to numbers
+   * @example dur.set({ years: 2017 })
+   * @example dur.set({ hours: 8, minutes: 30 })
+   * @return {Duration}
+   */
+  set(values) {
+    if (!this.isValid) return this;
+
+    const mixed = { ...this.values, ...normalizeObject(values, Duration.normalizeUnit) };
+    return clone$1(this, { values: mixed });
+  }
+
+  /**
+   * "Set" the locale and/or numberingSystem.  Returns a newly-constructed Duration.
+   * @example dur.reconfigure({ locale: 'en-GB' })
+   * @return {Duration}
+   */
+  reconfigure({ locale, numberingSystem, conversionAccuracy, matrix } = {}) {
+    const loc = this.loc.clone({ locale, numberingSystem });
+    const opts = { loc, matrix, conversionAccuracy };
+    return clone$1(this, opts);
+  }
+
+  /**
+   * Return the length of the duration in the specified unit.
+   * @param {string} unit - a unit such as 'minutes' or 'days'
+   * @example Duration.fromObject({years: 1}).as('days') //=> 365
+   * @example Duration.fromObject({years: 1}).as('months') //=> 12
+   * @example Duration.fromObject({hours: 60}).as('days') //=> 2.5
+   * @return {number}
+   */
+  as(unit) {
+    return this.isValid ? this.shiftTo(unit).get(unit) : NaN;
+  }
+
+  /**
+   * Reduce this Duration to its canonical representation in its current units.
+   * Assuming the overall value of the Duration is positive, this means:
+   * - excessive values for lower-order units are converted to higher-order units (if possible, see first and second example)
+   * - negative lower-order units are converted to higher order units (there must be such a higher order unit, otherwise
+   *   the overall value would be negative, see third example)
+   * - fractional values for higher-order units are converted to lower-order units (if possible, see fourth example)
+   *
+   * If the overall value is negative, the result of this method is equivalent to `this.negate().normalize().negate()`.
+   * @example Duration.fromObject({ years: 2, days: 5000 }).normalize().toObject() //=> { years: 15, days: 255 }
+   * @example Duration.fromObject({ days: 5000 }).normalize().toObject() //=> { days: 5000 }
+   * @example Duration.fromObject({ hours: 12, minutes: -45 }).normalize().toObject() //=> { hours: 11, minutes: 15 }
+   * @example Duration.fromObject({ years: 2.5, days: 0, hours: 0 }).normalize().toObject() //=> { years: 2, days: 182, hours: 12 }
+   * @return {Duration}
+   */
+  normalize() {
+    if (!this.isValid) return this;
+    const vals = this.toObject();
+    normalizeValues(this.matrix, vals);
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Rescale units to its largest representation
+   * @example Duration.fromObject({ milliseconds: 90000 }).rescale().toObject() //=> { minutes: 1, seconds: 30 }
+   * @return {Duration}
+   */
+  rescale() {
+    if (!this.isValid) return this;
+    const vals = removeZeroes(this.normalize().shiftToAll().toObject());
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Convert this Duration into its representation in a different set of units.
+   * @example Duration.fromObject({ hours: 1, seconds: 30 }).shiftTo('minutes', 'milliseconds').toObject() //=> { minutes: 60, milliseconds: 30000 }
+   * @return {Duration}
+   */
+  shiftTo(...units) {
+    if (!this.isValid) return this;
+
+    if (units.length === 0) {
+      return this;
+    }
+
+    units = units.map((u) => Duration.normalizeUnit(u));
+
+    const built = {},
+      accumulated = {},
+      vals = this.toObject();
+    let lastUnit;
+
+    for (const k of orderedUnits$1) {
+      if (units.indexOf(k) >= 0) {
+        lastUnit = k;
+
+        let own = 0;
+
+        // anything we haven't boiled down yet should get boiled to this unit
+        for (const ak in accumulated) {
+          own += this.matrix[ak][k] * accumulated[ak];
+          accumulated[ak] = 0;
+        }
+
+        // plus anything that's already in this unit
+        if (isNumber(vals[k])) {
+          own += vals[k];
+        }
+
+        // only keep the integer part for now in the hopes of putting any decimal part
+        // into a smaller unit later
+        const i = Math.trunc(own);
+        built[k] = i;
+        accumulated[k] = (own * 1000 - i * 1000) / 1000;
+
+        // otherwise, keep it in the wings to boil it later
+      } else if (isNumber(vals[k])) {
+        accumulated[k] = vals[k];
+      }
+    }
+
+    // anything leftover becomes the decimal for the last unit
+    // lastUnit must be defined since units is not empty
+    for (const key in accumulated) {
+      if (accumulated[key] !== 0) {
+        built[lastUnit] +=
+          key === lastUnit ? accumulated[key] : accumulated[key] / this.matrix[lastUnit][key];
+      }
+    }
+
+    normalizeValues(this.matrix, built);
+    return clone$1(this, { values: built }, true);
+  }
+
+  /**
+   * Shift this Duration to all available units.
+   * Same as shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds")
+   * @return {Duration}
+   */
+  shiftToAll() {
+    if (!this.isValid) return this;
+    return this.shiftTo(
+      "years",
+      "months",
+      "weeks",
+      "days",
+      "hours",
+      "minutes",
+      "seconds",
+      "milliseconds"
+    );
+  }
+
+  /**
+   * Return the negative of this Duration.
+   * @example Duration.fromObject({ hours: 1, seconds: 30 }).negate().toObject() //=> { hours: -1, seconds: -30 }
+   * @return {Duration}
+   */
+  negate() {
+    if (!this.isValid) return this;
+    const negated = {};
+    for (const k of Object.keys(this.values)) {
+      negated[k] = this.values[k] === 0 ? 0 : -this.values[k];
+    }
+    return clone$1(this, { values: negated }, true);
+  }
+
+  /**
+   * Removes all units with values equal to 0 from this Duration.
+   * @example Duration.fromObject({ years: 2, days: 0, hours: 0, minutes: 0 }).removeZeros().toObject() //=> { years: 2 }
+   * @return {Duration}
+   */
+  removeZeros() {
+    if (!this.isValid) return this;
+    const vals = removeZeroes(this.values);
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Get the years.
+   * @type {number}
+   */
+  get years() {
+    return this.isValid ? this.values.years || 0 : NaN;
+  }
+
+  /**
+   * Get the quarters.
+   * @type {number}
+   */
+  get quarters() {
+    return this.isValid ? this.values.quarters || 0 : NaN;
+  }
+
+  /**
+   * Get the months.
+   * @type {number}
+   */
+  get months() {
+    return this.isValid ? this.values.months || 0 : NaN;
+  }
+
+  /**
+   * Get the weeks
+   * @type {number}
+   */
+  get weeks() {
+    return this.isValid ? this.values.weeks || 0 : NaN;
+  }
+
+  /**
+   * Get the days.
+   * @type {number}
+   */
+  get days() {
+    return this.isValid ? this.values.days || 0 : NaN;
+  }
+
+  /**
+   * Get the hours.
+   * @type {number}
+   */
+  get hours() {
+    return this.isValid ? this.values.hours || 0 : NaN;
+  }
+
+  /**
+   * Get the minutes.
+   * @type {number}
+   */
+  get minutes() {
+    return this.isValid ? this.values.minutes || 0 : NaN;
+  }
+
+  /**
+   * Get the seconds.
+   * @return {number}
+   */
+  get seconds() {
+    return this.isValid ? this.values.seconds || 0 : NaN;
+  }
+
+  /**
+   * Get the milliseconds.
+   * @return {number}
+   */
+  get milliseconds() {
+    return this.isValid ? this.values.milliseconds || 0 : NaN;
+  }
+
+  /**
+   * Returns whether the Duration is invalid. Invalid durations are returned by diff operations
+   * on invalid DateTimes or Intervals.
+   * @return {boolean}
+   */
+  get isValid() {
+    return this.invalid === null;
+  }
+
+  /**
+   * Returns an error code if this Duration became invalid, or null if the Duration is valid
+   * @return {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this Duration became invalid, or null if the Duration is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Equality check
+   * Two Durations are equal iff they have the same units and the same values for each unit.
+   * @param {Duration} other
+   * @return {boolean}
+   */
+  equals(other) {
+    if (!this.isValid || !other.isValid) {
+      return false;
+    }
+
+    if (!this.loc.equals(other.loc)) {
+      return false;
+    }
+
+    function eq(v1, v2) {
+      // Consider 0 and undefined as equal
+      if (v1 === undefined || v1 === 0) return v2 === undefined || v2 === 0;
+      return v1 === v2;
+    }
+
+    for (const u of orderedUnits$1) {
+      if (!eq(this.values[u], other.values[u])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+const INVALID$1 = "Invalid Interval";
+
+// checks if the start is equal to or before the end
+function validateStartEnd(start, end) {
+  if (!start || !start.isValid) {
+    return Interval.invalid("missing or invalid start");
+  } else if (!end || !end.isValid) {
+    return Interval.invalid("missing or invalid end");
+  } else if (end < start) {
+    return Interval.invalid(
+      "end before start",
+      `The end of an interval must be after its start, but you had start=${start.toISO()} and end=${end.toISO()}`
+    );
+  } else {
+    return null;
+  }
+}
+
+/**
+ * An Interval object represents a half-open interval of time, where each endpoint is a {@link DateTime}. Conceptually, it's a container for those two endpoints, accompanied by methods for creating, parsing, interrogating, comparing, transforming, and formatting them.
+ *
+ * Here is a brief overview of the most commonly used methods and getters in Interval:
+ *
+ * * **Creation** To create an Interval, use {@link Interval.fromDateTimes}, {@link Interval.after}, {@link Interval.before}, or {@link Interval.fromISO}.
+ * * **Accessors** Use {@link Interval#start} and {@link Interval#end} to get the start and end.
+ * * **Interrogation** To analyze the Interval, use {@link Interval#count}, {@link Interval#length}, {@link Interval#hasSame}, {@link Interval#contains}, {@link Interval#isAfter}, or {@link Interval#isBefore}.
+ * * **Transformation** To create other Intervals out of this one, use {@link Interval#set}, {@link Interval#splitAt}, {@link Interval#splitBy}, {@link Interval#divideEqually}, {@link Interval.merge}, {@link Interval.xor}, {@link Interval#union}, {@link Interval#intersection}, or {@link Interval#difference}.
+ * * **Comparison** To compare this Interval to another one, use {@link Interval#equals}, {@link Interval#overlaps}, {@link Interval#abutsStart}, {@link Interval#abutsEnd}, {@link Interval#engulfs}
+ * * **Output** To convert the Interval into other representations, see {@link Interval#toString}, {@link Interval#toLocaleString}, {@link Interval#toISO}, {@link Interval#toISODate}, {@link Interval#toISOTime}, {@link Interval#toFormat}, and {@link Interval#toDuration}.
+ */
+class Interval {
+  /**
+   * @private
+   */
+  constructor(config) {
+    /**
+     * @access private
+     */
+    this.s = config.start;
+    /**
+     * @access private
+     */
+    this.e = config.end;
+    /**
+     * @access private
+     */
+    this.invalid = config.invalid || null;
+    /**
+     * @access private
+     */
+    this.isLuxonInterval = true;
+  }
+
+  /**
+   * Create an invalid Interval.
+   * @param {string} reason - simple string of why this Interval is invalid. Should not contain parameters or anything else data-dependent
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {Interval}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the Interval is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidIntervalError(invalid);
+    } else {
+      return new Interval({ invalid });
+    }
+  }
+
+  /**
+   * Create an Interval from a start DateTime and an end DateTime. Inclusive of the start but not the end.
+   * @param {DateTime|Date|Object} start
+   * @param {DateTime|Date|Object} end
+   * @return {Interval}
+   */
+  static fromDateTimes(start, end) {
+    const builtStart = friendlyDateTime(start),
+      builtEnd = friendlyDateTime(end);
+
+    const validateError = validateStartEnd(builtStart, builtEnd);
+
+    if (validateError == null) {
+      return new Interval({
+        start: builtStart,
+        end: builtEnd,
+      });
+    } else {
+      return validateError;
+    }
+  }
+
+  /**
+   * Create an Interval from a start DateTime and a Duration to extend to.
+   * @param {DateTime|Date|Object} start
+   * @param {Duration|Object|number} duration - the length of the Interval.
+   * @return {Interval}
+   */
+  static after(start, duration) {
+    const dur = Duration.fromDurationLike(duration),
+      dt = friendlyDateTime(start);
+    return Interval.fromDateTimes(dt, dt.plus(dur));
+  }
+
+  /**
+   * Create an Interval from an end DateTime and a Duration to extend backwards to.
+   * @param {DateTime|Date|Object} end
+   * @param {Duration|Object|number} duration - the length of the Interval.
+   * @return {Interval}
+   */
+  static before(end, duration) {
+    const dur = Duration.fromDurationLike(duration),
+      dt = friendlyDateTime(end);
+    return Interval.fromDateTimes(dt.minus(dur), dt);
+  }
+
+  /**
+   * Create an Interval from an ISO 8601 string.
+   * Accepts `<start>/<end>`, `<start>/<duration>`, and `<duration>/<end>` formats.
+   * @param {string} text - the ISO string to parse
+   * @param {Object} [opts] - options to pass {@link DateTime#fromISO} and optionally {@link Duration#fromISO}
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @return {Interval}
+   */
+  static fromISO(text, opts) {
+    const [s, e] = (text || "").split("/", 2);
+    if (s && e) {
+      let start, startIsValid;
+      try {
+        start = DateTime.fromISO(s, opts);
+        startIsValid = start.isValid;
+      } catch (e) {
+        startIsValid = false;
+      }
+
+      let end, endIsValid;
+      try {
+        end = DateTime.fromISO(e, opts);
+        endIsValid = end.isValid;
+      } catch (e) {
+        endIsValid = false;
+      }
+
+      if (startIsValid && endIsValid) {
+        return Interval.fromDateTimes(start, end);
+      }
+
+      if (startIsValid) {
+        const dur = Duration.fromISO(e, opts);
+        if (dur.isValid) {
+          return Interval.after(start, dur);
+        }
+      } else if (endIsValid) {
+        const dur = Duration.fromISO(s, opts);
+        if (dur.isValid) {
+          return Interval.before(end, dur);
+        }
+      }
+    }
+    return Interval.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+  }
+
+  /**
+   * Check if an object is an Interval. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isInterval(o) {
+    return (o && o.isLuxonInterval) || false;
+  }
+
+  /**
+   * Returns the start of the Interval
+   * @type {DateTime}
+   */
+  get start() {
+    return this.isValid ? this.s : null;
+  }
+
+  /**
+   * Returns the end of the Interval. This is the first instant which is not part of the interval
+   * (Interval is half-open).
+   * @type {DateTime}
+   */
+  get end() {
+    return this.isValid ? this.e : null;
+  }
+
+  /**
+   * Returns the last DateTime included in the interval (since end is not part of the interval)
+   * @type {DateTime}
+   */
+  get lastDateTime() {
+    return this.isValid ? (this.e ? this.e.minus(1) : null) : null;
+  }
+
+  /**
+   * Returns whether this Interval's end is at least its start, meaning that the Interval isn't 'backwards'.
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.invalidReason === null;
+  }
+
+  /**
+   * Returns an error code if this Interval is invalid, or null if the Interval is valid
+   * @type {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this Interval became invalid, or null if the Interval is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Returns the length of the Interval in the specified unit.
+   * @param {string} unit - the unit (such as 'hours' or 'days') to return the length in.
+   * @return {number}
+   */
+  length(unit = "milliseconds") {
+    return this.isValid ? this.toDuration(...[unit]).get(unit) : NaN;
+  }
+
+  /**
+   * Returns the count of minutes, hours, days, months, or years included in the Interval, even in part.
+   * Unlike {@link Interval#length} this counts sections of the calendar, not periods of time, e.g. specifying 'day'
+   * asks 'what dates are included in this interval?', not 'how many days long is this interval?'
+   * @param {string} [unit='milliseconds'] - the unit of time to count.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; this operation will always use the locale of the start DateTime
+   * @return {number}
+   */
+  count(unit = "milliseconds", opts) {
+    if (!this.isValid) return NaN;
+    const start = this.start.startOf(unit, opts);
+    let end;
+    if (opts?.useLocaleWeeks) {
+      end = this.end.reconfigure({ locale: start.locale });
+    } else {
+      end = this.end;
+    }
+    end = end.startOf(unit, opts);
+    return Math.floor(end.diff(start, unit).get(unit)) + (end.valueOf() !== this.end.valueOf());
+  }
+
+  /**
+   * Returns whether this Interval's start and end are both in the same unit of time
+   * @param {string} unit - the unit of time to check sameness on
+   * @return {boolean}
+   */
+  hasSame(unit) {
+    return this.isValid ? this.isEmpty() || this.e.minus(1).hasSame(this.s, unit) : false;
+  }
+
+  /**
+   * Return whether this Interval has the same start and end DateTimes.
+   * @return {boolean}
+   */
+  isEmpty() {
+    return this.s.valueOf() === this.e.valueOf();
+  }
+
+  /**
+   * Return whether this Interval's start is after the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  isAfter(dateTime) {
+    if (!this.isValid) return false;
+    return this.s > dateTime;
+  }
+
+  /**
+   * Return whether this Interval's end is before the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  isBefore(dateTime) {
+    if (!this.isValid) return false;
+    return this.e <= dateTime;
+  }
+
+  /**
+   * Return whether this Interval contains the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  contains(dateTime) {
+    if (!this.isValid) return false;
+    return this.s <= dateTime && this.e > dateTime;
+  }
+
+  /**
+   * "Sets" the start and/or end dates. Returns a newly-constructed Interval.
+   * @param {Object} values - the values to set
+   * @param {DateTime} values.start - the starting DateTime
+   * @param {DateTime} values.end - the ending DateTime
+   * @return {Interval}
+   */
+  set({ start, end } = {}) {
+    if (!this.isValid) return this;
+    return Interval.fromDateTimes(start || this.s, end || this.e);
+  }
+
+  /**
+   * Split this Interval at each of the specified DateTimes
+   * @param {...DateTime} dateTimes - the unit of time to count.
+   * @return {Array}
+   */
+  splitAt(...dateTimes) {
+    if (!this.isValid) return [];
+    const sorted = dateTimes
+        .map(friendlyDateTime)
+        .filter((d) => this.contains(d))
+        .sort((a, b) => a.toMillis() - b.toMillis()),
+      results = [];
+    let { s } = this,
+      i = 0;
+
+    while (s < this.e) {
+      const added = sorted[i] || this.e,
+        next = +added > +this.e ? this.e : added;
+      results.push(Interval.fromDateTimes(s, next));
+      s = next;
+      i += 1;
+    }
+
+    return results;
+  }
+
+  /**
+   * Split this Interval into smaller Intervals, each of the specified length.
+   * Left over time is grouped into a smaller interval
+   * @param {Duration|Object|number} duration - The length of each resulting interval.
+   * @return {Array}
+   */
+  splitBy(duration) {
+    const dur = Duration.fromDurationLike(duration);
+
+    if (!this.isValid || !dur.isValid || dur.as("milliseconds") === 0) {
+      return [];
+    }
+
+    let { s } = this,
+      idx = 1,
+      next;
+
+    const results = [];
+    while (s < this.e) {
+      const added = this.start.plus(dur.mapUnits((x) => x * idx));
+      next = +added > +this.e ? this.e : added;
+      results.push(Interval.fromDateTimes(s, next));
+      s = next;
+      idx += 1;
+    }
+
+    return results;
+  }
+
+  /**
+   * Split this Interval into the specified number of smaller intervals.
+   * @param {number} numberOfParts - The number of Intervals to divide the Interval into.
+   * @return {Array}
+   */
+  divideEqually(numberOfParts) {
+    if (!this.isValid) return [];
+    return this.splitBy(this.length() / numberOfParts).slice(0, numberOfParts);
+  }
+
+  /**
+   * Return whether this Interval overlaps with the specified Interval
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  overlaps(other) {
+    return this.e > other.s && this.s < other.e;
+  }
+
+  /**
+   * Return whether this Interval's end is adjacent to the specified Interval's start.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  abutsStart(other) {
+    if (!this.isValid) return false;
+    return +this.e === +other.s;
+  }
+
+  /**
+   * Return whether this Interval's start is adjacent to the specified Interval's end.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  abutsEnd(other) {
+    if (!this.isValid) return false;
+    return +other.e === +this.s;
+  }
+
+  /**
+   * Returns true if this Interval fully contains the specified Interval, specifically if the intersect (of this Interval and the other Interval) is equal to the other Interval; false otherwise.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  engulfs(other) {
+    if (!this.isValid) return false;
+    return this.s <= other.s && this.e >= other.e;
+  }
+
+  /**
+   * Return whether this Interval has the same start and end as the specified Interval.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  equals(other) {
+    if (!this.isValid || !other.isValid) {
+      return false;
+    }
+
+    return this.s.equals(other.s) && this.e.equals(other.e);
+  }
+
+  /**
+   * Return an Interval representing the intersection of this Interval and the specified Interval.
+   * Specifically, the resulting Interval has the maximum start time and the minimum end time of the two Intervals.
+   * Returns null if the intersection is empty, meaning, the intervals don't intersect.
+   * @param {Interval} other
+   * @return {Interval}
+   */
+  intersection(other) {
+    if (!this.isValid) return this;
+    const s = this.s > other.s ? this.s : other.s,
+      e = this.e < other.e ? this.e : other.e;
+
+    if (s >= e) {
+      return null;
+    } else {
+      return Interval.fromDateTimes(s, e);
+    }
+  }
+
+  /**
+   * Return an Interval representing the union of this Interval and the specified Interval.
+   * Specifically, the resulting Interval has the minimum start time and the maximum end time of the two Intervals.
+   * @param {Interval} other
+   * @return {Interval}
+   */
+  union(other) {
+    if (!this.isValid) return this;
+    const s = this.s < other.s ? this.s : other.s,
+      e = this.e > other.e ? this.e : other.e;
+    return Interval.fromDateTimes(s, e);
+  }
+
+  /**
+   * Merge an array of Intervals into an equivalent minimal set of Intervals.
+   * Combines overlapping and adjacent Intervals.
+   * The resulting array will contain the Intervals in ascending order, that is, starting with the earliest Interval
+   * and ending with the latest.
+   *
+   * @param {Array} intervals
+   * @return {Array}
+   */
+  static merge(intervals) {
+    const [found, final] = intervals
+      .sort((a, b) => a.s - b.s)
+      .reduce(
+        ([sofar, current], item) => {
+          if (!current) {
+            return [sofar, item];
+          } else if (current.overlaps(item) || current.abutsStart(item)) {
+            return [sofar, current.union(item)];
+          } else {
+            return [sofar.concat([current]), item];
+          }
+        },
+        [[], null]
+      );
+    if (final) {
+      found.push(final);
+    }
+    return found;
+  }
+
+  /**
+   * Return an array of Intervals representing the spans of time that only appear in one of the specified Intervals.
+   * @param {Array} intervals
+   * @return {Array}
+   */
+  static xor(intervals) {
+    let start = null,
+      currentCount = 0;
+    const results = [],
+      ends = intervals.map((i) => [
+        { time: i.s, type: "s" },
+        { time: i.e, type: "e" },
+      ]),
+      flattened = Array.prototype.concat(...ends),
+      arr = flattened.sort((a, b) => a.time - b.time);
+
+    for (const i of arr) {
+      currentCount += i.type === "s" ? 1 : -1;
+
+      if (currentCount === 1) {
+        start = i.time;
+      } else {
+        if (start && +start !== +i.time) {
+          results.push(Interval.fromDateTimes(start, i.time));
+        }
+
+        start = null;
+      }
+    }
+
+    return Interval.merge(results);
+  }
+
+  /**
+   * Return an Interval representing the span of time in this Interval that doesn't overlap with any of the specified Intervals.
+   * @param {...Interval} intervals
+   * @return {Array}
+   */
+  difference(...intervals) {
+    return Interval.xor([this].concat(intervals))
+      .map((i) => this.intersection(i))
+      .filter((i) => i && !i.isEmpty());
+  }
+
+  /**
+   * Returns a string representation of this Interval appropriate for debugging.
+   * @return {string}
+   */
+  toString() {
+    if (!this.isValid) return INVALID$1;
+    return `[${this.s.toISO()} – ${this.e.toISO()})`;
+  }
+
+  /**
+   * Returns a string representation of this Interval appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `Interval { start: ${this.s.toISO()}, end: ${this.e.toISO()} }`;
+    } else {
+      return `Interval { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns a localized string representing this Interval. Accepts the same options as the
+   * Intl.DateTimeFormat constructor and any presets defined by Luxon, such as
+   * {@link DateTime.DATE_FULL} or {@link DateTime.TIME_SIMPLE}. The exact behavior of this method
+   * is browser-specific, but in general it will return an appropriate representation of the
+   * Interval in the assigned locale. Defaults to the system's locale if no locale has been
+   * specified.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {Object} [formatOpts=DateTime.DATE_SHORT] - Either a DateTime preset or
+   * Intl.DateTimeFormat constructor options.
+   * @param {Object} opts - Options to override the configuration of the start DateTime.
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(); //=> 11/7/2022 – 11/8/2022
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL); //=> November 7 – 8, 2022
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL, { locale: 'fr-FR' }); //=> 7–8 novembre 2022
+   * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString(DateTime.TIME_SIMPLE); //=> 6:00 – 8:00 PM
+   * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> Mon, Nov 07, 6:00 – 8:00 p
+   * @return {string}
+   */
+  toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.s.loc.clone(opts), formatOpts).formatInterval(this)
+      : INVALID$1;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Interval.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @param {Object} opts - The same options as {@link DateTime#toISO}
+   * @return {string}
+   */
+  toISO(opts) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISO(opts)}/${this.e.toISO(opts)}`;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of date of this Interval.
+   * The time components are ignored.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @return {string}
+   */
+  toISODate() {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISODate()}/${this.e.toISODate()}`;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of time of this Interval.
+   * The date components are ignored.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @param {Object} opts - The same options as {@link DateTime#toISO}
+   * @return {string}
+   */
+  toISOTime(opts) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISOTime(opts)}/${this.e.toISOTime(opts)}`;
+  }
+
+  /**
+   * Returns a string representation of this Interval formatted according to the specified format
+   * string. **You may not want this.** See {@link Interval#toLocaleString} for a more flexible
+   * formatting tool.
+   * @param {string} dateFormat - The format string. This string formats the start and end time.
+   * See {@link DateTime#toFormat} for details.
+   * @param {Object} opts - Options.
+   * @param {string} [opts.separator =  ' – '] - A separator to place between the start and end
+   * representations.
+   * @return {string}
+   */
+  toFormat(dateFormat, { separator = " – " } = {}) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toFormat(dateFormat)}${separator}${this.e.toFormat(dateFormat)}`;
+  }
+
+  /**
+   * Return a Duration representing the time spanned by this interval.
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or units (such as 'hours' or 'days') to include in the duration.
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration().toObject() //=> { milliseconds: 88489257 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration('days').toObject() //=> { days: 1.0241812152777778 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes']).toObject() //=> { hours: 24, minutes: 34.82095 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes', 'seconds']).toObject() //=> { hours: 24, minutes: 34, seconds: 49.257 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration('seconds').toObject() //=> { seconds: 88489.257 }
+   * @return {Duration}
+   */
+  toDuration(unit, opts) {
+    if (!this.isValid) {
+      return Duration.invalid(this.invalidReason);
+    }
+    return this.e.diff(this.s, unit, opts);
+  }
+
+  /**
+   * Run mapFn on the interval start and end, returning a new Interval from the resulting DateTimes
+   * @param {function} mapFn
+   * @return {Interval}
+   * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.toUTC())
+   * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.plus({ hours: 2 }))
+   */
+  mapEndpoints(mapFn) {
+    return Interval.fromDateTimes(mapFn(this.s), mapFn(this.e));
+  }
+}
+
+/**
+ * The Info class contains static methods for retrieving general time and date related data. For example, it has methods for finding out if a time zone has a DST, for listing the months in any supported locale, and for discovering which of Luxon features are available in the current environment.
+ */
+class Info {
+  /**
+   * Return whether the specified zone contains a DST.
+   * @param {string|Zone} [zone='local'] - Zone to check. Defaults to the environment's local zone.
+   * @return {boolean}
+   */
+  static hasDST(zone = Settings.defaultZone) {
+    const proto = DateTime.now().setZone(zone).set({ month: 12 });
+
+    return !zone.isUniversal && proto.offset !== proto.set({ month: 6 }).offset;
+  }
+
+  /**
+   * Return whether the specified zone is a valid IANA specifier.
+   * @param {string} zone - Zone to check
+   * @return {boolean}
+   */
+  static isValidIANAZone(zone) {
+    return IANAZone.isValidZone(zone);
+  }
+
+  /**
+   * Converts the input into a {@link Zone} instance.
+   *
+   * * If `input` is already a Zone instance, it is returned unchanged.
+   * * If `input` is a string containing a valid time zone name, a Zone instance
+   *   with that name is returned.
+   * * If `input` is a string that doesn't refer to a known time zone, a Zone
+   *   instance with {@link Zone#isValid} == false is returned.
+   * * If `input is a number, a Zone instance with the specified fixed offset
+   *   in minutes is returned.
+   * * If `input` is `null` or `undefined`, the default zone is returned.
+   * @param {string|Zone|number} [input] - the value to be converted
+   * @return {Zone}
+   */
+  static normalizeZone(input) {
+    return normalizeZone(input, Settings.defaultZone);
+  }
+
+  /**
+   * Get the weekday on which the week starts according to the given locale.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number} the start of the week, 1 for Monday through 7 for Sunday
+   */
+  static getStartOfWeek({ locale = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale)).getStartOfWeek();
+  }
+
+  /**
+   * Get the minimum number of days necessary in a week before it is considered part of the next year according
+   * to the given locale.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number}
+   */
+  static getMinimumDaysInFirstWeek({ locale = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale)).getMinDaysInFirstWeek();
+  }
+
+  /**
+   * Get the weekdays, which are considered the weekend according to the given locale
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number[]} an array of weekdays, 1 for Monday through 7 for Sunday
+   */
+  static getWeekendWeekdays({ locale = null, locObj = null } = {}) {
+    // copy the array, because we cache it internally
+    return (locObj || Locale.create(locale)).getWeekendDays().slice();
+  }
+
+  /**
+   * Return an array of standalone month names.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @param {string} [opts.outputCalendar='gregory'] - the calendar
+   * @example Info.months()[0] //=> 'January'
+   * @example Info.months('short')[0] //=> 'Jan'
+   * @example Info.months('numeric')[0] //=> '1'
+   * @example Info.months('short', { locale: 'fr-CA' } )[0] //=> 'janv.'
+   * @example Info.months('numeric', { locale: 'ar' })[0] //=> '١'
+   * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
+   * @return {Array}
+   */
+  static months(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
+  }
+
+  /**
+   * Return an array of format month names.
+   * Format months differ from standalone months in that they're meant to appear next to the day of the month. In some languages, that
+   * changes the string.
+   * See {@link Info#months}
+   * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @param {string} [opts.outputCalendar='gregory'] - the calendar
+   * @return {Array}
+   */
+  static monthsFormat(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
+  }
+
+  /**
+   * Return an array of standalone week names.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {string} [length='long'] - the length of the weekday representation, such as "narrow", "short", "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @example Info.weekdays()[0] //=> 'Monday'
+   * @example Info.weekdays('short')[0] //=> 'Mon'
+   * @example Info.weekdays('short', { locale: 'fr-CA' })[0] //=> 'lun.'
+   * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
+   * @return {Array}
+   */
+  static weekdays(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
+  }
+
+  /**
+   * Return an array of format week names.
+   * Format weekdays differ from standalone weekdays in that they're meant to appear next to more date information. In some languages, that
+   * changes the string.
+   * See {@link Info#weekdays}
+   * @param {string} [length='long'] - the length of the month representation, such as "narrow", "short", "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale=null] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @return {Array}
+   */
+  static weekdaysFormat(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
+  }
+
+  /**
+   * Return an array of meridiems.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @example Info.meridiems() //=> [ 'AM', 'PM' ]
+   * @example Info.meridiems({ locale: 'my' }) //=> [ 'နံနက်', 'ညနေ' ]
+   * @return {Array}
+   */
+  static meridiems({ locale = null } = {}) {
+    return Locale.create(locale).meridiems();
+  }
+
+  /**
+   * Return an array of eras, such as ['BC', 'AD']. The locale can be specified, but the calendar system is always Gregorian.
+   * @param {string} [length='short'] - the length of the era representation, such as "short" or "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @example Info.eras() //=> [ 'BC', 'AD' ]
+   * @example Info.eras('long') //=> [ 'Before Christ', 'Anno Domini' ]
+   * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
+   * @return {Array}
+   */
+  static eras(length = "short", { locale = null } = {}) {
+    return Locale.create(locale, null, "gregory").eras(length);
+  }
+
+  /**
+   * Return the set of available features in this environment.
+   * Some features of Luxon are not available in all environments. For example, on older browsers, relative time formatting support is not available. Use this function to figure out if that's the case.
+   * Keys:
+   * * `relative`: whether this environment supports relative time formatting
+   * * `localeWeek`: whether this environment supports different weekdays for the start of the week based on the locale
+   * @example Info.features() //=> { relative: false, localeWeek: true }
+   * @return {Object}
+   */
+  static features() {
+    return { relative: hasRelative(), localeWeek: hasLocaleWeekInfo() };
+  }
+}
+
+function dayDiff(earlier, later) {
+  const utcDayStart = (dt) => dt.toUTC(0, { keepLocalTime: true }).startOf("day").valueOf(),
+    ms = utcDayStart(later) - utcDayStart(earlier);
+  return Math.floor(Duration.fromMillis(ms).as("days"));
+}
+
+function highOrderDiffs(cursor, later, units) {
+  const differs = [
+    ["years", (a, b) => b.year - a.year],
+    ["quarters", (a, b) => b.quarter - a.quarter + (b.year - a.year) * 4],
+    ["months", (a, b) => b.month - a.month + (b.year - a.year) * 12],
+    [
+      "weeks",
+      (a, b) => {
+        const days = dayDiff(a, b);
+        return (days - (days % 7)) / 7;
+      },
+    ],
+    ["days", dayDiff],
+  ];
+
+  const results = {};
+  const earlier = cursor;
+  let lowestOrder, highWater;
+
+  /* This loop tries to diff using larger units first.
+     If we overshoot, we backtrack and try the next smaller unit.
+     "cursor" starts out at the earlier timestamp and moves closer and closer to "later"
+     as we use smaller and smaller units.
+     highWater keeps track of where we would be if we added one more of the smallest unit,
+     this is used later to potentially convert any difference smaller than the smallest higher order unit
+     into a fraction of that smallest higher order unit
+  */
+  for (const [unit, differ] of differs) {
+    if (units.indexOf(unit) >= 0) {
+      lowestOrder = unit;
+
+      results[unit] = differ(cursor, later);
+      highWater = earlier.plus(results);
+
+      if (highWater > later) {
+        // we overshot the end point, backtrack cursor by 1
+        results[unit]--;
+        cursor = earlier.plus(results);
+
+        // if we are still overshooting now, we need to backtrack again
+        // this happens in certain situations when diffing times in different zones,
+        // because this calculation ignores time zones
+        if (cursor > later) {
+          // keep the "overshot by 1" around as highWater
+          highWater = cursor;
+          // backtrack cursor by 1
+          results[unit]--;
+          cursor = earlier.plus(results);
+        }
+      } else {
+        cursor = highWater;
+      }
+    }
+  }
+
+  return [cursor, results, highWater, lowestOrder];
+}
+
+function diff (earlier, later, units, opts) {
+  let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
+
+  const remainingMillis = later - cursor;
+
+  const lowerOrderUnits = units.filter(
+    (u) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u) >= 0
+  );
+
+  if (lowerOrderUnits.length === 0) {
+    if (highWater < later) {
+      highWater = cursor.plus({ [lowestOrder]: 1 });
+    }
+
+    if (highWater !== cursor) {
+      results[lowestOrder] = (results[lowestOrder] || 0) + remainingMillis / (highWater - cursor);
+    }
+  }
+
+  const duration = Duration.fromObject(results, opts);
+
+  if (lowerOrderUnits.length > 0) {
+    return Duration.fromMillis(remainingMillis, opts)
+      .shiftTo(...lowerOrderUnits)
+      .plus(duration);
+  } else {
+    return duration;
+  }
+}
+
+const MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
+
+function intUnit(regex, post = (i) => i) {
+  return { regex, deser: ([s]) => post(parseDigits(s)) };
+}
+
+const NBSP = String.fromCharCode(160);
+const spaceOrNBSP = `[ ${NBSP}]`;
+const spaceOrNBSPRegExp = new RegExp(spaceOrNBSP, "g");
+
+function fixListRegex(s) {
+  // make dots optional and also make them literal
+  // make space and non breakable space characters interchangeable
+  return s.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
+}
+
+function stripInsensitivities(s) {
+  return s
+    .replace(/\./g, "") // ignore dots that were made optional
+    .replace(spaceOrNBSPRegExp, " ") // interchange space and nbsp
+    .toLowerCase();
+}
+
+function oneOf(strings, startIndex) {
+  if (strings === null) {
+    return null;
+  } else {
+    return {
+      regex: RegExp(strings.map(fixListRegex).join("|")),
+      deser: ([s]) =>
+        strings.findIndex((i) => stripInsensitivities(s) === stripInsensitivities(i)) + startIndex,
+    };
+  }
+}
+
+function offset(regex, groups) {
+  return { regex, deser: ([, h, m]) => signedOffset(h, m), groups };
+}
+
+function simple(regex) {
+  return { regex, deser: ([s]) => s };
+}
+
+function escapeToken(value) {
+  return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
+}
+
+/**
+ * @param token
+ * @param {Locale} loc
+ */
+function unitForToken(token, loc) {
+  const one = digitRegex(loc),
+    two = digitRegex(loc, "{2}"),
+    three = digitRegex(loc, "{3}"),
+    four = digitRegex(loc, "{4}"),
+    six = digitRegex(loc, "{6}"),
+    oneOrTwo = digitRegex(loc, "{1,2}"),
+    oneToThree = digitRegex(loc, "{1,3}"),
+    oneToSix = digitRegex(loc, "{1,6}"),
+    oneToNine = digitRegex(loc, "{1,9}"),
+    twoToFour = digitRegex(loc, "{2,4}"),
+    fourToSix = digitRegex(loc, "{4,6}"),
+    literal = (t) => ({ regex: RegExp(escapeToken(t.val)), deser: ([s]) => s, literal: true }),
+    unitate = (t) => {
+      if (token.literal) {
+        return literal(t);
+      }
+      switch (t.val) {
+        // era
+        case "G":
+          return oneOf(loc.eras("short"), 0);
+        case "GG":
+          return oneOf(loc.eras("long"), 0);
+        // years
+        case "y":
+          return intUnit(oneToSix);
+        case "yy":
+          return intUnit(twoToFour, untruncateYear);
+        case "yyyy":
+          return intUnit(four);
+        case "yyyyy":
+          return intUnit(fourToSix);
+        case "yyyyyy":
+          return intUnit(six);
+        // months
+        case "M":
+          return intUnit(oneOrTwo);
+        case "MM":
+          return intUnit(two);
+        case "MMM":
+          return oneOf(loc.months("short", true), 1);
+        case "MMMM":
+          return oneOf(loc.months("long", true), 1);
+        case "L":
+          return intUnit(oneOrTwo);
+        case "LL":
+          return intUnit(two);
+        case "LLL":
+          return oneOf(loc.months("short", false), 1);
+        case "LLLL":
+          return oneOf(loc.months("long", false), 1);
+        // dates
+        case "d":
+          return intUnit(oneOrTwo);
+        case "dd":
+          return intUnit(two);
+        // ordinals
+        case "o":
+          return intUnit(oneToThree);
+        case "ooo":
+          return intUnit(three);
+        // time
+        case "HH":
+          return intUnit(two);
+        case "H":
+          return intUnit(oneOrTwo);
+        case "hh":
+          return intUnit(two);
+        case "h":
+          return intUnit(oneOrTwo);
+        case "mm":
+          return intUnit(two);
+        case "m":
+          return intUnit(oneOrTwo);
+        case "q":
+          return intUnit(oneOrTwo);
+        case "qq":
+          return intUnit(two);
+        case "s":
+          return intUnit(oneOrTwo);
+        case "ss":
+          return intUnit(two);
+        case "S":
+          return intUnit(oneToThree);
+        case "SSS":
+          return intUnit(three);
+        case "u":
+          return simple(oneToNine);
+        case "uu":
+          return simple(oneOrTwo);
+        case "uuu":
+          return intUnit(one);
+        // meridiem
+        case "a":
+          return oneOf(loc.meridiems(), 0);
+        // weekYear (k)
+        case "kkkk":
+          return intUnit(four);
+        case "kk":
+          return intUnit(twoToFour, untruncateYear);
+        // weekNumber (W)
+        case "W":
+          return intUnit(oneOrTwo);
+        case "WW":
+          return intUnit(two);
+        // weekdays
+        case "E":
+        case "c":
+          return intUnit(one);
+        case "EEE":
+          return oneOf(loc.weekdays("short", false), 1);
+        case "EEEE":
+          return oneOf(loc.weekdays("long", false), 1);
+        case "ccc":
+          return oneOf(loc.weekdays("short", true), 1);
+        case "cccc":
+          return oneOf(loc.weekdays("long", true), 1);
+        // offset/zone
+        case "Z":
+        case "ZZ":
+          return offset(new RegExp(`([+-]${oneOrTwo.source})(?::(${two.source}))?`), 2);
+        case "ZZZ":
+          return offset(new RegExp(`([+-]${oneOrTwo.source})(${two.source})?`), 2);
+        // we don't support ZZZZ (PST) or ZZZZZ (Pacific Standard Time) in parsing
+        // because we don't have any way to figure out what they are
+        case "z":
+          return simple(/[a-z_+-/]{1,256}?/i);
+        // this special-case "token" represents a place where a macro-token expanded into a white-space literal
+        // in this case we accept any non-newline white-space
+        case " ":
+          return simple(/[^\S\n\r]/);
+        default:
+          return literal(t);
+      }
+    };
+
+  const unit = unitate(token) || {
+    invalidReason: MISSING_FTP,
+  };
+
+  unit.token = token;
+
+  return unit;
+}
+
+const partTypeStyleToTokenVal = {
+  year: {
+    "2-digit": "yy",
+    numeric: "yyyyy",
+  },
+  month: {
+    numeric: "M",
+    "2-digit": "MM",
+    short: "MMM",
+    long: "MMMM",
+  },
+  day: {
+    numeric: "d",
+    "2-digit": "dd",
+  },
+  weekday: {
+    short: "EEE",
+    long: "EEEE",
+  },
+  dayperiod: "a",
+  dayPeriod: "a",
+  hour12: {
+    numeric: "h",
+    "2-digit": "hh",
+  },
+  hour24: {
+    numeric: "H",
+    "2-digit": "HH",
+  },
+  minute: {
+    numeric: "m",
+    "2-digit": "mm",
+  },
+  second: {
+    numeric: "s",
+    "2-digit": "ss",
+  },
+  timeZoneName: {
+    long: "ZZZZZ",
+    short: "ZZZ",
+  },
+};
+
+function tokenForPart(part, formatOpts, resolvedOpts) {
+  const { type, value } = part;
+
+  if (type === "literal") {
+    const isSpace = /^\s+$/.test(value);
+    return {
+      literal: !isSpace,
+      val: isSpace ? " " : value,
+    };
+  }
+
+  const style = formatOpts[type];
+
+  // The user might have explicitly specified hour12 or hourCycle
+  // if so, respect their decision
+  // if not, refer back to the resolvedOpts, which are based on the locale
+  let actualType = type;
+  if (type === "hour") {
+    if (formatOpts.hour12 != null) {
+      actualType = formatOpts.hour12 ? "hour12" : "hour24";
+    } else if (formatOpts.hourCycle != null) {
+      if (formatOpts.hourCycle === "h11" || formatOpts.hourCycle === "h12") {
+        actualType = "hour12";
+      } else {
+        actualType = "hour24";
+      }
+    } else {
+      // tokens only differentiate between 24 hours or not,
+      // so we do not need to check hourCycle here, which is less supported anyways
+      actualType = resolvedOpts.hour12 ? "hour12" : "hour24";
+    }
+  }
+  let val = partTypeStyleToTokenVal[actualType];
+  if (typeof val === "object") {
+    val = val[style];
+  }
+
+  if (val) {
+    return {
+      literal: false,
+      val,
+    };
+  }
+
+  return undefined;
+}
+
+function buildRegex(units) {
+  const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
+  return [`^${re}$`, units];
+}
+
+function match(input, regex, handlers) {
+  const matches = input.match(regex);
+
+  if (matches) {
+    const all = {};
+    let matchIndex = 1;
+    for (const i in handlers) {
+      if (luxon_hasOwnProperty(handlers, i)) {
+        const h = handlers[i],
+          groups = h.groups ? h.groups + 1 : 1;
+        if (!h.literal && h.token) {
+          all[h.token.val[0]] = h.deser(matches.slice(matchIndex, matchIndex + groups));
+        }
+        matchIndex += groups;
+      }
+    }
+    return [matches, all];
+  } else {
+    return [matches, {}];
+  }
+}
+
+function dateTimeFromMatches(matches) {
+  const toField = (token) => {
+    switch (token) {
+      case "S":
+        return "millisecond";
+      case "s":
+        return "second";
+      case "m":
+        return "minute";
+      case "h":
+      case "H":
+        return "hour";
+      case "d":
+        return "day";
+      case "o":
+        return "ordinal";
+      case "L":
+      case "M":
+        return "month";
+      case "y":
+        return "year";
+      case "E":
+      case "c":
+        return "weekday";
+      case "W":
+        return "weekNumber";
+      case "k":
+        return "weekYear";
+      case "q":
+        return "quarter";
+      default:
+        return null;
+    }
+  };
+
+  let zone = null;
+  let specificOffset;
+  if (!isUndefined(matches.z)) {
+    zone = IANAZone.create(matches.z);
+  }
+
+  if (!isUndefined(matches.Z)) {
+    if (!zone) {
+      zone = new FixedOffsetZone(matches.Z);
+    }
+    specificOffset = matches.Z;
+  }
+
+  if (!isUndefined(matches.q)) {
+    matches.M = (matches.q - 1) * 3 + 1;
+  }
+
+  if (!isUndefined(matches.h)) {
+    if (matches.h < 12 && matches.a === 1) {
+      matches.h += 12;
+    } else if (matches.h === 12 && matches.a === 0) {
+      matches.h = 0;
+    }
+  }
+
+  if (matches.G === 0 && matches.y) {
+    matches.y = -matches.y;
+  }
+
+  if (!isUndefined(matches.u)) {
+    matches.S = parseMillis(matches.u);
+  }
+
+  const vals = Object.keys(matches).reduce((r, k) => {
+    const f = toField(k);
+    if (f) {
+      r[f] = matches[k];
+    }
+
+    return r;
+  }, {});
+
+  return [vals, zone, specificOffset];
+}
+
+let dummyDateTimeCache = null;
+
+function getDummyDateTime() {
+  if (!dummyDateTimeCache) {
+    dummyDateTimeCache = DateTime.fromMillis(1555555555555);
+  }
+
+  return dummyDateTimeCache;
+}
+
+function maybeExpandMacroToken(token, locale) {
+  if (token.literal) {
+    return token;
+  }
+
+  const formatOpts = Formatter.macroTokenToFormatOpts(token.val);
+  const tokens = formatOptsToTokens(formatOpts, locale);
+
+  if (tokens == null || tokens.includes(undefined)) {
+    return token;
+  }
+
+  return tokens;
+}
+
+function expandMacroTokens(tokens, locale) {
+  return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale)));
+}
+
+/**
+ * @private
+ */
+
+class TokenParser {
+  constructor(locale, format) {
+    this.locale = locale;
+    this.format = format;
+    this.tokens = expandMacroTokens(Formatter.parseFormat(format), locale);
+    this.units = this.tokens.map((t) => unitForToken(t, locale));
+    this.disqualifyingUnit = this.units.find((t) => t.invalidReason);
+
+    if (!this.disqualifyingUnit) {
+      const [regexString, handlers] = buildRegex(this.units);
+      this.regex = RegExp(regexString, "i");
+      this.handlers = handlers;
+    }
+  }
+
+  explainFromTokens(input) {
+    if (!this.isValid) {
+      return { input, tokens: this.tokens, invalidReason: this.invalidReason };
+    } else {
+      const [rawMatches, matches] = match(input, this.regex, this.handlers),
+        [result, zone, specificOffset] = matches
+          ? dateTimeFromMatches(matches)
+          : [null, null, undefined];
+      if (luxon_hasOwnProperty(matches, "a") && luxon_hasOwnProperty(matches, "H")) {
+        throw new ConflictingSpecificationError(
+          "Can't include meridiem when specifying 24-hour format"
+        );
+      }
+      return {
+        input,
+        tokens: this.tokens,
+        regex: this.regex,
+        rawMatches,
+        matches,
+        result,
+        zone,
+        specificOffset,
+      };
+    }
+  }
+
+  get isValid() {
+    return !this.disqualifyingUnit;
+  }
+
+  get invalidReason() {
+    return this.disqualifyingUnit ? this.disqualifyingUnit.invalidReason : null;
+  }
+}
+
+function explainFromTokens(locale, input, format) {
+  const parser = new TokenParser(locale, format);
+  return parser.explainFromTokens(input);
+}
+
+function parseFromTokens(locale, input, format) {
+  const { result, zone, specificOffset, invalidReason } = explainFromTokens(locale, input, format);
+  return [result, zone, specificOffset, invalidReason];
+}
+
+function formatOptsToTokens(formatOpts, locale) {
+  if (!formatOpts) {
+    return null;
+  }
+
+  const formatter = Formatter.create(locale, formatOpts);
+  const df = formatter.dtFormatter(getDummyDateTime());
+  const parts = df.formatToParts();
+  const resolvedOpts = df.resolvedOptions();
+  return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
+}
+
+const INVALID = "Invalid DateTime";
+const MAX_DATE = 8.64e15;
+
+function unsupportedZone(zone) {
+  return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
+}
+
+// we cache week data on the DT object and this intermediates the cache
+/**
+ * @param {DateTime} dt
+ */
+function possiblyCachedWeekData(dt) {
+  if (dt.weekData === null) {
+    dt.weekData = gregorianToWeek(dt.c);
+  }
+  return dt.weekData;
+}
+
+/**
+ * @param {DateTime} dt
+ */
+function possiblyCachedLocalWeekData(dt) {
+  if (dt.localWeekData === null) {
+    dt.localWeekData = gregorianToWeek(
+      dt.c,
+      dt.loc.getMinDaysInFirstWeek(),
+      dt.loc.getStartOfWeek()
+    );
+  }
+  return dt.localWeekData;
+}
+
+// clone really means, "make a new object with these modifications". all "setters" really use this
+// to create a new object while only changing some of the properties
+function clone(inst, alts) {
+  const current = {
+    ts: inst.ts,
+    zone: inst.zone,
+    c: inst.c,
+    o: inst.o,
+    loc: inst.loc,
+    invalid: inst.invalid,
+  };
+  return new DateTime({ ...current, ...alts, old: current });
+}
+
+// find the right offset a given local time. The o input is our guess, which determines which
+// offset we'll pick in ambiguous cases (e.g. there are two 3 AMs b/c Fallback DST)
+function fixOffset(localTS, o, tz) {
+  // Our UTC time is just a guess because our offset is just a guess
+  let utcGuess = localTS - o * 60 * 1000;
+
+  // Test whether the zone matches the offset for this ts
+  const o2 = tz.offset(utcGuess);
+
+  // If so, offset didn't change and we're done
+  if (o === o2) {
+    return [utcGuess, o];
+  }
+
+  // If not, change the ts by the difference in the offset
+  utcGuess -= (o2 - o) * 60 * 1000;
+
+  // If that gives us the local time we want, we're done
+  const o3 = tz.offset(utcGuess);
+  if (o2 === o3) {
+    return [utcGuess, o2];
+  }
+
+  // If it's different, we're in a hole time. The offset has changed, but the we don't adjust the time
+  return [localTS - Math.min(o2, o3) * 60 * 1000, Math.max(o2, o3)];
+}
+
+// convert an epoch timestamp into a calendar object with the given offset
+function tsToObj(ts, offset) {
+  ts += offset * 60 * 1000;
+
+  const d = new Date(ts);
+
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+// convert a calendar object to a epoch timestamp
+function objToTS(obj, offset, zone) {
+  return fixOffset(objToLocalTS(obj), offset, zone);
+}
+
+// create a new DT instance by adding a duration, adjusting for DSTs
+function adjustTime(inst, dur) {
+  const oPre = inst.o,
+    year = inst.c.year + Math.trunc(dur.years),
+    month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3,
+    c = {
+      ...inst.c,
+      year,
+      month,
+      day:
+        Math.min(inst.c.day, daysInMonth(year, month)) +
+        Math.trunc(dur.days) +
+        Math.trunc(dur.weeks) * 7,
+    },
+    millisToAdd = Duration.fromObject({
+      years: dur.years - Math.trunc(dur.years),
+      quarters: dur.quarters - Math.trunc(dur.quarters),
+      months: dur.months - Math.trunc(dur.months),
+      weeks: dur.weeks - Math.trunc(dur.weeks),
+      days: dur.days - Math.trunc(dur.days),
+      hours: dur.hours,
+      minutes: dur.minutes,
+      seconds: dur.seconds,
+      milliseconds: dur.milliseconds,
+    }).as("milliseconds"),
+    localTS = objToLocalTS(c);
+
+  let [ts, o] = fixOffset(localTS, oPre, inst.zone);
+
+  if (millisToAdd !== 0) {
+    ts += millisToAdd;
+    // that could have changed the offset by going over a DST, but we want to keep the ts the same
+    o = inst.zone.offset(ts);
+  }
+
+  return { ts, o };
+}
+
+// helper useful in turning the results of parsing into real dates
+// by handling the zone options
+function parseDataToDateTime(parsed, parsedZone, opts, format, text, specificOffset) {
+  const { setZone, zone } = opts;
+  if ((parsed && Object.keys(parsed).length !== 0) || parsedZone) {
+    const interpretationZone = parsedZone || zone,
+      inst = DateTime.fromObject(parsed, {
+        ...opts,
+        zone: interpretationZone,
+        specificOffset,
+      });
+    return setZone ? inst : inst.setZone(zone);
+  } else {
+    return DateTime.invalid(
+      new Invalid("unparsable", `the input "${text}" can't be parsed as ${format}`)
+    );
+  }
+}
+
+// if you want to output a technical format (e.g. RFC 2822), this helper
+// helps handle the details
+function toTechFormat(dt, format, allowZ = true) {
+  return dt.isValid
+    ? Formatter.create(Locale.create("en-US"), {
+        allowZ,
+        forceSimple: true,
+      }).formatDateTimeFromString(dt, format)
+    : null;
+}
+
+function toISODate(o, extended, precision) {
+  const longFormat = o.c.year > 9999 || o.c.year < 0;
+  let c = "";
+  if (longFormat && o.c.year >= 0) c += "+";
+  c += padStart(o.c.year, longFormat ? 6 : 4);
+  if (precision === "year") return c;
+  if (extended) {
+    c += "-";
+    c += padStart(o.c.month);
+    if (precision === "month") return c;
+    c += "-";
+  } else {
+    c += padStart(o.c.month);
+    if (precision === "month") return c;
+  }
+  c += padStart(o.c.day);
+  return c;
+}
+
+function toISOTime(
+  o,
+  extended,
+  suppressSeconds,
+  suppressMilliseconds,
+  includeOffset,
+  extendedZone,
+  precision
+) {
+  let showSeconds = !suppressSeconds || o.c.millisecond !== 0 || o.c.second !== 0,
+    c = "";
+  switch (precision) {
+    case "day":
+    case "month":
+    case "year":
+      break;
+    default:
+      c += padStart(o.c.hour);
+      if (precision === "hour") break;
+      if (extended) {
+        c += ":";
+        c += padStart(o.c.minute);
+        if (precision === "minute") break;
+        if (showSeconds) {
+          c += ":";
+          c += padStart(o.c.second);
+        }
+      } else {
+        c += padStart(o.c.minute);
+        if (precision === "minute") break;
+        if (showSeconds) {
+          c += padStart(o.c.second);
+        }
+      }
+      if (precision === "second") break;
+      if (showSeconds && (!suppressMilliseconds || o.c.millisecond !== 0)) {
+        c += ".";
+        c += padStart(o.c.millisecond, 3);
+      }
+  }
+
+  if (includeOffset) {
+    if (o.isOffsetFixed && o.offset === 0 && !extendedZone) {
+      c += "Z";
+    } else if (o.o < 0) {
+      c += "-";
+      c += padStart(Math.trunc(-o.o / 60));
+      c += ":";
+      c += padStart(Math.trunc(-o.o % 60));
+    } else {
+      c += "+";
+      c += padStart(Math.trunc(o.o / 60));
+      c += ":";
+      c += padStart(Math.trunc(o.o % 60));
+    }
+  }
+
+  if (extendedZone) {
+    c += "[" + o.zone.ianaName + "]";
+  }
+  return c;
+}
+
+// defaults for unspecified units in the supported calendars
+const defaultUnitValues = {
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  },
+  defaultWeekUnitValues = {
+    weekNumber: 1,
+    weekday: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  },
+  defaultOrdinalUnitValues = {
+    ordinal: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+
+// Units in the supported calendars, sorted by bigness
+const orderedUnits = ["year", "month", "day", "hour", "minute", "second", "millisecond"],
+  orderedWeekUnits = [
+    "weekYear",
+    "weekNumber",
+    "weekday",
+    "hour",
+    "minute",
+    "second",
+    "millisecond",
+  ],
+  orderedOrdinalUnits = ["year", "ordinal", "hour", "minute", "second", "millisecond"];
+
+// standardize case and plurality in units
+function normalizeUnit(unit) {
+  const normalized = {
+    year: "year",
+    years: "year",
+    month: "month",
+    months: "month",
+    day: "day",
+    days: "day",
+    hour: "hour",
+    hours: "hour",
+    minute: "minute",
+    minutes: "minute",
+    quarter: "quarter",
+    quarters: "quarter",
+    second: "second",
+    seconds: "second",
+    millisecond: "millisecond",
+    milliseconds: "millisecond",
+    weekday: "weekday",
+    weekdays: "weekday",
+    weeknumber: "weekNumber",
+    weeksnumber: "weekNumber",
+    weeknumbers: "weekNumber",
+    weekyear: "weekYear",
+    weekyears: "weekYear",
+    ordinal: "ordinal",
+  }[unit.toLowerCase()];
+
+  if (!normalized) throw new InvalidUnitError(unit);
+
+  return normalized;
+}
+
+function normalizeUnitWithLocalWeeks(unit) {
+  switch (unit.toLowerCase()) {
+    case "localweekday":
+    case "localweekdays":
+      return "localWeekday";
+    case "localweeknumber":
+    case "localweeknumbers":
+      return "localWeekNumber";
+    case "localweekyear":
+    case "localweekyears":
+      return "localWeekYear";
+    default:
+      return normalizeUnit(unit);
+  }
+}
+
+// cache offsets for zones based on the current timestamp when this function is
+// first called. When we are handling a datetime from components like (year,
+// month, day, hour) in a time zone, we need a guess about what the timezone
+// offset is so that we can convert into a UTC timestamp. One way is to find the
+// offset of now in the zone. The actual date may have a different offset (for
+// example, if we handle a date in June while we're in December in a zone that
+// observes DST), but we can check and adjust that.
+//
+// When handling many dates, calculating the offset for now every time is
+// expensive. It's just a guess, so we can cache the offset to use even if we
+// are right on a time change boundary (we'll just correct in the other
+// direction). Using a timestamp from first read is a slight optimization for
+// handling dates close to the current date, since those dates will usually be
+// in the same offset (we could set the timestamp statically, instead). We use a
+// single timestamp for all zones to make things a bit more predictable.
+//
+// This is safe for quickDT (used by local() and utc()) because we don't fill in
+// higher-order units from tsNow (as we do in fromObject, this requires that
+// offset is calculated from tsNow).
+/**
+ * @param {Zone} zone
+ * @return {number}
+ */
+function guessOffsetForZone(zone) {
+  if (zoneOffsetTs === undefined) {
+    zoneOffsetTs = Settings.now();
+  }
+
+  // Do not cache anything but IANA zones, because it is not safe to do so.
+  // Guessing an offset which is not present in the zone can cause wrong results from fixOffset
+  if (zone.type !== "iana") {
+    return zone.offset(zoneOffsetTs);
+  }
+  const zoneName = zone.name;
+  let offsetGuess = zoneOffsetGuessCache.get(zoneName);
+  if (offsetGuess === undefined) {
+    offsetGuess = zone.offset(zoneOffsetTs);
+    zoneOffsetGuessCache.set(zoneName, offsetGuess);
+  }
+  return offsetGuess;
+}
+
+// this is a dumbed down version of fromObject() that runs about 60% faster
+// but doesn't do any validation, makes a bunch of assumptions about what units
+// are present, and so on.
+function quickDT(obj, opts) {
+  const zone = normalizeZone(opts.zone, Settings.defaultZone);
+  if (!zone.isValid) {
+    return DateTime.invalid(unsupportedZone(zone));
+  }
+
+  const loc = Locale.fromObject(opts);
+
+  let ts, o;
+
+  // assume we have the higher-order units
+  if (!isUndefined(obj.year)) {
+    for (const u of orderedUnits) {
+      if (isUndefined(obj[u])) {
+        obj[u] = defaultUnitValues[u];
+      }
+    }
+
+    const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    }
+
+    const offsetProvis = guessOffsetForZone(zone);
+    [ts, o] = objToTS(obj, offsetProvis, zone);
+  } else {
+    ts = Settings.now();
+  }
+
+  return new DateTime({ ts, zone, loc, o });
+}
+
+function diffRelative(start, end, opts) {
+  const round = isUndefined(opts.round) ? true : opts.round,
+    rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding,
+    format = (c, unit) => {
+      c = roundTo(c, round || opts.calendary ? 0 : 2, opts.calendary ? "round" : rounding);
+      const formatter = end.loc.clone(opts).relFormatter(opts);
+      return formatter.format(c, unit);
+    },
+    differ = (unit) => {
+      if (opts.calendary) {
+        if (!end.hasSame(start, unit)) {
+          return end.startOf(unit).diff(start.startOf(unit), unit).get(unit);
+        } else return 0;
+      } else {
+        return end.diff(start, unit).get(unit);
+      }
+    };
+
+  if (opts.unit) {
+    return format(differ(opts.unit), opts.unit);
+  }
+
+  for (const unit of opts.units) {
+    const count = differ(unit);
+    if (Math.abs(count) >= 1) {
+      return format(count, unit);
+    }
+  }
+  return format(start > end ? -0 : 0, opts.units[opts.units.length - 1]);
+}
+
+function lastOpts(argList) {
+  let opts = {},
+    args;
+  if (argList.length > 0 && typeof argList[argList.length - 1] === "object") {
+    opts = argList[argList.length - 1];
+    args = Array.from(argList).slice(0, argList.length - 1);
+  } else {
+    args = Array.from(argList);
+  }
+  return [opts, args];
+}
+
+/**
+ * Timestamp to use for cached zone offset guesses (exposed for test)
+ */
+let zoneOffsetTs;
+/**
+ * Cache for zone offset guesses (exposed for test).
+ *
+ * This optimizes quickDT via guessOffsetForZone to avoid repeated calls of
+ * zone.offset().
+ */
+const zoneOffsetGuessCache = new Map();
+
+/**
+ * A DateTime is an immutable data structure representing a specific date and time and accompanying methods. It contains class and instance methods for creating, parsing, interrogating, transforming, and formatting them.
+ *
+ * A DateTime comprises of:
+ * * A timestamp. Each DateTime instance refers to a specific millisecond of the Unix epoch.
+ * * A time zone. Each instance is considered in the context of a specific zone (by default the local system's zone).
+ * * Configuration properties that effect how output strings are formatted, such as `locale`, `numberingSystem`, and `outputCalendar`.
+ *
+ * Here is a brief overview of the most commonly used functionality it provides:
+ *
+ * * **Creation**: To create a DateTime from its components, use one of its factory class methods: {@link DateTime.local}, {@link DateTime.utc}, and (most flexibly) {@link DateTime.fromObject}. To create one from a standard string format, use {@link DateTime.fromISO}, {@link DateTime.fromHTTP}, and {@link DateTime.fromRFC2822}. To create one from a custom string format, use {@link DateTime.fromFormat}. To create one from a native JS date, use {@link DateTime.fromJSDate}.
+ * * **Gregorian calendar and time**: To examine the Gregorian properties of a DateTime individually (i.e as opposed to collectively through {@link DateTime#toObject}), use the {@link DateTime#year}, {@link DateTime#month},
+ * {@link DateTime#day}, {@link DateTime#hour}, {@link DateTime#minute}, {@link DateTime#second}, {@link DateTime#millisecond} accessors.
+ * * **Week calendar**: For ISO week calendar attributes, see the {@link DateTime#weekYear}, {@link DateTime#weekNumber}, and {@link DateTime#weekday} accessors.
+ * * **Configuration** See the {@link DateTime#locale} and {@link DateTime#numberingSystem} accessors.
+ * * **Transformation**: To transform the DateTime into other DateTimes, use {@link DateTime#set}, {@link DateTime#reconfigure}, {@link DateTime#setZone}, {@link DateTime#setLocale}, {@link DateTime.plus}, {@link DateTime#minus}, {@link DateTime#endOf}, {@link DateTime#startOf}, {@link DateTime#toUTC}, and {@link DateTime#toLocal}.
+ * * **Output**: To convert the DateTime to other representations, use the {@link DateTime#toRelative}, {@link DateTime#toRelativeCalendar}, {@link DateTime#toJSON}, {@link DateTime#toISO}, {@link DateTime#toHTTP}, {@link DateTime#toObject}, {@link DateTime#toRFC2822}, {@link DateTime#toString}, {@link DateTime#toLocaleString}, {@link DateTime#toFormat}, {@link DateTime#toMillis} and {@link DateTime#toJSDate}.
+ *
+ * There's plenty others documented below. In addition, for more information on subtler topics like internationalization, time zones, alternative calendars, validity, and so on, see the external documentation.
+ */
+class DateTime {
+  /**
+   * @access private
+   */
+  constructor(config) {
+    const zone = config.zone || Settings.defaultZone;
+
+    let invalid =
+      config.invalid ||
+      (Number.isNaN(config.ts) ? new Invalid("invalid input") : null) ||
+      (!zone.isValid ? unsupportedZone(zone) : null);
+    /**
+     * @access private
+     */
+    this.ts = isUndefined(config.ts) ? Settings.now() : config.ts;
+
+    let c = null,
+      o = null;
+    if (!invalid) {
+      const unchanged = config.old && config.old.ts === this.ts && config.old.zone.equals(zone);
+
+      if (unchanged) {
+        [c, o] = [config.old.c, config.old.o];
+      } else {
+        // If an offset has been passed and we have not been called from
+        // clone(), we can trust it and avoid the offset calculation.
+        const ot = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
+        c = tsToObj(this.ts, ot);
+        invalid = Number.isNaN(c.year) ? new Invalid("invalid input") : null;
+        c = invalid ? null : c;
+        o = invalid ? null : ot;
+      }
+    }
+
+    /**
+     * @access private
+     */
+    this._zone = zone;
+    /**
+     * @access private
+     */
+    this.loc = config.loc || Locale.create();
+    /**
+     * @access private
+     */
+    this.invalid = invalid;
+    /**
+     * @access private
+     */
+    this.weekData = null;
+    /**
+     * @access private
+     */
+    this.localWeekData = null;
+    /**
+     * @access private
+     */
+    this.c = c;
+    /**
+     * @access private
+     */
+    this.o = o;
+    /**
+     * @access private
+     */
+    this.isLuxonDateTime = true;
+  }
+
+  // CONSTRUCT
+
+  /**
+   * Create a DateTime for the current instant, in the system's time zone.
+   *
+   * Use Settings to override these default values if needed.
+   * @example DateTime.now().toISO() //~> now in the ISO format
+   * @return {DateTime}
+   */
+  static now() {
+    return new DateTime({});
+  }
+
+  /**
+   * Create a local DateTime
+   * @param {number} [year] - The calendar year. If omitted (as in, call `local()` with no arguments), the current time will be used
+   * @param {number} [month=1] - The month, 1-indexed
+   * @param {number} [day=1] - The day of the month, 1-indexed
+   * @param {number} [hour=0] - The hour of the day, in 24-hour time
+   * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+   * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+   * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+   * @example DateTime.local()                                  //~> now
+   * @example DateTime.local({ zone: "America/New_York" })      //~> now, in US east coast time
+   * @example DateTime.local(2017)                              //~> 2017-01-01T00:00:00
+   * @example DateTime.local(2017, 3)                           //~> 2017-03-01T00:00:00
+   * @example DateTime.local(2017, 3, 12, { locale: "fr" })     //~> 2017-03-12T00:00:00, with a French locale
+   * @example DateTime.local(2017, 3, 12, 5)                    //~> 2017-03-12T05:00:00
+   * @example DateTime.local(2017, 3, 12, 5, { zone: "utc" })   //~> 2017-03-12T05:00:00, in UTC
+   * @example DateTime.local(2017, 3, 12, 5, 45)                //~> 2017-03-12T05:45:00
+   * @example DateTime.local(2017, 3, 12, 5, 45, 10)            //~> 2017-03-12T05:45:10
+   * @example DateTime.local(2017, 3, 12, 5, 45, 10, 765)       //~> 2017-03-12T05:45:10.765
+   * @return {DateTime}
+   */
+  static local() {
+    const [opts, args] = lastOpts(arguments),
+      [year, month, day, hour, minute, second, millisecond] = args;
+    return quickDT({ year, month, day, hour, minute, second, millisecond }, opts);
+  }
+
+  /**
+   * Create a DateTime in UTC
+   * @param {number} [year] - The calendar year. If omitted (as in, call `utc()` with no arguments), the current time will be used
+   * @param {number} [month=1] - The month, 1-indexed
+   * @param {number} [day=1] - The day of the month
+   * @param {number} [hour=0] - The hour of the day, in 24-hour time
+   * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+   * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+   * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} [options.outputCalendar] - the output calendar to set on the resulting DateTime instance
+   * @param {string} [options.numberingSystem] - the numbering system to set on the resulting DateTime instance
+   * @param {string} [options.weekSettings] - the week settings to set on the resulting DateTime instance
+   * @example DateTime.utc()                                              //~> now
+   * @example DateTime.utc(2017)                                          //~> 2017-01-01T00:00:00Z
+   * @example DateTime.utc(2017, 3)                                       //~> 2017-03-01T00:00:00Z
+   * @example DateTime.utc(2017, 3, 12)                                   //~> 2017-03-12T00:00:00Z
+   * @example DateTime.utc(2017, 3, 12, 5)                                //~> 2017-03-12T05:00:00Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45)                            //~> 2017-03-12T05:45:00Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45, { locale: "fr" })          //~> 2017-03-12T05:45:00Z with a French locale
+   * @example DateTime.utc(2017, 3, 12, 5, 45, 10)                        //~> 2017-03-12T05:45:10Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45, 10, 765, { locale: "fr" }) //~> 2017-03-12T05:45:10.765Z with a French locale
+   * @return {DateTime}
+   */
+  static utc() {
+    const [opts, args] = lastOpts(arguments),
+      [year, month, day, hour, minute, second, millisecond] = args;
+
+    opts.zone = FixedOffsetZone.utcInstance;
+    return quickDT({ year, month, day, hour, minute, second, millisecond }, opts);
+  }
+
+  /**
+   * Create a DateTime from a JavaScript Date object. Uses the default zone.
+   * @param {Date} date - a JavaScript Date object
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @return {DateTime}
+   */
+  static fromJSDate(date, options = {}) {
+    const ts = isDate(date) ? date.valueOf() : NaN;
+    if (Number.isNaN(ts)) {
+      return DateTime.invalid("invalid input");
+    }
+
+    const zoneToUse = normalizeZone(options.zone, Settings.defaultZone);
+    if (!zoneToUse.isValid) {
+      return DateTime.invalid(unsupportedZone(zoneToUse));
+    }
+
+    return new DateTime({
+      ts: ts,
+      zone: zoneToUse,
+      loc: Locale.fromObject(options),
+    });
+  }
+
+  /**
+   * Create a DateTime from a number of milliseconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+   * @param {number} milliseconds - a number of milliseconds since 1970 UTC
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromMillis(milliseconds, options = {}) {
+    if (!isNumber(milliseconds)) {
+      throw new InvalidArgumentError(
+        `fromMillis requires a numerical input, but received a ${typeof milliseconds} with value ${milliseconds}`
+      );
+    } else if (milliseconds < -MAX_DATE || milliseconds > MAX_DATE) {
+      // this isn't perfect because we can still end up out of range because of additional shifting, but it's a start
+      return DateTime.invalid("Timestamp out of range");
+    } else {
+      return new DateTime({
+        ts: milliseconds,
+        zone: normalizeZone(options.zone, Settings.defaultZone),
+        loc: Locale.fromObject(options),
+      });
+    }
+  }
+
+  /**
+   * Create a DateTime from a number of seconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+   * @param {number} seconds - a number of seconds since 1970 UTC
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromSeconds(seconds, options = {}) {
+    if (!isNumber(seconds)) {
+      throw new InvalidArgumentError("fromSeconds requires a numerical input");
+    } else {
+      return new DateTime({
+        ts: seconds * 1000,
+        zone: normalizeZone(options.zone, Settings.defaultZone),
+        loc: Locale.fromObject(options),
+      });
+    }
+  }
+
+  /**
+   * Create a DateTime from a JavaScript object with keys like 'year' and 'hour' with reasonable defaults.
+   * @param {Object} obj - the object to create the DateTime from
+   * @param {number} obj.year - a year, such as 1987
+   * @param {number} obj.month - a month, 1-12
+   * @param {number} obj.day - a day of the month, 1-31, depending on the month
+   * @param {number} obj.ordinal - day of the year, 1-365 or 366
+   * @param {number} obj.weekYear - an ISO week year
+   * @param {number} obj.weekNumber - an ISO week number, between 1 and 52 or 53, depending on the year
+   * @param {number} obj.weekday - an ISO weekday, 1-7, where 1 is Monday and 7 is Sunday
+   * @param {number} obj.localWeekYear - a week year, according to the locale
+   * @param {number} obj.localWeekNumber - a week number, between 1 and 52 or 53, depending on the year, according to the locale
+   * @param {number} obj.localWeekday - a weekday, 1-7, where 1 is the first and 7 is the last day of the week, according to the locale
+   * @param {number} obj.hour - hour of the day, 0-23
+   * @param {number} obj.minute - minute of the hour, 0-59
+   * @param {number} obj.second - second of the minute, 0-59
+   * @param {number} obj.millisecond - millisecond of the second, 0-999
+   * @param {Object} opts - options for creating this DateTime
+   * @param {string|Zone} [opts.zone='local'] - interpret the numbers in the context of a particular zone. Can take any value taken as the first argument to setZone()
+   * @param {string} [opts.locale='system\'s locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromObject({ year: 1982, month: 5, day: 25}).toISODate() //=> '1982-05-25'
+   * @example DateTime.fromObject({ year: 1982 }).toISODate() //=> '1982-01-01'
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }) //~> today at 10:26:06
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'utc' }),
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'local' })
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'America/New_York' })
+   * @example DateTime.fromObject({ weekYear: 2016, weekNumber: 2, weekday: 3 }).toISODate() //=> '2016-01-13'
+   * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
+   * @return {DateTime}
+   */
+  static fromObject(obj, opts = {}) {
+    obj = obj || {};
+    const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
+    if (!zoneToUse.isValid) {
+      return DateTime.invalid(unsupportedZone(zoneToUse));
+    }
+
+    const loc = Locale.fromObject(opts);
+    const normalized = normalizeObject(obj, normalizeUnitWithLocalWeeks);
+    const { minDaysInFirstWeek, startOfWeek } = usesLocalWeekValues(normalized, loc);
+
+    const tsNow = Settings.now(),
+      offsetProvis = !isUndefined(opts.specificOffset)
+        ? opts.specificOffset
+        : zoneToUse.offset(tsNow),
+      containsOrdinal = !isUndefined(normalized.ordinal),
+      containsGregorYear = !isUndefined(normalized.year),
+      containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day),
+      containsGregor = containsGregorYear || containsGregorMD,
+      definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+
+    // cases:
+    // just a weekday -> this week's instance of that weekday, no worries
+    // (gregorian data or ordinal) + (weekYear or weekNumber) -> error
+    // (gregorian month or day) + ordinal -> error
+    // otherwise just use weeks or ordinals or gregorian, depending on what's specified
+
+    if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+      throw new ConflictingSpecificationError(
+        "Can't mix weekYear/weekNumber units with year/month/day or ordinals"
+      );
+    }
+
+    if (containsGregorMD && containsOrdinal) {
+      throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+    }
+
+    const useWeekData = definiteWeekDef || (normalized.weekday && !containsGregor);
+
+    // configure ourselves to deal with gregorian dates or week stuff
+    let units,
+      defaultValues,
+      objNow = tsToObj(tsNow, offsetProvis);
+    if (useWeekData) {
+      units = orderedWeekUnits;
+      defaultValues = defaultWeekUnitValues;
+      objNow = gregorianToWeek(objNow, minDaysInFirstWeek, startOfWeek);
+    } else if (containsOrdinal) {
+      units = orderedOrdinalUnits;
+      defaultValues = defaultOrdinalUnitValues;
+      objNow = gregorianToOrdinal(objNow);
+    } else {
+      units = orderedUnits;
+      defaultValues = defaultUnitValues;
+    }
+
+    // set default values for missing stuff
+    let foundFirst = false;
+    for (const u of units) {
+      const v = normalized[u];
+      if (!isUndefined(v)) {
+        foundFirst = true;
+      } else if (foundFirst) {
+        normalized[u] = defaultValues[u];
+      } else {
+        normalized[u] = objNow[u];
+      }
+    }
+
+    // make sure the values we have are in range
+    const higherOrderInvalid = useWeekData
+        ? hasInvalidWeekData(normalized, minDaysInFirstWeek, startOfWeek)
+        : containsOrdinal
+        ? hasInvalidOrdinalData(normalized)
+        : hasInvalidGregorianData(normalized),
+      invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
+
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    }
+
+    // compute the actual time
+    const gregorian = useWeekData
+        ? weekToGregorian(normalized, minDaysInFirstWeek, startOfWeek)
+        : containsOrdinal
+        ? ordinalToGregorian(normalized)
+        : normalized,
+      [tsFinal, offsetFinal] = objToTS(gregorian, offsetProvis, zoneToUse),
+      inst = new DateTime({
+        ts: tsFinal,
+        zone: zoneToUse,
+        o: offsetFinal,
+        loc,
+      });
+
+    // gregorian data + weekday serves only to validate
+    if (normalized.weekday && containsGregor && obj.weekday !== inst.weekday) {
+      return DateTime.invalid(
+        "mismatched weekday",
+        `you can't specify both a weekday of ${normalized.weekday} and a date of ${inst.toISO()}`
+      );
+    }
+
+    if (!inst.isValid) {
+      return DateTime.invalid(inst.invalid);
+    }
+
+    return inst;
+  }
+
+  /**
+   * Create a DateTime from an ISO 8601 string
+   * @param {string} text - the ISO string
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the time to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} [opts.outputCalendar] - the output calendar to set on the resulting DateTime instance
+   * @param {string} [opts.numberingSystem] - the numbering system to set on the resulting DateTime instance
+   * @param {string} [opts.weekSettings] - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123')
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00')
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00', {setZone: true})
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123', {zone: 'utc'})
+   * @example DateTime.fromISO('2016-W05-4')
+   * @return {DateTime}
+   */
+  static fromISO(text, opts = {}) {
+    const [vals, parsedZone] = parseISODate(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "ISO 8601", text);
+  }
+
+  /**
+   * Create a DateTime from an RFC 2822 string
+   * @param {string} text - the RFC 2822 string
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since the offset is always specified in the string itself, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+   * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromRFC2822('25 Nov 2016 13:23:12 GMT')
+   * @example DateTime.fromRFC2822('Fri, 25 Nov 2016 13:23:12 +0600')
+   * @example DateTime.fromRFC2822('25 Nov 2016 13:23 Z')
+   * @return {DateTime}
+   */
+  static fromRFC2822(text, opts = {}) {
+    const [vals, parsedZone] = parseRFC2822Date(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "RFC 2822", text);
+  }
+
+  /**
+   * Create a DateTime from an HTTP header date
+   * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+   * @param {string} text - the HTTP header date
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since HTTP dates are always in UTC, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+   * @param {boolean} [opts.setZone=false] - override the zone with the fixed-offset zone specified in the string. For HTTP dates, this is always UTC, so this option is equivalent to setting the `zone` option to 'utc', but this option is included for consistency with similar methods.
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromHTTP('Sun, 06 Nov 1994 08:49:37 GMT')
+   * @example DateTime.fromHTTP('Sunday, 06-Nov-94 08:49:37 GMT')
+   * @example DateTime.fromHTTP('Sun Nov  6 08:49:37 1994')
+   * @return {DateTime}
+   */
+  static fromHTTP(text, opts = {}) {
+    const [vals, parsedZone] = parseHTTPDate(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "HTTP", opts);
+  }
+
+  /**
+   * Create a DateTime from an input string and format string.
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/parsing?id=table-of-tokens).
+   * @param {string} text - the string to parse
+   * @param {string} fmt - the format the string is expected to be in (see the link below for the formats)
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+   * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromFormat(text, fmt, opts = {}) {
+    if (isUndefined(text) || isUndefined(fmt)) {
+      throw new InvalidArgumentError("fromFormat requires an input string and a format");
+    }
+
+    const { locale = null, numberingSystem = null } = opts,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      }),
+      [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text, fmt);
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    } else {
+      return parseDataToDateTime(vals, parsedZone, opts, `format ${fmt}`, text, specificOffset);
+    }
+  }
+
+  /**
+   * @deprecated use fromFormat instead
+   */
+  static fromString(text, fmt, opts = {}) {
+    return DateTime.fromFormat(text, fmt, opts);
+  }
+
+  /**
+   * Create a DateTime from a SQL date, time, or datetime
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale
+   * @param {string} text - the string to parse
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+   * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @example DateTime.fromSQL('2017-05-15')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342+06:00')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles', { setZone: true })
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342', { zone: 'America/Los_Angeles' })
+   * @example DateTime.fromSQL('09:12:34.342')
+   * @return {DateTime}
+   */
+  static fromSQL(text, opts = {}) {
+    const [vals, parsedZone] = parseSQL(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "SQL", text);
+  }
+
+  /**
+   * Create an invalid DateTime.
+   * @param {string} reason - simple string of why this DateTime is invalid. Should not contain parameters or anything else data-dependent.
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {DateTime}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the DateTime is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidDateTimeError(invalid);
+    } else {
+      return new DateTime({ invalid });
+    }
+  }
+
+  /**
+   * Check if an object is an instance of DateTime. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isDateTime(o) {
+    return (o && o.isLuxonDateTime) || false;
+  }
+
+  /**
+   * Produce the format string for a set of options
+   * @param formatOpts
+   * @param localeOpts
+   * @returns {string}
+   */
+  static parseFormatForOpts(formatOpts, localeOpts = {}) {
+    const tokenList = formatOptsToTokens(formatOpts, Locale.fromObject(localeOpts));
+    return !tokenList ? null : tokenList.map((t) => (t ? t.val : null)).join("");
+  }
+
+  /**
+   * Produce the the fully expanded format token for the locale
+   * Does NOT quote characters, so quoted tokens will not round trip correctly
+   * @param fmt
+   * @param localeOpts
+   * @returns {string}
+   */
+  static expandFormat(fmt, localeOpts = {}) {
+    const expanded = expandMacroTokens(Formatter.parseFormat(fmt), Locale.fromObject(localeOpts));
+    return expanded.map((t) => t.val).join("");
+  }
+
+  static resetCache() {
+    zoneOffsetTs = undefined;
+    zoneOffsetGuessCache.clear();
+  }
+
+  // INFO
+
+  /**
+   * Get the value of unit.
+   * @param {string} unit - a unit such as 'minute' or 'day'
+   * @example DateTime.local(2017, 7, 4).get('month'); //=> 7
+   * @example DateTime.local(2017, 7, 4).get('day'); //=> 4
+   * @return {number}
+   */
+  get(unit) {
+    return this[unit];
+  }
+
+  /**
+   * Returns whether the DateTime is valid. Invalid DateTimes occur when:
+   * * The DateTime was created from invalid calendar information, such as the 13th month or February 30
+   * * The DateTime was created by an operation on another invalid date
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.invalid === null;
+  }
+
+  /**
+   * Returns an error code if this DateTime is invalid, or null if the DateTime is valid
+   * @type {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this DateTime became invalid, or null if the DateTime is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Get the locale of a DateTime, such 'en-GB'. The locale is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get locale() {
+    return this.isValid ? this.loc.locale : null;
+  }
+
+  /**
+   * Get the numbering system of a DateTime, such 'beng'. The numbering system is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get numberingSystem() {
+    return this.isValid ? this.loc.numberingSystem : null;
+  }
+
+  /**
+   * Get the output calendar of a DateTime, such 'islamic'. The output calendar is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get outputCalendar() {
+    return this.isValid ? this.loc.outputCalendar : null;
+  }
+
+  /**
+   * Get the time zone associated with this DateTime.
+   * @type {Zone}
+   */
+  get zone() {
+    return this._zone;
+  }
+
+  /**
+   * Get the name of the time zone.
+   * @type {string}
+   */
+  get zoneName() {
+    return this.isValid ? this.zone.name : null;
+  }
+
+  /**
+   * Get the year
+   * @example DateTime.local(2017, 5, 25).year //=> 2017
+   * @type {number}
+   */
+  get year() {
+    return this.isValid ? this.c.year : NaN;
+  }
+
+  /**
+   * Get the quarter
+   * @example DateTime.local(2017, 5, 25).quarter //=> 2
+   * @type {number}
+   */
+  get quarter() {
+    return this.isValid ? Math.ceil(this.c.month / 3) : NaN;
+  }
+
+  /**
+   * Get the month (1-12).
+   * @example DateTime.local(2017, 5, 25).month //=> 5
+   * @type {number}
+   */
+  get month() {
+    return this.isValid ? this.c.month : NaN;
+  }
+
+  /**
+   * Get the day of the month (1-30ish).
+   * @example DateTime.local(2017, 5, 25).day //=> 25
+   * @type {number}
+   */
+  get day() {
+    return this.isValid ? this.c.day : NaN;
+  }
+
+  /**
+   * Get the hour of the day (0-23).
+   * @example DateTime.local(2017, 5, 25, 9).hour //=> 9
+   * @type {number}
+   */
+  get hour() {
+    return this.isValid ? this.c.hour : NaN;
+  }
+
+  /**
+   * Get the minute of the hour (0-59).
+   * @example DateTime.local(2017, 5, 25, 9, 30).minute //=> 30
+   * @type {number}
+   */
+  get minute() {
+    return this.isValid ? this.c.minute : NaN;
+  }
+
+  /**
+   * Get the second of the minute (0-59).
+   * @example DateTime.local(2017, 5, 25, 9, 30, 52).second //=> 52
+   * @type {number}
+   */
+  get second() {
+    return this.isValid ? this.c.second : NaN;
+  }
+
+  /**
+   * Get the millisecond of the second (0-999).
+   * @example DateTime.local(2017, 5, 25, 9, 30, 52, 654).millisecond //=> 654
+   * @type {number}
+   */
+  get millisecond() {
+    return this.isValid ? this.c.millisecond : NaN;
+  }
+
+  /**
+   * Get the week year
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2014, 12, 31).weekYear //=> 2015
+   * @type {number}
+   */
+  get weekYear() {
+    return this.isValid ? possiblyCachedWeekData(this).weekYear : NaN;
+  }
+
+  /**
+   * Get the week number of the week year (1-52ish).
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2017, 5, 25).weekNumber //=> 21
+   * @type {number}
+   */
+  get weekNumber() {
+    return this.isValid ? possiblyCachedWeekData(this).weekNumber : NaN;
+  }
+
+  /**
+   * Get the day of the week.
+   * 1 is Monday and 7 is Sunday
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2014, 11, 31).weekday //=> 4
+   * @type {number}
+   */
+  get weekday() {
+    return this.isValid ? possiblyCachedWeekData(this).weekday : NaN;
+  }
+
+  /**
+   * Returns true if this date is on a weekend according to the locale, false otherwise
+   * @returns {boolean}
+   */
+  get isWeekend() {
+    return this.isValid && this.loc.getWeekendDays().includes(this.weekday);
+  }
+
+  /**
+   * Get the day of the week according to the locale.
+   * 1 is the first day of the week and 7 is the last day of the week.
+   * If the locale assigns Sunday as the first day of the week, then a date which is a Sunday will return 1,
+   * @returns {number}
+   */
+  get localWeekday() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekday : NaN;
+  }
+
+  /**
+   * Get the week number of the week year according to the locale. Different locales assign week numbers differently,
+   * because the week can start on different days of the week (see localWeekday) and because a different number of days
+   * is required for a week to count as the first week of a year.
+   * @returns {number}
+   */
+  get localWeekNumber() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekNumber : NaN;
+  }
+
+  /**
+   * Get the week year according to the locale. Different locales assign week numbers (and therefor week years)
+   * differently, see localWeekNumber.
+   * @returns {number}
+   */
+  get localWeekYear() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekYear : NaN;
+  }
+
+  /**
+   * Get the ordinal (meaning the day of the year)
+   * @example DateTime.local(2017, 5, 25).ordinal //=> 145
+   * @type {number|DateTime}
+   */
+  get ordinal() {
+    return this.isValid ? gregorianToOrdinal(this.c).ordinal : NaN;
+  }
+
+  /**
+   * Get the human readable short month name, such as 'Oct'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).monthShort //=> Oct
+   * @type {string}
+   */
+  get monthShort() {
+    return this.isValid ? Info.months("short", { locObj: this.loc })[this.month - 1] : null;
+  }
+
+  /**
+   * Get the human readable long month name, such as 'October'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).monthLong //=> October
+   * @type {string}
+   */
+  get monthLong() {
+    return this.isValid ? Info.months("long", { locObj: this.loc })[this.month - 1] : null;
+  }
+
+  /**
+   * Get the human readable short weekday, such as 'Mon'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).weekdayShort //=> Mon
+   * @type {string}
+   */
+  get weekdayShort() {
+    return this.isValid ? Info.weekdays("short", { locObj: this.loc })[this.weekday - 1] : null;
+  }
+
+  /**
+   * Get the human readable long weekday, such as 'Monday'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).weekdayLong //=> Monday
+   * @type {string}
+   */
+  get weekdayLong() {
+    return this.isValid ? Info.weekdays("long", { locObj: this.loc })[this.weekday - 1] : null;
+  }
+
+  /**
+   * Get the UTC offset of this DateTime in minutes
+   * @example DateTime.now().offset //=> -240
+   * @example DateTime.utc().offset //=> 0
+   * @type {number}
+   */
+  get offset() {
+    return this.isValid ? +this.o : NaN;
+  }
+
+  /**
+   * Get the short human name for the zone's current offset, for example "EST" or "EDT".
+   * Defaults to the system's locale if no locale has been specified
+   * @type {string}
+   */
+  get offsetNameShort() {
+    if (this.isValid) {
+      return this.zone.offsetName(this.ts, {
+        format: "short",
+        locale: this.locale,
+      });
+    } else {
+      return null;
+    }
+  }
+
+  /**
+   * Get the long human name for the zone's current offset, for example "Eastern Standard Time" or "Eastern Daylight Time".
+   * Defaults to the system's locale if no locale has been specified
+   * @type {string}
+   */
+  get offsetNameLong() {
+    if (this.isValid) {
+      return this.zone.offsetName(this.ts, {
+        format: "long",
+        locale: this.locale,
+      });
+    } else {
+      return null;
+    }
+  }
+
+  /**
+   * Get whether this zone's offset ever changes, as in a DST.
+   * @type {boolean}
+   */
+  get isOffsetFixed() {
+    return this.isValid ? this.zone.isUniversal : null;
+  }
+
+  /**
+   * Get whether the DateTime is in a DST.
+   * @type {boolean}
+   */
+  get isInDST() {
+    if (this.isOffsetFixed) {
+      return false;
+    } else {
+      return (
+        this.offset > this.set({ month: 1, day: 1 }).offset ||
+        this.offset > this.set({ month: 5 }).offset
+      );
+    }
+  }
+
+  /**
+   * Get those DateTimes which have the same local time as this DateTime, but a different offset from UTC
+   * in this DateTime's zone. During DST changes local time can be ambiguous, for example
+   * `2023-10-29T02:30:00` in `Europe/Berlin` can have offset `+01:00` or `+02:00`.
+   * This method will return both possible DateTimes if this DateTime's local time is ambiguous.
+   * @returns {DateTime[]}
+   */
+  getPossibleOffsets() {
+    if (!this.isValid || this.isOffsetFixed) {
+      return [this];
+    }
+    const dayMs = 86400000;
+    const minuteMs = 60000;
+    const localTS = objToLocalTS(this.c);
+    const oEarlier = this.zone.offset(localTS - dayMs);
+    const oLater = this.zone.offset(localTS + dayMs);
+
+    const o1 = this.zone.offset(localTS - oEarlier * minuteMs);
+    const o2 = this.zone.offset(localTS - oLater * minuteMs);
+    if (o1 === o2) {
+      return [this];
+    }
+    const ts1 = localTS - o1 * minuteMs;
+    const ts2 = localTS - o2 * minuteMs;
+    const c1 = tsToObj(ts1, o1);
+    const c2 = tsToObj(ts2, o2);
+    if (
+      c1.hour === c2.hour &&
+      c1.minute === c2.minute &&
+      c1.second === c2.second &&
+      c1.millisecond === c2.millisecond
+    ) {
+      return [clone(this, { ts: ts1 }), clone(this, { ts: ts2 })];
+    }
+    return [this];
+  }
+
+  /**
+   * Returns true if this DateTime is in a leap year, false otherwise
+   * @example DateTime.local(2016).isInLeapYear //=> true
+   * @example DateTime.local(2013).isInLeapYear //=> false
+   * @type {boolean}
+   */
+  get isInLeapYear() {
+    return isLeapYear(this.year);
+  }
+
+  /**
+   * Returns the number of days in this DateTime's month
+   * @example DateTime.local(2016, 2).daysInMonth //=> 29
+   * @example DateTime.local(2016, 3).daysInMonth //=> 31
+   * @type {number}
+   */
+  get daysInMonth() {
+    return daysInMonth(this.year, this.month);
+  }
+
+  /**
+   * Returns the number of days in this DateTime's year
+   * @example DateTime.local(2016).daysInYear //=> 366
+   * @example DateTime.local(2013).daysInYear //=> 365
+   * @type {number}
+   */
+  get daysInYear() {
+    return this.isValid ? daysInYear(this.year) : NaN;
+  }
+
+  /**
+   * Returns the number of weeks in this DateTime's year
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2004).weeksInWeekYear //=> 53
+   * @example DateTime.local(2013).weeksInWeekYear //=> 52
+   * @type {number}
+   */
+  get weeksInWeekYear() {
+    return this.isValid ? weeksInWeekYear(this.weekYear) : NaN;
+  }
+
+  /**
+   * Returns the number of weeks in this DateTime's local week year
+   * @example DateTime.local(2020, 6, {locale: 'en-US'}).weeksInLocalWeekYear //=> 52
+   * @example DateTime.local(2020, 6, {locale: 'de-DE'}).weeksInLocalWeekYear //=> 53
+   * @type {number}
+   */
+  get weeksInLocalWeekYear() {
+    return this.isValid
+      ? weeksInWeekYear(
+          this.localWeekYear,
+          this.loc.getMinDaysInFirstWeek(),
+          this.loc.getStartOfWeek()
+        )
+      : NaN;
+  }
+
+  /**
+   * Returns the resolved Intl options for this DateTime.
+   * This is useful in understanding the behavior of formatting methods
+   * @param {Object} opts - the same options as toLocaleString
+   * @return {Object}
+   */
+  resolvedLocaleOptions(opts = {}) {
+    const { locale, numberingSystem, calendar } = Formatter.create(
+      this.loc.clone(opts),
+      opts
+    ).resolvedOptions(this);
+    return { locale, numberingSystem, outputCalendar: calendar };
+  }
+
+  // TRANSFORM
+
+  /**
+   * "Set" the DateTime's zone to UTC. Returns a newly-constructed DateTime.
+   *
+   * Equivalent to {@link DateTime#setZone}('utc')
+   * @param {number} [offset=0] - optionally, an offset from UTC in minutes
+   * @param {Object} [opts={}] - options to pass to `setZone()`
+   * @return {DateTime}
+   */
+  toUTC(offset = 0, opts = {}) {
+    return this.setZone(FixedOffsetZone.instance(offset), opts);
+  }
+
+  /**
+   * "Set" the DateTime's zone to the host's local zone. Returns a newly-constructed DateTime.
+   *
+   * Equivalent to `setZone('local')`
+   * @return {DateTime}
+   */
+  toLocal() {
+    return this.setZone(Settings.defaultZone);
+  }
+
+  /**
+   * "Set" the DateTime's zone to specified zone. Returns a newly-constructed DateTime.
+   *
+   * By default, the setter keeps the underlying time the same (as in, the same timestamp), but the new instance will report different local times and consider DSTs when making computations, as with {@link DateTime#plus}. You may wish to use {@link DateTime#toLocal} and {@link DateTime#toUTC} which provide simple convenience wrappers for commonly used zones.
+   * @param {string|Zone} [zone='local'] - a zone identifier. As a string, that can be any IANA zone supported by the host environment, or a fixed-offset name of the form 'UTC+3', or the strings 'local' or 'utc'. You may also supply an instance of a {@link DateTime#Zone} class.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.keepLocalTime=false] - If true, adjust the underlying time so that the local time stays the same, but in the target zone. You should rarely need this.
+   * @return {DateTime}
+   */
+  setZone(zone, { keepLocalTime = false, keepCalendarTime = false } = {}) {
+    zone = normalizeZone(zone, Settings.defaultZone);
+    if (zone.equals(this.zone)) {
+      return this;
+    } else if (!zone.isValid) {
+      return DateTime.invalid(unsupportedZone(zone));
+    } else {
+      let newTS = this.ts;
+      if (keepLocalTime || keepCalendarTime) {
+        const offsetGuess = zone.offset(this.ts);
+        const asObj = this.toObject();
+        [newTS] = objToTS(asObj, offsetGuess, zone);
+      }
+      return clone(this, { ts: newTS, zone });
+    }
+  }
+
+  /**
+   * "Set" the locale, numberingSystem, or outputCalendar. Returns a newly-constructed DateTime.
+   * @param {Object} properties - the properties to set
+   * @example DateTime.local(2017, 5, 25).reconfigure({ locale: 'en-GB' })
+   * @return {DateTime}
+   */
+  reconfigure({ locale, numberingSystem, outputCalendar } = {}) {
+    const loc = this.loc.clone({ locale, numberingSystem, outputCalendar });
+    return clone(this, { loc });
+  }
+
+  /**
+   * "Set" the locale. Returns a newly-constructed DateTime.
+   * Just a convenient alias for reconfigure({ locale })
+   * @example DateTime.local(2017, 5, 25).setLocale('en-GB')
+   * @return {DateTime}
+   */
+  setLocale(locale) {
+    return this.reconfigure({ locale });
+  }
+
+  /**
+   * "Set" the values of specified units. Returns a newly-constructed DateTime.
+   * You can only set units with this method; for "setting" metadata, see {@link DateTime#reconfigure} and {@link DateTime#setZone}.
+   *
+   * This method also supports setting locale-based week units, i.e. `localWeekday`, `localWeekNumber` and `localWeekYear`.
+   * They cannot be mixed with ISO-week units like `weekday`.
+   * @param {Object} values - a mapping of units to numbers
+   * @example dt.set({ year: 2017 })
+   * @example dt.set({ hour: 8, minute: 30 })
+   * @example dt.set({ weekday: 5 })
+   * @example dt.set({ year: 2005, ordinal: 234 })
+   * @return {DateTime}
+   */
+  set(values) {
+    if (!this.isValid) return this;
+
+    const normalized = normalizeObject(values, normalizeUnitWithLocalWeeks);
+    const { minDaysInFirstWeek, startOfWeek } = usesLocalWeekValues(normalized, this.loc);
+
+    const settingWeekStuff =
+        !isUndefined(normalized.weekYear) ||
+        !isUndefined(normalized.weekNumber) ||
+        !isUndefined(normalized.weekday),
+      containsOrdinal = !isUndefined(normalized.ordinal),
+      containsGregorYear = !isUndefined(normalized.year),
+      containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day),
+      containsGregor = containsGregorYear || containsGregorMD,
+      definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+
+    if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+      throw new ConflictingSpecificationError(
+        "Can't mix weekYear/weekNumber units with year/month/day or ordinals"
+      );
+    }
+
+    if (containsGregorMD && containsOrdinal) {
+      throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+    }
+
+    let mixed;
+    if (settingWeekStuff) {
+      mixed = weekToGregorian(
+        { ...gregorianToWeek(this.c, minDaysInFirstWeek, startOfWeek), ...normalized },
+        minDaysInFirstWeek,
+        startOfWeek
+      );
+    } else if (!isUndefined(normalized.ordinal)) {
+      mixed = ordinalToGregorian({ ...gregorianToOrdinal(this.c), ...normalized });
+    } else {
+      mixed = { ...this.toObject(), ...normalized };
+
+      // if we didn't set the day but we ended up on an overflow date,
+      // use the last day of the right month
+      if (isUndefined(normalized.day)) {
+        mixed.day = Math.min(daysInMonth(mixed.year, mixed.month), mixed.day);
+      }
+    }
+
+    const [ts, o] = objToTS(mixed, this.o, this.zone);
+    return clone(this, { ts, o });
+  }
+
+  /**
+   * Add a period of time to this DateTime and return the resulting DateTime
+   *
+   * Adding hours, minutes, seconds, or milliseconds increases the timestamp by the right number of milliseconds. Adding days, months, or years shifts the calendar, accounting for DSTs and leap years along the way. Thus, `dt.plus({ hours: 24 })` may result in a different time than `dt.plus({ days: 1 })` if there's a DST shift in between.
+   * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @example DateTime.now().plus(123) //~> in 123 milliseconds
+   * @example DateTime.now().plus({ minutes: 15 }) //~> in 15 minutes
+   * @example DateTime.now().plus({ days: 1 }) //~> this time tomorrow
+   * @example DateTime.now().plus({ days: -1 }) //~> this time yesterday
+   * @example DateTime.now().plus({ hours: 3, minutes: 13 }) //~> in 3 hr, 13 min
+   * @example DateTime.now().plus(Duration.fromObject({ hours: 3, minutes: 13 })) //~> in 3 hr, 13 min
+   * @return {DateTime}
+   */
+  plus(duration) {
+    if (!this.isValid) return this;
+    const dur = Duration.fromDurationLike(duration);
+    return clone(this, adjustTime(this, dur));
+  }
+
+  /**
+   * Subtract a period of time to this DateTime and return the resulting DateTime
+   * See {@link DateTime#plus}
+   * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   @return {DateTime}
+   */
+  minus(duration) {
+    if (!this.isValid) return this;
+    const dur = Duration.fromDurationLike(duration).negate();
+    return clone(this, adjustTime(this, dur));
+  }
+
+  /**
+   * "Set" this DateTime to the beginning of a unit of time.
+   * @param {string} unit - The unit to go to the beginning of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+   * @example DateTime.local(2014, 3, 3).startOf('month').toISODate(); //=> '2014-03-01'
+   * @example DateTime.local(2014, 3, 3).startOf('year').toISODate(); //=> '2014-01-01'
+   * @example DateTime.local(2014, 3, 3).startOf('week').toISODate(); //=> '2014-03-03', weeks always start on Mondays
+   * @example DateTime.local(2014, 3, 3, 5, 30).startOf('day').toISOTime(); //=> '00:00.000-05:00'
+   * @example DateTime.local(2014, 3, 3, 5, 30).startOf('hour').toISOTime(); //=> '05:00:00.000-05:00'
+   * @return {DateTime}
+   */
+  startOf(unit, { useLocaleWeeks = false } = {}) {
+    if (!this.isValid) return this;
+
+    const o = {},
+      normalizedUnit = Duration.normalizeUnit(unit);
+    switch (normalizedUnit) {
+      case "years":
+        o.month = 1;
+      // falls through
+      case "quarters":
+      case "months":
+        o.day = 1;
+      // falls through
+      case "weeks":
+      case "days":
+        o.hour = 0;
+      // falls through
+      case "hours":
+        o.minute = 0;
+      // falls through
+      case "minutes":
+        o.second = 0;
+      // falls through
+      case "seconds":
+        o.millisecond = 0;
+        break;
+      // no default, invalid units throw in normalizeUnit()
+    }
+
+    if (normalizedUnit === "weeks") {
+      if (useLocaleWeeks) {
+        const startOfWeek = this.loc.getStartOfWeek();
+        const { weekday } = this;
+        if (weekday < startOfWeek) {
+          o.weekNumber = this.weekNumber - 1;
+        }
+        o.weekday = startOfWeek;
+      } else {
+        o.weekday = 1;
+      }
+    }
+
+    if (normalizedUnit === "quarters") {
+      const q = Math.ceil(this.month / 3);
+      o.month = (q - 1) * 3 + 1;
+    }
+
+    return this.set(o);
+  }
+
+  /**
+   * "Set" this DateTime to the end (meaning the last millisecond) of a unit of time
+   * @param {string} unit - The unit to go to the end of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+   * @example DateTime.local(2014, 3, 3).endOf('month').toISO(); //=> '2014-03-31T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3).endOf('year').toISO(); //=> '2014-12-31T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3).endOf('week').toISO(); // => '2014-03-09T23:59:59.999-05:00', weeks start on Mondays
+   * @example DateTime.local(2014, 3, 3, 5, 30).endOf('day').toISO(); //=> '2014-03-03T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3, 5, 30).endOf('hour').toISO(); //=> '2014-03-03T05:59:59.999-05:00'
+   * @return {DateTime}
+   */
+  endOf(unit, opts) {
+    return this.isValid
+      ? this.plus({ [unit]: 1 })
+          .startOf(unit, opts)
+          .minus(1)
+      : this;
+  }
+
+  // OUTPUT
+
+  /**
+   * Returns a string representation of this DateTime formatted according to the specified format string.
+   * **You may not want this.** See {@link DateTime#toLocaleString} for a more flexible formatting tool. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/formatting?id=table-of-tokens).
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale.
+   * @param {string} fmt - the format string
+   * @param {Object} opts - opts to override the configuration options on this DateTime
+   * @example DateTime.now().toFormat('yyyy LLL dd') //=> '2017 Apr 22'
+   * @example DateTime.now().setLocale('fr').toFormat('yyyy LLL dd') //=> '2017 avr. 22'
+   * @example DateTime.now().toFormat('yyyy LLL dd', { locale: "fr" }) //=> '2017 avr. 22'
+   * @example DateTime.now().toFormat("HH 'hours and' mm 'minutes'") //=> '20 hours and 55 minutes'
+   * @return {string}
+   */
+  toFormat(fmt, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.redefaultToEN(opts)).formatDateTimeFromString(this, fmt)
+      : INVALID;
+  }
+
+  /**
+   * Returns a localized string representing this date. Accepts the same options as the Intl.DateTimeFormat constructor and any presets defined by Luxon, such as `DateTime.DATE_FULL` or `DateTime.TIME_SIMPLE`.
+   * The exact behavior of this method is browser-specific, but in general it will return an appropriate representation
+   * of the DateTime in the assigned locale.
+   * Defaults to the system's locale if no locale has been specified
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param formatOpts {Object} - Intl.DateTimeFormat constructor options and configuration options
+   * @param {Object} opts - opts to override the configuration options on this DateTime
+   * @example DateTime.now().toLocaleString(); //=> 4/20/2017
+   * @example DateTime.now().setLocale('en-gb').toLocaleString(); //=> '20/04/2017'
+   * @example DateTime.now().toLocaleString(DateTime.DATE_FULL); //=> 'April 20, 2017'
+   * @example DateTime.now().toLocaleString(DateTime.DATE_FULL, { locale: 'fr' }); //=> '28 août 2022'
+   * @example DateTime.now().toLocaleString(DateTime.TIME_SIMPLE); //=> '11:32 AM'
+   * @example DateTime.now().toLocaleString(DateTime.DATETIME_SHORT); //=> '4/20/2017, 11:32 AM'
+   * @example DateTime.now().toLocaleString({ weekday: 'long', month: 'long', day: '2-digit' }); //=> 'Thursday, April 20'
+   * @example DateTime.now().toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> 'Thu, Apr 20, 11:27 AM'
+   * @example DateTime.now().toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }); //=> '11:32'
+   * @return {string}
+   */
+  toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.clone(opts), formatOpts).formatDateTime(this)
+      : INVALID;
+  }
+
+  /**
+   * Returns an array of format "parts", meaning individual tokens along with metadata. This is allows callers to post-process individual sections of the formatted output.
+   * Defaults to the system's locale if no locale has been specified
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat/formatToParts
+   * @param opts {Object} - Intl.DateTimeFormat constructor options, same as `toLocaleString`.
+   * @example DateTime.now().toLocaleParts(); //=> [
+   *                                   //=>   { type: 'day', value: '25' },
+   *                                   //=>   { type: 'literal', value: '/' },
+   *                                   //=>   { type: 'month', value: '05' },
+   *                                   //=>   { type: 'literal', value: '/' },
+   *                                   //=>   { type: 'year', value: '1982' }
+   *                                   //=> ]
+   */
+  toLocaleParts(opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.clone(opts), opts).formatDateTimeParts(this)
+      : [];
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.extendedZone=false] - add the time zone format extension
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'years', 'months', 'days', 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+   * @example DateTime.utc(1983, 5, 25).toISO() //=> '1982-05-25T00:00:00.000Z'
+   * @example DateTime.now().toISO() //=> '2017-04-22T20:47:05.335-04:00'
+   * @example DateTime.now().toISO({ includeOffset: false }) //=> '2017-04-22T20:47:05.335'
+   * @example DateTime.now().toISO({ format: 'basic' }) //=> '20170422T204705.335-0400'
+   * @example DateTime.now().toISO({ precision: 'day' }) //=> '2017-04-22Z'
+   * @example DateTime.now().toISO({ precision: 'minute' }) //=> '2017-04-22T20:47Z'
+   * @return {string|null}
+   */
+  toISO({
+    format = "extended",
+    suppressSeconds = false,
+    suppressMilliseconds = false,
+    includeOffset = true,
+    extendedZone = false,
+    precision = "milliseconds",
+  } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    precision = normalizeUnit(precision);
+    const ext = format === "extended";
+
+    let c = toISODate(this, ext, precision);
+    if (orderedUnits.indexOf(precision) >= 3) c += "T";
+    c += toISOTime(
+      this,
+      ext,
+      suppressSeconds,
+      suppressMilliseconds,
+      includeOffset,
+      extendedZone,
+      precision
+    );
+    return c;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's date component
+   * @param {Object} opts - options
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='day'] - truncate output to desired precision: 'years', 'months', or 'days'.
+   * @example DateTime.utc(1982, 5, 25).toISODate() //=> '1982-05-25'
+   * @example DateTime.utc(1982, 5, 25).toISODate({ format: 'basic' }) //=> '19820525'
+   * @example DateTime.utc(1982, 5, 25).toISODate({ precision: 'month' }) //=> '1982-05'
+   * @return {string|null}
+   */
+  toISODate({ format = "extended", precision = "day" } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+    return toISODate(this, format === "extended", normalizeUnit(precision));
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's week date
+   * @example DateTime.utc(1982, 5, 25).toISOWeekDate() //=> '1982-W21-2'
+   * @return {string}
+   */
+  toISOWeekDate() {
+    return toTechFormat(this, "kkkk-'W'WW-c");
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's time component
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.extendedZone=true] - add the time zone format extension
+   * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime() //=> '07:34:19.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34, seconds: 0, milliseconds: 0 }).toISOTime({ suppressSeconds: true }) //=> '07:34Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ format: 'basic' }) //=> '073419.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ includePrefix: true }) //=> 'T07:34:19.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34, second: 56 }).toISOTime({ precision: 'minute' }) //=> '07:34Z'
+   * @return {string}
+   */
+  toISOTime({
+    suppressMilliseconds = false,
+    suppressSeconds = false,
+    includeOffset = true,
+    includePrefix = false,
+    extendedZone = false,
+    format = "extended",
+    precision = "milliseconds",
+  } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    precision = normalizeUnit(precision);
+    let c = includePrefix && orderedUnits.indexOf(precision) >= 3 ? "T" : "";
+    return (
+      c +
+      toISOTime(
+        this,
+        format === "extended",
+        suppressSeconds,
+        suppressMilliseconds,
+        includeOffset,
+        extendedZone,
+        precision
+      )
+    );
+  }
+
+  /**
+   * Returns an RFC 2822-compatible string representation of this DateTime
+   * @example DateTime.utc(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 +0000'
+   * @example DateTime.local(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 -0400'
+   * @return {string}
+   */
+  toRFC2822() {
+    return toTechFormat(this, "EEE, dd LLL yyyy HH:mm:ss ZZZ", false);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in HTTP headers. The output is always expressed in GMT.
+   * Specifically, the string conforms to RFC 1123.
+   * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+   * @example DateTime.utc(2014, 7, 13).toHTTP() //=> 'Sun, 13 Jul 2014 00:00:00 GMT'
+   * @example DateTime.utc(2014, 7, 13, 19).toHTTP() //=> 'Sun, 13 Jul 2014 19:00:00 GMT'
+   * @return {string}
+   */
+  toHTTP() {
+    return toTechFormat(this.toUTC(), "EEE, dd LLL yyyy HH:mm:ss 'GMT'");
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL Date
+   * @example DateTime.utc(2014, 7, 13).toSQLDate() //=> '2014-07-13'
+   * @return {string|null}
+   */
+  toSQLDate() {
+    if (!this.isValid) {
+      return null;
+    }
+    return toISODate(this, true);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL Time
+   * @param {Object} opts - options
+   * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+   * @example DateTime.utc().toSQL() //=> '05:15:16.345'
+   * @example DateTime.now().toSQL() //=> '05:15:16.345 -04:00'
+   * @example DateTime.now().toSQL({ includeOffset: false }) //=> '05:15:16.345'
+   * @example DateTime.now().toSQL({ includeZone: false }) //=> '05:15:16.345 America/New_York'
+   * @return {string}
+   */
+  toSQLTime({ includeOffset = true, includeZone = false, includeOffsetSpace = true } = {}) {
+    let fmt = "HH:mm:ss.SSS";
+
+    if (includeZone || includeOffset) {
+      if (includeOffsetSpace) {
+        fmt += " ";
+      }
+      if (includeZone) {
+        fmt += "z";
+      } else if (includeOffset) {
+        fmt += "ZZ";
+      }
+    }
+
+    return toTechFormat(this, fmt, true);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL DateTime
+   * @param {Object} opts - options
+   * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+   * @example DateTime.utc(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 Z'
+   * @example DateTime.local(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 -04:00'
+   * @example DateTime.local(2014, 7, 13).toSQL({ includeOffset: false }) //=> '2014-07-13 00:00:00.000'
+   * @example DateTime.local(2014, 7, 13).toSQL({ includeZone: true }) //=> '2014-07-13 00:00:00.000 America/New_York'
+   * @return {string}
+   */
+  toSQL(opts = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    return `${this.toSQLDate()} ${this.toSQLTime(opts)}`;
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for debugging
+   * @return {string}
+   */
+  toString() {
+    return this.isValid ? this.toISO() : INVALID;
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `DateTime { ts: ${this.toISO()}, zone: ${this.zone.name}, locale: ${this.locale} }`;
+    } else {
+      return `DateTime { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns the epoch milliseconds of this DateTime. Alias of {@link DateTime#toMillis}
+   * @return {number}
+   */
+  valueOf() {
+    return this.toMillis();
+  }
+
+  /**
+   * Returns the epoch milliseconds of this DateTime.
+   * @return {number}
+   */
+  toMillis() {
+    return this.isValid ? this.ts : NaN;
+  }
+
+  /**
+   * Returns the epoch seconds (including milliseconds in the fractional part) of this DateTime.
+   * @return {number}
+   */
+  toSeconds() {
+    return this.isValid ? this.ts / 1000 : NaN;
+  }
+
+  /**
+   * Returns the epoch seconds (as a whole number) of this DateTime.
+   * @return {number}
+   */
+  toUnixInteger() {
+    return this.isValid ? Math.floor(this.ts / 1000) : NaN;
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this DateTime appropriate for use in JSON.
+   * @return {string}
+   */
+  toJSON() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns a BSON serializable equivalent to this DateTime.
+   * @return {Date}
+   */
+  toBSON() {
+    return this.toJSDate();
+  }
+
+  /**
+   * Returns a JavaScript object with this DateTime's year, month, day, and so on.
+   * @param opts - options for generating the object
+   * @param {boolean} [opts.includeConfig=false] - include configuration attributes in the output
+   * @example DateTime.now().toObject() //=> { year: 2017, month: 4, day: 22, hour: 20, minute: 49, second: 42, millisecond: 268 }
+   * @return {Object}
+   */
+  toObject(opts = {}) {
+    if (!this.isValid) return {};
+
+    const base = { ...this.c };
+
+    if (opts.includeConfig) {
+      base.outputCalendar = this.outputCalendar;
+      base.numberingSystem = this.loc.numberingSystem;
+      base.locale = this.loc.locale;
+    }
+    return base;
+  }
+
+  /**
+   * Returns a JavaScript Date equivalent to this DateTime.
+   * @return {Date}
+   */
+  toJSDate() {
+    return new Date(this.isValid ? this.ts : NaN);
+  }
+
+  // COMPARE
+
+  /**
+   * Return the difference between two DateTimes as a Duration.
+   * @param {DateTime} otherDateTime - the DateTime to compare this one to
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or array of units (such as 'hours' or 'days') to include in the duration.
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @example
+   * var i1 = DateTime.fromISO('1982-05-25T09:45'),
+   *     i2 = DateTime.fromISO('1983-10-14T10:30');
+   * i2.diff(i1).toObject() //=> { milliseconds: 43807500000 }
+   * i2.diff(i1, 'hours').toObject() //=> { hours: 12168.75 }
+   * i2.diff(i1, ['months', 'days']).toObject() //=> { months: 16, days: 19.03125 }
+   * i2.diff(i1, ['months', 'days', 'hours']).toObject() //=> { months: 16, days: 19, hours: 0.75 }
+   * @return {Duration}
+   */
+  diff(otherDateTime, unit = "milliseconds", opts = {}) {
+    if (!this.isValid || !otherDateTime.isValid) {
+      return Duration.invalid("created by diffing an invalid DateTime");
+    }
+
+    const durOpts = { locale: this.locale, numberingSystem: this.numberingSystem, ...opts };
+
+    const units = maybeArray(unit).map(Duration.normalizeUnit),
+      otherIsLater = otherDateTime.valueOf() > this.valueOf(),
+      earlier = otherIsLater ? this : otherDateTime,
+      later = otherIsLater ? otherDateTime : this,
+      diffed = diff(earlier, later, units, durOpts);
+
+    return otherIsLater ? diffed.negate() : diffed;
+  }
+
+  /**
+   * Return the difference between this DateTime and right now.
+   * See {@link DateTime#diff}
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or units units (such as 'hours' or 'days') to include in the duration
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @return {Duration}
+   */
+  diffNow(unit = "milliseconds", opts = {}) {
+    return this.diff(DateTime.now(), unit, opts);
+  }
+
+  /**
+   * Return an Interval spanning between this DateTime and another DateTime
+   * @param {DateTime} otherDateTime - the other end point of the Interval
+   * @return {Interval|DateTime}
+   */
+  until(otherDateTime) {
+    return this.isValid ? Interval.fromDateTimes(this, otherDateTime) : this;
+  }
+
+  /**
+   * Return whether this DateTime is in the same unit of time as another DateTime.
+   * Higher-order units must also be identical for this function to return `true`.
+   * Note that time zones are **ignored** in this comparison, which compares the **local** calendar time. Use {@link DateTime#setZone} to convert one of the dates if needed.
+   * @param {DateTime} otherDateTime - the other DateTime
+   * @param {string} unit - the unit of time to check sameness on
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; only the locale of this DateTime is used
+   * @example DateTime.now().hasSame(otherDT, 'day'); //~> true if otherDT is in the same current calendar day
+   * @return {boolean}
+   */
+  hasSame(otherDateTime, unit, opts) {
+    if (!this.isValid) return false;
+
+    const inputMs = otherDateTime.valueOf();
+    const adjustedToZone = this.setZone(otherDateTime.zone, { keepLocalTime: true });
+    return (
+      adjustedToZone.startOf(unit, opts) <= inputMs && inputMs <= adjustedToZone.endOf(unit, opts)
+    );
+  }
+
+  /**
+   * Equality check
+   * Two DateTimes are equal if and only if they represent the same millisecond, have the same zone and location, and are both valid.
+   * To compare just the millisecond values, use `+dt1 === +dt2`.
+   * @param {DateTime} other - the other DateTime
+   * @return {boolean}
+   */
+  equals(other) {
+    return (
+      this.isValid &&
+      other.isValid &&
+      this.valueOf() === other.valueOf() &&
+      this.zone.equals(other.zone) &&
+      this.loc.equals(other.loc)
+    );
+  }
+
+  /**
+   * Returns a string representation of a this time relative to now, such as "in two days". Can only internationalize if your
+   * platform supports Intl.RelativeTimeFormat. Rounds towards zero by default.
+   * @param {Object} options - options that affect the output
+   * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+   * @param {string} [options.style="long"] - the style of units, must be "long", "short", or "narrow"
+   * @param {string|string[]} options.unit - use a specific unit or array of units; if omitted, or an array, the method will pick the best unit. Use an array or one of "years", "quarters", "months", "weeks", "days", "hours", "minutes", or "seconds"
+   * @param {boolean} [options.round=true] - whether to round the numbers in the output.
+   * @param {string} [options.rounding="trunc"] - rounding method to use when rounding the numbers in the output. Can be "trunc" (toward zero), "expand" (away from zero), "round", "floor", or "ceil".
+   * @param {number} [options.padding=0] - padding in milliseconds. This allows you to round up the result if it fits inside the threshold. Don't use in combination with {round: false} because the decimal output will include the padding.
+   * @param {string} options.locale - override the locale of this DateTime
+   * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+   * @example DateTime.now().plus({ days: 1 }).toRelative() //=> "in 1 day"
+   * @example DateTime.now().setLocale("es").toRelative({ days: 1 }) //=> "dentro de 1 día"
+   * @example DateTime.now().plus({ days: 1 }).toRelative({ locale: "fr" }) //=> "dans 23 heures"
+   * @example DateTime.now().minus({ days: 2 }).toRelative() //=> "2 days ago"
+   * @example DateTime.now().minus({ days: 2 }).toRelative({ unit: "hours" }) //=> "48 hours ago"
+   * @example DateTime.now().minus({ hours: 36 }).toRelative({ round: false }) //=> "1.5 days ago"
+   */
+  toRelative(options = {}) {
+    if (!this.isValid) return null;
+    const base = options.base || DateTime.fromObject({}, { zone: this.zone }),
+      padding = options.padding ? (this < base ? -options.padding : options.padding) : 0;
+    let units = ["years", "months", "days", "hours", "minutes", "seconds"];
+    let unit = options.unit;
+    if (Array.isArray(options.unit)) {
+      units = options.unit;
+      unit = undefined;
+    }
+    return diffRelative(base, this.plus(padding), {
+      ...options,
+      numeric: "always",
+      units,
+      unit,
+    });
+  }
+
+  /**
+   * Returns a string representation of this date relative to today, such as "yesterday" or "next month".
+   * Only internationalizes on platforms that supports Intl.RelativeTimeFormat.
+   * @param {Object} options - options that affect the output
+   * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+   * @param {string} options.locale - override the locale of this DateTime
+   * @param {string} options.unit - use a specific unit; if omitted, the method will pick the unit. Use one of "years", "quarters", "months", "weeks", or "days"
+   * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+   * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar() //=> "tomorrow"
+   * @example DateTime.now().setLocale("es").plus({ days: 1 }).toRelative() //=> ""mañana"
+   * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar({ locale: "fr" }) //=> "demain"
+   * @example DateTime.now().minus({ days: 2 }).toRelativeCalendar() //=> "2 days ago"
+   */
+  toRelativeCalendar(options = {}) {
+    if (!this.isValid) return null;
+
+    return diffRelative(options.base || DateTime.fromObject({}, { zone: this.zone }), this, {
+      ...options,
+      numeric: "auto",
+      units: ["years", "months", "days"],
+      calendary: true,
+    });
+  }
+
+  /**
+   * Return the min of several date times
+   * @param {...DateTime} dateTimes - the DateTimes from which to choose the minimum
+   * @return {DateTime} the min DateTime, or undefined if called with no argument
+   */
+  static min(...dateTimes) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
+      throw new InvalidArgumentError("min requires all arguments be DateTimes");
+    }
+    return bestBy(dateTimes, (i) => i.valueOf(), Math.min);
+  }
+
+  /**
+   * Return the max of several date times
+   * @param {...DateTime} dateTimes - the DateTimes from which to choose the maximum
+   * @return {DateTime} the max DateTime, or undefined if called with no argument
+   */
+  static max(...dateTimes) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
+      throw new InvalidArgumentError("max requires all arguments be DateTimes");
+    }
+    return bestBy(dateTimes, (i) => i.valueOf(), Math.max);
+  }
+
+  // MISC
+
+  /**
+   * Explain how a string would be parsed by fromFormat()
+   * @param {string} text - the string to parse
+   * @param {string} fmt - the format the string is expected to be in (see description)
+   * @param {Object} options - options taken by fromFormat()
+   * @return {Object}
+   */
+  static fromFormatExplain(text, fmt, options = {}) {
+    const { locale = null, numberingSystem = null } = options,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+    return explainFromTokens(localeToUse, text, fmt);
+  }
+
+  /**
+   * @deprecated use fromFormatExplain instead
+   */
+  static fromStringExplain(text, fmt, options = {}) {
+    return DateTime.fromFormatExplain(text, fmt, options);
+  }
+
+  /**
+   * Build a parser for `fmt` using the given locale. This parser can be passed
+   * to {@link DateTime.fromFormatParser} to a parse a date in this format. This
+   * can be used to optimize cases where many dates need to be parsed in a
+   * specific format.
+   *
+   * @param {String} fmt - the format the string is expected to be in (see
+   * description)
+   * @param {Object} options - options used to set locale and numberingSystem
+   * for parser
+   * @returns {TokenParser} - opaque object to be used
+   */
+  static buildFormatParser(fmt, options = {}) {
+    const { locale = null, numberingSystem = null } = options,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+    return new TokenParser(localeToUse, fmt);
+  }
+
+  /**
+   * Create a DateTime from an input string and format parser.
+   *
+   * The format parser must have been created with the same locale as this call.
+   *
+   * @param {String} text - the string to parse
+   * @param {TokenParser} formatParser - parser from {@link DateTime.buildFormatParser}
+   * @param {Object} opts - options taken by fromFormat()
+   * @returns {DateTime}
+   */
+  static fromFormatParser(text, formatParser, opts = {}) {
+    if (isUndefined(text) || isUndefined(formatParser)) {
+      throw new InvalidArgumentError(
+        "fromFormatParser requires an input string and a format parser"
+      );
+    }
+    const { locale = null, numberingSystem = null } = opts,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+
+    if (!localeToUse.equals(formatParser.locale)) {
+      throw new InvalidArgumentError(
+        `fromFormatParser called with a locale of ${localeToUse}, ` +
+          `but the format parser was created for ${formatParser.locale}`
+      );
+    }
+
+    const { result, zone, specificOffset, invalidReason } = formatParser.explainFromTokens(text);
+
+    if (invalidReason) {
+      return DateTime.invalid(invalidReason);
+    } else {
+      return parseDataToDateTime(
+        result,
+        zone,
+        opts,
+        `format ${formatParser.format}`,
+        text,
+        specificOffset
+      );
+    }
+  }
+
+  // FORMAT PRESETS
+
+  /**
+   * {@link DateTime#toLocaleString} format like 10/14/1983
+   * @type {Object}
+   */
+  static get DATE_SHORT() {
+    return DATE_SHORT;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_MED() {
+    return DATE_MED;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Fri, Oct 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_MED_WITH_WEEKDAY() {
+    return DATE_MED_WITH_WEEKDAY;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_FULL() {
+    return DATE_FULL;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Tuesday, October 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_HUGE() {
+    return DATE_HUGE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_SIMPLE() {
+    return TIME_SIMPLE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_SECONDS() {
+    return TIME_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_SHORT_OFFSET() {
+    return TIME_WITH_SHORT_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_LONG_OFFSET() {
+    return TIME_WITH_LONG_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_SIMPLE() {
+    return TIME_24_SIMPLE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_SECONDS() {
+    return TIME_24_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 EDT', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_SHORT_OFFSET() {
+    return TIME_24_WITH_SHORT_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 Eastern Daylight Time', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_LONG_OFFSET() {
+    return TIME_24_WITH_LONG_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_SHORT() {
+    return DATETIME_SHORT;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30:33 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_SHORT_WITH_SECONDS() {
+    return DATETIME_SHORT_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED() {
+    return DATETIME_MED;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30:33 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED_WITH_SECONDS() {
+    return DATETIME_MED_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Fri, 14 Oct 1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED_WITH_WEEKDAY() {
+    return DATETIME_MED_WITH_WEEKDAY;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_FULL() {
+    return DATETIME_FULL;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30:33 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_FULL_WITH_SECONDS() {
+    return DATETIME_FULL_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_HUGE() {
+    return DATETIME_HUGE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30:33 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_HUGE_WITH_SECONDS() {
+    return DATETIME_HUGE_WITH_SECONDS;
+  }
+}
+
+/**
+ * @private
+ */
+function friendlyDateTime(dateTimeish) {
+  if (DateTime.isDateTime(dateTimeish)) {
+    return dateTimeish;
+  } else if (dateTimeish && dateTimeish.valueOf && isNumber(dateTimeish.valueOf())) {
+    return DateTime.fromJSDate(dateTimeish);
+  } else if (dateTimeish && typeof dateTimeish === "object") {
+    return DateTime.fromObject(dateTimeish);
+  } else {
+    throw new InvalidArgumentError(
+      `Unknown datetime argument: ${dateTimeish}, of type ${typeof dateTimeish}`
+    );
+  }
+}
+
+const VERSION = "3.7.2";
+
+
+//# sourceMappingURL=luxon.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/rrule/dist/es5/rrule.js
+var rrule = __nccwpck_require__(745);
+var rrule_default = /*#__PURE__*/__nccwpck_require__.n(rrule);
+;// CONCATENATED MODULE: ./src/routing/rrule.ts
+// rrule, the RFC 5545 recurrence library, as one import that works everywhere this code runs. Its package
+// offers an ES module to bundlers and vitest but a UMD file to Node itself, whose named exports Node cannot see:
+// there the class sits on the default export (the CommonJS `module.exports`) instead.
+
+const fallback = (rrule_default());
+const RRule = rrule.RRule ?? fallback.RRule;
+
+;// CONCATENATED MODULE: ./src/routing/schedules.ts
+// When a schedule is in force, as instants. A schedule's start and end are wall-clock times in its group's time
+// zone, and a recurrence repeats that wall-clock span (docs/genesys-api.md §5a): "Mon–Fri 08:00–17:00" stays
+// 08:00–17:00 on both sides of a daylight-saving change, so the span lasts an hour more or less that day.
+//
+// So recurrence runs on "floating" times: each local wall-clock time is held in a Date as if it were UTC, where
+// no day has a gap or an overlap, and rrule repeats it there. Only the occurrences are then turned into instants in
+// the real zone (luxon, on Node's tz database). A wall-clock time that does not exist (02:30 on the night the
+// clocks go forward) is moved on by the gap (03:30), as java.time reads it; one that happens twice (01:30 on the night they go
+// back) is the earlier instant, as java.time reads it too.
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The widest gap between a floating time and its instant: UTC−12 to UTC+14, with margin. */
+const ZONE_MARGIN = 2 * DAY;
+/** Occurrences read at most per question, so a hostile `FREQ=SECONDLY` cannot make one answer take minutes. */
+const MAX_OCCURRENCES = 10_000;
+/** Schedules starting before this year are not read (see recurrenceOf). */
+const EARLIEST_YEAR = 1970;
+/** Zone names already looked up: asking the tz database costs about a tenth of a millisecond each time. */
+const zones = new Map();
+const MAX_ZONES = 1_000;
+/** The zone a group names, when the tz database knows it; UTC otherwise (a rule or the table says so). */
+function knownZone(timeZone) {
+    if (timeZone === undefined || timeZone === '')
+        return undefined;
+    if (zones.has(timeZone))
+        return zones.get(timeZone);
+    const known = DateTime.now().setZone(timeZone).isValid ? timeZone : undefined;
+    if (zones.size < MAX_ZONES)
+        zones.set(timeZone, known);
+    return known;
+}
+/**
+ * The schedule's times, or undefined when its start or end is missing or not a local date-time, its end is not
+ * after its start, or its rrule cannot be read (such a schedule matches no moment).
+ */
+function scheduleTimes(schedule) {
+    const start = floatingOf(schedule.start);
+    const end = floatingOf(schedule.end);
+    if (start === undefined || end === undefined || end <= start)
+        return undefined;
+    if (schedule.rrule === undefined || schedule.rrule.trim() === '')
+        return { start, end };
+    const recurrence = recurrenceOf(schedule.rrule, start);
+    if (recurrence === undefined)
+        return undefined;
+    const interval = typeof recurrence.interval === 'number' && recurrence.interval > 0 ? recurrence.interval : 1;
+    const unit = recurrence.freq === RRule.DAILY ? DAY : recurrence.freq === RRule.WEEKLY ? 7 * DAY : undefined;
+    const hasCount = typeof recurrence.count === 'number';
+    return unit === undefined || hasCount ? { start, end, recurrence } : { start, end, recurrence, period: unit * interval };
+}
+/** The rule, its start moved on by whole periods to just before `floatingFrom` when that changes nothing. */
+function ruleFrom(times, recurrence, floatingFrom) {
+    let start = times.start;
+    if (times.period !== undefined && floatingFrom > start)
+        start += Math.floor((floatingFrom - start) / times.period) * times.period;
+    return new RRule({ ...recurrence, dtstart: new Date(start), tzid: null });
+}
+/** The spans of a schedule that overlap [from, to), in time order, at most MAX_OCCURRENCES of them. */
+function spansBetween(times, zone, from, to) {
+    const length = times.end - times.start;
+    if (times.recurrence === undefined) {
+        const span = spanOf(times.start, length, zone);
+        return span.end > from && span.start < to ? [span] : [];
+    }
+    const floatingFrom = floatingAt(from, zone) - length - ZONE_MARGIN;
+    const floatingTo = floatingAt(to, zone) + ZONE_MARGIN;
+    const spans = [];
+    ruleFrom(times, times.recurrence, floatingFrom).between(new Date(floatingFrom), new Date(floatingTo), true, (occurrence, count) => {
+        const span = spanOf(occurrence.getTime(), length, zone);
+        if (span.end > from && span.start < to)
+            spans.push(span);
+        return count < MAX_OCCURRENCES;
+    });
+    return spans;
+}
+/**
+ * True when the schedule is never in force again after `now`: its one span is over, or its recurrence ended
+ * (UNTIL or COUNT) and its last span is over.
+ */
+function hasEnded(times, zone, now) {
+    const length = times.end - times.start;
+    if (times.recurrence === undefined)
+        return spanOf(times.start, length, zone).end <= now;
+    // A span still running or starting in the next two days; else any later occurrence. A zone's offset moves by
+    // a few hours at most, so an occurrence from half a day before `soon` on the wall clock still starts after now.
+    const soon = new Date(now.getTime() + ZONE_MARGIN);
+    if (spansBetween(times, zone, now, soon).length > 0)
+        return false;
+    const after = floatingAt(soon, zone) - ZONE_MARGIN / 4;
+    return ruleFrom(times, times.recurrence, after).after(new Date(after), true) === null;
+}
+/** The wall-clock time at instant `at` in `zone`, as floating milliseconds. */
+function floatingAt(at, zone) {
+    const time = at.getTime();
+    return zone === undefined ? time : time + offsetOf(zone, time);
+}
+/**
+ * The instant of a floating wall-clock time in `zone`. The offsets a day either side are the ones in play (zones
+ * change offset at most once a day); each gives a candidate instant, valid when it shows that wall-clock time.
+ * Two valid (the hour the clocks go back): the earlier. None (the hour they go forward): read with the offset
+ * before the change, which moves the time on by the gap, as java.time does.
+ */
+function instantOf(floating, zone) {
+    if (zone === undefined)
+        return new Date(floating);
+    const before = offsetOf(zone, floating - DAY);
+    const after = offsetOf(zone, floating + DAY);
+    const candidates = [floating - before, floating - after].filter((instant) => instant + offsetOf(zone, instant) === floating);
+    return new Date(candidates.length === 0 ? floating - before : Math.min(...candidates));
+}
+/** Offsets already read, by zone and quarter hour: Intl answers one in about ten microseconds, a table needs thousands. */
+const offsets = new Map();
+const MAX_OFFSETS = 100_000;
+/** Zones in use change offset on a quarter hour of UTC, so one reading holds for its quarter hour. */
+const QUARTER_HOUR = 900_000;
+/** The zone's offset from UTC at an instant, in milliseconds (luxon's reading of the tz database). */
+function offsetOf(zone, instant) {
+    const key = `${zone} ${Math.floor(instant / QUARTER_HOUR)}`;
+    const known = offsets.get(key);
+    if (known !== undefined)
+        return known;
+    const offset = IANAZone.create(zone).offset(instant) * 60_000;
+    if (offsets.size >= MAX_OFFSETS)
+        offsets.clear();
+    offsets.set(key, offset);
+    return offset;
+}
+/** A local date-time `yyyy-MM-ddTHH:mm[:ss[.SSS]]` (no zone) as floating milliseconds; undefined otherwise. */
+function floatingOf(local) {
+    if (local === undefined)
+        return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/.exec(local);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+    const second = Number(match[6] ?? '0');
+    const millisecond = Number((match[7] ?? '0').padEnd(3, '0'));
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const value = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+    // 2025-02-30 is not a day: Date.UTC would roll it into March.
+    const check = new Date(value);
+    return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? value : undefined;
+}
+function spanOf(floatingStart, length, zone) {
+    return { start: instantOf(floatingStart, zone), end: instantOf(floatingStart + length, zone) };
+}
+/**
+ * The recurrence from the schedule's rrule, starting at its local start. A DTSTART or TZID inside the text is
+ * ignored: the schedule's own start and its group's zone are what Genesys reads. An UNTIL is taken as a wall-clock
+ * time too, `Z` or not: only an occurrence within the zone's offset of the UNTIL can be counted otherwise than in UTC.
+ */
+function recurrenceOf(text, floatingStart) {
+    try {
+        const options = RRule.parseString(text.replace(/^RRULE:/i, '').trim());
+        // rrule walks every occurrence from the start: an hourly or finer rule, or a start centuries ago, would make
+        // one question cost minutes. An opening-hours schedule repeats daily at most.
+        if (options.freq === undefined || options.freq > RRule.DAILY || new Date(floatingStart).getUTCFullYear() < EARLIEST_YEAR)
+            return undefined;
+        const { dtstart: _start, tzid: _zone, ...rest } = options;
+        // Reading it once here turns a malformed part into "no schedule" instead of a failure in every later question.
+        new RRule({ ...rest, dtstart: new Date(floatingStart), tzid: null }).after(new Date(floatingStart), true);
+        return rest;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/routing/answer.ts
+// Which flow answers a call, and why, in the answering order of docs/genesys-api.md §5a:
+// an enabled emergency group listing the route → its emergency flow; a holiday schedule in force → the holiday
+// flow (the closed flow when none is set); a closed schedule in force → the closed flow; an open schedule in force
+// → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
+
+const answer_DAY = 86_400_000;
+/** The answer at `at`, or undefined when no route has that number or id. */
+function answerCall(objects, target, at) {
+    const found = findRoute(objects, target);
+    if (found === undefined)
+        return undefined;
+    const answer = routeAnswer(routingIndex(objects), found.route, at);
+    return found.number === undefined ? answer : { ...answer, number: found.number };
+}
+/**
+ * Each change of answering flow or reason for a route over `days` days from `from`; the first entry is the
+ * answer at `from`. Empty when no route has that id.
+ */
+function answerChanges(objects, routeId, from, days) {
+    const route = objects.callRoutes.find((candidate) => candidate.id === routeId);
+    if (route === undefined)
+        return [];
+    return routeAnswerChanges(routingIndex(objects), route, from, days);
+}
+/** The route a number or id names. Numbers match on their digits, so `+1 (317) 555-0100` finds `+13175550100`. */
+function findRoute(objects, target) {
+    if ('routeId' in target) {
+        const route = objects.callRoutes.find((candidate) => candidate.id === target.routeId);
+        return route === undefined ? undefined : { route };
+    }
+    const wanted = digitsOf(target.number);
+    if (wanted === '')
+        return undefined;
+    for (const route of objects.callRoutes) {
+        const number = (route.dnis ?? []).find((candidate) => digitsOf(candidate) === wanted);
+        if (number !== undefined)
+            return { route, number };
+    }
+    return undefined;
+}
+function digitsOf(number) {
+    return number.replace(/[^0-9]/g, '');
+}
+function routingIndex(objects) {
+    return {
+        groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
+        schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
+        emergencyGroups: objects.emergencyGroups,
+        spans: new Map(),
+    };
+}
+/** The spans of a schedule over [from, to), read once per index. */
+function spansOf(index, id, times, zone, from, to) {
+    const key = `${id}\u0000${zone ?? ''}\u0000${from.getTime()}\u0000${to.getTime()}`;
+    let spans = index.spans.get(key);
+    if (spans === undefined) {
+        spans = spansBetween(times, zone, from, to);
+        index.spans.set(key, spans);
+    }
+    return spans;
+}
+/** The enabled emergency group listing the route and its flow for it, if any. */
+function activeEmergency(index, routeId) {
+    for (const group of index.emergencyGroups) {
+        if (group.enabled !== true)
+            continue;
+        const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId));
+        if (entry !== undefined)
+            return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow };
+    }
+    return undefined;
+}
+/** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
+function routeAnswer(index, route, at, options = {}) {
+    const answer = (reason, flow, extra = {}) => {
+        const result = { route, reason, ...extra };
+        if (flow !== undefined)
+            result.flow = flow;
+        return result;
+    };
+    const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id);
+    if (emergency !== undefined)
+        return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) });
+    if (route.scheduleGroup === undefined)
+        return answer('always-open', route.openHoursFlow);
+    const group = index.groups.get(route.scheduleGroup.id);
+    const zoneName = group?.timeZone;
+    const zone = knownZone(zoneName);
+    const extra = zoneName === undefined ? {} : { timeZone: zoneName };
+    const check = options.inForce ??
+        ((entry, scheduleZone, moment) => spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end));
+    const matching = (refs) => {
+        for (const ref of refs ?? []) {
+            const entry = index.schedules.get(ref.id);
+            if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at))
+                return entry.schedule;
+        }
+        return undefined;
+    };
+    const holiday = matching(group?.holidaySchedules);
+    if (holiday !== undefined)
+        return answer('holiday', route.holidayHoursFlow ?? route.closedHoursFlow, { ...extra, schedule: holiday });
+    const closed = matching(group?.closedSchedules);
+    if (closed !== undefined)
+        return answer('closed', route.closedHoursFlow, { ...extra, schedule: closed });
+    const open = matching(group?.openSchedules);
+    if (open !== undefined)
+        return answer('open', route.openHoursFlow, { ...extra, schedule: open });
+    return answer('outside-open', route.closedHoursFlow, extra);
+}
+function routeAnswerChanges(index, route, from, days, options = {}) {
+    const to = new Date(from.getTime() + days * answer_DAY);
+    // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
+    const spans = periodSpans(index, route, from, to);
+    const lookup = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at);
+    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }];
+    for (const at of boundaries(spans, from, to)) {
+        const answer = routeAnswer(index, route, at, { ...options, inForce: lookup });
+        const last = changes[changes.length - 1].answer;
+        if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id)
+            changes.push({ at, answer });
+    }
+    return changes;
+}
+/** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */
+function periodSpans(index, route, from, to) {
+    const spans = new Map();
+    const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id);
+    if (group === undefined)
+        return spans;
+    const zone = knownZone(group.timeZone);
+    for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
+        const times = index.schedules.get(ref.id)?.times;
+        if (times !== undefined && !spans.has(ref.id))
+            spans.set(ref.id, merged(spansOf(index, ref.id, times, zone, from, new Date(to.getTime() + 1))));
+    }
+    return spans;
+}
+/** The spans as disjoint ones in time order (a long span repeated daily overlaps itself); in force at the same moments. */
+function merged(spans) {
+    const sorted = [...spans].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const result = [];
+    for (const span of sorted) {
+        const last = result[result.length - 1];
+        if (last !== undefined && span.start <= last.end) {
+            if (span.end > last.end)
+                result[result.length - 1] = { start: last.start, end: span.end };
+        }
+        else {
+            result.push(span);
+        }
+    }
+    return result;
+}
+/** True when one of the disjoint, ordered spans holds `at` (binary search: a period has hundreds of spans). */
+function covers(spans, at) {
+    let low = 0;
+    let high = spans.length - 1;
+    const time = at.getTime();
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const span = spans[middle];
+        if (time < span.start.getTime())
+            high = middle - 1;
+        else if (time >= span.end.getTime())
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+/** Every instant in (from, to) where a span starts or stops: where the answer may change. */
+function boundaries(spans, from, to) {
+    const moments = new Set();
+    for (const list of spans.values()) {
+        for (const span of list) {
+            for (const moment of [span.start.getTime(), span.end.getTime()]) {
+                if (moment > from.getTime() && moment < to.getTime())
+                    moments.add(moment);
+            }
+        }
+    }
+    return [...moments].sort((a, b) => a - b).map((moment) => new Date(moment));
+}
+function zoneOf(index, route) {
+    const zone = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)?.timeZone;
+    return zone === undefined ? {} : { timeZone: zone };
+}
+
+;// CONCATENATED MODULE: ./src/routing/objects.ts
+// The routing model read from committed files. A file may be older, hand-edited or written by whoever opened the
+// pull request, so each field is taken only when it has the type the API gives it (docs/genesys-api.md §5a);
+// anything else is left out, and an object without an id is no object.
+
+function routingObjectsOf(files) {
+    const objects = { callRoutes: [], scheduleGroups: [], schedules: [], emergencyGroups: [] };
+    for (const file of files) {
+        if (!json_isRecord(file.object))
+            continue;
+        const record = file.object;
+        const id = objects_text(record, 'id') ?? (file.id === '' ? undefined : file.id);
+        if (id === undefined)
+            continue;
+        const name = objects_text(record, 'name') ?? file.name;
+        if (file.kind === 'call-routes')
+            objects.callRoutes.push(callRouteOf(record, id, name));
+        else if (file.kind === 'schedule-groups')
+            objects.scheduleGroups.push(scheduleGroupOf(record, id, name));
+        else if (file.kind === 'schedules')
+            objects.schedules.push(scheduleOf(record, id, name));
+        else if (file.kind === 'emergency-groups')
+            objects.emergencyGroups.push(emergencyGroupOf(record, id, name));
+    }
+    return objects;
+}
+function callRouteOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        description: objects_text(record, 'description'),
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        dnis: texts(record, 'dnis'),
+        openHoursFlow: ref(record, 'openHoursFlow'),
+        closedHoursFlow: ref(record, 'closedHoursFlow'),
+        holidayHoursFlow: ref(record, 'holidayHoursFlow'),
+        scheduleGroup: ref(record, 'scheduleGroup'),
+        division: ref(record, 'division'),
+    });
+}
+function scheduleGroupOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        timeZone: objects_text(record, 'timeZone'),
+        openSchedules: refs(record, 'openSchedules'),
+        closedSchedules: refs(record, 'closedSchedules'),
+        holidaySchedules: refs(record, 'holidaySchedules'),
+    });
+}
+function scheduleOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        start: objects_text(record, 'start'),
+        end: objects_text(record, 'end'),
+        rrule: objects_text(record, 'rrule'),
+    });
+}
+function emergencyGroupOf(record, id, name) {
+    const value = record['emergencyCallFlows'];
+    const callFlows = Array.isArray(value)
+        ? value.filter(json_isRecord).map((entry) => withoutUndefined({ emergencyFlow: ref(entry, 'emergencyFlow'), ivrs: refs(entry, 'ivrs') }))
+        : undefined;
+    const enabled = record['enabled'];
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        enabled: typeof enabled === 'boolean' ? enabled : undefined,
+        emergencyCallFlows: callFlows,
+    });
+}
+function objects_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function count(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function texts(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string') : undefined;
+}
+/** `{id, name, selfUri}`; a reference without a string id (or an empty one) is no reference. */
+function refOf(value) {
+    if (!json_isRecord(value))
+        return undefined;
+    const id = objects_text(value, 'id');
+    if (id === undefined || id === '')
+        return undefined;
+    return withoutUndefined({ id, name: objects_text(value, 'name'), selfUri: objects_text(value, 'selfUri') });
+}
+function ref(record, key) {
+    return refOf(record[key]);
+}
+function refs(record, key) {
+    const value = record[key];
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map(refOf).filter((entry) => entry !== undefined);
+}
+/** The object without its undefined members, so a model compares and prints as the file reads. */
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/routing/types.ts
+// The org's call routing as plain values: what decides which flow answers a number (docs/genesys-api.md §5a).
+// Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
+// because a committed file may be older, hand-edited or incomplete.
+/** The routing kinds, in the order the repository folders and the manifest list them. */
+const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
+
+;// CONCATENATED MODULE: ./src/routing/read-files.ts
+// The committed routing files under `<output-dir>/routing/<kind>/*.json`, read back for the CLI (and for a run
+// that checks what is committed). A file that cannot be read or parsed is reported, not fatal: the rest still
+// answers. Only regular files are read (no symlinks out of the repository), each up to a size bound.
+
+
+
+
+
+/** A routing object is a few kilobytes; a file far larger than this is not one. */
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * Reads `<root>/<outputDir>/routing/<kind>/*.json`. Paths in the result are `<outputDir>/routing/<kind>/<file>`
+ * with `/` separators (repository-relative when `root` is the repository). A kind without a folder has no files.
+ */
+async function readRoutingFiles(root, outputDir) {
+    const files = [];
+    const unreadable = [];
+    const base = outputDir.replace(/\\/g, '/').replace(/\/+$/, '');
+    for (const kind of ROUTING_KINDS) {
+        const folder = (0,external_node_path_namespaceObject.resolve)(root, base, 'routing', kind);
+        let names;
+        try {
+            names = (await (0,promises_namespaceObject.readdir)(folder)).filter((name) => name.endsWith('.json')).sort();
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const path = `${base}/routing/${kind}/${name}`;
+            const full = (0,external_node_path_namespaceObject.join)(folder, name);
+            try {
+                const stat = await (0,promises_namespaceObject.lstat)(full);
+                if (!stat.isFile())
+                    throw new Error('not a regular file');
+                if (stat.size > MAX_ROUTING_FILE_BYTES)
+                    throw new Error(`${stat.size} bytes, more than a routing object can be`);
+                const text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
+                const object = JSON.parse(text);
+                const idFromName = /--([^/]+)\.json$/.exec(name)?.[1] ?? '';
+                const id = json_isRecord(object) && typeof object['id'] === 'string' ? object['id'] : idFromName;
+                const objectName = json_isRecord(object) && typeof object['name'] === 'string' ? object['name'] : name.replace(/--[^/]*\.json$/, '');
+                files.push({ kind, id, name: objectName, path, text, object });
+            }
+            catch (error) {
+                unreadable.push({ path, reason: errorMessage(error) });
+            }
+        }
+    }
+    return { files, unreadable };
+}
+
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/routing/words.ts
+// A schedule said the way a person says it: "Mon–Fri 08:00–17:00", "every year Dec 25 all day",
+// "Dec 24, 2026 12:00 – Dec 26, 2026 00:00". Split into when (the days) and the hours, so a change can name only
+// the part that moved ("Mon–Fri 08:00–17:00 (was 08:00–18:00)"). Wall-clock times, as the schedule holds them.
+
+
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const words_DAY = 86_400_000;
+function scheduleWords(schedule) {
+    const start = floatingOf(schedule.start);
+    const end = floatingOf(schedule.end);
+    if (start === undefined || end === undefined) {
+        return { days: '', hours: `from ${excerpt(schedule.start ?? 'no start', 30)} to ${excerpt(schedule.end ?? 'no end', 30)}` };
+    }
+    const rrule = schedule.rrule?.trim() ?? '';
+    if (rrule === '')
+        return { days: '', hours: `${dateTime(start)} – ${dateTime(end)}` };
+    let options;
+    try {
+        options = RRule.parseString(rrule.replace(/^RRULE:/i, ''));
+    }
+    catch {
+        return { days: `repeating as ${excerpt(rrule, 60)}`, hours: hoursOf(start, end) };
+    }
+    const until = options.until instanceof Date ? ` until ${date(options.until.getTime())}` : '';
+    const count = typeof options.count === 'number' ? `, ${options.count} times` : '';
+    return { days: `${daysOf(options, start, rrule)}${until}${count}`, hours: hoursOf(start, end) };
+}
+/** The whole description: "Mon–Fri 08:00–17:00". */
+function scheduleText(schedule) {
+    const words = scheduleWords(schedule);
+    return words.days === '' ? words.hours : `${words.days} ${words.hours}`;
+}
+/** What changed between two versions of a schedule, or undefined when they say the same. */
+function scheduleChangeText(before, after) {
+    const was = scheduleWords(before);
+    const now = scheduleWords(after);
+    if (was.days === now.days && was.hours === now.hours)
+        return undefined;
+    const text = now.days === '' ? now.hours : `${now.days} ${now.hours}`;
+    if (was.days === now.days && was.days !== '')
+        return `${text} (was ${was.hours})`;
+    if (was.hours === now.hours && was.days !== '' && now.days !== '')
+        return `${text} (was ${was.days})`;
+    return `${text} (was ${was.days === '' ? was.hours : `${was.days} ${was.hours}`})`;
+}
+function daysOf(options, start, rrule) {
+    const interval = typeof options.interval === 'number' && options.interval > 1 ? options.interval : 1;
+    const every = (unit) => (interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`);
+    const weekdays = weekdaysOf(options.byweekday);
+    const startDate = new Date(start);
+    switch (options.freq) {
+        case RRule.DAILY:
+            return every('day');
+        case RRule.WEEKLY: {
+            const days = weekdays ?? [(startDate.getUTCDay() + 6) % 7];
+            const list = dayList(days);
+            return interval === 1 ? list : `${list}, every ${interval} weeks`;
+        }
+        case RRule.MONTHLY: {
+            const monthDays = numbers(options.bymonthday);
+            if (monthDays.length > 0)
+                return `${every('month')} on day ${monthDays.join(', ')}`;
+            if (weekdays !== undefined)
+                return `${every('month')} on ${nthWeekdays(options.byweekday)}`;
+            return `${every('month')} on day ${startDate.getUTCDate()}`;
+        }
+        case RRule.YEARLY: {
+            const months = numbers(options.bymonth);
+            const monthDays = numbers(options.bymonthday);
+            if (months.length <= 1 && monthDays.length <= 1 && weekdays === undefined) {
+                const month = months[0] ?? startDate.getUTCMonth() + 1;
+                const day = monthDays[0] ?? startDate.getUTCDate();
+                return `${every('year')} on ${MONTHS[month - 1] ?? '?'} ${day}`;
+            }
+            break;
+        }
+    }
+    // Anything rarer: rrule's own English, bounded.
+    try {
+        return excerpt(RRule.fromString(rrule.replace(/^RRULE:/i, '')).toText(), 80);
+    }
+    catch {
+        return `repeating as ${excerpt(rrule, 60)}`;
+    }
+}
+function hoursOf(start, end) {
+    const startDay = Math.floor(start / words_DAY);
+    const endDay = Math.floor(end / words_DAY);
+    const from = time(start);
+    const to = time(end);
+    if (from === '00:00' && to === '00:00' && endDay - startDay === 1)
+        return 'all day';
+    if (from === '00:00' && to === '00:00' && endDay > startDay)
+        return `all day for ${endDay - startDay} days`;
+    if (endDay === startDay)
+        return `${from}–${to}`;
+    if (endDay - startDay === 1)
+        return `${from}–${to} next day`;
+    return `${from} – ${to} ${endDay - startDay} days later`;
+}
+function weekdaysOf(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    const days = list.map((entry) => (typeof entry === 'number' ? entry : typeof entry === 'string' ? DAY_NAMES.findIndex((name) => name.slice(0, 2).toUpperCase() === entry) : entry.weekday));
+    return days.length === 0 ? undefined : days;
+}
+function nthWeekdays(value) {
+    const list = (Array.isArray(value) ? value : [value]).filter((entry) => typeof entry === 'object' && entry !== null);
+    return list.map((entry) => `${entry.n === undefined ? 'every' : ordinal(entry.n)} ${DAY_NAMES[entry.weekday] ?? '?'}`).join(', ');
+}
+function ordinal(n) {
+    if (n === -1)
+        return 'last';
+    const suffix = n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
+    return `${n}${suffix}`;
+}
+/** "Mon–Fri", "Mon, Wed, Fri", "every day": runs of three or more days are joined with a dash. */
+function dayList(days) {
+    const sorted = [...new Set(days)].filter((day) => day >= 0 && day < 7).sort((a, b) => a - b);
+    if (sorted.length === 7)
+        return 'every day';
+    const parts = [];
+    for (let at = 0; at < sorted.length;) {
+        let last = at;
+        while (last + 1 < sorted.length && sorted[last + 1] === sorted[last] + 1)
+            last += 1;
+        if (last - at >= 2)
+            parts.push(`${DAY_NAMES[sorted[at]]}–${DAY_NAMES[sorted[last]]}`);
+        else
+            for (let day = at; day <= last; day += 1)
+                parts.push(DAY_NAMES[sorted[day]]);
+        at = last + 1;
+    }
+    return parts.join(', ');
+}
+function numbers(value) {
+    if (value === null || value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+function time(floating) {
+    const at = new Date(floating);
+    return `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+}
+function date(floating) {
+    const at = new Date(floating);
+    return `${MONTHS[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
+}
+function dateTime(floating) {
+    return `${date(floating)} ${time(floating)}`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/route.ts
+// `npx genesys-flow-snapshot route NUMBER|ROUTE [--at …] [--days N] [--dir DIR]`: which flow answers a number
+// (or a call route) at a moment, and why, read from the committed routing files (docs/call-routing.md).
+
+
+
+
+
+
+
+
+const route_USAGE = `genesys-flow-snapshot route NUMBER|ROUTE [--at YYYY-MM-DDTHH:MM] [--days N] [--dir DIR]
+
+  NUMBER      a phone number of a call route, written any way (+1 317 555 0100, 13175550100)
+  ROUTE       a call route's name or id
+  --at        the local time in the route's schedule-group time zone (default: now)
+  --days N    each change of answering flow over the next N days (1 to ${366}) from --at
+  --dir DIR   the snapshot folder holding routing/ (default: genesys-flows)
+`;
+const MAX_DAYS = 366;
+const SUGGESTIONS = 5;
+const LISTED = 10;
+const routeCommand = {
+    name: 'route',
+    summary: 'Say which flow answers a number (or call route) at a time, and why, from the committed routing files',
+    usage: route_USAGE,
+    async run(args, io) {
+        let target;
+        let at;
+        let days;
+        let dir;
+        try {
+            const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({
+                args: [...args],
+                options: { at: { type: 'string' }, days: { type: 'string' }, dir: { type: 'string' } },
+                allowPositionals: true,
+                strict: true,
+            });
+            if (positionals.length !== 1)
+                throw new Error(positionals.length === 0 ? 'Give a number or a call route.' : `Give one number or call route, not ${positionals.length}.`);
+            target = positionals[0];
+            at = values.at;
+            if (at !== undefined && floatingOf(at.replace(' ', 'T')) === undefined)
+                throw new Error(`--at ${excerpt(at, 40)} is not a local time YYYY-MM-DDTHH:MM.`);
+            if (values.days !== undefined) {
+                days = Number(values.days);
+                if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
+                    throw new Error(`--days takes a whole number of days from 1 to ${MAX_DAYS}, not ${excerpt(values.days, 20)}.`);
+            }
+            dir = values.dir ?? 'genesys-flows';
+        }
+        catch (error) {
+            io.err(`${error instanceof Error ? error.message : String(error)}\n\nUsage: ${route_USAGE}`);
+            return 2;
+        }
+        const { files, unreadable } = await readRoutingFiles(io.cwd, dir);
+        for (const problem of unreadable)
+            io.err(`Skipped ${excerpt(problem.path, 200)}: ${excerpt(problem.reason, 200)}\n`);
+        const objects = routingObjectsOf(files);
+        if (objects.callRoutes.length === 0) {
+            io.err(`No call route under ${excerpt(dir, 200)}/routing/call-routes. Run the Action with routing: true (the default) to snapshot the ` +
+                `call routing, or point --dir at the snapshot folder (the Action's output-dir).\n`);
+            return 1;
+        }
+        const found = resolveTarget(objects, target);
+        if (found === undefined) {
+            io.err(notFound(objects, target));
+            return 1;
+        }
+        const index = routingIndex(objects);
+        const zone = route_zoneOf(objects, found.route);
+        const from = at === undefined ? new Date() : instantOf(floatingOf(at.replace(' ', 'T')), knownZone(zone));
+        io.out(`${route_headline(found.route, found.number)}\n`);
+        if (zone !== undefined && knownZone(zone) === undefined)
+            io.out(`Time zone ${excerpt(zone, 40)} is unknown: times are read in UTC.\n`);
+        if (days === undefined) {
+            const answer = routeAnswer(index, found.route, from);
+            io.out(`At ${when(from, zone)}: ${flowWords(answer)} answers.\nWhy: ${why(answer)}.\n${flowsLine(found.route, objects)}\n`);
+            return 0;
+        }
+        const changes = routeAnswerChanges(index, found.route, from, days);
+        io.out(`From ${when(from, zone)}, over ${days} ${days === 1 ? 'day' : 'days'}:\n`);
+        const moments = changes.map((change) => when(change.at, zone));
+        const width = Math.max(...moments.map((moment) => moment.length));
+        changes.forEach((change, at) => io.out(`  ${moments[at].padEnd(width)}  ${flowWords(change.answer)}: ${why(change.answer)}\n`));
+        if (changes.length === 1)
+            io.out('No change of answering flow in that period.\n');
+        io.out(`${flowsLine(found.route, objects)}\n`);
+        return 0;
+    },
+};
+/** A number (by its digits), else a route id, else a route name (exact, then ignoring case). */
+function resolveTarget(objects, target) {
+    if (/[0-9]/.test(target) && /^[+0-9 ().\-]+$/.test(target)) {
+        const byNumber = findRoute(objects, { number: target });
+        if (byNumber !== undefined)
+            return byNumber;
+    }
+    const route = objects.callRoutes.find((candidate) => candidate.id === target) ??
+        objects.callRoutes.find((candidate) => candidate.name === target) ??
+        objects.callRoutes.find((candidate) => candidate.name.toLowerCase() === target.toLowerCase());
+    return route === undefined ? undefined : { route };
+}
+function notFound(objects, target) {
+    const candidates = objects.callRoutes.flatMap((route) => [
+        { label: `"${excerpt(route.name, 80)}"`, key: route.name.toLowerCase().slice(0, 200), route },
+        ...(route.dnis ?? []).map((number) => ({ label: `${excerpt(number, 32)} ("${excerpt(route.name, 80)}")`, key: digitsOf(number).slice(0, 40), route })),
+    ]);
+    const wanted = /[0-9]/.test(target) && /^[+0-9 ().\-]+$/.test(target) ? digitsOf(target) : target.toLowerCase().slice(0, 200);
+    const nearest = candidates
+        .map((candidate) => ({ candidate, distance: distance(wanted, candidate.key) }))
+        .sort((a, b) => a.distance - b.distance)
+        .slice(0, SUGGESTIONS)
+        .map((entry) => entry.candidate.label);
+    const routes = objects.callRoutes.slice(0, LISTED).map((route) => `  "${excerpt(route.name, 80)}": ${(route.dnis ?? []).slice(0, 5).map((n) => excerpt(n, 32)).join(', ') || 'no number'}`);
+    const more = objects.callRoutes.length > LISTED ? [`  and ${objects.callRoutes.length - LISTED} more call routes`] : [];
+    return [
+        `No call route has the number, name or id ${excerpt(target, 80)}.`,
+        `Nearest: ${nearest.join(', ')}.`,
+        'Call routes and their numbers:',
+        ...routes,
+        ...more,
+        '',
+    ].join('\n');
+}
+/** Edit distance between two short strings (both bounded by the caller). */
+function distance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, at) => at);
+    for (let i = 1; i <= a.length; i += 1) {
+        const row = [i];
+        for (let j = 1; j <= b.length; j += 1) {
+            row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = row;
+    }
+    return previous[b.length];
+}
+function route_headline(route, number) {
+    const numbers = route.dnis ?? [];
+    const shown = numbers.slice(0, 5).map((entry) => excerpt(entry, 32)).join(', ');
+    const more = numbers.length > 5 ? ` and ${numbers.length - 5} more` : '';
+    const routeText = `call route "${excerpt(route.name, 80)}"`;
+    if (number !== undefined)
+        return `${excerpt(number, 32)} → ${routeText}`;
+    return `${routeText[0].toUpperCase()}${routeText.slice(1)} (${numbers.length === 0 ? 'no number' : `${shown}${more}`})`;
+}
+function route_zoneOf(objects, route) {
+    const groupId = route.scheduleGroup?.id;
+    return groupId === undefined ? undefined : objects.scheduleGroups.find((group) => group.id === groupId)?.timeZone;
+}
+function when(at, zone) {
+    const known = knownZone(zone);
+    const text = DateTime.fromJSDate(at, { zone: known ?? 'UTC' }).setLocale('en-US').toFormat('ccc LLL d, yyyy HH:mm');
+    return known === undefined ? `${text} UTC` : `${text} (${excerpt(known, 40)})`;
+}
+function flowWords(answer) {
+    if (answer.flow === undefined)
+        return 'no flow';
+    return `"${excerpt(answer.flow.name ?? answer.flow.id, 80)}"`;
+}
+function why(answer) {
+    const schedule = answer.schedule === undefined ? '' : `"${excerpt(answer.schedule.name, 80)}" (${scheduleText(answer.schedule)})`;
+    switch (answer.reason) {
+        case 'emergency':
+            return `emergency group "${excerpt(answer.emergencyGroup?.name ?? '', 80)}" is on`;
+        case 'holiday':
+            return answer.route.holidayHoursFlow === undefined
+                ? `holiday schedule ${schedule} is in force; the route has no holiday flow, so its closed-hours flow answers`
+                : `holiday schedule ${schedule} is in force`;
+        case 'closed':
+            return `closed schedule ${schedule} is in force`;
+        case 'open':
+            return `open schedule ${schedule} is in force`;
+        case 'outside-open':
+            return 'no open, closed or holiday schedule is in force: outside open hours, the closed-hours flow answers';
+        case 'always-open':
+            return 'the call route has no schedule group, so its open-hours flow always answers';
+    }
+}
+function flowsLine(route, objects) {
+    const name = (ref) => (ref === undefined ? 'none' : `"${excerpt(ref.name ?? ref.id, 80)}"`);
+    const group = route.scheduleGroup === undefined ? undefined : objects.scheduleGroups.find((candidate) => candidate.id === route.scheduleGroup.id);
+    const groupText = route.scheduleGroup === undefined
+        ? 'no schedule group'
+        : group === undefined
+            ? `schedule group ${name(route.scheduleGroup)} (not among the committed files)`
+            : `schedule group ${name(group)}${group.timeZone === undefined ? '' : ` (${excerpt(group.timeZone, 40)})`}`;
+    return `Flows: open hours ${name(route.openHoursFlow)}, closed hours ${name(route.closedHoursFlow)}, holidays ${name(route.holidayHoursFlow)}; ${groupText}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
 
+
 /** Every command, in the order `help` lists them; each lives in its own file beside this one. */
-const COMMANDS = [diffCommand, describeCommand, packCommand];
+const COMMANDS = [diffCommand, describeCommand, packCommand, routeCommand];
 /** Exit codes: 0 done, 1 the command failed (its message says why), 2 the command line was wrong. */
 async function runCli(argv, io) {
     const [name, ...args] = argv;
@@ -8412,6 +21034,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -3018,7 +3018,7 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/decode.ts
-// Pure decoding of an Architect export download (architect-flow-format.md §2.1, §5.1): one `.i3*` file
+// Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 
 

@@ -1,9 +1,15 @@
 // A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
 // settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
-// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
-// list is no change and an inserted element is one change, not a cascade.
-import { isRecord, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
+// (`{text, type, config, …}`, docs/flow-format.md §1.3) are compared by their `text` and, when they
+// pick a resource, by the id beside it (`config.lit.val`): two queues may share a name. `config` is
+// otherwise the parsed form of the same text. Lists of records are matched by their id, output id,
+// case id or name, so a reordered list is no change and an inserted element is one change, not a
+// cascade.
+//
+// The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
+// or width of one value may stop the review.
+import { isRecord, recordField, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
+import { excerptAround, firstDifference } from '../text/excerpt.js'
 import { quoted } from './labels.js'
 
 export interface FieldChange {
@@ -21,7 +27,17 @@ export interface FieldChange {
   readonly literal?: boolean
   /** The value-object type code (`que`, `aud`, …) when there is one. */
   readonly valueType?: string
+  /** The id of the resource each side picks, when the value names one (a queue, a user, a data action). */
+  readonly beforeId?: string
+  readonly afterId?: string
+  /** A value of a plain list (a language, a speech term) added or removed: the sentence names the value. */
+  readonly listValue?: boolean
+  /** Set on the last change of a walk that found more than MAX_FIELD_CHANGES: how many more there were. */
+  readonly more?: number
 }
+
+/** Changes one walk reports; past this, one change counts the rest (nobody reads 200,000 lines of one action). */
+export const MAX_FIELD_CHANGES = 500
 
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 export const NOISE_KEYS: ReadonlySet<string> = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction'])
@@ -33,9 +49,33 @@ export interface WalkContext {
   readonly label: (key: string) => string
 }
 
+/** One pending step of the walk: two values to compare, or a change to write out in its turn. */
+type Step =
+  | { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
+  | { readonly change: FieldChange }
+
 export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkContext): FieldChange[] {
   const changes: FieldChange[] = []
-  walkRecord(before, after, [], [], '', context, changes, true)
+  const counting: WalkContext = { skipTop: context.skipTop, label: () => '' }
+  let more = 0
+  // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
+  // document order, as a recursive walk would visit them.
+  const stack: Step[] = [{ before, after, path: [], labels: [], key: '', top: true }]
+  while (stack.length > 0) {
+    const step = stack.pop()!
+    if ('change' in step) {
+      if (changes.length < MAX_FIELD_CHANGES) changes.push(step.change)
+      else more++
+      continue
+    }
+    const next: Step[] = []
+    // Past the cap the rest is only counted: no labels are put into words.
+    const walk = changes.length < MAX_FIELD_CHANGES ? context : counting
+    if (step.top) recordSteps(step.before as JsonRecord, step.after as JsonRecord, step, walk, next)
+    else valueSteps(step, walk, next)
+    for (let index = next.length - 1; index >= 0; index--) stack.push(next[index]!)
+  }
+  if (more > 0) changes.push({ path: [], key: '', label: '', more })
   return changes
 }
 
@@ -43,85 +83,89 @@ export function isValueObject(value: unknown): value is JsonRecord {
   return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value)
 }
 
-function walk(before: unknown, after: unknown, path: Pointer, labels: string[], key: string, context: WalkContext, out: FieldChange[]): void {
+/** The id a value object picks (`config.lit.val`: a queue, user, skill, prompt, …), '' when it picks none. */
+export function referenceId(value: unknown): string {
+  if (!isValueObject(value)) return ''
+  const literal = recordField(recordField(value, 'config') ?? {}, 'lit')
+  return literal === undefined ? '' : stringField(literal, 'val')
+}
+
+type WalkStep = Extract<Step, { readonly top: boolean }>
+
+function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
+  const { before, after, path, labels, key } = step
   if (isValueObject(before) || isValueObject(after)) {
     const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before)
     const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after)
-    if (was !== now) {
+    const wasId = referenceId(before)
+    const nowId = referenceId(after)
+    // A new id under the same text is another resource of the same name; a pick cleared to an
+    // expression (no id) is told by its text.
+    if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
       const valueType = stringField(isValueObject(after) ? after : (before as JsonRecord), 'type')
+      const ids = was === now ? { beforeId: wasId, afterId: nowId } : {}
       // Pinned to the `text` line: the value itself, not the `{` that opens it.
-      out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType })
+      out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType, ...ids } })
     }
     return
   }
   if (Array.isArray(before) || Array.isArray(after)) {
-    walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out)
+    listSteps(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], step, out)
     return
   }
   if (isRecord(before) || isRecord(after)) {
-    walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false)
+    recordSteps(isRecord(before) ? before : {}, isRecord(after) ? after : {}, step, context, out)
     return
   }
   if (scalarText(before) !== scalarText(after)) {
     const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean'
-    out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal })
+    out.push({ change: { path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal } })
   }
 }
 
-function walkRecord(
-  before: JsonRecord,
-  after: JsonRecord,
-  path: Pointer,
-  labels: string[],
-  key: string,
-  context: WalkContext,
-  out: FieldChange[],
-  top: boolean,
-): void {
-  const keys = new Set([...Object.keys(after), ...Object.keys(before)])
+function recordSteps(before: JsonRecord, after: JsonRecord, step: WalkStep, context: WalkContext, out: Step[]): void {
+  const { path, labels, top } = step
+  const keys = new Set(Object.keys(after))
+  for (const field of Object.keys(before)) keys.add(field)
   for (const field of keys) {
     if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field))) continue
     const was = before[field]
     if (was === after[field] && (was === null || typeof was !== 'object')) continue // the common case, without allocating a path
-    if (shownByName(field, before, after)) continue
+    const byName = shownByName(field, before, after)
+    if (byName === 'skip') continue
+    const key = top ? field : step.key
+    if (byName !== 'walk') {
+      // Same name, another id: another resource (or flow) of the same name, told on the id's line.
+      const label = context.label(byName)
+      const name = scalarText(after[byName])
+      const change = { path: [...path, field], key: top ? byName : step.key, label: joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) }
+      out.push({ change })
+      continue
+    }
     const label = context.label(field)
-    walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out)
+    out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false })
   }
 }
 
 /**
- * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
- * name stayed the same (two things of one name).
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it. 'skip' when the
+ * names differ or the ids are the same (the name's own change tells it); the name's key when the
+ * name stayed and the id changed (a resource of the same name); 'walk' for any other field.
  */
-function shownByName(field: string, before: JsonRecord, after: JsonRecord): boolean {
+function shownByName(field: string, before: JsonRecord, after: JsonRecord): 'skip' | 'walk' | string {
   const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1]
-  if (stem === undefined) return false
+  if (stem === undefined) return 'walk'
   const nameKey = `${stem}Name`
-  if (!(nameKey in before) && !(nameKey in after)) return false
-  return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field])
+  if (!(nameKey in before) && !(nameKey in after)) return 'walk'
+  if (scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field])) return 'skip'
+  return scalarText(before[field]) === '' || scalarText(after[field]) === '' ? 'walk' : nameKey
 }
 
-function walkList(before: readonly unknown[], after: readonly unknown[], path: Pointer, labels: string[], key: string, context: WalkContext, out: FieldChange[]): void {
+function listSteps(before: readonly unknown[], after: readonly unknown[], step: WalkStep, out: Step[]): void {
+  const { path, labels, key } = step
   const label = joined(labels)
   if (before.every(isPlain) && after.every(isPlain)) {
-    const was = new Set(before.map(plainText).filter((text) => text !== ''))
-    const now = new Set(after.map(plainText).filter((text) => text !== ''))
-    const valueType = [...after, ...before].find(isValueObject)?.['type']
-    const typed = typeof valueType === 'string' ? { valueType } : {}
-    const added = [...now].filter((value) => !was.has(value))
-    const removed = [...was].filter((value) => !now.has(value))
-    // An added value is pinned to its own line (the `text` of a value object).
-    const at = (value: string): Pointer => {
-      const index = after.findIndex((element) => plainText(element) === value)
-      return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index]
-    }
-    if (added.length === 1 && removed.length === 1) {
-      // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-      out.push({ path: at(added[0]!), key, label, before: removed[0], after: added[0], ...typed })
-      return
-    }
-    for (const value of added) out.push({ path: at(value), key, label, after: value, ...typed })
-    for (const value of removed) out.push({ path, key, label, before: value, ...typed })
+    plainListChanges(before, after, path, label, key, out)
     return
   }
   const elementKey = keyOf(before, after)
@@ -129,32 +173,60 @@ function walkList(before: readonly unknown[], after: readonly unknown[], path: P
     const length = Math.max(before.length, after.length)
     for (let index = 0; index < length; index++) {
       const at = index < after.length ? [...path, index] : path
-      walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out)
+      out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false })
     }
     return
   }
-  const oldByKey = new Map(before.map((element) => [elementKey(element as JsonRecord), element as JsonRecord]))
+  const oldByKey = new Map<string, JsonRecord>()
+  for (const element of before) oldByKey.set(elementKey(element as JsonRecord), element as JsonRecord)
   const newKeys = new Set<string>()
   after.forEach((element, index) => {
     const record = element as JsonRecord
     const id = elementKey(record)
     newKeys.add(id)
     const old = oldByKey.get(id)
-    const named = `${label} "${elementName(record)}"`.trim()
-    if (old === undefined) out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) })
-    else if (isVariable(record)) walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out)
-    else walk(old, record, [...path, index], [named], key, context, out)
+    const named = `${label} ${quoted(elementName(record))}`.trim()
+    if (old === undefined) out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } })
+    else if (isVariable(record)) out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false })
+    else out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false })
   })
   for (const [id, old] of oldByKey) {
-    if (!newKeys.has(id)) out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) })
+    if (!newKeys.has(id)) out.push({ change: { path, key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) } })
   }
+}
+
+/** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
+function plainListChanges(before: readonly unknown[], after: readonly unknown[], path: Pointer, label: string, key: string, out: Step[]): void {
+  const identity = (value: unknown): string => `${plainText(value)}\u0000${referenceId(value)}`
+  const was = new Map<string, unknown>()
+  for (const value of before) if (plainText(value) !== '') was.set(identity(value), value)
+  const now = new Map<string, unknown>()
+  for (const value of after) if (plainText(value) !== '') now.set(identity(value), value)
+  const valueType = [...after, ...before].find(isValueObject)?.['type']
+  const typed = typeof valueType === 'string' ? { valueType } : {}
+  const added = [...now.keys()].filter((value) => !was.has(value))
+  const removed = [...was.keys()].filter((value) => !now.has(value))
+  // An added value is pinned to its own line (the `text` of a value object).
+  const at = (identityOf: string): Pointer => {
+    const index = after.findIndex((element) => identity(element) === identityOf)
+    return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index]
+  }
+  if (added.length === 1 && removed.length === 1) {
+    // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+    const old = was.get(removed[0]!)
+    const value = now.get(added[0]!)
+    const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {}
+    out.push({ change: { path: at(added[0]!), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } })
+    return
+  }
+  for (const value of added) out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } })
+  for (const value of removed) out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } })
 }
 
 /** How list elements are matched across versions, or undefined to match them by position. */
 function keyOf(before: readonly unknown[], after: readonly unknown[]): ((element: JsonRecord) => string) | undefined {
-  const all = [...before, ...after]
-  if (!all.every(isRecord)) return undefined
-  const records = all as JsonRecord[]
+  if (!before.every(isRecord) || !after.every(isRecord)) return undefined
+  const records = [...before, ...after] as JsonRecord[]
   // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
   if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
     return (record) => stringField(record, 'name')
@@ -210,28 +282,95 @@ function plainText(value: unknown): string {
   return isValueObject(value) ? stringField(value, 'text') : scalarText(value)
 }
 
-/** Absent, null and '' are all "not set". */
+/** Absent, null and '' are all "not set". An object here is a value where a scalar was: said in a word, never serialised whole. */
 function scalarText(value: unknown): string {
   if (value === undefined || value === null) return ''
-  if (typeof value === 'object') return JSON.stringify(value)
+  if (Array.isArray(value)) return `(a list of ${value.length})`
+  if (typeof value === 'object') return '(an object)'
   return String(value)
 }
 
+/** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
+const MAX_LABELS = 8
+
 function joined(labels: readonly string[]): string {
-  return labels.filter((label) => label !== '').join(' ')
+  const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)]
+  return shown.filter((label) => label !== '').join(' ')
 }
 
-/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
-export function fieldSentence(change: FieldChange): string {
-  // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
-  const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '')
-  const show = (text: string): string => (change.literal ? text : quoted(words ? audioWords(text) : text))
+/** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
+const SHOWN_CHARS = 100
+
+/** Names for resource ids, from each version's `manifest`: used where the flow's own text did not change. */
+export interface ResourceNames {
+  readonly before: ReadonlyMap<string, string>
+  readonly after: ReadonlyMap<string, string>
+}
+
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
+export function fieldSentence(change: FieldChange, names?: ResourceNames): string {
+  if (change.more !== undefined) return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`
   const label = change.label === '' ? 'value' : change.label
-  if (change.before === undefined) return `${label} added${change.after ? `: ${show(change.after)}` : ''}`
-  if (change.after === undefined) return `${label} removed`
-  if (change.before === '') return `${label} set to ${show(change.after)}`
-  if (change.after === '') return `${label} cleared (was ${show(change.before)})`
-  return `${label} ${show(change.before)} → ${show(change.after)}`
+  const { before, after } = change
+  // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+  const words = change.valueType === 'aud' && audioWords(before ?? '') !== audioWords(after ?? '')
+  const form = (text: string): string => (words ? audioWords(text) : text)
+  const duration = (text: string): string | undefined => (change.literal ? undefined : durationText(text))
+  const show = (text: string): string => duration(text) ?? (change.literal ? text : quoted(form(text), SHOWN_CHARS))
+  if (before === undefined) {
+    if (change.listValue) return `${label} ${show(after ?? '')} added`
+    return `${label} added${after ? `: ${show(after)}` : ''}`
+  }
+  if (after === undefined) return change.listValue ? `${label} ${show(before)} removed` : `${label} removed`
+  if (before === '') return `${label} set to ${show(after)}`
+  if (after === '') return `${label} cleared (was ${show(before)})`
+  if (change.beforeId !== undefined && change.afterId !== undefined && change.beforeId !== change.afterId) {
+    return `${label} ${pickText(before, change.beforeId, change.afterId, names?.before)} → ${pickText(after, change.afterId, change.beforeId, names?.after)}`
+  }
+  const [was, now] = [form(before), form(after)]
+  if (duration(before) === undefined && !change.literal && (was.length > SHOWN_CHARS || now.length > SHOWN_CHARS)) {
+    // A long text changed late would print the same cut start on both sides: show where they differ.
+    const at = firstDifference(was, now)
+    return `${label} ${windowQuoted(was, at)} → ${windowQuoted(now, at)}`
+  }
+  return `${label} ${show(before)} → ${show(after)}`
+}
+
+/** `"G Ride" (…1d)`: the name (the manifest's, when it has one for the id) and the end of the id that tells the two apart. */
+function pickText(text: string, id: string, other: string, names: ReadonlyMap<string, string> | undefined): string {
+  return `${quoted(names?.get(id) || text)} (${idTail(id, other)})`
+}
+
+/** The shortest end of `id` (2 characters at least) that differs from the end of `other`. */
+export function idTail(id: string, other: string): string {
+  let length = Math.min(2, id.length)
+  while (length < id.length && id.slice(-length) === other.slice(-length)) length++
+  return length >= id.length ? id : `…${id.slice(-length)}`
+}
+
+/** A window of a long value around `at`, in quotes; only a bounded slice of the value is ever copied. */
+function windowQuoted(text: string, at: number): string {
+  const slack = SHOWN_CHARS * 4
+  const start = Math.max(0, at - slack)
+  const end = Math.min(text.length, at + slack)
+  // Quotes and backslashes escaped first, so the window's offset moves by the escapes before it.
+  const escape = (part: string): string => part.replace(/["\\]/g, (char) => `\\${char}`).replace(/\s/g, ' ')
+  const lead = escape(text.slice(start, at))
+  const inner = excerptAround(lead + escape(text.slice(at, end)), lead.length, SHOWN_CHARS)
+  return `"${start > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${end < text.length && !inner.endsWith('…') ? '…' : ''}"`
+}
+
+const DURATION = /^P(\d+)D(\d+)H(\d+)M(\d+)S(\d+)F$/
+
+/** Architect's durations (`P0D0H1M30S0F`) as a person says them: `1 min 30 s`; undefined for anything else. */
+export function durationText(text: string): string | undefined {
+  const match = DURATION.exec(text)
+  if (match === null) return undefined
+  const [days, hours, minutes, seconds, millis] = match.slice(1).map(Number) as [number, number, number, number, number]
+  // The last field is milliseconds (`P0D0H0M0S1500F` is a speech timeout of 1.5 s): alone and under a second it reads `500 ms`.
+  const second = seconds === 0 && millis < 1000 ? [[millis, 'ms']] : [[Number((seconds + millis / 1000).toFixed(3)), 's']]
+  const parts = [[days, 'd'], [hours, 'h'], [minutes, 'min'], ...second].filter(([count]) => count !== 0).map(([count, unit]) => `${count} ${unit}`)
+  return parts.length === 0 ? '0 s' : parts.join(' ')
 }
 
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu

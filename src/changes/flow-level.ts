@@ -2,12 +2,12 @@
 // `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
 // Module's module) is told once, by that action's change; the flow-level lists only add what no
 // action change says.
-import { allActions, type FlowDocument } from '../flows/document.js'
+import { allActions, type ActionNode, type FlowDocument } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../flows/json.js'
 import type { Draft } from './change-draft.js'
-import { diffFields, fieldSentence } from './fields.js'
-import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, quoted, resourceLabel } from './labels.js'
+import { diffFields, fieldSentence, idTail } from './fields.js'
+import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
 export const FLOW_SKIP: ReadonlySet<string> = new Set([
@@ -79,28 +79,51 @@ interface Resource {
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
  * whose own resource change already tells it.
  */
-export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>): Draft[] {
+export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>, afterFlow: FlowDocument): Draft[] {
   const oldResources = readResources(before)
   const newResources = readResources(after)
   const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const drafts: Draft[] = []
   const swapped = new Set<Resource>()
+  const actions = added.length === 0 ? new Map<string, ActionNode>() : actionsById(afterFlow)
   for (const resource of added) {
     // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
     const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
-    const pointer = ['manifest', resource.kind, resource.index]
+    // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
+    const user = resource.users.map((id) => actions.get(id)).find((action) => action !== undefined)
+    const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id }
+    const subject = user === undefined ? '' : `${actionText(user)}: `
     if (replaced !== undefined) {
       swapped.add(replaced)
-      drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] })
+      const ids = replaced.name === resource.name ? [` (${idTail(replaced.id, resource.id)})`, ` (${idTail(resource.id, replaced.id)})`] : ['', '']
+      drafts.push({ kind: 'resource', text: `${subject}${resourceLabel(resource.kind)} ${nameOf(replaced)}${ids[0]} → ${nameOf(resource)}${ids[1]}`, actionId: resource.users[0], ...where })
     } else {
-      drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer })
+      drafts.push({ kind: 'resource', text: `${subject}${subject === '' ? 'Now uses' : 'now uses'} ${resourceLabel(resource.kind)} ${nameOf(resource)}`, ...where })
     }
   }
   for (const resource of removed) {
     if (!swapped.has(resource)) drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` })
   }
   return drafts
+}
+
+function actionsById(flow: FlowDocument): Map<string, ActionNode> {
+  const byId = new Map<string, ActionNode>()
+  for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
+  return byId
+}
+
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+export function manifestNames(flow: JsonRecord): Map<string, string> {
+  const names = new Map<string, string>()
+  const manifest = recordField(flow, 'manifest') ?? {}
+  for (const kind of Object.keys(manifest)) {
+    for (const entry of arrayField(manifest, kind)) {
+      if (isRecord(entry) && stringField(entry, 'id') !== '' && stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
+    }
+  }
+  return names
 }
 
 function readResources(flow: JsonRecord): Map<string, Resource> {

@@ -1,12 +1,14 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
 import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
-import { stringField } from '../flows/json.js'
+import { actionOutputs } from '../flows/edges.js'
+import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type Draft } from './change-draft.js'
-import { diffFields, fieldSentence, type FieldChange } from './fields.js'
+import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
+import { manifestNames } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
-import { jumpText, placements, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type ItemPair } from './wiring.js'
+import { incomingEdges, jumpText, missingText, placements, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -15,6 +17,8 @@ export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextActi
 export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
 
 interface Flows {
+  /** Resource names by id from each version's manifest, for a swap under one name. */
+  readonly names: ResourceNames
   readonly before: FlowDocument
   readonly after: FlowDocument
   /** Every action of each version by id, menu choice actions included. */
@@ -23,7 +27,7 @@ interface Flows {
 }
 
 export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] {
-  const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) }
+  const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } }
   const drafts: Draft[] = []
   const seen = new Set<string>()
   for (const item of after.items) {
@@ -73,7 +77,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   }
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
   const pair: ItemPair = { before: old, after: item, kept }
-  drafts.push(...startChange(pair))
+  append(drafts, startChange(pair))
   const placement = placements(item)
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
@@ -82,15 +86,60 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
       continue
     }
     if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
-    drafts.push(...actionChanges(previous, action, flows))
-    if (kept.has(action.id)) drafts.push(...rewiredEdges(pair, previous, action))
+    append(drafts, actionChanges(previous, action, flows))
+    if (kept.has(action.id)) append(drafts, rewiredEdges(pair, previous, action))
   }
+  const wasLeadInto = old.actions.some((action) => !flows.newActions.has(action.id)) ? incomingEdges(old) : undefined
   for (const action of old.actions) {
     if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
-    drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id })
+    const source = wasLeadInto!.get(action.id)
+    const text = `Removed ${actionText(action)} from ${itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`
+    drafts.push({ kind: 'action-removed', text, pointer: gapPointer(item, source), ...where, actionId: action.id })
   }
   append(drafts, choiceChanges(old, item, flows))
   return drafts
+}
+
+/**
+ * Where a removed action leaves its gap in the new file: the edge that led into it (the action
+ * before it, its output, or the task's start) when that is still there, else the item's name.
+ */
+function gapPointer(item: ItemNode, source: Incoming | undefined): Pointer {
+  if (source === undefined) return [...item.pointer, 'name']
+  if (source.from === undefined) return [...item.pointer, 'startAction']
+  const before = item.actionsById.get(source.from.id)
+  if (before === undefined) return [...item.pointer, 'name']
+  if (source.output === undefined) return [...before.pointer, before.nextAction === '' ? 'name' : 'nextAction']
+  return actionOutputs(before).find((output) => output.label === source.output)?.pointer ?? [...before.pointer, 'name']
+}
+
+/** What a removed action did, in a few words: ` (audio "Welcome")`, ` (queue "Sales")`, ` (goes to task "Billing")`. */
+function gist(flow: FlowDocument, action: ActionNode): string {
+  const jump = jumpText(flow, action)
+  if (jump !== '') return ` (goes to ${jump})`
+  const raw = action.raw
+  for (const key of GIST_KEYS) {
+    const value = raw[key]
+    const text = gistText(value)
+    if (text === '') continue
+    const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text
+    return ` (${fieldLabel(key, action.type)} ${quoted(words, 60)})`
+  }
+  return ''
+}
+
+/** The settings that say what an action does, most telling first. */
+const GIST_KEYS = ['prompts', 'prompt', 'queues', 'actionName', 'flowName', 'inQueueFlowName', 'datatableName', 'botName', 'expression', 'messageBody', 'communication', 'screenPopName', 'variables']
+
+/** The text of a setting: a string, a value object, a prompt's default audio, or the first of a list (a queue, an assignment's variable). */
+function gistText(value: unknown): string {
+  if (typeof value === 'string') return value
+  if (isValueObject(value)) return stringField(value, 'text')
+  if (isRecord(value) && isValueObject(value['defaultAudio'])) return stringField(value['defaultAudio'], 'text')
+  if (!Array.isArray(value)) return ''
+  const first: unknown = value[0]
+  if (isValueObject(first)) return stringField(first, 'text')
+  return isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : ''
 }
 
 function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): Draft {
@@ -112,9 +161,9 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subjec
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
   }
   for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
-    drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where })
+    drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where })
   }
-  drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
+  append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
   return drafts
 }
 
@@ -148,7 +197,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
       drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId })
     }
     if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-      drafts.push(...actionChanges(previous.action, choice.action, flows, named))
+      append(drafts, actionChanges(previous.action, choice.action, flows, named))
     } else if (choice.action?.id !== previous.action?.id) {
       const runs = choiceRuns(flows.after, choice)
       const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`
@@ -161,7 +210,11 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
   const wasDefault = stringField(old.raw, 'defaultMenuChoice')
   const nowDefault = stringField(menu.raw, 'defaultMenuChoice')
   if (wasDefault !== nowDefault) {
-    const name = (item: ItemNode, id: string): string => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id))
+    const name = (item: ItemNode, id: string): string => {
+      if (id === '') return 'none'
+      const choice = item.choices.find((candidate) => candidate.id === id)
+      return choice === undefined ? missingText('choice', id) : quoted(choice.name || id)
+    }
     const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`
     drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where })
   }

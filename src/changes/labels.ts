@@ -3,6 +3,7 @@
 // "number of digits max"), so unknown action types and fields still read sensibly.
 import { itemKind, type ActionNode, type ItemNode } from '../flows/document.js'
 import { stringField, type JsonRecord } from '../flows/json.js'
+import { escapeControls } from '../text/excerpt.js'
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
 const ACTION_LABELS: Readonly<Record<string, string>> = {
@@ -145,7 +146,18 @@ export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
 }
 
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = { que: 'queue', pmt: 'prompt' }
+export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = {
+  que: 'queue',
+  pmt: 'prompt',
+  usr: 'user',
+  grp: 'group',
+  skl: 'skill',
+  lac: 'language skill',
+  wrc: 'wrap-up code',
+  cnl: 'contact list',
+  sch: 'schedule',
+  scg: 'schedule group',
+}
 
 /** Field keys whose (name) value names a resource or a called flow. */
 export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = {
@@ -234,8 +246,14 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
 
 const MAX_QUOTED = 100
 
-/** Text in double quotes, cut to a readable length. */
-export function quoted(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ')]
-  return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+export function quoted(text: string, maxChars = MAX_QUOTED): string {
+  const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text
+  const chars = [...head.replace(/\s+/g, ' ')]
+  const cut = chars.length > maxChars || head.length < text.length
+  const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('')
+  return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`
 }

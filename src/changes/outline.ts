@@ -9,11 +9,11 @@ import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { append } from './change-draft.js'
-import { diffFields, type FieldChange } from './fields.js'
+import { diffFields, durationText, type FieldChange } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText } from './labels.js'
+import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, quoted } from './labels.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
-import { itemRefText, jumpText } from './wiring.js'
+import { itemRefText, jumpText, missingText } from './wiring.js'
 
 /** The outline writes an action's type in its name and its outputs as edges, not as settings. */
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
@@ -21,55 +21,122 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
   const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
+  const label = actionLabels(flow, orders)
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
   append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '))
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
-  for (const item of flow.items) append(lines, itemLines(flow, item))
+  for (const item of flow.items) append(lines, itemLines(flow, item, orders.get(item)!, label))
   const calls = arrayField(document, 'commonModules').length
   if (calls > 0) lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`)
   return `${lines.join('\n')}\n`
 }
 
-function itemLines(flow: FlowDocument, item: ItemNode): string[] {
+type Labels = (action: ActionNode) => string
+
+/** The name the outline gives each action of the flow (menu choice actions included), by action. */
+export function outlineActionLabels(document: JsonRecord): Map<ActionNode, string> {
+  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
+  const label = actionLabels(flow, orders)
+  return new Map([...orders.values()].flat().map((action) => [action, label(action)]))
+}
+
+function itemLines(flow: FlowDocument, item: ItemNode, order: readonly ActionNode[], label: Labels): string[] {
   const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')]
   const start = item.actionsById.get(stringField(item.raw, 'startAction'))
-  if (start !== undefined) lines.push(`  starts with ${named(start)}`)
+  if (start !== undefined) lines.push(`  starts with ${label(start)}`)
   const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'))
   if (defaultChoice !== undefined) lines.push(`  default ${choiceText(defaultChoice)}`)
-  for (const action of item.actions) append(lines, actionLines(flow, item, action, '  '))
+  for (const action of order) append(lines, actionLines(flow, item, action, label, '  '))
   for (const choice of item.choices) {
-    lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`)
-    lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
-    if (choice.action !== undefined) lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
+    lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`)
+    append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
+    if (choice.action !== undefined) append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
   }
   return lines
 }
 
-function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, indent: string): string[] {
-  const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)]
+function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, label: Labels, indent: string): string[] {
+  const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)]
   const target = (id: string): string => {
     const next = item.actionsById.get(id)
-    return next === undefined ? `a missing action (${id})` : named(next)
+    return next === undefined ? missingText('action', id) : label(next)
   }
   const jump = jumpText(flow, action)
   if (jump !== '') lines.push(`${indent}  goes to ${jump}`)
-  for (const output of actionOutputs(action)) {
-    lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`)
-  }
+  // An empty output goes on after the action, as "then" says: it is left out.
+  for (const output of actionOutputs(action)) if (output.target !== '') lines.push(`${indent}  "${output.label}" → ${target(output.target)}`)
   if (action.nextAction !== '') lines.push(`${indent}  then ${target(action.nextAction)}`)
   return lines
 }
 
-function named(action: ActionNode): string {
-  return actionText(action, false)
+/**
+ * An item's actions in the order a call runs through them: from the start action, each output's
+ * branch in turn, then what follows; actions nothing leads to after them, in file order. Its own
+ * stack: a chain of thousands of actions cannot overflow the call stack.
+ */
+function runOrder(item: ItemNode): ActionNode[] {
+  const order: ActionNode[] = []
+  const seen = new Set<ActionNode>()
+  const visit = (first: ActionNode | undefined): void => {
+    const pending = first === undefined ? [] : [first]
+    while (pending.length > 0) {
+      const action = pending.pop()!
+      if (seen.has(action)) continue
+      seen.add(action)
+      order.push(action)
+      const next = [...actionOutputs(action).map((output) => output.target), action.nextAction]
+      for (let index = next.length - 1; index >= 0; index--) {
+        const target = item.actionsById.get(next[index]!)
+        if (target !== undefined && !seen.has(target)) pending.push(target)
+      }
+    }
+  }
+  visit(item.actionsById.get(stringField(item.raw, 'startAction')))
+  for (const action of item.actions) if (!seen.has(action)) visit(action)
+  return order
 }
 
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+/**
+ * How the outline names each action, one name for one action in the whole flow: its type and name,
+ * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
+ * Decisions still called "Decision") add their step in the item's run order, and their item when
+ * that is still not enough.
+ */
+function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly ActionNode[]>): Labels {
+  const labels = new Map<ActionNode, string>()
+  const listed: [ActionNode, string][] = []
+  for (const item of flow.items) {
+    orders.get(item)!.forEach((action, index) => listed.push([action, `step ${index + 1}`]))
+    for (const choice of item.choices) if (choice.action !== undefined) listed.push([choice.action, `choice ${quoted(choice.name || choice.id)}`])
+  }
+  const tally = (names: readonly string[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1)
+    return counts
+  }
+  const plain = listed.map(([action]) => actionText(action, false))
+  const plainCounts = tally(plain)
+  const stepped = listed.map(([, where], index) => (plainCounts.get(plain[index]!)! > 1 ? `${plain[index]} (${where})` : plain[index]!))
+  const steppedCounts = tally(stepped)
+  listed.forEach(([action, where], index) => {
+    const name = steppedCounts.get(stepped[index]!)! > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index]!
+    labels.set(action, name)
+  })
+  return (action) => labels.get(action) ?? actionText(action, false)
+}
+
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record: JsonRecord, skip: ReadonlySet<string>, label: (key: string) => string, indent: string): string[] {
-  return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`)
+  return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
+    if (change.more !== undefined) return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`]
+    return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`]
+  })
 }
 
 function value(change: FieldChange): string {
   const text = change.after ?? ''
-  return change.literal ? text : JSON.stringify(text)
+  if (change.literal) return text
+  return durationText(text) ?? JSON.stringify(text)
 }

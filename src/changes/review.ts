@@ -4,6 +4,7 @@ import { readFlowDocument, type FlowDocument } from '../flows/document.js'
 import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
+import { alignIds } from './align.js'
 import { append, type Draft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
@@ -50,14 +51,16 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(before: JsonRecord, after: JsonRecord): Draft[] {
+function collectDrafts(original: JsonRecord, after: JsonRecord): Draft[] {
+  // Actions, items and choices re-created in place are read as the same ones (align.ts).
+  const before = alignIds(original, after)
   const oldFlow = read(before)
   const newFlow = read(after)
   const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')
   append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
-  append(drafts, resourceChanges(before, after, explainedResources))
+  append(drafts, resourceChanges(before, after, explainedResources, newFlow))
   if (drafts.length === 0) append(drafts, unitemised(before, after))
   return drafts
 }
@@ -112,13 +115,24 @@ function contents(flow: FlowDocument): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-/** Same JSON data, whatever the key order. */
+/** Same JSON data, whatever the key order. Its own stack: no nesting depth stops it. */
 function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]))
+  const pending: [unknown, unknown][] = [[a, b]]
+  while (pending.length > 0) {
+    const [left, right] = pending.pop()!
+    if (left === right) continue
+    if (Array.isArray(left) || Array.isArray(right)) {
+      if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false
+      for (let index = 0; index < left.length; index++) pending.push([left[index], right[index]])
+      continue
+    }
+    if (!isRecord(left) || !isRecord(right)) return false
+    const keys = Object.keys(left)
+    if (keys.length !== Object.keys(right).length) return false
+    for (const key of keys) {
+      if (!(key in right)) return false
+      pending.push([left[key], right[key]])
+    }
   }
-  if (!isRecord(a) || !isRecord(b)) return false
-  const keys = Object.keys(a)
-  return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]))
+  return true
 }

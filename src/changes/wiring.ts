@@ -21,6 +21,8 @@ export interface ItemPair {
  * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
  */
 function repointed(pair: ItemPair, from: string, to: string): boolean {
+  // An edge to an id the item does not hold is a broken reference: always told.
+  if (to !== '' && !pair.after.actionsById.has(to)) return from !== to
   if (to !== '' && !pair.kept.has(to)) return false
   return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
 }
@@ -43,7 +45,7 @@ function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): stri
 function targetText(item: ItemNode, target: string): string {
   if (target === '') return 'nothing (the branch is empty)'
   const action = item.actionsById.get(target)
-  return action === undefined ? `a missing action (${target})` : actionText(action)
+  return action === undefined ? missingText('action', target) : actionText(action)
 }
 
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
@@ -114,16 +116,19 @@ export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, b
 export function itemRefText(flow: FlowDocument, id: string, recordedName = ''): string {
   const item = flow.itemsById.get(id)
   if (item !== undefined) return itemText(item)
-  return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`
+  return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : missingText('item', id)
 }
 
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-export function placements(item: ItemNode): (action: ActionNode) => string {
-  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-  const incoming = new Map<string, { readonly from?: ActionNode; readonly output?: string }>()
+/** What leads into an action: the task's start (no `from`), another action's next step, or one of its outputs. */
+export interface Incoming {
+  readonly from?: ActionNode
+  /** The output's canvas label; undefined for a "next action" edge or the start. */
+  readonly output?: string
+}
+
+/** The first edge into each action of an item, in one pass over its edges. */
+export function incomingEdges(item: ItemNode): Map<string, Incoming> {
+  const incoming = new Map<string, Incoming>()
   const note = (target: string, from?: ActionNode, output?: string): void => {
     if (target !== '' && !incoming.has(target)) incoming.set(target, { from, output })
   }
@@ -132,10 +137,27 @@ export function placements(item: ItemNode): (action: ActionNode) => string {
     note(other.nextAction, other)
     for (const output of actionOutputs(other)) note(output.target, other, output.label)
   }
-  return (action) => {
-    const source = incoming.get(action.id)
-    if (source === undefined) return 'not connected to any other action'
-    if (source.from === undefined) return 'at the start'
-    return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
-  }
+  return incoming
+}
+
+/** `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`. */
+export function placementText(source: Incoming | undefined): string {
+  if (source === undefined) return 'not connected to any other action'
+  if (source.from === undefined) return 'at the start'
+  return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
+}
+
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+export function placements(item: ItemNode): (action: ActionNode) => string {
+  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+  const incoming = incomingEdges(item)
+  return (action) => placementText(incoming.get(action.id))
+}
+
+/** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
+export function missingText(kind: string, id: string): string {
+  return id === '' ? `no ${kind}` : `a missing ${kind} (id ${quoted(id)})`
 }

@@ -1,5 +1,5 @@
-import type { FlowReview } from './changes/types.js';
-/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (genesys-api.md §3.1). */
+import type { FlowReview } from './flow-review.js';
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export declare const FLOW_TYPES: readonly ["bot", "commonmodule", "digitalbot", "emailsend", "inboundcall", "inboundchat", "inboundemail", "inboundshortmessage", "inqueuecall", "inqueueemail", "inqueueshortmessage", "outboundcall", "securecall", "speech", "surveyinvite", "voice", "voicemail", "voicesurvey", "workflow", "workitem"];
 export type FlowType = (typeof FLOW_TYPES)[number];
 /** A flow as the Flow entity names it. `type` is lower-case here (the API returns it upper-case). */
@@ -12,7 +12,7 @@ export interface FlowRef {
     /** What the Flow entity says that may keep the flow from being exported (absent: nothing). */
     readonly hold?: FlowHold;
 }
-/** Why a flow may not be exportable, read from its Flow entity (genesys-api.md §3.2). */
+/** Why a flow may not be exportable, read from its Flow entity (docs/genesys-api.md §3.2). */
 export interface FlowHold {
     /** No `publishedVersion`: the flow was only saved or checked in, so there is no published flow to snapshot. */
     readonly unpublished?: true;
@@ -24,7 +24,7 @@ export interface FlowHold {
 /** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
     readonly ref: FlowRef;
-    /** The configuration JSON exactly as decoded (architect-flow-format.md §5.1). */
+    /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
     readonly document: unknown;
     /** Bytes of this flow's `.i3*` file in the real download. */
     readonly bytes: number;
@@ -84,7 +84,7 @@ export interface FlowFile {
 }
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
-export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit", "unused-item", "deleted-resource", "stale-resource"];
+export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit", "unused-item", "deleted-resource", "stale-resource", "route-flow-missing", "missing-schedule", "schedule-ended", "route-never-open", "emergency-active"];
 export type Rule = (typeof RULES)[number];
 /** A finding, in the contract's shape (action-contract.md "Report"). */
 export interface Finding {
@@ -216,7 +216,7 @@ export interface RunResult {
 export interface RunChanges {
     /** What the flows were compared with, e.g. `the previous snapshot` or `the base branch main`; '' for a first snapshot. */
     readonly against: string;
-    /** Most changed first (see changes/render.ts orderReviews); never an `unchanged` flow. */
+    /** Most changed first (see report/review-text.ts orderReviews); never an `unchanged` flow. */
     readonly reviews: FlowReview[];
     /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
     readonly diagrams: ItemDiagram[];

@@ -1,6 +1,8 @@
 export type JsonRecord = Record<string, unknown>;
 /** A path into a document, as JSON Pointer segments: `['flowSequenceItemList', 0, 'startAction']`. */
 export type Pointer = readonly (string | number)[];
+/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
+export declare function parseFlowConfiguration(text: string): JsonRecord | undefined;
 export declare function isRecord(value: unknown): value is JsonRecord;
 /** The string value, or '' when absent or of another type (an empty reference is no reference). */
 export declare function stringField(record: JsonRecord, key: string): string;

@@ -1,6 +1,6 @@
 import type { FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js';
 import { type FlowCallSite } from './calls.js';
-import type { DraftFinding, ReferenceTally } from './draft.js';
+import type { DraftFinding, ReferenceTally } from './finding-draft.js';
 import type { FlowDocument } from './document.js';
 export interface ValidateInput {
     readonly flows: readonly FlowFile[];
@@ -11,11 +11,11 @@ export interface ValidateInput {
     readonly severities?: Partial<Record<Rule, SeverityOrOff>>;
     /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
     readonly resourceProblems?: readonly ResourceProblem[];
-    /** What validateAlone already found, by flow document (done while the export ran); the rest are checked here. */
-    readonly alone?: ReadonlyMap<unknown, FlowAlone>;
+    /** What validateOneFlow already found, by flow document (done while the export ran); the rest are checked here. */
+    readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>;
 }
 /** What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in. */
-export interface FlowAlone {
+export interface OneFlowValidation {
     readonly drafts: readonly DraftFinding[];
     readonly tally: ReferenceTally;
     /** The document, when it reads as a flow; undefined otherwise. */
@@ -23,5 +23,5 @@ export interface FlowAlone {
     /** Its flow calls (targets not resolved yet), when its format is one this Action reads; else undefined. */
     readonly sites: readonly FlowCallSite[] | undefined;
 }
-export declare function validateAlone(flow: FlowFile, maxExportBytes: number): FlowAlone;
+export declare function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation;
 export declare function validateFlows(input: ValidateInput): ValidationResult;

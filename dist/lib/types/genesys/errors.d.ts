@@ -6,7 +6,7 @@ export declare class GenesysApiError extends Error {
     readonly name = "GenesysApiError";
     constructor(status: number, code: string, method: string, path: string, message: string);
 }
-/** The parts of the standard Genesys error body (genesys-api.md §7) that we read. */
+/** The parts of the standard Genesys error body (docs/genesys-api.md §7) that we read. */
 export interface ErrorBody {
     readonly message?: string;
     readonly code?: string;
@@ -14,7 +14,7 @@ export interface ErrorBody {
     readonly error_description?: string;
 }
 export declare function readErrorBody(text: string): ErrorBody;
-/** Which permission an endpoint needs (genesys-api.md §8), for a 403 the user has to fix in Genesys. */
+/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
 export declare function permissionFor(method: string, path: string): string;
 /** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
 export declare function missingPermission(method: string, path: string, body: ErrorBody): string;

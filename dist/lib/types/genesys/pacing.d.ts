@@ -48,6 +48,6 @@ export declare class RequestPacer {
 }
 /** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
 export declare function backoffMs(attempt: number, random: () => number, baseMs?: number, capMs?: number): number;
-/** `Retry-After` in seconds (genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
+/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
 export declare function retryAfterMs(value: string | null, now: number): number | undefined;
 export declare function readRateHeaders(get: (name: string) => string | null): RateHeaders;

@@ -12,5 +12,3 @@ export interface ResolvedSelection {
 }
 export declare const NOT_FOUND_REASON = "not found in the org: check the id";
 export declare function resolveSelection(client: GenesysClient, selection: SelectionSettings, log: (line: string) => void): Promise<ResolvedSelection>;
-/** Include patterns select (all names when there are none); `!` patterns then exclude. */
-export declare function nameMatcher(patterns: readonly string[]): (name: string) => boolean;

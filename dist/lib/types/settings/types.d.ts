@@ -1,6 +1,6 @@
 import type { FlowType, Rule, SeverityOrOff, Severity } from '../model.js';
 export type Concurrency = number | 'adaptive';
-/** `check`: the first-run check (src/check/), which writes nothing. */
+/** `check`: the first-run check (src/first-run-check/), which writes nothing. */
 export type Mode = 'snapshot' | 'export' | 'validate' | 'check';
 export type FailOn = Severity | 'never';
 /** Where and as whom to reach Genesys Cloud. Absent in `mode: validate`. */

@@ -1,7 +1,7 @@
 import type { FlowType } from '../model.js';
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (architect-flow-format.md §2.1, samples/README.md); the others follow the same pattern unconfirmed.
+ * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
  * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
  * so that neither vouches for the other.
  */

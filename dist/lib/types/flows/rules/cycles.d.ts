@@ -1,5 +1,5 @@
 import type { FlowCallSite } from '../calls.js';
-import type { DraftFinding } from '../draft.js';
+import type { DraftFinding } from '../finding-draft.js';
 export interface GraphFlow {
     readonly id: string;
     readonly name: string;

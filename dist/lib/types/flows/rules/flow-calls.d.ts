@@ -1,4 +1,4 @@
-import type { Emit, ReferenceTally } from '../draft.js';
+import type { Emit, ReferenceTally } from '../finding-draft.js';
 import type { FlowCallSite } from '../calls.js';
 export interface CallingFlow {
     readonly id: string;

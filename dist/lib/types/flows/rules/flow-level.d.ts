@@ -1,5 +1,5 @@
 import type { FlowFile } from '../../model.js';
-import type { Emit } from '../draft.js';
+import type { Emit } from '../finding-draft.js';
 import { type FlowDocument } from '../document.js';
 /** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
 export declare const SUPPORTED_DOCUMENT_MAJORS: readonly string[];

@@ -1,5 +1,5 @@
 import type { ResourceProblem } from '../../model.js';
-import type { Emit } from '../draft.js';
+import type { Emit } from '../finding-draft.js';
 import { type FlowDocument } from '../document.js';
 export declare function resourceKind(type: string): string;
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */

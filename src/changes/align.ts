@@ -1,0 +1,200 @@
+// Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
+// choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
+// so before it runs, such pairs are matched by position and content, and the previous document is
+// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
+// regenerated then reads as unchanged in what it does, not as everything removed and added.
+import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
+import { diffFields } from './fields.js'
+
+/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
+const IDENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference'])
+
+/**
+ * `before`, with the ids of items, actions and menu choices that were re-created in `after` replaced by
+ * their new ids wherever `before` names them (edges, starts, jumps, the manifest's users). The same
+ * object when nothing was re-created; otherwise a copy (`before` is never changed).
+ */
+export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
+  const oldFlow = read(before)
+  const newFlow = read(after)
+  const renamed = new Map<string, string>()
+  const oldIds = idsOf(oldFlow)
+  const newIds = idsOf(newFlow)
+  const pairs = itemPairs(oldFlow, newFlow, oldIds, newIds, renamed)
+  for (const [old, item] of pairs) {
+    matchActions(old.actions, item.actions, oldIds, newIds, renamed)
+    matchChoices(old, item, oldIds, newIds, renamed)
+    for (const action of item.actions) {
+      const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id)
+      if (previous !== undefined) matchOutputIds(previous, action, renamed)
+    }
+  }
+  return renamed.size === 0 ? before : withIds(before, renamed)
+}
+
+function read(document: JsonRecord): FlowDocument {
+  return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+}
+
+/** Every item, action and menu choice id of a version. */
+function idsOf(flow: FlowDocument): Set<string> {
+  const ids = new Set<string>()
+  for (const item of flow.items) {
+    ids.add(item.id)
+    for (const action of item.actions) ids.add(action.id)
+    for (const choice of item.choices) {
+      ids.add(choice.id)
+      if (choice.action !== undefined) ids.add(choice.action.id)
+    }
+  }
+  ids.delete('')
+  return ids
+}
+
+/** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
+function itemPairs(oldFlow: FlowDocument, newFlow: FlowDocument, oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): [ItemNode, ItemNode][] {
+  const pairs: [ItemNode, ItemNode][] = []
+  for (const item of newFlow.items) {
+    const old = oldFlow.itemsById.get(item.id)
+    if (old !== undefined) pairs.push([old, item])
+  }
+  const gone = oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id))
+  const fresh = newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id))
+  const byName = (list: readonly ItemNode[], item: ItemNode): ItemNode[] => list.filter((other) => other.type === item.type && other.name === item.name)
+  const taken = new Set<ItemNode>()
+  for (const item of fresh) {
+    const named = byName(gone, item)
+    let old = named.length === 1 && byName(fresh, item).length === 1 ? named[0] : undefined
+    if (old === undefined) {
+      const place = oldFlow.items[newFlow.items.indexOf(item)]
+      if (place !== undefined && gone.includes(place) && place.type === item.type && place.name === item.name) old = place
+    }
+    if (old === undefined || taken.has(old)) continue
+    taken.add(old)
+    renamed.set(old.id, item.id)
+    pairs.push([old, item])
+  }
+  return pairs
+}
+
+/** Actions of one item whose ids are new, matched to old ones of the same content: at the same place, else the one of that content. */
+function matchActions(oldActions: readonly ActionNode[], newActions: readonly ActionNode[], oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): void {
+  const gone = oldActions.filter((action) => action.id !== '' && !newIds.has(action.id))
+  const fresh = newActions.filter((action) => action.id !== '' && !oldIds.has(action.id))
+  if (gone.length === 0 || fresh.length === 0) return
+  const oldContent = new Map(gone.map((action) => [action, content(action)]))
+  const newContent = new Map(fresh.map((action) => [action, content(action)]))
+  const taken = new Set<ActionNode>()
+  const pair = (old: ActionNode, action: ActionNode): void => {
+    taken.add(old)
+    taken.add(action)
+    renamed.set(old.id, action.id)
+  }
+  // The same place and the same content: re-created in place.
+  for (const action of fresh) {
+    const old = oldActions[action.index]
+    if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old)) pair(old, action)
+  }
+  // Elsewhere in the item, when exactly one old and one new action have that content.
+  const count = (contents: Map<ActionNode, string>): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const [action, text] of contents) if (!taken.has(action)) counts.set(text, (counts.get(text) ?? 0) + 1)
+    return counts
+  }
+  const oldCounts = count(oldContent)
+  const newCounts = count(newContent)
+  const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]))
+  for (const action of fresh) {
+    if (taken.has(action)) continue
+    const text = newContent.get(action)!
+    const old = oldByContent.get(text)
+    if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1) pair(old, action)
+  }
+}
+
+/** Menu choices whose ids are new, matched by name and digit; their actions with them. */
+function matchChoices(old: ItemNode, menu: ItemNode, oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): void {
+  const gone = old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id))
+  const taken = new Set<unknown>()
+  for (const choice of menu.choices) {
+    if (choice.id === '' || oldIds.has(choice.id)) continue
+    const same = gone.filter((candidate) => !taken.has(candidate) && candidate.name === choice.name && candidate.raw['digit'] === choice.raw['digit'])
+    if (same.length !== 1) continue
+    taken.add(same[0])
+    renamed.set(same[0]!.id, choice.id)
+  }
+  for (const choice of menu.choices) {
+    const previous = old.choices.find((candidate) => (renamed.get(candidate.id) ?? candidate.id) === choice.id)
+    const [was, now] = [previous?.action, choice.action]
+    if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now)) renamed.set(was.id, now.id)
+  }
+}
+
+/**
+ * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
+ * outputs, regenerated with the action: matched by position where the case or output keeps its name.
+ */
+function matchOutputIds(old: ActionNode, action: ActionNode, renamed: Map<string, string>): void {
+  for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']] as const) {
+    const was = arrayField(old.raw, list)
+    const now = arrayField(action.raw, list)
+    const current = new Set(now.map((element) => (isRecord(element) ? stringField(element, idKey) : '')))
+    for (let index = 0; index < Math.min(was.length, now.length); index++) {
+      const [a, b] = [was[index], now[index]]
+      if (!isRecord(a) || !isRecord(b) || stringField(a, nameKey) !== stringField(b, nameKey)) continue
+      const [wasId, nowId] = [stringField(a, idKey), stringField(b, idKey)]
+      // An id still present is a reordered output, not a regenerated one.
+      if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId)) renamed.set(wasId, nowId)
+    }
+  }
+}
+
+/** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
+function content(action: ActionNode): string {
+  const parts = [action.type, action.name]
+  for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+    // Output and case ids are regenerated with the action; their names and labels say which is which.
+    const last = change.path[change.path.length - 1]
+    if (last !== 'outputId' && last !== 'referenceId') parts.push(`${change.path.join('/')}=${change.after ?? ''}`)
+  }
+  return parts.join('\u0000')
+}
+
+/** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
+function withIds(document: JsonRecord, renamed: ReadonlyMap<string, string>): JsonRecord {
+  const copy = (value: unknown): unknown => (typeof value === 'string' ? (renamed.get(value) ?? value) : value)
+  const root: JsonRecord = {}
+  const pending: [source: unknown, target: JsonRecord | unknown[]][] = [[document, root]]
+  while (pending.length > 0) {
+    const [source, target] = pending.pop()!
+    if (Array.isArray(source)) {
+      const list = target as unknown[]
+      for (const element of source) list.push(child(element, pending) ?? copy(element))
+    } else if (isRecord(source)) {
+      const record = target as JsonRecord
+      for (const key of Object.keys(source)) {
+        const value = child(source[key], pending) ?? copy(source[key])
+        // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+        if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
+        else record[key] = value
+      }
+    }
+  }
+  return root
+}
+
+/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
+function child(value: unknown, pending: [unknown, JsonRecord | unknown[]][]): JsonRecord | unknown[] | undefined {
+  if (Array.isArray(value)) {
+    const list: unknown[] = []
+    pending.push([value, list])
+    return list
+  }
+  if (isRecord(value)) {
+    const record: JsonRecord = {}
+    pending.push([value, record])
+    return record
+  }
+  return undefined
+}
