@@ -6,7 +6,9 @@ import { commitBody, pullRequestReview, reportedRunChanges, routingChanged } fro
 import { callRoutingSection, reportedRouting } from '../../src/report/routing.js'
 import type { RoutingChange } from '../../src/routing/review.js'
 import type { CallRoutingRow } from '../../src/routing/table.js'
-import { finding } from './run-result.js'
+import { finding, withFindings } from './run-result.js'
+import { runTotals } from '../../src/report/counts.js'
+import { totalsTable } from '../../src/report/summary-sections.js'
 
 const ROUTE_ID = '0b7c4f1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b'
 
@@ -62,6 +64,15 @@ describe('the Call routing table', () => {
   it('marks a route that a route-flow-missing finding is about', () => {
     const missing = finding({ rule: 'route-flow-missing', file: `genesys-flows/routing/call-routes/main-line--${ROUTE_ID}.json` })
     expect(callRoutingSection(routing([row()]), 100_000, [missing])).toContain('Main line<br>⚠️ names a missing flow')
+  })
+})
+
+describe('routing findings in the totals', () => {
+  it('are counted by rule beside the flows\' findings', () => {
+    const result = withFindings([finding(), finding({ rule: 'route-flow-missing' }), finding({ rule: 'schedule-ended', severity: 'notice' })])
+    const html = totalsTable(result, runTotals(result))
+    expect(html).toContain('route-flow-missing 1')
+    expect(html).toContain('schedule-ended 1')
   })
 })
 
