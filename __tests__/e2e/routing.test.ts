@@ -2,12 +2,13 @@
 // and emergency groups into a real repository, checks them, says where each number goes at a pinned moment, and
 // on the next run says in words what an admin changed. Also: routing off makes no routing request, and a kind
 // the client may not read is one notice.
+import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startEmulator, type Emulator, type EmulatedCallRoute } from '../../emulator/index.js'
 import { createRepoWithRemote, type TempRepo } from '../../scripts/support/repo.js'
-import { runAction, type ActionRun } from '../../scripts/support/runner.js'
+import { REPO_ROOT, runAction, type ActionRun } from '../../scripts/support/runner.js'
 
 /** Thursday 24 December 2026, 15:00 in New York: inside the Christmas holiday (from 12:00 local). */
 const CHRISTMAS_EVE_AFTERNOON = '2026-12-24T20:00:00Z'
@@ -111,6 +112,11 @@ describe('call routing snapshotted, checked and explained by the built Action', 
     expect(row[8]).toContain('Dec 26 00:00 holiday')
     const reported = reportOf(first).routing.find((entry) => entry.number === main.dnis[0])!
     expect(reported.now).toEqual({ flow: main.holidayHoursFlow!.name, reason: 'holiday' })
+  })
+
+  it('answers the same with the built CLI route command, reading the committed files', () => {
+    const said = execFileSync(process.execPath, [join(REPO_ROOT, 'dist', 'cli', 'index.js'), 'route', main.dnis[0]!, '--at', '2026-12-24T15:00'], { cwd: repo.workspace, encoding: 'utf8' })
+    expect(said).toContain(`"${main.holidayHoursFlow!.name}" answers`)
   })
 
   it.each([
