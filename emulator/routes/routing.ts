@@ -1,5 +1,5 @@
 // /api/v2/architect/{ivrs,schedulegroups,schedules,emergencygroups}: the org's call routing, listed and read one
-// by one, in the SDK's IVR, ScheduleGroup, Schedule and EmergencyGroup shapes (genesys-api.md §5a).
+// by one, in the SDK's IVR, ScheduleGroup, Schedule and EmergencyGroup shapes (docs/genesys-api.md §5a).
 
 import { isReply, listing, readPage } from '../http/listing.js'
 import { errors, json, type Reply } from '../http/reply.js'
