@@ -2,7 +2,8 @@
 // what is tested: `npm run docs:reliability` rewrites it between the markers; a test checks it is current.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { FAULT_CASES, type FaultCase } from '../__tests__/reliability/cases.js'
+import { FAULT_CASES } from '../__tests__/reliability/cases.js'
+import { HOSTILE_PR_ROWS, type ReliabilityRow } from '../__tests__/reliability/hostile-pr-cases.js'
 import { REPO_ROOT } from './support/runner.js'
 import { tableCell as cell, withSection, type GeneratedSection } from './support/readme-section.js'
 
@@ -11,7 +12,10 @@ const SECTION: GeneratedSection = {
   end: '<!-- reliability-table:end -->',
 }
 
-export function reliabilityTable(cases: readonly FaultCase[]): string {
+/** Every row the README promises: the fault matrix against the emulator, then hostile pull-request content. */
+export const RELIABILITY_ROWS: readonly ReliabilityRow[] = [...FAULT_CASES, ...HOSTILE_PR_ROWS]
+
+export function reliabilityTable(cases: readonly ReliabilityRow[]): string {
   const lines = ['| fault | what the Action does | `status` | step | how the tests cause it |', '|---|---|---|---|---|']
   for (const fault of cases) {
     const step = fault.exitCode === 0 ? 'passes' : 'fails'
@@ -20,7 +24,7 @@ export function reliabilityTable(cases: readonly FaultCase[]): string {
   return lines.join('\n')
 }
 
-export function withReliabilityTable(readme: string, cases: readonly FaultCase[] = FAULT_CASES): string {
+export function withReliabilityTable(readme: string, cases: readonly ReliabilityRow[] = RELIABILITY_ROWS): string {
   return withSection(readme, SECTION, reliabilityTable(cases), 'reliability-table', 'under "## Reliability"')
 }
 

@@ -101,7 +101,7 @@ export async function validateDirectory(
   outputDir = 'genesys-flows',
   options: Omit<ValidateFlowsOptions, 'outputDir'> = {},
 ): Promise<ValidationResult> {
-  const { flows } = await readFlowFiles(workspace, outputDir)
+  const { flows } = await readFlowFiles(workspace, outputDir, { maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes })
   return runValidation({
     flows,
     knownFlows: options.knownFlows ?? new Map(),

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os'
+import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import type { GitResult, RequestStats, RunChanges, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
@@ -17,6 +19,7 @@ import { commitSnapshot } from './git/commit.js'
 import { publishReport, reportContextFromEnv, reportFailureMessage } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
+import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
 import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
 import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
@@ -40,7 +43,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   try {
     settings = readSettings(env, maskSecret)
   } catch (error) {
-    core.setFailed(errorMessage(error))
+    await reportBadInput(redact(errorMessage(error)), startedAt, env)
     return undefined
   }
   core.debug(describeSettings(settings))
@@ -86,6 +89,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
     ...(await changesOf(inHand)),
     ...(fatalError === undefined ? {} : { fatalError }),
+    ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)
@@ -93,6 +97,35 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   const reportFailure = reportFailureMessage(report.problems)
   if (reportFailure) core.setFailed(redact(reportFailure))
   return result
+}
+
+/**
+ * A run stopped by an input it cannot use still leaves what a later step or a reader looks for: the outputs
+ * (`status: failed`), the summary saying why, and report.json, written where the runner's settings put them.
+ */
+async function reportBadInput(message: string, startedAt: Date, env: NodeJS.ProcessEnv): Promise<void> {
+  const mode = env.INPUT_MODE?.trim()
+  // mode: check writes no file, not even on a bad input: its table in the log is its whole report.
+  if (mode === 'check') {
+    core.setFailed(message)
+    return
+  }
+  const result: RunResult = {
+    mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
+    status: 'failed',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    flows: [],
+    validation: { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 },
+    stats: NO_REQUESTS,
+    git: null,
+    fatalError: message,
+  }
+  const settings = { runnerTemp: resolve(env.RUNNER_TEMP?.trim() || tmpdir()), outputDir: 'genesys-flows', failOn: 'error' as const, webhook: null }
+  const report = await publishReport(result, settings, reportContextFromEnv(env))
+  core.setFailed(failureMessage(result, 'error') ?? message)
+  const reportFailure = reportFailureMessage(report.problems)
+  if (reportFailure) core.setFailed(redact(reportFailure))
 }
 
 async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
@@ -103,7 +136,7 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
   // As each job's download arrives, while later jobs still run, its flows' files are prepared and staged,
   // checked by the rules that read one flow alone, and reviewed against the previous snapshot.
   const staging = createEarlyStaging(settings.workspace, settings.outputDir)
-  const earlyReview = createEarlyReview(settings.outputPath, previous)
+  const earlyReview = createEarlyReview(settings.outputPath, previous, settings.maxExportBytes)
   const pipeline = createFlowPipeline({
     stage: staging.stage,
     validate: (flow, file) => validateOneFlow(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
@@ -135,7 +168,7 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
-    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview)
+    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
     // The stats are read again: the resource check's and the routing's requests count too.
     return {
       ...exportedFlowsInHand(exported, plan, settings.outputDir),
@@ -165,9 +198,9 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
-  const { flows, manifest } = await readFlowFiles(settings.workspace, settings.outputDir)
+  const { flows, manifest, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning)
+  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
   const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning)
   return {
     files: flows,
@@ -178,6 +211,7 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
     changes: withRoutingChanges(changes, routed?.changes),
+    warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
     ...(routed?.routing ? { routing: routed.routing } : {}),
     ...(routed ? { routingFindings: routed.findings } : {}),
   }
@@ -215,7 +249,7 @@ function describeSettings(settings: Settings): string {
     `mode=${settings.mode}`,
     genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
     `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
-    `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
+    `include-dependencies=${selection.includeDependencies} output-dir=${excerpt(settings.outputDir, 200)} fail-on=${settings.failOn}`,
     `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources} routing=${settings.routing}`,
   ].join('; ')
 }

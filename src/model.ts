@@ -284,6 +284,11 @@ export interface RunResult {
   readonly routing?: RunRouting
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
+  /**
+   * Problems of the run that belong to no flow file (an output-dir with no flow file to check): each a
+   * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
+   */
+  readonly warnings?: readonly string[]
 }
 
 /** Where one number goes, as routing/table.ts words it (values bounded there). */

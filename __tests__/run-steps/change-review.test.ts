@@ -79,3 +79,21 @@ describe('the review of a snapshot', () => {
     expect(withEarly).toEqual(atTheEnd)
   })
 })
+
+describe('one flow whose review fails', () => {
+  it('is named with the reason, and the other flows are still reviewed', async () => {
+    const before = exportedOrg()
+    const { outputPath, manifest } = await previousSnapshot(before)
+    const after = republished(before, 3)
+    // A document no JSON file can hold, standing for any shape the review cannot read: a field that throws.
+    const broken = structuredClone(after[0]!.document) as Record<string, unknown>
+    Object.defineProperty(broken, 'description', { enumerable: true, get: () => { throw new Error('unreadable field') } })
+    const withBroken = [{ ...after[0]!, document: broken }, ...after.slice(1)]
+    const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
+
+    const changes = await (await reviewSnapshot(outputPath, manifest, plan, withBroken, () => {})).changes
+    const failed = changes!.reviews.find((review) => review.flowId === after[0]!.ref.id)
+    expect(failed?.changes.map((change) => change.text)).toEqual(['What changed in this flow could not be worked out (unreadable field); the other flows are reviewed.'])
+    expect(changes!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
+  })
+})

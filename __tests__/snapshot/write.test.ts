@@ -100,8 +100,10 @@ describe('readFlowFiles', () => {
     expect(flows[1].readError).toMatch(/stray-flow.*not valid JSON/)
   })
 
-  it('gives no flows when output-dir does not exist yet', async () => {
-    expect(await readFlowFiles(workspace, 'flows')).toEqual({ flows: [], manifest: null })
+  it('gives no flows when output-dir does not exist yet, and says so naming the folder', async () => {
+    const folder = await readFlowFiles(workspace, 'flows')
+    expect(folder).toMatchObject({ flows: [], manifest: null })
+    expect(folder.emptyFolder).toMatch(/output-dir 'flows' does not exist/)
   })
 
   it('says how to fix an unreadable manifest', async () => {

@@ -44,6 +44,8 @@ export async function runAction(
     wrapper?: readonly string[]
     /** Options for node itself, e.g. `--cpu-prof` (which NODE_OPTIONS does not take). */
     nodeOptions?: readonly string[]
+    /** Kills the run after this many milliseconds (its exit code is then -1 and stderr says so): a hang fails a test instead of holding it. */
+    timeoutMs?: number
   },
 ): Promise<ActionRun> {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} is missing: run npm run build first.`)
@@ -82,7 +84,12 @@ export async function runAction(
     for (const line of lines) runner.onLine?.(line)
   })
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+  const timer = runner.timeoutMs === undefined ? undefined : setTimeout(() => {
+    stderr += `\n[runAction] killed after ${runner.timeoutMs} ms\n`
+    child.kill('SIGKILL')
+  }, runner.timeoutMs)
   const exitCode = await new Promise<number>((done) => child.on('close', (code) => done(code ?? -1)))
+  clearTimeout(timer)
   if (pending) runner.onLine?.(pending)
   return {
     exitCode,

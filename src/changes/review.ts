@@ -1,7 +1,7 @@
 // One flow's review: the changes between two versions of its configuration JSON, each pinned to
 // its line in the new file. Pure: documents in, plain values out.
 import { readFlowDocument, type FlowDocument } from '../flows/document.js'
-import { arrayField, isRecord, type JsonRecord } from '../flows/json.js'
+import { arrayField, isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { alignIds } from './align.js'
@@ -47,7 +47,7 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   const drafts = collectDrafts(before, after)
   const changes = withLines(drafts, () => input.afterText ?? canonicalJson(after))
   const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined
-  const status: FlowStatus = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only'
+  const status: FlowStatus = changes.length > 0 ? 'changed' : sameJsonData(before, after) ? 'unchanged' : 'layout-only'
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
@@ -115,24 +115,3 @@ function contents(flow: FlowDocument): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 
-/** Same JSON data, whatever the key order. Its own stack: no nesting depth stops it. */
-function sameJson(a: unknown, b: unknown): boolean {
-  const pending: [unknown, unknown][] = [[a, b]]
-  while (pending.length > 0) {
-    const [left, right] = pending.pop()!
-    if (left === right) continue
-    if (Array.isArray(left) || Array.isArray(right)) {
-      if (!Array.isArray(left) || !Array.isArray(right) || left.length !== right.length) return false
-      for (let index = 0; index < left.length; index++) pending.push([left[index], right[index]])
-      continue
-    }
-    if (!isRecord(left) || !isRecord(right)) return false
-    const keys = Object.keys(left)
-    if (keys.length !== Object.keys(right).length) return false
-    for (const key of keys) {
-      if (!(key in right)) return false
-      pending.push([left[key], right[key]])
-    }
-  }
-  return true
-}

@@ -3,6 +3,7 @@
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
 import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+import { excerpt } from '../text/excerpt.js'
 
 export class ActionNode {
   readonly id: string
@@ -127,8 +128,13 @@ export function* allActions(flow: FlowDocument): Generator<ActionNode> {
 
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 export function nodeLabel(node: { readonly name: string; readonly id: string }): string {
-  return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`
+  // Both come from the file: bounded and control characters escaped, however long the author made them.
+  const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS)
+  return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`
 }
+
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60
 
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 export function itemLabel(item: ItemNode): string {

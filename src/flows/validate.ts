@@ -14,6 +14,7 @@ import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
 import { checkResources } from './rules/resources.js'
 import { severityOf } from './severity.js'
+import { excerpt } from '../text/excerpt.js'
 
 export interface ValidateInput {
   readonly flows: readonly FlowFile[]
@@ -44,7 +45,7 @@ export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlow
     drafts.push(draft)
   }
   const tally: ReferenceTally = { checked: 0, valid: 0 }
-  checkSize(flow, maxExportBytes, emit)
+  if (checkSize(flow, maxExportBytes, emit)) return { drafts, tally, document: undefined, sites: undefined }
   const document = readableDocument(flow, emit)
   if (document === undefined || !checkFormatVersion(document, emit)) return { drafts, tally, document, sites: undefined }
   checkDuplicateIds(document, emit)
@@ -130,18 +131,25 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
   }
   if (kept.length === 0) return []
   const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer))
+  // The last bound on what a finding carries from the file: each value in a message is cut where it is quoted
+  // (nodeLabel), and a message that is still long (an id of megabytes) is cut here.
   return kept.map(({ draft, severity }, at) => ({
     rule: draft.rule,
     severity,
-    flowId: flow.id,
-    flowName: flow.name,
+    flowId: excerpt(flow.id, ID_CHARS),
+    flowName: excerpt(flow.name),
     file: flow.file,
     line: lines[at],
-    nodeId: draft.nodeId,
-    message: draft.message,
+    nodeId: excerpt(draft.nodeId, ID_CHARS),
+    message: excerpt(draft.message, MESSAGE_CHARS),
     ...(draft.path === undefined ? {} : { path: [...draft.path] }),
   }))
 }
+
+/** Characters of a finding's message; real messages stay under 600. */
+const MESSAGE_CHARS = 2_000
+/** Characters of an id in a finding: a GUID is 36. */
+const ID_CHARS = 60
 
 function byPlace(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1

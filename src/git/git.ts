@@ -38,6 +38,8 @@ export interface Git {
   currentBranch(): Promise<string | null>
   /** Text of `path` at `revision`, or null when it is not there. */
   show(revision: string, path: string): Promise<string | null>
+  /** Bytes of the object at `path` in `revision` (`git cat-file -s`), or null when it is not there: read it only if small enough. */
+  objectSize(revision: string, path: string): Promise<number | null>
   /**
    * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
    * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
@@ -163,6 +165,12 @@ class SimpleGitRepository implements Git {
   async show(revision: string, path: string): Promise<string | null> {
     const out = await this.run(['show', `${revision}:${path}`], undefined, true)
     return out.ok ? out.text : null
+  }
+
+  async objectSize(revision: string, path: string): Promise<number | null> {
+    const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true)
+    const size = out.ok ? Number(out.text.trim()) : NaN
+    return Number.isSafeInteger(size) && size >= 0 ? size : null
   }
 
   async fetchBranch(branch: string, options: { depth?: number } = {}): Promise<string | null> {

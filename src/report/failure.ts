@@ -19,6 +19,8 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
     return 'Flow snapshot failed without a reason; see the log above for the last step that ran.'
   }
   const parts: string[] = []
+  const warnings = failOn === 'warning' || failOn === 'notice' ? (result.warnings ?? []) : []
+  if (warnings.length > 0) parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`)
   if (failing.length > 0) {
     const noun = failing.length === 1 ? 'finding' : 'findings'
     const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error'

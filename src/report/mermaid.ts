@@ -183,7 +183,9 @@ function nodeLabel(id: string, marks: { readonly flowById: ReadonlyMap<string, G
 }
 
 function truncate(text: string): string {
-  const chars = [...text]
+  // Cut before spreading: a flow name of 100 MB spread into characters aborts V8.
+  const chars = [...text.slice(0, LABEL_MAX_CHARS * 2)]
+  if (text.length > LABEL_MAX_CHARS * 2) return `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
   return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
 }
 

@@ -18,6 +18,8 @@ export interface RunReport {
   readonly stats: RequestStats
   readonly mode: RunResult['mode']
   readonly fatalError: string | null
+  /** Problems of the run that belong to no flow file (an output-dir with no flow file). */
+  readonly warnings: string[]
   readonly git: {
     changed: boolean
     commitSha: string
@@ -47,6 +49,7 @@ export function buildReport(result: RunResult): RunReport {
     },
     mode: result.mode,
     fatalError: result.fatalError ?? null,
+    warnings: [...(result.warnings ?? [])],
     git: result.git
       ? {
           changed: result.git.changed,

@@ -51,7 +51,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   )
   const failure = failureMessage(result, ctx.failOn)
   const fixed = [
-    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
+    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
     totalsTable(result, totals),
     webhookLine(ctx.webhook) + resourcesLine(result),
     graphSection(graph),
@@ -114,6 +114,11 @@ function resourcesLine(result: RunResult): string {
   return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
     ? `> **${cell(check.note)}**\n`
     : `${cell(check.note)}\n`
+}
+
+/** Problems of the run that belong to no flow, each a quoted line under the headline. */
+function warningLines(result: RunResult): string {
+  return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {

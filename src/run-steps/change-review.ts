@@ -1,8 +1,6 @@
 // What changed in the flows of a run, in Architect's words: each flow's new document against the one the
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
-import { readFileSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 // Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed.
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -13,14 +11,19 @@ import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { parseManifest, readManifest } from '../snapshot/manifest.js'
+import { MANIFEST_MAX_BYTES, parseManifest, readManifest } from '../snapshot/manifest.js'
+import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
+import { excerpt } from '../text/excerpt.js'
 import type { PreparedFile } from '../snapshot/plan.js'
 import { parseJsonOrUndefined as parseJson } from '../text/json.js'
+import { decodeText, readWorkspaceFile } from '../snapshot/safe-read.js'
 
 /** Items drawn as diagrams: the summary shows the first few, so only those are drawn. */
 export const DIAGRAMS_DRAWN = 3
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16
+/** max-export-bytes by default (settings), for callers without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
 /** One flow's two sides; a side that does not exist is undefined (an added or removed flow). */
 interface FlowPair {
@@ -31,8 +34,12 @@ interface FlowPair {
   readonly beforeText?: string | null
   readonly after: unknown
   readonly afterText?: string
+  /** The new file's text, read when the flow's turn comes (mode validate): not every changed file's text held at once. */
+  readonly afterTextOf?: () => string
   readonly versionFrom: string
   readonly versionTo: string
+  /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
+  readonly unreadable?: string
 }
 
 /** One flow reviewed while the export ran, with the two sides its diagrams are drawn from. */
@@ -55,7 +62,7 @@ export interface EarlyReview {
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes = DEFAULT_MAX_EXPORT_BYTES): EarlyReview {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
   return {
@@ -65,12 +72,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null)
       if (old === undefined || old.sha256 === file.entry.sha256) return
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-        let text: string | null
-        try {
-          text = readFileSync(previousFilePath(outputPath, old), 'utf8')
-        } catch {
-          text = null
-        }
+        const text = readPreviousFile(outputPath, old, maxExportBytes)
         const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text))
         reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
       } catch {
@@ -99,13 +101,14 @@ export async function reviewSnapshot(
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
   early?: EarlyReview,
+  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
 ): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const readPrevious = (entry: ManifestEntry | undefined): Promise<string | null> =>
-    entry ? readFile(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null)
+  const readPrevious = async (entry: ManifestEntry | undefined): Promise<string | null> =>
+    entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
 
   const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
   const removed = [...before.values()].filter((entry) => !after.has(entry.id))
@@ -130,6 +133,17 @@ export async function reviewSnapshot(
 /** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
 function withBeforeParsed(pair: FlowPair): FlowPair {
   return pair.beforeText === undefined ? pair : { ...pair, before: parseJson(pair.beforeText), beforeText: undefined }
+}
+
+/**
+ * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
+ * validate reads); null when it is missing or refused, and the flow then reads as new.
+ */
+function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportBytes: number): string | null {
+  const read = readWorkspaceFile(previousFilePath(outputPath, entry), UNREAD_FACTOR * maxExportBytes)
+  if (!read.ok) return null
+  const decoded = decodeText(read.bytes)
+  return decoded.ok ? decoded.text : null
 }
 
 function previousFilePath(outputPath: string, entry: ManifestEntry): string {
@@ -160,8 +174,9 @@ export function reviewPullRequest(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
 ): Promise<RunChanges | undefined> {
-  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log)
+  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
 
 async function reviewAgainstBase(
@@ -170,6 +185,7 @@ async function reviewAgainstBase(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
+  maxFileBytes: number,
 ): Promise<RunChanges | undefined> {
   const base = env.GITHUB_BASE_REF
   if (!base) return undefined
@@ -188,19 +204,40 @@ async function reviewAgainstBase(
   const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
   const byId = new Map(files.map((file) => [file.id, file]))
 
+  // The base side is kept as text until the flow's turn: one parse tree of the base branch at a time.
   const pairs: FlowPair[] = []
   for (const file of files) {
     const old = baseManifest.get(file.id)
     const oldPath = old ? `${outputDir}/${old.path}` : undefined
     if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-    const before = oldPath === undefined ? undefined : parseJson(await git.show(baseRef, oldPath))
-    pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' })
+    const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
+    const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
+    // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable
+    if (unreadable !== undefined) {
+      pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable })
+      continue
+    }
+    pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterTextOf: () => file.text, ...versions })
   }
   for (const old of baseManifest.values()) {
-    if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`)) continue
-    pairs.push({ id: old.id, name: old.name, before: parseJson(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' })
+    const oldPath = `${outputDir}/${old.path}`
+    if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
+    const before = await baseFile(git, baseRef, oldPath, maxFileBytes)
+    pairs.push({ id: old.id, name: old.name, before: undefined, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...(before.unreadable === undefined ? {} : { unreadable: before.unreadable }) })
   }
   return reviewPairs(pairs, `the base branch ${base}`)
+}
+
+/**
+ * A flow file of the base branch, read only when `git cat-file -s` says it is small enough: the base branch
+ * is trusted no more than the pull request (a fork can have pushed anything to it before).
+ */
+async function baseFile(git: Git, revision: string, path: string, maxBytes: number): Promise<{ text: string | null; unreadable?: string }> {
+  const size = await git.objectSize(revision, path)
+  if (size === null) return { text: null }
+  if (size > maxBytes) return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` }
+  return { text: await git.show(revision, path) }
 }
 
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
@@ -209,9 +246,9 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
   const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
   for (const [index, pending] of input.entries()) {
     if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
-    const pair = withBeforeParsed(pending)
-    pairs.push(pair)
-    unordered.push(reviewOf(pair))
+    // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
+    pairs.push(pending)
+    unordered.push(reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
@@ -219,7 +256,7 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
   for (const review of reviews) {
     if (diagrams.length >= DIAGRAMS_DRAWN) break
     if (review.status !== 'changed') continue
-    const pair = pairById.get(review.flowId)!
+    const pair = withBeforeParsed(pairById.get(review.flowId)!)
     const items = new Map<string, string>()
     for (const change of review.changes) if (change.itemId !== undefined && !items.has(change.itemId)) items.set(change.itemId, change.itemName ?? change.itemId)
     for (const [itemId, itemName] of items) {
@@ -231,16 +268,50 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
   return { against, reviews, diagrams }
 }
 
+/**
+ * One flow's review, whatever its documents hold: a side that could not be read is said to be so, and a review
+ * that throws names the flow and why, so that no shape of one document can take the review of the others.
+ */
+function reviewOfOneFlow(pending: FlowPair): FlowReview {
+  const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
+  if (pending.unreadable !== undefined) {
+    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } })
+  }
+  try {
+    return reviewOf(withBeforeParsed(pending))
+  } catch (error) {
+    const reason = excerpt(errorMessage(error), 200)
+    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } })
+  }
+}
+
+/** Characters of one line of What changed: its values are cut where they are quoted, this bounds the rest. */
+const CHANGE_CHARS = 1_000
+
+/** The review with every text taken from the files bounded (names, and each change's line), controls escaped. */
+function bounded(review: FlowReview): FlowReview {
+  return {
+    ...review,
+    name: excerpt(review.name),
+    ...(review.previousName === undefined ? {} : { previousName: excerpt(review.previousName) }),
+    changes: review.changes.map((change) => ({
+      ...change,
+      text: excerpt(change.text, CHANGE_CHARS),
+      ...(change.itemName === undefined ? {} : { itemName: excerpt(change.itemName) }),
+    })),
+  }
+}
+
 function reviewOf(pair: FlowPair): FlowReview {
-  return reviewFlowChange({
+  return bounded(reviewFlowChange({
     before: pair.before,
     after: pair.after,
-    ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+    ...(pair.afterText === undefined ? (pair.afterTextOf === undefined ? {} : { afterText: pair.afterTextOf() }) : { afterText: pair.afterText }),
     flowId: pair.id,
     name: pair.name,
     versionFrom: pair.versionFrom,
     versionTo: pair.versionTo,
-  })
+  }))
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
@@ -254,6 +325,9 @@ export async function baseRevision(git: Git, base: string): Promise<string> {
 
 async function manifestAt(git: Git, revision: string, outputDir: string): Promise<Map<string, ManifestEntry>> {
   const where = `${outputDir}/${MANIFEST_FILE}`
+  const size = await git.objectSize(revision, where)
+  if (size === null) return new Map()
+  if (size > MANIFEST_MAX_BYTES) throw new Error(`${where} on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${MANIFEST_MAX_BYTES.toLocaleString('en-US')} this Action reads`)
   const text = await git.show(revision, where)
   if (text === null) return new Map()
   return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))

@@ -1,6 +1,7 @@
 import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../text/redact.js'
+import { excerpt } from '../text/excerpt.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
 import type { OneFlowValidation } from '../flows/validate.js'
 
@@ -27,6 +28,8 @@ export interface FlowsInHand {
   /** The call routing (input `routing`) and what its checks found; absent when off. */
   readonly routing?: RunRouting
   readonly routingFindings?: readonly Finding[]
+  /** Problems of the run that belong to no flow (RunResult.warnings). */
+  readonly warnings?: readonly string[]
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
@@ -57,7 +60,8 @@ export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boo
   if (settings.mode === 'validate') {
     return inHand.files.map((file) => ({
       id: file.id,
-      name: file.name,
+      // From a file of the repository (a pull request's): bounded like every value taken from one.
+      name: excerpt(file.name),
       type: file.type,
       version: '',
       path: file.file,

@@ -1,22 +1,29 @@
 // Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Manifest, ManifestEntry, RoutingManifestEntry } from '../model.js'
 import { MANIFEST_FILE } from './layout.js'
 import { errorMessage } from '../errors.js'
 import { isRecord } from '../flows/json.js'
+import { excerpt } from '../text/excerpt.js'
+import { decodeText, readWorkspaceFile } from './safe-read.js'
+
+/**
+ * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
+ * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
+ */
+export const MANIFEST_MAX_BYTES = 128 * 1024 * 1024
 
 /** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
 export async function readManifest(outputPath: string): Promise<Manifest | null> {
   const file = join(outputPath, MANIFEST_FILE)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw new Error(`Cannot read ${file}: ${errorMessage(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`)
+  const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES)
+  if (!read.ok) {
+    if (read.missing) return null
+    throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`)
   }
-  return parseManifest(text, file)
+  const decoded = decodeText(read.bytes)
+  if (!decoded.ok) throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`)
+  return parseManifest(decoded.text, file)
 }
 
 /** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
@@ -24,9 +31,10 @@ export function parseManifest(text: string, where: string): Manifest {
   const fix = 'Restore it from git history or delete it; the next snapshot writes it again.'
   let data: unknown
   try {
-    data = JSON.parse(text)
+    // A byte order mark, as some editors save it, is no reason to stop a run.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text)
   } catch (error) {
-    throw new Error(`${where} is not valid JSON (${errorMessage(error)}). ${fix}`)
+    throw new Error(`${where} is not valid JSON (${excerpt(errorMessage(error), 200)}). ${fix}`)
   }
   if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
     throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`)

@@ -80,7 +80,9 @@ async function committedFlowsIn(folder: string): Promise<CommittedFlow[]> {
   return flows.map((flow) => {
     const relPath = flow.file.slice(outputDir.length + 1)
     const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`
-    return { source, relPath, text: flow.readError ? null : flow.text, readError: flow.readError, entry: byPath.get(relPath) }
+    // A file too large to read has no text and no readError: its size says why.
+    const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined)
+    return { source, relPath, text: readError ? null : flow.text, readError, entry: byPath.get(relPath) }
   })
 }
 

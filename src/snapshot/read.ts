@@ -1,85 +1,162 @@
-// mode: validate — the flow files already in the repository, read without any network.
-import { readFileSync } from 'node:fs'
+// mode: validate — the flow files already in the repository, read without any network. In a pull request
+// they are whatever its author committed, so every file is read through readWorkspaceFile (safe-read.ts):
+// a link, a pipe, a device or an oversized file becomes a finding on its own path, never a read.
 import { readdir } from 'node:fs/promises'
+import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
 import type { RoutingFile } from '../routing/types.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
 import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
 import { readManifest } from './manifest.js'
-import { resolveOutputDir } from './safe-path.js'
-import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
+import { lstatOrNull, resolveOutputDir } from './safe-path.js'
+import { decodeText, readWorkspaceFile } from './safe-read.js'
+import { errorMessage } from '../errors.js'
+import { excerpt } from '../text/excerpt.js'
+import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
+
+/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
+
+/**
+ * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
+ * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
+ * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
+ */
+const HEAP_PER_FILE_BYTE = 2
+/** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
+const HEAP_SHARE_FOR_FLOWS = 0.8
+
+export interface FlowFolder {
+  readonly flows: FlowFile[]
+  readonly manifest: Manifest | null
+  /** Why the folder gave no flow to check (it does not exist, or holds no flow file); absent when it did. */
+  readonly emptyFolder?: string
+  /** Symbolic links to folders (or other non-JSON entries) that were not followed, named in one warning. */
+  readonly linksNotFollowed?: string
+}
+
+export interface ReadOptions {
+  /** max-export-bytes: files over UNREAD_FACTOR times this are not read. */
+  readonly maxExportBytes?: number
+}
 
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
  */
-export async function readFlowFiles(workspace: string, outputDir: string): Promise<{ flows: FlowFile[]; manifest: Manifest | null }> {
+export async function readFlowFiles(workspace: string, outputDir: string, options: ReadOptions = {}): Promise<FlowFolder> {
   const root = await resolveOutputDir(workspace, outputDir, false)
+  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES)
+  if ((await lstatOrNull(root)) === null) {
+    return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
+  }
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
-  const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE && !p.startsWith(`${ROUTING_FOLDER}/`)).sort()
+  const links: string[] = []
+  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  checkHeapFits(entries, maxFileBytes, outputDir)
 
   // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
   // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
   // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
   // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
-  const flows = relPaths.map((rel): FlowFile => {
+  const flows = entries.map(({ rel }): FlowFile => {
     const file = `${outputDir}/${rel}`
     const absolute = join(root, ...rel.split('/'))
-    const buffer = readFlowFile(absolute, file)
     const identity = byPath.get(rel) ?? identityFromPath(rel)
+    const read = readFlowText(absolute, maxFileBytes)
+    if (!read.ok) {
+      // Nothing of the file is kept or shown: its size (for size-limit) and why it was not read.
+      return { ...identity, file, document: undefined, text: '', bytes: read.size ?? 0, ...(read.size === undefined ? { readError: read.problem } : {}) }
+    }
     let document: unknown
     let readError: string | undefined
     try {
-      document = JSON.parse(buffer.toString('utf8'))
+      document = JSON.parse(read.text)
     } catch (error) {
-      readError = `${file} is not valid JSON: ${errorMessage(error)}`
+      // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
+      readError = `${file} is not valid JSON: ${excerpt(errorMessage(error), 200)}`
     }
-    const flow = { ...identity, file, document, bytes: buffer.length, ...(readError ? { readError } : {}) }
+    const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) }
     // The text is only needed to put findings on lines, and few files have findings: it is read again
     // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
-    return Object.defineProperty(flow, 'text', { enumerable: true, get: () => readFlowFile(absolute, file).toString('utf8') }) as FlowFile
+    return Object.defineProperty(flow, 'text', {
+      enumerable: true,
+      get: () => {
+        const again = readFlowText(absolute, maxFileBytes)
+        return again.ok ? again.text : ''
+      },
+    }) as FlowFile
   })
-  return { flows, manifest }
+  const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
+  // A folder of flows replaced by a link would otherwise drop out of validation without a word.
+  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ')
+  const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`
+  return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) }
 }
 
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
+
 /**
- * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path. Identity comes from
- * the manifest's routing entry with the same path, else from the name `<slug>--<id>.json` and its kind folder;
- * a file in a folder that is no routing kind is not routing and is skipped.
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
+ * same safe read as the flow files (a link, pipe, device or oversized file is left out).
+ * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
+ * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 export async function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]> {
   const root = await resolveOutputDir(workspace, outputDir, false)
+  if ((await lstatOrNull(root)) === null) return []
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
-  const relPaths = (await listJsonFiles(root)).filter((p) => p.startsWith(`${ROUTING_FOLDER}/`)).sort()
+  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   const files: RoutingFile[] = []
-  for (const rel of relPaths) {
+  for (const { rel } of entries) {
     const segments = rel.split('/')
     const kind = segments[1] ?? ''
     if (segments.length !== 3 || !isRoutingKind(kind)) continue
-    const file = `${outputDir}/${rel}`
-    const text = readFlowFile(join(root, ...segments), file).toString('utf8')
+    const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES)
+    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+    if (!read.ok) continue
     const entry = byPath.get(rel)
     const parsed = parseFlowFileName(segments[2]!)
     const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
-    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, file, text))
+    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text))
   }
   return files
 }
 
-function readFlowFile(absolute: string, file: string): Buffer {
-  try {
-    return readFileSync(absolute)
-  } catch (error) {
-    throw new Error(unreadableMessage(file, error))
+type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }
+
+/** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
+function readFlowText(absolute: string, maxFileBytes: number): FlowText {
+  const read = readWorkspaceFile(absolute, maxFileBytes)
+  if (!read.ok) {
+    if (read.size !== undefined) return { ok: false, problem: '', size: read.size }
+    return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` }
   }
+  const decoded = decodeText(read.bytes)
+  if (!decoded.ok) return { ok: false, problem: decoded.problem }
+  return { ok: true, text: decoded.text, bytes: read.bytes.length }
 }
 
-function unreadableMessage(file: string, error: unknown): string {
-  const fix = isOutOfFileDescriptors(error) ? RAISE_OPEN_FILES : 'Check that it is a readable file, or remove it from the repository.'
-  return `Cannot read flow file ${file}: ${errorMessage(error)}. ${fix}`
+/**
+ * Stops the run, naming the largest files, when the files to parse would not fit in the heap together: the
+ * alternative is V8 aborting the process, with no report and no word on which file did it.
+ */
+function checkHeapFits(entries: readonly JsonEntry[], maxFileBytes: number, outputDir: string): void {
+  const parsed = entries.filter((entry) => entry.size <= maxFileBytes)
+  const total = parsed.reduce((sum, entry) => sum + entry.size, 0)
+  const available = getHeapStatistics().heap_size_limit * HEAP_SHARE_FOR_FLOWS
+  if (total * HEAP_PER_FILE_BYTE <= available) return
+  const largest = [...parsed].sort((a, b) => b.size - a.size).slice(0, 5)
+  const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
+  throw new Error(
+    `The flow files under ${outputDir} add up to ${mib(total)}, more than this runner's memory can check at once (about ${mib(available / HEAP_PER_FILE_BYTE)}). ` +
+      `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
+      'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).',
+  )
 }
 
 function identityFromPath(rel: string): { id: string; name: string; type: string } {
@@ -91,24 +168,37 @@ function identityFromPath(rel: string): { id: string; name: string; type: string
   return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type }
 }
 
-/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
-async function listJsonFiles(root: string): Promise<string[]> {
-  const found: string[] = []
+interface JsonEntry {
+  /** Relative path with `/`. */
+  readonly rel: string
+  /** Bytes by lstat: 0 for what is no regular file (it is never read). */
+  readonly size: number
+}
+
+/**
+ * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
+ * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ */
+async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]> {
+  const found: JsonEntry[] = []
   const pending: string[] = ['']
   while (pending.length > 0) {
     const rel = pending.pop() as string
-    const entries = await readdir(rel === '' ? root : join(root, ...rel.split('/')), { withFileTypes: true }).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT' && rel === '') return []
-        throw error
-      },
-    )
+    const folder = rel === '' ? root : join(root, ...rel.split('/'))
+    const entries = await readdir(folder, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && rel === '') return []
+      if (error.code === 'ENAMETOOLONG') throw new Error(`Cannot read the folder ${folder}: its path is too long for the file system. Shorten the folder names under output-dir.`)
+      throw error
+    })
     for (const entry of entries) {
       const child = rel === '' ? entry.name : `${rel}/${entry.name}`
       if (entry.isDirectory()) {
         if (entry.name !== '.git') pending.push(child)
-      } else if (entry.isFile() && entry.name.endsWith('.json')) {
-        found.push(child)
+      } else if (entry.name.endsWith('.json')) {
+        const stat = entry.isFile() ? await lstatOrNull(join(folder, entry.name)).catch(() => null) : null
+        found.push({ rel: child, size: stat?.isFile() ? stat.size : 0 })
+      } else if (entry.isSymbolicLink()) {
+        links.push(child)
       }
     }
   }

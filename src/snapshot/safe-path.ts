@@ -3,6 +3,7 @@
 // because a repository can hold a symlink that points anywhere on the runner.
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { excerpt } from '../text/excerpt.js'
 
 export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
 export const MAX_SEGMENT_BYTES = 255
@@ -111,7 +112,9 @@ export async function lstatOrNull(path: string): Promise<import('node:fs').Stats
   try {
     return await lstat(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return null
+    if (code === 'ENAMETOOLONG') throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`)
     throw error
   }
 }

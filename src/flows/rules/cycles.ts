@@ -4,6 +4,7 @@
 import type { FlowCallSite } from '../calls.js'
 import { buildCallGraph, cycleThrough, cyclicComponents } from '../call-graph.js'
 import type { DraftFinding } from '../finding-draft.js'
+import { excerpt } from '../../text/excerpt.js'
 
 export interface GraphFlow {
   readonly id: string
@@ -63,7 +64,7 @@ export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
 }
 
 function cycle(flows: readonly GraphFlow[], path: readonly number[], call: FlowCallSite): DraftFinding {
-  const name = (v: number): string => `"${flows[v].name}"`
+  const name = (v: number): string => `"${excerpt(flows[v].name)}"`
   const shown =
     path.length <= NAMES_IN_MESSAGE
       ? path.map(name).join(' → ')
@@ -86,7 +87,7 @@ function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
     path: [flow.id, flow.id],
     defaultSeverity: transfer ? 'warning' : 'error',
     message: transfer
-      ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-      : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+      ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+      : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
   }
 }

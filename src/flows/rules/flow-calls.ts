@@ -2,6 +2,7 @@
 // in the repository, of a type the calling action can call (docs/flow-format.md §5.3).
 import type { Emit, ReferenceTally } from '../finding-draft.js'
 import type { FlowCallSite } from '../calls.js'
+import { excerpt } from '../../text/excerpt.js'
 
 export interface CallingFlow {
   readonly id: string
@@ -39,7 +40,8 @@ export function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite
 
 function target(call: FlowCallSite): string {
   const name = call.flowName
-  return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`
+  const id = excerpt(call.flowId, 60)
+  return name === '' ? `flow ${id}` : `flow "${excerpt(name)}" (${id})`
 }
 
 /** Why the call is not allowed, or '' when it is. */

@@ -51,14 +51,25 @@ export function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean {
   return false
 }
 
-export function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): void {
-  if (flow.bytes <= maxExportBytes) return
+/**
+ * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
+ * refuses a download that large, so no snapshot the Action wrote holds one.
+ */
+export const UNREAD_FACTOR = 4
+
+/** Size-limit; true when the file was too large to be read at all (then no other rule can look at it). */
+export function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): boolean {
+  if (flow.bytes <= maxExportBytes) return false
+  const unread = flow.document === undefined && flow.readError === undefined && flow.bytes > UNREAD_FACTOR * maxExportBytes
   emit({
     rule: 'size-limit',
     nodeId: '',
     pointer: [],
-    message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+    message: unread
+      ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
+      : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
   })
+  return unread
 }
 
 function bytes(count: number): string {
