@@ -85,11 +85,12 @@ describe('mode: check', () => {
     expect(action.outputs.status).toBe('success')
     expect(action.summary).toContain('first-run check passed')
     expect(action.summary).not.toContain('❌')
-    for (const name of ['Sign in', 'List flows', 'Start an export job', 'Poll and download the export', 'Dependency tracking', 'A writable git checkout', 'A remote to push to', 'Push permission']) {
+    for (const name of ['Sign in', 'List flows', 'Start an export job', 'Poll and download the export', 'Dependency tracking', 'Call routing', 'A writable git checkout', 'A remote to push to', 'Push permission']) {
       expect(action.stdout).toContain(`✅ ${name}`)
     }
-    // A handful of requests: login, one listing page, register, a poll or two, the download, the build status.
-    expect(emulator.requests.length).toBeLessThanOrEqual(10)
+    // A handful of requests: login, one listing page, register, a poll or two, the download, the build status,
+    // and one page of each of the four call-routing listings.
+    expect(emulator.requests.length).toBeLessThanOrEqual(14)
     expectNothingWritten()
   })
 
