@@ -13,6 +13,7 @@ import { createRandom } from './random.js'
 import { dependencyRoutes } from './routes/dependencies.js'
 import { exportJobRoutes } from './routes/export-jobs.js'
 import { flowRoutes } from './routes/flows.js'
+import { editRouting, routingRoutes } from './routes/routing.js'
 import { changeResource } from './org/dependencies.js'
 import { createMainServer } from './server.js'
 import { addClient, createState, resetState, resolveSettings, setFaults, strikes } from './state.js'
@@ -40,7 +41,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     log: (entry) => state.requests.push(entry),
     now: () => state.now(),
   })
-  const routes = compileRoutes([...flowRoutes, ...exportJobRoutes, ...dependencyRoutes])
+  const routes = compileRoutes([...flowRoutes, ...exportJobRoutes, ...dependencyRoutes, ...routingRoutes])
   const server: Server = createMainServer(state, routes, objectStore)
   try {
     await new Promise<void>((resolve, reject) => {
@@ -78,6 +79,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       state.dependencyBuildStatus = status
     },
     publishFlowVersion: (flowId, edits) => publishFlowVersion(state, flowId, edits),
+    editRouting: (edit) => editRouting(org.routing, edit),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.closeAllConnections()

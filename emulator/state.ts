@@ -11,6 +11,10 @@ export const ALL_PERMISSIONS = [
   'architect:jobExport:view',
   'architect:dependencyTracking:view',
   'architect:dependencyTracking:rebuild',
+  'routing:callRoute:view',
+  'routing:scheduleGroup:view',
+  'routing:schedule:view',
+  'routing:emergencyGroup:view',
 ] as const
 
 export interface Settings {

@@ -135,7 +135,81 @@ export interface EmulatedOrg {
   planted: PlantedFinding[]
   /** Queues and data actions of the org, deleted ones included (empty for an org loaded from a folder). */
   resources: EmulatedResource[]
+  /** Call routes, schedule groups, schedules and emergency groups (empty for an org loaded from a folder). */
+  routing: EmulatedRouting
 }
+
+/** `{id, name}` of another object, as routing objects embed it (the API adds `selfUri`). */
+export interface RoutingRef {
+  id: string
+  name: string
+}
+
+/** The routing objects' own fields; the served entities add division, save stamps and `selfUri`. */
+export interface EmulatedCallRoute {
+  id: string
+  name: string
+  version: number
+  dnis: string[]
+  openHoursFlow?: RoutingRef
+  closedHoursFlow?: RoutingRef
+  holidayHoursFlow?: RoutingRef
+  scheduleGroup?: RoutingRef
+}
+
+export interface EmulatedScheduleGroup {
+  id: string
+  name: string
+  version: number
+  timeZone: string
+  openSchedules: RoutingRef[]
+  closedSchedules: RoutingRef[]
+  holidaySchedules: RoutingRef[]
+}
+
+export interface EmulatedSchedule {
+  id: string
+  name: string
+  version: number
+  /** Local date-times `yyyy-MM-ddTHH:mm:ss.SSS`, read in the zone of the group that uses the schedule. */
+  start: string
+  end: string
+  rrule?: string
+}
+
+export interface EmulatedEmergencyGroup {
+  id: string
+  name: string
+  version: number
+  enabled: boolean
+  emergencyCallFlows: { emergencyFlow: RoutingRef; ivrs: RoutingRef[] }[]
+}
+
+export interface EmulatedRouting {
+  callRoutes: EmulatedCallRoute[]
+  scheduleGroups: EmulatedScheduleGroup[]
+  schedules: EmulatedSchedule[]
+  emergencyGroups: EmulatedEmergencyGroup[]
+  /** The routing defects planted on purpose, for tests to compare with the routing checks' findings. */
+  planted: PlantedRoutingFinding[]
+}
+
+export interface PlantedRoutingFinding {
+  rule: 'route-flow-missing' | 'missing-schedule' | 'schedule-ended'
+  /** The kind and id of the object whose committed file carries the defect. */
+  kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups'
+  objectId: string
+  detail: string
+}
+
+/** One edit of the org's routing, as an admin would make it between two runs. */
+export type RoutingEdit =
+  /** A call route's open, closed or holiday hours sent to another flow. */
+  | { kind: 'repoint-route'; routeId: string; hours: 'open' | 'closed' | 'holiday'; flow: RoutingRef }
+  /** An emergency group switched on or off. */
+  | { kind: 'emergency'; groupId: string; enabled: boolean }
+  /** A schedule's local start and end (and recurrence, when given) changed. */
+  | { kind: 'reschedule'; scheduleId: string; start: string; end: string; rrule?: string }
 
 export interface RequestLogEntry {
   method: string
@@ -188,6 +262,8 @@ export interface Emulator {
    * would in Architect; listings, /versions, configurations and export jobs serve it from then on.
    */
   publishFlowVersion(flowId: string, edits: FlowEdit | readonly FlowEdit[]): PublishedVersion
+  /** Changes a routing object (its version goes up by one); listings and `/{id}` serve the change from then on. */
+  editRouting(edit: RoutingEdit): void
   close(): Promise<void>
 }
 

@@ -1,9 +1,10 @@
 // npm run demo: the whole job against the bundled Genesys Cloud emulator, as a nightly workflow would run it.
 // It starts the emulator, makes a throw-away repository with a bare remote, runs `node dist/index.js` exactly
 // as a runner does, shows what a user would see, then runs it again to show that nothing changed; then a
-// person publishes a new version of a flow in the emulator, and a third run says what changed, in words.
+// person publishes a new version of a flow and switches an emergency group on, and a third run says what changed,
+// in words. Each run also shows where each of the org's numbers goes (the job summary's Call routing table).
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { startEmulator } from '../emulator/index.js'
 import { createRepoWithRemote } from './support/repo.js'
 import { ACTION_ENTRY, REPO_ROOT, runAction, type ActionRun } from './support/runner.js'
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
     const first = await runAction(inputs, runner)
     show(first)
     const afterFirst = remoteHead(repo.remote)
+    showCallRouting(first)
     console.log(bold('\nThe commit on the remote:'))
     console.log(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--stat', '--format=%h %s%n%an <%ae>', 'main'], { encoding: 'utf8' }))
 
@@ -53,12 +55,18 @@ async function main(): Promise<number> {
     ])
     console.log(`  published "${flow.name}" ${published.previousVersion} → ${published.version}:`)
     for (const edit of published.edits) console.log(`    ${edit.detail}`)
+    const storm = emulator.org.routing.emergencyGroups[0]
+    if (storm) {
+      emulator.editRouting({ kind: 'emergency', groupId: storm.id, enabled: true })
+      console.log(`  and switched the emergency group "${storm.name}" on`)
+    }
     const third = await runAction(inputs, runner)
     const afterThird = remoteHead(repo.remote)
     console.log(bold('\nThe commit message:'))
     console.log(execFileSync('git', ['--git-dir', repo.remote, 'log', '-1', '--format=%B', 'main'], { encoding: 'utf8' }).trim().replace(/^/gm, '  '))
     console.log(bold('\nWhat changed (from the job summary):'))
     console.log(whatChanged(third.summary).replace(/^/gm, '  '))
+    showCallRouting(third)
 
     const pushedOnce = afterFirst !== before && first.outputs['commit-sha'] === afterFirst
     const quietSecond = afterSecond === afterFirst && second.outputs.changed === 'false' && second.outputs['commit-sha'] === ''
@@ -69,7 +77,7 @@ async function main(): Promise<number> {
     console.log(`  run 3 said what changed: ${reviewedThird ? 'yes' : 'NO'} (flows-changed ${third.outputs['flows-changed'] ?? '?'}, commit ${afterThird.slice(0, 7)})`)
     console.log(
       `  the step ${first.exitCode === 0 ? 'passed' : 'failed'}: ${first.outputs.errors ?? '?'} error and ${first.outputs.warnings ?? '?'} warning findings` +
-        ' (the emulator plants broken references, a missing flow, a call cycle and flows using a deleted queue and data action on purpose; fail-on: error fails the step on them)',
+        ' (the emulator plants broken references, a missing flow, a call cycle, flows using a deleted queue and data action, a call route to a flow not in the org and a schedule group naming a missing schedule on purpose; fail-on: error fails the step on them)',
     )
     const exportedEverything = [first, second, third].every((run) => run.outputs.status === 'success')
     if (!exportedEverything) console.log(`  status: ${first.outputs.status} / ${second.outputs.status} / ${third.outputs.status}: some flows were not exported`)
@@ -78,6 +86,24 @@ async function main(): Promise<number> {
     await emulator.close()
     repo.cleanup()
   }
+}
+
+const ROUTING_RULES = ['route-flow-missing', 'missing-schedule', 'schedule-ended', 'route-never-open', 'emergency-active']
+
+/** Where each number goes (the summary's Call routing table, read from report.json) and the routing findings. */
+function showCallRouting(run: ActionRun): void {
+  const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as {
+    routing: { number: string; route: string; now: { flow: string | null; reason: string }; openFlow: string | null; closedFlow: string | null; holidayFlow: string | null; timeZone: string | null }[]
+    findings: { rule: string; severity: string; file: string; line: number; message: string }[]
+  }
+  console.log(bold('\n  Call routing (where each number goes now):'))
+  for (const row of report.routing) {
+    const flows = `open ${row.openFlow ?? '—'} · closed ${row.closedFlow ?? '—'} · holiday ${row.holidayFlow ?? '—'}`
+    console.log(`    ${row.number.padEnd(14)} ${row.route.padEnd(13)} → ${(row.now.flow ?? '—').padEnd(24)} (${row.now.reason}${row.timeZone ? `, ${row.timeZone}` : ''})  ${flows}`)
+  }
+  const findings = report.findings.filter((finding) => ROUTING_RULES.includes(finding.rule))
+  console.log(bold(`  Call routing findings (${findings.length}):`))
+  for (const finding of findings) console.log(`    ${finding.severity.padEnd(7)} ${finding.file}:${finding.line}  [${finding.rule}] ${finding.message}`)
 }
 
 function remoteHead(remote: string): string {

@@ -27,6 +27,8 @@ import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run-step
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run-steps/flow-pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
+import { withRouting } from './snapshot/routing-files.js'
+import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run-steps/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 
@@ -58,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   try {
     inHand = settings.mode === 'validate'
       ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
-      : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings))
+      : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings, env))
     validation = await core.group('Validate flows', async () => validate(inHand, settings))
     if (inHand.plan) {
       const plan = inHand.plan
@@ -84,6 +86,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     stats: inHand.stats,
     git,
     ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
+    ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
     ...(await changesOf(inHand)),
     ...(fatalError === undefined ? {} : { fatalError }),
     ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
@@ -125,7 +128,7 @@ async function reportBadInput(message: string, startedAt: Date, env: NodeJS.Proc
   if (reportFailure) core.setFailed(redact(reportFailure))
 }
 
-async function collectFromGenesys(settings: Settings): Promise<FlowsInHand> {
+async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
   // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
@@ -140,6 +143,7 @@ async function collectFromGenesys(settings: Settings): Promise<FlowsInHand> {
     review: earlyReview.add,
   })
   const resourceCheck = beginResourceCheckOf(client, settings)
+  const routingStep = beginRoutingOf(client, settings, routingNow(env))
   try {
     const exported = await exportFlows(client, settings.selection, {
       maxExportBytes: settings.maxExportBytes,
@@ -147,20 +151,34 @@ async function collectFromGenesys(settings: Settings): Promise<FlowsInHand> {
       log: core.info,
       onExported: pipeline.add,
     })
-    const plan = planSnapshot({
+    const flowPlan = planSnapshot({
       exported: exported.exported,
       previous,
       scope: exported.scope,
       failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
       prepared: await pipeline.drained(),
     })
+    const routed = await routingStep.finish(previous)
+    const plan = routed ? withRouting(flowPlan, routed.plan) : flowPlan
+    const routingNotice = refusedNotice(routed?.routing)
+    if (routingNotice !== '') core.notice(routingNotice, { title: 'genesys-flow-snapshot: call routing' })
+    const routingWarning = routingFailureWarning(routed?.routing)
+    if (routingWarning !== '') core.warning(routingWarning, { title: 'genesys-flow-snapshot: call routing' })
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
-    // The stats are read again: the resource check's requests count too.
-    return { ...exportedFlowsInHand(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, oneFlowValidations: pipeline.oneFlowValidations }
+    // The stats are read again: the resource check's and the routing's requests count too.
+    return {
+      ...exportedFlowsInHand(exported, plan, settings.outputDir),
+      stats: { ...client.stats },
+      resources,
+      changes: withRoutingChanges(changes, routed?.changes),
+      staging,
+      oneFlowValidations: pipeline.oneFlowValidations,
+      ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
+    }
   } catch (error) {
     await pipeline.drained().catch(() => undefined)
     await staging.discardAll()
@@ -180,9 +198,10 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 }
 
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
-  const { flows, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
+  const { flows, manifest, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
+  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning)
   return {
     files: flows,
     exported: [],
@@ -191,13 +210,15 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     knownFlows: new Map(),
     stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
-    changes,
+    changes: withRoutingChanges(changes, routed?.changes),
     warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
+    ...(routed?.routing ? { routing: routed.routing } : {}),
+    ...(routed ? { routingFindings: routed.findings } : {}),
   }
 }
 
 function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
-  return validateFlows({
+  const validation = validateFlows({
     flows: inHand.files,
     knownFlows: inHand.knownFlows,
     maxExportBytes: settings.maxExportBytes,
@@ -205,6 +226,8 @@ function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
     resourceProblems: inHand.resources?.problems,
     ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
   })
+  const routingFindings = inHand.routingFindings ?? []
+  return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] }
 }
 
 async function commit(settings: Settings, exportedCount: number, changes: Promise<RunChanges | undefined> | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
@@ -227,7 +250,7 @@ function describeSettings(settings: Settings): string {
     genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
     `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
     `include-dependencies=${selection.includeDependencies} output-dir=${excerpt(settings.outputDir, 200)} fail-on=${settings.failOn}`,
-    `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources}`,
+    `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources} routing=${settings.routing}`,
   ].join('; ')
 }
 

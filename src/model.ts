@@ -214,9 +214,22 @@ export interface ManifestEntry {
   readonly bytes: number
 }
 
+/** A committed call-routing object (action-contract.md "Files in the repository"). */
+export interface RoutingManifestEntry {
+  /** `call-routes`, `schedule-groups`, `schedules` or `emergency-groups` (routing/types.ts ROUTING_KINDS). */
+  readonly kind: string
+  readonly id: string
+  readonly name: string
+  /** Relative to output-dir, `/` separators: `routing/<kind>/<slug>--<id>.json`. */
+  readonly path: string
+  readonly sha256: string
+}
+
 export interface Manifest {
   readonly formatVersion: 1
   readonly flows: ManifestEntry[]
+  /** Sorted by kind (in ROUTING_KINDS order) then id; absent when no routing was ever snapshotted. */
+  readonly routing?: RoutingManifestEntry[]
 }
 
 /** What to change under output-dir, all paths relative to output-dir with `/` separators. */
@@ -267,6 +280,8 @@ export interface RunResult {
   readonly resources?: ResourceCheck
   /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
   readonly changes?: RunChanges
+  /** The org's call routing (input `routing`): where each number goes, and what could not be read; absent when off or not reached. */
+  readonly routing?: RunRouting
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
   /**
@@ -274,6 +289,44 @@ export interface RunResult {
    * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
    */
   readonly warnings?: readonly string[]
+}
+
+/** Where one number goes, as routing/table.ts words it (values bounded there). */
+export interface NumberRouting {
+  readonly number: string
+  readonly route: string
+  readonly routeId: string
+  readonly now: { readonly flow?: string; readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open' }
+  readonly openFlow?: string
+  readonly closedFlow?: string
+  readonly holidayFlow?: string
+  readonly scheduleGroup?: string
+  readonly timeZone?: string
+  /** Holidays and closures of the coming days, in the group's zone. */
+  readonly exceptions: readonly string[]
+}
+
+/** One routing object whose meaning changed, in words (routing/review.ts reviewRoutingChanges). */
+export interface RoutingObjectChange {
+  readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups'
+  readonly id: string
+  readonly name: string
+  readonly path: string
+  readonly lines: readonly { readonly text: string; readonly line?: number }[]
+}
+
+/** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
+export interface RunRouting {
+  /** The moment the numbers were answered for (ISO). */
+  readonly at: string
+  /** Routing objects snapshotted (or read, in mode validate). */
+  readonly objects: number
+  /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
+  readonly rows: readonly NumberRouting[]
+  /** Kinds the OAuth client may not read (403), with the permission it lacks. */
+  readonly refused: readonly { readonly kind: string; readonly permission: string }[]
+  /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
+  readonly failure?: string
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */
@@ -284,6 +337,8 @@ export interface RunChanges {
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
+  /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
+  readonly routing?: readonly RoutingObjectChange[]
 }
 
 export interface ItemDiagram {

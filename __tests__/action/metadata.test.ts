@@ -25,10 +25,10 @@ const readmeWorkflows = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) 
 const CONTRACT_INPUTS = ['mode', 'client-id', 'client-secret', 'region', 'api-url', 'login-url', 'flow-ids', 'flow-types', 'flow-names',
   'include-dependencies', 'output-dir', 'max-export-bytes', 'fail-on', 'rule-severity', 'commit-message', 'commit-author', 'push',
   'pull-request', 'pull-request-branch', 'sign-commits', 'github-token', 'webhook-url', 'webhook-secret', 'concurrency',
-  'check-resources']
+  'check-resources', 'routing']
 const CONTRACT_OUTPUTS = ['status', 'flows-exported', 'flows-failed', 'findings', 'errors', 'warnings', 'broken-references', 'cycles',
   'integrity-rate', 'changed', 'files-changed', 'flows-changed', 'commit-sha', 'pull-request-url', 'pull-request-number', 'report-path', 'audit-log',
-  'deleted-resources']
+  'deleted-resources', 'routing-changed']
 
 /** Steps that run this Action: `uses: ./` here, `<owner>/genesys-flow-snapshot@<ref>` in examples. */
 function ourSteps(workflowText: string): { with?: Record<string, unknown> }[] {

@@ -11,7 +11,8 @@ import { parseOutputFile, runAction } from '../../scripts/support/runner.js'
 import { startFakeGitHub } from '../git/fake-github.js'
 import { closedPort } from '../reliability/cases.js'
 
-const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view']
+const ALL_PERMISSIONS = ['architect:flow:view', 'architect:jobExport:create', 'architect:jobExport:view', 'architect:dependencyTracking:view',
+  'routing:callRoute:view', 'routing:scheduleGroup:view', 'routing:schedule:view', 'routing:emergencyGroup:view']
 
 let emulator: Emulator
 let repo: TempRepo
@@ -84,11 +85,12 @@ describe('mode: check', () => {
     expect(action.outputs.status).toBe('success')
     expect(action.summary).toContain('first-run check passed')
     expect(action.summary).not.toContain('❌')
-    for (const name of ['Sign in', 'List flows', 'Start an export job', 'Poll and download the export', 'Dependency tracking', 'A writable git checkout', 'A remote to push to', 'Push permission']) {
+    for (const name of ['Sign in', 'List flows', 'Start an export job', 'Poll and download the export', 'Dependency tracking', 'Call routing', 'A writable git checkout', 'A remote to push to', 'Push permission']) {
       expect(action.stdout).toContain(`✅ ${name}`)
     }
-    // A handful of requests: login, one listing page, register, a poll or two, the download, the build status.
-    expect(emulator.requests.length).toBeLessThanOrEqual(10)
+    // A handful of requests: login, one listing page, register, a poll or two, the download, the build status,
+    // and one page of each of the four call-routing listings.
+    expect(emulator.requests.length).toBeLessThanOrEqual(14)
     expectNothingWritten()
   })
 
@@ -97,6 +99,7 @@ describe('mode: check', () => {
     ['architect:jobExport:create', 'Start an export job'],
     ['architect:jobExport:view', 'Poll and download the export'],
     ['architect:dependencyTracking:view', 'Dependency tracking'],
+    ['routing:schedule:view', 'Call routing'],
   ])('names a missing %s on exactly one red line, with the fix', async (permission, line) => {
     const result = await check(clientWith(ALL_PERMISSIONS.filter((granted) => granted !== permission)))
     expect(result.status).toBe('failed')

@@ -43,6 +43,7 @@ export const BAD_INPUTS: readonly BadInput[] = [
   { title: 'include-dependencies yes', input: 'include-dependencies', inputs: { 'include-dependencies': 'yes' }, says: 'true or false' },
   { title: 'include-dependencies 1', input: 'include-dependencies', inputs: { 'include-dependencies': '1' } },
   { title: 'check-resources no', input: 'check-resources', inputs: { 'check-resources': 'no' }, says: 'true or false' },
+  { title: 'routing yes', input: 'routing', inputs: { routing: 'yes' }, says: 'true or false' },
   { title: 'output-dir leaving the workspace', input: 'output-dir', inputs: { 'output-dir': '../../etc' }, says: 'leaves the workspace' },
   { title: 'output-dir absolute', input: 'output-dir', inputs: { 'output-dir': '/etc' }, says: 'absolute' },
   { title: 'output-dir a Windows drive', input: 'output-dir', inputs: { 'output-dir': 'C:\\flows' } },

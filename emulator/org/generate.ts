@@ -1,5 +1,6 @@
 // The generated org: `flows` flows of real types that call each other, with a few defects planted on purpose
-// (broken node references, calls to missing flows, exactly one call cycle, a deleted queue and data action in use), all drawn from the seed.
+// (broken node references, calls to missing flows, exactly one call cycle, a deleted queue and data action in use), all drawn from the seed,
+// and call routing over its inbound-call flows (org/routing.ts).
 
 import { createRandom, type Random } from '../random.js'
 import type { EmulatedFlow, EmulatedOrg, PlantedFinding } from '../types.js'
@@ -8,6 +9,7 @@ import { assembleDocument, type ModuleSnapshotSource } from './document.js'
 import { createNamer } from './names.js'
 import { plantBrokenReferences } from './plant.js'
 import { liveResources, plantDeletedResources } from './resources.js'
+import { generateRouting } from './routing.js'
 import { buildTemplate, CALLER_TYPES, type FlowCalls } from './templates.js'
 
 export interface GenerateOptions {
@@ -130,7 +132,7 @@ export function generateOrg(options: GenerateOptions): EmulatedOrg {
     resources.push(...deleted.resources)
     planted.push(...deleted.planted)
   }
-  return { flows, planted, resources }
+  return { flows, planted, resources, routing: generateRouting(options.seed, flows, options.plant !== false) }
 }
 
 function deepFreeze<T>(value: T): T {

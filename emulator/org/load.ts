@@ -44,7 +44,7 @@ export async function loadOrg(dir: string, seed: number | string): Promise<Emula
     if (ids.has(flow.id)) throw new Error(`Emulator org folder: two files give flow id ${flow.id}. Rename one of them.`)
     ids.add(flow.id)
   }
-  return { flows, planted: [], resources: [] }
+  return { flows, planted: [], resources: [], routing: { callRoutes: [], scheduleGroups: [], schedules: [], emergencyGroups: [], planted: [] } }
 }
 
 function isFlowDocument(value: unknown): value is Record<string, unknown> & { name: string; type: string } {

@@ -12,6 +12,7 @@ import { REAL_CLOCK } from '../genesys/pacing.js'
 import { createDecodePool } from '../genesys/decode-pool.js'
 import { createPollTiming } from '../genesys/poll-timing.js'
 import { createSlots } from '../genesys/slots.js'
+import { checkRouting, ROUTING_LINE } from './routing-check.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 const SIGN_IN = 'Sign in (OAuth client credentials)'
@@ -25,6 +26,8 @@ export interface GenesysCheckInput {
   readonly selection: SelectionSettings
   readonly maxExportBytes: number
   readonly checkResources: boolean
+  /** Input `routing`: check that the call routing can be read (default true). */
+  readonly routing?: boolean
 }
 
 export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[]> {
@@ -38,6 +41,7 @@ export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[
       notChecked(REGISTER, 'sign-in'),
       notChecked(DOWNLOAD, 'sign-in'),
       notChecked(DEPENDENCIES, 'sign-in'),
+      notChecked(ROUTING_LINE, 'sign-in'),
     ]
   }
   const lines: CheckLine[] = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')]
@@ -53,6 +57,7 @@ export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[
 
   lines.push(...(await checkExport(input, sample, lines.at(-1)!.state === 'pass')))
   lines.push(await checkDependencyTracking(client, input.checkResources))
+  lines.push(await checkRouting(client, input.routing ?? true))
   return lines
 }
 

@@ -9,7 +9,7 @@ import type { CheckLine } from './types.js'
 
 export async function runFirstRunCheck(settings: Settings, client: GenesysClient, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
   const [genesys, git] = await Promise.all([
-    checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources }),
+    checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
     checkGitSide(settings, env),
   ])
   return [...genesys, ...git]

@@ -7,7 +7,8 @@
 // copy to the log line by `deliveryId`.
 import type { Rule, RunResult } from '../model.js'
 import { countByRule, latencyMs } from './counts.js'
-import { reportedChanges, type ReportedChange } from './changes.js'
+import { reportedRunChanges, type ReportedChange } from './changes.js'
+import type { ReportedRoutingChange } from './routing.js'
 
 export type AuditWebhook =
   | { readonly deliveryId: string; readonly state: 'sending' }
@@ -73,8 +74,8 @@ export interface WebhookBody {
   readonly repository: string
   readonly commitSha: string
   readonly changedFiles: string[]
-  /** Per flow that differs: id, name, versions, counts by kind and the first changes. */
-  readonly changes: ReportedChange[]
+  /** Per flow that differs: id, name, versions, counts by kind and the first changes; then each routing object that changed. */
+  readonly changes: (ReportedChange | ReportedRoutingChange)[]
 }
 
 export function buildWebhookBody(result: RunResult, audit: AuditRecord): WebhookBody {
@@ -84,6 +85,6 @@ export function buildWebhookBody(result: RunResult, audit: AuditRecord): Webhook
     repository: audit.repository,
     commitSha: result.git?.commitSha ?? '',
     changedFiles: [...(result.git?.filesChanged ?? [])],
-    changes: reportedChanges(result.changes),
+    changes: reportedRunChanges(result.changes),
   }
 }

@@ -5,6 +5,7 @@ import type { FlowChange, FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
 import { plural } from './summary-sections.js'
+import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown, type ReportedRoutingChange } from './routing.js'
 
 /** Lines of the commit message body; a larger review is counted after them. */
 const COMMIT_LINES = 200
@@ -33,14 +34,21 @@ function comparedLine(changes: RunChanges): string {
   return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`
 }
 
-/** The commit message body: one line per flow that differs, most changed first. */
+/** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
 export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
-  if (reviews.length === 0) return ''
   // git refuses a NUL in a message, and a line break in a flow name would split its line.
   const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '))
   if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
+  const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '))
+  if (routing.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES))
+  if (routing.length > COMMIT_LINES) lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`)
   return lines.join('\n')
+}
+
+/** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed (`routing-changed`). */
+export function routingChanged(changes: RunChanges | undefined): number {
+  return changes?.routing?.length ?? 0
 }
 
 export interface ChangesSectionOptions {
@@ -54,7 +62,8 @@ export interface ChangesSectionOptions {
 export function changesSection(changes: RunChanges | undefined, options: ChangesSectionOptions): string {
   if (!changes) return ''
   const head = `### What changed\n\n`
-  if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n`
+  const routing = routingChangesMarkdown(changes.routing, Math.floor(options.budgetBytes / 6))
+  if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`
   const intro = `${comparedLine(changes)}\n\n`
   const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]))
   const lineLink = options.blobBase === null
@@ -66,7 +75,7 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
   const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
   const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) })
-  let text = `${head}${intro}${list.trimEnd()}\n`
+  let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
     if (byteLength(text) + byteLength(block) > options.budgetBytes) break
@@ -77,11 +86,13 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
 
 /** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
 export function pullRequestReview(changes: RunChanges | undefined, maxChars: number, runUrl: string): string {
-  if (!changes || changes.reviews.length === 0) return ''
-  const head = `## What changed\n\n${comparedLine(changes)}\n\n`
+  if (!changes || (changes.reviews.length === 0 && (changes.routing ?? []).length === 0)) return ''
   const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : ''
-  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length) })
-  return `${head}${list}${tail}`
+  const routing = routingChangesMarkdown(changes.routing, Math.floor(maxChars / 4))
+  if (changes.reviews.length === 0) return `## What changed\n\n${routing}${tail}`
+  const head = `## What changed\n\n${comparedLine(changes)}\n\n`
+  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length - routing.length - 2) })
+  return `${head}${list}${routing ? `\n\n${routing}` : ''}${tail}`
 }
 
 /** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
@@ -105,6 +116,11 @@ export interface ReportedChange {
   readonly changes: FlowChange[]
   /** Changes not listed in `changes`. */
   readonly moreChanges: number
+}
+
+/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+export function reportedRunChanges(changes: RunChanges | undefined): (ReportedChange | ReportedRoutingChange)[] {
+  return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)]
 }
 
 export function reportedChanges(changes: RunChanges | undefined): ReportedChange[] {

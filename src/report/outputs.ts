@@ -2,7 +2,7 @@
 // so a later step can always read them (an absent git result reads as "nothing committed").
 import type { RunResult } from '../model.js'
 import { formatRate, runTotals } from './counts.js'
-import { flowsChanged } from './changes.js'
+import { flowsChanged, routingChanged } from './changes.js'
 
 export const OUTPUT_NAMES = [
   'status',
@@ -18,6 +18,7 @@ export const OUTPUT_NAMES = [
   'changed',
   'files-changed',
   'flows-changed',
+  'routing-changed',
   'commit-sha',
   'pull-request-url',
   'pull-request-number',
@@ -51,6 +52,7 @@ export function buildOutputs(result: RunResult, paths: OutputPaths): Record<Outp
     changed: String(totals.changed),
     'files-changed': String(totals.filesChanged),
     'flows-changed': String(flowsChanged(result.changes)),
+    'routing-changed': String(routingChanged(result.changes)),
     'commit-sha': result.git?.commitSha ?? '',
     'pull-request-url': pullRequest?.url ?? '',
     'pull-request-number': pullRequest ? String(pullRequest.number) : '',

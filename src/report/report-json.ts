@@ -2,7 +2,8 @@
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
 import type { Finding, FlowOutcome, RequestStats, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
-import { reportedChanges, type ReportedChange } from './changes.js'
+import { reportedRunChanges, type ReportedChange } from './changes.js'
+import { reportedRouting, type ReportedNumber, type ReportedRoutingChange } from './routing.js'
 
 /** A finding as the contract writes it: `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
 export type ReportFinding = Omit<Finding, 'path'> & { readonly path: readonly string[] }
@@ -27,7 +28,9 @@ export interface RunReport {
     pullRequest: { url: string; number: number } | null
   } | null
   /** Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first. */
-  readonly changes: ReportedChange[]
+  readonly changes: (ReportedChange | ReportedRoutingChange)[]
+  /** Per number of the org's call routes: where it goes now (empty when routing is off). */
+  readonly routing: ReportedNumber[]
 }
 
 export function buildReport(result: RunResult): RunReport {
@@ -56,7 +59,8 @@ export function buildReport(result: RunResult): RunReport {
           pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
         }
       : null,
-    changes: reportedChanges(result.changes),
+    changes: reportedRunChanges(result.changes),
+    routing: reportedRouting(result.routing),
   }
 }
 

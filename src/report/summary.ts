@@ -8,6 +8,7 @@ import { runTotals } from './counts.js'
 import { byteLength, cell } from './html.js'
 import { buildCallGraph, type GraphOptions } from './mermaid.js'
 import { changesSection } from './changes.js'
+import { callRoutingSection } from './routing.js'
 import {
   changedFilesSection,
   unexportedFlowsSection,
@@ -59,6 +60,8 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
   const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows })
   remaining -= byteLength(whatChanged)
+  const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)), result.validation.findings)
+  remaining -= byteLength(callRouting)
   const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)))
   remaining -= failed ? byteLength(failed.html) : 0
   const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)))
@@ -78,6 +81,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     fixed[2],
     whatChanged,
     findings,
+    callRouting,
     failed ? `### Failed flows\n\n${failed.html}` : '',
     skipped ? `### Skipped flows\n\n${skipped.html}` : '',
     changed ? `### Changed files\n\n${changed.html}` : '',

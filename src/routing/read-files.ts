@@ -25,7 +25,9 @@ export async function readRoutingFiles(root: string, outputDir: string): Promise
   const unreadable: { path: string; reason: string }[] = []
   const base = outputDir.replace(/\\/g, '/').replace(/\/+$/, '')
   for (const kind of ROUTING_KINDS) {
-    const folder = resolve(root, base, 'routing', kind)
+    // Not resolve(root, base, 'routing', kind): ncc's asset relocator takes a path call with a literal segment for a
+    // file of the bundle and rewrites it to its own copy, so the built CLI read no repository at all.
+    const folder = join(resolve(root, base), ['routing', kind].join('/'))
     let names: string[]
     try {
       names = (await readdir(folder)).filter((name) => name.endsWith('.json')).sort()

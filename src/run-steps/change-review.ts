@@ -315,7 +315,7 @@ function reviewOf(pair: FlowPair): FlowReview {
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
-async function baseRevision(git: Git, base: string): Promise<string> {
+export async function baseRevision(git: Git, base: string): Promise<string> {
   const remote = `refs/remotes/origin/${base}`
   if ((await git.resolve(remote)) !== null) return remote
   const fetched = await git.fetchBranch(base, { depth: 1 })

@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
@@ -25,6 +25,9 @@ export interface FlowsInHand {
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
   readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
+  /** The call routing (input `routing`) and what its checks found; absent when off. */
+  readonly routing?: RunRouting
+  readonly routingFindings?: readonly Finding[]
   /** Problems of the run that belong to no flow (RunResult.warnings). */
   readonly warnings?: readonly string[]
 }

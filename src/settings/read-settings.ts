@@ -65,6 +65,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
     git: readGit(env),
     webhook: readWebhook(env),
     checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
+    routing: parseBoolean('routing', rawInput(env, 'routing'), true),
   })
 }
 

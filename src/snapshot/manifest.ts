@@ -1,6 +1,6 @@
 // Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
 import { join } from 'node:path'
-import type { Manifest, ManifestEntry } from '../model.js'
+import type { Manifest, ManifestEntry, RoutingManifestEntry } from '../model.js'
 import { MANIFEST_FILE } from './layout.js'
 import { errorMessage } from '../errors.js'
 import { isRecord } from '../flows/json.js'
@@ -60,6 +60,17 @@ export function parseManifest(text: string, where: string): Manifest {
       bytes,
     }
   })
-  return { formatVersion: 1, flows }
+  if (data.routing === undefined) return { formatVersion: 1, flows }
+  if (!Array.isArray(data.routing)) throw new Error(`${where}: routing must be a list. ${fix}`)
+  const routing = data.routing.map((raw: unknown, index: number): RoutingManifestEntry => {
+    const entry = isRecord(raw) ? raw : {}
+    const text = (key: string): string => {
+      const value = entry[key]
+      if (typeof value !== 'string') throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`)
+      return value
+    }
+    return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') }
+  })
+  return { formatVersion: 1, flows, routing }
 }
 

@@ -75,7 +75,9 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
   for (const entry of entries.values()) deletes.delete(entry.path)
 
-  const manifest: Manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) }
+  // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+  const routing = input.previous?.routing
+  const manifest: Manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) }
   writes.sort((a, b) => compare(a.path, b.path))
   writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) })
   return { writes, deletes: [...deletes].sort(compare), manifest, unwritable }
@@ -92,7 +94,9 @@ export function manifestJson(manifest: Manifest): string {
     sha256: e.sha256,
     bytes: e.bytes,
   }))
-  return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n'
+  // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+  const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }))
+  return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'
 }
 
 function serialise(flow: ExportedFlow): CanonicalFile {

@@ -5,7 +5,9 @@ import { readdir } from 'node:fs/promises'
 import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
+import type { RoutingFile } from '../routing/types.js'
 import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
+import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
 import { readManifest } from './manifest.js'
 import { lstatOrNull, resolveOutputDir } from './safe-path.js'
 import { decodeText, readWorkspaceFile } from './safe-read.js'
@@ -53,7 +55,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
   const links: string[] = []
-  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
   // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
@@ -93,6 +95,36 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ')
   const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`
   return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) }
+}
+
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
+
+/**
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
+ * same safe read as the flow files (a link, pipe, device or oversized file is left out).
+ * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
+ * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
+ */
+export async function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]> {
+  const root = await resolveOutputDir(workspace, outputDir, false)
+  if ((await lstatOrNull(root)) === null) return []
+  const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
+  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const files: RoutingFile[] = []
+  for (const { rel } of entries) {
+    const segments = rel.split('/')
+    const kind = segments[1] ?? ''
+    if (segments.length !== 3 || !isRoutingKind(kind)) continue
+    const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES)
+    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+    if (!read.ok) continue
+    const entry = byPath.get(rel)
+    const parsed = parseFlowFileName(segments[2]!)
+    const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
+    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text))
+  }
+  return files
 }
 
 type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }

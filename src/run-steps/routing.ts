@@ -1,0 +1,202 @@
+// The call-routing step of a run (input `routing`): list the org's routing beside the flow export, plan its files,
+// check it against the org's flows, review it against the previous snapshot and say where each number goes.
+// In mode validate the committed routing files are checked against the committed flows instead.
+import type { Finding, FlowFile, Manifest, RunChanges, RunRouting } from '../model.js'
+import type { Settings } from '../settings/types.js'
+import type { GenesysClient } from '../genesys/client.js'
+import { lookupFlows } from '../genesys/flows-api.js'
+import { listRouting, type RoutingListing } from '../genesys/routing-api.js'
+import { ROUTING_KINDS, type KnownFlow, type RoutingFile, type RoutingKind, type RoutingObjects } from '../routing/types.js'
+import { routingObjectsOf } from '../routing/objects.js'
+import { checkRouting } from '../routing/rules.js'
+import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
+import { callRoutingTable } from '../routing/table.js'
+import { isRoutingKind, planRouting, routingFileOf, type RoutingPlan } from '../snapshot/routing-files.js'
+import { readRoutingFiles } from '../snapshot/read.js'
+import { MANIFEST_FILE } from '../snapshot/layout.js'
+import { parseManifest } from '../snapshot/manifest.js'
+import { createGit } from '../git/git.js'
+import { errorMessage } from '../errors.js'
+import { redact } from '../text/redact.js'
+import { excerpt } from '../text/excerpt.js'
+import { baseRevision } from './change-review.js'
+
+/** Characters of a service's error message the summary and the warning show at most. */
+const FAILURE_CHARS = 400
+
+/**
+ * The moment the routing is judged at. `GENESYS_FLOW_SNAPSHOT_NOW` (an ISO date-time) is for tests only: it pins
+ * the clock so a summary's "answers now" can be compared with a known answer.
+ */
+export function routingNow(env: NodeJS.ProcessEnv): Date {
+  const pinned = env.GENESYS_FLOW_SNAPSHOT_NOW?.trim()
+  if (pinned) {
+    const at = new Date(pinned)
+    if (!Number.isNaN(at.getTime())) return at
+  }
+  return new Date()
+}
+
+export interface RoutingSnapshot {
+  /** What to write and delete under output-dir, to add to the flows' plan. */
+  readonly plan: RoutingPlan
+  readonly routing: RunRouting
+  readonly findings: Finding[]
+  /** Against the previous snapshot's routing files. */
+  readonly changes: RoutingChange[]
+}
+
+export interface RunRoutingStep {
+  /** Waits for the listing, then plans, checks and reviews; `undefined` when routing is off. */
+  finish(previous: Manifest | null): Promise<RoutingSnapshot | undefined>
+}
+
+/** Starts the routing listing at once, so it runs while the flows are exported. */
+export function beginRoutingOf(client: GenesysClient, settings: Settings, now: Date): RunRoutingStep {
+  if (!settings.routing) return { finish: async () => undefined }
+  // Held as a settled value, so a failure is not an unhandled rejection while the export runs.
+  const listing: Promise<{ ok: RoutingListing } | { error: unknown }> = listRouting(client, ROUTING_KINDS).then(
+    (ok) => ({ ok }),
+    (error: unknown) => ({ error }),
+  )
+  return {
+    finish: async (previous) => {
+      const listed = await listing
+      // The flows' snapshot is worth more than the routing's: a listing that failed after the client's retries
+      // keeps the committed routing files as they are (every kind counts as not read) and is said, not thrown.
+      let failure = 'error' in listed ? excerpt(redact(errorMessage(listed.error)), FAILURE_CHARS) : undefined
+      const { objects: byKind, refused } = 'ok' in listed ? listed.ok : { objects: new Map(), refused: [] }
+      const previousFiles = await readRoutingFiles(settings.workspace, settings.outputDir, previous)
+      const previousByPath = new Map(previousFiles.map((file) => [file.path, file.text]))
+      const plan = planRouting({
+        listed: byKind,
+        previous: previous?.routing ?? [],
+        outputDir: settings.outputDir,
+        previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
+      })
+      const objects = routingObjectsOf(plan.files)
+      let flows: Map<string, KnownFlow>
+      try {
+        flows = await knownFlowsOf(client, objects)
+      } catch (error) {
+        // Without the org's answer no flow can be called missing: each named flow counts as there.
+        failure ??= `the flows the routes name could not be looked up: ${excerpt(redact(errorMessage(error)), FAILURE_CHARS)}`
+        flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]))
+      }
+      const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS]
+      const findings = check(plan.files, objects, flows, now, settings, unreadKinds)
+      return {
+        plan,
+        routing: {
+          at: now.toISOString(),
+          objects: plan.entries.length,
+          rows: callRoutingTable(objects, now),
+          refused: refused.map((entry) => ({ ...entry })),
+          ...(failure === undefined ? {} : { failure }),
+        },
+        findings,
+        changes: reviewRoutingChanges(previousFiles, plan.files),
+      }
+    },
+  }
+}
+
+/** mode validate: the committed routing files, checked against the committed flows (a flow not committed is missing). */
+export async function validateCommittedRouting(
+  settings: Settings,
+  flows: readonly FlowFile[],
+  manifest: Manifest | null,
+  now: Date,
+  env: NodeJS.ProcessEnv,
+  log: (message: string) => void,
+): Promise<{ routing?: RunRouting; findings: Finding[]; changes: Promise<RoutingChange[]> } | undefined> {
+  if (!settings.routing) return undefined
+  const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest)
+  const changes = reviewAgainstBase(settings, files, env, log)
+  // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
+  if (files.length === 0) return { findings: [], changes }
+  const objects = routingObjectsOf(files)
+  const known = new Map<string, KnownFlow>()
+  // A committed flow was exported, so it was published when the snapshot was taken.
+  for (const entry of manifest?.flows ?? []) known.set(entry.id, { id: entry.id, name: entry.name, published: true })
+  for (const flow of flows) if (!known.has(flow.id)) known.set(flow.id, { id: flow.id, name: flow.name, published: true })
+  return {
+    routing: { at: now.toISOString(), objects: files.length, rows: callRoutingTable(objects, now), refused: [] },
+    findings: check(files, objects, known, now, settings, []),
+    changes,
+  }
+}
+
+/**
+ * On a pull request (GITHUB_BASE_REF), the routing changes since the base branch, read from git. Never rejects:
+ * a base that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
+ */
+async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<RoutingChange[]> {
+  const base = env.GITHUB_BASE_REF
+  if (!base) return []
+  try {
+    const git = await createGit(settings.workspace)
+    const revision = await baseRevision(git, base)
+    const where = `${settings.outputDir}/${MANIFEST_FILE}`
+    const manifestText = await git.show(revision, where)
+    const entries = manifestText === null ? [] : (parseManifest(manifestText, `${where} on the base branch`).routing ?? [])
+    const before: RoutingFile[] = []
+    for (const entry of entries) {
+      if (!isRoutingKind(entry.kind)) continue
+      const path = `${settings.outputDir}/${entry.path}`
+      const text = await git.show(revision, path)
+      if (text !== null) before.push(routingFileOf(entry.kind, entry.id, entry.name, path, text))
+    }
+    return reviewRoutingChanges(before, files)
+  } catch (error) {
+    log(`Call routing changes are not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}).`)
+    return []
+  }
+}
+
+function check(files: readonly RoutingFile[], objects: RoutingObjects, flows: ReadonlyMap<string, KnownFlow>, now: Date, settings: Settings, unreadKinds: readonly RoutingKind[]): Finding[] {
+  return checkRouting({ files, objects, flows, now, unreadKinds, severities: settings.ruleSeverity })
+}
+
+/**
+ * The org's flows that the routing names, looked up by id: a flow the lookup does not return is not in the org,
+ * whether or not this run exported it. Cheaper than listing every flow of every type.
+ */
+async function knownFlowsOf(client: GenesysClient, objects: RoutingObjects): Promise<Map<string, KnownFlow>> {
+  const ids = referencedFlowIds(objects)
+  if (ids.size === 0) return new Map()
+  const found = await lookupFlows(client, [...ids])
+  return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
+}
+
+/** A warning when the routing could not be listed; '' otherwise. */
+export function routingFailureWarning(routing: RunRouting | undefined): string {
+  if (routing?.failure === undefined) return ''
+  return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`
+}
+
+function referencedFlowIds(objects: RoutingObjects): Set<string> {
+  const ids = new Set<string>()
+  for (const route of objects.callRoutes) {
+    for (const ref of [route.openHoursFlow, route.closedHoursFlow, route.holidayHoursFlow]) if (ref) ids.add(ref.id)
+  }
+  for (const group of objects.emergencyGroups) for (const entry of group.emergencyCallFlows ?? []) if (entry.emergencyFlow) ids.add(entry.emergencyFlow.id)
+  return ids
+}
+
+/** One notice for the kinds the OAuth client may not read, naming each permission; '' when every kind was read. */
+export function refusedNotice(routing: RunRouting | undefined): string {
+  if (!routing || routing.refused.length === 0) return ''
+  const kinds = routing.refused.map((entry) => `${entry.kind} (needs ${entry.permission})`).join(', ')
+  return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; add the permission to a role of the OAuth client (Admin > OAuth > Roles) to snapshot and check them, or set routing: false.`
+}
+
+/** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
+export async function withRoutingChanges(
+  changes: Promise<RunChanges | undefined> | undefined,
+  routingChanges: readonly RoutingChange[] | Promise<readonly RoutingChange[]> | undefined,
+): Promise<RunChanges | undefined> {
+  const [flows, routing] = await Promise.all([changes, routingChanges])
+  if (!routing || routing.length === 0) return flows
+  return { ...(flows ?? { against: 'the previous snapshot', reviews: [], diagrams: [] }), routing }
+}
