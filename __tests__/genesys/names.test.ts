@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameMatcher } from '../../src/genesys/selection.js'
+import { nameMatcher } from '../../src/export/selection.js'
 
 describe('nameMatcher (flow-names)', () => {
   it('selects every name when there are no patterns', () => {

@@ -4,7 +4,7 @@ import type { ManifestEntry, SelectionScope } from '../model.js'
 
 // The very matcher the selection used: a file may only be deleted for a flow that `flow-names`
 // selected, so both must read the patterns the same way (literal parentheses, `*` across `/`).
-export { nameMatcher } from '../genesys/selection.js'
+export { nameMatcher } from '../export/selection.js'
 
 /** True when the flow was selected this run, was not listed, and did not merely fail to export. */
 export function isGoneFromSelection(

@@ -4,7 +4,7 @@
 // about doubling every wave), halves on a 429 or a failed job, and gives up a quarter for a job much
 // slower than the jobs just before it (jobs queueing in the service). It never grows while the rate window
 // is nearly used up: more jobs at once would only wait for the window.
-import type { JobOutcome, Slots } from './slots.js'
+import type { JobOutcome, Slots } from '../genesys/slots.js'
 
 export interface AdaptiveOptions {
   readonly initial: number

@@ -3,10 +3,10 @@
 // reason, or skipped with a reason.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
-import { exportFlows } from '../../src/genesys/export.js'
-import { MAX_FLOWS_PER_JOB } from '../../src/genesys/job-size.js'
+import { exportFlows } from '../../src/export/export.js'
+import { MAX_FLOWS_PER_JOB } from '../../src/export/job-size.js'
 import type { ExportResult, FlowType } from '../../src/model.js'
-import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from '../genesys/harness.js'
 
 let emulator: Emulator
 let log: string[]

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
 import { createGenesysClient } from '../../src/genesys/client.js'
-import { exportFlows } from '../../src/genesys/export.js'
+import { exportFlows } from '../../src/export/export.js'
 import type { ExportedFlow, FlowType } from '../../src/model.js'
-import { count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { count, exportOptions, liveFlows, selection, startOrg } from '../genesys/harness.js'
 
 let emulator: Emulator
 beforeAll(async () => {

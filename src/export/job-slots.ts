@@ -1,8 +1,8 @@
 // The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
 import type { Concurrency } from '../settings/types.js'
 import { createAdaptiveSlots, type AdaptiveSlots } from './adaptive-slots.js'
-import { MAX_CONCURRENCY, type GenesysClient } from './client.js'
-import { createSlots, type Slots } from './slots.js'
+import { MAX_CONCURRENCY, type GenesysClient } from '../genesys/client.js'
+import { createSlots, type Slots } from '../genesys/slots.js'
 
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most

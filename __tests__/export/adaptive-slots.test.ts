@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAdaptiveSlots, MIN_HEADROOM } from '../../src/genesys/adaptive-slots.js'
+import { createAdaptiveSlots, MIN_HEADROOM } from '../../src/export/adaptive-slots.js'
 
 function slotsWith(world: { headroom?: number; throttled?: number } = {}, initial = 4) {
   const state = { headroom: world.headroom ?? 1, throttled: world.throttled ?? 0 }

@@ -2,9 +2,9 @@
 // log must show that retries stayed bounded.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator, FaultOptions } from '../../emulator/index.js'
-import { exportFlows } from '../../src/genesys/export.js'
+import { exportFlows } from '../../src/export/export.js'
 import type { ExportResult, FlowType } from '../../src/model.js'
-import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from '../genesys/harness.js'
 
 let emulator: Emulator
 /** API requests of a fault-free export of the whole org. */

@@ -1,15 +1,15 @@
 // One Architect export job: register it, poll it until it is done, download and decode its files.
 // Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
-import type { GenesysClient } from './client.js'
+import type { GenesysClient } from '../genesys/client.js'
 import { UnreadableDownload } from './decode.js'
 import type { DownloadDecoder } from './decode-pool.js'
 import { matchFilesToFlows } from './zip-match.js'
-import { DownloadError } from './download.js'
-import { errorMessage } from './errors.js'
-import type { Clock } from './pacing.js'
+import { DownloadError } from '../genesys/download.js'
+import { errorMessage } from '../genesys/errors.js'
+import type { Clock } from '../genesys/pacing.js'
 import type { JobPolls, PollTiming } from './poll-timing.js'
-import type { Slots } from './slots.js'
+import type { Slots } from '../genesys/slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
