@@ -8,10 +8,10 @@ import { DEPENDENCY_TRACKING_PERMISSION, REBUILD_ADVICE, readDependencyTrackingB
 import { GenesysApiError, errorMessage } from '../genesys/errors.js'
 import { listFlowPage, lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob } from '../export/jobs.js'
-import { REAL_CLOCK } from '../genesys/pacing.js'
+import { REAL_CLOCK } from '../http/retry.js'
 import { createDecodePool } from '../export/decode-pool.js'
 import { createPollTiming } from '../export/poll-timing.js'
-import { createSlots } from '../genesys/slots.js'
+import { createSlots } from '../http/limiter.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 const SIGN_IN = 'Sign in (OAuth client credentials)'

@@ -4,7 +4,18 @@
 // about doubling every wave), halves on a 429 or a failed job, and gives up a quarter for a job much
 // slower than the jobs just before it (jobs queueing in the service). It never grows while the rate window
 // is nearly used up: more jobs at once would only wait for the window.
-import type { JobOutcome, Slots } from '../genesys/slots.js'
+import type { Slots } from '../http/limiter.js'
+
+/** How an export job that held a slot went, so slots that adapt can learn from it. */
+export interface JobOutcome {
+  /** False: the job failed, or never got done. */
+  readonly ok: boolean
+  /** From registering to the poll that saw it done. */
+  readonly ms: number
+  readonly flows: number
+  /** The job failed as the service fails when overloaded (genesys-api.md §4.2a). */
+  readonly overloaded?: boolean
+}
 
 export interface AdaptiveOptions {
   readonly initial: number
@@ -17,7 +28,7 @@ export interface AdaptiveOptions {
   readonly throttled: () => number
 }
 
-export interface AdaptiveSlots extends Slots {
+export interface AdaptiveSlots extends Slots<JobOutcome> {
   /** Slots open now. */
   readonly level: number
   /** The most slots open at once this run. */

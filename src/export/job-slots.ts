@@ -1,8 +1,8 @@
 // The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
 import type { Concurrency } from '../settings/types.js'
-import { createAdaptiveSlots, type AdaptiveSlots } from './adaptive-slots.js'
+import { createAdaptiveSlots, type AdaptiveSlots, type JobOutcome } from './adaptive-slots.js'
 import { MAX_CONCURRENCY, type GenesysClient } from '../genesys/client.js'
-import { createSlots, type Slots } from '../genesys/slots.js'
+import { createSlots, type Slots } from '../http/limiter.js'
 
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
@@ -17,8 +17,8 @@ export const ADAPTIVE_START = 8
  */
 export const ADAPTIVE_FLOOR = 4
 
-export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots | AdaptiveSlots {
-  if (concurrency !== 'adaptive') return createSlots(concurrency)
+export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots<JobOutcome> | AdaptiveSlots {
+  if (concurrency !== 'adaptive') return createSlots<JobOutcome>(concurrency)
   return createAdaptiveSlots({
     initial: ADAPTIVE_START,
     min: ADAPTIVE_FLOOR,
@@ -35,7 +35,7 @@ export function describeJobSlots(concurrency: Concurrency): string {
 }
 
 /** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export function settledLine(slots: Slots | AdaptiveSlots): string | undefined {
+export function settledLine(slots: Slots<JobOutcome> | AdaptiveSlots): string | undefined {
   if (!('level' in slots)) return undefined
   return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`
 }

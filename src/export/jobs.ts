@@ -7,9 +7,10 @@ import type { DownloadDecoder } from './decode-pool.js'
 import { matchFilesToFlows } from './zip-match.js'
 import { DownloadError } from '../genesys/download.js'
 import { errorMessage } from '../genesys/errors.js'
-import type { Clock } from '../genesys/pacing.js'
+import type { Clock } from '../http/retry.js'
 import type { JobPolls, PollTiming } from './poll-timing.js'
-import type { Slots } from '../genesys/slots.js'
+import type { Slots } from '../http/limiter.js'
+import type { JobOutcome } from './adaptive-slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
@@ -48,7 +49,7 @@ export interface JobContext {
    * Export jobs running in Genesys at once. A job holds its slot from registering until it is done;
    * downloading and decoding happen outside it, so the next job is already running meanwhile.
    */
-  readonly jobSlots: Slots
+  readonly jobSlots: Slots<JobOutcome>
   /** Decodes each download, on a worker thread where one runs. */
   readonly decoder: DownloadDecoder
 }

@@ -4,7 +4,7 @@
 //   rarely, waiting to learn from it;
 // - once jobs have been seen done and not yet done, each job is polled inside that bracket, halving it,
 //   so a steady service soon gets one poll a job, close to the moment the job is done.
-import type { Clock } from '../genesys/pacing.js'
+import type { Clock } from '../http/retry.js'
 
 /** One job's polling so far; `wait` and `observe` read and the caller updates it. */
 export interface JobPolls {
