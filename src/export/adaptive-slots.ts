@@ -1,9 +1,10 @@
-// Export-job slots whose number finds its own level (`concurrency: adaptive`). Genesys states no limit on
-// export jobs running at once; the org's request rate and the service's own speed are what bound it. So the
-// level grows while jobs finish cleanly, as fast as TCP's slow start (one more slot for each job done,
-// about doubling every wave), halves on a 429 or a failed job, and gives up a quarter for a job much
-// slower than the jobs just before it (jobs queueing in the service). It never grows while the rate window
-// is nearly used up: more jobs at once would only wait for the window.
+// Export-job slots whose number finds the export service's capacity (`concurrency: adaptive`). Genesys states no
+// limit on export jobs running at once, and an overloaded service does not answer 429: it fails the jobs beyond
+// its capacity with Archy's exit 107 (docs/genesys-api.md §4.2a). So the level grows while jobs finish cleanly,
+// fast at first (one more slot for each job done, about doubling every wave), then, once the service has pushed
+// back, by one slot a wave. A job failed as overloaded puts the level just below the jobs that were in flight
+// when it was registered: the service ran fewer than that. A 429 halves it; a job much slower than the recent
+// ones (jobs queueing in the service) gives up a quarter. It never grows while the rate window is nearly used up.
 import type { Slots } from '../http/limiter.js'
 
 /** How an export job that held a slot went, so slots that adapt can learn from it. */
@@ -26,6 +27,11 @@ export interface AdaptiveOptions {
   readonly rateHeadroom: () => number
   /** 429s this client has had so far. */
   readonly throttled: () => number
+  /**
+   * `overload`: a level the user pinned, which only an overloaded service lowers (and which climbs back to
+   * `max`); `all` (default): every signal moves it.
+   */
+  readonly reactTo?: 'all' | 'overload'
 }
 
 export interface AdaptiveSlots extends Slots<JobOutcome> {
@@ -46,14 +52,23 @@ const RECENT_JOBS = 10
 const MIN_JOBS_TO_JUDGE = 3
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export const MIN_HEADROOM = 0.25
+/** Clean waves of jobs a step up costs from the level an overload failure set. */
+const ABOVE_CEILING_WAVES = 2
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50
 
 export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
+  const min = options.min ?? 1
+  const onlyOverload = options.reactTo === 'overload'
   let level = Math.max(1, Math.min(options.initial, options.max))
   let peak = level
   let held = 0
   let throttledSeen = options.throttled()
+  /** Until the service first pushes back, each clean job opens a slot; afterwards one a wave. */
+  let slowStart = !onlyOverload
+  let cleanSinceChange = 0
+  /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
+  let ceiling = Infinity
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -64,25 +79,48 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       waiting.shift()!()
     }
   }
-  const shrink = (by: number): void => {
-    level = Math.max(options.min ?? 1, Math.floor(level * (1 - by)))
+  const lowerTo = (next: number): void => {
+    level = Math.max(min, Math.min(level, next))
+    slowStart = false
+    cleanSinceChange = 0
   }
   const isSlow = (pace: number): boolean => {
     if (recent.length < MIN_JOBS_TO_JUDGE) return false
     const sorted = [...recent].sort((a, b) => a - b)
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
-  const learn = (outcome: JobOutcome): void => {
+  const learn = (outcome: JobOutcome, inFlight: number): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
-    if (!outcome.ok || newlyThrottled) return shrink(1 / 2)
+    if (outcome.overloaded) {
+      // The service ran fewer jobs than were in flight when this one was registered. One step down a failure:
+      // a burst of failures from one wave brings the level down to what ran, and a failure a busy service
+      // hands out anyway (docs/genesys-api.md §4.2a) costs one step, soon climbed back.
+      lowerTo(Math.min(level - 1, inFlight - 1))
+      ceiling = level
+      return
+    }
+    if (onlyOverload) {
+      if (outcome.ok) grow()
+      return
+    }
+    if (newlyThrottled) return lowerTo(Math.floor(level / 2))
+    // A job refused for one of its flows says nothing about the service's capacity.
+    if (!outcome.ok) return
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
     const slow = isSlow(pace)
     recent.push(pace)
     if (recent.length > RECENT_JOBS) recent.shift()
-    if (slow) return shrink(1 / 4)
+    if (slow) return lowerTo(Math.floor(level * 3 / 4))
     if (options.rateHeadroom() < MIN_HEADROOM) return
+    grow()
+  }
+  const grow = (): void => {
+    cleanSinceChange++
+    const wave = level >= ceiling ? level * ABOVE_CEILING_WAVES : level
+    if (!slowStart && cleanSinceChange < wave) return
+    cleanSinceChange = 0
     level = Math.min(options.max, level + 1)
     peak = Math.max(peak, level)
   }
@@ -97,12 +135,13 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     async acquire() {
       if (held < level && waiting.length === 0) held++
       else await new Promise<void>((resolve) => waiting.push(resolve))
+      const inFlight = held
       let released = false
       return (outcome?: JobOutcome) => {
         if (released) return
         released = true
         held--
-        if (outcome) learn(outcome)
+        if (outcome) learn(outcome, inFlight)
         pump()
       }
     },

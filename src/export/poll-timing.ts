@@ -21,6 +21,8 @@ export interface PollTiming {
   observe(waited: number, done: boolean): void
   /** The job will not be polled again (done, failed or abandoned): another job may scout. */
   finished(job: JobPolls): void
+  /** About how long a job takes, from the jobs seen done (a guess of firstMs × 8 before any). */
+  typicalJobMs(): number
 }
 
 export interface PollTimingOptions {
@@ -87,6 +89,9 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     },
     finished(job) {
       if (scout === job) scout = undefined
+    },
+    typicalJobMs() {
+      return done.length === 0 ? firstMs * PATIENCE : Math.min(...done)
     },
   }
 }
