@@ -71,6 +71,7 @@ async function exportSelected(
     timing: createPollTiming(clock),
     jobSlots: createJobSlots(options.concurrency, client),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+    transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
     jobSize: createJobSize(),
     overload: createOverloadTally(),
     log,
@@ -163,6 +164,8 @@ async function calledFlows(
 interface BatchContext extends JobContext {
   /** Jobs that splitting failed batches may still register this run. */
   readonly splitBudget: { jobs: number }
+  /** Jobs that registering batches again after transient failures may still add this run. */
+  readonly transientBudget: { jobs: number }
   readonly jobSize: JobSize
   readonly overload: OverloadTally
   readonly log: (line: string) => void
@@ -176,6 +179,15 @@ interface BatchContext extends JobContext {
  */
 function splitBudgetFor(flows: number): number {
   return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10))
+}
+
+/**
+ * Registering again is how a run rides out an overloaded service: two more jobs for every job planned, plus a
+ * few, covers a service that fails half its jobs; a service that fails every job exhausts it and the flows are
+ * named as failed instead of being tried forever.
+ */
+function transientBudgetFor(flows: number): number {
+  return 8 + 2 * Math.ceil(flows / MAX_FLOWS_PER_JOB)
 }
 
 interface RoundResult {
@@ -245,8 +257,9 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
     if (error instanceof JobError) ctx.overload.record(error)
     // A held flow (locked, secure) fails for its hold, not by chance: it is not tried again.
     const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
-    if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined) {
-      if (error instanceof JobError && kind === 'transient') ctx.overload.reRegistered++
+    if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined && ctx.transientBudget.jobs >= 1) {
+      ctx.transientBudget.jobs -= 1
+      if (kind === 'transient') ctx.overload.reRegistered++
       await ctx.clock.sleep(transientPauseMs(ctx, attempt))
       return exportBatch(ctx, flows, retryMissing, attempt + 1)
     }
@@ -254,10 +267,12 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
     if ((kind === 'refused' || kind === 'transient') && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
       ctx.splitBudget.jobs -= 2
       const half = Math.ceil(flows.length / 2)
+      // Halves of a batch that kept failing transiently are not retried again: one of their flows is the likely cause.
+      const next = kind === 'transient' ? TRANSIENT_RETRIES : 0
       return joined(
         await Promise.all([
-          exportBatch(ctx, flows.slice(0, half), retryMissing),
-          exportBatch(ctx, flows.slice(half), retryMissing),
+          exportBatch(ctx, flows.slice(0, half), retryMissing, next),
+          exportBatch(ctx, flows.slice(half), retryMissing, next),
         ]),
       )
     }
