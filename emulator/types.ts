@@ -40,6 +40,11 @@ export interface FaultOptions {
   lostJobs?: number
   /** Exports hold each flow as bare JSON (`<fileName>.json`), not the base64 `.i3` encoding: a format a client may meet. */
   rawJsonExports?: boolean
+  /**
+   * Listings whose path ends so answer `status` (400 "pageSize too large", or 404 as for a route a region lacks),
+   * for a pageSize above `whenPageSizeAbove` (every request when absent).
+   */
+  refuseListings?: readonly { pathEndsWith: string; status: 400 | 404; whenPageSizeAbove?: number }[]
   /** Every API, login and download answer waits this long before it is sent. */
   slowMs?: number
   /**

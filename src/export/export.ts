@@ -183,8 +183,8 @@ function splitBudgetFor(flows: number): number {
 
 /**
  * Registering again is how a run rides out an overloaded service: two more jobs for every job planned, plus a
- * few, covers a service that fails half its jobs; a service that fails every job exhausts it and the flows are
- * named as failed instead of being tried forever.
+ * few, and one more for every job that succeeds, covers a service that fails half its jobs; a service that
+ * fails every job exhausts it and the flows are named as failed instead of being tried forever.
  */
 function transientBudgetFor(flows: number): number {
   return 8 + 2 * Math.ceil(flows / MAX_FLOWS_PER_JOB)
@@ -239,6 +239,8 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
   }
   try {
     const result = await runExportJob(ctx, flows)
+    // A service that still exports earns the run more patience with its transient failures.
+    ctx.transientBudget.jobs++
     if (result.missing.length === 0) return { ...result, skipped: [] }
     const again: RoundResult = retryMissing
       ? await exportBatch(ctx, result.missing, false)
@@ -285,11 +287,12 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
 }
 
 /**
- * The pause before registering a batch again: a random share of one job's time, doubling with each attempt
- * (a service that failed it for being busy is busy for about that long; the fewer jobs in flight do the rest).
+ * The pause before registering a batch again: a random share of a quarter of one job's time, doubling with each
+ * attempt. Short on purpose: the fewer jobs in flight already keep the batch waiting for a free slot, and a long
+ * pause only leaves a slot the service could use empty.
  */
 function transientPauseMs(ctx: BatchContext, attempt: number): number {
-  return backoffMs(attempt + 1, Math.random, ctx.timing.typicalJobMs() / 2, 60_000)
+  return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 4, 60_000)
 }
 
 /** Errors that no other job would escape: bad credentials or a permission the client lacks. */

@@ -140,7 +140,9 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
       } catch (error) {
         throw pollFailure(error, jobId) ?? error
       }
-      ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure')
+      // A failed job's time says nothing of when the others finish (an overloaded service fails jobs early):
+      // only successes and jobs still running teach the poll timing.
+      if (state?.status !== 'Failure') ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success')
       if (state?.status === 'Success') {
         if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
         throw new JobError(`The export job ${jobId} succeeded without a download URL.`, 'lost')
