@@ -69,10 +69,6 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   let cleanSinceChange = 0
   /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
   let ceiling = Infinity
-  /** The most jobs in flight when a job registered went well, since the service first pushed back. */
-  let proven = 0
-  /** Overload failures within `proven` since the last success. */
-  let unexplained = 0
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -103,19 +99,9 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       // within the level, a failure costs one step, as a failure a busy service hands out anyway
       // (docs/genesys-api.md §4.2a) should: soon climbed back.
       if (inFlight > level) return
-      // A failure with no more jobs in flight than have since gone well is likely one the service hands out
-      // anyway; a second one before any success says the service now runs fewer.
-      if (inFlight <= proven && unexplained++ === 0) return
-      unexplained = 0
-      proven = Math.min(proven, inFlight - 1)
       lowerTo(Math.min(level - 1, inFlight - 1))
       ceiling = level
       return
-    }
-    if (outcome.ok) {
-      unexplained = 0
-      // Counted only once the service has pushed back: before that, jobs failed beyond its capacity took none of it.
-      if (ceiling !== Infinity) proven = Math.max(proven, inFlight)
     }
     if (onlyOverload) {
       if (outcome.ok) grow()
