@@ -257,6 +257,8 @@ export interface FlowOutcome {
   /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
   readonly status: 'exported' | 'failed' | 'skipped' | 'validated'
   readonly error: string
+  /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
+  readonly serviceMessage?: string
 }
 
 /** Everything the report needs, and nothing it has to fetch. */

@@ -33,7 +33,17 @@ export function buildReport(result: RunResult): RunReport {
     status: result.status,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
-    flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+    flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
+      id,
+      name,
+      type,
+      version,
+      path,
+      status,
+      error,
+      // For support: the service's own words, kept out of the log and the summary (they name the org).
+      ...(serviceMessage === undefined ? {} : { serviceMessage }),
+    })),
     findings: sortFindings(result.validation.findings).map(toReportFinding),
     integrityRate: result.validation.integrityRate,
     stats: {

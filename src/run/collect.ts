@@ -69,9 +69,13 @@ export function outcomesOf(collected: Collected, settings: Settings, written: bo
         ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
         : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...collected.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-    ...collected.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+    ...collected.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason), ...serviceMessageOf(flow) })),
+    ...collected.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason), ...serviceMessageOf(flow) })),
   ]
+}
+
+function serviceMessageOf(flow: FailedFlow): { serviceMessage?: string } {
+  return flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) }
 }
 
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
