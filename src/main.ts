@@ -83,6 +83,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     ...(collected.resources === undefined ? {} : { resources: collected.resources }),
     ...(await changesOf(collected)),
     ...(fatalError === undefined ? {} : { fatalError }),
+    ...(collected.exportService === undefined ? {} : { exportService: { summary: collected.exportService.summary, messages: collected.exportService.messages.map(redact) } }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)

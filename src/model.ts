@@ -277,6 +277,8 @@ export interface RunResult {
   readonly changes?: RunChanges
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
+  /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
+  readonly exportService?: ExportServiceReport
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */

@@ -13,6 +13,8 @@ export interface RunReport {
   readonly finishedAt: string
   readonly flows: FlowOutcome[]
   readonly findings: ReportFinding[]
+  /** When the export service failed jobs transiently: the plain sentence, and the service's own messages for support. */
+  readonly exportService?: RunResult['exportService']
   readonly integrityRate: number
   readonly stats: RequestStats
   readonly mode: RunResult['mode']
@@ -45,6 +47,7 @@ export function buildReport(result: RunResult): RunReport {
       ...(serviceMessage === undefined ? {} : { serviceMessage }),
     })),
     findings: sortFindings(result.validation.findings).map(toReportFinding),
+    ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,
     stats: {
       requests: result.stats.requests,

@@ -52,7 +52,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const fixed = [
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
     totalsTable(result, totals),
-    webhookLine(ctx.webhook) + resourcesLine(result),
+    webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
     graphSection(graph),
   ]
   const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
@@ -110,6 +110,11 @@ function resourcesLine(result: RunResult): string {
   return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
     ? `> **${cell(check.note)}**\n`
     : `${cell(check.note)}\n`
+}
+
+/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
+function exportServiceLine(result: RunResult): string {
+  return result.exportService ? `${cell(result.exportService.summary)}\n` : ''
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {

@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportServiceReport, ExportedFlow, FailedFlow, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../redact.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
@@ -24,6 +24,8 @@ export interface Collected {
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
   readonly alone?: ReadonlyMap<unknown, FlowAlone>
+  /** What the export service's transient failures came to, when there were any. */
+  readonly exportService?: ExportServiceReport
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
@@ -41,7 +43,16 @@ export function collectExported(result: ExportResult, plan: SnapshotPlan, output
   const knownFlows = new Map(
     plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]),
   )
-  return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan }
+  return {
+    files,
+    exported,
+    failed: [...result.failed, ...plan.unwritable],
+    skipped: result.skipped,
+    knownFlows,
+    stats: result.stats,
+    plan,
+    ...(result.service === undefined ? {} : { exportService: result.service }),
+  }
 }
 
 /** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
