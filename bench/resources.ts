@@ -6,7 +6,7 @@
 // by n. BENCH_SIZES=2000 chooses the org sizes. The emulator runs in its own thread and is warmed up first.
 import { createGenesysClient, type GenesysClient } from '../src/genesys/client.js'
 import { beginResourceCheck } from '../src/genesys/dependency-tracking.js'
-import { exportFlows } from '../src/genesys/export.js'
+import { exportFlows } from '../src/export/export.js'
 import { FLOW_TYPES } from '../src/model.js'
 import { startEmulatorThread, type EmulatorThread } from './emulator-thread.js'
 

@@ -66,6 +66,12 @@ export async function handleApiRequest(
     return finish(errors.serverError(status), client.clientId, rate)
   }
 
+  const refusal = faults.refuseListings?.find((rule) => request.path.endsWith(rule.pathEndsWith) && Number(request.query.get('pageSize') ?? 0) > (rule.whenPageSizeAbove ?? -1))
+  if (refusal) {
+    const reply = refusal.status === 400 ? errors.badRequest(`pageSize [${request.query.get('pageSize')}] is larger than this listing allows.`) : errors.notFound(`No resource at ${request.method} ${request.path}.`)
+    return finish(reply, client.clientId, rate)
+  }
+
   const match = matchRoute(routes, request.method, request.path)
   if (!match) return finish(errors.notFound(`No resource at ${request.method} ${request.path} in this emulator.`), client.clientId, rate)
   if ('methodNotAllowed' in match) return finish(errors.methodNotAllowed(request.method, request.path), client.clientId, rate)

@@ -10,7 +10,7 @@
 
 import { promisify } from 'node:util'
 import { gzip } from 'node:zlib'
-import { Zip, type ZipInputFile } from 'fflate'
+import { Zip, zipSync, type ZipInputFile } from 'fflate'
 import { EXPORT_EXTENSIONS } from './flow-types.js'
 import type { ExportFileSpec } from './state.js'
 import type { EmulatedFlow } from './types.js'
@@ -50,7 +50,12 @@ function entryName(spec: ExportFileSpec, naming: EntryNaming): string {
   }
 }
 
-export async function buildExport(jobId: string, files: readonly ExportFileSpec[], naming: EntryNaming = 'file-name'): Promise<ExportDownload> {
+export async function buildExport(jobId: string, files: readonly ExportFileSpec[], naming: EntryNaming = 'file-name', rawJson = false): Promise<ExportDownload> {
+  if (rawJson) {
+    const raw = (spec: ExportFileSpec): Uint8Array => Buffer.from(JSON.stringify(spec.flow.document), 'utf8')
+    if (files.length === 1) return { name: `${files[0]!.fileName}.json`, bytes: raw(files[0]!), contentType: 'application/json' }
+    return { name: `${jobId}.zip`, bytes: zipSync(Object.fromEntries(files.map((spec) => [`${spec.fileName}.json`, raw(spec)]))), contentType: 'application/zip' }
+  }
   if (files.length === 1) {
     const only = files[0]!
     return {

@@ -33,7 +33,7 @@ interface StoredObject {
 export interface ObjectStoreHooks {
   faults: () => FaultOptions
   /** Whether a counted download fault strikes this download (and counts it). */
-  strikes: (fault: 'truncateDownload' | 'malformDownload') => boolean
+  strikes: (fault: 'truncateDownload' | 'malformDownload' | 'throttleDownloads') => boolean
   log: (entry: RequestLogEntry) => void
   now: () => number
 }
@@ -120,6 +120,11 @@ export async function startObjectStore(hooks: ObjectStoreHooks): Promise<ObjectS
         Expires: s3Time(stored.expiresAt),
         ServerTime: s3Time(now),
       }), xml)
+      return
+    }
+    const throttle = hooks.faults().throttleDownloads
+    if (throttle && hooks.strikes('throttleDownloads')) {
+      send(429, s3Error('SlowDown', 'Please reduce your request rate.'), { ...xml, 'Retry-After': String(throttle.retryAfterSeconds) })
       return
     }
     const faults = { truncate: hooks.strikes('truncateDownload'), malform: hooks.strikes('malformDownload') }

@@ -54,6 +54,10 @@ export interface ExportJob {
   files: ExportFileSpec[]
   /** Error texts of a failed job, decided when it is registered so its outcome never changes between polls. */
   failure?: string[]
+  /** Its polls answer 404 (`lostJobs`). */
+  lost?: boolean
+  /** Registered beyond `exportCapacity`: it fails after the fixed part of a job's time and takes no capacity. */
+  overCapacity?: boolean
   /** Being built from the moment the job is registered, as a real service builds it while the job runs. */
   building?: Promise<void>
   /** Set once built, then kept. */
@@ -169,8 +173,8 @@ export function setFaults(state: EmulatorState, faults: FaultOptions): void {
 }
 
 /** Whether a counted fault strikes now: always for `true`, the first n times for a number; each strike is counted. */
-export function strikes(state: EmulatorState, name: 'expireDownloads' | 'truncateDownload' | 'malformDownload'): boolean {
-  const fault = state.faults[name]
+export function strikes(state: EmulatorState, name: 'expireDownloads' | 'truncateDownload' | 'malformDownload' | 'throttleDownloads'): boolean {
+  const fault = name === 'throttleDownloads' ? state.faults.throttleDownloads?.count : state.faults[name]
   if (fault === true) return true
   if (typeof fault !== 'number') return false
   const used = state.countedFaultUses.get(name) ?? 0

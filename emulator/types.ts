@@ -19,6 +19,13 @@ export interface FaultOptions {
   /** Share (0..1) of export jobs that end in `Failure`, drawn per job from the seed (a flaky service). */
   jobFailureRate?: number
   /**
+   * The export service's capacity: how many of this org's export jobs it runs at once. A job registered while
+   * that many are running ends in `Failure` with Archy's exit-107 messages naming one of its flows, as a real
+   * overloaded service does (terraform-provider-genesyscloud#2061), after the fixed part of a job's time; it
+   * takes no capacity. Combine with `jobFailureRate` for the share of the other jobs that fail that way anyway.
+   */
+  exportCapacity?: number
+  /**
    * Download URLs are already expired when the job hands them out (403 from the object store). `true`: every
    * URL; a number n: the first n URLs after the faults were set (a fault that happens n times, then stops).
    */
@@ -27,6 +34,17 @@ export interface FaultOptions {
   truncateDownload?: CountedFault
   /** The object store sends the right length of corrupted bytes, a bad zip or a file that is not base64 (every download, or the first n). */
   malformDownload?: CountedFault
+  /** The object store answers 429 with `Retry-After: seconds` (every download, or the first n). */
+  throttleDownloads?: { count: CountedFault; retryAfterSeconds: number }
+  /** Polls of the first n export jobs registered after the faults were set answer 404, as for a job the service lost. */
+  lostJobs?: number
+  /** Exports hold each flow as bare JSON (`<fileName>.json`), not the base64 `.i3` encoding: a format a client may meet. */
+  rawJsonExports?: boolean
+  /**
+   * Listings whose path ends so answer `status` (400 "pageSize too large", or 404 as for a route a region lacks),
+   * for a pageSize above `whenPageSizeAbove` (every request when absent).
+   */
+  refuseListings?: readonly { pathEndsWith: string; status: 400 | 404; whenPageSizeAbove?: number }[]
   /** Every API, login and download answer waits this long before it is sent. */
   slowMs?: number
   /**

@@ -9,7 +9,7 @@
 import type { ExportResult, ExportedFlow, Rule, SeverityOrOff, ValidationResult } from './model.js'
 import { DEFAULTS, readSettings } from './settings/read-settings.js'
 import { createGenesysClient } from './genesys/client.js'
-import { exportFlows as runExport } from './genesys/export.js'
+import { exportFlows as runExport } from './export/export.js'
 import { validateFlows as runValidation } from './flows/validate.js'
 import { canonicalJson } from './snapshot/canonical.js'
 import { flowFilePath } from './snapshot/layout.js'

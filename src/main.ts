@@ -7,7 +7,7 @@ import type { Settings } from './settings/types.js'
 import { createGenesysClient, type GenesysClient } from './genesys/client.js'
 import { runFirstRunCheck } from './first-run-check/run-check.js'
 import { publishCheck } from './first-run-check/publish-check.js'
-import { exportFlows } from './genesys/export.js'
+import { exportFlows } from './export/export.js'
 import { validateOneFlow, validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
 import { resolveOutputDir } from './snapshot/safe-path.js'
@@ -90,6 +90,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     ...(await changesOf(inHand)),
     ...(fatalError === undefined ? {} : { fatalError }),
     ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
+    ...(inHand.exportService === undefined ? {} : { exportService: { summary: inHand.exportService.summary, messages: inHand.exportService.messages.map((message) => redact(message)) } }),
   }
   const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
   const failure = failureMessage(result, settings.failOn)

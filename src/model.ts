@@ -70,6 +70,8 @@ export interface CanonicalFile {
 export interface FailedFlow {
   readonly ref: FlowRef
   readonly reason: string
+  /** The service's own message, as it wrote it (it names the org): kept for report.json, never logged. */
+  readonly serviceMessage?: string
 }
 
 /** Counters kept where the work happens and handed on as data. */
@@ -88,6 +90,15 @@ export interface ExportResult {
   /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
   readonly scope: SelectionScope
   readonly stats: RequestStats
+  /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */
+  readonly service?: ExportServiceReport
+}
+
+export interface ExportServiceReport {
+  /** One sentence for the log and the job summary. */
+  readonly summary: string
+  /** The service's distinct failure messages, as written (they name the org): for report.json only. */
+  readonly messages: readonly string[]
 }
 
 /** What this run's selection covered, for deciding which missing flows are really gone. */
@@ -264,6 +275,8 @@ export interface FlowOutcome {
   /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
   readonly status: 'exported' | 'failed' | 'skipped' | 'validated'
   readonly error: string
+  /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
+  readonly serviceMessage?: string
 }
 
 /** Everything the report needs, and nothing it has to fetch. */
@@ -289,6 +302,8 @@ export interface RunResult {
    * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
    */
   readonly warnings?: readonly string[]
+  /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
+  readonly exportService?: ExportServiceReport
 }
 
 /** Where one number goes, as routing/table.ts words it (values bounded there). */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
 import { createGenesysClient } from '../../src/genesys/client.js'
 import { GenesysApiError } from '../../src/genesys/errors.js'
-import { exportFlows } from '../../src/genesys/export.js'
+import { exportFlows } from '../../src/export/export.js'
 import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
 
 let emulator: Emulator

@@ -1,135 +1,74 @@
-// A real org may not behave as genesys-api.md guesses where it says UNCONFIRMED. The emulator is switched
-// into each other plausible behaviour, and every selected flow must still end exported, failed with a
-// reason, or skipped with a reason.
+// First-run fallbacks of the API client, each against the emulator over loopback switched into a behaviour a
+// real org may show: a smaller page size, a resource listing that is missing, a download that is throttled.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
-import { exportFlows } from '../../src/genesys/export.js'
-import { MAX_FLOWS_PER_JOB } from '../../src/genesys/job-size.js'
-import type { ExportResult, FlowType } from '../../src/model.js'
-import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { beginResourceCheck } from '../../src/genesys/dependency-tracking.js'
+import { lookupFlows, toFlowRef } from '../../src/genesys/flows-api.js'
+import { JOBS_PATH } from '../../src/export/jobs.js'
+import { clientFor, liveFlows, startOrg } from './harness.js'
 
 let emulator: Emulator
-let log: string[]
-
 beforeAll(async () => {
-  emulator = await startOrg({ flows: 120, seed: 31 })
+  emulator = await startOrg({ flows: 150, seed: 'fallbacks', plant: false })
 })
 afterAll(() => emulator.close())
-beforeEach(() => {
-  emulator.reset()
-  log = []
-  for (const flow of emulator.org.flows) {
-    delete flow.published
-    delete flow.lockedBy
-  }
-})
+beforeEach(() => emulator.reset())
 
-function allTypes(): FlowType[] {
-  return [...new Set(liveFlows(emulator).map((flow) => flow.type))] as FlowType[]
-}
+const refs = () => liveFlows(emulator).map((flow) => toFlowRef({ id: flow.id, name: flow.name, type: flow.type.toUpperCase() }))
 
-function exportAll(): Promise<ExportResult> {
-  return exportFlows(clientFor(emulator), selection({ flowTypes: allTypes() }), { ...exportOptions, log: (line) => log.push(line) })
-}
+describe('listings that refuse our page size', () => {
+  it('the lookup asks again at a smaller page size on a 400, and finds every flow', async () => {
+    emulator.setFaults({ refuseListings: [{ pathEndsWith: '/flows/lookup', status: 400, whenPageSizeAbove: 25 }] })
+    const ids = liveFlows(emulator).slice(0, 100).map((flow) => flow.id)
+    const found = await lookupFlows(clientFor(emulator), ids)
+    expect([...found.keys()].sort()).toEqual([...ids].sort())
+    const sizes = emulator.requests.filter((entry) => entry.path === '/api/v2/flows/lookup').map((entry) => [entry.query.pageSize, entry.status])
+    expect(sizes[0]).toEqual(['100', 400])
+    expect(sizes.slice(1).every(([size, status]) => size === '25' && status === 200)).toBe(true)
+  })
 
-function exportedIds(result: ExportResult): string[] {
-  return result.exported.map((flow) => flow.ref.id).sort()
-}
-
-function everyLiveId(): string[] {
-  return liveFlows(emulator).map((flow) => flow.id).sort()
-}
-
-describe('zip entries the service names otherwise', () => {
-  it.each(['flow-name', 'folders', 'other-extension'] as const)(
-    'matches files named by %s to their flows by the documents they hold',
-    async (naming) => {
-      emulator.setFaults({ exportEntryNames: naming })
-      const result = await exportAll()
-      expect(result.failed).toEqual([])
-      expect(exportedIds(result)).toEqual(everyLiveId())
-      for (const flow of result.exported) {
-        const source = emulator.org.flows.find((candidate) => candidate.id === flow.ref.id)!
-        expect(flow.document).toEqual(source.document)
-      }
-    },
-  )
-})
-
-describe('a service that takes fewer flows a job than we assume', () => {
-  it.each([413, 400] as const)('halves jobs refused with %i and keeps the size that worked', async (status) => {
-    emulator.setFaults({ maxFlowsPerJob: { limit: 20, status } })
-    const result = await exportAll()
-    expect(result.failed).toEqual([])
-    expect(exportedIds(result)).toEqual(everyLiveId())
-    // 120 flows: jobs of 40 are refused, once each at most before the size is learned; every job after
-    // that holds 20 or fewer, so about six jobs succeed.
-    const accepted = emulator.requests.filter((entry) => entry.path.endsWith('/export/jobs') && entry.status === 202).length
-    const refused = emulator.requests.filter((entry) => entry.path.endsWith('/export/jobs') && entry.status === status).length
-    expect(accepted).toBe(6)
-    expect(refused).toBeLessThanOrEqual(Math.ceil(120 / MAX_FLOWS_PER_JOB))
-    expect(log.some((line) => /refused an export job of \d+ flows for its size: trying jobs of 20/.test(line))).toBe(true)
-    expect(log.some((line) => line.includes('Export jobs held at most 20 flows this run'))).toBe(true)
+  it('dependency tracking asks again at a smaller page size on a 400, and keeps every finding', async () => {
+    for (const queue of emulator.org.resources.filter((resource) => resource.type === 'QUEUE')) emulator.deleteResource(queue.id)
+    const full = await beginResourceCheck(clientFor(emulator), refs().map((flow) => flow.type)).finish(refs())
+    emulator.reset()
+    emulator.setFaults({ refuseListings: [{ pathEndsWith: 'resourceconsumers', status: 400, whenPageSizeAbove: 25 }] })
+    const check = await beginResourceCheck(clientFor(emulator), refs().map((flow) => flow.type)).finish(refs())
+    expect(check.outcome).toBe('checked')
+    expect(check.problems.length).toBeGreaterThan(0)
+    expect(check.problems).toEqual(full.problems)
   })
 })
 
-describe('a job status the client does not know', () => {
-  it('keeps polling a job that reports an unknown status until it succeeds', async () => {
-    // Jobs that run 1.5 s, so the client's first polls meet the unknown status, whatever it learnt of job times.
-    const slow = await startOrg({ flows: 12, seed: 31, jobDoneAfterMs: 1500 })
-    try {
-      slow.setFaults({ runningJobStatus: 'Queued' })
-      const types = [...new Set(liveFlows(slow).map((flow) => flow.type))] as FlowType[]
-      const result = await exportFlows(clientFor(slow), selection({ flowTypes: types }), exportOptions)
-      expect(result.failed).toEqual([])
-      expect(exportedIds(result)).toEqual(liveFlows(slow).map((flow) => flow.id).sort())
-      expect(count(slow, 'GET', /export\/jobs\/[^/]+$/)).toBeGreaterThan(count(slow, 'POST', /export\/jobs$/))
-    } finally {
-      await slow.close()
+describe('the resource check\'s two listings', () => {
+  it('keep the deleted-resource findings when the updated-resources listing is missing (404), naming what was skipped', async () => {
+    for (const queue of emulator.org.resources.filter((resource) => resource.type === 'QUEUE')) emulator.deleteResource(queue.id)
+    emulator.reset()
+    emulator.setFaults({ refuseListings: [{ pathEndsWith: '/updatedresourceconsumers', status: 404 }] })
+    const check = await beginResourceCheck(clientFor(emulator), refs().map((flow) => flow.type)).finish(refs())
+    expect(check.outcome).toBe('checked')
+    expect(check.incomplete).toBe(true)
+    expect(check.problems.some((problem) => problem.state === 'deleted')).toBe(true)
+    expect(check.note).toContain('updated resources were not checked')
+  })
+})
+
+describe('a throttled download', () => {
+  it('waits out the Retry-After the object store gives with its 429, then downloads', async () => {
+    const waits: number[] = []
+    const client = clientFor(emulator, { sleep: async (ms) => void waits.push(ms) })
+    const flow = liveFlows(emulator)[0]!
+    const job = await client.request<{ id: string }>({ method: 'POST', path: JOBS_PATH, body: { flows: [{ flow: { id: flow.id }, exportType: 'Architect' }] } })
+    let url: string | undefined
+    while (url === undefined) {
+      const state = await client.request<{ status: string; downloadUrl?: string }>({ method: 'GET', path: `${JOBS_PATH}/${job.id}` })
+      if (state.status === 'Success') url = state.downloadUrl
+      else await new Promise((resolve) => setTimeout(resolve, 50))
     }
-  })
-})
-
-describe('flows there is nothing to export of, or that the service refuses', () => {
-  it('skips a flow that was never published, without asking for its export', async () => {
-    const draft = liveFlows(emulator)[3]!
-    draft.published = false
-    const result = await exportAll()
-    expect(result.failed).toEqual([])
-    expect(result.skipped).toEqual([{ ref: expect.objectContaining({ id: draft.id }), reason: expect.stringMatching(/^never published: nothing to snapshot/) }])
-    expect(exportedIds(result)).toEqual(everyLiveId().filter((id) => id !== draft.id))
-    expect(log).toContain(`Skipped '${draft.name}' (${draft.id}): ${result.skipped[0]!.reason}.`)
-  })
-
-  it('exports a flow locked by another user when the service allows it', async () => {
-    const locked = liveFlows(emulator)[5]!
-    locked.lockedBy = 'Alex Example'
-    const result = await exportAll()
-    expect(result.skipped).toEqual([])
-    expect(exportedIds(result)).toEqual(everyLiveId())
-  })
-
-  it('names a locked flow as skipped, with who holds it, when the service refuses its export; the rest of its job is exported', async () => {
-    const locked = liveFlows(emulator)[5]!
-    locked.lockedBy = 'Alex Example'
-    emulator.setFaults({ refuseHeldFlows: true })
-    const result = await exportAll()
-    expect(result.failed).toEqual([])
-    expect(result.skipped.map((flow) => flow.ref.id)).toEqual([locked.id])
-    expect(result.skipped[0]!.reason).toMatch(/^locked in Architect by Alex Example/)
-    expect(exportedIds(result)).toEqual(everyLiveId().filter((id) => id !== locked.id))
-  })
-
-  it('names a secure flow as skipped when the service refuses its export', async () => {
-    const secure = liveFlows(emulator).find((flow) => flow.type === 'inboundcall')!
-    secure.type = 'securecall'
-    try {
-      emulator.setFaults({ refuseHeldFlows: true })
-      const result = await exportAll()
-      expect(result.failed).toEqual([])
-      expect(result.skipped.map((flow) => [flow.ref.id, flow.reason.split(' (')[0]])).toEqual([[secure.id, 'a secure flow: Genesys Cloud refused its export']])
-    } finally {
-      secure.type = 'inboundcall'
-    }
+    emulator.setFaults({ throttleDownloads: { count: 1, retryAfterSeconds: 7 } })
+    const bytes = await client.download(url, { maxBytes: 10_000_000 })
+    expect(bytes.byteLength).toBeGreaterThan(0)
+    // The client's own backoff would be well under a second (random 0.05): 7 s is the store's Retry-After.
+    expect(waits).toEqual([7_000])
+    expect(emulator.requests.filter((entry) => entry.listener === 'download').map((entry) => entry.status)).toEqual([429, 200])
   })
 })

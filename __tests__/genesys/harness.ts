@@ -2,7 +2,7 @@
 // observing fetch that records what really went over the wire (it sends every request for real).
 import { startEmulator, type Emulator, type EmulatorOptions } from '../../emulator/index.js'
 import { createGenesysClient, type ClientDeps, type GenesysClient } from '../../src/genesys/client.js'
-import { httpFetch, type HttpFetch, type HttpInit } from '../../src/genesys/http.js'
+import { httpFetch, type HttpFetch, type HttpInit } from '../../src/http/fetch.js'
 import { flowCallTargets } from '../../src/flows/calls.js'
 import type { SelectionSettings } from '../../src/settings/types.js'
 

@@ -2,7 +2,7 @@
 // direct). A real CONNECT proxy on loopback stands between the test and the emulator.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
-import { httpFetch } from '../../src/genesys/http.js'
+import { httpFetch } from '../../src/http/fetch.js'
 import { startOrg } from './harness.js'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 

@@ -5,7 +5,7 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { decodeFlowFile } from '../../src/genesys/decode.js'
+import { decodeFlowFile } from '../../src/export/decode.js'
 import { validateFlows } from '../../src/flows/validate.js'
 import type { ExportedFlow, FlowFile, FlowRef, FlowType, Manifest, SelectionScope } from '../../src/model.js'
 import { readManifest } from '../../src/snapshot/manifest.js'

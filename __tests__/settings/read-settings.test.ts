@@ -65,6 +65,12 @@ describe('readSettings', () => {
     expect(read({ INPUT_REGION: 'eu-west-1' }).settings.genesys).toMatchObject({ apiUrl: 'https://api.mypurecloud.ie', loginUrl: 'https://login.mypurecloud.ie' })
   })
 
+  it('maps an api-url given alone on an api. host to its login. twin, as the SDKs do', () => {
+    expect(read({ 'INPUT_API-URL': 'https://api.usw2.pure.cloud' }).settings.genesys).toMatchObject({ apiUrl: 'https://api.usw2.pure.cloud', loginUrl: 'https://login.usw2.pure.cloud' })
+    // Any other host (an emulator, a proxy) serves the token itself.
+    expect(read({ 'INPUT_API-URL': 'http://127.0.0.1:9000' }).settings.genesys?.loginUrl).toBe('http://127.0.0.1:9000')
+  })
+
   it('expands flow-types all and reads flow-ids separated by commas, spaces and new lines', () => {
     const other = 'AAAAAAAA-1b2c-4d5e-8f90-a1b2c3d4e5f6'
     const { settings } = read({ 'INPUT_FLOW-IDS': `${ID}, ${other}\n${ID}`, 'INPUT_FLOW-TYPES': 'all' })

@@ -1,11 +1,11 @@
 // Restore's encoding: a committed flow file back into an Architect file, proven against the product's own
-// decoder (src/genesys/decode.ts) on the real samples.
+// decoder (src/export/decode.ts) on the real samples.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { strToU8 } from 'fflate'
-import { decodeFlowFile } from '../../src/genesys/decode.js'
+import { decodeFlowFile } from '../../src/export/decode.js'
 import { canonicalJson } from '../../src/snapshot/canonical.js'
 import { ARCHITECT_FILE_EXTENSIONS, architectFileExtension, architectFileName, encodeFlowFile } from '../../src/snapshot/architect-file.js'
 import { checkRelativePath } from '../../src/snapshot/safe-path.js'

@@ -125,19 +125,24 @@ function register(ctx: RequestContext): Reply {
       ? apiError(413, 'request.entity.too.large', `The export request holds ${asked} flows; the maximum is ${cap.limit}.`)
       : errors.badRequest(`Too many flows in one export job: ${asked} requested, the maximum is ${cap.limit}.`)
   }
+  const overCapacity = isOverCapacity(state)
+  const failure = decideFailure(state, parsed.files, parsed.notFound)
   const job: ExportJob = {
     id: state.random.uuid(),
     clientId: ctx.client.clientId,
     createdAt: state.now(),
     files: parsed.files,
-    failure: decideFailure(state, parsed.files, parsed.notFound),
+    // A different flow each time, as the real service names whichever flow its throttled exporter was on.
+    failure: overCapacity ? archyFailure(state, `could not find the flow with id '${parsed.files[state.jobsRegisteredSinceFaults % parsed.files.length]!.flow.id}'`) : failure,
+    ...(overCapacity ? { overCapacity } : {}),
+    ...(state.jobsRegisteredSinceFaults < (state.faults.lostJobs ?? 0) ? { lost: true } : {}),
   }
   state.jobsRegisteredSinceFaults++
   state.jobs.set(job.id, job)
   // The export is built while the job runs, as a real service builds it, not when a poll first sees it
   // done: a client that polls right on time then meets no extra delay.
   if (!job.failure) {
-    job.building = buildExport(job.id, job.files, state.faults.exportEntryNames).then(
+    job.building = buildExport(job.id, job.files, state.faults.exportEntryNames, state.faults.rawJsonExports).then(
       (download) => {
         job.download = download
       },
@@ -158,13 +163,26 @@ function jobStatus(state: EmulatorState, job: ExportJob): string {
 
 /** How long a job takes from registering to done: a fixed part and a part for each flow it exports. */
 function jobDurationMs(state: EmulatorState, job: ExportJob): number {
+  if (job.overCapacity) return state.settings.jobDoneAfterMs
   return state.settings.jobDoneAfterMs + state.settings.jobDoneAfterMsPerFlow * job.files.length
+}
+
+/** `exportCapacity` jobs of the org are running now, so the next one fails as an overloaded service fails it. */
+function isOverCapacity(state: EmulatorState): boolean {
+  const capacity = state.faults.exportCapacity
+  if (capacity === undefined) return false
+  const now = state.now()
+  let running = 0
+  for (const job of state.jobs.values()) {
+    if (!job.overCapacity && now < job.createdAt + jobDurationMs(state, job)) running++
+  }
+  return running >= capacity
 }
 
 async function poll(ctx: RequestContext): Promise<Reply> {
   const { state } = ctx
   const job = state.jobs.get(ctx.params.jobId!)
-  if (!job) return errors.notFound(`Export job [${ctx.params.jobId}] was not found.`)
+  if (!job || job.lost) return errors.notFound(`Export job [${ctx.params.jobId}] was not found.`)
   // A job is done only once its file is stored; on a machine this slow the answer waits for it.
   if (jobStatus(state, job) === 'Success' && job.download === undefined) await job.building
   const status = jobStatus(state, job)

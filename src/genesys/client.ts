@@ -3,8 +3,9 @@
 import type { RequestStats } from '../model.js'
 import type { GenesysSettings } from '../settings/types.js'
 import { apiError, GenesysApiError, readErrorBody, errorMessage } from './errors.js'
-import { httpFetch, type HttpFetch } from './http.js'
-import { backoffMs, readRateHeaders, REAL_CLOCK, RequestPacer, retryAfterMs, type Clock } from './pacing.js'
+import { httpFetch, type HttpFetch } from '../http/fetch.js'
+import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
+import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
 import { downloadWith, type DownloadOptions } from './download.js'
 

@@ -4,6 +4,7 @@
 import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'
 import type { GenesysClient } from './client.js'
 import { GenesysApiError, errorMessage } from './errors.js'
+import { firstPageFittingSize } from './flows-api.js'
 
 const BASE = '/api/v2/architect/dependencytracking'
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view'
@@ -99,9 +100,13 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
         }
         return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
       }
-      const { build, deleted, updated, partial } = outcome
-      const incomplete = partial || !build.operational
-      return checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests)
+      const { build, deleted, updated, partial, missing } = outcome
+      const incomplete = partial || !build.operational || missing.length > 0
+      const check = checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests)
+      if (missing.length === 0) return check
+      // One listing's findings stand without the other's: the note names what was not checked.
+      const note = `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.`
+      return { ...check, note: check.note === '' || !(partial || !build.operational) ? note : `${note} ${check.note}` }
     },
   }
 }
@@ -115,26 +120,49 @@ interface Consumers {
   readonly updated: readonly DependencyObject[]
   /** A listing answered 206: the data is being rebuilt. */
   readonly partial: boolean
+  /** What was not read, in words: a listing that failed, or one cut at MAX_PAGES. */
+  readonly missing: readonly string[]
 }
 
-/** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
+const LISTING_FINDS = {
+  deletedresourceconsumers: 'deleted resources',
+  updatedresourceconsumers: 'updated resources',
+} as const
+
+/**
+ * The build status, then both consumer listings, each standing on its own: one that fails leaves the other's
+ * findings, and is named in `missing`. A failure of the build status is returned, never thrown (it is read later).
+ */
 async function readConsumers(client: Requester, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
-  let build: DependencyTrackingBuild | undefined
+  let build: DependencyTrackingBuild
   try {
     build = await readDependencyTrackingBuild(client)
-    if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false }
-    let partial = false
-    const onStatus = (status: number): void => {
-      if (status === PARTIAL_CONTENT) partial = true
-    }
-    const [deleted, updated] = await Promise.all([
-      listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-      listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
-    ])
-    return { build, deleted, updated, partial }
   } catch (error) {
-    return { error, build }
+    return { error }
   }
+  if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false, missing: [] }
+  let partial = false
+  const onStatus = (status: number): void => {
+    if (status === PARTIAL_CONTENT) partial = true
+  }
+  const missing: string[] = []
+  const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<DependencyObject[] | unknown> => {
+    try {
+      const { consumers, capped } = await listConsumers(client, listing, filter, onStatus)
+      if (capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
+      return consumers
+    } catch (error) {
+      missing.push(`${LISTING_FINDS[listing]} were not checked (${listing}: ${errorMessage(error)})`)
+      return error
+    }
+  }
+  const [deleted, updated] = await Promise.all([
+    read('deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }),
+    read('updatedresourceconsumers', { objectType: objectTypes }),
+  ])
+  // Both failing is no check at all: the first failure says why.
+  if (!Array.isArray(deleted) && !Array.isArray(updated)) return { error: deleted, build }
+  return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
 }
 
 function checked(build: DependencyTrackingBuild, incomplete: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
@@ -149,24 +177,25 @@ function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingB
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
 }
 
-/** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
+/** Every page of one consumers listing (up to MAX_PAGES), with what each consumer uses; pages after the first side by side. */
 async function listConsumers(
   client: Requester,
   listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
   filter: Readonly<Record<string, string | readonly string[]>>,
   onStatus: (status: number) => void,
-): Promise<DependencyObject[]> {
-  const page = (pageNumber: number): Promise<DependencyObjectListing | undefined> =>
+): Promise<{ consumers: DependencyObject[]; capped: boolean }> {
+  const page = (pageNumber: number, size: number): Promise<DependencyObjectListing | undefined> =>
     client.request<DependencyObjectListing | undefined>({
       method: 'GET',
       path: `${BASE}/${listing}`,
-      query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
+      query: { ...filter, consumedResources: true, pageSize: size, pageNumber },
       onStatus,
     })
-  const first = await page(1)
-  const pageCount = Math.min(MAX_PAGES, Math.max(1, first?.pageCount ?? 1))
-  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2)))
-  return [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? [])
+  const { first, size } = await firstPageFittingSize(page, DEPENDENCY_PAGE_SIZE)
+  const announced = Math.max(1, first?.pageCount ?? 1)
+  const pageCount = Math.min(MAX_PAGES, announced)
+  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)))
+  return { consumers: [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []), capped: announced > MAX_PAGES }
 }
 
 /**

@@ -3,8 +3,8 @@
 // must never leave the API host) and does not count against the API rate limit.
 import type { RequestStats } from '../model.js'
 import { describeUrl, errorMessage } from './errors.js'
-import type { HttpFetch } from './http.js'
-import { backoffMs, type Clock } from './pacing.js'
+import type { HttpFetch } from '../http/fetch.js'
+import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
 export interface DownloadOptions {
   /** Abort once the body grows past this many bytes. */
@@ -26,6 +26,8 @@ export class DownloadError extends Error {
 
 const DOWNLOAD_TIMEOUT_MS = 300_000
 const DOWNLOAD_RETRIES = 3
+/** The longest a store's Retry-After is waited: beyond it the pre-signed URL may well have expired anyway. */
+const MAX_RETRY_AFTER_MS = 120_000
 
 export async function downloadWith(
   fetch: HttpFetch,
@@ -36,9 +38,9 @@ export async function downloadWith(
   options: DownloadOptions,
 ): Promise<Uint8Array> {
   const where = describeUrl(url)
-  for (let attempt = 0; ; attempt++) {
-    const canRetry = attempt < DOWNLOAD_RETRIES
+  const attempt = async (): Promise<Attempt<Uint8Array>> => {
     let status = 0
+    let retryAfter: string | null = null
     try {
       stats.requests++
       const response = await fetch(url, {
@@ -48,6 +50,7 @@ export async function downloadWith(
         followRedirects: true,
       })
       status = response.status
+      retryAfter = response.headers.get('retry-after')
       const declared = Number(response.headers.get('content-length') ?? NaN)
       if (response.ok && declared > options.maxBytes) {
         (response.body as unknown as { destroy?: () => void } | null)?.destroy?.()
@@ -57,27 +60,24 @@ export async function downloadWith(
       stats.bytes += body.byteLength
       if (response.ok) {
         if (body.byteLength > options.maxBytes) throw tooLarge(where, options.maxBytes)
-        return body
+        return { value: body }
       }
     } catch (error) {
       if (error instanceof DownloadError) throw error
       if (isMaxSize(error)) throw tooLarge(where, options.maxBytes)
-      if (!canRetry) {
-        throw new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`)
-      }
-      stats.retries++
-      await clock.sleep(backoffMs(attempt, random))
-      continue
+      return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`) }
     }
     // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
     if (status === 403) throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`)
-    if ((status >= 500 || status === 429) && canRetry) {
-      stats.retries++
-      await clock.sleep(backoffMs(attempt, random))
-      continue
-    }
-    throw new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
+    const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
+    if (status === 429) stats.throttled++
+    // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
+    if (status >= 500 || status === 429) return { retry: failure, retryAfter }
+    throw failure
   }
+  return withRetries(attempt, { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }, (last) => {
+    throw last
+  })
 }
 
 function tooLarge(where: string, maxBytes: number): DownloadError {

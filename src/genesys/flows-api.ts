@@ -56,6 +56,24 @@ function holdOf(entity: FlowEntity): { hold?: FlowHold } {
   return Object.keys(hold).length === 0 ? {} : { hold }
 }
 
+/** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
+const SMALLER_PAGE_SIZES = [FALLBACK_PAGE_SIZE, 25]
+
+/**
+ * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
+ * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ */
+export async function firstPageFittingSize<T>(page: (pageNumber: number, size: number) => Promise<T>, pageSize: number): Promise<{ first: T; size: number }> {
+  const sizes = [pageSize, ...SMALLER_PAGE_SIZES.filter((size) => size < pageSize)]
+  for (let index = 0; ; index++) {
+    try {
+      return { first: await page(1, sizes[index]!), size: sizes[index]! }
+    } catch (error) {
+      if (!(error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1)) throw error
+    }
+  }
+}
+
 /** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
 async function listAllPages(
   client: GenesysClient,
@@ -65,15 +83,7 @@ async function listAllPages(
 ): Promise<FlowEntity[]> {
   const page = (pageNumber: number, size: number): Promise<FlowListing> =>
     client.request<FlowListing>({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } })
-  let size = pageSize
-  let first: FlowListing
-  try {
-    first = await page(1, size)
-  } catch (error) {
-    if (!(error instanceof GenesysApiError && error.status === 400 && size > FALLBACK_PAGE_SIZE)) throw error
-    size = FALLBACK_PAGE_SIZE
-    first = await page(1, size)
-  }
+  const { first, size } = await firstPageFittingSize(page, pageSize)
   const pageCount = first.pageCount ?? 1
   const rest = await Promise.all(
     Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)),

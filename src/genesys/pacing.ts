@@ -1,17 +1,9 @@
 // Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
-import { createSlots, type Slots } from './slots.js'
+import { createSlots, type Slots } from '../http/limiter.js'
+import type { Clock } from '../http/retry.js'
 
-export interface Clock {
-  now(): number
-  sleep(ms: number): Promise<void>
-}
-
-/** Wall-clock time and timers; tests pass their own Clock. */
-export const REAL_CLOCK: Clock = {
-  now: () => Date.now(),
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
+export { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 
 export interface RateHeaders {
   /** inin-ratelimit-allowed: requests allowed in the window. */
@@ -115,20 +107,6 @@ export class RequestPacer {
     if (drop > 0) this.sent = this.sent.slice(drop)
   }
 
-}
-
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-export function backoffMs(attempt: number, random: () => number, baseMs = 400, capMs = 15_000): number {
-  return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt))
-}
-
-/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now: number): number | undefined {
-  if (value === null || value.trim() === '') return undefined
-  const seconds = Number(value)
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000)
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 export function readRateHeaders(get: (name: string) => string | null): RateHeaders {

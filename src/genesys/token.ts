@@ -3,8 +3,8 @@
 import type { GenesysSettings } from '../settings/types.js'
 import type { RequestStats } from '../model.js'
 import { GenesysApiError, loginError, readErrorBody, describeUrl, errorMessage } from './errors.js'
-import type { HttpFetch } from './http.js'
-import { backoffMs, retryAfterMs, type Clock } from './pacing.js'
+import type { HttpFetch } from '../http/fetch.js'
+import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
 const LOGIN_TIMEOUT_MS = 30_000
 const LOGIN_ATTEMPTS = 4
@@ -34,54 +34,53 @@ export function createTokenSource(
   const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
   const tokenUrl = `${settings.loginUrl}/oauth/token`
 
-  async function login(): Promise<Token> {
-    for (let attempt = 0; ; attempt++) {
-      const last = attempt === LOGIN_ATTEMPTS - 1
-      let status = 0
-      let text = ''
-      let retryAfter: string | null = null
-      try {
-        stats.requests++
-        const response = await fetch(tokenUrl, {
-          method: 'POST',
-          headers: {
-            Authorization: `Basic ${basic}`,
-            'Content-Type': 'application/x-www-form-urlencoded',
-            Accept: 'application/json',
-          },
-          body: 'grant_type=client_credentials',
-          timeoutMs: LOGIN_TIMEOUT_MS,
-        })
-        status = response.status
-        retryAfter = response.headers.get('retry-after')
-        text = await response.text()
-        stats.bytes += Buffer.byteLength(text)
-      } catch (error) {
-        if (last) {
-          throw new GenesysApiError(
-            0,
-            'network',
-            'POST',
-            '/oauth/token',
-            `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`,
-          )
-        }
-        stats.retries++
-        await clock.sleep(backoffMs(attempt, random))
-        continue
+  async function attempt(): Promise<Attempt<Token>> {
+    let status: number
+    let text: string
+    let retryAfter: string | null
+    try {
+      stats.requests++
+      const response = await fetch(tokenUrl, {
+        method: 'POST',
+        headers: {
+          Authorization: `Basic ${basic}`,
+          'Content-Type': 'application/x-www-form-urlencoded',
+          Accept: 'application/json',
+        },
+        body: 'grant_type=client_credentials',
+        timeoutMs: LOGIN_TIMEOUT_MS,
+      })
+      status = response.status
+      retryAfter = response.headers.get('retry-after')
+      text = await response.text()
+      stats.bytes += Buffer.byteLength(text)
+    } catch (error) {
+      return {
+        retry: new GenesysApiError(
+          0,
+          'network',
+          'POST',
+          '/oauth/token',
+          `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`,
+        ),
       }
-      if (status === 200) {
-        const token = readToken(text, clock.now())
-        // Before any request carries it: masked in the log and cut from every file the run writes.
-        onToken(token.value)
-        return token
-      }
-      const retryable = status === 429 || status >= 500
-      if (!retryable || last) throw loginError(status, readErrorBody(text), settings.loginUrl)
-      stats.retries++
-      if (status === 429) stats.throttled++
-      await clock.sleep(retryAfterMs(retryAfter, clock.now()) ?? backoffMs(attempt, random))
     }
+    if (status === 200) {
+      const token = readToken(text, clock.now())
+      // Before any request carries it: masked in the log and cut from every file the run writes.
+      onToken(token.value)
+      return { value: token }
+    }
+    const refused = loginError(status, readErrorBody(text), settings.loginUrl)
+    if (status !== 429 && status < 500) throw refused
+    if (status === 429) stats.throttled++
+    return { retry: refused, retryAfter }
+  }
+
+  function login(): Promise<Token> {
+    return withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }, (last) => {
+      throw last
+    })
   }
 
   return {

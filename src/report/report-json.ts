@@ -14,6 +14,8 @@ export interface RunReport {
   readonly finishedAt: string
   readonly flows: FlowOutcome[]
   readonly findings: ReportFinding[]
+  /** When the export service failed jobs transiently: the plain sentence, and the service's own messages for support. */
+  readonly exportService?: RunResult['exportService']
   readonly integrityRate: number
   readonly stats: RequestStats
   readonly mode: RunResult['mode']
@@ -38,8 +40,19 @@ export function buildReport(result: RunResult): RunReport {
     status: result.status,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
-    flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+    flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
+      id,
+      name,
+      type,
+      version,
+      path,
+      status,
+      error,
+      // For support: the service's own words, kept out of the log and the summary (they name the org).
+      ...(serviceMessage === undefined ? {} : { serviceMessage }),
+    })),
     findings: sortFindings(result.validation.findings).map(toReportFinding),
+    ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,
     stats: {
       requests: result.stats.requests,

@@ -53,7 +53,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const fixed = [
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
     totalsTable(result, totals),
-    webhookLine(ctx.webhook) + resourcesLine(result),
+    webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
     graphSection(graph),
   ]
   const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
@@ -119,6 +119,11 @@ function resourcesLine(result: RunResult): string {
 /** Problems of the run that belong to no flow, each a quoted line under the headline. */
 function warningLines(result: RunResult): string {
   return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
+}
+
+/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
+function exportServiceLine(result: RunResult): string {
+  return result.exportService ? `${cell(result.exportService.summary)}\n` : ''
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {

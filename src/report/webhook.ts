@@ -2,10 +2,10 @@
 // it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
 // token) ever appears in the returned error.
 import { createHmac, randomUUID } from 'node:crypto'
-import { httpFetch } from '../genesys/http.js'
+import { httpFetch } from '../http/fetch.js'
+import { withRetries } from '../http/retry.js'
 import { WEBHOOK_EVENT } from './audit.js'
 import { redact } from '../text/redact.js'
-import { retryAfterMs } from '../genesys/pacing.js'
 
 /**
  * The part of `fetch` the webhook uses. By default the project's one HTTP module (node-fetch, proxy
@@ -54,36 +54,41 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
   const headers = webhookHeaders(request, deliveryId)
-  let last: { status?: number; error: string; retryAfterMs?: number } = { error: 'not attempted' }
-  for (let attempt = 1; attempt <= WEBHOOK_MAX_TRIES; attempt += 1) {
-    if (attempt > 1) await sleep(backoffMs(attempt - 1, random, last.retryAfterMs))
-    try {
-      const response = await fetch(request.url, {
-        method: 'POST',
-        headers,
-        body: request.body,
-        timeoutMs: REQUEST_TIMEOUT_MS,
-      })
-      await response.text().catch(() => '') // drain, so the connection is released
-      if (response.status >= 200 && response.status < 300) return { delivered: true, attempts: attempt, deliveryId, status: response.status }
-      const retryable = response.status === 429 || response.status >= 500
-      last = {
-        status: response.status,
-        error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-        retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
+  let last: { status?: number; error: string } = { error: 'not attempted' }
+  return withRetries<WebhookResult>(
+    async (index) => {
+      const attempts = index + 1
+      try {
+        const response = await fetch(request.url, {
+          method: 'POST',
+          headers,
+          body: request.body,
+          timeoutMs: REQUEST_TIMEOUT_MS,
+        })
+        await response.text().catch(() => '') // drain, so the connection is released
+        if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
+        const retryable = response.status === 429 || response.status >= 500
+        last = {
+          status: response.status,
+          error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
+        }
+        if (!retryable) return { value: { delivered: false, attempts, deliveryId, status: response.status, error: last.error } }
+        return { retry: last, retryAfter: response.headers.get('retry-after') }
+      } catch (error) {
+        last = { error: `network error: ${describeNetworkError(error, request)}` }
+        return { retry: last }
       }
-      if (!retryable) return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error }
-    } catch (error) {
-      last = { error: `network error: ${describeNetworkError(error, request)}` }
-    }
-  }
-  return {
-    delivered: false,
-    attempts: WEBHOOK_MAX_TRIES,
-    deliveryId,
-    ...(last.status !== undefined ? { status: last.status } : {}),
-    error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-  }
+    },
+    // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
+    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
+    () => ({
+      delivered: false,
+      attempts: WEBHOOK_MAX_TRIES,
+      deliveryId,
+      ...(last.status !== undefined ? { status: last.status } : {}),
+      error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
+    }),
+  )
 }
 
 export function webhookHeaders(request: WebhookRequest, deliveryId: string): Record<string, string> {
@@ -100,13 +105,6 @@ export function webhookHeaders(request: WebhookRequest, deliveryId: string): Rec
 /** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
 export function signBody(body: string, secret: string): string {
   return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
-}
-
-/** Exponential backoff with jitter (½ to 1 of the step), or the receiver's Retry-After when it gave one. */
-export function backoffMs(retry: number, random: () => number, retryAfterMs?: number): number {
-  if (retryAfterMs !== undefined) return Math.min(retryAfterMs, MAX_DELAY_MS)
-  const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS)
-  return Math.round(step / 2 + (step / 2) * random())
 }
 
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */

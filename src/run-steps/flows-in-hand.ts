@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportServiceReport, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
@@ -30,6 +30,8 @@ export interface FlowsInHand {
   readonly routingFindings?: readonly Finding[]
   /** Problems of the run that belong to no flow (RunResult.warnings). */
   readonly warnings?: readonly string[]
+  /** What the export service's transient failures came to, when there were any. */
+  readonly exportService?: ExportServiceReport
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
@@ -47,7 +49,16 @@ export function exportedFlowsInHand(result: ExportResult, plan: SnapshotPlan, ou
   const knownFlows = new Map(
     plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]),
   )
-  return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan }
+  return {
+    files,
+    exported,
+    failed: [...result.failed, ...plan.unwritable],
+    skipped: result.skipped,
+    knownFlows,
+    stats: result.stats,
+    plan,
+    ...(result.service === undefined ? {} : { exportService: result.service }),
+  }
 }
 
 /** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
@@ -76,9 +87,13 @@ export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boo
         ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
         : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...inHand.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-    ...inHand.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+    ...inHand.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason), ...serviceMessageOf(flow) })),
+    ...inHand.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason), ...serviceMessageOf(flow) })),
   ]
+}
+
+function serviceMessageOf(flow: FailedFlow): { serviceMessage?: string } {
+  return flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) }
 }
 
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */

@@ -105,8 +105,9 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
     clientId,
     clientSecret,
     apiUrl: apiUrl ?? hosts.apiUrl,
-    // An emulator or proxy given as api-url usually serves the token too (contract: login-url defaults to it).
-    loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
+    // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+    // api-url usually serves the token too (contract: login-url defaults to it).
+    loginUrl: loginUrl ?? (apiUrl === undefined ? hosts.loginUrl : loginTwinOf(apiUrl)),
     concurrency,
   })
 }
@@ -252,4 +253,12 @@ function readWebhook(env: Env): Settings['webhook'] {
     }),
     secret,
   })
+}
+
+/** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
+export function loginTwinOf(apiUrl: string): string {
+  const url = new URL(apiUrl)
+  if (!url.hostname.toLowerCase().startsWith('api.') || url.hostname.split('.').length < 3) return apiUrl
+  url.hostname = `login.${url.hostname.slice('api.'.length)}`
+  return url.toString().replace(/\/$/, '')
 }

@@ -1,4 +1,4 @@
-// The inverse of src/genesys/decode.ts: a committed flow document back into the file Architect's Import
+// The inverse of src/export/decode.ts: a committed flow document back into the file Architect's Import
 // takes. Such a file is base64 of the URL-encoded compact JSON of the flow's configuration
 // (docs/flow-format.md §1, §5.1), named `<flow name><extension of its type>` as Architect names an
 // export. Encoding a real export's document in its original key order gives that export's very bytes; a

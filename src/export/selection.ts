@@ -3,9 +3,9 @@
 import type { FailedFlow, FlowRef, FlowType, SelectionScope } from '../model.js'
 import { nameMatcher } from '../settings/flow-names.js'
 import type { SelectionSettings } from '../settings/types.js'
-import type { GenesysClient } from './client.js'
-import { GenesysApiError, missingPermission } from './errors.js'
-import { listFlowsOfTypes, lookupFlows } from './flows-api.js'
+import type { GenesysClient } from '../genesys/client.js'
+import { GenesysApiError, missingPermission } from '../genesys/errors.js'
+import { listFlowsOfTypes, lookupFlows } from '../genesys/flows-api.js'
 
 export interface ResolvedSelection {
   /** Flows to export, each once, in a stable order (by id). */

@@ -79,10 +79,16 @@ export function flowIdOfFile(name: string): string {
   return dot === -1 ? name : name.slice(0, dot)
 }
 
-/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
+/**
+ * Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. A file
+ * that is already JSON (bare, or a `.json` entry of a zip) is read as it is: the SDKs hand an export's bytes
+ * over untouched, and a service that one day serves plain JSON must not fail every flow.
+ */
 export function decodeFlowFile(bytes: Uint8Array): Record<string, unknown> {
   // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
   let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
+  // Base64 never holds '{', so a file whose first visible character is one can only be JSON.
+  if (text.trimStart().startsWith('{')) return jsonObject(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), 'file')
   if (WHITESPACE.test(text)) text = text.replace(WHITESPACES, '')
   if (text === '') throw new Error('the file is empty')
   // Node's decoder skips characters outside the alphabet, so a file holding any decodes to fewer bytes than
@@ -97,14 +103,18 @@ export function decodeFlowFile(bytes: Uint8Array): Record<string, unknown> {
   } catch {
     throw new Error('the decoded file is not URL-encoded text')
   }
+  return jsonObject(json, 'decoded file')
+}
+
+function jsonObject(json: string, what: string): Record<string, unknown> {
   let document: unknown
   try {
     document = JSON.parse(json)
   } catch (error) {
-    throw new Error(`the decoded file is not JSON (${errorMessage(error)})`)
+    throw new Error(`the ${what} is not JSON (${errorMessage(error)})`)
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-    throw new Error('the decoded file is not a JSON object')
+    throw new Error(`the ${what} is not a JSON object`)
   }
   return document as Record<string, unknown>
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
-import { exportFlows } from '../../src/genesys/export.js'
-import { NOT_FOUND_REASON } from '../../src/genesys/selection.js'
+import { exportFlows } from '../../src/export/export.js'
+import { NOT_FOUND_REASON } from '../../src/export/selection.js'
 import { FLOW_TYPES, type FlowType } from '../../src/model.js'
-import { clientFor, closureInOrg, count, exportOptions, liveFlows, recordingFetch, selection, startOrg, type SentRequest } from './harness.js'
+import { clientFor, closureInOrg, count, exportOptions, liveFlows, recordingFetch, selection, startOrg, type SentRequest } from '../genesys/harness.js'
 
 let emulator: Emulator
 beforeAll(async () => {

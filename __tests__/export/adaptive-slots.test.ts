@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createAdaptiveSlots, MIN_HEADROOM } from '../../src/genesys/adaptive-slots.js'
+import { createAdaptiveSlots, MIN_HEADROOM } from '../../src/export/adaptive-slots.js'
 
 function slotsWith(world: { headroom?: number; throttled?: number } = {}, initial = 4) {
   const state = { headroom: world.headroom ?? 1, throttled: world.throttled ?? 0 }
@@ -41,10 +41,28 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(16)
   })
 
-  it('halves after a failed job', async () => {
+  it('steps below the jobs that were in flight when a job failed as overloaded', async () => {
+    const { slots } = slotsWith({}, 8)
+    const releases = await takeFree(slots)
+    // The fifth job registered failed: the service ran fewer than five.
+    releases[4]!({ ok: false, ms: 300, flows: 50, overloaded: true })
+    expect(slots.level).toBe(4)
+  })
+
+  it('keeps its level when a job fails for one of its flows (that says nothing of the service)', async () => {
     const { slots } = slotsWith({}, 8)
     const [release] = await takeFree(slots)
     release!({ ok: false, ms: 550, flows: 50 })
+    expect(slots.level).toBe(8)
+  })
+
+  it('climbs back slowly after an overload: one slot for two clean waves', async () => {
+    const { slots } = slotsWith({}, 4)
+    const releases = await takeFree(slots)
+    releases[3]!({ ok: false, ms: 300, flows: 50, overloaded: true })
+    for (const release of releases.slice(0, 3)) release(quick)
+    expect(slots.level).toBe(3)
+    for (let wave = 0; wave < 2; wave++) for (const release of await takeFree(slots)) release(quick)
     expect(slots.level).toBe(4)
   })
 
@@ -91,7 +109,7 @@ describe('adaptive export-job slots', () => {
     const { slots } = slotsWith({}, 4)
     const releases = await takeFree(slots)
     releases[0]!(quick)
-    releases[1]!({ ok: false, ms: 0, flows: 50 })
-    expect({ level: slots.level, peak: slots.peak }).toEqual({ level: 2, peak: 5 })
+    releases[1]!({ ok: false, ms: 0, flows: 50, overloaded: true })
+    expect({ level: slots.level, peak: slots.peak }).toEqual({ level: 1, peak: 5 })
   })
 })

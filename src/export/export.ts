@@ -3,11 +3,13 @@
 import { FLOW_TYPES, type ExportedFlow, type ExportResult, type FailedFlow, type FlowRef } from '../model.js'
 import type { Concurrency, SelectionSettings } from '../settings/types.js'
 import { flowCallTargets } from '../flows/calls.js'
-import type { GenesysClient } from './client.js'
-import { GenesysApiError, errorMessage } from './errors.js'
-import { lookupFlows } from './flows-api.js'
-import { JobError, runExportJob, type JobContext } from './jobs.js'
-import { backoffMs, REAL_CLOCK, type Clock } from './pacing.js'
+import type { GenesysClient } from '../genesys/client.js'
+import { GenesysApiError, errorMessage } from '../genesys/errors.js'
+import { lookupFlows } from '../genesys/flows-api.js'
+import { runExportJob, type JobContext } from './jobs.js'
+import { JobError } from './failures.js'
+import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
+import { createOverloadTally, overloadLine, type OverloadTally } from './overload.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { resolveSelection, type ResolvedSelection } from './selection.js'
@@ -69,7 +71,9 @@ async function exportSelected(
     timing: createPollTiming(clock),
     jobSlots: createJobSlots(options.concurrency, client),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+    transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
     jobSize: createJobSize(),
+    overload: createOverloadTally(),
     log,
     onExported: options.onExported ?? (() => {}),
     decoder,
@@ -96,10 +100,21 @@ async function exportSelected(
   progress.finish()
   for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
   if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
-  const settled = settledLine(ctx.jobSlots)
-  if (settled !== undefined && asked.length > 0) log(settled)
+  const overload = overloadLine(ctx.overload, ctx.jobSlots)
+  if (overload !== undefined) log(overload)
+  else {
+    const settled = settledLine(ctx.jobSlots, options.concurrency)
+    if (settled !== undefined && asked.length > 0) log(settled)
+  }
   failed.push(...unaccounted(asked, exported, [...failed, ...skipped]))
-  return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } }
+  return {
+    exported,
+    failed,
+    skipped,
+    scope: resolved.scope,
+    stats: { ...client.stats },
+    ...(overload !== undefined ? { service: { summary: overload, messages: ctx.overload.messages } } : {}),
+  }
 }
 
 
@@ -149,7 +164,10 @@ async function calledFlows(
 interface BatchContext extends JobContext {
   /** Jobs that splitting failed batches may still register this run. */
   readonly splitBudget: { jobs: number }
+  /** Jobs that registering batches again after transient failures may still add this run. */
+  readonly transientBudget: { jobs: number }
   readonly jobSize: JobSize
+  readonly overload: OverloadTally
   readonly log: (line: string) => void
   readonly onExported: (flows: readonly ExportedFlow[]) => void
 }
@@ -161,6 +179,15 @@ interface BatchContext extends JobContext {
  */
 function splitBudgetFor(flows: number): number {
   return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10))
+}
+
+/**
+ * Registering again is how a run rides out an overloaded service: two more jobs for every job planned, plus a
+ * few, and one more for every job that succeeds, covers a service that fails half its jobs; a service that
+ * fails every job exhausts it and the flows are named as failed instead of being tried forever.
+ */
+function transientBudgetFor(flows: number): number {
+  return 8 + 2 * Math.ceil(flows / MAX_FLOWS_PER_JOB)
 }
 
 interface RoundResult {
@@ -194,25 +221,26 @@ async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progres
 }
 
 /**
- * A job of one flow that fails as Genesys's transient export failures do is registered again this many times,
- * after a pause, before the flow is named as failed (a larger job is split instead, which retries its flows).
+ * Times a batch is registered again after a transient failure before it is treated as refused (split, or its
+ * flow named as failed). Terraform's provider tries such a job five times in all (docs/genesys-api.md §4.2a).
  */
-const ONE_FLOW_RETRIES = 2
-/** The pause before such a retry: a random wait below this, doubled for the second. */
-const ONE_FLOW_RETRY_BASE_MS = 500
+const TRANSIENT_RETRIES = 4
 
 /**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones), a one-flow job that fails transiently is tried again;
- * flows missing from a download get one more job.
+ * One batch, never lost. A transient failure registers the same batch again, unsplit, after a pause that grows
+ * with each attempt; a refused batch (or one that keeps failing) is split in halves, so one bad flow cannot sink
+ * 49 good ones; a lost job (its poll answered 4xx) is registered again but never split. Flows missing from a
+ * download get one more job.
  */
-async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean, retriesLeft = ONE_FLOW_RETRIES): Promise<RoundResult> {
+async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean, attempt = 0): Promise<RoundResult> {
   // A batch planned before the service refused a job of its size waits in line as smaller jobs.
   if (flows.length > ctx.jobSize.limit) {
     return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))))
   }
   try {
     const result = await runExportJob(ctx, flows)
+    // A service that still exports earns the run more patience with its transient failures.
+    ctx.transientBudget.jobs++
     if (result.missing.length === 0) return { ...result, skipped: [] }
     const again: RoundResult = retryMissing
       ? await exportBatch(ctx, result.missing, false)
@@ -227,28 +255,44 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
       ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${ctx.jobSize.limit}.`)
       return exportBatch(ctx, flows, retryMissing)
     }
-    const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error)
-    if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
+    const kind = error instanceof JobError ? error.kind : isRefusedBatch(error) ? 'refused' : 'final'
+    if (error instanceof JobError) ctx.overload.record(error)
+    // A held flow (locked, secure) fails for its hold, not by chance: it is not tried again.
+    const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
+    if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined && ctx.transientBudget.jobs >= 1) {
+      ctx.transientBudget.jobs -= 1
+      if (kind === 'transient') ctx.overload.reRegistered++
+      await ctx.clock.sleep(transientPauseMs(ctx, attempt))
+      return exportBatch(ctx, flows, retryMissing, attempt + 1)
+    }
+    // A lost job says nothing about its flows: halves would be lost the same way.
+    if ((kind === 'refused' || kind === 'transient') && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
       ctx.splitBudget.jobs -= 2
       const half = Math.ceil(flows.length / 2)
+      // Halves of a batch that kept failing transiently are not retried again: one of their flows is the likely cause.
+      const next = kind === 'transient' ? TRANSIENT_RETRIES : 0
       return joined(
         await Promise.all([
-          exportBatch(ctx, flows.slice(0, half), retryMissing),
-          exportBatch(ctx, flows.slice(half), retryMissing),
+          exportBatch(ctx, flows.slice(0, half), retryMissing, next),
+          exportBatch(ctx, flows.slice(half), retryMissing, next),
         ]),
       )
     }
-    const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
-    // A held flow (never published, locked) fails for its hold, not by chance: it is not tried again.
-    if (error instanceof JobError && error.transient && flows.length === 1 && skipReason === undefined && retriesLeft > 0 && ctx.splitBudget.jobs >= 1) {
-      ctx.splitBudget.jobs -= 1
-      await ctx.clock.sleep(backoffMs(ONE_FLOW_RETRIES - retriesLeft, Math.random, ONE_FLOW_RETRY_BASE_MS))
-      return exportBatch(ctx, flows, retryMissing, retriesLeft - 1)
-    }
     const reason = errorMessage(error)
-    if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})` }] }
-    return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) }
+    const serviceMessage = error instanceof JobError ? error.serviceMessage : undefined
+    const detail = serviceMessage !== undefined ? { serviceMessage } : {}
+    if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})`, ...detail }] }
+    return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason, ...detail })) }
   }
+}
+
+/**
+ * The pause before registering a batch again: a random share of a quarter of one job's time, doubling with each
+ * attempt. Short on purpose: the fewer jobs in flight already keep the batch waiting for a free slot, and a long
+ * pause only leaves a slot the service could use empty.
+ */
+function transientPauseMs(ctx: BatchContext, attempt: number): number {
+  return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 4, 60_000)
 }
 
 /** Errors that no other job would escape: bad credentials or a permission the client lacks. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { decodeFlowFile, flowIdOfFile, isZip, unpackDownload } from '../../src/genesys/decode.js'
+import { decodeFlowFile, flowIdOfFile, isZip, unpackDownload } from '../../src/export/decode.js'
 import { encodeArchitectFile } from '../../emulator/export-files.js'
 
 const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')

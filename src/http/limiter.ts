@@ -1,23 +1,15 @@
-// A counting semaphore: at most `size` holders at once, served in arrival order.
+// A counting semaphore: at most `size` holders at once, served in arrival order. The one limiter every
+// HTTP caller uses (requests in flight, export jobs in flight); adaptive limits build on its interface.
 
-/** How an export job that held a slot went, so slots that adapt can learn from it. */
-export interface JobOutcome {
-  /** False: the job failed, or never got done. */
-  readonly ok: boolean
-  /** From registering to the poll that saw it done. */
-  readonly ms: number
-  readonly flows: number
-}
-
-export interface Slots {
+export interface Slots<Outcome = unknown> {
   /**
    * Waits for a free slot; returns the function that frees it (calling it twice frees it once), told how
-   * the job went when there was one.
+   * the work that held it went, for limits that learn from it.
    */
-  acquire(): Promise<(outcome?: JobOutcome) => void>
+  acquire(): Promise<(outcome?: Outcome) => void>
 }
 
-export function createSlots(size: number): Slots {
+export function createSlots<Outcome = unknown>(size: number): Slots<Outcome> {
   let free = Math.max(1, size)
   const waiting: (() => void)[] = []
   const release = (): void => {

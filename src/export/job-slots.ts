@@ -1,8 +1,8 @@
 // The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
 import type { Concurrency } from '../settings/types.js'
-import { createAdaptiveSlots, type AdaptiveSlots } from './adaptive-slots.js'
-import { MAX_CONCURRENCY, type GenesysClient } from './client.js'
-import { createSlots, type Slots } from './slots.js'
+import { createAdaptiveSlots, type AdaptiveSlots, type JobOutcome } from './adaptive-slots.js'
+import { MAX_CONCURRENCY, type GenesysClient } from '../genesys/client.js'
+import type { Slots } from '../http/limiter.js'
 
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
@@ -12,13 +12,16 @@ import { createSlots, type Slots } from './slots.js'
  */
 export const ADAPTIVE_START = 8
 /**
- * The least adaptive concurrency falls to: the old fixed default, safe for any org. Below it, an org whose
- * jobs keep failing (often transiently) would retry them one at a time.
+ * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
+ * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
  */
-export const ADAPTIVE_FLOOR = 4
+export const ADAPTIVE_FLOOR = 1
 
-export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots | AdaptiveSlots {
-  if (concurrency !== 'adaptive') return createSlots(concurrency)
+export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots<JobOutcome> | AdaptiveSlots {
+  // A pinned number is the most jobs in flight: an overloaded service still lowers it (and it climbs back).
+  if (concurrency !== 'adaptive') {
+    return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 })
+  }
   return createAdaptiveSlots({
     initial: ADAPTIVE_START,
     min: ADAPTIVE_FLOOR,
@@ -35,7 +38,7 @@ export function describeJobSlots(concurrency: Concurrency): string {
 }
 
 /** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export function settledLine(slots: Slots | AdaptiveSlots): string | undefined {
-  if (!('level' in slots)) return undefined
+export function settledLine(slots: Slots<JobOutcome> | AdaptiveSlots, concurrency: Concurrency): string | undefined {
+  if (!('level' in slots) || concurrency !== 'adaptive') return undefined
   return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`
 }

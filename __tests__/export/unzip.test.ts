@@ -1,6 +1,6 @@
 import { strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { unzipEntries } from '../../src/genesys/unzip.js'
+import { unzipEntries } from '../../src/export/unzip.js'
 
 const files = {
   'a.i3InboundFlow': strToU8('QUJD'.repeat(5_000)),

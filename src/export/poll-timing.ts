@@ -4,7 +4,7 @@
 //   rarely, waiting to learn from it;
 // - once jobs have been seen done and not yet done, each job is polled inside that bracket, halving it,
 //   so a steady service soon gets one poll a job, close to the moment the job is done.
-import type { Clock } from './pacing.js'
+import type { Clock } from '../http/retry.js'
 
 /** One job's polling so far; `wait` and `observe` read and the caller updates it. */
 export interface JobPolls {
@@ -21,6 +21,8 @@ export interface PollTiming {
   observe(waited: number, done: boolean): void
   /** The job will not be polled again (done, failed or abandoned): another job may scout. */
   finished(job: JobPolls): void
+  /** About how long a job takes, from the jobs seen done (a guess of firstMs × 8 before any). */
+  typicalJobMs(): number
 }
 
 export interface PollTimingOptions {
@@ -87,6 +89,9 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     },
     finished(job) {
       if (scout === job) scout = undefined
+    },
+    typicalJobMs() {
+      return done.length === 0 ? firstMs * PATIENCE : Math.min(...done)
     },
   }
 }

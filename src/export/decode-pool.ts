@@ -10,7 +10,6 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { CanonicalFile } from '../model.js'
-import { canonicalFile } from '../snapshot/canonical-file.js'
 import { errorMessage } from '../errors.js'
 import { decodeDownload, UnreadableDownload, type DecodedFile } from './decode.js'
 
@@ -54,8 +53,11 @@ interface WireFile {
   readonly error?: string
 }
 
-/** The worker's side: decode and write the canonical text (see decode-worker.ts). */
-export function decodeForWorker(request: DecodeRequest): DecodeReply {
+/**
+ * The worker's side: decode and write the canonical text. The writer is handed in by the worker's entry
+ * (src/decode-worker.ts), so the export engine does not reach up into the snapshot it feeds.
+ */
+export function decodeForWorker(request: DecodeRequest, canonicalFile: (document: Record<string, unknown>) => CanonicalFile): DecodeReply {
   let files: DecodedFile[]
   try {
     files = decodeDownload(request.bytes, request.singleFlowId)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createPollTiming, type PollTiming } from '../../src/genesys/poll-timing.js'
-import { createVirtualClock, type VirtualClock } from './virtual-clock.js'
+import { createPollTiming, type PollTiming } from '../../src/export/poll-timing.js'
+import { createVirtualClock, type VirtualClock } from '../genesys/virtual-clock.js'
 
 /** Polls one job that is done `durationMs` after `startAt`, as jobs.ts does; returns its poll times. */
 async function pollJob(clock: VirtualClock, timing: PollTiming, startAt: number, durationMs: number, maxPolls = 50): Promise<number[]> {

@@ -1,15 +1,17 @@
 // One Architect export job: register it, poll it until it is done, download and decode its files.
 // Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
-import type { GenesysClient } from './client.js'
+import type { GenesysClient } from '../genesys/client.js'
 import { UnreadableDownload } from './decode.js'
 import type { DownloadDecoder } from './decode-pool.js'
 import { matchFilesToFlows } from './zip-match.js'
-import { DownloadError } from './download.js'
-import { errorMessage } from './errors.js'
-import type { Clock } from './pacing.js'
+import { DownloadError } from '../genesys/download.js'
+import { errorMessage } from '../genesys/errors.js'
+import { classifyJobFailure, JobError, pollFailure } from './failures.js'
+import type { Clock } from '../http/retry.js'
 import type { JobPolls, PollTiming } from './poll-timing.js'
-import type { Slots } from './slots.js'
+import type { Slots } from '../http/limiter.js'
+import type { JobOutcome } from './adaptive-slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
@@ -23,22 +25,6 @@ interface JobState {
   readonly messages?: readonly { readonly type?: string; readonly text?: string }[]
 }
 
-/**
- * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
- * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
- */
-export class JobError extends Error {
-  override readonly name = 'JobError'
-  constructor(
-    message: string,
-    readonly split: boolean,
-    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
-    readonly transient = false,
-  ) {
-    super(message)
-  }
-}
-
 export interface JobContext {
   readonly client: GenesysClient
   readonly clock: Clock
@@ -48,7 +34,7 @@ export interface JobContext {
    * Export jobs running in Genesys at once. A job holds its slot from registering until it is done;
    * downloading and decoding happen outside it, so the next job is already running meanwhile.
    */
-  readonly jobSlots: Slots
+  readonly jobSlots: Slots<JobOutcome>
   /** Decodes each download, on a worker thread where one runs. */
   readonly decoder: DownloadDecoder
 }
@@ -84,13 +70,17 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
     let startedAt = ctx.clock.now()
     let url: string
     let ok = false
+    let overloaded = false
     try {
       jobId = await register(ctx, flows)
       startedAt = ctx.clock.now()
       url = await pollUntilDone(ctx, jobId, startedAt)
       ok = true
+    } catch (error) {
+      overloaded = error instanceof JobError && error.overloaded
+      throw error
     } finally {
-      release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length })
+      release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length, overloaded })
     }
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {
@@ -99,7 +89,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
         if (error instanceof DownloadError && error.kind === 'too-large') {
           throw new JobError(
             `The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`,
-            true,
+            'refused',
           )
         }
         if (!(error instanceof DownloadError || error instanceof UnreadableDownload)) throw error
@@ -113,7 +103,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
       }
     }
   }
-  throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, false)
+  throw new JobError(`The export download could not be used: ${errorMessage(lastError)}`, 'final')
 }
 
 async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<string> {
@@ -126,7 +116,7 @@ async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<str
       flows: flows.map((flow) => ({ flow: { id: flow.id, ...(flow.version ? { version: flow.version } : {}) }, fileName: flow.id, exportType: 'Architect' })),
     },
   })
-  if (typeof job?.id !== 'string') throw new JobError('Genesys Cloud registered the export job without an id.', false)
+  if (typeof job?.id !== 'string') throw new JobError('Genesys Cloud registered the export job without an id.', 'lost')
   return job.id
 }
 
@@ -135,31 +125,38 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
   try {
     for (;;) {
       if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
-        throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false)
+        throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, 'final')
       }
       await ctx.timing.wait(job)
       job.polls++
       job.lastPollAt = ctx.clock.now()
-      const state = await ctx.client.request<JobState>({
-        method: 'GET',
-        path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
-        query: { expand: 'messages' },
-      })
-      ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure')
+      let state: JobState
+      try {
+        state = await ctx.client.request<JobState>({
+          method: 'GET',
+          path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+          query: { expand: 'messages' },
+        })
+      } catch (error) {
+        throw pollFailure(error, jobId) ?? error
+      }
+      // A failed job's time says nothing of when the others finish (an overloaded service fails jobs early):
+      // only successes and jobs still running teach the poll timing.
+      if (state?.status !== 'Failure') ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success')
       if (state?.status === 'Success') {
         if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
-        throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false)
+        throw new JobError(`The export job ${jobId} succeeded without a download URL.`, 'lost')
       }
       if (state?.status === 'Failure') {
         const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '')
-        const said = texts.length > 0 ? `: ${texts.join(' / ')}` : ''
-        // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
-        // #2214 retries them), so the advice starts there.
-        throw new JobError(
-          `The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`,
-          true,
-          true,
-        )
+        const { kind, overloaded } = classifyJobFailure(texts)
+        const plain =
+          kind === 'refused'
+            ? 'Genesys Cloud refused to export this flow: open it in Architect and check that it saves and validates (report.json holds the service\'s message).'
+            : overloaded
+              ? 'Genesys Cloud\'s export service was overloaded (Archy exit 107) every time this flow was tried: run again later (report.json holds the service\'s message).'
+              : 'The export job failed inside Genesys Cloud every time this flow was tried: run again later (report.json holds the service\'s message).'
+        throw new JobError(plain, kind, texts.join(' / '), overloaded)
       }
       // Registered, Started (and any status a newer API adds): not done yet.
     }

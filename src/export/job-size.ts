@@ -2,7 +2,7 @@
 // jobs start at MAX_FLOWS_PER_JOB; a registration the service refuses for its size halves the limit, and
 // the size that worked is kept for the rest of the run, so one refusal costs one request, not one a job.
 import type { FlowRef } from '../model.js'
-import { GenesysApiError } from './errors.js'
+import { GenesysApiError } from '../genesys/errors.js'
 
 /** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
 export const MAX_FLOWS_PER_JOB = 50

@@ -2,9 +2,9 @@
 // log must show that retries stayed bounded.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator, FaultOptions } from '../../emulator/index.js'
-import { exportFlows } from '../../src/genesys/export.js'
+import { exportFlows } from '../../src/export/export.js'
 import type { ExportResult, FlowType } from '../../src/model.js'
-import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from './harness.js'
+import { clientFor, count, exportOptions, liveFlows, selection, startOrg } from '../genesys/harness.js'
 
 let emulator: Emulator
 /** API requests of a fault-free export of the whole org. */
@@ -68,15 +68,15 @@ describe('exportFlows under faults', () => {
     expect(result.stats.throttled).toBe(throttled)
   })
 
-  it('splits a failing job in halves so only the bad flow fails', async () => {
+  it('splits a job that keeps failing in halves so only the bad flow fails', async () => {
     const bad = liveFlows(emulator)[7]!
     emulator.setFaults({ failJobs: [bad.id] })
     const result = await exportAll()
     expectEveryFlowAccounted(result)
     expect(result.failed.map((flow) => flow.ref.id)).toEqual([bad.id])
-    expect(result.failed[0]!.reason).toContain('export job failed')
-    // Halving 50 flows down to one is at most 2·6 extra jobs.
-    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 12)
+    expect(result.failed[0]!.reason).toContain('every time this flow was tried')
+    // Four more tries of the whole batch (the failure reads as transient), then halving 50 flows down to one: 2·6 jobs.
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 4 + 12)
   })
 
   it('tries a one-flow job again when it fails as transient Genesys failures do, and exports the flow', async () => {
@@ -88,14 +88,15 @@ describe('exportFlows under faults', () => {
     expect(count(emulator, 'POST', /export\/jobs$/)).toBe(2)
   })
 
-  it('names the flow of a one-flow job as failed after two more tries when it keeps failing', async () => {
+  it('names the flow of a one-flow job as failed after four more tries when it keeps failing', async () => {
     const only = liveFlows(emulator)[4]!
     emulator.setFaults({ failJobs: [only.id] })
     const result = await exportFlows(clientFor(emulator), selection({ flowIds: [only.id] }), exportOptions)
     expect(result.exported).toEqual([])
     expect(result.failed.map((flow) => flow.ref.id)).toEqual([only.id])
-    expect(result.failed[0]!.reason).toContain('export job failed')
-    expect(count(emulator, 'POST', /export\/jobs$/)).toBe(3)
+    expect(result.failed[0]!.reason).toContain('every time this flow was tried')
+    expect(result.failed[0]!.serviceMessage).toContain('could not find the flow with id')
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBe(5)
   })
 
   it('names every flow as failed when every job fails, within the split budget', async () => {
@@ -103,7 +104,8 @@ describe('exportFlows under faults', () => {
     const result = await exportAll()
     expectEveryFlowAccounted(result)
     expect(result.exported).toEqual([])
-    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 12 * 4)
+    // Bounded by the run's budgets: registering again (8 + 2 a planned job) and splitting (12 · (3 + 1)).
+    expect(count(emulator, 'POST', /export\/jobs$/)).toBeLessThanOrEqual(cleanJobs + 8 + 2 * cleanJobs + 12 * 4)
   })
 
   it('gets a new URL when a download URL has expired', async () => {

@@ -1,0 +1,113 @@
+// bench:overload — the WHOLE Action process (`node dist/index.js`) exporting 1,000 flows from an emulated org
+// whose export service runs 4 jobs at once and fails the jobs beyond that with Archy's exit 107, while 5 % of
+// the other jobs fail that way anyway (the overload model of docs/genesys-api.md §4.2a; emulator/README.md
+// `exportCapacity`, `jobFailureRate`). It prints the jobs registered and failed, and the run's time ÷ the
+// capacity floor: ceil(jobs needed ÷ capacity) × one job's time, the least time any client could take.
+//
+// BENCH_CLOCK_SCALE=n divides the rate window, the job time and the latency by n (default 10; 1 = real time),
+// as in bench:export. BENCH_REPEAT (default 3) timed runs; BENCH_CAPACITY (4), BENCH_FAIL_RATE (0.05) and
+// BENCH_FLOWS (1000) change the model; BENCH_INPUTS='{"concurrency":"8"}' adds Action inputs. Needs
+// `npm run build` first. Prints figures; asserts nothing.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runAction } from '../scripts/support/runner.js'
+import { startEmulatorThread } from './emulator-thread.js'
+
+const CLOCK_SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 10)
+const FLOWS = Number(process.env.BENCH_FLOWS ?? 1000)
+const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 4)
+const FAIL_RATE = Number(process.env.BENCH_FAIL_RATE ?? 0.05)
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
+const EXTRA_INPUTS = JSON.parse(process.env.BENCH_INPUTS ?? '{}') as Record<string, string>
+/** The job and latency model of bench:export: 3 s + 50 ms a flow, 100 ms an answer (assumed, not measured). */
+const JOB_FIXED_MS = 3_000 / CLOCK_SCALE
+const JOB_PER_FLOW_MS = 50 / CLOCK_SCALE
+const LATENCY_MS = 100 / CLOCK_SCALE
+const WINDOW_MS = 60_000 / CLOCK_SCALE
+const PER_JOB = 50
+
+interface Measured {
+  readonly wallMs: number
+  readonly exported: number
+  readonly registered: number
+  readonly failedJobs: number
+  readonly line: string
+  /** From the first export-job registration to the last export-job request: the export alone, as the service saw it. */
+  readonly exportSpanMs: number
+}
+
+const emulator = await startEmulatorThread({
+  flows: FLOWS,
+  seed: 42,
+  plant: false,
+  requestsPerMinute: 300,
+  rateWindowMs: WINDOW_MS,
+  jobStartedAfterMs: 0,
+  jobDoneAfterMs: JOB_FIXED_MS,
+  jobDoneAfterMsPerFlow: JOB_PER_FLOW_MS,
+  faults: { slowMs: LATENCY_MS, exportCapacity: CAPACITY, jobFailureRate: FAIL_RATE },
+})
+
+async function runOnce(): Promise<Measured> {
+  const workspace = mkdtempSync(join(tmpdir(), 'gfs-overload-'))
+  try {
+    const started = performance.now()
+    const run = await runAction(
+      {
+        'client-id': emulator.clientId,
+        'client-secret': emulator.clientSecret,
+        'api-url': emulator.apiUrl,
+        'login-url': emulator.loginUrl,
+        mode: 'export',
+        'flow-types': 'all',
+        'fail-on': 'never',
+        ...EXTRA_INPUTS,
+      },
+      { workspace, runnerTemp: workspace },
+    )
+    const wallMs = performance.now() - started
+    if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
+    const { requests } = await emulator.requests()
+    const registrations = requests.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/flows/export/jobs' && entry.status < 300)
+    const jobRequests = requests.filter((entry) => entry.path.startsWith('/api/v2/flows/export/jobs')).map((entry) => entry.at)
+    const exportSpanMs = Math.max(...jobRequests) - Math.min(...jobRequests)
+    // A failed job is one some poll saw in Failure: the emulator's log holds no bodies, so the Action's own line says it.
+    const line = /Genesys Cloud's export service[^\n]*/.exec(run.stdout)?.[0] ?? 'no transient failure reported'
+    const failedJobs = Number(/: (\d+) jobs? failed/.exec(line)?.[1] ?? /failed (\d+) jobs?/.exec(line)?.[1] ?? 0)
+    return { wallMs, exported: Number(run.outputs['flows-exported'] ?? 0), registered: registrations.length, failedJobs, line, exportSpanMs }
+  } finally {
+    rmSync(workspace, { recursive: true, force: true })
+  }
+}
+
+try {
+  const needed = Math.ceil(FLOWS / PER_JOB)
+  const oneJobMs = JOB_FIXED_MS + JOB_PER_FLOW_MS * PER_JOB
+  const floorMs = Math.ceil(needed / CAPACITY) * oneJobMs
+  console.log(`bench:overload — ${FLOWS} flows, capacity ${CAPACITY}, ${FAIL_RATE * 100} % failing anyway, clock ÷${CLOCK_SCALE}, node ${process.version}`)
+  console.log(`jobs needed ${needed}; capacity floor ceil(${needed} ÷ ${CAPACITY}) × ${oneJobMs} ms = ${(floorMs / 1000).toFixed(2)} s`)
+  await emulator.reset()
+  await runOnce() // warm-up, untimed
+  const runs: Measured[] = []
+  for (let index = 0; index < REPEAT; index++) {
+    await emulator.reset()
+    const load = loadavg()[0]!.toFixed(2)
+    const run = await runOnce()
+    runs.push(run)
+    const bound = needed + run.failedJobs + Math.ceil(needed * 0.1)
+    console.log(
+      `run ${index + 1}: exported ${run.exported}/${FLOWS}; jobs registered ${run.registered} (bound ${bound} = ${needed} + ${run.failedJobs} failed + 10 %); ` +
+        `jobs failed ${run.failedJobs}; whole process ${(run.wallMs / 1000).toFixed(2)} s = ${(run.wallMs / floorMs).toFixed(2)} × floor; ` +
+        `export jobs (first registration to last poll) ${(run.exportSpanMs / 1000).toFixed(2)} s = ${(run.exportSpanMs / floorMs).toFixed(2)} × floor; load average ${load}`,
+    )
+    console.log(`  the Action said: ${run.line}`)
+  }
+  const ratio = (values: number[]): string => {
+    const sorted = [...values].sort((a, b) => a - b)
+    return `quickest ${(sorted[0]! / floorMs).toFixed(2)} × floor, median ${(sorted[Math.floor(sorted.length / 2)]! / floorMs).toFixed(2)} × floor`
+  }
+  console.log(`whole process: ${ratio(runs.map((run) => run.wallMs))}; export jobs: ${ratio(runs.map((run) => run.exportSpanMs))}`)
+} finally {
+  await emulator.close()
+}

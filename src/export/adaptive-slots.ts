@@ -1,0 +1,151 @@
+// Export-job slots whose number finds the export service's capacity (`concurrency: adaptive`). Genesys states no
+// limit on export jobs running at once, and an overloaded service does not answer 429: it fails the jobs beyond
+// its capacity with Archy's exit 107 (docs/genesys-api.md §4.2a). So the level grows while jobs finish cleanly,
+// fast at first (one more slot for each job done, about doubling every wave), then, once the service has pushed
+// back, by one slot a wave. A job failed as overloaded puts the level just below the jobs that were in flight
+// when it was registered: the service ran fewer than that. A 429 halves it; a job much slower than the recent
+// ones (jobs queueing in the service) gives up a quarter. It never grows while the rate window is nearly used up.
+import type { Slots } from '../http/limiter.js'
+
+/** How an export job that held a slot went, so slots that adapt can learn from it. */
+export interface JobOutcome {
+  /** False: the job failed, or never got done. */
+  readonly ok: boolean
+  /** From registering to the poll that saw it done. */
+  readonly ms: number
+  readonly flows: number
+  /** The job failed as the service fails when overloaded (genesys-api.md §4.2a). */
+  readonly overloaded?: boolean
+}
+
+export interface AdaptiveOptions {
+  readonly initial: number
+  /** The fewest slots it falls to (default 1). */
+  readonly min?: number
+  readonly max: number
+  /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
+  readonly rateHeadroom: () => number
+  /** 429s this client has had so far. */
+  readonly throttled: () => number
+  /**
+   * `overload`: a level the user pinned, which only an overloaded service lowers (and which climbs back to
+   * `max`); `all` (default): every signal moves it.
+   */
+  readonly reactTo?: 'all' | 'overload'
+}
+
+export interface AdaptiveSlots extends Slots<JobOutcome> {
+  /** Slots open now. */
+  readonly level: number
+  /** The most slots open at once this run. */
+  readonly peak: number
+}
+
+/** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
+export const SLOW_JOB_FACTOR = 2
+/**
+ * Recent jobs the median is taken over. A median of recent jobs, not the quickest ever: one lucky poll
+ * must not make every later job look slow (and pin the level at 1).
+ */
+const RECENT_JOBS = 10
+/** Jobs seen before any is judged slow. */
+const MIN_JOBS_TO_JUDGE = 3
+/** Below this share of the rate window left, more jobs at once would only wait for requests. */
+export const MIN_HEADROOM = 0.25
+/** Clean waves of jobs a step up costs from the level an overload failure set. */
+const ABOVE_CEILING_WAVES = 2
+/** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
+const FIXED_PART_FLOWS = 50
+
+export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
+  const min = options.min ?? 1
+  const onlyOverload = options.reactTo === 'overload'
+  let level = Math.max(1, Math.min(options.initial, options.max))
+  let peak = level
+  let held = 0
+  let throttledSeen = options.throttled()
+  /** Until the service first pushes back, each clean job opens a slot; afterwards one a wave. */
+  let slowStart = !onlyOverload
+  let cleanSinceChange = 0
+  /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
+  let ceiling = Infinity
+  /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
+  const recent: number[] = []
+  const waiting: (() => void)[] = []
+
+  const pump = (): void => {
+    while (held < level && waiting.length > 0) {
+      held++
+      waiting.shift()!()
+    }
+  }
+  const lowerTo = (next: number): void => {
+    level = Math.max(min, Math.min(level, next))
+    slowStart = false
+    cleanSinceChange = 0
+  }
+  const isSlow = (pace: number): boolean => {
+    if (recent.length < MIN_JOBS_TO_JUDGE) return false
+    const sorted = [...recent].sort((a, b) => a - b)
+    return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
+  }
+  const learn = (outcome: JobOutcome, inFlight: number): void => {
+    const throttled = options.throttled()
+    const newlyThrottled = throttled > throttledSeen
+    throttledSeen = throttled
+    if (outcome.overloaded) {
+      // The service ran fewer jobs than were in flight when this one was registered. A job registered above
+      // the level was already answered by an earlier cut (a burst of failures from one wave is one signal);
+      // within the level, a failure costs one step, as a failure a busy service hands out anyway
+      // (docs/genesys-api.md §4.2a) should: soon climbed back.
+      if (inFlight > level) return
+      lowerTo(Math.min(level - 1, inFlight - 1))
+      ceiling = level
+      return
+    }
+    if (onlyOverload) {
+      if (outcome.ok) grow()
+      return
+    }
+    if (newlyThrottled) return lowerTo(Math.floor(level / 2))
+    // A job refused for one of its flows says nothing about the service's capacity.
+    if (!outcome.ok) return
+    const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
+    const slow = isSlow(pace)
+    recent.push(pace)
+    if (recent.length > RECENT_JOBS) recent.shift()
+    if (slow) return lowerTo(Math.floor(level * 3 / 4))
+    if (options.rateHeadroom() < MIN_HEADROOM) return
+    grow()
+  }
+  const grow = (): void => {
+    cleanSinceChange++
+    const wave = level >= ceiling ? level * ABOVE_CEILING_WAVES : level
+    if (!slowStart && cleanSinceChange < wave) return
+    cleanSinceChange = 0
+    level = Math.min(options.max, level + 1)
+    peak = Math.max(peak, level)
+  }
+
+  return {
+    get level() {
+      return level
+    },
+    get peak() {
+      return peak
+    },
+    async acquire() {
+      if (held < level && waiting.length === 0) held++
+      else await new Promise<void>((resolve) => waiting.push(resolve))
+      const inFlight = held
+      let released = false
+      return (outcome?: JobOutcome) => {
+        if (released) return
+        released = true
+        held--
+        if (outcome) learn(outcome, inFlight)
+        pump()
+      }
+    },
+  }
+}

@@ -1,0 +1,47 @@
+// The failure model of export jobs (docs/genesys-api.md §4.2a). A failed job is either
+// - transient: the service failed it for its own reasons (overloaded, an internal error, a poll it could not
+//   answer); the same batch registered again later succeeds, so it is registered again unsplit;
+// - refused: the service names a flow it will not export; splitting the batch finds that flow.
+// A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
+import { GenesysApiError } from '../genesys/errors.js'
+
+/** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
+export type FailureKind = 'transient' | 'refused' | 'lost' | 'final'
+
+/** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
+export class JobError extends Error {
+  override readonly name = 'JobError'
+  constructor(
+    message: string,
+    readonly kind: FailureKind,
+    /** The service's messages as it wrote them (they carry the org's name and id): for report.json, not the log. */
+    readonly serviceMessage?: string,
+    /** The job failed the way an overloaded export service fails jobs (Archy exit 107). */
+    readonly overloaded = false,
+  ) {
+    super(message)
+  }
+}
+
+// Archy under load reports a flow that exists as missing, with exit code 107 or "Archy failed"
+// (terraform-provider-genesyscloud #2061, fixed in PRs #2105 and #2214).
+const FLOW_NOT_FOUND = /could not find the flow with id/i
+const ARCHY_OVERLOAD = /exit code (to )?107|archy failed/i
+// An internal error that tells the caller to try again is the service's, not the flow's.
+const TRY_AGAIN = /(internal|unexpected|temporar)[^.]*\b(try|retry)\b[^.]*again|try again later/i
+
+/** Classifies a job that ended `Failure` by its messages. */
+export function classifyJobFailure(texts: readonly string[]): { kind: FailureKind; overloaded: boolean } {
+  const all = texts.join('\n')
+  const overloaded = FLOW_NOT_FOUND.test(all) && ARCHY_OVERLOAD.test(all)
+  if (overloaded || TRY_AGAIN.test(all)) return { kind: 'transient', overloaded }
+  return { kind: 'refused', overloaded: false }
+}
+
+/** A poll that failed: a 5xx (after the client's own retries) is the service's trouble; a 4xx loses the job. */
+export function pollFailure(error: unknown, jobId: string): JobError | undefined {
+  if (!(error instanceof GenesysApiError) || error.status === 401 || error.status === 403) return undefined
+  if (error.status === 429) return undefined
+  const kind: FailureKind = error.status >= 400 && error.status < 500 ? 'lost' : 'transient'
+  return new JobError(`Polling export job ${jobId} failed (${error.status === 0 ? 'no answer' : `HTTP ${error.status}`}).`, kind)
+}
