@@ -4545,6 +4545,3810 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
+/***/ 5745:
+/***/ (function(module) {
+
+(function webpackUniversalModuleDefinition(root, factory) {
+	if(true)
+		module.exports = factory();
+	else {}
+})(typeof self !== 'undefined' ? self : this, () => {
+return /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	// The require scope
+/******/ 	var __nested_webpack_require_502__ = {};
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nested_webpack_require_502__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nested_webpack_require_502__.o(definition, key) && !__nested_webpack_require_502__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nested_webpack_require_502__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nested_webpack_require_502__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __nested_webpack_exports__ = {};
+// ESM COMPAT FLAG
+__nested_webpack_require_502__.r(__nested_webpack_exports__);
+
+// EXPORTS
+__nested_webpack_require_502__.d(__nested_webpack_exports__, {
+  "ALL_WEEKDAYS": () => (/* reexport */ ALL_WEEKDAYS),
+  "Frequency": () => (/* reexport */ Frequency),
+  "RRule": () => (/* reexport */ RRule),
+  "RRuleSet": () => (/* reexport */ RRuleSet),
+  "Weekday": () => (/* reexport */ Weekday),
+  "datetime": () => (/* reexport */ datetime),
+  "rrulestr": () => (/* reexport */ rrulestr)
+});
+
+;// CONCATENATED MODULE: ./src/weekday.ts
+// =============================================================================
+// Weekday
+// =============================================================================
+var ALL_WEEKDAYS = [
+    'MO',
+    'TU',
+    'WE',
+    'TH',
+    'FR',
+    'SA',
+    'SU',
+];
+var Weekday = /** @class */ (function () {
+    function Weekday(weekday, n) {
+        if (n === 0)
+            throw new Error("Can't create weekday with n == 0");
+        this.weekday = weekday;
+        this.n = n;
+    }
+    Weekday.fromStr = function (str) {
+        return new Weekday(ALL_WEEKDAYS.indexOf(str));
+    };
+    // __call__ - Cannot call the object directly, do it through
+    // e.g. RRule.TH.nth(-1) instead,
+    Weekday.prototype.nth = function (n) {
+        return this.n === n ? this : new Weekday(this.weekday, n);
+    };
+    // __eq__
+    Weekday.prototype.equals = function (other) {
+        return this.weekday === other.weekday && this.n === other.n;
+    };
+    // __repr__
+    Weekday.prototype.toString = function () {
+        var s = ALL_WEEKDAYS[this.weekday];
+        if (this.n)
+            s = (this.n > 0 ? '+' : '') + String(this.n) + s;
+        return s;
+    };
+    Weekday.prototype.getJsWeekday = function () {
+        return this.weekday === 6 ? 0 : this.weekday + 1;
+    };
+    return Weekday;
+}());
+
+
+;// CONCATENATED MODULE: ./src/helpers.ts
+// =============================================================================
+// Helper functions
+// =============================================================================
+
+var isPresent = function (value) {
+    return value !== null && value !== undefined;
+};
+var isNumber = function (value) {
+    return typeof value === 'number';
+};
+var isWeekdayStr = function (value) {
+    return typeof value === 'string' && ALL_WEEKDAYS.includes(value);
+};
+var isArray = Array.isArray;
+/**
+ * Simplified version of python's range()
+ */
+var range = function (start, end) {
+    if (end === void 0) { end = start; }
+    if (arguments.length === 1) {
+        end = start;
+        start = 0;
+    }
+    var rang = [];
+    for (var i = start; i < end; i++)
+        rang.push(i);
+    return rang;
+};
+var clone = function (array) {
+    return [].concat(array);
+};
+var repeat = function (value, times) {
+    var i = 0;
+    var array = [];
+    if (isArray(value)) {
+        for (; i < times; i++)
+            array[i] = [].concat(value);
+    }
+    else {
+        for (; i < times; i++)
+            array[i] = value;
+    }
+    return array;
+};
+var toArray = function (item) {
+    if (isArray(item)) {
+        return item;
+    }
+    return [item];
+};
+function padStart(item, targetLength, padString) {
+    if (padString === void 0) { padString = ' '; }
+    var str = String(item);
+    targetLength = targetLength >> 0;
+    if (str.length > targetLength) {
+        return String(str);
+    }
+    targetLength = targetLength - str.length;
+    if (targetLength > padString.length) {
+        padString += repeat(padString, targetLength / padString.length);
+    }
+    return padString.slice(0, targetLength) + String(str);
+}
+/**
+ * Python like split
+ */
+var split = function (str, sep, num) {
+    var splits = str.split(sep);
+    return num
+        ? splits.slice(0, num).concat([splits.slice(num).join(sep)])
+        : splits;
+};
+/**
+ * closure/goog/math/math.js:modulo
+ * Copyright 2006 The Closure Library Authors.
+ * The % operator in JavaScript returns the remainder of a / b, but differs from
+ * some other languages in that the result will have the same sign as the
+ * dividend. For example, -1 % 8 == -1, whereas in some other languages
+ * (such as Python) the result would be 7. This function emulates the more
+ * correct modulo behavior, which is useful for certain applications such as
+ * calculating an offset index in a circular list.
+ *
+ * @param {number} a The dividend.
+ * @param {number} b The divisor.
+ * @return {number} a % b where the result is between 0 and b (either 0 <= x < b
+ * or b < x <= 0, depending on the sign of b).
+ */
+var pymod = function (a, b) {
+    var r = a % b;
+    // If r and b differ in sign, add b to wrap the result to the correct sign.
+    return r * b < 0 ? r + b : r;
+};
+/**
+ * @see: <http://docs.python.org/library/functions.html#divmod>
+ */
+var divmod = function (a, b) {
+    return { div: Math.floor(a / b), mod: pymod(a, b) };
+};
+var empty = function (obj) {
+    return !isPresent(obj) || obj.length === 0;
+};
+/**
+ * Python-like boolean
+ *
+ * @return {Boolean} value of an object/primitive, taking into account
+ * the fact that in Python an empty list's/tuple's
+ * boolean value is False, whereas in JS it's true
+ */
+var notEmpty = function (obj) {
+    return !empty(obj);
+};
+/**
+ * Return true if a value is in an array
+ */
+var includes = function (arr, val) {
+    return notEmpty(arr) && arr.indexOf(val) !== -1;
+};
+
+;// CONCATENATED MODULE: ./src/dateutil.ts
+
+var datetime = function (y, m, d, h, i, s) {
+    if (h === void 0) { h = 0; }
+    if (i === void 0) { i = 0; }
+    if (s === void 0) { s = 0; }
+    return new Date(Date.UTC(y, m - 1, d, h, i, s));
+};
+/**
+ * General date-related utilities.
+ * Also handles several incompatibilities between JavaScript and Python
+ *
+ */
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * Number of milliseconds of one day
+ */
+var ONE_DAY = 1000 * 60 * 60 * 24;
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.MAXYEAR>
+ */
+var MAXYEAR = 9999;
+/**
+ * Python uses 1-Jan-1 as the base for calculating ordinals but we don't
+ * want to confuse the JS engine with milliseconds > Number.MAX_NUMBER,
+ * therefore we use 1-Jan-1970 instead
+ */
+var ORDINAL_BASE = datetime(1970, 1, 1);
+/**
+ * Python: MO-SU: 0 - 6
+ * JS: SU-SAT 0 - 6
+ */
+var PY_WEEKDAYS = [6, 0, 1, 2, 3, 4, 5];
+/**
+ * py_date.timetuple()[7]
+ */
+var getYearDay = function (date) {
+    var dateNoTime = new Date(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+    return (Math.ceil((dateNoTime.valueOf() - new Date(date.getUTCFullYear(), 0, 1).valueOf()) /
+        ONE_DAY) + 1);
+};
+var isLeapYear = function (year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+};
+var isDate = function (value) {
+    return value instanceof Date;
+};
+var isValidDate = function (value) {
+    return isDate(value) && !isNaN(value.getTime());
+};
+/**
+ * @return {Number} the date's timezone offset in ms
+ */
+var tzOffset = function (date) {
+    return date.getTimezoneOffset() * 60 * 1000;
+};
+/**
+ * @see: <http://www.mcfedries.com/JavaScript/DaysBetween.asp>
+ */
+var daysBetween = function (date1, date2) {
+    // The number of milliseconds in one day
+    // Convert both dates to milliseconds
+    var date1ms = date1.getTime();
+    var date2ms = date2.getTime();
+    // Calculate the difference in milliseconds
+    var differencems = date1ms - date2ms;
+    // Convert back to days and return
+    return Math.round(differencems / ONE_DAY);
+};
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.date.toordinal>
+ */
+var toOrdinal = function (date) {
+    return daysBetween(date, ORDINAL_BASE);
+};
+/**
+ * @see - <http://docs.python.org/library/datetime.html#datetime.date.fromordinal>
+ */
+var fromOrdinal = function (ordinal) {
+    return new Date(ORDINAL_BASE.getTime() + ordinal * ONE_DAY);
+};
+var getMonthDays = function (date) {
+    var month = date.getUTCMonth();
+    return month === 1 && isLeapYear(date.getUTCFullYear())
+        ? 29
+        : MONTH_DAYS[month];
+};
+/**
+ * @return {Number} python-like weekday
+ */
+var getWeekday = function (date) {
+    return PY_WEEKDAYS[date.getUTCDay()];
+};
+/**
+ * @see: <http://docs.python.org/library/calendar.html#calendar.monthrange>
+ */
+var monthRange = function (year, month) {
+    var date = datetime(year, month + 1, 1);
+    return [getWeekday(date), getMonthDays(date)];
+};
+/**
+ * @see: <http://docs.python.org/library/datetime.html#datetime.datetime.combine>
+ */
+var combine = function (date, time) {
+    time = time || date;
+    return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate(), time.getHours(), time.getMinutes(), time.getSeconds(), time.getMilliseconds()));
+};
+var dateutil_clone = function (date) {
+    var dolly = new Date(date.getTime());
+    return dolly;
+};
+var cloneDates = function (dates) {
+    var clones = [];
+    for (var i = 0; i < dates.length; i++) {
+        clones.push(dateutil_clone(dates[i]));
+    }
+    return clones;
+};
+/**
+ * Sorts an array of Date or Time objects
+ */
+var sort = function (dates) {
+    dates.sort(function (a, b) {
+        return a.getTime() - b.getTime();
+    });
+};
+var timeToUntilString = function (time, utc) {
+    if (utc === void 0) { utc = true; }
+    var date = new Date(time);
+    return [
+        padStart(date.getUTCFullYear().toString(), 4, '0'),
+        padStart(date.getUTCMonth() + 1, 2, '0'),
+        padStart(date.getUTCDate(), 2, '0'),
+        'T',
+        padStart(date.getUTCHours(), 2, '0'),
+        padStart(date.getUTCMinutes(), 2, '0'),
+        padStart(date.getUTCSeconds(), 2, '0'),
+        utc ? 'Z' : '',
+    ].join('');
+};
+var untilStringToDate = function (until) {
+    var re = /^(\d{4})(\d{2})(\d{2})(T(\d{2})(\d{2})(\d{2})Z?)?$/;
+    var bits = re.exec(until);
+    if (!bits)
+        throw new Error("Invalid UNTIL value: ".concat(until));
+    return new Date(Date.UTC(parseInt(bits[1], 10), parseInt(bits[2], 10) - 1, parseInt(bits[3], 10), parseInt(bits[5], 10) || 0, parseInt(bits[6], 10) || 0, parseInt(bits[7], 10) || 0));
+};
+var dateTZtoISO8601 = function (date, timeZone) {
+    // date format for sv-SE is almost ISO8601
+    var dateStr = date.toLocaleString('sv-SE', { timeZone: timeZone });
+    // '2023-02-07 10:41:36'
+    return dateStr.replace(' ', 'T') + 'Z';
+};
+var dateInTimeZone = function (date, timeZone) {
+    var localTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // Date constructor can only reliably parse dates in ISO8601 format
+    var dateInLocalTZ = new Date(dateTZtoISO8601(date, localTimeZone));
+    var dateInTargetTZ = new Date(dateTZtoISO8601(date, timeZone !== null && timeZone !== void 0 ? timeZone : 'UTC'));
+    var tzOffset = dateInTargetTZ.getTime() - dateInLocalTZ.getTime();
+    return new Date(date.getTime() - tzOffset);
+};
+
+;// CONCATENATED MODULE: ./src/iterresult.ts
+/**
+ * This class helps us to emulate python's generators, sorta.
+ */
+var IterResult = /** @class */ (function () {
+    function IterResult(method, args) {
+        this.minDate = null;
+        this.maxDate = null;
+        this._result = [];
+        this.total = 0;
+        this.method = method;
+        this.args = args;
+        if (method === 'between') {
+            this.maxDate = args.inc
+                ? args.before
+                : new Date(args.before.getTime() - 1);
+            this.minDate = args.inc ? args.after : new Date(args.after.getTime() + 1);
+        }
+        else if (method === 'before') {
+            this.maxDate = args.inc ? args.dt : new Date(args.dt.getTime() - 1);
+        }
+        else if (method === 'after') {
+            this.minDate = args.inc ? args.dt : new Date(args.dt.getTime() + 1);
+        }
+    }
+    /**
+     * Possibly adds a date into the result.
+     *
+     * @param {Date} date - the date isn't necessarly added to the result
+     * list (if it is too late/too early)
+     * @return {Boolean} true if it makes sense to continue the iteration
+     * false if we're done.
+     */
+    IterResult.prototype.accept = function (date) {
+        ++this.total;
+        var tooEarly = this.minDate && date < this.minDate;
+        var tooLate = this.maxDate && date > this.maxDate;
+        if (this.method === 'between') {
+            if (tooEarly)
+                return true;
+            if (tooLate)
+                return false;
+        }
+        else if (this.method === 'before') {
+            if (tooLate)
+                return false;
+        }
+        else if (this.method === 'after') {
+            if (tooEarly)
+                return true;
+            this.add(date);
+            return false;
+        }
+        return this.add(date);
+    };
+    /**
+     *
+     * @param {Date} date that is part of the result.
+     * @return {Boolean} whether we are interested in more values.
+     */
+    IterResult.prototype.add = function (date) {
+        this._result.push(date);
+        return true;
+    };
+    /**
+     * 'before' and 'after' return only one date, whereas 'all'
+     * and 'between' an array.
+     *
+     * @return {Date,Array?}
+     */
+    IterResult.prototype.getValue = function () {
+        var res = this._result;
+        switch (this.method) {
+            case 'all':
+            case 'between':
+                return res;
+            case 'before':
+            case 'after':
+            default:
+                return (res.length ? res[res.length - 1] : null);
+        }
+    };
+    IterResult.prototype.clone = function () {
+        return new IterResult(this.method, this.args);
+    };
+    return IterResult;
+}());
+/* harmony default export */ const iterresult = (IterResult);
+
+;// CONCATENATED MODULE: ./node_modules/tslib/tslib.es6.js
+/******************************************************************************
+Copyright (c) Microsoft Corporation.
+
+Permission to use, copy, modify, and/or distribute this software for any
+purpose with or without fee is hereby granted.
+
+THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
+REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
+AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
+INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
+LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
+OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
+PERFORMANCE OF THIS SOFTWARE.
+***************************************************************************** */
+/* global Reflect, Promise */
+
+var extendStatics = function(d, b) {
+    extendStatics = Object.setPrototypeOf ||
+        ({ __proto__: [] } instanceof Array && function (d, b) { d.__proto__ = b; }) ||
+        function (d, b) { for (var p in b) if (Object.prototype.hasOwnProperty.call(b, p)) d[p] = b[p]; };
+    return extendStatics(d, b);
+};
+
+function __extends(d, b) {
+    if (typeof b !== "function" && b !== null)
+        throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
+    extendStatics(d, b);
+    function __() { this.constructor = d; }
+    d.prototype = b === null ? Object.create(b) : (__.prototype = b.prototype, new __());
+}
+
+var __assign = function() {
+    __assign = Object.assign || function __assign(t) {
+        for (var s, i = 1, n = arguments.length; i < n; i++) {
+            s = arguments[i];
+            for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p)) t[p] = s[p];
+        }
+        return t;
+    }
+    return __assign.apply(this, arguments);
+}
+
+function __rest(s, e) {
+    var t = {};
+    for (var p in s) if (Object.prototype.hasOwnProperty.call(s, p) && e.indexOf(p) < 0)
+        t[p] = s[p];
+    if (s != null && typeof Object.getOwnPropertySymbols === "function")
+        for (var i = 0, p = Object.getOwnPropertySymbols(s); i < p.length; i++) {
+            if (e.indexOf(p[i]) < 0 && Object.prototype.propertyIsEnumerable.call(s, p[i]))
+                t[p[i]] = s[p[i]];
+        }
+    return t;
+}
+
+function __decorate(decorators, target, key, desc) {
+    var c = arguments.length, r = c < 3 ? target : desc === null ? desc = Object.getOwnPropertyDescriptor(target, key) : desc, d;
+    if (typeof Reflect === "object" && typeof Reflect.decorate === "function") r = Reflect.decorate(decorators, target, key, desc);
+    else for (var i = decorators.length - 1; i >= 0; i--) if (d = decorators[i]) r = (c < 3 ? d(r) : c > 3 ? d(target, key, r) : d(target, key)) || r;
+    return c > 3 && r && Object.defineProperty(target, key, r), r;
+}
+
+function __param(paramIndex, decorator) {
+    return function (target, key) { decorator(target, key, paramIndex); }
+}
+
+function __metadata(metadataKey, metadataValue) {
+    if (typeof Reflect === "object" && typeof Reflect.metadata === "function") return Reflect.metadata(metadataKey, metadataValue);
+}
+
+function __awaiter(thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+}
+
+function __generator(thisArg, body) {
+    var _ = { label: 0, sent: function() { if (t[0] & 1) throw t[1]; return t[1]; }, trys: [], ops: [] }, f, y, t, g;
+    return g = { next: verb(0), "throw": verb(1), "return": verb(2) }, typeof Symbol === "function" && (g[Symbol.iterator] = function() { return this; }), g;
+    function verb(n) { return function (v) { return step([n, v]); }; }
+    function step(op) {
+        if (f) throw new TypeError("Generator is already executing.");
+        while (_) try {
+            if (f = 1, y && (t = op[0] & 2 ? y["return"] : op[0] ? y["throw"] || ((t = y["return"]) && t.call(y), 0) : y.next) && !(t = t.call(y, op[1])).done) return t;
+            if (y = 0, t) op = [op[0] & 2, t.value];
+            switch (op[0]) {
+                case 0: case 1: t = op; break;
+                case 4: _.label++; return { value: op[1], done: false };
+                case 5: _.label++; y = op[1]; op = [0]; continue;
+                case 7: op = _.ops.pop(); _.trys.pop(); continue;
+                default:
+                    if (!(t = _.trys, t = t.length > 0 && t[t.length - 1]) && (op[0] === 6 || op[0] === 2)) { _ = 0; continue; }
+                    if (op[0] === 3 && (!t || (op[1] > t[0] && op[1] < t[3]))) { _.label = op[1]; break; }
+                    if (op[0] === 6 && _.label < t[1]) { _.label = t[1]; t = op; break; }
+                    if (t && _.label < t[2]) { _.label = t[2]; _.ops.push(op); break; }
+                    if (t[2]) _.ops.pop();
+                    _.trys.pop(); continue;
+            }
+            op = body.call(thisArg, _);
+        } catch (e) { op = [6, e]; y = 0; } finally { f = t = 0; }
+        if (op[0] & 5) throw op[1]; return { value: op[0] ? op[1] : void 0, done: true };
+    }
+}
+
+var __createBinding = Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+});
+
+function __exportStar(m, o) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(o, p)) __createBinding(o, m, p);
+}
+
+function __values(o) {
+    var s = typeof Symbol === "function" && Symbol.iterator, m = s && o[s], i = 0;
+    if (m) return m.call(o);
+    if (o && typeof o.length === "number") return {
+        next: function () {
+            if (o && i >= o.length) o = void 0;
+            return { value: o && o[i++], done: !o };
+        }
+    };
+    throw new TypeError(s ? "Object is not iterable." : "Symbol.iterator is not defined.");
+}
+
+function __read(o, n) {
+    var m = typeof Symbol === "function" && o[Symbol.iterator];
+    if (!m) return o;
+    var i = m.call(o), r, ar = [], e;
+    try {
+        while ((n === void 0 || n-- > 0) && !(r = i.next()).done) ar.push(r.value);
+    }
+    catch (error) { e = { error: error }; }
+    finally {
+        try {
+            if (r && !r.done && (m = i["return"])) m.call(i);
+        }
+        finally { if (e) throw e.error; }
+    }
+    return ar;
+}
+
+/** @deprecated */
+function __spread() {
+    for (var ar = [], i = 0; i < arguments.length; i++)
+        ar = ar.concat(__read(arguments[i]));
+    return ar;
+}
+
+/** @deprecated */
+function __spreadArrays() {
+    for (var s = 0, i = 0, il = arguments.length; i < il; i++) s += arguments[i].length;
+    for (var r = Array(s), k = 0, i = 0; i < il; i++)
+        for (var a = arguments[i], j = 0, jl = a.length; j < jl; j++, k++)
+            r[k] = a[j];
+    return r;
+}
+
+function __spreadArray(to, from, pack) {
+    if (pack || arguments.length === 2) for (var i = 0, l = from.length, ar; i < l; i++) {
+        if (ar || !(i in from)) {
+            if (!ar) ar = Array.prototype.slice.call(from, 0, i);
+            ar[i] = from[i];
+        }
+    }
+    return to.concat(ar || Array.prototype.slice.call(from));
+}
+
+function __await(v) {
+    return this instanceof __await ? (this.v = v, this) : new __await(v);
+}
+
+function __asyncGenerator(thisArg, _arguments, generator) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var g = generator.apply(thisArg, _arguments || []), i, q = [];
+    return i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i;
+    function verb(n) { if (g[n]) i[n] = function (v) { return new Promise(function (a, b) { q.push([n, v, a, b]) > 1 || resume(n, v); }); }; }
+    function resume(n, v) { try { step(g[n](v)); } catch (e) { settle(q[0][3], e); } }
+    function step(r) { r.value instanceof __await ? Promise.resolve(r.value.v).then(fulfill, reject) : settle(q[0][2], r); }
+    function fulfill(value) { resume("next", value); }
+    function reject(value) { resume("throw", value); }
+    function settle(f, v) { if (f(v), q.shift(), q.length) resume(q[0][0], q[0][1]); }
+}
+
+function __asyncDelegator(o) {
+    var i, p;
+    return i = {}, verb("next"), verb("throw", function (e) { throw e; }), verb("return"), i[Symbol.iterator] = function () { return this; }, i;
+    function verb(n, f) { i[n] = o[n] ? function (v) { return (p = !p) ? { value: __await(o[n](v)), done: n === "return" } : f ? f(v) : v; } : f; }
+}
+
+function __asyncValues(o) {
+    if (!Symbol.asyncIterator) throw new TypeError("Symbol.asyncIterator is not defined.");
+    var m = o[Symbol.asyncIterator], i;
+    return m ? m.call(o) : (o = typeof __values === "function" ? __values(o) : o[Symbol.iterator](), i = {}, verb("next"), verb("throw"), verb("return"), i[Symbol.asyncIterator] = function () { return this; }, i);
+    function verb(n) { i[n] = o[n] && function (v) { return new Promise(function (resolve, reject) { v = o[n](v), settle(resolve, reject, v.done, v.value); }); }; }
+    function settle(resolve, reject, d, v) { Promise.resolve(v).then(function(v) { resolve({ value: v, done: d }); }, reject); }
+}
+
+function __makeTemplateObject(cooked, raw) {
+    if (Object.defineProperty) { Object.defineProperty(cooked, "raw", { value: raw }); } else { cooked.raw = raw; }
+    return cooked;
+};
+
+var __setModuleDefault = Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+};
+
+function __importStar(mod) {
+    if (mod && mod.__esModule) return mod;
+    var result = {};
+    if (mod != null) for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+    __setModuleDefault(result, mod);
+    return result;
+}
+
+function __importDefault(mod) {
+    return (mod && mod.__esModule) ? mod : { default: mod };
+}
+
+function __classPrivateFieldGet(receiver, state, kind, f) {
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+    return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+}
+
+function __classPrivateFieldSet(receiver, state, value, kind, f) {
+    if (kind === "m") throw new TypeError("Private method is not writable");
+    if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+    if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+    return (kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value)), value;
+}
+
+function __classPrivateFieldIn(state, receiver) {
+    if (receiver === null || (typeof receiver !== "object" && typeof receiver !== "function")) throw new TypeError("Cannot use 'in' operator on non-object");
+    return typeof state === "function" ? receiver === state : state.has(receiver);
+}
+
+;// CONCATENATED MODULE: ./src/callbackiterresult.ts
+
+
+/**
+ * IterResult subclass that calls a callback function on each add,
+ * and stops iterating when the callback returns false.
+ */
+var CallbackIterResult = /** @class */ (function (_super) {
+    __extends(CallbackIterResult, _super);
+    function CallbackIterResult(method, args, iterator) {
+        var _this = _super.call(this, method, args) || this;
+        _this.iterator = iterator;
+        return _this;
+    }
+    CallbackIterResult.prototype.add = function (date) {
+        if (this.iterator(date, this._result.length)) {
+            this._result.push(date);
+            return true;
+        }
+        return false;
+    };
+    return CallbackIterResult;
+}(iterresult));
+/* harmony default export */ const callbackiterresult = (CallbackIterResult);
+
+;// CONCATENATED MODULE: ./src/nlp/i18n.ts
+// =============================================================================
+// i18n
+// =============================================================================
+var ENGLISH = {
+    dayNames: [
+        'Sunday',
+        'Monday',
+        'Tuesday',
+        'Wednesday',
+        'Thursday',
+        'Friday',
+        'Saturday',
+    ],
+    monthNames: [
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
+    ],
+    tokens: {
+        SKIP: /^[ \r\n\t]+|^\.$/,
+        number: /^[1-9][0-9]*/,
+        numberAsText: /^(one|two|three)/i,
+        every: /^every/i,
+        'day(s)': /^days?/i,
+        'weekday(s)': /^weekdays?/i,
+        'week(s)': /^weeks?/i,
+        'hour(s)': /^hours?/i,
+        'minute(s)': /^minutes?/i,
+        'month(s)': /^months?/i,
+        'year(s)': /^years?/i,
+        on: /^(on|in)/i,
+        at: /^(at)/i,
+        the: /^the/i,
+        first: /^first/i,
+        second: /^second/i,
+        third: /^third/i,
+        nth: /^([1-9][0-9]*)(\.|th|nd|rd|st)/i,
+        last: /^last/i,
+        for: /^for/i,
+        'time(s)': /^times?/i,
+        until: /^(un)?til/i,
+        monday: /^mo(n(day)?)?/i,
+        tuesday: /^tu(e(s(day)?)?)?/i,
+        wednesday: /^we(d(n(esday)?)?)?/i,
+        thursday: /^th(u(r(sday)?)?)?/i,
+        friday: /^fr(i(day)?)?/i,
+        saturday: /^sa(t(urday)?)?/i,
+        sunday: /^su(n(day)?)?/i,
+        january: /^jan(uary)?/i,
+        february: /^feb(ruary)?/i,
+        march: /^mar(ch)?/i,
+        april: /^apr(il)?/i,
+        may: /^may/i,
+        june: /^june?/i,
+        july: /^july?/i,
+        august: /^aug(ust)?/i,
+        september: /^sep(t(ember)?)?/i,
+        october: /^oct(ober)?/i,
+        november: /^nov(ember)?/i,
+        december: /^dec(ember)?/i,
+        comma: /^(,\s*|(and|or)\s*)+/i,
+    },
+};
+/* harmony default export */ const i18n = (ENGLISH);
+
+;// CONCATENATED MODULE: ./src/nlp/totext.ts
+
+
+
+// =============================================================================
+// Helper functions
+// =============================================================================
+/**
+ * Return true if a value is in an array
+ */
+var contains = function (arr, val) {
+    return arr.indexOf(val) !== -1;
+};
+var defaultGetText = function (id) { return id.toString(); };
+var defaultDateFormatter = function (year, month, day) { return "".concat(month, " ").concat(day, ", ").concat(year); };
+/**
+ *
+ * @param {RRule} rrule
+ * Optional:
+ * @param {Function} gettext function
+ * @param {Object} language definition
+ * @constructor
+ */
+var ToText = /** @class */ (function () {
+    function ToText(rrule, gettext, language, dateFormatter) {
+        if (gettext === void 0) { gettext = defaultGetText; }
+        if (language === void 0) { language = i18n; }
+        if (dateFormatter === void 0) { dateFormatter = defaultDateFormatter; }
+        this.text = [];
+        this.language = language || i18n;
+        this.gettext = gettext;
+        this.dateFormatter = dateFormatter;
+        this.rrule = rrule;
+        this.options = rrule.options;
+        this.origOptions = rrule.origOptions;
+        if (this.origOptions.bymonthday) {
+            var bymonthday = [].concat(this.options.bymonthday);
+            var bynmonthday = [].concat(this.options.bynmonthday);
+            bymonthday.sort(function (a, b) { return a - b; });
+            bynmonthday.sort(function (a, b) { return b - a; });
+            // 1, 2, 3, .., -5, -4, -3, ..
+            this.bymonthday = bymonthday.concat(bynmonthday);
+            if (!this.bymonthday.length)
+                this.bymonthday = null;
+        }
+        if (isPresent(this.origOptions.byweekday)) {
+            var byweekday = !isArray(this.origOptions.byweekday)
+                ? [this.origOptions.byweekday]
+                : this.origOptions.byweekday;
+            var days = String(byweekday);
+            this.byweekday = {
+                allWeeks: byweekday.filter(function (weekday) {
+                    return !weekday.n;
+                }),
+                someWeeks: byweekday.filter(function (weekday) {
+                    return Boolean(weekday.n);
+                }),
+                isWeekdays: days.indexOf('MO') !== -1 &&
+                    days.indexOf('TU') !== -1 &&
+                    days.indexOf('WE') !== -1 &&
+                    days.indexOf('TH') !== -1 &&
+                    days.indexOf('FR') !== -1 &&
+                    days.indexOf('SA') === -1 &&
+                    days.indexOf('SU') === -1,
+                isEveryDay: days.indexOf('MO') !== -1 &&
+                    days.indexOf('TU') !== -1 &&
+                    days.indexOf('WE') !== -1 &&
+                    days.indexOf('TH') !== -1 &&
+                    days.indexOf('FR') !== -1 &&
+                    days.indexOf('SA') !== -1 &&
+                    days.indexOf('SU') !== -1,
+            };
+            var sortWeekDays = function (a, b) {
+                return a.weekday - b.weekday;
+            };
+            this.byweekday.allWeeks.sort(sortWeekDays);
+            this.byweekday.someWeeks.sort(sortWeekDays);
+            if (!this.byweekday.allWeeks.length)
+                this.byweekday.allWeeks = null;
+            if (!this.byweekday.someWeeks.length)
+                this.byweekday.someWeeks = null;
+        }
+        else {
+            this.byweekday = null;
+        }
+    }
+    /**
+     * Test whether the rrule can be fully converted to text.
+     *
+     * @param {RRule} rrule
+     * @return {Boolean}
+     */
+    ToText.isFullyConvertible = function (rrule) {
+        var canConvert = true;
+        if (!(rrule.options.freq in ToText.IMPLEMENTED))
+            return false;
+        if (rrule.origOptions.until && rrule.origOptions.count)
+            return false;
+        for (var key in rrule.origOptions) {
+            if (contains(['dtstart', 'tzid', 'wkst', 'freq'], key))
+                return true;
+            if (!contains(ToText.IMPLEMENTED[rrule.options.freq], key))
+                return false;
+        }
+        return canConvert;
+    };
+    ToText.prototype.isFullyConvertible = function () {
+        return ToText.isFullyConvertible(this.rrule);
+    };
+    /**
+     * Perform the conversion. Only some of the frequencies are supported.
+     * If some of the rrule's options aren't supported, they'll
+     * be omitted from the output an "(~ approximate)" will be appended.
+     *
+     * @return {*}
+     */
+    ToText.prototype.toString = function () {
+        var gettext = this.gettext;
+        if (!(this.options.freq in ToText.IMPLEMENTED)) {
+            return gettext('RRule error: Unable to fully convert this rrule to text');
+        }
+        this.text = [gettext('every')];
+        // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+        // @ts-ignore
+        this[RRule.FREQUENCIES[this.options.freq]]();
+        if (this.options.until) {
+            this.add(gettext('until'));
+            var until = this.options.until;
+            this.add(this.dateFormatter(until.getUTCFullYear(), this.language.monthNames[until.getUTCMonth()], until.getUTCDate()));
+        }
+        else if (this.options.count) {
+            this.add(gettext('for'))
+                .add(this.options.count.toString())
+                .add(this.plural(this.options.count) ? gettext('times') : gettext('time'));
+        }
+        if (!this.isFullyConvertible())
+            this.add(gettext('(~ approximate)'));
+        return this.text.join('');
+    };
+    ToText.prototype.HOURLY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        this.add(this.plural(this.options.interval) ? gettext('hours') : gettext('hour'));
+    };
+    ToText.prototype.MINUTELY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        this.add(this.plural(this.options.interval)
+            ? gettext('minutes')
+            : gettext('minute'));
+    };
+    ToText.prototype.DAILY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1)
+            this.add(this.options.interval.toString());
+        if (this.byweekday && this.byweekday.isWeekdays) {
+            this.add(this.plural(this.options.interval)
+                ? gettext('weekdays')
+                : gettext('weekday'));
+        }
+        else {
+            this.add(this.plural(this.options.interval) ? gettext('days') : gettext('day'));
+        }
+        if (this.origOptions.bymonth) {
+            this.add(gettext('in'));
+            this._bymonth();
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+        else if (this.origOptions.byhour) {
+            this._byhour();
+        }
+    };
+    ToText.prototype.WEEKLY = function () {
+        var gettext = this.gettext;
+        if (this.options.interval !== 1) {
+            this.add(this.options.interval.toString()).add(this.plural(this.options.interval) ? gettext('weeks') : gettext('week'));
+        }
+        if (this.byweekday && this.byweekday.isWeekdays) {
+            if (this.options.interval === 1) {
+                this.add(this.plural(this.options.interval)
+                    ? gettext('weekdays')
+                    : gettext('weekday'));
+            }
+            else {
+                this.add(gettext('on')).add(gettext('weekdays'));
+            }
+        }
+        else if (this.byweekday && this.byweekday.isEveryDay) {
+            this.add(this.plural(this.options.interval) ? gettext('days') : gettext('day'));
+        }
+        else {
+            if (this.options.interval === 1)
+                this.add(gettext('week'));
+            if (this.origOptions.bymonth) {
+                this.add(gettext('in'));
+                this._bymonth();
+            }
+            if (this.bymonthday) {
+                this._bymonthday();
+            }
+            else if (this.byweekday) {
+                this._byweekday();
+            }
+            if (this.origOptions.byhour) {
+                this._byhour();
+            }
+        }
+    };
+    ToText.prototype.MONTHLY = function () {
+        var gettext = this.gettext;
+        if (this.origOptions.bymonth) {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString()).add(gettext('months'));
+                if (this.plural(this.options.interval))
+                    this.add(gettext('in'));
+            }
+            else {
+                // this.add(gettext('MONTH'))
+            }
+            this._bymonth();
+        }
+        else {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+            }
+            this.add(this.plural(this.options.interval)
+                ? gettext('months')
+                : gettext('month'));
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday && this.byweekday.isWeekdays) {
+            this.add(gettext('on')).add(gettext('weekdays'));
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+    };
+    ToText.prototype.YEARLY = function () {
+        var gettext = this.gettext;
+        if (this.origOptions.bymonth) {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+                this.add(gettext('years'));
+            }
+            else {
+                // this.add(gettext('YEAR'))
+            }
+            this._bymonth();
+        }
+        else {
+            if (this.options.interval !== 1) {
+                this.add(this.options.interval.toString());
+            }
+            this.add(this.plural(this.options.interval) ? gettext('years') : gettext('year'));
+        }
+        if (this.bymonthday) {
+            this._bymonthday();
+        }
+        else if (this.byweekday) {
+            this._byweekday();
+        }
+        if (this.options.byyearday) {
+            this.add(gettext('on the'))
+                .add(this.list(this.options.byyearday, this.nth, gettext('and')))
+                .add(gettext('day'));
+        }
+        if (this.options.byweekno) {
+            this.add(gettext('in'))
+                .add(this.plural(this.options.byweekno.length)
+                ? gettext('weeks')
+                : gettext('week'))
+                .add(this.list(this.options.byweekno, undefined, gettext('and')));
+        }
+    };
+    ToText.prototype._bymonthday = function () {
+        var gettext = this.gettext;
+        if (this.byweekday && this.byweekday.allWeeks) {
+            this.add(gettext('on'))
+                .add(this.list(this.byweekday.allWeeks, this.weekdaytext, gettext('or')))
+                .add(gettext('the'))
+                .add(this.list(this.bymonthday, this.nth, gettext('or')));
+        }
+        else {
+            this.add(gettext('on the')).add(this.list(this.bymonthday, this.nth, gettext('and')));
+        }
+        // this.add(gettext('DAY'))
+    };
+    ToText.prototype._byweekday = function () {
+        var gettext = this.gettext;
+        if (this.byweekday.allWeeks && !this.byweekday.isWeekdays) {
+            this.add(gettext('on')).add(this.list(this.byweekday.allWeeks, this.weekdaytext));
+        }
+        if (this.byweekday.someWeeks) {
+            if (this.byweekday.allWeeks)
+                this.add(gettext('and'));
+            this.add(gettext('on the')).add(this.list(this.byweekday.someWeeks, this.weekdaytext, gettext('and')));
+        }
+    };
+    ToText.prototype._byhour = function () {
+        var gettext = this.gettext;
+        this.add(gettext('at')).add(this.list(this.origOptions.byhour, undefined, gettext('and')));
+    };
+    ToText.prototype._bymonth = function () {
+        this.add(this.list(this.options.bymonth, this.monthtext, this.gettext('and')));
+    };
+    ToText.prototype.nth = function (n) {
+        n = parseInt(n.toString(), 10);
+        var nth;
+        var gettext = this.gettext;
+        if (n === -1)
+            return gettext('last');
+        var npos = Math.abs(n);
+        switch (npos) {
+            case 1:
+            case 21:
+            case 31:
+                nth = npos + gettext('st');
+                break;
+            case 2:
+            case 22:
+                nth = npos + gettext('nd');
+                break;
+            case 3:
+            case 23:
+                nth = npos + gettext('rd');
+                break;
+            default:
+                nth = npos + gettext('th');
+        }
+        return n < 0 ? nth + ' ' + gettext('last') : nth;
+    };
+    ToText.prototype.monthtext = function (m) {
+        return this.language.monthNames[m - 1];
+    };
+    ToText.prototype.weekdaytext = function (wday) {
+        var weekday = isNumber(wday) ? (wday + 1) % 7 : wday.getJsWeekday();
+        return ((wday.n ? this.nth(wday.n) + ' ' : '') +
+            this.language.dayNames[weekday]);
+    };
+    ToText.prototype.plural = function (n) {
+        return n % 100 !== 1;
+    };
+    ToText.prototype.add = function (s) {
+        this.text.push(' ');
+        this.text.push(s);
+        return this;
+    };
+    ToText.prototype.list = function (arr, callback, finalDelim, delim) {
+        var _this = this;
+        if (delim === void 0) { delim = ','; }
+        if (!isArray(arr)) {
+            arr = [arr];
+        }
+        var delimJoin = function (array, delimiter, finalDelimiter) {
+            var list = '';
+            for (var i = 0; i < array.length; i++) {
+                if (i !== 0) {
+                    if (i === array.length - 1) {
+                        list += ' ' + finalDelimiter + ' ';
+                    }
+                    else {
+                        list += delimiter + ' ';
+                    }
+                }
+                list += array[i];
+            }
+            return list;
+        };
+        callback =
+            callback ||
+                function (o) {
+                    return o.toString();
+                };
+        var realCallback = function (arg) {
+            return callback && callback.call(_this, arg);
+        };
+        if (finalDelim) {
+            return delimJoin(arr.map(realCallback), delim, finalDelim);
+        }
+        else {
+            return arr.map(realCallback).join(delim + ' ');
+        }
+    };
+    return ToText;
+}());
+/* harmony default export */ const totext = (ToText);
+
+;// CONCATENATED MODULE: ./src/nlp/parsetext.ts
+
+
+// =============================================================================
+// Parser
+// =============================================================================
+var Parser = /** @class */ (function () {
+    function Parser(rules) {
+        this.done = true;
+        this.rules = rules;
+    }
+    Parser.prototype.start = function (text) {
+        this.text = text;
+        this.done = false;
+        return this.nextSymbol();
+    };
+    Parser.prototype.isDone = function () {
+        return this.done && this.symbol === null;
+    };
+    Parser.prototype.nextSymbol = function () {
+        var best;
+        var bestSymbol;
+        this.symbol = null;
+        this.value = null;
+        do {
+            if (this.done)
+                return false;
+            var rule = void 0;
+            best = null;
+            for (var name_1 in this.rules) {
+                rule = this.rules[name_1];
+                var match = rule.exec(this.text);
+                if (match) {
+                    if (best === null || match[0].length > best[0].length) {
+                        best = match;
+                        bestSymbol = name_1;
+                    }
+                }
+            }
+            if (best != null) {
+                this.text = this.text.substr(best[0].length);
+                if (this.text === '')
+                    this.done = true;
+            }
+            if (best == null) {
+                this.done = true;
+                this.symbol = null;
+                this.value = null;
+                return;
+            }
+        } while (bestSymbol === 'SKIP');
+        this.symbol = bestSymbol;
+        this.value = best;
+        return true;
+    };
+    Parser.prototype.accept = function (name) {
+        if (this.symbol === name) {
+            if (this.value) {
+                var v = this.value;
+                this.nextSymbol();
+                return v;
+            }
+            this.nextSymbol();
+            return true;
+        }
+        return false;
+    };
+    Parser.prototype.acceptNumber = function () {
+        return this.accept('number');
+    };
+    Parser.prototype.expect = function (name) {
+        if (this.accept(name))
+            return true;
+        throw new Error('expected ' + name + ' but found ' + this.symbol);
+    };
+    return Parser;
+}());
+function parseText(text, language) {
+    if (language === void 0) { language = i18n; }
+    var options = {};
+    var ttr = new Parser(language.tokens);
+    if (!ttr.start(text))
+        return null;
+    S();
+    return options;
+    function S() {
+        // every [n]
+        ttr.expect('every');
+        var n = ttr.acceptNumber();
+        if (n)
+            options.interval = parseInt(n[0], 10);
+        if (ttr.isDone())
+            throw new Error('Unexpected end');
+        switch (ttr.symbol) {
+            case 'day(s)':
+                options.freq = RRule.DAILY;
+                if (ttr.nextSymbol()) {
+                    AT();
+                    F();
+                }
+                break;
+            // FIXME Note: every 2 weekdays != every two weeks on weekdays.
+            // DAILY on weekdays is not a valid rule
+            case 'weekday(s)':
+                options.freq = RRule.WEEKLY;
+                options.byweekday = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR];
+                ttr.nextSymbol();
+                AT();
+                F();
+                break;
+            case 'week(s)':
+                options.freq = RRule.WEEKLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    AT();
+                    F();
+                }
+                break;
+            case 'hour(s)':
+                options.freq = RRule.HOURLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'minute(s)':
+                options.freq = RRule.MINUTELY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'month(s)':
+                options.freq = RRule.MONTHLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'year(s)':
+                options.freq = RRule.YEARLY;
+                if (ttr.nextSymbol()) {
+                    ON();
+                    F();
+                }
+                break;
+            case 'monday':
+            case 'tuesday':
+            case 'wednesday':
+            case 'thursday':
+            case 'friday':
+            case 'saturday':
+            case 'sunday':
+                options.freq = RRule.WEEKLY;
+                var key = ttr.symbol
+                    .substr(0, 2)
+                    .toUpperCase();
+                options.byweekday = [RRule[key]];
+                if (!ttr.nextSymbol())
+                    return;
+                // TODO check for duplicates
+                while (ttr.accept('comma')) {
+                    if (ttr.isDone())
+                        throw new Error('Unexpected end');
+                    var wkd = decodeWKD();
+                    if (!wkd) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + ', expected weekday');
+                    }
+                    options.byweekday.push(RRule[wkd]);
+                    ttr.nextSymbol();
+                }
+                AT();
+                MDAYs();
+                F();
+                break;
+            case 'january':
+            case 'february':
+            case 'march':
+            case 'april':
+            case 'may':
+            case 'june':
+            case 'july':
+            case 'august':
+            case 'september':
+            case 'october':
+            case 'november':
+            case 'december':
+                options.freq = RRule.YEARLY;
+                options.bymonth = [decodeM()];
+                if (!ttr.nextSymbol())
+                    return;
+                // TODO check for duplicates
+                while (ttr.accept('comma')) {
+                    if (ttr.isDone())
+                        throw new Error('Unexpected end');
+                    var m = decodeM();
+                    if (!m) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + ', expected month');
+                    }
+                    options.bymonth.push(m);
+                    ttr.nextSymbol();
+                }
+                ON();
+                F();
+                break;
+            default:
+                throw new Error('Unknown symbol');
+        }
+    }
+    function ON() {
+        var on = ttr.accept('on');
+        var the = ttr.accept('the');
+        if (!(on || the))
+            return;
+        do {
+            var nth = decodeNTH();
+            var wkd = decodeWKD();
+            var m = decodeM();
+            // nth <weekday> | <weekday>
+            if (nth) {
+                // ttr.nextSymbol()
+                if (wkd) {
+                    ttr.nextSymbol();
+                    if (!options.byweekday)
+                        options.byweekday = [];
+                    options.byweekday.push(RRule[wkd].nth(nth));
+                }
+                else {
+                    if (!options.bymonthday)
+                        options.bymonthday = [];
+                    options.bymonthday.push(nth);
+                    ttr.accept('day(s)');
+                }
+                // <weekday>
+            }
+            else if (wkd) {
+                ttr.nextSymbol();
+                if (!options.byweekday)
+                    options.byweekday = [];
+                options.byweekday.push(RRule[wkd]);
+            }
+            else if (ttr.symbol === 'weekday(s)') {
+                ttr.nextSymbol();
+                if (!options.byweekday) {
+                    options.byweekday = [RRule.MO, RRule.TU, RRule.WE, RRule.TH, RRule.FR];
+                }
+            }
+            else if (ttr.symbol === 'week(s)') {
+                ttr.nextSymbol();
+                var n = ttr.acceptNumber();
+                if (!n) {
+                    throw new Error('Unexpected symbol ' + ttr.symbol + ', expected week number');
+                }
+                options.byweekno = [parseInt(n[0], 10)];
+                while (ttr.accept('comma')) {
+                    n = ttr.acceptNumber();
+                    if (!n) {
+                        throw new Error('Unexpected symbol ' + ttr.symbol + '; expected monthday');
+                    }
+                    options.byweekno.push(parseInt(n[0], 10));
+                }
+            }
+            else if (m) {
+                ttr.nextSymbol();
+                if (!options.bymonth)
+                    options.bymonth = [];
+                options.bymonth.push(m);
+            }
+            else {
+                return;
+            }
+        } while (ttr.accept('comma') || ttr.accept('the') || ttr.accept('on'));
+    }
+    function AT() {
+        var at = ttr.accept('at');
+        if (!at)
+            return;
+        do {
+            var n = ttr.acceptNumber();
+            if (!n) {
+                throw new Error('Unexpected symbol ' + ttr.symbol + ', expected hour');
+            }
+            options.byhour = [parseInt(n[0], 10)];
+            while (ttr.accept('comma')) {
+                n = ttr.acceptNumber();
+                if (!n) {
+                    throw new Error('Unexpected symbol ' + ttr.symbol + '; expected hour');
+                }
+                options.byhour.push(parseInt(n[0], 10));
+            }
+        } while (ttr.accept('comma') || ttr.accept('at'));
+    }
+    function decodeM() {
+        switch (ttr.symbol) {
+            case 'january':
+                return 1;
+            case 'february':
+                return 2;
+            case 'march':
+                return 3;
+            case 'april':
+                return 4;
+            case 'may':
+                return 5;
+            case 'june':
+                return 6;
+            case 'july':
+                return 7;
+            case 'august':
+                return 8;
+            case 'september':
+                return 9;
+            case 'october':
+                return 10;
+            case 'november':
+                return 11;
+            case 'december':
+                return 12;
+            default:
+                return false;
+        }
+    }
+    function decodeWKD() {
+        switch (ttr.symbol) {
+            case 'monday':
+            case 'tuesday':
+            case 'wednesday':
+            case 'thursday':
+            case 'friday':
+            case 'saturday':
+            case 'sunday':
+                return ttr.symbol.substr(0, 2).toUpperCase();
+            default:
+                return false;
+        }
+    }
+    function decodeNTH() {
+        switch (ttr.symbol) {
+            case 'last':
+                ttr.nextSymbol();
+                return -1;
+            case 'first':
+                ttr.nextSymbol();
+                return 1;
+            case 'second':
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -2 : 2;
+            case 'third':
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -3 : 3;
+            case 'nth':
+                var v = parseInt(ttr.value[1], 10);
+                if (v < -366 || v > 366)
+                    throw new Error('Nth out of range: ' + v);
+                ttr.nextSymbol();
+                return ttr.accept('last') ? -v : v;
+            default:
+                return false;
+        }
+    }
+    function MDAYs() {
+        ttr.accept('on');
+        ttr.accept('the');
+        var nth = decodeNTH();
+        if (!nth)
+            return;
+        options.bymonthday = [nth];
+        ttr.nextSymbol();
+        while (ttr.accept('comma')) {
+            nth = decodeNTH();
+            if (!nth) {
+                throw new Error('Unexpected symbol ' + ttr.symbol + '; expected monthday');
+            }
+            options.bymonthday.push(nth);
+            ttr.nextSymbol();
+        }
+    }
+    function F() {
+        if (ttr.symbol === 'until') {
+            var date = Date.parse(ttr.text);
+            if (!date)
+                throw new Error('Cannot parse until date:' + ttr.text);
+            options.until = new Date(date);
+        }
+        else if (ttr.accept('for')) {
+            options.count = parseInt(ttr.value[0], 10);
+            ttr.expect('number');
+            // ttr.expect('times')
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/types.ts
+var Frequency;
+(function (Frequency) {
+    Frequency[Frequency["YEARLY"] = 0] = "YEARLY";
+    Frequency[Frequency["MONTHLY"] = 1] = "MONTHLY";
+    Frequency[Frequency["WEEKLY"] = 2] = "WEEKLY";
+    Frequency[Frequency["DAILY"] = 3] = "DAILY";
+    Frequency[Frequency["HOURLY"] = 4] = "HOURLY";
+    Frequency[Frequency["MINUTELY"] = 5] = "MINUTELY";
+    Frequency[Frequency["SECONDLY"] = 6] = "SECONDLY";
+})(Frequency || (Frequency = {}));
+function freqIsDailyOrGreater(freq) {
+    return freq < Frequency.HOURLY;
+}
+
+;// CONCATENATED MODULE: ./src/nlp/index.ts
+
+
+
+
+
+/* !
+ * rrule.js - Library for working with recurrence rules for calendar dates.
+ * https://github.com/jakubroztocil/rrule
+ *
+ * Copyright 2010, Jakub Roztocil and Lars Schoning
+ * Licenced under the BSD licence.
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ */
+/**
+ *
+ * Implementation of RRule.fromText() and RRule::toText().
+ *
+ *
+ * On the client side, this file needs to be included
+ * when those functions are used.
+ *
+ */
+// =============================================================================
+// fromText
+// =============================================================================
+/**
+ * Will be able to convert some of the below described rules from
+ * text format to a rule object.
+ *
+ *
+ * RULES
+ *
+ * Every ([n])
+ * day(s)
+ * | [weekday], ..., (and) [weekday]
+ * | weekday(s)
+ * | week(s)
+ * | month(s)
+ * | [month], ..., (and) [month]
+ * | year(s)
+ *
+ *
+ * Plus 0, 1, or multiple of these:
+ *
+ * on [weekday], ..., (or) [weekday] the [monthday], [monthday], ... (or) [monthday]
+ *
+ * on [weekday], ..., (and) [weekday]
+ *
+ * on the [monthday], [monthday], ... (and) [monthday] (day of the month)
+ *
+ * on the [nth-weekday], ..., (and) [nth-weekday] (of the month/year)
+ *
+ *
+ * Plus 0 or 1 of these:
+ *
+ * for [n] time(s)
+ *
+ * until [date]
+ *
+ * Plus (.)
+ *
+ *
+ * Definitely no supported for parsing:
+ *
+ * (for year):
+ * in week(s) [n], ..., (and) [n]
+ *
+ * on the [yearday], ..., (and) [n] day of the year
+ * on day [yearday], ..., (and) [n]
+ *
+ *
+ * NON-TERMINALS
+ *
+ * [n]: 1, 2 ..., one, two, three ..
+ * [month]: January, February, March, April, May, ... December
+ * [weekday]: Monday, ... Sunday
+ * [nth-weekday]: first [weekday], 2nd [weekday], ... last [weekday], ...
+ * [monthday]: first, 1., 2., 1st, 2nd, second, ... 31st, last day, 2nd last day, ..
+ * [date]:
+ * - [month] (0-31(,) ([year])),
+ * - (the) 0-31.(1-12.([year])),
+ * - (the) 0-31/(1-12/([year])),
+ * - [weekday]
+ *
+ * [year]: 0000, 0001, ... 01, 02, ..
+ *
+ * Definitely not supported for parsing:
+ *
+ * [yearday]: first, 1., 2., 1st, 2nd, second, ... 366th, last day, 2nd last day, ..
+ *
+ * @param {String} text
+ * @return {Object, Boolean} the rule, or null.
+ */
+var fromText = function (text, language) {
+    if (language === void 0) { language = i18n; }
+    return new RRule(parseText(text, language) || undefined);
+};
+var common = [
+    'count',
+    'until',
+    'interval',
+    'byweekday',
+    'bymonthday',
+    'bymonth',
+];
+totext.IMPLEMENTED = [];
+totext.IMPLEMENTED[Frequency.HOURLY] = common;
+totext.IMPLEMENTED[Frequency.MINUTELY] = common;
+totext.IMPLEMENTED[Frequency.DAILY] = ['byhour'].concat(common);
+totext.IMPLEMENTED[Frequency.WEEKLY] = common;
+totext.IMPLEMENTED[Frequency.MONTHLY] = common;
+totext.IMPLEMENTED[Frequency.YEARLY] = ['byweekno', 'byyearday'].concat(common);
+// =============================================================================
+// Export
+// =============================================================================
+var toText = function (rrule, gettext, language, dateFormatter) {
+    return new totext(rrule, gettext, language, dateFormatter).toString();
+};
+var isFullyConvertible = totext.isFullyConvertible;
+
+
+;// CONCATENATED MODULE: ./src/datetime.ts
+
+
+
+
+var Time = /** @class */ (function () {
+    function Time(hour, minute, second, millisecond) {
+        this.hour = hour;
+        this.minute = minute;
+        this.second = second;
+        this.millisecond = millisecond || 0;
+    }
+    Time.prototype.getHours = function () {
+        return this.hour;
+    };
+    Time.prototype.getMinutes = function () {
+        return this.minute;
+    };
+    Time.prototype.getSeconds = function () {
+        return this.second;
+    };
+    Time.prototype.getMilliseconds = function () {
+        return this.millisecond;
+    };
+    Time.prototype.getTime = function () {
+        return ((this.hour * 60 * 60 + this.minute * 60 + this.second) * 1000 +
+            this.millisecond);
+    };
+    return Time;
+}());
+
+var DateTime = /** @class */ (function (_super) {
+    __extends(DateTime, _super);
+    function DateTime(year, month, day, hour, minute, second, millisecond) {
+        var _this = _super.call(this, hour, minute, second, millisecond) || this;
+        _this.year = year;
+        _this.month = month;
+        _this.day = day;
+        return _this;
+    }
+    DateTime.fromDate = function (date) {
+        return new this(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.valueOf() % 1000);
+    };
+    DateTime.prototype.getWeekday = function () {
+        return getWeekday(new Date(this.getTime()));
+    };
+    DateTime.prototype.getTime = function () {
+        return new Date(Date.UTC(this.year, this.month - 1, this.day, this.hour, this.minute, this.second, this.millisecond)).getTime();
+    };
+    DateTime.prototype.getDay = function () {
+        return this.day;
+    };
+    DateTime.prototype.getMonth = function () {
+        return this.month;
+    };
+    DateTime.prototype.getYear = function () {
+        return this.year;
+    };
+    DateTime.prototype.addYears = function (years) {
+        this.year += years;
+    };
+    DateTime.prototype.addMonths = function (months) {
+        this.month += months;
+        if (this.month > 12) {
+            var yearDiv = Math.floor(this.month / 12);
+            var monthMod = pymod(this.month, 12);
+            this.month = monthMod;
+            this.year += yearDiv;
+            if (this.month === 0) {
+                this.month = 12;
+                --this.year;
+            }
+        }
+    };
+    DateTime.prototype.addWeekly = function (days, wkst) {
+        if (wkst > this.getWeekday()) {
+            this.day += -(this.getWeekday() + 1 + (6 - wkst)) + days * 7;
+        }
+        else {
+            this.day += -(this.getWeekday() - wkst) + days * 7;
+        }
+        this.fixDay();
+    };
+    DateTime.prototype.addDaily = function (days) {
+        this.day += days;
+        this.fixDay();
+    };
+    DateTime.prototype.addHours = function (hours, filtered, byhour) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.hour += Math.floor((23 - this.hour) / hours) * hours;
+        }
+        for (;;) {
+            this.hour += hours;
+            var _a = divmod(this.hour, 24), dayDiv = _a.div, hourMod = _a.mod;
+            if (dayDiv) {
+                this.hour = hourMod;
+                this.addDaily(dayDiv);
+            }
+            if (empty(byhour) || includes(byhour, this.hour))
+                break;
+        }
+    };
+    DateTime.prototype.addMinutes = function (minutes, filtered, byhour, byminute) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.minute +=
+                Math.floor((1439 - (this.hour * 60 + this.minute)) / minutes) * minutes;
+        }
+        for (;;) {
+            this.minute += minutes;
+            var _a = divmod(this.minute, 60), hourDiv = _a.div, minuteMod = _a.mod;
+            if (hourDiv) {
+                this.minute = minuteMod;
+                this.addHours(hourDiv, false, byhour);
+            }
+            if ((empty(byhour) || includes(byhour, this.hour)) &&
+                (empty(byminute) || includes(byminute, this.minute))) {
+                break;
+            }
+        }
+    };
+    DateTime.prototype.addSeconds = function (seconds, filtered, byhour, byminute, bysecond) {
+        if (filtered) {
+            // Jump to one iteration before next day
+            this.second +=
+                Math.floor((86399 - (this.hour * 3600 + this.minute * 60 + this.second)) /
+                    seconds) * seconds;
+        }
+        for (;;) {
+            this.second += seconds;
+            var _a = divmod(this.second, 60), minuteDiv = _a.div, secondMod = _a.mod;
+            if (minuteDiv) {
+                this.second = secondMod;
+                this.addMinutes(minuteDiv, false, byhour, byminute);
+            }
+            if ((empty(byhour) || includes(byhour, this.hour)) &&
+                (empty(byminute) || includes(byminute, this.minute)) &&
+                (empty(bysecond) || includes(bysecond, this.second))) {
+                break;
+            }
+        }
+    };
+    DateTime.prototype.fixDay = function () {
+        if (this.day <= 28) {
+            return;
+        }
+        var daysinmonth = monthRange(this.year, this.month - 1)[1];
+        if (this.day <= daysinmonth) {
+            return;
+        }
+        while (this.day > daysinmonth) {
+            this.day -= daysinmonth;
+            ++this.month;
+            if (this.month === 13) {
+                this.month = 1;
+                ++this.year;
+                if (this.year > MAXYEAR) {
+                    return;
+                }
+            }
+            daysinmonth = monthRange(this.year, this.month - 1)[1];
+        }
+    };
+    DateTime.prototype.add = function (options, filtered) {
+        var freq = options.freq, interval = options.interval, wkst = options.wkst, byhour = options.byhour, byminute = options.byminute, bysecond = options.bysecond;
+        switch (freq) {
+            case Frequency.YEARLY:
+                return this.addYears(interval);
+            case Frequency.MONTHLY:
+                return this.addMonths(interval);
+            case Frequency.WEEKLY:
+                return this.addWeekly(interval, wkst);
+            case Frequency.DAILY:
+                return this.addDaily(interval);
+            case Frequency.HOURLY:
+                return this.addHours(interval, filtered, byhour);
+            case Frequency.MINUTELY:
+                return this.addMinutes(interval, filtered, byhour, byminute);
+            case Frequency.SECONDLY:
+                return this.addSeconds(interval, filtered, byhour, byminute, bysecond);
+        }
+    };
+    return DateTime;
+}(Time));
+
+
+;// CONCATENATED MODULE: ./src/parseoptions.ts
+
+
+
+
+
+
+
+function initializeOptions(options) {
+    var invalid = [];
+    var keys = Object.keys(options);
+    // Shallow copy for options and origOptions and check for invalid
+    for (var _i = 0, keys_1 = keys; _i < keys_1.length; _i++) {
+        var key = keys_1[_i];
+        if (!includes(defaultKeys, key))
+            invalid.push(key);
+        if (isDate(options[key]) && !isValidDate(options[key])) {
+            invalid.push(key);
+        }
+    }
+    if (invalid.length) {
+        throw new Error('Invalid options: ' + invalid.join(', '));
+    }
+    return __assign({}, options);
+}
+function parseOptions(options) {
+    var opts = __assign(__assign({}, DEFAULT_OPTIONS), initializeOptions(options));
+    if (isPresent(opts.byeaster))
+        opts.freq = RRule.YEARLY;
+    if (!(isPresent(opts.freq) && RRule.FREQUENCIES[opts.freq])) {
+        throw new Error("Invalid frequency: ".concat(opts.freq, " ").concat(options.freq));
+    }
+    if (!opts.dtstart)
+        opts.dtstart = new Date(new Date().setMilliseconds(0));
+    if (!isPresent(opts.wkst)) {
+        opts.wkst = RRule.MO.weekday;
+    }
+    else if (isNumber(opts.wkst)) {
+        // cool, just keep it like that
+    }
+    else {
+        opts.wkst = opts.wkst.weekday;
+    }
+    if (isPresent(opts.bysetpos)) {
+        if (isNumber(opts.bysetpos))
+            opts.bysetpos = [opts.bysetpos];
+        for (var i = 0; i < opts.bysetpos.length; i++) {
+            var v = opts.bysetpos[i];
+            if (v === 0 || !(v >= -366 && v <= 366)) {
+                throw new Error('bysetpos must be between 1 and 366,' + ' or between -366 and -1');
+            }
+        }
+    }
+    if (!(Boolean(opts.byweekno) ||
+        notEmpty(opts.byweekno) ||
+        notEmpty(opts.byyearday) ||
+        Boolean(opts.bymonthday) ||
+        notEmpty(opts.bymonthday) ||
+        isPresent(opts.byweekday) ||
+        isPresent(opts.byeaster))) {
+        switch (opts.freq) {
+            case RRule.YEARLY:
+                if (!opts.bymonth)
+                    opts.bymonth = opts.dtstart.getUTCMonth() + 1;
+                opts.bymonthday = opts.dtstart.getUTCDate();
+                break;
+            case RRule.MONTHLY:
+                opts.bymonthday = opts.dtstart.getUTCDate();
+                break;
+            case RRule.WEEKLY:
+                opts.byweekday = [getWeekday(opts.dtstart)];
+                break;
+        }
+    }
+    // bymonth
+    if (isPresent(opts.bymonth) && !isArray(opts.bymonth)) {
+        opts.bymonth = [opts.bymonth];
+    }
+    // byyearday
+    if (isPresent(opts.byyearday) &&
+        !isArray(opts.byyearday) &&
+        isNumber(opts.byyearday)) {
+        opts.byyearday = [opts.byyearday];
+    }
+    // bymonthday
+    if (!isPresent(opts.bymonthday)) {
+        opts.bymonthday = [];
+        opts.bynmonthday = [];
+    }
+    else if (isArray(opts.bymonthday)) {
+        var bymonthday = [];
+        var bynmonthday = [];
+        for (var i = 0; i < opts.bymonthday.length; i++) {
+            var v = opts.bymonthday[i];
+            if (v > 0) {
+                bymonthday.push(v);
+            }
+            else if (v < 0) {
+                bynmonthday.push(v);
+            }
+        }
+        opts.bymonthday = bymonthday;
+        opts.bynmonthday = bynmonthday;
+    }
+    else if (opts.bymonthday < 0) {
+        opts.bynmonthday = [opts.bymonthday];
+        opts.bymonthday = [];
+    }
+    else {
+        opts.bynmonthday = [];
+        opts.bymonthday = [opts.bymonthday];
+    }
+    // byweekno
+    if (isPresent(opts.byweekno) && !isArray(opts.byweekno)) {
+        opts.byweekno = [opts.byweekno];
+    }
+    // byweekday / bynweekday
+    if (!isPresent(opts.byweekday)) {
+        opts.bynweekday = null;
+    }
+    else if (isNumber(opts.byweekday)) {
+        opts.byweekday = [opts.byweekday];
+        opts.bynweekday = null;
+    }
+    else if (isWeekdayStr(opts.byweekday)) {
+        opts.byweekday = [Weekday.fromStr(opts.byweekday).weekday];
+        opts.bynweekday = null;
+    }
+    else if (opts.byweekday instanceof Weekday) {
+        if (!opts.byweekday.n || opts.freq > RRule.MONTHLY) {
+            opts.byweekday = [opts.byweekday.weekday];
+            opts.bynweekday = null;
+        }
+        else {
+            opts.bynweekday = [[opts.byweekday.weekday, opts.byweekday.n]];
+            opts.byweekday = null;
+        }
+    }
+    else {
+        var byweekday = [];
+        var bynweekday = [];
+        for (var i = 0; i < opts.byweekday.length; i++) {
+            var wday = opts.byweekday[i];
+            if (isNumber(wday)) {
+                byweekday.push(wday);
+                continue;
+            }
+            else if (isWeekdayStr(wday)) {
+                byweekday.push(Weekday.fromStr(wday).weekday);
+                continue;
+            }
+            if (!wday.n || opts.freq > RRule.MONTHLY) {
+                byweekday.push(wday.weekday);
+            }
+            else {
+                bynweekday.push([wday.weekday, wday.n]);
+            }
+        }
+        opts.byweekday = notEmpty(byweekday) ? byweekday : null;
+        opts.bynweekday = notEmpty(bynweekday) ? bynweekday : null;
+    }
+    // byhour
+    if (!isPresent(opts.byhour)) {
+        opts.byhour = opts.freq < RRule.HOURLY ? [opts.dtstart.getUTCHours()] : null;
+    }
+    else if (isNumber(opts.byhour)) {
+        opts.byhour = [opts.byhour];
+    }
+    // byminute
+    if (!isPresent(opts.byminute)) {
+        opts.byminute =
+            opts.freq < RRule.MINUTELY ? [opts.dtstart.getUTCMinutes()] : null;
+    }
+    else if (isNumber(opts.byminute)) {
+        opts.byminute = [opts.byminute];
+    }
+    // bysecond
+    if (!isPresent(opts.bysecond)) {
+        opts.bysecond =
+            opts.freq < RRule.SECONDLY ? [opts.dtstart.getUTCSeconds()] : null;
+    }
+    else if (isNumber(opts.bysecond)) {
+        opts.bysecond = [opts.bysecond];
+    }
+    return { parsedOptions: opts };
+}
+function buildTimeset(opts) {
+    var millisecondModulo = opts.dtstart.getTime() % 1000;
+    if (!freqIsDailyOrGreater(opts.freq)) {
+        return [];
+    }
+    var timeset = [];
+    opts.byhour.forEach(function (hour) {
+        opts.byminute.forEach(function (minute) {
+            opts.bysecond.forEach(function (second) {
+                timeset.push(new Time(hour, minute, second, millisecondModulo));
+            });
+        });
+    });
+    return timeset;
+}
+
+;// CONCATENATED MODULE: ./src/parsestring.ts
+
+
+
+
+
+function parseString(rfcString) {
+    var options = rfcString
+        .split('\n')
+        .map(parseLine)
+        .filter(function (x) { return x !== null; });
+    return __assign(__assign({}, options[0]), options[1]);
+}
+function parseDtstart(line) {
+    var options = {};
+    var dtstartWithZone = /DTSTART(?:;TZID=([^:=]+?))?(?::|=)([^;\s]+)/i.exec(line);
+    if (!dtstartWithZone) {
+        return options;
+    }
+    var tzid = dtstartWithZone[1], dtstart = dtstartWithZone[2];
+    if (tzid) {
+        options.tzid = tzid;
+    }
+    options.dtstart = untilStringToDate(dtstart);
+    return options;
+}
+function parseLine(rfcString) {
+    rfcString = rfcString.replace(/^\s+|\s+$/, '');
+    if (!rfcString.length)
+        return null;
+    var header = /^([A-Z]+?)[:;]/.exec(rfcString.toUpperCase());
+    if (!header) {
+        return parseRrule(rfcString);
+    }
+    var key = header[1];
+    switch (key.toUpperCase()) {
+        case 'RRULE':
+        case 'EXRULE':
+            return parseRrule(rfcString);
+        case 'DTSTART':
+            return parseDtstart(rfcString);
+        default:
+            throw new Error("Unsupported RFC prop ".concat(key, " in ").concat(rfcString));
+    }
+}
+function parseRrule(line) {
+    var strippedLine = line.replace(/^RRULE:/i, '');
+    var options = parseDtstart(strippedLine);
+    var attrs = line.replace(/^(?:RRULE|EXRULE):/i, '').split(';');
+    attrs.forEach(function (attr) {
+        var _a = attr.split('='), key = _a[0], value = _a[1];
+        switch (key.toUpperCase()) {
+            case 'FREQ':
+                options.freq = Frequency[value.toUpperCase()];
+                break;
+            case 'WKST':
+                options.wkst = Days[value.toUpperCase()];
+                break;
+            case 'COUNT':
+            case 'INTERVAL':
+            case 'BYSETPOS':
+            case 'BYMONTH':
+            case 'BYMONTHDAY':
+            case 'BYYEARDAY':
+            case 'BYWEEKNO':
+            case 'BYHOUR':
+            case 'BYMINUTE':
+            case 'BYSECOND':
+                var num = parseNumber(value);
+                var optionKey = key.toLowerCase();
+                // eslint-disable-next-line @typescript-eslint/ban-ts-comment
+                // @ts-ignore
+                options[optionKey] = num;
+                break;
+            case 'BYWEEKDAY':
+            case 'BYDAY':
+                options.byweekday = parseWeekday(value);
+                break;
+            case 'DTSTART':
+            case 'TZID':
+                // for backwards compatibility
+                var dtstart = parseDtstart(line);
+                options.tzid = dtstart.tzid;
+                options.dtstart = dtstart.dtstart;
+                break;
+            case 'UNTIL':
+                options.until = untilStringToDate(value);
+                break;
+            case 'BYEASTER':
+                options.byeaster = Number(value);
+                break;
+            default:
+                throw new Error("Unknown RRULE property '" + key + "'");
+        }
+    });
+    return options;
+}
+function parseNumber(value) {
+    if (value.indexOf(',') !== -1) {
+        var values = value.split(',');
+        return values.map(parseIndividualNumber);
+    }
+    return parseIndividualNumber(value);
+}
+function parseIndividualNumber(value) {
+    if (/^[+-]?\d+$/.test(value)) {
+        return Number(value);
+    }
+    return value;
+}
+function parseWeekday(value) {
+    var days = value.split(',');
+    return days.map(function (day) {
+        if (day.length === 2) {
+            // MO, TU, ...
+            return Days[day]; // wday instanceof Weekday
+        }
+        // -1MO, +3FR, 1SO, 13TU ...
+        var parts = day.match(/^([+-]?\d{1,2})([A-Z]{2})$/);
+        if (!parts || parts.length < 3) {
+            throw new SyntaxError("Invalid weekday string: ".concat(day));
+        }
+        var n = Number(parts[1]);
+        var wdaypart = parts[2];
+        var wday = Days[wdaypart].weekday;
+        return new Weekday(wday, n);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/datewithzone.ts
+
+var DateWithZone = /** @class */ (function () {
+    function DateWithZone(date, tzid) {
+        if (isNaN(date.getTime())) {
+            throw new RangeError('Invalid date passed to DateWithZone');
+        }
+        this.date = date;
+        this.tzid = tzid;
+    }
+    Object.defineProperty(DateWithZone.prototype, "isUTC", {
+        get: function () {
+            return !this.tzid || this.tzid.toUpperCase() === 'UTC';
+        },
+        enumerable: false,
+        configurable: true
+    });
+    DateWithZone.prototype.toString = function () {
+        var datestr = timeToUntilString(this.date.getTime(), this.isUTC);
+        if (!this.isUTC) {
+            return ";TZID=".concat(this.tzid, ":").concat(datestr);
+        }
+        return ":".concat(datestr);
+    };
+    DateWithZone.prototype.getTime = function () {
+        return this.date.getTime();
+    };
+    DateWithZone.prototype.rezonedDate = function () {
+        if (this.isUTC) {
+            return this.date;
+        }
+        return dateInTimeZone(this.date, this.tzid);
+    };
+    return DateWithZone;
+}());
+
+
+;// CONCATENATED MODULE: ./src/optionstostring.ts
+
+
+
+
+
+function optionsToString(options) {
+    var rrule = [];
+    var dtstart = '';
+    var keys = Object.keys(options);
+    var defaultKeys = Object.keys(DEFAULT_OPTIONS);
+    for (var i = 0; i < keys.length; i++) {
+        if (keys[i] === 'tzid')
+            continue;
+        if (!includes(defaultKeys, keys[i]))
+            continue;
+        var key = keys[i].toUpperCase();
+        var value = options[keys[i]];
+        var outValue = '';
+        if (!isPresent(value) || (isArray(value) && !value.length))
+            continue;
+        switch (key) {
+            case 'FREQ':
+                outValue = RRule.FREQUENCIES[options.freq];
+                break;
+            case 'WKST':
+                if (isNumber(value)) {
+                    outValue = new Weekday(value).toString();
+                }
+                else {
+                    outValue = value.toString();
+                }
+                break;
+            case 'BYWEEKDAY':
+                /*
+                  NOTE: BYWEEKDAY is a special case.
+                  RRule() deconstructs the rule.options.byweekday array
+                  into an array of Weekday arguments.
+                  On the other hand, rule.origOptions is an array of Weekdays.
+                  We need to handle both cases here.
+                  It might be worth change RRule to keep the Weekdays.
+        
+                  Also, BYWEEKDAY (used by RRule) vs. BYDAY (RFC)
+        
+                  */
+                key = 'BYDAY';
+                outValue = toArray(value)
+                    .map(function (wday) {
+                    if (wday instanceof Weekday) {
+                        return wday;
+                    }
+                    if (isArray(wday)) {
+                        return new Weekday(wday[0], wday[1]);
+                    }
+                    return new Weekday(wday);
+                })
+                    .toString();
+                break;
+            case 'DTSTART':
+                dtstart = buildDtstart(value, options.tzid);
+                break;
+            case 'UNTIL':
+                outValue = timeToUntilString(value, !options.tzid);
+                break;
+            default:
+                if (isArray(value)) {
+                    var strValues = [];
+                    for (var j = 0; j < value.length; j++) {
+                        strValues[j] = String(value[j]);
+                    }
+                    outValue = strValues.toString();
+                }
+                else {
+                    outValue = String(value);
+                }
+        }
+        if (outValue) {
+            rrule.push([key, outValue]);
+        }
+    }
+    var rules = rrule
+        .map(function (_a) {
+        var key = _a[0], value = _a[1];
+        return "".concat(key, "=").concat(value.toString());
+    })
+        .join(';');
+    var ruleString = '';
+    if (rules !== '') {
+        ruleString = "RRULE:".concat(rules);
+    }
+    return [dtstart, ruleString].filter(function (x) { return !!x; }).join('\n');
+}
+function buildDtstart(dtstart, tzid) {
+    if (!dtstart) {
+        return '';
+    }
+    return 'DTSTART' + new DateWithZone(new Date(dtstart), tzid).toString();
+}
+
+;// CONCATENATED MODULE: ./src/cache.ts
+
+
+
+function argsMatch(left, right) {
+    if (Array.isArray(left)) {
+        if (!Array.isArray(right))
+            return false;
+        if (left.length !== right.length)
+            return false;
+        return left.every(function (date, i) { return date.getTime() === right[i].getTime(); });
+    }
+    if (left instanceof Date) {
+        return right instanceof Date && left.getTime() === right.getTime();
+    }
+    return left === right;
+}
+var Cache = /** @class */ (function () {
+    function Cache() {
+        this.all = false;
+        this.before = [];
+        this.after = [];
+        this.between = [];
+    }
+    /**
+     * @param {String} what - all/before/after/between
+     * @param {Array,Date} value - an array of dates, one date, or null
+     * @param {Object?} args - _iter arguments
+     */
+    Cache.prototype._cacheAdd = function (what, value, args) {
+        if (value) {
+            value = value instanceof Date ? dateutil_clone(value) : cloneDates(value);
+        }
+        if (what === 'all') {
+            this.all = value;
+        }
+        else {
+            args._value = value;
+            this[what].push(args);
+        }
+    };
+    /**
+     * @return false - not in the cache
+     * @return null  - cached, but zero occurrences (before/after)
+     * @return Date  - cached (before/after)
+     * @return []    - cached, but zero occurrences (all/between)
+     * @return [Date1, DateN] - cached (all/between)
+     */
+    Cache.prototype._cacheGet = function (what, args) {
+        var cached = false;
+        var argsKeys = args ? Object.keys(args) : [];
+        var findCacheDiff = function (item) {
+            for (var i = 0; i < argsKeys.length; i++) {
+                var key = argsKeys[i];
+                if (!argsMatch(args[key], item[key])) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        var cachedObject = this[what];
+        if (what === 'all') {
+            cached = this.all;
+        }
+        else if (isArray(cachedObject)) {
+            // Let's see whether we've already called the
+            // 'what' method with the same 'args'
+            for (var i = 0; i < cachedObject.length; i++) {
+                var item = cachedObject[i];
+                if (argsKeys.length && findCacheDiff(item))
+                    continue;
+                cached = item._value;
+                break;
+            }
+        }
+        if (!cached && this.all) {
+            // Not in the cache, but we already know all the occurrences,
+            // so we can find the correct dates from the cached ones.
+            var iterResult = new iterresult(what, args);
+            for (var i = 0; i < this.all.length; i++) {
+                if (!iterResult.accept(this.all[i]))
+                    break;
+            }
+            cached = iterResult.getValue();
+            this._cacheAdd(what, cached, args);
+        }
+        return isArray(cached)
+            ? cloneDates(cached)
+            : cached instanceof Date
+                ? dateutil_clone(cached)
+                : cached;
+    };
+    return Cache;
+}());
+
+
+;// CONCATENATED MODULE: ./src/masks.ts
+
+
+// =============================================================================
+// Date masks
+// =============================================================================
+// Every mask is 7 days longer to handle cross-year weekly periods.
+var M365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], repeat(1, 31), true), repeat(2, 28), true), repeat(3, 31), true), repeat(4, 30), true), repeat(5, 31), true), repeat(6, 30), true), repeat(7, 31), true), repeat(8, 31), true), repeat(9, 30), true), repeat(10, 31), true), repeat(11, 30), true), repeat(12, 31), true), repeat(1, 7), true);
+var M366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], repeat(1, 31), true), repeat(2, 29), true), repeat(3, 31), true), repeat(4, 30), true), repeat(5, 31), true), repeat(6, 30), true), repeat(7, 31), true), repeat(8, 31), true), repeat(9, 30), true), repeat(10, 31), true), repeat(11, 30), true), repeat(12, 31), true), repeat(1, 7), true);
+var M28 = range(1, 29);
+var M29 = range(1, 30);
+var M30 = range(1, 31);
+var M31 = range(1, 32);
+var MDAY366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], M31, true), M29, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31.slice(0, 7), true);
+var MDAY365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], M31, true), M28, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31, true), M30, true), M31, true), M30, true), M31, true), M31.slice(0, 7), true);
+var NM28 = range(-28, 0);
+var NM29 = range(-29, 0);
+var NM30 = range(-30, 0);
+var NM31 = range(-31, 0);
+var NMDAY366MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], NM31, true), NM29, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31.slice(0, 7), true);
+var NMDAY365MASK = __spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray(__spreadArray([], NM31, true), NM28, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31, true), NM30, true), NM31, true), NM30, true), NM31, true), NM31.slice(0, 7), true);
+var M366RANGE = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335, 366];
+var M365RANGE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365];
+var WDAYMASK = (function () {
+    var wdaymask = [];
+    for (var i = 0; i < 55; i++)
+        wdaymask = wdaymask.concat(range(7));
+    return wdaymask;
+})();
+
+
+;// CONCATENATED MODULE: ./src/iterinfo/yearinfo.ts
+
+
+
+
+function rebuildYear(year, options) {
+    var firstyday = datetime(year, 1, 1);
+    var yearlen = isLeapYear(year) ? 366 : 365;
+    var nextyearlen = isLeapYear(year + 1) ? 366 : 365;
+    var yearordinal = toOrdinal(firstyday);
+    var yearweekday = getWeekday(firstyday);
+    var result = __assign(__assign({ yearlen: yearlen, nextyearlen: nextyearlen, yearordinal: yearordinal, yearweekday: yearweekday }, baseYearMasks(year)), { wnomask: null });
+    if (empty(options.byweekno)) {
+        return result;
+    }
+    result.wnomask = repeat(0, yearlen + 7);
+    var firstwkst;
+    var wyearlen;
+    var no1wkst = (firstwkst = pymod(7 - yearweekday + options.wkst, 7));
+    if (no1wkst >= 4) {
+        no1wkst = 0;
+        // Number of days in the year, plus the days we got
+        // from last year.
+        wyearlen = result.yearlen + pymod(yearweekday - options.wkst, 7);
+    }
+    else {
+        // Number of days in the year, minus the days we
+        // left in last year.
+        wyearlen = yearlen - no1wkst;
+    }
+    var div = Math.floor(wyearlen / 7);
+    var mod = pymod(wyearlen, 7);
+    var numweeks = Math.floor(div + mod / 4);
+    for (var j = 0; j < options.byweekno.length; j++) {
+        var n = options.byweekno[j];
+        if (n < 0) {
+            n += numweeks + 1;
+        }
+        if (!(n > 0 && n <= numweeks)) {
+            continue;
+        }
+        var i = void 0;
+        if (n > 1) {
+            i = no1wkst + (n - 1) * 7;
+            if (no1wkst !== firstwkst) {
+                i -= 7 - firstwkst;
+            }
+        }
+        else {
+            i = no1wkst;
+        }
+        for (var k = 0; k < 7; k++) {
+            result.wnomask[i] = 1;
+            i++;
+            if (result.wdaymask[i] === options.wkst)
+                break;
+        }
+    }
+    if (includes(options.byweekno, 1)) {
+        // Check week number 1 of next year as well
+        // orig-TODO : Check -numweeks for next year.
+        var i = no1wkst + numweeks * 7;
+        if (no1wkst !== firstwkst)
+            i -= 7 - firstwkst;
+        if (i < yearlen) {
+            // If week starts in next year, we
+            // don't care about it.
+            for (var j = 0; j < 7; j++) {
+                result.wnomask[i] = 1;
+                i += 1;
+                if (result.wdaymask[i] === options.wkst)
+                    break;
+            }
+        }
+    }
+    if (no1wkst) {
+        // Check last week number of last year as
+        // well. If no1wkst is 0, either the year
+        // started on week start, or week number 1
+        // got days from last year, so there are no
+        // days from last year's last week number in
+        // this year.
+        var lnumweeks = void 0;
+        if (!includes(options.byweekno, -1)) {
+            var lyearweekday = getWeekday(datetime(year - 1, 1, 1));
+            var lno1wkst = pymod(7 - lyearweekday.valueOf() + options.wkst, 7);
+            var lyearlen = isLeapYear(year - 1) ? 366 : 365;
+            var weekst = void 0;
+            if (lno1wkst >= 4) {
+                lno1wkst = 0;
+                weekst = lyearlen + pymod(lyearweekday - options.wkst, 7);
+            }
+            else {
+                weekst = yearlen - no1wkst;
+            }
+            lnumweeks = Math.floor(52 + pymod(weekst, 7) / 4);
+        }
+        else {
+            lnumweeks = -1;
+        }
+        if (includes(options.byweekno, lnumweeks)) {
+            for (var i = 0; i < no1wkst; i++)
+                result.wnomask[i] = 1;
+        }
+    }
+    return result;
+}
+function baseYearMasks(year) {
+    var yearlen = isLeapYear(year) ? 366 : 365;
+    var firstyday = datetime(year, 1, 1);
+    var wday = getWeekday(firstyday);
+    if (yearlen === 365) {
+        return {
+            mmask: M365MASK,
+            mdaymask: MDAY365MASK,
+            nmdaymask: NMDAY365MASK,
+            wdaymask: WDAYMASK.slice(wday),
+            mrange: M365RANGE,
+        };
+    }
+    return {
+        mmask: M366MASK,
+        mdaymask: MDAY366MASK,
+        nmdaymask: NMDAY366MASK,
+        wdaymask: WDAYMASK.slice(wday),
+        mrange: M366RANGE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/monthinfo.ts
+
+
+function rebuildMonth(year, month, yearlen, mrange, wdaymask, options) {
+    var result = {
+        lastyear: year,
+        lastmonth: month,
+        nwdaymask: [],
+    };
+    var ranges = [];
+    if (options.freq === RRule.YEARLY) {
+        if (empty(options.bymonth)) {
+            ranges = [[0, yearlen]];
+        }
+        else {
+            for (var j = 0; j < options.bymonth.length; j++) {
+                month = options.bymonth[j];
+                ranges.push(mrange.slice(month - 1, month + 1));
+            }
+        }
+    }
+    else if (options.freq === RRule.MONTHLY) {
+        ranges = [mrange.slice(month - 1, month + 1)];
+    }
+    if (empty(ranges)) {
+        return result;
+    }
+    // Weekly frequency won't get here, so we may not
+    // care about cross-year weekly periods.
+    result.nwdaymask = repeat(0, yearlen);
+    for (var j = 0; j < ranges.length; j++) {
+        var rang = ranges[j];
+        var first = rang[0];
+        var last = rang[1] - 1;
+        for (var k = 0; k < options.bynweekday.length; k++) {
+            var i = void 0;
+            var _a = options.bynweekday[k], wday = _a[0], n = _a[1];
+            if (n < 0) {
+                i = last + (n + 1) * 7;
+                i -= pymod(wdaymask[i] - wday, 7);
+            }
+            else {
+                i = first + (n - 1) * 7;
+                i += pymod(7 - wdaymask[i] + wday, 7);
+            }
+            if (first <= i && i <= last)
+                result.nwdaymask[i] = 1;
+        }
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/easter.ts
+function easter(y, offset) {
+    if (offset === void 0) { offset = 0; }
+    var a = y % 19;
+    var b = Math.floor(y / 100);
+    var c = y % 100;
+    var d = Math.floor(b / 4);
+    var e = b % 4;
+    var f = Math.floor((b + 8) / 25);
+    var g = Math.floor((b - f + 1) / 3);
+    var h = Math.floor(19 * a + b - d - g + 15) % 30;
+    var i = Math.floor(c / 4);
+    var k = c % 4;
+    var l = Math.floor(32 + 2 * e + 2 * i - h - k) % 7;
+    var m = Math.floor((a + 11 * h + 22 * l) / 451);
+    var month = Math.floor((h + l - 7 * m + 114) / 31);
+    var day = ((h + l - 7 * m + 114) % 31) + 1;
+    var date = Date.UTC(y, month - 1, day + offset);
+    var yearStart = Date.UTC(y, 0, 1);
+    return [Math.ceil((date - yearStart) / (1000 * 60 * 60 * 24))];
+}
+
+;// CONCATENATED MODULE: ./src/iterinfo/index.ts
+
+
+
+
+
+
+
+// =============================================================================
+// Iterinfo
+// =============================================================================
+var Iterinfo = /** @class */ (function () {
+    // eslint-disable-next-line no-empty-function
+    function Iterinfo(options) {
+        this.options = options;
+    }
+    Iterinfo.prototype.rebuild = function (year, month) {
+        var options = this.options;
+        if (year !== this.lastyear) {
+            this.yearinfo = rebuildYear(year, options);
+        }
+        if (notEmpty(options.bynweekday) &&
+            (month !== this.lastmonth || year !== this.lastyear)) {
+            var _a = this.yearinfo, yearlen = _a.yearlen, mrange = _a.mrange, wdaymask = _a.wdaymask;
+            this.monthinfo = rebuildMonth(year, month, yearlen, mrange, wdaymask, options);
+        }
+        if (isPresent(options.byeaster)) {
+            this.eastermask = easter(year, options.byeaster);
+        }
+    };
+    Object.defineProperty(Iterinfo.prototype, "lastyear", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.lastyear : null;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "lastmonth", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.lastmonth : null;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "yearlen", {
+        get: function () {
+            return this.yearinfo.yearlen;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "yearordinal", {
+        get: function () {
+            return this.yearinfo.yearordinal;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mrange", {
+        get: function () {
+            return this.yearinfo.mrange;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "wdaymask", {
+        get: function () {
+            return this.yearinfo.wdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mmask", {
+        get: function () {
+            return this.yearinfo.mmask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "wnomask", {
+        get: function () {
+            return this.yearinfo.wnomask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nwdaymask", {
+        get: function () {
+            return this.monthinfo ? this.monthinfo.nwdaymask : [];
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nextyearlen", {
+        get: function () {
+            return this.yearinfo.nextyearlen;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "mdaymask", {
+        get: function () {
+            return this.yearinfo.mdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Object.defineProperty(Iterinfo.prototype, "nmdaymask", {
+        get: function () {
+            return this.yearinfo.nmdaymask;
+        },
+        enumerable: false,
+        configurable: true
+    });
+    Iterinfo.prototype.ydayset = function () {
+        return [range(this.yearlen), 0, this.yearlen];
+    };
+    Iterinfo.prototype.mdayset = function (_, month) {
+        var start = this.mrange[month - 1];
+        var end = this.mrange[month];
+        var set = repeat(null, this.yearlen);
+        for (var i = start; i < end; i++)
+            set[i] = i;
+        return [set, start, end];
+    };
+    Iterinfo.prototype.wdayset = function (year, month, day) {
+        // We need to handle cross-year weeks here.
+        var set = repeat(null, this.yearlen + 7);
+        var i = toOrdinal(datetime(year, month, day)) - this.yearordinal;
+        var start = i;
+        for (var j = 0; j < 7; j++) {
+            set[i] = i;
+            ++i;
+            if (this.wdaymask[i] === this.options.wkst)
+                break;
+        }
+        return [set, start, i];
+    };
+    Iterinfo.prototype.ddayset = function (year, month, day) {
+        var set = repeat(null, this.yearlen);
+        var i = toOrdinal(datetime(year, month, day)) - this.yearordinal;
+        set[i] = i;
+        return [set, i, i + 1];
+    };
+    Iterinfo.prototype.htimeset = function (hour, _, second, millisecond) {
+        var _this = this;
+        var set = [];
+        this.options.byminute.forEach(function (minute) {
+            set = set.concat(_this.mtimeset(hour, minute, second, millisecond));
+        });
+        sort(set);
+        return set;
+    };
+    Iterinfo.prototype.mtimeset = function (hour, minute, _, millisecond) {
+        var set = this.options.bysecond.map(function (second) { return new Time(hour, minute, second, millisecond); });
+        sort(set);
+        return set;
+    };
+    Iterinfo.prototype.stimeset = function (hour, minute, second, millisecond) {
+        return [new Time(hour, minute, second, millisecond)];
+    };
+    Iterinfo.prototype.getdayset = function (freq) {
+        switch (freq) {
+            case Frequency.YEARLY:
+                return this.ydayset.bind(this);
+            case Frequency.MONTHLY:
+                return this.mdayset.bind(this);
+            case Frequency.WEEKLY:
+                return this.wdayset.bind(this);
+            case Frequency.DAILY:
+                return this.ddayset.bind(this);
+            default:
+                return this.ddayset.bind(this);
+        }
+    };
+    Iterinfo.prototype.gettimeset = function (freq) {
+        switch (freq) {
+            case Frequency.HOURLY:
+                return this.htimeset.bind(this);
+            case Frequency.MINUTELY:
+                return this.mtimeset.bind(this);
+            case Frequency.SECONDLY:
+                return this.stimeset.bind(this);
+        }
+    };
+    return Iterinfo;
+}());
+/* harmony default export */ const iterinfo = (Iterinfo);
+
+;// CONCATENATED MODULE: ./src/iter/poslist.ts
+
+
+function buildPoslist(bysetpos, timeset, start, end, ii, dayset) {
+    var poslist = [];
+    for (var j = 0; j < bysetpos.length; j++) {
+        var daypos = void 0;
+        var timepos = void 0;
+        var pos = bysetpos[j];
+        if (pos < 0) {
+            daypos = Math.floor(pos / timeset.length);
+            timepos = pymod(pos, timeset.length);
+        }
+        else {
+            daypos = Math.floor((pos - 1) / timeset.length);
+            timepos = pymod(pos - 1, timeset.length);
+        }
+        var tmp = [];
+        for (var k = start; k < end; k++) {
+            var val = dayset[k];
+            if (!isPresent(val))
+                continue;
+            tmp.push(val);
+        }
+        var i = void 0;
+        if (daypos < 0) {
+            i = tmp.slice(daypos)[0];
+        }
+        else {
+            i = tmp[daypos];
+        }
+        var time = timeset[timepos];
+        var date = fromOrdinal(ii.yearordinal + i);
+        var res = combine(date, time);
+        // XXX: can this ever be in the array?
+        // - compare the actual date instead?
+        if (!includes(poslist, res))
+            poslist.push(res);
+    }
+    sort(poslist);
+    return poslist;
+}
+
+;// CONCATENATED MODULE: ./src/iter/index.ts
+
+
+
+
+
+
+
+
+
+function iter(iterResult, options) {
+    var dtstart = options.dtstart, freq = options.freq, interval = options.interval, until = options.until, bysetpos = options.bysetpos;
+    var count = options.count;
+    if (count === 0 || interval === 0) {
+        return emitResult(iterResult);
+    }
+    var counterDate = DateTime.fromDate(dtstart);
+    var ii = new iterinfo(options);
+    ii.rebuild(counterDate.year, counterDate.month);
+    var timeset = makeTimeset(ii, counterDate, options);
+    for (;;) {
+        var _a = ii.getdayset(freq)(counterDate.year, counterDate.month, counterDate.day), dayset = _a[0], start = _a[1], end = _a[2];
+        var filtered = removeFilteredDays(dayset, start, end, ii, options);
+        if (notEmpty(bysetpos)) {
+            var poslist = buildPoslist(bysetpos, timeset, start, end, ii, dayset);
+            for (var j = 0; j < poslist.length; j++) {
+                var res = poslist[j];
+                if (until && res > until) {
+                    return emitResult(iterResult);
+                }
+                if (res >= dtstart) {
+                    var rezonedDate = rezoneIfNeeded(res, options);
+                    if (!iterResult.accept(rezonedDate)) {
+                        return emitResult(iterResult);
+                    }
+                    if (count) {
+                        --count;
+                        if (!count) {
+                            return emitResult(iterResult);
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            for (var j = start; j < end; j++) {
+                var currentDay = dayset[j];
+                if (!isPresent(currentDay)) {
+                    continue;
+                }
+                var date = fromOrdinal(ii.yearordinal + currentDay);
+                for (var k = 0; k < timeset.length; k++) {
+                    var time = timeset[k];
+                    var res = combine(date, time);
+                    if (until && res > until) {
+                        return emitResult(iterResult);
+                    }
+                    if (res >= dtstart) {
+                        var rezonedDate = rezoneIfNeeded(res, options);
+                        if (!iterResult.accept(rezonedDate)) {
+                            return emitResult(iterResult);
+                        }
+                        if (count) {
+                            --count;
+                            if (!count) {
+                                return emitResult(iterResult);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if (options.interval === 0) {
+            return emitResult(iterResult);
+        }
+        // Handle frequency and interval
+        counterDate.add(options, filtered);
+        if (counterDate.year > MAXYEAR) {
+            return emitResult(iterResult);
+        }
+        if (!freqIsDailyOrGreater(freq)) {
+            timeset = ii.gettimeset(freq)(counterDate.hour, counterDate.minute, counterDate.second, 0);
+        }
+        ii.rebuild(counterDate.year, counterDate.month);
+    }
+}
+function isFiltered(ii, currentDay, options) {
+    var bymonth = options.bymonth, byweekno = options.byweekno, byweekday = options.byweekday, byeaster = options.byeaster, bymonthday = options.bymonthday, bynmonthday = options.bynmonthday, byyearday = options.byyearday;
+    return ((notEmpty(bymonth) && !includes(bymonth, ii.mmask[currentDay])) ||
+        (notEmpty(byweekno) && !ii.wnomask[currentDay]) ||
+        (notEmpty(byweekday) && !includes(byweekday, ii.wdaymask[currentDay])) ||
+        (notEmpty(ii.nwdaymask) && !ii.nwdaymask[currentDay]) ||
+        (byeaster !== null && !includes(ii.eastermask, currentDay)) ||
+        ((notEmpty(bymonthday) || notEmpty(bynmonthday)) &&
+            !includes(bymonthday, ii.mdaymask[currentDay]) &&
+            !includes(bynmonthday, ii.nmdaymask[currentDay])) ||
+        (notEmpty(byyearday) &&
+            ((currentDay < ii.yearlen &&
+                !includes(byyearday, currentDay + 1) &&
+                !includes(byyearday, -ii.yearlen + currentDay)) ||
+                (currentDay >= ii.yearlen &&
+                    !includes(byyearday, currentDay + 1 - ii.yearlen) &&
+                    !includes(byyearday, -ii.nextyearlen + currentDay - ii.yearlen)))));
+}
+function rezoneIfNeeded(date, options) {
+    return new DateWithZone(date, options.tzid).rezonedDate();
+}
+function emitResult(iterResult) {
+    return iterResult.getValue();
+}
+function removeFilteredDays(dayset, start, end, ii, options) {
+    var filtered = false;
+    for (var dayCounter = start; dayCounter < end; dayCounter++) {
+        var currentDay = dayset[dayCounter];
+        filtered = isFiltered(ii, currentDay, options);
+        if (filtered)
+            dayset[currentDay] = null;
+    }
+    return filtered;
+}
+function makeTimeset(ii, counterDate, options) {
+    var freq = options.freq, byhour = options.byhour, byminute = options.byminute, bysecond = options.bysecond;
+    if (freqIsDailyOrGreater(freq)) {
+        return buildTimeset(options);
+    }
+    if ((freq >= RRule.HOURLY &&
+        notEmpty(byhour) &&
+        !includes(byhour, counterDate.hour)) ||
+        (freq >= RRule.MINUTELY &&
+            notEmpty(byminute) &&
+            !includes(byminute, counterDate.minute)) ||
+        (freq >= RRule.SECONDLY &&
+            notEmpty(bysecond) &&
+            !includes(bysecond, counterDate.second))) {
+        return [];
+    }
+    return ii.gettimeset(freq)(counterDate.hour, counterDate.minute, counterDate.second, counterDate.millisecond);
+}
+
+;// CONCATENATED MODULE: ./src/rrule.ts
+
+
+
+
+
+
+
+
+
+
+
+// =============================================================================
+// RRule
+// =============================================================================
+var Days = {
+    MO: new Weekday(0),
+    TU: new Weekday(1),
+    WE: new Weekday(2),
+    TH: new Weekday(3),
+    FR: new Weekday(4),
+    SA: new Weekday(5),
+    SU: new Weekday(6),
+};
+var DEFAULT_OPTIONS = {
+    freq: Frequency.YEARLY,
+    dtstart: null,
+    interval: 1,
+    wkst: Days.MO,
+    count: null,
+    until: null,
+    tzid: null,
+    bysetpos: null,
+    bymonth: null,
+    bymonthday: null,
+    bynmonthday: null,
+    byyearday: null,
+    byweekno: null,
+    byweekday: null,
+    bynweekday: null,
+    byhour: null,
+    byminute: null,
+    bysecond: null,
+    byeaster: null,
+};
+var defaultKeys = Object.keys(DEFAULT_OPTIONS);
+/**
+ *
+ * @param {Options?} options - see <http://labix.org/python-dateutil/#head-cf004ee9a75592797e076752b2a889c10f445418>
+ * - The only required option is `freq`, one of RRule.YEARLY, RRule.MONTHLY, ...
+ * @constructor
+ */
+var RRule = /** @class */ (function () {
+    function RRule(options, noCache) {
+        if (options === void 0) { options = {}; }
+        if (noCache === void 0) { noCache = false; }
+        // RFC string
+        this._cache = noCache ? null : new Cache();
+        // used by toString()
+        this.origOptions = initializeOptions(options);
+        var parsedOptions = parseOptions(options).parsedOptions;
+        this.options = parsedOptions;
+    }
+    RRule.parseText = function (text, language) {
+        return parseText(text, language);
+    };
+    RRule.fromText = function (text, language) {
+        return fromText(text, language);
+    };
+    RRule.fromString = function (str) {
+        return new RRule(RRule.parseString(str) || undefined);
+    };
+    RRule.prototype._iter = function (iterResult) {
+        return iter(iterResult, this.options);
+    };
+    RRule.prototype._cacheGet = function (what, args) {
+        if (!this._cache)
+            return false;
+        return this._cache._cacheGet(what, args);
+    };
+    RRule.prototype._cacheAdd = function (what, value, args) {
+        if (!this._cache)
+            return;
+        return this._cache._cacheAdd(what, value, args);
+    };
+    /**
+     * @param {Function} iterator - optional function that will be called
+     * on each date that is added. It can return false
+     * to stop the iteration.
+     * @return Array containing all recurrences.
+     */
+    RRule.prototype.all = function (iterator) {
+        if (iterator) {
+            return this._iter(new callbackiterresult('all', {}, iterator));
+        }
+        var result = this._cacheGet('all');
+        if (result === false) {
+            result = this._iter(new iterresult('all', {}));
+            this._cacheAdd('all', result);
+        }
+        return result;
+    };
+    /**
+     * Returns all the occurrences of the rrule between after and before.
+     * The inc keyword defines what happens if after and/or before are
+     * themselves occurrences. With inc == True, they will be included in the
+     * list, if they are found in the recurrence set.
+     *
+     * @return Array
+     */
+    RRule.prototype.between = function (after, before, inc, iterator) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(after) || !isValidDate(before)) {
+            throw new Error('Invalid date passed in to RRule.between');
+        }
+        var args = {
+            before: before,
+            after: after,
+            inc: inc,
+        };
+        if (iterator) {
+            return this._iter(new callbackiterresult('between', args, iterator));
+        }
+        var result = this._cacheGet('between', args);
+        if (result === false) {
+            result = this._iter(new iterresult('between', args));
+            this._cacheAdd('between', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the last recurrence before the given datetime instance.
+     * The inc keyword defines what happens if dt is an occurrence.
+     * With inc == True, if dt itself is an occurrence, it will be returned.
+     *
+     * @return Date or null
+     */
+    RRule.prototype.before = function (dt, inc) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(dt)) {
+            throw new Error('Invalid date passed in to RRule.before');
+        }
+        var args = { dt: dt, inc: inc };
+        var result = this._cacheGet('before', args);
+        if (result === false) {
+            result = this._iter(new iterresult('before', args));
+            this._cacheAdd('before', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the first recurrence after the given datetime instance.
+     * The inc keyword defines what happens if dt is an occurrence.
+     * With inc == True, if dt itself is an occurrence, it will be returned.
+     *
+     * @return Date or null
+     */
+    RRule.prototype.after = function (dt, inc) {
+        if (inc === void 0) { inc = false; }
+        if (!isValidDate(dt)) {
+            throw new Error('Invalid date passed in to RRule.after');
+        }
+        var args = { dt: dt, inc: inc };
+        var result = this._cacheGet('after', args);
+        if (result === false) {
+            result = this._iter(new iterresult('after', args));
+            this._cacheAdd('after', result, args);
+        }
+        return result;
+    };
+    /**
+     * Returns the number of recurrences in this set. It will have go trough
+     * the whole recurrence, if this hasn't been done before.
+     */
+    RRule.prototype.count = function () {
+        return this.all().length;
+    };
+    /**
+     * Converts the rrule into its string representation
+     *
+     * @see <http://www.ietf.org/rfc/rfc2445.txt>
+     * @return String
+     */
+    RRule.prototype.toString = function () {
+        return optionsToString(this.origOptions);
+    };
+    /**
+     * Will convert all rules described in nlp:ToText
+     * to text.
+     */
+    RRule.prototype.toText = function (gettext, language, dateFormatter) {
+        return toText(this, gettext, language, dateFormatter);
+    };
+    RRule.prototype.isFullyConvertibleToText = function () {
+        return isFullyConvertible(this);
+    };
+    /**
+     * @return a RRule instance with the same freq and options
+     * as this one (cache is not cloned)
+     */
+    RRule.prototype.clone = function () {
+        return new RRule(this.origOptions);
+    };
+    // RRule class 'constants'
+    RRule.FREQUENCIES = [
+        'YEARLY',
+        'MONTHLY',
+        'WEEKLY',
+        'DAILY',
+        'HOURLY',
+        'MINUTELY',
+        'SECONDLY',
+    ];
+    RRule.YEARLY = Frequency.YEARLY;
+    RRule.MONTHLY = Frequency.MONTHLY;
+    RRule.WEEKLY = Frequency.WEEKLY;
+    RRule.DAILY = Frequency.DAILY;
+    RRule.HOURLY = Frequency.HOURLY;
+    RRule.MINUTELY = Frequency.MINUTELY;
+    RRule.SECONDLY = Frequency.SECONDLY;
+    RRule.MO = Days.MO;
+    RRule.TU = Days.TU;
+    RRule.WE = Days.WE;
+    RRule.TH = Days.TH;
+    RRule.FR = Days.FR;
+    RRule.SA = Days.SA;
+    RRule.SU = Days.SU;
+    RRule.parseString = parseString;
+    RRule.optionsToString = optionsToString;
+    return RRule;
+}());
+
+
+;// CONCATENATED MODULE: ./src/iterset.ts
+
+
+
+function iterSet(iterResult, _rrule, _exrule, _rdate, _exdate, tzid) {
+    var _exdateHash = {};
+    var _accept = iterResult.accept;
+    function evalExdate(after, before) {
+        _exrule.forEach(function (rrule) {
+            rrule.between(after, before, true).forEach(function (date) {
+                _exdateHash[Number(date)] = true;
+            });
+        });
+    }
+    _exdate.forEach(function (date) {
+        var zonedDate = new DateWithZone(date, tzid).rezonedDate();
+        _exdateHash[Number(zonedDate)] = true;
+    });
+    iterResult.accept = function (date) {
+        var dt = Number(date);
+        if (isNaN(dt))
+            return _accept.call(this, date);
+        if (!_exdateHash[dt]) {
+            evalExdate(new Date(dt - 1), new Date(dt + 1));
+            if (!_exdateHash[dt]) {
+                _exdateHash[dt] = true;
+                return _accept.call(this, date);
+            }
+        }
+        return true;
+    };
+    if (iterResult.method === 'between') {
+        evalExdate(iterResult.args.after, iterResult.args.before);
+        iterResult.accept = function (date) {
+            var dt = Number(date);
+            if (!_exdateHash[dt]) {
+                _exdateHash[dt] = true;
+                return _accept.call(this, date);
+            }
+            return true;
+        };
+    }
+    for (var i = 0; i < _rdate.length; i++) {
+        var zonedDate = new DateWithZone(_rdate[i], tzid).rezonedDate();
+        if (!iterResult.accept(new Date(zonedDate.getTime())))
+            break;
+    }
+    _rrule.forEach(function (rrule) {
+        iter(iterResult, rrule.options);
+    });
+    var res = iterResult._result;
+    sort(res);
+    switch (iterResult.method) {
+        case 'all':
+        case 'between':
+            return res;
+        case 'before':
+            return ((res.length && res[res.length - 1]) || null);
+        case 'after':
+        default:
+            return ((res.length && res[0]) || null);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rrulestr.ts
+
+
+
+
+
+
+/**
+ * RRuleStr
+ * To parse a set of rrule strings
+ */
+var rrulestr_DEFAULT_OPTIONS = {
+    dtstart: null,
+    cache: false,
+    unfold: false,
+    forceset: false,
+    compatible: false,
+    tzid: null,
+};
+function parseInput(s, options) {
+    var rrulevals = [];
+    var rdatevals = [];
+    var exrulevals = [];
+    var exdatevals = [];
+    var parsedDtstart = parseDtstart(s);
+    var dtstart = parsedDtstart.dtstart;
+    var tzid = parsedDtstart.tzid;
+    var lines = splitIntoLines(s, options.unfold);
+    lines.forEach(function (line) {
+        var _a;
+        if (!line)
+            return;
+        var _b = breakDownLine(line), name = _b.name, parms = _b.parms, value = _b.value;
+        switch (name.toUpperCase()) {
+            case 'RRULE':
+                if (parms.length) {
+                    throw new Error("unsupported RRULE parm: ".concat(parms.join(',')));
+                }
+                rrulevals.push(parseString(line));
+                break;
+            case 'RDATE':
+                var _c = (_a = /RDATE(?:;TZID=([^:=]+))?/i.exec(line)) !== null && _a !== void 0 ? _a : [], rdateTzid = _c[1];
+                if (rdateTzid && !tzid) {
+                    tzid = rdateTzid;
+                }
+                rdatevals = rdatevals.concat(parseRDate(value, parms));
+                break;
+            case 'EXRULE':
+                if (parms.length) {
+                    throw new Error("unsupported EXRULE parm: ".concat(parms.join(',')));
+                }
+                exrulevals.push(parseString(value));
+                break;
+            case 'EXDATE':
+                exdatevals = exdatevals.concat(parseRDate(value, parms));
+                break;
+            case 'DTSTART':
+                break;
+            default:
+                throw new Error('unsupported property: ' + name);
+        }
+    });
+    return {
+        dtstart: dtstart,
+        tzid: tzid,
+        rrulevals: rrulevals,
+        rdatevals: rdatevals,
+        exrulevals: exrulevals,
+        exdatevals: exdatevals,
+    };
+}
+function buildRule(s, options) {
+    var _a = parseInput(s, options), rrulevals = _a.rrulevals, rdatevals = _a.rdatevals, exrulevals = _a.exrulevals, exdatevals = _a.exdatevals, dtstart = _a.dtstart, tzid = _a.tzid;
+    var noCache = options.cache === false;
+    if (options.compatible) {
+        options.forceset = true;
+        options.unfold = true;
+    }
+    if (options.forceset ||
+        rrulevals.length > 1 ||
+        rdatevals.length ||
+        exrulevals.length ||
+        exdatevals.length) {
+        var rset_1 = new RRuleSet(noCache);
+        rset_1.dtstart(dtstart);
+        rset_1.tzid(tzid || undefined);
+        rrulevals.forEach(function (val) {
+            rset_1.rrule(new RRule(groomRruleOptions(val, dtstart, tzid), noCache));
+        });
+        rdatevals.forEach(function (date) {
+            rset_1.rdate(date);
+        });
+        exrulevals.forEach(function (val) {
+            rset_1.exrule(new RRule(groomRruleOptions(val, dtstart, tzid), noCache));
+        });
+        exdatevals.forEach(function (date) {
+            rset_1.exdate(date);
+        });
+        if (options.compatible && options.dtstart)
+            rset_1.rdate(dtstart);
+        return rset_1;
+    }
+    var val = rrulevals[0] || {};
+    return new RRule(groomRruleOptions(val, val.dtstart || options.dtstart || dtstart, val.tzid || options.tzid || tzid), noCache);
+}
+function rrulestr(s, options) {
+    if (options === void 0) { options = {}; }
+    return buildRule(s, rrulestr_initializeOptions(options));
+}
+function groomRruleOptions(val, dtstart, tzid) {
+    return __assign(__assign({}, val), { dtstart: dtstart, tzid: tzid });
+}
+function rrulestr_initializeOptions(options) {
+    var invalid = [];
+    var keys = Object.keys(options);
+    var defaultKeys = Object.keys(rrulestr_DEFAULT_OPTIONS);
+    keys.forEach(function (key) {
+        if (!includes(defaultKeys, key))
+            invalid.push(key);
+    });
+    if (invalid.length) {
+        throw new Error('Invalid options: ' + invalid.join(', '));
+    }
+    return __assign(__assign({}, rrulestr_DEFAULT_OPTIONS), options);
+}
+function extractName(line) {
+    if (line.indexOf(':') === -1) {
+        return {
+            name: 'RRULE',
+            value: line,
+        };
+    }
+    var _a = split(line, ':', 1), name = _a[0], value = _a[1];
+    return {
+        name: name,
+        value: value,
+    };
+}
+function breakDownLine(line) {
+    var _a = extractName(line), name = _a.name, value = _a.value;
+    var parms = name.split(';');
+    if (!parms)
+        throw new Error('empty property name');
+    return {
+        name: parms[0].toUpperCase(),
+        parms: parms.slice(1),
+        value: value,
+    };
+}
+function splitIntoLines(s, unfold) {
+    if (unfold === void 0) { unfold = false; }
+    s = s && s.trim();
+    if (!s)
+        throw new Error('Invalid empty string');
+    // More info about 'unfold' option
+    // Go head to http://www.ietf.org/rfc/rfc2445.txt
+    if (!unfold) {
+        return s.split(/\s/);
+    }
+    var lines = s.split('\n');
+    var i = 0;
+    while (i < lines.length) {
+        // TODO
+        var line = (lines[i] = lines[i].replace(/\s+$/g, ''));
+        if (!line) {
+            lines.splice(i, 1);
+        }
+        else if (i > 0 && line[0] === ' ') {
+            lines[i - 1] += line.slice(1);
+            lines.splice(i, 1);
+        }
+        else {
+            i += 1;
+        }
+    }
+    return lines;
+}
+function validateDateParm(parms) {
+    parms.forEach(function (parm) {
+        if (!/(VALUE=DATE(-TIME)?)|(TZID=)/.test(parm)) {
+            throw new Error('unsupported RDATE/EXDATE parm: ' + parm);
+        }
+    });
+}
+function parseRDate(rdateval, parms) {
+    validateDateParm(parms);
+    return rdateval.split(',').map(function (datestr) { return untilStringToDate(datestr); });
+}
+
+;// CONCATENATED MODULE: ./src/rruleset.ts
+
+
+
+
+
+
+
+function createGetterSetter(fieldName) {
+    var _this = this;
+    return function (field) {
+        if (field !== undefined) {
+            _this["_".concat(fieldName)] = field;
+        }
+        if (_this["_".concat(fieldName)] !== undefined) {
+            return _this["_".concat(fieldName)];
+        }
+        for (var i = 0; i < _this._rrule.length; i++) {
+            var field_1 = _this._rrule[i].origOptions[fieldName];
+            if (field_1) {
+                return field_1;
+            }
+        }
+    };
+}
+var RRuleSet = /** @class */ (function (_super) {
+    __extends(RRuleSet, _super);
+    /**
+     *
+     * @param {Boolean?} noCache
+     * The same stratagy as RRule on cache, default to false
+     * @constructor
+     */
+    function RRuleSet(noCache) {
+        if (noCache === void 0) { noCache = false; }
+        var _this = _super.call(this, {}, noCache) || this;
+        _this.dtstart = createGetterSetter.apply(_this, ['dtstart']);
+        _this.tzid = createGetterSetter.apply(_this, ['tzid']);
+        _this._rrule = [];
+        _this._rdate = [];
+        _this._exrule = [];
+        _this._exdate = [];
+        return _this;
+    }
+    RRuleSet.prototype._iter = function (iterResult) {
+        return iterSet(iterResult, this._rrule, this._exrule, this._rdate, this._exdate, this.tzid());
+    };
+    /**
+     * Adds an RRule to the set
+     *
+     * @param {RRule}
+     */
+    RRuleSet.prototype.rrule = function (rrule) {
+        _addRule(rrule, this._rrule);
+    };
+    /**
+     * Adds an EXRULE to the set
+     *
+     * @param {RRule}
+     */
+    RRuleSet.prototype.exrule = function (rrule) {
+        _addRule(rrule, this._exrule);
+    };
+    /**
+     * Adds an RDate to the set
+     *
+     * @param {Date}
+     */
+    RRuleSet.prototype.rdate = function (date) {
+        _addDate(date, this._rdate);
+    };
+    /**
+     * Adds an EXDATE to the set
+     *
+     * @param {Date}
+     */
+    RRuleSet.prototype.exdate = function (date) {
+        _addDate(date, this._exdate);
+    };
+    /**
+     * Get list of included rrules in this recurrence set.
+     *
+     * @return List of rrules
+     */
+    RRuleSet.prototype.rrules = function () {
+        return this._rrule.map(function (e) { return rrulestr(e.toString()); });
+    };
+    /**
+     * Get list of excluded rrules in this recurrence set.
+     *
+     * @return List of exrules
+     */
+    RRuleSet.prototype.exrules = function () {
+        return this._exrule.map(function (e) { return rrulestr(e.toString()); });
+    };
+    /**
+     * Get list of included datetimes in this recurrence set.
+     *
+     * @return List of rdates
+     */
+    RRuleSet.prototype.rdates = function () {
+        return this._rdate.map(function (e) { return new Date(e.getTime()); });
+    };
+    /**
+     * Get list of included datetimes in this recurrence set.
+     *
+     * @return List of exdates
+     */
+    RRuleSet.prototype.exdates = function () {
+        return this._exdate.map(function (e) { return new Date(e.getTime()); });
+    };
+    RRuleSet.prototype.valueOf = function () {
+        var result = [];
+        if (!this._rrule.length && this._dtstart) {
+            result = result.concat(optionsToString({ dtstart: this._dtstart }));
+        }
+        this._rrule.forEach(function (rrule) {
+            result = result.concat(rrule.toString().split('\n'));
+        });
+        this._exrule.forEach(function (exrule) {
+            result = result.concat(exrule
+                .toString()
+                .split('\n')
+                .map(function (line) { return line.replace(/^RRULE:/, 'EXRULE:'); })
+                .filter(function (line) { return !/^DTSTART/.test(line); }));
+        });
+        if (this._rdate.length) {
+            result.push(rdatesToString('RDATE', this._rdate, this.tzid()));
+        }
+        if (this._exdate.length) {
+            result.push(rdatesToString('EXDATE', this._exdate, this.tzid()));
+        }
+        return result;
+    };
+    /**
+     * to generate recurrence field such as:
+     * DTSTART:19970902T010000Z
+     * RRULE:FREQ=YEARLY;COUNT=2;BYDAY=TU
+     * RRULE:FREQ=YEARLY;COUNT=1;BYDAY=TH
+     */
+    RRuleSet.prototype.toString = function () {
+        return this.valueOf().join('\n');
+    };
+    /**
+     * Create a new RRuleSet Object completely base on current instance
+     */
+    RRuleSet.prototype.clone = function () {
+        var rrs = new RRuleSet(!!this._cache);
+        this._rrule.forEach(function (rule) { return rrs.rrule(rule.clone()); });
+        this._exrule.forEach(function (rule) { return rrs.exrule(rule.clone()); });
+        this._rdate.forEach(function (date) { return rrs.rdate(new Date(date.getTime())); });
+        this._exdate.forEach(function (date) { return rrs.exdate(new Date(date.getTime())); });
+        return rrs;
+    };
+    return RRuleSet;
+}(RRule));
+
+function _addRule(rrule, collection) {
+    if (!(rrule instanceof RRule)) {
+        throw new TypeError(String(rrule) + ' is not RRule instance');
+    }
+    if (!includes(collection.map(String), String(rrule))) {
+        collection.push(rrule);
+    }
+}
+function _addDate(date, collection) {
+    if (!(date instanceof Date)) {
+        throw new TypeError(String(date) + ' is not Date instance');
+    }
+    if (!includes(collection.map(Number), Number(date))) {
+        collection.push(date);
+        sort(collection);
+    }
+}
+function rdatesToString(param, rdates, tzid) {
+    var isUTC = !tzid || tzid.toUpperCase() === 'UTC';
+    var header = isUTC ? "".concat(param, ":") : "".concat(param, ";TZID=").concat(tzid, ":");
+    var dateString = rdates
+        .map(function (rdate) { return timeToUntilString(rdate.valueOf(), isUTC); })
+        .join(',');
+    return "".concat(header).concat(dateString);
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+/* !
+ * rrule.js - Library for working with recurrence rules for calendar dates.
+ * https://github.com/jakubroztocil/rrule
+ *
+ * Copyright 2010, Jakub Roztocil and Lars Schoning
+ * Licenced under the BSD licence.
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ * Based on:
+ * python-dateutil - Extensions to the standard Python datetime module.
+ * Copyright (c) 2003-2011 - Gustavo Niemeyer <gustavo@niemeyer.net>
+ * Copyright (c) 2012 - Tomi Pieviläinen <tomi.pievilainen@iki.fi>
+ * https://github.com/jakubroztocil/rrule/blob/master/LICENCE
+ *
+ */
+
+
+
+
+
+
+
+/******/ 	return __nested_webpack_exports__;
+/******/ })()
+;
+});
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -37694,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5018);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8068);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -37711,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5018:
+/***/ 8068:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37720,13 +41524,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
-var core = __nccwpck_require__(418);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 17 modules
+var core = __nccwpck_require__(418);
 ;// CONCATENATED MODULE: ./src/model.ts
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 const FLOW_TYPES = [
@@ -38011,6 +41815,7 @@ function readSettings(env, mask) {
         git: readGit(env),
         webhook: readWebhook(env),
         checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
+        routing: parseBoolean('routing', rawInput(env, 'routing'), true),
     });
 }
 function readMode(env) {
@@ -38049,8 +41854,9 @@ function readGenesys(env, mode) {
         clientId,
         clientSecret,
         apiUrl: apiUrl ?? hosts.apiUrl,
-        // An emulator or proxy given as api-url usually serves the token too (contract: login-url defaults to it).
-        loginUrl: loginUrl ?? apiUrl ?? hosts.loginUrl,
+        // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+        // api-url usually serves the token too (contract: login-url defaults to it).
+        loginUrl: loginUrl ?? (apiUrl === undefined ? hosts.loginUrl : loginTwinOf(apiUrl)),
         concurrency,
     });
 }
@@ -38204,6 +42010,14 @@ function readWebhook(env) {
         }),
         secret,
     });
+}
+/** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
+function loginTwinOf(apiUrl) {
+    const url = new URL(apiUrl);
+    if (!url.hostname.toLowerCase().startsWith('api.') || url.hostname.split('.').length < 3)
+        return apiUrl;
+    url.hostname = `login.${url.hostname.slice('api.'.length)}`;
+    return url.toString().replace(/\/$/, '');
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -41011,7 +44825,7 @@ function omit(obj, ...keys) {
 //# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 var lib_proxy = __nccwpck_require__(9783);
-;// CONCATENATED MODULE: ./src/genesys/http.ts
+;// CONCATENATED MODULE: ./src/http/fetch.ts
 // The one module that sends HTTP. node-fetch 3 reads no proxy variables, so the proxy is chosen here
 // the way the Actions toolkit chooses it (https_proxy / no_proxy, loopback always direct).
 
@@ -41045,8 +44859,55 @@ const httpFetch = (url, init = {}) => {
     return fetch(url, options);
 };
 
-;// CONCATENATED MODULE: ./src/genesys/slots.ts
-// A counting semaphore: at most `size` holders at once, served in arrival order.
+;// CONCATENATED MODULE: ./src/http/retry.ts
+// The one retry policy of every HTTP caller (Genesys API, login, downloads, the webhook): exponential
+// backoff with full jitter, and a server's Retry-After honoured in full. Genesys-agnostic on purpose.
+/** Wall-clock time and timers; tests pass their own Clock. */
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** The pause before retry number `attempt` (0-based): the server's Retry-After when it gave one, else backoff. */
+function pauseBeforeRetry(attempt, retryAfter, policy) {
+    const asked = retryAfterMs(retryAfter, policy.clock.now());
+    if (asked !== undefined)
+        return Math.min(asked, policy.maxRetryAfterMs ?? Infinity);
+    return backoffMs(attempt, policy.random, policy.baseMs, policy.capMs);
+}
+/**
+ * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ */
+async function withRetries(attempt, policy, giveUp) {
+    for (let index = 0;; index++) {
+        const outcome = await attempt(index);
+        if ('value' in outcome)
+            return outcome.value;
+        if (index >= policy.retries)
+            return giveUp(outcome.retry);
+        const pause = pauseBeforeRetry(index, outcome.retryAfter, policy);
+        policy.onRetry?.(pause, index);
+        await policy.clock.sleep(pause);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/limiter.ts
+// A counting semaphore: at most `size` holders at once, served in arrival order. The one limiter every
+// HTTP caller uses (requests in flight, export jobs in flight); adaptive limits build on its interface.
 function createSlots(size) {
     let free = Math.max(1, size);
     const waiting = [];
@@ -41078,11 +44939,7 @@ function createSlots(size) {
 // Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
 
-/** Wall-clock time and timers; tests pass their own Clock. */
-const REAL_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
+
 const DEFAULT_REQUESTS_PER_MINUTE = 300;
 const DEFAULT_WINDOW_MS = 60_000;
 /**
@@ -41164,20 +45021,6 @@ class RequestPacer {
             this.sent = this.sent.slice(drop);
     }
 }
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(value, now) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 function readRateHeaders(get) {
     const num = (name) => {
         const raw = get(name);
@@ -41203,51 +45046,49 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
     let pending;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
     const tokenUrl = `${settings.loginUrl}/oauth/token`;
-    async function login() {
-        for (let attempt = 0;; attempt++) {
-            const last = attempt === LOGIN_ATTEMPTS - 1;
-            let status = 0;
-            let text = '';
-            let retryAfter = null;
-            try {
-                stats.requests++;
-                const response = await fetch(tokenUrl, {
-                    method: 'POST',
-                    headers: {
-                        Authorization: `Basic ${basic}`,
-                        'Content-Type': 'application/x-www-form-urlencoded',
-                        Accept: 'application/json',
-                    },
-                    body: 'grant_type=client_credentials',
-                    timeoutMs: LOGIN_TIMEOUT_MS,
-                });
-                status = response.status;
-                retryAfter = response.headers.get('retry-after');
-                text = await response.text();
-                stats.bytes += Buffer.byteLength(text);
-            }
-            catch (error) {
-                if (last) {
-                    throw new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}. Check region or login-url, and the runner's network or proxy.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(attempt, random));
-                continue;
-            }
-            if (status === 200) {
-                const token = readToken(text, clock.now());
-                // Before any request carries it: masked in the log and cut from every file the run writes.
-                onToken(token.value);
-                return token;
-            }
-            const retryable = status === 429 || status >= 500;
-            if (!retryable || last)
-                throw loginError(status, readErrorBody(text), settings.loginUrl);
-            stats.retries++;
-            if (status === 429)
-                stats.throttled++;
-            await clock.sleep(retryAfterMs(retryAfter, clock.now()) ?? backoffMs(attempt, random));
+    async function attempt() {
+        let status;
+        let text;
+        let retryAfter;
+        try {
+            stats.requests++;
+            const response = await fetch(tokenUrl, {
+                method: 'POST',
+                headers: {
+                    Authorization: `Basic ${basic}`,
+                    'Content-Type': 'application/x-www-form-urlencoded',
+                    Accept: 'application/json',
+                },
+                body: 'grant_type=client_credentials',
+                timeoutMs: LOGIN_TIMEOUT_MS,
+            });
+            status = response.status;
+            retryAfter = response.headers.get('retry-after');
+            text = await response.text();
+            stats.bytes += Buffer.byteLength(text);
         }
+        catch (error) {
+            return {
+                retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}. Check region or login-url, and the runner's network or proxy.`),
+            };
+        }
+        if (status === 200) {
+            const token = readToken(text, clock.now());
+            // Before any request carries it: masked in the log and cut from every file the run writes.
+            onToken(token.value);
+            return { value: token };
+        }
+        const refused = loginError(status, readErrorBody(text), settings.loginUrl);
+        if (status !== 429 && status < 500)
+            throw refused;
+        if (status === 429)
+            stats.throttled++;
+        return { retry: refused, retryAfter };
+    }
+    function login() {
+        return withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }, (last) => {
+            throw last;
+        });
     }
     return {
         async get() {
@@ -41299,11 +45140,13 @@ class DownloadError extends Error {
 }
 const DOWNLOAD_TIMEOUT_MS = 300_000;
 const DOWNLOAD_RETRIES = 3;
+/** The longest a store's Retry-After is waited: beyond it the pre-signed URL may well have expired anyway. */
+const MAX_RETRY_AFTER_MS = 120_000;
 async function downloadWith(fetch, clock, random, stats, url, options) {
     const where = describeUrl(url);
-    for (let attempt = 0;; attempt++) {
-        const canRetry = attempt < DOWNLOAD_RETRIES;
+    const attempt = async () => {
         let status = 0;
+        let retryAfter = null;
         try {
             stats.requests++;
             const response = await fetch(url, {
@@ -41313,6 +45156,7 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
                 followRedirects: true,
             });
             status = response.status;
+            retryAfter = response.headers.get('retry-after');
             const declared = Number(response.headers.get('content-length') ?? NaN);
             if (response.ok && declared > options.maxBytes) {
                 response.body?.destroy?.();
@@ -41323,7 +45167,7 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
             if (response.ok) {
                 if (body.byteLength > options.maxBytes)
                     throw tooLarge(where, options.maxBytes);
-                return body;
+                return { value: body };
             }
         }
         catch (error) {
@@ -41331,23 +45175,22 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
                 throw error;
             if (isMaxSize(error))
                 throw tooLarge(where, options.maxBytes);
-            if (!canRetry) {
-                throw new DownloadError('failed', 0, `Download from ${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}.`);
-            }
-            stats.retries++;
-            await clock.sleep(backoffMs(attempt, random));
-            continue;
+            return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}.`) };
         }
         // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
         if (status === 403)
             throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`);
-        if ((status >= 500 || status === 429) && canRetry) {
-            stats.retries++;
-            await clock.sleep(backoffMs(attempt, random));
-            continue;
-        }
-        throw new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
-    }
+        const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
+        if (status === 429)
+            stats.throttled++;
+        // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
+        if (status >= 500 || status === 429)
+            return { retry: failure, retryAfter };
+        throw failure;
+    };
+    return withRetries(attempt, { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }, (last) => {
+        throw last;
+    });
 }
 function tooLarge(where, maxBytes) {
     return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`);
@@ -41357,6 +45200,7 @@ function isMaxSize(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/client.ts
+
 
 
 
@@ -41514,7 +45358,104 @@ function parseJson(text) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
+
+/**
+ * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
+ * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
+ * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ */
+const LIST_PAGE_SIZE = 500;
+const FALLBACK_PAGE_SIZE = 100;
+/** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
+const LOOKUP_BATCH = 100;
+function toFlowRef(entity) {
+    return {
+        id: entity.id,
+        name: entity.name ?? '',
+        // The API answers upper-case (INBOUNDCALL); the model and the file layout use lower-case. A type
+        // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
+        type: (entity.type ?? '').toLowerCase(),
+        version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
+        ...holdOf(entity),
+    };
+}
+/** What may keep a flow from being exported; nothing for an ordinary published flow. */
+function holdOf(entity) {
+    const locker = entity.lockedUser ?? entity.lockedClient;
+    const hold = {
+        ...(entity.publishedVersion?.id ? {} : { unpublished: true }),
+        ...(locker ? { lockedBy: locker.name || locker.id || 'another user' } : {}),
+        ...((entity.type ?? '').toUpperCase() === 'SECURECALL' ? { secure: true } : {}),
+    };
+    return Object.keys(hold).length === 0 ? {} : { hold };
+}
+/** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
+const SMALLER_PAGE_SIZES = [FALLBACK_PAGE_SIZE, 25];
+/**
+ * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
+ * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ */
+async function firstPageFittingSize(page, pageSize) {
+    const sizes = [pageSize, ...SMALLER_PAGE_SIZES.filter((size) => size < pageSize)];
+    for (let index = 0;; index++) {
+        try {
+            return { first: await page(1, sizes[index]), size: sizes[index] };
+        }
+        catch (error) {
+            if (!(error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1))
+                throw error;
+        }
+    }
+}
+/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
+async function listAllPages(client, path, query, pageSize) {
+    const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
+    const { first, size } = await firstPageFittingSize(page, pageSize);
+    const pageCount = first.pageCount ?? 1;
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)));
+    return [first, ...rest].flatMap((listing) => listing.entities ?? []);
+}
+/** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
+async function listFlowsOfTypes(client, types) {
+    const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE);
+    return dedupe(entities.map(toFlowRef));
+}
+/** The listing of these types, in one query (types comma-joined), in a stable order. */
+function typeListing(types) {
+    return { type: types, sortBy: 'id', sortOrder: 'asc' };
+}
+/** The first page of a listing of these types, and how many flows the whole listing holds. */
+async function listFlowPage(client, types, pageSize = 25) {
+    const page = await client.request({
+        method: 'GET',
+        path: '/api/v2/flows',
+        query: { ...typeListing(types), pageSize, pageNumber: 1 },
+    });
+    const flows = (page.entities ?? []).map(toFlowRef);
+    return { flows, total: page.total ?? flows.length };
+}
+/** The Flow entities of these ids that exist; the others are simply absent from the result. */
+async function lookupFlows(client, ids) {
+    const unique = [...new Set(ids)];
+    const batches = [];
+    for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
+        batches.push(unique.slice(start, start + LOOKUP_BATCH));
+    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1)))));
+    const byId = new Map();
+    for (const entity of found.flat())
+        byId.set(entity.id, toFlowRef(entity));
+    return byId;
+}
+function dedupe(flows) {
+    const byId = new Map();
+    for (const flow of flows)
+        byId.set(flow.id, flow);
+    return [...byId.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/genesys/dependency-tracking.ts
+
 
 const BASE = '/api/v2/architect/dependencytracking';
 const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
@@ -41571,33 +45512,61 @@ function beginResourceCheck(client, flowTypes) {
                 }
                 return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`);
             }
-            const { build, deleted, updated, partial } = outcome;
-            const incomplete = partial || !build.operational;
-            return checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests);
+            const { build, deleted, updated, partial, missing } = outcome;
+            const incomplete = partial || !build.operational || missing.length > 0;
+            const check = checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests);
+            if (missing.length === 0)
+                return check;
+            // One listing's findings stand without the other's: the note names what was not checked.
+            const note = `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.`;
+            return { ...check, note: check.note === '' || !(partial || !build.operational) ? note : `${note} ${check.note}` };
         },
     };
 }
-/** The build status, then both consumer listings; a failure is returned, never thrown (it is read later). */
+const LISTING_FINDS = {
+    deletedresourceconsumers: 'deleted resources',
+    updatedresourceconsumers: 'updated resources',
+};
+/**
+ * The build status, then both consumer listings, each standing on its own: one that fails leaves the other's
+ * findings, and is named in `missing`. A failure of the build status is returned, never thrown (it is read later).
+ */
 async function readConsumers(client, objectTypes) {
     let build;
     try {
         build = await readDependencyTrackingBuild(client);
-        if (objectTypes.length === 0)
-            return { build, deleted: [], updated: [], partial: false };
-        let partial = false;
-        const onStatus = (status) => {
-            if (status === PARTIAL_CONTENT)
-                partial = true;
-        };
-        const [deleted, updated] = await Promise.all([
-            listConsumers(client, 'deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }, onStatus),
-            listConsumers(client, 'updatedresourceconsumers', { objectType: objectTypes }, onStatus),
-        ]);
-        return { build, deleted, updated, partial };
     }
     catch (error) {
-        return { error, build };
+        return { error };
     }
+    if (objectTypes.length === 0)
+        return { build, deleted: [], updated: [], partial: false, missing: [] };
+    let partial = false;
+    const onStatus = (status) => {
+        if (status === PARTIAL_CONTENT)
+            partial = true;
+    };
+    const missing = [];
+    const read = async (listing, filter) => {
+        try {
+            const { consumers, capped } = await listConsumers(client, listing, filter, onStatus);
+            if (capped)
+                missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`);
+            return consumers;
+        }
+        catch (error) {
+            missing.push(`${LISTING_FINDS[listing]} were not checked (${listing}: ${(0,errors/* errorMessage */.gJ)(error)})`);
+            return error;
+        }
+    };
+    const [deleted, updated] = await Promise.all([
+        read('deletedresourceconsumers', { objectType: objectTypes, flowFilter: 'published' }),
+        read('updatedresourceconsumers', { objectType: objectTypes }),
+    ]);
+    // Both failing is no check at all: the first failure says why.
+    if (!Array.isArray(deleted) && !Array.isArray(updated))
+        return { error: deleted, build };
+    return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing };
 }
 function checked(build, incomplete, problems, requests) {
     const status = build.status || 'unknown';
@@ -41609,18 +45578,19 @@ function checked(build, incomplete, problems, requests) {
 function skipped(outcome, build, requests, note) {
     return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
 }
-/** Every page of one consumers listing, with what each consumer uses; pages after the first side by side. */
+/** Every page of one consumers listing (up to MAX_PAGES), with what each consumer uses; pages after the first side by side. */
 async function listConsumers(client, listing, filter, onStatus) {
-    const page = (pageNumber) => client.request({
+    const page = (pageNumber, size) => client.request({
         method: 'GET',
         path: `${BASE}/${listing}`,
-        query: { ...filter, consumedResources: true, pageSize: DEPENDENCY_PAGE_SIZE, pageNumber },
+        query: { ...filter, consumedResources: true, pageSize: size, pageNumber },
         onStatus,
     });
-    const first = await page(1);
-    const pageCount = Math.min(MAX_PAGES, Math.max(1, first?.pageCount ?? 1));
-    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2)));
-    return [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []);
+    const { first, size } = await firstPageFittingSize(page, DEPENDENCY_PAGE_SIZE);
+    const announced = Math.max(1, first?.pageCount ?? 1);
+    const pageCount = Math.min(MAX_PAGES, announced);
+    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)));
+    return { consumers: [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []), capped: announced > MAX_PAGES };
 }
 /**
  * One problem per flow and resource (deleted wins over updated). `stateUnknown` is not reported while the
@@ -41664,94 +45634,6 @@ function problemsOf(flowIds, deletedConsumers, updatedConsumers, incomplete) {
             add(consumer, resource, 'stateUnknown');
     }
     return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1));
-}
-
-;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
-
-/**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
- */
-const LIST_PAGE_SIZE = 500;
-const FALLBACK_PAGE_SIZE = 100;
-/** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
-const LOOKUP_BATCH = 100;
-function toFlowRef(entity) {
-    return {
-        id: entity.id,
-        name: entity.name ?? '',
-        // The API answers upper-case (INBOUNDCALL); the model and the file layout use lower-case. A type
-        // newer than FLOW_TYPES is kept as Genesys names it rather than dropped.
-        type: (entity.type ?? '').toLowerCase(),
-        version: entity.publishedVersion?.id ?? entity.checkedInVersion?.id ?? '',
-        ...holdOf(entity),
-    };
-}
-/** What may keep a flow from being exported; nothing for an ordinary published flow. */
-function holdOf(entity) {
-    const locker = entity.lockedUser ?? entity.lockedClient;
-    const hold = {
-        ...(entity.publishedVersion?.id ? {} : { unpublished: true }),
-        ...(locker ? { lockedBy: locker.name || locker.id || 'another user' } : {}),
-        ...((entity.type ?? '').toUpperCase() === 'SECURECALL' ? { secure: true } : {}),
-    };
-    return Object.keys(hold).length === 0 ? {} : { hold };
-}
-/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
-async function listAllPages(client, path, query, pageSize) {
-    const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
-    let size = pageSize;
-    let first;
-    try {
-        first = await page(1, size);
-    }
-    catch (error) {
-        if (!(error instanceof GenesysApiError && error.status === 400 && size > FALLBACK_PAGE_SIZE))
-            throw error;
-        size = FALLBACK_PAGE_SIZE;
-        first = await page(1, size);
-    }
-    const pageCount = first.pageCount ?? 1;
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)));
-    return [first, ...rest].flatMap((listing) => listing.entities ?? []);
-}
-/** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
-async function listFlowsOfTypes(client, types) {
-    const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE);
-    return dedupe(entities.map(toFlowRef));
-}
-/** The listing of these types, in one query (types comma-joined), in a stable order. */
-function typeListing(types) {
-    return { type: types, sortBy: 'id', sortOrder: 'asc' };
-}
-/** The first page of a listing of these types, and how many flows the whole listing holds. */
-async function listFlowPage(client, types, pageSize = 25) {
-    const page = await client.request({
-        method: 'GET',
-        path: '/api/v2/flows',
-        query: { ...typeListing(types), pageSize, pageNumber: 1 },
-    });
-    const flows = (page.entities ?? []).map(toFlowRef);
-    return { flows, total: page.total ?? flows.length };
-}
-/** The Flow entities of these ids that exist; the others are simply absent from the result. */
-async function lookupFlows(client, ids) {
-    const unique = [...new Set(ids)];
-    const batches = [];
-    for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
-        batches.push(unique.slice(start, start + LOOKUP_BATCH));
-    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1)))));
-    const byId = new Map();
-    for (const entity of found.flat())
-        byId.set(entity.id, toFlowRef(entity));
-    return byId;
-}
-function dedupe(flows) {
-    const byId = new Map();
-    for (const flow of flows)
-        byId.set(flow.id, flow);
-    return [...byId.values()];
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -44468,7 +48350,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/unzip.ts
+;// CONCATENATED MODULE: ./src/export/unzip.ts
 // Reads a zip archive with Node's own zlib (native code, several times quicker than inflating in
 // JavaScript on the megabytes of a 50-flow export). It reads the central directory, which holds every
 // entry's sizes even when the local headers defer them to a data descriptor. Anything it does not
@@ -44542,7 +48424,7 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
     return inflated;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/decode.ts
+;// CONCATENATED MODULE: ./src/export/decode.ts
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 
@@ -44603,10 +48485,17 @@ function flowIdOfFile(name) {
     const dot = name.indexOf('.');
     return dot === -1 ? name : name.slice(0, dot);
 }
-/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
+/**
+ * Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. A file
+ * that is already JSON (bare, or a `.json` entry of a zip) is read as it is: the SDKs hand an export's bytes
+ * over untouched, and a service that one day serves plain JSON must not fail every flow.
+ */
 function decodeFlowFile(bytes) {
     // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
     let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    // Base64 never holds '{', so a file whose first visible character is one can only be JSON.
+    if (text.trimStart().startsWith('{'))
+        return jsonObject(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), 'file');
     if (WHITESPACE.test(text))
         text = text.replace(WHITESPACES, '');
     if (text === '')
@@ -44625,20 +48514,23 @@ function decodeFlowFile(bytes) {
     catch {
         throw new Error('the decoded file is not URL-encoded text');
     }
+    return jsonObject(json, 'decoded file');
+}
+function jsonObject(json, what) {
     let document;
     try {
         document = JSON.parse(json);
     }
     catch (error) {
-        throw new Error(`the decoded file is not JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
+        throw new Error(`the ${what} is not JSON (${(0,errors/* errorMessage */.gJ)(error)})`);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new Error('the decoded file is not a JSON object');
+        throw new Error(`the ${what} is not a JSON object`);
     }
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/zip-match.ts
+;// CONCATENATED MODULE: ./src/export/zip-match.ts
 
 function matchFilesToFlows(files, flows) {
     const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]));
@@ -44685,28 +48577,61 @@ function flowOfDocument(document, candidates) {
     return byName.length === 1 ? byName[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/jobs.ts
+;// CONCATENATED MODULE: ./src/export/failures.ts
+// The failure model of export jobs (docs/genesys-api.md §4.2a). A failed job is either
+// - transient: the service failed it for its own reasons (overloaded, an internal error, a poll it could not
+//   answer); the same batch registered again later succeeds, so it is registered again unsplit;
+// - refused: the service names a flow it will not export; splitting the batch finds that flow.
+// A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
+
+/** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
+class JobError extends Error {
+    kind;
+    serviceMessage;
+    overloaded;
+    name = 'JobError';
+    constructor(message, kind, 
+    /** The service's messages as it wrote them (they carry the org's name and id): for report.json, not the log. */
+    serviceMessage, 
+    /** The job failed the way an overloaded export service fails jobs (Archy exit 107). */
+    overloaded = false) {
+        super(message);
+        this.kind = kind;
+        this.serviceMessage = serviceMessage;
+        this.overloaded = overloaded;
+    }
+}
+// Archy under load reports a flow that exists as missing, with exit code 107 or "Archy failed"
+// (terraform-provider-genesyscloud #2061, fixed in PRs #2105 and #2214).
+const FLOW_NOT_FOUND = /could not find the flow with id/i;
+const ARCHY_OVERLOAD = /exit code (to )?107|archy failed/i;
+// An internal error that tells the caller to try again is the service's, not the flow's.
+const TRY_AGAIN = /(internal|unexpected|temporar)[^.]*\b(try|retry)\b[^.]*again|try again later/i;
+/** Classifies a job that ended `Failure` by its messages. */
+function classifyJobFailure(texts) {
+    const all = texts.join('\n');
+    const overloaded = FLOW_NOT_FOUND.test(all) && ARCHY_OVERLOAD.test(all);
+    if (overloaded || TRY_AGAIN.test(all))
+        return { kind: 'transient', overloaded };
+    return { kind: 'refused', overloaded: false };
+}
+/** A poll that failed: a 5xx (after the client's own retries) is the service's trouble; a 4xx loses the job. */
+function pollFailure(error, jobId) {
+    if (!(error instanceof GenesysApiError) || error.status === 401 || error.status === 403)
+        return undefined;
+    if (error.status === 429)
+        return undefined;
+    const kind = error.status >= 400 && error.status < 500 ? 'lost' : 'transient';
+    return new JobError(`Polling export job ${jobId} failed (${error.status === 0 ? 'no answer' : `HTTP ${error.status}`}).`, kind);
+}
+
+;// CONCATENATED MODULE: ./src/export/jobs.ts
+
 
 
 
 
 const JOBS_PATH = '/api/v2/flows/export/jobs';
-/**
- * Why a job gave nothing usable. `split`: something about one of its flows may be to blame, so halves
- * are worth trying; otherwise the same job would fail the same way and its flows are named as failed.
- */
-class JobError extends Error {
-    split;
-    transient;
-    name = 'JobError';
-    constructor(message, split, 
-    /** The job failed inside Genesys as its transient failures do: the same job may well succeed later. */
-    transient = false) {
-        super(message);
-        this.split = split;
-        this.transient = transient;
-    }
-}
 /** The longest a job may stay unfinished before its flows are named as failed. */
 const JOB_DEADLINE_MS = 15 * 60_000;
 /** Fresh download URLs asked of one job when one expired or its bytes were unreadable. */
@@ -44728,14 +48653,19 @@ async function runExportJob(ctx, flows) {
         let startedAt = ctx.clock.now();
         let url;
         let ok = false;
+        let overloaded = false;
         try {
             jobId = await register(ctx, flows);
             startedAt = ctx.clock.now();
             url = await pollUntilDone(ctx, jobId, startedAt);
             ok = true;
         }
+        catch (error) {
+            overloaded = error instanceof JobError && error.overloaded;
+            throw error;
+        }
         finally {
-            release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length });
+            release({ ok, ms: ctx.clock.now() - startedAt, flows: flows.length, overloaded });
         }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
@@ -44743,7 +48673,7 @@ async function runExportJob(ctx, flows) {
             }
             catch (error) {
                 if (error instanceof DownloadError && error.kind === 'too-large') {
-                    throw new JobError(`The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`, true);
+                    throw new JobError(`The export is over ${DOWNLOAD_CAP_FACTOR} × max-export-bytes (${maxBytes} bytes for this job of ${flows.length}), so it was not downloaded: raise max-export-bytes (now ${ctx.maxExportBytes}) if the flow is really that large.`, 'refused');
                 }
                 if (!(error instanceof DownloadError || error instanceof UnreadableDownload))
                     throw error;
@@ -44759,7 +48689,7 @@ async function runExportJob(ctx, flows) {
             }
         }
     }
-    throw new JobError(`The export download could not be used: ${(0,errors/* errorMessage */.gJ)(lastError)}`, false);
+    throw new JobError(`The export download could not be used: ${(0,errors/* errorMessage */.gJ)(lastError)}`, 'final');
 }
 async function register(ctx, flows) {
     const job = await ctx.client.request({
@@ -44772,7 +48702,7 @@ async function register(ctx, flows) {
         },
     });
     if (typeof job?.id !== 'string')
-        throw new JobError('Genesys Cloud registered the export job without an id.', false);
+        throw new JobError('Genesys Cloud registered the export job without an id.', 'lost');
     return job.id;
 }
 async function pollUntilDone(ctx, jobId, startedAt) {
@@ -44780,28 +48710,40 @@ async function pollUntilDone(ctx, jobId, startedAt) {
     try {
         for (;;) {
             if (ctx.clock.now() - startedAt > JOB_DEADLINE_MS) {
-                throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, false);
+                throw new JobError(`The export job ${jobId} did not finish within ${JOB_DEADLINE_MS / 60_000} minutes.`, 'final');
             }
             await ctx.timing.wait(job);
             job.polls++;
             job.lastPollAt = ctx.clock.now();
-            const state = await ctx.client.request({
-                method: 'GET',
-                path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
-                query: { expand: 'messages' },
-            });
-            ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success' || state?.status === 'Failure');
+            let state;
+            try {
+                state = await ctx.client.request({
+                    method: 'GET',
+                    path: `${JOBS_PATH}/${encodeURIComponent(jobId)}`,
+                    query: { expand: 'messages' },
+                });
+            }
+            catch (error) {
+                throw pollFailure(error, jobId) ?? error;
+            }
+            // A failed job's time says nothing of when the others finish (an overloaded service fails jobs early):
+            // only successes and jobs still running teach the poll timing.
+            if (state?.status !== 'Failure')
+                ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success');
             if (state?.status === 'Success') {
                 if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
                     return state.downloadUrl;
-                throw new JobError(`The export job ${jobId} succeeded without a download URL.`, false);
+                throw new JobError(`The export job ${jobId} succeeded without a download URL.`, 'lost');
             }
             if (state?.status === 'Failure') {
                 const texts = (state.messages ?? []).map((message) => message.text ?? '').filter((text) => text !== '');
-                const said = texts.length > 0 ? `: ${texts.join(' / ')}` : '';
-                // Such failures are often transient (Genesys throttles its own exporter; terraform-provider-genesyscloud
-                // #2214 retries them), so the advice starts there.
-                throw new JobError(`The export job failed in Genesys Cloud${said}. This is often transient: run again later; if the same flow keeps failing, open it in Architect and check that it saves and validates.`, true, true);
+                const { kind, overloaded } = classifyJobFailure(texts);
+                const plain = kind === 'refused'
+                    ? 'Genesys Cloud refused to export this flow: open it in Architect and check that it saves and validates (report.json holds the service\'s message).'
+                    : overloaded
+                        ? 'Genesys Cloud\'s export service was overloaded (Archy exit 107) every time this flow was tried: run again later (report.json holds the service\'s message).'
+                        : 'The export job failed inside Genesys Cloud every time this flow was tried: run again later (report.json holds the service\'s message).';
+                throw new JobError(plain, kind, texts.join(' / '), overloaded);
             }
             // Registered, Started (and any status a newer API adds): not done yet.
         }
@@ -44833,199 +48775,7 @@ async function readDownload(decoder, bytes, flows) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000;
-/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonical_canonicalJson(value) {
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    const sorted = sortedCopy(value, 0);
-    if (sorted === UNFIT)
-        return canonicalJsonIterative(value);
-    return JSON.stringify(sorted, null, 2) + '\n';
-}
-const UNFIT = Symbol('unfit for the fast writer');
-/**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
- */
-function sortedCopy(value, depth) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        return value;
-    }
-    if (depth >= MAX_FAST_DEPTH)
-        return UNFIT;
-    if (Array.isArray(value))
-        return sortedArray(value, depth);
-    const record = value;
-    const keys = Object.keys(record);
-    const sorted = isSorted(keys) ? keys : keys.slice().sort();
-    const prototype = Object.getPrototypeOf(record);
-    // Filled only from the first key that differs from the original; until then the original may do.
-    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
-    for (let index = 0; index < sorted.length; index++) {
-        const key = sorted[index];
-        const item = record[key];
-        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
-            return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
-    }
-    return copy ?? record;
-}
-function isSorted(keys) {
-    for (let index = 1; index < keys.length; index++)
-        if (keys[index - 1] > keys[index])
-            return false;
-    return true;
-}
-/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
-function startsWithDigit(key) {
-    const code = key.charCodeAt(0);
-    return code >= 48 && code <= 57;
-}
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
-}
-const SKIP = Symbol('not serialisable');
-function sortedArray(array, depth) {
-    let copy;
-    for (let index = 0; index < array.length; index++) {
-        const item = array[index];
-        const itemCopy = sortedCopy(item, depth + 1);
-        if (itemCopy === UNFIT)
-            return UNFIT;
-        if (itemCopy !== item && copy === undefined)
-            copy = array.slice(0, index);
-        if (copy !== undefined)
-            copy.push(itemCopy);
-    }
-    return copy ?? array;
-}
-/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
-function canonicalJsonIterative(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
-// A flow's committed file from its document: the canonical text and what the manifest records of it.
-
-
-function canonical_file_canonicalFile(document) {
-    const text = canonical_canonicalJson(document);
-    const bytes = Buffer.from(text, 'utf8');
-    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./src/genesys/decode-pool.ts
+;// CONCATENATED MODULE: ./src/export/decode-pool.ts
 // Decoding downloads on the runner's other cores. Each flow's decoding (base64, URL-encoding, JSON) and its
 // canonical file text and hash are work on this thread that no other flow needs; with 2,000 flows they
 // take over a second, while this thread also keeps polls and downloads moving. A worker thread does them
@@ -45039,9 +48789,11 @@ function canonical_file_canonicalFile(document) {
 
 
 
-
-/** The worker's side: decode and write the canonical text (see decode-worker.ts). */
-function decodeForWorker(request) {
+/**
+ * The worker's side: decode and write the canonical text. The writer is handed in by the worker's entry
+ * (src/decode-worker.ts), so the export engine does not reach up into the snapshot it feeds.
+ */
+function decodeForWorker(request, canonicalFile) {
     let files;
     try {
         files = decodeDownload(request.bytes, request.singleFlowId);
@@ -45168,7 +48920,7 @@ function bundledWorkerScript() {
 /** Kept in a constant so the bundler does not try to bundle the worker into the Action's own file. */
 const WORKER_FOLDER = 'decode-worker';
 
-;// CONCATENATED MODULE: ./src/genesys/poll-timing.ts
+;// CONCATENATED MODULE: ./src/export/poll-timing.ts
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
 const MEMORY = 20;
 /** How often a waiting job looks again at what the others learned (no request: a timer). */
@@ -45231,8 +48983,67 @@ function createPollTiming(clock, options = {}) {
             if (scout === job)
                 scout = undefined;
         },
+        typicalJobMs() {
+            return done.length === 0 ? firstMs * PATIENCE : Math.min(...done);
+        },
     };
 }
+
+;// CONCATENATED MODULE: ./src/genesys/routing-api.ts
+
+/** The API path and the permission of each routing kind. */
+const ROUTING_ENDPOINTS = {
+    'call-routes': { path: '/api/v2/architect/ivrs', permission: 'routing:callRoute:view' },
+    'schedule-groups': { path: '/api/v2/architect/schedulegroups', permission: 'routing:scheduleGroup:view' },
+    schedules: { path: '/api/v2/architect/schedules', permission: 'routing:schedule:view' },
+    'emergency-groups': { path: '/api/v2/architect/emergencygroups', permission: 'routing:emergencyGroup:view' },
+};
+/**
+ * Objects a page. These listings' largest page is not documented; 100 is the size every Genesys listing takes,
+ * and an org has tens of routes and schedules, not thousands.
+ */
+const ROUTING_PAGE_SIZE = 100;
+/** Every object of the four kinds, the kinds side by side; throws on anything but a 403 (the client retried already). */
+async function listRouting(client, kinds) {
+    const objects = new Map();
+    const refused = [];
+    await Promise.all(kinds.map(async (kind) => {
+        const { path, permission } = ROUTING_ENDPOINTS[kind];
+        try {
+            objects.set(kind, await routing_api_listAllPages(client, path));
+        }
+        catch (error) {
+            if (!(error instanceof GenesysApiError && error.status === 403))
+                throw error;
+            refused.push({ kind, permission });
+        }
+    }));
+    refused.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
+    return { objects, refused };
+}
+async function routing_api_listAllPages(client, path) {
+    const page = (pageNumber) => client.request({ method: 'GET', path, query: { pageSize: ROUTING_PAGE_SIZE, pageNumber, sortBy: 'name', sortOrder: 'asc' } });
+    const first = await page(1);
+    const pageCount = typeof first.pageCount === 'number' && Number.isInteger(first.pageCount) ? first.pageCount : 1;
+    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2)));
+    const byId = new Map();
+    // An object renamed while the pages were read may show on two pages: the last one read wins.
+    for (const entity of [first, ...rest].flatMap((listing) => (Array.isArray(listing.entities) ? listing.entities : []))) {
+        if (isEntity(entity))
+            byId.set(entity.id, entity);
+    }
+    return [...byId.values()];
+}
+function isEntity(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof value.id === 'string';
+}
+
+;// CONCATENATED MODULE: ./src/routing/types.ts
+// The org's call routing as plain values: what decides which flow answers a number (docs/genesys-api.md §5a).
+// Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
+// because a committed file may be older, hand-edited or incomplete.
+/** The routing kinds, in the order the repository folders and the manifest list them. */
+const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
 
 ;// CONCATENATED MODULE: ./src/first-run-check/types.ts
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
@@ -45247,7 +49058,35 @@ function notChecked(name, needs) {
     return { name, state: 'not-checked', detail: `not checked: needs ${needs}` };
 }
 
+;// CONCATENATED MODULE: ./src/first-run-check/routing-check.ts
+
+
+
+
+const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)';
+/**
+ * Red when a kind is refused: a snapshot would go on without it (one notice), but its routes would then be
+ * neither committed nor checked, which a person setting the Action up wants to know now.
+ */
+async function checkRouting(client, routing) {
+    if (!routing)
+        return notChecked(ROUTING_LINE, 'routing: true (it is false)');
+    try {
+        const { objects, refused } = await listRouting(client, ROUTING_KINDS);
+        if (refused.length > 0) {
+            const missing = refused.map((entry) => entry.permission).join(', ');
+            return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`);
+        }
+        const count = (kind) => objects.get(kind)?.length ?? 0;
+        return pass(ROUTING_LINE, `${count('call-routes')} call routes, ${count('schedule-groups')} schedule groups, ${count('schedules')} schedules and ${count('emergency-groups')} emergency groups readable.`);
+    }
+    catch (error) {
+        return fail(ROUTING_LINE, (0,errors/* errorMessage */.gJ)(error));
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/first-run-check/genesys-checks.ts
+
 
 
 
@@ -45274,6 +49113,7 @@ async function checkGenesys(input) {
             notChecked(REGISTER, 'sign-in'),
             notChecked(DOWNLOAD, 'sign-in'),
             notChecked(DEPENDENCIES, 'sign-in'),
+            notChecked(ROUTING_LINE, 'sign-in'),
         ];
     }
     const lines = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')];
@@ -45288,6 +49128,7 @@ async function checkGenesys(input) {
     }
     lines.push(...(await checkExport(input, sample, lines.at(-1).state === 'pass')));
     lines.push(await checkDependencyTracking(client, input.checkResources));
+    lines.push(await checkRouting(client, input.routing ?? true));
     return lines;
 }
 /** One page of the selection: the listed types, or the first ids given. */
@@ -48897,6 +52738,11 @@ class SimpleGitRepository {
     async show(revision, path) {
         const out = await this.run(['show', `${revision}:${path}`], undefined, true);
         return out.ok ? out.text : null;
+    }
+    async objectSize(revision, path) {
+        const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true);
+        const size = out.ok ? Number(out.text.trim()) : NaN;
+        return Number.isSafeInteger(size) && size >= 0 ? size : null;
     }
     async fetchBranch(branch, options = {}) {
         const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
@@ -54141,12 +57987,14 @@ async function checkPullRequests(settings, env) {
 
 async function runFirstRunCheck(settings, client, env) {
     const [genesys, git] = await Promise.all([
-        checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources }),
+        checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
         checkGitSide(settings, env),
     ]);
     return [...genesys, ...git];
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/counts.ts
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
@@ -54161,14 +58009,19 @@ const RULE_IMPORTANCE = [
     'format-version',
     'size-limit',
     'missing-flow',
+    'route-flow-missing',
+    'missing-schedule',
     'deleted-resource',
     'broken-reference',
     'flow-type-mismatch',
     'flow-cycle',
     'duplicate-id',
+    'emergency-active',
+    'route-never-open',
     'stale-resource',
     'dead-end',
     'unreachable-node',
+    'schedule-ended',
     'unused-item',
 ];
 function ruleRank(rule) {
@@ -54641,9 +58494,185 @@ function md(text) {
         .replace(/>/g, '&gt;');
 }
 
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/report/routing.ts
+
+
+
+
+const REASON_WORDS = {
+    emergency: '🚨 emergency group on',
+    holiday: 'holiday schedule',
+    closed: 'closed schedule',
+    open: 'open schedule',
+    'outside-open': 'outside open hours',
+    'always-open': 'always open (no schedule group)',
+};
+const KIND_WORDS = {
+    'call-routes': 'Call route',
+    'schedule-groups': 'Schedule group',
+    schedules: 'Schedule',
+    'emergency-groups': 'Emergency group',
+};
+/** Lines of one routing change at most in the commit body and report; the rest are counted. */
+const LINES_PER_CHANGE = 10;
+/**
+ * The job summary's *Call routing*: one row per number, what answers it now and why, and the coming exceptions.
+ * A route with a `route-flow-missing` finding is marked, so a number that reaches nothing stands out.
+ */
+function callRoutingSection(routing, budgetBytes, findings = []) {
+    if (!routing)
+        return '';
+    const broken = new Set(findings.filter((finding) => finding.rule === 'route-flow-missing').map((finding) => /--([^/]+)\.json$/.exec(finding.file)?.[1]));
+    const head = '### Call routing\n\n';
+    const refused = routing.refused.length === 0
+        ? ''
+        : `> **Not read:** ${routing.refused.map((entry) => `${entry.kind} (needs \`${entry.permission}\`)`).join(', ')}. Their committed files were kept and checked as they are.\n\n`;
+    const failed = routing.failure === undefined ? '' : `> **Call routing could not be read:** ${cell(routing.failure)}. The committed files were kept and checked as they are.\n\n`;
+    if (routing.rows.length === 0)
+        return `${head}${failed}${refused}No call route in the org.\n`;
+    const at = `Answers at ${routing.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC')}; exceptions of the next 14 days in each schedule group's time zone.\n\n`;
+    const rows = routing.rows.map((row) => [
+        row.number ? code(row.number) : '—',
+        `${cell(row.route)}${broken.has(row.routeId) ? '<br>⚠️ names a missing flow' : ''}`,
+        `<b>${cell(row.now.flow ?? '—')}</b>`,
+        cell(REASON_WORDS[row.now.reason]),
+        cell(row.openFlow ?? '—'),
+        cell(row.closedFlow ?? '—'),
+        cell(row.holidayFlow ?? '—'),
+        cell(row.scheduleGroup === undefined ? '—' : row.timeZone ? `${row.scheduleGroup} (${row.timeZone})` : row.scheduleGroup),
+        row.exceptions.length === 0 ? '—' : row.exceptions.map(cell).join('<br>'),
+    ]);
+    const table = boundedTable(['Number', 'Call route', 'Answers now', 'Why', 'Open hours', 'Closed hours', 'Holiday', 'Schedule group', 'Next 14 days'], rows, Math.max(0, budgetBytes - byteLength(head + refused + at)), (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`);
+    return `${head}${failed}${refused}${at}${table.html}`;
+}
+/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
+function routingChangeLines(changes) {
+    const lines = [];
+    for (const change of changes ?? []) {
+        const shown = change.lines.slice(0, LINES_PER_CHANGE);
+        for (const line of shown)
+            lines.push(line.text);
+        if (change.lines.length > shown.length)
+            lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`);
+    }
+    return lines;
+}
+/** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
+function routingChangesMarkdown(changes, maxChars) {
+    const list = changes ?? [];
+    if (list.length === 0)
+        return '';
+    let text = `**Call routing** (${plural(list.length, 'object')} changed):\n\n`;
+    let shown = 0;
+    for (const change of list) {
+        const item = `${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `- ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`;
+        if (text.length + item.length > maxChars)
+            break;
+        text += item;
+        shown++;
+    }
+    if (shown < list.length)
+        text += `- …and ${plural(list.length - shown, 'more routing object')}\n`;
+    return text;
+}
+function reportedRoutingChanges(changes) {
+    return (changes ?? []).map((change) => ({
+        id: change.id,
+        name: change.name,
+        kind: change.kind,
+        path: change.path,
+        changes: change.lines.slice(0, LINES_PER_CHANGE).map((line) => ({ text: line.text, line: line.line ?? null })),
+        moreChanges: Math.max(0, change.lines.length - LINES_PER_CHANGE),
+    }));
+}
+function reportedRouting(routing) {
+    return (routing?.rows ?? []).map((row) => ({
+        number: row.number,
+        route: row.route,
+        routeId: row.routeId,
+        openFlow: row.openFlow ?? null,
+        closedFlow: row.closedFlow ?? null,
+        holidayFlow: row.holidayFlow ?? null,
+        scheduleGroup: row.scheduleGroup ?? null,
+        timeZone: row.timeZone ?? null,
+        now: { flow: row.now.flow ?? null, reason: row.now.reason },
+        exceptions: [...row.exceptions],
+    }));
+}
+
 ;// CONCATENATED MODULE: ./src/report/changes.ts
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
 // request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
+
 
 
 
@@ -54670,24 +58699,32 @@ function changeCounts(changes) {
 function comparedLine(changes) {
     return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`;
 }
-/** The commit message body: one line per flow that differs, most changed first. */
+/** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
 function commitBody(changes) {
     const reviews = changes?.reviews ?? [];
-    if (reviews.length === 0)
-        return '';
     // git refuses a NUL in a message, and a line break in a flow name would split its line.
     const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '));
     if (reviews.length > COMMIT_LINES)
         lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
+    const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    if (routing.length > 0)
+        lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES));
+    if (routing.length > COMMIT_LINES)
+        lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`);
     return lines.join('\n');
+}
+/** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed (`routing-changed`). */
+function routingChanged(changes) {
+    return changes?.routing?.length ?? 0;
 }
 /** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
 function changesSection(changes, options) {
     if (!changes)
         return '';
     const head = `### What changed\n\n`;
+    const routing = routingChangesMarkdown(changes.routing, Math.floor(options.budgetBytes / 6));
     if (changes.reviews.length === 0)
-        return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n`;
+        return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`;
     const intro = `${comparedLine(changes)}\n\n`;
     const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]));
     const lineLink = options.blobBase === null
@@ -54699,7 +58736,7 @@ function changesSection(changes, options) {
     // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
     const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7);
     const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) });
-    let text = `${head}${intro}${list.trimEnd()}\n`;
+    let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`;
     for (const diagram of changes.diagrams) {
         const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`;
         if (byteLength(text) + byteLength(block) > options.budgetBytes)
@@ -54710,18 +58747,25 @@ function changesSection(changes, options) {
 }
 /** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
 function pullRequestReview(changes, maxChars, runUrl) {
-    if (!changes || changes.reviews.length === 0)
+    if (!changes || (changes.reviews.length === 0 && (changes.routing ?? []).length === 0))
         return '';
-    const head = `## What changed\n\n${comparedLine(changes)}\n\n`;
     const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : '';
-    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length) });
-    return `${head}${list}${tail}`;
+    const routing = routingChangesMarkdown(changes.routing, Math.floor(maxChars / 4));
+    if (changes.reviews.length === 0)
+        return `## What changed\n\n${routing}${tail}`;
+    const head = `## What changed\n\n${comparedLine(changes)}\n\n`;
+    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length - routing.length - 2) });
+    return `${head}${list}${routing ? `\n\n${routing}` : ''}${tail}`;
 }
 /** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
 function runUrl(ctx) {
     if (!ctx.repository || !ctx.runId)
         return '';
     return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`;
+}
+/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+function reportedRunChanges(changes) {
+    return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)];
 }
 function reportedChanges(changes) {
     return (changes?.reviews ?? []).map((review) => ({
@@ -54768,7 +58812,7 @@ function buildWebhookBody(result, audit) {
         repository: audit.repository,
         commitSha: result.git?.commitSha ?? '',
         changedFiles: [...(result.git?.filesChanged ?? [])],
-        changes: reportedChanges(result.changes),
+        changes: reportedRunChanges(result.changes),
     };
 }
 
@@ -54789,6 +58833,7 @@ const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
     'changed',
     'files-changed',
     'flows-changed',
+    'routing-changed',
     'commit-sha',
     'pull-request-url',
     'pull-request-number',
@@ -54813,6 +58858,7 @@ function buildOutputs(result, paths) {
         changed: String(totals.changed),
         'files-changed': String(totals.filesChanged),
         'flows-changed': String(flowsChanged(result.changes)),
+        'routing-changed': String(routingChanged(result.changes)),
         'commit-sha': result.git?.commitSha ?? '',
         'pull-request-url': pullRequest?.url ?? '',
         'pull-request-number': pullRequest ? String(pullRequest.number) : '',
@@ -54824,13 +58870,25 @@ function buildOutputs(result, paths) {
 ;// CONCATENATED MODULE: ./src/report/report-json.ts
 
 
+
 function buildReport(result) {
     return {
         status: result.status,
         startedAt: result.startedAt,
         finishedAt: result.finishedAt,
-        flows: result.flows.map(({ id, name, type, version, path, status, error }) => ({ id, name, type, version, path, status, error })),
+        flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
+            id,
+            name,
+            type,
+            version,
+            path,
+            status,
+            error,
+            // For support: the service's own words, kept out of the log and the summary (they name the org).
+            ...(serviceMessage === undefined ? {} : { serviceMessage }),
+        })),
         findings: sortFindings(result.validation.findings).map(toReportFinding),
+        ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
         integrityRate: result.validation.integrityRate,
         stats: {
             requests: result.stats.requests,
@@ -54840,6 +58898,7 @@ function buildReport(result) {
         },
         mode: result.mode,
         fatalError: result.fatalError ?? null,
+        warnings: [...(result.warnings ?? [])],
         git: result.git
             ? {
                 changed: result.git.changed,
@@ -54849,7 +58908,8 @@ function buildReport(result) {
                 pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
             }
             : null,
-        changes: reportedChanges(result.changes),
+        changes: reportedRunChanges(result.changes),
+        routing: reportedRouting(result.routing),
     };
 }
 function toReportFinding(finding) {
@@ -54919,6 +58979,9 @@ function failureMessage(result, failOn) {
         return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
     }
     const parts = [];
+    const warnings = failOn === 'warning' || failOn === 'notice' ? (result.warnings ?? []) : [];
+    if (warnings.length > 0)
+        parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`);
     if (failing.length > 0) {
         const noun = failing.length === 1 ? 'finding' : 'findings';
         const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
@@ -55062,7 +59125,10 @@ function nodeLabel(id, marks) {
     return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
 }
 function truncate(text) {
-    const chars = [...text];
+    // Cut before spreading: a flow name of 100 MB spread into characters aborts V8.
+    const chars = [...text.slice(0, LABEL_MAX_CHARS * 2)];
+    if (text.length > LABEL_MAX_CHARS * 2)
+        return `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
     return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
 }
 /**
@@ -55084,6 +59150,7 @@ function mermaidLabel(text) {
 
 
 
+
 const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024;
 function buildSummary(result, ctx) {
     const totals = runTotals(result);
@@ -55094,15 +59161,17 @@ function buildSummary(result, ctx) {
     const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings, ctx.graph);
     const failure = failureMessage(result, ctx.failOn);
     const fixed = [
-        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : ''),
+        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
         totalsTable(result, totals),
-        webhookLine(ctx.webhook) + resourcesLine(result),
+        webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
         graphSection(graph),
     ];
     const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
     let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
     const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows });
     remaining -= byteLength(whatChanged);
+    const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)), result.validation.findings);
+    remaining -= byteLength(callRouting);
     const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)));
     remaining -= failed ? byteLength(failed.html) : 0;
     const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)));
@@ -55122,6 +59191,7 @@ function buildSummary(result, ctx) {
         fixed[2],
         whatChanged,
         findings,
+        callRouting,
         failed ? `### Failed flows\n\n${failed.html}` : '',
         skipped ? `### Skipped flows\n\n${skipped.html}` : '',
         changed ? `### Changed files\n\n${changed.html}` : '',
@@ -55156,6 +59226,14 @@ function resourcesLine(result) {
         ? `> **${cell(check.note)}**\n`
         : `${cell(check.note)}\n`;
 }
+/** Problems of the run that belong to no flow, each a quoted line under the headline. */
+function warningLines(result) {
+    return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('');
+}
+/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
+function exportServiceLine(result) {
+    return result.exportService ? `${cell(result.exportService.summary)}\n` : '';
+}
 function webhookLine(webhook) {
     if (!webhook)
         return '';
@@ -55184,9 +59262,8 @@ async function deliverWebhook(request, deps = {}) {
     const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
     const headers = webhookHeaders(request, deliveryId);
     let last = { error: 'not attempted' };
-    for (let attempt = 1; attempt <= WEBHOOK_MAX_TRIES; attempt += 1) {
-        if (attempt > 1)
-            await sleep(webhook_backoffMs(attempt - 1, random, last.retryAfterMs));
+    return withRetries(async (index) => {
+        const attempts = index + 1;
         try {
             const response = await fetch(request.url, {
                 method: 'POST',
@@ -55196,27 +59273,29 @@ async function deliverWebhook(request, deps = {}) {
             });
             await response.text().catch(() => ''); // drain, so the connection is released
             if (response.status >= 200 && response.status < 300)
-                return { delivered: true, attempts: attempt, deliveryId, status: response.status };
+                return { value: { delivered: true, attempts, deliveryId, status: response.status } };
             const retryable = response.status === 429 || response.status >= 500;
             last = {
                 status: response.status,
                 error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-                retryAfterMs: retryAfterMs(response.headers.get('retry-after'), Date.now()),
             };
             if (!retryable)
-                return { delivered: false, attempts: attempt, deliveryId, status: response.status, error: last.error };
+                return { value: { delivered: false, attempts, deliveryId, status: response.status, error: last.error } };
+            return { retry: last, retryAfter: response.headers.get('retry-after') };
         }
         catch (error) {
             last = { error: `network error: ${describeNetworkError(error, request)}` };
+            return { retry: last };
         }
-    }
-    return {
+    }, 
+    // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
+    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
         delivered: false,
         attempts: WEBHOOK_MAX_TRIES,
         deliveryId,
         ...(last.status !== undefined ? { status: last.status } : {}),
         error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    };
+    }));
 }
 function webhookHeaders(request, deliveryId) {
     const headers = {
@@ -55232,13 +59311,6 @@ function webhookHeaders(request, deliveryId) {
 /** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
 function signBody(body, secret) {
     return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-/** Exponential backoff with jitter (½ to 1 of the step), or the receiver's Retry-After when it gave one. */
-function webhook_backoffMs(retry, random, retryAfterMs) {
-    if (retryAfterMs !== undefined)
-        return Math.min(retryAfterMs, MAX_DELAY_MS);
-    const step = Math.min(BASE_DELAY_MS * 2 ** (retry - 1), MAX_DELAY_MS);
-    return Math.round(step / 2 + (step / 2) * random());
 }
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
 function describeNetworkError(error, request) {
@@ -55328,6 +59400,8 @@ async function publishReport(result, settings, ctx, io = realIo) {
             io.setOutput(name, value);
     });
     await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
+        for (const warning of result.warnings ?? [])
+            io.annotate('warning', warning, { title: 'genesys-flow-snapshot' });
         for (const annotation of buildAnnotations(result.validation.findings).shown) {
             const { severity, message, ...properties } = annotation;
             io.annotate(severity, message, properties);
@@ -55478,12 +59552,44 @@ function recordField(record, key) {
     const value = record[key];
     return isRecord(value) ? value : undefined;
 }
+/**
+ * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
+ * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
+ * written out as text (pretty-printed, such a value is longer than a string may be).
+ */
+function sameJsonData(a, b) {
+    const pending = [[a, b]];
+    while (pending.length > 0) {
+        const [x, y] = pending.pop();
+        if (x === y)
+            continue;
+        if (Array.isArray(x) || Array.isArray(y)) {
+            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let index = 0; index < x.length; index++)
+                pending.push([x[index], y[index]]);
+            continue;
+        }
+        if (!isRecord(x) || !isRecord(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        for (const key of keys) {
+            if (!Object.prototype.hasOwnProperty.call(y, key))
+                return false;
+            pending.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
 // Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
 
 class ActionNode {
     raw;
@@ -55583,8 +59689,12 @@ function* allActions(flow) {
 }
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 function document_nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+    // Both come from the file: bounded and control characters escaped, however long the author made them.
+    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
 }
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60;
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 function itemLabel(item) {
     return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
@@ -55705,7 +59815,44 @@ function flowCallTargets(document) {
     return targets;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/progress.ts
+;// CONCATENATED MODULE: ./src/export/overload.ts
+const MAX_MESSAGES = 20;
+function createOverloadTally() {
+    const tally = {
+        overloaded: 0,
+        otherTransient: 0,
+        reRegistered: 0,
+        messages: [],
+        record(error) {
+            if (error.kind !== 'transient')
+                return;
+            if (error.overloaded)
+                tally.overloaded++;
+            else
+                tally.otherTransient++;
+            if (error.serviceMessage !== undefined && tally.messages.length < MAX_MESSAGES && !tally.messages.includes(error.serviceMessage)) {
+                tally.messages.push(error.serviceMessage);
+            }
+        },
+    };
+    return tally;
+}
+/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
+function overloadLine(tally, slots) {
+    const transient = tally.overloaded + tally.otherTransient;
+    if (transient === 0)
+        return undefined;
+    const jobs = (n) => `${n} job${n === 1 ? '' : 's'}`;
+    const level = 'level' in slots ? `; jobs in flight settled at ${slots.level}` : '';
+    const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`;
+    if (tally.overloaded > 0) {
+        const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : '';
+        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}${level}.`;
+    }
+    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}${level}.`;
+}
+
+;// CONCATENATED MODULE: ./src/export/progress.ts
 function createProgress(log, stats, now, total) {
     const startedAt = now();
     let expected = total;
@@ -55798,7 +59945,7 @@ function asNameGlob(pattern) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/selection.ts
+;// CONCATENATED MODULE: ./src/export/selection.ts
 
 
 
@@ -55877,7 +60024,7 @@ function refusedOnly(type, error, log) {
     return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
 }
 
-;// CONCATENATED MODULE: ./src/genesys/job-size.ts
+;// CONCATENATED MODULE: ./src/export/job-size.ts
 
 /** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
 const MAX_FLOWS_PER_JOB = 50;
@@ -55912,7 +60059,7 @@ function shrinkAfterRefusal(size, refusedFlows) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/holds.ts
+;// CONCATENATED MODULE: ./src/export/holds.ts
 const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)';
 /** Splits off the flows with nothing to export: those never published (only saved or checked in). */
 function exportableNow(flows) {
@@ -55935,7 +60082,7 @@ function skipReasonAfterFailure(ref) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/adaptive-slots.ts
+;// CONCATENATED MODULE: ./src/export/adaptive-slots.ts
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 const SLOW_JOB_FACTOR = 2;
 /**
@@ -55947,13 +60094,22 @@ const RECENT_JOBS = 10;
 const MIN_JOBS_TO_JUDGE = 3;
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 const MIN_HEADROOM = 0.25;
+/** Clean waves of jobs a step up costs from the level an overload failure set. */
+const ABOVE_CEILING_WAVES = 2;
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50;
 function createAdaptiveSlots(options) {
+    const min = options.min ?? 1;
+    const onlyOverload = options.reactTo === 'overload';
     let level = Math.max(1, Math.min(options.initial, options.max));
     let peak = level;
     let held = 0;
     let throttledSeen = options.throttled();
+    /** Until the service first pushes back, each clean job opens a slot; afterwards one a wave. */
+    let slowStart = !onlyOverload;
+    let cleanSinceChange = 0;
+    /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
+    let ceiling = Infinity;
     /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
     const recent = [];
     const waiting = [];
@@ -55963,8 +60119,10 @@ function createAdaptiveSlots(options) {
             waiting.shift()();
         }
     };
-    const shrink = (by) => {
-        level = Math.max(options.min ?? 1, Math.floor(level * (1 - by)));
+    const lowerTo = (next) => {
+        level = Math.max(min, Math.min(level, next));
+        slowStart = false;
+        cleanSinceChange = 0;
     };
     const isSlow = (pace) => {
         if (recent.length < MIN_JOBS_TO_JUDGE)
@@ -55972,21 +60130,48 @@ function createAdaptiveSlots(options) {
         const sorted = [...recent].sort((a, b) => a - b);
         return pace > sorted[Math.floor(sorted.length / 2)] * SLOW_JOB_FACTOR;
     };
-    const learn = (outcome) => {
+    const learn = (outcome, inFlight) => {
         const throttled = options.throttled();
         const newlyThrottled = throttled > throttledSeen;
         throttledSeen = throttled;
-        if (!outcome.ok || newlyThrottled)
-            return shrink(1 / 2);
+        if (outcome.overloaded) {
+            // The service ran fewer jobs than were in flight when this one was registered. A job registered above
+            // the level was already answered by an earlier cut (a burst of failures from one wave is one signal);
+            // within the level, a failure costs one step, as a failure a busy service hands out anyway
+            // (docs/genesys-api.md §4.2a) should: soon climbed back.
+            if (inFlight > level)
+                return;
+            lowerTo(Math.min(level - 1, inFlight - 1));
+            ceiling = level;
+            return;
+        }
+        if (onlyOverload) {
+            if (outcome.ok)
+                grow();
+            return;
+        }
+        if (newlyThrottled)
+            return lowerTo(Math.floor(level / 2));
+        // A job refused for one of its flows says nothing about the service's capacity.
+        if (!outcome.ok)
+            return;
         const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS);
         const slow = isSlow(pace);
         recent.push(pace);
         if (recent.length > RECENT_JOBS)
             recent.shift();
         if (slow)
-            return shrink(1 / 4);
+            return lowerTo(Math.floor(level * 3 / 4));
         if (options.rateHeadroom() < MIN_HEADROOM)
             return;
+        grow();
+    };
+    const grow = () => {
+        cleanSinceChange++;
+        const wave = level >= ceiling ? level * ABOVE_CEILING_WAVES : level;
+        if (!slowStart && cleanSinceChange < wave)
+            return;
+        cleanSinceChange = 0;
         level = Math.min(options.max, level + 1);
         peak = Math.max(peak, level);
     };
@@ -56002,6 +60187,7 @@ function createAdaptiveSlots(options) {
                 held++;
             else
                 await new Promise((resolve) => waiting.push(resolve));
+            const inFlight = held;
             let released = false;
             return (outcome) => {
                 if (released)
@@ -56009,15 +60195,14 @@ function createAdaptiveSlots(options) {
                 released = true;
                 held--;
                 if (outcome)
-                    learn(outcome);
+                    learn(outcome, inFlight);
                 pump();
             };
         },
     };
 }
 
-;// CONCATENATED MODULE: ./src/genesys/job-slots.ts
-
+;// CONCATENATED MODULE: ./src/export/job-slots.ts
 
 
 /**
@@ -56028,13 +60213,15 @@ function createAdaptiveSlots(options) {
  */
 const ADAPTIVE_START = 8;
 /**
- * The least adaptive concurrency falls to: the old fixed default, safe for any org. Below it, an org whose
- * jobs keep failing (often transiently) would retry them one at a time.
+ * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
+ * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
  */
-const ADAPTIVE_FLOOR = 4;
+const ADAPTIVE_FLOOR = 1;
 function createJobSlots(concurrency, client) {
-    if (concurrency !== 'adaptive')
-        return createSlots(concurrency);
+    // A pinned number is the most jobs in flight: an overloaded service still lowers it (and it climbs back).
+    if (concurrency !== 'adaptive') {
+        return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 });
+    }
     return createAdaptiveSlots({
         initial: ADAPTIVE_START,
         min: ADAPTIVE_FLOOR,
@@ -56049,15 +60236,17 @@ function describeJobSlots(concurrency) {
         : `${concurrency} at a time`;
 }
 /** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-function settledLine(slots) {
-    if (!('level' in slots))
+function settledLine(slots, concurrency) {
+    if (!('level' in slots) || concurrency !== 'adaptive')
         return undefined;
     return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/export.ts
+;// CONCATENATED MODULE: ./src/export/export.ts
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
+
+
 
 
 
@@ -56100,7 +60289,9 @@ async function exportSelected(client, selection, options, resolved, decoder) {
         timing: createPollTiming(clock),
         jobSlots: createJobSlots(options.concurrency, client),
         splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
+        transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
         jobSize: createJobSize(),
+        overload: createOverloadTally(),
         log,
         onExported: options.onExported ?? (() => { }),
         decoder,
@@ -56129,11 +60320,23 @@ async function exportSelected(client, selection, options, resolved, decoder) {
         log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`);
     if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB)
         log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`);
-    const settled = settledLine(ctx.jobSlots);
-    if (settled !== undefined && asked.length > 0)
-        log(settled);
+    const overload = overloadLine(ctx.overload, ctx.jobSlots);
+    if (overload !== undefined)
+        log(overload);
+    else {
+        const settled = settledLine(ctx.jobSlots, options.concurrency);
+        if (settled !== undefined && asked.length > 0)
+            log(settled);
+    }
     failed.push(...unaccounted(asked, exported, [...failed, ...skipped]));
-    return { exported, failed, skipped, scope: resolved.scope, stats: { ...client.stats } };
+    return {
+        exported,
+        failed,
+        skipped,
+        scope: resolved.scope,
+        stats: { ...client.stats },
+        ...(overload !== undefined ? { service: { summary: overload, messages: ctx.overload.messages } } : {}),
+    };
 }
 /**
  * The flows these documents call that the run has not met yet, with their Flow entities: from the
@@ -56182,6 +60385,14 @@ async function calledFlows(client, documents, known, resolved, log) {
 function splitBudgetFor(flows) {
     return 12 * (3 + Math.ceil(flows / MAX_FLOWS_PER_JOB / 10));
 }
+/**
+ * Registering again is how a run rides out an overloaded service: two more jobs for every job planned, plus a
+ * few, and one more for every job that succeeds, covers a service that fails half its jobs; a service that
+ * fails every job exhausts it and the flows are named as failed instead of being tried forever.
+ */
+function transientBudgetFor(flows) {
+    return 8 + 2 * Math.ceil(flows / MAX_FLOWS_PER_JOB);
+}
 const NOTHING = { exported: [], failed: [], skipped: [] };
 function joined(results) {
     return {
@@ -56203,24 +60414,25 @@ async function exportRound(ctx, flows, progress) {
     return joined(results);
 }
 /**
- * A job of one flow that fails as Genesys's transient export failures do is registered again this many times,
- * after a pause, before the flow is named as failed (a larger job is split instead, which retries its flows).
+ * Times a batch is registered again after a transient failure before it is treated as refused (split, or its
+ * flow named as failed). Terraform's provider tries such a job five times in all (docs/genesys-api.md §4.2a).
  */
-const ONE_FLOW_RETRIES = 2;
-/** The pause before such a retry: a random wait below this, doubled for the second. */
-const ONE_FLOW_RETRY_BASE_MS = 500;
+const TRANSIENT_RETRIES = 4;
 /**
- * One batch, never lost: a job that fails for something one of its flows may cause is retried in
- * halves (so one bad flow cannot sink 49 good ones), a one-flow job that fails transiently is tried again;
- * flows missing from a download get one more job.
+ * One batch, never lost. A transient failure registers the same batch again, unsplit, after a pause that grows
+ * with each attempt; a refused batch (or one that keeps failing) is split in halves, so one bad flow cannot sink
+ * 49 good ones; a lost job (its poll answered 4xx) is registered again but never split. Flows missing from a
+ * download get one more job.
  */
-async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETRIES) {
+async function exportBatch(ctx, flows, retryMissing, attempt = 0) {
     // A batch planned before the service refused a job of its size waits in line as smaller jobs.
     if (flows.length > ctx.jobSize.limit) {
         return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))));
     }
     try {
         const result = await runExportJob(ctx, flows);
+        // A service that still exports earns the run more patience with its transient failures.
+        ctx.transientBudget.jobs++;
         if (result.missing.length === 0)
             return { ...result, skipped: [] };
         const again = retryMissing
@@ -56238,27 +60450,44 @@ async function exportBatch(ctx, flows, retryMissing, retriesLeft = ONE_FLOW_RETR
             ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${ctx.jobSize.limit}.`);
             return exportBatch(ctx, flows, retryMissing);
         }
-        const splittable = (error instanceof JobError && error.split) || isRefusedBatch(error);
-        if (splittable && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
+        const kind = error instanceof JobError ? error.kind : isRefusedBatch(error) ? 'refused' : 'final';
+        if (error instanceof JobError)
+            ctx.overload.record(error);
+        // A held flow (locked, secure) fails for its hold, not by chance: it is not tried again.
+        const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]) : undefined;
+        if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined && ctx.transientBudget.jobs >= 1) {
+            ctx.transientBudget.jobs -= 1;
+            if (kind === 'transient')
+                ctx.overload.reRegistered++;
+            await ctx.clock.sleep(transientPauseMs(ctx, attempt));
+            return exportBatch(ctx, flows, retryMissing, attempt + 1);
+        }
+        // A lost job says nothing about its flows: halves would be lost the same way.
+        if ((kind === 'refused' || kind === 'transient') && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
             ctx.splitBudget.jobs -= 2;
             const half = Math.ceil(flows.length / 2);
+            // Halves of a batch that kept failing transiently are not retried again: one of their flows is the likely cause.
+            const next = kind === 'transient' ? TRANSIENT_RETRIES : 0;
             return joined(await Promise.all([
-                exportBatch(ctx, flows.slice(0, half), retryMissing),
-                exportBatch(ctx, flows.slice(half), retryMissing),
+                exportBatch(ctx, flows.slice(0, half), retryMissing, next),
+                exportBatch(ctx, flows.slice(half), retryMissing, next),
             ]));
         }
-        const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]) : undefined;
-        // A held flow (never published, locked) fails for its hold, not by chance: it is not tried again.
-        if (error instanceof JobError && error.transient && flows.length === 1 && skipReason === undefined && retriesLeft > 0 && ctx.splitBudget.jobs >= 1) {
-            ctx.splitBudget.jobs -= 1;
-            await ctx.clock.sleep(backoffMs(ONE_FLOW_RETRIES - retriesLeft, Math.random, ONE_FLOW_RETRY_BASE_MS));
-            return exportBatch(ctx, flows, retryMissing, retriesLeft - 1);
-        }
         const reason = (0,errors/* errorMessage */.gJ)(error);
+        const serviceMessage = error instanceof JobError ? error.serviceMessage : undefined;
+        const detail = serviceMessage !== undefined ? { serviceMessage } : {};
         if (skipReason !== undefined)
-            return { ...NOTHING, skipped: [{ ref: flows[0], reason: `${skipReason} (${reason})` }] };
-        return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason })) };
+            return { ...NOTHING, skipped: [{ ref: flows[0], reason: `${skipReason} (${reason})`, ...detail }] };
+        return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason, ...detail })) };
     }
+}
+/**
+ * The pause before registering a batch again: a random share of a quarter of one job's time, doubling with each
+ * attempt. Short on purpose: the fewer jobs in flight already keep the batch waiting for a free slot, and a long
+ * pause only leaves a slot the service could use empty.
+ */
+function transientPauseMs(ctx, attempt) {
+    return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 4, 60_000);
 }
 /** Errors that no other job would escape: bad credentials or a permission the client lacks. */
 function isFatal(error) {
@@ -56589,6 +60818,7 @@ function sourceOf(graph, edge) {
 
 ;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
 
+
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
 const NAMES_IN_MESSAGE = 8;
 /** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
@@ -56639,7 +60869,7 @@ function findCycles(flows) {
     return findings;
 }
 function cycle(flows, path, call) {
-    const name = (v) => `"${flows[v].name}"`;
+    const name = (v) => `"${excerpt(flows[v].name)}"`;
     const shown = path.length <= NAMES_IN_MESSAGE
         ? path.map(name).join(' → ')
         : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
@@ -56660,8 +60890,8 @@ function selfCall(flow, call) {
         path: [flow.id, flow.id],
         defaultSeverity: transfer ? 'warning' : 'error',
         message: transfer
-            ? `Action ${call.actionLabel} transfers "${flow.name}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-            : `Action ${call.actionLabel} (${call.actionType}) makes "${flow.name}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+            ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+            : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
     };
 }
 
@@ -56705,6 +60935,7 @@ function claim(seen, holder, emit) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
+
 /** The calls' `targetType` must be filled in (validate.ts does it once per call). */
 function checkFlowCalls(caller, calls, emit, tally) {
     if (calls.length === 0)
@@ -56736,7 +60967,8 @@ function checkFlowCalls(caller, calls, emit, tally) {
 }
 function target(call) {
     const name = call.flowName;
-    return name === '' ? `flow ${call.flowId}` : `flow "${name}" (${call.flowId})`;
+    const id = excerpt(call.flowId, 60);
+    return name === '' ? `flow ${id}` : `flow "${excerpt(name)}" (${id})`;
 }
 /** Why the call is not allowed, or '' when it is. */
 function typeMismatch(callerType, call, targetType) {
@@ -56802,15 +61034,25 @@ function checkFormatVersion(flow, emit) {
     });
     return false;
 }
+/**
+ * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
+ * refuses a download that large, so no snapshot the Action wrote holds one.
+ */
+const UNREAD_FACTOR = 4;
+/** Size-limit; true when the file was too large to be read at all (then no other rule can look at it). */
 function checkSize(flow, maxExportBytes, emit) {
     if (flow.bytes <= maxExportBytes)
-        return;
+        return false;
+    const unread = flow.document === undefined && flow.readError === undefined && flow.bytes > UNREAD_FACTOR * maxExportBytes;
     emit({
         rule: 'size-limit',
         nodeId: '',
         pointer: [],
-        message: `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+        message: unread
+            ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
+            : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
     });
+    return unread;
 }
 function bytes(count) {
     return `${count.toLocaleString('en-US')} bytes`;
@@ -57339,7 +61581,7 @@ function where(action) {
 
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
-const KIND_WORDS = {
+const resources_KIND_WORDS = {
     QUEUE: 'queue',
     DATAACTION: 'data action',
     DATATABLE: 'data table',
@@ -57357,7 +61599,7 @@ const KIND_WORDS = {
     USER: 'user',
 };
 function resourceKind(type) {
-    return KIND_WORDS[type] ?? type.toLowerCase();
+    return resources_KIND_WORDS[type] ?? type.toLowerCase();
 }
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
 function checkResources(flow, problems, emit) {
@@ -57451,13 +61693,15 @@ function messageOf(problem, actions) {
 
 
 
+
 function validateOneFlow(flow, maxExportBytes) {
     const drafts = [];
     const emit = (draft) => {
         drafts.push(draft);
     };
     const tally = { checked: 0, valid: 0 };
-    checkSize(flow, maxExportBytes, emit);
+    if (checkSize(flow, maxExportBytes, emit))
+        return { drafts, tally, document: undefined, sites: undefined };
     const document = readableDocument(flow, emit);
     if (document === undefined || !checkFormatVersion(document, emit))
         return { drafts, tally, document, sites: undefined };
@@ -57552,18 +61796,24 @@ function locate(flow, drafts, overrides) {
     if (kept.length === 0)
         return [];
     const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
+    // The last bound on what a finding carries from the file: each value in a message is cut where it is quoted
+    // (nodeLabel), and a message that is still long (an id of megabytes) is cut here.
     return kept.map(({ draft, severity }, at) => ({
         rule: draft.rule,
         severity,
-        flowId: flow.id,
-        flowName: flow.name,
+        flowId: excerpt(flow.id, validate_ID_CHARS),
+        flowName: excerpt(flow.name),
         file: flow.file,
         line: lines[at],
-        nodeId: draft.nodeId,
-        message: draft.message,
+        nodeId: excerpt(draft.nodeId, validate_ID_CHARS),
+        message: excerpt(draft.message, MESSAGE_CHARS),
         ...(draft.path === undefined ? {} : { path: [...draft.path] }),
     }));
 }
+/** Characters of a finding's message; real messages stay under 600. */
+const MESSAGE_CHARS = 2_000;
+/** Characters of an id in a finding: a GUID is 36. */
+const validate_ID_CHARS = 60;
 function byPlace(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
@@ -57626,6 +61876,137 @@ function parseFlowFileName(fileName) {
     return { slug: stem.slice(0, at), id };
 }
 
+;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
+// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
+// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
+// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
+// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
+// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
+// `maxBytes` long; every other case says why it was refused and never what the file holds.
+
+
+
+// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
+// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
+function readWorkspaceFile(absolute, maxBytes) {
+    let linkStat;
+    try {
+        linkStat = (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    const kind = notRegular(linkStat);
+    if (kind !== undefined)
+        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
+    if (linkStat.size > maxBytes)
+        return safe_read_tooLarge(linkStat.size, maxBytes);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
+        return refusedFor(error);
+    }
+    try {
+        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const openedKind = notRegular(stat);
+        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
+            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
+        }
+        if (stat.size > maxBytes)
+            return safe_read_tooLarge(stat.size, maxBytes);
+        // One byte more than the cap: a file that grows while it is read is still caught.
+        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return safe_read_tooLarge(length, maxBytes);
+                break;
+            }
+        }
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
+    }
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
+    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
+        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
+    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
+    if ((0,external_node_buffer_.isUtf8)(body))
+        return { ok: true, text: body.toString('utf8') };
+    const at = start + firstInvalidUtf8(body);
+    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
+}
+function firstInvalidUtf8(bytes) {
+    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
+    let low = 0;
+    let high = bytes.length;
+    while (high - low > 1) {
+        let middle = Math.floor((low + high) / 2);
+        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
+        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
+            middle -= 1;
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(0, middle)))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+function notRegular(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+function safe_read_tooLarge(size, maxBytes) {
+    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
+}
+function refusedFor(error) {
+    // Not a problem of this file: the run cannot read any file, and says how to fix that.
+    if ((0,errors/* isOutOfFileDescriptors */.eB)(error))
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. ${errors/* RAISE_OPEN_FILES */.a_}`);
+    const code = error.code;
+    if (code === 'ENOENT')
+        return { ok: false, missing: true, reason: 'it does not exist' };
+    if (code === 'ENAMETOOLONG')
+        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
+    // errorMessage names the system call and path, never the file's content.
+    return { ok: false, missing: false, reason: `it could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
 // Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
 
@@ -57633,29 +62014,36 @@ function parseFlowFileName(fileName) {
 
 
 
+
+/**
+ * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
+ * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
+ */
+const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
 /** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
 async function readManifest(outputPath) {
     const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
+    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
+    if (!read.ok) {
+        if (read.missing)
             return null;
-        throw new Error(`Cannot read ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`);
+        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
     }
-    return parseManifest(text, file);
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
+    return parseManifest(decoded.text, file);
 }
 /** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
 function parseManifest(text, where) {
     const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
     let data;
     try {
-        data = JSON.parse(text);
+        // A byte order mark, as some editors save it, is no reason to stop a run.
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new Error(`${where} is not valid JSON (${(0,errors/* errorMessage */.gJ)(error)}). ${fix}`);
+        throw new Error(`${where} is not valid JSON (${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}). ${fix}`);
     }
     if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
         throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
@@ -57682,13 +62070,28 @@ function parseManifest(text, where) {
             bytes,
         };
     });
-    return { formatVersion: 1, flows };
+    if (data.routing === undefined)
+        return { formatVersion: 1, flows };
+    if (!Array.isArray(data.routing))
+        throw new Error(`${where}: routing must be a list. ${fix}`);
+    const routing = data.routing.map((raw, index) => {
+        const entry = isRecord(raw) ? raw : {};
+        const text = (key) => {
+            const value = entry[key];
+            if (typeof value !== 'string')
+                throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`);
+            return value;
+        };
+        return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') };
+    });
+    return { formatVersion: 1, flows, routing };
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
 // Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
 // file system would read specially) and on disk (no symlink anywhere between workspace and file),
 // because a repository can hold a symlink that points anywhere on the runner.
+
 
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -57800,14 +62203,207 @@ async function lstatOrNull(path) {
         return await (0,promises_namespaceObject.lstat)(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT')
             return null;
+        if (code === 'ENAMETOOLONG')
+            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
         throw error;
     }
 }
 function printable(path) {
     // eslint-disable-next-line no-control-regex
     return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonical_canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = isSorted(keys) ? keys : keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
+            copy = copyOf(record, sorted, index);
+        if (copy === undefined || itemCopy === SKIP)
+            continue;
+        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = itemCopy;
+    }
+    return copy ?? record;
+}
+function isSorted(keys) {
+    for (let index = 1; index < keys.length; index++)
+        if (keys[index - 1] > keys[index])
+            return false;
+    return true;
+}
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key) {
+    const code = key.charCodeAt(0);
+    return code >= 48 && code <= 57;
+}
+/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
+function copyOf(record, sorted, count) {
+    const copy = {};
+    for (let index = 0; index < count; index++) {
+        const key = sorted[index];
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = record[key];
+    }
+    return copy;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
+// A flow's committed file from its document: the canonical text and what the manifest records of it.
+
+
+function canonicalFile(document) {
+    const text = canonical_canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/scope.ts
@@ -57878,7 +62474,9 @@ function planSnapshot(input) {
     // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
     for (const entry of entries.values())
         deletes.delete(entry.path);
-    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId) };
+    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+    const routing = input.previous?.routing;
+    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) };
     writes.sort((a, b) => compare(a.path, b.path));
     writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
     return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
@@ -57894,11 +62492,13 @@ function manifestJson(manifest) {
         sha256: e.sha256,
         bytes: e.bytes,
     }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows }, null, 2) + '\n';
+    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+    const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
 }
 function serialise(flow) {
     try {
-        return canonical_file_canonicalFile(flow.document);
+        return canonicalFile(flow.document);
     }
     catch (error) {
         throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
@@ -58077,8 +62677,118 @@ async function removeEmptyFolders(root, folder) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
+
+
+
+
+const ROUTING_FOLDER = 'routing';
+/**
+ * Fields that change on every save and say nothing about where a call goes: left out, so that an unchanged
+ * routing gives byte-identical files.
+ */
+const SAVE_STAMP_FIELDS = ['dateCreated', 'dateModified', 'createdBy', 'modifiedBy', 'createdByApp', 'modifiedByApp', 'selfUri'];
+// Genesys ids are UUIDs; anything else could smuggle path syntax in, so such an object is left out, not cleaned.
+const routing_files_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+/** `routing/call-routes/main-line--<id>.json`, relative to output-dir. */
+function routingFilePath(kind, name, id) {
+    return `${ROUTING_FOLDER}/${kind}/${slugify(name)}--${id}.json`;
+}
+/** The object without its save stamps, at every depth (an embedded reference's `selfUri` only repeats its id). */
+function withoutSaveStamps(value) {
+    if (Array.isArray(value))
+        return value.map(withoutSaveStamps);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => !SAVE_STAMP_FIELDS.includes(key))
+        .map(([key, child]) => [key, withoutSaveStamps(child)]));
+}
+/**
+ * Files to write and delete for the routing: a listed kind is written in full and its objects gone from the org
+ * are deleted (like flows); a kind not read this run keeps its files and entries as they are.
+ */
+function planRouting(input) {
+    const writes = [];
+    const deletes = new Set();
+    const entries = [];
+    const files = [];
+    const unwritable = [];
+    const previousByKey = new Map(input.previous.map((entry) => [`${entry.kind}/${entry.id}`, entry]));
+    for (const kind of ROUTING_KINDS) {
+        const listed = input.listed.get(kind);
+        if (listed === undefined) {
+            for (const entry of input.previous.filter((candidate) => candidate.kind === kind)) {
+                entries.push(entry);
+                const text = input.previousText(entry);
+                if (text !== null)
+                    files.push(routingFileOf(kind, entry.id, entry.name, `${input.outputDir}/${entry.path}`, text));
+            }
+            continue;
+        }
+        const seen = new Set();
+        for (const object of listed) {
+            if (!routing_files_SAFE_ID.test(object.id)) {
+                unwritable.push(`${kind} object with id '${object.id.slice(0, 100)}'`);
+                continue;
+            }
+            if (seen.has(object.id))
+                continue;
+            seen.add(object.id);
+            const name = typeof object.name === 'string' ? object.name : '';
+            const path = routingFilePath(kind, name, object.id);
+            const file = canonicalFile(withoutSaveStamps(object));
+            writes.push({ path, content: file.text });
+            entries.push({ kind, id: object.id, name, path, sha256: file.sha256 });
+            files.push(routingFileOf(kind, object.id, name, `${input.outputDir}/${path}`, file.text));
+            const before = previousByKey.get(`${kind}/${object.id}`);
+            if (before && before.path !== path)
+                deletes.add(before.path);
+        }
+        for (const entry of input.previous)
+            if (entry.kind === kind && !seen.has(entry.id))
+                deletes.add(entry.path);
+    }
+    for (const entry of entries)
+        deletes.delete(entry.path);
+    entries.sort(byKindThenId);
+    return { writes, deletes: [...deletes].sort(), entries, files, unwritable };
+}
+/** The snapshot plan with the routing's files and manifest entries added. */
+function withRouting(plan, routing) {
+    const manifest = { ...plan.manifest, routing: routing.entries };
+    const writes = [...plan.writes.filter((write) => write.path !== MANIFEST_FILE), ...routing.writes, { path: MANIFEST_FILE, content: manifestJson(manifest) }];
+    const deletes = [...new Set([...plan.deletes, ...routing.deletes])].filter((path) => !routing.entries.some((entry) => entry.path === path)).sort();
+    return { ...plan, writes, deletes, manifest };
+}
+/** A committed routing file as the routing checks read it; `path` repository-relative. */
+function routingFileOf(kind, id, name, path, text) {
+    let object;
+    try {
+        object = JSON.parse(text);
+    }
+    catch {
+        object = undefined;
+    }
+    return { kind, id, name, path, text, object };
+}
+function isRoutingKind(value) {
+    return ROUTING_KINDS.includes(value);
+}
+function byKindThenId(a, b) {
+    const kinds = ROUTING_KINDS;
+    const byKind = kinds.indexOf(a.kind) - kinds.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/read.ts
-// mode: validate — the flow files already in the repository, read without any network.
+// mode: validate — the flow files already in the repository, read without any network. In a pull request
+// they are whatever its author committed, so every file is read through readWorkspaceFile (safe-read.ts):
+// a link, a pipe, a device or an oversized file becomes a finding on its own path, never a read.
 
 
 
@@ -58086,51 +62796,134 @@ async function removeEmptyFolders(root, folder) {
 
 
 
+
+
+
+
+/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
+/**
+ * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
+ * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
+ * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
+ */
+const HEAP_PER_FILE_BYTE = 2;
+/** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
+const HEAP_SHARE_FOR_FLOWS = 0.8;
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
  */
-async function readFlowFiles(workspace, outputDir) {
+async function readFlowFiles(workspace, outputDir, options = {}) {
     const root = await resolveOutputDir(workspace, outputDir, false);
+    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES);
+    if ((await lstatOrNull(root)) === null) {
+        return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
+    }
     const manifest = await readManifest(root);
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
-    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
+    const links = [];
+    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    checkHeapFits(entries, maxFileBytes, outputDir);
     // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
     // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
     // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
     // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
-    const flows = relPaths.map((rel) => {
+    const flows = entries.map(({ rel }) => {
         const file = `${outputDir}/${rel}`;
         const absolute = (0,external_node_path_.join)(root, ...rel.split('/'));
-        const buffer = readFlowFile(absolute, file);
         const identity = byPath.get(rel) ?? identityFromPath(rel);
+        const read = readFlowText(absolute, maxFileBytes);
+        if (!read.ok) {
+            // Nothing of the file is kept or shown: its size (for size-limit) and why it was not read.
+            return { ...identity, file, document: undefined, text: '', bytes: read.size ?? 0, ...(read.size === undefined ? { readError: read.problem } : {}) };
+        }
         let document;
         let readError;
         try {
-            document = JSON.parse(buffer.toString('utf8'));
+            document = JSON.parse(read.text);
         }
         catch (error) {
-            readError = `${file} is not valid JSON: ${(0,errors/* errorMessage */.gJ)(error)}`;
+            // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
+            readError = `${file} is not valid JSON: ${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}`;
         }
-        const flow = { ...identity, file, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
+        const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
         // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
-        return Object.defineProperty(flow, 'text', { enumerable: true, get: () => readFlowFile(absolute, file).toString('utf8') });
+        return Object.defineProperty(flow, 'text', {
+            enumerable: true,
+            get: () => {
+                const again = readFlowText(absolute, maxFileBytes);
+                return again.ok ? again.text : '';
+            },
+        });
     });
-    return { flows, manifest };
+    const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
+    // A folder of flows replaced by a link would otherwise drop out of validation without a word.
+    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ');
+    const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`;
+    return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) };
 }
-function readFlowFile(absolute, file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(absolute);
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
+ * same safe read as the flow files (a link, pipe, device or oversized file is left out).
+ * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
+ * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
+ */
+async function readRoutingFiles(workspace, outputDir, manifest) {
+    const root = await resolveOutputDir(workspace, outputDir, false);
+    if ((await lstatOrNull(root)) === null)
+        return [];
+    const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
+    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const files = [];
+    for (const { rel } of entries) {
+        const segments = rel.split('/');
+        const kind = segments[1] ?? '';
+        if (segments.length !== 3 || !isRoutingKind(kind))
+            continue;
+        const read = readFlowText((0,external_node_path_.join)(root, ...segments), MAX_ROUTING_FILE_BYTES);
+        // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+        if (!read.ok)
+            continue;
+        const entry = byPath.get(rel);
+        const parsed = parseFlowFileName(segments[2]);
+        const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
+        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text));
     }
-    catch (error) {
-        throw new Error(unreadableMessage(file, error));
-    }
+    return files;
 }
-function unreadableMessage(file, error) {
-    const fix = (0,errors/* isOutOfFileDescriptors */.eB)(error) ? errors/* RAISE_OPEN_FILES */.a_ : 'Check that it is a readable file, or remove it from the repository.';
-    return `Cannot read flow file ${file}: ${(0,errors/* errorMessage */.gJ)(error)}. ${fix}`;
+/** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
+function readFlowText(absolute, maxFileBytes) {
+    const read = readWorkspaceFile(absolute, maxFileBytes);
+    if (!read.ok) {
+        if (read.size !== undefined)
+            return { ok: false, problem: '', size: read.size };
+        return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` };
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        return { ok: false, problem: decoded.problem };
+    return { ok: true, text: decoded.text, bytes: read.bytes.length };
+}
+/**
+ * Stops the run, naming the largest files, when the files to parse would not fit in the heap together: the
+ * alternative is V8 aborting the process, with no report and no word on which file did it.
+ */
+function checkHeapFits(entries, maxFileBytes, outputDir) {
+    const parsed = entries.filter((entry) => entry.size <= maxFileBytes);
+    const total = parsed.reduce((sum, entry) => sum + entry.size, 0);
+    const available = (0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit * HEAP_SHARE_FOR_FLOWS;
+    if (total * HEAP_PER_FILE_BYTE <= available)
+        return;
+    const largest = [...parsed].sort((a, b) => b.size - a.size).slice(0, 5);
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    throw new Error(`The flow files under ${outputDir} add up to ${mib(total)}, more than this runner's memory can check at once (about ${mib(available / HEAP_PER_FILE_BYTE)}). ` +
+        `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
+        'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
 }
 function identityFromPath(rel) {
     const segments = rel.split('/');
@@ -58141,15 +62934,21 @@ function identityFromPath(rel) {
         return { id: parsed.id, name: parsed.slug, type };
     return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
 }
-/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
-async function listJsonFiles(root) {
+/**
+ * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
+ * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ */
+async function listJsonEntries(root, links) {
     const found = [];
     const pending = [''];
     while (pending.length > 0) {
         const rel = pending.pop();
-        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
+        const folder = rel === '' ? root : (0,external_node_path_.join)(root, ...rel.split('/'));
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true }).catch((error) => {
             if (error.code === 'ENOENT' && rel === '')
                 return [];
+            if (error.code === 'ENAMETOOLONG')
+                throw new Error(`Cannot read the folder ${folder}: its path is too long for the file system. Shorten the folder names under output-dir.`);
             throw error;
         });
         for (const entry of entries) {
@@ -58158,8 +62957,12 @@ async function listJsonFiles(root) {
                 if (entry.name !== '.git')
                     pending.push(child);
             }
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
-                found.push(child);
+            else if (entry.name.endsWith('.json')) {
+                const stat = entry.isFile() ? await lstatOrNull((0,external_node_path_.join)(folder, entry.name)).catch(() => null) : null;
+                found.push({ rel: child, size: stat?.isFile() ? stat.size : 0 });
+            }
+            else if (entry.isSymbolicLink()) {
+                links.push(child);
             }
         }
     }
@@ -58554,6 +63357,7 @@ function countFlowFiles(changes, outputDir) {
 
 ;// CONCATENATED MODULE: ./src/run-steps/flows-in-hand.ts
 
+
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
 function exportedFlowsInHand(result, plan, outputDir) {
     const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
@@ -58568,7 +63372,16 @@ function exportedFlowsInHand(result, plan, outputDir) {
     });
     const exportedIds = new Set(exported.map((flow) => flow.ref.id));
     const knownFlows = new Map(plan.manifest.flows.filter((entry) => !exportedIds.has(entry.id)).map((entry) => [entry.id, entry.type.toLowerCase()]));
-    return { files, exported, failed: [...result.failed, ...plan.unwritable], skipped: result.skipped, knownFlows, stats: result.stats, plan };
+    return {
+        files,
+        exported,
+        failed: [...result.failed, ...plan.unwritable],
+        skipped: result.skipped,
+        knownFlows,
+        stats: result.stats,
+        plan,
+        ...(result.service === undefined ? {} : { exportService: result.service }),
+    };
 }
 /** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
 function flowFileOf(flow, outputDir, path, text) {
@@ -58579,7 +63392,8 @@ function outcomesOf(inHand, settings, written) {
     if (settings.mode === 'validate') {
         return inHand.files.map((file) => ({
             id: file.id,
-            name: file.name,
+            // From a file of the repository (a pull request's): bounded like every value taken from one.
+            name: excerpt(file.name),
             type: file.type,
             version: '',
             path: file.file,
@@ -58592,9 +63406,12 @@ function outcomesOf(inHand, settings, written) {
         ...inHand.exported.map((flow) => written
             ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
             : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
-        ...inHand.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason) })),
-        ...inHand.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason) })),
+        ...inHand.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason), ...serviceMessageOf(flow) })),
+        ...inHand.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason), ...serviceMessageOf(flow) })),
     ];
+}
+function serviceMessageOf(flow) {
+    return flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) };
 }
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
 function named(ref) {
@@ -58644,6 +63461,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // Architect's words for the configuration JSON: action types, fields and resource kinds as the
 // Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
 // "number of digits max"), so unknown action types and fields still read sensibly.
+
 
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
@@ -58781,7 +63599,18 @@ const RESOURCE_LABELS = {
     emergencyGroup: 'emergency group',
 };
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
+const RESOURCE_VALUE_TYPES = {
+    que: 'queue',
+    pmt: 'prompt',
+    usr: 'user',
+    grp: 'group',
+    skl: 'skill',
+    lac: 'language skill',
+    wrc: 'wrap-up code',
+    cnl: 'contact list',
+    sch: 'schedule',
+    scg: 'schedule group',
+};
 /** Field keys whose (name) value names a resource or a called flow. */
 const RESOURCE_FIELDS = {
     actionName: 'resource',
@@ -58838,7 +63667,7 @@ function labels_actionText(action, numbered = true) {
     const type = actionTypeLabel(action.type);
     const name = action.name;
     if (name !== '' && name.toLowerCase() !== type.toLowerCase())
-        return `${type} ${quoted(name)}`;
+        return `${type} ${labels_quoted(name)}`;
     if (!numbered)
         return type;
     const number = action.raw['trackingId'];
@@ -58846,7 +63675,7 @@ function labels_actionText(action, numbered = true) {
 }
 /** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
 function labels_itemText(item) {
-    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
 }
 /** The item's name for `FlowChange.itemName`. */
 function itemName(item) {
@@ -58855,107 +63684,157 @@ function itemName(item) {
 function labels_choiceText(choice) {
     const digit = choice.raw['digit'];
     const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+    return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
 }
 const MAX_QUOTED = 100;
-/** Text in double quotes, cut to a readable length. */
-function quoted(text) {
-    const chars = [...text.replace(/\s+/g, ' ')];
-    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+function labels_quoted(text, maxChars = MAX_QUOTED) {
+    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
+    const chars = [...head.replace(/\s+/g, ' ')];
+    const cut = chars.length > maxChars || head.length < text.length;
+    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
+    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/fields.ts
 // A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
 // settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
-// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
-// list is no change and an inserted element is one change, not a cascade.
+// (`{text, type, config, …}`, docs/flow-format.md §1.3) are compared by their `text` and, when they
+// pick a resource, by the id beside it (`config.lit.val`): two queues may share a name. `config` is
+// otherwise the parsed form of the same text. Lists of records are matched by their id, output id,
+// case id or name, so a reordered list is no change and an inserted element is one change, not a
+// cascade.
+//
+// The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
+// or width of one value may stop the review.
 
 
+
+/** Changes one walk reports; past this, one change counts the rest (nobody reads 200,000 lines of one action). */
+const MAX_FIELD_CHANGES = 500;
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
 function fields_diffFields(before, after, context) {
     const changes = [];
-    walkRecord(before, after, [], [], '', context, changes, true);
+    const counting = { skipTop: context.skipTop, label: () => '' };
+    let more = 0;
+    // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
+    // document order, as a recursive walk would visit them.
+    const stack = [{ before, after, path: [], labels: [], key: '', top: true }];
+    while (stack.length > 0) {
+        const step = stack.pop();
+        if ('change' in step) {
+            if (changes.length < MAX_FIELD_CHANGES)
+                changes.push(step.change);
+            else
+                more++;
+            continue;
+        }
+        const next = [];
+        // Past the cap the rest is only counted: no labels are put into words.
+        const walk = changes.length < MAX_FIELD_CHANGES ? context : counting;
+        if (step.top)
+            recordSteps(step.before, step.after, step, walk, next);
+        else
+            valueSteps(step, walk, next);
+        for (let index = next.length - 1; index >= 0; index--)
+            stack.push(next[index]);
+    }
+    if (more > 0)
+        changes.push({ path: [], key: '', label: '', more });
     return changes;
 }
 function isValueObject(value) {
     return isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
 }
-function walk(before, after, path, labels, key, context, out) {
+/** The id a value object picks (`config.lit.val`: a queue, user, skill, prompt, …), '' when it picks none. */
+function referenceId(value) {
+    if (!isValueObject(value))
+        return '';
+    const literal = recordField(recordField(value, 'config') ?? {}, 'lit');
+    return literal === undefined ? '' : json_stringField(literal, 'val');
+}
+function valueSteps(step, context, out) {
+    const { before, after, path, labels, key } = step;
     if (isValueObject(before) || isValueObject(after)) {
         const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
         const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
-        if (was !== now) {
+        const wasId = referenceId(before);
+        const nowId = referenceId(after);
+        // A new id under the same text is another resource of the same name; a pick cleared to an
+        // expression (no id) is told by its text.
+        if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
             const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
+            const ids = was === now ? { beforeId: wasId, afterId: nowId } : {};
             // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: fields_joined(labels), before: was, after: now, valueType });
+            out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: fields_joined(labels), before: was, after: now, valueType, ...ids } });
         }
         return;
     }
     if (Array.isArray(before) || Array.isArray(after)) {
-        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
+        listSteps(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], step, out);
         return;
     }
     if (isRecord(before) || isRecord(after)) {
-        walkRecord(isRecord(before) ? before : {}, isRecord(after) ? after : {}, path, labels, key, context, out, false);
+        recordSteps(isRecord(before) ? before : {}, isRecord(after) ? after : {}, step, context, out);
         return;
     }
     if (scalarText(before) !== scalarText(after)) {
         const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ path, key, label: fields_joined(labels), before: scalarText(before), after: scalarText(after), literal });
+        out.push({ change: { path, key, label: fields_joined(labels), before: scalarText(before), after: scalarText(after), literal } });
     }
 }
-function walkRecord(before, after, path, labels, key, context, out, top) {
-    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+function recordSteps(before, after, step, context, out) {
+    const { path, labels, top } = step;
+    const keys = new Set(Object.keys(after));
+    for (const field of Object.keys(before))
+        keys.add(field);
     for (const field of keys) {
         if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
             continue;
         const was = before[field];
         if (was === after[field] && (was === null || typeof was !== 'object'))
             continue; // the common case, without allocating a path
-        if (shownByName(field, before, after))
+        const byName = shownByName(field, before, after);
+        if (byName === 'skip')
             continue;
+        const key = top ? field : step.key;
+        if (byName !== 'walk') {
+            // Same name, another id: another resource (or flow) of the same name, told on the id's line.
+            const label = context.label(byName);
+            const name = scalarText(after[byName]);
+            const change = { path: [...path, field], key: top ? byName : step.key, label: fields_joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) };
+            out.push({ change });
+            continue;
+        }
         const label = context.label(field);
-        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
+        out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false });
     }
 }
 /**
- * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
- * name stayed the same (two things of one name).
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it. 'skip' when the
+ * names differ or the ids are the same (the name's own change tells it); the name's key when the
+ * name stayed and the id changed (a resource of the same name); 'walk' for any other field.
  */
 function shownByName(field, before, after) {
     const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
     if (stem === undefined)
-        return false;
+        return 'walk';
     const nameKey = `${stem}Name`;
     if (!(nameKey in before) && !(nameKey in after))
-        return false;
-    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
+        return 'walk';
+    if (scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]))
+        return 'skip';
+    return scalarText(before[field]) === '' || scalarText(after[field]) === '' ? 'walk' : nameKey;
 }
-function walkList(before, after, path, labels, key, context, out) {
+function listSteps(before, after, step, out) {
+    const { path, labels, key } = step;
     const label = fields_joined(labels);
     if (before.every(isPlain) && after.every(isPlain)) {
-        const was = new Set(before.map(plainText).filter((text) => text !== ''));
-        const now = new Set(after.map(plainText).filter((text) => text !== ''));
-        const valueType = [...after, ...before].find(isValueObject)?.['type'];
-        const typed = typeof valueType === 'string' ? { valueType } : {};
-        const added = [...now].filter((value) => !was.has(value));
-        const removed = [...was].filter((value) => !now.has(value));
-        // An added value is pinned to its own line (the `text` of a value object).
-        const at = (value) => {
-            const index = after.findIndex((element) => plainText(element) === value);
-            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
-        };
-        if (added.length === 1 && removed.length === 1) {
-            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
-            return;
-        }
-        for (const value of added)
-            out.push({ path: at(value), key, label, after: value, ...typed });
-        for (const value of removed)
-            out.push({ path, key, label, before: value, ...typed });
+        plainListChanges(before, after, path, label, key, out);
         return;
     }
     const elementKey = keyOf(before, after);
@@ -58963,36 +63842,70 @@ function walkList(before, after, path, labels, key, context, out) {
         const length = Math.max(before.length, after.length);
         for (let index = 0; index < length; index++) {
             const at = index < after.length ? [...path, index] : path;
-            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
+            out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false });
         }
         return;
     }
-    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
+    const oldByKey = new Map();
+    for (const element of before)
+        oldByKey.set(elementKey(element), element);
     const newKeys = new Set();
     after.forEach((element, index) => {
         const record = element;
         const id = elementKey(record);
         newKeys.add(id);
         const old = oldByKey.get(id);
-        const named = `${label} "${elementName(record)}"`.trim();
+        const named = `${label} ${labels_quoted(elementName(record))}`.trim();
         if (old === undefined)
-            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
+            out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } });
         else if (isVariable(record))
-            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
+            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false });
         else
-            walk(old, record, [...path, index], [named], key, context, out);
+            out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false });
     });
     for (const [id, old] of oldByKey) {
         if (!newKeys.has(id))
-            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
+            out.push({ change: { path, key, label: `${label} ${labels_quoted(elementName(old))}`.trim(), before: elementSummary(old) } });
     }
+}
+/** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
+function plainListChanges(before, after, path, label, key, out) {
+    const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
+    const was = new Map();
+    for (const value of before)
+        if (plainText(value) !== '')
+            was.set(identity(value), value);
+    const now = new Map();
+    for (const value of after)
+        if (plainText(value) !== '')
+            now.set(identity(value), value);
+    const valueType = [...after, ...before].find(isValueObject)?.['type'];
+    const typed = typeof valueType === 'string' ? { valueType } : {};
+    const added = [...now.keys()].filter((value) => !was.has(value));
+    const removed = [...was.keys()].filter((value) => !now.has(value));
+    // An added value is pinned to its own line (the `text` of a value object).
+    const at = (identityOf) => {
+        const index = after.findIndex((element) => identity(element) === identityOf);
+        return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+    };
+    if (added.length === 1 && removed.length === 1) {
+        // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+        const old = was.get(removed[0]);
+        const value = now.get(added[0]);
+        const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {};
+        out.push({ change: { path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } });
+        return;
+    }
+    for (const value of added)
+        out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } });
+    for (const value of removed)
+        out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } });
 }
 /** How list elements are matched across versions, or undefined to match them by position. */
 function keyOf(before, after) {
-    const all = [...before, ...after];
-    if (!all.every(isRecord))
+    if (!before.every(isRecord) || !after.every(isRecord))
         return undefined;
-    const records = all;
+    const records = [...before, ...after];
     // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
     if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
         return (record) => json_stringField(record, 'name');
@@ -59044,32 +63957,90 @@ function isPlain(value) {
 function plainText(value) {
     return isValueObject(value) ? json_stringField(value, 'text') : scalarText(value);
 }
-/** Absent, null and '' are all "not set". */
+/** Absent, null and '' are all "not set". An object here is a value where a scalar was: said in a word, never serialised whole. */
 function scalarText(value) {
     if (value === undefined || value === null)
         return '';
+    if (Array.isArray(value))
+        return `(a list of ${value.length})`;
     if (typeof value === 'object')
-        return JSON.stringify(value);
+        return '(an object)';
     return String(value);
 }
+/** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
+const MAX_LABELS = 8;
 function fields_joined(labels) {
-    return labels.filter((label) => label !== '').join(' ');
+    const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)];
+    return shown.filter((label) => label !== '').join(' ');
 }
-/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
-function fieldSentence(change) {
-    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
-    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
-    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
+/** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
+const SHOWN_CHARS = 100;
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
+function fieldSentence(change, names) {
+    if (change.more !== undefined)
+        return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`;
     const label = change.label === '' ? 'value' : change.label;
-    if (change.before === undefined)
-        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
-    if (change.after === undefined)
-        return `${label} removed`;
-    if (change.before === '')
-        return `${label} set to ${show(change.after)}`;
-    if (change.after === '')
-        return `${label} cleared (was ${show(change.before)})`;
-    return `${label} ${show(change.before)} → ${show(change.after)}`;
+    const { before, after } = change;
+    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+    const words = change.valueType === 'aud' && audioWords(before ?? '') !== audioWords(after ?? '');
+    const form = (text) => (words ? audioWords(text) : text);
+    const duration = (text) => (change.literal ? undefined : fields_durationText(text));
+    const show = (text) => duration(text) ?? (change.literal ? text : labels_quoted(form(text), SHOWN_CHARS));
+    if (before === undefined) {
+        if (change.listValue)
+            return `${label} ${show(after ?? '')} added`;
+        return `${label} added${after ? `: ${show(after)}` : ''}`;
+    }
+    if (after === undefined)
+        return change.listValue ? `${label} ${show(before)} removed` : `${label} removed`;
+    if (before === '')
+        return `${label} set to ${show(after)}`;
+    if (after === '')
+        return `${label} cleared (was ${show(before)})`;
+    if (change.beforeId !== undefined && change.afterId !== undefined && change.beforeId !== change.afterId) {
+        return `${label} ${pickText(before, change.beforeId, change.afterId, names?.before)} → ${pickText(after, change.afterId, change.beforeId, names?.after)}`;
+    }
+    const [was, now] = [form(before), form(after)];
+    if (duration(before) === undefined && !change.literal && (was.length > SHOWN_CHARS || now.length > SHOWN_CHARS)) {
+        // A long text changed late would print the same cut start on both sides: show where they differ.
+        const at = firstDifference(was, now);
+        return `${label} ${windowQuoted(was, at)} → ${windowQuoted(now, at)}`;
+    }
+    return `${label} ${show(before)} → ${show(after)}`;
+}
+/** `"G Ride" (…1d)`: the name (the manifest's, when it has one for the id) and the end of the id that tells the two apart. */
+function pickText(text, id, other, names) {
+    return `${labels_quoted(names?.get(id) || text)} (${idTail(id, other)})`;
+}
+/** The shortest end of `id` (2 characters at least) that differs from the end of `other`. */
+function idTail(id, other) {
+    let length = Math.min(2, id.length);
+    while (length < id.length && id.slice(-length) === other.slice(-length))
+        length++;
+    return length >= id.length ? id : `…${id.slice(-length)}`;
+}
+/** A window of a long value around `at`, in quotes; only a bounded slice of the value is ever copied. */
+function windowQuoted(text, at) {
+    const slack = SHOWN_CHARS * 4;
+    const start = Math.max(0, at - slack);
+    const end = Math.min(text.length, at + slack);
+    // Quotes and backslashes escaped first, so the window's offset moves by the escapes before it.
+    const escape = (part) => part.replace(/["\\]/g, (char) => `\\${char}`).replace(/\s/g, ' ');
+    const lead = escape(text.slice(start, at));
+    const inner = excerptAround(lead + escape(text.slice(at, end)), lead.length, SHOWN_CHARS);
+    return `"${start > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${end < text.length && !inner.endsWith('…') ? '…' : ''}"`;
+}
+const DURATION = /^P(\d+)D(\d+)H(\d+)M(\d+)S(\d+)F$/;
+/** Architect's durations (`P0D0H1M30S0F`) as a person says them: `1 min 30 s`; undefined for anything else. */
+function fields_durationText(text) {
+    const match = DURATION.exec(text);
+    if (match === null)
+        return undefined;
+    const [days, hours, minutes, seconds, millis] = match.slice(1).map(Number);
+    // The last field is milliseconds (`P0D0H0M0S1500F` is a speech timeout of 1.5 s): alone and under a second it reads `500 ms`.
+    const second = seconds === 0 && millis < 1000 ? [[millis, 'ms']] : [[Number((seconds + millis / 1000).toFixed(3)), 's']];
+    const parts = [[days, 'd'], [hours, 'h'], [minutes, 'min'], ...second].filter(([count]) => count !== 0).map(([count, unit]) => `${count} ${unit}`);
+    return parts.length === 0 ? '0 s' : parts.join(' ');
 }
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
 /**
@@ -59079,6 +64050,219 @@ const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/
 function audioWords(expression) {
     const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
     return parts.length === 0 ? expression : parts.join(' + ');
+}
+
+;// CONCATENATED MODULE: ./src/changes/align.ts
+// Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
+// choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
+// so before it runs, such pairs are matched by position and content, and the previous document is
+// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
+// regenerated then reads as unchanged in what it does, not as everything removed and added.
+
+
+
+/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
+const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference']);
+/**
+ * `before`, with the ids of items, actions and menu choices that were re-created in `after` replaced by
+ * their new ids wherever `before` names them (edges, starts, jumps, the manifest's users). The same
+ * object when nothing was re-created; otherwise a copy (`before` is never changed).
+ */
+function alignIds(before, after) {
+    const oldFlow = read(before);
+    const newFlow = read(after);
+    const renamed = new Map();
+    const oldIds = idsOf(oldFlow);
+    const newIds = idsOf(newFlow);
+    const pairs = itemPairs(oldFlow, newFlow, oldIds, newIds, renamed);
+    for (const [old, item] of pairs) {
+        matchActions(old.actions, item.actions, oldIds, newIds, renamed);
+        matchChoices(old, item, oldIds, newIds, renamed);
+        for (const action of item.actions) {
+            const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id);
+            if (previous !== undefined)
+                matchOutputIds(previous, action, renamed);
+        }
+    }
+    return renamed.size === 0 ? before : withIds(before, renamed);
+}
+function read(document) {
+    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+}
+/** Every item, action and menu choice id of a version. */
+function idsOf(flow) {
+    const ids = new Set();
+    for (const item of flow.items) {
+        ids.add(item.id);
+        for (const action of item.actions)
+            ids.add(action.id);
+        for (const choice of item.choices) {
+            ids.add(choice.id);
+            if (choice.action !== undefined)
+                ids.add(choice.action.id);
+        }
+    }
+    ids.delete('');
+    return ids;
+}
+/** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
+function itemPairs(oldFlow, newFlow, oldIds, newIds, renamed) {
+    const pairs = [];
+    for (const item of newFlow.items) {
+        const old = oldFlow.itemsById.get(item.id);
+        if (old !== undefined)
+            pairs.push([old, item]);
+    }
+    const gone = oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id));
+    const fresh = newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id));
+    const byName = (list, item) => list.filter((other) => other.type === item.type && other.name === item.name);
+    const taken = new Set();
+    for (const item of fresh) {
+        const named = byName(gone, item);
+        let old = named.length === 1 && byName(fresh, item).length === 1 ? named[0] : undefined;
+        if (old === undefined) {
+            const place = oldFlow.items[newFlow.items.indexOf(item)];
+            if (place !== undefined && gone.includes(place) && place.type === item.type && place.name === item.name)
+                old = place;
+        }
+        if (old === undefined || taken.has(old))
+            continue;
+        taken.add(old);
+        renamed.set(old.id, item.id);
+        pairs.push([old, item]);
+    }
+    return pairs;
+}
+/** Actions of one item whose ids are new, matched to old ones of the same content: at the same place, else the one of that content. */
+function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
+    const gone = oldActions.filter((action) => action.id !== '' && !newIds.has(action.id));
+    const fresh = newActions.filter((action) => action.id !== '' && !oldIds.has(action.id));
+    if (gone.length === 0 || fresh.length === 0)
+        return;
+    const oldContent = new Map(gone.map((action) => [action, content(action)]));
+    const newContent = new Map(fresh.map((action) => [action, content(action)]));
+    const taken = new Set();
+    const pair = (old, action) => {
+        taken.add(old);
+        taken.add(action);
+        renamed.set(old.id, action.id);
+    };
+    // The same place and the same content: re-created in place.
+    for (const action of fresh) {
+        const old = oldActions[action.index];
+        if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old))
+            pair(old, action);
+    }
+    // Elsewhere in the item, when exactly one old and one new action have that content.
+    const count = (contents) => {
+        const counts = new Map();
+        for (const [action, text] of contents)
+            if (!taken.has(action))
+                counts.set(text, (counts.get(text) ?? 0) + 1);
+        return counts;
+    };
+    const oldCounts = count(oldContent);
+    const newCounts = count(newContent);
+    const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]));
+    for (const action of fresh) {
+        if (taken.has(action))
+            continue;
+        const text = newContent.get(action);
+        const old = oldByContent.get(text);
+        if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1)
+            pair(old, action);
+    }
+}
+/** Menu choices whose ids are new, matched by name and digit; their actions with them. */
+function matchChoices(old, menu, oldIds, newIds, renamed) {
+    const gone = old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id));
+    const taken = new Set();
+    for (const choice of menu.choices) {
+        if (choice.id === '' || oldIds.has(choice.id))
+            continue;
+        const same = gone.filter((candidate) => !taken.has(candidate) && candidate.name === choice.name && candidate.raw['digit'] === choice.raw['digit']);
+        if (same.length !== 1)
+            continue;
+        taken.add(same[0]);
+        renamed.set(same[0].id, choice.id);
+    }
+    for (const choice of menu.choices) {
+        const previous = old.choices.find((candidate) => (renamed.get(candidate.id) ?? candidate.id) === choice.id);
+        const [was, now] = [previous?.action, choice.action];
+        if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now))
+            renamed.set(was.id, now.id);
+    }
+}
+/**
+ * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
+ * outputs, regenerated with the action: matched by position where the case or output keeps its name.
+ */
+function matchOutputIds(old, action, renamed) {
+    for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']]) {
+        const was = json_arrayField(old.raw, list);
+        const now = json_arrayField(action.raw, list);
+        const current = new Set(now.map((element) => (isRecord(element) ? json_stringField(element, idKey) : '')));
+        for (let index = 0; index < Math.min(was.length, now.length); index++) {
+            const [a, b] = [was[index], now[index]];
+            if (!isRecord(a) || !isRecord(b) || json_stringField(a, nameKey) !== json_stringField(b, nameKey))
+                continue;
+            const [wasId, nowId] = [json_stringField(a, idKey), json_stringField(b, idKey)];
+            // An id still present is a reordered output, not a regenerated one.
+            if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId))
+                renamed.set(wasId, nowId);
+        }
+    }
+}
+/** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
+function content(action) {
+    const parts = [action.type, action.name];
+    for (const change of fields_diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+        // Output and case ids are regenerated with the action; their names and labels say which is which.
+        const last = change.path[change.path.length - 1];
+        if (last !== 'outputId' && last !== 'referenceId')
+            parts.push(`${change.path.join('/')}=${change.after ?? ''}`);
+    }
+    return parts.join('\u0000');
+}
+/** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
+function withIds(document, renamed) {
+    const copy = (value) => (typeof value === 'string' ? (renamed.get(value) ?? value) : value);
+    const root = {};
+    const pending = [[document, root]];
+    while (pending.length > 0) {
+        const [source, target] = pending.pop();
+        if (Array.isArray(source)) {
+            const list = target;
+            for (const element of source)
+                list.push(child(element, pending) ?? copy(element));
+        }
+        else if (isRecord(source)) {
+            const record = target;
+            for (const key of Object.keys(source)) {
+                const value = child(source[key], pending) ?? copy(source[key]);
+                // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+                if (key === '__proto__')
+                    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+                else
+                    record[key] = value;
+            }
+        }
+    }
+    return root;
+}
+/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
+function child(value, pending) {
+    if (Array.isArray(value)) {
+        const list = [];
+        pending.push([value, list]);
+        return list;
+    }
+    if (isRecord(value)) {
+        const record = {};
+        pending.push([value, record]);
+        return record;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/flow-level.ts
@@ -59107,7 +64291,7 @@ function flowSettingChanges(before, after) {
     const was = json_stringField(before, 'name');
     const now = json_stringField(after, 'name');
     if (was !== now)
-        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
+        drafts.push({ kind: 'flow', text: `Flow renamed from ${labels_quoted(was)} to ${labels_quoted(now)}`, pointer: ['name'] });
     for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
         drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
     }
@@ -59145,30 +64329,35 @@ function firstCallByFlow(calls) {
 }
 function callText(call) {
     const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
-    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
+    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : labels_quoted(call.flowName)}`;
 }
 /**
  * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
  * whose own resource change already tells it.
  */
-function resourceChanges(before, after, explained) {
+function resourceChanges(before, after, explained, afterFlow) {
     const oldResources = readResources(before);
     const newResources = readResources(after);
     const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const drafts = [];
     const swapped = new Set();
+    const actions = added.length === 0 ? new Map() : actionsById(afterFlow);
     for (const resource of added) {
         // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
         const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
-        const pointer = ['manifest', resource.kind, resource.index];
+        // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
+        const user = resource.users.map((id) => actions.get(id)).find((action) => action !== undefined);
+        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
+        const subject = user === undefined ? '' : `${labels_actionText(user)}: `;
         if (replaced !== undefined) {
             swapped.add(replaced);
-            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
+            const ids = replaced.name === resource.name ? [` (${idTail(replaced.id, resource.id)})`, ` (${idTail(resource.id, replaced.id)})`] : ['', ''];
+            drafts.push({ kind: 'resource', text: `${subject}${resourceLabel(resource.kind)} ${nameOf(replaced)}${ids[0]} → ${nameOf(resource)}${ids[1]}`, actionId: resource.users[0], ...where });
         }
         else {
-            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
+            drafts.push({ kind: 'resource', text: `${subject}${subject === '' ? 'Now uses' : 'now uses'} ${resourceLabel(resource.kind)} ${nameOf(resource)}`, ...where });
         }
     }
     for (const resource of removed) {
@@ -59176,6 +64365,25 @@ function resourceChanges(before, after, explained) {
             drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
     }
     return drafts;
+}
+function actionsById(flow) {
+    const byId = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !byId.has(action.id))
+            byId.set(action.id, action);
+    return byId;
+}
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+function manifestNames(flow) {
+    const names = new Map();
+    const manifest = recordField(flow, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        for (const entry of json_arrayField(manifest, kind)) {
+            if (isRecord(entry) && json_stringField(entry, 'id') !== '' && json_stringField(entry, 'name') !== '')
+                names.set(json_stringField(entry, 'id'), json_stringField(entry, 'name'));
+        }
+    }
+    return names;
 }
 function readResources(flow) {
     const resources = new Map();
@@ -59198,7 +64406,7 @@ function key(resource) {
     return `${resource.kind}\u0000${resource.id}`;
 }
 function nameOf(resource) {
-    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
+    return resource.name === '' ? `(${resource.id})` : labels_quoted(resource.name);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/wiring.ts
@@ -59215,6 +64423,9 @@ function nameOf(resource) {
  * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
  */
 function repointed(pair, from, to) {
+    // An edge to an id the item does not hold is a broken reference: always told.
+    if (to !== '' && !pair.after.actionsById.has(to))
+        return from !== to;
     if (to !== '' && !pair.kept.has(to))
         return false;
     return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
@@ -59236,7 +64447,7 @@ function targetText(item, target) {
     if (target === '')
         return 'nothing (the branch is empty)';
     const action = item.actionsById.get(target);
-    return action === undefined ? `a missing action (${target})` : labels_actionText(action);
+    return action === undefined ? wiring_missingText('action', target) : labels_actionText(action);
 }
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
@@ -59254,7 +64465,7 @@ function rewiredEdges(pair, before, after) {
         if (old === undefined || !moved(old.target, output.target))
             continue;
         const target = targetText(pair.after, output.target);
-        const text = `${labels_actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        const text = `${labels_actionText(after)}: ${labels_quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
         drafts.push({ ...base, text, pointer: output.pointer });
     }
     return drafts;
@@ -59306,14 +64517,10 @@ function wiring_itemRefText(flow, id, recordedName = '') {
     const item = flow.itemsById.get(id);
     if (item !== undefined)
         return labels_itemText(item);
-    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
+    return recordedName !== '' ? `${labels_quoted(recordedName)} (not in the flow)` : wiring_missingText('item', id);
 }
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+/** The first edge into each action of an item, in one pass over its edges. */
+function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
         if (target !== '' && !incoming.has(target))
@@ -59325,19 +64532,35 @@ function placements(item) {
         for (const output of edges_actionOutputs(other))
             note(output.target, other, output.label);
     }
-    return (action) => {
-        const source = incoming.get(action.id);
-        if (source === undefined)
-            return 'not connected to any other action';
-        if (source.from === undefined)
-            return 'at the start';
-        return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${quoted(source.output)} of ${labels_actionText(source.from)}`;
-    };
+    return incoming;
+}
+/** `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`. */
+function placementText(source) {
+    if (source === undefined)
+        return 'not connected to any other action';
+    if (source.from === undefined)
+        return 'at the start';
+    return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${labels_quoted(source.output)} of ${labels_actionText(source.from)}`;
+}
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+function placements(item) {
+    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+    const incoming = incomingEdges(item);
+    return (action) => placementText(incoming.get(action.id));
+}
+/** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
+function wiring_missingText(kind, id) {
+    return id === '' ? `no ${kind}` : `a missing ${kind} (id ${labels_quoted(id)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/items.ts
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
+
+
 
 
 
@@ -59350,7 +64573,7 @@ const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoi
 const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
 const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
-    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
+    const flows = { before, after, oldActions: items_actionsById(before), newActions: items_actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
     const drafts = [];
     const seen = new Set();
     for (const item of after.items) {
@@ -59368,7 +64591,7 @@ function itemChanges(before, after) {
     }
     return drafts;
 }
-function actionsById(flow) {
+function items_actionsById(flow) {
     const byId = new Map();
     for (const action of allActions(flow))
         if (action.id !== '' && !byId.has(action.id))
@@ -59394,14 +64617,14 @@ function changedItem(old, item, flows) {
     const where = { itemName: itemName(item), itemId: item.id };
     const drafts = [];
     if (old.name !== item.name) {
-        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
+        drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${labels_quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
     }
     for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
         drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
-    drafts.push(...startChange(pair));
+    change_draft_append(drafts, startChange(pair));
     const placement = placements(item);
     for (const action of item.actions) {
         const previous = flows.oldActions.get(action.id);
@@ -59411,17 +64634,69 @@ function changedItem(old, item, flows) {
         }
         if (!kept.has(action.id))
             drafts.push(moved(previous, action, placement));
-        drafts.push(...actionChanges(previous, action, flows));
+        change_draft_append(drafts, actionChanges(previous, action, flows));
         if (kept.has(action.id))
-            drafts.push(...rewiredEdges(pair, previous, action));
+            change_draft_append(drafts, rewiredEdges(pair, previous, action));
     }
+    const wasLeadInto = old.actions.some((action) => !flows.newActions.has(action.id)) ? incomingEdges(old) : undefined;
     for (const action of old.actions) {
         if (flows.newActions.has(action.id))
             continue; // kept, or moved: told where it went
-        drafts.push({ kind: 'action-removed', text: `Removed ${labels_actionText(action)} from ${labels_itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+        const source = wasLeadInto.get(action.id);
+        const text = `Removed ${labels_actionText(action)} from ${labels_itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`;
+        drafts.push({ kind: 'action-removed', text, pointer: gapPointer(item, source), ...where, actionId: action.id });
     }
     change_draft_append(drafts, choiceChanges(old, item, flows));
     return drafts;
+}
+/**
+ * Where a removed action leaves its gap in the new file: the edge that led into it (the action
+ * before it, its output, or the task's start) when that is still there, else the item's name.
+ */
+function gapPointer(item, source) {
+    if (source === undefined)
+        return [...item.pointer, 'name'];
+    if (source.from === undefined)
+        return [...item.pointer, 'startAction'];
+    const before = item.actionsById.get(source.from.id);
+    if (before === undefined)
+        return [...item.pointer, 'name'];
+    if (source.output === undefined)
+        return [...before.pointer, before.nextAction === '' ? 'name' : 'nextAction'];
+    return edges_actionOutputs(before).find((output) => output.label === source.output)?.pointer ?? [...before.pointer, 'name'];
+}
+/** What a removed action did, in a few words: ` (audio "Welcome")`, ` (queue "Sales")`, ` (goes to task "Billing")`. */
+function gist(flow, action) {
+    const jump = wiring_jumpText(flow, action);
+    if (jump !== '')
+        return ` (goes to ${jump})`;
+    const raw = action.raw;
+    for (const key of GIST_KEYS) {
+        const value = raw[key];
+        const text = gistText(value);
+        if (text === '')
+            continue;
+        const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text;
+        return ` (${labels_fieldLabel(key, action.type)} ${labels_quoted(words, 60)})`;
+    }
+    return '';
+}
+/** The settings that say what an action does, most telling first. */
+const GIST_KEYS = ['prompts', 'prompt', 'queues', 'actionName', 'flowName', 'inQueueFlowName', 'datatableName', 'botName', 'expression', 'messageBody', 'communication', 'screenPopName', 'variables'];
+/** The text of a setting: a string, a value object, a prompt's default audio, or the first of a list (a queue, an assignment's variable). */
+function gistText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (isValueObject(value))
+        return json_stringField(value, 'text');
+    if (isRecord(value) && isValueObject(value['defaultAudio']))
+        return json_stringField(value['defaultAudio'], 'text');
+    if (!Array.isArray(value))
+        return '';
+    const first = value[0];
+    if (isValueObject(first))
+        return json_stringField(first, 'text');
+    return isRecord(first) && isValueObject(first['variable']) ? json_stringField(first['variable'], 'text') : '';
 }
 function moved(old, action, placement) {
     return {
@@ -59438,12 +64713,12 @@ function actionChanges(old, action, flows, subject = labels_actionText(action)) 
     const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
     const drafts = [];
     if (old.name !== action.name && action.index !== -1) {
-        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
+        drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${labels_quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
     }
     for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
-        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -59469,15 +64744,15 @@ function choiceChanges(old, menu, flows) {
             continue;
         }
         kept.add(choice.id);
-        const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
+        const named = `${subject}: choice ${labels_quoted(choice.name || choice.id)}`;
         if (previous.name !== choice.name) {
-            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+            drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${labels_quoted(previous.name)} to ${labels_quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
         }
         for (const change of fields_diffFields(previous.raw, choice.raw, { skipTop: items_CHOICE_SKIP, label: (key) => labels_fieldLabel(key, 'MenuChoice') })) {
             drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
         }
         if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
+            change_draft_append(drafts, actionChanges(previous.action, choice.action, flows, named));
         }
         else if (choice.action?.id !== previous.action?.id) {
             const runs = choiceRuns(flows.after, choice);
@@ -59492,7 +64767,12 @@ function choiceChanges(old, menu, flows) {
     const wasDefault = json_stringField(old.raw, 'defaultMenuChoice');
     const nowDefault = json_stringField(menu.raw, 'defaultMenuChoice');
     if (wasDefault !== nowDefault) {
-        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
+        const name = (item, id) => {
+            if (id === '')
+                return 'none';
+            const choice = item.choices.find((candidate) => candidate.id === id);
+            return choice === undefined ? wiring_missingText('choice', id) : labels_quoted(choice.name || id);
+        };
         const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
         drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
     }
@@ -59518,6 +64798,7 @@ function choiceRuns(flow, choice) {
 
 
 
+
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -59531,7 +64812,7 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(review_read(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
@@ -59539,22 +64820,24 @@ function reviewFlowChange(input) {
     const drafts = collectDrafts(before, after);
     const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
     const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
-    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
+    const status = changes.length > 0 ? 'changed' : sameJsonData(before, after) ? 'unchanged' : 'layout-only';
     return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
 }
-function collectDrafts(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
+function collectDrafts(original, after) {
+    // Actions, items and choices re-created in place are read as the same ones (align.ts).
+    const before = alignIds(original, after);
+    const oldFlow = review_read(before);
+    const newFlow = review_read(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
     change_draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    change_draft_append(drafts, resourceChanges(before, after, explainedResources));
+    change_draft_append(drafts, resourceChanges(before, after, explainedResources, newFlow));
     if (drafts.length === 0)
         change_draft_append(drafts, unitemised(before, after));
     return drafts;
 }
-function read(document) {
+function review_read(document) {
     return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function actionsWith(drafts, kind) {
@@ -59599,18 +64882,6 @@ function contents(flow) {
     const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
-/** Same JSON data, whatever the key order. */
-function sameJson(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
-    }
-    if (!isRecord(a) || !isRecord(b))
-        return false;
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
-}
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
 // A flow as an outline in Architect's words, one setting or edge a line, in document order and
@@ -59634,60 +64905,134 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
     const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
+    const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
     append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
     for (const item of flow.items)
-        append(lines, itemLines(flow, item));
+        append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = arrayField(document, 'commonModules').length;
     if (calls > 0)
         lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
-function itemLines(flow, item) {
+/** The name the outline gives each action of the flow (menu choice actions included), by action. */
+function outlineActionLabels(document) {
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
+    const label = actionLabels(flow, orders);
+    return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
+}
+function itemLines(flow, item, order, label) {
     const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
     const start = item.actionsById.get(stringField(item.raw, 'startAction'));
     if (start !== undefined)
-        lines.push(`  starts with ${outline_named(start)}`);
+        lines.push(`  starts with ${label(start)}`);
     const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
     if (defaultChoice !== undefined)
         lines.push(`  default ${choiceText(defaultChoice)}`);
-    for (const action of item.actions)
-        append(lines, actionLines(flow, item, action, '  '));
+    for (const action of order)
+        append(lines, actionLines(flow, item, action, label, '  '));
     for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || outline_named(choice.action)}`);
-        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`);
+        append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
         if (choice.action !== undefined)
-            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+            append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
     }
     return lines;
 }
-function actionLines(flow, item, action, indent) {
-    const lines = [`${indent}${outline_named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+function actionLines(flow, item, action, label, indent) {
+    const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
     const target = (id) => {
         const next = item.actionsById.get(id);
-        return next === undefined ? `a missing action (${id})` : outline_named(next);
+        return next === undefined ? missingText('action', id) : label(next);
     };
     const jump = jumpText(flow, action);
     if (jump !== '')
         lines.push(`${indent}  goes to ${jump}`);
-    for (const output of actionOutputs(action)) {
-        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
-    }
+    // An empty output goes on after the action, as "then" says: it is left out.
+    for (const output of actionOutputs(action))
+        if (output.target !== '')
+            lines.push(`${indent}  "${output.label}" → ${target(output.target)}`);
     if (action.nextAction !== '')
         lines.push(`${indent}  then ${target(action.nextAction)}`);
     return lines;
 }
-function outline_named(action) {
-    return actionText(action, false);
+/**
+ * An item's actions in the order a call runs through them: from the start action, each output's
+ * branch in turn, then what follows; actions nothing leads to after them, in file order. Its own
+ * stack: a chain of thousands of actions cannot overflow the call stack.
+ */
+function runOrder(item) {
+    const order = [];
+    const seen = new Set();
+    const visit = (first) => {
+        const pending = first === undefined ? [] : [first];
+        while (pending.length > 0) {
+            const action = pending.pop();
+            if (seen.has(action))
+                continue;
+            seen.add(action);
+            order.push(action);
+            const next = [...actionOutputs(action).map((output) => output.target), action.nextAction];
+            for (let index = next.length - 1; index >= 0; index--) {
+                const target = item.actionsById.get(next[index]);
+                if (target !== undefined && !seen.has(target))
+                    pending.push(target);
+            }
+        }
+    };
+    visit(item.actionsById.get(stringField(item.raw, 'startAction')));
+    for (const action of item.actions)
+        if (!seen.has(action))
+            visit(action);
+    return order;
 }
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+/**
+ * How the outline names each action, one name for one action in the whole flow: its type and name,
+ * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
+ * Decisions still called "Decision") add their step in the item's run order, and their item when
+ * that is still not enough.
+ */
+function actionLabels(flow, orders) {
+    const labels = new Map();
+    const listed = [];
+    for (const item of flow.items) {
+        orders.get(item).forEach((action, index) => listed.push([action, `step ${index + 1}`]));
+        for (const choice of item.choices)
+            if (choice.action !== undefined)
+                listed.push([choice.action, `choice ${quoted(choice.name || choice.id)}`]);
+    }
+    const tally = (names) => {
+        const counts = new Map();
+        for (const name of names)
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        return counts;
+    };
+    const plain = listed.map(([action]) => actionText(action, false));
+    const plainCounts = tally(plain);
+    const stepped = listed.map(([, where], index) => (plainCounts.get(plain[index]) > 1 ? `${plain[index]} (${where})` : plain[index]));
+    const steppedCounts = tally(stepped);
+    listed.forEach(([action, where], index) => {
+        const name = steppedCounts.get(stepped[index]) > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index];
+        labels.set(action, name);
+    });
+    return (action) => labels.get(action) ?? actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record, skip, label, indent) {
-    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+    return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
+        if (change.more !== undefined)
+            return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`];
+        return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`];
+    });
 }
 function value(change) {
     const text = change.after ?? '';
-    return change.literal ? text : JSON.stringify(text);
+    if (change.literal)
+        return text;
+    return durationText(text) ?? JSON.stringify(text);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
@@ -59913,9 +65258,10 @@ function json_parseJsonOrUndefined(text) {
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
 // in mode validate on a pull request, the flow files of the pull request against the base branch.
 
-
-
 // Lets pending I/O callbacks run (file writes, git's output) before the next few flows are reviewed.
+
+
+
 
 
 
@@ -59929,8 +65275,10 @@ function json_parseJsonOrUndefined(text) {
 const DIAGRAMS_DRAWN = 3;
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16;
+/** max-export-bytes by default (settings), for callers without settings. */
+const change_review_DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-function createEarlyReview(outputPath, previous) {
+function createEarlyReview(outputPath, previous, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const reviewed = new Map();
     return {
@@ -59941,13 +65289,7 @@ function createEarlyReview(outputPath, previous) {
                 return;
             try {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-                let text;
-                try {
-                    text = (0,external_node_fs_.readFileSync)(previousFilePath(outputPath, old), 'utf8');
-                }
-                catch {
-                    text = null;
-                }
+                const text = readPreviousFile(outputPath, old, maxExportBytes);
                 const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text));
                 reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 });
             }
@@ -59969,12 +65311,12 @@ function createEarlyReview(outputPath, previous) {
  * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
  * and stages, and awaited only when the commit message needs it.
  */
-async function reviewSnapshot(outputPath, previous, plan, exported, log, early) {
+async function reviewSnapshot(outputPath, previous, plan, exported, log, early, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
     const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
     const texts = new Map(plan.writes.map((write) => [write.path, write.content]));
-    const readPrevious = (entry) => entry ? (0,promises_namespaceObject.readFile)(previousFilePath(outputPath, entry), 'utf8').catch(() => null) : Promise.resolve(null);
+    const readPrevious = async (entry) => entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null;
     const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
     const removed = [...before.values()].filter((entry) => !after.has(entry.id));
     const reviewedBefore = [];
@@ -59998,6 +65340,17 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early) 
 function withBeforeParsed(pair) {
     return pair.beforeText === undefined ? pair : { ...pair, before: json_parseJsonOrUndefined(pair.beforeText), beforeText: undefined };
 }
+/**
+ * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
+ * validate reads); null when it is missing or refused, and the flow then reads as new.
+ */
+function readPreviousFile(outputPath, entry, maxExportBytes) {
+    const read = readWorkspaceFile(previousFilePath(outputPath, entry), UNREAD_FACTOR * maxExportBytes);
+    if (!read.ok)
+        return null;
+    const decoded = decodeText(read.bytes);
+    return decoded.ok ? decoded.text : null;
+}
 function previousFilePath(outputPath, entry) {
     return (0,external_node_path_.join)(outputPath, ...entry.path.split('/'));
 }
@@ -60017,10 +65370,10 @@ function withoutFailing(review, log) {
  * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
  * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
  */
-function reviewPullRequest(workspace, outputDir, files, env, log) {
-    return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log), log);
+function reviewPullRequest(workspace, outputDir, files, env, log, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
+    return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log);
 }
-async function reviewAgainstBase(workspace, outputDir, files, env, log) {
+async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileBytes) {
     const base = env.GITHUB_BASE_REF;
     if (!base)
         return undefined;
@@ -60039,21 +65392,43 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log) {
     const changedFiles = new Set(changedPaths.map((change) => change.path));
     const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
     const byId = new Map(files.map((file) => [file.id, file]));
+    // The base side is kept as text until the flow's turn: one parse tree of the base branch at a time.
     const pairs = [];
     for (const file of files) {
         const old = baseManifest.get(file.id);
         const oldPath = old ? `${outputDir}/${old.path}` : undefined;
         if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
             continue;
-        const before = oldPath === undefined ? undefined : json_parseJsonOrUndefined(await git.show(baseRef, oldPath));
-        pairs.push({ id: file.id, name: file.name, before, after: file.document, afterText: file.text, versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' });
+        const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes);
+        const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' };
+        // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+        const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable;
+        if (unreadable !== undefined) {
+            pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable });
+            continue;
+        }
+        pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterTextOf: () => file.text, ...versions });
     }
     for (const old of baseManifest.values()) {
-        if (byId.has(old.id) || !changedFiles.has(`${outputDir}/${old.path}`))
+        const oldPath = `${outputDir}/${old.path}`;
+        if (byId.has(old.id) || !changedFiles.has(oldPath))
             continue;
-        pairs.push({ id: old.id, name: old.name, before: json_parseJsonOrUndefined(await git.show(baseRef, `${outputDir}/${old.path}`)), after: undefined, versionFrom: old.version, versionTo: '' });
+        const before = await baseFile(git, baseRef, oldPath, maxFileBytes);
+        pairs.push({ id: old.id, name: old.name, before: undefined, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...(before.unreadable === undefined ? {} : { unreadable: before.unreadable }) });
     }
     return reviewPairs(pairs, `the base branch ${base}`);
+}
+/**
+ * A flow file of the base branch, read only when `git cat-file -s` says it is small enough: the base branch
+ * is trusted no more than the pull request (a fork can have pushed anything to it before).
+ */
+async function baseFile(git, revision, path, maxBytes) {
+    const size = await git.objectSize(revision, path);
+    if (size === null)
+        return { text: null };
+    if (size > maxBytes)
+        return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` };
+    return { text: await git.show(revision, path) };
 }
 /** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
 async function reviewPairs(input, against, reviewedBefore = []) {
@@ -60062,9 +65437,9 @@ async function reviewPairs(input, against, reviewedBefore = []) {
     for (const [index, pending] of input.entries()) {
         if (index > 0 && index % FLOWS_PER_TURN === 0)
             await (0,external_node_timers_promises_namespaceObject.setImmediate)();
-        const pair = withBeforeParsed(pending);
-        pairs.push(pair);
-        unordered.push(reviewOf(pair));
+        // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
+        pairs.push(pending);
+        unordered.push(reviewOfOneFlow(pending));
     }
     const reviews = orderReviews(unordered);
     const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
@@ -60074,7 +65449,7 @@ async function reviewPairs(input, against, reviewedBefore = []) {
             break;
         if (review.status !== 'changed')
             continue;
-        const pair = pairById.get(review.flowId);
+        const pair = withBeforeParsed(pairById.get(review.flowId));
         const items = new Map();
         for (const change of review.changes)
             if (change.itemId !== undefined && !items.has(change.itemId))
@@ -60089,16 +65464,48 @@ async function reviewPairs(input, against, reviewedBefore = []) {
     }
     return { against, reviews, diagrams };
 }
+/**
+ * One flow's review, whatever its documents hold: a side that could not be read is said to be so, and a review
+ * that throws names the flow and why, so that no shape of one document can take the review of the others.
+ */
+function reviewOfOneFlow(pending) {
+    const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo };
+    if (pending.unreadable !== undefined) {
+        return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } });
+    }
+    try {
+        return reviewOf(withBeforeParsed(pending));
+    }
+    catch (error) {
+        const reason = excerpt((0,errors/* errorMessage */.gJ)(error), 200);
+        return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } });
+    }
+}
+/** Characters of one line of What changed: its values are cut where they are quoted, this bounds the rest. */
+const CHANGE_CHARS = 1_000;
+/** The review with every text taken from the files bounded (names, and each change's line), controls escaped. */
+function bounded(review) {
+    return {
+        ...review,
+        name: excerpt(review.name),
+        ...(review.previousName === undefined ? {} : { previousName: excerpt(review.previousName) }),
+        changes: review.changes.map((change) => ({
+            ...change,
+            text: excerpt(change.text, CHANGE_CHARS),
+            ...(change.itemName === undefined ? {} : { itemName: excerpt(change.itemName) }),
+        })),
+    };
+}
 function reviewOf(pair) {
-    return reviewFlowChange({
+    return bounded(reviewFlowChange({
         before: pair.before,
         after: pair.after,
-        ...(pair.afterText === undefined ? {} : { afterText: pair.afterText }),
+        ...(pair.afterText === undefined ? (pair.afterTextOf === undefined ? {} : { afterText: pair.afterTextOf() }) : { afterText: pair.afterText }),
         flowId: pair.id,
         name: pair.name,
         versionFrom: pair.versionFrom,
         versionTo: pair.versionTo,
-    });
+    }));
 }
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
 async function baseRevision(git, base) {
@@ -60112,6 +65519,11 @@ async function baseRevision(git, base) {
 }
 async function change_review_manifestAt(git, revision, outputDir) {
     const where = `${outputDir}/${MANIFEST_FILE}`;
+    const size = await git.objectSize(revision, where);
+    if (size === null)
+        return new Map();
+    if (size > MANIFEST_MAX_BYTES)
+        throw new Error(`${where} on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${MANIFEST_MAX_BYTES.toLocaleString('en-US')} this Action reads`);
     const text = await git.show(revision, where);
     if (text === null)
         return new Map();
@@ -60236,7 +65648,9590 @@ function createEarlyStaging(workspace, outputDir) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/routing/objects.ts
+// The routing model read from committed files. A file may be older, hand-edited or written by whoever opened the
+// pull request, so each field is taken only when it has the type the API gives it (docs/genesys-api.md §5a);
+// anything else is left out, and an object without an id is no object.
+
+function routingObjectsOf(files) {
+    const objects = { callRoutes: [], scheduleGroups: [], schedules: [], emergencyGroups: [] };
+    for (const file of files) {
+        if (!isRecord(file.object))
+            continue;
+        const record = file.object;
+        const id = objects_text(record, 'id') ?? (file.id === '' ? undefined : file.id);
+        if (id === undefined)
+            continue;
+        const name = objects_text(record, 'name') ?? file.name;
+        if (file.kind === 'call-routes')
+            objects.callRoutes.push(callRouteOf(record, id, name));
+        else if (file.kind === 'schedule-groups')
+            objects.scheduleGroups.push(scheduleGroupOf(record, id, name));
+        else if (file.kind === 'schedules')
+            objects.schedules.push(scheduleOf(record, id, name));
+        else if (file.kind === 'emergency-groups')
+            objects.emergencyGroups.push(emergencyGroupOf(record, id, name));
+    }
+    return objects;
+}
+function callRouteOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        description: objects_text(record, 'description'),
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        dnis: texts(record, 'dnis'),
+        openHoursFlow: ref(record, 'openHoursFlow'),
+        closedHoursFlow: ref(record, 'closedHoursFlow'),
+        holidayHoursFlow: ref(record, 'holidayHoursFlow'),
+        scheduleGroup: ref(record, 'scheduleGroup'),
+        division: ref(record, 'division'),
+    });
+}
+function scheduleGroupOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        timeZone: objects_text(record, 'timeZone'),
+        openSchedules: refs(record, 'openSchedules'),
+        closedSchedules: refs(record, 'closedSchedules'),
+        holidaySchedules: refs(record, 'holidaySchedules'),
+    });
+}
+function scheduleOf(record, id, name) {
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        start: objects_text(record, 'start'),
+        end: objects_text(record, 'end'),
+        rrule: objects_text(record, 'rrule'),
+    });
+}
+function emergencyGroupOf(record, id, name) {
+    const value = record['emergencyCallFlows'];
+    const callFlows = Array.isArray(value)
+        ? value.filter(isRecord).map((entry) => withoutUndefined({ emergencyFlow: ref(entry, 'emergencyFlow'), ivrs: refs(entry, 'ivrs') }))
+        : undefined;
+    const enabled = record['enabled'];
+    return withoutUndefined({
+        id,
+        name,
+        version: count(record, 'version'),
+        state: objects_text(record, 'state'),
+        enabled: typeof enabled === 'boolean' ? enabled : undefined,
+        emergencyCallFlows: callFlows,
+    });
+}
+function objects_text(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : undefined;
+}
+function count(record, key) {
+    const value = record[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+function texts(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value.filter((entry) => typeof entry === 'string') : undefined;
+}
+/** `{id, name, selfUri}`; a reference without a string id (or an empty one) is no reference. */
+function refOf(value) {
+    if (!isRecord(value))
+        return undefined;
+    const id = objects_text(value, 'id');
+    if (id === undefined || id === '')
+        return undefined;
+    return withoutUndefined({ id, name: objects_text(value, 'name'), selfUri: objects_text(value, 'selfUri') });
+}
+function ref(record, key) {
+    return refOf(record[key]);
+}
+function refs(record, key) {
+    const value = record[key];
+    if (!Array.isArray(value))
+        return undefined;
+    return value.map(refOf).filter((entry) => entry !== undefined);
+}
+/** The object without its undefined members, so a model compares and prints as the file reads. */
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+
+;// CONCATENATED MODULE: ./node_modules/luxon/build/es6/luxon.mjs
+// these aren't really private, but nor are they really useful to document
+
+/**
+ * @private
+ */
+class LuxonError extends Error {}
+
+/**
+ * @private
+ */
+class InvalidDateTimeError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid DateTime: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidIntervalError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid Interval: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidDurationError extends LuxonError {
+  constructor(reason) {
+    super(`Invalid Duration: ${reason.toMessage()}`);
+  }
+}
+
+/**
+ * @private
+ */
+class ConflictingSpecificationError extends LuxonError {}
+
+/**
+ * @private
+ */
+class InvalidUnitError extends LuxonError {
+  constructor(unit) {
+    super(`Invalid unit ${unit}`);
+  }
+}
+
+/**
+ * @private
+ */
+class InvalidArgumentError extends LuxonError {}
+
+/**
+ * @private
+ */
+class ZoneIsAbstractError extends LuxonError {
+  constructor() {
+    super("Zone is an abstract class");
+  }
+}
+
+/**
+ * @private
+ */
+
+const n = "numeric",
+  s = "short",
+  luxon_l = "long";
+
+const DATE_SHORT = {
+  year: n,
+  month: n,
+  day: n,
+};
+
+const DATE_MED = {
+  year: n,
+  month: s,
+  day: n,
+};
+
+const DATE_MED_WITH_WEEKDAY = {
+  year: n,
+  month: s,
+  day: n,
+  weekday: s,
+};
+
+const DATE_FULL = {
+  year: n,
+  month: luxon_l,
+  day: n,
+};
+
+const DATE_HUGE = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+};
+
+const TIME_SIMPLE = {
+  hour: n,
+  minute: n,
+};
+
+const TIME_WITH_SECONDS = {
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const TIME_WITH_SHORT_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: s,
+};
+
+const TIME_WITH_LONG_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: luxon_l,
+};
+
+const TIME_24_SIMPLE = {
+  hour: n,
+  minute: n,
+  hourCycle: "h23",
+};
+
+const TIME_24_WITH_SECONDS = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+};
+
+const TIME_24_WITH_SHORT_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+  timeZoneName: s,
+};
+
+const TIME_24_WITH_LONG_OFFSET = {
+  hour: n,
+  minute: n,
+  second: n,
+  hourCycle: "h23",
+  timeZoneName: luxon_l,
+};
+
+const DATETIME_SHORT = {
+  year: n,
+  month: n,
+  day: n,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_SHORT_WITH_SECONDS = {
+  year: n,
+  month: n,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const DATETIME_MED = {
+  year: n,
+  month: s,
+  day: n,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_MED_WITH_SECONDS = {
+  year: n,
+  month: s,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+};
+
+const DATETIME_MED_WITH_WEEKDAY = {
+  year: n,
+  month: s,
+  day: n,
+  weekday: s,
+  hour: n,
+  minute: n,
+};
+
+const DATETIME_FULL = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  hour: n,
+  minute: n,
+  timeZoneName: s,
+};
+
+const DATETIME_FULL_WITH_SECONDS = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: s,
+};
+
+const DATETIME_HUGE = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+  hour: n,
+  minute: n,
+  timeZoneName: luxon_l,
+};
+
+const DATETIME_HUGE_WITH_SECONDS = {
+  year: n,
+  month: luxon_l,
+  day: n,
+  weekday: luxon_l,
+  hour: n,
+  minute: n,
+  second: n,
+  timeZoneName: luxon_l,
+};
+
+/**
+ * @interface
+ */
+class Zone {
+  /**
+   * The type of zone
+   * @abstract
+   * @type {string}
+   */
+  get type() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * The name of this zone.
+   * @abstract
+   * @type {string}
+   */
+  get name() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * The IANA name of this zone.
+   * Defaults to `name` if not overwritten by a subclass.
+   * @abstract
+   * @type {string}
+   */
+  get ianaName() {
+    return this.name;
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year.
+   * @abstract
+   * @type {boolean}
+   */
+  get isUniversal() {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Returns the offset's common name (such as EST) at the specified timestamp
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to get the name
+   * @param {Object} opts - Options to affect the format
+   * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+   * @param {string} opts.locale - What locale to return the offset name in.
+   * @return {string}
+   */
+  offsetName(ts, opts) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   * @abstract
+   * @param {number} ts - Epoch milliseconds for which to compute the offset
+   * @return {number}
+   */
+  offset(ts) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone
+   * @abstract
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    throw new ZoneIsAbstractError();
+  }
+
+  /**
+   * Return whether this Zone is valid.
+   * @abstract
+   * @type {boolean}
+   */
+  get isValid() {
+    throw new ZoneIsAbstractError();
+  }
+}
+
+let singleton$1 = null;
+
+/**
+ * Represents the local zone for this JavaScript environment.
+ * @implements {Zone}
+ */
+class SystemZone extends Zone {
+  /**
+   * Get a singleton instance of the local zone
+   * @return {SystemZone}
+   */
+  static get instance() {
+    if (singleton$1 === null) {
+      singleton$1 = new SystemZone();
+    }
+    return singleton$1;
+  }
+
+  /** @override **/
+  get type() {
+    return "system";
+  }
+
+  /** @override **/
+  get name() {
+    return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  }
+
+  /** @override **/
+  get isUniversal() {
+    return false;
+  }
+
+  /** @override **/
+  offsetName(ts, { format, locale }) {
+    return parseZoneInfo(ts, format, locale);
+  }
+
+  /** @override **/
+  formatOffset(ts, format) {
+    return formatOffset(this.offset(ts), format);
+  }
+
+  /** @override **/
+  offset(ts) {
+    return -new Date(ts).getTimezoneOffset();
+  }
+
+  /** @override **/
+  equals(otherZone) {
+    return otherZone.type === "system";
+  }
+
+  /** @override **/
+  get isValid() {
+    return true;
+  }
+}
+
+const dtfCache = new Map();
+function makeDTF(zoneName) {
+  let dtf = dtfCache.get(zoneName);
+  if (dtf === undefined) {
+    dtf = new Intl.DateTimeFormat("en-US", {
+      hour12: false,
+      timeZone: zoneName,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      era: "short",
+    });
+    dtfCache.set(zoneName, dtf);
+  }
+  return dtf;
+}
+
+const typeToPos = {
+  year: 0,
+  month: 1,
+  day: 2,
+  era: 3,
+  hour: 4,
+  minute: 5,
+  second: 6,
+};
+
+function hackyOffset(dtf, date) {
+  const formatted = dtf.format(date).replace(/\u200E/g, ""),
+    parsed = /(\d+)\/(\d+)\/(\d+) (AD|BC),? (\d+):(\d+):(\d+)/.exec(formatted),
+    [, fMonth, fDay, fYear, fadOrBc, fHour, fMinute, fSecond] = parsed;
+  return [fYear, fMonth, fDay, fadOrBc, fHour, fMinute, fSecond];
+}
+
+function partsOffset(dtf, date) {
+  const formatted = dtf.formatToParts(date);
+  const filled = [];
+  for (let i = 0; i < formatted.length; i++) {
+    const { type, value } = formatted[i];
+    const pos = typeToPos[type];
+
+    if (type === "era") {
+      filled[pos] = value;
+    } else if (!isUndefined(pos)) {
+      filled[pos] = parseInt(value, 10);
+    }
+  }
+  return filled;
+}
+
+const ianaZoneCache = new Map();
+/**
+ * A zone identified by an IANA identifier, like America/New_York
+ * @implements {Zone}
+ */
+class IANAZone extends Zone {
+  /**
+   * @param {string} name - Zone name
+   * @return {IANAZone}
+   */
+  static create(name) {
+    let zone = ianaZoneCache.get(name);
+    if (zone === undefined) {
+      ianaZoneCache.set(name, (zone = new IANAZone(name)));
+    }
+    return zone;
+  }
+
+  /**
+   * Reset local caches. Should only be necessary in testing scenarios.
+   * @return {void}
+   */
+  static resetCache() {
+    ianaZoneCache.clear();
+    dtfCache.clear();
+  }
+
+  /**
+   * Returns whether the provided string is a valid specifier. This only checks the string's format, not that the specifier identifies a known zone; see isValidZone for that.
+   * @param {string} s - The string to check validity on
+   * @example IANAZone.isValidSpecifier("America/New_York") //=> true
+   * @example IANAZone.isValidSpecifier("Sport~~blorp") //=> false
+   * @deprecated For backward compatibility, this forwards to isValidZone, better use `isValidZone()` directly instead.
+   * @return {boolean}
+   */
+  static isValidSpecifier(s) {
+    return this.isValidZone(s);
+  }
+
+  /**
+   * Returns whether the provided string identifies a real zone
+   * @param {string} zone - The string to check
+   * @example IANAZone.isValidZone("America/New_York") //=> true
+   * @example IANAZone.isValidZone("Fantasia/Castle") //=> false
+   * @example IANAZone.isValidZone("Sport~~blorp") //=> false
+   * @return {boolean}
+   */
+  static isValidZone(zone) {
+    if (!zone) {
+      return false;
+    }
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: zone }).format();
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  constructor(name) {
+    super();
+    /** @private **/
+    this.zoneName = name;
+    /** @private **/
+    this.valid = IANAZone.isValidZone(name);
+  }
+
+  /**
+   * The type of zone. `iana` for all instances of `IANAZone`.
+   * @override
+   * @type {string}
+   */
+  get type() {
+    return "iana";
+  }
+
+  /**
+   * The name of this zone (i.e. the IANA zone name).
+   * @override
+   * @type {string}
+   */
+  get name() {
+    return this.zoneName;
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year:
+   * Always returns false for all IANA zones.
+   * @override
+   * @type {boolean}
+   */
+  get isUniversal() {
+    return false;
+  }
+
+  /**
+   * Returns the offset's common name (such as EST) at the specified timestamp
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the name
+   * @param {Object} opts - Options to affect the format
+   * @param {string} opts.format - What style of offset to return. Accepts 'long' or 'short'.
+   * @param {string} opts.locale - What locale to return the offset name in.
+   * @return {string}
+   */
+  offsetName(ts, { format, locale }) {
+    return parseZoneInfo(ts, format, locale, this.name);
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    return formatOffset(this.offset(ts), format);
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to compute the offset
+   * @return {number}
+   */
+  offset(ts) {
+    if (!this.valid) return NaN;
+    const date = new Date(ts);
+
+    if (isNaN(date)) return NaN;
+
+    const dtf = makeDTF(this.name);
+    let [year, month, day, adOrBc, hour, minute, second] = dtf.formatToParts
+      ? partsOffset(dtf, date)
+      : hackyOffset(dtf, date);
+
+    if (adOrBc === "BC") {
+      year = -Math.abs(year) + 1;
+    }
+
+    // because we're using hour12 and https://bugs.chromium.org/p/chromium/issues/detail?id=1025564&can=2&q=%2224%3A00%22%20datetimeformat
+    const adjustedHour = hour === 24 ? 0 : hour;
+
+    const asUTC = objToLocalTS({
+      year,
+      month,
+      day,
+      hour: adjustedHour,
+      minute,
+      second,
+      millisecond: 0,
+    });
+
+    let asTS = +date;
+    const over = asTS % 1000;
+    asTS -= over >= 0 ? over : 1000 + over;
+    return (asUTC - asTS) / (60 * 1000);
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone
+   * @override
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    return otherZone.type === "iana" && otherZone.name === this.name;
+  }
+
+  /**
+   * Return whether this Zone is valid.
+   * @override
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.valid;
+  }
+}
+
+// todo - remap caching
+
+let intlLFCache = {};
+function getCachedLF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let dtf = intlLFCache[key];
+  if (!dtf) {
+    dtf = new Intl.ListFormat(locString, opts);
+    intlLFCache[key] = dtf;
+  }
+  return dtf;
+}
+
+const intlDTCache = new Map();
+function getCachedDTF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let dtf = intlDTCache.get(key);
+  if (dtf === undefined) {
+    dtf = new Intl.DateTimeFormat(locString, opts);
+    intlDTCache.set(key, dtf);
+  }
+  return dtf;
+}
+
+const intlNumCache = new Map();
+function getCachedINF(locString, opts = {}) {
+  const key = JSON.stringify([locString, opts]);
+  let inf = intlNumCache.get(key);
+  if (inf === undefined) {
+    inf = new Intl.NumberFormat(locString, opts);
+    intlNumCache.set(key, inf);
+  }
+  return inf;
+}
+
+const intlRelCache = new Map();
+function getCachedRTF(locString, opts = {}) {
+  const { base, ...cacheKeyOpts } = opts; // exclude `base` from the options
+  const key = JSON.stringify([locString, cacheKeyOpts]);
+  let inf = intlRelCache.get(key);
+  if (inf === undefined) {
+    inf = new Intl.RelativeTimeFormat(locString, opts);
+    intlRelCache.set(key, inf);
+  }
+  return inf;
+}
+
+let sysLocaleCache = null;
+function systemLocale() {
+  if (sysLocaleCache) {
+    return sysLocaleCache;
+  } else {
+    sysLocaleCache = new Intl.DateTimeFormat().resolvedOptions().locale;
+    return sysLocaleCache;
+  }
+}
+
+const intlResolvedOptionsCache = new Map();
+function getCachedIntResolvedOptions(locString) {
+  let opts = intlResolvedOptionsCache.get(locString);
+  if (opts === undefined) {
+    opts = new Intl.DateTimeFormat(locString).resolvedOptions();
+    intlResolvedOptionsCache.set(locString, opts);
+  }
+  return opts;
+}
+
+const weekInfoCache = new Map();
+function getCachedWeekInfo(locString) {
+  let data = weekInfoCache.get(locString);
+  if (!data) {
+    const locale = new Intl.Locale(locString);
+    // browsers currently implement this as a property, but spec says it should be a getter function
+    data = "getWeekInfo" in locale ? locale.getWeekInfo() : locale.weekInfo;
+    // minimalDays was removed from WeekInfo: https://github.com/tc39/proposal-intl-locale-info/issues/86
+    if (!("minimalDays" in data)) {
+      data = { ...fallbackWeekSettings, ...data };
+    }
+    weekInfoCache.set(locString, data);
+  }
+  return data;
+}
+
+function parseLocaleString(localeStr) {
+  // I really want to avoid writing a BCP 47 parser
+  // see, e.g. https://github.com/wooorm/bcp-47
+  // Instead, we'll do this:
+
+  // a) if the string has no -u extensions, just leave it alone
+  // b) if it does, use Intl to resolve everything
+  // c) if Intl fails, try again without the -u
+
+  // private subtags and unicode subtags have ordering requirements,
+  // and we're not properly parsing this, so just strip out the
+  // private ones if they exist.
+  const xIndex = localeStr.indexOf("-x-");
+  if (xIndex !== -1) {
+    localeStr = localeStr.substring(0, xIndex);
+  }
+
+  const uIndex = localeStr.indexOf("-u-");
+  if (uIndex === -1) {
+    return [localeStr];
+  } else {
+    let options;
+    let selectedStr;
+    try {
+      options = getCachedDTF(localeStr).resolvedOptions();
+      selectedStr = localeStr;
+    } catch (e) {
+      const smaller = localeStr.substring(0, uIndex);
+      options = getCachedDTF(smaller).resolvedOptions();
+      selectedStr = smaller;
+    }
+
+    const { numberingSystem, calendar } = options;
+    return [selectedStr, numberingSystem, calendar];
+  }
+}
+
+function intlConfigString(localeStr, numberingSystem, outputCalendar) {
+  if (outputCalendar || numberingSystem) {
+    if (!localeStr.includes("-u-")) {
+      localeStr += "-u";
+    }
+
+    if (outputCalendar) {
+      localeStr += `-ca-${outputCalendar}`;
+    }
+
+    if (numberingSystem) {
+      localeStr += `-nu-${numberingSystem}`;
+    }
+    return localeStr;
+  } else {
+    return localeStr;
+  }
+}
+
+function mapMonths(f) {
+  const ms = [];
+  for (let i = 1; i <= 12; i++) {
+    const dt = DateTime.utc(2009, i, 1);
+    ms.push(f(dt));
+  }
+  return ms;
+}
+
+function mapWeekdays(f) {
+  const ms = [];
+  for (let i = 1; i <= 7; i++) {
+    const dt = DateTime.utc(2016, 11, 13 + i);
+    ms.push(f(dt));
+  }
+  return ms;
+}
+
+function listStuff(loc, length, englishFn, intlFn) {
+  const mode = loc.listingMode();
+
+  if (mode === "error") {
+    return null;
+  } else if (mode === "en") {
+    return englishFn(length);
+  } else {
+    return intlFn(length);
+  }
+}
+
+function supportsFastNumbers(loc) {
+  if (loc.numberingSystem && loc.numberingSystem !== "latn") {
+    return false;
+  } else {
+    return (
+      loc.numberingSystem === "latn" ||
+      !loc.locale ||
+      loc.locale.startsWith("en") ||
+      getCachedIntResolvedOptions(loc.locale).numberingSystem === "latn"
+    );
+  }
+}
+
+/**
+ * @private
+ */
+
+class PolyNumberFormatter {
+  constructor(intl, forceSimple, opts) {
+    this.padTo = opts.padTo || 0;
+    this.floor = opts.floor || false;
+
+    const { padTo, floor, ...otherOpts } = opts;
+
+    if (!forceSimple || Object.keys(otherOpts).length > 0) {
+      const intlOpts = { useGrouping: false, ...opts };
+      if (opts.padTo > 0) intlOpts.minimumIntegerDigits = opts.padTo;
+      this.inf = getCachedINF(intl, intlOpts);
+    }
+  }
+
+  format(i) {
+    if (this.inf) {
+      const fixed = this.floor ? Math.floor(i) : i;
+      return this.inf.format(fixed);
+    } else {
+      // to match the browser's numberformatter defaults
+      const fixed = this.floor ? Math.floor(i) : roundTo(i, 3);
+      return padStart(fixed, this.padTo);
+    }
+  }
+}
+
+/**
+ * @private
+ */
+
+class PolyDateFormatter {
+  constructor(dt, intl, opts) {
+    this.opts = opts;
+    this.originalZone = undefined;
+
+    let z = undefined;
+    if (this.opts.timeZone) {
+      // Don't apply any workarounds if a timeZone is explicitly provided in opts
+      this.dt = dt;
+    } else if (dt.zone.type === "fixed") {
+      // UTC-8 or Etc/UTC-8 are not part of tzdata, only Etc/GMT+8 and the like.
+      // That is why fixed-offset TZ is set to that unless it is:
+      // 1. Representing offset 0 when UTC is used to maintain previous behavior and does not become GMT.
+      // 2. Unsupported by the browser:
+      //    - some do not support Etc/
+      //    - < Etc/GMT-14, > Etc/GMT+12, and 30-minute or 45-minute offsets are not part of tzdata
+      const gmtOffset = -1 * (dt.offset / 60);
+      const offsetZ = gmtOffset >= 0 ? `Etc/GMT+${gmtOffset}` : `Etc/GMT${gmtOffset}`;
+      if (dt.offset !== 0 && IANAZone.create(offsetZ).valid) {
+        z = offsetZ;
+        this.dt = dt;
+      } else {
+        // Not all fixed-offset zones like Etc/+4:30 are present in tzdata so
+        // we manually apply the offset and substitute the zone as needed.
+        z = "UTC";
+        this.dt = dt.offset === 0 ? dt : dt.setZone("UTC").plus({ minutes: dt.offset });
+        this.originalZone = dt.zone;
+      }
+    } else if (dt.zone.type === "system") {
+      this.dt = dt;
+    } else if (dt.zone.type === "iana") {
+      this.dt = dt;
+      z = dt.zone.name;
+    } else {
+      // Custom zones can have any offset / offsetName so we just manually
+      // apply the offset and substitute the zone as needed.
+      z = "UTC";
+      this.dt = dt.setZone("UTC").plus({ minutes: dt.offset });
+      this.originalZone = dt.zone;
+    }
+
+    const intlOpts = { ...this.opts };
+    intlOpts.timeZone = intlOpts.timeZone || z;
+    this.dtf = getCachedDTF(intl, intlOpts);
+  }
+
+  format() {
+    if (this.originalZone) {
+      // If we have to substitute in the actual zone name, we have to use
+      // formatToParts so that the timezone can be replaced.
+      return this.formatToParts()
+        .map(({ value }) => value)
+        .join("");
+    }
+    return this.dtf.format(this.dt.toJSDate());
+  }
+
+  formatToParts() {
+    const parts = this.dtf.formatToParts(this.dt.toJSDate());
+    if (this.originalZone) {
+      return parts.map((part) => {
+        if (part.type === "timeZoneName") {
+          const offsetName = this.originalZone.offsetName(this.dt.ts, {
+            locale: this.dt.locale,
+            format: this.opts.timeZoneName,
+          });
+          return {
+            ...part,
+            value: offsetName,
+          };
+        } else {
+          return part;
+        }
+      });
+    }
+    return parts;
+  }
+
+  resolvedOptions() {
+    return this.dtf.resolvedOptions();
+  }
+}
+
+/**
+ * @private
+ */
+class PolyRelFormatter {
+  constructor(intl, isEnglish, opts) {
+    this.opts = { style: "long", ...opts };
+    if (!isEnglish && hasRelative()) {
+      this.rtf = getCachedRTF(intl, opts);
+    }
+  }
+
+  format(count, unit) {
+    if (this.rtf) {
+      return this.rtf.format(count, unit);
+    } else {
+      return formatRelativeTime(unit, count, this.opts.numeric, this.opts.style !== "long");
+    }
+  }
+
+  formatToParts(count, unit) {
+    if (this.rtf) {
+      return this.rtf.formatToParts(count, unit);
+    } else {
+      return [];
+    }
+  }
+}
+
+const fallbackWeekSettings = {
+  firstDay: 1,
+  minimalDays: 4,
+  weekend: [6, 7],
+};
+
+/**
+ * @private
+ */
+class Locale {
+  static fromOpts(opts) {
+    return Locale.create(
+      opts.locale,
+      opts.numberingSystem,
+      opts.outputCalendar,
+      opts.weekSettings,
+      opts.defaultToEN
+    );
+  }
+
+  static create(locale, numberingSystem, outputCalendar, weekSettings, defaultToEN = false) {
+    const specifiedLocale = locale || Settings.defaultLocale;
+    // the system locale is useful for human-readable strings but annoying for parsing/formatting known formats
+    const localeR = specifiedLocale || (defaultToEN ? "en-US" : systemLocale());
+    const numberingSystemR = numberingSystem || Settings.defaultNumberingSystem;
+    const outputCalendarR = outputCalendar || Settings.defaultOutputCalendar;
+    const weekSettingsR = validateWeekSettings(weekSettings) || Settings.defaultWeekSettings;
+    return new Locale(localeR, numberingSystemR, outputCalendarR, weekSettingsR, specifiedLocale);
+  }
+
+  static resetCache() {
+    sysLocaleCache = null;
+    intlDTCache.clear();
+    intlNumCache.clear();
+    intlRelCache.clear();
+    intlResolvedOptionsCache.clear();
+    weekInfoCache.clear();
+  }
+
+  static fromObject({ locale, numberingSystem, outputCalendar, weekSettings } = {}) {
+    return Locale.create(locale, numberingSystem, outputCalendar, weekSettings);
+  }
+
+  constructor(locale, numbering, outputCalendar, weekSettings, specifiedLocale) {
+    const [parsedLocale, parsedNumberingSystem, parsedOutputCalendar] = parseLocaleString(locale);
+
+    this.locale = parsedLocale;
+    this.numberingSystem = numbering || parsedNumberingSystem || null;
+    this.outputCalendar = outputCalendar || parsedOutputCalendar || null;
+    this.weekSettings = weekSettings;
+    this.intl = intlConfigString(this.locale, this.numberingSystem, this.outputCalendar);
+
+    this.weekdaysCache = { format: {}, standalone: {} };
+    this.monthsCache = { format: {}, standalone: {} };
+    this.meridiemCache = null;
+    this.eraCache = {};
+
+    this.specifiedLocale = specifiedLocale;
+    this.fastNumbersCached = null;
+  }
+
+  get fastNumbers() {
+    if (this.fastNumbersCached == null) {
+      this.fastNumbersCached = supportsFastNumbers(this);
+    }
+
+    return this.fastNumbersCached;
+  }
+
+  listingMode() {
+    const isActuallyEn = this.isEnglish();
+    const hasNoWeirdness =
+      (this.numberingSystem === null || this.numberingSystem === "latn") &&
+      (this.outputCalendar === null || this.outputCalendar === "gregory");
+    return isActuallyEn && hasNoWeirdness ? "en" : "intl";
+  }
+
+  clone(alts) {
+    if (!alts || Object.getOwnPropertyNames(alts).length === 0) {
+      return this;
+    } else {
+      return Locale.create(
+        alts.locale || this.specifiedLocale,
+        alts.numberingSystem || this.numberingSystem,
+        alts.outputCalendar || this.outputCalendar,
+        validateWeekSettings(alts.weekSettings) || this.weekSettings,
+        alts.defaultToEN || false
+      );
+    }
+  }
+
+  redefaultToEN(alts = {}) {
+    return this.clone({ ...alts, defaultToEN: true });
+  }
+
+  redefaultToSystem(alts = {}) {
+    return this.clone({ ...alts, defaultToEN: false });
+  }
+
+  months(length, format = false) {
+    return listStuff(this, length, months, () => {
+      // Workaround for "ja" locale: formatToParts does not label all parts of the month
+      // as "month" and for this locale there is no difference between "format" and "non-format".
+      // As such, just use format() instead of formatToParts() and take the whole string
+      const monthSpecialCase = this.intl === "ja" || this.intl.startsWith("ja-");
+      format &= !monthSpecialCase;
+      const intl = format ? { month: length, day: "numeric" } : { month: length },
+        formatStr = format ? "format" : "standalone";
+      if (!this.monthsCache[formatStr][length]) {
+        const mapper = !monthSpecialCase
+          ? (dt) => this.extract(dt, intl, "month")
+          : (dt) => this.dtFormatter(dt, intl).format();
+        this.monthsCache[formatStr][length] = mapMonths(mapper);
+      }
+      return this.monthsCache[formatStr][length];
+    });
+  }
+
+  weekdays(length, format = false) {
+    return listStuff(this, length, weekdays, () => {
+      const intl = format
+          ? { weekday: length, year: "numeric", month: "long", day: "numeric" }
+          : { weekday: length },
+        formatStr = format ? "format" : "standalone";
+      if (!this.weekdaysCache[formatStr][length]) {
+        this.weekdaysCache[formatStr][length] = mapWeekdays((dt) =>
+          this.extract(dt, intl, "weekday")
+        );
+      }
+      return this.weekdaysCache[formatStr][length];
+    });
+  }
+
+  meridiems() {
+    return listStuff(
+      this,
+      undefined,
+      () => meridiems,
+      () => {
+        // In theory there could be aribitrary day periods. We're gonna assume there are exactly two
+        // for AM and PM. This is probably wrong, but it's makes parsing way easier.
+        if (!this.meridiemCache) {
+          const intl = { hour: "numeric", hourCycle: "h12" };
+          this.meridiemCache = [DateTime.utc(2016, 11, 13, 9), DateTime.utc(2016, 11, 13, 19)].map(
+            (dt) => this.extract(dt, intl, "dayperiod")
+          );
+        }
+
+        return this.meridiemCache;
+      }
+    );
+  }
+
+  eras(length) {
+    return listStuff(this, length, eras, () => {
+      const intl = { era: length };
+
+      // This is problematic. Different calendars are going to define eras totally differently. What I need is the minimum set of dates
+      // to definitely enumerate them.
+      if (!this.eraCache[length]) {
+        this.eraCache[length] = [DateTime.utc(-40, 1, 1), DateTime.utc(2017, 1, 1)].map((dt) =>
+          this.extract(dt, intl, "era")
+        );
+      }
+
+      return this.eraCache[length];
+    });
+  }
+
+  extract(dt, intlOpts, field) {
+    const df = this.dtFormatter(dt, intlOpts),
+      results = df.formatToParts(),
+      matching = results.find((m) => m.type.toLowerCase() === field);
+    return matching ? matching.value : null;
+  }
+
+  numberFormatter(opts = {}) {
+    // this forcesimple option is never used (the only caller short-circuits on it, but it seems safer to leave)
+    // (in contrast, the rest of the condition is used heavily)
+    return new PolyNumberFormatter(this.intl, opts.forceSimple || this.fastNumbers, opts);
+  }
+
+  dtFormatter(dt, intlOpts = {}) {
+    return new PolyDateFormatter(dt, this.intl, intlOpts);
+  }
+
+  relFormatter(opts = {}) {
+    return new PolyRelFormatter(this.intl, this.isEnglish(), opts);
+  }
+
+  listFormatter(opts = {}) {
+    return getCachedLF(this.intl, opts);
+  }
+
+  isEnglish() {
+    return (
+      this.locale === "en" ||
+      this.locale.toLowerCase() === "en-us" ||
+      getCachedIntResolvedOptions(this.intl).locale.startsWith("en-us")
+    );
+  }
+
+  getWeekSettings() {
+    if (this.weekSettings) {
+      return this.weekSettings;
+    } else if (!hasLocaleWeekInfo()) {
+      return fallbackWeekSettings;
+    } else {
+      return getCachedWeekInfo(this.locale);
+    }
+  }
+
+  getStartOfWeek() {
+    return this.getWeekSettings().firstDay;
+  }
+
+  getMinDaysInFirstWeek() {
+    return this.getWeekSettings().minimalDays;
+  }
+
+  getWeekendDays() {
+    return this.getWeekSettings().weekend;
+  }
+
+  equals(other) {
+    return (
+      this.locale === other.locale &&
+      this.numberingSystem === other.numberingSystem &&
+      this.outputCalendar === other.outputCalendar
+    );
+  }
+
+  toString() {
+    return `Locale(${this.locale}, ${this.numberingSystem}, ${this.outputCalendar})`;
+  }
+}
+
+let singleton = null;
+
+/**
+ * A zone with a fixed offset (meaning no DST)
+ * @implements {Zone}
+ */
+class FixedOffsetZone extends Zone {
+  /**
+   * Get a singleton instance of UTC
+   * @return {FixedOffsetZone}
+   */
+  static get utcInstance() {
+    if (singleton === null) {
+      singleton = new FixedOffsetZone(0);
+    }
+    return singleton;
+  }
+
+  /**
+   * Get an instance with a specified offset
+   * @param {number} offset - The offset in minutes
+   * @return {FixedOffsetZone}
+   */
+  static instance(offset) {
+    return offset === 0 ? FixedOffsetZone.utcInstance : new FixedOffsetZone(offset);
+  }
+
+  /**
+   * Get an instance of FixedOffsetZone from a UTC offset string, like "UTC+6"
+   * @param {string} s - The offset string to parse
+   * @example FixedOffsetZone.parseSpecifier("UTC+6")
+   * @example FixedOffsetZone.parseSpecifier("UTC+06")
+   * @example FixedOffsetZone.parseSpecifier("UTC-6:00")
+   * @return {FixedOffsetZone}
+   */
+  static parseSpecifier(s) {
+    if (s) {
+      const r = s.match(/^utc(?:([+-]\d{1,2})(?::(\d{2}))?)?$/i);
+      if (r) {
+        return new FixedOffsetZone(signedOffset(r[1], r[2]));
+      }
+    }
+    return null;
+  }
+
+  constructor(offset) {
+    super();
+    /** @private **/
+    this.fixed = offset;
+  }
+
+  /**
+   * The type of zone. `fixed` for all instances of `FixedOffsetZone`.
+   * @override
+   * @type {string}
+   */
+  get type() {
+    return "fixed";
+  }
+
+  /**
+   * The name of this zone.
+   * All fixed zones' names always start with "UTC" (plus optional offset)
+   * @override
+   * @type {string}
+   */
+  get name() {
+    return this.fixed === 0 ? "UTC" : `UTC${formatOffset(this.fixed, "narrow")}`;
+  }
+
+  /**
+   * The IANA name of this zone, i.e. `Etc/UTC` or `Etc/GMT+/-nn`
+   *
+   * @override
+   * @type {string}
+   */
+  get ianaName() {
+    if (this.fixed === 0) {
+      return "Etc/UTC";
+    } else {
+      return `Etc/GMT${formatOffset(-this.fixed, "narrow")}`;
+    }
+  }
+
+  /**
+   * Returns the offset's common name at the specified timestamp.
+   *
+   * For fixed offset zones this equals to the zone name.
+   * @override
+   */
+  offsetName() {
+    return this.name;
+  }
+
+  /**
+   * Returns the offset's value as a string
+   * @override
+   * @param {number} ts - Epoch milliseconds for which to get the offset
+   * @param {string} format - What style of offset to return.
+   *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+   * @return {string}
+   */
+  formatOffset(ts, format) {
+    return formatOffset(this.fixed, format);
+  }
+
+  /**
+   * Returns whether the offset is known to be fixed for the whole year:
+   * Always returns true for all fixed offset zones.
+   * @override
+   * @type {boolean}
+   */
+  get isUniversal() {
+    return true;
+  }
+
+  /**
+   * Return the offset in minutes for this zone at the specified timestamp.
+   *
+   * For fixed offset zones, this is constant and does not depend on a timestamp.
+   * @override
+   * @return {number}
+   */
+  offset() {
+    return this.fixed;
+  }
+
+  /**
+   * Return whether this Zone is equal to another zone (i.e. also fixed and same offset)
+   * @override
+   * @param {Zone} otherZone - the zone to compare
+   * @return {boolean}
+   */
+  equals(otherZone) {
+    return otherZone.type === "fixed" && otherZone.fixed === this.fixed;
+  }
+
+  /**
+   * Return whether this Zone is valid:
+   * All fixed offset zones are valid.
+   * @override
+   * @type {boolean}
+   */
+  get isValid() {
+    return true;
+  }
+}
+
+/**
+ * A zone that failed to parse. You should never need to instantiate this.
+ * @implements {Zone}
+ */
+class InvalidZone extends Zone {
+  constructor(zoneName) {
+    super();
+    /**  @private */
+    this.zoneName = zoneName;
+  }
+
+  /** @override **/
+  get type() {
+    return "invalid";
+  }
+
+  /** @override **/
+  get name() {
+    return this.zoneName;
+  }
+
+  /** @override **/
+  get isUniversal() {
+    return false;
+  }
+
+  /** @override **/
+  offsetName() {
+    return null;
+  }
+
+  /** @override **/
+  formatOffset() {
+    return "";
+  }
+
+  /** @override **/
+  offset() {
+    return NaN;
+  }
+
+  /** @override **/
+  equals() {
+    return false;
+  }
+
+  /** @override **/
+  get isValid() {
+    return false;
+  }
+}
+
+/**
+ * @private
+ */
+
+function normalizeZone(input, defaultZone) {
+  if (isUndefined(input) || input === null) {
+    return defaultZone;
+  } else if (input instanceof Zone) {
+    return input;
+  } else if (isString(input)) {
+    const lowered = input.toLowerCase();
+    if (lowered === "default") return defaultZone;
+    else if (lowered === "local" || lowered === "system") return SystemZone.instance;
+    else if (lowered === "utc" || lowered === "gmt") return FixedOffsetZone.utcInstance;
+    else return FixedOffsetZone.parseSpecifier(lowered) || IANAZone.create(input);
+  } else if (isNumber(input)) {
+    return FixedOffsetZone.instance(input);
+  } else if (typeof input === "object" && "offset" in input && typeof input.offset === "function") {
+    // This is dumb, but the instanceof check above doesn't seem to really work
+    // so we're duck checking it
+    return input;
+  } else {
+    return new InvalidZone(input);
+  }
+}
+
+const numberingSystems = {
+  arab: "[\u0660-\u0669]",
+  arabext: "[\u06F0-\u06F9]",
+  bali: "[\u1B50-\u1B59]",
+  beng: "[\u09E6-\u09EF]",
+  deva: "[\u0966-\u096F]",
+  fullwide: "[\uFF10-\uFF19]",
+  gujr: "[\u0AE6-\u0AEF]",
+  hanidec: "[〇|一|二|三|四|五|六|七|八|九]",
+  khmr: "[\u17E0-\u17E9]",
+  knda: "[\u0CE6-\u0CEF]",
+  laoo: "[\u0ED0-\u0ED9]",
+  limb: "[\u1946-\u194F]",
+  mlym: "[\u0D66-\u0D6F]",
+  mong: "[\u1810-\u1819]",
+  mymr: "[\u1040-\u1049]",
+  orya: "[\u0B66-\u0B6F]",
+  tamldec: "[\u0BE6-\u0BEF]",
+  telu: "[\u0C66-\u0C6F]",
+  thai: "[\u0E50-\u0E59]",
+  tibt: "[\u0F20-\u0F29]",
+  latn: "\\d",
+};
+
+const numberingSystemsUTF16 = {
+  arab: [1632, 1641],
+  arabext: [1776, 1785],
+  bali: [6992, 7001],
+  beng: [2534, 2543],
+  deva: [2406, 2415],
+  fullwide: [65296, 65303],
+  gujr: [2790, 2799],
+  khmr: [6112, 6121],
+  knda: [3302, 3311],
+  laoo: [3792, 3801],
+  limb: [6470, 6479],
+  mlym: [3430, 3439],
+  mong: [6160, 6169],
+  mymr: [4160, 4169],
+  orya: [2918, 2927],
+  tamldec: [3046, 3055],
+  telu: [3174, 3183],
+  thai: [3664, 3673],
+  tibt: [3872, 3881],
+};
+
+const hanidecChars = numberingSystems.hanidec.replace(/[\[|\]]/g, "").split("");
+
+function parseDigits(str) {
+  let value = parseInt(str, 10);
+  if (isNaN(value)) {
+    value = "";
+    for (let i = 0; i < str.length; i++) {
+      const code = str.charCodeAt(i);
+
+      if (str[i].search(numberingSystems.hanidec) !== -1) {
+        value += hanidecChars.indexOf(str[i]);
+      } else {
+        for (const key in numberingSystemsUTF16) {
+          const [min, max] = numberingSystemsUTF16[key];
+          if (code >= min && code <= max) {
+            value += code - min;
+          }
+        }
+      }
+    }
+    return parseInt(value, 10);
+  } else {
+    return value;
+  }
+}
+
+// cache of {numberingSystem: {append: regex}}
+const digitRegexCache = new Map();
+function resetDigitRegexCache() {
+  digitRegexCache.clear();
+}
+
+function digitRegex({ numberingSystem }, append = "") {
+  const ns = numberingSystem || "latn";
+
+  let appendCache = digitRegexCache.get(ns);
+  if (appendCache === undefined) {
+    appendCache = new Map();
+    digitRegexCache.set(ns, appendCache);
+  }
+  let regex = appendCache.get(append);
+  if (regex === undefined) {
+    regex = new RegExp(`${numberingSystems[ns]}${append}`);
+    appendCache.set(append, regex);
+  }
+
+  return regex;
+}
+
+let now = () => Date.now(),
+  defaultZone = "system",
+  defaultLocale = null,
+  defaultNumberingSystem = null,
+  defaultOutputCalendar = null,
+  twoDigitCutoffYear = 60,
+  throwOnInvalid,
+  defaultWeekSettings = null;
+
+/**
+ * Settings contains static getters and setters that control Luxon's overall behavior. Luxon is a simple library with few options, but the ones it does have live here.
+ */
+class Settings {
+  /**
+   * Get the callback for returning the current timestamp.
+   * @type {function}
+   */
+  static get now() {
+    return now;
+  }
+
+  /**
+   * Set the callback for returning the current timestamp.
+   * The function should return a number, which will be interpreted as an Epoch millisecond count
+   * @type {function}
+   * @example Settings.now = () => Date.now() + 3000 // pretend it is 3 seconds in the future
+   * @example Settings.now = () => 0 // always pretend it's Jan 1, 1970 at midnight in UTC time
+   */
+  static set now(n) {
+    now = n;
+  }
+
+  /**
+   * Set the default time zone to create DateTimes in. Does not affect existing instances.
+   * Use the value "system" to reset this value to the system's time zone.
+   * @type {string}
+   */
+  static set defaultZone(zone) {
+    defaultZone = zone;
+  }
+
+  /**
+   * Get the default time zone object currently used to create DateTimes. Does not affect existing instances.
+   * The default value is the system's time zone (the one set on the machine that runs this code).
+   * @type {Zone}
+   */
+  static get defaultZone() {
+    return normalizeZone(defaultZone, SystemZone.instance);
+  }
+
+  /**
+   * Get the default locale to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultLocale() {
+    return defaultLocale;
+  }
+
+  /**
+   * Set the default locale to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultLocale(locale) {
+    defaultLocale = locale;
+  }
+
+  /**
+   * Get the default numbering system to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultNumberingSystem() {
+    return defaultNumberingSystem;
+  }
+
+  /**
+   * Set the default numbering system to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultNumberingSystem(numberingSystem) {
+    defaultNumberingSystem = numberingSystem;
+  }
+
+  /**
+   * Get the default output calendar to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static get defaultOutputCalendar() {
+    return defaultOutputCalendar;
+  }
+
+  /**
+   * Set the default output calendar to create DateTimes with. Does not affect existing instances.
+   * @type {string}
+   */
+  static set defaultOutputCalendar(outputCalendar) {
+    defaultOutputCalendar = outputCalendar;
+  }
+
+  /**
+   * @typedef {Object} WeekSettings
+   * @property {number} firstDay
+   * @property {number} minimalDays
+   * @property {number[]} weekend
+   */
+
+  /**
+   * @return {WeekSettings|null}
+   */
+  static get defaultWeekSettings() {
+    return defaultWeekSettings;
+  }
+
+  /**
+   * Allows overriding the default locale week settings, i.e. the start of the week, the weekend and
+   * how many days are required in the first week of a year.
+   * Does not affect existing instances.
+   *
+   * @param {WeekSettings|null} weekSettings
+   */
+  static set defaultWeekSettings(weekSettings) {
+    defaultWeekSettings = validateWeekSettings(weekSettings);
+  }
+
+  /**
+   * Get the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+   * @type {number}
+   */
+  static get twoDigitCutoffYear() {
+    return twoDigitCutoffYear;
+  }
+
+  /**
+   * Set the cutoff year for whether a 2-digit year string is interpreted in the current or previous century. Numbers higher than the cutoff will be considered to mean 19xx and numbers lower or equal to the cutoff will be considered 20xx.
+   * @type {number}
+   * @example Settings.twoDigitCutoffYear = 0 // all 'yy' are interpreted as 20th century
+   * @example Settings.twoDigitCutoffYear = 99 // all 'yy' are interpreted as 21st century
+   * @example Settings.twoDigitCutoffYear = 50 // '49' -> 2049; '50' -> 1950
+   * @example Settings.twoDigitCutoffYear = 1950 // interpreted as 50
+   * @example Settings.twoDigitCutoffYear = 2050 // ALSO interpreted as 50
+   */
+  static set twoDigitCutoffYear(cutoffYear) {
+    twoDigitCutoffYear = cutoffYear % 100;
+  }
+
+  /**
+   * Get whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+   * @type {boolean}
+   */
+  static get throwOnInvalid() {
+    return throwOnInvalid;
+  }
+
+  /**
+   * Set whether Luxon will throw when it encounters invalid DateTimes, Durations, or Intervals
+   * @type {boolean}
+   */
+  static set throwOnInvalid(t) {
+    throwOnInvalid = t;
+  }
+
+  /**
+   * Reset Luxon's global caches. Should only be necessary in testing scenarios.
+   * @return {void}
+   */
+  static resetCaches() {
+    Locale.resetCache();
+    IANAZone.resetCache();
+    DateTime.resetCache();
+    resetDigitRegexCache();
+  }
+}
+
+class Invalid {
+  constructor(reason, explanation) {
+    this.reason = reason;
+    this.explanation = explanation;
+  }
+
+  toMessage() {
+    if (this.explanation) {
+      return `${this.reason}: ${this.explanation}`;
+    } else {
+      return this.reason;
+    }
+  }
+}
+
+const nonLeapLadder = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334],
+  leapLadder = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+
+function unitOutOfRange(unit, value) {
+  return new Invalid(
+    "unit out of range",
+    `you specified ${value} (of type ${typeof value}) as a ${unit}, which is invalid`
+  );
+}
+
+function dayOfWeek(year, month, day) {
+  const d = new Date(Date.UTC(year, month - 1, day));
+
+  if (year < 100 && year >= 0) {
+    d.setUTCFullYear(d.getUTCFullYear() - 1900);
+  }
+
+  const js = d.getUTCDay();
+
+  return js === 0 ? 7 : js;
+}
+
+function computeOrdinal(year, month, day) {
+  return day + (isLeapYear(year) ? leapLadder : nonLeapLadder)[month - 1];
+}
+
+function uncomputeOrdinal(year, ordinal) {
+  const table = isLeapYear(year) ? leapLadder : nonLeapLadder,
+    month0 = table.findIndex((i) => i < ordinal),
+    day = ordinal - table[month0];
+  return { month: month0 + 1, day };
+}
+
+function isoWeekdayToLocal(isoWeekday, startOfWeek) {
+  return ((isoWeekday - startOfWeek + 7) % 7) + 1;
+}
+
+/**
+ * @private
+ */
+
+function gregorianToWeek(gregObj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const { year, month, day } = gregObj,
+    ordinal = computeOrdinal(year, month, day),
+    weekday = isoWeekdayToLocal(dayOfWeek(year, month, day), startOfWeek);
+
+  let weekNumber = Math.floor((ordinal - weekday + 14 - minDaysInFirstWeek) / 7),
+    weekYear;
+
+  if (weekNumber < 1) {
+    weekYear = year - 1;
+    weekNumber = weeksInWeekYear(weekYear, minDaysInFirstWeek, startOfWeek);
+  } else if (weekNumber > weeksInWeekYear(year, minDaysInFirstWeek, startOfWeek)) {
+    weekYear = year + 1;
+    weekNumber = 1;
+  } else {
+    weekYear = year;
+  }
+
+  return { weekYear, weekNumber, weekday, ...timeObject(gregObj) };
+}
+
+function weekToGregorian(weekData, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const { weekYear, weekNumber, weekday } = weekData,
+    weekdayOfJan4 = isoWeekdayToLocal(dayOfWeek(weekYear, 1, minDaysInFirstWeek), startOfWeek),
+    yearInDays = daysInYear(weekYear);
+
+  let ordinal = weekNumber * 7 + weekday - weekdayOfJan4 - 7 + minDaysInFirstWeek,
+    year;
+
+  if (ordinal < 1) {
+    year = weekYear - 1;
+    ordinal += daysInYear(year);
+  } else if (ordinal > yearInDays) {
+    year = weekYear + 1;
+    ordinal -= daysInYear(weekYear);
+  } else {
+    year = weekYear;
+  }
+
+  const { month, day } = uncomputeOrdinal(year, ordinal);
+  return { year, month, day, ...timeObject(weekData) };
+}
+
+function gregorianToOrdinal(gregData) {
+  const { year, month, day } = gregData;
+  const ordinal = computeOrdinal(year, month, day);
+  return { year, ordinal, ...timeObject(gregData) };
+}
+
+function ordinalToGregorian(ordinalData) {
+  const { year, ordinal } = ordinalData;
+  const { month, day } = uncomputeOrdinal(year, ordinal);
+  return { year, month, day, ...timeObject(ordinalData) };
+}
+
+/**
+ * Check if local week units like localWeekday are used in obj.
+ * If so, validates that they are not mixed with ISO week units and then copies them to the normal week unit properties.
+ * Modifies obj in-place!
+ * @param obj the object values
+ */
+function usesLocalWeekValues(obj, loc) {
+  const hasLocaleWeekData =
+    !isUndefined(obj.localWeekday) ||
+    !isUndefined(obj.localWeekNumber) ||
+    !isUndefined(obj.localWeekYear);
+  if (hasLocaleWeekData) {
+    const hasIsoWeekData =
+      !isUndefined(obj.weekday) || !isUndefined(obj.weekNumber) || !isUndefined(obj.weekYear);
+
+    if (hasIsoWeekData) {
+      throw new ConflictingSpecificationError(
+        "Cannot mix locale-based week fields with ISO-based week fields"
+      );
+    }
+    if (!isUndefined(obj.localWeekday)) obj.weekday = obj.localWeekday;
+    if (!isUndefined(obj.localWeekNumber)) obj.weekNumber = obj.localWeekNumber;
+    if (!isUndefined(obj.localWeekYear)) obj.weekYear = obj.localWeekYear;
+    delete obj.localWeekday;
+    delete obj.localWeekNumber;
+    delete obj.localWeekYear;
+    return {
+      minDaysInFirstWeek: loc.getMinDaysInFirstWeek(),
+      startOfWeek: loc.getStartOfWeek(),
+    };
+  } else {
+    return { minDaysInFirstWeek: 4, startOfWeek: 1 };
+  }
+}
+
+function hasInvalidWeekData(obj, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const validYear = isInteger(obj.weekYear),
+    validWeek = integerBetween(
+      obj.weekNumber,
+      1,
+      weeksInWeekYear(obj.weekYear, minDaysInFirstWeek, startOfWeek)
+    ),
+    validWeekday = integerBetween(obj.weekday, 1, 7);
+
+  if (!validYear) {
+    return unitOutOfRange("weekYear", obj.weekYear);
+  } else if (!validWeek) {
+    return unitOutOfRange("week", obj.weekNumber);
+  } else if (!validWeekday) {
+    return unitOutOfRange("weekday", obj.weekday);
+  } else return false;
+}
+
+function hasInvalidOrdinalData(obj) {
+  const validYear = isInteger(obj.year),
+    validOrdinal = integerBetween(obj.ordinal, 1, daysInYear(obj.year));
+
+  if (!validYear) {
+    return unitOutOfRange("year", obj.year);
+  } else if (!validOrdinal) {
+    return unitOutOfRange("ordinal", obj.ordinal);
+  } else return false;
+}
+
+function hasInvalidGregorianData(obj) {
+  const validYear = isInteger(obj.year),
+    validMonth = integerBetween(obj.month, 1, 12),
+    validDay = integerBetween(obj.day, 1, daysInMonth(obj.year, obj.month));
+
+  if (!validYear) {
+    return unitOutOfRange("year", obj.year);
+  } else if (!validMonth) {
+    return unitOutOfRange("month", obj.month);
+  } else if (!validDay) {
+    return unitOutOfRange("day", obj.day);
+  } else return false;
+}
+
+function hasInvalidTimeData(obj) {
+  const { hour, minute, second, millisecond } = obj;
+  const validHour =
+      integerBetween(hour, 0, 23) ||
+      (hour === 24 && minute === 0 && second === 0 && millisecond === 0),
+    validMinute = integerBetween(minute, 0, 59),
+    validSecond = integerBetween(second, 0, 59),
+    validMillisecond = integerBetween(millisecond, 0, 999);
+
+  if (!validHour) {
+    return unitOutOfRange("hour", hour);
+  } else if (!validMinute) {
+    return unitOutOfRange("minute", minute);
+  } else if (!validSecond) {
+    return unitOutOfRange("second", second);
+  } else if (!validMillisecond) {
+    return unitOutOfRange("millisecond", millisecond);
+  } else return false;
+}
+
+/*
+  This is just a junk drawer, containing anything used across multiple classes.
+  Because Luxon is small(ish), this should stay small and we won't worry about splitting
+  it up into, say, parsingUtil.js and basicUtil.js and so on. But they are divided up by feature area.
+*/
+
+/**
+ * @private
+ */
+
+// TYPES
+
+function isUndefined(o) {
+  return typeof o === "undefined";
+}
+
+function isNumber(o) {
+  return typeof o === "number";
+}
+
+function isInteger(o) {
+  return typeof o === "number" && o % 1 === 0;
+}
+
+function isString(o) {
+  return typeof o === "string";
+}
+
+function isDate(o) {
+  return Object.prototype.toString.call(o) === "[object Date]";
+}
+
+// CAPABILITIES
+
+function hasRelative() {
+  try {
+    return typeof Intl !== "undefined" && !!Intl.RelativeTimeFormat;
+  } catch (e) {
+    return false;
+  }
+}
+
+function hasLocaleWeekInfo() {
+  try {
+    return (
+      typeof Intl !== "undefined" &&
+      !!Intl.Locale &&
+      ("weekInfo" in Intl.Locale.prototype || "getWeekInfo" in Intl.Locale.prototype)
+    );
+  } catch (e) {
+    return false;
+  }
+}
+
+// OBJECTS AND ARRAYS
+
+function maybeArray(thing) {
+  return Array.isArray(thing) ? thing : [thing];
+}
+
+function bestBy(arr, by, compare) {
+  if (arr.length === 0) {
+    return undefined;
+  }
+  return arr.reduce((best, next) => {
+    const pair = [by(next), next];
+    if (!best) {
+      return pair;
+    } else if (compare(best[0], pair[0]) === best[0]) {
+      return best;
+    } else {
+      return pair;
+    }
+  }, null)[1];
+}
+
+function pick(obj, keys) {
+  return keys.reduce((a, k) => {
+    a[k] = obj[k];
+    return a;
+  }, {});
+}
+
+function luxon_hasOwnProperty(obj, prop) {
+  return Object.prototype.hasOwnProperty.call(obj, prop);
+}
+
+function validateWeekSettings(settings) {
+  if (settings == null) {
+    return null;
+  } else if (typeof settings !== "object") {
+    throw new InvalidArgumentError("Week settings must be an object");
+  } else {
+    if (
+      !integerBetween(settings.firstDay, 1, 7) ||
+      !integerBetween(settings.minimalDays, 1, 7) ||
+      !Array.isArray(settings.weekend) ||
+      settings.weekend.some((v) => !integerBetween(v, 1, 7))
+    ) {
+      throw new InvalidArgumentError("Invalid week settings");
+    }
+    return {
+      firstDay: settings.firstDay,
+      minimalDays: settings.minimalDays,
+      weekend: Array.from(settings.weekend),
+    };
+  }
+}
+
+// NUMBERS AND STRINGS
+
+function integerBetween(thing, bottom, top) {
+  return isInteger(thing) && thing >= bottom && thing <= top;
+}
+
+// x % n but takes the sign of n instead of x
+function floorMod(x, n) {
+  return x - n * Math.floor(x / n);
+}
+
+function padStart(input, n = 2) {
+  const isNeg = input < 0;
+  let padded;
+  if (isNeg) {
+    padded = "-" + ("" + -input).padStart(n, "0");
+  } else {
+    padded = ("" + input).padStart(n, "0");
+  }
+  return padded;
+}
+
+function parseInteger(string) {
+  if (isUndefined(string) || string === null || string === "") {
+    return undefined;
+  } else {
+    return parseInt(string, 10);
+  }
+}
+
+function parseFloating(string) {
+  if (isUndefined(string) || string === null || string === "") {
+    return undefined;
+  } else {
+    return parseFloat(string);
+  }
+}
+
+function parseMillis(fraction) {
+  // Return undefined (instead of 0) in these cases, where fraction is not set
+  if (isUndefined(fraction) || fraction === null || fraction === "") {
+    return undefined;
+  } else {
+    const f = parseFloat("0." + fraction) * 1000;
+    return Math.floor(f);
+  }
+}
+
+function roundTo(number, digits, rounding = "round") {
+  const factor = 10 ** digits;
+  switch (rounding) {
+    case "expand":
+      return number > 0
+        ? Math.ceil(number * factor) / factor
+        : Math.floor(number * factor) / factor;
+    case "trunc":
+      return Math.trunc(number * factor) / factor;
+    case "round":
+      return Math.round(number * factor) / factor;
+    case "floor":
+      return Math.floor(number * factor) / factor;
+    case "ceil":
+      return Math.ceil(number * factor) / factor;
+    default:
+      throw new RangeError(`Value rounding ${rounding} is out of range`);
+  }
+}
+
+// DATE BASICS
+
+function isLeapYear(year) {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+function daysInYear(year) {
+  return isLeapYear(year) ? 366 : 365;
+}
+
+function daysInMonth(year, month) {
+  const modMonth = floorMod(month - 1, 12) + 1,
+    modYear = year + (month - modMonth) / 12;
+
+  if (modMonth === 2) {
+    return isLeapYear(modYear) ? 29 : 28;
+  } else {
+    return [31, null, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][modMonth - 1];
+  }
+}
+
+// convert a calendar object to a local timestamp (epoch, but with the offset baked in)
+function objToLocalTS(obj) {
+  let d = Date.UTC(
+    obj.year,
+    obj.month - 1,
+    obj.day,
+    obj.hour,
+    obj.minute,
+    obj.second,
+    obj.millisecond
+  );
+
+  // for legacy reasons, years between 0 and 99 are interpreted as 19XX; revert that
+  if (obj.year < 100 && obj.year >= 0) {
+    d = new Date(d);
+    // set the month and day again, this is necessary because year 2000 is a leap year, but year 100 is not
+    // so if obj.year is in 99, but obj.day makes it roll over into year 100,
+    // the calculations done by Date.UTC are using year 2000 - which is incorrect
+    d.setUTCFullYear(obj.year, obj.month - 1, obj.day);
+  }
+  return +d;
+}
+
+// adapted from moment.js: https://github.com/moment/moment/blob/000ac1800e620f770f4eb31b5ae908f6167b0ab2/src/lib/units/week-calendar-utils.js
+function firstWeekOffset(year, minDaysInFirstWeek, startOfWeek) {
+  const fwdlw = isoWeekdayToLocal(dayOfWeek(year, 1, minDaysInFirstWeek), startOfWeek);
+  return -fwdlw + minDaysInFirstWeek - 1;
+}
+
+function weeksInWeekYear(weekYear, minDaysInFirstWeek = 4, startOfWeek = 1) {
+  const weekOffset = firstWeekOffset(weekYear, minDaysInFirstWeek, startOfWeek);
+  const weekOffsetNext = firstWeekOffset(weekYear + 1, minDaysInFirstWeek, startOfWeek);
+  return (daysInYear(weekYear) - weekOffset + weekOffsetNext) / 7;
+}
+
+function untruncateYear(year) {
+  if (year > 99) {
+    return year;
+  } else return year > Settings.twoDigitCutoffYear ? 1900 + year : 2000 + year;
+}
+
+// PARSING
+
+function parseZoneInfo(ts, offsetFormat, locale, timeZone = null) {
+  const date = new Date(ts),
+    intlOpts = {
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    };
+
+  if (timeZone) {
+    intlOpts.timeZone = timeZone;
+  }
+
+  const modified = { timeZoneName: offsetFormat, ...intlOpts };
+
+  const parsed = new Intl.DateTimeFormat(locale, modified)
+    .formatToParts(date)
+    .find((m) => m.type.toLowerCase() === "timezonename");
+  return parsed ? parsed.value : null;
+}
+
+// signedOffset('-5', '30') -> -330
+function signedOffset(offHourStr, offMinuteStr) {
+  let offHour = parseInt(offHourStr, 10);
+
+  // don't || this because we want to preserve -0
+  if (Number.isNaN(offHour)) {
+    offHour = 0;
+  }
+
+  const offMin = parseInt(offMinuteStr, 10) || 0,
+    offMinSigned = offHour < 0 || Object.is(offHour, -0) ? -offMin : offMin;
+  return offHour * 60 + offMinSigned;
+}
+
+// COERCION
+
+function asNumber(value) {
+  const numericValue = Number(value);
+  if (typeof value === "boolean" || value === "" || !Number.isFinite(numericValue))
+    throw new InvalidArgumentError(`Invalid unit value ${value}`);
+  return numericValue;
+}
+
+function normalizeObject(obj, normalizer) {
+  const normalized = {};
+  for (const u in obj) {
+    if (luxon_hasOwnProperty(obj, u)) {
+      const v = obj[u];
+      if (v === undefined || v === null) continue;
+      normalized[normalizer(u)] = asNumber(v);
+    }
+  }
+  return normalized;
+}
+
+/**
+ * Returns the offset's value as a string
+ * @param {number} ts - Epoch milliseconds for which to get the offset
+ * @param {string} format - What style of offset to return.
+ *                          Accepts 'narrow', 'short', or 'techie'. Returning '+6', '+06:00', or '+0600' respectively
+ * @return {string}
+ */
+function formatOffset(offset, format) {
+  const hours = Math.trunc(Math.abs(offset / 60)),
+    minutes = Math.trunc(Math.abs(offset % 60)),
+    sign = offset >= 0 ? "+" : "-";
+
+  switch (format) {
+    case "short":
+      return `${sign}${padStart(hours, 2)}:${padStart(minutes, 2)}`;
+    case "narrow":
+      return `${sign}${hours}${minutes > 0 ? `:${minutes}` : ""}`;
+    case "techie":
+      return `${sign}${padStart(hours, 2)}${padStart(minutes, 2)}`;
+    default:
+      throw new RangeError(`Value format ${format} is out of range for property format`);
+  }
+}
+
+function timeObject(obj) {
+  return pick(obj, ["hour", "minute", "second", "millisecond"]);
+}
+
+/**
+ * @private
+ */
+
+const monthsLong = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const monthsShort = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
+
+const monthsNarrow = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
+
+function months(length) {
+  switch (length) {
+    case "narrow":
+      return [...monthsNarrow];
+    case "short":
+      return [...monthsShort];
+    case "long":
+      return [...monthsLong];
+    case "numeric":
+      return ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"];
+    case "2-digit":
+      return ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"];
+    default:
+      return null;
+  }
+}
+
+const weekdaysLong = [
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+  "Sunday",
+];
+
+const weekdaysShort = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+const weekdaysNarrow = ["M", "T", "W", "T", "F", "S", "S"];
+
+function weekdays(length) {
+  switch (length) {
+    case "narrow":
+      return [...weekdaysNarrow];
+    case "short":
+      return [...weekdaysShort];
+    case "long":
+      return [...weekdaysLong];
+    case "numeric":
+      return ["1", "2", "3", "4", "5", "6", "7"];
+    default:
+      return null;
+  }
+}
+
+const meridiems = ["AM", "PM"];
+
+const erasLong = ["Before Christ", "Anno Domini"];
+
+const erasShort = ["BC", "AD"];
+
+const erasNarrow = ["B", "A"];
+
+function eras(length) {
+  switch (length) {
+    case "narrow":
+      return [...erasNarrow];
+    case "short":
+      return [...erasShort];
+    case "long":
+      return [...erasLong];
+    default:
+      return null;
+  }
+}
+
+function meridiemForDateTime(dt) {
+  return meridiems[dt.hour < 12 ? 0 : 1];
+}
+
+function weekdayForDateTime(dt, length) {
+  return weekdays(length)[dt.weekday - 1];
+}
+
+function monthForDateTime(dt, length) {
+  return months(length)[dt.month - 1];
+}
+
+function eraForDateTime(dt, length) {
+  return eras(length)[dt.year < 0 ? 0 : 1];
+}
+
+function formatRelativeTime(unit, count, numeric = "always", narrow = false) {
+  const units = {
+    years: ["year", "yr."],
+    quarters: ["quarter", "qtr."],
+    months: ["month", "mo."],
+    weeks: ["week", "wk."],
+    days: ["day", "day", "days"],
+    hours: ["hour", "hr."],
+    minutes: ["minute", "min."],
+    seconds: ["second", "sec."],
+  };
+
+  const lastable = ["hours", "minutes", "seconds"].indexOf(unit) === -1;
+
+  if (numeric === "auto" && lastable) {
+    const isDay = unit === "days";
+    switch (count) {
+      case 1:
+        return isDay ? "tomorrow" : `next ${units[unit][0]}`;
+      case -1:
+        return isDay ? "yesterday" : `last ${units[unit][0]}`;
+      case 0:
+        return isDay ? "today" : `this ${units[unit][0]}`;
+    }
+  }
+
+  const isInPast = Object.is(count, -0) || count < 0,
+    fmtValue = Math.abs(count),
+    singular = fmtValue === 1,
+    lilUnits = units[unit],
+    fmtUnit = narrow
+      ? singular
+        ? lilUnits[1]
+        : lilUnits[2] || lilUnits[1]
+      : singular
+      ? units[unit][0]
+      : unit;
+  return isInPast ? `${fmtValue} ${fmtUnit} ago` : `in ${fmtValue} ${fmtUnit}`;
+}
+
+function stringifyTokens(splits, tokenToString) {
+  let s = "";
+  for (const token of splits) {
+    if (token.literal) {
+      s += token.val;
+    } else {
+      s += tokenToString(token.val);
+    }
+  }
+  return s;
+}
+
+const macroTokenToFormatOpts = {
+  D: DATE_SHORT,
+  DD: DATE_MED,
+  DDD: DATE_FULL,
+  DDDD: DATE_HUGE,
+  t: TIME_SIMPLE,
+  tt: TIME_WITH_SECONDS,
+  ttt: TIME_WITH_SHORT_OFFSET,
+  tttt: TIME_WITH_LONG_OFFSET,
+  T: TIME_24_SIMPLE,
+  TT: TIME_24_WITH_SECONDS,
+  TTT: TIME_24_WITH_SHORT_OFFSET,
+  TTTT: TIME_24_WITH_LONG_OFFSET,
+  f: DATETIME_SHORT,
+  ff: DATETIME_MED,
+  fff: DATETIME_FULL,
+  ffff: DATETIME_HUGE,
+  F: DATETIME_SHORT_WITH_SECONDS,
+  FF: DATETIME_MED_WITH_SECONDS,
+  FFF: DATETIME_FULL_WITH_SECONDS,
+  FFFF: DATETIME_HUGE_WITH_SECONDS,
+};
+
+/**
+ * @private
+ */
+
+class Formatter {
+  static create(locale, opts = {}) {
+    return new Formatter(locale, opts);
+  }
+
+  static parseFormat(fmt) {
+    // white-space is always considered a literal in user-provided formats
+    // the " " token has a special meaning (see unitForToken)
+
+    let current = null,
+      currentFull = "",
+      bracketed = false;
+    const splits = [];
+    for (let i = 0; i < fmt.length; i++) {
+      const c = fmt.charAt(i);
+      if (c === "'") {
+        // turn '' into a literal signal quote instead of just skipping the empty literal
+        if (currentFull.length > 0 || bracketed) {
+          splits.push({
+            literal: bracketed || /^\s+$/.test(currentFull),
+            val: currentFull === "" ? "'" : currentFull,
+          });
+        }
+        current = null;
+        currentFull = "";
+        bracketed = !bracketed;
+      } else if (bracketed) {
+        currentFull += c;
+      } else if (c === current) {
+        currentFull += c;
+      } else {
+        if (currentFull.length > 0) {
+          splits.push({ literal: /^\s+$/.test(currentFull), val: currentFull });
+        }
+        currentFull = c;
+        current = c;
+      }
+    }
+
+    if (currentFull.length > 0) {
+      splits.push({ literal: bracketed || /^\s+$/.test(currentFull), val: currentFull });
+    }
+
+    return splits;
+  }
+
+  static macroTokenToFormatOpts(token) {
+    return macroTokenToFormatOpts[token];
+  }
+
+  constructor(locale, formatOpts) {
+    this.opts = formatOpts;
+    this.loc = locale;
+    this.systemLoc = null;
+  }
+
+  formatWithSystemDefault(dt, opts) {
+    if (this.systemLoc === null) {
+      this.systemLoc = this.loc.redefaultToSystem();
+    }
+    const df = this.systemLoc.dtFormatter(dt, { ...this.opts, ...opts });
+    return df.format();
+  }
+
+  dtFormatter(dt, opts = {}) {
+    return this.loc.dtFormatter(dt, { ...this.opts, ...opts });
+  }
+
+  formatDateTime(dt, opts) {
+    return this.dtFormatter(dt, opts).format();
+  }
+
+  formatDateTimeParts(dt, opts) {
+    return this.dtFormatter(dt, opts).formatToParts();
+  }
+
+  formatInterval(interval, opts) {
+    const df = this.dtFormatter(interval.start, opts);
+    return df.dtf.formatRange(interval.start.toJSDate(), interval.end.toJSDate());
+  }
+
+  resolvedOptions(dt, opts) {
+    return this.dtFormatter(dt, opts).resolvedOptions();
+  }
+
+  num(n, p = 0, signDisplay = undefined) {
+    // we get some perf out of doing this here, annoyingly
+    if (this.opts.forceSimple) {
+      return padStart(n, p);
+    }
+
+    const opts = { ...this.opts };
+
+    if (p > 0) {
+      opts.padTo = p;
+    }
+    if (signDisplay) {
+      opts.signDisplay = signDisplay;
+    }
+
+    return this.loc.numberFormatter(opts).format(n);
+  }
+
+  formatDateTimeFromString(dt, fmt) {
+    const knownEnglish = this.loc.listingMode() === "en",
+      useDateTimeFormatter = this.loc.outputCalendar && this.loc.outputCalendar !== "gregory",
+      string = (opts, extract) => this.loc.extract(dt, opts, extract),
+      formatOffset = (opts) => {
+        if (dt.isOffsetFixed && dt.offset === 0 && opts.allowZ) {
+          return "Z";
+        }
+
+        return dt.isValid ? dt.zone.formatOffset(dt.ts, opts.format) : "";
+      },
+      meridiem = () =>
+        knownEnglish
+          ? meridiemForDateTime(dt)
+          : string({ hour: "numeric", hourCycle: "h12" }, "dayperiod"),
+      month = (length, standalone) =>
+        knownEnglish
+          ? monthForDateTime(dt, length)
+          : string(standalone ? { month: length } : { month: length, day: "numeric" }, "month"),
+      weekday = (length, standalone) =>
+        knownEnglish
+          ? weekdayForDateTime(dt, length)
+          : string(
+              standalone ? { weekday: length } : { weekday: length, month: "long", day: "numeric" },
+              "weekday"
+            ),
+      maybeMacro = (token) => {
+        const formatOpts = Formatter.macroTokenToFormatOpts(token);
+        if (formatOpts) {
+          return this.formatWithSystemDefault(dt, formatOpts);
+        } else {
+          return token;
+        }
+      },
+      era = (length) =>
+        knownEnglish ? eraForDateTime(dt, length) : string({ era: length }, "era"),
+      tokenToString = (token) => {
+        // Where possible: https://cldr.unicode.org/translation/date-time/date-time-symbols
+        switch (token) {
+          // ms
+          case "S":
+            return this.num(dt.millisecond);
+          case "u":
+          // falls through
+          case "SSS":
+            return this.num(dt.millisecond, 3);
+          // seconds
+          case "s":
+            return this.num(dt.second);
+          case "ss":
+            return this.num(dt.second, 2);
+          // fractional seconds
+          case "uu":
+            return this.num(Math.floor(dt.millisecond / 10), 2);
+          case "uuu":
+            return this.num(Math.floor(dt.millisecond / 100));
+          // minutes
+          case "m":
+            return this.num(dt.minute);
+          case "mm":
+            return this.num(dt.minute, 2);
+          // hours
+          case "h":
+            return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12);
+          case "hh":
+            return this.num(dt.hour % 12 === 0 ? 12 : dt.hour % 12, 2);
+          case "H":
+            return this.num(dt.hour);
+          case "HH":
+            return this.num(dt.hour, 2);
+          // offset
+          case "Z":
+            // like +6
+            return formatOffset({ format: "narrow", allowZ: this.opts.allowZ });
+          case "ZZ":
+            // like +06:00
+            return formatOffset({ format: "short", allowZ: this.opts.allowZ });
+          case "ZZZ":
+            // like +0600
+            return formatOffset({ format: "techie", allowZ: this.opts.allowZ });
+          case "ZZZZ":
+            // like EST
+            return dt.zone.offsetName(dt.ts, { format: "short", locale: this.loc.locale });
+          case "ZZZZZ":
+            // like Eastern Standard Time
+            return dt.zone.offsetName(dt.ts, { format: "long", locale: this.loc.locale });
+          // zone
+          case "z":
+            // like America/New_York
+            return dt.zoneName;
+          // meridiems
+          case "a":
+            return meridiem();
+          // dates
+          case "d":
+            return useDateTimeFormatter ? string({ day: "numeric" }, "day") : this.num(dt.day);
+          case "dd":
+            return useDateTimeFormatter ? string({ day: "2-digit" }, "day") : this.num(dt.day, 2);
+          // weekdays - standalone
+          case "c":
+            // like 1
+            return this.num(dt.weekday);
+          case "ccc":
+            // like 'Tues'
+            return weekday("short", true);
+          case "cccc":
+            // like 'Tuesday'
+            return weekday("long", true);
+          case "ccccc":
+            // like 'T'
+            return weekday("narrow", true);
+          // weekdays - format
+          case "E":
+            // like 1
+            return this.num(dt.weekday);
+          case "EEE":
+            // like 'Tues'
+            return weekday("short", false);
+          case "EEEE":
+            // like 'Tuesday'
+            return weekday("long", false);
+          case "EEEEE":
+            // like 'T'
+            return weekday("narrow", false);
+          // months - standalone
+          case "L":
+            // like 1
+            return useDateTimeFormatter
+              ? string({ month: "numeric", day: "numeric" }, "month")
+              : this.num(dt.month);
+          case "LL":
+            // like 01, doesn't seem to work
+            return useDateTimeFormatter
+              ? string({ month: "2-digit", day: "numeric" }, "month")
+              : this.num(dt.month, 2);
+          case "LLL":
+            // like Jan
+            return month("short", true);
+          case "LLLL":
+            // like January
+            return month("long", true);
+          case "LLLLL":
+            // like J
+            return month("narrow", true);
+          // months - format
+          case "M":
+            // like 1
+            return useDateTimeFormatter
+              ? string({ month: "numeric" }, "month")
+              : this.num(dt.month);
+          case "MM":
+            // like 01
+            return useDateTimeFormatter
+              ? string({ month: "2-digit" }, "month")
+              : this.num(dt.month, 2);
+          case "MMM":
+            // like Jan
+            return month("short", false);
+          case "MMMM":
+            // like January
+            return month("long", false);
+          case "MMMMM":
+            // like J
+            return month("narrow", false);
+          // years
+          case "y":
+            // like 2014
+            return useDateTimeFormatter ? string({ year: "numeric" }, "year") : this.num(dt.year);
+          case "yy":
+            // like 14
+            return useDateTimeFormatter
+              ? string({ year: "2-digit" }, "year")
+              : this.num(dt.year.toString().slice(-2), 2);
+          case "yyyy":
+            // like 0012
+            return useDateTimeFormatter
+              ? string({ year: "numeric" }, "year")
+              : this.num(dt.year, 4);
+          case "yyyyyy":
+            // like 000012
+            return useDateTimeFormatter
+              ? string({ year: "numeric" }, "year")
+              : this.num(dt.year, 6);
+          // eras
+          case "G":
+            // like AD
+            return era("short");
+          case "GG":
+            // like Anno Domini
+            return era("long");
+          case "GGGGG":
+            return era("narrow");
+          case "kk":
+            return this.num(dt.weekYear.toString().slice(-2), 2);
+          case "kkkk":
+            return this.num(dt.weekYear, 4);
+          case "W":
+            return this.num(dt.weekNumber);
+          case "WW":
+            return this.num(dt.weekNumber, 2);
+          case "n":
+            return this.num(dt.localWeekNumber);
+          case "nn":
+            return this.num(dt.localWeekNumber, 2);
+          case "ii":
+            return this.num(dt.localWeekYear.toString().slice(-2), 2);
+          case "iiii":
+            return this.num(dt.localWeekYear, 4);
+          case "o":
+            return this.num(dt.ordinal);
+          case "ooo":
+            return this.num(dt.ordinal, 3);
+          case "q":
+            // like 1
+            return this.num(dt.quarter);
+          case "qq":
+            // like 01
+            return this.num(dt.quarter, 2);
+          case "X":
+            return this.num(Math.floor(dt.ts / 1000));
+          case "x":
+            return this.num(dt.ts);
+          default:
+            return maybeMacro(token);
+        }
+      };
+
+    return stringifyTokens(Formatter.parseFormat(fmt), tokenToString);
+  }
+
+  formatDurationFromString(dur, fmt) {
+    const invertLargest = this.opts.signMode === "negativeLargestOnly" ? -1 : 1;
+    const tokenToField = (token) => {
+        switch (token[0]) {
+          case "S":
+            return "milliseconds";
+          case "s":
+            return "seconds";
+          case "m":
+            return "minutes";
+          case "h":
+            return "hours";
+          case "d":
+            return "days";
+          case "w":
+            return "weeks";
+          case "M":
+            return "months";
+          case "y":
+            return "years";
+          default:
+            return null;
+        }
+      },
+      tokenToString = (lildur, info) => (token) => {
+        const mapped = tokenToField(token);
+        if (mapped) {
+          const inversionFactor =
+            info.isNegativeDuration && mapped !== info.largestUnit ? invertLargest : 1;
+          let signDisplay;
+          if (this.opts.signMode === "negativeLargestOnly" && mapped !== info.largestUnit) {
+            signDisplay = "never";
+          } else if (this.opts.signMode === "all") {
+            signDisplay = "always";
+          } else {
+            // "auto" and "negative" are the same, but "auto" has better support
+            signDisplay = "auto";
+          }
+          return this.num(lildur.get(mapped) * inversionFactor, token.length, signDisplay);
+        } else {
+          return token;
+        }
+      },
+      tokens = Formatter.parseFormat(fmt),
+      realTokens = tokens.reduce(
+        (found, { literal, val }) => (literal ? found : found.concat(val)),
+        []
+      ),
+      collapsed = dur.shiftTo(...realTokens.map(tokenToField).filter((t) => t)),
+      durationInfo = {
+        isNegativeDuration: collapsed < 0,
+        // this relies on "collapsed" being based on "shiftTo", which builds up the object
+        // in order
+        largestUnit: Object.keys(collapsed.values)[0],
+      };
+    return stringifyTokens(tokens, tokenToString(collapsed, durationInfo));
+  }
+}
+
+/*
+ * This file handles parsing for well-specified formats. Here's how it works:
+ * Two things go into parsing: a regex to match with and an extractor to take apart the groups in the match.
+ * An extractor is just a function that takes a regex match array and returns a { year: ..., month: ... } object
+ * parse() does the work of executing the regex and applying the extractor. It takes multiple regex/extractor pairs to try in sequence.
+ * Extractors can take a "cursor" representing the offset in the match to look at. This makes it easy to combine extractors.
+ * combineExtractors() does the work of combining them, keeping track of the cursor through multiple extractions.
+ * Some extractions are super dumb and simpleParse and fromStrings help DRY them.
+ */
+
+const ianaRegex = /[A-Za-z_+-]{1,256}(?::?\/[A-Za-z0-9_+-]{1,256}(?:\/[A-Za-z0-9_+-]{1,256})?)?/;
+
+function combineRegexes(...regexes) {
+  const full = regexes.reduce((f, r) => f + r.source, "");
+  return RegExp(`^${full}$`);
+}
+
+function combineExtractors(...extractors) {
+  return (m) =>
+    extractors
+      .reduce(
+        ([mergedVals, mergedZone, cursor], ex) => {
+          const [val, zone, next] = ex(m, cursor);
+          return [{ ...mergedVals, ...val }, zone || mergedZone, next];
+        },
+        [{}, null, 1]
+      )
+      .slice(0, 2);
+}
+
+function luxon_parse(s, ...patterns) {
+  if (s == null) {
+    return [null, null];
+  }
+
+  for (const [regex, extractor] of patterns) {
+    const m = regex.exec(s);
+    if (m) {
+      return extractor(m);
+    }
+  }
+  return [null, null];
+}
+
+function simpleParse(...keys) {
+  return (match, cursor) => {
+    const ret = {};
+    let i;
+
+    for (i = 0; i < keys.length; i++) {
+      ret[keys[i]] = parseInteger(match[cursor + i]);
+    }
+    return [ret, null, cursor + i];
+  };
+}
+
+// ISO and SQL parsing
+const offsetRegex = /(?:([Zz])|([+-]\d\d)(?::?(\d\d))?)/;
+const isoExtendedZone = `(?:${offsetRegex.source}?(?:\\[(${ianaRegex.source})\\])?)?`;
+const isoTimeBaseRegex = /(\d\d)(?::?(\d\d)(?::?(\d\d)(?:[.,](\d{1,30}))?)?)?/;
+const isoTimeRegex = RegExp(`${isoTimeBaseRegex.source}${isoExtendedZone}`);
+const isoTimeExtensionRegex = RegExp(`(?:[Tt]${isoTimeRegex.source})?`);
+const isoYmdRegex = /([+-]\d{6}|\d{4})(?:-?(\d\d)(?:-?(\d\d))?)?/;
+const isoWeekRegex = /(\d{4})-?W(\d\d)(?:-?(\d))?/;
+const isoOrdinalRegex = /(\d{4})-?(\d{3})/;
+const extractISOWeekData = simpleParse("weekYear", "weekNumber", "weekDay");
+const extractISOOrdinalData = simpleParse("year", "ordinal");
+const sqlYmdRegex = /(\d{4})-(\d\d)-(\d\d)/; // dumbed-down version of the ISO one
+const sqlTimeRegex = RegExp(
+  `${isoTimeBaseRegex.source} ?(?:${offsetRegex.source}|(${ianaRegex.source}))?`
+);
+const sqlTimeExtensionRegex = RegExp(`(?: ${sqlTimeRegex.source})?`);
+
+function luxon_int(match, pos, fallback) {
+  const m = match[pos];
+  return isUndefined(m) ? fallback : parseInteger(m);
+}
+
+function extractISOYmd(match, cursor) {
+  const item = {
+    year: luxon_int(match, cursor),
+    month: luxon_int(match, cursor + 1, 1),
+    day: luxon_int(match, cursor + 2, 1),
+  };
+
+  return [item, null, cursor + 3];
+}
+
+function extractISOTime(match, cursor) {
+  const item = {
+    hours: luxon_int(match, cursor, 0),
+    minutes: luxon_int(match, cursor + 1, 0),
+    seconds: luxon_int(match, cursor + 2, 0),
+    milliseconds: parseMillis(match[cursor + 3]),
+  };
+
+  return [item, null, cursor + 4];
+}
+
+function extractISOOffset(match, cursor) {
+  const local = !match[cursor] && !match[cursor + 1],
+    fullOffset = signedOffset(match[cursor + 1], match[cursor + 2]),
+    zone = local ? null : FixedOffsetZone.instance(fullOffset);
+  return [{}, zone, cursor + 3];
+}
+
+function extractIANAZone(match, cursor) {
+  const zone = match[cursor] ? IANAZone.create(match[cursor]) : null;
+  return [{}, zone, cursor + 1];
+}
+
+// ISO time parsing
+
+const isoTimeOnly = RegExp(`^T?${isoTimeBaseRegex.source}$`);
+
+// ISO duration parsing
+
+const isoDuration =
+  /^-?P(?:(?:(-?\d{1,20}(?:\.\d{1,20})?)Y)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20}(?:\.\d{1,20})?)W)?(?:(-?\d{1,20}(?:\.\d{1,20})?)D)?(?:T(?:(-?\d{1,20}(?:\.\d{1,20})?)H)?(?:(-?\d{1,20}(?:\.\d{1,20})?)M)?(?:(-?\d{1,20})(?:[.,](-?\d{1,20}))?S)?)?)$/;
+
+function extractISODuration(match) {
+  const [s, yearStr, monthStr, weekStr, dayStr, hourStr, minuteStr, secondStr, millisecondsStr] =
+    match;
+
+  const hasNegativePrefix = s[0] === "-";
+  const negativeSeconds = secondStr && secondStr[0] === "-";
+
+  const maybeNegate = (num, force = false) =>
+    num !== undefined && (force || (num && hasNegativePrefix)) ? -num : num;
+
+  return [
+    {
+      years: maybeNegate(parseFloating(yearStr)),
+      months: maybeNegate(parseFloating(monthStr)),
+      weeks: maybeNegate(parseFloating(weekStr)),
+      days: maybeNegate(parseFloating(dayStr)),
+      hours: maybeNegate(parseFloating(hourStr)),
+      minutes: maybeNegate(parseFloating(minuteStr)),
+      seconds: maybeNegate(parseFloating(secondStr), secondStr === "-0"),
+      milliseconds: maybeNegate(parseMillis(millisecondsStr), negativeSeconds),
+    },
+  ];
+}
+
+// These are a little braindead. EDT *should* tell us that we're in, say, America/New_York
+// and not just that we're in -240 *right now*. But since I don't think these are used that often
+// I'm just going to ignore that
+const obsOffsets = {
+  GMT: 0,
+  EDT: -4 * 60,
+  EST: -5 * 60,
+  CDT: -5 * 60,
+  CST: -6 * 60,
+  MDT: -6 * 60,
+  MST: -7 * 60,
+  PDT: -7 * 60,
+  PST: -8 * 60,
+};
+
+function fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr) {
+  const result = {
+    year: yearStr.length === 2 ? untruncateYear(parseInteger(yearStr)) : parseInteger(yearStr),
+    month: monthsShort.indexOf(monthStr) + 1,
+    day: parseInteger(dayStr),
+    hour: parseInteger(hourStr),
+    minute: parseInteger(minuteStr),
+  };
+
+  if (secondStr) result.second = parseInteger(secondStr);
+  if (weekdayStr) {
+    result.weekday =
+      weekdayStr.length > 3
+        ? weekdaysLong.indexOf(weekdayStr) + 1
+        : weekdaysShort.indexOf(weekdayStr) + 1;
+  }
+
+  return result;
+}
+
+// RFC 2822/5322
+const rfc2822 =
+  /^(?:(Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s)?(\d{1,2})\s(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s(\d{2,4})\s(\d\d):(\d\d)(?::(\d\d))?\s(?:(UT|GMT|[ECMP][SD]T)|([Zz])|(?:([+-]\d\d)(\d\d)))$/;
+
+function extractRFC2822(match) {
+  const [
+      ,
+      weekdayStr,
+      dayStr,
+      monthStr,
+      yearStr,
+      hourStr,
+      minuteStr,
+      secondStr,
+      obsOffset,
+      milOffset,
+      offHourStr,
+      offMinuteStr,
+    ] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+
+  let offset;
+  if (obsOffset) {
+    offset = obsOffsets[obsOffset];
+  } else if (milOffset) {
+    offset = 0;
+  } else {
+    offset = signedOffset(offHourStr, offMinuteStr);
+  }
+
+  return [result, new FixedOffsetZone(offset)];
+}
+
+function preprocessRFC2822(s) {
+  // Remove comments and folding whitespace and replace multiple-spaces with a single space
+  return s
+    .replace(/\([^()]*\)|[\n\t]/g, " ")
+    .replace(/(\s\s+)/g, " ")
+    .trim();
+}
+
+// http date
+
+const rfc1123 =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d\d):(\d\d):(\d\d) GMT$/,
+  rfc850 =
+    /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (\d\d)-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-(\d\d) (\d\d):(\d\d):(\d\d) GMT$/,
+  ascii =
+    /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ( \d|\d\d) (\d\d):(\d\d):(\d\d) (\d{4})$/;
+
+function extractRFC1123Or850(match) {
+  const [, weekdayStr, dayStr, monthStr, yearStr, hourStr, minuteStr, secondStr] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+  return [result, FixedOffsetZone.utcInstance];
+}
+
+function extractASCII(match) {
+  const [, weekdayStr, monthStr, dayStr, hourStr, minuteStr, secondStr, yearStr] = match,
+    result = fromStrings(weekdayStr, yearStr, monthStr, dayStr, hourStr, minuteStr, secondStr);
+  return [result, FixedOffsetZone.utcInstance];
+}
+
+const isoYmdWithTimeExtensionRegex = combineRegexes(isoYmdRegex, isoTimeExtensionRegex);
+const isoWeekWithTimeExtensionRegex = combineRegexes(isoWeekRegex, isoTimeExtensionRegex);
+const isoOrdinalWithTimeExtensionRegex = combineRegexes(isoOrdinalRegex, isoTimeExtensionRegex);
+const isoTimeCombinedRegex = combineRegexes(isoTimeRegex);
+
+const extractISOYmdTimeAndOffset = combineExtractors(
+  extractISOYmd,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOWeekTimeAndOffset = combineExtractors(
+  extractISOWeekData,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOOrdinalDateAndTime = combineExtractors(
+  extractISOOrdinalData,
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+const extractISOTimeAndOffset = combineExtractors(
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+
+/*
+ * @private
+ */
+
+function parseISODate(s) {
+  return luxon_parse(
+    s,
+    [isoYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
+    [isoWeekWithTimeExtensionRegex, extractISOWeekTimeAndOffset],
+    [isoOrdinalWithTimeExtensionRegex, extractISOOrdinalDateAndTime],
+    [isoTimeCombinedRegex, extractISOTimeAndOffset]
+  );
+}
+
+function parseRFC2822Date(s) {
+  return luxon_parse(preprocessRFC2822(s), [rfc2822, extractRFC2822]);
+}
+
+function parseHTTPDate(s) {
+  return luxon_parse(
+    s,
+    [rfc1123, extractRFC1123Or850],
+    [rfc850, extractRFC1123Or850],
+    [ascii, extractASCII]
+  );
+}
+
+function parseISODuration(s) {
+  return luxon_parse(s, [isoDuration, extractISODuration]);
+}
+
+const extractISOTimeOnly = combineExtractors(extractISOTime);
+
+function parseISOTimeOnly(s) {
+  return luxon_parse(s, [isoTimeOnly, extractISOTimeOnly]);
+}
+
+const sqlYmdWithTimeExtensionRegex = combineRegexes(sqlYmdRegex, sqlTimeExtensionRegex);
+const sqlTimeCombinedRegex = combineRegexes(sqlTimeRegex);
+
+const extractISOTimeOffsetAndIANAZone = combineExtractors(
+  extractISOTime,
+  extractISOOffset,
+  extractIANAZone
+);
+
+function parseSQL(s) {
+  return luxon_parse(
+    s,
+    [sqlYmdWithTimeExtensionRegex, extractISOYmdTimeAndOffset],
+    [sqlTimeCombinedRegex, extractISOTimeOffsetAndIANAZone]
+  );
+}
+
+const INVALID$2 = "Invalid Duration";
+
+// unit conversion constants
+const lowOrderMatrix = {
+    weeks: {
+      days: 7,
+      hours: 7 * 24,
+      minutes: 7 * 24 * 60,
+      seconds: 7 * 24 * 60 * 60,
+      milliseconds: 7 * 24 * 60 * 60 * 1000,
+    },
+    days: {
+      hours: 24,
+      minutes: 24 * 60,
+      seconds: 24 * 60 * 60,
+      milliseconds: 24 * 60 * 60 * 1000,
+    },
+    hours: { minutes: 60, seconds: 60 * 60, milliseconds: 60 * 60 * 1000 },
+    minutes: { seconds: 60, milliseconds: 60 * 1000 },
+    seconds: { milliseconds: 1000 },
+  },
+  casualMatrix = {
+    years: {
+      quarters: 4,
+      months: 12,
+      weeks: 52,
+      days: 365,
+      hours: 365 * 24,
+      minutes: 365 * 24 * 60,
+      seconds: 365 * 24 * 60 * 60,
+      milliseconds: 365 * 24 * 60 * 60 * 1000,
+    },
+    quarters: {
+      months: 3,
+      weeks: 13,
+      days: 91,
+      hours: 91 * 24,
+      minutes: 91 * 24 * 60,
+      seconds: 91 * 24 * 60 * 60,
+      milliseconds: 91 * 24 * 60 * 60 * 1000,
+    },
+    months: {
+      weeks: 4,
+      days: 30,
+      hours: 30 * 24,
+      minutes: 30 * 24 * 60,
+      seconds: 30 * 24 * 60 * 60,
+      milliseconds: 30 * 24 * 60 * 60 * 1000,
+    },
+
+    ...lowOrderMatrix,
+  },
+  daysInYearAccurate = 146097.0 / 400,
+  daysInMonthAccurate = 146097.0 / 4800,
+  accurateMatrix = {
+    years: {
+      quarters: 4,
+      months: 12,
+      weeks: daysInYearAccurate / 7,
+      days: daysInYearAccurate,
+      hours: daysInYearAccurate * 24,
+      minutes: daysInYearAccurate * 24 * 60,
+      seconds: daysInYearAccurate * 24 * 60 * 60,
+      milliseconds: daysInYearAccurate * 24 * 60 * 60 * 1000,
+    },
+    quarters: {
+      months: 3,
+      weeks: daysInYearAccurate / 28,
+      days: daysInYearAccurate / 4,
+      hours: (daysInYearAccurate * 24) / 4,
+      minutes: (daysInYearAccurate * 24 * 60) / 4,
+      seconds: (daysInYearAccurate * 24 * 60 * 60) / 4,
+      milliseconds: (daysInYearAccurate * 24 * 60 * 60 * 1000) / 4,
+    },
+    months: {
+      weeks: daysInMonthAccurate / 7,
+      days: daysInMonthAccurate,
+      hours: daysInMonthAccurate * 24,
+      minutes: daysInMonthAccurate * 24 * 60,
+      seconds: daysInMonthAccurate * 24 * 60 * 60,
+      milliseconds: daysInMonthAccurate * 24 * 60 * 60 * 1000,
+    },
+    ...lowOrderMatrix,
+  };
+
+// units ordered by size
+const orderedUnits$1 = [
+  "years",
+  "quarters",
+  "months",
+  "weeks",
+  "days",
+  "hours",
+  "minutes",
+  "seconds",
+  "milliseconds",
+];
+
+const reverseUnits = orderedUnits$1.slice(0).reverse();
+
+// clone really means "create another instance just like this one, but with these changes"
+function clone$1(dur, alts, clear = false) {
+  // deep merge for vals
+  const conf = {
+    values: clear ? alts.values : { ...dur.values, ...(alts.values || {}) },
+    loc: dur.loc.clone(alts.loc),
+    conversionAccuracy: alts.conversionAccuracy || dur.conversionAccuracy,
+    matrix: alts.matrix || dur.matrix,
+  };
+  return new Duration(conf);
+}
+
+function durationToMillis(matrix, vals) {
+  let sum = vals.milliseconds ?? 0;
+  for (const unit of reverseUnits.slice(1)) {
+    if (vals[unit]) {
+      sum += vals[unit] * matrix[unit]["milliseconds"];
+    }
+  }
+  return sum;
+}
+
+// NB: mutates parameters
+function normalizeValues(matrix, vals) {
+  // the logic below assumes the overall value of the duration is positive
+  // if this is not the case, factor is used to make it so
+  const factor = durationToMillis(matrix, vals) < 0 ? -1 : 1;
+
+  orderedUnits$1.reduceRight((previous, current) => {
+    if (!isUndefined(vals[current])) {
+      if (previous) {
+        const previousVal = vals[previous] * factor;
+        const conv = matrix[current][previous];
+
+        // if (previousVal < 0):
+        // lower order unit is negative (e.g. { years: 2, days: -2 })
+        // normalize this by reducing the higher order unit by the appropriate amount
+        // and increasing the lower order unit
+        // this can never make the higher order unit negative, because this function only operates
+        // on positive durations, so the amount of time represented by the lower order unit cannot
+        // be larger than the higher order unit
+        // else:
+        // lower order unit is positive (e.g. { years: 2, days: 450 } or { years: -2, days: 450 })
+        // in this case we attempt to convert as much as possible from the lower order unit into
+        // the higher order one
+        //
+        // Math.floor takes care of both of these cases, rounding away from 0
+        // if previousVal < 0 it makes the absolute value larger
+        // if previousVal >= it makes the absolute value smaller
+        const rollUp = Math.floor(previousVal / conv);
+        vals[current] += rollUp * factor;
+        vals[previous] -= rollUp * conv * factor;
+      }
+      return current;
+    } else {
+      return previous;
+    }
+  }, null);
+
+  // try to convert any decimals into smaller units if possible
+  // for example for { years: 2.5, days: 0, seconds: 0 } we want to get { years: 2, days: 182, hours: 12 }
+  orderedUnits$1.reduce((previous, current) => {
+    if (!isUndefined(vals[current])) {
+      if (previous) {
+        const fraction = vals[previous] % 1;
+        vals[previous] -= fraction;
+        vals[current] += fraction * matrix[previous][current];
+      }
+      return current;
+    } else {
+      return previous;
+    }
+  }, null);
+}
+
+// Remove all properties with a value of 0 from an object
+function removeZeroes(vals) {
+  const newVals = {};
+  for (const [key, value] of Object.entries(vals)) {
+    if (value !== 0) {
+      newVals[key] = value;
+    }
+  }
+  return newVals;
+}
+
+/**
+ * A Duration object represents a period of time, like "2 months" or "1 day, 1 hour". Conceptually, it's just a map of units to their quantities, accompanied by some additional configuration and methods for creating, parsing, interrogating, transforming, and formatting them. They can be used on their own or in conjunction with other Luxon types; for example, you can use {@link DateTime#plus} to add a Duration object to a DateTime, producing another DateTime.
+ *
+ * Here is a brief overview of commonly used methods and getters in Duration:
+ *
+ * * **Creation** To create a Duration, use {@link Duration.fromMillis}, {@link Duration.fromObject}, or {@link Duration.fromISO}.
+ * * **Unit values** See the {@link Duration#years}, {@link Duration#months}, {@link Duration#weeks}, {@link Duration#days}, {@link Duration#hours}, {@link Duration#minutes}, {@link Duration#seconds}, {@link Duration#milliseconds} accessors.
+ * * **Configuration** See  {@link Duration#locale} and {@link Duration#numberingSystem} accessors.
+ * * **Transformation** To create new Durations out of old ones use {@link Duration#plus}, {@link Duration#minus}, {@link Duration#normalize}, {@link Duration#set}, {@link Duration#reconfigure}, {@link Duration#shiftTo}, and {@link Duration#negate}.
+ * * **Output** To convert the Duration into other representations, see {@link Duration#as}, {@link Duration#toISO}, {@link Duration#toFormat}, and {@link Duration#toJSON}
+ *
+ * There's are more methods documented below. In addition, for more information on subtler topics like internationalization and validity, see the external documentation.
+ */
+class Duration {
+  /**
+   * @private
+   */
+  constructor(config) {
+    const accurate = config.conversionAccuracy === "longterm" || false;
+    let matrix = accurate ? accurateMatrix : casualMatrix;
+
+    if (config.matrix) {
+      matrix = config.matrix;
+    }
+
+    /**
+     * @access private
+     */
+    this.values = config.values;
+    /**
+     * @access private
+     */
+    this.loc = config.loc || Locale.create();
+    /**
+     * @access private
+     */
+    this.conversionAccuracy = accurate ? "longterm" : "casual";
+    /**
+     * @access private
+     */
+    this.invalid = config.invalid || null;
+    /**
+     * @access private
+     */
+    this.matrix = matrix;
+    /**
+     * @access private
+     */
+    this.isLuxonDuration = true;
+  }
+
+  /**
+   * Create Duration from a number of milliseconds.
+   * @param {number} count of milliseconds
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @return {Duration}
+   */
+  static fromMillis(count, opts) {
+    return Duration.fromObject({ milliseconds: count }, opts);
+  }
+
+  /**
+   * Create a Duration from a JavaScript object with keys like 'years' and 'hours'.
+   * If this object is empty then a zero milliseconds duration is returned.
+   * @param {Object} obj - the object to create the DateTime from
+   * @param {number} obj.years
+   * @param {number} obj.quarters
+   * @param {number} obj.months
+   * @param {number} obj.weeks
+   * @param {number} obj.days
+   * @param {number} obj.hours
+   * @param {number} obj.minutes
+   * @param {number} obj.seconds
+   * @param {number} obj.milliseconds
+   * @param {Object} [opts=[]] - options for creating this Duration
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the custom conversion system to use
+   * @return {Duration}
+   */
+  static fromObject(obj, opts = {}) {
+    if (obj == null || typeof obj !== "object") {
+      throw new InvalidArgumentError(
+        `Duration.fromObject: argument expected to be an object, got ${
+          obj === null ? "null" : typeof obj
+        }`
+      );
+    }
+
+    return new Duration({
+      values: normalizeObject(obj, Duration.normalizeUnit),
+      loc: Locale.fromObject(opts),
+      conversionAccuracy: opts.conversionAccuracy,
+      matrix: opts.matrix,
+    });
+  }
+
+  /**
+   * Create a Duration from DurationLike.
+   *
+   * @param {Object | number | Duration} durationLike
+   * One of:
+   * - object with keys like 'years' and 'hours'.
+   * - number representing milliseconds
+   * - Duration instance
+   * @return {Duration}
+   */
+  static fromDurationLike(durationLike) {
+    if (isNumber(durationLike)) {
+      return Duration.fromMillis(durationLike);
+    } else if (Duration.isDuration(durationLike)) {
+      return durationLike;
+    } else if (typeof durationLike === "object") {
+      return Duration.fromObject(durationLike);
+    } else {
+      throw new InvalidArgumentError(
+        `Unknown duration argument ${durationLike} of type ${typeof durationLike}`
+      );
+    }
+  }
+
+  /**
+   * Create a Duration from an ISO 8601 duration string.
+   * @param {string} text - text to parse
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the preset conversion system to use
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+   * @example Duration.fromISO('P3Y6M1W4DT12H30M5S').toObject() //=> { years: 3, months: 6, weeks: 1, days: 4, hours: 12, minutes: 30, seconds: 5 }
+   * @example Duration.fromISO('PT23H').toObject() //=> { hours: 23 }
+   * @example Duration.fromISO('P5Y3M').toObject() //=> { years: 5, months: 3 }
+   * @return {Duration}
+   */
+  static fromISO(text, opts) {
+    const [parsed] = parseISODuration(text);
+    if (parsed) {
+      return Duration.fromObject(parsed, opts);
+    } else {
+      return Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+    }
+  }
+
+  /**
+   * Create a Duration from an ISO 8601 time string.
+   * @param {string} text - text to parse
+   * @param {Object} opts - options for parsing
+   * @param {string} [opts.locale='en-US'] - the locale to use
+   * @param {string} opts.numberingSystem - the numbering system to use
+   * @param {string} [opts.conversionAccuracy='casual'] - the preset conversion system to use
+   * @param {string} [opts.matrix=Object] - the conversion system to use
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+   * @example Duration.fromISOTime('11:22:33.444').toObject() //=> { hours: 11, minutes: 22, seconds: 33, milliseconds: 444 }
+   * @example Duration.fromISOTime('11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('T11:00').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @example Duration.fromISOTime('T1100').toObject() //=> { hours: 11, minutes: 0, seconds: 0 }
+   * @return {Duration}
+   */
+  static fromISOTime(text, opts) {
+    const [parsed] = parseISOTimeOnly(text);
+    if (parsed) {
+      return Duration.fromObject(parsed, opts);
+    } else {
+      return Duration.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+    }
+  }
+
+  /**
+   * Create an invalid Duration.
+   * @param {string} reason - simple string of why this datetime is invalid. Should not contain parameters or anything else data-dependent
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {Duration}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the Duration is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidDurationError(invalid);
+    } else {
+      return new Duration({ invalid });
+    }
+  }
+
+  /**
+   * @private
+   */
+  static normalizeUnit(unit) {
+    const normalized = {
+      year: "years",
+      years: "years",
+      quarter: "quarters",
+      quarters: "quarters",
+      month: "months",
+      months: "months",
+      week: "weeks",
+      weeks: "weeks",
+      day: "days",
+      days: "days",
+      hour: "hours",
+      hours: "hours",
+      minute: "minutes",
+      minutes: "minutes",
+      second: "seconds",
+      seconds: "seconds",
+      millisecond: "milliseconds",
+      milliseconds: "milliseconds",
+    }[unit ? unit.toLowerCase() : unit];
+
+    if (!normalized) throw new InvalidUnitError(unit);
+
+    return normalized;
+  }
+
+  /**
+   * Check if an object is a Duration. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isDuration(o) {
+    return (o && o.isLuxonDuration) || false;
+  }
+
+  /**
+   * Get  the locale of a Duration, such 'en-GB'
+   * @type {string}
+   */
+  get locale() {
+    return this.isValid ? this.loc.locale : null;
+  }
+
+  /**
+   * Get the numbering system of a Duration, such 'beng'. The numbering system is used when formatting the Duration
+   *
+   * @type {string}
+   */
+  get numberingSystem() {
+    return this.isValid ? this.loc.numberingSystem : null;
+  }
+
+  /**
+   * Returns a string representation of this Duration formatted according to the specified format string. You may use these tokens:
+   * * `S` for milliseconds
+   * * `s` for seconds
+   * * `m` for minutes
+   * * `h` for hours
+   * * `d` for days
+   * * `w` for weeks
+   * * `M` for months
+   * * `y` for years
+   * Notes:
+   * * Add padding by repeating the token, e.g. "yy" pads the years to two digits, "hhhh" pads the hours out to four digits
+   * * Tokens can be escaped by wrapping with single quotes.
+   * * The duration will be converted to the set of units in the format string using {@link Duration#shiftTo} and the Durations's conversion accuracy setting.
+   * @param {string} fmt - the format string
+   * @param {Object} opts - options
+   * @param {boolean} [opts.floor=true] - floor numerical values
+   * @param {'negative'|'all'|'negativeLargestOnly'} [opts.signMode=negative] - How to handle signs
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("y d s") //=> "1 6 2"
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("yy dd sss") //=> "01 06 002"
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toFormat("M S") //=> "12 518402000"
+   * @example Duration.fromObject({ days: 6, seconds: 2 }).toFormat("d s", { signMode: "all" }) //=> "+6 +2"
+   * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "all" }) //=> "-6 -2"
+   * @example Duration.fromObject({ days: -6, seconds: -2 }).toFormat("d s", { signMode: "negativeLargestOnly" }) //=> "-6 2"
+   * @return {string}
+   */
+  toFormat(fmt, opts = {}) {
+    // reverse-compat since 1.2; we always round down now, never up, and we do it by default
+    const fmtOpts = {
+      ...opts,
+      floor: opts.round !== false && opts.floor !== false,
+    };
+    return this.isValid
+      ? Formatter.create(this.loc, fmtOpts).formatDurationFromString(this, fmt)
+      : INVALID$2;
+  }
+
+  /**
+   * Returns a string representation of a Duration with all units included.
+   * To modify its behavior, use `listStyle` and any Intl.NumberFormat option, though `unitDisplay` is especially relevant.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Intl/NumberFormat/NumberFormat#options
+   * @param {Object} opts - Formatting options. Accepts the same keys as the options parameter of the native `Intl.NumberFormat` constructor, as well as `listStyle`.
+   * @param {string} [opts.listStyle='narrow'] - How to format the merged list. Corresponds to the `style` property of the options parameter of the native `Intl.ListFormat` constructor.
+   * @param {boolean} [opts.showZeros=true] - Show all units previously used by the duration even if they are zero
+   * @example
+   * ```js
+   * var dur = Duration.fromObject({ months: 1, weeks: 0, hours: 5, minutes: 6 })
+   * dur.toHuman() //=> '1 month, 0 weeks, 5 hours, 6 minutes'
+   * dur.toHuman({ listStyle: "long" }) //=> '1 month, 0 weeks, 5 hours, and 6 minutes'
+   * dur.toHuman({ unitDisplay: "short" }) //=> '1 mth, 0 wks, 5 hr, 6 min'
+   * dur.toHuman({ showZeros: false }) //=> '1 month, 5 hours, 6 minutes'
+   * ```
+   */
+  toHuman(opts = {}) {
+    if (!this.isValid) return INVALID$2;
+
+    const showZeros = opts.showZeros !== false;
+
+    const l = orderedUnits$1
+      .map((unit) => {
+        const val = this.values[unit];
+        if (isUndefined(val) || (val === 0 && !showZeros)) {
+          return null;
+        }
+        return this.loc
+          .numberFormatter({ style: "unit", unitDisplay: "long", ...opts, unit: unit.slice(0, -1) })
+          .format(val);
+      })
+      .filter((n) => n);
+
+    return this.loc
+      .listFormatter({ type: "conjunction", style: opts.listStyle || "narrow", ...opts })
+      .format(l);
+  }
+
+  /**
+   * Returns a JavaScript object with this Duration's values.
+   * @example Duration.fromObject({ years: 1, days: 6, seconds: 2 }).toObject() //=> { years: 1, days: 6, seconds: 2 }
+   * @return {Object}
+   */
+  toObject() {
+    if (!this.isValid) return {};
+    return { ...this.values };
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Duration.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Durations
+   * @example Duration.fromObject({ years: 3, seconds: 45 }).toISO() //=> 'P3YT45S'
+   * @example Duration.fromObject({ months: 4, seconds: 45 }).toISO() //=> 'P4MT45S'
+   * @example Duration.fromObject({ months: 5 }).toISO() //=> 'P5M'
+   * @example Duration.fromObject({ minutes: 5 }).toISO() //=> 'PT5M'
+   * @example Duration.fromObject({ milliseconds: 6 }).toISO() //=> 'PT0.006S'
+   * @return {string}
+   */
+  toISO() {
+    // we could use the formatter, but this is an easier way to get the minimum string
+    if (!this.isValid) return null;
+
+    let s = "P";
+    if (this.years !== 0) s += this.years + "Y";
+    if (this.months !== 0 || this.quarters !== 0) s += this.months + this.quarters * 3 + "M";
+    if (this.weeks !== 0) s += this.weeks + "W";
+    if (this.days !== 0) s += this.days + "D";
+    if (this.hours !== 0 || this.minutes !== 0 || this.seconds !== 0 || this.milliseconds !== 0)
+      s += "T";
+    if (this.hours !== 0) s += this.hours + "H";
+    if (this.minutes !== 0) s += this.minutes + "M";
+    if (this.seconds !== 0 || this.milliseconds !== 0)
+      // this will handle "floating point madness" by removing extra decimal places
+      // https://stackoverflow.com/questions/588004/is-floating-point-math-broken
+      s += roundTo(this.seconds + this.milliseconds / 1000, 3) + "S";
+    if (s === "P") s += "T0S";
+    return s;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Duration, formatted as a time of day.
+   * Note that this will return null if the duration is invalid, negative, or equal to or greater than 24 hours.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Times
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @example Duration.fromObject({ hours: 11 }).toISOTime() //=> '11:00:00.000'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressMilliseconds: true }) //=> '11:00:00'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ suppressSeconds: true }) //=> '11:00'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ includePrefix: true }) //=> 'T11:00:00.000'
+   * @example Duration.fromObject({ hours: 11 }).toISOTime({ format: 'basic' }) //=> '110000.000'
+   * @return {string}
+   */
+  toISOTime(opts = {}) {
+    if (!this.isValid) return null;
+
+    const millis = this.toMillis();
+    if (millis < 0 || millis >= 86400000) return null;
+
+    opts = {
+      suppressMilliseconds: false,
+      suppressSeconds: false,
+      includePrefix: false,
+      format: "extended",
+      ...opts,
+      includeOffset: false,
+    };
+
+    const dateTime = DateTime.fromMillis(millis, { zone: "UTC" });
+    return dateTime.toISOTime(opts);
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this Duration appropriate for use in JSON.
+   * @return {string}
+   */
+  toJSON() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this Duration appropriate for use in debugging.
+   * @return {string}
+   */
+  toString() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns a string representation of this Duration appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `Duration { values: ${JSON.stringify(this.values)} }`;
+    } else {
+      return `Duration { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns an milliseconds value of this Duration.
+   * @return {number}
+   */
+  toMillis() {
+    if (!this.isValid) return NaN;
+
+    return durationToMillis(this.matrix, this.values);
+  }
+
+  /**
+   * Returns an milliseconds value of this Duration. Alias of {@link toMillis}
+   * @return {number}
+   */
+  valueOf() {
+    return this.toMillis();
+  }
+
+  /**
+   * Make this Duration longer by the specified amount. Return a newly-constructed Duration.
+   * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @return {Duration}
+   */
+  plus(duration) {
+    if (!this.isValid) return this;
+
+    const dur = Duration.fromDurationLike(duration),
+      result = {};
+
+    for (const k of orderedUnits$1) {
+      if (luxon_hasOwnProperty(dur.values, k) || luxon_hasOwnProperty(this.values, k)) {
+        result[k] = dur.get(k) + this.get(k);
+      }
+    }
+
+    return clone$1(this, { values: result }, true);
+  }
+
+  /**
+   * Make this Duration shorter by the specified amount. Return a newly-constructed Duration.
+   * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @return {Duration}
+   */
+  minus(duration) {
+    if (!this.isValid) return this;
+
+    const dur = Duration.fromDurationLike(duration);
+    return this.plus(dur.negate());
+  }
+
+  /**
+   * Scale this Duration by the specified amount. Return a newly-constructed Duration.
+   * @param {function} fn - The function to apply to each unit. Arity is 1 or 2: the value of the unit and, optionally, the unit name. Must return a number.
+   * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits(x => x * 2) //=> { hours: 2, minutes: 60 }
+   * @example Duration.fromObject({ hours: 1, minutes: 30 }).mapUnits((x, u) => u === "hours" ? x * 2 : x) //=> { hours: 2, minutes: 30 }
+   * @return {Duration}
+   */
+  mapUnits(fn) {
+    if (!this.isValid) return this;
+    const result = {};
+    for (const k of Object.keys(this.values)) {
+      result[k] = asNumber(fn(this.values[k], k));
+    }
+    return clone$1(this, { values: result }, true);
+  }
+
+  /**
+   * Get the value of unit.
+   * @param {string} unit - a unit such as 'minute' or 'day'
+   * @example Duration.fromObject({years: 2, days: 3}).get('years') //=> 2
+   * @example Duration.fromObject({years: 2, days: 3}).get('months') //=> 0
+   * @example Duration.fromObject({years: 2, days: 3}).get('days') //=> 3
+   * @return {number}
+   */
+  get(unit) {
+    return this[Duration.normalizeUnit(unit)];
+  }
+
+  /**
+   * "Set" the values of specified units. Return a newly-constructed Duration.
+   * @param {Object} values - a mapping of units to numbers
+   * @example dur.set({ years: 2017 })
+   * @example dur.set({ hours: 8, minutes: 30 })
+   * @return {Duration}
+   */
+  set(values) {
+    if (!this.isValid) return this;
+
+    const mixed = { ...this.values, ...normalizeObject(values, Duration.normalizeUnit) };
+    return clone$1(this, { values: mixed });
+  }
+
+  /**
+   * "Set" the locale and/or numberingSystem.  Returns a newly-constructed Duration.
+   * @example dur.reconfigure({ locale: 'en-GB' })
+   * @return {Duration}
+   */
+  reconfigure({ locale, numberingSystem, conversionAccuracy, matrix } = {}) {
+    const loc = this.loc.clone({ locale, numberingSystem });
+    const opts = { loc, matrix, conversionAccuracy };
+    return clone$1(this, opts);
+  }
+
+  /**
+   * Return the length of the duration in the specified unit.
+   * @param {string} unit - a unit such as 'minutes' or 'days'
+   * @example Duration.fromObject({years: 1}).as('days') //=> 365
+   * @example Duration.fromObject({years: 1}).as('months') //=> 12
+   * @example Duration.fromObject({hours: 60}).as('days') //=> 2.5
+   * @return {number}
+   */
+  as(unit) {
+    return this.isValid ? this.shiftTo(unit).get(unit) : NaN;
+  }
+
+  /**
+   * Reduce this Duration to its canonical representation in its current units.
+   * Assuming the overall value of the Duration is positive, this means:
+   * - excessive values for lower-order units are converted to higher-order units (if possible, see first and second example)
+   * - negative lower-order units are converted to higher order units (there must be such a higher order unit, otherwise
+   *   the overall value would be negative, see third example)
+   * - fractional values for higher-order units are converted to lower-order units (if possible, see fourth example)
+   *
+   * If the overall value is negative, the result of this method is equivalent to `this.negate().normalize().negate()`.
+   * @example Duration.fromObject({ years: 2, days: 5000 }).normalize().toObject() //=> { years: 15, days: 255 }
+   * @example Duration.fromObject({ days: 5000 }).normalize().toObject() //=> { days: 5000 }
+   * @example Duration.fromObject({ hours: 12, minutes: -45 }).normalize().toObject() //=> { hours: 11, minutes: 15 }
+   * @example Duration.fromObject({ years: 2.5, days: 0, hours: 0 }).normalize().toObject() //=> { years: 2, days: 182, hours: 12 }
+   * @return {Duration}
+   */
+  normalize() {
+    if (!this.isValid) return this;
+    const vals = this.toObject();
+    normalizeValues(this.matrix, vals);
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Rescale units to its largest representation
+   * @example Duration.fromObject({ milliseconds: 90000 }).rescale().toObject() //=> { minutes: 1, seconds: 30 }
+   * @return {Duration}
+   */
+  rescale() {
+    if (!this.isValid) return this;
+    const vals = removeZeroes(this.normalize().shiftToAll().toObject());
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Convert this Duration into its representation in a different set of units.
+   * @example Duration.fromObject({ hours: 1, seconds: 30 }).shiftTo('minutes', 'milliseconds').toObject() //=> { minutes: 60, milliseconds: 30000 }
+   * @return {Duration}
+   */
+  shiftTo(...units) {
+    if (!this.isValid) return this;
+
+    if (units.length === 0) {
+      return this;
+    }
+
+    units = units.map((u) => Duration.normalizeUnit(u));
+
+    const built = {},
+      accumulated = {},
+      vals = this.toObject();
+    let lastUnit;
+
+    for (const k of orderedUnits$1) {
+      if (units.indexOf(k) >= 0) {
+        lastUnit = k;
+
+        let own = 0;
+
+        // anything we haven't boiled down yet should get boiled to this unit
+        for (const ak in accumulated) {
+          own += this.matrix[ak][k] * accumulated[ak];
+          accumulated[ak] = 0;
+        }
+
+        // plus anything that's already in this unit
+        if (isNumber(vals[k])) {
+          own += vals[k];
+        }
+
+        // only keep the integer part for now in the hopes of putting any decimal part
+        // into a smaller unit later
+        const i = Math.trunc(own);
+        built[k] = i;
+        accumulated[k] = (own * 1000 - i * 1000) / 1000;
+
+        // otherwise, keep it in the wings to boil it later
+      } else if (isNumber(vals[k])) {
+        accumulated[k] = vals[k];
+      }
+    }
+
+    // anything leftover becomes the decimal for the last unit
+    // lastUnit must be defined since units is not empty
+    for (const key in accumulated) {
+      if (accumulated[key] !== 0) {
+        built[lastUnit] +=
+          key === lastUnit ? accumulated[key] : accumulated[key] / this.matrix[lastUnit][key];
+      }
+    }
+
+    normalizeValues(this.matrix, built);
+    return clone$1(this, { values: built }, true);
+  }
+
+  /**
+   * Shift this Duration to all available units.
+   * Same as shiftTo("years", "months", "weeks", "days", "hours", "minutes", "seconds", "milliseconds")
+   * @return {Duration}
+   */
+  shiftToAll() {
+    if (!this.isValid) return this;
+    return this.shiftTo(
+      "years",
+      "months",
+      "weeks",
+      "days",
+      "hours",
+      "minutes",
+      "seconds",
+      "milliseconds"
+    );
+  }
+
+  /**
+   * Return the negative of this Duration.
+   * @example Duration.fromObject({ hours: 1, seconds: 30 }).negate().toObject() //=> { hours: -1, seconds: -30 }
+   * @return {Duration}
+   */
+  negate() {
+    if (!this.isValid) return this;
+    const negated = {};
+    for (const k of Object.keys(this.values)) {
+      negated[k] = this.values[k] === 0 ? 0 : -this.values[k];
+    }
+    return clone$1(this, { values: negated }, true);
+  }
+
+  /**
+   * Removes all units with values equal to 0 from this Duration.
+   * @example Duration.fromObject({ years: 2, days: 0, hours: 0, minutes: 0 }).removeZeros().toObject() //=> { years: 2 }
+   * @return {Duration}
+   */
+  removeZeros() {
+    if (!this.isValid) return this;
+    const vals = removeZeroes(this.values);
+    return clone$1(this, { values: vals }, true);
+  }
+
+  /**
+   * Get the years.
+   * @type {number}
+   */
+  get years() {
+    return this.isValid ? this.values.years || 0 : NaN;
+  }
+
+  /**
+   * Get the quarters.
+   * @type {number}
+   */
+  get quarters() {
+    return this.isValid ? this.values.quarters || 0 : NaN;
+  }
+
+  /**
+   * Get the months.
+   * @type {number}
+   */
+  get months() {
+    return this.isValid ? this.values.months || 0 : NaN;
+  }
+
+  /**
+   * Get the weeks
+   * @type {number}
+   */
+  get weeks() {
+    return this.isValid ? this.values.weeks || 0 : NaN;
+  }
+
+  /**
+   * Get the days.
+   * @type {number}
+   */
+  get days() {
+    return this.isValid ? this.values.days || 0 : NaN;
+  }
+
+  /**
+   * Get the hours.
+   * @type {number}
+   */
+  get hours() {
+    return this.isValid ? this.values.hours || 0 : NaN;
+  }
+
+  /**
+   * Get the minutes.
+   * @type {number}
+   */
+  get minutes() {
+    return this.isValid ? this.values.minutes || 0 : NaN;
+  }
+
+  /**
+   * Get the seconds.
+   * @return {number}
+   */
+  get seconds() {
+    return this.isValid ? this.values.seconds || 0 : NaN;
+  }
+
+  /**
+   * Get the milliseconds.
+   * @return {number}
+   */
+  get milliseconds() {
+    return this.isValid ? this.values.milliseconds || 0 : NaN;
+  }
+
+  /**
+   * Returns whether the Duration is invalid. Invalid durations are returned by diff operations
+   * on invalid DateTimes or Intervals.
+   * @return {boolean}
+   */
+  get isValid() {
+    return this.invalid === null;
+  }
+
+  /**
+   * Returns an error code if this Duration became invalid, or null if the Duration is valid
+   * @return {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this Duration became invalid, or null if the Duration is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Equality check
+   * Two Durations are equal iff they have the same units and the same values for each unit.
+   * @param {Duration} other
+   * @return {boolean}
+   */
+  equals(other) {
+    if (!this.isValid || !other.isValid) {
+      return false;
+    }
+
+    if (!this.loc.equals(other.loc)) {
+      return false;
+    }
+
+    function eq(v1, v2) {
+      // Consider 0 and undefined as equal
+      if (v1 === undefined || v1 === 0) return v2 === undefined || v2 === 0;
+      return v1 === v2;
+    }
+
+    for (const u of orderedUnits$1) {
+      if (!eq(this.values[u], other.values[u])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+const INVALID$1 = "Invalid Interval";
+
+// checks if the start is equal to or before the end
+function validateStartEnd(start, end) {
+  if (!start || !start.isValid) {
+    return Interval.invalid("missing or invalid start");
+  } else if (!end || !end.isValid) {
+    return Interval.invalid("missing or invalid end");
+  } else if (end < start) {
+    return Interval.invalid(
+      "end before start",
+      `The end of an interval must be after its start, but you had start=${start.toISO()} and end=${end.toISO()}`
+    );
+  } else {
+    return null;
+  }
+}
+
+/**
+ * An Interval object represents a half-open interval of time, where each endpoint is a {@link DateTime}. Conceptually, it's a container for those two endpoints, accompanied by methods for creating, parsing, interrogating, comparing, transforming, and formatting them.
+ *
+ * Here is a brief overview of the most commonly used methods and getters in Interval:
+ *
+ * * **Creation** To create an Interval, use {@link Interval.fromDateTimes}, {@link Interval.after}, {@link Interval.before}, or {@link Interval.fromISO}.
+ * * **Accessors** Use {@link Interval#start} and {@link Interval#end} to get the start and end.
+ * * **Interrogation** To analyze the Interval, use {@link Interval#count}, {@link Interval#length}, {@link Interval#hasSame}, {@link Interval#contains}, {@link Interval#isAfter}, or {@link Interval#isBefore}.
+ * * **Transformation** To create other Intervals out of this one, use {@link Interval#set}, {@link Interval#splitAt}, {@link Interval#splitBy}, {@link Interval#divideEqually}, {@link Interval.merge}, {@link Interval.xor}, {@link Interval#union}, {@link Interval#intersection}, or {@link Interval#difference}.
+ * * **Comparison** To compare this Interval to another one, use {@link Interval#equals}, {@link Interval#overlaps}, {@link Interval#abutsStart}, {@link Interval#abutsEnd}, {@link Interval#engulfs}
+ * * **Output** To convert the Interval into other representations, see {@link Interval#toString}, {@link Interval#toLocaleString}, {@link Interval#toISO}, {@link Interval#toISODate}, {@link Interval#toISOTime}, {@link Interval#toFormat}, and {@link Interval#toDuration}.
+ */
+class Interval {
+  /**
+   * @private
+   */
+  constructor(config) {
+    /**
+     * @access private
+     */
+    this.s = config.start;
+    /**
+     * @access private
+     */
+    this.e = config.end;
+    /**
+     * @access private
+     */
+    this.invalid = config.invalid || null;
+    /**
+     * @access private
+     */
+    this.isLuxonInterval = true;
+  }
+
+  /**
+   * Create an invalid Interval.
+   * @param {string} reason - simple string of why this Interval is invalid. Should not contain parameters or anything else data-dependent
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {Interval}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the Interval is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidIntervalError(invalid);
+    } else {
+      return new Interval({ invalid });
+    }
+  }
+
+  /**
+   * Create an Interval from a start DateTime and an end DateTime. Inclusive of the start but not the end.
+   * @param {DateTime|Date|Object} start
+   * @param {DateTime|Date|Object} end
+   * @return {Interval}
+   */
+  static fromDateTimes(start, end) {
+    const builtStart = friendlyDateTime(start),
+      builtEnd = friendlyDateTime(end);
+
+    const validateError = validateStartEnd(builtStart, builtEnd);
+
+    if (validateError == null) {
+      return new Interval({
+        start: builtStart,
+        end: builtEnd,
+      });
+    } else {
+      return validateError;
+    }
+  }
+
+  /**
+   * Create an Interval from a start DateTime and a Duration to extend to.
+   * @param {DateTime|Date|Object} start
+   * @param {Duration|Object|number} duration - the length of the Interval.
+   * @return {Interval}
+   */
+  static after(start, duration) {
+    const dur = Duration.fromDurationLike(duration),
+      dt = friendlyDateTime(start);
+    return Interval.fromDateTimes(dt, dt.plus(dur));
+  }
+
+  /**
+   * Create an Interval from an end DateTime and a Duration to extend backwards to.
+   * @param {DateTime|Date|Object} end
+   * @param {Duration|Object|number} duration - the length of the Interval.
+   * @return {Interval}
+   */
+  static before(end, duration) {
+    const dur = Duration.fromDurationLike(duration),
+      dt = friendlyDateTime(end);
+    return Interval.fromDateTimes(dt.minus(dur), dt);
+  }
+
+  /**
+   * Create an Interval from an ISO 8601 string.
+   * Accepts `<start>/<end>`, `<start>/<duration>`, and `<duration>/<end>` formats.
+   * @param {string} text - the ISO string to parse
+   * @param {Object} [opts] - options to pass {@link DateTime#fromISO} and optionally {@link Duration#fromISO}
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @return {Interval}
+   */
+  static fromISO(text, opts) {
+    const [s, e] = (text || "").split("/", 2);
+    if (s && e) {
+      let start, startIsValid;
+      try {
+        start = DateTime.fromISO(s, opts);
+        startIsValid = start.isValid;
+      } catch (e) {
+        startIsValid = false;
+      }
+
+      let end, endIsValid;
+      try {
+        end = DateTime.fromISO(e, opts);
+        endIsValid = end.isValid;
+      } catch (e) {
+        endIsValid = false;
+      }
+
+      if (startIsValid && endIsValid) {
+        return Interval.fromDateTimes(start, end);
+      }
+
+      if (startIsValid) {
+        const dur = Duration.fromISO(e, opts);
+        if (dur.isValid) {
+          return Interval.after(start, dur);
+        }
+      } else if (endIsValid) {
+        const dur = Duration.fromISO(s, opts);
+        if (dur.isValid) {
+          return Interval.before(end, dur);
+        }
+      }
+    }
+    return Interval.invalid("unparsable", `the input "${text}" can't be parsed as ISO 8601`);
+  }
+
+  /**
+   * Check if an object is an Interval. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isInterval(o) {
+    return (o && o.isLuxonInterval) || false;
+  }
+
+  /**
+   * Returns the start of the Interval
+   * @type {DateTime}
+   */
+  get start() {
+    return this.isValid ? this.s : null;
+  }
+
+  /**
+   * Returns the end of the Interval. This is the first instant which is not part of the interval
+   * (Interval is half-open).
+   * @type {DateTime}
+   */
+  get end() {
+    return this.isValid ? this.e : null;
+  }
+
+  /**
+   * Returns the last DateTime included in the interval (since end is not part of the interval)
+   * @type {DateTime}
+   */
+  get lastDateTime() {
+    return this.isValid ? (this.e ? this.e.minus(1) : null) : null;
+  }
+
+  /**
+   * Returns whether this Interval's end is at least its start, meaning that the Interval isn't 'backwards'.
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.invalidReason === null;
+  }
+
+  /**
+   * Returns an error code if this Interval is invalid, or null if the Interval is valid
+   * @type {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this Interval became invalid, or null if the Interval is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Returns the length of the Interval in the specified unit.
+   * @param {string} unit - the unit (such as 'hours' or 'days') to return the length in.
+   * @return {number}
+   */
+  length(unit = "milliseconds") {
+    return this.isValid ? this.toDuration(...[unit]).get(unit) : NaN;
+  }
+
+  /**
+   * Returns the count of minutes, hours, days, months, or years included in the Interval, even in part.
+   * Unlike {@link Interval#length} this counts sections of the calendar, not periods of time, e.g. specifying 'day'
+   * asks 'what dates are included in this interval?', not 'how many days long is this interval?'
+   * @param {string} [unit='milliseconds'] - the unit of time to count.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; this operation will always use the locale of the start DateTime
+   * @return {number}
+   */
+  count(unit = "milliseconds", opts) {
+    if (!this.isValid) return NaN;
+    const start = this.start.startOf(unit, opts);
+    let end;
+    if (opts?.useLocaleWeeks) {
+      end = this.end.reconfigure({ locale: start.locale });
+    } else {
+      end = this.end;
+    }
+    end = end.startOf(unit, opts);
+    return Math.floor(end.diff(start, unit).get(unit)) + (end.valueOf() !== this.end.valueOf());
+  }
+
+  /**
+   * Returns whether this Interval's start and end are both in the same unit of time
+   * @param {string} unit - the unit of time to check sameness on
+   * @return {boolean}
+   */
+  hasSame(unit) {
+    return this.isValid ? this.isEmpty() || this.e.minus(1).hasSame(this.s, unit) : false;
+  }
+
+  /**
+   * Return whether this Interval has the same start and end DateTimes.
+   * @return {boolean}
+   */
+  isEmpty() {
+    return this.s.valueOf() === this.e.valueOf();
+  }
+
+  /**
+   * Return whether this Interval's start is after the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  isAfter(dateTime) {
+    if (!this.isValid) return false;
+    return this.s > dateTime;
+  }
+
+  /**
+   * Return whether this Interval's end is before the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  isBefore(dateTime) {
+    if (!this.isValid) return false;
+    return this.e <= dateTime;
+  }
+
+  /**
+   * Return whether this Interval contains the specified DateTime.
+   * @param {DateTime} dateTime
+   * @return {boolean}
+   */
+  contains(dateTime) {
+    if (!this.isValid) return false;
+    return this.s <= dateTime && this.e > dateTime;
+  }
+
+  /**
+   * "Sets" the start and/or end dates. Returns a newly-constructed Interval.
+   * @param {Object} values - the values to set
+   * @param {DateTime} values.start - the starting DateTime
+   * @param {DateTime} values.end - the ending DateTime
+   * @return {Interval}
+   */
+  set({ start, end } = {}) {
+    if (!this.isValid) return this;
+    return Interval.fromDateTimes(start || this.s, end || this.e);
+  }
+
+  /**
+   * Split this Interval at each of the specified DateTimes
+   * @param {...DateTime} dateTimes - the unit of time to count.
+   * @return {Array}
+   */
+  splitAt(...dateTimes) {
+    if (!this.isValid) return [];
+    const sorted = dateTimes
+        .map(friendlyDateTime)
+        .filter((d) => this.contains(d))
+        .sort((a, b) => a.toMillis() - b.toMillis()),
+      results = [];
+    let { s } = this,
+      i = 0;
+
+    while (s < this.e) {
+      const added = sorted[i] || this.e,
+        next = +added > +this.e ? this.e : added;
+      results.push(Interval.fromDateTimes(s, next));
+      s = next;
+      i += 1;
+    }
+
+    return results;
+  }
+
+  /**
+   * Split this Interval into smaller Intervals, each of the specified length.
+   * Left over time is grouped into a smaller interval
+   * @param {Duration|Object|number} duration - The length of each resulting interval.
+   * @return {Array}
+   */
+  splitBy(duration) {
+    const dur = Duration.fromDurationLike(duration);
+
+    if (!this.isValid || !dur.isValid || dur.as("milliseconds") === 0) {
+      return [];
+    }
+
+    let { s } = this,
+      idx = 1,
+      next;
+
+    const results = [];
+    while (s < this.e) {
+      const added = this.start.plus(dur.mapUnits((x) => x * idx));
+      next = +added > +this.e ? this.e : added;
+      results.push(Interval.fromDateTimes(s, next));
+      s = next;
+      idx += 1;
+    }
+
+    return results;
+  }
+
+  /**
+   * Split this Interval into the specified number of smaller intervals.
+   * @param {number} numberOfParts - The number of Intervals to divide the Interval into.
+   * @return {Array}
+   */
+  divideEqually(numberOfParts) {
+    if (!this.isValid) return [];
+    return this.splitBy(this.length() / numberOfParts).slice(0, numberOfParts);
+  }
+
+  /**
+   * Return whether this Interval overlaps with the specified Interval
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  overlaps(other) {
+    return this.e > other.s && this.s < other.e;
+  }
+
+  /**
+   * Return whether this Interval's end is adjacent to the specified Interval's start.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  abutsStart(other) {
+    if (!this.isValid) return false;
+    return +this.e === +other.s;
+  }
+
+  /**
+   * Return whether this Interval's start is adjacent to the specified Interval's end.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  abutsEnd(other) {
+    if (!this.isValid) return false;
+    return +other.e === +this.s;
+  }
+
+  /**
+   * Returns true if this Interval fully contains the specified Interval, specifically if the intersect (of this Interval and the other Interval) is equal to the other Interval; false otherwise.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  engulfs(other) {
+    if (!this.isValid) return false;
+    return this.s <= other.s && this.e >= other.e;
+  }
+
+  /**
+   * Return whether this Interval has the same start and end as the specified Interval.
+   * @param {Interval} other
+   * @return {boolean}
+   */
+  equals(other) {
+    if (!this.isValid || !other.isValid) {
+      return false;
+    }
+
+    return this.s.equals(other.s) && this.e.equals(other.e);
+  }
+
+  /**
+   * Return an Interval representing the intersection of this Interval and the specified Interval.
+   * Specifically, the resulting Interval has the maximum start time and the minimum end time of the two Intervals.
+   * Returns null if the intersection is empty, meaning, the intervals don't intersect.
+   * @param {Interval} other
+   * @return {Interval}
+   */
+  intersection(other) {
+    if (!this.isValid) return this;
+    const s = this.s > other.s ? this.s : other.s,
+      e = this.e < other.e ? this.e : other.e;
+
+    if (s >= e) {
+      return null;
+    } else {
+      return Interval.fromDateTimes(s, e);
+    }
+  }
+
+  /**
+   * Return an Interval representing the union of this Interval and the specified Interval.
+   * Specifically, the resulting Interval has the minimum start time and the maximum end time of the two Intervals.
+   * @param {Interval} other
+   * @return {Interval}
+   */
+  union(other) {
+    if (!this.isValid) return this;
+    const s = this.s < other.s ? this.s : other.s,
+      e = this.e > other.e ? this.e : other.e;
+    return Interval.fromDateTimes(s, e);
+  }
+
+  /**
+   * Merge an array of Intervals into an equivalent minimal set of Intervals.
+   * Combines overlapping and adjacent Intervals.
+   * The resulting array will contain the Intervals in ascending order, that is, starting with the earliest Interval
+   * and ending with the latest.
+   *
+   * @param {Array} intervals
+   * @return {Array}
+   */
+  static merge(intervals) {
+    const [found, final] = intervals
+      .sort((a, b) => a.s - b.s)
+      .reduce(
+        ([sofar, current], item) => {
+          if (!current) {
+            return [sofar, item];
+          } else if (current.overlaps(item) || current.abutsStart(item)) {
+            return [sofar, current.union(item)];
+          } else {
+            return [sofar.concat([current]), item];
+          }
+        },
+        [[], null]
+      );
+    if (final) {
+      found.push(final);
+    }
+    return found;
+  }
+
+  /**
+   * Return an array of Intervals representing the spans of time that only appear in one of the specified Intervals.
+   * @param {Array} intervals
+   * @return {Array}
+   */
+  static xor(intervals) {
+    let start = null,
+      currentCount = 0;
+    const results = [],
+      ends = intervals.map((i) => [
+        { time: i.s, type: "s" },
+        { time: i.e, type: "e" },
+      ]),
+      flattened = Array.prototype.concat(...ends),
+      arr = flattened.sort((a, b) => a.time - b.time);
+
+    for (const i of arr) {
+      currentCount += i.type === "s" ? 1 : -1;
+
+      if (currentCount === 1) {
+        start = i.time;
+      } else {
+        if (start && +start !== +i.time) {
+          results.push(Interval.fromDateTimes(start, i.time));
+        }
+
+        start = null;
+      }
+    }
+
+    return Interval.merge(results);
+  }
+
+  /**
+   * Return an Interval representing the span of time in this Interval that doesn't overlap with any of the specified Intervals.
+   * @param {...Interval} intervals
+   * @return {Array}
+   */
+  difference(...intervals) {
+    return Interval.xor([this].concat(intervals))
+      .map((i) => this.intersection(i))
+      .filter((i) => i && !i.isEmpty());
+  }
+
+  /**
+   * Returns a string representation of this Interval appropriate for debugging.
+   * @return {string}
+   */
+  toString() {
+    if (!this.isValid) return INVALID$1;
+    return `[${this.s.toISO()} – ${this.e.toISO()})`;
+  }
+
+  /**
+   * Returns a string representation of this Interval appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `Interval { start: ${this.s.toISO()}, end: ${this.e.toISO()} }`;
+    } else {
+      return `Interval { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns a localized string representing this Interval. Accepts the same options as the
+   * Intl.DateTimeFormat constructor and any presets defined by Luxon, such as
+   * {@link DateTime.DATE_FULL} or {@link DateTime.TIME_SIMPLE}. The exact behavior of this method
+   * is browser-specific, but in general it will return an appropriate representation of the
+   * Interval in the assigned locale. Defaults to the system's locale if no locale has been
+   * specified.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {Object} [formatOpts=DateTime.DATE_SHORT] - Either a DateTime preset or
+   * Intl.DateTimeFormat constructor options.
+   * @param {Object} opts - Options to override the configuration of the start DateTime.
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(); //=> 11/7/2022 – 11/8/2022
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL); //=> November 7 – 8, 2022
+   * @example Interval.fromISO('2022-11-07T09:00Z/2022-11-08T09:00Z').toLocaleString(DateTime.DATE_FULL, { locale: 'fr-FR' }); //=> 7–8 novembre 2022
+   * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString(DateTime.TIME_SIMPLE); //=> 6:00 – 8:00 PM
+   * @example Interval.fromISO('2022-11-07T17:00Z/2022-11-07T19:00Z').toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> Mon, Nov 07, 6:00 – 8:00 p
+   * @return {string}
+   */
+  toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.s.loc.clone(opts), formatOpts).formatInterval(this)
+      : INVALID$1;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this Interval.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @param {Object} opts - The same options as {@link DateTime#toISO}
+   * @return {string}
+   */
+  toISO(opts) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISO(opts)}/${this.e.toISO(opts)}`;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of date of this Interval.
+   * The time components are ignored.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @return {string}
+   */
+  toISODate() {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISODate()}/${this.e.toISODate()}`;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of time of this Interval.
+   * The date components are ignored.
+   * @see https://en.wikipedia.org/wiki/ISO_8601#Time_intervals
+   * @param {Object} opts - The same options as {@link DateTime#toISO}
+   * @return {string}
+   */
+  toISOTime(opts) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toISOTime(opts)}/${this.e.toISOTime(opts)}`;
+  }
+
+  /**
+   * Returns a string representation of this Interval formatted according to the specified format
+   * string. **You may not want this.** See {@link Interval#toLocaleString} for a more flexible
+   * formatting tool.
+   * @param {string} dateFormat - The format string. This string formats the start and end time.
+   * See {@link DateTime#toFormat} for details.
+   * @param {Object} opts - Options.
+   * @param {string} [opts.separator =  ' – '] - A separator to place between the start and end
+   * representations.
+   * @return {string}
+   */
+  toFormat(dateFormat, { separator = " – " } = {}) {
+    if (!this.isValid) return INVALID$1;
+    return `${this.s.toFormat(dateFormat)}${separator}${this.e.toFormat(dateFormat)}`;
+  }
+
+  /**
+   * Return a Duration representing the time spanned by this interval.
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or units (such as 'hours' or 'days') to include in the duration.
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration().toObject() //=> { milliseconds: 88489257 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration('days').toObject() //=> { days: 1.0241812152777778 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes']).toObject() //=> { hours: 24, minutes: 34.82095 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration(['hours', 'minutes', 'seconds']).toObject() //=> { hours: 24, minutes: 34, seconds: 49.257 }
+   * @example Interval.fromDateTimes(dt1, dt2).toDuration('seconds').toObject() //=> { seconds: 88489.257 }
+   * @return {Duration}
+   */
+  toDuration(unit, opts) {
+    if (!this.isValid) {
+      return Duration.invalid(this.invalidReason);
+    }
+    return this.e.diff(this.s, unit, opts);
+  }
+
+  /**
+   * Run mapFn on the interval start and end, returning a new Interval from the resulting DateTimes
+   * @param {function} mapFn
+   * @return {Interval}
+   * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.toUTC())
+   * @example Interval.fromDateTimes(dt1, dt2).mapEndpoints(endpoint => endpoint.plus({ hours: 2 }))
+   */
+  mapEndpoints(mapFn) {
+    return Interval.fromDateTimes(mapFn(this.s), mapFn(this.e));
+  }
+}
+
+/**
+ * The Info class contains static methods for retrieving general time and date related data. For example, it has methods for finding out if a time zone has a DST, for listing the months in any supported locale, and for discovering which of Luxon features are available in the current environment.
+ */
+class Info {
+  /**
+   * Return whether the specified zone contains a DST.
+   * @param {string|Zone} [zone='local'] - Zone to check. Defaults to the environment's local zone.
+   * @return {boolean}
+   */
+  static hasDST(zone = Settings.defaultZone) {
+    const proto = DateTime.now().setZone(zone).set({ month: 12 });
+
+    return !zone.isUniversal && proto.offset !== proto.set({ month: 6 }).offset;
+  }
+
+  /**
+   * Return whether the specified zone is a valid IANA specifier.
+   * @param {string} zone - Zone to check
+   * @return {boolean}
+   */
+  static isValidIANAZone(zone) {
+    return IANAZone.isValidZone(zone);
+  }
+
+  /**
+   * Converts the input into a {@link Zone} instance.
+   *
+   * * If `input` is already a Zone instance, it is returned unchanged.
+   * * If `input` is a string containing a valid time zone name, a Zone instance
+   *   with that name is returned.
+   * * If `input` is a string that doesn't refer to a known time zone, a Zone
+   *   instance with {@link Zone#isValid} == false is returned.
+   * * If `input is a number, a Zone instance with the specified fixed offset
+   *   in minutes is returned.
+   * * If `input` is `null` or `undefined`, the default zone is returned.
+   * @param {string|Zone|number} [input] - the value to be converted
+   * @return {Zone}
+   */
+  static normalizeZone(input) {
+    return normalizeZone(input, Settings.defaultZone);
+  }
+
+  /**
+   * Get the weekday on which the week starts according to the given locale.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number} the start of the week, 1 for Monday through 7 for Sunday
+   */
+  static getStartOfWeek({ locale = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale)).getStartOfWeek();
+  }
+
+  /**
+   * Get the minimum number of days necessary in a week before it is considered part of the next year according
+   * to the given locale.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number}
+   */
+  static getMinimumDaysInFirstWeek({ locale = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale)).getMinDaysInFirstWeek();
+  }
+
+  /**
+   * Get the weekdays, which are considered the weekend according to the given locale
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @returns {number[]} an array of weekdays, 1 for Monday through 7 for Sunday
+   */
+  static getWeekendWeekdays({ locale = null, locObj = null } = {}) {
+    // copy the array, because we cache it internally
+    return (locObj || Locale.create(locale)).getWeekendDays().slice();
+  }
+
+  /**
+   * Return an array of standalone month names.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @param {string} [opts.outputCalendar='gregory'] - the calendar
+   * @example Info.months()[0] //=> 'January'
+   * @example Info.months('short')[0] //=> 'Jan'
+   * @example Info.months('numeric')[0] //=> '1'
+   * @example Info.months('short', { locale: 'fr-CA' } )[0] //=> 'janv.'
+   * @example Info.months('numeric', { locale: 'ar' })[0] //=> '١'
+   * @example Info.months('long', { outputCalendar: 'islamic' })[0] //=> 'Rabiʻ I'
+   * @return {Array}
+   */
+  static months(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length);
+  }
+
+  /**
+   * Return an array of format month names.
+   * Format months differ from standalone months in that they're meant to appear next to the day of the month. In some languages, that
+   * changes the string.
+   * See {@link Info#months}
+   * @param {string} [length='long'] - the length of the month representation, such as "numeric", "2-digit", "narrow", "short", "long"
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @param {string} [opts.outputCalendar='gregory'] - the calendar
+   * @return {Array}
+   */
+  static monthsFormat(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null, outputCalendar = "gregory" } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, outputCalendar)).months(length, true);
+  }
+
+  /**
+   * Return an array of standalone week names.
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param {string} [length='long'] - the length of the weekday representation, such as "narrow", "short", "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @example Info.weekdays()[0] //=> 'Monday'
+   * @example Info.weekdays('short')[0] //=> 'Mon'
+   * @example Info.weekdays('short', { locale: 'fr-CA' })[0] //=> 'lun.'
+   * @example Info.weekdays('short', { locale: 'ar' })[0] //=> 'الاثنين'
+   * @return {Array}
+   */
+  static weekdays(length = "long", { locale = null, numberingSystem = null, locObj = null } = {}) {
+    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length);
+  }
+
+  /**
+   * Return an array of format week names.
+   * Format weekdays differ from standalone weekdays in that they're meant to appear next to more date information. In some languages, that
+   * changes the string.
+   * See {@link Info#weekdays}
+   * @param {string} [length='long'] - the length of the month representation, such as "narrow", "short", "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale=null] - the locale code
+   * @param {string} [opts.numberingSystem=null] - the numbering system
+   * @param {string} [opts.locObj=null] - an existing locale object to use
+   * @return {Array}
+   */
+  static weekdaysFormat(
+    length = "long",
+    { locale = null, numberingSystem = null, locObj = null } = {}
+  ) {
+    return (locObj || Locale.create(locale, numberingSystem, null)).weekdays(length, true);
+  }
+
+  /**
+   * Return an array of meridiems.
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @example Info.meridiems() //=> [ 'AM', 'PM' ]
+   * @example Info.meridiems({ locale: 'my' }) //=> [ 'နံနက်', 'ညနေ' ]
+   * @return {Array}
+   */
+  static meridiems({ locale = null } = {}) {
+    return Locale.create(locale).meridiems();
+  }
+
+  /**
+   * Return an array of eras, such as ['BC', 'AD']. The locale can be specified, but the calendar system is always Gregorian.
+   * @param {string} [length='short'] - the length of the era representation, such as "short" or "long".
+   * @param {Object} opts - options
+   * @param {string} [opts.locale] - the locale code
+   * @example Info.eras() //=> [ 'BC', 'AD' ]
+   * @example Info.eras('long') //=> [ 'Before Christ', 'Anno Domini' ]
+   * @example Info.eras('long', { locale: 'fr' }) //=> [ 'avant Jésus-Christ', 'après Jésus-Christ' ]
+   * @return {Array}
+   */
+  static eras(length = "short", { locale = null } = {}) {
+    return Locale.create(locale, null, "gregory").eras(length);
+  }
+
+  /**
+   * Return the set of available features in this environment.
+   * Some features of Luxon are not available in all environments. For example, on older browsers, relative time formatting support is not available. Use this function to figure out if that's the case.
+   * Keys:
+   * * `relative`: whether this environment supports relative time formatting
+   * * `localeWeek`: whether this environment supports different weekdays for the start of the week based on the locale
+   * @example Info.features() //=> { relative: false, localeWeek: true }
+   * @return {Object}
+   */
+  static features() {
+    return { relative: hasRelative(), localeWeek: hasLocaleWeekInfo() };
+  }
+}
+
+function dayDiff(earlier, later) {
+  const utcDayStart = (dt) => dt.toUTC(0, { keepLocalTime: true }).startOf("day").valueOf(),
+    ms = utcDayStart(later) - utcDayStart(earlier);
+  return Math.floor(Duration.fromMillis(ms).as("days"));
+}
+
+function highOrderDiffs(cursor, later, units) {
+  const differs = [
+    ["years", (a, b) => b.year - a.year],
+    ["quarters", (a, b) => b.quarter - a.quarter + (b.year - a.year) * 4],
+    ["months", (a, b) => b.month - a.month + (b.year - a.year) * 12],
+    [
+      "weeks",
+      (a, b) => {
+        const days = dayDiff(a, b);
+        return (days - (days % 7)) / 7;
+      },
+    ],
+    ["days", dayDiff],
+  ];
+
+  const results = {};
+  const earlier = cursor;
+  let lowestOrder, highWater;
+
+  /* This loop tries to diff using larger units first.
+     If we overshoot, we backtrack and try the next smaller unit.
+     "cursor" starts out at the earlier timestamp and moves closer and closer to "later"
+     as we use smaller and smaller units.
+     highWater keeps track of where we would be if we added one more of the smallest unit,
+     this is used later to potentially convert any difference smaller than the smallest higher order unit
+     into a fraction of that smallest higher order unit
+  */
+  for (const [unit, differ] of differs) {
+    if (units.indexOf(unit) >= 0) {
+      lowestOrder = unit;
+
+      results[unit] = differ(cursor, later);
+      highWater = earlier.plus(results);
+
+      if (highWater > later) {
+        // we overshot the end point, backtrack cursor by 1
+        results[unit]--;
+        cursor = earlier.plus(results);
+
+        // if we are still overshooting now, we need to backtrack again
+        // this happens in certain situations when diffing times in different zones,
+        // because this calculation ignores time zones
+        if (cursor > later) {
+          // keep the "overshot by 1" around as highWater
+          highWater = cursor;
+          // backtrack cursor by 1
+          results[unit]--;
+          cursor = earlier.plus(results);
+        }
+      } else {
+        cursor = highWater;
+      }
+    }
+  }
+
+  return [cursor, results, highWater, lowestOrder];
+}
+
+function diff (earlier, later, units, opts) {
+  let [cursor, results, highWater, lowestOrder] = highOrderDiffs(earlier, later, units);
+
+  const remainingMillis = later - cursor;
+
+  const lowerOrderUnits = units.filter(
+    (u) => ["hours", "minutes", "seconds", "milliseconds"].indexOf(u) >= 0
+  );
+
+  if (lowerOrderUnits.length === 0) {
+    if (highWater < later) {
+      highWater = cursor.plus({ [lowestOrder]: 1 });
+    }
+
+    if (highWater !== cursor) {
+      results[lowestOrder] = (results[lowestOrder] || 0) + remainingMillis / (highWater - cursor);
+    }
+  }
+
+  const duration = Duration.fromObject(results, opts);
+
+  if (lowerOrderUnits.length > 0) {
+    return Duration.fromMillis(remainingMillis, opts)
+      .shiftTo(...lowerOrderUnits)
+      .plus(duration);
+  } else {
+    return duration;
+  }
+}
+
+const MISSING_FTP = "missing Intl.DateTimeFormat.formatToParts support";
+
+function intUnit(regex, post = (i) => i) {
+  return { regex, deser: ([s]) => post(parseDigits(s)) };
+}
+
+const NBSP = String.fromCharCode(160);
+const spaceOrNBSP = `[ ${NBSP}]`;
+const spaceOrNBSPRegExp = new RegExp(spaceOrNBSP, "g");
+
+function fixListRegex(s) {
+  // make dots optional and also make them literal
+  // make space and non breakable space characters interchangeable
+  return s.replace(/\./g, "\\.?").replace(spaceOrNBSPRegExp, spaceOrNBSP);
+}
+
+function stripInsensitivities(s) {
+  return s
+    .replace(/\./g, "") // ignore dots that were made optional
+    .replace(spaceOrNBSPRegExp, " ") // interchange space and nbsp
+    .toLowerCase();
+}
+
+function oneOf(strings, startIndex) {
+  if (strings === null) {
+    return null;
+  } else {
+    return {
+      regex: RegExp(strings.map(fixListRegex).join("|")),
+      deser: ([s]) =>
+        strings.findIndex((i) => stripInsensitivities(s) === stripInsensitivities(i)) + startIndex,
+    };
+  }
+}
+
+function offset(regex, groups) {
+  return { regex, deser: ([, h, m]) => signedOffset(h, m), groups };
+}
+
+function simple(regex) {
+  return { regex, deser: ([s]) => s };
+}
+
+function escapeToken(value) {
+  return value.replace(/[\-\[\]{}()*+?.,\\\^$|#\s]/g, "\\$&");
+}
+
+/**
+ * @param token
+ * @param {Locale} loc
+ */
+function unitForToken(token, loc) {
+  const one = digitRegex(loc),
+    two = digitRegex(loc, "{2}"),
+    three = digitRegex(loc, "{3}"),
+    four = digitRegex(loc, "{4}"),
+    six = digitRegex(loc, "{6}"),
+    oneOrTwo = digitRegex(loc, "{1,2}"),
+    oneToThree = digitRegex(loc, "{1,3}"),
+    oneToSix = digitRegex(loc, "{1,6}"),
+    oneToNine = digitRegex(loc, "{1,9}"),
+    twoToFour = digitRegex(loc, "{2,4}"),
+    fourToSix = digitRegex(loc, "{4,6}"),
+    literal = (t) => ({ regex: RegExp(escapeToken(t.val)), deser: ([s]) => s, literal: true }),
+    unitate = (t) => {
+      if (token.literal) {
+        return literal(t);
+      }
+      switch (t.val) {
+        // era
+        case "G":
+          return oneOf(loc.eras("short"), 0);
+        case "GG":
+          return oneOf(loc.eras("long"), 0);
+        // years
+        case "y":
+          return intUnit(oneToSix);
+        case "yy":
+          return intUnit(twoToFour, untruncateYear);
+        case "yyyy":
+          return intUnit(four);
+        case "yyyyy":
+          return intUnit(fourToSix);
+        case "yyyyyy":
+          return intUnit(six);
+        // months
+        case "M":
+          return intUnit(oneOrTwo);
+        case "MM":
+          return intUnit(two);
+        case "MMM":
+          return oneOf(loc.months("short", true), 1);
+        case "MMMM":
+          return oneOf(loc.months("long", true), 1);
+        case "L":
+          return intUnit(oneOrTwo);
+        case "LL":
+          return intUnit(two);
+        case "LLL":
+          return oneOf(loc.months("short", false), 1);
+        case "LLLL":
+          return oneOf(loc.months("long", false), 1);
+        // dates
+        case "d":
+          return intUnit(oneOrTwo);
+        case "dd":
+          return intUnit(two);
+        // ordinals
+        case "o":
+          return intUnit(oneToThree);
+        case "ooo":
+          return intUnit(three);
+        // time
+        case "HH":
+          return intUnit(two);
+        case "H":
+          return intUnit(oneOrTwo);
+        case "hh":
+          return intUnit(two);
+        case "h":
+          return intUnit(oneOrTwo);
+        case "mm":
+          return intUnit(two);
+        case "m":
+          return intUnit(oneOrTwo);
+        case "q":
+          return intUnit(oneOrTwo);
+        case "qq":
+          return intUnit(two);
+        case "s":
+          return intUnit(oneOrTwo);
+        case "ss":
+          return intUnit(two);
+        case "S":
+          return intUnit(oneToThree);
+        case "SSS":
+          return intUnit(three);
+        case "u":
+          return simple(oneToNine);
+        case "uu":
+          return simple(oneOrTwo);
+        case "uuu":
+          return intUnit(one);
+        // meridiem
+        case "a":
+          return oneOf(loc.meridiems(), 0);
+        // weekYear (k)
+        case "kkkk":
+          return intUnit(four);
+        case "kk":
+          return intUnit(twoToFour, untruncateYear);
+        // weekNumber (W)
+        case "W":
+          return intUnit(oneOrTwo);
+        case "WW":
+          return intUnit(two);
+        // weekdays
+        case "E":
+        case "c":
+          return intUnit(one);
+        case "EEE":
+          return oneOf(loc.weekdays("short", false), 1);
+        case "EEEE":
+          return oneOf(loc.weekdays("long", false), 1);
+        case "ccc":
+          return oneOf(loc.weekdays("short", true), 1);
+        case "cccc":
+          return oneOf(loc.weekdays("long", true), 1);
+        // offset/zone
+        case "Z":
+        case "ZZ":
+          return offset(new RegExp(`([+-]${oneOrTwo.source})(?::(${two.source}))?`), 2);
+        case "ZZZ":
+          return offset(new RegExp(`([+-]${oneOrTwo.source})(${two.source})?`), 2);
+        // we don't support ZZZZ (PST) or ZZZZZ (Pacific Standard Time) in parsing
+        // because we don't have any way to figure out what they are
+        case "z":
+          return simple(/[a-z_+-/]{1,256}?/i);
+        // this special-case "token" represents a place where a macro-token expanded into a white-space literal
+        // in this case we accept any non-newline white-space
+        case " ":
+          return simple(/[^\S\n\r]/);
+        default:
+          return literal(t);
+      }
+    };
+
+  const unit = unitate(token) || {
+    invalidReason: MISSING_FTP,
+  };
+
+  unit.token = token;
+
+  return unit;
+}
+
+const partTypeStyleToTokenVal = {
+  year: {
+    "2-digit": "yy",
+    numeric: "yyyyy",
+  },
+  month: {
+    numeric: "M",
+    "2-digit": "MM",
+    short: "MMM",
+    long: "MMMM",
+  },
+  day: {
+    numeric: "d",
+    "2-digit": "dd",
+  },
+  weekday: {
+    short: "EEE",
+    long: "EEEE",
+  },
+  dayperiod: "a",
+  dayPeriod: "a",
+  hour12: {
+    numeric: "h",
+    "2-digit": "hh",
+  },
+  hour24: {
+    numeric: "H",
+    "2-digit": "HH",
+  },
+  minute: {
+    numeric: "m",
+    "2-digit": "mm",
+  },
+  second: {
+    numeric: "s",
+    "2-digit": "ss",
+  },
+  timeZoneName: {
+    long: "ZZZZZ",
+    short: "ZZZ",
+  },
+};
+
+function tokenForPart(part, formatOpts, resolvedOpts) {
+  const { type, value } = part;
+
+  if (type === "literal") {
+    const isSpace = /^\s+$/.test(value);
+    return {
+      literal: !isSpace,
+      val: isSpace ? " " : value,
+    };
+  }
+
+  const style = formatOpts[type];
+
+  // The user might have explicitly specified hour12 or hourCycle
+  // if so, respect their decision
+  // if not, refer back to the resolvedOpts, which are based on the locale
+  let actualType = type;
+  if (type === "hour") {
+    if (formatOpts.hour12 != null) {
+      actualType = formatOpts.hour12 ? "hour12" : "hour24";
+    } else if (formatOpts.hourCycle != null) {
+      if (formatOpts.hourCycle === "h11" || formatOpts.hourCycle === "h12") {
+        actualType = "hour12";
+      } else {
+        actualType = "hour24";
+      }
+    } else {
+      // tokens only differentiate between 24 hours or not,
+      // so we do not need to check hourCycle here, which is less supported anyways
+      actualType = resolvedOpts.hour12 ? "hour12" : "hour24";
+    }
+  }
+  let val = partTypeStyleToTokenVal[actualType];
+  if (typeof val === "object") {
+    val = val[style];
+  }
+
+  if (val) {
+    return {
+      literal: false,
+      val,
+    };
+  }
+
+  return undefined;
+}
+
+function buildRegex(units) {
+  const re = units.map((u) => u.regex).reduce((f, r) => `${f}(${r.source})`, "");
+  return [`^${re}$`, units];
+}
+
+function match(input, regex, handlers) {
+  const matches = input.match(regex);
+
+  if (matches) {
+    const all = {};
+    let matchIndex = 1;
+    for (const i in handlers) {
+      if (luxon_hasOwnProperty(handlers, i)) {
+        const h = handlers[i],
+          groups = h.groups ? h.groups + 1 : 1;
+        if (!h.literal && h.token) {
+          all[h.token.val[0]] = h.deser(matches.slice(matchIndex, matchIndex + groups));
+        }
+        matchIndex += groups;
+      }
+    }
+    return [matches, all];
+  } else {
+    return [matches, {}];
+  }
+}
+
+function dateTimeFromMatches(matches) {
+  const toField = (token) => {
+    switch (token) {
+      case "S":
+        return "millisecond";
+      case "s":
+        return "second";
+      case "m":
+        return "minute";
+      case "h":
+      case "H":
+        return "hour";
+      case "d":
+        return "day";
+      case "o":
+        return "ordinal";
+      case "L":
+      case "M":
+        return "month";
+      case "y":
+        return "year";
+      case "E":
+      case "c":
+        return "weekday";
+      case "W":
+        return "weekNumber";
+      case "k":
+        return "weekYear";
+      case "q":
+        return "quarter";
+      default:
+        return null;
+    }
+  };
+
+  let zone = null;
+  let specificOffset;
+  if (!isUndefined(matches.z)) {
+    zone = IANAZone.create(matches.z);
+  }
+
+  if (!isUndefined(matches.Z)) {
+    if (!zone) {
+      zone = new FixedOffsetZone(matches.Z);
+    }
+    specificOffset = matches.Z;
+  }
+
+  if (!isUndefined(matches.q)) {
+    matches.M = (matches.q - 1) * 3 + 1;
+  }
+
+  if (!isUndefined(matches.h)) {
+    if (matches.h < 12 && matches.a === 1) {
+      matches.h += 12;
+    } else if (matches.h === 12 && matches.a === 0) {
+      matches.h = 0;
+    }
+  }
+
+  if (matches.G === 0 && matches.y) {
+    matches.y = -matches.y;
+  }
+
+  if (!isUndefined(matches.u)) {
+    matches.S = parseMillis(matches.u);
+  }
+
+  const vals = Object.keys(matches).reduce((r, k) => {
+    const f = toField(k);
+    if (f) {
+      r[f] = matches[k];
+    }
+
+    return r;
+  }, {});
+
+  return [vals, zone, specificOffset];
+}
+
+let dummyDateTimeCache = null;
+
+function getDummyDateTime() {
+  if (!dummyDateTimeCache) {
+    dummyDateTimeCache = DateTime.fromMillis(1555555555555);
+  }
+
+  return dummyDateTimeCache;
+}
+
+function maybeExpandMacroToken(token, locale) {
+  if (token.literal) {
+    return token;
+  }
+
+  const formatOpts = Formatter.macroTokenToFormatOpts(token.val);
+  const tokens = formatOptsToTokens(formatOpts, locale);
+
+  if (tokens == null || tokens.includes(undefined)) {
+    return token;
+  }
+
+  return tokens;
+}
+
+function expandMacroTokens(tokens, locale) {
+  return Array.prototype.concat(...tokens.map((t) => maybeExpandMacroToken(t, locale)));
+}
+
+/**
+ * @private
+ */
+
+class TokenParser {
+  constructor(locale, format) {
+    this.locale = locale;
+    this.format = format;
+    this.tokens = expandMacroTokens(Formatter.parseFormat(format), locale);
+    this.units = this.tokens.map((t) => unitForToken(t, locale));
+    this.disqualifyingUnit = this.units.find((t) => t.invalidReason);
+
+    if (!this.disqualifyingUnit) {
+      const [regexString, handlers] = buildRegex(this.units);
+      this.regex = RegExp(regexString, "i");
+      this.handlers = handlers;
+    }
+  }
+
+  explainFromTokens(input) {
+    if (!this.isValid) {
+      return { input, tokens: this.tokens, invalidReason: this.invalidReason };
+    } else {
+      const [rawMatches, matches] = match(input, this.regex, this.handlers),
+        [result, zone, specificOffset] = matches
+          ? dateTimeFromMatches(matches)
+          : [null, null, undefined];
+      if (luxon_hasOwnProperty(matches, "a") && luxon_hasOwnProperty(matches, "H")) {
+        throw new ConflictingSpecificationError(
+          "Can't include meridiem when specifying 24-hour format"
+        );
+      }
+      return {
+        input,
+        tokens: this.tokens,
+        regex: this.regex,
+        rawMatches,
+        matches,
+        result,
+        zone,
+        specificOffset,
+      };
+    }
+  }
+
+  get isValid() {
+    return !this.disqualifyingUnit;
+  }
+
+  get invalidReason() {
+    return this.disqualifyingUnit ? this.disqualifyingUnit.invalidReason : null;
+  }
+}
+
+function explainFromTokens(locale, input, format) {
+  const parser = new TokenParser(locale, format);
+  return parser.explainFromTokens(input);
+}
+
+function parseFromTokens(locale, input, format) {
+  const { result, zone, specificOffset, invalidReason } = explainFromTokens(locale, input, format);
+  return [result, zone, specificOffset, invalidReason];
+}
+
+function formatOptsToTokens(formatOpts, locale) {
+  if (!formatOpts) {
+    return null;
+  }
+
+  const formatter = Formatter.create(locale, formatOpts);
+  const df = formatter.dtFormatter(getDummyDateTime());
+  const parts = df.formatToParts();
+  const resolvedOpts = df.resolvedOptions();
+  return parts.map((p) => tokenForPart(p, formatOpts, resolvedOpts));
+}
+
+const INVALID = "Invalid DateTime";
+const MAX_DATE = 8.64e15;
+
+function unsupportedZone(zone) {
+  return new Invalid("unsupported zone", `the zone "${zone.name}" is not supported`);
+}
+
+// we cache week data on the DT object and this intermediates the cache
+/**
+ * @param {DateTime} dt
+ */
+function possiblyCachedWeekData(dt) {
+  if (dt.weekData === null) {
+    dt.weekData = gregorianToWeek(dt.c);
+  }
+  return dt.weekData;
+}
+
+/**
+ * @param {DateTime} dt
+ */
+function possiblyCachedLocalWeekData(dt) {
+  if (dt.localWeekData === null) {
+    dt.localWeekData = gregorianToWeek(
+      dt.c,
+      dt.loc.getMinDaysInFirstWeek(),
+      dt.loc.getStartOfWeek()
+    );
+  }
+  return dt.localWeekData;
+}
+
+// clone really means, "make a new object with these modifications". all "setters" really use this
+// to create a new object while only changing some of the properties
+function luxon_clone(inst, alts) {
+  const current = {
+    ts: inst.ts,
+    zone: inst.zone,
+    c: inst.c,
+    o: inst.o,
+    loc: inst.loc,
+    invalid: inst.invalid,
+  };
+  return new DateTime({ ...current, ...alts, old: current });
+}
+
+// find the right offset a given local time. The o input is our guess, which determines which
+// offset we'll pick in ambiguous cases (e.g. there are two 3 AMs b/c Fallback DST)
+function fixOffset(localTS, o, tz) {
+  // Our UTC time is just a guess because our offset is just a guess
+  let utcGuess = localTS - o * 60 * 1000;
+
+  // Test whether the zone matches the offset for this ts
+  const o2 = tz.offset(utcGuess);
+
+  // If so, offset didn't change and we're done
+  if (o === o2) {
+    return [utcGuess, o];
+  }
+
+  // If not, change the ts by the difference in the offset
+  utcGuess -= (o2 - o) * 60 * 1000;
+
+  // If that gives us the local time we want, we're done
+  const o3 = tz.offset(utcGuess);
+  if (o2 === o3) {
+    return [utcGuess, o2];
+  }
+
+  // If it's different, we're in a hole time. The offset has changed, but the we don't adjust the time
+  return [localTS - Math.min(o2, o3) * 60 * 1000, Math.max(o2, o3)];
+}
+
+// convert an epoch timestamp into a calendar object with the given offset
+function tsToObj(ts, offset) {
+  ts += offset * 60 * 1000;
+
+  const d = new Date(ts);
+
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+    millisecond: d.getUTCMilliseconds(),
+  };
+}
+
+// convert a calendar object to a epoch timestamp
+function objToTS(obj, offset, zone) {
+  return fixOffset(objToLocalTS(obj), offset, zone);
+}
+
+// create a new DT instance by adding a duration, adjusting for DSTs
+function adjustTime(inst, dur) {
+  const oPre = inst.o,
+    year = inst.c.year + Math.trunc(dur.years),
+    month = inst.c.month + Math.trunc(dur.months) + Math.trunc(dur.quarters) * 3,
+    c = {
+      ...inst.c,
+      year,
+      month,
+      day:
+        Math.min(inst.c.day, daysInMonth(year, month)) +
+        Math.trunc(dur.days) +
+        Math.trunc(dur.weeks) * 7,
+    },
+    millisToAdd = Duration.fromObject({
+      years: dur.years - Math.trunc(dur.years),
+      quarters: dur.quarters - Math.trunc(dur.quarters),
+      months: dur.months - Math.trunc(dur.months),
+      weeks: dur.weeks - Math.trunc(dur.weeks),
+      days: dur.days - Math.trunc(dur.days),
+      hours: dur.hours,
+      minutes: dur.minutes,
+      seconds: dur.seconds,
+      milliseconds: dur.milliseconds,
+    }).as("milliseconds"),
+    localTS = objToLocalTS(c);
+
+  let [ts, o] = fixOffset(localTS, oPre, inst.zone);
+
+  if (millisToAdd !== 0) {
+    ts += millisToAdd;
+    // that could have changed the offset by going over a DST, but we want to keep the ts the same
+    o = inst.zone.offset(ts);
+  }
+
+  return { ts, o };
+}
+
+// helper useful in turning the results of parsing into real dates
+// by handling the zone options
+function parseDataToDateTime(parsed, parsedZone, opts, format, text, specificOffset) {
+  const { setZone, zone } = opts;
+  if ((parsed && Object.keys(parsed).length !== 0) || parsedZone) {
+    const interpretationZone = parsedZone || zone,
+      inst = DateTime.fromObject(parsed, {
+        ...opts,
+        zone: interpretationZone,
+        specificOffset,
+      });
+    return setZone ? inst : inst.setZone(zone);
+  } else {
+    return DateTime.invalid(
+      new Invalid("unparsable", `the input "${text}" can't be parsed as ${format}`)
+    );
+  }
+}
+
+// if you want to output a technical format (e.g. RFC 2822), this helper
+// helps handle the details
+function toTechFormat(dt, format, allowZ = true) {
+  return dt.isValid
+    ? Formatter.create(Locale.create("en-US"), {
+        allowZ,
+        forceSimple: true,
+      }).formatDateTimeFromString(dt, format)
+    : null;
+}
+
+function toISODate(o, extended, precision) {
+  const longFormat = o.c.year > 9999 || o.c.year < 0;
+  let c = "";
+  if (longFormat && o.c.year >= 0) c += "+";
+  c += padStart(o.c.year, longFormat ? 6 : 4);
+  if (precision === "year") return c;
+  if (extended) {
+    c += "-";
+    c += padStart(o.c.month);
+    if (precision === "month") return c;
+    c += "-";
+  } else {
+    c += padStart(o.c.month);
+    if (precision === "month") return c;
+  }
+  c += padStart(o.c.day);
+  return c;
+}
+
+function toISOTime(
+  o,
+  extended,
+  suppressSeconds,
+  suppressMilliseconds,
+  includeOffset,
+  extendedZone,
+  precision
+) {
+  let showSeconds = !suppressSeconds || o.c.millisecond !== 0 || o.c.second !== 0,
+    c = "";
+  switch (precision) {
+    case "day":
+    case "month":
+    case "year":
+      break;
+    default:
+      c += padStart(o.c.hour);
+      if (precision === "hour") break;
+      if (extended) {
+        c += ":";
+        c += padStart(o.c.minute);
+        if (precision === "minute") break;
+        if (showSeconds) {
+          c += ":";
+          c += padStart(o.c.second);
+        }
+      } else {
+        c += padStart(o.c.minute);
+        if (precision === "minute") break;
+        if (showSeconds) {
+          c += padStart(o.c.second);
+        }
+      }
+      if (precision === "second") break;
+      if (showSeconds && (!suppressMilliseconds || o.c.millisecond !== 0)) {
+        c += ".";
+        c += padStart(o.c.millisecond, 3);
+      }
+  }
+
+  if (includeOffset) {
+    if (o.isOffsetFixed && o.offset === 0 && !extendedZone) {
+      c += "Z";
+    } else if (o.o < 0) {
+      c += "-";
+      c += padStart(Math.trunc(-o.o / 60));
+      c += ":";
+      c += padStart(Math.trunc(-o.o % 60));
+    } else {
+      c += "+";
+      c += padStart(Math.trunc(o.o / 60));
+      c += ":";
+      c += padStart(Math.trunc(o.o % 60));
+    }
+  }
+
+  if (extendedZone) {
+    c += "[" + o.zone.ianaName + "]";
+  }
+  return c;
+}
+
+// defaults for unspecified units in the supported calendars
+const defaultUnitValues = {
+    month: 1,
+    day: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  },
+  defaultWeekUnitValues = {
+    weekNumber: 1,
+    weekday: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  },
+  defaultOrdinalUnitValues = {
+    ordinal: 1,
+    hour: 0,
+    minute: 0,
+    second: 0,
+    millisecond: 0,
+  };
+
+// Units in the supported calendars, sorted by bigness
+const orderedUnits = ["year", "month", "day", "hour", "minute", "second", "millisecond"],
+  orderedWeekUnits = [
+    "weekYear",
+    "weekNumber",
+    "weekday",
+    "hour",
+    "minute",
+    "second",
+    "millisecond",
+  ],
+  orderedOrdinalUnits = ["year", "ordinal", "hour", "minute", "second", "millisecond"];
+
+// standardize case and plurality in units
+function normalizeUnit(unit) {
+  const normalized = {
+    year: "year",
+    years: "year",
+    month: "month",
+    months: "month",
+    day: "day",
+    days: "day",
+    hour: "hour",
+    hours: "hour",
+    minute: "minute",
+    minutes: "minute",
+    quarter: "quarter",
+    quarters: "quarter",
+    second: "second",
+    seconds: "second",
+    millisecond: "millisecond",
+    milliseconds: "millisecond",
+    weekday: "weekday",
+    weekdays: "weekday",
+    weeknumber: "weekNumber",
+    weeksnumber: "weekNumber",
+    weeknumbers: "weekNumber",
+    weekyear: "weekYear",
+    weekyears: "weekYear",
+    ordinal: "ordinal",
+  }[unit.toLowerCase()];
+
+  if (!normalized) throw new InvalidUnitError(unit);
+
+  return normalized;
+}
+
+function normalizeUnitWithLocalWeeks(unit) {
+  switch (unit.toLowerCase()) {
+    case "localweekday":
+    case "localweekdays":
+      return "localWeekday";
+    case "localweeknumber":
+    case "localweeknumbers":
+      return "localWeekNumber";
+    case "localweekyear":
+    case "localweekyears":
+      return "localWeekYear";
+    default:
+      return normalizeUnit(unit);
+  }
+}
+
+// cache offsets for zones based on the current timestamp when this function is
+// first called. When we are handling a datetime from components like (year,
+// month, day, hour) in a time zone, we need a guess about what the timezone
+// offset is so that we can convert into a UTC timestamp. One way is to find the
+// offset of now in the zone. The actual date may have a different offset (for
+// example, if we handle a date in June while we're in December in a zone that
+// observes DST), but we can check and adjust that.
+//
+// When handling many dates, calculating the offset for now every time is
+// expensive. It's just a guess, so we can cache the offset to use even if we
+// are right on a time change boundary (we'll just correct in the other
+// direction). Using a timestamp from first read is a slight optimization for
+// handling dates close to the current date, since those dates will usually be
+// in the same offset (we could set the timestamp statically, instead). We use a
+// single timestamp for all zones to make things a bit more predictable.
+//
+// This is safe for quickDT (used by local() and utc()) because we don't fill in
+// higher-order units from tsNow (as we do in fromObject, this requires that
+// offset is calculated from tsNow).
+/**
+ * @param {Zone} zone
+ * @return {number}
+ */
+function guessOffsetForZone(zone) {
+  if (zoneOffsetTs === undefined) {
+    zoneOffsetTs = Settings.now();
+  }
+
+  // Do not cache anything but IANA zones, because it is not safe to do so.
+  // Guessing an offset which is not present in the zone can cause wrong results from fixOffset
+  if (zone.type !== "iana") {
+    return zone.offset(zoneOffsetTs);
+  }
+  const zoneName = zone.name;
+  let offsetGuess = zoneOffsetGuessCache.get(zoneName);
+  if (offsetGuess === undefined) {
+    offsetGuess = zone.offset(zoneOffsetTs);
+    zoneOffsetGuessCache.set(zoneName, offsetGuess);
+  }
+  return offsetGuess;
+}
+
+// this is a dumbed down version of fromObject() that runs about 60% faster
+// but doesn't do any validation, makes a bunch of assumptions about what units
+// are present, and so on.
+function quickDT(obj, opts) {
+  const zone = normalizeZone(opts.zone, Settings.defaultZone);
+  if (!zone.isValid) {
+    return DateTime.invalid(unsupportedZone(zone));
+  }
+
+  const loc = Locale.fromObject(opts);
+
+  let ts, o;
+
+  // assume we have the higher-order units
+  if (!isUndefined(obj.year)) {
+    for (const u of orderedUnits) {
+      if (isUndefined(obj[u])) {
+        obj[u] = defaultUnitValues[u];
+      }
+    }
+
+    const invalid = hasInvalidGregorianData(obj) || hasInvalidTimeData(obj);
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    }
+
+    const offsetProvis = guessOffsetForZone(zone);
+    [ts, o] = objToTS(obj, offsetProvis, zone);
+  } else {
+    ts = Settings.now();
+  }
+
+  return new DateTime({ ts, zone, loc, o });
+}
+
+function diffRelative(start, end, opts) {
+  const round = isUndefined(opts.round) ? true : opts.round,
+    rounding = isUndefined(opts.rounding) ? "trunc" : opts.rounding,
+    format = (c, unit) => {
+      c = roundTo(c, round || opts.calendary ? 0 : 2, opts.calendary ? "round" : rounding);
+      const formatter = end.loc.clone(opts).relFormatter(opts);
+      return formatter.format(c, unit);
+    },
+    differ = (unit) => {
+      if (opts.calendary) {
+        if (!end.hasSame(start, unit)) {
+          return end.startOf(unit).diff(start.startOf(unit), unit).get(unit);
+        } else return 0;
+      } else {
+        return end.diff(start, unit).get(unit);
+      }
+    };
+
+  if (opts.unit) {
+    return format(differ(opts.unit), opts.unit);
+  }
+
+  for (const unit of opts.units) {
+    const count = differ(unit);
+    if (Math.abs(count) >= 1) {
+      return format(count, unit);
+    }
+  }
+  return format(start > end ? -0 : 0, opts.units[opts.units.length - 1]);
+}
+
+function lastOpts(argList) {
+  let opts = {},
+    args;
+  if (argList.length > 0 && typeof argList[argList.length - 1] === "object") {
+    opts = argList[argList.length - 1];
+    args = Array.from(argList).slice(0, argList.length - 1);
+  } else {
+    args = Array.from(argList);
+  }
+  return [opts, args];
+}
+
+/**
+ * Timestamp to use for cached zone offset guesses (exposed for test)
+ */
+let zoneOffsetTs;
+/**
+ * Cache for zone offset guesses (exposed for test).
+ *
+ * This optimizes quickDT via guessOffsetForZone to avoid repeated calls of
+ * zone.offset().
+ */
+const zoneOffsetGuessCache = new Map();
+
+/**
+ * A DateTime is an immutable data structure representing a specific date and time and accompanying methods. It contains class and instance methods for creating, parsing, interrogating, transforming, and formatting them.
+ *
+ * A DateTime comprises of:
+ * * A timestamp. Each DateTime instance refers to a specific millisecond of the Unix epoch.
+ * * A time zone. Each instance is considered in the context of a specific zone (by default the local system's zone).
+ * * Configuration properties that effect how output strings are formatted, such as `locale`, `numberingSystem`, and `outputCalendar`.
+ *
+ * Here is a brief overview of the most commonly used functionality it provides:
+ *
+ * * **Creation**: To create a DateTime from its components, use one of its factory class methods: {@link DateTime.local}, {@link DateTime.utc}, and (most flexibly) {@link DateTime.fromObject}. To create one from a standard string format, use {@link DateTime.fromISO}, {@link DateTime.fromHTTP}, and {@link DateTime.fromRFC2822}. To create one from a custom string format, use {@link DateTime.fromFormat}. To create one from a native JS date, use {@link DateTime.fromJSDate}.
+ * * **Gregorian calendar and time**: To examine the Gregorian properties of a DateTime individually (i.e as opposed to collectively through {@link DateTime#toObject}), use the {@link DateTime#year}, {@link DateTime#month},
+ * {@link DateTime#day}, {@link DateTime#hour}, {@link DateTime#minute}, {@link DateTime#second}, {@link DateTime#millisecond} accessors.
+ * * **Week calendar**: For ISO week calendar attributes, see the {@link DateTime#weekYear}, {@link DateTime#weekNumber}, and {@link DateTime#weekday} accessors.
+ * * **Configuration** See the {@link DateTime#locale} and {@link DateTime#numberingSystem} accessors.
+ * * **Transformation**: To transform the DateTime into other DateTimes, use {@link DateTime#set}, {@link DateTime#reconfigure}, {@link DateTime#setZone}, {@link DateTime#setLocale}, {@link DateTime.plus}, {@link DateTime#minus}, {@link DateTime#endOf}, {@link DateTime#startOf}, {@link DateTime#toUTC}, and {@link DateTime#toLocal}.
+ * * **Output**: To convert the DateTime to other representations, use the {@link DateTime#toRelative}, {@link DateTime#toRelativeCalendar}, {@link DateTime#toJSON}, {@link DateTime#toISO}, {@link DateTime#toHTTP}, {@link DateTime#toObject}, {@link DateTime#toRFC2822}, {@link DateTime#toString}, {@link DateTime#toLocaleString}, {@link DateTime#toFormat}, {@link DateTime#toMillis} and {@link DateTime#toJSDate}.
+ *
+ * There's plenty others documented below. In addition, for more information on subtler topics like internationalization, time zones, alternative calendars, validity, and so on, see the external documentation.
+ */
+class DateTime {
+  /**
+   * @access private
+   */
+  constructor(config) {
+    const zone = config.zone || Settings.defaultZone;
+
+    let invalid =
+      config.invalid ||
+      (Number.isNaN(config.ts) ? new Invalid("invalid input") : null) ||
+      (!zone.isValid ? unsupportedZone(zone) : null);
+    /**
+     * @access private
+     */
+    this.ts = isUndefined(config.ts) ? Settings.now() : config.ts;
+
+    let c = null,
+      o = null;
+    if (!invalid) {
+      const unchanged = config.old && config.old.ts === this.ts && config.old.zone.equals(zone);
+
+      if (unchanged) {
+        [c, o] = [config.old.c, config.old.o];
+      } else {
+        // If an offset has been passed and we have not been called from
+        // clone(), we can trust it and avoid the offset calculation.
+        const ot = isNumber(config.o) && !config.old ? config.o : zone.offset(this.ts);
+        c = tsToObj(this.ts, ot);
+        invalid = Number.isNaN(c.year) ? new Invalid("invalid input") : null;
+        c = invalid ? null : c;
+        o = invalid ? null : ot;
+      }
+    }
+
+    /**
+     * @access private
+     */
+    this._zone = zone;
+    /**
+     * @access private
+     */
+    this.loc = config.loc || Locale.create();
+    /**
+     * @access private
+     */
+    this.invalid = invalid;
+    /**
+     * @access private
+     */
+    this.weekData = null;
+    /**
+     * @access private
+     */
+    this.localWeekData = null;
+    /**
+     * @access private
+     */
+    this.c = c;
+    /**
+     * @access private
+     */
+    this.o = o;
+    /**
+     * @access private
+     */
+    this.isLuxonDateTime = true;
+  }
+
+  // CONSTRUCT
+
+  /**
+   * Create a DateTime for the current instant, in the system's time zone.
+   *
+   * Use Settings to override these default values if needed.
+   * @example DateTime.now().toISO() //~> now in the ISO format
+   * @return {DateTime}
+   */
+  static now() {
+    return new DateTime({});
+  }
+
+  /**
+   * Create a local DateTime
+   * @param {number} [year] - The calendar year. If omitted (as in, call `local()` with no arguments), the current time will be used
+   * @param {number} [month=1] - The month, 1-indexed
+   * @param {number} [day=1] - The day of the month, 1-indexed
+   * @param {number} [hour=0] - The hour of the day, in 24-hour time
+   * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+   * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+   * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+   * @example DateTime.local()                                  //~> now
+   * @example DateTime.local({ zone: "America/New_York" })      //~> now, in US east coast time
+   * @example DateTime.local(2017)                              //~> 2017-01-01T00:00:00
+   * @example DateTime.local(2017, 3)                           //~> 2017-03-01T00:00:00
+   * @example DateTime.local(2017, 3, 12, { locale: "fr" })     //~> 2017-03-12T00:00:00, with a French locale
+   * @example DateTime.local(2017, 3, 12, 5)                    //~> 2017-03-12T05:00:00
+   * @example DateTime.local(2017, 3, 12, 5, { zone: "utc" })   //~> 2017-03-12T05:00:00, in UTC
+   * @example DateTime.local(2017, 3, 12, 5, 45)                //~> 2017-03-12T05:45:00
+   * @example DateTime.local(2017, 3, 12, 5, 45, 10)            //~> 2017-03-12T05:45:10
+   * @example DateTime.local(2017, 3, 12, 5, 45, 10, 765)       //~> 2017-03-12T05:45:10.765
+   * @return {DateTime}
+   */
+  static local() {
+    const [opts, args] = lastOpts(arguments),
+      [year, month, day, hour, minute, second, millisecond] = args;
+    return quickDT({ year, month, day, hour, minute, second, millisecond }, opts);
+  }
+
+  /**
+   * Create a DateTime in UTC
+   * @param {number} [year] - The calendar year. If omitted (as in, call `utc()` with no arguments), the current time will be used
+   * @param {number} [month=1] - The month, 1-indexed
+   * @param {number} [day=1] - The day of the month
+   * @param {number} [hour=0] - The hour of the day, in 24-hour time
+   * @param {number} [minute=0] - The minute of the hour, meaning a number between 0 and 59
+   * @param {number} [second=0] - The second of the minute, meaning a number between 0 and 59
+   * @param {number} [millisecond=0] - The millisecond of the second, meaning a number between 0 and 999
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} [options.outputCalendar] - the output calendar to set on the resulting DateTime instance
+   * @param {string} [options.numberingSystem] - the numbering system to set on the resulting DateTime instance
+   * @param {string} [options.weekSettings] - the week settings to set on the resulting DateTime instance
+   * @example DateTime.utc()                                              //~> now
+   * @example DateTime.utc(2017)                                          //~> 2017-01-01T00:00:00Z
+   * @example DateTime.utc(2017, 3)                                       //~> 2017-03-01T00:00:00Z
+   * @example DateTime.utc(2017, 3, 12)                                   //~> 2017-03-12T00:00:00Z
+   * @example DateTime.utc(2017, 3, 12, 5)                                //~> 2017-03-12T05:00:00Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45)                            //~> 2017-03-12T05:45:00Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45, { locale: "fr" })          //~> 2017-03-12T05:45:00Z with a French locale
+   * @example DateTime.utc(2017, 3, 12, 5, 45, 10)                        //~> 2017-03-12T05:45:10Z
+   * @example DateTime.utc(2017, 3, 12, 5, 45, 10, 765, { locale: "fr" }) //~> 2017-03-12T05:45:10.765Z with a French locale
+   * @return {DateTime}
+   */
+  static utc() {
+    const [opts, args] = lastOpts(arguments),
+      [year, month, day, hour, minute, second, millisecond] = args;
+
+    opts.zone = FixedOffsetZone.utcInstance;
+    return quickDT({ year, month, day, hour, minute, second, millisecond }, opts);
+  }
+
+  /**
+   * Create a DateTime from a JavaScript Date object. Uses the default zone.
+   * @param {Date} date - a JavaScript Date object
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @return {DateTime}
+   */
+  static fromJSDate(date, options = {}) {
+    const ts = isDate(date) ? date.valueOf() : NaN;
+    if (Number.isNaN(ts)) {
+      return DateTime.invalid("invalid input");
+    }
+
+    const zoneToUse = normalizeZone(options.zone, Settings.defaultZone);
+    if (!zoneToUse.isValid) {
+      return DateTime.invalid(unsupportedZone(zoneToUse));
+    }
+
+    return new DateTime({
+      ts: ts,
+      zone: zoneToUse,
+      loc: Locale.fromObject(options),
+    });
+  }
+
+  /**
+   * Create a DateTime from a number of milliseconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+   * @param {number} milliseconds - a number of milliseconds since 1970 UTC
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromMillis(milliseconds, options = {}) {
+    if (!isNumber(milliseconds)) {
+      throw new InvalidArgumentError(
+        `fromMillis requires a numerical input, but received a ${typeof milliseconds} with value ${milliseconds}`
+      );
+    } else if (milliseconds < -MAX_DATE || milliseconds > MAX_DATE) {
+      // this isn't perfect because we can still end up out of range because of additional shifting, but it's a start
+      return DateTime.invalid("Timestamp out of range");
+    } else {
+      return new DateTime({
+        ts: milliseconds,
+        zone: normalizeZone(options.zone, Settings.defaultZone),
+        loc: Locale.fromObject(options),
+      });
+    }
+  }
+
+  /**
+   * Create a DateTime from a number of seconds since the epoch (meaning since 1 January 1970 00:00:00 UTC). Uses the default zone.
+   * @param {number} seconds - a number of seconds since 1970 UTC
+   * @param {Object} options - configuration options for the DateTime
+   * @param {string|Zone} [options.zone='local'] - the zone to place the DateTime into
+   * @param {string} [options.locale] - a locale to set on the resulting DateTime instance
+   * @param {string} options.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} options.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} options.weekSettings - the week settings to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromSeconds(seconds, options = {}) {
+    if (!isNumber(seconds)) {
+      throw new InvalidArgumentError("fromSeconds requires a numerical input");
+    } else {
+      return new DateTime({
+        ts: seconds * 1000,
+        zone: normalizeZone(options.zone, Settings.defaultZone),
+        loc: Locale.fromObject(options),
+      });
+    }
+  }
+
+  /**
+   * Create a DateTime from a JavaScript object with keys like 'year' and 'hour' with reasonable defaults.
+   * @param {Object} obj - the object to create the DateTime from
+   * @param {number} obj.year - a year, such as 1987
+   * @param {number} obj.month - a month, 1-12
+   * @param {number} obj.day - a day of the month, 1-31, depending on the month
+   * @param {number} obj.ordinal - day of the year, 1-365 or 366
+   * @param {number} obj.weekYear - an ISO week year
+   * @param {number} obj.weekNumber - an ISO week number, between 1 and 52 or 53, depending on the year
+   * @param {number} obj.weekday - an ISO weekday, 1-7, where 1 is Monday and 7 is Sunday
+   * @param {number} obj.localWeekYear - a week year, according to the locale
+   * @param {number} obj.localWeekNumber - a week number, between 1 and 52 or 53, depending on the year, according to the locale
+   * @param {number} obj.localWeekday - a weekday, 1-7, where 1 is the first and 7 is the last day of the week, according to the locale
+   * @param {number} obj.hour - hour of the day, 0-23
+   * @param {number} obj.minute - minute of the hour, 0-59
+   * @param {number} obj.second - second of the minute, 0-59
+   * @param {number} obj.millisecond - millisecond of the second, 0-999
+   * @param {Object} opts - options for creating this DateTime
+   * @param {string|Zone} [opts.zone='local'] - interpret the numbers in the context of a particular zone. Can take any value taken as the first argument to setZone()
+   * @param {string} [opts.locale='system\'s locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromObject({ year: 1982, month: 5, day: 25}).toISODate() //=> '1982-05-25'
+   * @example DateTime.fromObject({ year: 1982 }).toISODate() //=> '1982-01-01'
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }) //~> today at 10:26:06
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'utc' }),
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'local' })
+   * @example DateTime.fromObject({ hour: 10, minute: 26, second: 6 }, { zone: 'America/New_York' })
+   * @example DateTime.fromObject({ weekYear: 2016, weekNumber: 2, weekday: 3 }).toISODate() //=> '2016-01-13'
+   * @example DateTime.fromObject({ localWeekYear: 2022, localWeekNumber: 1, localWeekday: 1 }, { locale: "en-US" }).toISODate() //=> '2021-12-26'
+   * @return {DateTime}
+   */
+  static fromObject(obj, opts = {}) {
+    obj = obj || {};
+    const zoneToUse = normalizeZone(opts.zone, Settings.defaultZone);
+    if (!zoneToUse.isValid) {
+      return DateTime.invalid(unsupportedZone(zoneToUse));
+    }
+
+    const loc = Locale.fromObject(opts);
+    const normalized = normalizeObject(obj, normalizeUnitWithLocalWeeks);
+    const { minDaysInFirstWeek, startOfWeek } = usesLocalWeekValues(normalized, loc);
+
+    const tsNow = Settings.now(),
+      offsetProvis = !isUndefined(opts.specificOffset)
+        ? opts.specificOffset
+        : zoneToUse.offset(tsNow),
+      containsOrdinal = !isUndefined(normalized.ordinal),
+      containsGregorYear = !isUndefined(normalized.year),
+      containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day),
+      containsGregor = containsGregorYear || containsGregorMD,
+      definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+
+    // cases:
+    // just a weekday -> this week's instance of that weekday, no worries
+    // (gregorian data or ordinal) + (weekYear or weekNumber) -> error
+    // (gregorian month or day) + ordinal -> error
+    // otherwise just use weeks or ordinals or gregorian, depending on what's specified
+
+    if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+      throw new ConflictingSpecificationError(
+        "Can't mix weekYear/weekNumber units with year/month/day or ordinals"
+      );
+    }
+
+    if (containsGregorMD && containsOrdinal) {
+      throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+    }
+
+    const useWeekData = definiteWeekDef || (normalized.weekday && !containsGregor);
+
+    // configure ourselves to deal with gregorian dates or week stuff
+    let units,
+      defaultValues,
+      objNow = tsToObj(tsNow, offsetProvis);
+    if (useWeekData) {
+      units = orderedWeekUnits;
+      defaultValues = defaultWeekUnitValues;
+      objNow = gregorianToWeek(objNow, minDaysInFirstWeek, startOfWeek);
+    } else if (containsOrdinal) {
+      units = orderedOrdinalUnits;
+      defaultValues = defaultOrdinalUnitValues;
+      objNow = gregorianToOrdinal(objNow);
+    } else {
+      units = orderedUnits;
+      defaultValues = defaultUnitValues;
+    }
+
+    // set default values for missing stuff
+    let foundFirst = false;
+    for (const u of units) {
+      const v = normalized[u];
+      if (!isUndefined(v)) {
+        foundFirst = true;
+      } else if (foundFirst) {
+        normalized[u] = defaultValues[u];
+      } else {
+        normalized[u] = objNow[u];
+      }
+    }
+
+    // make sure the values we have are in range
+    const higherOrderInvalid = useWeekData
+        ? hasInvalidWeekData(normalized, minDaysInFirstWeek, startOfWeek)
+        : containsOrdinal
+        ? hasInvalidOrdinalData(normalized)
+        : hasInvalidGregorianData(normalized),
+      invalid = higherOrderInvalid || hasInvalidTimeData(normalized);
+
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    }
+
+    // compute the actual time
+    const gregorian = useWeekData
+        ? weekToGregorian(normalized, minDaysInFirstWeek, startOfWeek)
+        : containsOrdinal
+        ? ordinalToGregorian(normalized)
+        : normalized,
+      [tsFinal, offsetFinal] = objToTS(gregorian, offsetProvis, zoneToUse),
+      inst = new DateTime({
+        ts: tsFinal,
+        zone: zoneToUse,
+        o: offsetFinal,
+        loc,
+      });
+
+    // gregorian data + weekday serves only to validate
+    if (normalized.weekday && containsGregor && obj.weekday !== inst.weekday) {
+      return DateTime.invalid(
+        "mismatched weekday",
+        `you can't specify both a weekday of ${normalized.weekday} and a date of ${inst.toISO()}`
+      );
+    }
+
+    if (!inst.isValid) {
+      return DateTime.invalid(inst.invalid);
+    }
+
+    return inst;
+  }
+
+  /**
+   * Create a DateTime from an ISO 8601 string
+   * @param {string} text - the ISO string
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the time to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} [opts.outputCalendar] - the output calendar to set on the resulting DateTime instance
+   * @param {string} [opts.numberingSystem] - the numbering system to set on the resulting DateTime instance
+   * @param {string} [opts.weekSettings] - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123')
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00')
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123+06:00', {setZone: true})
+   * @example DateTime.fromISO('2016-05-25T09:08:34.123', {zone: 'utc'})
+   * @example DateTime.fromISO('2016-W05-4')
+   * @return {DateTime}
+   */
+  static fromISO(text, opts = {}) {
+    const [vals, parsedZone] = parseISODate(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "ISO 8601", text);
+  }
+
+  /**
+   * Create a DateTime from an RFC 2822 string
+   * @param {string} text - the RFC 2822 string
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since the offset is always specified in the string itself, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+   * @param {boolean} [opts.setZone=false] - override the zone with a fixed-offset zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromRFC2822('25 Nov 2016 13:23:12 GMT')
+   * @example DateTime.fromRFC2822('Fri, 25 Nov 2016 13:23:12 +0600')
+   * @example DateTime.fromRFC2822('25 Nov 2016 13:23 Z')
+   * @return {DateTime}
+   */
+  static fromRFC2822(text, opts = {}) {
+    const [vals, parsedZone] = parseRFC2822Date(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "RFC 2822", text);
+  }
+
+  /**
+   * Create a DateTime from an HTTP header date
+   * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+   * @param {string} text - the HTTP header date
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - convert the time to this zone. Since HTTP dates are always in UTC, this has no effect on the interpretation of string, merely the zone the resulting DateTime is expressed in.
+   * @param {boolean} [opts.setZone=false] - override the zone with the fixed-offset zone specified in the string. For HTTP dates, this is always UTC, so this option is equivalent to setting the `zone` option to 'utc', but this option is included for consistency with similar methods.
+   * @param {string} [opts.locale='system's locale'] - a locale to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @param {string} opts.numberingSystem - the numbering system to set on the resulting DateTime instance
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @example DateTime.fromHTTP('Sun, 06 Nov 1994 08:49:37 GMT')
+   * @example DateTime.fromHTTP('Sunday, 06-Nov-94 08:49:37 GMT')
+   * @example DateTime.fromHTTP('Sun Nov  6 08:49:37 1994')
+   * @return {DateTime}
+   */
+  static fromHTTP(text, opts = {}) {
+    const [vals, parsedZone] = parseHTTPDate(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "HTTP", opts);
+  }
+
+  /**
+   * Create a DateTime from an input string and format string.
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/parsing?id=table-of-tokens).
+   * @param {string} text - the string to parse
+   * @param {string} fmt - the format the string is expected to be in (see the link below for the formats)
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+   * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @return {DateTime}
+   */
+  static fromFormat(text, fmt, opts = {}) {
+    if (isUndefined(text) || isUndefined(fmt)) {
+      throw new InvalidArgumentError("fromFormat requires an input string and a format");
+    }
+
+    const { locale = null, numberingSystem = null } = opts,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      }),
+      [vals, parsedZone, specificOffset, invalid] = parseFromTokens(localeToUse, text, fmt);
+    if (invalid) {
+      return DateTime.invalid(invalid);
+    } else {
+      return parseDataToDateTime(vals, parsedZone, opts, `format ${fmt}`, text, specificOffset);
+    }
+  }
+
+  /**
+   * @deprecated use fromFormat instead
+   */
+  static fromString(text, fmt, opts = {}) {
+    return DateTime.fromFormat(text, fmt, opts);
+  }
+
+  /**
+   * Create a DateTime from a SQL date, time, or datetime
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale
+   * @param {string} text - the string to parse
+   * @param {Object} opts - options to affect the creation
+   * @param {string|Zone} [opts.zone='local'] - use this zone if no offset is specified in the input string itself. Will also convert the DateTime to this zone
+   * @param {boolean} [opts.setZone=false] - override the zone with a zone specified in the string itself, if it specifies one
+   * @param {string} [opts.locale='en-US'] - a locale string to use when parsing. Will also set the DateTime to this locale
+   * @param {string} opts.numberingSystem - the numbering system to use when parsing. Will also set the resulting DateTime to this numbering system
+   * @param {string} opts.weekSettings - the week settings to set on the resulting DateTime instance
+   * @param {string} opts.outputCalendar - the output calendar to set on the resulting DateTime instance
+   * @example DateTime.fromSQL('2017-05-15')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342+06:00')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles')
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342 America/Los_Angeles', { setZone: true })
+   * @example DateTime.fromSQL('2017-05-15 09:12:34.342', { zone: 'America/Los_Angeles' })
+   * @example DateTime.fromSQL('09:12:34.342')
+   * @return {DateTime}
+   */
+  static fromSQL(text, opts = {}) {
+    const [vals, parsedZone] = parseSQL(text);
+    return parseDataToDateTime(vals, parsedZone, opts, "SQL", text);
+  }
+
+  /**
+   * Create an invalid DateTime.
+   * @param {string} reason - simple string of why this DateTime is invalid. Should not contain parameters or anything else data-dependent.
+   * @param {string} [explanation=null] - longer explanation, may include parameters and other useful debugging information
+   * @return {DateTime}
+   */
+  static invalid(reason, explanation = null) {
+    if (!reason) {
+      throw new InvalidArgumentError("need to specify a reason the DateTime is invalid");
+    }
+
+    const invalid = reason instanceof Invalid ? reason : new Invalid(reason, explanation);
+
+    if (Settings.throwOnInvalid) {
+      throw new InvalidDateTimeError(invalid);
+    } else {
+      return new DateTime({ invalid });
+    }
+  }
+
+  /**
+   * Check if an object is an instance of DateTime. Works across context boundaries
+   * @param {object} o
+   * @return {boolean}
+   */
+  static isDateTime(o) {
+    return (o && o.isLuxonDateTime) || false;
+  }
+
+  /**
+   * Produce the format string for a set of options
+   * @param formatOpts
+   * @param localeOpts
+   * @returns {string}
+   */
+  static parseFormatForOpts(formatOpts, localeOpts = {}) {
+    const tokenList = formatOptsToTokens(formatOpts, Locale.fromObject(localeOpts));
+    return !tokenList ? null : tokenList.map((t) => (t ? t.val : null)).join("");
+  }
+
+  /**
+   * Produce the the fully expanded format token for the locale
+   * Does NOT quote characters, so quoted tokens will not round trip correctly
+   * @param fmt
+   * @param localeOpts
+   * @returns {string}
+   */
+  static expandFormat(fmt, localeOpts = {}) {
+    const expanded = expandMacroTokens(Formatter.parseFormat(fmt), Locale.fromObject(localeOpts));
+    return expanded.map((t) => t.val).join("");
+  }
+
+  static resetCache() {
+    zoneOffsetTs = undefined;
+    zoneOffsetGuessCache.clear();
+  }
+
+  // INFO
+
+  /**
+   * Get the value of unit.
+   * @param {string} unit - a unit such as 'minute' or 'day'
+   * @example DateTime.local(2017, 7, 4).get('month'); //=> 7
+   * @example DateTime.local(2017, 7, 4).get('day'); //=> 4
+   * @return {number}
+   */
+  get(unit) {
+    return this[unit];
+  }
+
+  /**
+   * Returns whether the DateTime is valid. Invalid DateTimes occur when:
+   * * The DateTime was created from invalid calendar information, such as the 13th month or February 30
+   * * The DateTime was created by an operation on another invalid date
+   * @type {boolean}
+   */
+  get isValid() {
+    return this.invalid === null;
+  }
+
+  /**
+   * Returns an error code if this DateTime is invalid, or null if the DateTime is valid
+   * @type {string}
+   */
+  get invalidReason() {
+    return this.invalid ? this.invalid.reason : null;
+  }
+
+  /**
+   * Returns an explanation of why this DateTime became invalid, or null if the DateTime is valid
+   * @type {string}
+   */
+  get invalidExplanation() {
+    return this.invalid ? this.invalid.explanation : null;
+  }
+
+  /**
+   * Get the locale of a DateTime, such 'en-GB'. The locale is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get locale() {
+    return this.isValid ? this.loc.locale : null;
+  }
+
+  /**
+   * Get the numbering system of a DateTime, such 'beng'. The numbering system is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get numberingSystem() {
+    return this.isValid ? this.loc.numberingSystem : null;
+  }
+
+  /**
+   * Get the output calendar of a DateTime, such 'islamic'. The output calendar is used when formatting the DateTime
+   *
+   * @type {string}
+   */
+  get outputCalendar() {
+    return this.isValid ? this.loc.outputCalendar : null;
+  }
+
+  /**
+   * Get the time zone associated with this DateTime.
+   * @type {Zone}
+   */
+  get zone() {
+    return this._zone;
+  }
+
+  /**
+   * Get the name of the time zone.
+   * @type {string}
+   */
+  get zoneName() {
+    return this.isValid ? this.zone.name : null;
+  }
+
+  /**
+   * Get the year
+   * @example DateTime.local(2017, 5, 25).year //=> 2017
+   * @type {number}
+   */
+  get year() {
+    return this.isValid ? this.c.year : NaN;
+  }
+
+  /**
+   * Get the quarter
+   * @example DateTime.local(2017, 5, 25).quarter //=> 2
+   * @type {number}
+   */
+  get quarter() {
+    return this.isValid ? Math.ceil(this.c.month / 3) : NaN;
+  }
+
+  /**
+   * Get the month (1-12).
+   * @example DateTime.local(2017, 5, 25).month //=> 5
+   * @type {number}
+   */
+  get month() {
+    return this.isValid ? this.c.month : NaN;
+  }
+
+  /**
+   * Get the day of the month (1-30ish).
+   * @example DateTime.local(2017, 5, 25).day //=> 25
+   * @type {number}
+   */
+  get day() {
+    return this.isValid ? this.c.day : NaN;
+  }
+
+  /**
+   * Get the hour of the day (0-23).
+   * @example DateTime.local(2017, 5, 25, 9).hour //=> 9
+   * @type {number}
+   */
+  get hour() {
+    return this.isValid ? this.c.hour : NaN;
+  }
+
+  /**
+   * Get the minute of the hour (0-59).
+   * @example DateTime.local(2017, 5, 25, 9, 30).minute //=> 30
+   * @type {number}
+   */
+  get minute() {
+    return this.isValid ? this.c.minute : NaN;
+  }
+
+  /**
+   * Get the second of the minute (0-59).
+   * @example DateTime.local(2017, 5, 25, 9, 30, 52).second //=> 52
+   * @type {number}
+   */
+  get second() {
+    return this.isValid ? this.c.second : NaN;
+  }
+
+  /**
+   * Get the millisecond of the second (0-999).
+   * @example DateTime.local(2017, 5, 25, 9, 30, 52, 654).millisecond //=> 654
+   * @type {number}
+   */
+  get millisecond() {
+    return this.isValid ? this.c.millisecond : NaN;
+  }
+
+  /**
+   * Get the week year
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2014, 12, 31).weekYear //=> 2015
+   * @type {number}
+   */
+  get weekYear() {
+    return this.isValid ? possiblyCachedWeekData(this).weekYear : NaN;
+  }
+
+  /**
+   * Get the week number of the week year (1-52ish).
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2017, 5, 25).weekNumber //=> 21
+   * @type {number}
+   */
+  get weekNumber() {
+    return this.isValid ? possiblyCachedWeekData(this).weekNumber : NaN;
+  }
+
+  /**
+   * Get the day of the week.
+   * 1 is Monday and 7 is Sunday
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2014, 11, 31).weekday //=> 4
+   * @type {number}
+   */
+  get weekday() {
+    return this.isValid ? possiblyCachedWeekData(this).weekday : NaN;
+  }
+
+  /**
+   * Returns true if this date is on a weekend according to the locale, false otherwise
+   * @returns {boolean}
+   */
+  get isWeekend() {
+    return this.isValid && this.loc.getWeekendDays().includes(this.weekday);
+  }
+
+  /**
+   * Get the day of the week according to the locale.
+   * 1 is the first day of the week and 7 is the last day of the week.
+   * If the locale assigns Sunday as the first day of the week, then a date which is a Sunday will return 1,
+   * @returns {number}
+   */
+  get localWeekday() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekday : NaN;
+  }
+
+  /**
+   * Get the week number of the week year according to the locale. Different locales assign week numbers differently,
+   * because the week can start on different days of the week (see localWeekday) and because a different number of days
+   * is required for a week to count as the first week of a year.
+   * @returns {number}
+   */
+  get localWeekNumber() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekNumber : NaN;
+  }
+
+  /**
+   * Get the week year according to the locale. Different locales assign week numbers (and therefor week years)
+   * differently, see localWeekNumber.
+   * @returns {number}
+   */
+  get localWeekYear() {
+    return this.isValid ? possiblyCachedLocalWeekData(this).weekYear : NaN;
+  }
+
+  /**
+   * Get the ordinal (meaning the day of the year)
+   * @example DateTime.local(2017, 5, 25).ordinal //=> 145
+   * @type {number|DateTime}
+   */
+  get ordinal() {
+    return this.isValid ? gregorianToOrdinal(this.c).ordinal : NaN;
+  }
+
+  /**
+   * Get the human readable short month name, such as 'Oct'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).monthShort //=> Oct
+   * @type {string}
+   */
+  get monthShort() {
+    return this.isValid ? Info.months("short", { locObj: this.loc })[this.month - 1] : null;
+  }
+
+  /**
+   * Get the human readable long month name, such as 'October'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).monthLong //=> October
+   * @type {string}
+   */
+  get monthLong() {
+    return this.isValid ? Info.months("long", { locObj: this.loc })[this.month - 1] : null;
+  }
+
+  /**
+   * Get the human readable short weekday, such as 'Mon'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).weekdayShort //=> Mon
+   * @type {string}
+   */
+  get weekdayShort() {
+    return this.isValid ? Info.weekdays("short", { locObj: this.loc })[this.weekday - 1] : null;
+  }
+
+  /**
+   * Get the human readable long weekday, such as 'Monday'.
+   * Defaults to the system's locale if no locale has been specified
+   * @example DateTime.local(2017, 10, 30).weekdayLong //=> Monday
+   * @type {string}
+   */
+  get weekdayLong() {
+    return this.isValid ? Info.weekdays("long", { locObj: this.loc })[this.weekday - 1] : null;
+  }
+
+  /**
+   * Get the UTC offset of this DateTime in minutes
+   * @example DateTime.now().offset //=> -240
+   * @example DateTime.utc().offset //=> 0
+   * @type {number}
+   */
+  get offset() {
+    return this.isValid ? +this.o : NaN;
+  }
+
+  /**
+   * Get the short human name for the zone's current offset, for example "EST" or "EDT".
+   * Defaults to the system's locale if no locale has been specified
+   * @type {string}
+   */
+  get offsetNameShort() {
+    if (this.isValid) {
+      return this.zone.offsetName(this.ts, {
+        format: "short",
+        locale: this.locale,
+      });
+    } else {
+      return null;
+    }
+  }
+
+  /**
+   * Get the long human name for the zone's current offset, for example "Eastern Standard Time" or "Eastern Daylight Time".
+   * Defaults to the system's locale if no locale has been specified
+   * @type {string}
+   */
+  get offsetNameLong() {
+    if (this.isValid) {
+      return this.zone.offsetName(this.ts, {
+        format: "long",
+        locale: this.locale,
+      });
+    } else {
+      return null;
+    }
+  }
+
+  /**
+   * Get whether this zone's offset ever changes, as in a DST.
+   * @type {boolean}
+   */
+  get isOffsetFixed() {
+    return this.isValid ? this.zone.isUniversal : null;
+  }
+
+  /**
+   * Get whether the DateTime is in a DST.
+   * @type {boolean}
+   */
+  get isInDST() {
+    if (this.isOffsetFixed) {
+      return false;
+    } else {
+      return (
+        this.offset > this.set({ month: 1, day: 1 }).offset ||
+        this.offset > this.set({ month: 5 }).offset
+      );
+    }
+  }
+
+  /**
+   * Get those DateTimes which have the same local time as this DateTime, but a different offset from UTC
+   * in this DateTime's zone. During DST changes local time can be ambiguous, for example
+   * `2023-10-29T02:30:00` in `Europe/Berlin` can have offset `+01:00` or `+02:00`.
+   * This method will return both possible DateTimes if this DateTime's local time is ambiguous.
+   * @returns {DateTime[]}
+   */
+  getPossibleOffsets() {
+    if (!this.isValid || this.isOffsetFixed) {
+      return [this];
+    }
+    const dayMs = 86400000;
+    const minuteMs = 60000;
+    const localTS = objToLocalTS(this.c);
+    const oEarlier = this.zone.offset(localTS - dayMs);
+    const oLater = this.zone.offset(localTS + dayMs);
+
+    const o1 = this.zone.offset(localTS - oEarlier * minuteMs);
+    const o2 = this.zone.offset(localTS - oLater * minuteMs);
+    if (o1 === o2) {
+      return [this];
+    }
+    const ts1 = localTS - o1 * minuteMs;
+    const ts2 = localTS - o2 * minuteMs;
+    const c1 = tsToObj(ts1, o1);
+    const c2 = tsToObj(ts2, o2);
+    if (
+      c1.hour === c2.hour &&
+      c1.minute === c2.minute &&
+      c1.second === c2.second &&
+      c1.millisecond === c2.millisecond
+    ) {
+      return [luxon_clone(this, { ts: ts1 }), luxon_clone(this, { ts: ts2 })];
+    }
+    return [this];
+  }
+
+  /**
+   * Returns true if this DateTime is in a leap year, false otherwise
+   * @example DateTime.local(2016).isInLeapYear //=> true
+   * @example DateTime.local(2013).isInLeapYear //=> false
+   * @type {boolean}
+   */
+  get isInLeapYear() {
+    return isLeapYear(this.year);
+  }
+
+  /**
+   * Returns the number of days in this DateTime's month
+   * @example DateTime.local(2016, 2).daysInMonth //=> 29
+   * @example DateTime.local(2016, 3).daysInMonth //=> 31
+   * @type {number}
+   */
+  get daysInMonth() {
+    return daysInMonth(this.year, this.month);
+  }
+
+  /**
+   * Returns the number of days in this DateTime's year
+   * @example DateTime.local(2016).daysInYear //=> 366
+   * @example DateTime.local(2013).daysInYear //=> 365
+   * @type {number}
+   */
+  get daysInYear() {
+    return this.isValid ? daysInYear(this.year) : NaN;
+  }
+
+  /**
+   * Returns the number of weeks in this DateTime's year
+   * @see https://en.wikipedia.org/wiki/ISO_week_date
+   * @example DateTime.local(2004).weeksInWeekYear //=> 53
+   * @example DateTime.local(2013).weeksInWeekYear //=> 52
+   * @type {number}
+   */
+  get weeksInWeekYear() {
+    return this.isValid ? weeksInWeekYear(this.weekYear) : NaN;
+  }
+
+  /**
+   * Returns the number of weeks in this DateTime's local week year
+   * @example DateTime.local(2020, 6, {locale: 'en-US'}).weeksInLocalWeekYear //=> 52
+   * @example DateTime.local(2020, 6, {locale: 'de-DE'}).weeksInLocalWeekYear //=> 53
+   * @type {number}
+   */
+  get weeksInLocalWeekYear() {
+    return this.isValid
+      ? weeksInWeekYear(
+          this.localWeekYear,
+          this.loc.getMinDaysInFirstWeek(),
+          this.loc.getStartOfWeek()
+        )
+      : NaN;
+  }
+
+  /**
+   * Returns the resolved Intl options for this DateTime.
+   * This is useful in understanding the behavior of formatting methods
+   * @param {Object} opts - the same options as toLocaleString
+   * @return {Object}
+   */
+  resolvedLocaleOptions(opts = {}) {
+    const { locale, numberingSystem, calendar } = Formatter.create(
+      this.loc.clone(opts),
+      opts
+    ).resolvedOptions(this);
+    return { locale, numberingSystem, outputCalendar: calendar };
+  }
+
+  // TRANSFORM
+
+  /**
+   * "Set" the DateTime's zone to UTC. Returns a newly-constructed DateTime.
+   *
+   * Equivalent to {@link DateTime#setZone}('utc')
+   * @param {number} [offset=0] - optionally, an offset from UTC in minutes
+   * @param {Object} [opts={}] - options to pass to `setZone()`
+   * @return {DateTime}
+   */
+  toUTC(offset = 0, opts = {}) {
+    return this.setZone(FixedOffsetZone.instance(offset), opts);
+  }
+
+  /**
+   * "Set" the DateTime's zone to the host's local zone. Returns a newly-constructed DateTime.
+   *
+   * Equivalent to `setZone('local')`
+   * @return {DateTime}
+   */
+  toLocal() {
+    return this.setZone(Settings.defaultZone);
+  }
+
+  /**
+   * "Set" the DateTime's zone to specified zone. Returns a newly-constructed DateTime.
+   *
+   * By default, the setter keeps the underlying time the same (as in, the same timestamp), but the new instance will report different local times and consider DSTs when making computations, as with {@link DateTime#plus}. You may wish to use {@link DateTime#toLocal} and {@link DateTime#toUTC} which provide simple convenience wrappers for commonly used zones.
+   * @param {string|Zone} [zone='local'] - a zone identifier. As a string, that can be any IANA zone supported by the host environment, or a fixed-offset name of the form 'UTC+3', or the strings 'local' or 'utc'. You may also supply an instance of a {@link DateTime#Zone} class.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.keepLocalTime=false] - If true, adjust the underlying time so that the local time stays the same, but in the target zone. You should rarely need this.
+   * @return {DateTime}
+   */
+  setZone(zone, { keepLocalTime = false, keepCalendarTime = false } = {}) {
+    zone = normalizeZone(zone, Settings.defaultZone);
+    if (zone.equals(this.zone)) {
+      return this;
+    } else if (!zone.isValid) {
+      return DateTime.invalid(unsupportedZone(zone));
+    } else {
+      let newTS = this.ts;
+      if (keepLocalTime || keepCalendarTime) {
+        const offsetGuess = zone.offset(this.ts);
+        const asObj = this.toObject();
+        [newTS] = objToTS(asObj, offsetGuess, zone);
+      }
+      return luxon_clone(this, { ts: newTS, zone });
+    }
+  }
+
+  /**
+   * "Set" the locale, numberingSystem, or outputCalendar. Returns a newly-constructed DateTime.
+   * @param {Object} properties - the properties to set
+   * @example DateTime.local(2017, 5, 25).reconfigure({ locale: 'en-GB' })
+   * @return {DateTime}
+   */
+  reconfigure({ locale, numberingSystem, outputCalendar } = {}) {
+    const loc = this.loc.clone({ locale, numberingSystem, outputCalendar });
+    return luxon_clone(this, { loc });
+  }
+
+  /**
+   * "Set" the locale. Returns a newly-constructed DateTime.
+   * Just a convenient alias for reconfigure({ locale })
+   * @example DateTime.local(2017, 5, 25).setLocale('en-GB')
+   * @return {DateTime}
+   */
+  setLocale(locale) {
+    return this.reconfigure({ locale });
+  }
+
+  /**
+   * "Set" the values of specified units. Returns a newly-constructed DateTime.
+   * You can only set units with this method; for "setting" metadata, see {@link DateTime#reconfigure} and {@link DateTime#setZone}.
+   *
+   * This method also supports setting locale-based week units, i.e. `localWeekday`, `localWeekNumber` and `localWeekYear`.
+   * They cannot be mixed with ISO-week units like `weekday`.
+   * @param {Object} values - a mapping of units to numbers
+   * @example dt.set({ year: 2017 })
+   * @example dt.set({ hour: 8, minute: 30 })
+   * @example dt.set({ weekday: 5 })
+   * @example dt.set({ year: 2005, ordinal: 234 })
+   * @return {DateTime}
+   */
+  set(values) {
+    if (!this.isValid) return this;
+
+    const normalized = normalizeObject(values, normalizeUnitWithLocalWeeks);
+    const { minDaysInFirstWeek, startOfWeek } = usesLocalWeekValues(normalized, this.loc);
+
+    const settingWeekStuff =
+        !isUndefined(normalized.weekYear) ||
+        !isUndefined(normalized.weekNumber) ||
+        !isUndefined(normalized.weekday),
+      containsOrdinal = !isUndefined(normalized.ordinal),
+      containsGregorYear = !isUndefined(normalized.year),
+      containsGregorMD = !isUndefined(normalized.month) || !isUndefined(normalized.day),
+      containsGregor = containsGregorYear || containsGregorMD,
+      definiteWeekDef = normalized.weekYear || normalized.weekNumber;
+
+    if ((containsGregor || containsOrdinal) && definiteWeekDef) {
+      throw new ConflictingSpecificationError(
+        "Can't mix weekYear/weekNumber units with year/month/day or ordinals"
+      );
+    }
+
+    if (containsGregorMD && containsOrdinal) {
+      throw new ConflictingSpecificationError("Can't mix ordinal dates with month/day");
+    }
+
+    let mixed;
+    if (settingWeekStuff) {
+      mixed = weekToGregorian(
+        { ...gregorianToWeek(this.c, minDaysInFirstWeek, startOfWeek), ...normalized },
+        minDaysInFirstWeek,
+        startOfWeek
+      );
+    } else if (!isUndefined(normalized.ordinal)) {
+      mixed = ordinalToGregorian({ ...gregorianToOrdinal(this.c), ...normalized });
+    } else {
+      mixed = { ...this.toObject(), ...normalized };
+
+      // if we didn't set the day but we ended up on an overflow date,
+      // use the last day of the right month
+      if (isUndefined(normalized.day)) {
+        mixed.day = Math.min(daysInMonth(mixed.year, mixed.month), mixed.day);
+      }
+    }
+
+    const [ts, o] = objToTS(mixed, this.o, this.zone);
+    return luxon_clone(this, { ts, o });
+  }
+
+  /**
+   * Add a period of time to this DateTime and return the resulting DateTime
+   *
+   * Adding hours, minutes, seconds, or milliseconds increases the timestamp by the right number of milliseconds. Adding days, months, or years shifts the calendar, accounting for DSTs and leap years along the way. Thus, `dt.plus({ hours: 24 })` may result in a different time than `dt.plus({ days: 1 })` if there's a DST shift in between.
+   * @param {Duration|Object|number} duration - The amount to add. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   * @example DateTime.now().plus(123) //~> in 123 milliseconds
+   * @example DateTime.now().plus({ minutes: 15 }) //~> in 15 minutes
+   * @example DateTime.now().plus({ days: 1 }) //~> this time tomorrow
+   * @example DateTime.now().plus({ days: -1 }) //~> this time yesterday
+   * @example DateTime.now().plus({ hours: 3, minutes: 13 }) //~> in 3 hr, 13 min
+   * @example DateTime.now().plus(Duration.fromObject({ hours: 3, minutes: 13 })) //~> in 3 hr, 13 min
+   * @return {DateTime}
+   */
+  plus(duration) {
+    if (!this.isValid) return this;
+    const dur = Duration.fromDurationLike(duration);
+    return luxon_clone(this, adjustTime(this, dur));
+  }
+
+  /**
+   * Subtract a period of time to this DateTime and return the resulting DateTime
+   * See {@link DateTime#plus}
+   * @param {Duration|Object|number} duration - The amount to subtract. Either a Luxon Duration, a number of milliseconds, the object argument to Duration.fromObject()
+   @return {DateTime}
+   */
+  minus(duration) {
+    if (!this.isValid) return this;
+    const dur = Duration.fromDurationLike(duration).negate();
+    return luxon_clone(this, adjustTime(this, dur));
+  }
+
+  /**
+   * "Set" this DateTime to the beginning of a unit of time.
+   * @param {string} unit - The unit to go to the beginning of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+   * @example DateTime.local(2014, 3, 3).startOf('month').toISODate(); //=> '2014-03-01'
+   * @example DateTime.local(2014, 3, 3).startOf('year').toISODate(); //=> '2014-01-01'
+   * @example DateTime.local(2014, 3, 3).startOf('week').toISODate(); //=> '2014-03-03', weeks always start on Mondays
+   * @example DateTime.local(2014, 3, 3, 5, 30).startOf('day').toISOTime(); //=> '00:00.000-05:00'
+   * @example DateTime.local(2014, 3, 3, 5, 30).startOf('hour').toISOTime(); //=> '05:00:00.000-05:00'
+   * @return {DateTime}
+   */
+  startOf(unit, { useLocaleWeeks = false } = {}) {
+    if (!this.isValid) return this;
+
+    const o = {},
+      normalizedUnit = Duration.normalizeUnit(unit);
+    switch (normalizedUnit) {
+      case "years":
+        o.month = 1;
+      // falls through
+      case "quarters":
+      case "months":
+        o.day = 1;
+      // falls through
+      case "weeks":
+      case "days":
+        o.hour = 0;
+      // falls through
+      case "hours":
+        o.minute = 0;
+      // falls through
+      case "minutes":
+        o.second = 0;
+      // falls through
+      case "seconds":
+        o.millisecond = 0;
+        break;
+      // no default, invalid units throw in normalizeUnit()
+    }
+
+    if (normalizedUnit === "weeks") {
+      if (useLocaleWeeks) {
+        const startOfWeek = this.loc.getStartOfWeek();
+        const { weekday } = this;
+        if (weekday < startOfWeek) {
+          o.weekNumber = this.weekNumber - 1;
+        }
+        o.weekday = startOfWeek;
+      } else {
+        o.weekday = 1;
+      }
+    }
+
+    if (normalizedUnit === "quarters") {
+      const q = Math.ceil(this.month / 3);
+      o.month = (q - 1) * 3 + 1;
+    }
+
+    return this.set(o);
+  }
+
+  /**
+   * "Set" this DateTime to the end (meaning the last millisecond) of a unit of time
+   * @param {string} unit - The unit to go to the end of. Can be 'year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', or 'millisecond'.
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week
+   * @example DateTime.local(2014, 3, 3).endOf('month').toISO(); //=> '2014-03-31T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3).endOf('year').toISO(); //=> '2014-12-31T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3).endOf('week').toISO(); // => '2014-03-09T23:59:59.999-05:00', weeks start on Mondays
+   * @example DateTime.local(2014, 3, 3, 5, 30).endOf('day').toISO(); //=> '2014-03-03T23:59:59.999-05:00'
+   * @example DateTime.local(2014, 3, 3, 5, 30).endOf('hour').toISO(); //=> '2014-03-03T05:59:59.999-05:00'
+   * @return {DateTime}
+   */
+  endOf(unit, opts) {
+    return this.isValid
+      ? this.plus({ [unit]: 1 })
+          .startOf(unit, opts)
+          .minus(1)
+      : this;
+  }
+
+  // OUTPUT
+
+  /**
+   * Returns a string representation of this DateTime formatted according to the specified format string.
+   * **You may not want this.** See {@link DateTime#toLocaleString} for a more flexible formatting tool. For a table of tokens and their interpretations, see [here](https://moment.github.io/luxon/#/formatting?id=table-of-tokens).
+   * Defaults to en-US if no locale has been specified, regardless of the system's locale.
+   * @param {string} fmt - the format string
+   * @param {Object} opts - opts to override the configuration options on this DateTime
+   * @example DateTime.now().toFormat('yyyy LLL dd') //=> '2017 Apr 22'
+   * @example DateTime.now().setLocale('fr').toFormat('yyyy LLL dd') //=> '2017 avr. 22'
+   * @example DateTime.now().toFormat('yyyy LLL dd', { locale: "fr" }) //=> '2017 avr. 22'
+   * @example DateTime.now().toFormat("HH 'hours and' mm 'minutes'") //=> '20 hours and 55 minutes'
+   * @return {string}
+   */
+  toFormat(fmt, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.redefaultToEN(opts)).formatDateTimeFromString(this, fmt)
+      : INVALID;
+  }
+
+  /**
+   * Returns a localized string representing this date. Accepts the same options as the Intl.DateTimeFormat constructor and any presets defined by Luxon, such as `DateTime.DATE_FULL` or `DateTime.TIME_SIMPLE`.
+   * The exact behavior of this method is browser-specific, but in general it will return an appropriate representation
+   * of the DateTime in the assigned locale.
+   * Defaults to the system's locale if no locale has been specified
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat
+   * @param formatOpts {Object} - Intl.DateTimeFormat constructor options and configuration options
+   * @param {Object} opts - opts to override the configuration options on this DateTime
+   * @example DateTime.now().toLocaleString(); //=> 4/20/2017
+   * @example DateTime.now().setLocale('en-gb').toLocaleString(); //=> '20/04/2017'
+   * @example DateTime.now().toLocaleString(DateTime.DATE_FULL); //=> 'April 20, 2017'
+   * @example DateTime.now().toLocaleString(DateTime.DATE_FULL, { locale: 'fr' }); //=> '28 août 2022'
+   * @example DateTime.now().toLocaleString(DateTime.TIME_SIMPLE); //=> '11:32 AM'
+   * @example DateTime.now().toLocaleString(DateTime.DATETIME_SHORT); //=> '4/20/2017, 11:32 AM'
+   * @example DateTime.now().toLocaleString({ weekday: 'long', month: 'long', day: '2-digit' }); //=> 'Thursday, April 20'
+   * @example DateTime.now().toLocaleString({ weekday: 'short', month: 'short', day: '2-digit', hour: '2-digit', minute: '2-digit' }); //=> 'Thu, Apr 20, 11:27 AM'
+   * @example DateTime.now().toLocaleString({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }); //=> '11:32'
+   * @return {string}
+   */
+  toLocaleString(formatOpts = DATE_SHORT, opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.clone(opts), formatOpts).formatDateTime(this)
+      : INVALID;
+  }
+
+  /**
+   * Returns an array of format "parts", meaning individual tokens along with metadata. This is allows callers to post-process individual sections of the formatted output.
+   * Defaults to the system's locale if no locale has been specified
+   * @see https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/DateTimeFormat/formatToParts
+   * @param opts {Object} - Intl.DateTimeFormat constructor options, same as `toLocaleString`.
+   * @example DateTime.now().toLocaleParts(); //=> [
+   *                                   //=>   { type: 'day', value: '25' },
+   *                                   //=>   { type: 'literal', value: '/' },
+   *                                   //=>   { type: 'month', value: '05' },
+   *                                   //=>   { type: 'literal', value: '/' },
+   *                                   //=>   { type: 'year', value: '1982' }
+   *                                   //=> ]
+   */
+  toLocaleParts(opts = {}) {
+    return this.isValid
+      ? Formatter.create(this.loc.clone(opts), opts).formatDateTimeParts(this)
+      : [];
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.extendedZone=false] - add the time zone format extension
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'years', 'months', 'days', 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+   * @example DateTime.utc(1983, 5, 25).toISO() //=> '1982-05-25T00:00:00.000Z'
+   * @example DateTime.now().toISO() //=> '2017-04-22T20:47:05.335-04:00'
+   * @example DateTime.now().toISO({ includeOffset: false }) //=> '2017-04-22T20:47:05.335'
+   * @example DateTime.now().toISO({ format: 'basic' }) //=> '20170422T204705.335-0400'
+   * @example DateTime.now().toISO({ precision: 'day' }) //=> '2017-04-22Z'
+   * @example DateTime.now().toISO({ precision: 'minute' }) //=> '2017-04-22T20:47Z'
+   * @return {string|null}
+   */
+  toISO({
+    format = "extended",
+    suppressSeconds = false,
+    suppressMilliseconds = false,
+    includeOffset = true,
+    extendedZone = false,
+    precision = "milliseconds",
+  } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    precision = normalizeUnit(precision);
+    const ext = format === "extended";
+
+    let c = toISODate(this, ext, precision);
+    if (orderedUnits.indexOf(precision) >= 3) c += "T";
+    c += toISOTime(
+      this,
+      ext,
+      suppressSeconds,
+      suppressMilliseconds,
+      includeOffset,
+      extendedZone,
+      precision
+    );
+    return c;
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's date component
+   * @param {Object} opts - options
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='day'] - truncate output to desired precision: 'years', 'months', or 'days'.
+   * @example DateTime.utc(1982, 5, 25).toISODate() //=> '1982-05-25'
+   * @example DateTime.utc(1982, 5, 25).toISODate({ format: 'basic' }) //=> '19820525'
+   * @example DateTime.utc(1982, 5, 25).toISODate({ precision: 'month' }) //=> '1982-05'
+   * @return {string|null}
+   */
+  toISODate({ format = "extended", precision = "day" } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+    return toISODate(this, format === "extended", normalizeUnit(precision));
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's week date
+   * @example DateTime.utc(1982, 5, 25).toISOWeekDate() //=> '1982-W21-2'
+   * @return {string}
+   */
+  toISOWeekDate() {
+    return toTechFormat(this, "kkkk-'W'WW-c");
+  }
+
+  /**
+   * Returns an ISO 8601-compliant string representation of this DateTime's time component
+   * @param {Object} opts - options
+   * @param {boolean} [opts.suppressMilliseconds=false] - exclude milliseconds from the format if they're 0
+   * @param {boolean} [opts.suppressSeconds=false] - exclude seconds from the format if they're 0
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.extendedZone=true] - add the time zone format extension
+   * @param {boolean} [opts.includePrefix=false] - include the `T` prefix
+   * @param {string} [opts.format='extended'] - choose between the basic and extended format
+   * @param {string} [opts.precision='milliseconds'] - truncate output to desired presicion: 'hours', 'minutes', 'seconds' or 'milliseconds'. When precision and suppressSeconds or suppressMilliseconds are used together, precision sets the maximum unit shown in the output, however seconds or milliseconds will still be suppressed if they are 0.
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime() //=> '07:34:19.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34, seconds: 0, milliseconds: 0 }).toISOTime({ suppressSeconds: true }) //=> '07:34Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ format: 'basic' }) //=> '073419.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34 }).toISOTime({ includePrefix: true }) //=> 'T07:34:19.361Z'
+   * @example DateTime.utc().set({ hour: 7, minute: 34, second: 56 }).toISOTime({ precision: 'minute' }) //=> '07:34Z'
+   * @return {string}
+   */
+  toISOTime({
+    suppressMilliseconds = false,
+    suppressSeconds = false,
+    includeOffset = true,
+    includePrefix = false,
+    extendedZone = false,
+    format = "extended",
+    precision = "milliseconds",
+  } = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    precision = normalizeUnit(precision);
+    let c = includePrefix && orderedUnits.indexOf(precision) >= 3 ? "T" : "";
+    return (
+      c +
+      toISOTime(
+        this,
+        format === "extended",
+        suppressSeconds,
+        suppressMilliseconds,
+        includeOffset,
+        extendedZone,
+        precision
+      )
+    );
+  }
+
+  /**
+   * Returns an RFC 2822-compatible string representation of this DateTime
+   * @example DateTime.utc(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 +0000'
+   * @example DateTime.local(2014, 7, 13).toRFC2822() //=> 'Sun, 13 Jul 2014 00:00:00 -0400'
+   * @return {string}
+   */
+  toRFC2822() {
+    return toTechFormat(this, "EEE, dd LLL yyyy HH:mm:ss ZZZ", false);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in HTTP headers. The output is always expressed in GMT.
+   * Specifically, the string conforms to RFC 1123.
+   * @see https://www.w3.org/Protocols/rfc2616/rfc2616-sec3.html#sec3.3.1
+   * @example DateTime.utc(2014, 7, 13).toHTTP() //=> 'Sun, 13 Jul 2014 00:00:00 GMT'
+   * @example DateTime.utc(2014, 7, 13, 19).toHTTP() //=> 'Sun, 13 Jul 2014 19:00:00 GMT'
+   * @return {string}
+   */
+  toHTTP() {
+    return toTechFormat(this.toUTC(), "EEE, dd LLL yyyy HH:mm:ss 'GMT'");
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL Date
+   * @example DateTime.utc(2014, 7, 13).toSQLDate() //=> '2014-07-13'
+   * @return {string|null}
+   */
+  toSQLDate() {
+    if (!this.isValid) {
+      return null;
+    }
+    return toISODate(this, true);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL Time
+   * @param {Object} opts - options
+   * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+   * @example DateTime.utc().toSQL() //=> '05:15:16.345'
+   * @example DateTime.now().toSQL() //=> '05:15:16.345 -04:00'
+   * @example DateTime.now().toSQL({ includeOffset: false }) //=> '05:15:16.345'
+   * @example DateTime.now().toSQL({ includeZone: false }) //=> '05:15:16.345 America/New_York'
+   * @return {string}
+   */
+  toSQLTime({ includeOffset = true, includeZone = false, includeOffsetSpace = true } = {}) {
+    let fmt = "HH:mm:ss.SSS";
+
+    if (includeZone || includeOffset) {
+      if (includeOffsetSpace) {
+        fmt += " ";
+      }
+      if (includeZone) {
+        fmt += "z";
+      } else if (includeOffset) {
+        fmt += "ZZ";
+      }
+    }
+
+    return toTechFormat(this, fmt, true);
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for use in SQL DateTime
+   * @param {Object} opts - options
+   * @param {boolean} [opts.includeZone=false] - include the zone, such as 'America/New_York'. Overrides includeOffset.
+   * @param {boolean} [opts.includeOffset=true] - include the offset, such as 'Z' or '-04:00'
+   * @param {boolean} [opts.includeOffsetSpace=true] - include the space between the time and the offset, such as '05:15:16.345 -04:00'
+   * @example DateTime.utc(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 Z'
+   * @example DateTime.local(2014, 7, 13).toSQL() //=> '2014-07-13 00:00:00.000 -04:00'
+   * @example DateTime.local(2014, 7, 13).toSQL({ includeOffset: false }) //=> '2014-07-13 00:00:00.000'
+   * @example DateTime.local(2014, 7, 13).toSQL({ includeZone: true }) //=> '2014-07-13 00:00:00.000 America/New_York'
+   * @return {string}
+   */
+  toSQL(opts = {}) {
+    if (!this.isValid) {
+      return null;
+    }
+
+    return `${this.toSQLDate()} ${this.toSQLTime(opts)}`;
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for debugging
+   * @return {string}
+   */
+  toString() {
+    return this.isValid ? this.toISO() : INVALID;
+  }
+
+  /**
+   * Returns a string representation of this DateTime appropriate for the REPL.
+   * @return {string}
+   */
+  [Symbol.for("nodejs.util.inspect.custom")]() {
+    if (this.isValid) {
+      return `DateTime { ts: ${this.toISO()}, zone: ${this.zone.name}, locale: ${this.locale} }`;
+    } else {
+      return `DateTime { Invalid, reason: ${this.invalidReason} }`;
+    }
+  }
+
+  /**
+   * Returns the epoch milliseconds of this DateTime. Alias of {@link DateTime#toMillis}
+   * @return {number}
+   */
+  valueOf() {
+    return this.toMillis();
+  }
+
+  /**
+   * Returns the epoch milliseconds of this DateTime.
+   * @return {number}
+   */
+  toMillis() {
+    return this.isValid ? this.ts : NaN;
+  }
+
+  /**
+   * Returns the epoch seconds (including milliseconds in the fractional part) of this DateTime.
+   * @return {number}
+   */
+  toSeconds() {
+    return this.isValid ? this.ts / 1000 : NaN;
+  }
+
+  /**
+   * Returns the epoch seconds (as a whole number) of this DateTime.
+   * @return {number}
+   */
+  toUnixInteger() {
+    return this.isValid ? Math.floor(this.ts / 1000) : NaN;
+  }
+
+  /**
+   * Returns an ISO 8601 representation of this DateTime appropriate for use in JSON.
+   * @return {string}
+   */
+  toJSON() {
+    return this.toISO();
+  }
+
+  /**
+   * Returns a BSON serializable equivalent to this DateTime.
+   * @return {Date}
+   */
+  toBSON() {
+    return this.toJSDate();
+  }
+
+  /**
+   * Returns a JavaScript object with this DateTime's year, month, day, and so on.
+   * @param opts - options for generating the object
+   * @param {boolean} [opts.includeConfig=false] - include configuration attributes in the output
+   * @example DateTime.now().toObject() //=> { year: 2017, month: 4, day: 22, hour: 20, minute: 49, second: 42, millisecond: 268 }
+   * @return {Object}
+   */
+  toObject(opts = {}) {
+    if (!this.isValid) return {};
+
+    const base = { ...this.c };
+
+    if (opts.includeConfig) {
+      base.outputCalendar = this.outputCalendar;
+      base.numberingSystem = this.loc.numberingSystem;
+      base.locale = this.loc.locale;
+    }
+    return base;
+  }
+
+  /**
+   * Returns a JavaScript Date equivalent to this DateTime.
+   * @return {Date}
+   */
+  toJSDate() {
+    return new Date(this.isValid ? this.ts : NaN);
+  }
+
+  // COMPARE
+
+  /**
+   * Return the difference between two DateTimes as a Duration.
+   * @param {DateTime} otherDateTime - the DateTime to compare this one to
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or array of units (such as 'hours' or 'days') to include in the duration.
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @example
+   * var i1 = DateTime.fromISO('1982-05-25T09:45'),
+   *     i2 = DateTime.fromISO('1983-10-14T10:30');
+   * i2.diff(i1).toObject() //=> { milliseconds: 43807500000 }
+   * i2.diff(i1, 'hours').toObject() //=> { hours: 12168.75 }
+   * i2.diff(i1, ['months', 'days']).toObject() //=> { months: 16, days: 19.03125 }
+   * i2.diff(i1, ['months', 'days', 'hours']).toObject() //=> { months: 16, days: 19, hours: 0.75 }
+   * @return {Duration}
+   */
+  diff(otherDateTime, unit = "milliseconds", opts = {}) {
+    if (!this.isValid || !otherDateTime.isValid) {
+      return Duration.invalid("created by diffing an invalid DateTime");
+    }
+
+    const durOpts = { locale: this.locale, numberingSystem: this.numberingSystem, ...opts };
+
+    const units = maybeArray(unit).map(Duration.normalizeUnit),
+      otherIsLater = otherDateTime.valueOf() > this.valueOf(),
+      earlier = otherIsLater ? this : otherDateTime,
+      later = otherIsLater ? otherDateTime : this,
+      diffed = diff(earlier, later, units, durOpts);
+
+    return otherIsLater ? diffed.negate() : diffed;
+  }
+
+  /**
+   * Return the difference between this DateTime and right now.
+   * See {@link DateTime#diff}
+   * @param {string|string[]} [unit=['milliseconds']] - the unit or units units (such as 'hours' or 'days') to include in the duration
+   * @param {Object} opts - options that affect the creation of the Duration
+   * @param {string} [opts.conversionAccuracy='casual'] - the conversion system to use
+   * @return {Duration}
+   */
+  diffNow(unit = "milliseconds", opts = {}) {
+    return this.diff(DateTime.now(), unit, opts);
+  }
+
+  /**
+   * Return an Interval spanning between this DateTime and another DateTime
+   * @param {DateTime} otherDateTime - the other end point of the Interval
+   * @return {Interval|DateTime}
+   */
+  until(otherDateTime) {
+    return this.isValid ? Interval.fromDateTimes(this, otherDateTime) : this;
+  }
+
+  /**
+   * Return whether this DateTime is in the same unit of time as another DateTime.
+   * Higher-order units must also be identical for this function to return `true`.
+   * Note that time zones are **ignored** in this comparison, which compares the **local** calendar time. Use {@link DateTime#setZone} to convert one of the dates if needed.
+   * @param {DateTime} otherDateTime - the other DateTime
+   * @param {string} unit - the unit of time to check sameness on
+   * @param {Object} opts - options
+   * @param {boolean} [opts.useLocaleWeeks=false] - If true, use weeks based on the locale, i.e. use the locale-dependent start of the week; only the locale of this DateTime is used
+   * @example DateTime.now().hasSame(otherDT, 'day'); //~> true if otherDT is in the same current calendar day
+   * @return {boolean}
+   */
+  hasSame(otherDateTime, unit, opts) {
+    if (!this.isValid) return false;
+
+    const inputMs = otherDateTime.valueOf();
+    const adjustedToZone = this.setZone(otherDateTime.zone, { keepLocalTime: true });
+    return (
+      adjustedToZone.startOf(unit, opts) <= inputMs && inputMs <= adjustedToZone.endOf(unit, opts)
+    );
+  }
+
+  /**
+   * Equality check
+   * Two DateTimes are equal if and only if they represent the same millisecond, have the same zone and location, and are both valid.
+   * To compare just the millisecond values, use `+dt1 === +dt2`.
+   * @param {DateTime} other - the other DateTime
+   * @return {boolean}
+   */
+  equals(other) {
+    return (
+      this.isValid &&
+      other.isValid &&
+      this.valueOf() === other.valueOf() &&
+      this.zone.equals(other.zone) &&
+      this.loc.equals(other.loc)
+    );
+  }
+
+  /**
+   * Returns a string representation of a this time relative to now, such as "in two days". Can only internationalize if your
+   * platform supports Intl.RelativeTimeFormat. Rounds towards zero by default.
+   * @param {Object} options - options that affect the output
+   * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+   * @param {string} [options.style="long"] - the style of units, must be "long", "short", or "narrow"
+   * @param {string|string[]} options.unit - use a specific unit or array of units; if omitted, or an array, the method will pick the best unit. Use an array or one of "years", "quarters", "months", "weeks", "days", "hours", "minutes", or "seconds"
+   * @param {boolean} [options.round=true] - whether to round the numbers in the output.
+   * @param {string} [options.rounding="trunc"] - rounding method to use when rounding the numbers in the output. Can be "trunc" (toward zero), "expand" (away from zero), "round", "floor", or "ceil".
+   * @param {number} [options.padding=0] - padding in milliseconds. This allows you to round up the result if it fits inside the threshold. Don't use in combination with {round: false} because the decimal output will include the padding.
+   * @param {string} options.locale - override the locale of this DateTime
+   * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+   * @example DateTime.now().plus({ days: 1 }).toRelative() //=> "in 1 day"
+   * @example DateTime.now().setLocale("es").toRelative({ days: 1 }) //=> "dentro de 1 día"
+   * @example DateTime.now().plus({ days: 1 }).toRelative({ locale: "fr" }) //=> "dans 23 heures"
+   * @example DateTime.now().minus({ days: 2 }).toRelative() //=> "2 days ago"
+   * @example DateTime.now().minus({ days: 2 }).toRelative({ unit: "hours" }) //=> "48 hours ago"
+   * @example DateTime.now().minus({ hours: 36 }).toRelative({ round: false }) //=> "1.5 days ago"
+   */
+  toRelative(options = {}) {
+    if (!this.isValid) return null;
+    const base = options.base || DateTime.fromObject({}, { zone: this.zone }),
+      padding = options.padding ? (this < base ? -options.padding : options.padding) : 0;
+    let units = ["years", "months", "days", "hours", "minutes", "seconds"];
+    let unit = options.unit;
+    if (Array.isArray(options.unit)) {
+      units = options.unit;
+      unit = undefined;
+    }
+    return diffRelative(base, this.plus(padding), {
+      ...options,
+      numeric: "always",
+      units,
+      unit,
+    });
+  }
+
+  /**
+   * Returns a string representation of this date relative to today, such as "yesterday" or "next month".
+   * Only internationalizes on platforms that supports Intl.RelativeTimeFormat.
+   * @param {Object} options - options that affect the output
+   * @param {DateTime} [options.base=DateTime.now()] - the DateTime to use as the basis to which this time is compared. Defaults to now.
+   * @param {string} options.locale - override the locale of this DateTime
+   * @param {string} options.unit - use a specific unit; if omitted, the method will pick the unit. Use one of "years", "quarters", "months", "weeks", or "days"
+   * @param {string} options.numberingSystem - override the numberingSystem of this DateTime. The Intl system may choose not to honor this
+   * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar() //=> "tomorrow"
+   * @example DateTime.now().setLocale("es").plus({ days: 1 }).toRelative() //=> ""mañana"
+   * @example DateTime.now().plus({ days: 1 }).toRelativeCalendar({ locale: "fr" }) //=> "demain"
+   * @example DateTime.now().minus({ days: 2 }).toRelativeCalendar() //=> "2 days ago"
+   */
+  toRelativeCalendar(options = {}) {
+    if (!this.isValid) return null;
+
+    return diffRelative(options.base || DateTime.fromObject({}, { zone: this.zone }), this, {
+      ...options,
+      numeric: "auto",
+      units: ["years", "months", "days"],
+      calendary: true,
+    });
+  }
+
+  /**
+   * Return the min of several date times
+   * @param {...DateTime} dateTimes - the DateTimes from which to choose the minimum
+   * @return {DateTime} the min DateTime, or undefined if called with no argument
+   */
+  static min(...dateTimes) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
+      throw new InvalidArgumentError("min requires all arguments be DateTimes");
+    }
+    return bestBy(dateTimes, (i) => i.valueOf(), Math.min);
+  }
+
+  /**
+   * Return the max of several date times
+   * @param {...DateTime} dateTimes - the DateTimes from which to choose the maximum
+   * @return {DateTime} the max DateTime, or undefined if called with no argument
+   */
+  static max(...dateTimes) {
+    if (!dateTimes.every(DateTime.isDateTime)) {
+      throw new InvalidArgumentError("max requires all arguments be DateTimes");
+    }
+    return bestBy(dateTimes, (i) => i.valueOf(), Math.max);
+  }
+
+  // MISC
+
+  /**
+   * Explain how a string would be parsed by fromFormat()
+   * @param {string} text - the string to parse
+   * @param {string} fmt - the format the string is expected to be in (see description)
+   * @param {Object} options - options taken by fromFormat()
+   * @return {Object}
+   */
+  static fromFormatExplain(text, fmt, options = {}) {
+    const { locale = null, numberingSystem = null } = options,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+    return explainFromTokens(localeToUse, text, fmt);
+  }
+
+  /**
+   * @deprecated use fromFormatExplain instead
+   */
+  static fromStringExplain(text, fmt, options = {}) {
+    return DateTime.fromFormatExplain(text, fmt, options);
+  }
+
+  /**
+   * Build a parser for `fmt` using the given locale. This parser can be passed
+   * to {@link DateTime.fromFormatParser} to a parse a date in this format. This
+   * can be used to optimize cases where many dates need to be parsed in a
+   * specific format.
+   *
+   * @param {String} fmt - the format the string is expected to be in (see
+   * description)
+   * @param {Object} options - options used to set locale and numberingSystem
+   * for parser
+   * @returns {TokenParser} - opaque object to be used
+   */
+  static buildFormatParser(fmt, options = {}) {
+    const { locale = null, numberingSystem = null } = options,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+    return new TokenParser(localeToUse, fmt);
+  }
+
+  /**
+   * Create a DateTime from an input string and format parser.
+   *
+   * The format parser must have been created with the same locale as this call.
+   *
+   * @param {String} text - the string to parse
+   * @param {TokenParser} formatParser - parser from {@link DateTime.buildFormatParser}
+   * @param {Object} opts - options taken by fromFormat()
+   * @returns {DateTime}
+   */
+  static fromFormatParser(text, formatParser, opts = {}) {
+    if (isUndefined(text) || isUndefined(formatParser)) {
+      throw new InvalidArgumentError(
+        "fromFormatParser requires an input string and a format parser"
+      );
+    }
+    const { locale = null, numberingSystem = null } = opts,
+      localeToUse = Locale.fromOpts({
+        locale,
+        numberingSystem,
+        defaultToEN: true,
+      });
+
+    if (!localeToUse.equals(formatParser.locale)) {
+      throw new InvalidArgumentError(
+        `fromFormatParser called with a locale of ${localeToUse}, ` +
+          `but the format parser was created for ${formatParser.locale}`
+      );
+    }
+
+    const { result, zone, specificOffset, invalidReason } = formatParser.explainFromTokens(text);
+
+    if (invalidReason) {
+      return DateTime.invalid(invalidReason);
+    } else {
+      return parseDataToDateTime(
+        result,
+        zone,
+        opts,
+        `format ${formatParser.format}`,
+        text,
+        specificOffset
+      );
+    }
+  }
+
+  // FORMAT PRESETS
+
+  /**
+   * {@link DateTime#toLocaleString} format like 10/14/1983
+   * @type {Object}
+   */
+  static get DATE_SHORT() {
+    return DATE_SHORT;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_MED() {
+    return DATE_MED;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Fri, Oct 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_MED_WITH_WEEKDAY() {
+    return DATE_MED_WITH_WEEKDAY;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_FULL() {
+    return DATE_FULL;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Tuesday, October 14, 1983'
+   * @type {Object}
+   */
+  static get DATE_HUGE() {
+    return DATE_HUGE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_SIMPLE() {
+    return TIME_SIMPLE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_SECONDS() {
+    return TIME_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_SHORT_OFFSET() {
+    return TIME_WITH_SHORT_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get TIME_WITH_LONG_OFFSET() {
+    return TIME_WITH_LONG_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_SIMPLE() {
+    return TIME_24_SIMPLE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_SECONDS() {
+    return TIME_24_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 EDT', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_SHORT_OFFSET() {
+    return TIME_24_WITH_SHORT_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '09:30:23 Eastern Daylight Time', always 24-hour.
+   * @type {Object}
+   */
+  static get TIME_24_WITH_LONG_OFFSET() {
+    return TIME_24_WITH_LONG_OFFSET;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_SHORT() {
+    return DATETIME_SHORT;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like '10/14/1983, 9:30:33 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_SHORT_WITH_SECONDS() {
+    return DATETIME_SHORT_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED() {
+    return DATETIME_MED;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Oct 14, 1983, 9:30:33 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED_WITH_SECONDS() {
+    return DATETIME_MED_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Fri, 14 Oct 1983, 9:30 AM'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_MED_WITH_WEEKDAY() {
+    return DATETIME_MED_WITH_WEEKDAY;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_FULL() {
+    return DATETIME_FULL;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'October 14, 1983, 9:30:33 AM EDT'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_FULL_WITH_SECONDS() {
+    return DATETIME_FULL_WITH_SECONDS;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_HUGE() {
+    return DATETIME_HUGE;
+  }
+
+  /**
+   * {@link DateTime#toLocaleString} format like 'Friday, October 14, 1983, 9:30:33 AM Eastern Daylight Time'. Only 12-hour if the locale is.
+   * @type {Object}
+   */
+  static get DATETIME_HUGE_WITH_SECONDS() {
+    return DATETIME_HUGE_WITH_SECONDS;
+  }
+}
+
+/**
+ * @private
+ */
+function friendlyDateTime(dateTimeish) {
+  if (DateTime.isDateTime(dateTimeish)) {
+    return dateTimeish;
+  } else if (dateTimeish && dateTimeish.valueOf && isNumber(dateTimeish.valueOf())) {
+    return DateTime.fromJSDate(dateTimeish);
+  } else if (dateTimeish && typeof dateTimeish === "object") {
+    return DateTime.fromObject(dateTimeish);
+  } else {
+    throw new InvalidArgumentError(
+      `Unknown datetime argument: ${dateTimeish}, of type ${typeof dateTimeish}`
+    );
+  }
+}
+
+const luxon_VERSION = "3.7.2";
+
+
+//# sourceMappingURL=luxon.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/rrule/dist/es5/rrule.js
+var rrule = __nccwpck_require__(5745);
+var rrule_default = /*#__PURE__*/__nccwpck_require__.n(rrule);
+;// CONCATENATED MODULE: ./src/routing/rrule.ts
+// rrule, the RFC 5545 recurrence library, as one import that works everywhere this code runs. Its package
+// offers an ES module to bundlers and vitest but a UMD file to Node itself, whose named exports Node cannot see:
+// there the class sits on the default export (the CommonJS `module.exports`) instead.
+
+const fallback = (rrule_default());
+const RRule = rrule.RRule ?? fallback.RRule;
+
+;// CONCATENATED MODULE: ./src/routing/schedules.ts
+// When a schedule is in force, as instants. A schedule's start and end are wall-clock times in its group's time
+// zone, and a recurrence repeats that wall-clock span (docs/genesys-api.md §5a): "Mon–Fri 08:00–17:00" stays
+// 08:00–17:00 on both sides of a daylight-saving change, so the span lasts an hour more or less that day.
+//
+// So recurrence runs on "floating" times: each local wall-clock time is held in a Date as if it were UTC, where
+// no day has a gap or an overlap, and rrule repeats it there. Only the occurrences are then turned into instants in
+// the real zone (luxon, on Node's tz database). A wall-clock time that does not exist (02:30 on the night the
+// clocks go forward) is moved on by the gap (03:30), as java.time reads it; one that happens twice (01:30 on the night they go
+// back) is the earlier instant, as java.time reads it too.
+
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+/** The widest gap between a floating time and its instant: UTC−12 to UTC+14, with margin. */
+const ZONE_MARGIN = 2 * DAY;
+/** Occurrences read at most per question, so a hostile `FREQ=SECONDLY` cannot make one answer take minutes. */
+const MAX_OCCURRENCES = 10_000;
+/** Schedules starting before this year are not read (see recurrenceOf). */
+const EARLIEST_YEAR = 1970;
+/** Zone names already looked up: asking the tz database costs about a tenth of a millisecond each time. */
+const zones = new Map();
+const MAX_ZONES = 1_000;
+/** The zone a group names, when the tz database knows it; UTC otherwise (a rule or the table says so). */
+function knownZone(timeZone) {
+    if (timeZone === undefined || timeZone === '')
+        return undefined;
+    if (zones.has(timeZone))
+        return zones.get(timeZone);
+    const known = DateTime.now().setZone(timeZone).isValid ? timeZone : undefined;
+    if (zones.size < MAX_ZONES)
+        zones.set(timeZone, known);
+    return known;
+}
+/**
+ * The schedule's times, or undefined when its start or end is missing or not a local date-time, its end is not
+ * after its start, or its rrule cannot be read (such a schedule matches no moment).
+ */
+function scheduleTimes(schedule) {
+    const start = floatingOf(schedule.start);
+    const end = floatingOf(schedule.end);
+    if (start === undefined || end === undefined || end <= start)
+        return undefined;
+    if (schedule.rrule === undefined || schedule.rrule.trim() === '')
+        return { start, end };
+    const recurrence = recurrenceOf(schedule.rrule, start);
+    if (recurrence === undefined)
+        return undefined;
+    const interval = typeof recurrence.interval === 'number' && recurrence.interval > 0 ? recurrence.interval : 1;
+    const unit = recurrence.freq === RRule.DAILY ? DAY : recurrence.freq === RRule.WEEKLY ? 7 * DAY : undefined;
+    const hasCount = typeof recurrence.count === 'number';
+    return unit === undefined || hasCount ? { start, end, recurrence } : { start, end, recurrence, period: unit * interval };
+}
+/** The rule, its start moved on by whole periods to just before `floatingFrom` when that changes nothing. */
+function ruleFrom(times, recurrence, floatingFrom) {
+    let start = times.start;
+    if (times.period !== undefined && floatingFrom > start)
+        start += Math.floor((floatingFrom - start) / times.period) * times.period;
+    return new RRule({ ...recurrence, dtstart: new Date(start), tzid: null });
+}
+/** The spans of a schedule that overlap [from, to), in time order, at most MAX_OCCURRENCES of them. */
+function spansBetween(times, zone, from, to) {
+    const length = times.end - times.start;
+    if (times.recurrence === undefined) {
+        const span = spanOf(times.start, length, zone);
+        return span.end > from && span.start < to ? [span] : [];
+    }
+    const floatingFrom = floatingAt(from, zone) - length - ZONE_MARGIN;
+    const floatingTo = floatingAt(to, zone) + ZONE_MARGIN;
+    const spans = [];
+    ruleFrom(times, times.recurrence, floatingFrom).between(new Date(floatingFrom), new Date(floatingTo), true, (occurrence, count) => {
+        const span = spanOf(occurrence.getTime(), length, zone);
+        if (span.end > from && span.start < to)
+            spans.push(span);
+        return count < MAX_OCCURRENCES;
+    });
+    return spans;
+}
+/**
+ * True when the schedule is never in force again after `now`: its one span is over, or its recurrence ended
+ * (UNTIL or COUNT) and its last span is over.
+ */
+function hasEnded(times, zone, now) {
+    const length = times.end - times.start;
+    if (times.recurrence === undefined)
+        return spanOf(times.start, length, zone).end <= now;
+    // A span still running or starting in the next two days; else any later occurrence. A zone's offset moves by
+    // a few hours at most, so an occurrence from half a day before `soon` on the wall clock still starts after now.
+    const soon = new Date(now.getTime() + ZONE_MARGIN);
+    if (spansBetween(times, zone, now, soon).length > 0)
+        return false;
+    const after = floatingAt(soon, zone) - ZONE_MARGIN / 4;
+    return ruleFrom(times, times.recurrence, after).after(new Date(after), true) === null;
+}
+/** The wall-clock time at instant `at` in `zone`, as floating milliseconds. */
+function floatingAt(at, zone) {
+    const time = at.getTime();
+    return zone === undefined ? time : time + offsetOf(zone, time);
+}
+/**
+ * The instant of a floating wall-clock time in `zone`. The offsets a day either side are the ones in play (zones
+ * change offset at most once a day); each gives a candidate instant, valid when it shows that wall-clock time.
+ * Two valid (the hour the clocks go back): the earlier. None (the hour they go forward): read with the offset
+ * before the change, which moves the time on by the gap, as java.time does.
+ */
+function instantOf(floating, zone) {
+    if (zone === undefined)
+        return new Date(floating);
+    const before = offsetOf(zone, floating - DAY);
+    const after = offsetOf(zone, floating + DAY);
+    const candidates = [floating - before, floating - after].filter((instant) => instant + offsetOf(zone, instant) === floating);
+    return new Date(candidates.length === 0 ? floating - before : Math.min(...candidates));
+}
+/** Offsets already read, by zone and quarter hour: Intl answers one in about ten microseconds, a table needs thousands. */
+const offsets = new Map();
+const MAX_OFFSETS = 100_000;
+/** Zones in use change offset on a quarter hour of UTC, so one reading holds for its quarter hour. */
+const QUARTER_HOUR = 900_000;
+/** The zone's offset from UTC at an instant, in milliseconds (luxon's reading of the tz database). */
+function offsetOf(zone, instant) {
+    const key = `${zone} ${Math.floor(instant / QUARTER_HOUR)}`;
+    const known = offsets.get(key);
+    if (known !== undefined)
+        return known;
+    const offset = IANAZone.create(zone).offset(instant) * 60_000;
+    if (offsets.size >= MAX_OFFSETS)
+        offsets.clear();
+    offsets.set(key, offset);
+    return offset;
+}
+/** A local date-time `yyyy-MM-ddTHH:mm[:ss[.SSS]]` (no zone) as floating milliseconds; undefined otherwise. */
+function floatingOf(local) {
+    if (local === undefined)
+        return undefined;
+    const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?$/.exec(local);
+    if (match === null)
+        return undefined;
+    const [year, month, day, hour, minute] = match.slice(1, 6).map(Number);
+    const second = Number(match[6] ?? '0');
+    const millisecond = Number((match[7] ?? '0').padEnd(3, '0'));
+    if (hour > 23 || minute > 59 || second > 59)
+        return undefined;
+    const value = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+    // 2025-02-30 is not a day: Date.UTC would roll it into March.
+    const check = new Date(value);
+    return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? value : undefined;
+}
+function spanOf(floatingStart, length, zone) {
+    return { start: instantOf(floatingStart, zone), end: instantOf(floatingStart + length, zone) };
+}
+/**
+ * The recurrence from the schedule's rrule, starting at its local start. A DTSTART or TZID inside the text is
+ * ignored: the schedule's own start and its group's zone are what Genesys reads. An UNTIL is taken as a wall-clock
+ * time too, `Z` or not: only an occurrence within the zone's offset of the UNTIL can be counted otherwise than in UTC.
+ */
+function recurrenceOf(text, floatingStart) {
+    try {
+        const options = RRule.parseString(text.replace(/^RRULE:/i, '').trim());
+        // rrule walks every occurrence from the start: an hourly or finer rule, or a start centuries ago, would make
+        // one question cost minutes. An opening-hours schedule repeats daily at most.
+        if (options.freq === undefined || options.freq > RRule.DAILY || new Date(floatingStart).getUTCFullYear() < EARLIEST_YEAR)
+            return undefined;
+        const { dtstart: _start, tzid: _zone, ...rest } = options;
+        // Reading it once here turns a malformed part into "no schedule" instead of a failure in every later question.
+        new RRule({ ...rest, dtstart: new Date(floatingStart), tzid: null }).after(new Date(floatingStart), true);
+        return rest;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/routing/answer.ts
+// Which flow answers a call, and why, in the answering order of docs/genesys-api.md §5a:
+// an enabled emergency group listing the route → its emergency flow; a holiday schedule in force → the holiday
+// flow (the closed flow when none is set); a closed schedule in force → the closed flow; an open schedule in force
+// → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
+
+const answer_DAY = 86_400_000;
+/** The answer at `at`, or undefined when no route has that number or id. */
+function answerCall(objects, target, at) {
+    const found = findRoute(objects, target);
+    if (found === undefined)
+        return undefined;
+    const answer = routeAnswer(routingIndex(objects), found.route, at);
+    return found.number === undefined ? answer : { ...answer, number: found.number };
+}
+/**
+ * Each change of answering flow or reason for a route over `days` days from `from`; the first entry is the
+ * answer at `from`. Empty when no route has that id.
+ */
+function answerChanges(objects, routeId, from, days) {
+    const route = objects.callRoutes.find((candidate) => candidate.id === routeId);
+    if (route === undefined)
+        return [];
+    return routeAnswerChanges(routingIndex(objects), route, from, days);
+}
+/** The route a number or id names. Numbers match on their digits, so `+1 (317) 555-0100` finds `+13175550100`. */
+function findRoute(objects, target) {
+    if ('routeId' in target) {
+        const route = objects.callRoutes.find((candidate) => candidate.id === target.routeId);
+        return route === undefined ? undefined : { route };
+    }
+    const wanted = digitsOf(target.number);
+    if (wanted === '')
+        return undefined;
+    for (const route of objects.callRoutes) {
+        const number = (route.dnis ?? []).find((candidate) => digitsOf(candidate) === wanted);
+        if (number !== undefined)
+            return { route, number };
+    }
+    return undefined;
+}
+function digitsOf(number) {
+    return number.replace(/[^0-9]/g, '');
+}
+function routingIndex(objects) {
+    return {
+        groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
+        schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
+        emergencyGroups: objects.emergencyGroups,
+        spans: new Map(),
+    };
+}
+/** The spans of a schedule over [from, to), read once per index. */
+function spansOf(index, id, times, zone, from, to) {
+    const key = `${id}\u0000${zone ?? ''}\u0000${from.getTime()}\u0000${to.getTime()}`;
+    let spans = index.spans.get(key);
+    if (spans === undefined) {
+        spans = spansBetween(times, zone, from, to);
+        index.spans.set(key, spans);
+    }
+    return spans;
+}
+/** The enabled emergency group listing the route and its flow for it, if any. */
+function activeEmergency(index, routeId) {
+    for (const group of index.emergencyGroups) {
+        if (group.enabled !== true)
+            continue;
+        const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId));
+        if (entry !== undefined)
+            return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow };
+    }
+    return undefined;
+}
+/** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
+function routeAnswer(index, route, at, options = {}) {
+    const answer = (reason, flow, extra = {}) => {
+        const result = { route, reason, ...extra };
+        if (flow !== undefined)
+            result.flow = flow;
+        return result;
+    };
+    const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id);
+    if (emergency !== undefined)
+        return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) });
+    if (route.scheduleGroup === undefined)
+        return answer('always-open', route.openHoursFlow);
+    const group = index.groups.get(route.scheduleGroup.id);
+    const zoneName = group?.timeZone;
+    const zone = knownZone(zoneName);
+    const extra = zoneName === undefined ? {} : { timeZone: zoneName };
+    const check = options.inForce ??
+        ((entry, scheduleZone, moment) => spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end));
+    const matching = (refs) => {
+        for (const ref of refs ?? []) {
+            const entry = index.schedules.get(ref.id);
+            if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at))
+                return entry.schedule;
+        }
+        return undefined;
+    };
+    const holiday = matching(group?.holidaySchedules);
+    if (holiday !== undefined)
+        return answer('holiday', route.holidayHoursFlow ?? route.closedHoursFlow, { ...extra, schedule: holiday });
+    const closed = matching(group?.closedSchedules);
+    if (closed !== undefined)
+        return answer('closed', route.closedHoursFlow, { ...extra, schedule: closed });
+    const open = matching(group?.openSchedules);
+    if (open !== undefined)
+        return answer('open', route.openHoursFlow, { ...extra, schedule: open });
+    return answer('outside-open', route.closedHoursFlow, extra);
+}
+function routeAnswerChanges(index, route, from, days, options = {}) {
+    const to = new Date(from.getTime() + days * answer_DAY);
+    // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
+    const spans = periodSpans(index, route, from, to);
+    const lookup = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at);
+    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }];
+    for (const at of boundaries(spans, from, to)) {
+        const answer = routeAnswer(index, route, at, { ...options, inForce: lookup });
+        const last = changes[changes.length - 1].answer;
+        if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id)
+            changes.push({ at, answer });
+    }
+    return changes;
+}
+/** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */
+function periodSpans(index, route, from, to) {
+    const spans = new Map();
+    const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id);
+    if (group === undefined)
+        return spans;
+    const zone = knownZone(group.timeZone);
+    for (const ref of [...(group.holidaySchedules ?? []), ...(group.closedSchedules ?? []), ...(group.openSchedules ?? [])]) {
+        const times = index.schedules.get(ref.id)?.times;
+        if (times !== undefined && !spans.has(ref.id))
+            spans.set(ref.id, merged(spansOf(index, ref.id, times, zone, from, new Date(to.getTime() + 1))));
+    }
+    return spans;
+}
+/** The spans as disjoint ones in time order (a long span repeated daily overlaps itself); in force at the same moments. */
+function merged(spans) {
+    const sorted = [...spans].sort((a, b) => a.start.getTime() - b.start.getTime());
+    const result = [];
+    for (const span of sorted) {
+        const last = result[result.length - 1];
+        if (last !== undefined && span.start <= last.end) {
+            if (span.end > last.end)
+                result[result.length - 1] = { start: last.start, end: span.end };
+        }
+        else {
+            result.push(span);
+        }
+    }
+    return result;
+}
+/** True when one of the disjoint, ordered spans holds `at` (binary search: a period has hundreds of spans). */
+function covers(spans, at) {
+    let low = 0;
+    let high = spans.length - 1;
+    const time = at.getTime();
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        const span = spans[middle];
+        if (time < span.start.getTime())
+            high = middle - 1;
+        else if (time >= span.end.getTime())
+            low = middle + 1;
+        else
+            return true;
+    }
+    return false;
+}
+/** Every instant in (from, to) where a span starts or stops: where the answer may change. */
+function boundaries(spans, from, to) {
+    const moments = new Set();
+    for (const list of spans.values()) {
+        for (const span of list) {
+            for (const moment of [span.start.getTime(), span.end.getTime()]) {
+                if (moment > from.getTime() && moment < to.getTime())
+                    moments.add(moment);
+            }
+        }
+    }
+    return [...moments].sort((a, b) => a - b).map((moment) => new Date(moment));
+}
+function zoneOf(index, route) {
+    const zone = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id)?.timeZone;
+    return zone === undefined ? {} : { timeZone: zone };
+}
+
+;// CONCATENATED MODULE: ./src/routing/rules.ts
+// The call-routing rules (action-contract rules table): the defects that decide what a caller hears without any
+// flow being wrong. Each finding sits on the committed file of the object to fix, on the line of the field at fault,
+// and names the call route and its numbers, because a number is what the person on call is asked about.
+
+
+
+
+
+
+/** Days ahead in which a route must open somewhere (`route-never-open`). */
+const NEVER_OPEN_DAYS = 14;
+const HOURS = [
+    ['openHoursFlow', 'open-hours'],
+    ['closedHoursFlow', 'closed-hours'],
+    ['holidayHoursFlow', 'holiday-hours'],
+];
+const SCHEDULE_LISTS = [
+    ['openSchedules', 'open'],
+    ['closedSchedules', 'closed'],
+    ['holidaySchedules', 'holiday'],
+];
+const SHOWN_NUMBERS = 3;
+const SHOWN_ROUTES = 3;
+function rules_checkRouting(input) {
+    const { objects, now } = input;
+    const unread = new Set(input.unreadKinds ?? []);
+    const index = routingIndex(objects);
+    const groups = new Map(objects.scheduleGroups.map((group) => [group.id, group]));
+    const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]));
+    const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]));
+    const raw = (kind, id) => rawByKey.get(`${kind}/${id}`)?.object;
+    const routesOfGroup = (groupId) => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId);
+    const drafts = [];
+    const openByGroup = new Map();
+    for (const route of objects.callRoutes) {
+        for (const [field, hours] of HOURS) {
+            const ref = route[field];
+            if (ref === undefined)
+                continue;
+            const problem = flowProblem(input.flows, ref);
+            if (problem === undefined)
+                continue;
+            drafts.push({
+                rule: 'route-flow-missing',
+                kind: 'call-routes',
+                id: route.id,
+                pointer: [field, 'id'],
+                message: `${routeWords(route)}: its ${hours} flow ${refWords(ref)} ${problem}.`,
+            });
+        }
+        const groupRef = route.scheduleGroup;
+        if (groupRef === undefined || unread.has('schedule-groups'))
+            continue;
+        const group = groups.get(groupRef.id);
+        if (group === undefined) {
+            drafts.push({
+                rule: 'missing-schedule',
+                kind: 'call-routes',
+                id: route.id,
+                pointer: ['scheduleGroup', 'id'],
+                message: `${routeWords(route)} names schedule group ${refWords(groupRef)}, which does not exist: its callers get the closed-hours flow at all times.`,
+            });
+            continue;
+        }
+        if (!unread.has('schedules') && !opensWithin(index, route, now, openByGroup)) {
+            drafts.push({
+                rule: 'route-never-open',
+                kind: 'call-routes',
+                id: route.id,
+                pointer: ['scheduleGroup'],
+                message: `${routeWords(route)} is open at no time in the next ${NEVER_OPEN_DAYS} days: ${neverOpenReason(index, group, now)}.`,
+            });
+        }
+    }
+    if (!unread.has('schedules')) {
+        for (const group of objects.scheduleGroups) {
+            for (const [field, list] of SCHEDULE_LISTS) {
+                for (const ref of group[field] ?? []) {
+                    if (schedules.has(ref.id))
+                        continue;
+                    drafts.push({
+                        rule: 'missing-schedule',
+                        kind: 'schedule-groups',
+                        id: group.id,
+                        pointer: [field, elementIndex(raw('schedule-groups', group.id), field, ref.id), 'id'],
+                        message: `S${groupWords(group, routesOfGroup(group.id)).slice(1)} names ${list} schedule ${refWords(ref)}, which does not exist.`,
+                    });
+                }
+            }
+        }
+        for (const schedule of objects.schedules) {
+            const uses = scheduleUses(objects.scheduleGroups, schedule.id);
+            const first = uses[0];
+            if (first === undefined)
+                continue;
+            const times = index.schedules.get(schedule.id)?.times;
+            if (times === undefined || !hasEnded(times, knownZone(first.group.timeZone), now))
+                continue;
+            const shownUses = uses.slice(0, SHOWN_ROUTES).map((use) => `${use.list} schedule of ${groupWords(use.group, routesOfGroup(use.group.id))}`);
+            const moreUses = uses.length > SHOWN_ROUTES ? `; and in ${uses.length - SHOWN_ROUTES} more schedule groups` : '';
+            const where = `${shownUses.join('; ')}${moreUses}`;
+            drafts.push({
+                rule: 'schedule-ended',
+                kind: 'schedules',
+                id: schedule.id,
+                pointer: ['end'],
+                message: `Schedule ${rules_quoted(schedule.name)} ended ${endWords(schedule, first.group)}: it no longer affects routing (${where}).`,
+            });
+        }
+    }
+    for (const group of objects.emergencyGroups) {
+        const entries = group.emergencyCallFlows ?? [];
+        entries.forEach((entry, at) => {
+            const ref = entry.emergencyFlow;
+            if (ref === undefined)
+                return;
+            const problem = flowProblem(input.flows, ref);
+            if (problem === undefined)
+                return;
+            drafts.push({
+                rule: 'route-flow-missing',
+                kind: 'emergency-groups',
+                id: group.id,
+                pointer: ['emergencyCallFlows', rawEntryIndex(raw('emergency-groups', group.id), at), 'emergencyFlow', 'id'],
+                message: `Emergency group ${rules_quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
+            });
+        });
+        if (group.enabled !== true)
+            continue;
+        const heard = entries
+            .filter((entry) => (entry.ivrs ?? []).length > 0)
+            .map((entry) => `${routesListWords(objects, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`);
+        drafts.push({
+            rule: 'emergency-active',
+            kind: 'emergency-groups',
+            id: group.id,
+            pointer: ['enabled'],
+            message: heard.length === 0
+                ? `Emergency group ${rules_quoted(group.name)} is on, though it lists no call route.`
+                : `Emergency group ${rules_quoted(group.name)} is on: callers of ${heard.join('; ')} instead of the scheduled flows.`,
+        });
+    }
+    return rules_locate(drafts, input.files, input.severities);
+}
+/** Why a referenced flow cannot answer, or undefined when it can. */
+function flowProblem(flows, ref) {
+    const flow = flows.get(ref.id);
+    if (flow === undefined)
+        return 'is not in the org';
+    return flow.published ? undefined : 'has no published version';
+}
+/**
+ * True when some moment of the next NEVER_OPEN_DAYS days is answered by an open schedule (emergencies aside).
+ * That depends on the schedule group alone, so it is asked once per group.
+ */
+function opensWithin(index, route, now, byGroup) {
+    const groupId = route.scheduleGroup?.id ?? '';
+    let opens = byGroup.get(groupId);
+    if (opens === undefined) {
+        opens = routeAnswerChanges(index, route, now, NEVER_OPEN_DAYS, { ignoreEmergency: true }).some((change) => change.answer.reason === 'open');
+        byGroup.set(groupId, opens);
+    }
+    return opens;
+}
+function neverOpenReason(index, group, now) {
+    const open = (group.openSchedules ?? []).flatMap((ref) => {
+        const entry = index.schedules.get(ref.id);
+        return entry === undefined ? [] : [entry];
+    });
+    if ((group.openSchedules ?? []).length === 0)
+        return `schedule group ${rules_quoted(group.name)} has no open schedule`;
+    if (open.length === 0)
+        return `the open schedules of group ${rules_quoted(group.name)} do not exist`;
+    const zone = knownZone(group.timeZone);
+    if (open.every((entry) => entry.times !== undefined && hasEnded(entry.times, zone, now))) {
+        return `the open schedules of group ${rules_quoted(group.name)} have ended`;
+    }
+    if (open.every((entry) => entry.times === undefined))
+        return `the open schedules of group ${rules_quoted(group.name)} have no readable start, end or recurrence`;
+    return `the holiday and closed schedules of group ${rules_quoted(group.name)} cover every open hour`;
+}
+function scheduleUses(groups, scheduleId) {
+    const uses = [];
+    for (const group of groups) {
+        for (const [field, list] of SCHEDULE_LISTS)
+            if ((group[field] ?? []).some((ref) => ref.id === scheduleId))
+                uses.push({ group, list });
+    }
+    return uses;
+}
+function endWords(schedule, group) {
+    if (schedule.rrule !== undefined && schedule.rrule.trim() !== '')
+        return 'its recurrence ran out';
+    const end = (schedule.end ?? '').slice(0, 16).replace('T', ' ');
+    const zone = group.timeZone === undefined ? '' : ` (${excerpt(group.timeZone, 40)})`;
+    return `on ${excerpt(end, 20)}${zone}`;
+}
+/** `call route "Main line" (+13175550100, +13175550101)`, bounded. */
+function routeWords(route) {
+    return `Call route ${rules_quoted(route.name)}${numbersWords(route)}`;
+}
+function numbersWords(route) {
+    const numbers = route.dnis ?? [];
+    if (numbers.length === 0)
+        return ' (no number)';
+    const shown = numbers.slice(0, SHOWN_NUMBERS).map((number) => excerpt(number, 32));
+    const more = numbers.length > SHOWN_NUMBERS ? ` and ${numbers.length - SHOWN_NUMBERS} more` : '';
+    return ` (${shown.join(', ')}${more})`;
+}
+function groupWords(group, routes) {
+    const used = routes.length === 0 ? ', used by no call route' : `, used by ${routesWords(routes)}`;
+    return `schedule group ${rules_quoted(group.name)}${used}`;
+}
+function routesWords(routes) {
+    const shown = routes.slice(0, SHOWN_ROUTES).map((route) => routeWords(route).replace(/^Call/, 'call'));
+    const more = routes.length > SHOWN_ROUTES ? ` and ${routes.length - SHOWN_ROUTES} more call routes` : '';
+    return `${shown.join(', ')}${more}`;
+}
+function routesListWords(objects, refs, prefix) {
+    if (refs.length === 0)
+        return '';
+    const routes = refs.map((ref) => objects.callRoutes.find((route) => route.id === ref.id) ?? { id: ref.id, name: ref.name ?? ref.id });
+    return `${prefix}${routesWords(routes)}`;
+}
+function refWords(ref) {
+    return ref.name === undefined ? `(id ${excerpt(ref.id, 40)})` : `${rules_quoted(ref.name)} (id ${excerpt(ref.id, 40)})`;
+}
+function rules_quoted(name) {
+    return `"${excerpt(name, 80)}"`;
+}
+/** Where the `at`-th readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
+function rawEntryIndex(object, at) {
+    const list = isRecord(object) ? object['emergencyCallFlows'] : undefined;
+    if (!Array.isArray(list))
+        return at;
+    let seen = -1;
+    for (let index = 0; index < list.length; index += 1) {
+        if (isRecord(list[index]))
+            seen += 1;
+        if (seen === at)
+            return index;
+    }
+    return at;
+}
+/** Where the reference with `id` sits in the file's list `field`, counting every element as written. */
+function elementIndex(object, field, id) {
+    if (!isRecord(object))
+        return 0;
+    const list = object[field];
+    if (!Array.isArray(list))
+        return 0;
+    const at = list.findIndex((entry) => isRecord(entry) && entry['id'] === id);
+    return at === -1 ? 0 : at;
+}
+function rules_locate(drafts, files, overrides) {
+    const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]));
+    const findings = [];
+    for (const draft of drafts) {
+        const severity = severityOf(draft.rule, overrides);
+        if (severity === 'off')
+            continue;
+        const file = fileOf.get(`${draft.kind}/${draft.id}`);
+        const line = file === undefined ? 1 : (resolveLines(file.text, [draft.pointer])[0] ?? 1);
+        findings.push({
+            rule: draft.rule,
+            severity,
+            flowId: draft.id,
+            flowName: excerpt(file?.name ?? draft.id),
+            file: file?.path ?? '',
+            line,
+            nodeId: '',
+            message: draft.message,
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/routing/words.ts
+// A schedule said the way a person says it: "Mon–Fri 08:00–17:00", "every year Dec 25 all day",
+// "Dec 24, 2026 12:00 – Dec 26, 2026 00:00". Split into when (the days) and the hours, so a change can name only
+// the part that moved ("Mon–Fri 08:00–17:00 (was 08:00–18:00)"). Wall-clock times, as the schedule holds them.
+
+
+
+const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const words_DAY = 86_400_000;
+function scheduleWords(schedule) {
+    const start = floatingOf(schedule.start);
+    const end = floatingOf(schedule.end);
+    if (start === undefined || end === undefined) {
+        return { days: '', hours: `from ${excerpt(schedule.start ?? 'no start', 30)} to ${excerpt(schedule.end ?? 'no end', 30)}` };
+    }
+    const rrule = schedule.rrule?.trim() ?? '';
+    if (rrule === '')
+        return { days: '', hours: `${dateTime(start)} – ${dateTime(end)}` };
+    let options;
+    try {
+        options = RRule.parseString(rrule.replace(/^RRULE:/i, ''));
+    }
+    catch {
+        return { days: `repeating as ${excerpt(rrule, 60)}`, hours: hoursOf(start, end) };
+    }
+    const until = options.until instanceof Date ? ` until ${date(options.until.getTime())}` : '';
+    const count = typeof options.count === 'number' ? `, ${options.count} times` : '';
+    return { days: `${daysOf(options, start, rrule)}${until}${count}`, hours: hoursOf(start, end) };
+}
+/** The whole description: "Mon–Fri 08:00–17:00". */
+function scheduleText(schedule) {
+    const words = scheduleWords(schedule);
+    return words.days === '' ? words.hours : `${words.days} ${words.hours}`;
+}
+/** What changed between two versions of a schedule, or undefined when they say the same. */
+function scheduleChangeText(before, after) {
+    const was = scheduleWords(before);
+    const now = scheduleWords(after);
+    if (was.days === now.days && was.hours === now.hours)
+        return undefined;
+    const text = now.days === '' ? now.hours : `${now.days} ${now.hours}`;
+    if (was.days === now.days && was.days !== '')
+        return `${text} (was ${was.hours})`;
+    if (was.hours === now.hours && was.days !== '' && now.days !== '')
+        return `${text} (was ${was.days})`;
+    return `${text} (was ${was.days === '' ? was.hours : `${was.days} ${was.hours}`})`;
+}
+function daysOf(options, start, rrule) {
+    const interval = typeof options.interval === 'number' && options.interval > 1 ? options.interval : 1;
+    const every = (unit) => (interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`);
+    const weekdays = weekdaysOf(options.byweekday);
+    const startDate = new Date(start);
+    switch (options.freq) {
+        case RRule.DAILY:
+            return every('day');
+        case RRule.WEEKLY: {
+            const days = weekdays ?? [(startDate.getUTCDay() + 6) % 7];
+            const list = dayList(days);
+            return interval === 1 ? list : `${list}, every ${interval} weeks`;
+        }
+        case RRule.MONTHLY: {
+            const monthDays = numbers(options.bymonthday);
+            if (monthDays.length > 0)
+                return `${every('month')} on day ${monthDays.join(', ')}`;
+            if (weekdays !== undefined)
+                return `${every('month')} on ${nthWeekdays(options.byweekday)}`;
+            return `${every('month')} on day ${startDate.getUTCDate()}`;
+        }
+        case RRule.YEARLY: {
+            const months = numbers(options.bymonth);
+            const monthDays = numbers(options.bymonthday);
+            if (months.length <= 1 && monthDays.length <= 1 && weekdays === undefined) {
+                const month = months[0] ?? startDate.getUTCMonth() + 1;
+                const day = monthDays[0] ?? startDate.getUTCDate();
+                return `${every('year')} on ${MONTHS[month - 1] ?? '?'} ${day}`;
+            }
+            break;
+        }
+    }
+    // Anything rarer: rrule's own English, bounded.
+    try {
+        return excerpt(RRule.fromString(rrule.replace(/^RRULE:/i, '')).toText(), 80);
+    }
+    catch {
+        return `repeating as ${excerpt(rrule, 60)}`;
+    }
+}
+function hoursOf(start, end) {
+    const startDay = Math.floor(start / words_DAY);
+    const endDay = Math.floor(end / words_DAY);
+    const from = time(start);
+    const to = time(end);
+    if (from === '00:00' && to === '00:00' && endDay - startDay === 1)
+        return 'all day';
+    if (from === '00:00' && to === '00:00' && endDay > startDay)
+        return `all day for ${endDay - startDay} days`;
+    if (endDay === startDay)
+        return `${from}–${to}`;
+    if (endDay - startDay === 1)
+        return `${from}–${to} next day`;
+    return `${from} – ${to} ${endDay - startDay} days later`;
+}
+function weekdaysOf(value) {
+    if (value === null || value === undefined)
+        return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    const days = list.map((entry) => (typeof entry === 'number' ? entry : typeof entry === 'string' ? DAY_NAMES.findIndex((name) => name.slice(0, 2).toUpperCase() === entry) : entry.weekday));
+    return days.length === 0 ? undefined : days;
+}
+function nthWeekdays(value) {
+    const list = (Array.isArray(value) ? value : [value]).filter((entry) => typeof entry === 'object' && entry !== null);
+    return list.map((entry) => `${entry.n === undefined ? 'every' : ordinal(entry.n)} ${DAY_NAMES[entry.weekday] ?? '?'}`).join(', ');
+}
+function ordinal(n) {
+    if (n === -1)
+        return 'last';
+    const suffix = n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th';
+    return `${n}${suffix}`;
+}
+/** "Mon–Fri", "Mon, Wed, Fri", "every day": runs of three or more days are joined with a dash. */
+function dayList(days) {
+    const sorted = [...new Set(days)].filter((day) => day >= 0 && day < 7).sort((a, b) => a - b);
+    if (sorted.length === 7)
+        return 'every day';
+    const parts = [];
+    for (let at = 0; at < sorted.length;) {
+        let last = at;
+        while (last + 1 < sorted.length && sorted[last + 1] === sorted[last] + 1)
+            last += 1;
+        if (last - at >= 2)
+            parts.push(`${DAY_NAMES[sorted[at]]}–${DAY_NAMES[sorted[last]]}`);
+        else
+            for (let day = at; day <= last; day += 1)
+                parts.push(DAY_NAMES[sorted[day]]);
+        at = last + 1;
+    }
+    return parts.join(', ');
+}
+function numbers(value) {
+    if (value === null || value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+function time(floating) {
+    const at = new Date(floating);
+    return `${String(at.getUTCHours()).padStart(2, '0')}:${String(at.getUTCMinutes()).padStart(2, '0')}`;
+}
+function date(floating) {
+    const at = new Date(floating);
+    return `${MONTHS[at.getUTCMonth()]} ${at.getUTCDate()}, ${at.getUTCFullYear()}`;
+}
+function dateTime(floating) {
+    return `${date(floating)} ${time(floating)}`;
+}
+
+;// CONCATENATED MODULE: ./src/routing/review.ts
+// What changed in the call routing between two snapshots, in words a person reads in a commit body or a pull
+// request: a number added, moved or removed; a route's flow re-pointed; a schedule's hours; a holiday added or
+// removed; an emergency switched on or off; a time zone. Only changes of routing meaning are said: a new version
+// number or a description is not. Every value from a file is bounded.
+
+
+
+
+
+
+/** Lines said per object at most; the rest are counted in one last line. */
+const MAX_LINES = 20;
+const NAME_CHARS = 80;
+const review_SHOWN_NUMBERS = 3;
+const review_KIND_WORDS = {
+    'call-routes': 'call route',
+    'schedule-groups': 'schedule group',
+    schedules: 'schedule',
+    'emergency-groups': 'emergency group',
+};
+/** The changes of routing meaning, by kind (routes, groups, schedules, emergency groups), then name. */
+function reviewRoutingChanges(before, after) {
+    const was = routingObjectsOf(before);
+    const now = routingObjectsOf(after);
+    const beforeFiles = new Map(before.map((file) => [`${file.kind}/${file.id}`, file]));
+    const afterFiles = new Map(after.map((file) => [`${file.kind}/${file.id}`, file]));
+    const numbersBefore = routeOfNumber(was.callRoutes);
+    const numbersAfter = routeOfNumber(now.callRoutes);
+    const scheduleNames = new Map([...was.schedules, ...now.schedules].map((schedule) => [schedule.id, schedule.name]));
+    const changes = [];
+    for (const kind of ROUTING_KINDS) {
+        const oldById = new Map(objectsOf(was, kind).map((object) => [object.id, object]));
+        const newById = new Map(objectsOf(now, kind).map((object) => [object.id, object]));
+        const ids = [...new Set([...oldById.keys(), ...newById.keys()])];
+        const found = [];
+        for (const id of ids) {
+            const old = oldById.get(id);
+            const current = newById.get(id);
+            const file = afterFiles.get(`${kind}/${id}`) ?? beforeFiles.get(`${kind}/${id}`);
+            if (file === undefined)
+                continue;
+            let said;
+            if (old === undefined && current !== undefined)
+                said = [{ text: `${capital(review_KIND_WORDS[kind])} ${objectText(kind, current, 'added')}`, pointer: [], whole: true }];
+            else if (old !== undefined && current === undefined)
+                said = [{ text: `${capital(review_KIND_WORDS[kind])} ${objectText(kind, old, 'removed')}`, whole: true }];
+            else if (old !== undefined && current !== undefined)
+                said = changedWords(kind, old, current, { numbersBefore, numbersAfter, scheduleNames });
+            else
+                said = [];
+            if (said.length === 0)
+                continue;
+            const name = (current ?? old).name;
+            found.push({ kind, id, name: excerpt(name, NAME_CHARS), path: file.path, lines: located(said, current === undefined ? undefined : file.text, name) });
+        }
+        found.sort((a, b) => review_compareText(a.name, b.name) || review_compareText(a.id, b.id));
+        changes.push(...found);
+    }
+    return changes;
+}
+function objectsOf(objects, kind) {
+    if (kind === 'call-routes')
+        return objects.callRoutes;
+    if (kind === 'schedule-groups')
+        return objects.scheduleGroups;
+    if (kind === 'schedules')
+        return objects.schedules;
+    return objects.emergencyGroups;
+}
+function changedWords(kind, old, current, context) {
+    if (kind === 'call-routes')
+        return review_routeWords(old, current, context);
+    if (kind === 'schedule-groups')
+        return review_groupWords(old, current, context);
+    if (kind === 'schedules') {
+        const text = scheduleChangeText(old, current);
+        return text === undefined ? [] : [{ text, pointer: ['start'] }];
+    }
+    return emergencyWords(old, current);
+}
+const review_HOURS = [
+    ['openHoursFlow', 'open hours'],
+    ['closedHoursFlow', 'closed hours'],
+    ['holidayHoursFlow', 'holiday hours'],
+];
+function review_routeWords(old, current, context) {
+    const said = [];
+    const oldNumbers = new Set((old.dnis ?? []).map(digitsOf));
+    const newNumbers = new Set((current.dnis ?? []).map(digitsOf));
+    (current.dnis ?? []).forEach((number, at) => {
+        if (oldNumbers.has(digitsOf(number)))
+            return;
+        const from = context.numbersBefore.get(digitsOf(number));
+        const moved = from !== undefined && from.id !== current.id ? ` (moved from ${review_quoted(from.name)})` : '';
+        said.push({ text: `number ${excerpt(number, 32)} added${moved}`, pointer: ['dnis', at] });
+    });
+    for (const number of old.dnis ?? []) {
+        if (newNumbers.has(digitsOf(number)))
+            continue;
+        const to = context.numbersAfter.get(digitsOf(number));
+        const moved = to !== undefined && to.id !== current.id ? ` (moved to ${review_quoted(to.name)})` : '';
+        said.push({ text: `number ${excerpt(number, 32)} removed${moved}`, pointer: ['dnis'] });
+    }
+    for (const [field, hours] of review_HOURS) {
+        const was = old[field];
+        const now = current[field];
+        if (was?.id === now?.id)
+            continue;
+        if (now === undefined)
+            said.push({ text: `${hours} no longer have a flow (was ${refText(was)})${field === 'holidayHoursFlow' ? ': holidays go to the closed-hours flow' : ''}` });
+        else
+            said.push({ text: `${hours} now go to ${refText(now)} (was ${refText(was)})`, pointer: [field] });
+    }
+    if (old.scheduleGroup?.id !== current.scheduleGroup?.id) {
+        if (current.scheduleGroup === undefined)
+            said.push({ text: `no schedule group now (was ${refText(old.scheduleGroup)}): the open-hours flow answers at all times` });
+        else
+            said.push({ text: `schedule group now ${refText(current.scheduleGroup)} (was ${refText(old.scheduleGroup)})`, pointer: ['scheduleGroup'] });
+    }
+    return said;
+}
+const LISTS = [
+    ['holidaySchedules', 'holiday'],
+    ['closedSchedules', 'closed schedule'],
+    ['openSchedules', 'open schedule'],
+];
+function review_groupWords(old, current, context) {
+    const said = [];
+    if ((old.timeZone ?? '') !== (current.timeZone ?? '')) {
+        said.push({ text: `time zone now ${excerpt(current.timeZone ?? 'none', 40)} (was ${excerpt(old.timeZone ?? 'none', 40)})`, pointer: ['timeZone'] });
+    }
+    for (const [field, list] of LISTS) {
+        const oldIds = new Set((old[field] ?? []).map((ref) => ref.id));
+        const newIds = new Set((current[field] ?? []).map((ref) => ref.id));
+        (current[field] ?? []).forEach((ref, at) => {
+            if (!oldIds.has(ref.id))
+                said.push({ text: `${list} ${scheduleRefText(ref, context)} added`, pointer: [field, at] });
+        });
+        for (const ref of old[field] ?? []) {
+            if (!newIds.has(ref.id))
+                said.push({ text: `${list} ${scheduleRefText(ref, context)} removed`, pointer: [field] });
+        }
+    }
+    return said;
+}
+function emergencyWords(old, current) {
+    const said = [];
+    if ((old.enabled === true) !== (current.enabled === true)) {
+        said.push({ text: current.enabled === true ? `emergency switched on: ${coverText(current)}` : 'emergency switched off: calls follow the schedules again', pointer: ['enabled'] });
+    }
+    const flowsBefore = coverage(old);
+    const flowsAfter = coverage(current);
+    for (const [routeId, entry] of flowsAfter) {
+        const was = flowsBefore.get(routeId);
+        if (was === undefined)
+            said.push({ text: `now covers call route ${refText(entry.route)}, with ${refText(entry.flow)}`, pointer: ['emergencyCallFlows'] });
+        else if (was.flow?.id !== entry.flow?.id)
+            said.push({ text: `call route ${refText(entry.route)} now hears ${refText(entry.flow)} (was ${refText(was.flow)})`, pointer: ['emergencyCallFlows'] });
+    }
+    for (const [routeId, entry] of flowsBefore) {
+        if (!flowsAfter.has(routeId))
+            said.push({ text: `no longer covers call route ${refText(entry.route)}` });
+    }
+    return said;
+}
+/** Each route an emergency group covers and the flow it plays there. */
+function coverage(group) {
+    const map = new Map();
+    for (const entry of group.emergencyCallFlows ?? []) {
+        for (const route of entry.ivrs ?? [])
+            if (!map.has(route.id))
+                map.set(route.id, entry.emergencyFlow === undefined ? { route } : { route, flow: entry.emergencyFlow });
+    }
+    return map;
+}
+function coverText(group) {
+    const covered = [...coverage(group).values()];
+    if (covered.length === 0)
+        return 'it covers no call route';
+    const shown = covered.slice(0, 3).map((entry) => `${refText(entry.route)} hear ${refText(entry.flow)}`);
+    const more = covered.length > 3 ? ` and ${covered.length - 3} more call routes` : '';
+    return `callers of ${shown.join('; ')}${more}`;
+}
+/** One line for an object added or removed: `"Main line" added (+13175550100), open hours "Main IVR"`. */
+function objectText(kind, object, what) {
+    const name = `${review_quoted(object.name)} ${what}`;
+    if (kind === 'call-routes') {
+        const route = object;
+        const numbers = route.dnis ?? [];
+        const shown = numbers.slice(0, review_SHOWN_NUMBERS).map((number) => excerpt(number, 32));
+        const more = numbers.length > review_SHOWN_NUMBERS ? ` and ${numbers.length - review_SHOWN_NUMBERS} more` : '';
+        return `${name} (${numbers.length === 0 ? 'no number' : `${shown.join(', ')}${more}`}), open hours ${refText(route.openHoursFlow)}`;
+    }
+    if (kind === 'schedule-groups')
+        return `${name}, time zone ${excerpt(object.timeZone ?? 'none', 40)}`;
+    if (kind === 'schedules')
+        return `${name}: ${scheduleText(object)}`;
+    return `${name}, ${object.enabled === true ? 'switched on' : 'switched off'}`;
+}
+function scheduleRefText(ref, context) {
+    return review_quoted(ref.name ?? context.scheduleNames.get(ref.id) ?? ref.id);
+}
+function refText(ref) {
+    if (ref === undefined)
+        return 'none';
+    return review_quoted(ref.name ?? ref.id);
+}
+function review_quoted(name) {
+    return `"${excerpt(name, NAME_CHARS)}"`;
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function routeOfNumber(routes) {
+    const map = new Map();
+    for (const route of routes)
+        for (const number of route.dnis ?? [])
+            if (!map.has(digitsOf(number)))
+                map.set(digitsOf(number), route);
+    return map;
+}
+/** Each said line prefixed with the object's name ("Main line: …"), with its line in the file, at most MAX_LINES. */
+function located(said, text, name) {
+    const shown = said.slice(0, MAX_LINES);
+    const pointers = shown.map((entry) => entry.pointer ?? []);
+    const lines = text === undefined ? [] : resolveLines(text, pointers);
+    const prefix = excerpt(name, NAME_CHARS);
+    const result = shown.map((entry, at) => {
+        const text = entry.whole === true ? entry.text : `${prefix}: ${entry.text}`;
+        const line = entry.pointer === undefined ? undefined : lines[at];
+        return line === undefined ? { text } : { text, line };
+    });
+    if (said.length > MAX_LINES)
+        result.push({ text: `${prefix}: and ${said.length - MAX_LINES} more changes` });
+    return result;
+}
+function review_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/routing/table.ts
+// Where each number goes: one row per number of every call route, with the flow that answers it now and why,
+// the route's three flows, and the holidays and closures of the coming days, said in the schedule group's own
+// time zone because that is the clock its schedules are written in. Values from files are bounded here, once.
+
+
+
+
+const table_DAY = 86_400_000;
+/** How far past the period an exception's end is looked for, so a long closure still says when it ends. */
+const END_LOOKAHEAD_DAYS = 31;
+/** Exceptions listed per route at most (a daily lunch closure would fill the table). */
+const MAX_EXCEPTIONS = 8;
+const table_NAME_CHARS = 80;
+/** Rows ordered by route name, then the route's numbers in its own order. */
+function callRoutingTable(objects, now, days = 14) {
+    const index = routingIndex(objects);
+    const routes = [...objects.callRoutes].sort((a, b) => table_compareText(a.name, b.name) || table_compareText(a.id, b.id));
+    const rows = [];
+    // Routes sharing a schedule group and the same three flows have the same exceptions: said once.
+    const exceptionsBy = new Map();
+    for (const route of routes) {
+        const current = routeAnswer(index, route, now);
+        const group = route.scheduleGroup === undefined ? undefined : index.groups.get(route.scheduleGroup.id);
+        const key = [route.scheduleGroup?.id, route.openHoursFlow?.id, route.closedHoursFlow?.id, route.holidayHoursFlow?.id, route.holidayHoursFlow?.name, route.closedHoursFlow?.name].join('\u0000');
+        let exceptions = exceptionsBy.get(key);
+        if (exceptions === undefined) {
+            const changes = route.scheduleGroup === undefined ? [] : routeAnswerChanges(index, route, now, days + END_LOOKAHEAD_DAYS, { ignoreEmergency: true });
+            exceptions = exceptionsOf(changes, now, days, knownZone(group?.timeZone));
+            exceptionsBy.set(key, exceptions);
+        }
+        const base = {
+            route: excerpt(route.name, table_NAME_CHARS),
+            routeId: route.id,
+            now: withFlow({ reason: current.reason }, current.flow),
+            exceptions: [...exceptions],
+        };
+        const row = { ...base, ...flowNames(route) };
+        const groupName = route.scheduleGroup === undefined ? undefined : (group?.name ?? route.scheduleGroup.name ?? route.scheduleGroup.id);
+        if (groupName !== undefined)
+            row.scheduleGroup = excerpt(groupName, table_NAME_CHARS);
+        if (group?.timeZone !== undefined)
+            row.timeZone = excerpt(group.timeZone, 40);
+        const numbers = route.dnis !== undefined && route.dnis.length > 0 ? route.dnis : [''];
+        for (const number of numbers)
+            rows.push({ number: excerpt(number, 32), ...row });
+    }
+    return rows;
+}
+/** The name a reference shows: its own name, else its id. */
+function flowName(ref) {
+    return ref === undefined ? undefined : excerpt(ref.name ?? ref.id, table_NAME_CHARS);
+}
+/** `Dec 24 12:00` in the zone (UTC when the group names none the tz database knows). */
+function localWords(at, zone) {
+    return DateTime.fromJSDate(at, { zone: zone ?? 'UTC' }).setLocale('en-US').toFormat('LLL d HH:mm');
+}
+function exceptionsOf(changes, now, days, zone) {
+    const until = now.getTime() + days * table_DAY;
+    const words = [];
+    let more = 0;
+    changes.forEach((change, at) => {
+        const { reason } = change.answer;
+        if ((reason !== 'holiday' && reason !== 'closed') || change.at.getTime() >= until)
+            return;
+        if (words.length >= MAX_EXCEPTIONS) {
+            more += 1;
+            return;
+        }
+        const next = changes[at + 1];
+        const start = change.at.getTime() === now.getTime() ? 'now' : localWords(change.at, zone);
+        const end = next === undefined ? '…' : localWords(next.at, zone);
+        const flow = flowName(change.answer.flow) ?? 'no flow';
+        words.push(`${start} – ${end} ${reason} → ${flow}`);
+    });
+    if (more > 0)
+        words.push(`and ${more} more`);
+    return words;
+}
+function flowNames(route) {
+    const names = {};
+    const open = flowName(route.openHoursFlow);
+    const closed = flowName(route.closedHoursFlow);
+    const holiday = flowName(route.holidayHoursFlow);
+    if (open !== undefined)
+        names.openFlow = open;
+    if (closed !== undefined)
+        names.closedFlow = closed;
+    if (holiday !== undefined)
+        names.holidayFlow = holiday;
+    return names;
+}
+function withFlow(now, flow) {
+    const name = flowName(flow);
+    return name === undefined ? now : { ...now, flow: name };
+}
+function table_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/run-steps/routing.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Characters of a service's error message the summary and the warning show at most. */
+const FAILURE_CHARS = 400;
+/**
+ * The moment the routing is judged at. `GENESYS_FLOW_SNAPSHOT_NOW` (an ISO date-time) is for tests only: it pins
+ * the clock so a summary's "answers now" can be compared with a known answer.
+ */
+function routingNow(env) {
+    const pinned = env.GENESYS_FLOW_SNAPSHOT_NOW?.trim();
+    if (pinned) {
+        const at = new Date(pinned);
+        if (!Number.isNaN(at.getTime()))
+            return at;
+    }
+    return new Date();
+}
+/** Starts the routing listing at once, so it runs while the flows are exported. */
+function beginRoutingOf(client, settings, now) {
+    if (!settings.routing)
+        return { finish: async () => undefined };
+    // Held as a settled value, so a failure is not an unhandled rejection while the export runs.
+    const listing = listRouting(client, ROUTING_KINDS).then((ok) => ({ ok }), (error) => ({ error }));
+    return {
+        finish: async (previous) => {
+            const listed = await listing;
+            // The flows' snapshot is worth more than the routing's: a listing that failed after the client's retries
+            // keeps the committed routing files as they are (every kind counts as not read) and is said, not thrown.
+            let failure = 'error' in listed ? excerpt(redact((0,errors/* errorMessage */.gJ)(listed.error)), FAILURE_CHARS) : undefined;
+            const { objects: byKind, refused } = 'ok' in listed ? listed.ok : { objects: new Map(), refused: [] };
+            const previousFiles = await readRoutingFiles(settings.workspace, settings.outputDir, previous);
+            const previousByPath = new Map(previousFiles.map((file) => [file.path, file.text]));
+            const plan = planRouting({
+                listed: byKind,
+                previous: previous?.routing ?? [],
+                outputDir: settings.outputDir,
+                previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
+            });
+            const objects = routingObjectsOf(plan.files);
+            let flows;
+            try {
+                flows = await knownFlowsOf(client, objects);
+            }
+            catch (error) {
+                // Without the org's answer no flow can be called missing: each named flow counts as there.
+                failure ??= `the flows the routes name could not be looked up: ${excerpt(redact((0,errors/* errorMessage */.gJ)(error)), FAILURE_CHARS)}`;
+                flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]));
+            }
+            const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS];
+            const findings = check(plan.files, objects, flows, now, settings, unreadKinds);
+            return {
+                plan,
+                routing: {
+                    at: now.toISOString(),
+                    objects: plan.entries.length,
+                    rows: callRoutingTable(objects, now),
+                    refused: refused.map((entry) => ({ ...entry })),
+                    ...(failure === undefined ? {} : { failure }),
+                },
+                findings,
+                changes: reviewRoutingChanges(previousFiles, plan.files),
+            };
+        },
+    };
+}
+/** mode validate: the committed routing files, checked against the committed flows (a flow not committed is missing). */
+async function validateCommittedRouting(settings, flows, manifest, now, env, log) {
+    if (!settings.routing)
+        return undefined;
+    const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest);
+    const changes = routing_reviewAgainstBase(settings, files, env, log);
+    // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
+    if (files.length === 0)
+        return { findings: [], changes };
+    const objects = routingObjectsOf(files);
+    const known = new Map();
+    // A committed flow was exported, so it was published when the snapshot was taken.
+    for (const entry of manifest?.flows ?? [])
+        known.set(entry.id, { id: entry.id, name: entry.name, published: true });
+    for (const flow of flows)
+        if (!known.has(flow.id))
+            known.set(flow.id, { id: flow.id, name: flow.name, published: true });
+    return {
+        routing: { at: now.toISOString(), objects: files.length, rows: callRoutingTable(objects, now), refused: [] },
+        findings: check(files, objects, known, now, settings, []),
+        changes,
+    };
+}
+/**
+ * On a pull request (GITHUB_BASE_REF), the routing changes since the base branch, read from git. Never rejects:
+ * a base that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
+ */
+async function routing_reviewAgainstBase(settings, files, env, log) {
+    const base = env.GITHUB_BASE_REF;
+    if (!base)
+        return [];
+    try {
+        const git = await createGit(settings.workspace);
+        const revision = await baseRevision(git, base);
+        const where = `${settings.outputDir}/${MANIFEST_FILE}`;
+        const manifestText = await git.show(revision, where);
+        const entries = manifestText === null ? [] : (parseManifest(manifestText, `${where} on the base branch`).routing ?? []);
+        const before = [];
+        for (const entry of entries) {
+            if (!isRoutingKind(entry.kind))
+                continue;
+            const path = `${settings.outputDir}/${entry.path}`;
+            const text = await git.show(revision, path);
+            if (text !== null)
+                before.push(routingFileOf(entry.kind, entry.id, entry.name, path, text));
+        }
+        return reviewRoutingChanges(before, files);
+    }
+    catch (error) {
+        log(`Call routing changes are not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+        return [];
+    }
+}
+function check(files, objects, flows, now, settings, unreadKinds) {
+    return rules_checkRouting({ files, objects, flows, now, unreadKinds, severities: settings.ruleSeverity });
+}
+/**
+ * The org's flows that the routing names, looked up by id: a flow the lookup does not return is not in the org,
+ * whether or not this run exported it. Cheaper than listing every flow of every type.
+ */
+async function knownFlowsOf(client, objects) {
+    const ids = referencedFlowIds(objects);
+    if (ids.size === 0)
+        return new Map();
+    const found = await lookupFlows(client, [...ids]);
+    return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]));
+}
+/** A warning when the routing could not be listed; '' otherwise. */
+function routingFailureWarning(routing) {
+    if (routing?.failure === undefined)
+        return '';
+    return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`;
+}
+function referencedFlowIds(objects) {
+    const ids = new Set();
+    for (const route of objects.callRoutes) {
+        for (const ref of [route.openHoursFlow, route.closedHoursFlow, route.holidayHoursFlow])
+            if (ref)
+                ids.add(ref.id);
+    }
+    for (const group of objects.emergencyGroups)
+        for (const entry of group.emergencyCallFlows ?? [])
+            if (entry.emergencyFlow)
+                ids.add(entry.emergencyFlow.id);
+    return ids;
+}
+/** One notice for the kinds the OAuth client may not read, naming each permission; '' when every kind was read. */
+function refusedNotice(routing) {
+    if (!routing || routing.refused.length === 0)
+        return '';
+    const kinds = routing.refused.map((entry) => `${entry.kind} (needs ${entry.permission})`).join(', ');
+    return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; add the permission to a role of the OAuth client (Admin > OAuth > Roles) to snapshot and check them, or set routing: false.`;
+}
+/** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
+async function withRoutingChanges(changes, routingChanges) {
+    const [flows, routing] = await Promise.all([changes, routingChanges]);
+    if (!routing || routing.length === 0)
+        return flows;
+    return { ...(flows ?? { against: 'the previous snapshot', reviews: [], diagrams: [] }), routing };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
 
 
 
@@ -60274,7 +75269,7 @@ async function run(env = process.env) {
         settings = readSettings(env, maskSecret);
     }
     catch (error) {
-        core.setFailed((0,errors/* errorMessage */.gJ)(error));
+        await reportBadInput(redact((0,errors/* errorMessage */.gJ)(error)), startedAt, env);
         return undefined;
     }
     core.debug(describeSettings(settings));
@@ -60290,7 +75285,7 @@ async function run(env = process.env) {
     try {
         inHand = settings.mode === 'validate'
             ? await core.group('Read the flow files in the repository', () => collectFromRepository(settings, env))
-            : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings));
+            : await core.group('Export flows from Genesys Cloud', () => collectFromGenesys(settings, env));
         validation = await core.group('Validate flows', async () => validate(inHand, settings));
         if (inHand.plan) {
             const plan = inHand.plan;
@@ -60317,8 +75312,11 @@ async function run(env = process.env) {
         stats: inHand.stats,
         git,
         ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
+        ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
         ...(await changesOf(inHand)),
         ...(fatalError === undefined ? {} : { fatalError }),
+        ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
+        ...(inHand.exportService === undefined ? {} : { exportService: { summary: inHand.exportService.summary, messages: inHand.exportService.messages.map((message) => redact(message)) } }),
     };
     const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
     const failure = failureMessage(result, settings.failOn);
@@ -60329,7 +75327,36 @@ async function run(env = process.env) {
         core.setFailed(redact(reportFailure));
     return result;
 }
-async function collectFromGenesys(settings) {
+/**
+ * A run stopped by an input it cannot use still leaves what a later step or a reader looks for: the outputs
+ * (`status: failed`), the summary saying why, and report.json, written where the runner's settings put them.
+ */
+async function reportBadInput(message, startedAt, env) {
+    const mode = env.INPUT_MODE?.trim();
+    // mode: check writes no file, not even on a bad input: its table in the log is its whole report.
+    if (mode === 'check') {
+        core.setFailed(message);
+        return;
+    }
+    const result = {
+        mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
+        status: 'failed',
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        flows: [],
+        validation: { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 },
+        stats: NO_REQUESTS,
+        git: null,
+        fatalError: message,
+    };
+    const settings = { runnerTemp: (0,external_node_path_.resolve)(env.RUNNER_TEMP?.trim() || (0,external_node_os_namespaceObject.tmpdir)()), outputDir: 'genesys-flows', failOn: 'error', webhook: null };
+    const report = await publishReport(result, settings, reportContextFromEnv(env));
+    core.setFailed(failureMessage(result, 'error') ?? message);
+    const reportFailure = reportFailureMessage(report.problems);
+    if (reportFailure)
+        core.setFailed(redact(reportFailure));
+}
+async function collectFromGenesys(settings, env) {
     // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
     await resolveOutputDir(settings.workspace, settings.outputDir, false);
     const previous = await readManifest(settings.outputPath);
@@ -60337,13 +75364,14 @@ async function collectFromGenesys(settings) {
     // As each job's download arrives, while later jobs still run, its flows' files are prepared and staged,
     // checked by the rules that read one flow alone, and reviewed against the previous snapshot.
     const staging = createEarlyStaging(settings.workspace, settings.outputDir);
-    const earlyReview = createEarlyReview(settings.outputPath, previous);
+    const earlyReview = createEarlyReview(settings.outputPath, previous, settings.maxExportBytes);
     const pipeline = createFlowPipeline({
         stage: staging.stage,
         validate: (flow, file) => validateOneFlow(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
         review: earlyReview.add,
     });
     const resourceCheck = beginResourceCheckOf(client, settings);
+    const routingStep = beginRoutingOf(client, settings, routingNow(env));
     try {
         const exported = await exportFlows(client, settings.selection, {
             maxExportBytes: settings.maxExportBytes,
@@ -60351,21 +75379,37 @@ async function collectFromGenesys(settings) {
             log: core.info,
             onExported: pipeline.add,
         });
-        const plan = planSnapshot({
+        const flowPlan = planSnapshot({
             exported: exported.exported,
             previous,
             scope: exported.scope,
             failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
             prepared: await pipeline.drained(),
         });
+        const routed = await routingStep.finish(previous);
+        const plan = routed ? withRouting(flowPlan, routed.plan) : flowPlan;
+        const routingNotice = refusedNotice(routed?.routing);
+        if (routingNotice !== '')
+            core.notice(routingNotice, { title: 'genesys-flow-snapshot: call routing' });
+        const routingWarning = routingFailureWarning(routed?.routing);
+        if (routingWarning !== '')
+            core.warning(routingWarning, { title: 'genesys-flow-snapshot: call routing' });
         const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref));
         const notice = resourceNoticeOf(resources);
         if (notice !== '')
             core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
         // Before the new files are written: the previous ones are what the review compares with.
-        const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview);
-        // The stats are read again: the resource check's requests count too.
-        return { ...exportedFlowsInHand(exported, plan, settings.outputDir), stats: { ...client.stats }, resources, changes, staging, oneFlowValidations: pipeline.oneFlowValidations };
+        const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes);
+        // The stats are read again: the resource check's and the routing's requests count too.
+        return {
+            ...exportedFlowsInHand(exported, plan, settings.outputDir),
+            stats: { ...client.stats },
+            resources,
+            changes: withRoutingChanges(changes, routed?.changes),
+            staging,
+            oneFlowValidations: pipeline.oneFlowValidations,
+            ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
+        };
     }
     catch (error) {
         await pipeline.drained().catch(() => undefined);
@@ -60384,9 +75428,10 @@ async function firstRunCheck(settings, env) {
         core.setFailed(failure);
 }
 async function collectFromRepository(settings, env) {
-    const { flows } = await readFlowFiles(settings.workspace, settings.outputDir);
+    const { flows, manifest, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes });
     core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`);
-    const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning);
+    const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes);
+    const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning);
     return {
         files: flows,
         exported: [],
@@ -60395,11 +75440,14 @@ async function collectFromRepository(settings, env) {
         knownFlows: new Map(),
         stats: NO_REQUESTS,
         resources: VALIDATE_MODE_RESOURCES,
-        changes,
+        changes: withRoutingChanges(changes, routed?.changes),
+        warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
+        ...(routed?.routing ? { routing: routed.routing } : {}),
+        ...(routed ? { routingFindings: routed.findings } : {}),
     };
 }
 function validate(inHand, settings) {
-    return validateFlows({
+    const validation = validateFlows({
         flows: inHand.files,
         knownFlows: inHand.knownFlows,
         maxExportBytes: settings.maxExportBytes,
@@ -60407,6 +75455,8 @@ function validate(inHand, settings) {
         resourceProblems: inHand.resources?.problems,
         ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
     });
+    const routingFindings = inHand.routingFindings ?? [];
+    return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] };
 }
 async function commit(settings, exportedCount, changes, env) {
     const git = await createGit(settings.workspace);
@@ -60425,8 +75475,8 @@ function describeSettings(settings) {
         `mode=${settings.mode}`,
         genesys ? `api=${genesys.apiUrl} login=${genesys.loginUrl} concurrency=${genesys.concurrency}` : 'no Genesys access',
         `flow-ids=${selection.flowIds.length} flow-types=${selection.flowTypes.join(',') || '-'} flow-names=${selection.flowNames.length}`,
-        `include-dependencies=${selection.includeDependencies} output-dir=${settings.outputDir} fail-on=${settings.failOn}`,
-        `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources}`,
+        `include-dependencies=${selection.includeDependencies} output-dir=${excerpt(settings.outputDir, 200)} fail-on=${settings.failOn}`,
+        `push=${settings.git.push} pull-request=${settings.git.pullRequest} sign-commits=${settings.git.signCommits} webhook=${settings.webhook ? 'yes' : 'no'} check-resources=${settings.checkResources} routing=${settings.routing}`,
     ].join('; ');
 }
 /** Masked in the log by the runner, and cut from the files the run writes (the runner masks only the log). */

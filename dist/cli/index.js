@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(363);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(467);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 363:
+/***/ 467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5012,7 +5012,7 @@ __nccwpck_require__.d(__webpack_exports__, {
  * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
  * run with a message instead of leaving the step green.
  */
-function errorMessage(error) {
+function errors_errorMessage(error) {
     if (error instanceof Error)
         return error.message;
     if (typeof error === 'string')
@@ -5070,9 +5070,109 @@ function json_arrayField(record, key) {
     const value = record[key];
     return Array.isArray(value) ? value : [];
 }
-function recordField(record, key) {
+function json_recordField(record, key) {
     const value = record[key];
     return json_isRecord(value) ? value : undefined;
+}
+/**
+ * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
+ * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
+ * written out as text (pretty-printed, such a value is longer than a string may be).
+ */
+function sameJsonData(a, b) {
+    const pending = [[a, b]];
+    while (pending.length > 0) {
+        const [x, y] = pending.pop();
+        if (x === y)
+            continue;
+        if (Array.isArray(x) || Array.isArray(y)) {
+            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let index = 0; index < x.length; index++)
+                pending.push([x[index], y[index]]);
+            continue;
+        }
+        if (!json_isRecord(x) || !json_isRecord(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        for (const key of keys) {
+            if (!Object.prototype.hasOwnProperty.call(y, key))
+                return false;
+            pending.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
@@ -5080,6 +5180,7 @@ function recordField(record, key) {
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
 
 class ActionNode {
     raw;
@@ -5179,8 +5280,12 @@ function* allActions(flow) {
 }
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 function nodeLabel(node) {
-    return node.name === '' ? `(${node.id || 'no id'})` : `"${node.name}" (${node.id || 'no id'})`;
+    // Both come from the file: bounded and control characters escaped, however long the author made them.
+    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
 }
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60;
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 function itemLabel(item) {
     return `${itemKind(item.type)} ${nodeLabel(item)}`;
@@ -5402,7 +5507,7 @@ const MAX_FAST_DEPTH = 1_000;
 /** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
 /** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonicalJson(value) {
+function canonical_canonicalJson(value) {
     if (!isSerialisable(value))
         throw new TypeError('canonicalJson: the value is not JSON data');
     const sorted = sortedCopy(value, 0);
@@ -5565,17 +5670,11 @@ function primitiveJson(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/changes/change-draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function change_draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
 ;// CONCATENATED MODULE: ./src/changes/labels.ts
 // Architect's words for the configuration JSON: action types, fields and resource kinds as the
 // Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
 // "number of digits max"), so unknown action types and fields still read sensibly.
+
 
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
@@ -5713,7 +5812,18 @@ const RESOURCE_LABELS = {
     emergencyGroup: 'emergency group',
 };
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = { que: 'queue', pmt: 'prompt' };
+const RESOURCE_VALUE_TYPES = {
+    que: 'queue',
+    pmt: 'prompt',
+    usr: 'user',
+    grp: 'group',
+    skl: 'skill',
+    lac: 'language skill',
+    wrc: 'wrap-up code',
+    cnl: 'contact list',
+    sch: 'schedule',
+    scg: 'schedule group',
+};
 /** Field keys whose (name) value names a resource or a called flow. */
 const RESOURCE_FIELDS = {
     actionName: 'resource',
@@ -5790,104 +5900,154 @@ function choiceText(choice) {
     return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`;
 }
 const MAX_QUOTED = 100;
-/** Text in double quotes, cut to a readable length. */
-function quoted(text) {
-    const chars = [...text.replace(/\s+/g, ' ')];
-    return `"${chars.length <= MAX_QUOTED ? chars.join('') : `${chars.slice(0, MAX_QUOTED - 1).join('')}…`}"`;
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+function quoted(text, maxChars = MAX_QUOTED) {
+    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
+    const chars = [...head.replace(/\s+/g, ' ')];
+    const cut = chars.length > maxChars || head.length < text.length;
+    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
+    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/fields.ts
 // A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
 // settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, §1.3) are compared by their `text`: `config` is the parsed form of the
-// same text. Lists of records are matched by their id, output id, case id or name, so a reordered
-// list is no change and an inserted element is one change, not a cascade.
+// (`{text, type, config, …}`, docs/flow-format.md §1.3) are compared by their `text` and, when they
+// pick a resource, by the id beside it (`config.lit.val`): two queues may share a name. `config` is
+// otherwise the parsed form of the same text. Lists of records are matched by their id, output id,
+// case id or name, so a reordered list is no change and an inserted element is one change, not a
+// cascade.
+//
+// The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
+// or width of one value may stop the review.
 
 
+
+/** Changes one walk reports; past this, one change counts the rest (nobody reads 200,000 lines of one action). */
+const MAX_FIELD_CHANGES = 500;
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
 function diffFields(before, after, context) {
     const changes = [];
-    walkRecord(before, after, [], [], '', context, changes, true);
+    const counting = { skipTop: context.skipTop, label: () => '' };
+    let more = 0;
+    // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
+    // document order, as a recursive walk would visit them.
+    const stack = [{ before, after, path: [], labels: [], key: '', top: true }];
+    while (stack.length > 0) {
+        const step = stack.pop();
+        if ('change' in step) {
+            if (changes.length < MAX_FIELD_CHANGES)
+                changes.push(step.change);
+            else
+                more++;
+            continue;
+        }
+        const next = [];
+        // Past the cap the rest is only counted: no labels are put into words.
+        const walk = changes.length < MAX_FIELD_CHANGES ? context : counting;
+        if (step.top)
+            recordSteps(step.before, step.after, step, walk, next);
+        else
+            valueSteps(step, walk, next);
+        for (let index = next.length - 1; index >= 0; index--)
+            stack.push(next[index]);
+    }
+    if (more > 0)
+        changes.push({ path: [], key: '', label: '', more });
     return changes;
 }
 function isValueObject(value) {
     return json_isRecord(value) && typeof value['text'] === 'string' && typeof value['type'] === 'string' && !('__type' in value);
 }
-function walk(before, after, path, labels, key, context, out) {
+/** The id a value object picks (`config.lit.val`: a queue, user, skill, prompt, …), '' when it picks none. */
+function referenceId(value) {
+    if (!isValueObject(value))
+        return '';
+    const literal = json_recordField(json_recordField(value, 'config') ?? {}, 'lit');
+    return literal === undefined ? '' : stringField(literal, 'val');
+}
+function valueSteps(step, context, out) {
+    const { before, after, path, labels, key } = step;
     if (isValueObject(before) || isValueObject(after)) {
         const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before);
         const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after);
-        if (was !== now) {
+        const wasId = referenceId(before);
+        const nowId = referenceId(after);
+        // A new id under the same text is another resource of the same name; a pick cleared to an
+        // expression (no id) is told by its text.
+        if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
             const valueType = stringField(isValueObject(after) ? after : before, 'type');
+            const ids = was === now ? { beforeId: wasId, afterId: nowId } : {};
             // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType });
+            out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType, ...ids } });
         }
         return;
     }
     if (Array.isArray(before) || Array.isArray(after)) {
-        walkList(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], path, labels, key, context, out);
+        listSteps(Array.isArray(before) ? before : [], Array.isArray(after) ? after : [], step, out);
         return;
     }
     if (json_isRecord(before) || json_isRecord(after)) {
-        walkRecord(json_isRecord(before) ? before : {}, json_isRecord(after) ? after : {}, path, labels, key, context, out, false);
+        recordSteps(json_isRecord(before) ? before : {}, json_isRecord(after) ? after : {}, step, context, out);
         return;
     }
     if (scalarText(before) !== scalarText(after)) {
         const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal });
+        out.push({ change: { path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal } });
     }
 }
-function walkRecord(before, after, path, labels, key, context, out, top) {
-    const keys = new Set([...Object.keys(after), ...Object.keys(before)]);
+function recordSteps(before, after, step, context, out) {
+    const { path, labels, top } = step;
+    const keys = new Set(Object.keys(after));
+    for (const field of Object.keys(before))
+        keys.add(field);
     for (const field of keys) {
         if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
             continue;
         const was = before[field];
         if (was === after[field] && (was === null || typeof was !== 'object'))
             continue; // the common case, without allocating a path
-        if (shownByName(field, before, after))
+        const byName = shownByName(field, before, after);
+        if (byName === 'skip')
             continue;
+        const key = top ? field : step.key;
+        if (byName !== 'walk') {
+            // Same name, another id: another resource (or flow) of the same name, told on the id's line.
+            const label = context.label(byName);
+            const name = scalarText(after[byName]);
+            const change = { path: [...path, field], key: top ? byName : step.key, label: joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) };
+            out.push({ change });
+            continue;
+        }
         const label = context.label(field);
-        walk(before[field], after[field], [...path, field], label === '' ? labels : [...labels, label], top ? field : key, context, out);
+        out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false });
     }
 }
 /**
- * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it, ids only when the
- * name stayed the same (two things of one name).
+ * `flowId` beside `flowName`, `actionId` beside `actionName`, …: the name says it. 'skip' when the
+ * names differ or the ids are the same (the name's own change tells it); the name's key when the
+ * name stayed and the id changed (a resource of the same name); 'walk' for any other field.
  */
 function shownByName(field, before, after) {
     const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1];
     if (stem === undefined)
-        return false;
+        return 'walk';
     const nameKey = `${stem}Name`;
     if (!(nameKey in before) && !(nameKey in after))
-        return false;
-    return scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]);
+        return 'walk';
+    if (scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]))
+        return 'skip';
+    return scalarText(before[field]) === '' || scalarText(after[field]) === '' ? 'walk' : nameKey;
 }
-function walkList(before, after, path, labels, key, context, out) {
+function listSteps(before, after, step, out) {
+    const { path, labels, key } = step;
     const label = joined(labels);
     if (before.every(isPlain) && after.every(isPlain)) {
-        const was = new Set(before.map(plainText).filter((text) => text !== ''));
-        const now = new Set(after.map(plainText).filter((text) => text !== ''));
-        const valueType = [...after, ...before].find(isValueObject)?.['type'];
-        const typed = typeof valueType === 'string' ? { valueType } : {};
-        const added = [...now].filter((value) => !was.has(value));
-        const removed = [...was].filter((value) => !now.has(value));
-        // An added value is pinned to its own line (the `text` of a value object).
-        const at = (value) => {
-            const index = after.findIndex((element) => plainText(element) === value);
-            return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
-        };
-        if (added.length === 1 && removed.length === 1) {
-            // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
-            out.push({ path: at(added[0]), key, label, before: removed[0], after: added[0], ...typed });
-            return;
-        }
-        for (const value of added)
-            out.push({ path: at(value), key, label, after: value, ...typed });
-        for (const value of removed)
-            out.push({ path, key, label, before: value, ...typed });
+        plainListChanges(before, after, path, label, key, out);
         return;
     }
     const elementKey = keyOf(before, after);
@@ -5895,36 +6055,70 @@ function walkList(before, after, path, labels, key, context, out) {
         const length = Math.max(before.length, after.length);
         for (let index = 0; index < length; index++) {
             const at = index < after.length ? [...path, index] : path;
-            walk(before[index], after[index], at, [...labels, `${index + 1}`], key, context, out);
+            out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false });
         }
         return;
     }
-    const oldByKey = new Map(before.map((element) => [elementKey(element), element]));
+    const oldByKey = new Map();
+    for (const element of before)
+        oldByKey.set(elementKey(element), element);
     const newKeys = new Set();
     after.forEach((element, index) => {
         const record = element;
         const id = elementKey(record);
         newKeys.add(id);
         const old = oldByKey.get(id);
-        const named = `${label} "${elementName(record)}"`.trim();
+        const named = `${label} ${quoted(elementName(record))}`.trim();
         if (old === undefined)
-            out.push({ path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) });
+            out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } });
         else if (isVariable(record))
-            walk({ ...old, id: undefined }, { ...record, id: undefined }, [...path, index], [named], key, context, out);
+            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false });
         else
-            walk(old, record, [...path, index], [named], key, context, out);
+            out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false });
     });
     for (const [id, old] of oldByKey) {
         if (!newKeys.has(id))
-            out.push({ path, key, label: `${label} "${elementName(old)}"`.trim(), before: elementSummary(old) });
+            out.push({ change: { path, key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) } });
     }
+}
+/** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
+function plainListChanges(before, after, path, label, key, out) {
+    const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
+    const was = new Map();
+    for (const value of before)
+        if (plainText(value) !== '')
+            was.set(identity(value), value);
+    const now = new Map();
+    for (const value of after)
+        if (plainText(value) !== '')
+            now.set(identity(value), value);
+    const valueType = [...after, ...before].find(isValueObject)?.['type'];
+    const typed = typeof valueType === 'string' ? { valueType } : {};
+    const added = [...now.keys()].filter((value) => !was.has(value));
+    const removed = [...was.keys()].filter((value) => !now.has(value));
+    // An added value is pinned to its own line (the `text` of a value object).
+    const at = (identityOf) => {
+        const index = after.findIndex((element) => identity(element) === identityOf);
+        return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+    };
+    if (added.length === 1 && removed.length === 1) {
+        // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
+        const old = was.get(removed[0]);
+        const value = now.get(added[0]);
+        const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {};
+        out.push({ change: { path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } });
+        return;
+    }
+    for (const value of added)
+        out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } });
+    for (const value of removed)
+        out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } });
 }
 /** How list elements are matched across versions, or undefined to match them by position. */
 function keyOf(before, after) {
-    const all = [...before, ...after];
-    if (!all.every(json_isRecord))
+    if (!before.every(json_isRecord) || !after.every(json_isRecord))
         return undefined;
-    const records = all;
+    const records = [...before, ...after];
     // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
     if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
         return (record) => stringField(record, 'name');
@@ -5976,32 +6170,90 @@ function isPlain(value) {
 function plainText(value) {
     return isValueObject(value) ? stringField(value, 'text') : scalarText(value);
 }
-/** Absent, null and '' are all "not set". */
+/** Absent, null and '' are all "not set". An object here is a value where a scalar was: said in a word, never serialised whole. */
 function scalarText(value) {
     if (value === undefined || value === null)
         return '';
+    if (Array.isArray(value))
+        return `(a list of ${value.length})`;
     if (typeof value === 'object')
-        return JSON.stringify(value);
+        return '(an object)';
     return String(value);
 }
+/** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
+const MAX_LABELS = 8;
 function joined(labels) {
-    return labels.filter((label) => label !== '').join(' ');
+    const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)];
+    return shown.filter((label) => label !== '').join(' ');
 }
-/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`. */
-function fieldSentence(change) {
-    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
-    const words = change.valueType === 'aud' && audioWords(change.before ?? '') !== audioWords(change.after ?? '');
-    const show = (text) => (change.literal ? text : quoted(words ? audioWords(text) : text));
+/** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
+const SHOWN_CHARS = 100;
+/** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
+function fieldSentence(change, names) {
+    if (change.more !== undefined)
+        return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`;
     const label = change.label === '' ? 'value' : change.label;
-    if (change.before === undefined)
-        return `${label} added${change.after ? `: ${show(change.after)}` : ''}`;
-    if (change.after === undefined)
-        return `${label} removed`;
-    if (change.before === '')
-        return `${label} set to ${show(change.after)}`;
-    if (change.after === '')
-        return `${label} cleared (was ${show(change.before)})`;
-    return `${label} ${show(change.before)} → ${show(change.after)}`;
+    const { before, after } = change;
+    // Audio reads as its words, unless the words stayed the same (then the change is elsewhere in the expression).
+    const words = change.valueType === 'aud' && audioWords(before ?? '') !== audioWords(after ?? '');
+    const form = (text) => (words ? audioWords(text) : text);
+    const duration = (text) => (change.literal ? undefined : durationText(text));
+    const show = (text) => duration(text) ?? (change.literal ? text : quoted(form(text), SHOWN_CHARS));
+    if (before === undefined) {
+        if (change.listValue)
+            return `${label} ${show(after ?? '')} added`;
+        return `${label} added${after ? `: ${show(after)}` : ''}`;
+    }
+    if (after === undefined)
+        return change.listValue ? `${label} ${show(before)} removed` : `${label} removed`;
+    if (before === '')
+        return `${label} set to ${show(after)}`;
+    if (after === '')
+        return `${label} cleared (was ${show(before)})`;
+    if (change.beforeId !== undefined && change.afterId !== undefined && change.beforeId !== change.afterId) {
+        return `${label} ${pickText(before, change.beforeId, change.afterId, names?.before)} → ${pickText(after, change.afterId, change.beforeId, names?.after)}`;
+    }
+    const [was, now] = [form(before), form(after)];
+    if (duration(before) === undefined && !change.literal && (was.length > SHOWN_CHARS || now.length > SHOWN_CHARS)) {
+        // A long text changed late would print the same cut start on both sides: show where they differ.
+        const at = firstDifference(was, now);
+        return `${label} ${windowQuoted(was, at)} → ${windowQuoted(now, at)}`;
+    }
+    return `${label} ${show(before)} → ${show(after)}`;
+}
+/** `"G Ride" (…1d)`: the name (the manifest's, when it has one for the id) and the end of the id that tells the two apart. */
+function pickText(text, id, other, names) {
+    return `${quoted(names?.get(id) || text)} (${idTail(id, other)})`;
+}
+/** The shortest end of `id` (2 characters at least) that differs from the end of `other`. */
+function idTail(id, other) {
+    let length = Math.min(2, id.length);
+    while (length < id.length && id.slice(-length) === other.slice(-length))
+        length++;
+    return length >= id.length ? id : `…${id.slice(-length)}`;
+}
+/** A window of a long value around `at`, in quotes; only a bounded slice of the value is ever copied. */
+function windowQuoted(text, at) {
+    const slack = SHOWN_CHARS * 4;
+    const start = Math.max(0, at - slack);
+    const end = Math.min(text.length, at + slack);
+    // Quotes and backslashes escaped first, so the window's offset moves by the escapes before it.
+    const escape = (part) => part.replace(/["\\]/g, (char) => `\\${char}`).replace(/\s/g, ' ');
+    const lead = escape(text.slice(start, at));
+    const inner = excerptAround(lead + escape(text.slice(at, end)), lead.length, SHOWN_CHARS);
+    return `"${start > 0 && !inner.startsWith('…') ? '…' : ''}${inner}${end < text.length && !inner.endsWith('…') ? '…' : ''}"`;
+}
+const DURATION = /^P(\d+)D(\d+)H(\d+)M(\d+)S(\d+)F$/;
+/** Architect's durations (`P0D0H1M30S0F`) as a person says them: `1 min 30 s`; undefined for anything else. */
+function durationText(text) {
+    const match = DURATION.exec(text);
+    if (match === null)
+        return undefined;
+    const [days, hours, minutes, seconds, millis] = match.slice(1).map(Number);
+    // The last field is milliseconds (`P0D0H0M0S1500F` is a speech timeout of 1.5 s): alone and under a second it reads `500 ms`.
+    const second = seconds === 0 && millis < 1000 ? [[millis, 'ms']] : [[Number((seconds + millis / 1000).toFixed(3)), 's']];
+    const parts = [[days, 'd'], [hours, 'h'], [minutes, 'min'], ...second].filter(([count]) => count !== 0).map(([count, unit]) => `${count} ${unit}`);
+    return parts.length === 0 ? '0 s' : parts.join(' ');
 }
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
 /**
@@ -6011,6 +6263,226 @@ const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/
 function audioWords(expression) {
     const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
     return parts.length === 0 ? expression : parts.join(' + ');
+}
+
+;// CONCATENATED MODULE: ./src/changes/align.ts
+// Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
+// choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
+// so before it runs, such pairs are matched by position and content, and the previous document is
+// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
+// regenerated then reads as unchanged in what it does, not as everything removed and added.
+
+
+
+/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
+const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference']);
+/**
+ * `before`, with the ids of items, actions and menu choices that were re-created in `after` replaced by
+ * their new ids wherever `before` names them (edges, starts, jumps, the manifest's users). The same
+ * object when nothing was re-created; otherwise a copy (`before` is never changed).
+ */
+function alignIds(before, after) {
+    const oldFlow = read(before);
+    const newFlow = read(after);
+    const renamed = new Map();
+    const oldIds = idsOf(oldFlow);
+    const newIds = idsOf(newFlow);
+    const pairs = itemPairs(oldFlow, newFlow, oldIds, newIds, renamed);
+    for (const [old, item] of pairs) {
+        matchActions(old.actions, item.actions, oldIds, newIds, renamed);
+        matchChoices(old, item, oldIds, newIds, renamed);
+        for (const action of item.actions) {
+            const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id);
+            if (previous !== undefined)
+                matchOutputIds(previous, action, renamed);
+        }
+    }
+    return renamed.size === 0 ? before : withIds(before, renamed);
+}
+function read(document) {
+    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+}
+/** Every item, action and menu choice id of a version. */
+function idsOf(flow) {
+    const ids = new Set();
+    for (const item of flow.items) {
+        ids.add(item.id);
+        for (const action of item.actions)
+            ids.add(action.id);
+        for (const choice of item.choices) {
+            ids.add(choice.id);
+            if (choice.action !== undefined)
+                ids.add(choice.action.id);
+        }
+    }
+    ids.delete('');
+    return ids;
+}
+/** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
+function itemPairs(oldFlow, newFlow, oldIds, newIds, renamed) {
+    const pairs = [];
+    for (const item of newFlow.items) {
+        const old = oldFlow.itemsById.get(item.id);
+        if (old !== undefined)
+            pairs.push([old, item]);
+    }
+    const gone = oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id));
+    const fresh = newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id));
+    const byName = (list, item) => list.filter((other) => other.type === item.type && other.name === item.name);
+    const taken = new Set();
+    for (const item of fresh) {
+        const named = byName(gone, item);
+        let old = named.length === 1 && byName(fresh, item).length === 1 ? named[0] : undefined;
+        if (old === undefined) {
+            const place = oldFlow.items[newFlow.items.indexOf(item)];
+            if (place !== undefined && gone.includes(place) && place.type === item.type && place.name === item.name)
+                old = place;
+        }
+        if (old === undefined || taken.has(old))
+            continue;
+        taken.add(old);
+        renamed.set(old.id, item.id);
+        pairs.push([old, item]);
+    }
+    return pairs;
+}
+/** Actions of one item whose ids are new, matched to old ones of the same content: at the same place, else the one of that content. */
+function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
+    const gone = oldActions.filter((action) => action.id !== '' && !newIds.has(action.id));
+    const fresh = newActions.filter((action) => action.id !== '' && !oldIds.has(action.id));
+    if (gone.length === 0 || fresh.length === 0)
+        return;
+    const oldContent = new Map(gone.map((action) => [action, content(action)]));
+    const newContent = new Map(fresh.map((action) => [action, content(action)]));
+    const taken = new Set();
+    const pair = (old, action) => {
+        taken.add(old);
+        taken.add(action);
+        renamed.set(old.id, action.id);
+    };
+    // The same place and the same content: re-created in place.
+    for (const action of fresh) {
+        const old = oldActions[action.index];
+        if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old))
+            pair(old, action);
+    }
+    // Elsewhere in the item, when exactly one old and one new action have that content.
+    const count = (contents) => {
+        const counts = new Map();
+        for (const [action, text] of contents)
+            if (!taken.has(action))
+                counts.set(text, (counts.get(text) ?? 0) + 1);
+        return counts;
+    };
+    const oldCounts = count(oldContent);
+    const newCounts = count(newContent);
+    const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]));
+    for (const action of fresh) {
+        if (taken.has(action))
+            continue;
+        const text = newContent.get(action);
+        const old = oldByContent.get(text);
+        if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1)
+            pair(old, action);
+    }
+}
+/** Menu choices whose ids are new, matched by name and digit; their actions with them. */
+function matchChoices(old, menu, oldIds, newIds, renamed) {
+    const gone = old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id));
+    const taken = new Set();
+    for (const choice of menu.choices) {
+        if (choice.id === '' || oldIds.has(choice.id))
+            continue;
+        const same = gone.filter((candidate) => !taken.has(candidate) && candidate.name === choice.name && candidate.raw['digit'] === choice.raw['digit']);
+        if (same.length !== 1)
+            continue;
+        taken.add(same[0]);
+        renamed.set(same[0].id, choice.id);
+    }
+    for (const choice of menu.choices) {
+        const previous = old.choices.find((candidate) => (renamed.get(candidate.id) ?? candidate.id) === choice.id);
+        const [was, now] = [previous?.action, choice.action];
+        if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now))
+            renamed.set(was.id, now.id);
+    }
+}
+/**
+ * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
+ * outputs, regenerated with the action: matched by position where the case or output keeps its name.
+ */
+function matchOutputIds(old, action, renamed) {
+    for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']]) {
+        const was = json_arrayField(old.raw, list);
+        const now = json_arrayField(action.raw, list);
+        const current = new Set(now.map((element) => (json_isRecord(element) ? stringField(element, idKey) : '')));
+        for (let index = 0; index < Math.min(was.length, now.length); index++) {
+            const [a, b] = [was[index], now[index]];
+            if (!json_isRecord(a) || !json_isRecord(b) || stringField(a, nameKey) !== stringField(b, nameKey))
+                continue;
+            const [wasId, nowId] = [stringField(a, idKey), stringField(b, idKey)];
+            // An id still present is a reordered output, not a regenerated one.
+            if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId))
+                renamed.set(wasId, nowId);
+        }
+    }
+}
+/** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
+function content(action) {
+    const parts = [action.type, action.name];
+    for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+        // Output and case ids are regenerated with the action; their names and labels say which is which.
+        const last = change.path[change.path.length - 1];
+        if (last !== 'outputId' && last !== 'referenceId')
+            parts.push(`${change.path.join('/')}=${change.after ?? ''}`);
+    }
+    return parts.join('\u0000');
+}
+/** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
+function withIds(document, renamed) {
+    const copy = (value) => (typeof value === 'string' ? (renamed.get(value) ?? value) : value);
+    const root = {};
+    const pending = [[document, root]];
+    while (pending.length > 0) {
+        const [source, target] = pending.pop();
+        if (Array.isArray(source)) {
+            const list = target;
+            for (const element of source)
+                list.push(child(element, pending) ?? copy(element));
+        }
+        else if (json_isRecord(source)) {
+            const record = target;
+            for (const key of Object.keys(source)) {
+                const value = child(source[key], pending) ?? copy(source[key]);
+                // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+                if (key === '__proto__')
+                    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+                else
+                    record[key] = value;
+            }
+        }
+    }
+    return root;
+}
+/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
+function child(value, pending) {
+    if (Array.isArray(value)) {
+        const list = [];
+        pending.push([value, list]);
+        return list;
+    }
+    if (json_isRecord(value)) {
+        const record = {};
+        pending.push([value, record]);
+        return record;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/changes/change-draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function change_draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
 }
 
 ;// CONCATENATED MODULE: ./src/flows/calls.ts
@@ -6186,23 +6658,28 @@ function callText(call) {
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
  * whose own resource change already tells it.
  */
-function resourceChanges(before, after, explained) {
+function resourceChanges(before, after, explained, afterFlow) {
     const oldResources = readResources(before);
     const newResources = readResources(after);
     const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const drafts = [];
     const swapped = new Set();
+    const actions = added.length === 0 ? new Map() : actionsById(afterFlow);
     for (const resource of added) {
         // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
         const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
-        const pointer = ['manifest', resource.kind, resource.index];
+        // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
+        const user = resource.users.map((id) => actions.get(id)).find((action) => action !== undefined);
+        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
+        const subject = user === undefined ? '' : `${actionText(user)}: `;
         if (replaced !== undefined) {
             swapped.add(replaced);
-            drafts.push({ kind: 'resource', text: `${resourceLabel(resource.kind)} ${nameOf(replaced)} → ${nameOf(resource)}`, pointer, actionId: resource.users[0] });
+            const ids = replaced.name === resource.name ? [` (${idTail(replaced.id, resource.id)})`, ` (${idTail(resource.id, replaced.id)})`] : ['', ''];
+            drafts.push({ kind: 'resource', text: `${subject}${resourceLabel(resource.kind)} ${nameOf(replaced)}${ids[0]} → ${nameOf(resource)}${ids[1]}`, actionId: resource.users[0], ...where });
         }
         else {
-            drafts.push({ kind: 'resource', text: `Now uses ${resourceLabel(resource.kind)} ${nameOf(resource)}`, pointer });
+            drafts.push({ kind: 'resource', text: `${subject}${subject === '' ? 'Now uses' : 'now uses'} ${resourceLabel(resource.kind)} ${nameOf(resource)}`, ...where });
         }
     }
     for (const resource of removed) {
@@ -6211,9 +6688,28 @@ function resourceChanges(before, after, explained) {
     }
     return drafts;
 }
+function actionsById(flow) {
+    const byId = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !byId.has(action.id))
+            byId.set(action.id, action);
+    return byId;
+}
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+function manifestNames(flow) {
+    const names = new Map();
+    const manifest = json_recordField(flow, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        for (const entry of json_arrayField(manifest, kind)) {
+            if (json_isRecord(entry) && stringField(entry, 'id') !== '' && stringField(entry, 'name') !== '')
+                names.set(stringField(entry, 'id'), stringField(entry, 'name'));
+        }
+    }
+    return names;
+}
 function readResources(flow) {
     const resources = new Map();
-    const manifest = recordField(flow, 'manifest') ?? {};
+    const manifest = json_recordField(flow, 'manifest') ?? {};
     for (const kind of Object.keys(manifest)) {
         if (kind === 'language' || /flows?$/i.test(kind))
             continue;
@@ -6324,7 +6820,7 @@ function actionOutputs(action) {
         if (json_isRecord(path))
             (outputs ??= []).push(new ActionOutput(action, stringField(path, 'nextActionId'), 'paths', index, path, ''));
     }
-    const loopPath = recordField(action.raw, 'path');
+    const loopPath = json_recordField(action.raw, 'path');
     if (loopPath)
         (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
     for (const [field, outputId] of LITERAL_OUTPUTS) {
@@ -6350,6 +6846,9 @@ function actionOutputs(action) {
  * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
  */
 function repointed(pair, from, to) {
+    // An edge to an id the item does not hold is a broken reference: always told.
+    if (to !== '' && !pair.after.actionsById.has(to))
+        return from !== to;
     if (to !== '' && !pair.kept.has(to))
         return false;
     return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
@@ -6371,7 +6870,7 @@ function targetText(item, target) {
     if (target === '')
         return 'nothing (the branch is empty)';
     const action = item.actionsById.get(target);
-    return action === undefined ? `a missing action (${target})` : actionText(action);
+    return action === undefined ? missingText('action', target) : actionText(action);
 }
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
@@ -6441,14 +6940,10 @@ function itemRefText(flow, id, recordedName = '') {
     const item = flow.itemsById.get(id);
     if (item !== undefined)
         return itemText(item);
-    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : `a missing item (${id || 'none'})`;
+    return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : missingText('item', id);
 }
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+/** The first edge into each action of an item, in one pass over its edges. */
+function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
         if (target !== '' && !incoming.has(target))
@@ -6460,19 +6955,35 @@ function placements(item) {
         for (const output of actionOutputs(other))
             note(output.target, other, output.label);
     }
-    return (action) => {
-        const source = incoming.get(action.id);
-        if (source === undefined)
-            return 'not connected to any other action';
-        if (source.from === undefined)
-            return 'at the start';
-        return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`;
-    };
+    return incoming;
+}
+/** `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`. */
+function placementText(source) {
+    if (source === undefined)
+        return 'not connected to any other action';
+    if (source.from === undefined)
+        return 'at the start';
+    return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`;
+}
+/**
+ * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
+ * Built once per item (one pass over its edges), so an item with many additions stays linear.
+ */
+function placements(item) {
+    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
+    const incoming = incomingEdges(item);
+    return (action) => placementText(incoming.get(action.id));
+}
+/** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
+function missingText(kind, id) {
+    return id === '' ? `no ${kind}` : `a missing ${kind} (id ${quoted(id)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/items.ts
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
+
+
 
 
 
@@ -6485,7 +6996,7 @@ const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList
 const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
 const CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
-    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after) };
+    const flows = { before, after, oldActions: items_actionsById(before), newActions: items_actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
     const drafts = [];
     const seen = new Set();
     for (const item of after.items) {
@@ -6503,7 +7014,7 @@ function itemChanges(before, after) {
     }
     return drafts;
 }
-function actionsById(flow) {
+function items_actionsById(flow) {
     const byId = new Map();
     for (const action of allActions(flow))
         if (action.id !== '' && !byId.has(action.id))
@@ -6536,7 +7047,7 @@ function changedItem(old, item, flows) {
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
-    drafts.push(...startChange(pair));
+    change_draft_append(drafts, startChange(pair));
     const placement = placements(item);
     for (const action of item.actions) {
         const previous = flows.oldActions.get(action.id);
@@ -6546,17 +7057,69 @@ function changedItem(old, item, flows) {
         }
         if (!kept.has(action.id))
             drafts.push(moved(previous, action, placement));
-        drafts.push(...actionChanges(previous, action, flows));
+        change_draft_append(drafts, actionChanges(previous, action, flows));
         if (kept.has(action.id))
-            drafts.push(...rewiredEdges(pair, previous, action));
+            change_draft_append(drafts, rewiredEdges(pair, previous, action));
     }
+    const wasLeadInto = old.actions.some((action) => !flows.newActions.has(action.id)) ? incomingEdges(old) : undefined;
     for (const action of old.actions) {
         if (flows.newActions.has(action.id))
             continue; // kept, or moved: told where it went
-        drafts.push({ kind: 'action-removed', text: `Removed ${actionText(action)} from ${itemText(item)}`, pointer: [...item.pointer, 'name'], ...where, actionId: action.id });
+        const source = wasLeadInto.get(action.id);
+        const text = `Removed ${actionText(action)} from ${itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`;
+        drafts.push({ kind: 'action-removed', text, pointer: gapPointer(item, source), ...where, actionId: action.id });
     }
     change_draft_append(drafts, choiceChanges(old, item, flows));
     return drafts;
+}
+/**
+ * Where a removed action leaves its gap in the new file: the edge that led into it (the action
+ * before it, its output, or the task's start) when that is still there, else the item's name.
+ */
+function gapPointer(item, source) {
+    if (source === undefined)
+        return [...item.pointer, 'name'];
+    if (source.from === undefined)
+        return [...item.pointer, 'startAction'];
+    const before = item.actionsById.get(source.from.id);
+    if (before === undefined)
+        return [...item.pointer, 'name'];
+    if (source.output === undefined)
+        return [...before.pointer, before.nextAction === '' ? 'name' : 'nextAction'];
+    return actionOutputs(before).find((output) => output.label === source.output)?.pointer ?? [...before.pointer, 'name'];
+}
+/** What a removed action did, in a few words: ` (audio "Welcome")`, ` (queue "Sales")`, ` (goes to task "Billing")`. */
+function gist(flow, action) {
+    const jump = jumpText(flow, action);
+    if (jump !== '')
+        return ` (goes to ${jump})`;
+    const raw = action.raw;
+    for (const key of GIST_KEYS) {
+        const value = raw[key];
+        const text = gistText(value);
+        if (text === '')
+            continue;
+        const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text;
+        return ` (${fieldLabel(key, action.type)} ${quoted(words, 60)})`;
+    }
+    return '';
+}
+/** The settings that say what an action does, most telling first. */
+const GIST_KEYS = ['prompts', 'prompt', 'queues', 'actionName', 'flowName', 'inQueueFlowName', 'datatableName', 'botName', 'expression', 'messageBody', 'communication', 'screenPopName', 'variables'];
+/** The text of a setting: a string, a value object, a prompt's default audio, or the first of a list (a queue, an assignment's variable). */
+function gistText(value) {
+    if (typeof value === 'string')
+        return value;
+    if (isValueObject(value))
+        return stringField(value, 'text');
+    if (json_isRecord(value) && isValueObject(value['defaultAudio']))
+        return stringField(value['defaultAudio'], 'text');
+    if (!Array.isArray(value))
+        return '';
+    const first = value[0];
+    if (isValueObject(first))
+        return stringField(first, 'text');
+    return json_isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : '';
 }
 function moved(old, action, placement) {
     return {
@@ -6576,9 +7139,9 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
         drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
     }
     for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
-        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change)}`, pointer: [...action.pointer, ...change.path], ...where });
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    drafts.push(...rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -6612,7 +7175,7 @@ function choiceChanges(old, menu, flows) {
             drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
         }
         if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-            drafts.push(...actionChanges(previous.action, choice.action, flows, named));
+            change_draft_append(drafts, actionChanges(previous.action, choice.action, flows, named));
         }
         else if (choice.action?.id !== previous.action?.id) {
             const runs = choiceRuns(flows.after, choice);
@@ -6627,7 +7190,12 @@ function choiceChanges(old, menu, flows) {
     const wasDefault = stringField(old.raw, 'defaultMenuChoice');
     const nowDefault = stringField(menu.raw, 'defaultMenuChoice');
     if (wasDefault !== nowDefault) {
-        const name = (item, id) => (id === '' ? 'none' : quoted(item.choices.find((choice) => choice.id === id)?.name || id));
+        const name = (item, id) => {
+            if (id === '')
+                return 'none';
+            const choice = item.choices.find((candidate) => candidate.id === id);
+            return choice === undefined ? missingText('choice', id) : quoted(choice.name || id);
+        };
         const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
         drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
     }
@@ -6653,6 +7221,7 @@ function choiceRuns(flow, choice) {
 
 
 
+
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -6666,30 +7235,32 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(review_read(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
     }
     const drafts = collectDrafts(before, after);
-    const changes = withLines(drafts, () => input.afterText ?? canonicalJson(after));
+    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
     const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
-    const status = changes.length > 0 ? 'changed' : sameJson(before, after) ? 'unchanged' : 'layout-only';
+    const status = changes.length > 0 ? 'changed' : sameJsonData(before, after) ? 'unchanged' : 'layout-only';
     return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
 }
-function collectDrafts(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
+function collectDrafts(original, after) {
+    // Actions, items and choices re-created in place are read as the same ones (align.ts).
+    const before = alignIds(original, after);
+    const oldFlow = review_read(before);
+    const newFlow = review_read(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
     change_draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    change_draft_append(drafts, resourceChanges(before, after, explainedResources));
+    change_draft_append(drafts, resourceChanges(before, after, explainedResources, newFlow));
     if (drafts.length === 0)
         change_draft_append(drafts, unitemised(before, after));
     return drafts;
 }
-function read(document) {
+function review_read(document) {
     return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function actionsWith(drafts, kind) {
@@ -6734,18 +7305,6 @@ function contents(flow) {
     const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
-/** Same JSON data, whatever the key order. */
-function sameJson(a, b) {
-    if (a === b)
-        return true;
-    if (Array.isArray(a) || Array.isArray(b)) {
-        return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, index) => sameJson(value, b[index]));
-    }
-    if (!json_isRecord(a) || !json_isRecord(b))
-        return false;
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => key in b && sameJson(a[key], b[key]));
-}
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
 // A flow as an outline in Architect's words, one setting or edge a line, in document order and
@@ -6767,62 +7326,136 @@ function sameJson(a, b) {
 /** The outline writes an action's type in its name and its outputs as edges, not as settings. */
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
-    const document = JSON.parse(canonicalJson(original));
+    const document = JSON.parse(canonical_canonicalJson(original));
     const flow = document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
+    const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
     change_draft_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
     for (const item of flow.items)
-        change_draft_append(lines, itemLines(flow, item));
+        change_draft_append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = json_arrayField(document, 'commonModules').length;
     if (calls > 0)
         lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
-function itemLines(flow, item) {
+/** The name the outline gives each action of the flow (menu choice actions included), by action. */
+function outlineActionLabels(document) {
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
+    const label = actionLabels(flow, orders);
+    return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
+}
+function itemLines(flow, item, order, label) {
     const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
     const start = item.actionsById.get(stringField(item.raw, 'startAction'));
     if (start !== undefined)
-        lines.push(`  starts with ${named(start)}`);
+        lines.push(`  starts with ${label(start)}`);
     const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'));
     if (defaultChoice !== undefined)
         lines.push(`  default ${choiceText(defaultChoice)}`);
-    for (const action of item.actions)
-        change_draft_append(lines, actionLines(flow, item, action, '  '));
+    for (const action of order)
+        change_draft_append(lines, actionLines(flow, item, action, label, '  '));
     for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || named(choice.action)}`);
-        lines.push(...settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`);
+        change_draft_append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
         if (choice.action !== undefined)
-            lines.push(...settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+            change_draft_append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
     }
     return lines;
 }
-function actionLines(flow, item, action, indent) {
-    const lines = [`${indent}${named(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
+function actionLines(flow, item, action, label, indent) {
+    const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
     const target = (id) => {
         const next = item.actionsById.get(id);
-        return next === undefined ? `a missing action (${id})` : named(next);
+        return next === undefined ? missingText('action', id) : label(next);
     };
     const jump = jumpText(flow, action);
     if (jump !== '')
         lines.push(`${indent}  goes to ${jump}`);
-    for (const output of actionOutputs(action)) {
-        lines.push(`${indent}  "${output.label}" → ${output.target === '' ? 'nothing (empty branch)' : target(output.target)}`);
-    }
+    // An empty output goes on after the action, as "then" says: it is left out.
+    for (const output of actionOutputs(action))
+        if (output.target !== '')
+            lines.push(`${indent}  "${output.label}" → ${target(output.target)}`);
     if (action.nextAction !== '')
         lines.push(`${indent}  then ${target(action.nextAction)}`);
     return lines;
 }
-function named(action) {
-    return actionText(action, false);
+/**
+ * An item's actions in the order a call runs through them: from the start action, each output's
+ * branch in turn, then what follows; actions nothing leads to after them, in file order. Its own
+ * stack: a chain of thousands of actions cannot overflow the call stack.
+ */
+function runOrder(item) {
+    const order = [];
+    const seen = new Set();
+    const visit = (first) => {
+        const pending = first === undefined ? [] : [first];
+        while (pending.length > 0) {
+            const action = pending.pop();
+            if (seen.has(action))
+                continue;
+            seen.add(action);
+            order.push(action);
+            const next = [...actionOutputs(action).map((output) => output.target), action.nextAction];
+            for (let index = next.length - 1; index >= 0; index--) {
+                const target = item.actionsById.get(next[index]);
+                if (target !== undefined && !seen.has(target))
+                    pending.push(target);
+            }
+        }
+    };
+    visit(item.actionsById.get(stringField(item.raw, 'startAction')));
+    for (const action of item.actions)
+        if (!seen.has(action))
+            visit(action);
+    return order;
 }
-/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all). */
+/**
+ * How the outline names each action, one name for one action in the whole flow: its type and name,
+ * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
+ * Decisions still called "Decision") add their step in the item's run order, and their item when
+ * that is still not enough.
+ */
+function actionLabels(flow, orders) {
+    const labels = new Map();
+    const listed = [];
+    for (const item of flow.items) {
+        orders.get(item).forEach((action, index) => listed.push([action, `step ${index + 1}`]));
+        for (const choice of item.choices)
+            if (choice.action !== undefined)
+                listed.push([choice.action, `choice ${quoted(choice.name || choice.id)}`]);
+    }
+    const tally = (names) => {
+        const counts = new Map();
+        for (const name of names)
+            counts.set(name, (counts.get(name) ?? 0) + 1);
+        return counts;
+    };
+    const plain = listed.map(([action]) => actionText(action, false));
+    const plainCounts = tally(plain);
+    const stepped = listed.map(([, where], index) => (plainCounts.get(plain[index]) > 1 ? `${plain[index]} (${where})` : plain[index]));
+    const steppedCounts = tally(stepped);
+    listed.forEach(([action, where], index) => {
+        const name = steppedCounts.get(stepped[index]) > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index];
+        labels.set(action, name);
+    });
+    return (action) => labels.get(action) ?? actionText(action, false);
+}
+/** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record, skip, label, indent) {
-    return diffFields({}, record, { skipTop: skip, label }).map((change) => `${indent}${change.label || 'value'}: ${value(change)}`);
+    return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
+        if (change.more !== undefined)
+            return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`];
+        return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`];
+    });
 }
 function value(change) {
     const text = change.after ?? '';
-    return change.literal ? text : JSON.stringify(text);
+    if (change.literal)
+        return text;
+    return durationText(text) ?? JSON.stringify(text);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
@@ -6905,7 +7538,7 @@ async function runDescribe(args, io) {
     }
     const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
     const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-        throw new Error(`Cannot read ${path}: ${errorMessage(error)}`);
+        throw new Error(`Cannot read ${path}: ${errors_errorMessage(error)}`);
     });
     // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
     // unchanged, so git still shows its lines.
@@ -6935,14 +7568,19 @@ const counts_RULE_IMPORTANCE = (/* unused pure expression or super */ null && ([
     'format-version',
     'size-limit',
     'missing-flow',
+    'route-flow-missing',
+    'missing-schedule',
     'deleted-resource',
     'broken-reference',
     'flow-type-mismatch',
     'flow-cycle',
     'duplicate-id',
+    'emergency-active',
+    'route-never-open',
     'stale-resource',
     'dead-end',
     'unreachable-node',
+    'schedule-ended',
     'unused-item',
 ]));
 function ruleRank(rule) {
@@ -10947,6 +11585,11 @@ class SimpleGitRepository {
         const out = await this.run(['show', `${revision}:${path}`], undefined, true);
         return out.ok ? out.text : null;
     }
+    async objectSize(revision, path) {
+        const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true);
+        const size = out.ok ? Number(out.text.trim()) : NaN;
+        return Number.isSafeInteger(size) && size >= 0 ? size : null;
+    }
     async fetchBranch(branch, options = {}) {
         const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
         const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
@@ -11037,7 +11680,7 @@ function classifyPushFailure(stderr, branch) {
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
-const MANIFEST_FILE = 'manifest.json';
+const layout_MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
 /**
  * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
@@ -11050,20 +11693,20 @@ const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
 // Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
 /** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
-function flowFilePath(ref) {
+function layout_flowFilePath(ref) {
     if (!SAFE_TYPE.test(ref.type)) {
         throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
     }
     if (!SAFE_ID.test(ref.id)) {
         throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
     }
-    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
+    return `${ref.type}/${layout_slugify(ref.name)}--${ref.id}.json`;
 }
 /**
  * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
  * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
  */
-function slugify(name) {
+function layout_slugify(name) {
     const folded = name
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
@@ -11076,7 +11719,7 @@ function slugify(name) {
     return slug === '' ? FALLBACK_SLUG : slug;
 }
 /** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
-function parseFlowFileName(fileName) {
+function layout_parseFlowFileName(fileName) {
     if (!fileName.endsWith('.json'))
         return null;
     // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
@@ -11090,6 +11733,141 @@ function parseFlowFileName(fileName) {
     return { slug: stem.slice(0, at), id };
 }
 
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
+// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
+// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
+// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
+// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
+// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
+// `maxBytes` long; every other case says why it was refused and never what the file holds.
+
+
+
+// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
+// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
+const OPEN_FLAGS = external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0) | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0);
+/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
+function readWorkspaceFile(absolute, maxBytes) {
+    let linkStat;
+    try {
+        linkStat = (0,external_node_fs_namespaceObject.lstatSync)(absolute);
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    const kind = notRegular(linkStat);
+    if (kind !== undefined)
+        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
+    if (linkStat.size > maxBytes)
+        return tooLarge(linkStat.size, maxBytes);
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
+        return refusedFor(error);
+    }
+    try {
+        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const openedKind = notRegular(stat);
+        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
+            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
+        }
+        if (stat.size > maxBytes)
+            return tooLarge(stat.size, maxBytes);
+        // One byte more than the cap: a file that grows while it is read is still caught.
+        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return tooLarge(length, maxBytes);
+                break;
+            }
+        }
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
+    }
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
+    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
+        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
+    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(body))
+        return { ok: true, text: body.toString('utf8') };
+    const at = start + firstInvalidUtf8(body);
+    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
+}
+function firstInvalidUtf8(bytes) {
+    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
+    let low = 0;
+    let high = bytes.length;
+    while (high - low > 1) {
+        let middle = Math.floor((low + high) / 2);
+        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
+        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
+            middle -= 1;
+        if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(0, middle)))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+function notRegular(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+function tooLarge(size, maxBytes) {
+    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
+}
+function refusedFor(error) {
+    // Not a problem of this file: the run cannot read any file, and says how to fix that.
+    if (isOutOfFileDescriptors(error))
+        throw new Error(`${errors_errorMessage(error)}. ${RAISE_OPEN_FILES}`);
+    const code = error.code;
+    if (code === 'ENOENT')
+        return { ok: false, missing: true, reason: 'it does not exist' };
+    if (code === 'ENAMETOOLONG')
+        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
+    // errorMessage names the system call and path, never the file's content.
+    return { ok: false, missing: false, reason: `it could not be read (${errors_errorMessage(error)})` };
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
 // Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
 
@@ -11097,29 +11875,36 @@ function parseFlowFileName(fileName) {
 
 
 
+
+/**
+ * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
+ * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
+ */
+const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
 /** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
 async function readManifest(outputPath) {
-    const file = (0,external_node_path_namespaceObject.join)(outputPath, MANIFEST_FILE);
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
+    const file = (0,external_node_path_namespaceObject.join)(outputPath, layout_MANIFEST_FILE);
+    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
+    if (!read.ok) {
+        if (read.missing)
             return null;
-        throw new Error(`Cannot read ${file}: ${errorMessage(error)}. Check the file's permissions or delete it; the next snapshot writes it again.`);
+        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
     }
-    return parseManifest(text, file);
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
+    return parseManifest(decoded.text, file);
 }
 /** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
 function parseManifest(text, where) {
     const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
     let data;
     try {
-        data = JSON.parse(text);
+        // A byte order mark, as some editors save it, is no reason to stop a run.
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new Error(`${where} is not valid JSON (${errorMessage(error)}). ${fix}`);
+        throw new Error(`${where} is not valid JSON (${excerpt(errors_errorMessage(error), 200)}). ${fix}`);
     }
     if (!json_isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
         throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
@@ -11146,7 +11931,21 @@ function parseManifest(text, where) {
             bytes,
         };
     });
-    return { formatVersion: 1, flows };
+    if (data.routing === undefined)
+        return { formatVersion: 1, flows };
+    if (!Array.isArray(data.routing))
+        throw new Error(`${where}: routing must be a list. ${fix}`);
+    const routing = data.routing.map((raw, index) => {
+        const entry = json_isRecord(raw) ? raw : {};
+        const text = (key) => {
+            const value = entry[key];
+            if (typeof value !== 'string')
+                throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`);
+            return value;
+        };
+        return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') };
+    });
+    return { formatVersion: 1, flows, routing };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -11225,7 +12024,7 @@ async function externalDiff(args, io) {
         io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path));
         return 0;
     }
-    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
+    const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
     const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
     io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`);
     return 0;
@@ -11238,7 +12037,7 @@ async function fileDiff(fromPath, toPath, io) {
         if (flow === undefined)
             throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`);
     }
-    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
+    const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
     const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) });
     io.out(reviewText([review]) || `${review.name}: no change.\n`);
     return 0;
@@ -11262,7 +12061,7 @@ async function reviewRevisions(git, from, to, folder) {
     const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)]);
     const files = new Map();
     for (const change of changes) {
-        const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
+        const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
         if (id === undefined)
             continue;
         const entry = files.get(id) ?? {};
@@ -11285,7 +12084,7 @@ async function reviewRevisions(git, from, to, folder) {
     return reviews;
 }
 async function manifestAt(git, revision, folder) {
-    const where = folder === '.' ? MANIFEST_FILE : `${folder}/${MANIFEST_FILE}`;
+    const where = folder === '.' ? layout_MANIFEST_FILE : `${folder}/${layout_MANIFEST_FILE}`;
     const text = await git.show(revision, where);
     if (text === null)
         return new Map();
@@ -11300,7 +12099,7 @@ async function readText(path) {
         return await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new Error(`Cannot read ${path}: ${errorMessage(error)}`);
+        throw new Error(`Cannot read ${path}: ${errors_errorMessage(error)}`);
     }
 }
 async function isFile(path) {
@@ -11332,6 +12131,7 @@ async function plainDiff(oldFile, newFile, cwd) {
 // Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
 // file system would read specially) and on disk (no symlink anywhere between workspace and file),
 // because a repository can hold a symlink that points anywhere on the runner.
+
 
 
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -11368,7 +12168,7 @@ function pathProblem(path) {
  * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
  * or reached through a symlink.
  */
-async function resolveOutputDir(workspace, outputDir, create) {
+async function safe_path_resolveOutputDir(workspace, outputDir, create) {
     checkRelativePath(outputDir, 'output-dir');
     const root = await (0,promises_namespaceObject.realpath)(workspace);
     const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
@@ -11398,7 +12198,7 @@ async function prepareTarget(base, relPath, create, checkedFolders) {
     const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
     if (!foldersExist)
         return { file, exists: false };
-    const stat = await lstatOrNull(file);
+    const stat = await safe_path_lstatOrNull(file);
     if (stat?.isSymbolicLink()) {
         throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
     }
@@ -11413,7 +12213,7 @@ async function walkDirectories(base, segments, create, what, checked) {
         current = (0,external_node_path_namespaceObject.join)(current, segment);
         if (checked?.has(current))
             continue;
-        const stat = await lstatOrNull(current);
+        const stat = await safe_path_lstatOrNull(current);
         if (stat === null) {
             if (!create)
                 return false;
@@ -11438,13 +12238,16 @@ async function walkDirectories(base, segments, create, what, checked) {
     }
     return true;
 }
-async function lstatOrNull(path) {
+async function safe_path_lstatOrNull(path) {
     try {
         return await (0,promises_namespaceObject.lstat)(path);
     }
     catch (error) {
-        if (error.code === 'ENOENT')
+        const code = error.code;
+        if (code === 'ENOENT')
             return null;
+        if (code === 'ENAMETOOLONG')
+            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
         throw error;
     }
 }
@@ -11530,81 +12333,463 @@ function truncateUtf8(text, maxBytes) {
     return text.slice(0, end);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/snapshot/read.ts
-// mode: validate — the flow files already in the repository, read without any network.
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
+// A flow's committed file from its document: the canonical text and what the manifest records of it.
 
 
+function canonical_file_canonicalFile(document) {
+    const text = canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
 
 
 
 
 
 /**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+function plan_prepareFile(flow) {
+    const path = flowFilePath(flow.ref);
+    const file = flow.canonical ?? serialise(flow);
+    return { path, content: file.text, entry: entryFor(flow, path, file) };
+}
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let file;
+        try {
+            file = input.prepared?.get(flow) ?? plan_prepareFile(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
+            continue;
+        }
+        const { path, content } = file;
+        writes.push({ path, content });
+        entries.set(flow.ref.id, file.entry);
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== path)
+            deletes.add(before.path);
+    }
+    const matchesNames = nameMatcher(input.scope.namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+    const routing = input.previous?.routing;
+    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) };
+    writes.sort((a, b) => compare(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: plan_manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function plan_manifestJson(manifest) {
+    const flows = manifest.flows.map((e) => ({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        version: e.version,
+        path: e.path,
+        sha256: e.sha256,
+        bytes: e.bytes,
+    }));
+    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+    const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
+}
+function serialise(flow) {
+    try {
+        return canonicalFile(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+}
+function entryFor(flow, path, file) {
+    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes };
+}
+function byId(a, b) {
+    return compare(a.id, b.id);
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
+
+
+
+
+const routing_files_ROUTING_FOLDER = 'routing';
+/**
+ * Fields that change on every save and say nothing about where a call goes: left out, so that an unchanged
+ * routing gives byte-identical files.
+ */
+const SAVE_STAMP_FIELDS = (/* unused pure expression or super */ null && (['dateCreated', 'dateModified', 'createdBy', 'modifiedBy', 'createdByApp', 'modifiedByApp', 'selfUri']));
+// Genesys ids are UUIDs; anything else could smuggle path syntax in, so such an object is left out, not cleaned.
+const routing_files_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+/** `routing/call-routes/main-line--<id>.json`, relative to output-dir. */
+function routingFilePath(kind, name, id) {
+    return `${routing_files_ROUTING_FOLDER}/${kind}/${slugify(name)}--${id}.json`;
+}
+/** The object without its save stamps, at every depth (an embedded reference's `selfUri` only repeats its id). */
+function withoutSaveStamps(value) {
+    if (Array.isArray(value))
+        return value.map(withoutSaveStamps);
+    if (typeof value !== 'object' || value === null)
+        return value;
+    return Object.fromEntries(Object.entries(value)
+        .filter(([key]) => !SAVE_STAMP_FIELDS.includes(key))
+        .map(([key, child]) => [key, withoutSaveStamps(child)]));
+}
+/**
+ * Files to write and delete for the routing: a listed kind is written in full and its objects gone from the org
+ * are deleted (like flows); a kind not read this run keeps its files and entries as they are.
+ */
+function planRouting(input) {
+    const writes = [];
+    const deletes = new Set();
+    const entries = [];
+    const files = [];
+    const unwritable = [];
+    const previousByKey = new Map(input.previous.map((entry) => [`${entry.kind}/${entry.id}`, entry]));
+    for (const kind of ROUTING_KINDS) {
+        const listed = input.listed.get(kind);
+        if (listed === undefined) {
+            for (const entry of input.previous.filter((candidate) => candidate.kind === kind)) {
+                entries.push(entry);
+                const text = input.previousText(entry);
+                if (text !== null)
+                    files.push(routing_files_routingFileOf(kind, entry.id, entry.name, `${input.outputDir}/${entry.path}`, text));
+            }
+            continue;
+        }
+        const seen = new Set();
+        for (const object of listed) {
+            if (!routing_files_SAFE_ID.test(object.id)) {
+                unwritable.push(`${kind} object with id '${object.id.slice(0, 100)}'`);
+                continue;
+            }
+            if (seen.has(object.id))
+                continue;
+            seen.add(object.id);
+            const name = typeof object.name === 'string' ? object.name : '';
+            const path = routingFilePath(kind, name, object.id);
+            const file = canonicalFile(withoutSaveStamps(object));
+            writes.push({ path, content: file.text });
+            entries.push({ kind, id: object.id, name, path, sha256: file.sha256 });
+            files.push(routing_files_routingFileOf(kind, object.id, name, `${input.outputDir}/${path}`, file.text));
+            const before = previousByKey.get(`${kind}/${object.id}`);
+            if (before && before.path !== path)
+                deletes.add(before.path);
+        }
+        for (const entry of input.previous)
+            if (entry.kind === kind && !seen.has(entry.id))
+                deletes.add(entry.path);
+    }
+    for (const entry of entries)
+        deletes.delete(entry.path);
+    entries.sort(byKindThenId);
+    return { writes, deletes: [...deletes].sort(), entries, files, unwritable };
+}
+/** The snapshot plan with the routing's files and manifest entries added. */
+function withRouting(plan, routing) {
+    const manifest = { ...plan.manifest, routing: routing.entries };
+    const writes = [...plan.writes.filter((write) => write.path !== MANIFEST_FILE), ...routing.writes, { path: MANIFEST_FILE, content: manifestJson(manifest) }];
+    const deletes = [...new Set([...plan.deletes, ...routing.deletes])].filter((path) => !routing.entries.some((entry) => entry.path === path)).sort();
+    return { ...plan, writes, deletes, manifest };
+}
+/** A committed routing file as the routing checks read it; `path` repository-relative. */
+function routing_files_routingFileOf(kind, id, name, path, text) {
+    let object;
+    try {
+        object = JSON.parse(text);
+    }
+    catch {
+        object = undefined;
+    }
+    return { kind, id, name, path, text, object };
+}
+function routing_files_isRoutingKind(value) {
+    return ROUTING_KINDS.includes(value);
+}
+function byKindThenId(a, b) {
+    const kinds = ROUTING_KINDS;
+    const byKind = kinds.indexOf(a.kind) - kinds.indexOf(b.kind);
+    if (byKind !== 0)
+        return byKind;
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
+
+
+/** Major versions of `flowMetaData.flowDocumentVersion` this Action reads (every real sample says "1.0"). */
+const SUPPORTED_DOCUMENT_MAJORS = (/* unused pure expression or super */ null && (['1']));
+/** The readable document, or undefined after reporting why the flow cannot be read. */
+function readableDocument(flow, emit) {
+    const { document } = flow;
+    let problem = '';
+    if (flow.readError !== undefined && flow.readError !== '')
+        problem = flow.readError;
+    else if (!isRecord(document))
+        problem = 'the file is not a JSON object';
+    else if (!Array.isArray(document['flowSequenceItemList']))
+        problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
+    if (problem !== '' || !isRecord(document)) {
+        emit({
+            rule: 'invalid-flow',
+            nodeId: '',
+            pointer: [],
+            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
+        });
+        return undefined;
+    }
+    return readFlowDocument(document, document['flowSequenceItemList']);
+}
+/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+function checkFormatVersion(flow, emit) {
+    const metaData = recordField(flow.raw, 'flowMetaData');
+    const version = metaData?.['flowDocumentVersion'];
+    if (typeof version !== 'string' && typeof version !== 'number') {
+        emit({
+            rule: 'format-version',
+            nodeId: '',
+            pointer: metaData === undefined ? [] : ['flowMetaData'],
+            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
+        });
+        return true;
+    }
+    const major = String(version).split('.')[0].trim();
+    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
+        return true;
+    emit({
+        rule: 'format-version',
+        nodeId: '',
+        pointer: ['flowMetaData', 'flowDocumentVersion'],
+        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
+    });
+    return false;
+}
+/**
+ * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
+ * refuses a download that large, so no snapshot the Action wrote holds one.
+ */
+const UNREAD_FACTOR = 4;
+/** Size-limit; true when the file was too large to be read at all (then no other rule can look at it). */
+function checkSize(flow, maxExportBytes, emit) {
+    if (flow.bytes <= maxExportBytes)
+        return false;
+    const unread = flow.document === undefined && flow.readError === undefined && flow.bytes > UNREAD_FACTOR * maxExportBytes;
+    emit({
+        rule: 'size-limit',
+        nodeId: '',
+        pointer: [],
+        message: unread
+            ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
+            : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
+    });
+    return unread;
+}
+function bytes(count) {
+    return `${count.toLocaleString('en-US')} bytes`;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/read.ts
+// mode: validate — the flow files already in the repository, read without any network. In a pull request
+// they are whatever its author committed, so every file is read through readWorkspaceFile (safe-read.ts):
+// a link, a pipe, a device or an oversized file becomes a finding on its own path, never a read.
+
+
+
+
+
+
+
+
+
+
+
+/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
+const DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
+/**
+ * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
+ * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
+ * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
+ */
+const HEAP_PER_FILE_BYTE = 2;
+/** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
+const HEAP_SHARE_FOR_FLOWS = 0.8;
+/**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * Symlinks are skipped (never followed). A missing output-dir gives no flows.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
  */
-async function readFlowFiles(workspace, outputDir) {
-    const root = await resolveOutputDir(workspace, outputDir, false);
+async function readFlowFiles(workspace, outputDir, options = {}) {
+    const root = await safe_path_resolveOutputDir(workspace, outputDir, false);
+    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES);
+    if ((await safe_path_lstatOrNull(root)) === null) {
+        return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
+    }
     const manifest = await readManifest(root);
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
-    const relPaths = (await listJsonFiles(root)).filter((p) => p !== MANIFEST_FILE).sort();
+    const links = [];
+    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${routing_files_ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    checkHeapFits(entries, maxFileBytes, outputDir);
     // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
     // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
     // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
     // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
-    const flows = relPaths.map((rel) => {
+    const flows = entries.map(({ rel }) => {
         const file = `${outputDir}/${rel}`;
         const absolute = (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
-        const buffer = readFlowFile(absolute, file);
         const identity = byPath.get(rel) ?? identityFromPath(rel);
+        const read = readFlowText(absolute, maxFileBytes);
+        if (!read.ok) {
+            // Nothing of the file is kept or shown: its size (for size-limit) and why it was not read.
+            return { ...identity, file, document: undefined, text: '', bytes: read.size ?? 0, ...(read.size === undefined ? { readError: read.problem } : {}) };
+        }
         let document;
         let readError;
         try {
-            document = JSON.parse(buffer.toString('utf8'));
+            document = JSON.parse(read.text);
         }
         catch (error) {
-            readError = `${file} is not valid JSON: ${errorMessage(error)}`;
+            // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
+            readError = `${file} is not valid JSON: ${excerpt(errors_errorMessage(error), 200)}`;
         }
-        const flow = { ...identity, file, document, bytes: buffer.length, ...(readError ? { readError } : {}) };
+        const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
         // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
-        return Object.defineProperty(flow, 'text', { enumerable: true, get: () => readFlowFile(absolute, file).toString('utf8') });
+        return Object.defineProperty(flow, 'text', {
+            enumerable: true,
+            get: () => {
+                const again = readFlowText(absolute, maxFileBytes);
+                return again.ok ? again.text : '';
+            },
+        });
     });
-    return { flows, manifest };
+    const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
+    // A folder of flows replaced by a link would otherwise drop out of validation without a word.
+    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ');
+    const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`;
+    return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) };
 }
-function readFlowFile(absolute, file) {
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+const MAX_ROUTING_FILE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+/**
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
+ * same safe read as the flow files (a link, pipe, device or oversized file is left out).
+ * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
+ * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
+ */
+async function readRoutingFiles(workspace, outputDir, manifest) {
+    const root = await resolveOutputDir(workspace, outputDir, false);
+    if ((await lstatOrNull(root)) === null)
+        return [];
+    const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
+    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const files = [];
+    for (const { rel } of entries) {
+        const segments = rel.split('/');
+        const kind = segments[1] ?? '';
+        if (segments.length !== 3 || !isRoutingKind(kind))
+            continue;
+        const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES);
+        // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+        if (!read.ok)
+            continue;
+        const entry = byPath.get(rel);
+        const parsed = parseFlowFileName(segments[2]);
+        const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
+        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text));
     }
-    catch (error) {
-        throw new Error(unreadableMessage(file, error));
-    }
+    return files;
 }
-function unreadableMessage(file, error) {
-    const fix = isOutOfFileDescriptors(error) ? RAISE_OPEN_FILES : 'Check that it is a readable file, or remove it from the repository.';
-    return `Cannot read flow file ${file}: ${errorMessage(error)}. ${fix}`;
+/** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
+function readFlowText(absolute, maxFileBytes) {
+    const read = readWorkspaceFile(absolute, maxFileBytes);
+    if (!read.ok) {
+        if (read.size !== undefined)
+            return { ok: false, problem: '', size: read.size };
+        return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` };
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        return { ok: false, problem: decoded.problem };
+    return { ok: true, text: decoded.text, bytes: read.bytes.length };
+}
+/**
+ * Stops the run, naming the largest files, when the files to parse would not fit in the heap together: the
+ * alternative is V8 aborting the process, with no report and no word on which file did it.
+ */
+function checkHeapFits(entries, maxFileBytes, outputDir) {
+    const parsed = entries.filter((entry) => entry.size <= maxFileBytes);
+    const total = parsed.reduce((sum, entry) => sum + entry.size, 0);
+    const available = (0,external_node_v8_namespaceObject.getHeapStatistics)().heap_size_limit * HEAP_SHARE_FOR_FLOWS;
+    if (total * HEAP_PER_FILE_BYTE <= available)
+        return;
+    const largest = [...parsed].sort((a, b) => b.size - a.size).slice(0, 5);
+    const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+    throw new Error(`The flow files under ${outputDir} add up to ${mib(total)}, more than this runner's memory can check at once (about ${mib(available / HEAP_PER_FILE_BYTE)}). ` +
+        `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
+        'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
 }
 function identityFromPath(rel) {
     const segments = rel.split('/');
     const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
+    const parsed = layout_parseFlowFileName(fileName);
     const type = segments.length > 1 ? segments[0] : '';
     if (parsed)
         return { id: parsed.id, name: parsed.slug, type };
     return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
 }
-/** Relative paths (with `/`) of regular `.json` files, walking without following symlinks. */
-async function listJsonFiles(root) {
+/**
+ * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
+ * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ */
+async function listJsonEntries(root, links) {
     const found = [];
     const pending = [''];
     while (pending.length > 0) {
         const rel = pending.pop();
-        const entries = await (0,promises_namespaceObject.readdir)(rel === '' ? root : (0,external_node_path_namespaceObject.join)(root, ...rel.split('/')), { withFileTypes: true }).catch((error) => {
+        const folder = rel === '' ? root : (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
+        const entries = await (0,promises_namespaceObject.readdir)(folder, { withFileTypes: true }).catch((error) => {
             if (error.code === 'ENOENT' && rel === '')
                 return [];
+            if (error.code === 'ENAMETOOLONG')
+                throw new Error(`Cannot read the folder ${folder}: its path is too long for the file system. Shorten the folder names under output-dir.`);
             throw error;
         });
         for (const entry of entries) {
@@ -11613,8 +12798,12 @@ async function listJsonFiles(root) {
                 if (entry.name !== '.git')
                     pending.push(child);
             }
-            else if (entry.isFile() && entry.name.endsWith('.json')) {
-                found.push(child);
+            else if (entry.name.endsWith('.json')) {
+                const stat = entry.isFile() ? await safe_path_lstatOrNull((0,external_node_path_namespaceObject.join)(folder, entry.name)).catch(() => null) : null;
+                found.push({ rel: child, size: stat?.isFile() ? stat.size : 0 });
+            }
+            else if (entry.isSymbolicLink()) {
+                links.push(child);
             }
         }
     }
@@ -11662,7 +12851,7 @@ async function packFlows(source, outDir) {
             packed.push({ source: flow.source, name, type, file });
         }
         catch (error) {
-            failed.push({ source: flow.source, error: errorMessage(error) });
+            failed.push({ source: flow.source, error: errors_errorMessage(error) });
         }
     }
     return { packed, failed };
@@ -11675,7 +12864,9 @@ async function committedFlowsIn(folder) {
     return flows.map((flow) => {
         const relPath = flow.file.slice(outputDir.length + 1);
         const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`;
-        return { source, relPath, text: flow.readError ? null : flow.text, readError: flow.readError, entry: byPath.get(relPath) };
+        // A file too large to read has no text and no readError: its size says why.
+        const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined);
+        return { source, relPath, text: readError ? null : flow.text, readError, entry: byPath.get(relPath) };
     });
 }
 /** One file; its manifest entry is looked up in the snapshot folder it sits in (`<output-dir>/<type>/<file>`). */
@@ -11700,12 +12891,12 @@ function identify(flow) {
         document = JSON.parse(flow.text);
     }
     catch (error) {
-        throw new Error(`not valid JSON (${errorMessage(error)}). Take the file as committed: git show <revision>:<path>`);
+        throw new Error(`not valid JSON (${errors_errorMessage(error)}). Take the file as committed: git show <revision>:<path>`);
     }
     if (!json_isRecord(document))
         throw new Error('not a flow: the file holds no JSON object');
     const segments = flow.relPath.split('/');
-    const fromPath = parseFlowFileName(segments[segments.length - 1]);
+    const fromPath = layout_parseFlowFileName(segments[segments.length - 1]);
     const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || '';
     const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2] : '');
     return { document, name, type };
@@ -11749,7 +12940,7 @@ const packCommand = {
             out = values.out ?? '.';
         }
         catch (error) {
-            io.err(`${errorMessage(error)}\n\nUsage: ${USAGE}`);
+            io.err(`${errors_errorMessage(error)}\n\nUsage: ${USAGE}`);
             return 2;
         }
         const outDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, out);
@@ -20393,7 +21584,7 @@ function withoutUndefined(value) {
 // Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
 // because a committed file may be older, hand-edited or incomplete.
 /** The routing kinds, in the order the repository folders and the manifest list them. */
-const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
+const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
 
 ;// CONCATENATED MODULE: ./src/routing/read-files.ts
 // The committed routing files under `<output-dir>/routing/<kind>/*.json`, read back for the CLI (and for a run
@@ -20405,17 +21596,19 @@ const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency
 
 
 /** A routing object is a few kilobytes; a file far larger than this is not one. */
-const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
+const read_files_MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
 /**
  * Reads `<root>/<outputDir>/routing/<kind>/*.json`. Paths in the result are `<outputDir>/routing/<kind>/<file>`
  * with `/` separators (repository-relative when `root` is the repository). A kind without a folder has no files.
  */
-async function readRoutingFiles(root, outputDir) {
+async function read_files_readRoutingFiles(root, outputDir) {
     const files = [];
     const unreadable = [];
     const base = outputDir.replace(/\\/g, '/').replace(/\/+$/, '');
-    for (const kind of ROUTING_KINDS) {
-        const folder = (0,external_node_path_namespaceObject.resolve)(root, base, 'routing', kind);
+    for (const kind of types_ROUTING_KINDS) {
+        // Not resolve(root, base, 'routing', kind): ncc's asset relocator takes a path call with a literal segment for a
+        // file of the bundle and rewrites it to its own copy, so the built CLI read no repository at all.
+        const folder = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(root, base), ['routing', kind].join('/'));
         let names;
         try {
             names = (await (0,promises_namespaceObject.readdir)(folder)).filter((name) => name.endsWith('.json')).sort();
@@ -20430,7 +21623,7 @@ async function readRoutingFiles(root, outputDir) {
                 const stat = await (0,promises_namespaceObject.lstat)(full);
                 if (!stat.isFile())
                     throw new Error('not a regular file');
-                if (stat.size > MAX_ROUTING_FILE_BYTES)
+                if (stat.size > read_files_MAX_ROUTING_FILE_BYTES)
                     throw new Error(`${stat.size} bytes, more than a routing object can be`);
                 const text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
                 const object = JSON.parse(text);
@@ -20440,80 +21633,11 @@ async function readRoutingFiles(root, outputDir) {
                 files.push({ kind, id, name: objectName, path, text, object });
             }
             catch (error) {
-                unreadable.push({ path, reason: errorMessage(error) });
+                unreadable.push({ path, reason: errors_errorMessage(error) });
             }
         }
     }
     return { files, unreadable };
-}
-
-;// CONCATENATED MODULE: ./src/text/excerpt.ts
-// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
-// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
-// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
-// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
-/** Characters of one value that a message shows at most, when the caller names no other bound. */
-const EXCERPT_CHARS = 120;
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
-function escapeControls(text) {
-    return text.replace(CONTROL, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
- * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
- * with the value's length, and no surrogate pair is split.
- */
-function excerpt(text, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars) {
-        const shown = escapeControls(text);
-        if (shown.length <= maxChars)
-            return shown;
-    }
-    let end = Math.max(0, maxChars - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    let head = escapeControls(text.slice(0, end));
-    if (head.length > end)
-        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
-    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
- * prompt), with `…` where text was left out on either side, control characters escaped.
- */
-function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars)
-        return escapeControls(text);
-    const before = Math.floor(maxChars / 3);
-    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
-    let end = Math.min(text.length, start + maxChars);
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
-        start += 1;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
-        end -= 1;
-    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
-}
-/** Where two texts first differ (the shorter one's length when one is the start of the other). */
-function firstDifference(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let index = 0; index < length; index += 1)
-        if (a.charCodeAt(index) !== b.charCodeAt(index))
-            return index;
-    return length;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 ;// CONCATENATED MODULE: ./src/routing/words.ts
@@ -20727,7 +21851,7 @@ const routeCommand = {
             io.err(`${error instanceof Error ? error.message : String(error)}\n\nUsage: ${route_USAGE}`);
             return 2;
         }
-        const { files, unreadable } = await readRoutingFiles(io.cwd, dir);
+        const { files, unreadable } = await read_files_readRoutingFiles(io.cwd, dir);
         for (const problem of unreadable)
             io.err(`Skipped ${excerpt(problem.path, 200)}: ${excerpt(problem.reason, 200)}\n`);
         const objects = routingObjectsOf(files);
@@ -20890,7 +22014,7 @@ async function runCli(argv, io) {
         return await command.run(args, io);
     }
     catch (error) {
-        io.err(`genesys-flow-snapshot ${command.name}: ${errorMessage(error)}\n`);
+        io.err(`genesys-flow-snapshot ${command.name}: ${errors_errorMessage(error)}\n`);
         return 1;
     }
 }

@@ -11,198 +11,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000;
-/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonicalJson(value) {
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    const sorted = sortedCopy(value, 0);
-    if (sorted === UNFIT)
-        return canonicalJsonIterative(value);
-    return JSON.stringify(sorted, null, 2) + '\n';
-}
-const UNFIT = Symbol('unfit for the fast writer');
-/**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
- */
-function sortedCopy(value, depth) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        return value;
-    }
-    if (depth >= MAX_FAST_DEPTH)
-        return UNFIT;
-    if (Array.isArray(value))
-        return sortedArray(value, depth);
-    const record = value;
-    const keys = Object.keys(record);
-    const sorted = isSorted(keys) ? keys : keys.slice().sort();
-    const prototype = Object.getPrototypeOf(record);
-    // Filled only from the first key that differs from the original; until then the original may do.
-    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
-    for (let index = 0; index < sorted.length; index++) {
-        const key = sorted[index];
-        const item = record[key];
-        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
-            return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
-    }
-    return copy ?? record;
-}
-function isSorted(keys) {
-    for (let index = 1; index < keys.length; index++)
-        if (keys[index - 1] > keys[index])
-            return false;
-    return true;
-}
-/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
-function startsWithDigit(key) {
-    const code = key.charCodeAt(0);
-    return code >= 48 && code <= 57;
-}
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
-}
-const SKIP = Symbol('not serialisable');
-function sortedArray(array, depth) {
-    let copy;
-    for (let index = 0; index < array.length; index++) {
-        const item = array[index];
-        const itemCopy = sortedCopy(item, depth + 1);
-        if (itemCopy === UNFIT)
-            return UNFIT;
-        if (itemCopy !== item && copy === undefined)
-            copy = array.slice(0, index);
-        if (copy !== undefined)
-            copy.push(itemCopy);
-    }
-    return copy ?? array;
-}
-/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
-function canonicalJsonIterative(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
-// A flow's committed file from its document: the canonical text and what the manifest records of it.
-
-
-function canonicalFile(document) {
-    const text = canonicalJson(document);
-    const bytes = Buffer.from(text, 'utf8');
-    return { text, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The message of anything thrown, without a stack trace: a value that is not an Error still ends the
@@ -2943,7 +2751,7 @@ function unzipSync(data, opts) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/unzip.ts
+;// CONCATENATED MODULE: ./src/export/unzip.ts
 // Reads a zip archive with Node's own zlib (native code, several times quicker than inflating in
 // JavaScript on the megabytes of a 50-flow export). It reads the central directory, which holds every
 // entry's sizes even when the local headers defer them to a data descriptor. Anything it does not
@@ -3017,7 +2825,7 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
     return inflated;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/decode.ts
+;// CONCATENATED MODULE: ./src/export/decode.ts
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 
@@ -3078,10 +2886,17 @@ function flowIdOfFile(name) {
     const dot = name.indexOf('.');
     return dot === -1 ? name : name.slice(0, dot);
 }
-/** Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. */
+/**
+ * Decodes one `.i3*` file into its configuration JSON object; throws with the reason when it cannot. A file
+ * that is already JSON (bare, or a `.json` entry of a zip) is read as it is: the SDKs hand an export's bytes
+ * over untouched, and a service that one day serves plain JSON must not fail every flow.
+ */
 function decodeFlowFile(bytes) {
     // Native string operations throughout: a flow file is tens of kilobytes and an org has thousands.
     let text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    // Base64 never holds '{', so a file whose first visible character is one can only be JSON.
+    if (text.trimStart().startsWith('{'))
+        return jsonObject(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), 'file');
     if (WHITESPACE.test(text))
         text = text.replace(WHITESPACES, '');
     if (text === '')
@@ -3100,20 +2915,23 @@ function decodeFlowFile(bytes) {
     catch {
         throw new Error('the decoded file is not URL-encoded text');
     }
+    return jsonObject(json, 'decoded file');
+}
+function jsonObject(json, what) {
     let document;
     try {
         document = JSON.parse(json);
     }
     catch (error) {
-        throw new Error(`the decoded file is not JSON (${errors_errorMessage(error)})`);
+        throw new Error(`the ${what} is not JSON (${errors_errorMessage(error)})`);
     }
     if (document === null || typeof document !== 'object' || Array.isArray(document)) {
-        throw new Error('the decoded file is not a JSON object');
+        throw new Error(`the ${what} is not a JSON object`);
     }
     return document;
 }
 
-;// CONCATENATED MODULE: ./src/genesys/decode-pool.ts
+;// CONCATENATED MODULE: ./src/export/decode-pool.ts
 // Decoding downloads on the runner's other cores. Each flow's decoding (base64, URL-encoding, JSON) and its
 // canonical file text and hash are work on this thread that no other flow needs; with 2,000 flows they
 // take over a second, while this thread also keeps polls and downloads moving. A worker thread does them
@@ -3127,9 +2945,11 @@ function decodeFlowFile(bytes) {
 
 
 
-
-/** The worker's side: decode and write the canonical text (see decode-worker.ts). */
-function decodeForWorker(request) {
+/**
+ * The worker's side: decode and write the canonical text. The writer is handed in by the worker's entry
+ * (src/decode-worker.ts), so the export engine does not reach up into the snapshot it feeds.
+ */
+function decodeForWorker(request, canonicalFile) {
     let files;
     try {
         files = decode_decodeDownload(request.bytes, request.singleFlowId);
@@ -3256,9 +3076,203 @@ function bundledWorkerScript() {
 /** Kept in a constant so the bundler does not try to bundle the worker into the Action's own file. */
 const WORKER_FOLDER = 'decode-worker';
 
-;// CONCATENATED MODULE: ./src/genesys/decode-worker.ts
-// The decoding worker's entry (built on its own into dist/decode-worker/): see decode-pool.ts.
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = isSorted(keys) ? keys : keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
+            copy = copyOf(record, sorted, index);
+        if (copy === undefined || itemCopy === SKIP)
+            continue;
+        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = itemCopy;
+    }
+    return copy ?? record;
+}
+function isSorted(keys) {
+    for (let index = 1; index < keys.length; index++)
+        if (keys[index - 1] > keys[index])
+            return false;
+    return true;
+}
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key) {
+    const code = key.charCodeAt(0);
+    return code >= 48 && code <= 57;
+}
+/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
+function copyOf(record, sorted, count) {
+    const copy = {};
+    for (let index = 0; index < count; index++) {
+        const key = sorted[index];
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = record[key];
+    }
+    return copy;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
+// A flow's committed file from its document: the canonical text and what the manifest records of it.
 
 
-external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => external_node_worker_threads_namespaceObject.parentPort.postMessage(decodeForWorker(request)));
+function canonicalFile(document) {
+    const text = canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+;// CONCATENATED MODULE: ./src/decode-worker.ts
+// The decoding worker's entry (built on its own into dist/decode-worker/; see export/decode-pool.ts). An entry
+// point, like index.ts: it alone joins the export engine's decoding to the snapshot's canonical file writer.
+
+
+
+external_node_worker_threads_namespaceObject.parentPort?.on('message', (request) => external_node_worker_threads_namespaceObject.parentPort.postMessage(decodeForWorker(request, canonicalFile)));
 

@@ -40,6 +40,8 @@ export interface CanonicalFile {
 export interface FailedFlow {
     readonly ref: FlowRef;
     readonly reason: string;
+    /** The service's own message, as it wrote it (it names the org): kept for report.json, never logged. */
+    readonly serviceMessage?: string;
 }
 /** Counters kept where the work happens and handed on as data. */
 export interface RequestStats {
@@ -56,6 +58,14 @@ export interface ExportResult {
     /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
     readonly scope: SelectionScope;
     readonly stats: RequestStats;
+    /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */
+    readonly service?: ExportServiceReport;
+}
+export interface ExportServiceReport {
+    /** One sentence for the log and the job summary. */
+    readonly summary: string;
+    /** The service's distinct failure messages, as written (they name the org): for report.json only. */
+    readonly messages: readonly string[];
 }
 /** What this run's selection covered, for deciding which missing flows are really gone. */
 export interface SelectionScope {
@@ -155,9 +165,21 @@ export interface ManifestEntry {
     readonly sha256: string;
     readonly bytes: number;
 }
+/** A committed call-routing object (action-contract.md "Files in the repository"). */
+export interface RoutingManifestEntry {
+    /** `call-routes`, `schedule-groups`, `schedules` or `emergency-groups` (routing/types.ts ROUTING_KINDS). */
+    readonly kind: string;
+    readonly id: string;
+    readonly name: string;
+    /** Relative to output-dir, `/` separators: `routing/<kind>/<slug>--<id>.json`. */
+    readonly path: string;
+    readonly sha256: string;
+}
 export interface Manifest {
     readonly formatVersion: 1;
     readonly flows: ManifestEntry[];
+    /** Sorted by kind (in ROUTING_KINDS order) then id; absent when no routing was ever snapshotted. */
+    readonly routing?: RoutingManifestEntry[];
 }
 /** What to change under output-dir, all paths relative to output-dir with `/` separators. */
 export interface SnapshotPlan {
@@ -194,6 +216,8 @@ export interface FlowOutcome {
     /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
     readonly status: 'exported' | 'failed' | 'skipped' | 'validated';
     readonly error: string;
+    /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
+    readonly serviceMessage?: string;
 }
 /** Everything the report needs, and nothing it has to fetch. */
 export interface RunResult {
@@ -209,8 +233,61 @@ export interface RunResult {
     readonly resources?: ResourceCheck;
     /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
     readonly changes?: RunChanges;
+    /** The org's call routing (input `routing`): where each number goes, and what could not be read; absent when off or not reached. */
+    readonly routing?: RunRouting;
     /** Set when the run stopped early; the message says what to do. */
     readonly fatalError?: string;
+    /**
+     * Problems of the run that belong to no flow file (an output-dir with no flow file to check): each a
+     * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
+     */
+    readonly warnings?: readonly string[];
+    /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
+    readonly exportService?: ExportServiceReport;
+}
+/** Where one number goes, as routing/table.ts words it (values bounded there). */
+export interface NumberRouting {
+    readonly number: string;
+    readonly route: string;
+    readonly routeId: string;
+    readonly now: {
+        readonly flow?: string;
+        readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open';
+    };
+    readonly openFlow?: string;
+    readonly closedFlow?: string;
+    readonly holidayFlow?: string;
+    readonly scheduleGroup?: string;
+    readonly timeZone?: string;
+    /** Holidays and closures of the coming days, in the group's zone. */
+    readonly exceptions: readonly string[];
+}
+/** One routing object whose meaning changed, in words (routing/review.ts reviewRoutingChanges). */
+export interface RoutingObjectChange {
+    readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups';
+    readonly id: string;
+    readonly name: string;
+    readonly path: string;
+    readonly lines: readonly {
+        readonly text: string;
+        readonly line?: number;
+    }[];
+}
+/** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
+export interface RunRouting {
+    /** The moment the numbers were answered for (ISO). */
+    readonly at: string;
+    /** Routing objects snapshotted (or read, in mode validate). */
+    readonly objects: number;
+    /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
+    readonly rows: readonly NumberRouting[];
+    /** Kinds the OAuth client may not read (403), with the permission it lacks. */
+    readonly refused: readonly {
+        readonly kind: string;
+        readonly permission: string;
+    }[];
+    /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
+    readonly failure?: string;
 }
 /** The review of a run: every flow whose document differs from the one it is compared with. */
 export interface RunChanges {
@@ -220,6 +297,8 @@ export interface RunChanges {
     readonly reviews: FlowReview[];
     /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
     readonly diagrams: ItemDiagram[];
+    /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
+    readonly routing?: readonly RoutingObjectChange[];
 }
 export interface ItemDiagram {
     readonly flowId: string;

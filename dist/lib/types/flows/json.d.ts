@@ -8,3 +8,9 @@ export declare function isRecord(value: unknown): value is JsonRecord;
 export declare function stringField(record: JsonRecord, key: string): string;
 export declare function arrayField(record: JsonRecord, key: string): readonly unknown[];
 export declare function recordField(record: JsonRecord, key: string): JsonRecord | undefined;
+/**
+ * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
+ * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
+ * written out as text (pretty-printed, such a value is longer than a string may be).
+ */
+export declare function sameJsonData(a: unknown, b: unknown): boolean;

@@ -1,6 +1,6 @@
 import type { RequestStats } from '../model.js';
 import type { GenesysSettings } from '../settings/types.js';
-import { type HttpFetch } from './http.js';
+import { type HttpFetch } from '../http/fetch.js';
 import { type DownloadOptions } from './download.js';
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export interface ApiRequest {

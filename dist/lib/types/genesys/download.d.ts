@@ -1,6 +1,6 @@
 import type { RequestStats } from '../model.js';
-import type { HttpFetch } from './http.js';
-import { type Clock } from './pacing.js';
+import type { HttpFetch } from '../http/fetch.js';
+import { type Clock } from '../http/retry.js';
 export interface DownloadOptions {
     /** Abort once the body grows past this many bytes. */
     readonly maxBytes: number;

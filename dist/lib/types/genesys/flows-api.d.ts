@@ -28,6 +28,14 @@ export declare const FALLBACK_PAGE_SIZE = 100;
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
 export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;
+/**
+ * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
+ * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ */
+export declare function firstPageFittingSize<T>(page: (pageNumber: number, size: number) => Promise<T>, pageSize: number): Promise<{
+    first: T;
+    size: number;
+}>;
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 export declare function listFlowsOfTypes(client: GenesysClient, types: readonly FlowType[]): Promise<FlowRef[]>;
 /** The first page of a listing of these types, and how many flows the whole listing holds. */

@@ -1,9 +1,5 @@
-export interface Clock {
-    now(): number;
-    sleep(ms: number): Promise<void>;
-}
-/** Wall-clock time and timers; tests pass their own Clock. */
-export declare const REAL_CLOCK: Clock;
+import type { Clock } from '../http/retry.js';
+export { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js';
 export interface RateHeaders {
     /** inin-ratelimit-allowed: requests allowed in the window. */
     readonly allowed?: number;
@@ -46,8 +42,4 @@ export declare class RequestPacer {
     private waitForRoomAndTakeIt;
     private expire;
 }
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-export declare function backoffMs(attempt: number, random: () => number, baseMs?: number, capMs?: number): number;
-/** `Retry-After` in seconds (docs/genesys-api.md §6) or an HTTP date; undefined when absent or unreadable. */
-export declare function retryAfterMs(value: string | null, now: number): number | undefined;
 export declare function readRateHeaders(get: (name: string) => string | null): RateHeaders;

@@ -1,7 +1,7 @@
 import type { GenesysSettings } from '../settings/types.js';
 import type { RequestStats } from '../model.js';
-import type { HttpFetch } from './http.js';
-import { type Clock } from './pacing.js';
+import type { HttpFetch } from '../http/fetch.js';
+import { type Clock } from '../http/retry.js';
 export interface TokenSource {
     /** A valid access token, logging in when there is none or it is about to expire. */
     get(): Promise<string>;

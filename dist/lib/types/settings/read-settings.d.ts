@@ -15,3 +15,5 @@ export declare const DEFAULTS: Readonly<{
 export declare function readSettings(env: Env, mask: (secret: string) => void): Settings;
 /** The rules of `git check-ref-format --branch`, as a sentence on the first one broken. */
 export declare function branchNameProblem(name: string): string | undefined;
+/** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
+export declare function loginTwinOf(apiUrl: string): string;

@@ -59,4 +59,6 @@ export interface Settings {
     readonly webhook: WebhookSettings | null;
     /** Check dependency tracking for deleted or stale org resources the flows use (never in mode validate). */
     readonly checkResources: boolean;
+    /** Snapshot, check and review the org's call routing too (in mode validate: check the committed routing files). */
+    readonly routing: boolean;
 }

@@ -7,4 +7,10 @@ export declare const SUPPORTED_DOCUMENT_MAJORS: readonly string[];
 export declare function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | undefined;
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */
 export declare function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean;
-export declare function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): void;
+/**
+ * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
+ * refuses a download that large, so no snapshot the Action wrote holds one.
+ */
+export declare const UNREAD_FACTOR = 4;
+/** Size-limit; true when the file was too large to be read at all (then no other rule can look at it). */
+export declare function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): boolean;

@@ -1,0 +1,35 @@
+import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js';
+import type { GenesysClient } from '../genesys/client.js';
+import type { DownloadDecoder } from './decode-pool.js';
+import type { Clock } from '../http/retry.js';
+import type { PollTiming } from './poll-timing.js';
+import type { Slots } from '../http/limiter.js';
+import type { JobOutcome } from './adaptive-slots.js';
+export declare const JOBS_PATH = "/api/v2/flows/export/jobs";
+export interface JobContext {
+    readonly client: GenesysClient;
+    readonly clock: Clock;
+    readonly maxExportBytes: number;
+    readonly timing: PollTiming;
+    /**
+     * Export jobs running in Genesys at once. A job holds its slot from registering until it is done;
+     * downloading and decoding happen outside it, so the next job is already running meanwhile.
+     */
+    readonly jobSlots: Slots<JobOutcome>;
+    /** Decodes each download, on a worker thread where one runs. */
+    readonly decoder: DownloadDecoder;
+}
+export interface JobResult {
+    readonly exported: ExportedFlow[];
+    /** Flows whose file could not be decoded. */
+    readonly failed: FailedFlow[];
+    /** Requested flows the download did not contain. */
+    readonly missing: FlowRef[];
+}
+/**
+ * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
+ * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
+ * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
+ */
+export declare const DOWNLOAD_CAP_FACTOR = 4;
+export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult>;

@@ -1,0 +1,24 @@
+import type { Clock } from '../http/retry.js';
+/** One job's polling so far; `wait` and `observe` read and the caller updates it. */
+export interface JobPolls {
+    readonly startedAt: number;
+    /** Polls sent so far. */
+    polls: number;
+    lastPollAt: number;
+}
+export interface PollTiming {
+    /** Resolves when `job` should be polled next. */
+    wait(job: JobPolls): Promise<void>;
+    /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
+    observe(waited: number, done: boolean): void;
+    /** The job will not be polled again (done, failed or abandoned): another job may scout. */
+    finished(job: JobPolls): void;
+    /** About how long a job takes, from the jobs seen done (a guess of firstMs × 8 before any). */
+    typicalJobMs(): number;
+}
+export interface PollTimingOptions {
+    readonly firstMs?: number;
+    readonly factor?: number;
+    readonly capMs?: number;
+}
+export declare function createPollTiming(clock: Clock, options?: PollTimingOptions): PollTiming;

@@ -1,0 +1,14 @@
+import type { FailedFlow, FlowRef, SelectionScope } from '../model.js';
+import type { SelectionSettings } from '../settings/types.js';
+import type { GenesysClient } from '../genesys/client.js';
+export interface ResolvedSelection {
+    /** Flows to export, each once, in a stable order (by id). */
+    readonly selected: FlowRef[];
+    /** Selected ids that do not exist, and types the client may not list. */
+    readonly failed: FailedFlow[];
+    readonly scope: SelectionScope;
+    /** Every flow the listings returned, before the name filter: called flows are found here first. */
+    readonly listed: ReadonlyMap<string, FlowRef>;
+}
+export declare const NOT_FOUND_REASON = "not found in the org: check the id";
+export declare function resolveSelection(client: GenesysClient, selection: SelectionSettings, log: (line: string) => void): Promise<ResolvedSelection>;

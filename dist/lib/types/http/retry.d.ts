@@ -1,0 +1,36 @@
+export interface Clock {
+    now(): number;
+    sleep(ms: number): Promise<void>;
+}
+/** Wall-clock time and timers; tests pass their own Clock. */
+export declare const REAL_CLOCK: Clock;
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+export declare function backoffMs(attempt: number, random: () => number, baseMs?: number, capMs?: number): number;
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+export declare function retryAfterMs(value: string | null | undefined, now: number): number | undefined;
+/** What one attempt came to: a value, or a reason to try again (with the server's Retry-After, if it gave one). */
+export type Attempt<T> = {
+    readonly value: T;
+} | {
+    readonly retry: unknown;
+    readonly retryAfter?: string | null;
+};
+export interface RetryPolicy {
+    /** Tries after the first. */
+    readonly retries: number;
+    readonly clock: Clock;
+    readonly random: () => number;
+    readonly baseMs?: number;
+    readonly capMs?: number;
+    /** The longest Retry-After honoured (a receiver asking for an hour is not waited on). Default: no cap. */
+    readonly maxRetryAfterMs?: number;
+    /** Told before each pause (to count retries, log a throttle, …). */
+    readonly onRetry?: (pauseMs: number, attempt: number) => void;
+}
+/** The pause before retry number `attempt` (0-based): the server's Retry-After when it gave one, else backoff. */
+export declare function pauseBeforeRetry(attempt: number, retryAfter: string | null | undefined, policy: RetryPolicy): number;
+/**
+ * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ */
+export declare function withRetries<T>(attempt: (index: number) => Promise<Attempt<T>>, policy: RetryPolicy, giveUp: (last: unknown) => T | never): Promise<T>;

@@ -1,0 +1,1 @@
+export declare function parseJsonOrUndefined(text: string | null | undefined): unknown;
