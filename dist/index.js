@@ -60094,8 +60094,13 @@ const RECENT_JOBS = 10;
 const MIN_JOBS_TO_JUDGE = 3;
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 const MIN_HEADROOM = 0.25;
-/** Clean waves of jobs a step up costs from the level an overload failure set. */
+/**
+ * Clean waves of jobs a step up first costs from the level an overload failure set. Each probe the service
+ * fails again at the same level doubles it (up to MAX_PROBE_WAVES): a service that runs two jobs at once is
+ * not asked for a third every few jobs, each such probe being one more failed job.
+ */
 const ABOVE_CEILING_WAVES = 2;
+const MAX_PROBE_WAVES = 32;
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50;
 function createAdaptiveSlots(options) {
@@ -60110,6 +60115,7 @@ function createAdaptiveSlots(options) {
     let cleanSinceChange = 0;
     /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
     let ceiling = Infinity;
+    let probeWaves = ABOVE_CEILING_WAVES;
     /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
     const recent = [];
     const waiting = [];
@@ -60130,18 +60136,15 @@ function createAdaptiveSlots(options) {
         const sorted = [...recent].sort((a, b) => a - b);
         return pace > sorted[Math.floor(sorted.length / 2)] * SLOW_JOB_FACTOR;
     };
-    const learn = (outcome, inFlight) => {
+    const learn = (outcome) => {
         const throttled = options.throttled();
         const newlyThrottled = throttled > throttledSeen;
         throttledSeen = throttled;
         if (outcome.overloaded) {
-            // The service ran fewer jobs than were in flight when this one was registered. A job registered above
-            // the level was already answered by an earlier cut (a burst of failures from one wave is one signal);
-            // within the level, a failure costs one step, as a failure a busy service hands out anyway
-            // (docs/genesys-api.md §4.2a) should: soon climbed back.
-            if (inFlight > level)
-                return;
-            lowerTo(Math.min(level - 1, inFlight - 1));
+            // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
+            // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
+            lowerTo(level - 1);
+            probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES;
             ceiling = level;
             return;
         }
@@ -60168,7 +60171,7 @@ function createAdaptiveSlots(options) {
     };
     const grow = () => {
         cleanSinceChange++;
-        const wave = level >= ceiling ? level * ABOVE_CEILING_WAVES : level;
+        const wave = level >= ceiling ? level * probeWaves : level;
         if (!slowStart && cleanSinceChange < wave)
             return;
         cleanSinceChange = 0;
@@ -60187,7 +60190,6 @@ function createAdaptiveSlots(options) {
                 held++;
             else
                 await new Promise((resolve) => waiting.push(resolve));
-            const inFlight = held;
             let released = false;
             return (outcome) => {
                 if (released)
@@ -60195,7 +60197,7 @@ function createAdaptiveSlots(options) {
                 released = true;
                 held--;
                 if (outcome)
-                    learn(outcome, inFlight);
+                    learn(outcome);
                 pump();
             };
         },

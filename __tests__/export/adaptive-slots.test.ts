@@ -41,12 +41,12 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(16)
   })
 
-  it('steps below the jobs that were in flight when a job failed as overloaded', async () => {
+  it('steps down one slot for each job the service failed as overloaded', async () => {
     const { slots } = slotsWith({}, 8)
     const releases = await takeFree(slots)
-    // The fifth job registered failed: the service ran fewer than five.
-    releases[4]!({ ok: false, ms: 300, flows: 50, overloaded: true })
-    expect(slots.level).toBe(4)
+    // Three of eight jobs failed as overloaded: the service runs five at once.
+    for (const release of releases.slice(5)) release({ ok: false, ms: 300, flows: 50, overloaded: true })
+    expect(slots.level).toBe(5)
   })
 
   it('keeps its level when a job fails for one of its flows (that says nothing of the service)', async () => {
@@ -110,6 +110,6 @@ describe('adaptive export-job slots', () => {
     const releases = await takeFree(slots)
     releases[0]!(quick)
     releases[1]!({ ok: false, ms: 0, flows: 50, overloaded: true })
-    expect({ level: slots.level, peak: slots.peak }).toEqual({ level: 1, peak: 5 })
+    expect({ level: slots.level, peak: slots.peak }).toEqual({ level: 4, peak: 5 })
   })
 })

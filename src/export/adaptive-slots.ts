@@ -2,8 +2,8 @@
 // limit on export jobs running at once, and an overloaded service does not answer 429: it fails the jobs beyond
 // its capacity with Archy's exit 107 (docs/genesys-api.md §4.2a). So the level grows while jobs finish cleanly,
 // fast at first (one more slot for each job done, about doubling every wave), then, once the service has pushed
-// back, by one slot a wave. A job failed as overloaded puts the level just below the jobs that were in flight
-// when it was registered: the service ran fewer than that. A 429 halves it; a job much slower than the recent
+// back, by one slot a wave. Each job failed as overloaded lowers the level by one: it is one job more than the
+// service runs at once. A 429 halves it; a job much slower than the recent
 // ones (jobs queueing in the service) gives up a quarter. It never grows while the rate window is nearly used up.
 import type { Slots } from '../http/limiter.js'
 
@@ -52,8 +52,13 @@ const RECENT_JOBS = 10
 const MIN_JOBS_TO_JUDGE = 3
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export const MIN_HEADROOM = 0.25
-/** Clean waves of jobs a step up costs from the level an overload failure set. */
+/**
+ * Clean waves of jobs a step up first costs from the level an overload failure set. Each probe the service
+ * fails again at the same level doubles it (up to MAX_PROBE_WAVES): a service that runs two jobs at once is
+ * not asked for a third every few jobs, each such probe being one more failed job.
+ */
 const ABOVE_CEILING_WAVES = 2
+const MAX_PROBE_WAVES = 32
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50
 
@@ -69,6 +74,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   let cleanSinceChange = 0
   /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
   let ceiling = Infinity
+  let probeWaves = ABOVE_CEILING_WAVES
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -89,17 +95,15 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     const sorted = [...recent].sort((a, b) => a - b)
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
-  const learn = (outcome: JobOutcome, inFlight: number): void => {
+  const learn = (outcome: JobOutcome): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
     if (outcome.overloaded) {
-      // The service ran fewer jobs than were in flight when this one was registered. A job registered above
-      // the level was already answered by an earlier cut (a burst of failures from one wave is one signal);
-      // within the level, a failure costs one step, as a failure a busy service hands out anyway
-      // (docs/genesys-api.md §4.2a) should: soon climbed back.
-      if (inFlight > level) return
-      lowerTo(Math.min(level - 1, inFlight - 1))
+      // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
+      // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
+      lowerTo(level - 1)
+      probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES
       ceiling = level
       return
     }
@@ -120,7 +124,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   }
   const grow = (): void => {
     cleanSinceChange++
-    const wave = level >= ceiling ? level * ABOVE_CEILING_WAVES : level
+    const wave = level >= ceiling ? level * probeWaves : level
     if (!slowStart && cleanSinceChange < wave) return
     cleanSinceChange = 0
     level = Math.min(options.max, level + 1)
@@ -137,13 +141,12 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     async acquire() {
       if (held < level && waiting.length === 0) held++
       else await new Promise<void>((resolve) => waiting.push(resolve))
-      const inFlight = held
       let released = false
       return (outcome?: JobOutcome) => {
         if (released) return
         released = true
         held--
-        if (outcome) learn(outcome, inFlight)
+        if (outcome) learn(outcome)
         pump()
       }
     },
