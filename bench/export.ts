@@ -54,6 +54,7 @@ interface Scenario {
 const ALL_SCENARIOS: readonly Scenario[] = [
   { label: 'default settings', inputs: {} },
   { label: 'concurrency: 16', inputs: { concurrency: '16' } },
+  { label: 'routing: false', inputs: { routing: 'false' } },
   { label: 'nightly (nothing changed)', inputs: {}, previousSnapshot: true },
 ]
 const SCENARIOS = ALL_SCENARIOS.filter((scenario) => process.env.BENCH_ROWS === undefined || process.env.BENCH_ROWS.split(',').includes(scenario.label))
