@@ -49045,6 +49045,335 @@ function isEntity(value) {
 /** The routing kinds, in the order the repository folders and the manifest list them. */
 const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
 
+;// CONCATENATED MODULE: ./src/report/counts.ts
+// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
+// so every place that says "3 broken references" counts them the same way.
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
+ * calls into nothing, then defects inside one flow, then style-level warnings.
+ */
+const RULE_IMPORTANCE = [
+    'invalid-flow',
+    'format-version',
+    'size-limit',
+    'missing-flow',
+    'route-flow-missing',
+    'missing-schedule',
+    'deleted-resource',
+    'broken-reference',
+    'flow-type-mismatch',
+    'flow-cycle',
+    'duplicate-id',
+    'emergency-active',
+    'route-never-open',
+    'stale-resource',
+    'dead-end',
+    'unreachable-node',
+    'schedule-ended',
+    'unused-item',
+];
+function ruleRank(rule) {
+    const rank = RULE_IMPORTANCE.indexOf(rule);
+    return rank === -1 ? RULE_IMPORTANCE.length : rank;
+}
+/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
+function compareFindings(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        ruleRank(a.rule) - ruleRank(b.rule) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        compareText(a.nodeId, b.nodeId) ||
+        compareText(a.message, b.message));
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
+function countByRule(findings) {
+    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
+    for (const finding of findings)
+        counts[finding.rule] += 1;
+    return counts;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+function runTotals(result) {
+    const findings = result.validation.findings;
+    const byRule = countByRule(findings);
+    const { checked, valid } = result.validation.references;
+    return {
+        exported: result.flows.filter((flow) => flow.status === 'exported').length,
+        validated: result.flows.filter((flow) => flow.status === 'validated').length,
+        failed: result.flows.filter((flow) => flow.status === 'failed').length,
+        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        byRule,
+        brokenReferences: Math.max(0, checked - valid),
+        cycles: byRule['flow-cycle'],
+        changed: result.git?.changed ?? false,
+        filesChanged: result.git?.filesChanged.length ?? 0,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+    };
+}
+/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
+function latencyMs(startedAt, finishedAt) {
+    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+    return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
+function formatRate(rate) {
+    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
+    return bounded.toFixed(4);
+}
+/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
+function describeRuleCounts(findings) {
+    const byRule = countByRule(findings);
+    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
+        .map((rule) => `${rule} ${byRule[rule]}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
+const ANNOTATIONS_SHOWN_PER_KIND = 10;
+function buildAnnotations(findings, options = {}) {
+    const toRepo = options.repoRelative ?? ((file) => file);
+    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
+    const omitted = { error: 0, warning: 0, notice: 0 };
+    const seen = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of shown) {
+        seen[annotation.severity] += 1;
+        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
+            omitted[annotation.severity] += 1;
+    }
+    return { shown, omitted };
+}
+function toAnnotation(finding, toRepo) {
+    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
+    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
+    const file = finding.file ? toRepo(finding.file) : '';
+    return {
+        severity: finding.severity,
+        message,
+        title,
+        ...(file ? { file } : {}),
+        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
+// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
+// one line.
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
+function cell(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+function html_link(text, href) {
+    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+/**
+ * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
+ * out and where to find them.
+ */
+function boundedTable(headers, rows, budgetBytes, cutNote) {
+    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
+    const tail = '</tbody>\n</table>\n';
+    const noteReserve = 400;
+    let used = byteLength(head) + byteLength(tail) + noteReserve;
+    const kept = [];
+    for (const row of rows) {
+        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
+        const size = byteLength(line);
+        if (used + size > budgetBytes)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    const left = rows.length - kept.length;
+    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
+    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
+const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+function headline(result, totals, commitUrl) {
+    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
+    const flows = result.mode === 'validate'
+        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
+        : `Exported ${plural(totals.exported, 'flow')}` +
+            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
+            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
+    const findings = totals.findings === 0
+        ? 'no findings'
+        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
+    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
+    if (result.fatalError)
+        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
+    return lines.join('\n') + '\n';
+}
+function changeText(result, totals, commitUrl) {
+    if (result.mode === 'export')
+        return 'files written, no commit (mode: export)';
+    if (result.mode === 'validate' || !result.git)
+        return 'nothing committed';
+    if (!totals.changed)
+        return 'no changes, no commit';
+    const sha = result.git.commitSha.slice(0, 7);
+    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
+    const where = result.git.pullRequest
+        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
+        : result.git.pushed
+            ? ', pushed'
+            : ', not pushed';
+    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
+}
+function totalsTable(result, totals) {
+    const { checked, valid } = result.validation.references;
+    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+    const fromGenesys = result.mode !== 'validate';
+    const rows = [
+        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
+        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
+        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
+        ['Findings', `${totals.findings} (${severityText(totals)})`],
+        ['Findings by rule', rulesText(totals) || 'none'],
+        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
+        ['Broken references', String(totals.brokenReferences)],
+        ['Flow cycles', String(totals.cycles)],
+        ...(fromGenesys
+            ? [
+                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+                ['Downloaded', formatBytes(result.stats.bytes)],
+            ]
+            : []),
+        ['Time', formatDuration(totals.latencyMs)],
+    ];
+    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
+    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
+}
+function severityText(totals) {
+    const { error, warning, notice } = totals.bySeverity;
+    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
+}
+function rulesText(totals) {
+    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
+        .map((rule) => `${rule} ${totals.byRule[rule]}`)
+        .join(' · ');
+}
+function findingsSection(section) {
+    if (section.findings.length === 0)
+        return '### Findings\n\nNo findings: every reference resolves.\n';
+    const rows = sortFindings(section.findings).map((finding) => [
+        cell(SEVERITY_ICON[finding.severity]),
+        code(finding.rule),
+        cell(finding.flowName || finding.flowId),
+        fileCell(finding, section.blobBase),
+        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
+    ]);
+    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
+    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
+}
+function fileCell(finding, blobBase) {
+    if (!finding.file)
+        return '';
+    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
+    if (!blobBase)
+        return code(label);
+    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
+    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
+}
+function annotationNote(omitted) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => omitted[severity] > 0)
+        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return '';
+    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
+}
+function changedFilesSection(files, budgetBytes) {
+    if (files.length === 0)
+        return null;
+    const rows = [...files].sort().map((file) => [code(file)]);
+    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
+}
+/** The flows that ended `failed` or `skipped`, each with its reason. */
+function unexportedFlowsSection(flows, status, budgetBytes) {
+    const listed = flows.filter((flow) => flow.status === status);
+    if (listed.length === 0)
+        return null;
+    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
+    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
+}
+function graphSection(graph) {
+    if (!graph.mermaid)
+        return '';
+    const note = graph.cut === 'none'
+        ? ''
+        : graph.cut === 'findings-and-neighbours'
+            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
+    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
+    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
+}
+function plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/first-run-check/types.ts
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
 // needs failed. The table a person reads is built from these (src/first-run-check/table.ts).
@@ -49059,6 +49388,7 @@ function notChecked(name, needs) {
 }
 
 ;// CONCATENATED MODULE: ./src/first-run-check/routing-check.ts
+
 
 
 
@@ -49078,7 +49408,7 @@ async function checkRouting(client, routing) {
             return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`);
         }
         const count = (kind) => objects.get(kind)?.length ?? 0;
-        return pass(ROUTING_LINE, `${count('call-routes')} call routes, ${count('schedule-groups')} schedule groups, ${count('schedules')} schedules and ${count('emergency-groups')} emergency groups readable.`);
+        return pass(ROUTING_LINE, `${plural(count('call-routes'), 'call route')}, ${plural(count('schedule-groups'), 'schedule group')}, ${plural(count('schedules'), 'schedule')} and ${plural(count('emergency-groups'), 'emergency group')} readable.`);
     }
     catch (error) {
         return fail(ROUTING_LINE, (0,errors/* errorMessage */.gJ)(error));
@@ -57995,335 +58325,6 @@ async function runFirstRunCheck(settings, client, env) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/report/counts.ts
-// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
-// so every place that says "3 broken references" counts them the same way.
-
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
- * calls into nothing, then defects inside one flow, then style-level warnings.
- */
-const RULE_IMPORTANCE = [
-    'invalid-flow',
-    'format-version',
-    'size-limit',
-    'missing-flow',
-    'route-flow-missing',
-    'missing-schedule',
-    'deleted-resource',
-    'broken-reference',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'duplicate-id',
-    'emergency-active',
-    'route-never-open',
-    'stale-resource',
-    'dead-end',
-    'unreachable-node',
-    'schedule-ended',
-    'unused-item',
-];
-function ruleRank(rule) {
-    const rank = RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? RULE_IMPORTANCE.length : rank;
-}
-/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        compareText(a.nodeId, b.nodeId) ||
-        compareText(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
-function countByRule(findings) {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
-    for (const finding of findings)
-        counts[finding.rule] += 1;
-    return counts;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function runTotals(result) {
-    const findings = result.validation.findings;
-    const byRule = countByRule(findings);
-    const { checked, valid } = result.validation.references;
-    return {
-        exported: result.flows.filter((flow) => flow.status === 'exported').length,
-        validated: result.flows.filter((flow) => flow.status === 'validated').length,
-        failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        byRule,
-        brokenReferences: Math.max(0, checked - valid),
-        cycles: byRule['flow-cycle'],
-        changed: result.git?.changed ?? false,
-        filesChanged: result.git?.filesChanged.length ?? 0,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-    };
-}
-/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
-function latencyMs(startedAt, finishedAt) {
-    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
-/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
-function formatRate(rate) {
-    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
-    return bounded.toFixed(4);
-}
-/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-function describeRuleCounts(findings) {
-    const byRule = countByRule(findings);
-    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
-        .map((rule) => `${rule} ${byRule[rule]}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
-const ANNOTATIONS_SHOWN_PER_KIND = 10;
-function buildAnnotations(findings, options = {}) {
-    const toRepo = options.repoRelative ?? ((file) => file);
-    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const seen = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of shown) {
-        seen[annotation.severity] += 1;
-        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
-            omitted[annotation.severity] += 1;
-    }
-    return { shown, omitted };
-}
-function toAnnotation(finding, toRepo) {
-    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
-    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
-    const file = finding.file ? toRepo(finding.file) : '';
-    return {
-        severity: finding.severity,
-        message,
-        title,
-        ...(file ? { file } : {}),
-        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
-function cell(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-function html_link(text, href) {
-    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-/**
- * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
- */
-function boundedTable(headers, rows, budgetBytes, cutNote) {
-    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
-    const tail = '</tbody>\n</table>\n';
-    const noteReserve = 400;
-    let used = byteLength(head) + byteLength(tail) + noteReserve;
-    const kept = [];
-    for (const row of rows) {
-        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-        const size = byteLength(line);
-        if (used + size > budgetBytes)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    const left = rows.length - kept.length;
-    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
-
-
-
-const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function headline(result, totals, commitUrl) {
-    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
-    const flows = result.mode === 'validate'
-        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${plural(totals.exported, 'flow')}` +
-            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
-            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
-    const findings = totals.findings === 0
-        ? 'no findings'
-        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
-    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
-    if (result.fatalError)
-        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
-    return lines.join('\n') + '\n';
-}
-function changeText(result, totals, commitUrl) {
-    if (result.mode === 'export')
-        return 'files written, no commit (mode: export)';
-    if (result.mode === 'validate' || !result.git)
-        return 'nothing committed';
-    if (!totals.changed)
-        return 'no changes, no commit';
-    const sha = result.git.commitSha.slice(0, 7);
-    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
-    const where = result.git.pullRequest
-        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-        : result.git.pushed
-            ? ', pushed'
-            : ', not pushed';
-    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
-}
-function totalsTable(result, totals) {
-    const { checked, valid } = result.validation.references;
-    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
-    const fromGenesys = result.mode !== 'validate';
-    const rows = [
-        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
-        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
-        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
-        ['Findings', `${totals.findings} (${severityText(totals)})`],
-        ['Findings by rule', rulesText(totals) || 'none'],
-        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
-        ['Broken references', String(totals.brokenReferences)],
-        ['Flow cycles', String(totals.cycles)],
-        ...(fromGenesys
-            ? [
-                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-                ['Downloaded', formatBytes(result.stats.bytes)],
-            ]
-            : []),
-        ['Time', formatDuration(totals.latencyMs)],
-    ];
-    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
-    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
-}
-function severityText(totals) {
-    const { error, warning, notice } = totals.bySeverity;
-    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
-}
-function rulesText(totals) {
-    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
-        .map((rule) => `${rule} ${totals.byRule[rule]}`)
-        .join(' · ');
-}
-function findingsSection(section) {
-    if (section.findings.length === 0)
-        return '### Findings\n\nNo findings: every reference resolves.\n';
-    const rows = sortFindings(section.findings).map((finding) => [
-        cell(SEVERITY_ICON[finding.severity]),
-        code(finding.rule),
-        cell(finding.flowName || finding.flowId),
-        fileCell(finding, section.blobBase),
-        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
-    ]);
-    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
-}
-function fileCell(finding, blobBase) {
-    if (!finding.file)
-        return '';
-    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    if (!blobBase)
-        return code(label);
-    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
-    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
-}
-function annotationNote(omitted) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => omitted[severity] > 0)
-        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
-        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
-}
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return null;
-    const rows = [...files].sort().map((file) => [code(file)]);
-    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
-}
-/** The flows that ended `failed` or `skipped`, each with its reason. */
-function unexportedFlowsSection(flows, status, budgetBytes) {
-    const listed = flows.filter((flow) => flow.status === status);
-    if (listed.length === 0)
-        return null;
-    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
-    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
-}
-function graphSection(graph) {
-    if (!graph.mermaid)
-        return '';
-    const note = graph.cut === 'none'
-        ? ''
-        : graph.cut === 'findings-and-neighbours'
-            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
-    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
-    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/changes/change-draft.ts
 /** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
 function change_draft_append(target, items) {

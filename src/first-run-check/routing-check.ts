@@ -3,6 +3,7 @@ import type { GenesysClient } from '../genesys/client.js'
 import { errorMessage } from '../genesys/errors.js'
 import { listRouting } from '../genesys/routing-api.js'
 import { ROUTING_KINDS } from '../routing/types.js'
+import { plural } from '../report/summary-sections.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 export const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)'
@@ -20,7 +21,7 @@ export async function checkRouting(client: GenesysClient, routing: boolean): Pro
       return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`)
     }
     const count = (kind: (typeof ROUTING_KINDS)[number]): number => objects.get(kind)?.length ?? 0
-    return pass(ROUTING_LINE, `${count('call-routes')} call routes, ${count('schedule-groups')} schedule groups, ${count('schedules')} schedules and ${count('emergency-groups')} emergency groups readable.`)
+    return pass(ROUTING_LINE, `${plural(count('call-routes'), 'call route')}, ${plural(count('schedule-groups'), 'schedule group')}, ${plural(count('schedules'), 'schedule')} and ${plural(count('emergency-groups'), 'emergency group')} readable.`)
   } catch (error) {
     return fail(ROUTING_LINE, errorMessage(error))
   }
