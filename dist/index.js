@@ -41498,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8068);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6318);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -41515,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8068:
+/***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48462,7 +48462,7 @@ class UnreadableDownload extends Error {
     name = 'UnreadableDownload';
 }
 /** Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable. */
-function decode_decodeDownload(bytes, singleFlowId) {
+function decodeDownload(bytes, singleFlowId) {
     let files;
     try {
         files = unpackDownload(bytes, singleFlowId);
@@ -48669,7 +48669,7 @@ async function runExportJob(ctx, flows) {
         }
         for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
             try {
-                return await readDownload(ctx.decoder, await ctx.client.download(url, { maxBytes }), flows);
+                return readDownload(await ctx.client.download(url, { maxBytes }), flows);
             }
             catch (error) {
                 if (error instanceof DownloadError && error.kind === 'too-large') {
@@ -48752,15 +48752,15 @@ async function pollUntilDone(ctx, jobId, startedAt) {
         ctx.timing.finished(job);
     }
 }
-async function readDownload(decoder, bytes, flows) {
-    const files = await decoder.decode(bytes, flows.length === 1 ? flows[0].id : undefined);
+function readDownload(bytes, flows) {
+    const files = decodeDownload(bytes, flows.length === 1 ? flows[0].id : undefined);
     const { matched, missing } = matchFilesToFlows(files, flows);
     const exported = [];
     const failed = [];
     for (const { ref, file } of matched) {
         const { decoded } = file;
         if ('document' in decoded)
-            exported.push({ ref, document: decoded.document, bytes: file.size, ...(decoded.canonical ? { canonical: decoded.canonical } : {}) });
+            exported.push({ ref, document: decoded.document, bytes: file.size });
         else
             failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` });
     }
@@ -48770,155 +48770,6 @@ async function readDownload(decoder, bytes, flows) {
     }
     return { exported, failed, missing };
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/export/decode-pool.ts
-// Decoding downloads on the runner's other cores. Each flow's decoding (base64, URL-encoding, JSON) and its
-// canonical file text and hash are work on this thread that no other flow needs; with 2,000 flows they
-// take over a second, while this thread also keeps polls and downloads moving. A worker thread does them
-// and hands back the canonical text; this thread parses that text for the document the rules read.
-// Where no worker can run (one core, the sources run without a build, a worker that fails), the
-// download is decoded here as before: the result is the same, only where the work happens differs.
-
-
-
-
-
-
-
-/**
- * The worker's side: decode and write the canonical text. The writer is handed in by the worker's entry
- * (src/decode-worker.ts), so the export engine does not reach up into the snapshot it feeds.
- */
-function decodeForWorker(request, canonicalFile) {
-    let files;
-    try {
-        files = decodeDownload(request.bytes, request.singleFlowId);
-    }
-    catch (error) {
-        return { id: request.id, unreadable: errorMessage(error) };
-    }
-    return {
-        id: request.id,
-        files: files.map((file) => {
-            if ('error' in file.decoded)
-                return { name: file.name, size: file.size, error: file.decoded.error };
-            try {
-                return { name: file.name, size: file.size, canonical: canonicalFile(file.decoded.document) };
-            }
-            catch (error) {
-                // Left to the snapshot, which names the flow that cannot be written; here it is only decoded.
-                return { name: file.name, size: file.size, error: `the decoded document cannot be written as JSON (${errorMessage(error)})` };
-            }
-        }),
-    };
-}
-/** A worker's answer as this thread's decoded files: the document parsed back from its canonical text. */
-function fromWire(files) {
-    return files.map((file) => {
-        if (file.canonical === undefined)
-            return { name: file.name, size: file.size, decoded: { error: file.error ?? 'the file could not be decoded' } };
-        try {
-            return { name: file.name, size: file.size, decoded: { document: JSON.parse(file.canonical.text), canonical: file.canonical } };
-        }
-        catch (error) {
-            return { name: file.name, size: file.size, decoded: { error: `the decoded file could not be read back (${(0,errors/* errorMessage */.gJ)(error)})` } };
-        }
-    });
-}
-function createDecodePool(options = {}) {
-    const script = options.script === undefined ? bundledWorkerScript() : options.script;
-    const count = script === null ? 0 : Math.max(0, options.workers ?? Math.min(4, (0,external_node_os_namespaceObject.availableParallelism)(), (options.downloads ?? Infinity) - 1));
-    const usage = { onWorkers: 0, here: 0, workers: 0 };
-    let nextId = 0;
-    let workers = [];
-    const retire = (entry, error) => {
-        workers = workers.filter((other) => other !== entry);
-        for (const { reject } of entry.pending.values())
-            reject(error);
-        entry.pending.clear();
-        void entry.worker.terminate();
-    };
-    const start = () => {
-        try {
-            const worker = new external_node_worker_threads_.Worker(script);
-            const entry = { worker, pending: new Map() };
-            worker.on('message', (reply) => {
-                const waiting = entry.pending.get(reply.id);
-                entry.pending.delete(reply.id);
-                if (entry.pending.size === 0)
-                    worker.unref();
-                waiting?.resolve(reply);
-            });
-            worker.on('error', (error) => retire(entry, error));
-            worker.on('exit', (code) => retire(entry, new Error(`the decoding worker stopped (exit code ${code})`)));
-            // Idle workers never keep the process alive; one with work does (see send).
-            worker.unref();
-            return entry;
-        }
-        catch {
-            return undefined;
-        }
-    };
-    for (let index = 0; index < count && script; index++) {
-        const entry = start();
-        if (entry)
-            workers.push(entry);
-    }
-    usage.workers = workers.length;
-    const send = (entry, bytes, singleFlowId) => new Promise((resolve, reject) => {
-        const id = nextId++;
-        if (entry.pending.size === 0)
-            entry.worker.ref();
-        entry.pending.set(id, { resolve, reject });
-        // A copy, not a transfer: if the worker fails, this thread still holds the bytes to decode them itself.
-        entry.worker.postMessage({ id, bytes, singleFlowId });
-    });
-    const decodeHere = (bytes, singleFlowId) => {
-        usage.here++;
-        return decode_decodeDownload(bytes, singleFlowId);
-    };
-    return {
-        usage,
-        async decode(bytes, singleFlowId) {
-            const entry = workers.reduce((least, candidate) => (least === undefined || candidate.pending.size < least.pending.size ? candidate : least), undefined);
-            if (entry === undefined)
-                return decodeHere(bytes, singleFlowId);
-            let reply;
-            try {
-                reply = await send(entry, bytes, singleFlowId);
-            }
-            catch {
-                return decodeHere(bytes, singleFlowId);
-            }
-            usage.onWorkers++;
-            if ('unreadable' in reply)
-                throw new UnreadableDownload(reply.unreadable);
-            return fromWire(reply.files);
-        },
-        async close() {
-            const stopping = workers;
-            workers = [];
-            await Promise.all(stopping.map((entry) => entry.worker.terminate()));
-        },
-    };
-}
-/**
- * The worker's script built beside the Action's bundle (dist/decode-worker/index.js), or null where there is
- * none: run from the TypeScript sources, or from a bundle built without it (the library, the CLI).
- */
-function bundledWorkerScript() {
-    const here = (0,external_node_url_.fileURLToPath)(import.meta.url);
-    if (!here.endsWith('.js'))
-        return null;
-    const script = (0,external_node_path_.join)((0,external_node_path_.dirname)(here), WORKER_FOLDER, 'index.js');
-    return (0,external_node_fs_.existsSync)(script) ? script : null;
-}
-/** Kept in a constant so the bundler does not try to bundle the worker into the Action's own file. */
-const WORKER_FOLDER = 'decode-worker';
 
 ;// CONCATENATED MODULE: ./src/export/poll-timing.ts
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
@@ -49425,7 +49276,6 @@ async function checkRouting(client, routing) {
 
 
 
-
 const SIGN_IN = 'Sign in (OAuth client credentials)';
 const LIST = 'List flows (architect:flow:view)';
 const REGISTER = 'Start an export job (architect:jobExport:create)';
@@ -49479,7 +49329,7 @@ async function checkExport(input, sample, listed) {
     try {
         const result = await runExportJob(
         // One flow: decoded on this thread, no worker to start for it.
-        { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1), decoder: createDecodePool({ script: null }) }, [sample]);
+        { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) }, [sample]);
         if (result.exported.length === 0) {
             const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow';
             return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)];
@@ -60263,22 +60113,12 @@ function settledLine(slots, concurrency) {
 
 
 
-
 async function exportFlows(client, selection, options) {
     const log = options.log ?? (() => { });
     const resolved = await resolveSelection(client, selection, log);
-    // Started once the jobs are known (a worker boots well within the first job's time), as many as they can use.
-    const decoder = options.decoder ?? createDecodePool({ downloads: Math.ceil(resolved.selected.length / MAX_FLOWS_PER_JOB) });
-    try {
-        return await exportSelected(client, selection, options, resolved, decoder);
-    }
-    finally {
-        // Not awaited: idle workers never hold the process, and the run need not wait for them to stop.
-        if (options.decoder === undefined)
-            decoder.close().catch(() => undefined);
-    }
+    return exportSelected(client, selection, options, resolved);
 }
-async function exportSelected(client, selection, options, resolved, decoder) {
+async function exportSelected(client, selection, options, resolved) {
     const log = options.log ?? (() => { });
     const clock = options.clock ?? REAL_CLOCK;
     const exported = [];
@@ -60297,7 +60137,6 @@ async function exportSelected(client, selection, options, resolved, decoder) {
         overload: createOverloadTally(),
         log,
         onExported: options.onExported ?? (() => { }),
-        decoder,
     };
     log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`);
     // Flows already in the run (selected, failed or asked for): a dependency is exported once.
@@ -61879,6 +61718,8 @@ function parseFlowFileName(fileName) {
     return { slug: stem.slice(0, at), id };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
 // The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
 // workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
@@ -62430,7 +62271,7 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
  */
 function plan_prepareFile(flow) {
     const path = flowFilePath(flow.ref);
-    const file = flow.canonical ?? serialise(flow);
+    const file = serialise(flow);
     return { path, content: file.text, entry: entryFor(flow, path, file) };
 }
 /**

@@ -56,8 +56,6 @@ export interface ExportedFlow {
   readonly document: unknown
   /** Bytes of this flow's `.i3*` file in the real download. */
   readonly bytes: number
-  /** The committed file's text for `document`, when the decoder already wrote it (on a worker thread). */
-  readonly canonical?: CanonicalFile
 }
 
 /** A flow's committed file: its canonical JSON text, with the SHA-256 and size of its UTF-8 bytes. */

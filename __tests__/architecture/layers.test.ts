@@ -33,7 +33,6 @@ const LOOSE_FILES: Readonly<Record<string, Layer>> = {
   'flow-review.ts': 'model',
   'errors.ts': 'model',
   'cli.ts': 'entry',
-  'decode-worker.ts': 'entry',
   'index.ts': 'entry',
   'lib.ts': 'entry',
   'main.ts': 'entry',

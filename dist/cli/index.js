@@ -12359,7 +12359,7 @@ function canonical_file_canonicalFile(document) {
  */
 function plan_prepareFile(flow) {
     const path = flowFilePath(flow.ref);
-    const file = flow.canonical ?? serialise(flow);
+    const file = serialise(flow);
     return { path, content: file.text, entry: entryFor(flow, path, file) };
 }
 /**

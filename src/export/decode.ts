@@ -1,7 +1,6 @@
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 import { errorMessage } from '../errors.js'
-import type { CanonicalFile } from '../model.js'
 import { unzipEntries } from './unzip.js'
 
 export interface DownloadedFile {
@@ -46,7 +45,7 @@ export interface DecodedFile {
   readonly name: string
   /** Bytes of the file in the download. */
   readonly size: number
-  readonly decoded: { readonly document: Record<string, unknown>; readonly canonical?: CanonicalFile } | { readonly error: string }
+  readonly decoded: { readonly document: Record<string, unknown> } | { readonly error: string }
 }
 
 /** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */

@@ -16,7 +16,6 @@ import { resolveSelection, type ResolvedSelection } from './selection.js'
 import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
 import { exportableNow, skipReasonAfterFailure } from './holds.js'
 import { createJobSlots, describeJobSlots, settledLine } from './job-slots.js'
-import { createDecodePool, type DownloadDecoder } from './decode-pool.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -28,8 +27,6 @@ export interface ExportOptions {
   readonly onExported?: (flows: readonly ExportedFlow[]) => void
   /** Injected for tests; real time otherwise. */
   readonly clock?: Clock
-  /** Where downloads are decoded; default: worker threads beside the Action's bundle (decode-pool.ts). */
-  readonly decoder?: DownloadDecoder
 }
 
 export { MAX_FLOWS_PER_JOB }
@@ -41,14 +38,7 @@ export async function exportFlows(
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const resolved = await resolveSelection(client, selection, log)
-  // Started once the jobs are known (a worker boots well within the first job's time), as many as they can use.
-  const decoder = options.decoder ?? createDecodePool({ downloads: Math.ceil(resolved.selected.length / MAX_FLOWS_PER_JOB) })
-  try {
-    return await exportSelected(client, selection, options, resolved, decoder)
-  } finally {
-    // Not awaited: idle workers never hold the process, and the run need not wait for them to stop.
-    if (options.decoder === undefined) decoder.close().catch(() => undefined)
-  }
+  return exportSelected(client, selection, options, resolved)
 }
 
 async function exportSelected(
@@ -56,7 +46,6 @@ async function exportSelected(
   selection: SelectionSettings,
   options: ExportOptions,
   resolved: ResolvedSelection,
-  decoder: DownloadDecoder,
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const clock = options.clock ?? REAL_CLOCK
@@ -76,7 +65,6 @@ async function exportSelected(
     overload: createOverloadTally(),
     log,
     onExported: options.onExported ?? (() => {}),
-    decoder,
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`)
 

@@ -2,8 +2,7 @@
 // Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
 import type { GenesysClient } from '../genesys/client.js'
-import { UnreadableDownload } from './decode.js'
-import type { DownloadDecoder } from './decode-pool.js'
+import { decodeDownload, UnreadableDownload } from './decode.js'
 import { matchFilesToFlows } from './zip-match.js'
 import { DownloadError } from '../genesys/download.js'
 import { errorMessage } from '../genesys/errors.js'
@@ -35,8 +34,6 @@ export interface JobContext {
    * downloading and decoding happen outside it, so the next job is already running meanwhile.
    */
   readonly jobSlots: Slots<JobOutcome>
-  /** Decodes each download, on a worker thread where one runs. */
-  readonly decoder: DownloadDecoder
 }
 
 export interface JobResult {
@@ -84,7 +81,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
     }
     for (let fresh = 0; fresh <= FRESH_URL_ATTEMPTS; fresh++) {
       try {
-        return await readDownload(ctx.decoder, await ctx.client.download(url, { maxBytes }), flows)
+        return readDownload(await ctx.client.download(url, { maxBytes }), flows)
       } catch (error) {
         if (error instanceof DownloadError && error.kind === 'too-large') {
           throw new JobError(
@@ -165,14 +162,14 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
   }
 }
 
-async function readDownload(decoder: DownloadDecoder, bytes: Uint8Array, flows: readonly FlowRef[]): Promise<JobResult> {
-  const files = await decoder.decode(bytes, flows.length === 1 ? flows[0]!.id : undefined)
+function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
+  const files = decodeDownload(bytes, flows.length === 1 ? flows[0]!.id : undefined)
   const { matched, missing } = matchFilesToFlows(files, flows)
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = []
   for (const { ref, file } of matched) {
     const { decoded } = file
-    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.size, ...(decoded.canonical ? { canonical: decoded.canonical } : {}) })
+    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.size })
     else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.

@@ -9,7 +9,6 @@ import { GenesysApiError, errorMessage } from '../genesys/errors.js'
 import { listFlowPage, lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob } from '../export/jobs.js'
 import { REAL_CLOCK } from '../http/retry.js'
-import { createDecodePool } from '../export/decode-pool.js'
 import { createPollTiming } from '../export/poll-timing.js'
 import { createSlots } from '../http/limiter.js'
 import { checkRouting, ROUTING_LINE } from './routing-check.js'
@@ -78,7 +77,7 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
   try {
     const result = await runExportJob(
       // One flow: decoded on this thread, no worker to start for it.
-      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1), decoder: createDecodePool({ script: null }) },
+      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },
       [sample],
     )
     if (result.exported.length === 0) {

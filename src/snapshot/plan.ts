@@ -29,7 +29,7 @@ export interface PreparedFile {
  */
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const path = flowFilePath(flow.ref)
-  const file = flow.canonical ?? serialise(flow)
+  const file = serialise(flow)
   return { path, content: file.text, entry: entryFor(flow, path, file) }
 }
 

@@ -1,4 +1,3 @@
-import type { CanonicalFile } from '../model.js';
 export interface DownloadedFile {
     /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
     readonly name: string;
@@ -18,7 +17,6 @@ export interface DecodedFile {
     readonly size: number;
     readonly decoded: {
         readonly document: Record<string, unknown>;
-        readonly canonical?: CanonicalFile;
     } | {
         readonly error: string;
     };

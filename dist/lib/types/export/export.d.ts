@@ -3,7 +3,6 @@ import type { Concurrency, SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { type Clock } from '../http/retry.js';
 import { MAX_FLOWS_PER_JOB } from './job-size.js';
-import { type DownloadDecoder } from './decode-pool.js';
 export interface ExportOptions {
     /** Size limit of one flow's export; a job of n flows may download n times this. */
     readonly maxExportBytes: number;
@@ -14,8 +13,6 @@ export interface ExportOptions {
     readonly onExported?: (flows: readonly ExportedFlow[]) => void;
     /** Injected for tests; real time otherwise. */
     readonly clock?: Clock;
-    /** Where downloads are decoded; default: worker threads beside the Action's bundle (decode-pool.ts). */
-    readonly decoder?: DownloadDecoder;
 }
 export { MAX_FLOWS_PER_JOB };
 export declare function exportFlows(client: GenesysClient, selection: SelectionSettings, options: ExportOptions): Promise<ExportResult>;

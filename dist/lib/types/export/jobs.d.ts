@@ -1,6 +1,5 @@
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js';
 import type { GenesysClient } from '../genesys/client.js';
-import type { DownloadDecoder } from './decode-pool.js';
 import type { Clock } from '../http/retry.js';
 import type { PollTiming } from './poll-timing.js';
 import type { Slots } from '../http/limiter.js';
@@ -16,8 +15,6 @@ export interface JobContext {
      * downloading and decoding happen outside it, so the next job is already running meanwhile.
      */
     readonly jobSlots: Slots<JobOutcome>;
-    /** Decodes each download, on a worker thread where one runs. */
-    readonly decoder: DownloadDecoder;
 }
 export interface JobResult {
     readonly exported: ExportedFlow[];
