@@ -62523,7 +62523,23 @@ async function removeEmptyFolders(root, folder) {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/text/json.ts
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
+// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
+// editors on Windows add, is no reason to call a file unreadable.
+function json_parseJsonOrUndefined(text) {
+    if (text === null || text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
+
 
 
 
@@ -62609,14 +62625,7 @@ function withRouting(plan, routing) {
 }
 /** A committed routing file as the routing checks read it; `path` repository-relative. */
 function routingFileOf(kind, id, name, path, text) {
-    let object;
-    try {
-        object = JSON.parse(text);
-    }
-    catch {
-        object = undefined;
-    }
-    return { kind, id, name, path, text, object };
+    return { kind, id, name, path, text, object: json_parseJsonOrUndefined(text) };
 }
 function isRoutingKind(value) {
     return ROUTING_KINDS.includes(value);
@@ -62718,9 +62727,17 @@ const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
  * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 async function readRoutingFiles(workspace, outputDir, manifest) {
-    const root = await resolveOutputDir(workspace, outputDir, false);
+    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+    return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files;
+}
+/**
+ * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
+ * output-dir, or the CLI's `--dir`, which may be any folder.
+ */
+async function readRoutingFilesIn(root, label, manifest) {
+    const unreadable = [];
     if ((await lstatOrNull(root)) === null)
-        return [];
+        return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
     const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const files = [];
@@ -62729,24 +62746,25 @@ async function readRoutingFiles(workspace, outputDir, manifest) {
         const kind = segments[1] ?? '';
         if (segments.length !== 3 || !isRoutingKind(kind))
             continue;
-        const read = readFlowText((0,external_node_path_.join)(root, ...segments), MAX_ROUTING_FILE_BYTES);
-        // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
-        if (!read.ok)
+        const read = readFlowText((0,external_node_path_.join)(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file');
+        if (!read.ok) {
+            unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
             continue;
+        }
         const entry = byPath.get(rel);
         const parsed = parseFlowFileName(segments[2]);
         const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
-        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text));
+        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text));
     }
-    return files;
+    return { files, unreadable };
 }
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
-function readFlowText(absolute, maxFileBytes) {
+function readFlowText(absolute, maxFileBytes, what = 'flow file') {
     const read = readWorkspaceFile(absolute, maxFileBytes);
     if (!read.ok) {
         if (read.size !== undefined)
             return { ok: false, problem: '', size: read.size };
-        return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` };
+        return { ok: false, problem: `${read.reason}. Commit the ${what} itself as a regular file, or remove it` };
     }
     const decoded = decodeText(read.bytes);
     if (!decoded.ok)
@@ -65082,21 +65100,6 @@ function change_diagram_render({ nodes, links }) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/text/json.ts
-// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
-// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
-// editors on Windows add, is no reason to call a file unreadable.
-function json_parseJsonOrUndefined(text) {
-    if (text === null || text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/run-steps/change-review.ts
 // What changed in the flows of a run, in Architect's words: each flow's new document against the one the
 // repository held before (snapshot and export: read from output-dir before the new files are written), or,
@@ -65263,8 +65266,8 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileB
     return reviewPairs(pairs, `the base branch ${base}`);
 }
 /**
- * A flow file of the base branch, read only when `git cat-file -s` says it is small enough: the base branch
- * is trusted no more than the pull request (a fork can have pushed anything to it before).
+ * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
+ * enough: the base branch is trusted no more than the pull request (a fork can have pushed anything to it before).
  */
 async function baseFile(git, revision, path, maxBytes) {
     const size = await git.objectSize(revision, path);
@@ -65362,16 +65365,15 @@ async function baseRevision(git, base) {
     return remote;
 }
 async function change_review_manifestAt(git, revision, outputDir) {
+    return new Map((await baseManifest(git, revision, outputDir))?.flows.map((entry) => [entry.id, entry]));
+}
+/** The base branch's manifest, sized before it is read; null when the base has none. */
+async function baseManifest(git, revision, outputDir) {
     const where = `${outputDir}/${MANIFEST_FILE}`;
-    const size = await git.objectSize(revision, where);
-    if (size === null)
-        return new Map();
-    if (size > MANIFEST_MAX_BYTES)
-        throw new Error(`${where} on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${MANIFEST_MAX_BYTES.toLocaleString('en-US')} this Action reads`);
-    const text = await git.show(revision, where);
-    if (text === null)
-        return new Map();
-    return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]));
+    const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES);
+    if (unreadable !== undefined)
+        throw new Error(`${where}: ${unreadable}`);
+    return text === null ? null : parseManifest(text, `${where} on the base branch`);
 }
 
 ;// CONCATENATED MODULE: ./src/run-steps/flow-pipeline.ts
@@ -74904,8 +74906,6 @@ function table_compareText(a, b) {
 
 
 
-
-
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400;
 /**
@@ -75003,15 +75003,14 @@ async function routing_reviewAgainstBase(settings, files, env, log) {
     try {
         const git = await createGit(settings.workspace);
         const revision = await baseRevision(git, base);
-        const where = `${settings.outputDir}/${MANIFEST_FILE}`;
-        const manifestText = await git.show(revision, where);
-        const entries = manifestText === null ? [] : (parseManifest(manifestText, `${where} on the base branch`).routing ?? []);
+        const entries = (await baseManifest(git, revision, settings.outputDir))?.routing ?? [];
         const before = [];
         for (const entry of entries) {
             if (!isRoutingKind(entry.kind))
                 continue;
             const path = `${settings.outputDir}/${entry.path}`;
-            const text = await git.show(revision, path);
+            // An oversized file on the base branch is left out: the object then reads as added, not as a change.
+            const { text } = await baseFile(git, revision, path, MAX_ROUTING_FILE_BYTES);
             if (text !== null)
                 before.push(routingFileOf(entry.kind, entry.id, entry.name, path, text));
         }

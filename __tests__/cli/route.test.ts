@@ -120,7 +120,7 @@ describe('route', () => {
     await symlink('/etc/passwd', join(root, 'genesys-flows/routing/schedules/link--s-y.json'))
     expect(await route('+13175550100', '--at', '2026-03-04T10:00')).toBe(0)
     expect(stderr).toContain('Skipped genesys-flows/routing/schedules/broken--s-x.json: ')
-    expect(stderr).toContain('Skipped genesys-flows/routing/schedules/link--s-y.json: not a regular file')
+    expect(stderr).toContain('Skipped genesys-flows/routing/schedules/link--s-y.json: it is a symbolic link, not a regular file')
     expect(stdout).toContain('"After hours" answers.')
   })
 

@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(467);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(870);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 467:
+/***/ 870:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11719,7 +11719,7 @@ function layout_slugify(name) {
     return slug === '' ? FALLBACK_SLUG : slug;
 }
 /** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
-function layout_parseFlowFileName(fileName) {
+function parseFlowFileName(fileName) {
     if (!fileName.endsWith('.json'))
         return null;
     // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
@@ -12024,7 +12024,7 @@ async function externalDiff(args, io) {
         io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path));
         return 0;
     }
-    const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
+    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
     const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
     io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`);
     return 0;
@@ -12037,7 +12037,7 @@ async function fileDiff(fromPath, toPath, io) {
         if (flow === undefined)
             throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`);
     }
-    const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
+    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
     const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) });
     io.out(reviewText([review]) || `${review.name}: no change.\n`);
     return 0;
@@ -12061,7 +12061,7 @@ async function reviewRevisions(git, from, to, folder) {
     const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)]);
     const files = new Map();
     for (const change of changes) {
-        const id = layout_parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
+        const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
         if (id === undefined)
             continue;
         const entry = files.get(id) ?? {};
@@ -12198,7 +12198,7 @@ async function prepareTarget(base, relPath, create, checkedFolders) {
     const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
     if (!foldersExist)
         return { file, exists: false };
-    const stat = await safe_path_lstatOrNull(file);
+    const stat = await lstatOrNull(file);
     if (stat?.isSymbolicLink()) {
         throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
     }
@@ -12213,7 +12213,7 @@ async function walkDirectories(base, segments, create, what, checked) {
         current = (0,external_node_path_namespaceObject.join)(current, segment);
         if (checked?.has(current))
             continue;
-        const stat = await safe_path_lstatOrNull(current);
+        const stat = await lstatOrNull(current);
         if (stat === null) {
             if (!create)
                 return false;
@@ -12238,7 +12238,7 @@ async function walkDirectories(base, segments, create, what, checked) {
     }
     return true;
 }
-async function safe_path_lstatOrNull(path) {
+async function lstatOrNull(path) {
     try {
         return await (0,promises_namespaceObject.lstat)(path);
     }
@@ -12335,6 +12335,13 @@ function truncateUtf8(text, maxBytes) {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/routing/types.ts
+// The org's call routing as plain values: what decides which flow answers a number (docs/genesys-api.md §5a).
+// Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
+// because a committed file may be older, hand-edited or incomplete.
+/** The routing kinds, in the order the repository folders and the manifest list them. */
+const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
@@ -12451,7 +12458,8 @@ function compare(a, b) {
 
 
 
-const routing_files_ROUTING_FOLDER = 'routing';
+
+const ROUTING_FOLDER = 'routing';
 /**
  * Fields that change on every save and say nothing about where a call goes: left out, so that an unchanged
  * routing gives byte-identical files.
@@ -12461,7 +12469,7 @@ const SAVE_STAMP_FIELDS = (/* unused pure expression or super */ null && (['date
 const routing_files_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
 /** `routing/call-routes/main-line--<id>.json`, relative to output-dir. */
 function routingFilePath(kind, name, id) {
-    return `${routing_files_ROUTING_FOLDER}/${kind}/${slugify(name)}--${id}.json`;
+    return `${ROUTING_FOLDER}/${kind}/${slugify(name)}--${id}.json`;
 }
 /** The object without its save stamps, at every depth (an embedded reference's `selfUri` only repeats its id). */
 function withoutSaveStamps(value) {
@@ -12491,7 +12499,7 @@ function planRouting(input) {
                 entries.push(entry);
                 const text = input.previousText(entry);
                 if (text !== null)
-                    files.push(routing_files_routingFileOf(kind, entry.id, entry.name, `${input.outputDir}/${entry.path}`, text));
+                    files.push(routingFileOf(kind, entry.id, entry.name, `${input.outputDir}/${entry.path}`, text));
             }
             continue;
         }
@@ -12509,7 +12517,7 @@ function planRouting(input) {
             const file = canonicalFile(withoutSaveStamps(object));
             writes.push({ path, content: file.text });
             entries.push({ kind, id: object.id, name, path, sha256: file.sha256 });
-            files.push(routing_files_routingFileOf(kind, object.id, name, `${input.outputDir}/${path}`, file.text));
+            files.push(routingFileOf(kind, object.id, name, `${input.outputDir}/${path}`, file.text));
             const before = previousByKey.get(`${kind}/${object.id}`);
             if (before && before.path !== path)
                 deletes.add(before.path);
@@ -12531,18 +12539,11 @@ function withRouting(plan, routing) {
     return { ...plan, writes, deletes, manifest };
 }
 /** A committed routing file as the routing checks read it; `path` repository-relative. */
-function routing_files_routingFileOf(kind, id, name, path, text) {
-    let object;
-    try {
-        object = JSON.parse(text);
-    }
-    catch {
-        object = undefined;
-    }
-    return { kind, id, name, path, text, object };
+function routingFileOf(kind, id, name, path, text) {
+    return { kind, id, name, path, text, object: parseJsonOrUndefined(text) };
 }
-function routing_files_isRoutingKind(value) {
-    return ROUTING_KINDS.includes(value);
+function isRoutingKind(value) {
+    return types_ROUTING_KINDS.includes(value);
 }
 function byKindThenId(a, b) {
     const kinds = ROUTING_KINDS;
@@ -12659,13 +12660,13 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
 async function readFlowFiles(workspace, outputDir, options = {}) {
     const root = await safe_path_resolveOutputDir(workspace, outputDir, false);
     const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES);
-    if ((await safe_path_lstatOrNull(root)) === null) {
+    if ((await lstatOrNull(root)) === null) {
         return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
     }
     const manifest = await readManifest(root);
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
     const links = [];
-    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${routing_files_ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     checkHeapFits(entries, maxFileBytes, outputDir);
     // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
     // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
@@ -12707,7 +12708,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
     return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) };
 }
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
-const MAX_ROUTING_FILE_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
 /**
  * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
  * same safe read as the flow files (a link, pipe, device or oversized file is left out).
@@ -12715,9 +12716,17 @@ const MAX_ROUTING_FILE_BYTES = (/* unused pure expression or super */ null && (4
  * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 async function readRoutingFiles(workspace, outputDir, manifest) {
-    const root = await resolveOutputDir(workspace, outputDir, false);
+    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+    return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files;
+}
+/**
+ * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
+ * output-dir, or the CLI's `--dir`, which may be any folder.
+ */
+async function readRoutingFilesIn(root, label, manifest) {
+    const unreadable = [];
     if ((await lstatOrNull(root)) === null)
-        return [];
+        return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
     const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
     const files = [];
@@ -12726,24 +12735,25 @@ async function readRoutingFiles(workspace, outputDir, manifest) {
         const kind = segments[1] ?? '';
         if (segments.length !== 3 || !isRoutingKind(kind))
             continue;
-        const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES);
-        // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
-        if (!read.ok)
+        const read = readFlowText((0,external_node_path_namespaceObject.join)(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file');
+        if (!read.ok) {
+            unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
             continue;
+        }
         const entry = byPath.get(rel);
         const parsed = parseFlowFileName(segments[2]);
         const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
-        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text));
+        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text));
     }
-    return files;
+    return { files, unreadable };
 }
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
-function readFlowText(absolute, maxFileBytes) {
+function readFlowText(absolute, maxFileBytes, what = 'flow file') {
     const read = readWorkspaceFile(absolute, maxFileBytes);
     if (!read.ok) {
         if (read.size !== undefined)
             return { ok: false, problem: '', size: read.size };
-        return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` };
+        return { ok: false, problem: `${read.reason}. Commit the ${what} itself as a regular file, or remove it` };
     }
     const decoded = decodeText(read.bytes);
     if (!decoded.ok)
@@ -12769,7 +12779,7 @@ function checkHeapFits(entries, maxFileBytes, outputDir) {
 function identityFromPath(rel) {
     const segments = rel.split('/');
     const fileName = segments[segments.length - 1];
-    const parsed = layout_parseFlowFileName(fileName);
+    const parsed = parseFlowFileName(fileName);
     const type = segments.length > 1 ? segments[0] : '';
     if (parsed)
         return { id: parsed.id, name: parsed.slug, type };
@@ -12799,7 +12809,7 @@ async function listJsonEntries(root, links) {
                     pending.push(child);
             }
             else if (entry.name.endsWith('.json')) {
-                const stat = entry.isFile() ? await safe_path_lstatOrNull((0,external_node_path_namespaceObject.join)(folder, entry.name)).catch(() => null) : null;
+                const stat = entry.isFile() ? await lstatOrNull((0,external_node_path_namespaceObject.join)(folder, entry.name)).catch(() => null) : null;
                 found.push({ rel: child, size: stat?.isFile() ? stat.size : 0 });
             }
             else if (entry.isSymbolicLink()) {
@@ -12896,7 +12906,7 @@ function identify(flow) {
     if (!json_isRecord(document))
         throw new Error('not a flow: the file holds no JSON object');
     const segments = flow.relPath.split('/');
-    const fromPath = layout_parseFlowFileName(segments[segments.length - 1]);
+    const fromPath = parseFlowFileName(segments[segments.length - 1]);
     const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || '';
     const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2] : '');
     return { document, name, type };
@@ -21579,67 +21589,6 @@ function withoutUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
 }
 
-;// CONCATENATED MODULE: ./src/routing/types.ts
-// The org's call routing as plain values: what decides which flow answers a number (docs/genesys-api.md §5a).
-// Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
-// because a committed file may be older, hand-edited or incomplete.
-/** The routing kinds, in the order the repository folders and the manifest list them. */
-const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
-
-;// CONCATENATED MODULE: ./src/routing/read-files.ts
-// The committed routing files under `<output-dir>/routing/<kind>/*.json`, read back for the CLI (and for a run
-// that checks what is committed). A file that cannot be read or parsed is reported, not fatal: the rest still
-// answers. Only regular files are read (no symlinks out of the repository), each up to a size bound.
-
-
-
-
-
-/** A routing object is a few kilobytes; a file far larger than this is not one. */
-const read_files_MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
-/**
- * Reads `<root>/<outputDir>/routing/<kind>/*.json`. Paths in the result are `<outputDir>/routing/<kind>/<file>`
- * with `/` separators (repository-relative when `root` is the repository). A kind without a folder has no files.
- */
-async function read_files_readRoutingFiles(root, outputDir) {
-    const files = [];
-    const unreadable = [];
-    const base = outputDir.replace(/\\/g, '/').replace(/\/+$/, '');
-    for (const kind of types_ROUTING_KINDS) {
-        // Not resolve(root, base, 'routing', kind): ncc's asset relocator takes a path call with a literal segment for a
-        // file of the bundle and rewrites it to its own copy, so the built CLI read no repository at all.
-        const folder = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(root, base), ['routing', kind].join('/'));
-        let names;
-        try {
-            names = (await (0,promises_namespaceObject.readdir)(folder)).filter((name) => name.endsWith('.json')).sort();
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const path = `${base}/routing/${kind}/${name}`;
-            const full = (0,external_node_path_namespaceObject.join)(folder, name);
-            try {
-                const stat = await (0,promises_namespaceObject.lstat)(full);
-                if (!stat.isFile())
-                    throw new Error('not a regular file');
-                if (stat.size > read_files_MAX_ROUTING_FILE_BYTES)
-                    throw new Error(`${stat.size} bytes, more than a routing object can be`);
-                const text = await (0,promises_namespaceObject.readFile)(full, 'utf8');
-                const object = JSON.parse(text);
-                const idFromName = /--([^/]+)\.json$/.exec(name)?.[1] ?? '';
-                const id = json_isRecord(object) && typeof object['id'] === 'string' ? object['id'] : idFromName;
-                const objectName = json_isRecord(object) && typeof object['name'] === 'string' ? object['name'] : name.replace(/--[^/]*\.json$/, '');
-                files.push({ kind, id, name: objectName, path, text, object });
-            }
-            catch (error) {
-                unreadable.push({ path, reason: errors_errorMessage(error) });
-            }
-        }
-    }
-    return { files, unreadable };
-}
-
 ;// CONCATENATED MODULE: ./src/routing/words.ts
 // A schedule said the way a person says it: "Mon–Fri 08:00–17:00", "every year Dec 25 all day",
 // "Dec 24, 2026 12:00 – Dec 26, 2026 00:00". Split into when (the days) and the hours, so a change can name only
@@ -21807,6 +21756,7 @@ function dateTime(floating) {
 
 
 
+
 const route_USAGE = `genesys-flow-snapshot route NUMBER|ROUTE [--at YYYY-MM-DDTHH:MM] [--days N] [--dir DIR]
 
   NUMBER      a phone number of a call route, written any way (+1 317 555 0100, 13175550100)
@@ -21851,9 +21801,13 @@ const routeCommand = {
             io.err(`${error instanceof Error ? error.message : String(error)}\n\nUsage: ${route_USAGE}`);
             return 2;
         }
-        const { files, unreadable } = await read_files_readRoutingFiles(io.cwd, dir);
+        const label = dir.replace(/\\/g, '/').replace(/\/+$/, '');
+        const { files, unreadable } = await readRoutingFilesIn((0,external_node_path_namespaceObject.resolve)(io.cwd, dir), label, null);
         for (const problem of unreadable)
             io.err(`Skipped ${excerpt(problem.path, 200)}: ${excerpt(problem.reason, 200)}\n`);
+        for (const file of files)
+            if (file.object === undefined)
+                io.err(`Skipped ${excerpt(file.path, 200)}: not JSON\n`);
         const objects = routingObjectsOf(files);
         if (objects.callRoutes.length === 0) {
             io.err(`No call route under ${excerpt(dir, 200)}/routing/call-routes. Run the Action with routing: true (the default) to snapshot the ` +

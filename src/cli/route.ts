@@ -1,10 +1,11 @@
 // `npx genesys-flow-snapshot route NUMBER|ROUTE [--at …] [--days N] [--dir DIR]`: which flow answers a number
 // (or a call route) at a moment, and why, read from the committed routing files (docs/call-routing.md).
 import { DateTime } from 'luxon'
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { digitsOf, findRoute, routeAnswer, routeAnswerChanges, routingIndex, type CallAnswer } from '../routing/answer.js'
 import { routingObjectsOf } from '../routing/objects.js'
-import { readRoutingFiles } from '../routing/read-files.js'
+import { readRoutingFilesIn } from '../snapshot/read.js'
 import { floatingOf, instantOf, knownZone } from '../routing/schedules.js'
 import type { CallRoute, RoutingObjects } from '../routing/types.js'
 import { scheduleText } from '../routing/words.js'
@@ -54,8 +55,10 @@ export const routeCommand: Command = {
       return 2
     }
 
-    const { files, unreadable } = await readRoutingFiles(io.cwd, dir)
+    const label = dir.replace(/\\/g, '/').replace(/\/+$/, '')
+    const { files, unreadable } = await readRoutingFilesIn(resolve(io.cwd, dir), label, null)
     for (const problem of unreadable) io.err(`Skipped ${excerpt(problem.path, 200)}: ${excerpt(problem.reason, 200)}\n`)
+    for (const file of files) if (file.object === undefined) io.err(`Skipped ${excerpt(file.path, 200)}: not JSON\n`)
     const objects = routingObjectsOf(files)
     if (objects.callRoutes.length === 0) {
       io.err(

@@ -230,10 +230,10 @@ async function reviewAgainstBase(
 }
 
 /**
- * A flow file of the base branch, read only when `git cat-file -s` says it is small enough: the base branch
- * is trusted no more than the pull request (a fork can have pushed anything to it before).
+ * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
+ * enough: the base branch is trusted no more than the pull request (a fork can have pushed anything to it before).
  */
-async function baseFile(git: Git, revision: string, path: string, maxBytes: number): Promise<{ text: string | null; unreadable?: string }> {
+export async function baseFile(git: Git, revision: string, path: string, maxBytes: number): Promise<{ text: string | null; unreadable?: string }> {
   const size = await git.objectSize(revision, path)
   if (size === null) return { text: null }
   if (size > maxBytes) return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` }
@@ -324,11 +324,13 @@ export async function baseRevision(git: Git, base: string): Promise<string> {
 }
 
 async function manifestAt(git: Git, revision: string, outputDir: string): Promise<Map<string, ManifestEntry>> {
+  return new Map((await baseManifest(git, revision, outputDir))?.flows.map((entry) => [entry.id, entry]))
+}
+
+/** The base branch's manifest, sized before it is read; null when the base has none. */
+export async function baseManifest(git: Git, revision: string, outputDir: string): Promise<Manifest | null> {
   const where = `${outputDir}/${MANIFEST_FILE}`
-  const size = await git.objectSize(revision, where)
-  if (size === null) return new Map()
-  if (size > MANIFEST_MAX_BYTES) throw new Error(`${where} on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${MANIFEST_MAX_BYTES.toLocaleString('en-US')} this Action reads`)
-  const text = await git.show(revision, where)
-  if (text === null) return new Map()
-  return new Map(parseManifest(text, `${where} on the base branch`).flows.map((entry) => [entry.id, entry]))
+  const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES)
+  if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)
+  return text === null ? null : parseManifest(text, `${where} on the base branch`)
 }

@@ -12,14 +12,12 @@ import { checkRouting } from '../routing/rules.js'
 import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
 import { callRoutingTable } from '../routing/table.js'
 import { isRoutingKind, planRouting, routingFileOf, type RoutingPlan } from '../snapshot/routing-files.js'
-import { readRoutingFiles } from '../snapshot/read.js'
-import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { parseManifest } from '../snapshot/manifest.js'
+import { MAX_ROUTING_FILE_BYTES, readRoutingFiles } from '../snapshot/read.js'
 import { createGit } from '../git/git.js'
 import { errorMessage } from '../errors.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
-import { baseRevision } from './change-review.js'
+import { baseFile, baseManifest, baseRevision } from './change-review.js'
 
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400
@@ -137,14 +135,13 @@ async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile
   try {
     const git = await createGit(settings.workspace)
     const revision = await baseRevision(git, base)
-    const where = `${settings.outputDir}/${MANIFEST_FILE}`
-    const manifestText = await git.show(revision, where)
-    const entries = manifestText === null ? [] : (parseManifest(manifestText, `${where} on the base branch`).routing ?? [])
+    const entries = (await baseManifest(git, revision, settings.outputDir))?.routing ?? []
     const before: RoutingFile[] = []
     for (const entry of entries) {
       if (!isRoutingKind(entry.kind)) continue
       const path = `${settings.outputDir}/${entry.path}`
-      const text = await git.show(revision, path)
+      // An oversized file on the base branch is left out: the object then reads as added, not as a change.
+      const { text } = await baseFile(git, revision, path, MAX_ROUTING_FILE_BYTES)
       if (text !== null) before.push(routingFileOf(entry.kind, entry.id, entry.name, path, text))
     }
     return reviewRoutingChanges(before, files)

@@ -98,7 +98,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
 }
 
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
-const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
+export const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
 
 /**
  * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
@@ -107,8 +107,23 @@ const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
  * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 export async function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]> {
-  const root = await resolveOutputDir(workspace, outputDir, false)
-  if ((await lstatOrNull(root)) === null) return []
+  // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+  return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files
+}
+
+export interface RoutingFilesRead {
+  readonly files: RoutingFile[]
+  /** Files refused by the safe read (a link, pipe, device, oversized or badly encoded file), with why. */
+  readonly unreadable: { readonly path: string; readonly reason: string }[]
+}
+
+/**
+ * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
+ * output-dir, or the CLI's `--dir`, which may be any folder.
+ */
+export async function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<RoutingFilesRead> {
+  const unreadable: { path: string; reason: string }[] = []
+  if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
   const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
   const files: RoutingFile[] = []
@@ -116,25 +131,27 @@ export async function readRoutingFiles(workspace: string, outputDir: string, man
     const segments = rel.split('/')
     const kind = segments[1] ?? ''
     if (segments.length !== 3 || !isRoutingKind(kind)) continue
-    const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES)
-    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
-    if (!read.ok) continue
+    const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file')
+    if (!read.ok) {
+      unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` })
+      continue
+    }
     const entry = byPath.get(rel)
     const parsed = parseFlowFileName(segments[2]!)
     const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
-    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${outputDir}/${rel}`, read.text))
+    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text))
   }
-  return files
+  return { files, unreadable }
 }
 
 type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }
 
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
-function readFlowText(absolute: string, maxFileBytes: number): FlowText {
+function readFlowText(absolute: string, maxFileBytes: number, what = 'flow file'): FlowText {
   const read = readWorkspaceFile(absolute, maxFileBytes)
   if (!read.ok) {
     if (read.size !== undefined) return { ok: false, problem: '', size: read.size }
-    return { ok: false, problem: `${read.reason}. Commit the flow file itself as a regular file, or remove it` }
+    return { ok: false, problem: `${read.reason}. Commit the ${what} itself as a regular file, or remove it` }
   }
   const decoded = decodeText(read.bytes)
   if (!decoded.ok) return { ok: false, problem: decoded.problem }

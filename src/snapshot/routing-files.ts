@@ -5,6 +5,7 @@ import type { Manifest, RoutingManifestEntry, SnapshotPlan } from '../model.js'
 import { ROUTING_KINDS, type RoutingFile, type RoutingKind } from '../routing/types.js'
 import { canonicalFile } from './canonical-file.js'
 import { MANIFEST_FILE, slugify } from './layout.js'
+import { parseJsonOrUndefined } from '../text/json.js'
 import { manifestJson } from './plan.js'
 
 export const ROUTING_FOLDER = 'routing'
@@ -109,13 +110,7 @@ export function withRouting(plan: SnapshotPlan, routing: RoutingPlan): SnapshotP
 
 /** A committed routing file as the routing checks read it; `path` repository-relative. */
 export function routingFileOf(kind: RoutingKind, id: string, name: string, path: string, text: string): RoutingFile {
-  let object: unknown
-  try {
-    object = JSON.parse(text)
-  } catch {
-    object = undefined
-  }
-  return { kind, id, name, path, text, object }
+  return { kind, id, name, path, text, object: parseJsonOrUndefined(text) }
 }
 
 export function isRoutingKind(value: string): value is RoutingKind {

@@ -18,6 +18,8 @@ export interface ReadOptions {
  * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
  */
 export declare function readFlowFiles(workspace: string, outputDir: string, options?: ReadOptions): Promise<FlowFolder>;
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+export declare const MAX_ROUTING_FILE_BYTES: number;
 /**
  * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
  * same safe read as the flow files (a link, pipe, device or oversized file is left out).
@@ -25,3 +27,16 @@ export declare function readFlowFiles(workspace: string, outputDir: string, opti
  * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 export declare function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]>;
+export interface RoutingFilesRead {
+    readonly files: RoutingFile[];
+    /** Files refused by the safe read (a link, pipe, device, oversized or badly encoded file), with why. */
+    readonly unreadable: {
+        readonly path: string;
+        readonly reason: string;
+    }[];
+}
+/**
+ * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
+ * output-dir, or the CLI's `--dir`, which may be any folder.
+ */
+export declare function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<RoutingFilesRead>;
