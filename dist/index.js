@@ -44939,7 +44939,6 @@ function createSlots(size) {
 // Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
 
-
 const DEFAULT_REQUESTS_PER_MINUTE = 300;
 const DEFAULT_WINDOW_MS = 60_000;
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { backoffMs, readRateHeaders, RequestPacer, retryAfterMs } from '../../src/genesys/pacing.js'
+import { readRateHeaders, RequestPacer } from '../../src/genesys/pacing.js'
+import { backoffMs, retryAfterMs } from '../../src/http/retry.js'
 import { createVirtualClock } from './virtual-clock.js'
 
 /** Acquires `count` sends as fast as the pacer allows, `parallel` at a time; returns the send times. */

@@ -3,8 +3,6 @@
 import { createSlots, type Slots } from '../http/limiter.js'
 import type { Clock } from '../http/retry.js'
 
-export { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
-
 export interface RateHeaders {
   /** inin-ratelimit-allowed: requests allowed in the window. */
   readonly allowed?: number
