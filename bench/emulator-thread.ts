@@ -1,7 +1,7 @@
 // The bench's handle on an emulator running in a worker thread (see emulator-worker.ts).
 import { once } from 'node:events'
 import { Worker } from 'node:worker_threads'
-import type { EmulatorOptions, RequestLogEntry } from '../emulator/index.js'
+import type { EmulatorOptions, ExportJobTrace, RequestLogEntry } from '../emulator/index.js'
 
 export interface EmulatorThread {
   readonly apiUrl: string
@@ -12,6 +12,8 @@ export interface EmulatorThread {
   reset(): Promise<void>
   /** The request log and the milliseconds the emulator's thread was busy since the last reset. */
   requests(): Promise<{ requests: RequestLogEntry[]; busyMs: number }>
+  /** The export jobs registered since the last reset, as the service ran them. */
+  exportJobs(): Promise<ExportJobTrace[]>
   close(): Promise<void>
 }
 
@@ -30,6 +32,7 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Emu
     clientSecret: ready.clientSecret,
     reset: () => ask<unknown>('reset').then(() => undefined),
     requests: () => ask<{ requests: RequestLogEntry[]; busyMs: number }>('requests'),
+    exportJobs: () => ask<{ jobs: ExportJobTrace[] }>('jobs').then((answer) => answer.jobs),
     async close() {
       worker.postMessage('close')
       await once(worker, 'exit')

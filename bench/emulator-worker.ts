@@ -26,6 +26,7 @@ parentPort!.on('message', async (message: string) => {
     const busyMs = performance.eventLoopUtilization(since).active
     parentPort!.postMessage({ kind: 'requests', requests: emulator.requests, busyMs })
   }
+  if (message === 'jobs') parentPort!.postMessage({ kind: 'jobs', jobs: emulator.exportJobs() })
   if (message === 'close') {
     await emulator.close()
     parentPort!.close()

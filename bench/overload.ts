@@ -13,12 +13,14 @@ import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../scripts/support/runner.js'
 import { startEmulatorThread } from './emulator-thread.js'
+import type { ExportJobTrace } from '../emulator/index.js'
 
 const CLOCK_SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 10)
 const FLOWS = Number(process.env.BENCH_FLOWS ?? 1000)
 const CAPACITY = Number(process.env.BENCH_CAPACITY ?? 4)
 const FAIL_RATE = Number(process.env.BENCH_FAIL_RATE ?? 0.05)
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 3)
+const TIMELINE = process.env.BENCH_TIMELINE === '1'
 const EXTRA_INPUTS = JSON.parse(process.env.BENCH_INPUTS ?? '{}') as Record<string, string>
 /** The job and latency model of bench:export: 3 s + 50 ms a flow, 100 ms an answer (assumed, not measured). */
 const JOB_FIXED_MS = 3_000 / CLOCK_SCALE
@@ -35,6 +37,12 @@ interface Measured {
   readonly line: string
   /** From the first export-job registration to the last export-job request: the export alone, as the service saw it. */
   readonly exportSpanMs: number
+  /** From spawn to the first export-job request, and from the last one to exit: the run's own work. */
+  readonly beforeMs: number
+  readonly afterMs: number
+  readonly jobs: readonly ExportJobTrace[]
+  /** Each export-job poll: the job's id and when it arrived. */
+  readonly polls: readonly { readonly id: string; readonly at: number }[]
 }
 
 const emulator = await startEmulatorThread({
@@ -53,6 +61,7 @@ async function runOnce(): Promise<Measured> {
   const workspace = mkdtempSync(join(tmpdir(), 'gfs-overload-'))
   try {
     const started = performance.now()
+    const startedAt = Date.now()
     const run = await runAction(
       {
         'client-id': emulator.clientId,
@@ -67,18 +76,48 @@ async function runOnce(): Promise<Measured> {
       { workspace, runnerTemp: workspace },
     )
     const wallMs = performance.now() - started
+    const endedAt = Date.now()
     if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
     const { requests } = await emulator.requests()
     const registrations = requests.filter((entry) => entry.method === 'POST' && entry.path === '/api/v2/flows/export/jobs' && entry.status < 300)
     const jobRequests = requests.filter((entry) => entry.path.startsWith('/api/v2/flows/export/jobs')).map((entry) => entry.at)
     const exportSpanMs = Math.max(...jobRequests) - Math.min(...jobRequests)
+    const beforeMs = Math.min(...jobRequests) - startedAt
+    const afterMs = endedAt - Math.max(...jobRequests)
     // A failed job is one some poll saw in Failure: the emulator's log holds no bodies, so the Action's own line says it.
     const line = /Genesys Cloud's export service[^\n]*/.exec(run.stdout)?.[0] ?? 'no transient failure reported'
     const failedJobs = Number(/: (\d+) jobs? failed/.exec(line)?.[1] ?? /failed (\d+) jobs?/.exec(line)?.[1] ?? 0)
-    return { wallMs, exported: Number(run.outputs['flows-exported'] ?? 0), registered: registrations.length, failedJobs, line, exportSpanMs }
+    const jobs = await emulator.exportJobs()
+    const polls = requests
+      .filter((entry) => entry.method === 'GET' && entry.path.startsWith('/api/v2/flows/export/jobs/'))
+      .map((entry) => ({ id: entry.path.slice('/api/v2/flows/export/jobs/'.length), at: entry.at }))
+    return { wallMs, exported: Number(run.outputs['flows-exported'] ?? 0), registered: registrations.length, failedJobs, line, exportSpanMs, beforeMs, afterMs, jobs, polls }
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }
+}
+
+/**
+ * Each job as the service ran it (s from the first registration), and the capacity the service had idle while
+ * any job was still to come: the time a perfect client would not have lost.
+ */
+function printTimeline(jobs: readonly ExportJobTrace[], polls: Measured['polls']): void {
+  const start = Math.min(...jobs.map((job) => job.createdAt))
+  const end = Math.max(...jobs.map((job) => job.doneAt))
+  const s = (ms: number): string => ((ms - start) / 1000).toFixed(2)
+  for (const job of [...jobs].sort((a, b) => a.createdAt - b.createdAt)) {
+    const how = job.overCapacity ? 'failed: over capacity' : job.failed ? 'failed anyway' : 'done'
+    const mine = polls.filter((poll) => poll.id === job.id)
+    const seen = mine.find((poll) => poll.at >= job.doneAt)
+    const seenAt = seen ? `${s(seen.at)} s after ${mine.length} polls` : 'never'
+    console.log(`  job ${s(job.createdAt)} → ${s(job.doneAt)} s, ${job.flows} flows, ${how}; seen done ${seenAt}`)
+  }
+  let idleMs = 0
+  for (let at = start; at < end; at += 10) {
+    const running = jobs.filter((job) => !job.overCapacity && job.createdAt <= at && at < job.doneAt).length
+    idleMs += Math.max(0, CAPACITY - running) * 10
+  }
+  console.log(`  capacity idle before the last job was done: ${(idleMs / CAPACITY / 1000).toFixed(2)} s of all ${CAPACITY} slots`)
 }
 
 try {
@@ -101,7 +140,9 @@ try {
         `jobs failed ${run.failedJobs}; whole process ${(run.wallMs / 1000).toFixed(2)} s = ${(run.wallMs / floorMs).toFixed(2)} × floor; ` +
         `export jobs (first registration to last poll) ${(run.exportSpanMs / 1000).toFixed(2)} s = ${(run.exportSpanMs / floorMs).toFixed(2)} × floor; load average ${load}`,
     )
+    console.log(`  before the first export job ${(run.beforeMs / 1000).toFixed(2)} s; after the last ${(run.afterMs / 1000).toFixed(2)} s`)
     console.log(`  the Action said: ${run.line}`)
+    if (TIMELINE) printTimeline(run.jobs, run.polls)
   }
   const ratio = (values: number[]): string => {
     const sorted = [...values].sort((a, b) => a - b)

@@ -11,7 +11,7 @@ import { loadOrg } from './org/load.js'
 import { publishFlowVersion } from './publish.js'
 import { createRandom } from './random.js'
 import { dependencyRoutes } from './routes/dependencies.js'
-import { exportJobRoutes } from './routes/export-jobs.js'
+import { exportJobRoutes, jobDurationMs } from './routes/export-jobs.js'
 import { flowRoutes } from './routes/flows.js'
 import { editRouting, routingRoutes } from './routes/routing.js'
 import { changeResource } from './org/dependencies.js'
@@ -80,6 +80,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     publishFlowVersion: (flowId, edits) => publishFlowVersion(state, flowId, edits),
     editRouting: (edit) => editRouting(org.routing, edit),
+    exportJobs: () =>
+      [...state.jobs.values()].map((job) => ({
+        id: job.id,
+        createdAt: job.createdAt,
+        doneAt: job.createdAt + jobDurationMs(state, job),
+        flows: job.files.length,
+        failed: job.failure !== undefined,
+        overCapacity: job.overCapacity === true,
+      })),
     close: async () => {
       await new Promise<void>((resolve) => {
         server.closeAllConnections()

@@ -282,7 +282,18 @@ export interface Emulator {
   publishFlowVersion(flowId: string, edits: FlowEdit | readonly FlowEdit[]): PublishedVersion
   /** Changes a routing object (its version goes up by one); listings and `/{id}` serve the change from then on. */
   editRouting(edit: RoutingEdit): void
+  /** The export jobs registered since the last reset, with when the service had each done: for benchmarks' timelines. */
+  exportJobs(): ExportJobTrace[]
   close(): Promise<void>
+}
+
+export interface ExportJobTrace {
+  readonly id: string
+  readonly createdAt: number
+  readonly doneAt: number
+  readonly flows: number
+  readonly failed: boolean
+  readonly overCapacity: boolean
 }
 
 /** One edit of a published flow. Actions are found by name, or the first that fits when no name is given. */

@@ -56,14 +56,44 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(8)
   })
 
-  it('climbs back slowly after an overload: one slot for two clean waves', async () => {
+  it('probes one slot higher after a clean wave, and waits twice as long after each probe the service fails', async () => {
     const { slots } = slotsWith({}, 4)
+    const overloaded = { ok: false, ms: 300, flows: 50, overloaded: true } as const
     const releases = await takeFree(slots)
-    releases[3]!({ ok: false, ms: 300, flows: 50, overloaded: true })
-    for (const release of releases.slice(0, 3)) release(quick)
+    releases[3]!(overloaded)
     expect(slots.level).toBe(3)
-    for (let wave = 0; wave < 2; wave++) for (const release of await takeFree(slots)) release(quick)
+    for (const release of releases.slice(0, 3)) release(quick)
+    // One clean wave of 3: the level probes 4.
     expect(slots.level).toBe(4)
+    const probe = await takeFree(slots)
+    probe[3]!(overloaded)
+    for (const release of probe.slice(0, 3)) release(quick)
+    expect(slots.level).toBe(3)
+    // The probe's wave counted as one clean wave; the next makes two.
+    for (const release of await takeFree(slots)) release(quick)
+    expect(slots.level).toBe(4)
+  })
+
+  it('takes one overload failure at a level the service has run cleanly for chance, and a second for overload', async () => {
+    const { slots } = slotsWith({}, 5)
+    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
+    const first = await takeFree(slots)
+    first[4]!(overloaded)
+    for (const release of first.slice(0, 4)) release(quick)
+    // Four ran at once, cleanly; after that clean wave the level probes five.
+    expect(slots.level).toBe(5)
+    const second = await takeFree(slots)
+    second[4]!(overloaded)
+    expect(slots.level).toBe(4)
+    for (const release of second.slice(0, 4)) release(quick)
+    // Four ran at once again, cleanly: one failure at four is taken for chance...
+    const third = await takeFree(slots)
+    third[2]!(overloaded)
+    expect(slots.level).toBe(4)
+    expect(slots.settled).toBe(3)
+    // ...and a second before the next clean job for overload.
+    third[3]!(overloaded)
+    expect(slots.level).toBe(3)
   })
 
   it('halves when the client was throttled (HTTP 429) since the last job', async () => {

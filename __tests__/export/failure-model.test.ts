@@ -103,7 +103,9 @@ describe('an export service that runs fewer jobs than are in flight', () => {
     const result = await exportAll('adaptive')
     expectEveryFlowExported(result)
     const line = log.find((entry) => entry.startsWith("Genesys Cloud's export service was overloaded:"))
-    expect(line).toMatch(/: \d+ jobs? failed with its transient error \(Archy exit 107\).*; jobs in flight settled at [12]\.$/)
+    // At most one above the capacity: with jobs of 200 ms, a job the service has finished may wait its poll long
+    // enough for a third in flight to succeed, and the client cannot tell that from a service that runs three.
+    expect(line).toMatch(/: \d+ jobs? failed with its transient error \(Archy exit 107\).*; jobs in flight settled at [123]\.$/)
     // Jobs beyond capacity fail: after the first wave, few do (the level sits at the capacity, probing slowly).
     const failedJobs = Number(/: (\d+) jobs? failed/.exec(line!)![1])
     expect(failedJobs).toBeLessThan(20)

@@ -162,7 +162,7 @@ function jobStatus(state: EmulatorState, job: ExportJob): string {
 }
 
 /** How long a job takes from registering to done: a fixed part and a part for each flow it exports. */
-function jobDurationMs(state: EmulatorState, job: ExportJob): number {
+export function jobDurationMs(state: EmulatorState, job: ExportJob): number {
   if (job.overCapacity) return state.settings.jobDoneAfterMs
   return state.settings.jobDoneAfterMs + state.settings.jobDoneAfterMsPerFlow * job.files.length
 }

@@ -3,8 +3,10 @@
 // its capacity with Archy's exit 107 (docs/genesys-api.md §4.2a). So the level grows while jobs finish cleanly,
 // fast at first (one more slot for each job done, about doubling every wave), then, once the service has pushed
 // back, by one slot a wave. Each job failed as overloaded lowers the level by one: it is one job more than the
-// service runs at once. A 429 halves it; a job much slower than the recent
-// ones (jobs queueing in the service) gives up a quarter. It never grows while the rate window is nearly used up.
+// service runs at once. But the same failure also strikes jobs at random under load, so one such failure at a
+// level the service has been seen to run cleanly is taken for chance; a second before the next clean job lowers it.
+// A 429 halves the level; a job much slower than the recent ones (jobs queueing in the service) gives up a
+// quarter. It never grows while the rate window is nearly used up.
 import type { Slots } from '../http/limiter.js'
 
 /** How an export job that held a slot went, so slots that adapt can learn from it. */
@@ -39,6 +41,8 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
   readonly level: number
   /** The most slots open at once this run. */
   readonly peak: number
+  /** The level the service is known to run: one less while a failure at this level is taken for chance. */
+  readonly settled: number
 }
 
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
@@ -57,11 +61,12 @@ export const MIN_HEADROOM = 0.25
  * fails again at the same level doubles it (up to MAX_PROBE_WAVES): a service that runs two jobs at once is
  * not asked for a third every few jobs, each such probe being one more failed job.
  */
-const ABOVE_CEILING_WAVES = 2
+const ABOVE_CEILING_WAVES = 1
 const MAX_PROBE_WAVES = 32
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50
-
+/** Clean jobs kept to tell how many the service has run at once (at least the most slots there are). */
+const RECENT_CLEAN_RUNS = 32
 export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   const min = options.min ?? 1
   const onlyOverload = options.reactTo === 'overload'
@@ -75,6 +80,14 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
   let ceiling = Infinity
   let probeWaves = ABOVE_CEILING_WAVES
+  /** Slot events so far (granted or given back): their order tells which jobs overlapped, with no clock. */
+  let events = 0
+  /** The jobs that finished cleanly since the level was last lowered, as spans of slot events. */
+  const cleanRuns: { readonly from: number; readonly to: number }[] = []
+  /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
+  let proven = 0
+  /** An overload failure at a level up to `proven` was taken for chance, and no job has finished cleanly since. */
+  let forgiven = false
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -89,29 +102,44 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     level = Math.max(min, Math.min(level, next))
     slowStart = false
     cleanSinceChange = 0
+    // Clean jobs from before say nothing of the service now, but the level it has just been lowered to was run.
+    cleanRuns.length = 0
+    proven = Math.min(proven, level)
   }
   const isSlow = (pace: number): boolean => {
     if (recent.length < MIN_JOBS_TO_JUDGE) return false
     const sorted = [...recent].sort((a, b) => a - b)
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
-  const learn = (outcome: JobOutcome): void => {
+  const learnClean = (run: { readonly from: number; readonly to: number }): void => {
+    forgiven = false
+    if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
+    cleanRuns.push(run)
+    proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
+  }
+  const learn = (outcome: JobOutcome, run: { readonly from: number; readonly to: number }): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
     if (outcome.overloaded) {
+      if (level <= proven && !forgiven) {
+        forgiven = true
+        return
+      }
       // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
       // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
+      forgiven = false
       lowerTo(level - 1)
       probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES
       ceiling = level
       return
     }
+    if (newlyThrottled && !onlyOverload) return lowerTo(Math.floor(level / 2))
+    if (outcome.ok) learnClean(run)
     if (onlyOverload) {
       if (outcome.ok) grow()
       return
     }
-    if (newlyThrottled) return lowerTo(Math.floor(level / 2))
     // A job refused for one of its flows says nothing about the service's capacity.
     if (!outcome.ok) return
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
@@ -138,15 +166,19 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     get peak() {
       return peak
     },
+    get settled() {
+      return forgiven ? Math.max(min, level - 1) : level
+    },
     async acquire() {
       if (held < level && waiting.length === 0) held++
       else await new Promise<void>((resolve) => waiting.push(resolve))
+      const from = ++events
       let released = false
       return (outcome?: JobOutcome) => {
         if (released) return
         released = true
         held--
-        if (outcome) learn(outcome)
+        if (outcome) learn(outcome, { from, to: ++events })
         pump()
       }
     },

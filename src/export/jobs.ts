@@ -138,8 +138,9 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
         throw pollFailure(error, jobId) ?? error
       }
       // A failed job's time says nothing of when the others finish (an overloaded service fails jobs early):
-      // only successes and jobs still running teach the poll timing.
-      if (state?.status !== 'Failure') ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success')
+      // only successes and jobs still running teach the poll timing. The poll's sending time is what it
+      // teaches: the next job's poll, sent then, finds that job done as soon as this one was.
+      if (state?.status !== 'Failure') ctx.timing.observe(job.lastPollAt - startedAt, state?.status === 'Success')
       if (state?.status === 'Success') {
         if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '') return state.downloadUrl
         throw new JobError(`The export job ${jobId} succeeded without a download URL.`, 'lost')

@@ -42,7 +42,7 @@ export function overloadLine(tally: OverloadTally, slots: Slots<JobOutcome> | Ad
   const transient = tally.overloaded + tally.otherTransient
   if (transient === 0) return undefined
   const jobs = (n: number): string => `${n} job${n === 1 ? '' : 's'}`
-  const level = 'level' in slots ? `; jobs in flight settled at ${slots.level}` : ''
+  const level = 'settled' in slots ? `; jobs in flight settled at ${slots.settled}` : ''
   const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`
   if (tally.overloaded > 0) {
     const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : ''

@@ -39,10 +39,15 @@ const RECHECK_MS = 25
 const PATIENCE = 8
 /**
  * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
- * a single job, so polling it often costs few requests (16 for a job of 5.5 s), and how late it sees its
- * job done is how late the whole first wave learns (at most firstMs, or 20 %).
+ * a single job, so polling it often costs few requests (24 for a job of 5.5 s), and how late it sees its
+ * job done is how late the whole first wave learns (at most firstMs, or 10 %).
  */
-const SCOUT_SHARE = 0.2
+const SCOUT_SHARE = 0.1
+/**
+ * The bracket is halved until it is this narrow (a share of a job's time, or RECHECK_MS × 2): every job polled at
+ * its top may see its job done that much late, and the next job waits for that poll.
+ */
+const BRACKET_SHARE = 0.02
 
 export function createPollTiming(clock: Clock, options: PollTimingOptions = {}): PollTiming {
   const firstMs = options.firstMs ?? 150
@@ -66,7 +71,7 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
     const hi = Math.min(...done)
     const lo = Math.max(0, ...notDone.filter((value) => value < hi))
-    const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi
+    const target = hi - lo > Math.max(hi * BRACKET_SHARE, RECHECK_MS * 2) ? (lo + hi) / 2 : hi
     // At most two polls inside the bracket: its middle, then its top.
     if (job.polls === 0) return job.startedAt + target
     if (job.lastPollAt - job.startedAt < hi) return job.startedAt + hi
