@@ -1,5 +1,6 @@
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
+import type { FlowRef } from '../model.js'
 import { errorMessage } from '../errors.js'
 import { unzipEntries } from './unzip.js'
 
@@ -116,4 +117,63 @@ function jsonObject(json: string, what: string): Record<string, unknown> {
     throw new Error(`the ${what} is not a JSON object`)
   }
   return document as Record<string, unknown>
+}
+
+// Which downloaded file is which flow. Jobs ask for each file to be named by the flow's id (`fileName`),
+// but how the service names a zip's entries is unconfirmed (docs/genesys-api.md §4.2: extensions, folders), so
+// a file whose name gives no id of the job is matched by what it holds: the decoded document's name and
+// type. Only a flow that neither way finds is missing.
+export interface MatchedFile {
+  readonly ref: FlowRef
+  /** The file, with its decoded document or why it could not be decoded. */
+  readonly file: DecodedFile
+}
+
+export interface FileMatch {
+  readonly matched: MatchedFile[]
+  /** Flows of the job that no file was found for. */
+  readonly missing: FlowRef[]
+}
+
+export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): FileMatch {
+  const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]))
+  const matched: MatchedFile[] = []
+  const found = new Set<string>()
+  const unnamed: DecodedFile[] = []
+  for (const file of files) {
+    const ref = refById.get(flowIdOfFile(file.name).toLowerCase())
+    if (ref === undefined || found.has(ref.id)) unnamed.push(file)
+    else {
+      found.add(ref.id)
+      matched.push({ ref, file })
+    }
+  }
+  const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
+  const undecodable: DecodedFile[] = []
+  for (const file of unnamed) {
+    if ('error' in file.decoded) {
+      undecodable.push(file)
+      continue
+    }
+    const ref = flowOfDocument(file.decoded.document, unmatchedRefs())
+    if (ref === undefined) continue
+    found.add(ref.id)
+    matched.push({ ref, file })
+  }
+  // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
+  const left = unmatchedRefs()
+  if (left.length === 1 && undecodable.length === 1) {
+    matched.push({ file: undecodable[0]!, ref: left[0]! })
+    return { matched, missing: [] }
+  }
+  return { matched, missing: left }
+}
+
+/** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */
+function flowOfDocument(document: Record<string, unknown>, candidates: readonly FlowRef[]): FlowRef | undefined {
+  const name = typeof document.name === 'string' ? document.name : undefined
+  const type = typeof document.type === 'string' ? document.type.toLowerCase() : undefined
+  if (name === undefined) return undefined
+  const byName = candidates.filter((ref) => ref.name === name && (type === undefined || ref.type === type))
+  return byName.length === 1 ? byName[0] : undefined
 }

@@ -7,15 +7,13 @@ import type { GenesysClient } from '../genesys/client.js'
 import { GenesysApiError, errorMessage } from '../genesys/errors.js'
 import { lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob, type JobContext } from './jobs.js'
-import { JobError } from './failures.js'
+import { createOverloadTally, JobError, overloadLine, type OverloadTally } from './failures.js'
 import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
-import { createOverloadTally, overloadLine, type OverloadTally } from './overload.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
-import { resolveSelection, type ResolvedSelection } from './selection.js'
+import { exportableNow, resolveSelection, skipReasonAfterFailure, type ResolvedSelection } from './selection.js'
 import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
-import { exportableNow, skipReasonAfterFailure } from './holds.js'
-import { createJobSlots, describeJobSlots, settledLine } from './job-slots.js'
+import { createJobSlots, describeJobSlots, settledLine } from './adaptive-slots.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */

@@ -2,8 +2,7 @@
 // Failures are classified so the caller can decide: split the batch, retry, or name the flows as failed.
 import type { ExportedFlow, FailedFlow, FlowRef } from '../model.js'
 import type { GenesysClient } from '../genesys/client.js'
-import { decodeDownload, UnreadableDownload } from './decode.js'
-import { matchFilesToFlows } from './zip-match.js'
+import { decodeDownload, matchFilesToFlows, UnreadableDownload } from './decode.js'
 import { DownloadError } from '../genesys/download.js'
 import { errorMessage } from '../genesys/errors.js'
 import { classifyJobFailure, JobError, pollFailure } from './failures.js'
