@@ -70,7 +70,7 @@ async function publishInChild(settings: PublishSettings) {
 }
 
 function settingsFor(webhook: PublishSettings['webhook']): PublishSettings {
-  return { runnerTemp: path.join(dir, 'runner-temp'), outputDir: 'genesys-flows', failOn: 'error', webhook }
+  return { runnerTemp: path.join(dir, 'runner-temp'), failOn: 'error', webhook }
 }
 
 describe('publishReport in a real child process, as a runner runs it', () => {

@@ -3,7 +3,7 @@
 import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
-import { append, type Draft } from './change-draft.js'
+import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
 import { manifestNames } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
@@ -26,9 +26,9 @@ interface Flows {
   readonly newActions: ReadonlyMap<string, ActionNode>
 }
 
-export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] {
+export function itemChanges(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
   const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const seen = new Set<string>()
   for (const item of after.items) {
     if (seen.has(item.id)) continue
@@ -56,8 +56,8 @@ function actionCount(item: ItemNode): string {
 }
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
-function addedItem(item: ItemNode, flows: Flows): Draft[] {
-  const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+function addedItem(item: ItemNode, flows: Flows): ChangeDraft[] {
+  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
   const placement = placements(item)
   for (const action of item.actions) {
     const old = flows.oldActions.get(action.id)
@@ -66,9 +66,9 @@ function addedItem(item: ItemNode, flows: Flows): Draft[] {
   return drafts
 }
 
-function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
+function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[] {
   const where = { itemName: itemName(item), itemId: item.id }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
   }
@@ -142,7 +142,7 @@ function gistText(value: unknown): string {
   return isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : ''
 }
 
-function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): Draft {
+function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): ChangeDraft {
   return {
     kind: 'action-moved',
     text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
@@ -154,9 +154,9 @@ function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNo
 }
 
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): Draft[] {
+function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): ChangeDraft[] {
   const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   if (old.name !== action.name && action.index !== -1) {
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
   }
@@ -174,11 +174,11 @@ function fieldKind(change: FieldChange): ChangeKind {
   return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed'
 }
 
-function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
+function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft[] {
   if (old.choices.length === 0 && menu.choices.length === 0) return []
   const where = { itemName: itemName(menu), itemId: menu.id }
   const subject = capitalized(itemText(menu))
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))
   const kept = new Set<string>()
   for (const choice of menu.choices) {

@@ -5,7 +5,7 @@ import { arrayField, isRecord, sameJsonData, type JsonRecord } from '../flows/js
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { alignIds } from './align.js'
-import { append, type Draft } from './change-draft.js'
+import { append, type ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
@@ -51,7 +51,7 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(original: JsonRecord, after: JsonRecord): Draft[] {
+function collectDrafts(original: JsonRecord, after: JsonRecord): ChangeDraft[] {
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
   const before = alignIds(original, after)
   const oldFlow = read(before)
@@ -69,7 +69,7 @@ function read(document: JsonRecord): FlowDocument {
   return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
 }
 
-function actionsWith(drafts: readonly Draft[], kind: ChangeKind): Set<string> {
+function actionsWith(drafts: readonly ChangeDraft[], kind: ChangeKind): Set<string> {
   return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])))
 }
 
@@ -77,14 +77,14 @@ function actionsWith(drafts: readonly Draft[], kind: ChangeKind): Set<string> {
  * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
  * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
  */
-function unitemised(before: JsonRecord, after: JsonRecord): Draft[] {
+function unitemised(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
   return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
     .slice(0, MAX_UNITEMISED)
     .map((change) => ({ kind: 'flow' as const, text: `Flow ${fieldSentence(change)}`, pointer: change.path }))
 }
 
-function withLines(drafts: readonly Draft[], text: () => string): FlowChange[] {
+function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChange[] {
   const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]))
   const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
   let next = 0

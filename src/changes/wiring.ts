@@ -5,7 +5,7 @@
 import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField, type Pointer } from '../flows/json.js'
-import type { Draft } from './change-draft.js'
+import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
 
 /** Both versions of one item, and which of its actions are in both. */
@@ -49,8 +49,8 @@ function targetText(item: ItemNode, target: string): string {
 }
 
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
-export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): Draft[] {
-  const drafts: Draft[] = []
+export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): ChangeDraft[] {
+  const drafts: ChangeDraft[] = []
   const moved = (from: string, to: string): boolean => repointed(pair, from, to)
   const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
   if (moved(before.nextAction, after.nextAction)) {
@@ -70,7 +70,7 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
 }
 
 /** Where a task starts (`startAction`). */
-export function startChange(pair: ItemPair): Draft[] {
+export function startChange(pair: ItemPair): ChangeDraft[] {
   const was = stringField(pair.before.raw, 'startAction')
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
@@ -80,7 +80,7 @@ export function startChange(pair: ItemPair): Draft[] {
 }
 
 /** Where the flow starts (`initialSequence`). */
-export function flowStartChange(before: FlowDocument, after: FlowDocument): Draft[] {
+export function flowStartChange(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
   const was = stringField(before.raw, 'initialSequence')
   const now = stringField(after.raw, 'initialSequence')
   if (was === now) return []
@@ -102,7 +102,7 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): Draft[] {
+export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): ChangeDraft[] {
   const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
   const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
   if (was === now) return []

@@ -119,9 +119,8 @@ export function formatRate(rate: number): string {
 }
 
 /** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-export function describeRuleCounts(findings: readonly Finding[]): string {
-  const byRule = countByRule(findings)
+export function describeRuleCounts(byRule: Record<Rule, number>, separator = ', '): string {
   return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
     .map((rule) => `${rule} ${byRule[rule]}`)
-    .join(', ')
+    .join(separator)
 }

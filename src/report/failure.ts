@@ -4,7 +4,7 @@
 import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
 import { failingFindings } from '../flows/severity.js'
-import { describeRuleCounts } from './counts.js'
+import { countByRule, describeRuleCounts } from './counts.js'
 
 /** Failed flows listed by name in the message; the rest are counted. */
 const FAILED_FLOWS_NAMED = 5
@@ -25,7 +25,7 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
     const noun = failing.length === 1 ? 'finding' : 'findings'
     const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error'
     parts.push(
-      `${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
+      `${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(countByRule(failing))}. ` +
         `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`,
     )
   }
