@@ -13,6 +13,7 @@ import { flowFieldLabel, quoted } from './labels.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowStartChange } from './wiring.js'
 
+/** `before` / `after`: anything that is not a JSON object counts as undefined. */
 export interface ReviewInput {
   /** The previous configuration JSON; undefined for a flow that is new. */
   readonly before: unknown

@@ -1,11 +1,11 @@
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
 // request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
 import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.js'
-import type { FlowChange, FlowReview } from '../flow-review.js'
+import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
 import { plural } from './summary-sections.js'
-import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown, type ReportedRoutingChange } from './routing.js'
+import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
 /** Lines of the commit message body; a larger review is counted after them. */
 const COMMIT_LINES = 200
@@ -101,36 +101,20 @@ export function runUrl(ctx: { readonly serverUrl: string; readonly repository: s
   return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`
 }
 
-/** A flow's review as report.json and the webhook carry it. */
-export interface ReportedChange {
-  readonly id: string
-  readonly name: string
-  readonly previousName: string | null
-  readonly versionFrom: string
-  readonly versionTo: string
-  /** `12.0 → 13.0`, `new in 3.0`, … */
-  readonly versionStep: string
-  readonly status: FlowReview['status']
-  readonly summary: string
-  readonly counts: FlowReview['counts']
-  readonly changes: FlowChange[]
-  /** Changes not listed in `changes`. */
-  readonly moreChanges: number
-}
-
 /** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
-export function reportedRunChanges(changes: RunChanges | undefined): (ReportedChange | ReportedRoutingChange)[] {
+export function reportedRunChanges(changes: RunChanges | undefined) {
   return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)]
 }
 
-export function reportedChanges(changes: RunChanges | undefined): ReportedChange[] {
+/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
+export function reportedChanges(changes: RunChanges | undefined) {
   return (changes?.reviews ?? []).map((review) => ({
     id: review.flowId,
     name: review.name,
     previousName: review.previousName ?? null,
     versionFrom: review.versionFrom,
     versionTo: review.versionTo,
-    versionStep: versionStep(review),
+    versionStep: versionStep(review), // `12.0 → 13.0`, `new in 3.0`, …
     status: review.status,
     summary: oneLineSummary(review),
     counts: { ...review.counts },

@@ -25,7 +25,8 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
     const noun = failing.length === 1 ? 'finding' : 'findings'
     const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error'
     parts.push(
-      `${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(countByRule(failing))}. ` +
+      `${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ` +
+        `${describeRuleCounts(countByRule(failing))}. ` +
         `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`,
     )
   }

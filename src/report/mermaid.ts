@@ -47,7 +47,8 @@ export function buildCallGraph(
   for (const finding of findings) findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1)
 
   const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes])
-  const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount })
+  const limits = { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount }
+  const { shown, cut } = chooseNodes(allNodes, edges, limits)
   const shownEdges = edges
     .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
     .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))

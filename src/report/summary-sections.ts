@@ -43,6 +43,7 @@ export function totalsTable(result: RunResult, totals: RunTotals): string {
   const { checked, valid } = result.validation.references
   // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
   const fromGenesys = result.mode !== 'validate'
+  const { requests, retries, throttled } = result.stats
   const rows = [
     fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
     fromGenesys && ['Flows failed', String(totals.failed)],
@@ -53,7 +54,7 @@ export function totalsTable(result: RunResult, totals: RunTotals): string {
     ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
     ['Broken references', String(totals.brokenReferences)],
     ['Flow cycles', String(totals.cycles)],
-    fromGenesys && ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
+    fromGenesys && ['Genesys requests', `${requests} (${retries} retries, ${throttled} throttled)`],
     fromGenesys && ['Downloaded', formatBytes(result.stats.bytes)],
     ['Time', formatDuration(totals.latencyMs)],
   ].filter((row) => row !== false)
@@ -104,17 +105,23 @@ function annotationNote(omitted: Record<Severity, number>): string {
 export function changedFilesSection(files: readonly string[], budgetBytes: number): string {
   if (files.length === 0) return ''
   const rows = [...files].sort().map((file) => [code(file)])
-  const table = boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`)
+  const cutNote = (left: number): string => `${left} more changed files are not listed; see the commit.`
+  const table = boundedTable(['Changed file'], rows, budgetBytes, cutNote)
   return `### Changed files\n\n${table.html}`
 }
 
 /** The flows that ended `failed` or `skipped`, each with its reason. */
-export function unexportedFlowsSection(flows: readonly FlowOutcome[], status: 'failed' | 'skipped', budgetBytes: number): string {
+export function unexportedFlowsSection(
+  flows: readonly FlowOutcome[],
+  status: 'failed' | 'skipped',
+  budget: number,
+): string {
   const listed = flows.filter((flow) => flow.status === status)
   if (listed.length === 0) return ''
   const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
   const cutNote = (left: number): string => `${left} more ${status} flows are listed in the report JSON.`
-  return `### ${status === 'failed' ? 'Failed' : 'Skipped'} flows\n\n${boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, cutNote).html}`
+  const table = boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote)
+  return `### ${status === 'failed' ? 'Failed' : 'Skipped'} flows\n\n${table.html}`
 }
 
 export function graphSection(graph: CallGraph): string {

@@ -54,11 +54,12 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     remaining -= byteLength(text)
     return text
   }
-  const whatChanged = fitted(0.3, (budgetBytes) => changesSection(result.changes, { budgetBytes, blobBase, flows: result.flows }))
-  const callRouting = fitted(0.2, (budgetBytes) => callRoutingSection(result.routing, budgetBytes, result.validation.findings))
-  const failed = fitted(0.15, (budgetBytes) => unexportedFlowsSection(result.flows, 'failed', budgetBytes))
-  const skipped = fitted(0.1, (budgetBytes) => unexportedFlowsSection(result.flows, 'skipped', budgetBytes))
-  const changed = fitted(0.25, (budgetBytes) => changedFilesSection(result.git?.filesChanged ?? [], budgetBytes))
+  const { changes, flows } = result
+  const whatChanged = fitted(0.3, (budgetBytes) => changesSection(changes, { budgetBytes, blobBase, flows }))
+  const callRouting = fitted(0.2, (budget) => callRoutingSection(result.routing, budget, result.validation.findings))
+  const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget))
+  const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget))
+  const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget))
   const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining))
   const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]]
   return parts.filter((part) => part !== '').join('\n')

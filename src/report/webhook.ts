@@ -69,7 +69,8 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
     async (index) => {
       const attempts = index + 1
       try {
-        const response = await fetch(request.url, { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS })
+        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS } as const
+        const response = await fetch(request.url, init)
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500
