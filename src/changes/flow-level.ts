@@ -108,7 +108,8 @@ export function resourceChanges(before: JsonRecord, after: JsonRecord, explained
   return drafts
 }
 
-function actionsById(flow: FlowDocument): Map<string, ActionNode> {
+/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
+export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
   const byId = new Map<string, ActionNode>()
   for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
   return byId

@@ -1,14 +1,14 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
-import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
-import { manifestNames } from './flow-level.js'
+import { actionsById, manifestNames } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
-import { incomingEdges, jumpText, missingText, placements, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import { incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -44,12 +44,6 @@ export function itemChanges(before: FlowDocument, after: FlowDocument): ChangeDr
   return drafts
 }
 
-function actionsById(flow: FlowDocument): Map<string, ActionNode> {
-  const byId = new Map<string, ActionNode>()
-  for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
-  return byId
-}
-
 function actionCount(item: ItemNode): string {
   const count = item.actions.length
   return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`
@@ -58,10 +52,10 @@ function actionCount(item: ItemNode): string {
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item: ItemNode, flows: Flows): ChangeDraft[] {
   const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
-  const placement = placements(item)
+  const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const old = flows.oldActions.get(action.id)
-    if (old !== undefined) drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows))
+    if (old !== undefined) drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows))
   }
   return drafts
 }
@@ -78,14 +72,15 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[]
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
   const pair: ItemPair = { before: old, after: item, kept }
   append(drafts, startChange(pair))
-  const placement = placements(item)
+  const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
     if (previous === undefined) {
-      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
+      const text = `Added ${actionText(action)} to ${itemText(item)}, ${placementText(incoming.get(action.id))}`
+      drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
       continue
     }
-    if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
+    if (!kept.has(action.id)) drafts.push(moved(previous, action, incoming))
     append(drafts, actionChanges(previous, action, flows))
     if (kept.has(action.id)) append(drafts, rewiredEdges(pair, previous, action))
   }
@@ -142,10 +137,10 @@ function gistText(value: unknown): string {
   return isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : ''
 }
 
-function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): ChangeDraft {
+function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
   return {
     kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
+    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placementText(incoming.get(action.id))}`,
     pointer: [...action.pointer, 'name'],
     itemName: itemName(action.item),
     itemId: action.item.id,

@@ -126,7 +126,10 @@ export interface Incoming {
   readonly output?: string
 }
 
-/** The first edge into each action of an item, in one pass over its edges. */
+/**
+ * The first edge into each action of an item, in one pass over its edges: built once per item, so an
+ * item with many additions stays linear. Sources are named only for the actions asked about.
+ */
 export function incomingEdges(item: ItemNode): Map<string, Incoming> {
   const incoming = new Map<string, Incoming>()
   const note = (target: string, from?: ActionNode, output?: string): void => {
@@ -145,16 +148,6 @@ export function placementText(source: Incoming | undefined): string {
   if (source === undefined) return 'not connected to any other action'
   if (source.from === undefined) return 'at the start'
   return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
-}
-
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-export function placements(item: ItemNode): (action: ActionNode) => string {
-  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-  const incoming = incomingEdges(item)
-  return (action) => placementText(incoming.get(action.id))
 }
 
 /** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */

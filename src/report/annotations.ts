@@ -18,15 +18,11 @@ export interface Annotation {
   readonly startLine?: number
 }
 
-export interface AnnotationPlan {
-  /** Every annotation, most important first. All are emitted; GitHub shows the first 10 of each kind. */
-  readonly shown: Annotation[]
-  /** How many of each kind GitHub will not display (they stay in the log). */
-  readonly omitted: Record<Severity, number>
-}
-
-/** Findings carry repository-relative paths already: they are the annotations' `file`. */
-export function buildAnnotations(findings: readonly Finding[]): AnnotationPlan {
+/**
+ * `shown`: every annotation, most important first. All are emitted; GitHub shows the first 10 of each
+ * kind, and `omitted` counts the rest (they stay in the log). Findings carry repository-relative paths.
+ */
+export function buildAnnotations(findings: readonly Finding[]) {
   return { shown: sortFindings(findings).map(toAnnotation), omitted: omittedAnnotations(findings) }
 }
 

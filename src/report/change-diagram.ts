@@ -2,9 +2,10 @@
 // added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
 // Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
 // action name renders.
-import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import type { ActionNode, FlowDocument, ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
-import { arrayField, isRecord, stringField } from '../flows/json.js'
+import { isRecord, stringField } from '../flows/json.js'
+import { readFlow } from '../changes/align.js'
 import { mermaidLabel } from './mermaid.js'
 import { actionText, itemText } from '../changes/labels.js'
 import { reviewFlowChange } from '../changes/review.js'
@@ -84,7 +85,7 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
 }
 
 function read(document: unknown): FlowDocument | undefined {
-  return isRecord(document) ? readFlowDocument(document, arrayField(document, 'flowSequenceItemList')) : undefined
+  return isRecord(document) ? readFlow(document) : undefined
 }
 
 function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: boolean, old: ItemNode | undefined): void {

@@ -68,25 +68,10 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts
 }
 
-/** The headline numbers of a run, derived once from the RunResult. */
-export interface RunTotals {
-  readonly exported: number
-  readonly validated: number
-  readonly failed: number
-  /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
-  readonly skipped: number
-  readonly findings: number
-  readonly bySeverity: Record<Severity, number>
-  readonly byRule: Record<Rule, number>
-  /** References checked that resolved to nothing: checked − valid, the complement of the integrity rate. */
-  readonly brokenReferences: number
-  readonly cycles: number
-  readonly changed: boolean
-  readonly filesChanged: number
-  readonly latencyMs: number
-}
+export type RunTotals = ReturnType<typeof runTotals>
 
-export function runTotals(result: RunResult): RunTotals {
+/** The headline numbers of a run, derived once from the RunResult. */
+export function runTotals(result: RunResult) {
   const findings = result.validation.findings
   const byRule = countByRule(findings)
   const { checked, valid } = result.validation.references
@@ -94,10 +79,12 @@ export function runTotals(result: RunResult): RunTotals {
     exported: result.flows.filter((flow) => flow.status === 'exported').length,
     validated: result.flows.filter((flow) => flow.status === 'validated').length,
     failed: result.flows.filter((flow) => flow.status === 'failed').length,
+    // Not exported for a known reason that is not a failure (never published, locked, …).
     skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
     findings: findings.length,
     bySeverity: countBySeverity(findings),
     byRule,
+    // References checked that resolved to nothing: the complement of the integrity rate.
     brokenReferences: Math.max(0, checked - valid),
     cycles: byRule['flow-cycle'],
     changed: result.git?.changed ?? false,

@@ -16,28 +16,23 @@ export interface GraphFlow {
 
 export type GraphCut = 'none' | 'findings-and-neighbours' | 'truncated'
 
-export interface CallGraph {
-  /** The flowchart source, without the Markdown fence; empty when there are no calls to draw. */
-  readonly mermaid: string
-  readonly totalFlows: number
-  readonly shownFlows: number
-  readonly totalCalls: number
-  readonly shownCalls: number
-  readonly cut: GraphCut
-}
-
 const DEFAULT_MAX_NODES = 60
 /** Well under Mermaid's edge limits. */
 const MAX_EDGES = 200
 const LABEL_MAX_CHARS = 60
 
-/** `maxNodes`: most flows drawn; above it the graph is cut. */
+export type CallGraph = ReturnType<typeof buildCallGraph>
+
+/**
+ * `mermaid`: the flowchart source, without the Markdown fence; empty when there are no calls to draw.
+ * `maxNodes`: most flows drawn; above it the graph is cut.
+ */
 export function buildCallGraph(
   calls: readonly FlowCall[],
   flows: readonly GraphFlow[],
   findings: readonly Finding[],
   maxNodes = DEFAULT_MAX_NODES,
-): CallGraph {
+) {
   const flowById = new Map(flows.map((flow) => [flow.id, flow]))
   const edges = uniqueEdges(calls)
   const cycleEdges = cycleEdgeKeys(findings)

@@ -71,23 +71,10 @@ export const realIo: PublishIo = {
   newDeliveryId: () => randomUUID(),
 }
 
-export interface PublishResult {
-  readonly reportPath: string
-  readonly auditLogPath: string
-  /** Null when no webhook is configured. */
-  readonly webhook: WebhookResult | null
-  /** The parts of the report that could not be written, one sentence each; empty when all were. */
-  readonly problems: readonly string[]
-}
-
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
-export async function publishReport(
-  result: RunResult,
-  settings: PublishSettings,
-  ctx: ReportContext,
-  io: PublishIo = realIo,
-): Promise<PublishResult> {
+/** `problems`: each part of the report that could not be written, in a sentence; `webhook`: null when none is set. */
+export async function publishReport(result: RunResult, settings: PublishSettings, ctx: ReportContext, io: PublishIo = realIo) {
   const reportDir = path.join(settings.runnerTemp, 'genesys-flow-snapshot')
   const reportPath = path.join(reportDir, 'report.json')
   const auditLogPath = path.join(reportDir, 'audit.jsonl')

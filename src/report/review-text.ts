@@ -8,7 +8,8 @@ import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 const SUMMARY_PARTS = 4
 /** Changes listed per flow in Markdown before "and N more". */
 const MARKDOWN_CHANGES_PER_FLOW = 12
-const DEFAULT_FLOWS_LISTED = 25
+/** Flows listed before "…and N more flows changed". */
+const FLOWS_LISTED = 25
 
 /** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
 export function versionStep(review: FlowReview): string {
@@ -94,8 +95,6 @@ export function orderReviews(reviews: readonly FlowReview[]): FlowReview[] {
  */
 export interface MarkdownBudget {
   readonly maxChars: number
-  /** Flows listed before "…and N more flows changed" (default 25). */
-  readonly maxFlowsListed?: number
   /** The address of a line of a flow's new file (e.g. the file at the commit): `(line 40)` becomes a link. */
   readonly lineLink?: (review: FlowReview, line: number) => string | undefined
 }
@@ -104,7 +103,6 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
   const listed = ordered.filter((review) => review.status !== 'layout-only')
-  const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED)
   const footer = (left: number): string => {
     const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '']
     if (layoutOnly.length > 0) notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`)
@@ -113,7 +111,7 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const blocks: string[] = []
   let used = 0
   for (const review of listed) {
-    if (blocks.length >= maxFlows) break
+    if (blocks.length >= FLOWS_LISTED) break
     const block = flowBlock(review, budget.lineLink)
     const reserve = footer(listed.length - blocks.length - 1).length + 2
     if (used + block.length + reserve > budget.maxChars) break
