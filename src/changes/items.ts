@@ -1,6 +1,6 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
-import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
@@ -8,7 +8,7 @@ import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange,
 import { actionsById, manifestNames } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
-import { incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import { choiceRuns, incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -138,9 +138,10 @@ function gistText(value: unknown): string {
 }
 
 function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
+  const placement = placementText(incoming.get(action.id))
   return {
     kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placementText(incoming.get(action.id))}`,
+    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
     pointer: [...action.pointer, 'name'],
     itemName: itemName(action.item),
     itemId: action.item.id,
@@ -214,10 +215,4 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft
     drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where })
   }
   return drafts
-}
-
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
-  if (choice.action === undefined) return 'nothing'
-  return jumpText(flow, choice.action) || actionText(choice.action)
 }

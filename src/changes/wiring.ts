@@ -2,7 +2,7 @@
 // lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
 // A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
 // rewired only when it leads elsewhere once the added and removed actions are stepped over.
-import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField, type Pointer } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
@@ -99,6 +99,12 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
     if (id !== '') return itemRefText(flow, id, stringField(action.raw, REFERENCE_NAME_FIELDS[index]!))
   }
   return ''
+}
+
+/** What a menu choice does: the item it jumps to, else its action. */
+export function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
+  if (choice.action === undefined) return 'nothing'
+  return jumpText(flow, choice.action) || actionText(choice.action)
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */

@@ -2,7 +2,7 @@
 // so every place that says "3 broken references" counts them the same way.
 import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 
 /**
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
@@ -29,25 +29,22 @@ export const RULE_IMPORTANCE: readonly Rule[] = [
   'unused-item',
 ]
 
-export function ruleRank(rule: Rule): number {
+function ruleRank(rule: Rule): number {
   const rank = RULE_IMPORTANCE.indexOf(rule)
   return rank === -1 ? RULE_IMPORTANCE.length : rank
 }
 
 /** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    ruleRank(a.rule) - ruleRank(b.rule) ||
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    compareText(a.nodeId, b.nodeId) ||
-    compareText(a.message, b.message)
-  )
-}
-
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings)
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      ruleRank(a.rule) - ruleRank(b.rule) ||
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      compareText(a.nodeId, b.nodeId) ||
+      compareText(a.message, b.message),
+  )
 }
 
 /** Code-unit comparison: the same order on every machine, unlike localeCompare. */

@@ -74,7 +74,12 @@ export const realIo: PublishIo = {
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
 /** `problems`: each part of the report that could not be written, in a sentence; `webhook`: null when none is set. */
-export async function publishReport(result: RunResult, settings: PublishSettings, ctx: ReportContext, io: PublishIo = realIo) {
+export async function publishReport(
+  result: RunResult,
+  settings: PublishSettings,
+  ctx: ReportContext,
+  io: PublishIo = realIo,
+) {
   const reportDir = path.join(settings.runnerTemp, 'genesys-flow-snapshot')
   const reportPath = path.join(reportDir, 'report.json')
   const auditLogPath = path.join(reportDir, 'audit.jsonl')

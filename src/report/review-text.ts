@@ -44,6 +44,12 @@ const COUNTED: readonly (readonly [ChangeKind, string, string])[] = [
   ['action-renamed', 'action', 'renamed'],
 ]
 
+const NAMED: readonly (readonly [ChangeKind, string, string])[] = [
+  ['rewired', 'action', 'rewired'],
+  ['action-changed', 'action', 'changed'],
+  ['item-changed', 'item', 'changed'],
+]
+
 function summaryParts(review: FlowReview): string[] {
   const parts: string[] = []
   const counts = review.counts
@@ -52,16 +58,15 @@ function summaryParts(review: FlowReview): string[] {
   if (flowSettings > 0) parts.push(plural(flowSettings, 'flow setting') + ' changed')
   if ((counts['start-changed'] ?? 0) > 0) parts.push('start changed')
   for (const [kind, noun, verb] of COUNTED) if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
-  const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))]
-  if (rewired.length > 0) parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`)
-  for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']] as const) {
-    const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
-    if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`)
+  for (const [kind, noun, verb] of NAMED) {
+    const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
+    if (subjects.length > 2) parts.push(`${plural(subjects.length, noun)} ${verb}`)
+    else if (subjects.length > 0) parts.push(subjects.map((subject) => `${subject} ${verb}`).join(', '))
   }
-  const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '))
-  append(parts, swaps.map(afterColon))
-  const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '))
-  append(parts, others.map(afterColon))
+  // Swaps (`queue "Sales" → "Support"`) first, then what is used or called, or no longer.
+  const uses = review.changes.filter((change) => change.kind === 'resource' || change.kind === 'flow-call')
+  const swap = (change: FlowChange): boolean => change.text.includes(' → ')
+  append(parts, [...uses.filter(swap), ...uses.filter((change) => !swap(change))].map(afterColon))
   if ((counts.choice ?? 0) > 0) parts.push(`${plural(counts.choice!, 'menu choice')} changed`)
   return parts
 }
