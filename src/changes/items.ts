@@ -6,7 +6,7 @@ import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
 import { actionsById, manifestNames } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, plural, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
 import { choiceRuns, incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
@@ -45,8 +45,7 @@ export function itemChanges(before: FlowDocument, after: FlowDocument): ChangeDr
 }
 
 function actionCount(item: ItemNode): string {
-  const count = item.actions.length
-  return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`
+  return item.actions.length === 0 ? '' : ` (${plural(item.actions.length, 'action')})`
 }
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */

@@ -12,7 +12,7 @@ import { readFlow } from './align.js'
 import { append } from './change-draft.js'
 import { diffFields, durationText, type FieldChange } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, quoted } from './labels.js'
+import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, plural, quoted } from './labels.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
 import { itemRefText, jumpText, missingText } from './wiring.js'
 
@@ -29,7 +29,7 @@ export function flowOutline(original: JsonRecord): string {
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
   for (const item of flow.items) append(lines, itemLines(flow, item, orders.get(item)!, label))
   const calls = arrayField(document, 'commonModules').length
-  if (calls > 0) lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`)
+  if (calls > 0) lines.push(`(${plural(calls, 'common module snapshot')} copied in; not part of this flow)`)
   return `${lines.join('\n')}\n`
 }
 

@@ -9,7 +9,7 @@ import { append, type ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
-import { flowFieldLabel, quoted } from './labels.js'
+import { flowFieldLabel, plural, quoted } from './labels.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowStartChange } from './wiring.js'
 
@@ -108,7 +108,7 @@ function contents(flow: FlowDocument): string {
     actions += item.actions.length + item.choices.length
   }
   tally.set('action', actions)
-  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`)
+  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 

@@ -4,7 +4,7 @@ import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.j
 import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
-import { plural } from './summary-sections.js'
+import { plural } from '../changes/labels.js'
 import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
 /** Lines of the commit message body; a larger review is counted after them. */
@@ -19,14 +19,9 @@ export function flowsChanged(changes: RunChanges | undefined): number {
 
 /** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
 export function changeCounts(changes: RunChanges): string {
-  const count = (status: FlowReview['status']) => changes.reviews.filter((review) => review.status === status).length
-  const parts = [
-    count('changed') > 0 ? `${plural(count('changed'), 'flow')} changed` : '',
-    count('added') > 0 ? `${count('added')} added` : '',
-    count('removed') > 0 ? `${count('removed')} removed` : '',
-    count('layout-only') > 0 ? `${count('layout-only')} only in layout` : '',
-  ]
-  return parts.filter((part) => part !== '').join(', ')
+  const count = (status: FlowReview['status']): number => changes.reviews.filter(({ status: s }) => s === status).length
+  const parts = [`${plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`]
+  return [...parts, `${count('layout-only')} only in layout`].filter((part) => !part.startsWith('0 ')).join(', ')
 }
 
 /** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */

@@ -4,6 +4,7 @@ import { ANNOTATIONS_SHOWN_PER_KIND, omittedAnnotations } from './annotations.js
 import { describeRuleCounts, formatRate, sortFindings, type RunTotals } from './counts.js'
 import { boundedTable, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import type { CallGraph } from './mermaid.js'
+import { plural } from '../changes/labels.js'
 
 const STATUS_ICON: Readonly<Record<RunResult['status'], string>> = { success: '✅', partial: '⚠️', failed: '❌' }
 const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' }
@@ -16,10 +17,8 @@ export function headline(result: RunResult, totals: RunTotals, commitUrl: string
       : `Exported ${plural(totals.exported, 'flow')}` +
         (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
         (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '')
-  const findings =
-    totals.findings === 0
-      ? 'no findings'
-      : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
+  const { findings: count } = totals
+  const findings = count === 0 ? 'no findings' : `${plural(count, 'finding')} (${severityText(totals)})`
   lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
   if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
   return lines.join('\n') + '\n'
@@ -31,11 +30,9 @@ function changeText(result: RunResult, totals: RunTotals, commitUrl: string | nu
   if (!totals.changed) return 'no changes, no commit'
   const sha = result.git.commitSha.slice(0, 7)
   const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``
-  const where = result.git.pullRequest
-    ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-    : result.git.pushed
-      ? ', pushed'
-      : ', not pushed'
+  const { pullRequest, pushed } = result.git
+  const onPullRequest = pullRequest && ` on [pull request #${pullRequest.number}](${pullRequest.url})`
+  const where = onPullRequest || (pushed ? ', pushed' : ', not pushed')
   return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`
 }
 
@@ -134,8 +131,4 @@ export function graphSection(graph: CallGraph): string {
         : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`
   const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n'
   return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`
-}
-
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
