@@ -10,7 +10,7 @@ import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { readFlow } from './align.js'
 import { append } from './change-draft.js'
-import { diffFields, durationText, type FieldChange } from './fields.js'
+import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, plural, quoted } from './labels.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
@@ -132,12 +132,8 @@ function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly
 function settings(record: JsonRecord, skip: ReadonlySet<string>, label: (key: string) => string, indent: string): string[] {
   return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
     if (change.more !== undefined) return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`]
-    return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`]
+    const text = change.after ?? ''
+    if (text === '') return []
+    return [`${indent}${change.label || 'value'}: ${change.literal ? text : (durationText(text) ?? JSON.stringify(text))}`]
   })
-}
-
-function value(change: FieldChange): string {
-  const text = change.after ?? ''
-  if (change.literal) return text
-  return durationText(text) ?? JSON.stringify(text)
 }

@@ -33,15 +33,10 @@ export function oneLineSummary(review: FlowReview): string {
   return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
 }
 
-/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
-const COUNTED: readonly (readonly [ChangeKind, string, string])[] = [
-  ['item-added', 'item', 'added'],
-  ['item-removed', 'item', 'removed'],
-  ['item-renamed', 'item', 'renamed'],
-  ['action-added', 'action', 'added'],
-  ['action-removed', 'action', 'removed'],
-  ['action-moved', 'action', 'moved'],
-  ['action-renamed', 'action', 'renamed'],
+/** Counted kinds read as their two words, "2 actions added"; named kinds quote their subject while there are few. */
+const COUNTED: readonly ChangeKind[] = [
+  'item-added', 'item-removed', 'item-renamed',
+  'action-added', 'action-removed', 'action-moved', 'action-renamed',
 ]
 
 const NAMED: readonly (readonly [ChangeKind, string, string])[] = [
@@ -57,7 +52,10 @@ function summaryParts(review: FlowReview): string[] {
   const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1)
   if (flowSettings > 0) parts.push(plural(flowSettings, 'flow setting') + ' changed')
   if ((counts['start-changed'] ?? 0) > 0) parts.push('start changed')
-  for (const [kind, noun, verb] of COUNTED) if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
+  for (const kind of COUNTED) {
+    const [noun, verb] = kind.split('-') as [string, string]
+    if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
+  }
   for (const [kind, noun, verb] of NAMED) {
     const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
     if (subjects.length > 2) parts.push(`${plural(subjects.length, noun)} ${verb}`)
