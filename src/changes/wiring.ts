@@ -51,9 +51,8 @@ function targetText(item: ItemNode, target: string): string {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): ChangeDraft[] {
   const drafts: ChangeDraft[] = []
-  const moved = (from: string, to: string): boolean => repointed(pair, from, to)
   const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
-  if (moved(before.nextAction, after.nextAction)) {
+  if (repointed(pair, before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
     drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
@@ -61,7 +60,7 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
   const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]))
   for (const output of actionOutputs(after)) {
     const old = oldOutputs.get(output.outputId)
-    if (old === undefined || !moved(old.target, output.target)) continue
+    if (old === undefined || !repointed(pair, old.target, output.target)) continue
     const target = targetText(pair.after, output.target)
     const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`
     drafts.push({ ...base, text, pointer: output.pointer })

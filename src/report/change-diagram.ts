@@ -18,11 +18,10 @@ export interface ItemDiagramInput {
   readonly itemId: string
   /** The flow's changes (its review): what they name is marked. */
   readonly changes: readonly FlowChange[]
-  /** Most actions drawn; a larger item is drawn as its changed actions and their neighbours (default 60). */
-  readonly maxNodes?: number
 }
 
-const DEFAULT_MAX_NODES = 60
+/** Most actions drawn; a larger item is drawn as its changed actions and their neighbours. */
+const MAX_NODES = 60
 const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice'])
 
 type Mark = 'added' | 'changed' | 'removed'
@@ -84,7 +83,7 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     }
   }
   addChoices(current, old, afterFlow ?? beforeFlow!, beforeFlow, links, node, changed, gone)
-  return render(limit([...nodes.values()], links, input.maxNodes ?? DEFAULT_MAX_NODES))
+  return render(limit([...nodes.values()], links, MAX_NODES))
 }
 
 function read(document: unknown): FlowDocument | undefined {
