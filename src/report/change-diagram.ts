@@ -42,8 +42,8 @@ interface Link {
 
 /** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
 export function itemChangeDiagram(input: ItemDiagramInput): string {
-  const beforeFlow = read(input.before)
-  const afterFlow = read(input.after)
+  const beforeFlow = isRecord(input.before) ? readFlow(input.before) : undefined
+  const afterFlow = isRecord(input.after) ? readFlow(input.after) : undefined
   const item = afterFlow?.itemsById.get(input.itemId)
   const old = beforeFlow?.itemsById.get(input.itemId)
   const shown = item ?? old
@@ -84,10 +84,6 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
   }
   addChoices(current, old, afterFlow ?? beforeFlow!, beforeFlow, links, node, changed, gone)
   return render(limit([...nodes.values()], links, MAX_NODES))
-}
-
-function read(document: unknown): FlowDocument | undefined {
-  return isRecord(document) ? readFlow(document) : undefined
 }
 
 function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: boolean, old: ItemNode | undefined): void {

@@ -41,11 +41,6 @@ export function commitBody(changes: RunChanges | undefined): string {
   return lines.join('\n')
 }
 
-/** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed (`routing-changed`). */
-export function routingChanged(changes: RunChanges | undefined): number {
-  return changes?.routing?.length ?? 0
-}
-
 export interface ChangesSectionOptions {
   readonly budgetBytes: number
   /** `<server>/<repo>/blob/<sha>/` when the new files can be opened on GitHub. */

@@ -2,7 +2,7 @@
 // so a later step can always read them (an absent git result reads as "nothing committed").
 import type { RunResult } from '../model.js'
 import { formatRate, runTotals } from './counts.js'
-import { flowsChanged, routingChanged } from './changes.js'
+import { flowsChanged } from './changes.js'
 
 export interface OutputPaths {
   /** Absolute path of the JSON report. */
@@ -30,7 +30,8 @@ export function buildOutputs(result: RunResult, paths: OutputPaths): Record<stri
     changed: String(totals.changed),
     'files-changed': String(totals.filesChanged),
     'flows-changed': String(flowsChanged(result.changes)),
-    'routing-changed': String(routingChanged(result.changes)),
+    // Call routes, schedule groups, schedules and emergency groups whose routing meaning changed.
+    'routing-changed': String(result.changes?.routing?.length ?? 0),
     'commit-sha': result.git?.commitSha ?? '',
     'pull-request-url': pullRequest?.url ?? '',
     'pull-request-number': pullRequest ? String(pullRequest.number) : '',

@@ -17,8 +17,8 @@ export function headline(result: RunResult, totals: RunTotals, commitUrl: string
       : `Exported ${plural(totals.exported, 'flow')}` +
         (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
         (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '')
-  const { findings: count } = totals
-  const findings = count === 0 ? 'no findings' : `${plural(count, 'finding')} (${severityText(totals)})`
+  const findings =
+    totals.findings === 0 ? 'no findings' : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
   lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
   if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
   return lines.join('\n') + '\n'
@@ -31,8 +31,9 @@ function changeText(result: RunResult, totals: RunTotals, commitUrl: string | nu
   const sha = result.git.commitSha.slice(0, 7)
   const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``
   const { pullRequest, pushed } = result.git
-  const onPullRequest = pullRequest && ` on [pull request #${pullRequest.number}](${pullRequest.url})`
-  const where = onPullRequest || (pushed ? ', pushed' : ', not pushed')
+  const where = pullRequest
+    ? ` on [pull request #${pullRequest.number}](${pullRequest.url})`
+    : pushed ? ', pushed' : ', not pushed'
   return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`
 }
 
