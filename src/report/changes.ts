@@ -56,15 +56,13 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
   if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`
   const intro = `${comparedLine(changes)}\n\n`
   const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]))
-  const lineLink = options.blobBase === null
-    ? undefined
-    : (review: FlowReview, line: number) => {
-        const file = fileById.get(review.flowId)
-        return file ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
-      }
+  const lineLink = (review: FlowReview, line: number): string | undefined => {
+    const file = fileById.get(review.flowId)
+    return file && options.blobBase !== null ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
+  }
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
   const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
-  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) })
+  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), lineLink })
   let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
