@@ -6,6 +6,7 @@ import { reportedRunChanges } from './changes.js'
 import { reportedRouting } from './routing.js'
 
 export function buildReport(result: RunResult) {
+  const { requests, retries, throttled, bytes } = result.stats
   return {
     status: result.status,
     startedAt: result.startedAt,
@@ -25,12 +26,7 @@ export function buildReport(result: RunResult) {
     // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
     ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,
-    stats: {
-      requests: result.stats.requests,
-      retries: result.stats.retries,
-      throttled: result.stats.throttled,
-      bytes: result.stats.bytes,
-    },
+    stats: { requests, retries, throttled, bytes },
     mode: result.mode,
     fatalError: result.fatalError ?? null,
     // Problems of the run that belong to no flow file (an output-dir with no flow file).
