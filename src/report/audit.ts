@@ -20,16 +20,10 @@ export type AuditWebhook =
       readonly error?: string
     }
 
-/** The webhook: null when none is configured. */
-export interface AuditContext {
-  readonly repository: string
-  readonly runId: string
-  readonly webhook: AuditWebhook | null
-}
-
 export type AuditRecord = ReturnType<typeof buildAuditRecord>
 
-export function buildAuditRecord(result: RunResult, ctx: AuditContext) {
+/** `ctx.webhook`: null when none is configured. */
+export function buildAuditRecord(result: RunResult, ctx: { repository: string; runId: string; webhook: AuditWebhook | null }) {
   return {
     timestamp: result.finishedAt,
     repository: ctx.repository,
