@@ -76,6 +76,5 @@ export const exampleContext = {
   repository: 'acme-contact-center/genesys-flows',
   serverUrl: 'https://github.com',
   sha: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b',
-  outputDir: 'genesys-flows',
   failOn: 'error' as const,
 }

@@ -1,35 +1,23 @@
 // The change model's plain values: what changed in one flow between two snapshots, in Architect's words.
 
-/**
- * What a change is about. Readers group and count by it (`counts`), so every kind has one meaning:
- * - `flow`: a flow-level property (name, type, description, languages, error handling, initial greeting, speech settings, variables, …)
- * - `item-added` / `item-removed` / `item-renamed` / `item-changed`: a task, menu, state or loop task, or one of its own settings (menu audio, task outputs, …)
- * - `start-changed`: where the flow (`initialSequence`) or a task (`startAction`) starts
- * - `action-added` / `action-removed` / `action-renamed` / `action-moved` (to another item) / `action-changed` (a setting inside it)
- * - `rewired`: an output, a "continues with", a menu choice's target or a jump now leads elsewhere
- * - `choice`: a menu choice added, removed, renamed, or its digit or speech terms changed
- * - `flow-call`: a flow (common module, in-queue flow, bot flow, transfer target) called, no longer called, or swapped
- * - `resource`: a queue, data action, data table, prompt, schedule, … used, no longer used, or swapped
- */
-export const CHANGE_KINDS = [
-  'flow',
-  'item-added',
-  'item-removed',
-  'item-renamed',
-  'item-changed',
-  'start-changed',
-  'action-added',
-  'action-removed',
-  'action-renamed',
-  'action-moved',
-  'action-changed',
-  'rewired',
-  'choice',
-  'flow-call',
-  'resource',
-] as const
-
-export type ChangeKind = (typeof CHANGE_KINDS)[number]
+/** What a change is about. Readers group and count by it (`counts`), so every kind has one meaning. */
+export type ChangeKind =
+  // a flow-level property (name, type, description, languages, error handling, greeting, speech, variables, …)
+  | 'flow'
+  // a task, menu, state or loop task, or one of its own settings (menu audio, task outputs, …)
+  | 'item-added' | 'item-removed' | 'item-renamed' | 'item-changed'
+  // where the flow (`initialSequence`) or a task (`startAction`) starts
+  | 'start-changed'
+  // `action-moved`: to another item; `action-changed`: a setting inside it
+  | 'action-added' | 'action-removed' | 'action-renamed' | 'action-moved' | 'action-changed'
+  // an output, a "continues with", a menu choice's target or a jump now leads elsewhere
+  | 'rewired'
+  // a menu choice added, removed, renamed, or its digit or speech terms changed
+  | 'choice'
+  // a flow (common module, in-queue flow, bot flow, transfer target) called, no longer called, or swapped
+  | 'flow-call'
+  // a queue, data action, data table, prompt, schedule, … used, no longer used, or swapped
+  | 'resource'
 
 export interface FlowChange {
   readonly kind: ChangeKind

@@ -53,9 +53,4 @@ describe('buildAnnotations', () => {
     expect(annotation).not.toHaveProperty('file')
     expect(annotation).not.toHaveProperty('startLine')
   })
-
-  it('maps files to repository-relative paths when told how', () => {
-    const [annotation] = buildAnnotations([finding({ file: 'flows/x.json' })], { repoRelative: (f) => `sub/${f}` }).shown
-    expect(annotation?.file).toBe('sub/flows/x.json')
-  })
 })

@@ -1,6 +1,7 @@
 // The diagram of one changed task or menu, checked by the real Mermaid parser.
 import { describe, expect, it } from 'vitest'
 import { itemChangeDiagram } from '../../src/report/change-diagram.js'
+import { reviewFlowChange } from '../../src/changes/index.js'
 import { action, decision, disconnect, flowDocument, jumpToTask, menu, step, task, uuid } from '../flows/builders.js'
 import { parseMermaid } from './mermaid-parser.js'
 import { clone, readSamples, samplesPresent } from '../changes/edits.js'
@@ -38,7 +39,7 @@ function editedHours(names?: { decision: string; closed: string }): [Json, Json]
 describe('itemChangeDiagram', () => {
   it('colours the added action green and the removed one dashed, and draws the re-pointed output thick', async () => {
     const [before, after] = editedHours()
-    const diagram = itemChangeDiagram({ before, after, itemId: uuid('Opening hours') })
+    const diagram = diagramOf({ before, after, itemId: uuid('Opening hours') })
     const alias = (label: string): string => new RegExp(`^  (a\\d+)\\["${label}`, 'm').exec(diagram)![1]!
     expect(diagram).toMatch(new RegExp(`^  class ${alias('Play Audio #34;Holiday check')} added$`, 'm'))
     expect(diagram).toMatch(new RegExp(`^  class ${alias('Play Audio #34;Welcome')} removed$`, 'm'))
@@ -54,7 +55,7 @@ describe('itemChangeDiagram', () => {
     const before = hours()
     const after = structuredClone(before)
     after['flowSequenceItemList'][0]['menuChoiceList'].push({ id: uuid('Operator'), name: 'Operator', digit: 0, action: jumpToTask('Operator jump', 'Opening hours') })
-    const diagram = itemChangeDiagram({ before, after, itemId: uuid('Main Menu') })
+    const diagram = diagramOf({ before, after, itemId: uuid('Main Menu') })
     expect(diagram).toContain('start -->|"0: Operator"|')
     expect(diagram).toMatch(/^ {2}class a\d+ added$/m)
     await expect(parseMermaid(diagram)).resolves.toBe('flowchart-v2')
@@ -67,7 +68,7 @@ describe('itemChangeDiagram', () => {
     const choices = after['flowSequenceItemList'][0]['menuChoiceList'] as Json[]
     choices[0]!['action']['taskReference'] = uuid('Billing')
     choices.splice(1, 1)
-    const diagram = itemChangeDiagram({ before, after, itemId: uuid('Main Menu') })
+    const diagram = diagramOf({ before, after, itemId: uuid('Main Menu') })
     const links = diagram.split('\n').filter((line) => / -->| -\.->/.test(line))
     expect(links).toEqual([expect.stringMatching(/^ {2}start -->\|"1: Sales"\| a\d+$/), expect.stringMatching(/^ {2}start -\.->\|"2: Leave"\| a\d+$/)])
     expect(diagram).toContain('\n  linkStyle 0 stroke')
@@ -78,7 +79,7 @@ describe('itemChangeDiagram', () => {
   it('parses whatever the action names hold: quotes, brackets, markup, backticks, line breaks, unicode', async () => {
     const names = { decision: 'Open "today"? [yes|no] {x} <b>#1</b> `code`\nnext', closed: 'Fermé — 閉店 & gone; end' }
     const [before, after] = editedHours(names)
-    await expect(parseMermaid(itemChangeDiagram({ before, after, itemId: uuid('Opening hours') }))).resolves.toBe('flowchart-v2')
+    await expect(parseMermaid(diagramOf({ before, after, itemId: uuid('Opening hours') }))).resolves.toBe('flowchart-v2')
   })
 
   it('draws a large item as its changed actions and their neighbours', async () => {
@@ -87,14 +88,14 @@ describe('itemChangeDiagram', () => {
     const before = flowDocument('inboundcall', 'Long', [task('Long task', actions)])
     const after = clone(before)
     after['flowSequenceItemList'][0]['actionList'][100]['name'] = 'Step renamed'
-    const diagram = itemChangeDiagram({ before, after, itemId: uuid('Long task'), maxNodes: 20 })
+    const diagram = diagramOf({ before, after, itemId: uuid('Long task') })
     expect(diagram).toContain('Step renamed')
-    expect(diagram.split('\n').filter((line) => /^ {2}a\d+\[/.test(line)).length).toBeLessThanOrEqual(20)
+    expect(diagram.split('\n').filter((line) => /^ {2}a\d+\[/.test(line)).length).toBeLessThanOrEqual(60)
     await expect(parseMermaid(diagram)).resolves.toBe('flowchart-v2')
   })
 
   it('is empty for an item in neither version', () => {
-    expect(itemChangeDiagram({ before: hours(), after: hours(), itemId: 'no-such-item' })).toBe('')
+    expect(diagramOf({ before: hours(), after: hours(), itemId: 'no-such-item' })).toBe('')
   })
 })
 
@@ -104,7 +105,13 @@ describe.skipIf(!samplesPresent)('itemChangeDiagram on the real samples', () => 
     const firstTask = (after['flowSequenceItemList'] as Json[]).find((item) => item['actionList']?.length > 0)
     if (firstTask) firstTask['actionList'][0]['name'] = 'Renamed for the diagram'
     for (const item of after['flowSequenceItemList'] as Json[]) {
-      await expect(parseMermaid(itemChangeDiagram({ before: document, after, itemId: item['id'] }))).resolves.toBe('flowchart-v2')
+      await expect(parseMermaid(diagramOf({ before: document, after, itemId: item['id'] }))).resolves.toBe('flowchart-v2')
     }
   })
 })
+
+/** The diagram as a run draws it: with the flow's review. */
+function diagramOf(input: { before: unknown; after: unknown; itemId: string }): string {
+  const { changes } = reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' })
+  return itemChangeDiagram({ ...input, changes })
+}

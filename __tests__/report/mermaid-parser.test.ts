@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCallGraph, mermaidGraph } from '../../src/report/mermaid.js'
+import { buildCallGraph } from '../../src/report/mermaid.js'
 import { buildSummary } from '../../src/report/summary.js'
 import { awkwardCase, cycleCase, largeOrg, missingCase } from './graphs.js'
 import { mermaidBlocks, parseMermaid } from './mermaid-parser.js'
@@ -16,7 +16,7 @@ describe('the real Mermaid parser accepts our call graphs', () => {
     ['a graph with a missing flow', missingCase],
     ['names with unicode, quotes, markup, brackets, backticks and line breaks', awkwardCase],
   ])('%s', async (_, graph) => {
-    await expect(parseMermaid(mermaidGraph(graph.calls, graph.flows, graph.findings))).resolves.toBe('flowchart-v2')
+    await expect(parseMermaid(buildCallGraph(graph.calls, graph.flows, graph.findings).mermaid)).resolves.toBe('flowchart-v2')
   })
 
   it('the large-org graph cut to flows with findings and their neighbours', async () => {
@@ -28,7 +28,7 @@ describe('the real Mermaid parser accepts our call graphs', () => {
 
   it('a large org without findings, drawn as its most connected flows', async () => {
     const org = largeOrg(3000)
-    const graph = buildCallGraph(org.calls.filter((c) => c.resolved), org.flows, [], { maxNodes: 60 })
+    const graph = buildCallGraph(org.calls.filter((c) => c.resolved), org.flows, [], 60)
     expect(graph.shownFlows).toBe(60)
     expect(graph.cut).toBe('truncated')
     await expect(parseMermaid(graph.mermaid)).resolves.toBe('flowchart-v2')
@@ -39,7 +39,7 @@ describe('the real Mermaid parser accepts our call graphs', () => {
       flows: awkwardCase.flows.map((flow) => ({ ...flow, version: '1.0', path: '', status: 'exported', error: '' })),
       validation: { findings: [], calls: awkwardCase.calls, references: { checked: 1, valid: 1 }, integrityRate: 1 },
     })
-    const blocks = mermaidBlocks(buildSummary(result, { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', outputDir: 'genesys-flows', failOn: 'error' }))
+    const blocks = mermaidBlocks(buildSummary(result, { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', failOn: 'error' }))
     expect(blocks).toHaveLength(1)
     await expect(parseMermaid(blocks[0]!)).resolves.toBe('flowchart-v2')
   })

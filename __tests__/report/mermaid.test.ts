@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { buildCallGraph, mermaidGraph, mermaidLabel } from '../../src/report/mermaid.js'
+import { buildCallGraph, mermaidLabel } from '../../src/report/mermaid.js'
 import { awkwardCase, cycleCase, largeOrg, missingCase } from './graphs.js'
 import { IDS, call } from './run-result.js'
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim())
 
-describe('mermaidGraph', () => {
+describe('buildCallGraph', () => {
   it('draws one node a flow and one edge a calling pair, with generated ids instead of UUIDs', () => {
-    const text = mermaidGraph([call(IDS.mainIvr, IDS.common), call(IDS.mainIvr, IDS.common)], cycleCase.flows, [])
+    const text = buildCallGraph([call(IDS.mainIvr, IDS.common), call(IDS.mainIvr, IDS.common)], cycleCase.flows, []).mermaid
     expect(lines(text)).toEqual(expect.arrayContaining(['flowchart LR', 'n0["Main IVR (inboundcall)"]', 'n1["Shared Auth (commonmodule)"]', 'n0 --> n1']))
     expect(text.match(/-->/g)).toHaveLength(1)
     expect(text).not.toContain(IDS.mainIvr)
   })
 
   it('marks the flows and calls of a cycle', () => {
-    const text = mermaidGraph(cycleCase.calls, cycleCase.flows, cycleCase.findings)
+    const text = buildCallGraph(cycleCase.calls, cycleCase.flows, cycleCase.findings).mermaid
     // nodes in id order: Main IVR n0, Billing n1, Shared Auth n2;
     // edges in caller order: n0→n1 (0), n1→n0 (1), n1→n2 (2, not in a cycle), n2→n2 (3)
     expect(lines(text)).toContain('class n0,n1,n2 cycle')
@@ -22,13 +22,13 @@ describe('mermaidGraph', () => {
   })
 
   it('draws a called flow that does not exist as a dashed "missing" node named by its id', () => {
-    const text = mermaidGraph(missingCase.calls, missingCase.flows, missingCase.findings)
+    const text = buildCallGraph(missingCase.calls, missingCase.flows, missingCase.findings).mermaid
     expect(lines(text)).toContain(`n1["missing flow ${IDS.missing}"]`)
     expect(lines(text)).toContain('class n1 missing')
   })
 
   it('draws nothing when no flow calls another', () => {
-    expect(mermaidGraph([], cycleCase.flows, [])).toBe('')
+    expect(buildCallGraph([], cycleCase.flows, []).mermaid).toBe('')
   })
 
   it.each([
@@ -43,14 +43,14 @@ describe('mermaidGraph', () => {
   })
 
   it('keeps every label of awkward names inside its quotes on one line', () => {
-    const nodeLines = lines(mermaidGraph(awkwardCase.calls, awkwardCase.flows, [])).filter((line) => line.includes('["'))
+    const nodeLines = lines(buildCallGraph(awkwardCase.calls, awkwardCase.flows, []).mermaid).filter((line) => line.includes('["'))
     expect(nodeLines).toHaveLength(awkwardCase.flows.length)
     for (const line of nodeLines) expect(line).toMatch(/^n\d+\["[^"`]*"\]$/)
   })
 
   it('cuts a large org to the flows with findings and their neighbours, and says so', () => {
     const org = largeOrg(1000)
-    const graph = buildCallGraph(org.calls, org.flows, org.findings, { maxNodes: 60 })
+    const graph = buildCallGraph(org.calls, org.flows, org.findings, 60)
     expect(graph.cut).toBe('findings-and-neighbours')
     expect(graph.totalFlows).toBeGreaterThan(900)
     // 500 + its neighbour 499 + missing; 700, 701 (+ their chain neighbours 699, 702); 250 + 249, 251
@@ -60,7 +60,7 @@ describe('mermaidGraph', () => {
 
   it('truncates to the most important flows when even the focus does not fit', () => {
     const org = largeOrg(1000)
-    const graph = buildCallGraph(org.calls, org.flows, org.findings, { maxNodes: 4 })
+    const graph = buildCallGraph(org.calls, org.flows, org.findings, 4)
     expect(graph.cut).toBe('truncated')
     expect(graph.shownFlows).toBe(4)
     expect(lines(graph.mermaid)).toContain('class n1,n2 cycle')

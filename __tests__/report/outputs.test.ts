@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { OUTPUT_NAMES, buildOutputs } from '../../src/report/outputs.js'
-import { IDS, finding, flow, git, runResult, withFindings } from './run-result.js'
+import { buildOutputs } from '../../src/report/outputs.js'
+import { IDS, OUTPUT_NAMES, finding, flow, git, runResult, withFindings } from './run-result.js'
 
 const paths = { reportPath: '/tmp/r/report.json', auditLogPath: '/tmp/r/audit.jsonl' }
 

@@ -6,11 +6,10 @@ import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { RunResult } from '../../src/model.js'
-import { OUTPUT_NAMES } from '../../src/report/outputs.js'
 import type { PublishSettings } from '../../src/report/publish.js'
 import { startReceiver, type Receiver } from './receiver.js'
 import { parseAnnotations, parseOutputFile } from '../../scripts/support/runner.js'
-import { IDS, call, finding, withFindings } from './run-result.js'
+import { IDS, OUTPUT_NAMES, call, finding, withFindings } from './run-result.js'
 
 const run = promisify(execFile)
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -70,7 +69,7 @@ async function publishInChild(settings: PublishSettings) {
 }
 
 function settingsFor(webhook: PublishSettings['webhook']): PublishSettings {
-  return { runnerTemp: path.join(dir, 'runner-temp'), outputDir: 'genesys-flows', failOn: 'error', webhook }
+  return { runnerTemp: path.join(dir, 'runner-temp'), failOn: 'error', webhook }
 }
 
 describe('publishReport in a real child process, as a runner runs it', () => {

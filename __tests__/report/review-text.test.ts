@@ -82,10 +82,10 @@ describe('reviewMarkdown', () => {
     expect(text).toContain(`…and ${40 - listed} more flows changed.`)
   })
 
-  it('lists at most maxFlowsListed flows', () => {
-    const many = Array.from({ length: 5 }, (_, index) => flowReview(`Flow ${index}`, [{ kind: 'action-renamed', text: 'Renamed X', line: 1 }]))
-    const text = reviewMarkdown(many, { maxChars: 10_000, maxFlowsListed: 2 })
-    expect(text.match(/^\*\*/gm)).toHaveLength(2)
+  it('lists at most 25 flows', () => {
+    const many = Array.from({ length: 28 }, (_, index) => flowReview(`Flow ${index}`, [{ kind: 'action-renamed', text: 'Renamed X', line: 1 }]))
+    const text = reviewMarkdown(many, { maxChars: 100_000 })
+    expect(text.match(/^\*\*/gm)).toHaveLength(25)
     expect(text).toContain('…and 3 more flows changed.')
   })
 

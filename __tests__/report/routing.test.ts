@@ -2,11 +2,12 @@
 // body and the pull request body, and report.json's routing per number and changes.
 import { describe, expect, it } from 'vitest'
 import type { RunChanges, RunRouting } from '../../src/model.js'
-import { commitBody, pullRequestReview, reportedRunChanges, routingChanged } from '../../src/report/changes.js'
+import { commitBody, pullRequestReview, reportedRunChanges } from '../../src/report/changes.js'
+import { buildOutputs } from '../../src/report/outputs.js'
 import { callRoutingSection, reportedRouting } from '../../src/report/routing.js'
 import type { RoutingChange } from '../../src/routing/review.js'
 import type { CallRoutingRow } from '../../src/routing/table.js'
-import { finding, withFindings } from './run-result.js'
+import { finding, runResult, withFindings } from './run-result.js'
 import { runTotals } from '../../src/report/counts.js'
 import { totalsTable } from '../../src/report/summary-sections.js'
 
@@ -86,7 +87,8 @@ describe('routing changes where a run reports them', () => {
   })
 
   it('are counted by routing-changed and listed in report.json with their kind, path and lines', () => {
-    expect(routingChanged(routingOnly)).toBe(1)
+    const paths = { reportPath: 'report.json', auditLogPath: 'audit.jsonl' }
+    expect(buildOutputs(runResult({ changes: routingOnly }), paths)['routing-changed']).toBe('1')
     expect(reportedRunChanges(routingOnly)).toEqual([
       { id: ROUTE_ID, name: 'Main line', kind: 'call-routes', path: repointed.path, changes: [{ text: repointed.lines[0]!.text, line: 14 }], moreChanges: 0 },
     ])

@@ -1,5 +1,13 @@
 // Builders of RunResult values for the report tests: a representative run by default, any field overridable.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
 import type { FlowCall, FlowOutcome, Finding, GitResult, RunResult } from '../../src/model.js'
+import { REPO_ROOT } from '../../scripts/support/runner.js'
+
+/** The outputs action.yml declares: the contract's list, which the Action sets every one of. */
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { outputs: object }
+export const OUTPUT_NAMES = Object.keys(action.outputs)
 
 export const IDS = {
   mainIvr: '11111111-1111-4111-8111-111111111111',

@@ -4,7 +4,7 @@ import type { ResourceCheck } from '../../src/model.js'
 import { buildSummary, type SummaryContext } from '../../src/report/summary.js'
 import { finding, runResult } from './run-result.js'
 
-const ctx: SummaryContext = { repository: 'acme/contact-center', serverUrl: 'https://github.com', sha: 'a'.repeat(40), outputDir: 'genesys-flows', failOn: 'error' }
+const ctx: SummaryContext = { repository: 'acme/contact-center', serverUrl: 'https://github.com', sha: 'a'.repeat(40), failOn: 'error' }
 const check = (fields: Partial<ResourceCheck>): ResourceCheck => ({
   outcome: 'checked', buildStatus: 'OPERATIONAL', incomplete: false, problems: [], requests: 3, note: '', ...fields,
 })

@@ -7,7 +7,6 @@ const ctx: SummaryContext = {
   repository: 'acme/contact-center',
   serverUrl: 'https://github.com',
   sha: 'aaaaaaa000000000000000000000000000000000',
-  outputDir: 'genesys-flows',
   failOn: 'error',
 }
 const commit = 'c0ffee0000000000000000000000000000000001'

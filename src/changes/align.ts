@@ -16,8 +16,8 @@ const IDENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'trackingId', 'ifTrue'
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
-  const oldFlow = read(before)
-  const newFlow = read(after)
+  const oldFlow = readFlow(before)
+  const newFlow = readFlow(after)
   const renamed = new Map<string, string>()
   const oldIds = idsOf(oldFlow)
   const newIds = idsOf(newFlow)
@@ -33,7 +33,8 @@ export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
   return renamed.size === 0 ? before : withIds(before, renamed)
 }
 
-function read(document: JsonRecord): FlowDocument {
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+export function readFlow(document: JsonRecord): FlowDocument {
   return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
 }
 
@@ -163,38 +164,29 @@ function content(action: ActionNode): string {
 
 /** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
 function withIds(document: JsonRecord, renamed: ReadonlyMap<string, string>): JsonRecord {
-  const copy = (value: unknown): unknown => (typeof value === 'string' ? (renamed.get(value) ?? value) : value)
   const root: JsonRecord = {}
   const pending: [source: unknown, target: JsonRecord | unknown[]][] = [[document, root]]
+  // A string renamed, a scalar as it is, an object or list as an empty container queued to be filled.
+  const copy = (value: unknown): unknown => {
+    if (typeof value === 'string') return renamed.get(value) ?? value
+    if (!Array.isArray(value) && !isRecord(value)) return value
+    const container = Array.isArray(value) ? [] : {}
+    pending.push([value, container])
+    return container
+  }
   while (pending.length > 0) {
     const [source, target] = pending.pop()!
     if (Array.isArray(source)) {
-      const list = target as unknown[]
-      for (const element of source) list.push(child(element, pending) ?? copy(element))
-    } else if (isRecord(source)) {
-      const record = target as JsonRecord
-      for (const key of Object.keys(source)) {
-        const value = child(source[key], pending) ?? copy(source[key])
-        // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
-        if (key === '__proto__') Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true })
-        else record[key] = value
-      }
+      for (const element of source) (target as unknown[]).push(copy(element))
+      continue
+    }
+    for (const [key, original] of Object.entries(source as JsonRecord)) {
+      const value = copy(original)
+      // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+      const property = { value, enumerable: true, writable: true, configurable: true }
+      if (key === '__proto__') Object.defineProperty(target, key, property)
+      else (target as JsonRecord)[key] = value
     }
   }
   return root
-}
-
-/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
-function child(value: unknown, pending: [unknown, JsonRecord | unknown[]][]): JsonRecord | unknown[] | undefined {
-  if (Array.isArray(value)) {
-    const list: unknown[] = []
-    pending.push([value, list])
-    return list
-  }
-  if (isRecord(value)) {
-    const record: JsonRecord = {}
-    pending.push([value, record])
-    return record
-  }
-  return undefined
 }

@@ -1,8 +1,9 @@
-// A change before its line is known: lines are resolved for all changes of a flow in one pass.
+// A flow change before its line is known (not a finding: that is flows/finding-draft.ts): lines are
+// resolved for all changes of a flow in one pass.
 import type { Pointer } from '../flows/json.js'
 import type { FlowChange } from '../flow-review.js'
 
-export interface Draft extends Omit<FlowChange, 'line'> {
+export interface ChangeDraft extends Omit<FlowChange, 'line'> {
   /** Where the change shows in the new document; undefined when it has no place there. */
   readonly pointer?: Pointer
 }

@@ -198,10 +198,9 @@ function listSteps(before: readonly unknown[], after: readonly unknown[], step: 
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
 function plainListChanges(before: readonly unknown[], after: readonly unknown[], path: Pointer, label: string, key: string, out: Step[]): void {
   const identity = (value: unknown): string => `${plainText(value)}\u0000${referenceId(value)}`
-  const was = new Map<string, unknown>()
-  for (const value of before) if (plainText(value) !== '') was.set(identity(value), value)
-  const now = new Map<string, unknown>()
-  for (const value of after) if (plainText(value) !== '') now.set(identity(value), value)
+  const byIdentity = (list: readonly unknown[]): Map<string, unknown> =>
+    new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]))
+  const [was, now] = [byIdentity(before), byIdentity(after)]
   const valueType = [...after, ...before].find(isValueObject)?.['type']
   const typed = typeof valueType === 'string' ? { valueType } : {}
   const added = [...now.keys()].filter((value) => !was.has(value))

@@ -5,7 +5,7 @@
 import { allActions, type ActionNode, type FlowDocument } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../flows/json.js'
-import type { Draft } from './change-draft.js'
+import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
 
@@ -21,8 +21,8 @@ export const FLOW_SKIP: ReadonlySet<string> = new Set([
   'name',
 ])
 
-export function flowSettingChanges(before: JsonRecord, after: JsonRecord): Draft[] {
-  const drafts: Draft[] = []
+export function flowSettingChanges(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+  const drafts: ChangeDraft[] = []
   const was = stringField(before, 'name')
   const now = stringField(after, 'name')
   if (was !== now) drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] })
@@ -36,10 +36,10 @@ export function flowSettingChanges(before: JsonRecord, after: JsonRecord): Draft
  * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
  * reads them). `explained` holds the actions whose own change already names the called flow.
  */
-export function flowCallChanges(before: FlowDocument, after: FlowDocument, explained: ReadonlySet<string>): Draft[] {
+export function flowCallChanges(before: FlowDocument, after: FlowDocument, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const callers = new Map([...allActions(after)].map((action) => [action.id, action]))
   for (const [flowId, call] of newCalls) {
     if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
@@ -79,12 +79,12 @@ interface Resource {
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
  * whose own resource change already tells it.
  */
-export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>, afterFlow: FlowDocument): Draft[] {
+export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>, afterFlow: FlowDocument): ChangeDraft[] {
   const oldResources = readResources(before)
   const newResources = readResources(after)
   const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const swapped = new Set<Resource>()
   const actions = added.length === 0 ? new Map<string, ActionNode>() : actionsById(afterFlow)
   for (const resource of added) {
@@ -108,7 +108,8 @@ export function resourceChanges(before: JsonRecord, after: JsonRecord, explained
   return drafts
 }
 
-function actionsById(flow: FlowDocument): Map<string, ActionNode> {
+/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
+export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
   const byId = new Map<string, ActionNode>()
   for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
   return byId

@@ -1,14 +1,14 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
-import { allActions, capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
-import { append, type Draft } from './change-draft.js'
+import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
-import { manifestNames } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionsById, manifestNames } from './flow-level.js'
+import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, plural, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
-import { incomingEdges, jumpText, missingText, placements, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import { choiceRuns, incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
@@ -26,9 +26,9 @@ interface Flows {
   readonly newActions: ReadonlyMap<string, ActionNode>
 }
 
-export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] {
+export function itemChanges(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
   const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const seen = new Set<string>()
   for (const item of after.items) {
     if (seen.has(item.id)) continue
@@ -44,31 +44,24 @@ export function itemChanges(before: FlowDocument, after: FlowDocument): Draft[] 
   return drafts
 }
 
-function actionsById(flow: FlowDocument): Map<string, ActionNode> {
-  const byId = new Map<string, ActionNode>()
-  for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
-  return byId
-}
-
 function actionCount(item: ItemNode): string {
-  const count = item.actions.length
-  return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`
+  return item.actions.length === 0 ? '' : ` (${plural(item.actions.length, 'action')})`
 }
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
-function addedItem(item: ItemNode, flows: Flows): Draft[] {
-  const drafts: Draft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
-  const placement = placements(item)
+function addedItem(item: ItemNode, flows: Flows): ChangeDraft[] {
+  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+  const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const old = flows.oldActions.get(action.id)
-    if (old !== undefined) drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows))
+    if (old !== undefined) drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows))
   }
   return drafts
 }
 
-function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
+function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[] {
   const where = { itemName: itemName(item), itemId: item.id }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
   }
@@ -78,14 +71,15 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): Draft[] {
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
   const pair: ItemPair = { before: old, after: item, kept }
   append(drafts, startChange(pair))
-  const placement = placements(item)
+  const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const previous = flows.oldActions.get(action.id)
     if (previous === undefined) {
-      drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
+      const text = `Added ${actionText(action)} to ${itemText(item)}, ${placementText(incoming.get(action.id))}`
+      drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
       continue
     }
-    if (!kept.has(action.id)) drafts.push(moved(previous, action, placement))
+    if (!kept.has(action.id)) drafts.push(moved(previous, action, incoming))
     append(drafts, actionChanges(previous, action, flows))
     if (kept.has(action.id)) append(drafts, rewiredEdges(pair, previous, action))
   }
@@ -142,10 +136,11 @@ function gistText(value: unknown): string {
   return isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : ''
 }
 
-function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNode) => string): Draft {
+function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
+  const placement = placementText(incoming.get(action.id))
   return {
     kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
+    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
     pointer: [...action.pointer, 'name'],
     itemName: itemName(action.item),
     itemId: action.item.id,
@@ -154,9 +149,9 @@ function moved(old: ActionNode, action: ActionNode, placement: (action: ActionNo
 }
 
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): Draft[] {
+function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): ChangeDraft[] {
   const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   if (old.name !== action.name && action.index !== -1) {
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
   }
@@ -174,11 +169,11 @@ function fieldKind(change: FieldChange): ChangeKind {
   return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed'
 }
 
-function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
+function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft[] {
   if (old.choices.length === 0 && menu.choices.length === 0) return []
   const where = { itemName: itemName(menu), itemId: menu.id }
   const subject = capitalized(itemText(menu))
-  const drafts: Draft[] = []
+  const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))
   const kept = new Set<string>()
   for (const choice of menu.choices) {
@@ -219,10 +214,4 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): Draft[] {
     drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where })
   }
   return drafts
-}
-
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
-  if (choice.action === undefined) return 'nothing'
-  return jumpText(flow, choice.action) || actionText(choice.action)
 }

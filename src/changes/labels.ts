@@ -21,9 +21,11 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   CallDialogflowBotAction: 'Call Dialogflow Bot',
 }
 
-/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+/**
+ * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
+ * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
+ */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  expression: 'expression',
   prompts: 'audio',
   prompt: 'audio',
   defaultAudio: '',
@@ -34,22 +36,13 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   preTransferCommunication: 'pre-transfer message',
   failureTransferCommunication: 'failed-transfer message',
   verificationPrompts: 'verification audio',
-  processingPrompt: 'processing prompt',
   queues: 'queue',
-  skills: 'skills',
-  languageSkill: 'language skill',
-  directAgent: 'direct agent',
-  preferredAgents: 'preferred agents',
-  appendSkills: 'append skills',
-  priority: 'priority',
   useDefaultHandling: 'default failure handling',
   inQueueFlowName: 'in-queue flow',
   actionName: 'data action',
-  category: 'category',
   inputs: 'input',
   outputs: 'output',
   errorBindings: 'failure output',
-  timeout: 'timeout',
   useSuggestedTimeout: 'suggested timeout',
   variables: 'assignment',
   flowName: 'flow',
@@ -57,12 +50,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   flowLatestVersion: 'latest version',
   datatableName: 'data table',
   lookupKeyValue: 'lookup key',
-  loopCount: 'loop count',
-  currentIndex: 'current index',
   cases: 'case',
   value: '',
   paths: 'output',
-  label: 'label',
   pathName: 'task output',
   resultData: 'result',
   numberOfDigitsMax: 'maximum digits',
@@ -70,17 +60,11 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   interDigitTimeout: 'inter-digit timeout',
   noEntryTimeout: 'no-entry timeout',
   messageBody: 'message',
-  communication: 'communication',
-  digit: 'digit',
   speechRecTerms: 'speech terms',
   globalDtmf: 'global digit',
-  globalSpeech: 'global speech',
   screenPopName: 'script',
   botName: 'bot',
   responseName: 'response',
-  duration: 'duration',
-  exitReason: 'exit reason',
-  question: 'question',
 }
 
 /** The same key means something else on some action types. */
@@ -94,13 +78,8 @@ const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, stri
 
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 export const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
-  name: 'name',
-  type: 'type',
-  description: 'description',
-  defaultLanguage: 'default language',
   supportedLanguages: 'supported language',
   supportedLanguageOptions: 'language options',
-  errorHandling: 'error handling',
   handlingType: 'action',
   initialPrompts: 'initial greeting',
   disableAsr: 'speech recognition disabled',
@@ -111,13 +90,10 @@ export const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   defaultSettings: 'action defaults',
   isSecure: 'secure flow',
   variables: 'variable',
-  debugSettings: 'debug settings',
   inQueueCallFlowSettings: 'in-queue call settings',
   commonModuleFlowSettings: 'common module settings',
   destinationFlowTypes: 'usable in',
   botFlowSettings: 'bot settings',
-  queue: 'queue',
-  audio: 'audio',
 }
 
 /** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
@@ -129,20 +105,12 @@ export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
   TransferPureMatchAction: 'in-queue flow',
 }
 
-/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+/** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
 export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
-  queue: 'queue',
-  dataAction: 'data action',
-  dataTable: 'data table',
   userPrompt: 'prompt',
-  systemPrompt: 'system prompt',
-  schedule: 'schedule',
-  scheduleGroup: 'schedule group',
   ttsEngine: 'TTS engine',
   ttsVoice: 'TTS voice',
   acdSkill: 'skill',
-  skill: 'skill',
-  emergencyGroup: 'emergency group',
 }
 
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
@@ -242,6 +210,11 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
   const digit = choice.raw['digit']
   const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : ''
   return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`
+}
+
+/** `1 flow`, `3 flows`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }
 
 const MAX_QUOTED = 100

@@ -4,14 +4,15 @@
 // Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
 // Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
 // that only renumbers or reorders reads the same.
-import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import type { ActionNode, FlowDocument, ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
+import { readFlow } from './align.js'
 import { append } from './change-draft.js'
-import { diffFields, durationText, type FieldChange } from './fields.js'
+import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, quoted } from './labels.js'
+import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, plural, quoted } from './labels.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
 import { itemRefText, jumpText, missingText } from './wiring.js'
 
@@ -20,7 +21,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
-  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  const flow = readFlow(document)
   const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const label = actionLabels(flow, orders)
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
@@ -28,7 +29,7 @@ export function flowOutline(original: JsonRecord): string {
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
   for (const item of flow.items) append(lines, itemLines(flow, item, orders.get(item)!, label))
   const calls = arrayField(document, 'commonModules').length
-  if (calls > 0) lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`)
+  if (calls > 0) lines.push(`(${plural(calls, 'common module snapshot')} copied in; not part of this flow)`)
   return `${lines.join('\n')}\n`
 }
 
@@ -36,7 +37,7 @@ type Labels = (action: ActionNode) => string
 
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 export function outlineActionLabels(document: JsonRecord): Map<ActionNode, string> {
-  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  const flow = readFlow(document)
   const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const label = actionLabels(flow, orders)
   return new Map([...orders.values()].flat().map((action) => [action, label(action)]))
@@ -131,12 +132,8 @@ function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly
 function settings(record: JsonRecord, skip: ReadonlySet<string>, label: (key: string) => string, indent: string): string[] {
   return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
     if (change.more !== undefined) return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`]
-    return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`]
+    const text = change.after ?? ''
+    if (text === '') return []
+    return [`${indent}${change.label || 'value'}: ${change.literal ? text : (durationText(text) ?? JSON.stringify(text))}`]
   })
-}
-
-function value(change: FieldChange): string {
-  const text = change.after ?? ''
-  if (change.literal) return text
-  return durationText(text) ?? JSON.stringify(text)
 }

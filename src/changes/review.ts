@@ -1,18 +1,19 @@
 // One flow's review: the changes between two versions of its configuration JSON, each pinned to
 // its line in the new file. Pure: documents in, plain values out.
-import { readFlowDocument, type FlowDocument } from '../flows/document.js'
-import { arrayField, isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
+import type { FlowDocument } from '../flows/document.js'
+import { isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import { alignIds } from './align.js'
-import { append, type Draft } from './change-draft.js'
+import { alignIds, readFlow } from './align.js'
+import { append, type ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
-import { flowFieldLabel, quoted } from './labels.js'
+import { flowFieldLabel, plural, quoted } from './labels.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowStartChange } from './wiring.js'
 
+/** `before` / `after`: anything that is not a JSON object counts as undefined. */
 export interface ReviewInput {
   /** The previous configuration JSON; undefined for a flow that is new. */
   readonly before: unknown
@@ -39,7 +40,7 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
     const document = (after ?? before)!
     const change: FlowChange = {
       kind: 'flow',
-      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(read(document))}`,
+      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlow(document))}`,
       ...(status === 'added' ? { line: 1 } : {}),
     }
     return { ...base, status, changes: [change], counts: { flow: 1 } }
@@ -51,11 +52,11 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(original: JsonRecord, after: JsonRecord): Draft[] {
+function collectDrafts(original: JsonRecord, after: JsonRecord): ChangeDraft[] {
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
   const before = alignIds(original, after)
-  const oldFlow = read(before)
-  const newFlow = read(after)
+  const oldFlow = readFlow(before)
+  const newFlow = readFlow(after)
   const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')
@@ -65,11 +66,7 @@ function collectDrafts(original: JsonRecord, after: JsonRecord): Draft[] {
   return drafts
 }
 
-function read(document: JsonRecord): FlowDocument {
-  return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
-}
-
-function actionsWith(drafts: readonly Draft[], kind: ChangeKind): Set<string> {
+function actionsWith(drafts: readonly ChangeDraft[], kind: ChangeKind): Set<string> {
   return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])))
 }
 
@@ -77,14 +74,14 @@ function actionsWith(drafts: readonly Draft[], kind: ChangeKind): Set<string> {
  * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
  * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
  */
-function unitemised(before: JsonRecord, after: JsonRecord): Draft[] {
+function unitemised(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
   return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
     .slice(0, MAX_UNITEMISED)
     .map((change) => ({ kind: 'flow' as const, text: `Flow ${fieldSentence(change)}`, pointer: change.path }))
 }
 
-function withLines(drafts: readonly Draft[], text: () => string): FlowChange[] {
+function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChange[] {
   const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]))
   const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
   let next = 0
@@ -111,7 +108,7 @@ function contents(flow: FlowDocument): string {
     actions += item.actions.length + item.choices.length
   }
   tally.set('action', actions)
-  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`)
+  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
 

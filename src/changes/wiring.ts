@@ -2,10 +2,10 @@
 // lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
 // A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
 // rewired only when it leads elsewhere once the added and removed actions are stepped over.
-import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField, type Pointer } from '../flows/json.js'
-import type { Draft } from './change-draft.js'
+import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
 
 /** Both versions of one item, and which of its actions are in both. */
@@ -49,11 +49,10 @@ function targetText(item: ItemNode, target: string): string {
 }
 
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
-export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): Draft[] {
-  const drafts: Draft[] = []
-  const moved = (from: string, to: string): boolean => repointed(pair, from, to)
+export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): ChangeDraft[] {
+  const drafts: ChangeDraft[] = []
   const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
-  if (moved(before.nextAction, after.nextAction)) {
+  if (repointed(pair, before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
     drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
@@ -61,7 +60,7 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
   const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]))
   for (const output of actionOutputs(after)) {
     const old = oldOutputs.get(output.outputId)
-    if (old === undefined || !moved(old.target, output.target)) continue
+    if (old === undefined || !repointed(pair, old.target, output.target)) continue
     const target = targetText(pair.after, output.target)
     const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`
     drafts.push({ ...base, text, pointer: output.pointer })
@@ -70,7 +69,7 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
 }
 
 /** Where a task starts (`startAction`). */
-export function startChange(pair: ItemPair): Draft[] {
+export function startChange(pair: ItemPair): ChangeDraft[] {
   const was = stringField(pair.before.raw, 'startAction')
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
@@ -80,7 +79,7 @@ export function startChange(pair: ItemPair): Draft[] {
 }
 
 /** Where the flow starts (`initialSequence`). */
-export function flowStartChange(before: FlowDocument, after: FlowDocument): Draft[] {
+export function flowStartChange(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
   const was = stringField(before.raw, 'initialSequence')
   const now = stringField(after.raw, 'initialSequence')
   if (was === now) return []
@@ -101,8 +100,14 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
   return ''
 }
 
+/** What a menu choice does: the item it jumps to, else its action. */
+export function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
+  if (choice.action === undefined) return 'nothing'
+  return jumpText(flow, choice.action) || actionText(choice.action)
+}
+
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): Draft[] {
+export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): ChangeDraft[] {
   const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
   const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
   if (was === now) return []
@@ -126,7 +131,10 @@ export interface Incoming {
   readonly output?: string
 }
 
-/** The first edge into each action of an item, in one pass over its edges. */
+/**
+ * The first edge into each action of an item, in one pass over its edges: built once per item, so an
+ * item with many additions stays linear. Sources are named only for the actions asked about.
+ */
 export function incomingEdges(item: ItemNode): Map<string, Incoming> {
   const incoming = new Map<string, Incoming>()
   const note = (target: string, from?: ActionNode, output?: string): void => {
@@ -145,16 +153,6 @@ export function placementText(source: Incoming | undefined): string {
   if (source === undefined) return 'not connected to any other action'
   if (source.from === undefined) return 'at the start'
   return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`
-}
-
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-export function placements(item: ItemNode): (action: ActionNode) => string {
-  // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-  const incoming = incomingEdges(item)
-  return (action) => placementText(incoming.get(action.id))
 }
 
 /** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */

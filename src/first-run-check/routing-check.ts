@@ -3,7 +3,7 @@ import type { GenesysClient } from '../genesys/client.js'
 import { errorMessage } from '../genesys/errors.js'
 import { listRouting } from '../genesys/routing-api.js'
 import { ROUTING_KINDS } from '../routing/types.js'
-import { plural } from '../report/summary-sections.js'
+import { plural } from '../changes/labels.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 export const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)'

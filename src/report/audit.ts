@@ -5,10 +5,9 @@
 // receiver gets. After the delivery, the same record with the final delivery result is appended to the
 // audit log. The log therefore always says whether the receiver got it, and the receiver can match its
 // copy to the log line by `deliveryId`.
-import type { Rule, RunResult } from '../model.js'
+import type { RunResult } from '../model.js'
 import { countByRule, latencyMs } from './counts.js'
-import { reportedRunChanges, type ReportedChange } from './changes.js'
-import type { ReportedRoutingChange } from './routing.js'
+import { reportedRunChanges } from './changes.js'
 
 export type AuditWebhook =
   | { readonly deliveryId: string; readonly state: 'sending' }
@@ -21,44 +20,22 @@ export type AuditWebhook =
       readonly error?: string
     }
 
-export interface AuditRecord {
-  readonly timestamp: string
-  readonly repository: string
-  readonly runId: string
-  /** Flows this run handled: exported, validated or failed. */
-  readonly flowCount: number
-  readonly failedCount: number
-  readonly latencyMs: number
-  readonly integrityRate: number
-  readonly status: RunResult['status']
-  readonly findingCounts: Record<Rule, number>
-  /** Empty when no commit was made. */
-  readonly commitSha: string
-  /** Null when no webhook is configured. */
-  readonly webhook: AuditWebhook | null
-  readonly requests: number
-  readonly retries: number
-  readonly throttled: number
-}
+export type AuditRecord = ReturnType<typeof buildAuditRecord>
 
-export interface AuditContext {
-  readonly repository: string
-  readonly runId: string
-  readonly webhook: AuditWebhook | null
-}
-
-export function buildAuditRecord(result: RunResult, ctx: AuditContext): AuditRecord {
+/** `ctx.webhook`: null when none is configured. */
+export function buildAuditRecord(result: RunResult, ctx: { repository: string; runId: string; webhook: AuditWebhook | null }) {
   return {
     timestamp: result.finishedAt,
     repository: ctx.repository,
     runId: ctx.runId,
+    // Flows this run handled: exported, validated or failed.
     flowCount: result.flows.length,
     failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
     latencyMs: latencyMs(result.startedAt, result.finishedAt),
     integrityRate: result.validation.integrityRate,
     status: result.status,
     findingCounts: countByRule(result.validation.findings),
-    commitSha: result.git?.commitSha ?? '',
+    commitSha: result.git?.commitSha ?? '', // empty when no commit was made
     webhook: ctx.webhook,
     requests: result.stats.requests,
     retries: result.stats.retries,
@@ -68,17 +45,8 @@ export function buildAuditRecord(result: RunResult, ctx: AuditContext): AuditRec
 
 export const WEBHOOK_EVENT = 'flow_export_completed'
 
-export interface WebhookBody {
-  readonly event: typeof WEBHOOK_EVENT
-  readonly audit: AuditRecord
-  readonly repository: string
-  readonly commitSha: string
-  readonly changedFiles: string[]
-  /** Per flow that differs: id, name, versions, counts by kind and the first changes; then each routing object that changed. */
-  readonly changes: (ReportedChange | ReportedRoutingChange)[]
-}
-
-export function buildWebhookBody(result: RunResult, audit: AuditRecord): WebhookBody {
+/** `changes`: per flow that differs, its id, name, versions, counts by kind and first changes; then routing's. */
+export function buildWebhookBody(result: RunResult, audit: AuditRecord) {
   return {
     event: WEBHOOK_EVENT,
     audit,

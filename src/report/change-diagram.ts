@@ -2,27 +2,26 @@
 // added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
 // Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
 // action name renders.
-import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import type { ActionNode, FlowDocument, ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
-import { arrayField, isRecord, stringField } from '../flows/json.js'
+import { isRecord, stringField } from '../flows/json.js'
+import { readFlow } from '../changes/align.js'
 import { mermaidLabel } from './mermaid.js'
 import { actionText, itemText } from '../changes/labels.js'
-import { reviewFlowChange } from '../changes/review.js'
 import type { FlowChange } from '../flow-review.js'
-import { jumpText } from '../changes/wiring.js'
+import { choiceRuns, jumpText } from '../changes/wiring.js'
 
 export interface ItemDiagramInput {
   readonly before: unknown
   readonly after: unknown
   /** The task, menu or state to draw (`FlowChange.itemId`). */
   readonly itemId: string
-  /** The flow's changes, when the caller has them (else they are worked out). */
-  readonly changes?: readonly FlowChange[]
-  /** Most actions drawn; a larger item is drawn as its changed actions and their neighbours (default 60). */
-  readonly maxNodes?: number
+  /** The flow's changes (its review): what they name is marked. */
+  readonly changes: readonly FlowChange[]
 }
 
-const DEFAULT_MAX_NODES = 60
+/** Most actions drawn; a larger item is drawn as its changed actions and their neighbours. */
+const MAX_NODES = 60
 const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice'])
 
 type Mark = 'added' | 'changed' | 'removed'
@@ -43,14 +42,13 @@ interface Link {
 
 /** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
 export function itemChangeDiagram(input: ItemDiagramInput): string {
-  const beforeFlow = read(input.before)
-  const afterFlow = read(input.after)
+  const beforeFlow = isRecord(input.before) ? readFlow(input.before) : undefined
+  const afterFlow = isRecord(input.after) ? readFlow(input.after) : undefined
   const item = afterFlow?.itemsById.get(input.itemId)
   const old = beforeFlow?.itemsById.get(input.itemId)
   const shown = item ?? old
   if (shown === undefined) return ''
-  const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes
-  const mine = changes.filter((change) => change.itemId === input.itemId)
+  const mine = input.changes.filter((change) => change.itemId === input.itemId)
   const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId))
   const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId))
   const nodes = new Map<string, Node>()
@@ -76,15 +74,16 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     for (const action of old.actions) {
       if (item!.actionsById.has(action.id)) continue
       node(action.id, actionText(action), 'removed')
-      for (const other of old.actions) if (other.nextAction === action.id || actionOutputs(other).some((output) => output.target === action.id)) addEdgeTo(other, action, links)
+      // The old edges into it, dashed.
+      for (const other of old.actions) {
+        const output = actionOutputs(other).find((candidate) => candidate.target === action.id)
+        if (other.nextAction !== action.id && output === undefined) continue
+        links.push({ from: other.id, to: action.id, label: output?.label ?? '', dashed: true, repointed: false })
+      }
     }
   }
   addChoices(current, old, afterFlow ?? beforeFlow!, beforeFlow, links, node, changed, gone)
-  return render(limit([...nodes.values()], links, input.maxNodes ?? DEFAULT_MAX_NODES))
-}
-
-function read(document: unknown): FlowDocument | undefined {
-  return isRecord(document) ? readFlowDocument(document, arrayField(document, 'flowSequenceItemList')) : undefined
+  return render(limit([...nodes.values()], links, MAX_NODES))
 }
 
 function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: boolean, old: ItemNode | undefined): void {
@@ -101,12 +100,6 @@ function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: b
   }
 }
 
-/** The old edge into a removed action, dashed. */
-function addEdgeTo(from: ActionNode, to: ActionNode, links: Link[]): void {
-  const output = actionOutputs(from).find((candidate) => candidate.target === to.id)
-  links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false })
-}
-
 /** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
 function addChoices(
   menu: ItemNode,
@@ -120,9 +113,7 @@ function addChoices(
 ): void {
   const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]))
   const draw = (choice: ItemNode['choices'][number], runsIn: FlowDocument, mark: Mark | undefined, dashed: boolean, repointed: boolean): void => {
-    const action = choice.action
-    const runs = action === undefined ? 'nothing' : jumpText(runsIn, action) || actionText(action)
-    const target = node(`choice:${choice.id}`, runs, mark)
+    const target = node(`choice:${choice.id}`, choiceRuns(runsIn, choice), mark)
     const digit = choice.raw['digit']
     links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed })
   }

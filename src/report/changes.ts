@@ -1,11 +1,11 @@
 // "What changed" wherever a run reports: the commit message body, the job summary section, the pull
 // request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
 import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.js'
-import type { FlowChange, FlowReview } from '../flow-review.js'
+import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
-import { plural } from './summary-sections.js'
-import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown, type ReportedRoutingChange } from './routing.js'
+import { plural } from '../changes/labels.js'
+import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
 /** Lines of the commit message body; a larger review is counted after them. */
 const COMMIT_LINES = 200
@@ -19,14 +19,9 @@ export function flowsChanged(changes: RunChanges | undefined): number {
 
 /** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
 export function changeCounts(changes: RunChanges): string {
-  const count = (status: FlowReview['status']) => changes.reviews.filter((review) => review.status === status).length
-  const parts = [
-    count('changed') > 0 ? `${plural(count('changed'), 'flow')} changed` : '',
-    count('added') > 0 ? `${count('added')} added` : '',
-    count('removed') > 0 ? `${count('removed')} removed` : '',
-    count('layout-only') > 0 ? `${count('layout-only')} only in layout` : '',
-  ]
-  return parts.filter((part) => part !== '').join(', ')
+  const count = (status: FlowReview['status']): number => changes.reviews.filter(({ status: s }) => s === status).length
+  const parts = [`${plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`]
+  return [...parts, `${count('layout-only')} only in layout`].filter((part) => !part.startsWith('0 ')).join(', ')
 }
 
 /** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
@@ -46,11 +41,6 @@ export function commitBody(changes: RunChanges | undefined): string {
   return lines.join('\n')
 }
 
-/** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed (`routing-changed`). */
-export function routingChanged(changes: RunChanges | undefined): number {
-  return changes?.routing?.length ?? 0
-}
-
 export interface ChangesSectionOptions {
   readonly budgetBytes: number
   /** `<server>/<repo>/blob/<sha>/` when the new files can be opened on GitHub. */
@@ -66,15 +56,13 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
   if (changes.reviews.length === 0) return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`
   const intro = `${comparedLine(changes)}\n\n`
   const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]))
-  const lineLink = options.blobBase === null
-    ? undefined
-    : (review: FlowReview, line: number) => {
-        const file = fileById.get(review.flowId)
-        return file ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
-      }
+  const lineLink = (review: FlowReview, line: number): string | undefined => {
+    const file = fileById.get(review.flowId)
+    return file && options.blobBase !== null ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
+  }
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
   const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
-  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) })
+  const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), lineLink })
   let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
@@ -101,36 +89,20 @@ export function runUrl(ctx: { readonly serverUrl: string; readonly repository: s
   return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`
 }
 
-/** A flow's review as report.json and the webhook carry it. */
-export interface ReportedChange {
-  readonly id: string
-  readonly name: string
-  readonly previousName: string | null
-  readonly versionFrom: string
-  readonly versionTo: string
-  /** `12.0 → 13.0`, `new in 3.0`, … */
-  readonly versionStep: string
-  readonly status: FlowReview['status']
-  readonly summary: string
-  readonly counts: FlowReview['counts']
-  readonly changes: FlowChange[]
-  /** Changes not listed in `changes`. */
-  readonly moreChanges: number
-}
-
 /** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
-export function reportedRunChanges(changes: RunChanges | undefined): (ReportedChange | ReportedRoutingChange)[] {
+export function reportedRunChanges(changes: RunChanges | undefined) {
   return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)]
 }
 
-export function reportedChanges(changes: RunChanges | undefined): ReportedChange[] {
+/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
+export function reportedChanges(changes: RunChanges | undefined) {
   return (changes?.reviews ?? []).map((review) => ({
     id: review.flowId,
     name: review.name,
     previousName: review.previousName ?? null,
     versionFrom: review.versionFrom,
     versionTo: review.versionTo,
-    versionStep: versionStep(review),
+    versionStep: versionStep(review), // `12.0 → 13.0`, `new in 3.0`, …
     status: review.status,
     summary: oneLineSummary(review),
     counts: { ...review.counts },

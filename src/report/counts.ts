@@ -2,7 +2,7 @@
 // so every place that says "3 broken references" counts them the same way.
 import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
 
-export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 
 /**
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
@@ -29,25 +29,22 @@ export const RULE_IMPORTANCE: readonly Rule[] = [
   'unused-item',
 ]
 
-export function ruleRank(rule: Rule): number {
+function ruleRank(rule: Rule): number {
   const rank = RULE_IMPORTANCE.indexOf(rule)
   return rank === -1 ? RULE_IMPORTANCE.length : rank
 }
 
 /** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    ruleRank(a.rule) - ruleRank(b.rule) ||
-    compareText(a.file, b.file) ||
-    a.line - b.line ||
-    compareText(a.nodeId, b.nodeId) ||
-    compareText(a.message, b.message)
-  )
-}
-
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(compareFindings)
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      ruleRank(a.rule) - ruleRank(b.rule) ||
+      compareText(a.file, b.file) ||
+      a.line - b.line ||
+      compareText(a.nodeId, b.nodeId) ||
+      compareText(a.message, b.message),
+  )
 }
 
 /** Code-unit comparison: the same order on every machine, unlike localeCompare. */
@@ -68,25 +65,10 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
   return counts
 }
 
-/** The headline numbers of a run, derived once from the RunResult. */
-export interface RunTotals {
-  readonly exported: number
-  readonly validated: number
-  readonly failed: number
-  /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
-  readonly skipped: number
-  readonly findings: number
-  readonly bySeverity: Record<Severity, number>
-  readonly byRule: Record<Rule, number>
-  /** References checked that resolved to nothing: checked − valid, the complement of the integrity rate. */
-  readonly brokenReferences: number
-  readonly cycles: number
-  readonly changed: boolean
-  readonly filesChanged: number
-  readonly latencyMs: number
-}
+export type RunTotals = ReturnType<typeof runTotals>
 
-export function runTotals(result: RunResult): RunTotals {
+/** The headline numbers of a run, derived once from the RunResult. */
+export function runTotals(result: RunResult) {
   const findings = result.validation.findings
   const byRule = countByRule(findings)
   const { checked, valid } = result.validation.references
@@ -94,10 +76,12 @@ export function runTotals(result: RunResult): RunTotals {
     exported: result.flows.filter((flow) => flow.status === 'exported').length,
     validated: result.flows.filter((flow) => flow.status === 'validated').length,
     failed: result.flows.filter((flow) => flow.status === 'failed').length,
+    // Not exported for a known reason that is not a failure (never published, locked, …).
     skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
     findings: findings.length,
     bySeverity: countBySeverity(findings),
     byRule,
+    // References checked that resolved to nothing: the complement of the integrity rate.
     brokenReferences: Math.max(0, checked - valid),
     cycles: byRule['flow-cycle'],
     changed: result.git?.changed ?? false,
@@ -119,9 +103,8 @@ export function formatRate(rate: number): string {
 }
 
 /** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-export function describeRuleCounts(findings: readonly Finding[]): string {
-  const byRule = countByRule(findings)
+export function describeRuleCounts(byRule: Record<Rule, number>, separator = ', '): string {
   return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
     .map((rule) => `${rule} ${byRule[rule]}`)
-    .join(', ')
+    .join(separator)
 }

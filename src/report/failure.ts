@@ -4,7 +4,8 @@
 import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
 import { failingFindings } from '../flows/severity.js'
-import { describeRuleCounts } from './counts.js'
+import { countByRule, describeRuleCounts } from './counts.js'
+import { plural } from '../changes/labels.js'
 
 /** Failed flows listed by name in the message; the rest are counted. */
 const FAILED_FLOWS_NAMED = 5
@@ -22,10 +23,10 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
   const warnings = failOn === 'warning' || failOn === 'notice' ? (result.warnings ?? []) : []
   if (warnings.length > 0) parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`)
   if (failing.length > 0) {
-    const noun = failing.length === 1 ? 'finding' : 'findings'
     const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error'
     parts.push(
-      `${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
+      `${plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
+        `${describeRuleCounts(countByRule(failing))}. ` +
         `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`,
     )
   }
@@ -34,8 +35,7 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
       .slice(0, FAILED_FLOWS_NAMED)
       .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`)
     const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : ''
-    const noun = failedFlows.length === 1 ? 'flow' : 'flows'
-    parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`)
+    parts.push(`${plural(failedFlows.length, 'flow')} could not be exported: ${named.join('; ')}${more}.`)
   }
   return parts.length > 0 ? parts.join(' ') : null
 }

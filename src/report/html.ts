@@ -27,25 +27,16 @@ export function code(text: string): string {
   return `<code>${cell(text)}</code>`
 }
 
-/** Cells are already HTML (built with `cell`, `link`, `code`). */
-export type HtmlRow = readonly string[]
-
-export interface BoundedTable {
-  readonly html: string
-  readonly rowsShown: number
-  readonly rowsTotal: number
-}
-
 /**
  * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
+ * out and where to find them. The cells of `rows` are already HTML (built with `cell`, `link`, `code`).
  */
 export function boundedTable(
   headers: readonly string[],
-  rows: readonly HtmlRow[],
+  rows: readonly (readonly string[])[],
   budgetBytes: number,
   cutNote: (left: number) => string,
-): BoundedTable {
+): { html: string } {
   const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`
   const tail = '</tbody>\n</table>\n'
   const noteReserve = 400
@@ -60,7 +51,7 @@ export function boundedTable(
   }
   const left = rows.length - kept.length
   const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : ''
-  return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length }
+  return { html: head + kept.join('') + tail + note }
 }
 
 export function byteLength(text: string): number {

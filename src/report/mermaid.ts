@@ -14,46 +14,25 @@ export interface GraphFlow {
   readonly type: string
 }
 
-export interface GraphOptions {
-  /** Most flows drawn; above it the graph is cut (default 60). */
-  readonly maxNodes?: number
-  /** Most call edges drawn (default 200, well under Mermaid's limits). */
-  readonly maxEdges?: number
-}
-
 export type GraphCut = 'none' | 'findings-and-neighbours' | 'truncated'
 
-export interface CallGraph {
-  /** The flowchart source, without the Markdown fence; empty when there are no calls to draw. */
-  readonly mermaid: string
-  readonly totalFlows: number
-  readonly shownFlows: number
-  readonly totalCalls: number
-  readonly shownCalls: number
-  readonly cut: GraphCut
-}
-
 const DEFAULT_MAX_NODES = 60
-const DEFAULT_MAX_EDGES = 200
+/** Well under Mermaid's edge limits. */
+const MAX_EDGES = 200
 const LABEL_MAX_CHARS = 60
 
-export function mermaidGraph(
-  calls: readonly FlowCall[],
-  flows: readonly GraphFlow[],
-  findings: readonly Finding[],
-  options: GraphOptions = {},
-): string {
-  return buildCallGraph(calls, flows, findings, options).mermaid
-}
+export type CallGraph = ReturnType<typeof buildCallGraph>
 
+/**
+ * `mermaid`: the flowchart source, without the Markdown fence; empty when there are no calls to draw.
+ * `maxNodes`: most flows drawn; above it the graph is cut.
+ */
 export function buildCallGraph(
   calls: readonly FlowCall[],
   flows: readonly GraphFlow[],
   findings: readonly Finding[],
-  options: GraphOptions = {},
-): CallGraph {
-  const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES)
-  const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES)
+  maxNodes = DEFAULT_MAX_NODES,
+) {
   const flowById = new Map(flows.map((flow) => [flow.id, flow]))
   const edges = uniqueEdges(calls)
   const cycleEdges = cycleEdgeKeys(findings)
@@ -63,11 +42,12 @@ export function buildCallGraph(
   for (const finding of findings) findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1)
 
   const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes])
-  const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount })
+  const limits = { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount }
+  const { shown, cut } = chooseNodes(allNodes, edges, limits)
   const shownEdges = edges
     .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
     .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-    .slice(0, maxEdges)
+    .slice(0, MAX_EDGES)
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
   const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount })
   return {
@@ -120,9 +100,9 @@ function edgeRank(edge: Edge, cycleEdges: ReadonlySet<string>, missing: Readonly
 function chooseNodes(
   all: ReadonlySet<string>,
   edges: readonly Edge[],
-  limits: Marks & { readonly maxNodes: number; readonly maxEdges: number },
+  limits: Marks & { readonly maxNodes: number },
 ): { shown: Set<string>; cut: GraphCut } {
-  if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges) return { shown: new Set(all), cut: 'none' }
+  if (all.size <= limits.maxNodes && edges.length <= MAX_EDGES) return { shown: new Set(all), cut: 'none' }
   const importance = (id: string): number =>
     (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0)
   const important = [...all]
@@ -185,8 +165,8 @@ function nodeLabel(id: string, marks: { readonly flowById: ReadonlyMap<string, G
 function truncate(text: string): string {
   // Cut before spreading: a flow name of 100 MB spread into characters aborts V8.
   const chars = [...text.slice(0, LABEL_MAX_CHARS * 2)]
-  if (text.length > LABEL_MAX_CHARS * 2) return `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
-  return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
+  const whole = chars.length <= LABEL_MAX_CHARS && text.length <= LABEL_MAX_CHARS * 2
+  return whole ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`
 }
 
 /**

@@ -71,29 +71,18 @@ export const realIo: PublishIo = {
   newDeliveryId: () => randomUUID(),
 }
 
-export interface PublishResult {
-  readonly reportPath: string
-  readonly auditLogPath: string
-  /** Null when no webhook is configured. */
-  readonly webhook: WebhookResult | null
-  /** The parts of the report that could not be written, one sentence each; empty when all were. */
-  readonly problems: readonly string[]
-}
+export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
-export type PublishSettings = Pick<Settings, 'runnerTemp' | 'outputDir' | 'failOn' | 'webhook'>
-
-export function reportPaths(runnerTemp: string): { reportPath: string; auditLogPath: string } {
-  const dir = path.join(runnerTemp, 'genesys-flow-snapshot')
-  return { reportPath: path.join(dir, 'report.json'), auditLogPath: path.join(dir, 'audit.jsonl') }
-}
-
+/** `problems`: each part of the report that could not be written, in a sentence; `webhook`: null when none is set. */
 export async function publishReport(
   result: RunResult,
   settings: PublishSettings,
   ctx: ReportContext,
   io: PublishIo = realIo,
-): Promise<PublishResult> {
-  const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp)
+) {
+  const reportDir = path.join(settings.runnerTemp, 'genesys-flow-snapshot')
+  const reportPath = path.join(reportDir, 'report.json')
+  const auditLogPath = path.join(reportDir, 'audit.jsonl')
   const problems: string[] = []
   const attempt = async (what: string, fix: string, work: () => unknown): Promise<void> => {
     try {
@@ -118,22 +107,21 @@ export async function publishReport(
   })
 
   await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
-    await io.ensureDir(path.dirname(reportPath))
+    await io.ensureDir(reportDir)
     await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n')
   })
 
   let webhook: WebhookResult | null = null
   if (settings.webhook) {
-    const target = settings.webhook
     try {
-      webhook = await sendWebhook(result, target, ctx, io)
+      webhook = await sendWebhook(result, settings.webhook, ctx, io)
     } catch (error) {
       io.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
     }
   }
   await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
-    const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) })
-    await io.ensureDir(path.dirname(auditLogPath))
+    const audit = buildAuditRecord(result, { ...ctx, webhook: auditWebhook(webhook) })
+    await io.ensureDir(reportDir)
     await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n')
   })
 
@@ -141,16 +129,7 @@ export async function publishReport(
     io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).')
   } else {
     await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () =>
-      io.writeSummary(
-        buildSummary(result, {
-          repository: ctx.repository,
-          serverUrl: ctx.serverUrl,
-          sha: ctx.sha,
-          outputDir: settings.outputDir,
-          failOn: settings.failOn,
-          webhook,
-        }),
-      ),
+      io.writeSummary(buildSummary(result, { ...ctx, failOn: settings.failOn, webhook })),
     )
   }
   return { reportPath, auditLogPath, webhook, problems }
@@ -174,11 +153,7 @@ async function sendWebhook(
   io: PublishIo,
 ): Promise<WebhookResult> {
   const deliveryId = io.newDeliveryId()
-  const audit = buildAuditRecord(result, {
-    repository: ctx.repository,
-    runId: ctx.runId,
-    webhook: { deliveryId, state: 'sending' },
-  })
+  const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
   const body = JSON.stringify(buildWebhookBody(result, audit))
   const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId })
   if (!delivery.delivered) {

@@ -1,41 +1,12 @@
 // The JSON report of the contract ("Report (not committed)"), plus a few additive fields (mode,
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
-import type { Finding, FlowOutcome, RequestStats, RunResult } from '../model.js'
+import type { Finding, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
-import { reportedRunChanges, type ReportedChange } from './changes.js'
-import { reportedRouting, type ReportedNumber, type ReportedRoutingChange } from './routing.js'
+import { reportedRunChanges } from './changes.js'
+import { reportedRouting } from './routing.js'
 
-/** A finding as the contract writes it: `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
-export type ReportFinding = Omit<Finding, 'path'> & { readonly path: readonly string[] }
-
-export interface RunReport {
-  readonly status: RunResult['status']
-  readonly startedAt: string
-  readonly finishedAt: string
-  readonly flows: FlowOutcome[]
-  readonly findings: ReportFinding[]
-  /** When the export service failed jobs transiently: the plain sentence, and the service's own messages for support. */
-  readonly exportService?: RunResult['exportService']
-  readonly integrityRate: number
-  readonly stats: RequestStats
-  readonly mode: RunResult['mode']
-  readonly fatalError: string | null
-  /** Problems of the run that belong to no flow file (an output-dir with no flow file). */
-  readonly warnings: string[]
-  readonly git: {
-    changed: boolean
-    commitSha: string
-    filesChanged: string[]
-    pushed: boolean
-    pullRequest: { url: string; number: number } | null
-  } | null
-  /** Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first. */
-  readonly changes: (ReportedChange | ReportedRoutingChange)[]
-  /** Per number of the org's call routes: where it goes now (empty when routing is off). */
-  readonly routing: ReportedNumber[]
-}
-
-export function buildReport(result: RunResult): RunReport {
+export function buildReport(result: RunResult) {
+  const { requests, retries, throttled, bytes } = result.stats
   return {
     status: result.status,
     startedAt: result.startedAt,
@@ -52,16 +23,13 @@ export function buildReport(result: RunResult): RunReport {
       ...(serviceMessage === undefined ? {} : { serviceMessage }),
     })),
     findings: sortFindings(result.validation.findings).map(toReportFinding),
+    // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
     ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,
-    stats: {
-      requests: result.stats.requests,
-      retries: result.stats.retries,
-      throttled: result.stats.throttled,
-      bytes: result.stats.bytes,
-    },
+    stats: { requests, retries, throttled, bytes },
     mode: result.mode,
     fatalError: result.fatalError ?? null,
+    // Problems of the run that belong to no flow file (an output-dir with no flow file).
     warnings: [...(result.warnings ?? [])],
     git: result.git
       ? {
@@ -72,12 +40,15 @@ export function buildReport(result: RunResult): RunReport {
           pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
         }
       : null,
+    // Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first.
     changes: reportedRunChanges(result.changes),
+    // Per number of the org's call routes: where it goes now (empty when routing is off).
     routing: reportedRouting(result.routing),
   }
 }
 
-function toReportFinding(finding: Finding): ReportFinding {
+/** `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
+function toReportFinding(finding: Finding) {
   return {
     rule: finding.rule,
     severity: finding.severity,

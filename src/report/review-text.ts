@@ -1,6 +1,6 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
-import { plural } from './summary-sections.js'
+import { plural } from '../changes/labels.js'
 import { append } from '../changes/change-draft.js'
 import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 
@@ -8,7 +8,8 @@ import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 const SUMMARY_PARTS = 4
 /** Changes listed per flow in Markdown before "and N more". */
 const MARKDOWN_CHANGES_PER_FLOW = 12
-const DEFAULT_FLOWS_LISTED = 25
+/** Flows listed before "…and N more flows changed". */
+const FLOWS_LISTED = 25
 
 /** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
 export function versionStep(review: FlowReview): string {
@@ -32,15 +33,16 @@ export function oneLineSummary(review: FlowReview): string {
   return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`
 }
 
-/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
-const COUNTED: readonly (readonly [ChangeKind, string, string])[] = [
-  ['item-added', 'item', 'added'],
-  ['item-removed', 'item', 'removed'],
-  ['item-renamed', 'item', 'renamed'],
-  ['action-added', 'action', 'added'],
-  ['action-removed', 'action', 'removed'],
-  ['action-moved', 'action', 'moved'],
-  ['action-renamed', 'action', 'renamed'],
+/** Counted kinds read as their two words, "2 actions added"; named kinds quote their subject while there are few. */
+const COUNTED: readonly ChangeKind[] = [
+  'item-added', 'item-removed', 'item-renamed',
+  'action-added', 'action-removed', 'action-moved', 'action-renamed',
+]
+
+const NAMED: readonly (readonly [ChangeKind, string, string])[] = [
+  ['rewired', 'action', 'rewired'],
+  ['action-changed', 'action', 'changed'],
+  ['item-changed', 'item', 'changed'],
 ]
 
 function summaryParts(review: FlowReview): string[] {
@@ -50,17 +52,19 @@ function summaryParts(review: FlowReview): string[] {
   const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1)
   if (flowSettings > 0) parts.push(plural(flowSettings, 'flow setting') + ' changed')
   if ((counts['start-changed'] ?? 0) > 0) parts.push('start changed')
-  for (const [kind, noun, verb] of COUNTED) if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
-  const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))]
-  if (rewired.length > 0) parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`)
-  for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']] as const) {
-    const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
-    if (changed.length > 0) parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`)
+  for (const kind of COUNTED) {
+    const [noun, verb] = kind.split('-') as [string, string]
+    if ((counts[kind] ?? 0) > 0) parts.push(`${plural(counts[kind]!, noun)} ${verb}`)
   }
-  const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '))
-  append(parts, swaps.map(afterColon))
-  const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '))
-  append(parts, others.map(afterColon))
+  for (const [kind, noun, verb] of NAMED) {
+    const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))]
+    if (subjects.length > 2) parts.push(`${plural(subjects.length, noun)} ${verb}`)
+    else if (subjects.length > 0) parts.push(subjects.map((subject) => `${subject} ${verb}`).join(', '))
+  }
+  // Swaps (`queue "Sales" → "Support"`) first, then what is used or called, or no longer.
+  const uses = review.changes.filter((change) => change.kind === 'resource' || change.kind === 'flow-call')
+  const swap = (change: FlowChange): boolean => change.text.includes(' → ')
+  append(parts, [...uses.filter(swap), ...uses.filter((change) => !swap(change))].map(afterColon))
   if ((counts.choice ?? 0) > 0) parts.push(`${plural(counts.choice!, 'menu choice')} changed`)
   return parts
 }
@@ -94,8 +98,6 @@ export function orderReviews(reviews: readonly FlowReview[]): FlowReview[] {
  */
 export interface MarkdownBudget {
   readonly maxChars: number
-  /** Flows listed before "…and N more flows changed" (default 25). */
-  readonly maxFlowsListed?: number
   /** The address of a line of a flow's new file (e.g. the file at the commit): `(line 40)` becomes a link. */
   readonly lineLink?: (review: FlowReview, line: number) => string | undefined
 }
@@ -104,7 +106,6 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
   const listed = ordered.filter((review) => review.status !== 'layout-only')
-  const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED)
   const footer = (left: number): string => {
     const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '']
     if (layoutOnly.length > 0) notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`)
@@ -113,7 +114,7 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const blocks: string[] = []
   let used = 0
   for (const review of listed) {
-    if (blocks.length >= maxFlows) break
+    if (blocks.length >= FLOWS_LISTED) break
     const block = flowBlock(review, budget.lineLink)
     const reserve = footer(listed.length - blocks.length - 1).length + 2
     if (used + block.length + reserve > budget.maxChars) break

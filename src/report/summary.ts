@@ -2,11 +2,10 @@
 // ten seconds. Pure: RunResult in, Markdown (with HTML tables) out; publish.ts writes it.
 import type { RunResult } from '../model.js'
 import type { FailOn } from '../settings/types.js'
-import { buildAnnotations } from './annotations.js'
 import { failureMessage } from './failure.js'
 import { runTotals } from './counts.js'
 import { byteLength, cell } from './html.js'
-import { buildCallGraph, type GraphOptions } from './mermaid.js'
+import { buildCallGraph } from './mermaid.js'
 import { changesSection } from './changes.js'
 import { callRoutingSection } from './routing.js'
 import {
@@ -25,16 +24,13 @@ export interface SummaryContext {
   readonly serverUrl: string
   /** The checked-out commit (GITHUB_SHA): where the files are in `mode: validate`. */
   readonly sha: string
-  readonly outputDir: string
   readonly failOn: FailOn
   /** The webhook delivery, when one was attempted, so a failed one is visible next to the totals. */
   readonly webhook?: { readonly delivered: boolean; readonly attempts: number; readonly error?: string } | null
-  readonly graph?: GraphOptions
-  /** Bytes the summary may take (default 768 KiB: GitHub refuses a step summary over 1 MiB). */
-  readonly budgetBytes?: number
 }
 
-export const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024
+/** Bytes the summary may take: GitHub refuses a step summary over 1 MiB. */
+const SUMMARY_BUDGET_BYTES = 768 * 1024
 
 export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const totals = runTotals(result)
@@ -43,12 +39,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null
   const commitUrl =
     result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
-  const graph = buildCallGraph(
-    result.validation.calls,
-    result.flows,
-    result.validation.findings,
-    ctx.graph,
-  )
+  const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings)
   const failure = failureMessage(result, ctx.failOn)
   const fixed = [
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
@@ -56,39 +47,22 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
     graphSection(graph),
   ]
-  const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES
-  let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
-  const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows })
-  remaining -= byteLength(whatChanged)
-  const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)), result.validation.findings)
-  remaining -= byteLength(callRouting)
-  const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)))
-  remaining -= failed ? byteLength(failed.html) : 0
-  const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)))
-  remaining -= skipped ? byteLength(skipped.html) : 0
-  const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)))
-  remaining -= changed ? byteLength(changed.html) : 0
-  const { omitted } = buildAnnotations(result.validation.findings)
-  const findings = findingsSection({
-    findings: result.validation.findings,
-    omitted,
-    blobBase,
-    budgetBytes: Math.max(0, remaining),
-  })
-  return [
-    fixed[0],
-    fixed[1],
-    fixed[2],
-    whatChanged,
-    findings,
-    callRouting,
-    failed ? `### Failed flows\n\n${failed.html}` : '',
-    skipped ? `### Skipped flows\n\n${skipped.html}` : '',
-    changed ? `### Changed files\n\n${changed.html}` : '',
-    fixed[3],
-  ]
-    .filter((part) => part !== '')
-    .join('\n')
+  // Each section takes its share of what the sections before it left.
+  let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
+  const fitted = (share: number, build: (budgetBytes: number) => string): string => {
+    const text = build(Math.max(0, Math.floor(remaining * share)))
+    remaining -= byteLength(text)
+    return text
+  }
+  const { changes, flows } = result
+  const whatChanged = fitted(0.3, (budgetBytes) => changesSection(changes, { budgetBytes, blobBase, flows }))
+  const callRouting = fitted(0.2, (budget) => callRoutingSection(result.routing, budget, result.validation.findings))
+  const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget))
+  const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget))
+  const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget))
+  const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining))
+  const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]]
+  return parts.filter((part) => part !== '').join('\n')
 }
 
 /**

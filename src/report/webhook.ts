@@ -53,18 +53,24 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
-  const headers = webhookHeaders(request, deliveryId)
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'User-Agent': 'genesys-flow-snapshot',
+    'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
+    'X-Flow-Snapshot-Delivery': deliveryId,
+  }
+  // `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify.
+  if (request.secret) {
+    const hmac = createHmac('sha256', request.secret).update(request.body, 'utf8').digest('hex')
+    headers['X-Flow-Snapshot-Signature-256'] = `sha256=${hmac}`
+  }
   let last: { status?: number; error: string } = { error: 'not attempted' }
   return withRetries<WebhookResult>(
     async (index) => {
       const attempts = index + 1
       try {
-        const response = await fetch(request.url, {
-          method: 'POST',
-          headers,
-          body: request.body,
-          timeoutMs: REQUEST_TIMEOUT_MS,
-        })
+        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS } as const
+        const response = await fetch(request.url, init)
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500
@@ -89,22 +95,6 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
       error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
     }),
   )
-}
-
-export function webhookHeaders(request: WebhookRequest, deliveryId: string): Record<string, string> {
-  const headers: Record<string, string> = {
-    'Content-Type': 'application/json',
-    'User-Agent': 'genesys-flow-snapshot',
-    'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
-    'X-Flow-Snapshot-Delivery': deliveryId,
-  }
-  if (request.secret) headers['X-Flow-Snapshot-Signature-256'] = signBody(request.body, request.secret)
-  return headers
-}
-
-/** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
-export function signBody(body: string, secret: string): string {
-  return `sha256=${createHmac('sha256', secret).update(body, 'utf8').digest('hex')}`
 }
 
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
