@@ -6,9 +6,10 @@
 //
 // Real time by default: the export waits on the service, and a clock scaled down would make the run's own CPU work
 // (start-up, validation, writing 1,000 files) weigh ten times what a user feels. BENCH_CLOCK_SCALE=n divides the
-// rate window, the job time and the latency by n, as in bench:export. BENCH_REPEAT (default 2) timed runs; BENCH_CAPACITY (4), BENCH_FAIL_RATE (0.05) and
-// BENCH_FLOWS (1000) change the model; BENCH_INPUTS='{"concurrency":"8"}' adds Action inputs. Needs
-// `npm run build` first. Prints figures; asserts nothing.
+// rate window, the job time and the latency by n, as in bench:export. BENCH_REPEAT (default 2) timed runs;
+// BENCH_CAPACITY (4), BENCH_FAIL_RATE (0.05) and BENCH_FLOWS (1000) change the model; BENCH_INPUTS='{"concurrency":"8"}'
+// adds Action inputs; BENCH_TIMELINE=1 prints each job as the service ran it. Needs `npm run build` first. Prints
+// figures; asserts nothing.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
