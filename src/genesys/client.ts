@@ -8,6 +8,7 @@ import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.j
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
 import { downloadWith, type DownloadOptions } from './download.js'
+import { parseJsonOrUndefined } from '../text/json.js'
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 
@@ -64,10 +65,7 @@ const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
 export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
   const fetch = deps.fetch ?? httpFetch
-  const clock: Clock = {
-    now: deps.now ?? REAL_CLOCK.now,
-    sleep: deps.sleep ?? REAL_CLOCK.sleep,
-  }
+  const clock: Clock = { now: deps.now ?? REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})
   const debug = deps.debug ?? (() => {})
@@ -84,9 +82,17 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   async function request<T>(req: ApiRequest): Promise<T> {
     const url = settings.apiUrl + req.path + queryString(req.query)
+    const where = `${req.method} ${req.path}`
     let serverRetries = 0
     let throttles = 0
     let renewedToken = false
+    // After a 5xx, no answer or an unusable one: waits and says true, or says false once the retries are spent.
+    const backOff = async (): Promise<boolean> => {
+      if (serverRetries >= MAX_SERVER_RETRIES) return false
+      stats.retries++
+      await clock.sleep(backoffMs(serverRetries++, random))
+      return true
+    }
     for (;;) {
       const token = await tokens.get()
       const release = await pacer.acquire()
@@ -114,39 +120,28 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
         text = await response.text()
         stats.bytes += Buffer.byteLength(text)
-        debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`)
+        debug(`${where} → ${status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
-        debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
-        if (serverRetries >= MAX_SERVER_RETRIES) {
-          throw new GenesysApiError(
-            0,
-            'network',
-            req.method,
-            req.path,
-            `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`,
-          )
-        }
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
-        continue
+        debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
+        if (await backOff()) continue
+        const failed = `${where} failed ${serverRetries + 1} times without an answer (${errorMessage(error)})`
+        const message = `${failed}. Check api-url and the runner's network or proxy.`
+        throw new GenesysApiError(0, 'network', req.method, req.path, message)
       }
       release()
 
       if (status >= 200 && status < 300) {
-        const parsed = parseJson(text)
-        if (parsed.ok) {
+        const empty = text.trim() === ''
+        const value = empty ? undefined : parseJsonOrUndefined(text)
+        if (empty || value !== undefined) {
           req.onStatus?.(status)
-          return parsed.value as T
+          return value as T
         }
         // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
-        if (serverRetries >= MAX_SERVER_RETRIES) {
-          throw new GenesysApiError(status, 'invalid.json', req.method, req.path,
-            `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`)
-        }
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
-        continue
+        if (await backOff()) continue
+        const message = `${where} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`
+        throw new GenesysApiError(status, 'invalid.json', req.method, req.path, message)
       }
       if (status === 401 && !renewedToken) {
         // The token expired or was revoked mid-run: one fresh token, one more try.
@@ -167,9 +162,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
           stats.retries++
           continue
         }
-      } else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
+      } else if (status >= 500 && (await backOff())) {
         continue
       }
       throw apiError(status, req.method, req.path, readErrorBody(text))
@@ -197,13 +190,4 @@ function queryString(query: ApiRequest['query']): string {
   }
   const text = params.toString()
   return text ? `?${text}` : ''
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.trim() === '') return { ok: true, value: undefined }
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch {
-    return { ok: false }
-  }
 }

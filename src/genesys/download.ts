@@ -75,9 +75,8 @@ export async function downloadWith(
     if (status >= 500 || status === 429) return { retry: failure, retryAfter }
     throw failure
   }
-  return withRetries(attempt, { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }, (last) => {
-    throw last
-  })
+  const policy = { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }
+  return withRetries(attempt, policy)
 }
 
 function tooLarge(where: string, maxBytes: number): DownloadError {

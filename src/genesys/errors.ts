@@ -1,5 +1,6 @@
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
+import { parseJsonOrUndefined } from '../text/json.js'
 
 export class GenesysApiError extends Error {
   override readonly name = 'GenesysApiError'
@@ -23,12 +24,8 @@ export interface ErrorBody {
 }
 
 export function readErrorBody(text: string): ErrorBody {
-  try {
-    const parsed: unknown = JSON.parse(text)
-    return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
-  } catch {
-    return {}
-  }
+  const parsed = parseJsonOrUndefined(text)
+  return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
 }
 
 /** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
@@ -49,25 +46,17 @@ export function missingPermission(method: string, path: string, body: ErrorBody)
 export function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError {
   const code = body.error ?? body.code ?? `http.${status}`
   const said = body.error_description ?? body.message ?? ''
-  let advice: string
-  if (code === 'unauthorized_client') {
-    advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
-  } else if (status === 400 || status === 401) {
-    advice =
-      'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
-  } else if (status === 429) {
-    advice = 'Too many token requests for this client: wait a minute and run again.'
-  } else {
-    advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.'
-  }
+  const advice =
+    code === 'unauthorized_client'
+      ? 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
+      : status === 400 || status === 401
+        ? 'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
+        : status === 429
+          ? 'Too many token requests for this client: wait a minute and run again.'
+          : 'Genesys Cloud login did not answer normally: try again later, or check login-url.'
   const detail = said ? ` (${code}: ${said})` : ` (${code})`
-  return new GenesysApiError(
-    status,
-    code,
-    'POST',
-    '/oauth/token',
-    `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`,
-  )
+  const message = `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`
+  return new GenesysApiError(status, code, 'POST', '/oauth/token', message)
 }
 
 export function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError {

@@ -51,12 +51,14 @@ export function pauseBeforeRetry(attempt: number, retryAfter: string | null | un
 
 /**
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
- * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
 export async function withRetries<T>(
   attempt: (index: number) => Promise<Attempt<T>>,
   policy: RetryPolicy,
-  giveUp: (last: unknown) => T | never,
+  giveUp: (last: unknown) => T | never = (last) => {
+    throw last
+  },
 ): Promise<T> {
   for (let index = 0; ; index++) {
     const outcome = await attempt(index)
