@@ -49,7 +49,6 @@ export interface FlowHold {
   readonly secure?: true
 }
 
-/** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
   readonly ref: FlowRef
   /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
@@ -72,7 +71,6 @@ export interface FailedFlow {
   readonly serviceMessage?: string
 }
 
-/** Counters kept where the work happens and handed on as data. */
 export interface RequestStats {
   requests: number
   retries: number
@@ -93,7 +91,6 @@ export interface ExportResult {
 }
 
 export interface ExportServiceReport {
-  /** One sentence for the log and the job summary. */
   readonly summary: string
   /** The service's distinct failure messages, as written (they name the org): for report.json only. */
   readonly messages: readonly string[]
@@ -122,7 +119,6 @@ export interface FlowFile {
   readonly document: unknown
   /** Real bytes of the export download for this flow (validate mode: the file's size). */
   readonly bytes: number
-  /** Why the file could not be decoded or parsed, when it could not. */
   readonly readError?: string
 }
 
@@ -180,7 +176,6 @@ export interface FlowCall {
 export interface ValidationResult {
   readonly findings: Finding[]
   readonly calls: FlowCall[]
-  /** References checked (node and flow references) and how many resolved. */
   readonly references: { readonly checked: number; readonly valid: number }
   /** valid ÷ checked, 1 when nothing was checked. */
   readonly integrityRate: number
@@ -206,7 +201,6 @@ export interface ResourceCheck {
   /** The org's data was being rebuilt or needs a rebuild (build status, or a 206 answer): findings may be missing. */
   readonly incomplete: boolean
   readonly problems: readonly ResourceProblem[]
-  /** Requests the check made (included in the run's stats too). */
   readonly requests: number
   /** One sentence for the summary and a notice when the check was skipped or may be incomplete; '' otherwise. */
   readonly note: string
@@ -332,7 +326,6 @@ export interface RoutingObjectChange {
 export interface RunRouting {
   /** The moment the numbers were answered for (ISO). */
   readonly at: string
-  /** Routing objects snapshotted (or read, in mode validate). */
   readonly objects: number
   /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
   readonly rows: readonly NumberRouting[]
@@ -350,7 +343,6 @@ export interface RunChanges {
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
-  /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
   readonly routing?: readonly RoutingObjectChange[]
 }
 

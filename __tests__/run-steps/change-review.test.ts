@@ -11,6 +11,9 @@ import { createEarlyReview, reviewSnapshot } from '../../src/run-steps/change-re
 import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
+import { DEFAULTS } from '../../src/settings/read-settings.js'
+
+const MAX_EXPORT_BYTES = DEFAULTS.maxExportBytes
 
 const workspaces: string[] = []
 afterEach(() => {
@@ -50,11 +53,11 @@ describe('the review of a snapshot', () => {
     const after = republished(before, 3)
     const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
 
-    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {})).changes
-    const early = createEarlyReview(outputPath, manifest)
+    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {}, undefined, MAX_EXPORT_BYTES)).changes
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
     const prepared = new Map<ExportedFlow, PreparedFile>(after.map((flow) => [flow, prepareFile(flow)]))
     for (const [flow, file] of prepared) early.add(flow, file)
-    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {}, early)).changes
+    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {}, early, MAX_EXPORT_BYTES)).changes
 
     expect(atTheEnd!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
     expect(withEarly).toEqual(atTheEnd)
@@ -69,13 +72,13 @@ describe('the review of a snapshot', () => {
     const before = exportedOrg()
     const { outputPath, manifest } = await previousSnapshot(before)
     const first = republished(before, 4)
-    const early = createEarlyReview(outputPath, manifest)
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
     for (const flow of first) early.add(flow, prepareFile(flow))
     // The same flows exported once more with other content (a flow exported twice: the later one wins).
     const second = republished(first, 8).map((flow, index) => (index % 8 === 0 ? { ...flow, document: { ...(flow.document as object), description: 'Later still' } } : flow))
     const plan = planSnapshot({ exported: second, previous: manifest, scope: scope([], []), failedIds: new Set() })
-    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, early)).changes
-    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {})).changes
+    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, early, MAX_EXPORT_BYTES)).changes
+    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, undefined, MAX_EXPORT_BYTES)).changes
     expect(withEarly).toEqual(atTheEnd)
   })
 })
@@ -91,7 +94,7 @@ describe('one flow whose review fails', () => {
     const withBroken = [{ ...after[0]!, document: broken }, ...after.slice(1)]
     const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
 
-    const changes = await (await reviewSnapshot(outputPath, manifest, plan, withBroken, () => {})).changes
+    const changes = await (await reviewSnapshot(outputPath, manifest, plan, withBroken, () => {}, undefined, MAX_EXPORT_BYTES)).changes
     const failed = changes!.reviews.find((review) => review.flowId === after[0]!.ref.id)
     expect(failed?.changes.map((change) => change.text)).toEqual(['What changed in this flow could not be worked out (unreadable field); the other flows are reviewed.'])
     expect(changes!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)

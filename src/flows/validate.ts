@@ -41,9 +41,7 @@ export interface OneFlowValidation {
 
 export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation {
   const drafts: DraftFinding[] = []
-  const emit = (draft: DraftFinding): void => {
-    drafts.push(draft)
-  }
+  const emit = (draft: DraftFinding): number => drafts.push(draft)
   const tally: ReferenceTally = { checked: 0, valid: 0 }
   if (checkSize(flow, maxExportBytes, emit)) return { drafts, tally, document: undefined, sites: undefined }
   const document = readableDocument(flow, emit)

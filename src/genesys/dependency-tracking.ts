@@ -18,8 +18,6 @@ const PARTIAL_CONTENT = 206
 export interface DependencyTrackingBuild {
   /** `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`. */
   readonly status: string
-  readonly dateStarted: string
-  readonly dateCompleted: string
   /** Only `OPERATIONAL` means the org's dependency data is complete and current. */
   readonly operational: boolean
 }
@@ -44,12 +42,9 @@ interface DependencyObjectListing {
 
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
 export async function readDependencyTrackingBuild(client: Requester): Promise<DependencyTrackingBuild> {
-  const body = await client.request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
-    method: 'GET',
-    path: `${BASE}/build`,
-  })
+  const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
   const status = typeof body?.status === 'string' ? body.status : ''
-  return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' }
+  return { status, operational: status === 'OPERATIONAL' }
 }
 
 /**

@@ -11,12 +11,10 @@ export interface DownloadOptions {
   readonly maxBytes: number
 }
 
-export type DownloadFailure = 'expired' | 'too-large' | 'failed'
-
 export class DownloadError extends Error {
   override readonly name = 'DownloadError'
   constructor(
-    readonly kind: DownloadFailure,
+    readonly kind: 'expired' | 'too-large' | 'failed',
     readonly status: number,
     message: string,
   ) {

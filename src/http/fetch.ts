@@ -28,12 +28,8 @@ const proxyAgents = new Map<string, HttpsProxyAgent<string>>()
 function agentFor(url: URL): HttpsProxyAgent<string> | undefined {
   const proxy = getProxyUrl(url)
   if (!proxy) return undefined
-  let agent = proxyAgents.get(proxy.href)
-  if (!agent) {
-    agent = new HttpsProxyAgent(proxy.href)
-    proxyAgents.set(proxy.href, agent)
-  }
-  return agent
+  if (!proxyAgents.has(proxy.href)) proxyAgents.set(proxy.href, new HttpsProxyAgent(proxy.href))
+  return proxyAgents.get(proxy.href)
 }
 
 export const httpFetch: HttpFetch = (url, init = {}) => {

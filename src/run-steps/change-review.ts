@@ -22,8 +22,6 @@ import { decodeText, readWorkspaceFile } from '../snapshot/safe-read.js'
 export const DIAGRAMS_DRAWN = 3
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16
-/** max-export-bytes by default (settings), for callers without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
 /** One flow's two sides; a side that does not exist is undefined or null (an added or removed flow). */
 interface FlowPair {
@@ -60,7 +58,7 @@ export interface EarlyReview {
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes = DEFAULT_MAX_EXPORT_BYTES): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number): EarlyReview {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
   return {
@@ -97,8 +95,8 @@ export async function reviewSnapshot(
   plan: SnapshotPlan,
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
-  early?: EarlyReview,
-  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
+  early: EarlyReview | undefined,
+  maxExportBytes: number,
 ): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
@@ -159,7 +157,7 @@ export function reviewPullRequest(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
-  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
+  maxExportBytes: number,
 ): Promise<RunChanges | undefined> {
   return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
@@ -198,12 +196,10 @@ async function reviewAgainstBase(
     const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
     const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
     // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable
-    if (unreadable !== undefined) {
-      pairs.push({ id: file.id, name: file.name, beforeText: null, after: undefined, ...versions, unreadable })
-      continue
-    }
-    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions })
+    const finding = file.readError ? 'invalid-flow' : 'size-limit'
+    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
+    const why = unreadable === undefined ? {} : { unreadable }
+    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why })
   }
   for (const old of baseEntries.values()) {
     const oldPath = `${outputDir}/${old.path}`
@@ -261,14 +257,14 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
  */
 function reviewOfOneFlow(pending: FlowPair): FlowReview {
   const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
-  if (pending.unreadable !== undefined) {
-    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } })
-  }
+  const saying = (text: string): FlowReview =>
+    bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } })
+  if (pending.unreadable !== undefined) return saying(`Not reviewed: ${pending.unreadable}.`)
   try {
     return reviewOf(pending)
   } catch (error) {
     const reason = excerpt(errorMessage(error), 200)
-    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } })
+    return saying(`What changed in this flow could not be worked out (${reason}); the other flows are reviewed.`)
   }
 }
 
