@@ -50,7 +50,7 @@ export class ActionOutput {
     return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'))
   }
 
-  /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+  /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies the output across versions. */
   get outputId(): string {
     return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId')
   }

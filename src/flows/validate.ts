@@ -144,9 +144,8 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
   }))
 }
 
-/** Characters of a finding's message; real messages stay under 600. */
+/** Characters of a finding's message (real messages stay under 600), and of an id (a GUID is 36). */
 const MESSAGE_CHARS = 2_000
-/** Characters of an id in a finding: a GUID is 36. */
 const ID_CHARS = 60
 
 function byPlace(a: Finding, b: Finding): number {

@@ -7,7 +7,6 @@ import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
 export interface DownloadOptions {
-  /** Abort once the body grows past this many bytes. */
   readonly maxBytes: number
 }
 

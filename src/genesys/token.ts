@@ -16,7 +16,6 @@ interface Token {
 }
 
 export interface TokenSource {
-  /** A valid access token, logging in when there is none or it is about to expire. */
   get(): Promise<string>
   /** Forget `token` (the API refused it), so the next get() logs in again. */
   invalidate(token: string): void

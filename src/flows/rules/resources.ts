@@ -4,7 +4,7 @@
 // `manifest.<kind>[] = {id, name, context:[{id: <action id>}]}`), so the finding sits on the first of them.
 import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
-import { allActions, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
+import { allActions, capitalized, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
 import { arrayField, isRecord, recordField, stringField, type Pointer } from '../json.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
@@ -87,7 +87,7 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
 
 function messageOf(problem: ResourceProblem, actions: readonly ActionNode[]): string {
   const kind = resourceKind(problem.resourceType)
-  const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`
+  const resource = `${capitalized(kind)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`
   const users =
     actions.length === 0
       ? 'the flow uses it (its manifest names no action)'
