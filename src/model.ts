@@ -125,27 +125,29 @@ export interface FlowFile {
 export type Severity = 'error' | 'warning' | 'notice'
 export type SeverityOrOff = Severity | 'off'
 
-export const RULES = [
-  'broken-reference',
-  'duplicate-id',
-  'unreachable-node',
-  'dead-end',
-  'missing-flow',
-  'flow-type-mismatch',
-  'flow-cycle',
-  'format-version',
-  'invalid-flow',
-  'size-limit',
-  'unused-item',
-  'deleted-resource',
-  'stale-resource',
-  'route-flow-missing',
-  'missing-schedule',
-  'schedule-ended',
-  'route-never-open',
-  'emergency-active',
-] as const
-export type Rule = (typeof RULES)[number]
+/** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
+export const DEFAULT_SEVERITIES = {
+  'broken-reference': 'error',
+  'duplicate-id': 'error',
+  'unreachable-node': 'warning',
+  'dead-end': 'warning',
+  'missing-flow': 'error',
+  'flow-type-mismatch': 'error',
+  'flow-cycle': 'error',
+  'format-version': 'error',
+  'invalid-flow': 'error',
+  'size-limit': 'error',
+  'unused-item': 'notice',
+  'deleted-resource': 'error',
+  'stale-resource': 'warning',
+  'route-flow-missing': 'error',
+  'missing-schedule': 'error',
+  'schedule-ended': 'notice',
+  'route-never-open': 'warning',
+  'emergency-active': 'warning',
+} as const satisfies Readonly<Record<string, Severity>>
+export type Rule = keyof typeof DEFAULT_SEVERITIES
+export const RULES = Object.keys(DEFAULT_SEVERITIES) as readonly Rule[]
 
 /** A finding, in the contract's shape (action-contract.md "Report"). */
 export interface Finding {

@@ -96,12 +96,17 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
         return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
       }
       const { build, deleted, updated, partial, missing } = outcome
-      const incomplete = partial || !build.operational || missing.length > 0
-      const check = checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests)
-      if (missing.length === 0) return check
-      // One listing's findings stand without the other's: the note names what was not checked.
-      const note = `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.`
-      return { ...check, note: check.note === '' || !(partial || !build.operational) ? note : `${note} ${check.note}` }
+      const stale = partial || !build.operational
+      const incomplete = stale || missing.length > 0
+      const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
+      const data = build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${build.status || 'unknown'})`
+      const notes = [
+        // One listing's findings stand without the other's: the note names what was not checked.
+        missing.length > 0 ? `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.` : '',
+        stale ? `Resource findings may be incomplete: the org's dependency tracking data is ${data}. ${REBUILD_ADVICE}, then run again.` : '',
+      ]
+      const note = notes.filter((text) => text !== '').join(' ')
+      return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
     },
   }
 }
@@ -158,14 +163,6 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
   // Both failing is no check at all: the first failure says why.
   if (!Array.isArray(deleted) && !Array.isArray(updated)) return { error: deleted, build }
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
-}
-
-function checked(build: DependencyTrackingBuild, incomplete: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
-  const status = build.status || 'unknown'
-  const note = !incomplete
-    ? ''
-    : `Resource findings may be incomplete: the org's dependency tracking data is ${build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${status})`}. ${REBUILD_ADVICE}, then run again.`
-  return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
 }
 
 function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {

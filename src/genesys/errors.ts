@@ -28,19 +28,16 @@ export function readErrorBody(text: string): ErrorBody {
   return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
 }
 
-/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
-export function permissionFor(method: string, path: string): string {
-  if (path.startsWith('/api/v2/flows/export/jobs')) {
-    return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
-  }
-  if (path.startsWith('/api/v2/architect/dependencytracking')) return 'architect:dependencyTracking:view'
-  return 'architect:flow:view'
-}
-
-/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
+/**
+ * The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs
+ * (docs/genesys-api.md §8): a 403 is for the user to fix in Genesys.
+ */
 export function missingPermission(method: string, path: string, body: ErrorBody): string {
   const named = /\[([^\]]+)\]/.exec(body.message ?? '')
-  return named?.[1] ?? permissionFor(method, path)
+  if (named) return named[1]!
+  if (path.startsWith('/api/v2/flows/export/jobs')) return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
+  if (path.startsWith('/api/v2/architect/dependencytracking')) return 'architect:dependencyTracking:view'
+  return 'architect:flow:view'
 }
 
 export function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError {
