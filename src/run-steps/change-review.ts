@@ -38,11 +38,10 @@ interface FlowPair {
   readonly unreadable?: string
 }
 
-/** One flow reviewed while the export ran, with the two sides its diagrams are drawn from. */
+/** A flow reviewed while the export ran, for the new file of this hash, with the sides its diagrams are drawn from. */
 interface ReviewedEarly {
   readonly pair: FlowPair
   readonly review: FlowReview
-  /** The hash of the new file it was reviewed for. */
   readonly sha256: string
 }
 
@@ -82,12 +81,10 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
 }
 
 /**
- * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
- * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new. Flows `early` already reviewed while the export ran are
- * taken from it. The other previous files are read before this returns (the snapshot overwrites them next);
- * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
- * and stages, and awaited only when the commit message needs it.
+ * Snapshot and export: the flows whose file the plan changes, against their previous file (same hash: not
+ * read, so an unchanged org costs nothing). The previous files are read before this returns (the snapshot
+ * overwrites them next); the review itself is the promise, worked out a few flows at a time while the run
+ * validates, writes and stages, and awaited only when the commit message needs it.
  */
 export async function reviewSnapshot(
   outputPath: string,
@@ -222,7 +219,7 @@ export async function baseFile(git: Git, revision: string, path: string, maxByte
   return { text: await git.show(revision, path) }
 }
 
-/** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
+/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
 async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
   const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
   const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
