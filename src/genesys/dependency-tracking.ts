@@ -22,11 +22,10 @@ export interface DependencyTrackingBuild {
   readonly operational: boolean
 }
 
-/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts). */
+/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
   readonly id?: string
   readonly name?: string
-  readonly version?: string
   readonly type?: string
   readonly deleted?: boolean
   readonly updated?: boolean
@@ -34,10 +33,6 @@ interface Dependency {
 }
 interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
-}
-interface DependencyObjectListing {
-  readonly entities?: readonly DependencyObject[]
-  readonly pageCount?: number
 }
 
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
@@ -175,8 +170,9 @@ async function listConsumers(
   filter: Readonly<Record<string, string | readonly string[]>>,
   onStatus: (status: number) => void,
 ): Promise<{ consumers: DependencyObject[]; capped: boolean }> {
-  const page = (pageNumber: number, size: number): Promise<DependencyObjectListing | undefined> =>
-    client.request<DependencyObjectListing | undefined>({
+  type Listing = { readonly entities?: readonly DependencyObject[]; readonly pageCount?: number } | undefined
+  const page = (pageNumber: number, size: number): Promise<Listing> =>
+    client.request<Listing>({
       method: 'GET',
       path: `${BASE}/${listing}`,
       query: { ...filter, consumedResources: true, pageSize: size, pageNumber },

@@ -48,12 +48,10 @@ export class RequestPacer {
   /** Waits for a free slot and room in the window; returns the function that frees the slot. */
   async acquire(): Promise<() => void> {
     const release = await this.slots.acquire()
-    try {
-      await this.waitForRoomAndTakeIt()
-    } catch (error) {
+    await this.waitForRoomAndTakeIt().catch((error: unknown) => {
       release()
       throw error
-    }
+    })
     return release
   }
 
