@@ -177,40 +177,22 @@ function cyclicComponents(graph: CallGraph): number[][] {
  */
 function cycleThrough(graph: CallGraph, start: number, member: (v: number) => boolean): number[] {
   const { offsets, targets } = graph
-  const parentEdge = new Map<number, number>() // node → edge position that first reached it; only the component's nodes
+  // node → the node and edge position that first reached it; only the component's nodes
+  const parent = new Map<number, readonly [node: number, edge: number]>()
   const queue: number[] = [start]
   for (let head = 0; head < queue.length; head++) {
     const v = queue[head]
     for (let e = offsets[v]; e < offsets[v + 1]; e++) {
       const w = targets[e]
-      if (w === start && v !== start) return unwind(graph, parentEdge, start, v, e)
-      if (w === start || !member(w) || parentEdge.has(w)) continue
-      parentEdge.set(w, e)
+      if (w === start && v !== start) {
+        const edges = [e]
+        for (let at = v; at !== start; at = parent.get(at)![0]) edges.push(parent.get(at)![1])
+        return edges.reverse()
+      }
+      if (w === start || !member(w) || parent.has(w)) continue
+      parent.set(w, [v, e])
       queue.push(w)
     }
   }
   return []
-}
-
-function unwind(graph: CallGraph, parentEdge: Map<number, number>, start: number, last: number, closing: number): number[] {
-  const edges = [closing]
-  let v = last
-  while (v !== start) {
-    const e = parentEdge.get(v)!
-    edges.push(e)
-    v = sourceOf(graph, e)
-  }
-  return edges.reverse()
-}
-
-/** The node an edge position leaves from (binary search over offsets). */
-function sourceOf(graph: CallGraph, edge: number): number {
-  let lo = 0
-  let hi = graph.nodeCount - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1
-    if (graph.offsets[mid] <= edge) lo = mid
-    else hi = mid - 1
-  }
-  return lo
 }
