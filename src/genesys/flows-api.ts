@@ -28,7 +28,6 @@ interface FlowListing {
  * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
 export const LIST_PAGE_SIZE = 500
-export const FALLBACK_PAGE_SIZE = 100
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
 export const LOOKUP_BATCH = 100
 
@@ -56,7 +55,7 @@ function holdOf(entity: FlowEntity): { hold?: FlowHold } {
 }
 
 /** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
-const SMALLER_PAGE_SIZES = [FALLBACK_PAGE_SIZE, 25]
+const SMALLER_PAGE_SIZES = [100, 25]
 
 /**
  * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)

@@ -189,7 +189,12 @@ function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
     if (!items.has(item)) {
-      reportUnusedItem(item, emit)
+      emit({
+        rule: 'unused-item',
+        nodeId: item.id,
+        pointer: [...item.pointer, 'id'],
+        message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${itemKind(item.type)}s; delete it in Architect if no one needs it.`,
+      })
       continue
     }
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
@@ -203,14 +208,4 @@ function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): 
       })
     }
   }
-}
-
-function reportUnusedItem(item: ItemNode, emit: Emit): void {
-  const kind = itemKind(item.type)
-  emit({
-    rule: 'unused-item',
-    nodeId: item.id,
-    pointer: [...item.pointer, 'id'],
-    message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${kind === 'item' ? 'item' : kind}s; delete it in Architect if no one needs it.`,
-  })
 }
