@@ -77,12 +77,7 @@ export function resolveLines(text: string, pointers: readonly Pointer[]): number
       pos = end
     } else if (kind === OPEN) {
       const isArray = text.charCodeAt(pos) !== OPEN_BRACE
-      if (frames.length === 0) {
-        frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos })
-        pos++
-        continue
-      }
-      const node = enterValue()
+      const node = frames.length === 0 ? root : enterValue()
       if (node?.children === undefined) {
         pos = skipContainer(text, pos)
         continue
