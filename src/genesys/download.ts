@@ -61,7 +61,8 @@ export async function downloadWith(
       }
     } catch (error) {
       if (error instanceof DownloadError) throw error
-      if (isMaxSize(error)) throw tooLarge(where, options.maxBytes)
+      // node-fetch's own size limit (maxBytes above) tripped while the body streamed in.
+      if ((error as { type?: unknown } | null | undefined)?.type === 'max-size') throw tooLarge(where, options.maxBytes)
       return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`) }
     }
     // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
@@ -78,8 +79,4 @@ export async function downloadWith(
 
 function tooLarge(where: string, maxBytes: number): DownloadError {
   return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`)
-}
-
-function isMaxSize(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'max-size'
 }

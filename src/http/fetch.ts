@@ -4,8 +4,6 @@ import fetch, { type RequestInit, type Response } from 'node-fetch'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 
-export type HttpResponse = Response
-
 export interface HttpInit {
   readonly method?: string
   readonly headers?: Record<string, string>
@@ -18,7 +16,7 @@ export interface HttpInit {
   readonly followRedirects?: boolean
 }
 
-export type HttpFetch = (url: string, init?: HttpInit) => Promise<HttpResponse>
+export type HttpFetch = (url: string, init?: HttpInit) => Promise<Response>
 
 const DEFAULT_TIMEOUT_MS = 30_000
 
