@@ -32,7 +32,14 @@ import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, valid
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 const NO_VALIDATION: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
-const NOTHING_IN_HAND: FlowsInHand = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
+const NOTHING_IN_HAND: FlowsInHand = {
+  files: [],
+  exported: [],
+  failed: [],
+  skipped: [],
+  knownFlows: new Map(),
+  stats: NO_REQUESTS,
+}
 
 /**
  * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,

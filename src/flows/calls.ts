@@ -69,7 +69,8 @@ function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: numbe
   for (const field in action.raw) {
     const flowId = action.raw[field]
     if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
-      calls.push(new FlowCallSite(flowId, field, action.type, action.id, action.raw, action.item.raw, action.item.pointer, actionIndex))
+      const { raw, item } = action
+      calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex))
     }
   }
 }

@@ -1,4 +1,4 @@
-// Severities: the contract's defaults (model.ts), the user's `rule-severity` overrides, and which findings fail the step.
+// Severities: the defaults (model.ts), the user's `rule-severity` overrides, and which findings fail the step.
 import { DEFAULT_SEVERITIES, type Finding, type Rule, type Severity, type SeverityOrOff } from '../model.js'
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }

@@ -139,8 +139,8 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         }
         // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
         if (await backOff()) continue
-        const message = `${where} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`
-        throw new GenesysApiError(status, 'invalid.json', req.method, req.path, message)
+        const advice = 'Check that api-url is the Genesys Cloud API host.'
+        throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${where} kept answering something that is not JSON. ${advice}`)
       }
       if (status === 401 && !renewedToken) {
         // The token expired or was revoked mid-run: one fresh token, one more try.

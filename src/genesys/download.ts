@@ -73,8 +73,13 @@ export async function downloadWith(
     if (status >= 500 || status === 429) return { retry: failure, retryAfter }
     throw failure
   }
-  const policy = { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }
-  return withRetries(attempt, policy)
+  return withRetries(attempt, {
+    retries: DOWNLOAD_RETRIES,
+    clock,
+    random,
+    maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    onRetry: () => stats.retries++,
+  })
 }
 
 function tooLarge(where: string, maxBytes: number): DownloadError {

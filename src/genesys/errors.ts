@@ -35,7 +35,9 @@ export function readErrorBody(text: string): ErrorBody {
 export function missingPermission(method: string, path: string, body: ErrorBody): string {
   const named = /\[([^\]]+)\]/.exec(body.message ?? '')
   if (named) return named[1]!
-  if (path.startsWith('/api/v2/flows/export/jobs')) return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
+  if (path.startsWith('/api/v2/flows/export/jobs')) {
+    return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
+  }
   if (path.startsWith('/api/v2/architect/dependencytracking')) return 'architect:dependencyTracking:view'
   return 'architect:flow:view'
 }
