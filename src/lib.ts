@@ -6,7 +6,7 @@
 //
 // Options are checked by the same code as the Action's inputs, so an error names the input
 // (`flow-ids` for flowIds, …) and says how to fix it, before any request is sent.
-import type { ExportResult, ExportedFlow, Rule, SeverityOrOff, ValidationResult } from './model.js'
+import type { ExportResult, ExportedFlow, FlowFile, Rule, SeverityOrOff, ValidationResult } from './model.js'
 import { DEFAULTS, readSettings } from './settings/read-settings.js'
 import { createGenesysClient } from './genesys/client.js'
 import { exportFlows as runExport } from './export/export.js'
@@ -87,12 +87,7 @@ export interface ValidateFlowsOptions {
 export function validateFlows(flows: readonly ExportedFlow[], options: ValidateFlowsOptions = {}): ValidationResult {
   const outputDir = options.outputDir ?? 'genesys-flows'
   const files = flows.map((flow) => flowFileOf(flow, outputDir, flowFilePath(flow.ref), canonicalJson(flow.document)))
-  return runValidation({
-    flows: files,
-    knownFlows: options.knownFlows ?? new Map(),
-    maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes,
-    severities: options.ruleSeverity,
-  })
+  return validateFiles(files, options)
 }
 
 /** Validates the flow files of a snapshot already on disk, as `mode: validate` does. */
@@ -102,10 +97,11 @@ export async function validateDirectory(
   options: Omit<ValidateFlowsOptions, 'outputDir'> = {},
 ): Promise<ValidationResult> {
   const { flows } = await readFlowFiles(workspace, outputDir, { maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes })
-  return runValidation({
-    flows,
-    knownFlows: options.knownFlows ?? new Map(),
-    maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes,
-    severities: options.ruleSeverity,
-  })
+  return validateFiles(flows, options)
+}
+
+function validateFiles(flows: FlowFile[], options: ValidateFlowsOptions): ValidationResult {
+  const maxExportBytes = options.maxExportBytes ?? DEFAULTS.maxExportBytes
+  const knownFlows = options.knownFlows ?? new Map<string, string>()
+  return runValidation({ flows, knownFlows, maxExportBytes, severities: options.ruleSeverity })
 }

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import * as core from '@actions/core'
-import type { GitResult, RequestStats, RunChanges, RunResult, ValidationResult } from './model.js'
+import type { GitResult, RequestStats, RunResult, ValidationResult } from './model.js'
 import { readSettings } from './settings/read-settings.js'
 import type { Settings } from './settings/types.js'
 import { createGenesysClient, type GenesysClient } from './genesys/client.js'
@@ -16,7 +16,7 @@ import { applySnapshot } from './snapshot/write.js'
 import { readFlowFiles } from './snapshot/read.js'
 import { createGit } from './git/git.js'
 import { commitSnapshot } from './git/commit.js'
-import { publishReport, reportContextFromEnv, reportFailureMessage } from './report/publish.js'
+import { publishReport, reportContextFromEnv, reportFailureMessage, type PublishSettings } from './report/publish.js'
 import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { excerpt } from './text/excerpt.js'
@@ -31,6 +31,15 @@ import { withRouting } from './snapshot/routing-files.js'
 import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run-steps/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
+const NO_VALIDATION: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
+const NOTHING_IN_HAND: FlowsInHand = {
+  files: [],
+  exported: [],
+  failed: [],
+  skipped: [],
+  knownFlows: new Map(),
+  stats: NO_REQUESTS,
+}
 
 /**
  * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,
@@ -52,8 +61,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     return undefined
   }
 
-  let inHand: FlowsInHand = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS }
-  let validation: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
+  let inHand = NOTHING_IN_HAND
+  let validation = NO_VALIDATION
   let git: GitResult | null = null
   let fatalError: string | undefined
   let written = false
@@ -67,15 +76,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
       await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, inHand.staging?.staged))
       written = true
     }
-    if (settings.mode === 'snapshot') {
-      const { exported, changes } = inHand
-      git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env))
-    }
+    if (settings.mode === 'snapshot') git = await core.group('Commit the snapshot', () => commit(settings, inHand, env))
   } catch (error) {
     fatalError = redact(errorMessage(error))
   }
   if (!written) await inHand.staging?.discardAll()
+  // The review, once done (it ran while the files were written and staged).
+  const changes = await inHand.changes
 
+  const service = inHand.exportService
   const result: RunResult = {
     mode: settings.mode,
     status: statusOf(inHand, fatalError),
@@ -87,17 +96,22 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     git,
     ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
     ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
-    ...(await changesOf(inHand)),
+    ...(changes === undefined ? {} : { changes }),
     ...(fatalError === undefined ? {} : { fatalError }),
     ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
-    ...(inHand.exportService === undefined ? {} : { exportService: { summary: inHand.exportService.summary, messages: inHand.exportService.messages.map((message) => redact(message)) } }),
+    ...(service === undefined ? {} : { exportService: { summary: service.summary, messages: service.messages.map((message) => redact(message)) } }),
   }
-  const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)))
+  await core.group('Report', () => report(result, settings, env))
+  return result
+}
+
+/** Writes the report, then fails the step when the run (by fail-on) or the report itself failed. */
+async function report(result: RunResult, settings: PublishSettings, env: NodeJS.ProcessEnv): Promise<void> {
+  const published = await publishReport(result, settings, reportContextFromEnv(env))
   const failure = failureMessage(result, settings.failOn)
   if (failure) core.setFailed(failure)
-  const reportFailure = reportFailureMessage(report.problems)
+  const reportFailure = reportFailureMessage(published.problems)
   if (reportFailure) core.setFailed(redact(reportFailure))
-  return result
 }
 
 /**
@@ -117,16 +131,13 @@ async function reportBadInput(message: string, startedAt: Date, env: NodeJS.Proc
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     flows: [],
-    validation: { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 },
+    validation: NO_VALIDATION,
     stats: NO_REQUESTS,
     git: null,
     fatalError: message,
   }
-  const settings = { runnerTemp: resolve(env.RUNNER_TEMP?.trim() || tmpdir()), outputDir: 'genesys-flows', failOn: 'error' as const, webhook: null }
-  const report = await publishReport(result, settings, reportContextFromEnv(env))
-  core.setFailed(failureMessage(result, 'error') ?? message)
-  const reportFailure = reportFailureMessage(report.problems)
-  if (reportFailure) core.setFailed(redact(reportFailure))
+  const runnerTemp = resolve(env.RUNNER_TEMP?.trim() || tmpdir())
+  await report(result, { runnerTemp, outputDir: 'genesys-flows', failOn: 'error', webhook: null }, env)
 }
 
 async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
@@ -204,12 +215,8 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
   const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
   const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning)
   return {
+    ...NOTHING_IN_HAND,
     files: flows,
-    exported: [],
-    failed: [],
-    skipped: [],
-    knownFlows: new Map(),
-    stats: NO_REQUESTS,
     resources: VALIDATE_MODE_RESOURCES,
     changes: withRoutingChanges(changes, routed?.changes),
     warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
@@ -231,17 +238,11 @@ function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
   return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] }
 }
 
-async function commit(settings: Settings, exportedCount: number, changes: Promise<RunChanges | undefined> | undefined, env: NodeJS.ProcessEnv): Promise<GitResult> {
+async function commit(settings: Settings, inHand: FlowsInHand, env: NodeJS.ProcessEnv): Promise<GitResult> {
   const git = await createGit(settings.workspace)
   const summaryUrl = runUrl(reportContextFromEnv(env))
-  const review = changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars: number) => pullRequestReview(done, maxChars, summaryUrl) }))
-  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) })
-}
-
-/** The review, once done (it ran while the files were written and staged). */
-async function changesOf(inHand: FlowsInHand): Promise<{ changes?: RunChanges }> {
-  const changes = await inHand.changes
-  return changes === undefined ? {} : { changes }
+  const review = inHand.changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars: number) => pullRequestReview(done, maxChars, summaryUrl) }))
+  return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: inHand.exported.length, ...(review ? { review } : {}) })
 }
 
 function describeSettings(settings: Settings): string {

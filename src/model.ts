@@ -49,7 +49,6 @@ export interface FlowHold {
   readonly secure?: true
 }
 
-/** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
   readonly ref: FlowRef
   /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
@@ -72,7 +71,6 @@ export interface FailedFlow {
   readonly serviceMessage?: string
 }
 
-/** Counters kept where the work happens and handed on as data. */
 export interface RequestStats {
   requests: number
   retries: number
@@ -93,7 +91,6 @@ export interface ExportResult {
 }
 
 export interface ExportServiceReport {
-  /** One sentence for the log and the job summary. */
   readonly summary: string
   /** The service's distinct failure messages, as written (they name the org): for report.json only. */
   readonly messages: readonly string[]
@@ -122,34 +119,35 @@ export interface FlowFile {
   readonly document: unknown
   /** Real bytes of the export download for this flow (validate mode: the file's size). */
   readonly bytes: number
-  /** Why the file could not be decoded or parsed, when it could not. */
   readonly readError?: string
 }
 
 export type Severity = 'error' | 'warning' | 'notice'
 export type SeverityOrOff = Severity | 'off'
 
-export const RULES = [
-  'broken-reference',
-  'duplicate-id',
-  'unreachable-node',
-  'dead-end',
-  'missing-flow',
-  'flow-type-mismatch',
-  'flow-cycle',
-  'format-version',
-  'invalid-flow',
-  'size-limit',
-  'unused-item',
-  'deleted-resource',
-  'stale-resource',
-  'route-flow-missing',
-  'missing-schedule',
-  'schedule-ended',
-  'route-never-open',
-  'emergency-active',
-] as const
-export type Rule = (typeof RULES)[number]
+/** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
+export const DEFAULT_SEVERITIES = {
+  'broken-reference': 'error',
+  'duplicate-id': 'error',
+  'unreachable-node': 'warning',
+  'dead-end': 'warning',
+  'missing-flow': 'error',
+  'flow-type-mismatch': 'error',
+  'flow-cycle': 'error',
+  'format-version': 'error',
+  'invalid-flow': 'error',
+  'size-limit': 'error',
+  'unused-item': 'notice',
+  'deleted-resource': 'error',
+  'stale-resource': 'warning',
+  'route-flow-missing': 'error',
+  'missing-schedule': 'error',
+  'schedule-ended': 'notice',
+  'route-never-open': 'warning',
+  'emergency-active': 'warning',
+} as const satisfies Readonly<Record<string, Severity>>
+export type Rule = keyof typeof DEFAULT_SEVERITIES
+export const RULES = Object.keys(DEFAULT_SEVERITIES) as readonly Rule[]
 
 /** A finding, in the contract's shape (action-contract.md "Report"). */
 export interface Finding {
@@ -180,7 +178,6 @@ export interface FlowCall {
 export interface ValidationResult {
   readonly findings: Finding[]
   readonly calls: FlowCall[]
-  /** References checked (node and flow references) and how many resolved. */
   readonly references: { readonly checked: number; readonly valid: number }
   /** valid ÷ checked, 1 when nothing was checked. */
   readonly integrityRate: number
@@ -206,7 +203,6 @@ export interface ResourceCheck {
   /** The org's data was being rebuilt or needs a rebuild (build status, or a 206 answer): findings may be missing. */
   readonly incomplete: boolean
   readonly problems: readonly ResourceProblem[]
-  /** Requests the check made (included in the run's stats too). */
   readonly requests: number
   /** One sentence for the summary and a notice when the check was skipped or may be incomplete; '' otherwise. */
   readonly note: string
@@ -273,7 +269,6 @@ export interface FlowOutcome {
   /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
   readonly status: 'exported' | 'failed' | 'skipped' | 'validated'
   readonly error: string
-  /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
   readonly serviceMessage?: string
 }
 
@@ -287,7 +282,6 @@ export interface RunResult {
   readonly validation: ValidationResult
   readonly stats: RequestStats
   readonly git: GitResult | null
-  /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
   readonly resources?: ResourceCheck
   /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
   readonly changes?: RunChanges
@@ -300,7 +294,6 @@ export interface RunResult {
    * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
    */
   readonly warnings?: readonly string[]
-  /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
   readonly exportService?: ExportServiceReport
 }
 
@@ -332,7 +325,6 @@ export interface RoutingObjectChange {
 export interface RunRouting {
   /** The moment the numbers were answered for (ISO). */
   readonly at: string
-  /** Routing objects snapshotted (or read, in mode validate). */
   readonly objects: number
   /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
   readonly rows: readonly NumberRouting[]
@@ -350,7 +342,6 @@ export interface RunChanges {
   readonly reviews: FlowReview[]
   /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
   readonly diagrams: ItemDiagram[]
-  /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
   readonly routing?: readonly RoutingObjectChange[]
 }
 

@@ -22,7 +22,7 @@ const refs = () => liveFlows(emulator).map((flow) => toFlowRef({ id: flow.id, na
 describe('dependency tracking client', () => {
   it('reads the build status once', async () => {
     emulator.reset()
-    expect(await readDependencyTrackingBuild(clientFor(emulator))).toMatchObject({ status: 'OPERATIONAL', operational: true, dateCompleted: expect.any(String) })
+    expect(await readDependencyTrackingBuild(clientFor(emulator))).toEqual({ status: 'OPERATIONAL', operational: true })
     expect(emulator.requests.filter((entry) => entry.listener === 'api').map((entry) => entry.path)).toEqual(['/api/v2/architect/dependencytracking/build'])
   })
 

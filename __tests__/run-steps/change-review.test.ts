@@ -6,11 +6,25 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
-import type { ExportedFlow, Manifest } from '../../src/model.js'
-import { createEarlyReview, reviewSnapshot } from '../../src/run-steps/change-review.js'
+import type { ExportedFlow, Manifest, RunChanges, SnapshotPlan } from '../../src/model.js'
+import { createEarlyReview, reviewSnapshot, type EarlyReview } from '../../src/run-steps/change-review.js'
 import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
+import { DEFAULTS } from '../../src/settings/read-settings.js'
+
+const MAX_EXPORT_BYTES = DEFAULTS.maxExportBytes
+
+/** What the run's review comes to, with or without the one made while the export ran. */
+async function reviewed(
+  outputPath: string,
+  manifest: Manifest,
+  plan: SnapshotPlan,
+  flows: ExportedFlow[],
+  early?: EarlyReview,
+): Promise<RunChanges | undefined> {
+  return (await reviewSnapshot(outputPath, manifest, plan, flows, () => {}, early, MAX_EXPORT_BYTES)).changes
+}
 
 const workspaces: string[] = []
 afterEach(() => {
@@ -50,11 +64,11 @@ describe('the review of a snapshot', () => {
     const after = republished(before, 3)
     const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
 
-    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {})).changes
-    const early = createEarlyReview(outputPath, manifest)
+    const atTheEnd = await reviewed(outputPath, manifest, plan, after)
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
     const prepared = new Map<ExportedFlow, PreparedFile>(after.map((flow) => [flow, prepareFile(flow)]))
     for (const [flow, file] of prepared) early.add(flow, file)
-    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, after, () => {}, early)).changes
+    const withEarly = await reviewed(outputPath, manifest, plan, after, early)
 
     expect(atTheEnd!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
     expect(withEarly).toEqual(atTheEnd)
@@ -69,13 +83,13 @@ describe('the review of a snapshot', () => {
     const before = exportedOrg()
     const { outputPath, manifest } = await previousSnapshot(before)
     const first = republished(before, 4)
-    const early = createEarlyReview(outputPath, manifest)
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
     for (const flow of first) early.add(flow, prepareFile(flow))
     // The same flows exported once more with other content (a flow exported twice: the later one wins).
     const second = republished(first, 8).map((flow, index) => (index % 8 === 0 ? { ...flow, document: { ...(flow.document as object), description: 'Later still' } } : flow))
     const plan = planSnapshot({ exported: second, previous: manifest, scope: scope([], []), failedIds: new Set() })
-    const withEarly = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {}, early)).changes
-    const atTheEnd = await (await reviewSnapshot(outputPath, manifest, plan, second, () => {})).changes
+    const withEarly = await reviewed(outputPath, manifest, plan, second, early)
+    const atTheEnd = await reviewed(outputPath, manifest, plan, second)
     expect(withEarly).toEqual(atTheEnd)
   })
 })
@@ -91,7 +105,7 @@ describe('one flow whose review fails', () => {
     const withBroken = [{ ...after[0]!, document: broken }, ...after.slice(1)]
     const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
 
-    const changes = await (await reviewSnapshot(outputPath, manifest, plan, withBroken, () => {})).changes
+    const changes = await reviewed(outputPath, manifest, plan, withBroken)
     const failed = changes!.reviews.find((review) => review.flowId === after[0]!.ref.id)
     expect(failed?.changes.map((change) => change.text)).toEqual(['What changed in this flow could not be worked out (unreadable field); the other flows are reviewed.'])
     expect(changes!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)

@@ -1,6 +1,6 @@
 // Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-import { itemKind, nodeLabel, readFlowDocument, type FlowDocument } from './document.js'
+import { itemKind, nodeLabel, readFlowDocument, type ActionNode, type FlowDocument } from './document.js'
 import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
 
 /**
@@ -35,7 +35,7 @@ export class FlowCallSite {
   /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
   get actionText(): string {
     const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') }
-    return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`
+    return `Action ${this.actionLabel} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`
   }
 
   get actionLabel(): string {
@@ -57,29 +57,20 @@ export function isFlowCallField(field: string): boolean {
 export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
   const calls: FlowCallSite[] = []
   for (const item of flow.items) {
-    for (const action of item.actions) readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index)
+    for (const action of item.actions) readCalls(calls, action, action.index)
     for (const choice of item.choices) {
-      const choiceIndex = choice.pointer[choice.pointer.length - 1] as number
-      if (choice.action) readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1)
+      if (choice.action) readCalls(calls, choice.action, -(choice.pointer[choice.pointer.length - 1] as number) - 1)
     }
   }
   return calls
 }
 
-function readCalls(
-  calls: FlowCallSite[],
-  action: JsonRecord,
-  actionType: string,
-  actionId: string,
-  item: JsonRecord,
-  itemPointer: Pointer,
-  actionIndex: number,
-): void {
-  for (const field in action) {
-    if (!isFlowCallField(field)) continue
-    const flowId = action[field]
-    if (typeof flowId === 'string' && flowId !== '') {
-      calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex))
+function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: number): void {
+  for (const field in action.raw) {
+    const flowId = action.raw[field]
+    if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+      const { raw, item } = action
+      calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex))
     }
   }
 }

@@ -53,7 +53,6 @@ export interface ItemNode {
   readonly type: string
   readonly raw: JsonRecord
   readonly pointer: Pointer
-  /** `actionList`, in document order. */
   readonly actions: ActionNode[]
   /** Edges resolve against this: the first action of each id in `actionList`. */
   readonly actionsById: Map<string, ActionNode>
@@ -63,7 +62,6 @@ export interface ItemNode {
 export interface FlowDocument {
   readonly raw: JsonRecord
   readonly items: ItemNode[]
-  /** The first item of each id. */
   readonly itemsById: Map<string, ItemNode>
 }
 

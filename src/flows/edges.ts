@@ -46,11 +46,14 @@ export class ActionOutput {
 
   /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
   get name(): string {
-    if (this.source === undefined) return outputName(this.literalOutputId, '')
-    return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'))
+    const { outputId } = this
+    const tutorial = TUTORIAL_NAMES[outputId]
+    if (tutorial !== undefined) return `${tutorial} output (${outputId})`
+    const label = this.source === undefined ? '' : stringField(this.source, 'label')
+    return label !== '' ? `output "${label}"` : `output ${outputId || '(no id)'}`
   }
 
-  /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+  /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies the output across versions. */
   get outputId(): string {
     return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId')
   }
@@ -66,13 +69,6 @@ export class ActionOutput {
     const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index]
     return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base
   }
-}
-
-export function outputName(outputId: string, label: string): string {
-  const tutorial = TUTORIAL_NAMES[outputId]
-  if (tutorial !== undefined) return `${tutorial} output (${outputId})`
-  if (label !== '') return `output "${label}"`
-  return `output ${outputId || '(no id)'}`
 }
 
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */

@@ -31,13 +31,10 @@ const CLOSE = 3
 const COMMA = 4
 const SPACE = 5
 const CLASS = new Uint8Array(65536)
-CLASS[34] = QUOTE
-CLASS[123] = OPEN
-CLASS[91] = OPEN
-CLASS[125] = CLOSE
-CLASS[93] = CLOSE
-CLASS[44] = COMMA
-for (const code of [32, 9, 10, 13, 58]) CLASS[code] = SPACE // a colon separates like white space here
+// A colon separates like white space here.
+for (const [chars, kind] of [['"', QUOTE], ['{[', OPEN], ['}]', CLOSE], [',', COMMA], [' \t\n\r:', SPACE]] as const) {
+  for (const char of chars) CLASS[char.charCodeAt(0)] = kind
+}
 const BACKSLASH = 92
 const OPEN_BRACE = 123
 
@@ -80,12 +77,7 @@ export function resolveLines(text: string, pointers: readonly Pointer[]): number
       pos = end
     } else if (kind === OPEN) {
       const isArray = text.charCodeAt(pos) !== OPEN_BRACE
-      if (frames.length === 0) {
-        frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos })
-        pos++
-        continue
-      }
-      const node = enterValue()
+      const node = frames.length === 0 ? root : enterValue()
       if (node?.children === undefined) {
         pos = skipContainer(text, pos)
         continue

@@ -1,26 +1,5 @@
-// Severities: the contract's defaults, the user's `rule-severity` overrides, and which findings fail the step.
-import type { Finding, Rule, Severity, SeverityOrOff } from '../model.js'
-
-export const DEFAULT_SEVERITIES: Readonly<Record<Rule, Severity>> = {
-  'broken-reference': 'error',
-  'duplicate-id': 'error',
-  'unreachable-node': 'warning',
-  'dead-end': 'warning',
-  'missing-flow': 'error',
-  'flow-type-mismatch': 'error',
-  'flow-cycle': 'error',
-  'format-version': 'error',
-  'invalid-flow': 'error',
-  'size-limit': 'error',
-  'unused-item': 'notice',
-  'deleted-resource': 'error',
-  'stale-resource': 'warning',
-  'route-flow-missing': 'error',
-  'missing-schedule': 'error',
-  'schedule-ended': 'notice',
-  'route-never-open': 'warning',
-  'emergency-active': 'warning',
-}
+// Severities: the defaults (model.ts), the user's `rule-severity` overrides, and which findings fail the step.
+import { DEFAULT_SEVERITIES, type Finding, type Rule, type Severity, type SeverityOrOff } from '../model.js'
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 }
 

@@ -41,9 +41,7 @@ export interface OneFlowValidation {
 
 export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation {
   const drafts: DraftFinding[] = []
-  const emit = (draft: DraftFinding): void => {
-    drafts.push(draft)
-  }
+  const emit = (draft: DraftFinding): number => drafts.push(draft)
   const tally: ReferenceTally = { checked: 0, valid: 0 }
   if (checkSize(flow, maxExportBytes, emit)) return { drafts, tally, document: undefined, sites: undefined }
   const document = readableDocument(flow, emit)
@@ -63,14 +61,11 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   const drafts = new Map<number, DraftFinding[]>() // by flow index; most flows have none
   const graph: GraphFlow[] = []
   const calls: FlowCall[] = []
-  const problemsByFlow = groupByFlow(input.resourceProblems ?? [])
+  const problemsByFlow = new Map<string, ResourceProblem[]>()
+  for (const problem of input.resourceProblems ?? []) addTo(problemsByFlow, problem.flowId, problem)
 
   flows.forEach((flow, index) => {
-    const emit = (draft: DraftFinding): void => {
-      const list = drafts.get(index)
-      if (list === undefined) drafts.set(index, [draft])
-      else list.push(draft)
-    }
+    const emit = (draft: DraftFinding): void => addTo(drafts, index, draft)
     const ofThisFlow = input.oneFlowValidations?.get(flow.document) ?? validateOneFlow(flow, input.maxExportBytes)
     for (const draft of ofThisFlow.drafts) emit(draft)
     tally.checked += ofThisFlow.tally.checked
@@ -86,7 +81,7 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
     }
   })
-  for (const cycle of findCycles(graph)) drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft])
+  for (const cycle of findCycles(graph)) addTo(drafts, cycle.flow, cycle.draft)
 
   const findings: Finding[] = []
   for (const [index, list] of drafts) for (const finding of locate(flows[index], list, input.severities)) findings.push(finding)
@@ -99,14 +94,10 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   }
 }
 
-function groupByFlow(problems: readonly ResourceProblem[]): Map<string, ResourceProblem[]> {
-  const byFlow = new Map<string, ResourceProblem[]>()
-  for (const problem of problems) {
-    const list = byFlow.get(problem.flowId)
-    if (list === undefined) byFlow.set(problem.flowId, [problem])
-    else list.push(problem)
-  }
-  return byFlow
+function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key)
+  if (list === undefined) lists.set(key, [value])
+  else list.push(value)
 }
 
 /** Where a call goes: a validated flow wins over a repository entry of the same id. */
@@ -146,9 +137,8 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
   }))
 }
 
-/** Characters of a finding's message; real messages stay under 600. */
+/** Characters of a finding's message (real messages stay under 600), and of an id (a GUID is 36). */
 const MESSAGE_CHARS = 2_000
-/** Characters of an id in a finding: a GUID is 36. */
 const ID_CHARS = 60
 
 function byPlace(a: Finding, b: Finding): number {

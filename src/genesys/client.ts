@@ -8,6 +8,7 @@ import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.j
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
 import { downloadWith, type DownloadOptions } from './download.js'
+import { parseJsonOrUndefined } from '../text/json.js'
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined
 
@@ -24,13 +25,12 @@ export interface ApiRequest {
 }
 
 export interface GenesysClient {
-  /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
+  /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
   request<T>(request: ApiRequest): Promise<T>
   /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
   signIn(): Promise<void>
   /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
   download(url: string, options: DownloadOptions): Promise<Uint8Array>
-  /** Live counters of everything sent so far. */
   readonly stats: RequestStats
   /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
   rateHeadroom(): number
@@ -64,10 +64,7 @@ const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
 export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
   const fetch = deps.fetch ?? httpFetch
-  const clock: Clock = {
-    now: deps.now ?? REAL_CLOCK.now,
-    sleep: deps.sleep ?? REAL_CLOCK.sleep,
-  }
+  const clock: Clock = { now: deps.now ?? REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})
   const debug = deps.debug ?? (() => {})
@@ -84,9 +81,17 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   async function request<T>(req: ApiRequest): Promise<T> {
     const url = settings.apiUrl + req.path + queryString(req.query)
+    const where = `${req.method} ${req.path}`
     let serverRetries = 0
     let throttles = 0
     let renewedToken = false
+    // After a 5xx, no answer or an unusable one: waits and says true, or says false once the retries are spent.
+    const backOff = async (): Promise<boolean> => {
+      if (serverRetries >= MAX_SERVER_RETRIES) return false
+      stats.retries++
+      await clock.sleep(backoffMs(serverRetries++, random))
+      return true
+    }
     for (;;) {
       const token = await tokens.get()
       const release = await pacer.acquire()
@@ -114,39 +119,28 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
         text = await response.text()
         stats.bytes += Buffer.byteLength(text)
-        debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`)
+        debug(`${where} → ${status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
-        debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
-        if (serverRetries >= MAX_SERVER_RETRIES) {
-          throw new GenesysApiError(
-            0,
-            'network',
-            req.method,
-            req.path,
-            `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${errorMessage(error)}). Check api-url and the runner's network or proxy.`,
-          )
-        }
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
-        continue
+        debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
+        if (await backOff()) continue
+        const failed = `${where} failed ${serverRetries + 1} times without an answer (${errorMessage(error)})`
+        const message = `${failed}. Check api-url and the runner's network or proxy.`
+        throw new GenesysApiError(0, 'network', req.method, req.path, message)
       }
       release()
 
       if (status >= 200 && status < 300) {
-        const parsed = parseJson(text)
-        if (parsed.ok) {
+        const empty = text.trim() === ''
+        const value = empty ? undefined : parseJsonOrUndefined(text)
+        if (empty || value !== undefined) {
           req.onStatus?.(status)
-          return parsed.value as T
+          return value as T
         }
         // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
-        if (serverRetries >= MAX_SERVER_RETRIES) {
-          throw new GenesysApiError(status, 'invalid.json', req.method, req.path,
-            `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`)
-        }
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
-        continue
+        if (await backOff()) continue
+        const advice = 'Check that api-url is the Genesys Cloud API host.'
+        throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${where} kept answering something that is not JSON. ${advice}`)
       }
       if (status === 401 && !renewedToken) {
         // The token expired or was revoked mid-run: one fresh token, one more try.
@@ -167,9 +161,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
           stats.retries++
           continue
         }
-      } else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
-        stats.retries++
-        await clock.sleep(backoffMs(serverRetries++, random))
+      } else if (status >= 500 && (await backOff())) {
         continue
       }
       throw apiError(status, req.method, req.path, readErrorBody(text))
@@ -197,13 +189,4 @@ function queryString(query: ApiRequest['query']): string {
   }
   const text = params.toString()
   return text ? `?${text}` : ''
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  if (text.trim() === '') return { ok: true, value: undefined }
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch {
-    return { ok: false }
-  }
 }

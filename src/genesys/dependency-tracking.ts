@@ -18,17 +18,14 @@ const PARTIAL_CONTENT = 206
 export interface DependencyTrackingBuild {
   /** `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`. */
   readonly status: string
-  readonly dateStarted: string
-  readonly dateCompleted: string
   /** Only `OPERATIONAL` means the org's dependency data is complete and current. */
   readonly operational: boolean
 }
 
-/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts). */
+/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
   readonly id?: string
   readonly name?: string
-  readonly version?: string
   readonly type?: string
   readonly deleted?: boolean
   readonly updated?: boolean
@@ -37,19 +34,12 @@ interface Dependency {
 interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
 }
-interface DependencyObjectListing {
-  readonly entities?: readonly DependencyObject[]
-  readonly pageCount?: number
-}
 
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
 export async function readDependencyTrackingBuild(client: Requester): Promise<DependencyTrackingBuild> {
-  const body = await client.request<{ status?: string; dateStarted?: string; dateCompleted?: string } | undefined>({
-    method: 'GET',
-    path: `${BASE}/build`,
-  })
+  const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
   const status = typeof body?.status === 'string' ? body.status : ''
-  return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' }
+  return { status, operational: status === 'OPERATIONAL' }
 }
 
 /**
@@ -77,11 +67,10 @@ export interface PendingResourceCheck {
 }
 
 /**
- * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
- * among the flow types the run may export. A 403 skips the check with a note; so does any other failure,
- * which must not cost the snapshot. It starts its requests now, for consumers of the given flow types: the listings are
- * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
- * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
+ * given flow types (pass every type the run may export). The listings are org-wide, so the requests start now,
+ * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
+ * with a note: it must not cost the snapshot.
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
   // Counted by this check alone: the export's requests run beside it on the same client.
@@ -101,12 +90,17 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
         return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
       }
       const { build, deleted, updated, partial, missing } = outcome
-      const incomplete = partial || !build.operational || missing.length > 0
-      const check = checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests)
-      if (missing.length === 0) return check
-      // One listing's findings stand without the other's: the note names what was not checked.
-      const note = `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.`
-      return { ...check, note: check.note === '' || !(partial || !build.operational) ? note : `${note} ${check.note}` }
+      const stale = partial || !build.operational
+      const incomplete = stale || missing.length > 0
+      const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
+      const data = build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${build.status || 'unknown'})`
+      const notes = [
+        // One listing's findings stand without the other's: the note names what was not checked.
+        missing.length > 0 ? `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.` : '',
+        stale ? `Resource findings may be incomplete: the org's dependency tracking data is ${data}. ${REBUILD_ADVICE}, then run again.` : '',
+      ]
+      const note = notes.filter((text) => text !== '').join(' ')
+      return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
     },
   }
 }
@@ -165,14 +159,6 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
 }
 
-function checked(build: DependencyTrackingBuild, incomplete: boolean, problems: ResourceProblem[], requests: number): ResourceCheck {
-  const status = build.status || 'unknown'
-  const note = !incomplete
-    ? ''
-    : `Resource findings may be incomplete: the org's dependency tracking data is ${build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${status})`}. ${REBUILD_ADVICE}, then run again.`
-  return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
-}
-
 function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
 }
@@ -184,8 +170,9 @@ async function listConsumers(
   filter: Readonly<Record<string, string | readonly string[]>>,
   onStatus: (status: number) => void,
 ): Promise<{ consumers: DependencyObject[]; capped: boolean }> {
-  const page = (pageNumber: number, size: number): Promise<DependencyObjectListing | undefined> =>
-    client.request<DependencyObjectListing | undefined>({
+  type Listing = { readonly entities?: readonly DependencyObject[]; readonly pageCount?: number } | undefined
+  const page = (pageNumber: number, size: number): Promise<Listing> =>
+    client.request<Listing>({
       method: 'GET',
       path: `${BASE}/${listing}`,
       query: { ...filter, consumedResources: true, pageSize: size, pageNumber },

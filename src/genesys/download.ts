@@ -7,16 +7,13 @@ import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
 export interface DownloadOptions {
-  /** Abort once the body grows past this many bytes. */
   readonly maxBytes: number
 }
-
-export type DownloadFailure = 'expired' | 'too-large' | 'failed'
 
 export class DownloadError extends Error {
   override readonly name = 'DownloadError'
   constructor(
-    readonly kind: DownloadFailure,
+    readonly kind: 'expired' | 'too-large' | 'failed',
     readonly status: number,
     message: string,
   ) {
@@ -64,7 +61,8 @@ export async function downloadWith(
       }
     } catch (error) {
       if (error instanceof DownloadError) throw error
-      if (isMaxSize(error)) throw tooLarge(where, options.maxBytes)
+      // node-fetch's own size limit (maxBytes above) tripped while the body streamed in.
+      if ((error as { type?: unknown } | null | undefined)?.type === 'max-size') throw tooLarge(where, options.maxBytes)
       return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`) }
     }
     // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
@@ -75,15 +73,15 @@ export async function downloadWith(
     if (status >= 500 || status === 429) return { retry: failure, retryAfter }
     throw failure
   }
-  return withRetries(attempt, { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }, (last) => {
-    throw last
+  return withRetries(attempt, {
+    retries: DOWNLOAD_RETRIES,
+    clock,
+    random,
+    maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+    onRetry: () => stats.retries++,
   })
 }
 
 function tooLarge(where: string, maxBytes: number): DownloadError {
   return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`)
-}
-
-function isMaxSize(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { type?: unknown }).type === 'max-size'
 }

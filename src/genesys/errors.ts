@@ -1,5 +1,6 @@
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
+import { parseJsonOrUndefined } from '../text/json.js'
 
 export class GenesysApiError extends Error {
   override readonly name = 'GenesysApiError'
@@ -23,16 +24,17 @@ export interface ErrorBody {
 }
 
 export function readErrorBody(text: string): ErrorBody {
-  try {
-    const parsed: unknown = JSON.parse(text)
-    return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
-  } catch {
-    return {}
-  }
+  const parsed = parseJsonOrUndefined(text)
+  return parsed && typeof parsed === 'object' ? (parsed as ErrorBody) : {}
 }
 
-/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
-export function permissionFor(method: string, path: string): string {
+/**
+ * The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs
+ * (docs/genesys-api.md §8): a 403 is for the user to fix in Genesys.
+ */
+export function missingPermission(method: string, path: string, body: ErrorBody): string {
+  const named = /\[([^\]]+)\]/.exec(body.message ?? '')
+  if (named) return named[1]!
   if (path.startsWith('/api/v2/flows/export/jobs')) {
     return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view'
   }
@@ -40,50 +42,37 @@ export function permissionFor(method: string, path: string): string {
   return 'architect:flow:view'
 }
 
-/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
-export function missingPermission(method: string, path: string, body: ErrorBody): string {
-  const named = /\[([^\]]+)\]/.exec(body.message ?? '')
-  return named?.[1] ?? permissionFor(method, path)
-}
-
 export function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError {
   const code = body.error ?? body.code ?? `http.${status}`
   const said = body.error_description ?? body.message ?? ''
-  let advice: string
-  if (code === 'unauthorized_client') {
-    advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
-  } else if (status === 400 || status === 401) {
-    advice =
-      'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
-  } else if (status === 429) {
-    advice = 'Too many token requests for this client: wait a minute and run again.'
-  } else {
-    advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.'
-  }
+  const advice =
+    code === 'unauthorized_client'
+      ? 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
+      : status === 400 || status === 401
+        ? 'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
+        : status === 429
+          ? 'Too many token requests for this client: wait a minute and run again.'
+          : 'Genesys Cloud login did not answer normally: try again later, or check login-url.'
   const detail = said ? ` (${code}: ${said})` : ` (${code})`
-  return new GenesysApiError(
-    status,
-    code,
-    'POST',
-    '/oauth/token',
-    `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`,
-  )
+  const message = `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`
+  return new GenesysApiError(status, code, 'POST', '/oauth/token', message)
 }
 
 export function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError {
   const code = body.code ?? `http.${status}`
   const said = body.message ? `: ${body.message}` : ''
   const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`
-  let advice = ''
-  if (status === 401) {
-    advice = ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.'
-  } else if (status === 403) {
-    advice = ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
-  } else if (status === 429) {
-    advice = ' The org kept throttling this OAuth client: run again later or lower concurrency.'
-  } else if (status >= 500) {
-    advice = ' Genesys Cloud kept failing after retries: run again later.'
-  }
+  const permission = status === 403 ? missingPermission(method, path, body) : ''
+  const advice =
+    status === 401
+      ? ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.'
+      : status === 403
+        ? ` Add the permission ${permission} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
+        : status === 429
+          ? ' The org kept throttling this OAuth client: run again later or lower concurrency.'
+          : status >= 500
+            ? ' Genesys Cloud kept failing after retries: run again later.'
+            : ''
   return new GenesysApiError(status, code, method, path, where + advice)
 }
 

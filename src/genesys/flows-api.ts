@@ -24,12 +24,10 @@ interface FlowListing {
 }
 
 /**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
+ * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
 export const LIST_PAGE_SIZE = 500
-export const FALLBACK_PAGE_SIZE = 100
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
 export const LOOKUP_BATCH = 100
 
@@ -57,7 +55,7 @@ function holdOf(entity: FlowEntity): { hold?: FlowHold } {
 }
 
 /** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
-const SMALLER_PAGE_SIZES = [FALLBACK_PAGE_SIZE, 25]
+const SMALLER_PAGE_SIZES = [100, 25]
 
 /**
  * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
@@ -84,22 +82,16 @@ async function listAllPages(
   const page = (pageNumber: number, size: number): Promise<FlowListing> =>
     client.request<FlowListing>({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } })
   const { first, size } = await firstPageFittingSize(page, pageSize)
-  const pageCount = first.pageCount ?? 1
-  const rest = await Promise.all(
-    Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)),
-  )
+  const pageCount = Math.max(1, first.pageCount ?? 1)
+  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)))
   return [first, ...rest].flatMap((listing) => listing.entities ?? [])
 }
 
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 export async function listFlowsOfTypes(client: GenesysClient, types: readonly FlowType[]): Promise<FlowRef[]> {
-  const entities = await listAllPages(
-    client,
-    '/api/v2/flows',
-    typeListing(types),
-    LIST_PAGE_SIZE,
-  )
-  return dedupe(entities.map(toFlowRef))
+  const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE)
+  // A flow that moved between pages while they were read is listed twice: the last listing wins.
+  return [...new Map(entities.map((entity) => [entity.id, toFlowRef(entity)])).values()]
 }
 
 /** The listing of these types, in one query (types comma-joined), in a stable order. */
@@ -124,17 +116,7 @@ export async function lookupFlows(client: GenesysClient, ids: readonly string[])
   const batches: string[][] = []
   for (let start = 0; start < unique.length; start += LOOKUP_BATCH) batches.push(unique.slice(start, start + LOOKUP_BATCH))
   const found = await Promise.all(
-    batches.map((batch) =>
-      listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1))),
-    ),
+    batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, batch.length)),
   )
-  const byId = new Map<string, FlowRef>()
-  for (const entity of found.flat()) byId.set(entity.id, toFlowRef(entity))
-  return byId
-}
-
-function dedupe(flows: FlowRef[]): FlowRef[] {
-  const byId = new Map<string, FlowRef>()
-  for (const flow of flows) byId.set(flow.id, flow)
-  return [...byId.values()]
+  return new Map(found.flat().map((entity) => [entity.id, toFlowRef(entity)]))
 }

@@ -3,12 +3,10 @@
 import { createSlots, type Slots } from '../http/limiter.js'
 import type { Clock } from '../http/retry.js'
 
+/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
 export interface RateHeaders {
-  /** inin-ratelimit-allowed: requests allowed in the window. */
   readonly allowed?: number
-  /** inin-ratelimit-count: requests used in the current window. */
   readonly count?: number
-  /** inin-ratelimit-reset: seconds until the window resets. */
   readonly reset?: number
 }
 
@@ -17,7 +15,6 @@ export interface PacerOptions {
   readonly requestsPerWindow?: number
   /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
   readonly windowMs?: number
-  /** Most requests in flight at once. */
   readonly concurrency: number
   readonly clock: Clock
 }
@@ -51,12 +48,10 @@ export class RequestPacer {
   /** Waits for a free slot and room in the window; returns the function that frees the slot. */
   async acquire(): Promise<() => void> {
     const release = await this.slots.acquire()
-    try {
-      await this.waitForRoomAndTakeIt()
-    } catch (error) {
+    await this.waitForRoomAndTakeIt().catch((error: unknown) => {
       release()
       throw error
-    }
+    })
     return release
   }
 
@@ -104,14 +99,11 @@ export class RequestPacer {
     while (drop < this.sent.length && this.sent[drop]! <= cutoff) drop++
     if (drop > 0) this.sent = this.sent.slice(drop)
   }
-
 }
 
 export function readRateHeaders(get: (name: string) => string | null): RateHeaders {
   const num = (name: string): number | undefined => {
-    const raw = get(name)
-    if (raw === null) return undefined
-    const value = Number(raw)
+    const value = Number(get(name) ?? NaN)
     return Number.isFinite(value) ? value : undefined
   }
   return {

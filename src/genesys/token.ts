@@ -5,6 +5,7 @@ import type { RequestStats } from '../model.js'
 import { GenesysApiError, loginError, readErrorBody, describeUrl, errorMessage } from './errors.js'
 import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
+import { parseJsonOrUndefined } from '../text/json.js'
 
 const LOGIN_TIMEOUT_MS = 30_000
 const LOGIN_ATTEMPTS = 4
@@ -15,7 +16,6 @@ interface Token {
 }
 
 export interface TokenSource {
-  /** A valid access token, logging in when there is none or it is about to expire. */
   get(): Promise<string>
   /** Forget `token` (the API refused it), so the next get() logs in again. */
   invalidate(token: string): void
@@ -55,15 +55,9 @@ export function createTokenSource(
       text = await response.text()
       stats.bytes += Buffer.byteLength(text)
     } catch (error) {
-      return {
-        retry: new GenesysApiError(
-          0,
-          'network',
-          'POST',
-          '/oauth/token',
-          `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}. Check region or login-url, and the runner's network or proxy.`,
-        ),
-      }
+      const message = `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}.`
+      const advice = ` Check region or login-url, and the runner's network or proxy.`
+      return { retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', message + advice) }
     }
     if (status === 200) {
       const token = readToken(text, clock.now())
@@ -77,11 +71,8 @@ export function createTokenSource(
     return { retry: refused, retryAfter }
   }
 
-  function login(): Promise<Token> {
-    return withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }, (last) => {
-      throw last
-    })
-  }
+  const login = (): Promise<Token> =>
+    withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ })
 
   return {
     async get() {
@@ -100,20 +91,10 @@ export function createTokenSource(
 }
 
 function readToken(text: string, now: number): Token {
-  let body: { access_token?: unknown; expires_in?: unknown }
-  try {
-    body = JSON.parse(text) as typeof body
-  } catch {
-    body = {}
-  }
+  const body = (parseJsonOrUndefined(text) ?? {}) as { access_token?: unknown; expires_in?: unknown }
   if (typeof body.access_token !== 'string' || body.access_token === '') {
-    throw new GenesysApiError(
-      200,
-      'invalid.token.response',
-      'POST',
-      '/oauth/token',
-      'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.',
-    )
+    throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token',
+      'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.')
   }
   const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600
   // Renew a little early (a tenth of the lifetime, at most 5 minutes) so no request carries a token

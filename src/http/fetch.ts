@@ -4,8 +4,6 @@ import fetch, { type RequestInit, type Response } from 'node-fetch'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 
-export type HttpResponse = Response
-
 export interface HttpInit {
   readonly method?: string
   readonly headers?: Record<string, string>
@@ -18,7 +16,7 @@ export interface HttpInit {
   readonly followRedirects?: boolean
 }
 
-export type HttpFetch = (url: string, init?: HttpInit) => Promise<HttpResponse>
+export type HttpFetch = (url: string, init?: HttpInit) => Promise<Response>
 
 const DEFAULT_TIMEOUT_MS = 30_000
 
@@ -28,12 +26,8 @@ const proxyAgents = new Map<string, HttpsProxyAgent<string>>()
 function agentFor(url: URL): HttpsProxyAgent<string> | undefined {
   const proxy = getProxyUrl(url)
   if (!proxy) return undefined
-  let agent = proxyAgents.get(proxy.href)
-  if (!agent) {
-    agent = new HttpsProxyAgent(proxy.href)
-    proxyAgents.set(proxy.href, agent)
-  }
-  return agent
+  if (!proxyAgents.has(proxy.href)) proxyAgents.set(proxy.href, new HttpsProxyAgent(proxy.href))
+  return proxyAgents.get(proxy.href)
 }
 
 export const httpFetch: HttpFetch = (url, init = {}) => {

@@ -42,27 +42,27 @@ export interface RetryPolicy {
   readonly onRetry?: (pauseMs: number, attempt: number) => void
 }
 
-/** The pause before retry number `attempt` (0-based): the server's Retry-After when it gave one, else backoff. */
-export function pauseBeforeRetry(attempt: number, retryAfter: string | null | undefined, policy: RetryPolicy): number {
-  const asked = retryAfterMs(retryAfter, policy.clock.now())
-  if (asked !== undefined) return Math.min(asked, policy.maxRetryAfterMs ?? Infinity)
-  return backoffMs(attempt, policy.random, policy.baseMs, policy.capMs)
-}
-
 /**
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
- * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
 export async function withRetries<T>(
   attempt: (index: number) => Promise<Attempt<T>>,
   policy: RetryPolicy,
-  giveUp: (last: unknown) => T | never,
+  giveUp: (last: unknown) => T | never = (last) => {
+    throw last
+  },
 ): Promise<T> {
   for (let index = 0; ; index++) {
     const outcome = await attempt(index)
     if ('value' in outcome) return outcome.value
     if (index >= policy.retries) return giveUp(outcome.retry)
-    const pause = pauseBeforeRetry(index, outcome.retryAfter, policy)
+    // The server's Retry-After when it gave one, else backoff.
+    const asked = retryAfterMs(outcome.retryAfter, policy.clock.now())
+    const pause =
+      asked === undefined
+        ? backoffMs(index, policy.random, policy.baseMs, policy.capMs)
+        : Math.min(asked, policy.maxRetryAfterMs ?? Infinity)
     policy.onRetry?.(pause, index)
     await policy.clock.sleep(pause)
   }

@@ -22,31 +22,26 @@ import { decodeText, readWorkspaceFile } from '../snapshot/safe-read.js'
 export const DIAGRAMS_DRAWN = 3
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16
-/** max-export-bytes by default (settings), for callers without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
 
-/** One flow's two sides; a side that does not exist is undefined (an added or removed flow). */
+/** One flow's two sides; a side that does not exist is undefined or null (an added or removed flow). */
 interface FlowPair {
   readonly id: string
   readonly name: string
-  /** The previous document, or its file's text, parsed only when the flow's turn comes. */
-  readonly before: unknown
-  readonly beforeText?: string | null
+  /** The previous file's text, parsed only when the flow's turn comes (one parse tree of the old side at a time). */
+  readonly beforeText: string | null
   readonly after: unknown
-  readonly afterText?: string
-  /** The new file's text, read when the flow's turn comes (mode validate): not every changed file's text held at once. */
-  readonly afterTextOf?: () => string
+  /** The new file's text, or (mode validate) how to read it when the flow's turn comes: not every text held at once. */
+  readonly afterText?: string | (() => string)
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
   readonly unreadable?: string
 }
 
-/** One flow reviewed while the export ran, with the two sides its diagrams are drawn from. */
+/** A flow reviewed while the export ran, for the new file of this hash, with the sides its diagrams are drawn from. */
 interface ReviewedEarly {
   readonly pair: FlowPair
   readonly review: FlowReview
-  /** The hash of the new file it was reviewed for. */
   readonly sha256: string
 }
 
@@ -62,7 +57,7 @@ export interface EarlyReview {
 }
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes = DEFAULT_MAX_EXPORT_BYTES): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number): EarlyReview {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
   return {
@@ -72,8 +67,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
       if (old === undefined || old.sha256 === file.entry.sha256) return
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-        const text = readPreviousFile(outputPath, old, maxExportBytes)
-        const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text))
+        const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
         reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
       } catch {
         // Reviewed again at the end, where a failure is told.
@@ -87,12 +81,10 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
 }
 
 /**
- * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
- * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new. Flows `early` already reviewed while the export ran are
- * taken from it. The other previous files are read before this returns (the snapshot overwrites them next);
- * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
- * and stages, and awaited only when the commit message needs it.
+ * Snapshot and export: the flows whose file the plan changes, against their previous file (same hash: not
+ * read, so an unchanged org costs nothing). The previous files are read before this returns (the snapshot
+ * overwrites them next); the review itself is the promise, worked out a few flows at a time while the run
+ * validates, writes and stages, and awaited only when the commit message needs it.
  */
 export async function reviewSnapshot(
   outputPath: string,
@@ -100,39 +92,31 @@ export async function reviewSnapshot(
   plan: SnapshotPlan,
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
-  early?: EarlyReview,
-  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
+  early: EarlyReview | undefined,
+  maxExportBytes: number,
 ): Promise<{ changes: Promise<RunChanges | undefined> }> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const readPrevious = async (entry: ManifestEntry | undefined): Promise<string | null> =>
+  const readPrevious = (entry: ManifestEntry | undefined): string | null =>
     entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
 
-  const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256)
-  const removed = [...before.values()].filter((entry) => !after.has(entry.id))
   const reviewedBefore: ReviewedEarly[] = []
-  const pairs = await Promise.all([
-    ...changed.flatMap((entry): Promise<FlowPair>[] => {
-      const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
-      if (reviewedEarly === undefined) return [pairOf(entry)]
-      reviewedBefore.push(reviewedEarly)
-      return []
-    }),
-    ...removed.map(async (entry): Promise<FlowPair> => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
-  ])
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
-
-  async function pairOf(entry: ManifestEntry): Promise<FlowPair> {
+  const pairs: FlowPair[] = []
+  for (const entry of after.values()) {
     const old = before.get(entry.id)
-    return changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), await readPrevious(old))
+    if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
+    const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
+    if (reviewedEarly !== undefined) reviewedBefore.push(reviewedEarly)
+    else pairs.push(changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
   }
-}
-
-/** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
-function withBeforeParsed(pair: FlowPair): FlowPair {
-  return pair.beforeText === undefined ? pair : { ...pair, before: parseJson(pair.beforeText), beforeText: undefined }
+  for (const entry of before.values()) {
+    if (after.has(entry.id)) continue
+    const beforeText = readPrevious(entry)
+    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, versionFrom: entry.version, versionTo: '' })
+  }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
 }
 
 /**
@@ -140,19 +124,15 @@ function withBeforeParsed(pair: FlowPair): FlowPair {
  * validate reads); null when it is missing or refused, and the flow then reads as new.
  */
 function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportBytes: number): string | null {
-  const read = readWorkspaceFile(previousFilePath(outputPath, entry), UNREAD_FACTOR * maxExportBytes)
+  const read = readWorkspaceFile(join(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes)
   if (!read.ok) return null
   const decoded = decodeText(read.bytes)
   return decoded.ok ? decoded.text : null
 }
 
-function previousFilePath(outputPath: string, entry: ManifestEntry): string {
-  return join(outputPath, ...entry.path.split('/'))
-}
-
 /** A flow whose file changed: its new side, and its previous file's text, parsed when its turn comes. */
 function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after: unknown, afterText: string | undefined, beforeText: string | null): FlowPair {
-  return { id: entry.id, name: entry.name, before: undefined, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
+  return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
@@ -174,7 +154,7 @@ export function reviewPullRequest(
   files: readonly FlowFile[],
   env: NodeJS.ProcessEnv,
   log: (message: string) => void,
-  maxExportBytes = DEFAULT_MAX_EXPORT_BYTES,
+  maxExportBytes: number,
 ): Promise<RunChanges | undefined> {
   return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
 }
@@ -198,33 +178,32 @@ async function reviewAgainstBase(
     log(`What changed is not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
     return undefined
   }
-  const [baseManifest, headManifest] = await Promise.all([manifestAt(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
+  const [baseFlows, headManifest] = await Promise.all([baseManifest(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
+  const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]))
   const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
   const changedFiles = new Set(changedPaths.map((change) => change.path))
   const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
   const byId = new Map(files.map((file) => [file.id, file]))
 
-  // The base side is kept as text until the flow's turn: one parse tree of the base branch at a time.
   const pairs: FlowPair[] = []
   for (const file of files) {
-    const old = baseManifest.get(file.id)
+    const old = baseEntries.get(file.id)
     const oldPath = old ? `${outputDir}/${old.path}` : undefined
     if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
     const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
     const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
     // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable
-    if (unreadable !== undefined) {
-      pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable })
-      continue
-    }
-    pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterTextOf: () => file.text, ...versions })
+    const finding = file.readError ? 'invalid-flow' : 'size-limit'
+    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
+    const why = unreadable === undefined ? {} : { unreadable }
+    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why })
   }
-  for (const old of baseManifest.values()) {
+  for (const old of baseEntries.values()) {
     const oldPath = `${outputDir}/${old.path}`
     if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
     const before = await baseFile(git, baseRef, oldPath, maxFileBytes)
-    pairs.push({ id: old.id, name: old.name, before: undefined, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...(before.unreadable === undefined ? {} : { unreadable: before.unreadable }) })
+    const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable }
+    pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable })
   }
   return reviewPairs(pairs, `the base branch ${base}`)
 }
@@ -240,7 +219,7 @@ export async function baseFile(git: Git, revision: string, path: string, maxByte
   return { text: await git.show(revision, path) }
 }
 
-/** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
+/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
 async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
   const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
   const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
@@ -256,12 +235,13 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
   for (const review of reviews) {
     if (diagrams.length >= DIAGRAMS_DRAWN) break
     if (review.status !== 'changed') continue
-    const pair = withBeforeParsed(pairById.get(review.flowId)!)
+    const pair = pairById.get(review.flowId)!
+    const before = parseJson(pair.beforeText)
     const items = new Map<string, string>()
     for (const change of review.changes) if (change.itemId !== undefined && !items.has(change.itemId)) items.set(change.itemId, change.itemName ?? change.itemId)
     for (const [itemId, itemName] of items) {
       if (diagrams.length >= DIAGRAMS_DRAWN) break
-      const mermaid = itemChangeDiagram({ before: pair.before, after: pair.after, itemId, changes: review.changes })
+      const mermaid = itemChangeDiagram({ before, after: pair.after, itemId, changes: review.changes })
       if (mermaid !== '') diagrams.push({ flowId: review.flowId, flowName: review.name, itemName, mermaid })
     }
   }
@@ -274,14 +254,14 @@ async function reviewPairs(input: readonly FlowPair[], against: string, reviewed
  */
 function reviewOfOneFlow(pending: FlowPair): FlowReview {
   const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
-  if (pending.unreadable !== undefined) {
-    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } })
-  }
+  const saying = (text: string): FlowReview =>
+    bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } })
+  if (pending.unreadable !== undefined) return saying(`Not reviewed: ${pending.unreadable}.`)
   try {
-    return reviewOf(withBeforeParsed(pending))
+    return reviewOf(pending)
   } catch (error) {
     const reason = excerpt(errorMessage(error), 200)
-    return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } })
+    return saying(`What changed in this flow could not be worked out (${reason}); the other flows are reviewed.`)
   }
 }
 
@@ -303,10 +283,11 @@ function bounded(review: FlowReview): FlowReview {
 }
 
 function reviewOf(pair: FlowPair): FlowReview {
+  const afterText = typeof pair.afterText === 'function' ? pair.afterText() : pair.afterText
   return bounded(reviewFlowChange({
-    before: pair.before,
+    before: parseJson(pair.beforeText),
     after: pair.after,
-    ...(pair.afterText === undefined ? (pair.afterTextOf === undefined ? {} : { afterText: pair.afterTextOf() }) : { afterText: pair.afterText }),
+    ...(afterText === undefined ? {} : { afterText }),
     flowId: pair.id,
     name: pair.name,
     versionFrom: pair.versionFrom,
@@ -321,10 +302,6 @@ export async function baseRevision(git: Git, base: string): Promise<string> {
   const fetched = await git.fetchBranch(base, { depth: 1 })
   if (fetched === null) throw new Error(`origin has no branch '${base}'`)
   return remote
-}
-
-async function manifestAt(git: Git, revision: string, outputDir: string): Promise<Map<string, ManifestEntry>> {
-  return new Map((await baseManifest(git, revision, outputDir))?.flows.map((entry) => [entry.id, entry]))
 }
 
 /** The base branch's manifest, sized before it is read; null when the base has none. */

@@ -9,7 +9,6 @@ import type { OneFlowValidation } from '../flows/validate.js'
 import { prepareFile, type PreparedFile } from '../snapshot/plan.js'
 
 export interface FlowPipeline {
-  /** Queues flows to prepare; returns at once. */
   readonly add: (flows: readonly ExportedFlow[]) => void
   /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
   readonly drained: () => Promise<ReadonlyMap<ExportedFlow, PreparedFile>>
@@ -20,7 +19,6 @@ export interface FlowPipeline {
 export interface PipelineSteps {
   /** Writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
   readonly stage?: (path: string, content: string) => Promise<void>
-  /** The validation of one flow by itself (validateOneFlow), given its file. */
   readonly validate?: (flow: ExportedFlow, file: PreparedFile) => OneFlowValidation
   /** What changed in one flow since the previous snapshot (review.ts createEarlyReview); must not throw. */
   readonly review?: (flow: ExportedFlow, file: PreparedFile) => void
@@ -69,9 +67,7 @@ export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
     }
   }
   // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
-  const start = (): void => {
-    running = drain().finally(() => (running = undefined))
-  }
+  const start = (): unknown => (running = drain().finally(() => (running = undefined)))
 
   return {
     oneFlowValidations,

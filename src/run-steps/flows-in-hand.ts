@@ -10,14 +10,12 @@ export interface FlowsInHand {
   readonly files: FlowFile[]
   readonly exported: ExportedFlow[]
   readonly failed: FailedFlow[]
-  /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
   readonly skipped: FailedFlow[]
   /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
   readonly knownFlows: ReadonlyMap<string, string>
   readonly stats: RequestStats
   /** What to write under output-dir (absent in mode validate). */
   readonly plan?: SnapshotPlan
-  /** The org resource check (dependency tracking), or why it did not run. */
   readonly resources?: ResourceCheck
   /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
   readonly changes?: Promise<RunChanges | undefined>
@@ -28,9 +26,7 @@ export interface FlowsInHand {
   /** The call routing (input `routing`) and what its checks found; absent when off. */
   readonly routing?: RunRouting
   readonly routingFindings?: readonly Finding[]
-  /** Problems of the run that belong to no flow (RunResult.warnings). */
   readonly warnings?: readonly string[]
-  /** What the export service's transient failures came to, when there were any. */
   readonly exportService?: ExportServiceReport
 }
 
@@ -87,13 +83,14 @@ export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boo
         ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
         : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' },
     ),
-    ...inHand.failed.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason), ...serviceMessageOf(flow) })),
-    ...inHand.skipped.map((flow): FlowOutcome => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason), ...serviceMessageOf(flow) })),
+    ...inHand.failed.map((flow) => notExported(flow, 'failed')),
+    ...inHand.skipped.map((flow) => notExported(flow, 'skipped')),
   ]
 }
 
-function serviceMessageOf(flow: FailedFlow): { serviceMessage?: string } {
-  return flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) }
+function notExported(flow: FailedFlow, status: 'failed' | 'skipped'): FlowOutcome {
+  const serviceMessage = flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) }
+  return { ...named(flow.ref), path: '', status, error: redact(flow.reason), ...serviceMessage }
 }
 
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */

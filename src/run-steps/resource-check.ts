@@ -1,20 +1,15 @@
 // The org resource check of one run (check-resources): run against Genesys Cloud after the export, or
 // the reason it did not run. The API work is in genesys/dependency-tracking.ts, the rules in flows/rules.
-import { FLOW_TYPES, type FlowRef, type ResourceCheck } from '../model.js'
+import { FLOW_TYPES, type ResourceCheck } from '../model.js'
 import type { SelectionSettings, Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
-import { beginResourceCheck } from '../genesys/dependency-tracking.js'
-
-export interface RunResourceCheck {
-  /** The check for the flows exported; never rejects. */
-  finish(flows: readonly FlowRef[]): Promise<ResourceCheck>
-}
+import { beginResourceCheck, type PendingResourceCheck } from '../genesys/dependency-tracking.js'
 
 /**
  * Begins the run's resource check beside the export (its listings are org-wide and need no exported flow),
  * so the run does not wait for it after the last download.
  */
-export function beginResourceCheckOf(client: GenesysClient, settings: Settings): RunResourceCheck {
+export function beginResourceCheckOf(client: GenesysClient, settings: Settings): PendingResourceCheck {
   if (!settings.checkResources) {
     const off = notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.')
     return { finish: async () => off }

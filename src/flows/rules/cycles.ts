@@ -1,8 +1,10 @@
 // flow-cycle: flows that call each other in a cycle, one finding per cycle, on the calling reference
 // of its first flow (the smallest id, so the finding does not depend on the order files were read).
 // A flow that transfers to itself restarts itself, which Architect allows: a warning.
+// The call graph is kept in compact arrays; its strongly connected components are found by an iterative
+// Tarjan (no recursion, so a million-long call chain cannot overflow the stack), with one concrete cycle
+// per component. Nodes are indices into the validated flows.
 import type { FlowCallSite } from '../calls.js'
-import { buildCallGraph, cycleThrough, cyclicComponents } from '../call-graph.js'
 import type { DraftFinding } from '../finding-draft.js'
 import { excerpt } from '../../text/excerpt.js'
 
@@ -90,4 +92,107 @@ function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
       ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
       : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
   }
+}
+
+interface CallGraph {
+  readonly nodeCount: number
+  /** Edges of node v are `targets[offsets[v] .. offsets[v + 1])`; `edgeTags` holds the caller's tag of each. */
+  readonly offsets: Int32Array
+  readonly targets: Int32Array
+  readonly edgeTags: Int32Array
+}
+
+/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
+function buildCallGraph(nodeCount: number, from: readonly number[], to: readonly number[], tags: readonly number[]): CallGraph {
+  const offsets = new Int32Array(nodeCount + 1)
+  for (const v of from) offsets[v + 1]++
+  for (let v = 0; v < nodeCount; v++) offsets[v + 1] += offsets[v]
+  const fill = offsets.slice(0, nodeCount)
+  const targets = new Int32Array(from.length)
+  const edgeTags = new Int32Array(from.length)
+  for (let e = 0; e < from.length; e++) {
+    const at = fill[from[e]]++
+    targets[at] = to[e]
+    edgeTags[at] = tags[e]
+  }
+  return { nodeCount, offsets, targets, edgeTags }
+}
+
+/** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
+function cyclicComponents(graph: CallGraph): number[][] {
+  const { nodeCount, offsets, targets } = graph
+  const index = new Int32Array(nodeCount).fill(-1)
+  const low = new Int32Array(nodeCount)
+  const onStack = new Uint8Array(nodeCount)
+  const stack = new Int32Array(nodeCount)
+  const frameNode = new Int32Array(nodeCount)
+  const frameEdge = new Int32Array(nodeCount)
+  const components: number[][] = []
+  let counter = 0
+  let stackTop = 0
+  for (let root = 0; root < nodeCount; root++) {
+    if (index[root] !== -1) continue
+    let frameTop = 0
+    const enter = (v: number): void => {
+      index[v] = low[v] = counter++
+      stack[stackTop++] = v
+      onStack[v] = 1
+      frameNode[frameTop] = v
+      frameEdge[frameTop] = offsets[v]
+      frameTop++
+    }
+    enter(root)
+    while (frameTop > 0) {
+      const v = frameNode[frameTop - 1]
+      const e = frameEdge[frameTop - 1]
+      if (e < offsets[v + 1]) {
+        frameEdge[frameTop - 1] = e + 1
+        const w = targets[e]
+        if (index[w] === -1) enter(w)
+        else if (onStack[w] === 1 && index[w] < low[v]) low[v] = index[w]
+        continue
+      }
+      frameTop--
+      if (frameTop > 0) {
+        const parent = frameNode[frameTop - 1]
+        if (low[v] < low[parent]) low[parent] = low[v]
+      }
+      if (low[v] !== index[v]) continue
+      const component: number[] = []
+      let w: number
+      do {
+        w = stack[--stackTop]
+        onStack[w] = 0
+        component.push(w)
+      } while (w !== v)
+      if (component.length > 1) components.push(component)
+    }
+  }
+  return components
+}
+
+/**
+ * A shortest cycle through `start` inside its component, as the edge positions taken in order
+ * (breadth-first, so a huge component still costs one pass over its edges).
+ */
+function cycleThrough(graph: CallGraph, start: number, member: (v: number) => boolean): number[] {
+  const { offsets, targets } = graph
+  // node → the node and edge position that first reached it; only the component's nodes
+  const parent = new Map<number, readonly [node: number, edge: number]>()
+  const queue: number[] = [start]
+  for (let head = 0; head < queue.length; head++) {
+    const v = queue[head]
+    for (let e = offsets[v]; e < offsets[v + 1]; e++) {
+      const w = targets[e]
+      if (w === start && v !== start) {
+        const edges = [e]
+        for (let at = v; at !== start; at = parent.get(at)![0]) edges.push(parent.get(at)![1])
+        return edges.reverse()
+      }
+      if (w === start || !member(w) || parent.has(w)) continue
+      parent.set(w, [v, e])
+      queue.push(w)
+    }
+  }
+  return []
 }

@@ -1,10 +1,38 @@
 // unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs.
 // Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
+// How control moves between actions (docs/flow-format.md §5.2, execution semantics): a branch that runs off
+// its end continues where the action that opened it continues; a loop body's end goes back to its loop;
+// ending actions stop the item.
 import type { Emit } from '../finding-draft.js'
 import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
-import { EXIT_LOOP, endingOf } from '../execution.js'
 import { stringField } from '../json.js'
+
+/** Actions after which nothing in the item runs. */
+const ENDING_ACTIONS = new Set([
+  'DisconnectAction',
+  'EndTaskAction',
+  'TaskAction', // a menu choice or action that jumps to a task
+  'TransferTaskAction',
+  'TransferMenuAction',
+  'ChangeStateAction',
+  'ExitBotFlowAction',
+  'EndWorkflowAction',
+  'ExitWorkitemFlowAction',
+  'NextLoopAction', // leaves the current iteration, so the item's path does not run off here
+])
+/** Loop control: goes on after the innermost loop. */
+const EXIT_LOOP = 'ExitLoopAction'
+
+/**
+ * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
+ * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
+ */
+function endingOf(action: ActionNode): 'always' | 'on-success' | 'never' {
+  if (ENDING_ACTIONS.has(action.type)) return 'always'
+  if (action.type.startsWith('Transfer') && action.type.endsWith('Action')) return 'on-success'
+  return 'never'
+}
 
 /** Where execution goes when a chain of actions runs off its end. */
 type Continuation =
@@ -161,7 +189,12 @@ function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
     if (!items.has(item)) {
-      reportUnusedItem(item, emit)
+      emit({
+        rule: 'unused-item',
+        nodeId: item.id,
+        pointer: [...item.pointer, 'id'],
+        message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${itemKind(item.type)}s; delete it in Architect if no one needs it.`,
+      })
       continue
     }
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
@@ -175,14 +208,4 @@ function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): 
       })
     }
   }
-}
-
-function reportUnusedItem(item: ItemNode, emit: Emit): void {
-  const kind = itemKind(item.type)
-  emit({
-    rule: 'unused-item',
-    nodeId: item.id,
-    pointer: [...item.pointer, 'id'],
-    message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${kind === 'item' ? 'item' : kind}s; delete it in Architect if no one needs it.`,
-  })
 }

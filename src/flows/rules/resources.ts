@@ -4,8 +4,8 @@
 // `manifest.<kind>[] = {id, name, context:[{id: <action id>}]}`), so the finding sits on the first of them.
 import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
-import { allActions, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
-import { arrayField, isRecord, recordField, stringField, type Pointer } from '../json.js'
+import { allActions, capitalized, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
+import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from '../json.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const KIND_WORDS: Readonly<Record<string, string>> = {
@@ -56,12 +56,10 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
   if (manifest === undefined) return result
   const wanted = new Map<string, Set<string>>() // action id → resource ids
   for (const entries of Object.values(manifest)) {
-    if (!Array.isArray(entries)) continue
-    for (const entry of entries) {
-      if (!isRecord(entry)) continue
-      const resourceId = stringField(entry, 'id')
+    for (const entry of Array.isArray(entries) ? entries : []) {
+      const resourceId = isRecord(entry) ? stringField(entry, 'id') : ''
       if (resourceId === '') continue
-      for (const context of arrayField(entry, 'context')) {
+      for (const context of arrayField(entry as JsonRecord, 'context')) {
         const actionId = isRecord(context) ? stringField(context, 'id') : ''
         if (actionId === '') continue
         let resources = wanted.get(actionId)
@@ -71,11 +69,10 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
     }
   }
   if (wanted.size === 0) return result
-  const seen = new Set<string>()
   for (const action of allActions(flow)) {
     const resources = wanted.get(action.id)
-    if (resources === undefined || seen.has(action.id)) continue
-    seen.add(action.id)
+    if (resources === undefined) continue
+    wanted.delete(action.id) // an id's first action takes it
     for (const resourceId of resources) {
       const list = result.get(resourceId)
       if (list === undefined) result.set(resourceId, [action])
@@ -87,7 +84,7 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
 
 function messageOf(problem: ResourceProblem, actions: readonly ActionNode[]): string {
   const kind = resourceKind(problem.resourceType)
-  const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`
+  const resource = `${capitalized(kind)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`
   const users =
     actions.length === 0
       ? 'the flow uses it (its manifest names no action)'
