@@ -137,7 +137,7 @@ async function reportBadInput(message: string, startedAt: Date, env: NodeJS.Proc
     fatalError: message,
   }
   const runnerTemp = resolve(env.RUNNER_TEMP?.trim() || tmpdir())
-  await report(result, { runnerTemp, outputDir: 'genesys-flows', failOn: 'error', webhook: null }, env)
+  await report(result, { runnerTemp, failOn: 'error', webhook: null }, env)
 }
 
 async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
