@@ -6,7 +6,7 @@ import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
 import type { RoutingFile } from '../routing/types.js'
-import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
+import { compareText, identityFromPath, MANIFEST_FILE } from './layout.js'
 import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
 import { readManifest } from './manifest.js'
 import { lstatOrNull, resolveOutputDir } from './safe-path.js'
@@ -55,7 +55,9 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
   const links: string[] = []
-  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const entries = (await listJsonEntries(root, links))
+    .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+    .sort((a, b) => compareText(a.rel, b.rel))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
   // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
@@ -125,7 +127,9 @@ export async function readRoutingFilesIn(root: string, label: string, manifest: 
   const unreadable: { path: string; reason: string }[] = []
   if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
-  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const entries = (await listJsonEntries(root, []))
+    .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+    .sort((a, b) => compareText(a.rel, b.rel))
   const files: RoutingFile[] = []
   for (const { rel } of entries) {
     const segments = rel.split('/')
@@ -136,10 +140,8 @@ export async function readRoutingFilesIn(root: string, label: string, manifest: 
       unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` })
       continue
     }
-    const entry = byPath.get(rel)
-    const parsed = parseFlowFileName(segments[2]!)
-    const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
-    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text))
+    const { id, name } = byPath.get(rel) ?? identityFromPath(rel)
+    files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text))
   }
   return { files, unreadable }
 }
@@ -174,15 +176,6 @@ function checkHeapFits(entries: readonly JsonEntry[], maxFileBytes: number, outp
       `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
       'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).',
   )
-}
-
-function identityFromPath(rel: string): { id: string; name: string; type: string } {
-  const segments = rel.split('/')
-  const fileName = segments[segments.length - 1]
-  const parsed = parseFlowFileName(fileName)
-  const type = segments.length > 1 ? segments[0] : ''
-  if (parsed) return { id: parsed.id, name: parsed.slug, type }
-  return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type }
 }
 
 interface JsonEntry {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { SnapshotPlan } from '../model.js'
-import { lstatOrNull, prepareFile, prepareTarget, resolveOutputDir } from './safe-path.js'
+import { prepareTarget, resolveOutputDir } from './safe-path.js'
 
 /**
  * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
@@ -27,9 +27,8 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
   try {
     for (const path of plan.deletes) {
       if (written.has(path)) continue
-      const file = await prepareFile(root, path, false)
-      const stat = await lstatOrNull(file)
-      if (stat === null) continue
+      const { file, exists } = await prepareTarget(root, path, false)
+      if (!exists) continue
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
       await removeEmptyFolders(root, dirname(file))
     }
