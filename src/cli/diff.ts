@@ -111,7 +111,7 @@ async function revisionDiff(from: string, to: string, dir: string, io: CliIo): P
 
 /** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
 export async function reviewRevisions(git: Git, from: string, to: string, folder: string): Promise<FlowReview[]> {
-  const changes = await git.diff(from, to, folder, false)
+  const changes = await git.diff(from, to, folder)
   const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)])
   const files = new Map<string, { before?: string; after?: string }>()
   for (const change of changes) {

@@ -9,9 +9,8 @@ import type { GitHubApi } from './github.js'
 import { createGitHubApi } from './github.js'
 import { fillCommitMessage, utcDate, withBody } from './message.js'
 import { deliverPullRequest } from './pull-request.js'
-import { pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
+import { gitResult, pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
 import { addSecret } from '../text/redact.js'
-import { result } from './result.js'
 import { pushSigned } from './signed.js'
 
 /** The git settings of the run (`commitMessage` is the template: `{changed}` is known once staged), and: */
@@ -74,12 +73,15 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   }
 
   const sha = await git.commit(request.message(staged), identity)
+  if (!input.push) {
+    const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : []
+    return gitResult({ sha, changes: staged, notes }, false)
+  }
   const first = { sha, changes: staged, notes: [] }
-  if (!input.push) return result(first, false, input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [])
   const landed = input.signCommits
     ? await pushSigned(git, github(), request, branch, first, race)
     : await pushWithRetry(git, request, branch, first, race)
-  return result(landed, landed.sha !== '')
+  return gitResult(landed, landed.sha !== '')
 }
 
 function countFlowFiles(changes: readonly Change[], outputDir: string): number {

@@ -28,8 +28,8 @@ export interface Git {
   stage(path: string): Promise<void>
   /** Staged changes under `path`, renames detected. */
   stagedChanges(path: string): Promise<Change[]>
-  /** Changes between two commits under `path`; renames detected unless `renames` is false. */
-  diff(from: string, to: string, path: string, renames?: boolean): Promise<Change[]>
+  /** Changes between two commits under `path`, a rename as a delete and an add. */
+  diff(from: string, to: string, path: string): Promise<Change[]>
   /** Commits what is staged with `identity` as author and committer; returns the new sha. */
   commit(message: string, identity: Identity): Promise<string>
   /** Full sha of a revision, or null when it does not exist. */
@@ -109,13 +109,10 @@ function checkVersion(output: string): void {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass'])
 function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
-  const kept: Record<string, string> = {}
-  for (const [key, value] of Object.entries(env)) {
-    const lower = key.toLowerCase()
-    if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower)) continue
-    kept[key] = value
-  }
-  return kept
+  const kept = Object.entries(env).filter(([key, value]) => {
+    return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase())
+  })
+  return Object.fromEntries(kept) as Record<string, string>
 }
 
 /** A simple-git instance for one command, with its standard input when it needs one. */
@@ -135,9 +132,8 @@ class SimpleGitRepository implements Git {
     return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]))
   }
 
-  async diff(from: string, to: string, path: string, renames = true): Promise<Change[]> {
-    const detect = renames ? '-M' : '--no-renames'
-    return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]))
+  async diff(from: string, to: string, path: string): Promise<Change[]> {
+    return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]))
   }
 
   async commit(message: string, identity: Identity): Promise<string> {
@@ -153,13 +149,11 @@ class SimpleGitRepository implements Git {
   }
 
   async resolve(revision: string): Promise<string | null> {
-    const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true)
-    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+    return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision])
   }
 
   async currentBranch(): Promise<string | null> {
-    const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true)
-    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+    return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD'])
   }
 
   async show(revision: string, path: string): Promise<string | null> {
@@ -190,8 +184,8 @@ class SimpleGitRepository implements Git {
   }
 
   async originUrl(): Promise<string | null> {
-    const out = await this.run(['remote', 'get-url', 'origin'], undefined, true)
-    return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null
+    const url = await this.line(['remote', 'get-url', 'origin'])
+    return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'))
   }
 
   async moveTo(revision: string): Promise<void> {
@@ -208,6 +202,12 @@ class SimpleGitRepository implements Git {
 
   async switchToNewBranch(branch: string): Promise<void> {
     await this.run(['checkout', '--quiet', '-B', branch])
+  }
+
+  /** The trimmed output of a command, or null when it fails or says nothing. */
+  private async line(args: string[]): Promise<string | null> {
+    const out = await this.run(args, undefined, true)
+    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
   }
 
   /** Runs git; with `tolerate`, a failure is returned instead of thrown. Messages never carry credentials. */

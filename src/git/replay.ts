@@ -30,8 +30,8 @@ export interface ReplayInput {
 export async function replayOnto(git: Git, input: ReplayInput): Promise<{ overwritten: string[] }> {
   const { outputDir, ours, base, upstream } = input
   const manifestPath = `${outputDir}/${MANIFEST_FILE}`
-  const ourChanges = (await git.diff(base, ours, outputDir, false)).filter((c) => c.path !== manifestPath)
-  const theirChanges = new Set((await git.diff(base, upstream, outputDir, false)).map((c) => c.path))
+  const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath)
+  const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path))
 
   const overwritten: string[] = []
   for (const change of ourChanges) {

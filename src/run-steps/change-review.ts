@@ -199,7 +199,7 @@ async function reviewAgainstBase(
     return undefined
   }
   const [baseManifest, headManifest] = await Promise.all([manifestAt(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
-  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
+  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir)
   const changedFiles = new Set(changedPaths.map((change) => change.path))
   const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
   const byId = new Map(files.map((file) => [file.id, file]))

@@ -43,12 +43,12 @@ export function parseManifest(text: string, where: string): Manifest {
   const entries = (list: unknown[], name: string, keys: readonly string[]): Record<string, string>[] =>
     list.map((raw, index) => {
       const entry = isRecord(raw) ? raw : {}
-      for (const key of keys) {
-        if (typeof entry[key] !== 'string') throw new Error(`${where}: ${name}[${index}].${key} must be a string. ${fix}`)
-      }
+      const wrong = keys.find((key) => typeof entry[key] !== 'string')
+      if (wrong) throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`)
       return Object.fromEntries(keys.map((key) => [key, entry[key] as string]))
     })
-  const flows = entries(data.flows, 'flows', ['id', 'name', 'type', 'version', 'path', 'sha256']).map((entry, index): ManifestEntry => {
+  const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256']
+  const flows = entries(data.flows, 'flows', flowFields).map((entry, index): ManifestEntry => {
     const bytes = ((data.flows as unknown[])[index] as Record<string, unknown>).bytes
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
       throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`)
@@ -57,7 +57,8 @@ export function parseManifest(text: string, where: string): Manifest {
   })
   if (data.routing === undefined) return { formatVersion: 1, flows }
   if (!Array.isArray(data.routing)) throw new Error(`${where}: routing must be a list. ${fix}`)
-  const routing = entries(data.routing, 'routing', ['kind', 'id', 'name', 'path', 'sha256']) as unknown as RoutingManifestEntry[]
+  const routingFields = ['kind', 'id', 'name', 'path', 'sha256']
+  const routing = entries(data.routing, 'routing', routingFields) as unknown as RoutingManifestEntry[]
   return { formatVersion: 1, flows, routing }
 }
 
