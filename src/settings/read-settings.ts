@@ -1,19 +1,8 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
-import {
-  InputError,
-  hasControlCharacters,
-  parseBoolean,
-  parseHttpUrl,
-  parseWholeNumber,
-  quote,
-  rawInput,
-  splitLines,
-  splitList,
-  type Env,
-} from './inputs.js'
-import { MAX_NAME_BYTES, overlongName } from './bounds.js'
+import { InputError, hasControlCharacters, parseBoolean, parseChoice, parseHttpUrl, parseWholeNumber } from './inputs.js'
+import { quote, rawInput, splitLines, splitList, type Env } from './inputs.js'
 import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
 import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
@@ -37,7 +26,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
   secrets.push(env.GENESYS_CLIENT_SECRET?.trim())
   for (const secret of secrets) if (secret) mask(secret)
 
-  const mode = readMode(env)
+  const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check'])
   const workspace = path.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd())
   const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir)
   const selection = readSelection(env, mode)
@@ -60,19 +49,13 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
       min: 1,
       max: Number.MAX_SAFE_INTEGER,
     }),
-    failOn: readFailOn(env),
+    failOn: parseChoice<FailOn>('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
     webhook: readWebhook(env),
     checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
     routing: parseBoolean('routing', rawInput(env, 'routing'), true),
   })
-}
-
-function readMode(env: Env): Mode {
-  const value = rawInput(env, 'mode') ?? 'snapshot'
-  if (value === 'snapshot' || value === 'export' || value === 'validate' || value === 'check') return value
-  throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export, validate or check.`)
 }
 
 function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
@@ -177,17 +160,15 @@ function readOutputDir(value: string): string {
   if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
     throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
   }
-  const overlong = overlongName(normalised)
-  if (overlong) {
-    throw new InputError('output-dir', `has the folder name ${quote(overlong.name)} of ${overlong.bytes} bytes (UTF-8); file systems allow at most ${MAX_NAME_BYTES} bytes in one name. ${fix}`)
+  // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
+  // within the byte limit is within the other, since no character takes more units than bytes.
+  const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255)
+  if (overlong !== undefined) {
+    const bytes = Buffer.byteLength(overlong)
+    const limit = 'file systems allow at most 255 bytes in one name'
+    throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`)
   }
   return normalised
-}
-
-function readFailOn(env: Env): FailOn {
-  const value = rawInput(env, 'fail-on') ?? 'error'
-  if (value === 'error' || value === 'warning' || value === 'never') return value
-  throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`)
 }
 
 function readRuleSeverity(env: Env): Partial<Record<Rule, SeverityOrOff>> {
