@@ -34,14 +34,8 @@ export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[
   try {
     await client.signIn()
   } catch (error) {
-    return [
-      fail(SIGN_IN, errorMessage(error)),
-      notChecked(LIST, 'sign-in'),
-      notChecked(REGISTER, 'sign-in'),
-      notChecked(DOWNLOAD, 'sign-in'),
-      notChecked(DEPENDENCIES, 'sign-in'),
-      notChecked(ROUTING_LINE, 'sign-in'),
-    ]
+    const after = [LIST, REGISTER, DOWNLOAD, DEPENDENCIES, ROUTING_LINE].map((name) => notChecked(name, 'sign-in'))
+    return [fail(SIGN_IN, errorMessage(error)), ...after]
   }
   const lines: CheckLine[] = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')]
 
@@ -73,23 +67,24 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
     const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'
     return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')]
   }
-  const clock = REAL_CLOCK
+  const registered = pass(REGISTER, 'The export job was registered.')
   try {
-    const result = await runExportJob(
-      // One flow: decoded on this thread, no worker to start for it.
-      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },
-      [sample],
-    )
-    if (result.exported.length === 0) {
-      const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow'
-      return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)]
+    // One flow: decoded on this thread, no worker to start for it.
+    const timing = createPollTiming(REAL_CLOCK)
+    const { client, maxExportBytes } = input
+    const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) }
+    const { exported, failed } = await runExportJob(jobs, [sample])
+    if (exported.length === 0) {
+      return [registered, fail(DOWNLOAD, failed[0]?.reason ?? 'the export job finished without a file for the flow')]
     }
-    const bytes = result.exported[0]!.bytes
-    return [pass(REGISTER, 'The export job was registered.'), pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)]
+    const bytes = exported[0]!.bytes
+    return [registered, pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)]
   } catch (error) {
     // The register request is the only POST: a failure anywhere else means the job was registered.
-    if (error instanceof GenesysApiError && error.method === 'POST') return [fail(REGISTER, errorMessage(error)), notChecked(DOWNLOAD, 'a job started')]
-    return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, errorMessage(error))]
+    if (error instanceof GenesysApiError && error.method === 'POST') {
+      return [fail(REGISTER, errorMessage(error)), notChecked(DOWNLOAD, 'a job started')]
+    }
+    return [registered, fail(DOWNLOAD, errorMessage(error))]
   }
 }
 

@@ -11,14 +11,10 @@ export interface CheckLine {
   readonly detail: string
 }
 
-export function pass(name: string, detail: string): CheckLine {
-  return { name, state: 'pass', detail }
-}
+export const pass = (name: string, detail: string): CheckLine => ({ name, state: 'pass', detail })
 
-export function fail(name: string, detail: string): CheckLine {
-  return { name, state: 'fail', detail }
-}
+export const fail = (name: string, detail: string): CheckLine => ({ name, state: 'fail', detail })
 
-export function notChecked(name: string, needs: string): CheckLine {
+export const notChecked = (name: string, needs: string): CheckLine => {
   return { name, state: 'not-checked', detail: `not checked: needs ${needs}` }
 }

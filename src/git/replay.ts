@@ -59,7 +59,8 @@ export async function replayOnto(git: Git, input: ReplayInput): Promise<{ overwr
   return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() }
 }
 
-async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
   if (revision === EMPTY_TREE) return null
   const text = await git.show(revision, path)
   return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
