@@ -1,5 +1,5 @@
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
-// needs failed. The table a person reads is built from these (src/first-run-check/table.ts).
+// needs failed. The table a person reads is built from these (run-check.ts).
 
 export type CheckState = 'pass' | 'fail' | 'not-checked'
 

@@ -3,7 +3,6 @@ import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, 
 import { canonicalFile } from './canonical-file.js'
 import { compareText, flowFilePath, MANIFEST_FILE } from './layout.js'
 import { nameMatcher } from '../settings/flow-names.js'
-import { isGoneFromSelection } from './scope.js'
 import { errorMessage } from '../errors.js'
 
 export interface PlanInput {
@@ -64,11 +63,15 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
     if (before && before.path !== file.path) deletes.add(before.path)
   }
 
-  const matchesNames = nameMatcher(input.scope.namePatterns)
+  // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+  // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+  const { listedTypes, listedIds, namePatterns } = input.scope
+  const matchesNames = nameMatcher(namePatterns)
   const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)])
   for (const entry of previousById.values()) {
     if (entries.has(entry.id)) continue
-    if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames)) deletes.add(entry.path)
+    const selected = (listedTypes as readonly string[]).includes(entry.type) && matchesNames(entry.name)
+    if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id)) deletes.add(entry.path)
     else entries.set(entry.id, entry)
   }
 
