@@ -128,13 +128,13 @@ export class Git {
 
   /** Text of `path` at `revision`, or null when it is not there. */
   async show(revision: string, path: string): Promise<string | null> {
-    const out = await this.run(['show', `${revision}:${path}`], undefined, true)
+    const out = await this.tryRun(['show', `${revision}:${path}`])
     return out.ok ? out.text : null
   }
 
   /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
   async objectSize(revision: string, path: string): Promise<number | null> {
-    const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true)
+    const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`])
     const size = out.ok ? Number(out.text.trim()) : NaN
     return Number.isSafeInteger(size) && size >= 0 ? size : null
   }
@@ -145,7 +145,8 @@ export class Git {
    */
   async fetchBranch(branch: string, options: { depth?: number } = {}): Promise<string | null> {
     const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`]
-    const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true)
+    const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec])
     if (!out.ok) {
       if (/couldn't find remote ref/i.test(out.text)) return null
       throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`)
@@ -156,7 +157,7 @@ export class Git {
   /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
   async push(branch: string, options: { force?: boolean; dryRun?: boolean } = {}): Promise<void> {
     const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])]
-    const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true)
+    const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`])
     if (!out.ok) throw classifyPushFailure(out.text, branch)
   }
 
@@ -188,23 +189,22 @@ export class Git {
 
   /** The trimmed output of a command, or null when it fails or says nothing. */
   private async line(args: string[]): Promise<string | null> {
-    const out = await this.run(args, undefined, true)
+    const out = await this.tryRun(args)
     return out.ok && out.text.trim() !== '' ? out.text.trim() : null
   }
 
-  /** Runs git; with `tolerate`, a failure is returned instead of thrown. Messages never carry credentials. */
-  private async run(args: string[], input?: string, tolerate?: false): Promise<string>
-  private async run(args: string[], input: string | undefined, tolerate: true): Promise<{ ok: boolean; text: string }>
-  private async run(args: string[], input?: string, tolerate = false): Promise<string | { ok: boolean; text: string }> {
-    const git = this.open(input)
-    try {
-      const text = await git.raw(args)
-      return tolerate ? { ok: true, text } : text
-    } catch (error) {
-      const text = redact((error as Error).message)
-      if (tolerate) return { ok: false, text }
-      throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`)
-    }
+  /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+  private async tryRun(args: string[], input?: string): Promise<{ ok: boolean; text: string }> {
+    return this.open(input)
+      .raw(args)
+      .then((text) => ({ ok: true, text }), (error: Error) => ({ ok: false, text: redact(error.message) }))
+  }
+
+  /** Runs git; a failure throws, naming the command. */
+  private async run(args: string[], input?: string): Promise<string> {
+    const out = await this.tryRun(args, input)
+    if (out.ok) return out.text
+    throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`)
   }
 }
 
@@ -228,34 +228,42 @@ export function parseNameStatus(output: string): Change[] {
   return changes
 }
 
+/** What a refused push's stderr says (the first match wins), the kind of failure, and what to do about it. */
+const PUSH_FAILURES: readonly (readonly [RegExp, PushError['kind'], (branch: string) => string])[] = [
+  [
+    /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i,
+    'race',
+    (branch) => `The push to '${branch}' was rejected because the remote branch moved.`,
+  ],
+  [
+    /GH006|protected branch/i,
+    'protected',
+    (branch) => `The branch '${branch}' is protected and does not accept direct pushes. ` +
+      "Set 'pull-request: true' to deliver the snapshot as a pull request.",
+  ],
+  [
+    /permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i,
+    'permission',
+    (branch) => `The push to '${branch}' was refused for lack of permission. ` +
+      "Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on).",
+  ],
+  [
+    /access denied|service not enabled|read-only|not allowed to push/i,
+    'permission',
+    (branch) => `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote ` +
+      "or token). Give the workflow 'permissions: contents: write', or set 'push: false'.",
+  ],
+  [
+    /could not read Username|Authentication failed|terminal prompts disabled|401/i,
+    'auth',
+    (branch) => `The push to '${branch}' had no usable credentials. ` +
+      'Check out with actions/checkout (persist-credentials: true) or configure a token for origin.',
+  ],
+]
+
 function classifyPushFailure(stderr: string, branch: string): PushError {
   const said = stderr.trim()
-  if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-    return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race')
-  }
-  if (/GH006|protected branch/i.test(said)) {
-    return new PushError(
-      `The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`,
-      'protected',
-    )
-  }
-  if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-    return new PushError(
-      `The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`,
-      'permission',
-    )
-  }
-  if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
-    return new PushError(
-      `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`,
-      'permission',
-    )
-  }
-  if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-    return new PushError(
-      `The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`,
-      'auth',
-    )
-  }
-  return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
+  const known = PUSH_FAILURES.find(([pattern]) => pattern.test(said))
+  if (known === undefined) return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
+  return new PushError(`${known[2](branch)} (${said})`, known[1])
 }
