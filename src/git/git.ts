@@ -228,42 +228,34 @@ export function parseNameStatus(output: string): Change[] {
   return changes
 }
 
-/** What a refused push's stderr says (the first match wins), the kind of failure, and what to do about it. */
-const PUSH_FAILURES: readonly (readonly [RegExp, PushError['kind'], (branch: string) => string])[] = [
-  [
-    /\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i,
-    'race',
-    (branch) => `The push to '${branch}' was rejected because the remote branch moved.`,
-  ],
-  [
-    /GH006|protected branch/i,
-    'protected',
-    (branch) => `The branch '${branch}' is protected and does not accept direct pushes. ` +
-      "Set 'pull-request: true' to deliver the snapshot as a pull request.",
-  ],
-  [
-    /permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i,
-    'permission',
-    (branch) => `The push to '${branch}' was refused for lack of permission. ` +
-      "Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on).",
-  ],
-  [
-    /access denied|service not enabled|read-only|not allowed to push/i,
-    'permission',
-    (branch) => `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote ` +
-      "or token). Give the workflow 'permissions: contents: write', or set 'push: false'.",
-  ],
-  [
-    /could not read Username|Authentication failed|terminal prompts disabled|401/i,
-    'auth',
-    (branch) => `The push to '${branch}' had no usable credentials. ` +
-      'Check out with actions/checkout (persist-credentials: true) or configure a token for origin.',
-  ],
-]
-
 function classifyPushFailure(stderr: string, branch: string): PushError {
   const said = stderr.trim()
-  const known = PUSH_FAILURES.find(([pattern]) => pattern.test(said))
-  if (known === undefined) return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
-  return new PushError(`${known[2](branch)} (${said})`, known[1])
+  if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
+    return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race')
+  }
+  if (/GH006|protected branch/i.test(said)) {
+    return new PushError(
+      `The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`,
+      'protected',
+    )
+  }
+  if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
+    return new PushError(
+      `The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`,
+      'permission',
+    )
+  }
+  if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
+    return new PushError(
+      `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`,
+      'permission',
+    )
+  }
+  if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
+    return new PushError(
+      `The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`,
+      'auth',
+    )
+  }
+  return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
 }
