@@ -14,15 +14,9 @@ import { decodeText, readWorkspaceFile } from './safe-read.js'
 import { errorMessage } from '../errors.js'
 import { excerpt } from '../text/excerpt.js'
 import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
+import { DEFAULTS } from '../settings/read-settings.js'
 
-/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
-
-/**
- * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
- * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
- * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
- */
+/** Memory a run takes per byte of the files it parses, with room to spare (measured: 0.7 to 1.4 times). */
 const HEAP_PER_FILE_BYTE = 2
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
 const HEAP_SHARE_FOR_FLOWS = 0.8
@@ -48,7 +42,7 @@ export interface ReadOptions {
  */
 export async function readFlowFiles(workspace: string, outputDir: string, options: ReadOptions = {}): Promise<FlowFolder> {
   const root = await resolveOutputDir(workspace, outputDir, false)
-  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES)
+  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes)
   if ((await lstatOrNull(root)) === null) {
     return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
   }
@@ -60,10 +54,8 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     .sort((a, b) => compareText(a.rel, b.rel))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
-  // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
-  // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
-  // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
-  // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+  // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
+  // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
   const flows = entries.map(({ rel }): FlowFile => {
     const file = `${outputDir}/${rel}`
     const absolute = join(root, ...rel.split('/'))
@@ -83,7 +75,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     }
     const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) }
     // The text is only needed to put findings on lines, and few files have findings: it is read again
-    // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
+    // when asked for instead of held in memory.
     return Object.defineProperty(flow, 'text', {
       enumerable: true,
       get: () => {
@@ -94,9 +86,11 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   })
   const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
   // A folder of flows replaced by a link would otherwise drop out of validation without a word.
-  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ')
-  const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`
-  return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) }
+  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ') + (links.length > 5 ? ', …' : '')
+  const [link, was, it] = links.length === 1 ? ['symbolic link', 'was', 'it'] : ['symbolic links', 'were', 'them']
+  const linksNotFollowed = `output-dir holds ${links.length} ${link} that ${was} not followed, so nothing behind ${it} was ` +
+    `checked: ${shown}. Commit the folders and flow files themselves.`
+  return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) }
 }
 
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
