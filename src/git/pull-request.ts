@@ -62,12 +62,8 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
 }
 
 async function sameSnapshot(git: Git, a: string, b: string): Promise<boolean> {
-  const [treeA, treeB, parentA, parentB] = await Promise.all([
-    git.resolve(`${a}^{tree}`),
-    git.resolve(`${b}^{tree}`),
-    git.resolve(`${a}^`),
-    git.resolve(`${b}^`),
-  ])
+  const revisions = [`${a}^{tree}`, `${b}^{tree}`, `${a}^`, `${b}^`]
+  const [treeA, treeB, parentA, parentB] = await Promise.all(revisions.map((revision) => git.resolve(revision)))
   return treeA === treeB && parentA === parentB
 }
 
