@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
 import { InputError, hasControlCharacters, parseBoolean, parseChoice, parseHttpUrl, parseWholeNumber } from './inputs.js'
 import { quote, rawInput, splitLines, splitList, type Env } from './inputs.js'
-import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
+import { DEFAULT_REGION, REGIONS, regionDomain } from './regions.js'
 import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
 export const DEFAULTS = Object.freeze({
@@ -64,7 +64,8 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION
   const domain = regionDomain(regionValue)
   if (domain === undefined) {
-    throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`)
+    const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ')
+    throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`)
   }
   const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
   const loginValue = rawInput(env, 'login-url')
@@ -83,16 +84,10 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
     throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.')
   }
-  const hosts = regionHosts(domain)
-  return Object.freeze({
-    clientId,
-    clientSecret,
-    apiUrl: apiUrl ?? hosts.apiUrl,
-    // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
-    // api-url usually serves the token too (contract: login-url defaults to it).
-    loginUrl: loginUrl ?? (apiUrl === undefined ? hosts.loginUrl : loginTwinOf(apiUrl)),
-    concurrency,
-  })
+  const api = apiUrl ?? `https://api.${domain}`
+  // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+  // api-url usually serves the token too (contract: login-url defaults to it).
+  return Object.freeze({ clientId, clientSecret, apiUrl: api, loginUrl: loginUrl ?? loginTwinOf(api), concurrency })
 }
 
 /** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
