@@ -77,7 +77,8 @@ async function externalDiff(args: readonly string[], io: CliIo): Promise<number>
   }
   const id = parseFlowFileName(basename(path))?.id ?? path
   const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) })
-  io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`)
+  const text = reviewText([review]) || 'No change to what the flow does.\n'
+  io.out(`${path}\n${text.replace(/^(?=.)/gm, '  ')}`)
   return 0
 }
 
@@ -146,10 +147,6 @@ function flowName(flow: JsonRecord | undefined, fallback: string): string {
 
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => info.isFile(), () => false)
-}
-
-function indent(text: string): string {
-  return text.replace(/^(?=.)/gm, '  ')
 }
 
 /** git's temporary file names in the diff header become the repository path the reader knows. */

@@ -28,8 +28,7 @@ export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: stri
   if (tree !== localTree) {
     throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
   }
-  const commit = await api.createCommit(message, tree, [parent])
-  return commit.sha
+  return api.createCommit(message, tree, [parent])
 }
 
 /** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
