@@ -49,7 +49,8 @@ export function parseManifest(text: string, where: string): Manifest {
     })
   const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256']
   const flows = entries(data.flows, 'flows', flowFields).map((entry, index): ManifestEntry => {
-    const bytes = ((data.flows as unknown[])[index] as Record<string, unknown>).bytes
+    const raw = (data.flows as unknown[])[index]
+    const bytes = isRecord(raw) ? raw.bytes : undefined
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
       throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`)
     }
