@@ -83,7 +83,7 @@ export interface ExportResult {
   readonly failed: FailedFlow[]
   /** Selected flows there is nothing to export of (never published), or whose export the service refused for a known reason (locked, secure). */
   readonly skipped: FailedFlow[]
-  /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
+  /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/plan.ts). */
   readonly scope: SelectionScope
   readonly stats: RequestStats
   /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */

@@ -1,11 +1,9 @@
 // `npx genesys-flow-snapshot describe FILE`: a flow file as an outline in Architect's words, for reading
 // and as git's `textconv` (git then diffs the outlines, so `git log -p` and `git show` read as the canvas).
-import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { flowOutline } from '../changes/index.js'
-import { errorMessage } from '../errors.js'
 import { parseFlowConfiguration } from '../flows/json.js'
-import type { CliIo, Command } from './commands.js'
+import { readText, type CliIo, type Command } from './commands.js'
 
 export const describeCommand: Command = {
   name: 'describe',
@@ -26,9 +24,7 @@ async function runDescribe(args: readonly string[], io: CliIo): Promise<number> 
     return 2
   }
   const path = resolve(io.cwd, args[0]!)
-  const text = await readFile(path, 'utf8').catch((error: unknown) => {
-    throw new Error(`Cannot read ${path}: ${errorMessage(error)}`)
-  })
+  const text = await readText(path)
   // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
   // unchanged, so git still shows its lines.
   io.out(flowText(text) ?? text)

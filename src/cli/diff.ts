@@ -4,18 +4,17 @@
 //   diff REV1 REV2 [--dir DIR]          the flow files under DIR at two git revisions, matched by flow id
 //   diff PATH OLD HEX MODE NEW HEX MODE git's external diff driver (GIT_EXTERNAL_DIFF / diff.<driver>.command)
 import { execFile } from 'node:child_process'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { basename, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { reviewFlowChange, type FlowReview } from '../changes/index.js'
 import { reviewText } from '../report/review-text.js'
-import { errorMessage } from '../errors.js'
 import { parseFlowConfiguration, type JsonRecord } from '../flows/json.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ManifestEntry } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from '../snapshot/layout.js'
-import { parseManifest } from '../snapshot/manifest.js'
-import type { CliIo, Command } from './commands.js'
+import { manifestAt } from '../git/replay.js'
+import { readText, type CliIo, type Command } from './commands.js'
 
 const DEFAULT_DIR = 'genesys-flows'
 
@@ -78,7 +77,8 @@ async function externalDiff(args: readonly string[], io: CliIo): Promise<number>
   }
   const id = parseFlowFileName(basename(path))?.id ?? path
   const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) })
-  io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`)
+  const text = reviewText([review]) || 'No change to what the flow does.\n'
+  io.out(`${path}\n${text.replace(/^(?=.)/gm, '  ')}`)
   return 0
 }
 
@@ -111,8 +111,8 @@ async function revisionDiff(from: string, to: string, dir: string, io: CliIo): P
 
 /** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
 export async function reviewRevisions(git: Git, from: string, to: string, folder: string): Promise<FlowReview[]> {
-  const changes = await git.diff(from, to, folder, false)
-  const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)])
+  const changes = await git.diff(from, to, folder)
+  const [oldManifest, newManifest] = await Promise.all([manifestById(git, from, folder), manifestById(git, to, folder)])
   const files = new Map<string, { before?: string; after?: string }>()
   for (const change of changes) {
     const id = parseFlowFileName(basename(change.path))?.id
@@ -135,11 +135,9 @@ export async function reviewRevisions(git: Git, from: string, to: string, folder
   return reviews
 }
 
-async function manifestAt(git: Git, revision: string, folder: string): Promise<Map<string, ManifestEntry>> {
-  const where = folder === '.' ? MANIFEST_FILE : `${folder}/${MANIFEST_FILE}`
-  const text = await git.show(revision, where)
-  if (text === null) return new Map()
-  return new Map(parseManifest(text, `${where} at ${revision}`).flows.map((entry) => [entry.id, entry]))
+async function manifestById(git: Git, revision: string, folder: string): Promise<Map<string, ManifestEntry>> {
+  const manifest = await manifestAt(git, revision, folder === '.' ? MANIFEST_FILE : `${folder}/${MANIFEST_FILE}`)
+  return new Map(manifest?.flows.map((entry) => [entry.id, entry]))
 }
 
 function flowName(flow: JsonRecord | undefined, fallback: string): string {
@@ -147,20 +145,8 @@ function flowName(flow: JsonRecord | undefined, fallback: string): string {
   return typeof name === 'string' && name !== '' ? name : fallback
 }
 
-async function readText(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    throw new Error(`Cannot read ${path}: ${errorMessage(error)}`)
-  }
-}
-
 async function isFile(path: string): Promise<boolean> {
   return stat(path).then((info) => info.isFile(), () => false)
-}
-
-function indent(text: string): string {
-  return text.replace(/^(?=.)/gm, '  ')
 }
 
 /** git's temporary file names in the diff header become the repository path the reader knows. */

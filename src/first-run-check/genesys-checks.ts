@@ -1,5 +1,5 @@
 // The Genesys half of the first-run check: sign in, list flows, one export job end to end, dependency
-// tracking. A handful of requests through the same client as a snapshot, so what passes here is what
+// tracking, call routing. A handful of requests through the same client as a snapshot, so what passes here is what
 // the nightly run will do. No job is left running: the one job is polled until it is done.
 import type { FlowRef } from '../model.js'
 import type { SelectionSettings } from '../settings/types.js'
@@ -11,7 +11,9 @@ import { runExportJob } from '../export/jobs.js'
 import { REAL_CLOCK } from '../http/retry.js'
 import { createPollTiming } from '../export/poll-timing.js'
 import { createSlots } from '../http/limiter.js'
-import { checkRouting, ROUTING_LINE } from './routing-check.js'
+import { listRouting } from '../genesys/routing-api.js'
+import { ROUTING_KINDS } from '../routing/types.js'
+import { plural } from '../changes/labels.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 const SIGN_IN = 'Sign in (OAuth client credentials)'
@@ -19,6 +21,8 @@ const LIST = 'List flows (architect:flow:view)'
 const REGISTER = 'Start an export job (architect:jobExport:create)'
 const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)'
 const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`
+const ROUTING_LINE =
+  'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)'
 
 export interface GenesysCheckInput {
   readonly client: GenesysClient
@@ -34,14 +38,8 @@ export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[
   try {
     await client.signIn()
   } catch (error) {
-    return [
-      fail(SIGN_IN, errorMessage(error)),
-      notChecked(LIST, 'sign-in'),
-      notChecked(REGISTER, 'sign-in'),
-      notChecked(DOWNLOAD, 'sign-in'),
-      notChecked(DEPENDENCIES, 'sign-in'),
-      notChecked(ROUTING_LINE, 'sign-in'),
-    ]
+    const after = [LIST, REGISTER, DOWNLOAD, DEPENDENCIES, ROUTING_LINE].map((name) => notChecked(name, 'sign-in'))
+    return [fail(SIGN_IN, errorMessage(error)), ...after]
   }
   const lines: CheckLine[] = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')]
 
@@ -73,23 +71,24 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
     const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'
     return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')]
   }
-  const clock = REAL_CLOCK
+  const registered = pass(REGISTER, 'The export job was registered.')
   try {
-    const result = await runExportJob(
-      // One flow: decoded on this thread, no worker to start for it.
-      { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) },
-      [sample],
-    )
-    if (result.exported.length === 0) {
-      const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow'
-      return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)]
+    // One flow: decoded on this thread, no worker to start for it.
+    const timing = createPollTiming(REAL_CLOCK)
+    const { client, maxExportBytes } = input
+    const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) }
+    const { exported, failed } = await runExportJob(jobs, [sample])
+    if (exported.length === 0) {
+      return [registered, fail(DOWNLOAD, failed[0]?.reason ?? 'the export job finished without a file for the flow')]
     }
-    const bytes = result.exported[0]!.bytes
-    return [pass(REGISTER, 'The export job was registered.'), pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)]
+    const bytes = exported[0]!.bytes
+    return [registered, pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)]
   } catch (error) {
     // The register request is the only POST: a failure anywhere else means the job was registered.
-    if (error instanceof GenesysApiError && error.method === 'POST') return [fail(REGISTER, errorMessage(error)), notChecked(DOWNLOAD, 'a job started')]
-    return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, errorMessage(error))]
+    if (error instanceof GenesysApiError && error.method === 'POST') {
+      return [fail(REGISTER, errorMessage(error)), notChecked(DOWNLOAD, 'a job started')]
+    }
+    return [registered, fail(DOWNLOAD, errorMessage(error))]
   }
 }
 
@@ -104,5 +103,24 @@ async function checkDependencyTracking(client: GenesysClient, checkResources: bo
       return fail(DEPENDENCIES, `${errorMessage(error)} Or set check-resources: false to snapshot without the deleted-resource check.`)
     }
     return fail(DEPENDENCIES, errorMessage(error))
+  }
+}
+
+/**
+ * Red when a kind is refused: a snapshot would go on without it (one notice), but its routes would then be
+ * neither committed nor checked, which a person setting the Action up wants to know now.
+ */
+async function checkRouting(client: GenesysClient, routing: boolean): Promise<CheckLine> {
+  if (!routing) return notChecked(ROUTING_LINE, 'routing: true (it is false)')
+  try {
+    const { objects, refused } = await listRouting(client, ROUTING_KINDS)
+    if (refused.length > 0) {
+      const missing = refused.map((entry) => entry.permission).join(', ')
+      return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`)
+    }
+    const count = (kind: (typeof ROUTING_KINDS)[number]): number => objects.get(kind)?.length ?? 0
+    return pass(ROUTING_LINE, `${plural(count('call-routes'), 'call route')}, ${plural(count('schedule-groups'), 'schedule group')}, ${plural(count('schedules'), 'schedule')} and ${plural(count('emergency-groups'), 'emergency group')} readable.`)
+  } catch (error) {
+    return fail(ROUTING_LINE, errorMessage(error))
   }
 }

@@ -3,7 +3,7 @@
 // that reaches the repository's pull requests. Nothing is written to the working tree.
 import { access, constants } from 'node:fs/promises'
 import type { Settings } from '../settings/types.js'
-import { branchContextFromEnv, targetBranch } from '../git/branch.js'
+import { targetBranch } from '../git/branch.js'
 import { createGit, type Git } from '../git/git.js'
 import { createGitHubApi } from '../git/github.js'
 import { errorMessage } from '../errors.js'
@@ -33,7 +33,7 @@ export async function checkGitSide(settings: Settings, env: NodeJS.ProcessEnv): 
   }
   lines.push(pass(ORIGIN, `origin is ${origin}.`))
   try {
-    const branch = settings.git.pullRequest ? settings.git.pullRequestBranch : await targetBranch(git, branchContextFromEnv(env))
+    const branch = settings.git.pullRequest ? settings.git.pullRequestBranch : await targetBranch(git, env)
     await git.push(branch, { dryRun: true, force: settings.git.pullRequest })
     lines.push(pass(PUSH, `origin would take a push to '${branch}'.`))
   } catch (error) {

@@ -1,5 +1,5 @@
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
-// needs failed. The table a person reads is built from these (src/first-run-check/table.ts).
+// needs failed. The table a person reads is built from these (run-check.ts).
 
 export type CheckState = 'pass' | 'fail' | 'not-checked'
 
@@ -11,14 +11,10 @@ export interface CheckLine {
   readonly detail: string
 }
 
-export function pass(name: string, detail: string): CheckLine {
-  return { name, state: 'pass', detail }
-}
+export const pass = (name: string, detail: string): CheckLine => ({ name, state: 'pass', detail })
 
-export function fail(name: string, detail: string): CheckLine {
-  return { name, state: 'fail', detail }
-}
+export const fail = (name: string, detail: string): CheckLine => ({ name, state: 'fail', detail })
 
-export function notChecked(name: string, needs: string): CheckLine {
+export const notChecked = (name: string, needs: string): CheckLine => {
   return { name, state: 'not-checked', detail: `not checked: needs ${needs}` }
 }

@@ -2,25 +2,19 @@
 // but a detached HEAD for pull_request events and for `ref: <sha>`; then the event names the branch.
 import type { Git } from './git.js'
 
-export interface BranchContext {
-  /** GITHUB_HEAD_REF: the pull request's head branch (pull_request events only). */
-  readonly headRef?: string
-  /** GITHUB_REF: `refs/heads/<branch>` on branch events (a tag or pull ref does not name a branch). */
-  readonly ref?: string
-}
-
-export function branchContextFromEnv(env: NodeJS.ProcessEnv): BranchContext {
-  return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF }
-}
-
-/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
-export async function targetBranch(git: Git, context: BranchContext): Promise<string> {
+/**
+ * The checked-out branch; on a detached HEAD the event's branch: GITHUB_HEAD_REF (a pull request's head, on
+ * pull_request events), else GITHUB_REF when it is `refs/heads/<branch>` (a tag or pull ref names no branch).
+ * Otherwise an error saying what to do.
+ */
+export async function targetBranch(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
   const current = await git.currentBranch()
   if (current) return current
-  if (context.headRef) return context.headRef
-  if (context.ref?.startsWith('refs/heads/')) return context.ref.slice('refs/heads/'.length)
+  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF
+  if (env.GITHUB_REF?.startsWith('refs/heads/')) return env.GITHUB_REF.slice('refs/heads/'.length)
   throw new Error(
-    `HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
+    `HEAD is detached and the run is not on a branch (GITHUB_REF='${env.GITHUB_REF ?? ''}'), ` +
+      'so there is no branch to push the snapshot to. ' +
       "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.",
   )
 }

@@ -3,15 +3,15 @@
 import type { GitResult } from '../model.js'
 import type { GitSettings } from '../settings/types.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { branchContextFromEnv, targetBranch } from './branch.js'
-import type { Change, Git, Identity } from './git.js'
+import { targetBranch } from './branch.js'
+import type { Git, Identity } from './git.js'
 import type { GitHubApi } from './github.js'
 import { createGitHubApi } from './github.js'
 import { fillCommitMessage, utcDate, withBody } from './message.js'
 import { deliverPullRequest } from './pull-request.js'
-import { pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
+import { gitResult, pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
 import { addSecret } from '../text/redact.js'
-import { result } from './result.js'
+import { REAL_CLOCK } from '../http/retry.js'
 import { pushSigned } from './signed.js'
 
 /** The git settings of the run (`commitMessage` is the template: `{changed}` is known once staged), and: */
@@ -37,19 +37,13 @@ export interface CommitReview {
   readonly pullRequest: (maxChars: number) => string
 }
 
-const DEFAULT_RACE: RaceOptions = {
-  attempts: 5,
-  backoffMs: 1000,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-}
-
 /** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */
 export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitResult> {
   if (input.githubToken) addSecret(input.githubToken)
   const env = input.env ?? process.env
   const identity: Identity = { name: input.authorName, email: input.authorEmail }
   const date = input.date ?? utcDate()
-  const race: RaceOptions = { ...DEFAULT_RACE, ...input.race }
+  const race: RaceOptions = { attempts: 5, backoffMs: 1000, sleep: REAL_CLOCK.sleep, ...input.race }
 
   await git.stage(input.outputDir)
   const staged = await git.stagedChanges(input.outputDir)
@@ -58,11 +52,14 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const request: CommitRequest = {
     outputDir: input.outputDir,
     identity,
-    message: (changes) =>
-      withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), review?.body),
+    message: (changes) => {
+      // {changed} counts flow files: manifest.json is not one.
+      const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
+      return withBody(fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date }), review?.body)
+    },
   }
 
-  const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : ''
+  const branch = input.push ? await targetBranch(git, env) : ''
   // Built only when a mode needs it, and once: a plain push must work without any token.
   let api = input.github
   const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }))
@@ -74,14 +71,13 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   }
 
   const sha = await git.commit(request.message(staged), identity)
+  if (!input.push) {
+    const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : []
+    return gitResult({ sha, changes: staged, notes }, false)
+  }
   const first = { sha, changes: staged, notes: [] }
-  if (!input.push) return result(first, false, input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [])
   const landed = input.signCommits
     ? await pushSigned(git, github(), request, branch, first, race)
     : await pushWithRetry(git, request, branch, first, race)
-  return result(landed, landed.sha !== '')
-}
-
-function countFlowFiles(changes: readonly Change[], outputDir: string): number {
-  return changes.filter((c) => c.path !== `${outputDir}/${MANIFEST_FILE}`).length
+  return gitResult(landed, landed.sha !== '')
 }

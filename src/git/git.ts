@@ -22,43 +22,6 @@ export interface Change {
   readonly from?: string
 }
 
-export interface Git {
-  readonly workspace: string
-  /** Stages every change (new, modified, deleted) under `path`. */
-  stage(path: string): Promise<void>
-  /** Staged changes under `path`, renames detected. */
-  stagedChanges(path: string): Promise<Change[]>
-  /** Changes between two commits under `path`; renames detected unless `renames` is false. */
-  diff(from: string, to: string, path: string, renames?: boolean): Promise<Change[]>
-  /** Commits what is staged with `identity` as author and committer; returns the new sha. */
-  commit(message: string, identity: Identity): Promise<string>
-  /** Full sha of a revision, or null when it does not exist. */
-  resolve(revision: string): Promise<string | null>
-  /** The checked-out branch, or null on a detached HEAD. */
-  currentBranch(): Promise<string | null>
-  /** Text of `path` at `revision`, or null when it is not there. */
-  show(revision: string, path: string): Promise<string | null>
-  /** Bytes of the object at `path` in `revision` (`git cat-file -s`), or null when it is not there: read it only if small enough. */
-  objectSize(revision: string, path: string): Promise<number | null>
-  /**
-   * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
-   * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
-   */
-  fetchBranch(branch: string, options?: { depth?: number }): Promise<string | null>
-  /** Pushes HEAD to `refs/heads/<branch>` on origin (with `dryRun`, only asks whether it would be taken). Throws a PushError. */
-  push(branch: string, options?: { force?: boolean; dryRun?: boolean }): Promise<void>
-  /** The URL of origin, credentials cut; null when the repository has no origin. */
-  originUrl(): Promise<string | null>
-  /** Moves HEAD (and the current branch) to `revision`, updating only files that differ; refuses to lose local edits. */
-  moveTo(revision: string): Promise<void>
-  /** Writes `paths` as they are in `revision` into the index and working tree. */
-  checkoutPaths(revision: string, paths: readonly string[]): Promise<void>
-  /** Removes `paths` from the index and working tree; missing ones are ignored. */
-  remove(paths: readonly string[]): Promise<void>
-  /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
-  switchToNewBranch(branch: string): Promise<void>
-}
-
 /** Why a push failed, so callers can retry a race and explain the rest. */
 export class PushError extends Error {
   constructor(
@@ -93,7 +56,7 @@ export async function createGit(workspace: string): Promise<Git> {
   if (inside.trim() !== 'true') {
     throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
   }
-  return new SimpleGitRepository(open, root)
+  return new Git(open, root)
 }
 
 function checkVersion(output: string): void {
@@ -109,37 +72,38 @@ function checkVersion(output: string): void {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass'])
 function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
-  const kept: Record<string, string> = {}
-  for (const [key, value] of Object.entries(env)) {
-    const lower = key.toLowerCase()
-    if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower)) continue
-    kept[key] = value
-  }
-  return kept
+  const kept = Object.entries(env).filter(([key, value]) => {
+    return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase())
+  })
+  return Object.fromEntries(kept) as Record<string, string>
 }
 
 /** A simple-git instance for one command, with its standard input when it needs one. */
 type GitFactory = (input?: string) => SimpleGit
 
-class SimpleGitRepository implements Git {
+/** The git commands a snapshot needs, in the repository createGit opened. */
+export class Git {
   constructor(
     private readonly open: GitFactory,
     readonly workspace: string,
   ) {}
 
+  /** Stages every change (new, modified, deleted) under `path`. */
   async stage(path: string): Promise<void> {
     await this.run(['add', '--all', '--', path])
   }
 
+  /** Staged changes under `path`, renames detected. */
   async stagedChanges(path: string): Promise<Change[]> {
     return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]))
   }
 
-  async diff(from: string, to: string, path: string, renames = true): Promise<Change[]> {
-    const detect = renames ? '-M' : '--no-renames'
-    return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]))
+  /** Changes between two commits under `path`, a rename as a delete and an add. */
+  async diff(from: string, to: string, path: string): Promise<Change[]> {
+    return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]))
   }
 
+  /** Commits what is staged with `identity` as author and committer; returns the new sha. */
   async commit(message: string, identity: Identity): Promise<string> {
     const who = `${identity.name} <${identity.email}>`
     await this.run([
@@ -152,30 +116,37 @@ class SimpleGitRepository implements Git {
     return (await this.resolve('HEAD')) as string
   }
 
+  /** Full sha of a revision, or null when it does not exist. */
   async resolve(revision: string): Promise<string | null> {
-    const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true)
-    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+    return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision])
   }
 
+  /** The checked-out branch, or null on a detached HEAD. */
   async currentBranch(): Promise<string | null> {
-    const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true)
-    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+    return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD'])
   }
 
+  /** Text of `path` at `revision`, or null when it is not there. */
   async show(revision: string, path: string): Promise<string | null> {
-    const out = await this.run(['show', `${revision}:${path}`], undefined, true)
+    const out = await this.tryRun(['show', `${revision}:${path}`])
     return out.ok ? out.text : null
   }
 
+  /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
   async objectSize(revision: string, path: string): Promise<number | null> {
-    const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true)
+    const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`])
     const size = out.ok ? Number(out.text.trim()) : NaN
     return Number.isSafeInteger(size) && size >= 0 ? size : null
   }
 
+  /**
+   * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+   * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+   */
   async fetchBranch(branch: string, options: { depth?: number } = {}): Promise<string | null> {
     const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`]
-    const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true)
+    const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec])
     if (!out.ok) {
       if (/couldn't find remote ref/i.test(out.text)) return null
       throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`)
@@ -183,46 +154,57 @@ class SimpleGitRepository implements Git {
     return this.resolve(`refs/remotes/origin/${branch}`)
   }
 
+  /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
   async push(branch: string, options: { force?: boolean; dryRun?: boolean } = {}): Promise<void> {
     const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])]
-    const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true)
+    const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`])
     if (!out.ok) throw classifyPushFailure(out.text, branch)
   }
 
+  /** The URL of origin, credentials cut; null when the repository has no origin. */
   async originUrl(): Promise<string | null> {
-    const out = await this.run(['remote', 'get-url', 'origin'], undefined, true)
-    return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null
+    const url = await this.line(['remote', 'get-url', 'origin'])
+    return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'))
   }
 
+  /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
   async moveTo(revision: string): Promise<void> {
     await this.run(['reset', '--quiet', '--keep', revision])
   }
 
+  /** Writes `paths` as they are in `revision` into the index and working tree. */
   async checkoutPaths(revision: string, paths: readonly string[]): Promise<void> {
     if (paths.length > 0) await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'))
   }
 
+  /** Removes `paths` from the index and working tree; missing ones are ignored. */
   async remove(paths: readonly string[]): Promise<void> {
     if (paths.length > 0) await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'))
   }
 
+  /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
   async switchToNewBranch(branch: string): Promise<void> {
     await this.run(['checkout', '--quiet', '-B', branch])
   }
 
-  /** Runs git; with `tolerate`, a failure is returned instead of thrown. Messages never carry credentials. */
-  private async run(args: string[], input?: string, tolerate?: false): Promise<string>
-  private async run(args: string[], input: string | undefined, tolerate: true): Promise<{ ok: boolean; text: string }>
-  private async run(args: string[], input?: string, tolerate = false): Promise<string | { ok: boolean; text: string }> {
-    const git = this.open(input)
-    try {
-      const text = await git.raw(args)
-      return tolerate ? { ok: true, text } : text
-    } catch (error) {
-      const text = redact((error as Error).message)
-      if (tolerate) return { ok: false, text }
-      throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`)
-    }
+  /** The trimmed output of a command, or null when it fails or says nothing. */
+  private async line(args: string[]): Promise<string | null> {
+    const out = await this.tryRun(args)
+    return out.ok && out.text.trim() !== '' ? out.text.trim() : null
+  }
+
+  /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+  private async tryRun(args: string[], input?: string): Promise<{ ok: boolean; text: string }> {
+    return this.open(input)
+      .raw(args)
+      .then((text) => ({ ok: true, text }), (error: Error) => ({ ok: false, text: redact(error.message) }))
+  }
+
+  /** Runs git; a failure throws, naming the command. */
+  private async run(args: string[], input?: string): Promise<string> {
+    const out = await this.tryRun(args, input)
+    if (out.ok) return out.text
+    throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`)
   }
 }
 

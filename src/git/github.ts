@@ -23,8 +23,8 @@ export interface GitHubApi {
   readonly owner: string
   readonly repo: string
   createTree(baseTree: string, entries: readonly TreeEntry[]): Promise<string>
-  /** A commit with no author or committer given, so that GitHub signs it (verified). */
-  createCommit(message: string, tree: string, parents: readonly string[]): Promise<{ sha: string; tree: string; verified: boolean }>
+  /** A commit with no author or committer given, so that GitHub signs it (verified); its sha. */
+  createCommit(message: string, tree: string, parents: readonly string[]): Promise<string>
   /** Points `refs/heads/<branch>` at `sha` (creating it when missing); 'moved' when the branch moved and a fast-forward was required. */
   setBranch(branch: string, sha: string, force: boolean): Promise<'updated' | 'moved'>
   findOpenPullRequest(head: string, base: string): Promise<PullRequestRef | null>
@@ -57,7 +57,7 @@ export function createGitHubApi(options: { token: string; env: NodeJS.ProcessEnv
     },
     async createCommit(message, tree, parents) {
       const { data } = await call('creating a commit', () => octokit.rest.git.createCommit({ ...repository, message, tree, parents: [...parents] }))
-      return { sha: data.sha, tree: data.tree.sha, verified: data.verification?.verified ?? false }
+      return data.sha
     },
     async setBranch(branch, sha, force) {
       try {

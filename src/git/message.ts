@@ -1,15 +1,12 @@
 // The commit message template of the contract: `{changed}`, `{exported}` and `{date}` are filled in.
 
-export interface MessageValues {
-  /** Flow files changed by the commit (manifest.json not counted). */
-  readonly changed: number
-  /** Flows exported this run. */
-  readonly exported: number
-  /** The run's date, `YYYY-MM-DD` in UTC. */
-  readonly date: string
-}
+type MessageValues = { changed: number; exported: number; date: string }
 
-/** Replaces every placeholder; unknown `{words}` are left as they are so a typo shows in the log. */
+/**
+ * Replaces every placeholder: `changed`, the flow files the commit changes (manifest.json not counted);
+ * `exported`, the flows exported this run; `date`, `YYYY-MM-DD` in UTC. Unknown `{words}` are left as they
+ * are so a typo shows in the log.
+ */
 export function fillCommitMessage(template: string, values: MessageValues): string {
   return template
     .replaceAll('{changed}', String(values.changed))

@@ -1,10 +1,9 @@
 // pull-request: true — the snapshot as one commit on `pull-request-branch`, reset to the current base
 // on every run, force-pushed, and one pull request opened for it (or the open one updated).
 import type { GitResult } from '../model.js'
-import { result } from './result.js'
 import type { Change, Git } from './git.js'
 import type { GitHubApi, PullRequestRef } from './github.js'
-import type { CommitRequest, RaceOptions } from './push.js'
+import { gitResult, type CommitRequest, type RaceOptions } from './push.js'
 import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
 
 export interface PullRequestInput {
@@ -33,7 +32,9 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
   await git.switchToNewBranch(prBranch)
   const message = request.message(staged)
   let sha = await git.commit(message, request.identity)
-  if (!input.push) return result({ sha, changes: staged, notes: [] }, false, ['push: false, so no pull request was opened.'])
+  if (!input.push) {
+    return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false)
+  }
 
   const notes: string[] = []
   let pushed = true
@@ -57,16 +58,12 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
   }
 
   const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review))
-  return { ...result({ sha, changes: staged, notes }, pushed), pullRequest }
+  return { ...gitResult({ sha, changes: staged, notes }, pushed), pullRequest }
 }
 
 async function sameSnapshot(git: Git, a: string, b: string): Promise<boolean> {
-  const [treeA, treeB, parentA, parentB] = await Promise.all([
-    git.resolve(`${a}^{tree}`),
-    git.resolve(`${b}^{tree}`),
-    git.resolve(`${a}^`),
-    git.resolve(`${b}^`),
-  ])
+  const revisions = [`${a}^{tree}`, `${b}^{tree}`, `${a}^`, `${b}^`]
+  const [treeA, treeB, parentA, parentB] = await Promise.all(revisions.map((revision) => git.resolve(revision)))
   return treeA === treeB && parentA === parentB
 }
 

@@ -1,8 +1,9 @@
 // Pushing the snapshot commit when other runs may push to the same branch at the same moment:
 // on a rejected push, fetch, replay this run's change onto the new tip, commit again, and retry,
 // a bounded number of times with growing pauses (with jitter, so racing runs spread out).
-import type { Change, Git, Identity } from './git.js'
-import { PushError } from './git.js'
+import type { GitResult } from '../model.js'
+import { backoffMs } from '../http/retry.js'
+import { PushError, type Change, type Git, type Identity } from './git.js'
 import { EMPTY_TREE, replayOnto } from './replay.js'
 
 export interface RaceOptions {
@@ -15,7 +16,7 @@ export interface RaceOptions {
 export interface LandedCommit {
   /** The sha that is now on the branch, or '' when another run had already pushed the same change. */
   readonly sha: string
-  readonly changes: Change[]
+  readonly changes: readonly Change[]
   readonly notes: string[]
 }
 
@@ -62,7 +63,7 @@ export async function pushWithRetry(git: Git, request: CommitRequest, branch: st
         )
       }
     }
-    await options.sleep(pauseBefore(attempt, options.backoffMs))
+    await options.sleep(pauseBefore(attempt, options))
     const upstream = await git.fetchBranch(branch)
     if (upstream === null) continue
     landed = await rebuildOn(git, request, upstream)
@@ -71,8 +72,14 @@ export async function pushWithRetry(git: Git, request: CommitRequest, branch: st
   }
 }
 
-/** Exponential backoff with jitter (half to one and a half times the step) between push attempts. */
-export function pauseBefore(attempt: number, backoffMs: number): number {
-  const pause = backoffMs * 2 ** (attempt - 1)
-  return Math.round(pause / 2 + Math.random() * pause)
+/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
+export function pauseBefore(attempt: number, race: RaceOptions): number {
+  return backoffMs(attempt - 1, Math.random, race.backoffMs)
+}
+
+/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
+export function gitResult(landed: LandedCommit, pushed: boolean): GitResult {
+  const changed = landed.sha !== ''
+  const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : []
+  return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] }
 }

@@ -30,8 +30,8 @@ export interface ReplayInput {
 export async function replayOnto(git: Git, input: ReplayInput): Promise<{ overwritten: string[] }> {
   const { outputDir, ours, base, upstream } = input
   const manifestPath = `${outputDir}/${MANIFEST_FILE}`
-  const ourChanges = (await git.diff(base, ours, outputDir, false)).filter((c) => c.path !== manifestPath)
-  const theirChanges = new Set((await git.diff(base, upstream, outputDir, false)).map((c) => c.path))
+  const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath)
+  const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path))
 
   const overwritten: string[] = []
   for (const change of ourChanges) {
@@ -59,7 +59,8 @@ export async function replayOnto(git: Git, input: ReplayInput): Promise<{ overwr
   return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() }
 }
 
-async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
   if (revision === EMPTY_TREE) return null
   const text = await git.show(revision, path)
   return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)

@@ -16,7 +16,7 @@ export const SIGNED_AUTHOR_NOTE =
  * new commit's sha. Throws when GitHub's tree differs from the local one.
  */
 export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: string, parent: string, message: string): Promise<string> {
-  const changes = await git.diff(parent, 'HEAD', outputDir, false)
+  const changes = await git.diff(parent, 'HEAD', outputDir)
   const entries: TreeEntry[] = []
   for (const change of changes) {
     if (change.status === 'D') entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
@@ -28,8 +28,7 @@ export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: stri
   if (tree !== localTree) {
     throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
   }
-  const commit = await api.createCommit(message, tree, [parent])
-  return commit.sha
+  return api.createCommit(message, tree, [parent])
 }
 
 /** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
@@ -53,7 +52,7 @@ export async function pushSigned(git: Git, api: GitHubApi, request: CommitReques
     if (attempt >= race.attempts) {
       throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`)
     }
-    await race.sleep(pauseBefore(attempt, race.backoffMs))
+    await race.sleep(pauseBefore(attempt, race))
   }
 }
 

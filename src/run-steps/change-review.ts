@@ -180,7 +180,7 @@ async function reviewAgainstBase(
   }
   const [baseFlows, headManifest] = await Promise.all([baseManifest(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
   const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]))
-  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false)
+  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir)
   const changedFiles = new Set(changedPaths.map((change) => change.path))
   const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
   const byId = new Map(files.map((file) => [file.id, file]))

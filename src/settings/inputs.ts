@@ -1,6 +1,5 @@
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
-import { hostNameProblem } from './bounds.js'
 
 export class InputError extends Error {
   constructor(
@@ -66,12 +65,14 @@ export function splitList(value: string | undefined): string[] {
 
 /** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
 export function splitLines(value: string | undefined): string[] {
-  return value === undefined
-    ? []
-    : value
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '')
+  return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '')
+}
+
+/** One of `values` (`fallback` when not given); any other value names them all. */
+export function parseChoice<T extends string>(name: string, value: string | undefined, fallback: T, values: readonly T[]): T {
+  if (value === undefined) return fallback
+  if ((values as readonly string[]).includes(value)) return value as T
+  throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`)
 }
 
 /** An absolute http(s) URL with a host; returned without a trailing slash. */
@@ -97,4 +98,29 @@ export function parseHttpUrl(name: string, value: string, { credentialsHint }: {
     throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`)
   }
   return url.href.replace(/\/+$/, '')
+}
+
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253
+const MAX_LABEL_LENGTH = 63
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
+
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+export function hostNameProblem(hostname: string): string | undefined {
+  if (hostname.startsWith('[') || IPV4.test(hostname)) return undefined
+  const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname
+  if (name.length > MAX_HOST_LENGTH) return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`
+  for (const label of name.split('.')) {
+    if (label === '') return 'it has an empty part between dots'
+    if (label.length > MAX_LABEL_LENGTH) return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`
+    if (!LABEL.test(label)) return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -'
+  }
+  return undefined
 }

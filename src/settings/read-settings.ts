@@ -1,20 +1,9 @@
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
-import {
-  InputError,
-  hasControlCharacters,
-  parseBoolean,
-  parseHttpUrl,
-  parseWholeNumber,
-  quote,
-  rawInput,
-  splitLines,
-  splitList,
-  type Env,
-} from './inputs.js'
-import { MAX_NAME_BYTES, overlongName } from './bounds.js'
-import { DEFAULT_REGION, describeValidRegions, regionDomain, regionHosts } from './regions.js'
+import { InputError, hasControlCharacters, parseBoolean, parseChoice, parseHttpUrl, parseWholeNumber } from './inputs.js'
+import { quote, rawInput, splitLines, splitList, type Env } from './inputs.js'
+import { DEFAULT_REGION, REGIONS, regionDomain } from './regions.js'
 import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
 export const DEFAULTS = Object.freeze({
@@ -37,7 +26,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
   secrets.push(env.GENESYS_CLIENT_SECRET?.trim())
   for (const secret of secrets) if (secret) mask(secret)
 
-  const mode = readMode(env)
+  const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check'])
   const workspace = path.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd())
   const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir)
   const selection = readSelection(env, mode)
@@ -60,7 +49,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
       min: 1,
       max: Number.MAX_SAFE_INTEGER,
     }),
-    failOn: readFailOn(env),
+    failOn: parseChoice<FailOn>('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
     webhook: readWebhook(env),
@@ -69,19 +58,14 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
   })
 }
 
-function readMode(env: Env): Mode {
-  const value = rawInput(env, 'mode') ?? 'snapshot'
-  if (value === 'snapshot' || value === 'export' || value === 'validate' || value === 'check') return value
-  throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export, validate or check.`)
-}
-
 function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined)
   const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined)
   const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION
   const domain = regionDomain(regionValue)
   if (domain === undefined) {
-    throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`)
+    const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ')
+    throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`)
   }
   const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
   const loginValue = rawInput(env, 'login-url')
@@ -100,16 +84,10 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
     throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.')
   }
-  const hosts = regionHosts(domain)
-  return Object.freeze({
-    clientId,
-    clientSecret,
-    apiUrl: apiUrl ?? hosts.apiUrl,
-    // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
-    // api-url usually serves the token too (contract: login-url defaults to it).
-    loginUrl: loginUrl ?? (apiUrl === undefined ? hosts.loginUrl : loginTwinOf(apiUrl)),
-    concurrency,
-  })
+  const api = apiUrl ?? `https://api.${domain}`
+  // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+  // api-url usually serves the token too (contract: login-url defaults to it).
+  return Object.freeze({ clientId, clientSecret, apiUrl: api, loginUrl: loginUrl ?? loginTwinOf(api), concurrency })
 }
 
 /** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
@@ -177,17 +155,15 @@ function readOutputDir(value: string): string {
   if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
     throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
   }
-  const overlong = overlongName(normalised)
-  if (overlong) {
-    throw new InputError('output-dir', `has the folder name ${quote(overlong.name)} of ${overlong.bytes} bytes (UTF-8); file systems allow at most ${MAX_NAME_BYTES} bytes in one name. ${fix}`)
+  // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
+  // within the byte limit is within the other, since no character takes more units than bytes.
+  const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255)
+  if (overlong !== undefined) {
+    const bytes = Buffer.byteLength(overlong)
+    const limit = 'file systems allow at most 255 bytes in one name'
+    throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`)
   }
   return normalised
-}
-
-function readFailOn(env: Env): FailOn {
-  const value = rawInput(env, 'fail-on') ?? 'error'
-  if (value === 'error' || value === 'warning' || value === 'never') return value
-  throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`)
 }
 
 function readRuleSeverity(env: Env): Partial<Record<Rule, SeverityOrOff>> {

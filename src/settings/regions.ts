@@ -40,13 +40,3 @@ export function regionDomain(value: string): string | undefined {
   if (DOMAINS.has(cleaned)) return cleaned
   return REGIONS[cleaned.replace(/_/g, '-')]
 }
-
-export function regionHosts(domain: string): { apiUrl: string; loginUrl: string } {
-  return { apiUrl: `https://api.${domain}`, loginUrl: `https://login.${domain}` }
-}
-
-export function describeValidRegions(): string {
-  return Object.entries(REGIONS)
-    .map(([aws, domain]) => `${domain} (${aws})`)
-    .join(', ')
-}

@@ -9,6 +9,8 @@
 // would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
 // object enumerates in numeric order whatever order they were added in. Then the iterative writer,
 // which takes any depth, writes the document.
+import { createHash } from 'node:crypto'
+import type { CanonicalFile } from '../model.js'
 
 /** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
 const MAX_FAST_DEPTH = 1_000
@@ -21,6 +23,13 @@ export function canonicalJson(value: unknown): string {
   const sorted = sortedCopy(value, 0)
   if (sorted === UNFIT) return canonicalJsonIterative(value)
   return JSON.stringify(sorted, null, 2) + '\n'
+}
+
+/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+export function canonicalFile(document: unknown): CanonicalFile {
+  const text = canonicalJson(document)
+  const bytes = Buffer.from(text, 'utf8')
+  return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
 }
 
 const UNFIT = Symbol('unfit for the fast writer')

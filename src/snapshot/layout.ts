@@ -4,12 +4,7 @@
 import type { FlowRef } from '../model.js'
 
 export const MANIFEST_FILE = 'manifest.json'
-export const SLUG_MAX_LENGTH = 60
-/**
- * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
- * the file is then `flow--<id>.json`, still unique through its id.
- */
-export const FALLBACK_SLUG = 'flow'
+const SLUG_MAX_LENGTH = 60
 
 // Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
 // own folder rather than failing the flow; anything else could smuggle path syntax in.
@@ -30,19 +25,19 @@ export function flowFilePath(ref: FlowRef): string {
 
 /**
  * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters. A name with nothing left
+ * (e.g. "日本語", "???") gets the slug `flow`: the file is still unique through its id.
  */
 export function slugify(name: string): string {
-  const folded = name
+  const slug = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-  const slug = folded
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, SLUG_MAX_LENGTH)
     .replace(/-+$/, '')
-  return slug === '' ? FALLBACK_SLUG : slug
+  return slug === '' ? 'flow' : slug
 }
 
 /** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
@@ -55,4 +50,18 @@ export function parseFlowFileName(fileName: string): { slug: string; id: string 
   const id = stem.slice(at + 2)
   if (id === '' || !SAFE_ID.test(id)) return null
   return { slug: stem.slice(0, at), id }
+}
+
+/** Identity from a path `<type>/<slug>--<id>.json` alone: the id and name fall back to the file name. */
+export function identityFromPath(rel: string): { id: string; name: string; type: string } {
+  const segments = rel.split('/')
+  const fileName = segments[segments.length - 1]!
+  const parsed = parseFlowFileName(fileName)
+  const stem = fileName.replace(/\.json$/, '')
+  return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0]! : '' }
+}
+
+/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

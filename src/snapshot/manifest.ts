@@ -39,38 +39,27 @@ export function parseManifest(text: string, where: string): Manifest {
   if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
     throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`)
   }
-  const flows = data.flows.map((raw: unknown, index: number): ManifestEntry => {
-    const entry = isRecord(raw) ? raw : {}
-    const text = (key: string): string => {
-      const value = entry[key]
-      if (typeof value !== 'string') throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`)
-      return value
-    }
-    const bytes = entry.bytes
+  // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
+  const entries = (list: unknown[], name: string, keys: readonly string[]): Record<string, string>[] =>
+    list.map((raw, index) => {
+      const entry = isRecord(raw) ? raw : {}
+      const wrong = keys.find((key) => typeof entry[key] !== 'string')
+      if (wrong) throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`)
+      return Object.fromEntries(keys.map((key) => [key, entry[key] as string]))
+    })
+  const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256']
+  const flows = entries(data.flows, 'flows', flowFields).map((entry, index): ManifestEntry => {
+    const raw = (data.flows as unknown[])[index]
+    const bytes = isRecord(raw) ? raw.bytes : undefined
     if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
       throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`)
     }
-    return {
-      id: text('id'),
-      name: text('name'),
-      type: text('type'),
-      version: text('version'),
-      path: text('path'),
-      sha256: text('sha256'),
-      bytes,
-    }
+    return { ...(entry as Omit<ManifestEntry, 'bytes'>), bytes }
   })
   if (data.routing === undefined) return { formatVersion: 1, flows }
   if (!Array.isArray(data.routing)) throw new Error(`${where}: routing must be a list. ${fix}`)
-  const routing = data.routing.map((raw: unknown, index: number): RoutingManifestEntry => {
-    const entry = isRecord(raw) ? raw : {}
-    const text = (key: string): string => {
-      const value = entry[key]
-      if (typeof value !== 'string') throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`)
-      return value
-    }
-    return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') }
-  })
+  const routingFields = ['kind', 'id', 'name', 'path', 'sha256']
+  const routing = entries(data.routing, 'routing', routingFields) as unknown as RoutingManifestEntry[]
   return { formatVersion: 1, flows, routing }
 }
 

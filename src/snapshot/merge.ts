@@ -2,6 +2,7 @@
 // run's commit is replayed onto the other's, the manifests are merged by flow id: the other run's
 // entries stay, and every entry this run added, changed or removed is applied on top (this run wins).
 import type { Manifest, ManifestEntry } from '../model.js'
+import { compareText } from './layout.js'
 
 export interface ManifestMerge {
   readonly manifest: Manifest
@@ -30,7 +31,7 @@ export function mergeManifests(base: Manifest | null, ours: Manifest | null, ups
     .map((id) => upstreamById.get(id)?.path)
     .filter((path): path is string => path !== undefined && !owned.has(path))
 
-  const flows = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const flows = [...merged.values()].sort((a, b) => compareText(a.id, b.id))
   return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() }
 }
 
@@ -39,13 +40,5 @@ function byId(manifest: Manifest | null): Map<string, ManifestEntry> {
 }
 
 function sameEntry(a: ManifestEntry, b: ManifestEntry | undefined): boolean {
-  return (
-    b !== undefined &&
-    a.name === b.name &&
-    a.type === b.type &&
-    a.version === b.version &&
-    a.path === b.path &&
-    a.sha256 === b.sha256 &&
-    a.bytes === b.bytes
-  )
+  return b !== undefined && (Object.keys(a) as (keyof ManifestEntry)[]).every((key) => a[key] === b[key])
 }

@@ -10,7 +10,7 @@ import { architectFileName, encodeFlowFile } from './architect-file.js'
 import { parseFlowFileName } from './layout.js'
 import { readManifest } from './manifest.js'
 import { readFlowFiles } from './read.js'
-import { checkRelativePath, prepareFile } from './safe-path.js'
+import { prepareTarget } from './safe-path.js'
 
 export interface PackedFlow {
   /** The committed file it came from, as given or under the packed folder. */
@@ -61,8 +61,7 @@ export async function packFlows(source: string, outDir: string): Promise<PackRes
     try {
       const { document, name, type } = identify(flow)
       const fileName = uniqueName(name, type, taken)
-      checkRelativePath(fileName, 'file')
-      const file = await prepareFile(out, fileName, true)
+      const { file } = await prepareTarget(out, fileName, true)
       await writeFile(file, encodeFlowFile(document))
       packed.push({ source: flow.source, name, type, file })
     } catch (error) {

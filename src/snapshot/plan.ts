@@ -1,9 +1,8 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
 import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
-import { canonicalFile } from './canonical-file.js'
-import { flowFilePath, MANIFEST_FILE } from './layout.js'
+import { canonicalFile } from './canonical.js'
+import { compareText, flowFilePath, MANIFEST_FILE } from './layout.js'
 import { nameMatcher } from '../settings/flow-names.js'
-import { isGoneFromSelection } from './scope.js'
 import { errorMessage } from '../errors.js'
 
 export interface PlanInput {
@@ -28,9 +27,10 @@ export interface PreparedFile {
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
 export function prepareFile(flow: ExportedFlow): PreparedFile {
+  const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
   const file = serialise(flow)
-  return { path, content: file.text, entry: entryFor(flow, path, file) }
+  return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } }
 }
 
 /**
@@ -57,18 +57,21 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
       unwritable.push({ ref: flow.ref, reason: errorMessage(error) })
       continue
     }
-    const { path, content } = file
-    writes.push({ path, content })
+    writes.push({ path: file.path, content: file.content })
     entries.set(flow.ref.id, file.entry)
     const before = previousById.get(flow.ref.id)
-    if (before && before.path !== path) deletes.add(before.path)
+    if (before && before.path !== file.path) deletes.add(before.path)
   }
 
-  const matchesNames = nameMatcher(input.scope.namePatterns)
+  // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+  // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+  const { listedTypes, listedIds, namePatterns } = input.scope
+  const matchesNames = nameMatcher(namePatterns)
   const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)])
   for (const entry of previousById.values()) {
     if (entries.has(entry.id)) continue
-    if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames)) deletes.add(entry.path)
+    const selected = (listedTypes as readonly string[]).includes(entry.type) && matchesNames(entry.name)
+    if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id)) deletes.add(entry.path)
     else entries.set(entry.id, entry)
   }
 
@@ -77,25 +80,20 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
 
   // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
   const routing = input.previous?.routing
-  const manifest: Manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) }
-  writes.sort((a, b) => compare(a.path, b.path))
+  const flows = [...entries.values()].sort((a, b) => compareText(a.id, b.id))
+  const manifest: Manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) }
+  writes.sort((a, b) => compareText(a.path, b.path))
   writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) })
-  return { writes, deletes: [...deletes].sort(compare), manifest, unwritable }
+  return { writes, deletes: [...deletes].sort(compareText), manifest, unwritable }
 }
 
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 export function manifestJson(manifest: Manifest): string {
-  const flows = manifest.flows.map((e) => ({
-    id: e.id,
-    name: e.name,
-    type: e.type,
-    version: e.version,
-    path: e.path,
-    sha256: e.sha256,
-    bytes: e.bytes,
-  }))
+  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+    return { id, name, type, version, path, sha256, bytes }
+  })
   // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
-  const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }))
+  const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'
 }
 
@@ -105,16 +103,4 @@ function serialise(flow: ExportedFlow): CanonicalFile {
   } catch (error) {
     throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
   }
-}
-
-function entryFor(flow: ExportedFlow, path: string, file: CanonicalFile): ManifestEntry {
-  return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes }
-}
-
-function byId(a: ManifestEntry, b: ManifestEntry): number {
-  return compare(a.id, b.id)
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

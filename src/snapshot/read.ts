@@ -6,7 +6,7 @@ import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
 import type { RoutingFile } from '../routing/types.js'
-import { MANIFEST_FILE, parseFlowFileName } from './layout.js'
+import { compareText, identityFromPath, MANIFEST_FILE } from './layout.js'
 import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
 import { readManifest } from './manifest.js'
 import { lstatOrNull, resolveOutputDir } from './safe-path.js'
@@ -14,15 +14,9 @@ import { decodeText, readWorkspaceFile } from './safe-read.js'
 import { errorMessage } from '../errors.js'
 import { excerpt } from '../text/excerpt.js'
 import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
+import { DEFAULTS } from '../settings/read-settings.js'
 
-/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800
-
-/**
- * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
- * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
- * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
- */
+/** Memory a run takes per byte of the files it parses, with room to spare (measured: 0.7 to 1.4 times). */
 const HEAP_PER_FILE_BYTE = 2
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
 const HEAP_SHARE_FOR_FLOWS = 0.8
@@ -48,20 +42,20 @@ export interface ReadOptions {
  */
 export async function readFlowFiles(workspace: string, outputDir: string, options: ReadOptions = {}): Promise<FlowFolder> {
   const root = await resolveOutputDir(workspace, outputDir, false)
-  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES)
+  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes)
   if ((await lstatOrNull(root)) === null) {
     return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
   }
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
   const links: string[] = []
-  const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const entries = (await listJsonEntries(root, links))
+    .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+    .sort((a, b) => compareText(a.rel, b.rel))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
-  // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
-  // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
-  // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
-  // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+  // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
+  // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
   const flows = entries.map(({ rel }): FlowFile => {
     const file = `${outputDir}/${rel}`
     const absolute = join(root, ...rel.split('/'))
@@ -81,7 +75,7 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
     }
     const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) }
     // The text is only needed to put findings on lines, and few files have findings: it is read again
-    // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
+    // when asked for instead of held in memory.
     return Object.defineProperty(flow, 'text', {
       enumerable: true,
       get: () => {
@@ -92,9 +86,11 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   })
   const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
   // A folder of flows replaced by a link would otherwise drop out of validation without a word.
-  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ')
-  const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`
-  return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) }
+  const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ') + (links.length > 5 ? ', …' : '')
+  const [link, was, it] = links.length === 1 ? ['symbolic link', 'was', 'it'] : ['symbolic links', 'were', 'them']
+  const linksNotFollowed = `output-dir holds ${links.length} ${link} that ${was} not followed, so nothing behind ${it} was ` +
+    `checked: ${shown}. Commit the folders and flow files themselves.`
+  return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) }
 }
 
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
@@ -125,7 +121,9 @@ export async function readRoutingFilesIn(root: string, label: string, manifest: 
   const unreadable: { path: string; reason: string }[] = []
   if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
-  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0))
+  const entries = (await listJsonEntries(root, []))
+    .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+    .sort((a, b) => compareText(a.rel, b.rel))
   const files: RoutingFile[] = []
   for (const { rel } of entries) {
     const segments = rel.split('/')
@@ -136,10 +134,8 @@ export async function readRoutingFilesIn(root: string, label: string, manifest: 
       unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` })
       continue
     }
-    const entry = byPath.get(rel)
-    const parsed = parseFlowFileName(segments[2]!)
-    const id = entry?.id ?? parsed?.id ?? segments[2]!.replace(/\.json$/, '')
-    files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text))
+    const { id, name } = byPath.get(rel) ?? identityFromPath(rel)
+    files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text))
   }
   return { files, unreadable }
 }
@@ -174,15 +170,6 @@ function checkHeapFits(entries: readonly JsonEntry[], maxFileBytes: number, outp
       `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
       'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).',
   )
-}
-
-function identityFromPath(rel: string): { id: string; name: string; type: string } {
-  const segments = rel.split('/')
-  const fileName = segments[segments.length - 1]
-  const parsed = parseFlowFileName(fileName)
-  const type = segments.length > 1 ? segments[0] : ''
-  if (parsed) return { id: parsed.id, name: parsed.slug, type }
-  return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type }
 }
 
 interface JsonEntry {

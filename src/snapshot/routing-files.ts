@@ -3,7 +3,7 @@
 // repository"). Decided from values alone; the files are written with the flows' (write.ts).
 import type { Manifest, RoutingManifestEntry, SnapshotPlan } from '../model.js'
 import { ROUTING_KINDS, type RoutingFile, type RoutingKind } from '../routing/types.js'
-import { canonicalFile } from './canonical-file.js'
+import { canonicalFile } from './canonical.js'
 import { MANIFEST_FILE, slugify } from './layout.js'
 import { parseJsonOrUndefined } from '../text/json.js'
 import { manifestJson } from './plan.js'

@@ -3,7 +3,7 @@
 // because a repository can hold a symlink that points anywhere on the runner.
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { excerpt } from '../text/excerpt.js'
+import { escapeControls, excerpt } from '../text/excerpt.js'
 
 export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
 export const MAX_SEGMENT_BYTES = 255
@@ -11,7 +11,7 @@ export const MAX_SEGMENT_BYTES = 255
 /** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
 export function checkRelativePath(path: string, what: string): void {
   const problem = pathProblem(path)
-  if (problem) throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`)
+  if (problem) throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`)
 }
 
 function pathProblem(path: string): string | null {
@@ -47,24 +47,17 @@ export async function resolveOutputDir(workspace: string, outputDir: string, cre
 
 /**
  * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
+ * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
+ * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
+ * is a symlink the repository holds, which does not come and go while the run writes.
  */
-export async function prepareFile(base: string, relPath: string, create: boolean): Promise<string> {
-  return (await prepareTarget(base, relPath, create)).file
-}
-
-export interface PreparedTarget {
-  readonly file: string
-  /** Whether something (a plain file) is at the path already. */
-  readonly exists: boolean
-}
-
-/**
- * prepareFile, also telling whether the file exists. `checkedFolders` (one set for one run's writes) holds
- * the folders already found real in this run, so 2,000 files in one folder check it once, not 2,000 times:
- * the danger is a symlink the repository holds, which does not come and go while the run writes.
- */
-export async function prepareTarget(base: string, relPath: string, create: boolean, checkedFolders?: Set<string>): Promise<PreparedTarget> {
+export async function prepareTarget(
+  base: string,
+  relPath: string,
+  create: boolean,
+  checkedFolders?: Set<string>,
+): Promise<{ file: string; exists: boolean }> {
   checkRelativePath(relPath, 'file')
   const segments = relPath.split('/')
   const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders)
@@ -117,9 +110,4 @@ export async function lstatOrNull(path: string): Promise<import('node:fs').Stats
     if (code === 'ENAMETOOLONG') throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`)
     throw error
   }
-}
-
-function printable(path: string): string {
-  // eslint-disable-next-line no-control-regex
-  return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }

@@ -3,18 +3,18 @@ import { randomBytes } from 'node:crypto'
 import { readdir, readFile, rename, rmdir, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import type { SnapshotPlan } from '../model.js'
-import { lstatOrNull, prepareFile, prepareTarget, resolveOutputDir } from './safe-path.js'
+import { prepareTarget, resolveOutputDir } from './safe-path.js'
 
 /**
  * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
  * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
- * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
- * empty are removed (not output-dir).
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
+ * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
+ * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
  */
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
-  const written = new Set(plan.writes.map((w) => w.path))
+  const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
   let staged: Staged[]
   try {
     staged = await stageWrites(root, outputDir, plan.writes, early)
@@ -22,14 +22,12 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
     await discardEarly(early, () => true)
     throw error
   }
-  const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
   await discardEarly(early, (path, content) => contentByPath.get(path) !== content)
   try {
     for (const path of plan.deletes) {
-      if (written.has(path)) continue
-      const file = await prepareFile(root, path, false)
-      const stat = await lstatOrNull(file)
-      if (stat === null) continue
+      if (contentByPath.has(path)) continue
+      const { file, exists } = await prepareTarget(root, path, false)
+      if (!exists) continue
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
       await removeEmptyFolders(root, dirname(file))
     }
