@@ -91,7 +91,27 @@ describe('adaptive export-job slots', () => {
     third[2]!(overloaded)
     expect(slots.level).toBe(4)
     expect(slots.settled).toBe(3)
-    // ...and a second before the next clean job for overload.
+    // ...and a second before the next clean wave for overload.
+    third[3]!(overloaded)
+    expect(slots.level).toBe(3)
+  })
+
+  it('takes failures that come every few clean jobs for overload, not chance', async () => {
+    const { slots } = slotsWith({}, 5)
+    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
+    const first = await takeFree(slots)
+    first[4]!(overloaded)
+    for (const release of first.slice(0, 4)) release(quick)
+    const second = await takeFree(slots)
+    second[4]!(overloaded)
+    for (const release of second.slice(0, 4)) release(quick)
+    expect(slots.level).toBe(4)
+    const third = await takeFree(slots)
+    third[0]!(overloaded)
+    third[1]!(quick)
+    third[2]!(quick)
+    expect(slots.level).toBe(4)
+    // Two clean jobs since the last failure taken for chance: not a clean wave of four.
     third[3]!(overloaded)
     expect(slots.level).toBe(3)
   })

@@ -88,8 +88,11 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   const cleanRuns: { readonly from: number; readonly to: number }[] = []
   /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
   let proven = 0
-  /** An overload failure at a level up to `proven` was taken for chance, and no job has finished cleanly since. */
-  let forgiven = false
+  /**
+   * Clean jobs since an overload failure was last taken for chance. One is taken so only after a whole clean wave:
+   * a service that fails one job in every few is overloaded, not unlucky.
+   */
+  let cleanSinceChance = Infinity
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -114,7 +117,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
   const learnClean = (run: { readonly from: number; readonly to: number }): void => {
-    forgiven = false
+    cleanSinceChance++
     if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
     cleanRuns.push(run)
     proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
@@ -124,13 +127,13 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
     if (outcome.overloaded) {
-      if (level <= proven && !forgiven) {
-        forgiven = true
+      if (level <= proven && cleanSinceChance >= level) {
+        cleanSinceChance = 0
         return
       }
       // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
       // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
-      forgiven = false
+      cleanSinceChance = Infinity
       lowerTo(level - 1)
       probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES
       ceiling = level
@@ -169,7 +172,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       return peak
     },
     get settled() {
-      return forgiven ? Math.max(min, level - 1) : level
+      return cleanSinceChance < level ? Math.max(min, level - 1) : level
     },
     async acquire() {
       if (held < level && waiting.length === 0) held++
