@@ -41498,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6318);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9009);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -41515,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6318:
+/***/ 9009:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41555,78 +41555,32 @@ const FLOW_TYPES = [
     'workflow',
     'workitem',
 ];
-const RULES = [
-    'broken-reference',
-    'duplicate-id',
-    'unreachable-node',
-    'dead-end',
-    'missing-flow',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'format-version',
-    'invalid-flow',
-    'size-limit',
-    'unused-item',
-    'deleted-resource',
-    'stale-resource',
-    'route-flow-missing',
-    'missing-schedule',
-    'schedule-ended',
-    'route-never-open',
-    'emergency-active',
-];
-
-;// CONCATENATED MODULE: ./src/settings/bounds.ts
-// Limits the outside world puts on a value that otherwise looks right: names the file system cannot
-// create, hosts DNS cannot resolve. Checked with the inputs, so the run stops before any request
-// instead of failing halfway with ENAMETOOLONG or a resolver error.
-/**
- * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
- * within the byte limit is within the other, since no character takes more units than bytes.
- */
-const MAX_NAME_BYTES = 255;
-/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
-const MAX_HOST_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-/** The first folder name of a `/`-separated path that is too long for a file system, with its size in bytes. */
-function overlongName(relativePath) {
-    for (const name of relativePath.split('/')) {
-        const bytes = Buffer.byteLength(name, 'utf8');
-        if (bytes > MAX_NAME_BYTES)
-            return { name, bytes };
-    }
-    return undefined;
-}
-// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
-// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
-// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
-const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/**
- * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
- * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
- */
-function hostNameProblem(hostname) {
-    if (hostname.startsWith('[') || IPV4.test(hostname))
-        return undefined;
-    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-    if (name.length > MAX_HOST_LENGTH)
-        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
-    for (const label of name.split('.')) {
-        if (label === '')
-            return 'it has an empty part between dots';
-        if (label.length > MAX_LABEL_LENGTH)
-            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
-        if (!LABEL.test(label))
-            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
-    }
-    return undefined;
-}
+/** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
+const DEFAULT_SEVERITIES = {
+    'broken-reference': 'error',
+    'duplicate-id': 'error',
+    'unreachable-node': 'warning',
+    'dead-end': 'warning',
+    'missing-flow': 'error',
+    'flow-type-mismatch': 'error',
+    'flow-cycle': 'error',
+    'format-version': 'error',
+    'invalid-flow': 'error',
+    'size-limit': 'error',
+    'unused-item': 'notice',
+    'deleted-resource': 'error',
+    'stale-resource': 'warning',
+    'route-flow-missing': 'error',
+    'missing-schedule': 'error',
+    'schedule-ended': 'notice',
+    'route-never-open': 'warning',
+    'emergency-active': 'warning',
+};
+const RULES = Object.keys(DEFAULT_SEVERITIES);
 
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
-
 class InputError extends Error {
     input;
     constructor(input, problem) {
@@ -41679,12 +41633,15 @@ function splitList(value) {
 }
 /** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
 function splitLines(value) {
-    return value === undefined
-        ? []
-        : value
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
+    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** One of `values` (`fallback` when not given); any other value names them all. */
+function parseChoice(name, value, fallback, values) {
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
 }
 /** An absolute http(s) URL with a host; returned without a trailing slash. */
 function parseHttpUrl(name, value, { credentialsHint }) {
@@ -41712,6 +41669,34 @@ function parseHttpUrl(name, value, { credentialsHint }) {
         throw new InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
     }
     return url.href.replace(/\/+$/, '');
+}
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+function hostNameProblem(hostname) {
+    if (hostname.startsWith('[') || IPV4.test(hostname))
+        return undefined;
+    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (name.length > MAX_HOST_LENGTH)
+        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'it has an empty part between dots';
+        if (label.length > MAX_LABEL_LENGTH)
+            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
+        if (!LABEL.test(label))
+            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/settings/regions.ts
@@ -41755,14 +41740,6 @@ function regionDomain(value) {
         return cleaned;
     return REGIONS[cleaned.replace(/_/g, '-')];
 }
-function regionHosts(domain) {
-    return { apiUrl: `https://api.${domain}`, loginUrl: `https://login.${domain}` };
-}
-function describeValidRegions() {
-    return Object.entries(REGIONS)
-        .map(([aws, domain]) => `${domain} (${aws})`)
-        .join(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/settings/read-settings.ts
 
@@ -41790,7 +41767,7 @@ function readSettings(env, mask) {
     for (const secret of secrets)
         if (secret)
             mask(secret);
-    const mode = readMode(env);
+    const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check']);
     const workspace = external_node_path_.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
     const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir);
     const selection = readSelection(env, mode);
@@ -41810,7 +41787,7 @@ function readSettings(env, mask) {
             min: 1,
             max: Number.MAX_SAFE_INTEGER,
         }),
-        failOn: readFailOn(env),
+        failOn: parseChoice('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
         ruleSeverity: readRuleSeverity(env),
         git: readGit(env),
         webhook: readWebhook(env),
@@ -41818,19 +41795,14 @@ function readSettings(env, mask) {
         routing: parseBoolean('routing', rawInput(env, 'routing'), true),
     });
 }
-function readMode(env) {
-    const value = rawInput(env, 'mode') ?? 'snapshot';
-    if (value === 'snapshot' || value === 'export' || value === 'validate' || value === 'check')
-        return value;
-    throw new InputError('mode', `has value ${quote(value)}. Use snapshot, export, validate or check.`);
-}
 function readGenesys(env, mode) {
     const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined);
     const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined);
     const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION;
     const domain = regionDomain(regionValue);
     if (domain === undefined) {
-        throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${describeValidRegions()}; or set api-url and login-url.`);
+        const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ');
+        throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`);
     }
     const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
     const loginValue = rawInput(env, 'login-url');
@@ -41849,16 +41821,10 @@ function readGenesys(env, mode) {
     if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
         throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.');
     }
-    const hosts = regionHosts(domain);
-    return Object.freeze({
-        clientId,
-        clientSecret,
-        apiUrl: apiUrl ?? hosts.apiUrl,
-        // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
-        // api-url usually serves the token too (contract: login-url defaults to it).
-        loginUrl: loginUrl ?? (apiUrl === undefined ? hosts.loginUrl : loginTwinOf(apiUrl)),
-        concurrency,
-    });
+    const api = apiUrl ?? `https://api.${domain}`;
+    // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+    // api-url usually serves the token too (contract: login-url defaults to it).
+    return Object.freeze({ clientId, clientSecret, apiUrl: api, loginUrl: loginUrl ?? loginTwinOf(api), concurrency });
 }
 /** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
 function readConcurrency(value) {
@@ -41927,17 +41893,15 @@ function readOutputDir(value) {
     if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
         throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
     }
-    const overlong = overlongName(normalised);
-    if (overlong) {
-        throw new InputError('output-dir', `has the folder name ${quote(overlong.name)} of ${overlong.bytes} bytes (UTF-8); file systems allow at most ${MAX_NAME_BYTES} bytes in one name. ${fix}`);
+    // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
+    // within the byte limit is within the other, since no character takes more units than bytes.
+    const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255);
+    if (overlong !== undefined) {
+        const bytes = Buffer.byteLength(overlong);
+        const limit = 'file systems allow at most 255 bytes in one name';
+        throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`);
     }
     return normalised;
-}
-function readFailOn(env) {
-    const value = rawInput(env, 'fail-on') ?? 'error';
-    if (value === 'error' || value === 'warning' || value === 'never')
-        return value;
-    throw new InputError('fail-on', `has value ${quote(value)}. Use error, warning or never.`);
 }
 function readRuleSeverity(env) {
     const overrides = {};
@@ -42020,11 +41984,27 @@ function loginTwinOf(apiUrl) {
     return url.toString().replace(/\/$/, '');
 }
 
+;// CONCATENATED MODULE: ./src/text/json.ts
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
+// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
+// editors on Windows add, is no reason to call a file unreadable.
+function json_parseJsonOrUndefined(text) {
+    if (text === null || text === undefined)
+        return undefined;
+    try {
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
+
 class GenesysApiError extends Error {
     status;
     code;
@@ -42040,16 +42020,17 @@ class GenesysApiError extends Error {
     }
 }
 function readErrorBody(text) {
-    try {
-        const parsed = JSON.parse(text);
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
+    const parsed = json_parseJsonOrUndefined(text);
+    return parsed && typeof parsed === 'object' ? parsed : {};
 }
-/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
-function permissionFor(method, path) {
+/**
+ * The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs
+ * (docs/genesys-api.md §8): a 403 is for the user to fix in Genesys.
+ */
+function missingPermission(method, path, body) {
+    const named = /\[([^\]]+)\]/.exec(body.message ?? '');
+    if (named)
+        return named[1];
     if (path.startsWith('/api/v2/flows/export/jobs')) {
         return method === 'POST' ? 'architect:jobExport:create' : 'architect:jobExport:view';
     }
@@ -42057,48 +42038,34 @@ function permissionFor(method, path) {
         return 'architect:dependencyTracking:view';
     return 'architect:flow:view';
 }
-/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
-function missingPermission(method, path, body) {
-    const named = /\[([^\]]+)\]/.exec(body.message ?? '');
-    return named?.[1] ?? permissionFor(method, path);
-}
 function loginError(status, body, loginUrl) {
     const code = body.error ?? body.code ?? `http.${status}`;
     const said = body.error_description ?? body.message ?? '';
-    let advice;
-    if (code === 'unauthorized_client') {
-        advice = 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).';
-    }
-    else if (status === 400 || status === 401) {
-        advice =
-            'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.';
-    }
-    else if (status === 429) {
-        advice = 'Too many token requests for this client: wait a minute and run again.';
-    }
-    else {
-        advice = 'Genesys Cloud login did not answer normally: try again later, or check login-url.';
-    }
+    const advice = code === 'unauthorized_client'
+        ? 'Enable the Client Credentials grant on this OAuth client in Genesys Cloud (Admin > OAuth).'
+        : status === 400 || status === 401
+            ? 'Check client-id and client-secret, and that region (or login-url) is the one the OAuth client belongs to.'
+            : status === 429
+                ? 'Too many token requests for this client: wait a minute and run again.'
+                : 'Genesys Cloud login did not answer normally: try again later, or check login-url.';
     const detail = said ? ` (${code}: ${said})` : ` (${code})`;
-    return new GenesysApiError(status, code, 'POST', '/oauth/token', `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`);
+    const message = `Genesys Cloud login at ${loginUrl} refused the client credentials with HTTP ${status}${detail}. ${advice}`;
+    return new GenesysApiError(status, code, 'POST', '/oauth/token', message);
 }
 function apiError(status, method, path, body) {
     const code = body.code ?? `http.${status}`;
     const said = body.message ? `: ${body.message}` : '';
     const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`;
-    let advice = '';
-    if (status === 401) {
-        advice = ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.';
-    }
-    else if (status === 403) {
-        advice = ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`;
-    }
-    else if (status === 429) {
-        advice = ' The org kept throttling this OAuth client: run again later or lower concurrency.';
-    }
-    else if (status >= 500) {
-        advice = ' Genesys Cloud kept failing after retries: run again later.';
-    }
+    const permission = status === 403 ? missingPermission(method, path, body) : '';
+    const advice = status === 401
+        ? ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.'
+        : status === 403
+            ? ` Add the permission ${permission} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
+            : status === 429
+                ? ' The org kept throttling this OAuth client: run again later or lower concurrency.'
+                : status >= 500
+                    ? ' Genesys Cloud kept failing after retries: run again later.'
+                    : '';
     return new GenesysApiError(status, code, method, path, where + advice);
 }
 /** A download or network failure, named without the signed query string. */
@@ -44838,12 +44805,9 @@ function agentFor(url) {
     const proxy = (0,lib_proxy/* getProxyUrl */.s)(url);
     if (!proxy)
         return undefined;
-    let agent = proxyAgents.get(proxy.href);
-    if (!agent) {
-        agent = new HttpsProxyAgent(proxy.href);
-        proxyAgents.set(proxy.href, agent);
-    }
-    return agent;
+    if (!proxyAgents.has(proxy.href))
+        proxyAgents.set(proxy.href, new HttpsProxyAgent(proxy.href));
+    return proxyAgents.get(proxy.href);
 }
 const httpFetch = (url, init = {}) => {
     const options = {
@@ -44881,25 +44845,24 @@ function retryAfterMs(value, now) {
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
-/** The pause before retry number `attempt` (0-based): the server's Retry-After when it gave one, else backoff. */
-function pauseBeforeRetry(attempt, retryAfter, policy) {
-    const asked = retryAfterMs(retryAfter, policy.clock.now());
-    if (asked !== undefined)
-        return Math.min(asked, policy.maxRetryAfterMs ?? Infinity);
-    return backoffMs(attempt, policy.random, policy.baseMs, policy.capMs);
-}
 /**
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
- * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
-async function withRetries(attempt, policy, giveUp) {
+async function withRetries(attempt, policy, giveUp = (last) => {
+    throw last;
+}) {
     for (let index = 0;; index++) {
         const outcome = await attempt(index);
         if ('value' in outcome)
             return outcome.value;
         if (index >= policy.retries)
             return giveUp(outcome.retry);
-        const pause = pauseBeforeRetry(index, outcome.retryAfter, policy);
+        // The server's Retry-After when it gave one, else backoff.
+        const asked = retryAfterMs(outcome.retryAfter, policy.clock.now());
+        const pause = asked === undefined
+            ? backoffMs(index, policy.random, policy.baseMs, policy.capMs)
+            : Math.min(asked, policy.maxRetryAfterMs ?? Infinity);
         policy.onRetry?.(pause, index);
         await policy.clock.sleep(pause);
     }
@@ -44965,13 +44928,10 @@ class RequestPacer {
     /** Waits for a free slot and room in the window; returns the function that frees the slot. */
     async acquire() {
         const release = await this.slots.acquire();
-        try {
-            await this.waitForRoomAndTakeIt();
-        }
-        catch (error) {
+        await this.waitForRoomAndTakeIt().catch((error) => {
             release();
             throw error;
-        }
+        });
         return release;
     }
     /** Learns the limit from the response headers and defers to the server's count when it is higher. */
@@ -45022,10 +44982,7 @@ class RequestPacer {
 }
 function readRateHeaders(get) {
     const num = (name) => {
-        const raw = get(name);
-        if (raw === null)
-            return undefined;
-        const value = Number(raw);
+        const value = Number(get(name) ?? NaN);
         return Number.isFinite(value) ? value : undefined;
     };
     return {
@@ -45036,6 +44993,7 @@ function readRateHeaders(get) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/token.ts
+
 
 
 const LOGIN_TIMEOUT_MS = 30_000;
@@ -45067,9 +45025,9 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
             stats.bytes += Buffer.byteLength(text);
         }
         catch (error) {
-            return {
-                retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}. Check region or login-url, and the runner's network or proxy.`),
-            };
+            const message = `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}.`;
+            const advice = ` Check region or login-url, and the runner's network or proxy.`;
+            return { retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', message + advice) };
         }
         if (status === 200) {
             const token = readToken(text, clock.now());
@@ -45084,11 +45042,7 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
             stats.throttled++;
         return { retry: refused, retryAfter };
     }
-    function login() {
-        return withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }, (last) => {
-            throw last;
-        });
-    }
+    const login = () => withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ });
     return {
         async get() {
             if (current && clock.now() < current.renewAt)
@@ -45107,13 +45061,7 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
     };
 }
 function readToken(text, now) {
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        body = {};
-    }
+    const body = (json_parseJsonOrUndefined(text) ?? {});
     if (typeof body.access_token !== 'string' || body.access_token === '') {
         throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token', 'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.');
     }
@@ -45172,7 +45120,8 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
         catch (error) {
             if (error instanceof DownloadError)
                 throw error;
-            if (isMaxSize(error))
+            // node-fetch's own size limit (maxBytes above) tripped while the body streamed in.
+            if (error?.type === 'max-size')
                 throw tooLarge(where, options.maxBytes);
             return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}.`) };
         }
@@ -45187,18 +45136,20 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
             return { retry: failure, retryAfter };
         throw failure;
     };
-    return withRetries(attempt, { retries: DOWNLOAD_RETRIES, clock, random, maxRetryAfterMs: MAX_RETRY_AFTER_MS, onRetry: () => stats.retries++ }, (last) => {
-        throw last;
+    return withRetries(attempt, {
+        retries: DOWNLOAD_RETRIES,
+        clock,
+        random,
+        maxRetryAfterMs: MAX_RETRY_AFTER_MS,
+        onRetry: () => stats.retries++,
     });
 }
 function tooLarge(where, maxBytes) {
     return new DownloadError('too-large', 0, `The export download at ${where} is over ${maxBytes} bytes.`);
 }
-function isMaxSize(error) {
-    return typeof error === 'object' && error !== null && error.type === 'max-size';
-}
 
 ;// CONCATENATED MODULE: ./src/genesys/client.ts
+
 
 
 
@@ -45215,10 +45166,7 @@ const API_TIMEOUT_MS = 60_000;
 const DEFAULT_THROTTLE_WAIT_MS = 5_000;
 function createGenesysClient(settings, deps = {}) {
     const fetch = deps.fetch ?? httpFetch;
-    const clock = {
-        now: deps.now ?? REAL_CLOCK.now,
-        sleep: deps.sleep ?? REAL_CLOCK.sleep,
-    };
+    const clock = { now: deps.now ?? REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep };
     const random = deps.random ?? Math.random;
     const log = deps.log ?? (() => { });
     const debug = deps.debug ?? (() => { });
@@ -45234,9 +45182,18 @@ function createGenesysClient(settings, deps = {}) {
     let lastThrottleLog = -Infinity;
     async function request(req) {
         const url = settings.apiUrl + req.path + queryString(req.query);
+        const where = `${req.method} ${req.path}`;
         let serverRetries = 0;
         let throttles = 0;
         let renewedToken = false;
+        // After a 5xx, no answer or an unusable one: waits and says true, or says false once the retries are spent.
+        const backOff = async () => {
+            if (serverRetries >= MAX_SERVER_RETRIES)
+                return false;
+            stats.retries++;
+            await clock.sleep(backoffMs(serverRetries++, random));
+            return true;
+        };
         for (;;) {
             const token = await tokens.get();
             const release = await pacer.acquire();
@@ -45265,32 +45222,30 @@ function createGenesysClient(settings, deps = {}) {
                     headroom = Math.max(0, 1 - rate.count / rate.allowed);
                 text = await response.text();
                 stats.bytes += Buffer.byteLength(text);
-                debug(`${req.method} ${req.path} → ${status} in ${clock.now() - sentAt} ms`);
+                debug(`${where} → ${status} in ${clock.now() - sentAt} ms`);
             }
             catch (error) {
                 release();
-                debug(`${req.method} ${req.path} → no answer after ${clock.now() - sentAt} ms: ${(0,errors/* errorMessage */.gJ)(error)}`);
-                if (serverRetries >= MAX_SERVER_RETRIES) {
-                    throw new GenesysApiError(0, 'network', req.method, req.path, `${req.method} ${req.path} failed ${serverRetries + 1} times without an answer (${(0,errors/* errorMessage */.gJ)(error)}). Check api-url and the runner's network or proxy.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
-                continue;
+                debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                if (await backOff())
+                    continue;
+                const failed = `${where} failed ${serverRetries + 1} times without an answer (${(0,errors/* errorMessage */.gJ)(error)})`;
+                const message = `${failed}. Check api-url and the runner's network or proxy.`;
+                throw new GenesysApiError(0, 'network', req.method, req.path, message);
             }
             release();
             if (status >= 200 && status < 300) {
-                const parsed = parseJson(text);
-                if (parsed.ok) {
+                const empty = text.trim() === '';
+                const value = empty ? undefined : json_parseJsonOrUndefined(text);
+                if (empty || value !== undefined) {
                     req.onStatus?.(status);
-                    return parsed.value;
+                    return value;
                 }
                 // A gateway's HTML page with a 200: the answer is unusable, and usually transient.
-                if (serverRetries >= MAX_SERVER_RETRIES) {
-                    throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${req.method} ${req.path} kept answering something that is not JSON. Check that api-url is the Genesys Cloud API host.`);
-                }
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
-                continue;
+                if (await backOff())
+                    continue;
+                const advice = 'Check that api-url is the Genesys Cloud API host.';
+                throw new GenesysApiError(status, 'invalid.json', req.method, req.path, `${where} kept answering something that is not JSON. ${advice}`);
             }
             if (status === 401 && !renewedToken) {
                 // The token expired or was revoked mid-run: one fresh token, one more try.
@@ -45312,9 +45267,7 @@ function createGenesysClient(settings, deps = {}) {
                     continue;
                 }
             }
-            else if (status >= 500 && serverRetries < MAX_SERVER_RETRIES) {
-                stats.retries++;
-                await clock.sleep(backoffMs(serverRetries++, random));
+            else if (status >= 500 && (await backOff())) {
                 continue;
             }
             throw apiError(status, req.method, req.path, readErrorBody(text));
@@ -45346,26 +45299,1834 @@ function queryString(query) {
     const text = params.toString();
     return text ? `?${text}` : '';
 }
-function parseJson(text) {
-    if (text.trim() === '')
-        return { ok: true, value: undefined };
+
+;// CONCATENATED MODULE: ./src/report/html.ts
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
+// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
+// one line.
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
+function cell(text) {
+    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
+}
+function html_link(text, href) {
+    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
+}
+function code(text) {
+    return `<code>${cell(text)}</code>`;
+}
+/**
+ * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
+ * out and where to find them. The cells of `rows` are already HTML (built with `cell`, `link`, `code`).
+ */
+function boundedTable(headers, rows, budgetBytes, cutNote) {
+    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
+    const tail = '</tbody>\n</table>\n';
+    const noteReserve = 400;
+    let used = byteLength(head) + byteLength(tail) + noteReserve;
+    const kept = [];
+    for (const row of rows) {
+        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
+        const size = byteLength(line);
+        if (used + size > budgetBytes)
+            break;
+        kept.push(line);
+        used += size;
+    }
+    const left = rows.length - kept.length;
+    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
+    return { html: head + kept.join('') + tail + note };
+}
+function byteLength(text) {
+    return Buffer.byteLength(text, 'utf8');
+}
+/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
+function encodePath(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    const seconds = ms / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+function formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/report/counts.ts
+// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
+// so every place that says "3 broken references" counts them the same way.
+
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/**
+ * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
+ * calls into nothing, then defects inside one flow, then style-level warnings.
+ */
+const RULE_IMPORTANCE = [
+    'invalid-flow',
+    'format-version',
+    'size-limit',
+    'missing-flow',
+    'route-flow-missing',
+    'missing-schedule',
+    'deleted-resource',
+    'broken-reference',
+    'flow-type-mismatch',
+    'flow-cycle',
+    'duplicate-id',
+    'emergency-active',
+    'route-never-open',
+    'stale-resource',
+    'dead-end',
+    'unreachable-node',
+    'schedule-ended',
+    'unused-item',
+];
+function ruleRank(rule) {
+    const rank = RULE_IMPORTANCE.indexOf(rule);
+    return rank === -1 ? RULE_IMPORTANCE.length : rank;
+}
+/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        ruleRank(a.rule) - ruleRank(b.rule) ||
+        compareText(a.file, b.file) ||
+        a.line - b.line ||
+        compareText(a.nodeId, b.nodeId) ||
+        compareText(a.message, b.message));
+}
+/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
+function countByRule(findings) {
+    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
+    for (const finding of findings)
+        counts[finding.rule] += 1;
+    return counts;
+}
+function countBySeverity(findings) {
+    const counts = { error: 0, warning: 0, notice: 0 };
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/** The headline numbers of a run, derived once from the RunResult. */
+function runTotals(result) {
+    const findings = result.validation.findings;
+    const byRule = countByRule(findings);
+    const { checked, valid } = result.validation.references;
+    return {
+        exported: result.flows.filter((flow) => flow.status === 'exported').length,
+        validated: result.flows.filter((flow) => flow.status === 'validated').length,
+        failed: result.flows.filter((flow) => flow.status === 'failed').length,
+        // Not exported for a known reason that is not a failure (never published, locked, …).
+        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
+        findings: findings.length,
+        bySeverity: countBySeverity(findings),
+        byRule,
+        // References checked that resolved to nothing: the complement of the integrity rate.
+        brokenReferences: Math.max(0, checked - valid),
+        cycles: byRule['flow-cycle'],
+        changed: result.git?.changed ?? false,
+        filesChanged: result.git?.filesChanged.length ?? 0,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+    };
+}
+/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
+function latencyMs(startedAt, finishedAt) {
+    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
+    return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
+function formatRate(rate) {
+    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
+    return bounded.toFixed(4);
+}
+/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
+function describeRuleCounts(byRule, separator = ', ') {
+    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
+        .map((rule) => `${rule} ${byRule[rule]}`)
+        .join(separator);
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
+const ANNOTATIONS_SHOWN_PER_KIND = 10;
+/**
+ * `shown`: every annotation, most important first. All are emitted; GitHub shows the first 10 of each
+ * kind, and `omitted` counts the rest (they stay in the log). Findings carry repository-relative paths.
+ */
+function buildAnnotations(findings) {
+    return { shown: sortFindings(findings).map(toAnnotation), omitted: omittedAnnotations(findings) };
+}
+/** How many annotations of each kind GitHub will not display. */
+function omittedAnnotations(findings) {
+    const omitted = countBySeverity(findings);
+    for (const severity of ['error', 'warning', 'notice']) {
+        omitted[severity] = Math.max(0, omitted[severity] - ANNOTATIONS_SHOWN_PER_KIND);
+    }
+    return omitted;
+}
+function toAnnotation(finding) {
+    const { file, line } = finding;
+    return {
+        severity: finding.severity,
+        message: finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message,
+        title: finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule,
+        ...(file ? { file } : {}),
+        ...(file && Number.isInteger(line) && line >= 1 ? { startLine: line } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+
+/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
+function parseFlowConfiguration(text) {
+    const value = parseJsonOrUndefined(text);
+    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function json_stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function json_arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+/**
+ * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
+ * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
+ * written out as text (pretty-printed, such a value is longer than a string may be).
+ */
+function sameJsonData(a, b) {
+    const pending = [[a, b]];
+    while (pending.length > 0) {
+        const [x, y] = pending.pop();
+        if (x === y)
+            continue;
+        if (Array.isArray(x) || Array.isArray(y)) {
+            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let index = 0; index < x.length; index++)
+                pending.push([x[index], y[index]]);
+            continue;
+        }
+        if (!isRecord(x) || !isRecord(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        for (const key of keys) {
+            if (!Object.prototype.hasOwnProperty.call(y, key))
+                return false;
+            pending.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => {
+        if (char === '\n')
+            return '\\n';
+        if (char === '\r')
+            return '\\r';
+        if (char === '\t')
+            return '\\t';
+        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = json_stringField(raw, 'id');
+        this.type = json_stringField(raw, '__type');
+        this.nextAction = json_stringField(raw, 'nextAction');
+    }
+    get name() {
+        return json_stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+function readFlowDocument(raw, itemList) {
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: json_stringField(raw, 'id'),
+        name: json_stringField(raw, 'name'),
+        type: json_stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = json_arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = json_arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: json_stringField(value, 'id'),
+            name: json_stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function nodeLabel(node) {
+    // Both come from the file: bounded and control characters escaped, however long the author made them.
+    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
+}
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60;
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${nodeLabel(item)}`;
+}
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/changes/labels.ts
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+
+
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS = {
+    DataAction: 'Call Data Action',
+    UpdateVariableAction: 'Update Data',
+    TaskAction: 'Jump to Reusable Task',
+    TransferTaskAction: 'Jump to Reusable Task',
+    TransferMenuAction: 'Jump to Menu',
+    TransferPureMatchAction: 'Transfer to ACD',
+    TransferFlowAction: 'Transfer to Flow',
+    TransferFlowSecureAction: 'Transfer to Secure Flow',
+    AskForBooleanAction: 'Ask for Yes/No',
+    AskForNLUIntentAction: 'Ask for Intent',
+    FindUserByIdAction: 'Find User by Id',
+    CallDialogflowBotAction: 'Call Dialogflow Bot',
+};
+/**
+ * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
+ * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
+ */
+const FIELD_LABELS = {
+    prompts: 'audio',
+    prompt: 'audio',
+    defaultAudio: '',
+    bargeInExpression: 'barge-in',
+    flushExpression: 'flush prompts',
+    preTransferAudio: 'pre-transfer audio',
+    failureTransferAudio: 'failed-transfer audio',
+    preTransferCommunication: 'pre-transfer message',
+    failureTransferCommunication: 'failed-transfer message',
+    verificationPrompts: 'verification audio',
+    queues: 'queue',
+    useDefaultHandling: 'default failure handling',
+    inQueueFlowName: 'in-queue flow',
+    actionName: 'data action',
+    inputs: 'input',
+    outputs: 'output',
+    errorBindings: 'failure output',
+    useSuggestedTimeout: 'suggested timeout',
+    variables: 'assignment',
+    flowName: 'flow',
+    flowVersion: 'version',
+    flowLatestVersion: 'latest version',
+    datatableName: 'data table',
+    lookupKeyValue: 'lookup key',
+    cases: 'case',
+    value: '',
+    paths: 'output',
+    pathName: 'task output',
+    resultData: 'result',
+    numberOfDigitsMax: 'maximum digits',
+    numberOfDigitsMin: 'minimum digits',
+    interDigitTimeout: 'inter-digit timeout',
+    noEntryTimeout: 'no-entry timeout',
+    messageBody: 'message',
+    speechRecTerms: 'speech terms',
+    globalDtmf: 'global digit',
+    screenPopName: 'script',
+    botName: 'bot',
+    responseName: 'response',
+};
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE = {
+    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+    CallBotFlowAction: { flowName: 'bot flow' },
+    SwitchAction: { value: 'condition' },
+    GetAttributesAction: { variables: 'attribute' },
+    SetAttributesAction: { variables: 'attribute' },
+};
+/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
+const FLOW_FIELD_LABELS = {
+    supportedLanguages: 'supported language',
+    supportedLanguageOptions: 'language options',
+    handlingType: 'action',
+    initialPrompts: 'initial greeting',
+    disableAsr: 'speech recognition disabled',
+    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+    speechRecCompanyDirectory: 'company directory speech recognition',
+    speechRecEngine: 'speech recognition engine',
+    suppressRecording: 'recording suppressed',
+    defaultSettings: 'action defaults',
+    isSecure: 'secure flow',
+    variables: 'variable',
+    inQueueCallFlowSettings: 'in-queue call settings',
+    commonModuleFlowSettings: 'common module settings',
+    destinationFlowTypes: 'usable in',
+    botFlowSettings: 'bot settings',
+};
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+const FLOW_CALL_KINDS = {
+    CallCommonModuleAction: 'common module',
+    CallBotFlowAction: 'bot flow',
+    TransferFlowAction: 'flow',
+    TransferFlowSecureAction: 'secure flow',
+    TransferPureMatchAction: 'in-queue flow',
+};
+/** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
+const RESOURCE_LABELS = {
+    userPrompt: 'prompt',
+    ttsEngine: 'TTS engine',
+    ttsVoice: 'TTS voice',
+    acdSkill: 'skill',
+};
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+const RESOURCE_VALUE_TYPES = {
+    que: 'queue',
+    pmt: 'prompt',
+    usr: 'user',
+    grp: 'group',
+    skl: 'skill',
+    lac: 'language skill',
+    wrc: 'wrap-up code',
+    cnl: 'contact list',
+    sch: 'schedule',
+    scg: 'schedule group',
+};
+/** Field keys whose (name) value names a resource or a called flow. */
+const RESOURCE_FIELDS = {
+    actionName: 'resource',
+    datatableName: 'resource',
+    queues: 'resource',
+    flowName: 'flow-call',
+    inQueueFlowName: 'flow-call',
+};
+function actionTypeLabel(type) {
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+}
+function labels_fieldLabel(key, actionType) {
+    if (LANGUAGE_TAG.test(key))
+        return key; // speech terms and prompts are kept per language: `en-US`
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map();
+function keyWords(key) {
+    let label = KEY_WORDS.get(key);
+    if (label === undefined) {
+        label = words(key).toLowerCase();
+        if (KEY_WORDS.size < 10_000)
+            KEY_WORDS.set(key, label);
+    }
+    return label;
+}
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+function labels_itemFieldLabel(key) {
+    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
+}
+const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
+function labels_flowFieldLabel(key) {
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+function resourceLabel(kind) {
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+}
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .trim();
+}
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+function labels_actionText(action, numbered = true) {
+    const type = actionTypeLabel(action.type);
+    const name = action.name;
+    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
+        return `${type} ${labels_quoted(name)}`;
+    if (!numbered)
+        return type;
+    const number = action.raw['trackingId'];
+    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
+}
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+function labels_itemText(item) {
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
+}
+/** The item's name for `FlowChange.itemName`. */
+function itemName(item) {
+    return item.name === '' ? item.id : item.name;
+}
+function labels_choiceText(choice) {
+    const digit = choice.raw['digit'];
+    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
+    return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+}
+/** `1 flow`, `3 flows`. */
+function labels_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+const MAX_QUOTED = 100;
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+function labels_quoted(text, maxChars = MAX_QUOTED) {
+    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
+    const chars = [...head.replace(/\s+/g, ' ')];
+    const cut = chars.length > maxChars || head.length < text.length;
+    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
+    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/change-draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function change_draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+;// CONCATENATED MODULE: ./src/report/review-text.ts
+// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
+// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
+
+
+/** The summary line names at most this many changes; the rest are counted. */
+const SUMMARY_PARTS = 4;
+/** Changes listed per flow in Markdown before "and N more". */
+const MARKDOWN_CHANGES_PER_FLOW = 12;
+/** Flows listed before "…and N more flows changed". */
+const FLOWS_LISTED = 25;
+/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
+function versionStep(review) {
+    const { versionFrom: from, versionTo: to } = review;
+    if (review.status === 'added')
+        return to === '' ? 'new' : `new in ${to}`;
+    if (review.status === 'removed')
+        return from === '' ? 'removed' : `removed (was ${from})`;
+    if (from === '' && to === '')
+        return '';
+    if (from === to || from === '' || to === '')
+        return from || to;
+    return `${from} → ${to}`;
+}
+/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
+function oneLineSummary(review) {
+    const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ');
+    if (review.status === 'added' || review.status === 'removed')
+        return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`;
+    if (review.status === 'layout-only')
+        return `${head}: layout only (nothing the flow does changed)`;
+    if (review.status === 'unchanged')
+        return `${head}: no change`;
+    const parts = summaryParts(review);
+    const shown = parts.slice(0, SUMMARY_PARTS);
+    const more = parts.length - shown.length;
+    return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+/** Counted kinds read as their two words, "2 actions added"; named kinds quote their subject while there are few. */
+const COUNTED = [
+    'item-added', 'item-removed', 'item-renamed',
+    'action-added', 'action-removed', 'action-moved', 'action-renamed',
+];
+const NAMED = [
+    ['rewired', 'action', 'rewired'],
+    ['action-changed', 'action', 'changed'],
+    ['item-changed', 'item', 'changed'],
+];
+function summaryParts(review) {
+    const parts = [];
+    const counts = review.counts;
+    if (review.previousName !== undefined)
+        parts.push(`renamed from "${review.previousName}"`);
+    const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
+    if (flowSettings > 0)
+        parts.push(labels_plural(flowSettings, 'flow setting') + ' changed');
+    if ((counts['start-changed'] ?? 0) > 0)
+        parts.push('start changed');
+    for (const kind of COUNTED) {
+        const [noun, verb] = kind.split('-');
+        if ((counts[kind] ?? 0) > 0)
+            parts.push(`${labels_plural(counts[kind], noun)} ${verb}`);
+    }
+    for (const [kind, noun, verb] of NAMED) {
+        const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
+        if (subjects.length > 2)
+            parts.push(`${labels_plural(subjects.length, noun)} ${verb}`);
+        else if (subjects.length > 0)
+            parts.push(subjects.map((subject) => `${subject} ${verb}`).join(', '));
+    }
+    // Swaps (`queue "Sales" → "Support"`) first, then what is used or called, or no longer.
+    const uses = review.changes.filter((change) => change.kind === 'resource' || change.kind === 'flow-call');
+    const swap = (change) => change.text.includes(' → ');
+    change_draft_append(parts, [...uses.filter(swap), ...uses.filter((change) => !swap(change))].map(afterColon));
+    if ((counts.choice ?? 0) > 0)
+        parts.push(`${labels_plural(counts.choice, 'menu choice')} changed`);
+    return parts;
+}
+/** What the change is about: the text before its `:` or ` now `. */
+function subjectOf(change) {
+    const colon = change.text.indexOf(': ');
+    const now = change.text.indexOf(' now ');
+    const cut = [colon, now].filter((at) => at > 0);
+    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
+}
+function afterColon(change) {
+    const at = change.text.lastIndexOf(': ');
+    const text = at === -1 ? change.text : change.text.slice(at + 2);
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
+/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
+function orderReviews(reviews) {
+    const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 };
+    return reviews
+        .filter((review) => review.status !== 'unchanged')
+        .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
+}
+function reviewMarkdown(reviews, budget) {
+    const ordered = orderReviews(reviews);
+    const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
+    const listed = ordered.filter((review) => review.status !== 'layout-only');
+    const footer = (left) => {
+        const notes = [left > 0 ? `…and ${labels_plural(left, 'more flow')} changed.` : ''];
+        if (layoutOnly.length > 0)
+            notes.push(`${labels_plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
+        return notes.filter((note) => note !== '').join('\n');
+    };
+    const blocks = [];
+    let used = 0;
+    for (const review of listed) {
+        if (blocks.length >= FLOWS_LISTED)
+            break;
+        const block = flowBlock(review, budget.lineLink);
+        const reserve = footer(listed.length - blocks.length - 1).length + 2;
+        if (used + block.length + reserve > budget.maxChars)
+            break;
+        blocks.push(block);
+        used += block.length + 1;
+    }
+    const end = footer(listed.length - blocks.length);
+    const text = [...blocks, end].filter((part) => part !== '').join('\n');
+    return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`;
+}
+function flowBlock(review, lineLink) {
+    const step = versionStep(review);
+    const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`;
+    const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`;
+    const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW);
+    const where = (line) => {
+        const address = lineLink?.(review, line);
+        return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`;
+    };
+    const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
+    const more = review.changes.length - shown.length;
+    if (more > 0)
+        lines.push(`- …and ${labels_plural(more, 'more change')}`);
+    return [head, ...lines, ''].join('\n');
+}
+/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
+function reviewText(reviews) {
+    const out = [];
+    for (const review of orderReviews(reviews)) {
+        const step = versionStep(review);
+        out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`);
+        if (review.status === 'layout-only')
+            out.push('  layout only: nothing the flow does changed');
+        const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0);
+        for (const change of review.changes) {
+            const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`;
+            out.push(`  ${where}  ${change.text}`);
+        }
+        out.push('');
+    }
+    return out.join('\n');
+}
+/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
+function md(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/report/routing.ts
+
+
+
+
+const REASON_WORDS = {
+    emergency: '🚨 emergency group on',
+    holiday: 'holiday schedule',
+    closed: 'closed schedule',
+    open: 'open schedule',
+    'outside-open': 'outside open hours',
+    'always-open': 'always open (no schedule group)',
+};
+const KIND_WORDS = {
+    'call-routes': 'Call route',
+    'schedule-groups': 'Schedule group',
+    schedules: 'Schedule',
+    'emergency-groups': 'Emergency group',
+};
+/** Lines of one routing change at most in the commit body and report; the rest are counted. */
+const LINES_PER_CHANGE = 10;
+/**
+ * The job summary's *Call routing*: one row per number, what answers it now and why, and the coming exceptions.
+ * A route with a `route-flow-missing` finding is marked, so a number that reaches nothing stands out.
+ */
+function callRoutingSection(routing, budgetBytes, findings = []) {
+    if (!routing)
+        return '';
+    const broken = new Set(findings.filter((finding) => finding.rule === 'route-flow-missing').map((finding) => /--([^/]+)\.json$/.exec(finding.file)?.[1]));
+    const head = '### Call routing\n\n';
+    const refused = routing.refused.length === 0
+        ? ''
+        : `> **Not read:** ${routing.refused.map((entry) => `${entry.kind} (needs \`${entry.permission}\`)`).join(', ')}. Their committed files were kept and checked as they are.\n\n`;
+    const failed = routing.failure === undefined ? '' : `> **Call routing could not be read:** ${cell(routing.failure)}. The committed files were kept and checked as they are.\n\n`;
+    if (routing.rows.length === 0)
+        return `${head}${failed}${refused}No call route in the org.\n`;
+    const at = `Answers at ${routing.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC')}; exceptions of the next 14 days in each schedule group's time zone.\n\n`;
+    const rows = routing.rows.map((row) => [
+        row.number ? code(row.number) : '—',
+        `${cell(row.route)}${broken.has(row.routeId) ? '<br>⚠️ names a missing flow' : ''}`,
+        `<b>${cell(row.now.flow ?? '—')}</b>`,
+        cell(REASON_WORDS[row.now.reason]),
+        cell(row.openFlow ?? '—'),
+        cell(row.closedFlow ?? '—'),
+        cell(row.holidayFlow ?? '—'),
+        cell(row.scheduleGroup === undefined ? '—' : row.timeZone ? `${row.scheduleGroup} (${row.timeZone})` : row.scheduleGroup),
+        row.exceptions.length === 0 ? '—' : row.exceptions.map(cell).join('<br>'),
+    ]);
+    const table = boundedTable(['Number', 'Call route', 'Answers now', 'Why', 'Open hours', 'Closed hours', 'Holiday', 'Schedule group', 'Next 14 days'], rows, Math.max(0, budgetBytes - byteLength(head + refused + at)), (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`);
+    return `${head}${failed}${refused}${at}${table.html}`;
+}
+/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
+function routingChangeLines(changes) {
+    const lines = [];
+    for (const change of changes ?? []) {
+        const shown = change.lines.slice(0, LINES_PER_CHANGE);
+        for (const line of shown)
+            lines.push(line.text);
+        if (change.lines.length > shown.length)
+            lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`);
+    }
+    return lines;
+}
+/** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
+function routingChangesMarkdown(changes, maxChars) {
+    const list = changes ?? [];
+    if (list.length === 0)
+        return '';
+    let text = `**Call routing** (${labels_plural(list.length, 'object')} changed):\n\n`;
+    let shown = 0;
+    for (const change of list) {
+        const item = `${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `- ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`;
+        if (text.length + item.length > maxChars)
+            break;
+        text += item;
+        shown++;
+    }
+    if (shown < list.length)
+        text += `- …and ${labels_plural(list.length - shown, 'more routing object')}\n`;
+    return text;
+}
+function reportedRoutingChanges(changes) {
+    return (changes ?? []).map((change) => ({
+        id: change.id,
+        name: change.name,
+        kind: change.kind,
+        path: change.path,
+        changes: change.lines.slice(0, LINES_PER_CHANGE).map((line) => ({ text: line.text, line: line.line ?? null })),
+        moreChanges: Math.max(0, change.lines.length - LINES_PER_CHANGE),
+    }));
+}
+function reportedRouting(routing) {
+    return (routing?.rows ?? []).map((row) => ({
+        number: row.number,
+        route: row.route,
+        routeId: row.routeId,
+        openFlow: row.openFlow ?? null,
+        closedFlow: row.closedFlow ?? null,
+        holidayFlow: row.holidayFlow ?? null,
+        scheduleGroup: row.scheduleGroup ?? null,
+        timeZone: row.timeZone ?? null,
+        now: { flow: row.now.flow ?? null, reason: row.now.reason },
+        exceptions: [...row.exceptions],
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/changes.ts
+// "What changed" wherever a run reports: the commit message body, the job summary section, the pull
+// request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
+
+
+
+
+/** Lines of the commit message body; a larger review is counted after them. */
+const COMMIT_LINES = 200;
+/** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
+const REPORTED_CHANGES = 10;
+/** Flows whose document changed in more than layout (the `flows-changed` output). */
+function flowsChanged(changes) {
+    return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length;
+}
+/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
+function changeCounts(changes) {
+    const count = (status) => changes.reviews.filter(({ status: s }) => s === status).length;
+    const parts = [`${labels_plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`];
+    return [...parts, `${count('layout-only')} only in layout`].filter((part) => !part.startsWith('0 ')).join(', ');
+}
+/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes) {
+    return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`;
+}
+/** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
+function commitBody(changes) {
+    const reviews = changes?.reviews ?? [];
+    // git refuses a NUL in a message, and a line break in a flow name would split its line.
+    const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    if (reviews.length > COMMIT_LINES)
+        lines.push(`…and ${labels_plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
+    const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    if (routing.length > 0)
+        lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES));
+    if (routing.length > COMMIT_LINES)
+        lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`);
+    return lines.join('\n');
+}
+/** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
+function changesSection(changes, options) {
+    if (!changes)
+        return '';
+    const head = `### What changed\n\n`;
+    const routing = routingChangesMarkdown(changes.routing, Math.floor(options.budgetBytes / 6));
+    if (changes.reviews.length === 0)
+        return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`;
+    const intro = `${comparedLine(changes)}\n\n`;
+    const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]));
+    const lineLink = (review, line) => {
+        const file = fileById.get(review.flowId);
+        return file && options.blobBase !== null ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined;
+    };
+    // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
+    const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7);
+    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), lineLink });
+    let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`;
+    for (const diagram of changes.diagrams) {
+        const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`;
+        if (byteLength(text) + byteLength(block) > options.budgetBytes)
+            break;
+        text += block;
+    }
+    return text;
+}
+/** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
+function pullRequestReview(changes, maxChars, runUrl) {
+    if (!changes || (changes.reviews.length === 0 && (changes.routing ?? []).length === 0))
+        return '';
+    const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : '';
+    const routing = routingChangesMarkdown(changes.routing, Math.floor(maxChars / 4));
+    if (changes.reviews.length === 0)
+        return `## What changed\n\n${routing}${tail}`;
+    const head = `## What changed\n\n${comparedLine(changes)}\n\n`;
+    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length - routing.length - 2) });
+    return `${head}${list}${routing ? `\n\n${routing}` : ''}${tail}`;
+}
+/** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
+function runUrl(ctx) {
+    if (!ctx.repository || !ctx.runId)
+        return '';
+    return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`;
+}
+/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+function reportedRunChanges(changes) {
+    return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)];
+}
+/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
+function reportedChanges(changes) {
+    return (changes?.reviews ?? []).map((review) => ({
+        id: review.flowId,
+        name: review.name,
+        previousName: review.previousName ?? null,
+        versionFrom: review.versionFrom,
+        versionTo: review.versionTo,
+        versionStep: versionStep(review), // `12.0 → 13.0`, `new in 3.0`, …
+        status: review.status,
+        summary: oneLineSummary(review),
+        counts: { ...review.counts },
+        changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
+        moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/audit.ts
+
+
+/** `ctx.webhook`: null when none is configured. */
+function buildAuditRecord(result, ctx) {
+    return {
+        timestamp: result.finishedAt,
+        repository: ctx.repository,
+        runId: ctx.runId,
+        // Flows this run handled: exported, validated or failed.
+        flowCount: result.flows.length,
+        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
+        latencyMs: latencyMs(result.startedAt, result.finishedAt),
+        integrityRate: result.validation.integrityRate,
+        status: result.status,
+        findingCounts: countByRule(result.validation.findings),
+        commitSha: result.git?.commitSha ?? '', // empty when no commit was made
+        webhook: ctx.webhook,
+        requests: result.stats.requests,
+        retries: result.stats.retries,
+        throttled: result.stats.throttled,
+    };
+}
+const WEBHOOK_EVENT = 'flow_export_completed';
+/** `changes`: per flow that differs, its id, name, versions, counts by kind and first changes; then routing's. */
+function buildWebhookBody(result, audit) {
+    return {
+        event: WEBHOOK_EVENT,
+        audit,
+        repository: audit.repository,
+        commitSha: result.git?.commitSha ?? '',
+        changedFiles: [...(result.git?.filesChanged ?? [])],
+        changes: reportedRunChanges(result.changes),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+
+/** Keyed by the output names of action.yml (the tests hold the two to the same list). */
+function buildOutputs(result, paths) {
+    const totals = runTotals(result);
+    const pullRequest = result.git?.pullRequest;
+    return {
+        status: result.status,
+        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
+        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
+        'flows-failed': String(totals.failed),
+        findings: String(totals.findings),
+        errors: String(totals.bySeverity.error),
+        warnings: String(totals.bySeverity.warning),
+        'broken-references': String(totals.brokenReferences),
+        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
+        cycles: String(totals.cycles),
+        'integrity-rate': formatRate(result.validation.integrityRate),
+        changed: String(totals.changed),
+        'files-changed': String(totals.filesChanged),
+        'flows-changed': String(flowsChanged(result.changes)),
+        // Call routes, schedule groups, schedules and emergency groups whose routing meaning changed.
+        'routing-changed': String(result.changes?.routing?.length ?? 0),
+        'commit-sha': result.git?.commitSha ?? '',
+        'pull-request-url': pullRequest?.url ?? '',
+        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
+        'report-path': paths.reportPath,
+        'audit-log': paths.auditLogPath,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/report-json.ts
+
+
+
+function buildReport(result) {
+    const { requests, retries, throttled, bytes } = result.stats;
+    return {
+        status: result.status,
+        startedAt: result.startedAt,
+        finishedAt: result.finishedAt,
+        flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
+            id,
+            name,
+            type,
+            version,
+            path,
+            status,
+            error,
+            // For support: the service's own words, kept out of the log and the summary (they name the org).
+            ...(serviceMessage === undefined ? {} : { serviceMessage }),
+        })),
+        findings: sortFindings(result.validation.findings).map(toReportFinding),
+        // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
+        ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
+        integrityRate: result.validation.integrityRate,
+        stats: { requests, retries, throttled, bytes },
+        mode: result.mode,
+        fatalError: result.fatalError ?? null,
+        // Problems of the run that belong to no flow file (an output-dir with no flow file).
+        warnings: [...(result.warnings ?? [])],
+        git: result.git
+            ? {
+                changed: result.git.changed,
+                commitSha: result.git.commitSha,
+                filesChanged: [...result.git.filesChanged],
+                pushed: result.git.pushed,
+                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
+            }
+            : null,
+        // Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first.
+        changes: reportedRunChanges(result.changes),
+        // Per number of the org's call routes: where it goes now (empty when routing is off).
+        routing: reportedRouting(result.routing),
+    };
+}
+/** `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
+function toReportFinding(finding) {
+    return {
+        rule: finding.rule,
+        severity: finding.severity,
+        flowId: finding.flowId,
+        flowName: finding.flowName,
+        file: finding.file,
+        line: finding.line,
+        nodeId: finding.nodeId,
+        message: finding.message,
+        path: finding.path ? [...finding.path] : [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/flows/severity.ts
+// Severities: the defaults (model.ts), the user's `rule-severity` overrides, and which findings fail the step.
+
+const RANK = { error: 3, warning: 2, notice: 1 };
+/**
+ * The severity a finding gets: the user's override for its rule, else the finding's own default
+ * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
+ */
+function severityOf(rule, overrides, findingDefault) {
+    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
+}
+/** The findings that fail the step: those at or above `failOn` (`never`: none). */
+function failingFindings(findings, failOn) {
+    if (failOn === 'never')
+        return [];
+    const threshold = RANK[failOn];
+    return findings.filter((finding) => RANK[finding.severity] >= threshold);
+}
+
+;// CONCATENATED MODULE: ./src/report/failure.ts
+
+
+
+/** Failed flows listed by name in the message; the rest are counted. */
+const FAILED_FLOWS_NAMED = 5;
+function failureMessage(result, failOn) {
+    if (result.fatalError)
+        return `Flow snapshot stopped: ${result.fatalError}`;
+    const failing = failingFindings(result.validation.findings, failOn);
+    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
+    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
+    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
+    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
+        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
+    }
+    const parts = [];
+    const warnings = failOn === 'warning' || failOn === 'notice' ? (result.warnings ?? []) : [];
+    if (warnings.length > 0)
+        parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`);
+    if (failing.length > 0) {
+        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
+        parts.push(`${labels_plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
+            `${describeRuleCounts(countByRule(failing))}. ` +
+            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
+    }
+    if (failedFlows.length > 0) {
+        const named = failedFlows
+            .slice(0, FAILED_FLOWS_NAMED)
+            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
+        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
+        parts.push(`${labels_plural(failedFlows.length, 'flow')} could not be exported: ${named.join('; ')}${more}.`);
+    }
+    return parts.length > 0 ? parts.join(' ') : null;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
+const DEFAULT_MAX_NODES = 60;
+/** Well under Mermaid's edge limits. */
+const MAX_EDGES = 200;
+const LABEL_MAX_CHARS = 60;
+/**
+ * `mermaid`: the flowchart source, without the Markdown fence; empty when there are no calls to draw.
+ * `maxNodes`: most flows drawn; above it the graph is cut.
+ */
+function buildCallGraph(calls, flows, findings, maxNodes = DEFAULT_MAX_NODES) {
+    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
+    const edges = uniqueEdges(calls);
+    const cycleEdges = cycleEdgeKeys(findings);
+    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
+    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
+    const findingCount = new Map();
+    for (const finding of findings)
+        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
+    const limits = { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount };
+    const { shown, cut } = chooseNodes(allNodes, edges, limits);
+    const shownEdges = edges
+        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
+        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .slice(0, MAX_EDGES)
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
+    return {
+        mermaid: drawn,
+        totalFlows: allNodes.size,
+        shownFlows: shown.size,
+        totalCalls: edges.length,
+        shownCalls: shownEdges.length,
+        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    };
+}
+/** One edge per calling pair, whatever the number of actions making that call. */
+function uniqueEdges(calls) {
+    const byKey = new Map();
+    for (const call of calls)
+        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
+    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+}
+function edgeKey(from, to) {
+    return `${from}\u0000${to}`;
+}
+function cycleEdgeKeys(findings) {
+    const keys = new Set();
+    for (const finding of findings) {
+        if (finding.rule !== 'flow-cycle' || !finding.path)
+            continue;
+        for (let i = 0; i + 1 < finding.path.length; i += 1)
+            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
+    }
+    return keys;
+}
+function edgeRank(edge, cycleEdges, missing) {
+    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
+        return 0;
+    return missing.has(edge.to) ? 1 : 2;
+}
+/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
+function chooseNodes(all, edges, limits) {
+    if (all.size <= limits.maxNodes && edges.length <= MAX_EDGES)
+        return { shown: new Set(all), cut: 'none' };
+    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const important = [...all]
+        .filter((id) => importance(id) > 0)
+        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
+    const neighbours = new Map();
+    for (const edge of edges) {
+        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
+        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+    }
+    if (important.length === 0) {
+        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
+        const degree = (id) => neighbours.get(id)?.length ?? 0;
+        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
+        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+    }
+    const focus = new Set(important);
+    for (const id of important)
+        for (const next of neighbours.get(id) ?? [])
+            focus.add(next);
+    if (focus.size <= limits.maxNodes)
+        return { shown: focus, cut: 'findings-and-neighbours' };
+    const shown = new Set(important.slice(0, limits.maxNodes));
+    for (const id of important) {
+        for (const next of neighbours.get(id) ?? [])
+            if (shown.size < limits.maxNodes)
+                shown.add(next);
+    }
+    return { shown, cut: 'truncated' };
+}
+function render(nodeIds, edges, marks) {
+    const ordered = [...nodeIds].sort(compareText);
+    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
+    const lines = ['flowchart LR'];
+    for (const id of ordered)
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
+    const cycleLinks = [];
+    edges.forEach((edge, index) => {
+        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
+        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+            cycleLinks.push(index);
+    });
+    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
+    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
+    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
+    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
+    for (const name of ['cycle', 'missing', 'finding']) {
+        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
+        if (members.length > 0)
+            lines.push(`  class ${members.join(',')} ${name}`);
+    }
+    if (cycleLinks.length > 0)
+        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
+    return lines.join('\n');
+}
+function mermaid_nodeLabel(id, marks) {
+    const flow = marks.flowById.get(id);
+    if (flow)
+        return `${truncate(flow.name || id)} (${flow.type})`;
+    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
+}
+function truncate(text) {
+    // Cut before spreading: a flow name of 100 MB spread into characters aborts V8.
+    const chars = [...text.slice(0, LABEL_MAX_CHARS * 2)];
+    const whole = chars.length <= LABEL_MAX_CHARS && text.length <= LABEL_MAX_CHARS * 2;
+    return whole ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
+}
+/**
+ * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
+ * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
+ * it draws; line breaks and other control characters become spaces.
+ */
+function mermaidLabel(text) {
+    return text
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+
+
+
+
+const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
+const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
+function headline(result, totals, commitUrl) {
+    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
+    const flows = result.mode === 'validate'
+        ? `Validated ${labels_plural(totals.validated, 'flow file')} already in the repository`
+        : `Exported ${labels_plural(totals.exported, 'flow')}` +
+            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
+            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
+    const findings = totals.findings === 0 ? 'no findings' : `${labels_plural(totals.findings, 'finding')} (${severityText(totals)})`;
+    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
+    if (result.fatalError)
+        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
+    return lines.join('\n') + '\n';
+}
+function changeText(result, totals, commitUrl) {
+    if (result.mode === 'export')
+        return 'files written, no commit (mode: export)';
+    if (result.mode === 'validate' || !result.git)
+        return 'nothing committed';
+    if (!totals.changed)
+        return 'no changes, no commit';
+    const sha = result.git.commitSha.slice(0, 7);
+    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
+    const { pullRequest, pushed } = result.git;
+    const where = pullRequest
+        ? ` on [pull request #${pullRequest.number}](${pullRequest.url})`
+        : pushed ? ', pushed' : ', not pushed';
+    return `${labels_plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
+}
+function totalsTable(result, totals) {
+    const { checked, valid } = result.validation.references;
+    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
+    const fromGenesys = result.mode !== 'validate';
+    const { requests, retries, throttled } = result.stats;
+    const rows = [
+        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
+        fromGenesys && ['Flows failed', String(totals.failed)],
+        fromGenesys && totals.skipped > 0 && ['Flows skipped', String(totals.skipped)],
+        fromGenesys && ['Files changed', String(totals.filesChanged)],
+        ['Findings', `${totals.findings} (${severityText(totals)})`],
+        ['Findings by rule', describeRuleCounts(totals.byRule, ' · ') || 'none'],
+        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
+        ['Broken references', String(totals.brokenReferences)],
+        ['Flow cycles', String(totals.cycles)],
+        fromGenesys && ['Genesys requests', `${requests} (${retries} retries, ${throttled} throttled)`],
+        fromGenesys && ['Downloaded', formatBytes(result.stats.bytes)],
+        ['Time', formatDuration(totals.latencyMs)],
+    ].filter((row) => row !== false);
+    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
+    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
+}
+function severityText(totals) {
+    const { error, warning, notice } = totals.bySeverity;
+    return `${labels_plural(error, 'error')}, ${labels_plural(warning, 'warning')}, ${labels_plural(notice, 'notice')}`;
+}
+/** `blobBase`: `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
+function findingsSection(findings, blobBase, budgetBytes) {
+    if (findings.length === 0)
+        return '### Findings\n\nNo findings: every reference resolves.\n';
+    const rows = sortFindings(findings).map((finding) => [
+        cell(SEVERITY_ICON[finding.severity]),
+        code(finding.rule),
+        cell(finding.flowName || finding.flowId),
+        fileCell(finding, blobBase),
+        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
+    ]);
+    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
+    return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table.html}`;
+}
+function fileCell(finding, blobBase) {
+    if (!finding.file)
+        return '';
+    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
+    if (!blobBase)
+        return code(label);
+    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
+    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
+}
+function annotationNote(omitted) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((severity) => omitted[severity] > 0)
+        .map((severity) => labels_plural(omitted[severity], severity));
+    if (parts.length === 0)
+        return '';
+    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
+}
+function changedFilesSection(files, budgetBytes) {
+    if (files.length === 0)
+        return '';
+    const rows = [...files].sort().map((file) => [code(file)]);
+    const cutNote = (left) => `${left} more changed files are not listed; see the commit.`;
+    const table = boundedTable(['Changed file'], rows, budgetBytes, cutNote);
+    return `### Changed files\n\n${table.html}`;
+}
+/** The flows that ended `failed` or `skipped`, each with its reason. */
+function unexportedFlowsSection(flows, status, budget) {
+    const listed = flows.filter((flow) => flow.status === status);
+    if (listed.length === 0)
+        return '';
+    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
+    const cutNote = (left) => `${left} more ${status} flows are listed in the report JSON.`;
+    const table = boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote);
+    return `### ${status === 'failed' ? 'Failed' : 'Skipped'} flows\n\n${table.html}`;
+}
+function graphSection(graph) {
+    if (!graph.mermaid)
+        return '';
+    const note = graph.cut === 'none'
+        ? ''
+        : graph.cut === 'findings-and-neighbours'
+            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
+    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
+    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+
+
+
+
+
+
+
+/** Bytes the summary may take: GitHub refuses a step summary over 1 MiB. */
+const SUMMARY_BUDGET_BYTES = 768 * 1024;
+function buildSummary(result, ctx) {
+    const totals = runTotals(result);
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const sha = linkSha(result, ctx.sha);
+    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
+    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
+    const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings);
+    const failure = failureMessage(result, ctx.failOn);
+    const fixed = [
+        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
+        totalsTable(result, totals),
+        webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
+        graphSection(graph),
+    ];
+    // Each section takes its share of what the sections before it left.
+    let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
+    const fitted = (share, build) => {
+        const text = build(Math.max(0, Math.floor(remaining * share)));
+        remaining -= byteLength(text);
+        return text;
+    };
+    const { changes, flows } = result;
+    const whatChanged = fitted(0.3, (budgetBytes) => changesSection(changes, { budgetBytes, blobBase, flows }));
+    const callRouting = fitted(0.2, (budget) => callRoutingSection(result.routing, budget, result.validation.findings));
+    const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget));
+    const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget));
+    const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget));
+    const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining));
+    const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]];
+    return parts.filter((part) => part !== '').join('\n');
+}
+/**
+ * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
+ * pull request); the checked-out commit when nothing changed or in validate mode; none when the
+ * files exist only on the runner (export mode, or a commit that was not pushed).
+ */
+function linkSha(result, checkedOut) {
+    if (result.mode === 'export')
+        return null;
+    const git = result.git;
+    if (git?.changed)
+        return git.pushed || git.pullRequest ? git.commitSha || null : null;
+    return checkedOut || null;
+}
+/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
+function resourcesLine(result) {
+    const check = result.resources;
+    if (!check)
+        return '';
+    if (check.outcome === 'checked' && !check.incomplete) {
+        const count = (rule) => result.validation.findings.filter((finding) => finding.rule === rule).length;
+        return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`;
+    }
+    return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
+        ? `> **${cell(check.note)}**\n`
+        : `${cell(check.note)}\n`;
+}
+/** Problems of the run that belong to no flow, each a quoted line under the headline. */
+function warningLines(result) {
+    return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('');
+}
+/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
+function exportServiceLine(result) {
+    return result.exportService ? `${cell(result.exportService.summary)}\n` : '';
+}
+function webhookLine(webhook) {
+    if (!webhook)
+        return '';
+    if (webhook.delivered)
+        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
+    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
+}
+
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
+// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
+// that can reach a log, an error, an output or the report goes through here first.
+const known = new Set();
+/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
+function addSecret(secret) {
+    if (secret.length >= 4)
+        known.add(secret);
+}
+/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
+function redact(text, secrets = []) {
+    let out = text
+        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
+        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
+    for (const secret of [...known, ...secrets])
+        if (secret !== undefined && secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/report/webhook.ts
+// Delivers the run's audit record to the user's webhook. A failed delivery is reported, never thrown:
+// it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
+// token) ever appears in the returned error.
+
+
+
+
+
+const WEBHOOK_MAX_TRIES = 5;
+const BASE_DELAY_MS = 1000;
+const MAX_DELAY_MS = 30_000;
+const REQUEST_TIMEOUT_MS = 15_000;
+async function deliverWebhook(request, deps = {}) {
+    const fetch = deps.fetch ?? httpFetch;
+    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const random = deps.random ?? Math.random;
+    const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': 'genesys-flow-snapshot',
+        'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
+        'X-Flow-Snapshot-Delivery': deliveryId,
+    };
+    // `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify.
+    if (request.secret) {
+        const hmac = (0,external_node_crypto_.createHmac)('sha256', request.secret).update(request.body, 'utf8').digest('hex');
+        headers['X-Flow-Snapshot-Signature-256'] = `sha256=${hmac}`;
+    }
+    let last = { error: 'not attempted' };
+    return withRetries(async (index) => {
+        const attempts = index + 1;
+        try {
+            const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS };
+            const response = await fetch(request.url, init);
+            await response.text().catch(() => ''); // drain, so the connection is released
+            if (response.status >= 200 && response.status < 300)
+                return { value: { delivered: true, attempts, deliveryId, status: response.status } };
+            const retryable = response.status === 429 || response.status >= 500;
+            last = {
+                status: response.status,
+                error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
+            };
+            if (!retryable)
+                return { value: { delivered: false, attempts, deliveryId, status: response.status, error: last.error } };
+            return { retry: last, retryAfter: response.headers.get('retry-after') };
+        }
+        catch (error) {
+            last = { error: `network error: ${describeNetworkError(error, request)}` };
+            return { retry: last };
+        }
+    }, 
+    // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
+    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
+        delivered: false,
+        attempts: WEBHOOK_MAX_TRIES,
+        deliveryId,
+        ...(last.status !== undefined ? { status: last.status } : {}),
+        error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
+    }));
+}
+/** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
+function describeNetworkError(error, request) {
+    const err = error;
+    if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
+        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
+    const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
+    return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
+}
+/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
+function withoutSecrets(text, request) {
+    return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>');
+}
+function safeHref(url) {
     try {
-        return { ok: true, value: JSON.parse(text) };
+        return new URL(url).href;
     }
     catch {
-        return { ok: false };
+        return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/report/publish.ts
+// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
+// the audit log line and the job summary, in that order. Outputs go first so later steps can read
+// them even if a write below fails; the webhook goes before the audit line so the line records the
+// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
+// (what failed, where, what to do) and the parts after it are still attempted, because a report that
+// could not be written must not hide the run's own result. The caller fails the step on problems
+// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
+
+
+
+
+
+
+
+
+
+
+
+/** The context a runner provides, read from its environment variables. */
+function reportContextFromEnv(env = process.env) {
+    return {
+        repository: env.GITHUB_REPOSITORY ?? '',
+        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
+        sha: env.GITHUB_SHA ?? '',
+        runId: env.GITHUB_RUN_ID ?? '',
+        outputFile: env.GITHUB_OUTPUT || undefined,
+        summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
+    };
+}
+const realIo = {
+    annotate: (severity, message, properties) => core[severity](message, properties),
+    warning: (message) => core.warning(message),
+    setOutput: (name, value) => core.setOutput(name, value),
+    writeSummary: async (markdown) => {
+        await core.summary.addRaw(markdown, true).write();
+    },
+    ensureDir: async (dir) => {
+        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    },
+    writeFile: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, 'utf8'),
+    appendFile: (file, text) => (0,promises_namespaceObject.appendFile)(file, text, 'utf8'),
+    deliverWebhook: (request) => deliverWebhook(request),
+    newDeliveryId: () => (0,external_node_crypto_.randomUUID)(),
+};
+/** `problems`: each part of the report that could not be written, in a sentence; `webhook`: null when none is set. */
+async function publishReport(result, settings, ctx, io = realIo) {
+    const reportDir = external_node_path_default().join(settings.runnerTemp, 'genesys-flow-snapshot');
+    const reportPath = external_node_path_default().join(reportDir, 'report.json');
+    const auditLogPath = external_node_path_default().join(reportDir, 'audit.jsonl');
+    const problems = [];
+    const attempt = async (what, fix, work) => {
+        try {
+            await work();
+        }
+        catch (error) {
+            problems.push(`Could not write ${what}: ${(0,errors/* errorMessage */.gJ)(error).replace(/\.$/, '')}. ${(0,errors/* isOutOfFileDescriptors */.eB)(error) ? errors/* RAISE_OPEN_FILES */.a_ : fix}`);
+        }
+    };
+    const runnerTempFix = `RUNNER_TEMP (${settings.runnerTemp}) must be a writable folder: the runner sets it; check that no step or env: overrides it.`;
+    // The first output that cannot be written stops the others: they go to the same file.
+    await attempt(`the step outputs to GITHUB_OUTPUT (${ctx.outputFile ?? 'not set'})`, runnerFileFix('GITHUB_OUTPUT'), () => {
+        for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath })))
+            io.setOutput(name, value);
+    });
+    await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
+        for (const warning of result.warnings ?? [])
+            io.annotate('warning', warning, { title: 'genesys-flow-snapshot' });
+        for (const annotation of buildAnnotations(result.validation.findings).shown) {
+            const { severity, message, ...properties } = annotation;
+            io.annotate(severity, message, properties);
+        }
+    });
+    await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
+        await io.ensureDir(reportDir);
+        await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n');
+    });
+    let webhook = null;
+    if (settings.webhook) {
+        try {
+            webhook = await sendWebhook(result, settings.webhook, ctx, io);
+        }
+        catch (error) {
+            io.warning(`Webhook not delivered: ${(0,errors/* errorMessage */.gJ)(error)}. The snapshot itself is not affected.`);
+        }
+    }
+    await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
+        const audit = buildAuditRecord(result, { ...ctx, webhook: auditWebhook(webhook) });
+        await io.ensureDir(reportDir);
+        await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n');
+    });
+    if (ctx.summaryFile === undefined) {
+        io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).');
+    }
+    else {
+        await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () => io.writeSummary(buildSummary(result, { ...ctx, failOn: settings.failOn, webhook })));
+    }
+    return { reportPath, auditLogPath, webhook, problems };
+}
+/** The one message that fails the step when parts of the report could not be written; undefined when all were. */
+function reportFailureMessage(problems) {
+    if (problems.length === 0)
+        return undefined;
+    if (problems.length === 1)
+        return problems[0];
+    return `${problems.length} parts of the report could not be written. ${problems.map((problem, n) => `(${n + 1}) ${problem}`).join(' ')}`;
+}
+function runnerFileFix(variable) {
+    return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`;
+}
+async function sendWebhook(result, webhook, ctx, io) {
+    const deliveryId = io.newDeliveryId();
+    const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } });
+    const body = JSON.stringify(buildWebhookBody(result, audit));
+    const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId });
+    if (!delivery.delivered) {
+        io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
+    }
+    return delivery;
+}
+function auditWebhook(delivery) {
+    if (!delivery)
+        return null;
+    return {
+        deliveryId: delivery.deliveryId,
+        state: delivery.delivered ? 'delivered' : 'failed',
+        attempts: delivery.attempts,
+        ...(delivery.status !== undefined ? { status: delivery.status } : {}),
+        ...(delivery.error ? { error: delivery.error } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
 
 /**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
+ * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
 const LIST_PAGE_SIZE = 500;
-const FALLBACK_PAGE_SIZE = 100;
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
 const LOOKUP_BATCH = 100;
 function toFlowRef(entity) {
@@ -45390,7 +47151,7 @@ function holdOf(entity) {
     return Object.keys(hold).length === 0 ? {} : { hold };
 }
 /** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
-const SMALLER_PAGE_SIZES = [FALLBACK_PAGE_SIZE, 25];
+const SMALLER_PAGE_SIZES = [100, 25];
 /**
  * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
  * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
@@ -45411,14 +47172,15 @@ async function firstPageFittingSize(page, pageSize) {
 async function listAllPages(client, path, query, pageSize) {
     const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
     const { first, size } = await firstPageFittingSize(page, pageSize);
-    const pageCount = first.pageCount ?? 1;
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2, size)));
+    const pageCount = Math.max(1, first.pageCount ?? 1);
+    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)));
     return [first, ...rest].flatMap((listing) => listing.entities ?? []);
 }
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 async function listFlowsOfTypes(client, types) {
     const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE);
-    return dedupe(entities.map(toFlowRef));
+    // A flow that moved between pages while they were read is listed twice: the last listing wins.
+    return [...new Map(entities.map((entity) => [entity.id, toFlowRef(entity)])).values()];
 }
 /** The listing of these types, in one query (types comma-joined), in a stable order. */
 function typeListing(types) {
@@ -45440,17 +47202,8 @@ async function lookupFlows(client, ids) {
     const batches = [];
     for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
         batches.push(unique.slice(start, start + LOOKUP_BATCH));
-    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, Math.min(LOOKUP_BATCH, Math.max(batch.length, 1)))));
-    const byId = new Map();
-    for (const entity of found.flat())
-        byId.set(entity.id, toFlowRef(entity));
-    return byId;
-}
-function dedupe(flows) {
-    const byId = new Map();
-    for (const flow of flows)
-        byId.set(flow.id, flow);
-    return [...byId.values()];
+    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, batch.length)));
+    return new Map(found.flat().map((entity) => [entity.id, toFlowRef(entity)]));
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/dependency-tracking.ts
@@ -45465,12 +47218,9 @@ const MAX_PAGES = 50;
 const PARTIAL_CONTENT = 206;
 /** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
 async function readDependencyTrackingBuild(client) {
-    const body = await client.request({
-        method: 'GET',
-        path: `${BASE}/build`,
-    });
+    const body = await client.request({ method: 'GET', path: `${BASE}/build` });
     const status = typeof body?.status === 'string' ? body.status : '';
-    return { status, dateStarted: body?.dateStarted ?? '', dateCompleted: body?.dateCompleted ?? '', operational: status === 'OPERATIONAL' };
+    return { status, operational: status === 'OPERATIONAL' };
 }
 /**
  * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
@@ -45489,11 +47239,10 @@ function isFlowObjectType(type) {
     return type === 'WORKFLOW' || type.endsWith('FLOW');
 }
 /**
- * The resource check of one run: the build status once, then the deleted- and updated-resource consumers
- * among the flow types the run may export. A 403 skips the check with a note; so does any other failure,
- * which must not cost the snapshot. It starts its requests now, for consumers of the given flow types: the listings are
- * org-wide, so they need not wait for the export and run beside it. `finish` then reads them for the flows
- * exported (a flow of a type not listed here is not checked, so pass every type the run may export).
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
+ * given flow types (pass every type the run may export). The listings are org-wide, so the requests start now,
+ * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
+ * with a note: it must not cost the snapshot.
  */
 function beginResourceCheck(client, flowTypes) {
     // Counted by this check alone: the export's requests run beside it on the same client.
@@ -45512,13 +47261,17 @@ function beginResourceCheck(client, flowTypes) {
                 return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`);
             }
             const { build, deleted, updated, partial, missing } = outcome;
-            const incomplete = partial || !build.operational || missing.length > 0;
-            const check = checked(build, incomplete, problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete), requests);
-            if (missing.length === 0)
-                return check;
-            // One listing's findings stand without the other's: the note names what was not checked.
-            const note = `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.`;
-            return { ...check, note: check.note === '' || !(partial || !build.operational) ? note : `${note} ${check.note}` };
+            const stale = partial || !build.operational;
+            const incomplete = stale || missing.length > 0;
+            const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete);
+            const data = build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${build.status || 'unknown'})`;
+            const notes = [
+                // One listing's findings stand without the other's: the note names what was not checked.
+                missing.length > 0 ? `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.` : '',
+                stale ? `Resource findings may be incomplete: the org's dependency tracking data is ${data}. ${REBUILD_ADVICE}, then run again.` : '',
+            ];
+            const note = notes.filter((text) => text !== '').join(' ');
+            return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note };
         },
     };
 }
@@ -45566,13 +47319,6 @@ async function readConsumers(client, objectTypes) {
     if (!Array.isArray(deleted) && !Array.isArray(updated))
         return { error: deleted, build };
     return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing };
-}
-function checked(build, incomplete, problems, requests) {
-    const status = build.status || 'unknown';
-    const note = !incomplete
-        ? ''
-        : `Resource findings may be incomplete: the org's dependency tracking data is ${build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${status})`}. ${REBUILD_ADVICE}, then run again.`;
-    return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note };
 }
 function skipped(outcome, build, requests, note) {
     return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
@@ -48424,8 +50170,6 @@ function entryData(bytes, view, localAt, method, compressedSize, size, name) {
 }
 
 ;// CONCATENATED MODULE: ./src/export/decode.ts
-// Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
-// for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
 
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -48528,9 +50272,6 @@ function jsonObject(json, what) {
     }
     return document;
 }
-
-;// CONCATENATED MODULE: ./src/export/zip-match.ts
-
 function matchFilesToFlows(files, flows) {
     const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]));
     const matched = [];
@@ -48623,9 +50364,43 @@ function pollFailure(error, jobId) {
     const kind = error.status >= 400 && error.status < 500 ? 'lost' : 'transient';
     return new JobError(`Polling export job ${jobId} failed (${error.status === 0 ? 'no answer' : `HTTP ${error.status}`}).`, kind);
 }
+const MAX_MESSAGES = 20;
+function createOverloadTally() {
+    const tally = {
+        overloaded: 0,
+        otherTransient: 0,
+        reRegistered: 0,
+        messages: [],
+        record(error) {
+            if (error.kind !== 'transient')
+                return;
+            if (error.overloaded)
+                tally.overloaded++;
+            else
+                tally.otherTransient++;
+            if (error.serviceMessage !== undefined && tally.messages.length < MAX_MESSAGES && !tally.messages.includes(error.serviceMessage)) {
+                tally.messages.push(error.serviceMessage);
+            }
+        },
+    };
+    return tally;
+}
+/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
+function overloadLine(tally, slots) {
+    const transient = tally.overloaded + tally.otherTransient;
+    if (transient === 0)
+        return undefined;
+    const jobs = (n) => `${n} job${n === 1 ? '' : 's'}`;
+    const level = 'settled' in slots ? `; jobs in flight settled at ${slots.settled}` : '';
+    const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`;
+    if (tally.overloaded > 0) {
+        const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : '';
+        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}${level}.`;
+    }
+    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}${level}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/export/jobs.ts
-
 
 
 
@@ -48726,9 +50501,10 @@ async function pollUntilDone(ctx, jobId, startedAt) {
                 throw pollFailure(error, jobId) ?? error;
             }
             // A failed job's time says nothing of when the others finish (an overloaded service fails jobs early):
-            // only successes and jobs still running teach the poll timing.
+            // only successes and jobs still running teach the poll timing. The poll's sending time is what it
+            // teaches: the next job's poll, sent then, finds that job done as soon as this one was.
             if (state?.status !== 'Failure')
-                ctx.timing.observe(ctx.clock.now() - startedAt, state?.status === 'Success');
+                ctx.timing.observe(job.lastPollAt - startedAt, state?.status === 'Success');
             if (state?.status === 'Success') {
                 if (typeof state.downloadUrl === 'string' && state.downloadUrl !== '')
                     return state.downloadUrl;
@@ -48779,10 +50555,15 @@ const RECHECK_MS = 25;
 const PATIENCE = 8;
 /**
  * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
- * a single job, so polling it often costs few requests (16 for a job of 5.5 s), and how late it sees its
- * job done is how late the whole first wave learns (at most firstMs, or 20 %).
+ * a single job, so polling it often costs few requests (24 for a job of 5.5 s), and how late it sees its
+ * job done is how late the whole first wave learns (at most firstMs, or 10 %).
  */
-const SCOUT_SHARE = 0.2;
+const SCOUT_SHARE = 0.1;
+/**
+ * The bracket is halved until it is this narrow (a share of a job's time, or RECHECK_MS × 2): every job polled at
+ * its top may see its job done that much late, and the next job waits for that poll.
+ */
+const BRACKET_SHARE = 0.02;
 function createPollTiming(clock, options = {}) {
     const firstMs = options.firstMs ?? 150;
     const factor = options.factor ?? 1.6;
@@ -48806,7 +50587,7 @@ function createPollTiming(clock, options = {}) {
         // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
         const hi = Math.min(...done);
         const lo = Math.max(0, ...notDone.filter((value) => value < hi));
-        const target = hi - lo > hi * 0.1 ? (lo + hi) / 2 : hi;
+        const target = hi - lo > Math.max(hi * BRACKET_SHARE, RECHECK_MS * 2) ? (lo + hi) / 2 : hi;
         // At most two polls inside the bracket: its middle, then its top.
         if (job.polls === 0)
             return job.startedAt + target;
@@ -48895,377 +50676,18 @@ function isEntity(value) {
 /** The routing kinds, in the order the repository folders and the manifest list them. */
 const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
 
-;// CONCATENATED MODULE: ./src/report/counts.ts
-// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
-// so every place that says "3 broken references" counts them the same way.
-
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
- * calls into nothing, then defects inside one flow, then style-level warnings.
- */
-const RULE_IMPORTANCE = [
-    'invalid-flow',
-    'format-version',
-    'size-limit',
-    'missing-flow',
-    'route-flow-missing',
-    'missing-schedule',
-    'deleted-resource',
-    'broken-reference',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'duplicate-id',
-    'emergency-active',
-    'route-never-open',
-    'stale-resource',
-    'dead-end',
-    'unreachable-node',
-    'schedule-ended',
-    'unused-item',
-];
-function ruleRank(rule) {
-    const rank = RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? RULE_IMPORTANCE.length : rank;
-}
-/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        compareText(a.nodeId, b.nodeId) ||
-        compareText(a.message, b.message));
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
-function countByRule(findings) {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
-    for (const finding of findings)
-        counts[finding.rule] += 1;
-    return counts;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function runTotals(result) {
-    const findings = result.validation.findings;
-    const byRule = countByRule(findings);
-    const { checked, valid } = result.validation.references;
-    return {
-        exported: result.flows.filter((flow) => flow.status === 'exported').length,
-        validated: result.flows.filter((flow) => flow.status === 'validated').length,
-        failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        byRule,
-        brokenReferences: Math.max(0, checked - valid),
-        cycles: byRule['flow-cycle'],
-        changed: result.git?.changed ?? false,
-        filesChanged: result.git?.filesChanged.length ?? 0,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-    };
-}
-/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
-function latencyMs(startedAt, finishedAt) {
-    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
-/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
-function formatRate(rate) {
-    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
-    return bounded.toFixed(4);
-}
-/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-function describeRuleCounts(findings) {
-    const byRule = countByRule(findings);
-    return RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
-        .map((rule) => `${rule} ${byRule[rule]}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
-const ANNOTATIONS_SHOWN_PER_KIND = 10;
-function buildAnnotations(findings, options = {}) {
-    const toRepo = options.repoRelative ?? ((file) => file);
-    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const seen = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of shown) {
-        seen[annotation.severity] += 1;
-        if (seen[annotation.severity] > ANNOTATIONS_SHOWN_PER_KIND)
-            omitted[annotation.severity] += 1;
-    }
-    return { shown, omitted };
-}
-function toAnnotation(finding, toRepo) {
-    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
-    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
-    const file = finding.file ? toRepo(finding.file) : '';
-    return {
-        severity: finding.severity,
-        message,
-        title,
-        ...(file ? { file } : {}),
-        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
-function cell(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-function html_link(text, href) {
-    return `<a href="${escapeHtml(href)}">${cell(text)}</a>`;
-}
-function code(text) {
-    return `<code>${cell(text)}</code>`;
-}
-/**
- * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
- */
-function boundedTable(headers, rows, budgetBytes, cutNote) {
-    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
-    const tail = '</tbody>\n</table>\n';
-    const noteReserve = 400;
-    let used = byteLength(head) + byteLength(tail) + noteReserve;
-    const kept = [];
-    for (const row of rows) {
-        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-        const size = byteLength(line);
-        if (used + size > budgetBytes)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    const left = rows.length - kept.length;
-    const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
-
-
-
-const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function headline(result, totals, commitUrl) {
-    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
-    const flows = result.mode === 'validate'
-        ? `Validated ${plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${plural(totals.exported, 'flow')}` +
-            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
-            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
-    const findings = totals.findings === 0
-        ? 'no findings'
-        : `${plural(totals.findings, 'finding')} (${severityText(totals)})`;
-    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
-    if (result.fatalError)
-        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
-    return lines.join('\n') + '\n';
-}
-function changeText(result, totals, commitUrl) {
-    if (result.mode === 'export')
-        return 'files written, no commit (mode: export)';
-    if (result.mode === 'validate' || !result.git)
-        return 'nothing committed';
-    if (!totals.changed)
-        return 'no changes, no commit';
-    const sha = result.git.commitSha.slice(0, 7);
-    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
-    const where = result.git.pullRequest
-        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-        : result.git.pushed
-            ? ', pushed'
-            : ', not pushed';
-    return `${plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
-}
-function totalsTable(result, totals) {
-    const { checked, valid } = result.validation.references;
-    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
-    const fromGenesys = result.mode !== 'validate';
-    const rows = [
-        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
-        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
-        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
-        ['Findings', `${totals.findings} (${severityText(totals)})`],
-        ['Findings by rule', rulesText(totals) || 'none'],
-        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
-        ['Broken references', String(totals.brokenReferences)],
-        ['Flow cycles', String(totals.cycles)],
-        ...(fromGenesys
-            ? [
-                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-                ['Downloaded', formatBytes(result.stats.bytes)],
-            ]
-            : []),
-        ['Time', formatDuration(totals.latencyMs)],
-    ];
-    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
-    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
-}
-function severityText(totals) {
-    const { error, warning, notice } = totals.bySeverity;
-    return `${plural(error, 'error')}, ${plural(warning, 'warning')}, ${plural(notice, 'notice')}`;
-}
-function rulesText(totals) {
-    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
-        .map((rule) => `${rule} ${totals.byRule[rule]}`)
-        .join(' · ');
-}
-function findingsSection(section) {
-    if (section.findings.length === 0)
-        return '### Findings\n\nNo findings: every reference resolves.\n';
-    const rows = sortFindings(section.findings).map((finding) => [
-        cell(SEVERITY_ICON[finding.severity]),
-        code(finding.rule),
-        cell(finding.flowName || finding.flowId),
-        fileCell(finding, section.blobBase),
-        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
-    ]);
-    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
-}
-function fileCell(finding, blobBase) {
-    if (!finding.file)
-        return '';
-    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    if (!blobBase)
-        return code(label);
-    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
-    return html_link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
-}
-function annotationNote(omitted) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => omitted[severity] > 0)
-        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
-        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
-}
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return null;
-    const rows = [...files].sort().map((file) => [code(file)]);
-    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
-}
-/** The flows that ended `failed` or `skipped`, each with its reason. */
-function unexportedFlowsSection(flows, status, budgetBytes) {
-    const listed = flows.filter((flow) => flow.status === status);
-    if (listed.length === 0)
-        return null;
-    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
-    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
-}
-function graphSection(graph) {
-    if (!graph.mermaid)
-        return '';
-    const note = graph.cut === 'none'
-        ? ''
-        : graph.cut === 'findings-and-neighbours'
-            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
-    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
-    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
-}
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/first-run-check/types.ts
 // The first-run check's plain values: one line a check, green, red, or not checked because a check it
-// needs failed. The table a person reads is built from these (src/first-run-check/table.ts).
-function pass(name, detail) {
-    return { name, state: 'pass', detail };
-}
-function fail(name, detail) {
-    return { name, state: 'fail', detail };
-}
-function notChecked(name, needs) {
+// needs failed. The table a person reads is built from these (run-check.ts).
+const pass = (name, detail) => ({ name, state: 'pass', detail });
+const fail = (name, detail) => ({ name, state: 'fail', detail });
+const notChecked = (name, needs) => {
     return { name, state: 'not-checked', detail: `not checked: needs ${needs}` };
-}
-
-;// CONCATENATED MODULE: ./src/first-run-check/routing-check.ts
-
-
-
-
-
-const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)';
-/**
- * Red when a kind is refused: a snapshot would go on without it (one notice), but its routes would then be
- * neither committed nor checked, which a person setting the Action up wants to know now.
- */
-async function checkRouting(client, routing) {
-    if (!routing)
-        return notChecked(ROUTING_LINE, 'routing: true (it is false)');
-    try {
-        const { objects, refused } = await listRouting(client, ROUTING_KINDS);
-        if (refused.length > 0) {
-            const missing = refused.map((entry) => entry.permission).join(', ');
-            return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`);
-        }
-        const count = (kind) => objects.get(kind)?.length ?? 0;
-        return pass(ROUTING_LINE, `${plural(count('call-routes'), 'call route')}, ${plural(count('schedule-groups'), 'schedule group')}, ${plural(count('schedules'), 'schedule')} and ${plural(count('emergency-groups'), 'emergency group')} readable.`);
-    }
-    catch (error) {
-        return fail(ROUTING_LINE, (0,errors/* errorMessage */.gJ)(error));
-    }
-}
+};
 
 ;// CONCATENATED MODULE: ./src/first-run-check/genesys-checks.ts
+
+
 
 
 
@@ -49280,20 +50702,15 @@ const LIST = 'List flows (architect:flow:view)';
 const REGISTER = 'Start an export job (architect:jobExport:create)';
 const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)';
 const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`;
+const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)';
 async function checkGenesys(input) {
     const { client } = input;
     try {
         await client.signIn();
     }
     catch (error) {
-        return [
-            fail(SIGN_IN, (0,errors/* errorMessage */.gJ)(error)),
-            notChecked(LIST, 'sign-in'),
-            notChecked(REGISTER, 'sign-in'),
-            notChecked(DOWNLOAD, 'sign-in'),
-            notChecked(DEPENDENCIES, 'sign-in'),
-            notChecked(ROUTING_LINE, 'sign-in'),
-        ];
+        const after = [LIST, REGISTER, DOWNLOAD, DEPENDENCIES, ROUTING_LINE].map((name) => notChecked(name, 'sign-in'));
+        return [fail(SIGN_IN, (0,errors/* errorMessage */.gJ)(error)), ...after];
     }
     const lines = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')];
     let sample;
@@ -49324,23 +50741,25 @@ async function checkExport(input, sample, listed) {
         const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names';
         return [fail(REGISTER, why), notChecked(DOWNLOAD, 'a job started')];
     }
-    const clock = REAL_CLOCK;
+    const registered = pass(REGISTER, 'The export job was registered.');
     try {
-        const result = await runExportJob(
         // One flow: decoded on this thread, no worker to start for it.
-        { client: input.client, clock, maxExportBytes: input.maxExportBytes, timing: createPollTiming(clock), jobSlots: createSlots(1) }, [sample]);
-        if (result.exported.length === 0) {
-            const why = result.failed[0]?.reason ?? 'the export job finished without a file for the flow';
-            return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, why)];
+        const timing = createPollTiming(REAL_CLOCK);
+        const { client, maxExportBytes } = input;
+        const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) };
+        const { exported, failed } = await runExportJob(jobs, [sample]);
+        if (exported.length === 0) {
+            return [registered, fail(DOWNLOAD, failed[0]?.reason ?? 'the export job finished without a file for the flow')];
         }
-        const bytes = result.exported[0].bytes;
-        return [pass(REGISTER, 'The export job was registered.'), pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)];
+        const bytes = exported[0].bytes;
+        return [registered, pass(DOWNLOAD, `The job finished and its file (${bytes} bytes) decoded as a flow.`)];
     }
     catch (error) {
         // The register request is the only POST: a failure anywhere else means the job was registered.
-        if (error instanceof GenesysApiError && error.method === 'POST')
+        if (error instanceof GenesysApiError && error.method === 'POST') {
             return [fail(REGISTER, (0,errors/* errorMessage */.gJ)(error)), notChecked(DOWNLOAD, 'a job started')];
-        return [pass(REGISTER, 'The export job was registered.'), fail(DOWNLOAD, (0,errors/* errorMessage */.gJ)(error))];
+        }
+        return [registered, fail(DOWNLOAD, (0,errors/* errorMessage */.gJ)(error))];
     }
 }
 async function checkDependencyTracking(client, checkResources) {
@@ -49359,23 +50778,43 @@ async function checkDependencyTracking(client, checkResources) {
         return fail(DEPENDENCIES, (0,errors/* errorMessage */.gJ)(error));
     }
 }
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/git/branch.ts
-function branchContextFromEnv(env) {
-    return { headRef: env.GITHUB_HEAD_REF, ref: env.GITHUB_REF };
+/**
+ * Red when a kind is refused: a snapshot would go on without it (one notice), but its routes would then be
+ * neither committed nor checked, which a person setting the Action up wants to know now.
+ */
+async function checkRouting(client, routing) {
+    if (!routing)
+        return notChecked(ROUTING_LINE, 'routing: true (it is false)');
+    try {
+        const { objects, refused } = await listRouting(client, ROUTING_KINDS);
+        if (refused.length > 0) {
+            const missing = refused.map((entry) => entry.permission).join(', ');
+            return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`);
+        }
+        const count = (kind) => objects.get(kind)?.length ?? 0;
+        return pass(ROUTING_LINE, `${labels_plural(count('call-routes'), 'call route')}, ${labels_plural(count('schedule-groups'), 'schedule group')}, ${labels_plural(count('schedules'), 'schedule')} and ${labels_plural(count('emergency-groups'), 'emergency group')} readable.`);
+    }
+    catch (error) {
+        return fail(ROUTING_LINE, (0,errors/* errorMessage */.gJ)(error));
+    }
 }
-/** The checked-out branch; on a detached HEAD the event's branch; otherwise an error saying what to do. */
-async function targetBranch(git, context) {
+
+;// CONCATENATED MODULE: ./src/git/branch.ts
+/**
+ * The checked-out branch; on a detached HEAD the event's branch: GITHUB_HEAD_REF (a pull request's head, on
+ * pull_request events), else GITHUB_REF when it is `refs/heads/<branch>` (a tag or pull ref names no branch).
+ * Otherwise an error saying what to do.
+ */
+async function targetBranch(git, env) {
     const current = await git.currentBranch();
     if (current)
         return current;
-    if (context.headRef)
-        return context.headRef;
-    if (context.ref?.startsWith('refs/heads/'))
-        return context.ref.slice('refs/heads/'.length);
-    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${context.ref ?? ''}'), so there is no branch to push the snapshot to. ` +
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${env.GITHUB_REF ?? ''}'), ` +
+        'so there is no branch to push the snapshot to. ' +
         "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
 }
 
@@ -52791,29 +54230,6 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: ./src/text/redact.ts
-// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
-// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
-// that can reach a log, an error, an output or the report goes through here first.
-const known = new Set();
-/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
-function addSecret(secret) {
-    if (secret.length >= 4)
-        known.add(secret);
-}
-/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
-function redact(text, secrets = []) {
-    let out = text
-        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
-        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
-        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
-    for (const secret of [...known, ...secrets])
-        if (secret !== undefined && secret.length >= 4)
-            out = out.split(secret).join('***');
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/git/git.ts
 // The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
 // Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
@@ -52855,7 +54271,7 @@ async function createGit(workspace) {
     if (inside.trim() !== 'true') {
         throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
     }
-    return new SimpleGitRepository(open, root);
+    return new Git(open, root);
 }
 function checkVersion(output) {
     const match = /git version (\d+)\.(\d+)/.exec(output);
@@ -52869,32 +54285,32 @@ function checkVersion(output) {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
 function withoutGuardedVariables(env) {
-    const kept = {};
-    for (const [key, value] of Object.entries(env)) {
-        const lower = key.toLowerCase();
-        if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower))
-            continue;
-        kept[key] = value;
-    }
-    return kept;
+    const kept = Object.entries(env).filter(([key, value]) => {
+        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
+    });
+    return Object.fromEntries(kept);
 }
-class SimpleGitRepository {
+/** The git commands a snapshot needs, in the repository createGit opened. */
+class Git {
     open;
     workspace;
     constructor(open, workspace) {
         this.open = open;
         this.workspace = workspace;
     }
+    /** Stages every change (new, modified, deleted) under `path`. */
     async stage(path) {
         await this.run(['add', '--all', '--', path]);
     }
+    /** Staged changes under `path`, renames detected. */
     async stagedChanges(path) {
         return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
     }
-    async diff(from, to, path, renames = true) {
-        const detect = renames ? '-M' : '--no-renames';
-        return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]));
+    /** Changes between two commits under `path`, a rename as a delete and an add. */
+    async diff(from, to, path) {
+        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
     }
+    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
     async commit(message, identity) {
         const who = `${identity.name} <${identity.email}>`;
         await this.run([
@@ -52906,26 +54322,33 @@ class SimpleGitRepository {
         ], message);
         return (await this.resolve('HEAD'));
     }
+    /** Full sha of a revision, or null when it does not exist. */
     async resolve(revision) {
-        const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
     }
+    /** The checked-out branch, or null on a detached HEAD. */
     async currentBranch() {
-        const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
     }
+    /** Text of `path` at `revision`, or null when it is not there. */
     async show(revision, path) {
-        const out = await this.run(['show', `${revision}:${path}`], undefined, true);
+        const out = await this.tryRun(['show', `${revision}:${path}`]);
         return out.ok ? out.text : null;
     }
+    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
     async objectSize(revision, path) {
-        const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true);
+        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
         const size = out.ok ? Number(out.text.trim()) : NaN;
         return Number.isSafeInteger(size) && size >= 0 ? size : null;
     }
+    /**
+     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+     */
     async fetchBranch(branch, options = {}) {
         const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
-        const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
+        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
         if (!out.ok) {
             if (/couldn't find remote ref/i.test(out.text))
                 return null;
@@ -52933,42 +54356,53 @@ class SimpleGitRepository {
         }
         return this.resolve(`refs/remotes/origin/${branch}`);
     }
+    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
     async push(branch, options = {}) {
         const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
-        const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
+        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
         if (!out.ok)
             throw classifyPushFailure(out.text, branch);
     }
+    /** The URL of origin, credentials cut; null when the repository has no origin. */
     async originUrl() {
-        const out = await this.run(['remote', 'get-url', 'origin'], undefined, true);
-        return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null;
+        const url = await this.line(['remote', 'get-url', 'origin']);
+        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
     }
+    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
     async moveTo(revision) {
         await this.run(['reset', '--quiet', '--keep', revision]);
     }
+    /** Writes `paths` as they are in `revision` into the index and working tree. */
     async checkoutPaths(revision, paths) {
         if (paths.length > 0)
             await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
     }
+    /** Removes `paths` from the index and working tree; missing ones are ignored. */
     async remove(paths) {
         if (paths.length > 0)
             await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
     }
+    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
     async switchToNewBranch(branch) {
         await this.run(['checkout', '--quiet', '-B', branch]);
     }
-    async run(args, input, tolerate = false) {
-        const git = this.open(input);
-        try {
-            const text = await git.raw(args);
-            return tolerate ? { ok: true, text } : text;
-        }
-        catch (error) {
-            const text = redact(error.message);
-            if (tolerate)
-                return { ok: false, text };
-            throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`);
-        }
+    /** The trimmed output of a command, or null when it fails or says nothing. */
+    async line(args) {
+        const out = await this.tryRun(args);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+    async tryRun(args, input) {
+        return this.open(input)
+            .raw(args)
+            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
+    }
+    /** Runs git; a failure throws, naming the command. */
+    async run(args, input) {
+        const out = await this.tryRun(args, input);
+        if (out.ok)
+            return out.text;
+        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
     }
 }
 /** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
@@ -58049,7 +59483,7 @@ function createGitHubApi(options) {
         },
         async createCommit(message, tree, parents) {
             const { data } = await call('creating a commit', () => octokit.rest.git.createCommit({ ...repository, message, tree, parents: [...parents] }));
-            return { sha: data.sha, tree: data.tree.sha, verified: data.verification?.verified ?? false };
+            return data.sha;
         },
         async setBranch(branch, sha, force) {
             try {
@@ -58133,7 +59567,7 @@ async function checkGitSide(settings, env) {
     }
     lines.push(pass(ORIGIN, `origin is ${origin}.`));
     try {
-        const branch = settings.git.pullRequest ? settings.git.pullRequestBranch : await targetBranch(git, branchContextFromEnv(env));
+        const branch = settings.git.pullRequest ? settings.git.pullRequestBranch : await targetBranch(git, env);
         await git.push(branch, { dryRun: true, force: settings.git.pullRequest });
         lines.push(pass(PUSH, `origin would take a push to '${branch}'.`));
     }
@@ -58164,6 +59598,9 @@ async function checkPullRequests(settings, env) {
 ;// CONCATENATED MODULE: ./src/first-run-check/run-check.ts
 
 
+
+
+
 async function runFirstRunCheck(settings, client, env) {
     const [genesys, git] = await Promise.all([
         checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
@@ -58171,1175 +59608,28 @@ async function runFirstRunCheck(settings, client, env) {
     ]);
     return [...genesys, ...git];
 }
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/changes/change-draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function change_draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
-;// CONCATENATED MODULE: ./src/report/review-text.ts
-// Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
-// (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
-
-
-/** The summary line names at most this many changes; the rest are counted. */
-const SUMMARY_PARTS = 4;
-/** Changes listed per flow in Markdown before "and N more". */
-const MARKDOWN_CHANGES_PER_FLOW = 12;
-const DEFAULT_FLOWS_LISTED = 25;
-/** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
-function versionStep(review) {
-    const { versionFrom: from, versionTo: to } = review;
-    if (review.status === 'added')
-        return to === '' ? 'new' : `new in ${to}`;
-    if (review.status === 'removed')
-        return from === '' ? 'removed' : `removed (was ${from})`;
-    if (from === '' && to === '')
-        return '';
-    if (from === to || from === '' || to === '')
-        return from || to;
-    return `${from} → ${to}`;
-}
-/** `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`. */
-function oneLineSummary(review) {
-    const head = [review.name, versionStep(review)].filter((part) => part !== '').join(' ');
-    if (review.status === 'added' || review.status === 'removed')
-        return `${head}${review.changes[0] ? `: ${afterColon(review.changes[0])}` : ''}`;
-    if (review.status === 'layout-only')
-        return `${head}: layout only (nothing the flow does changed)`;
-    if (review.status === 'unchanged')
-        return `${head}: no change`;
-    const parts = summaryParts(review);
-    const shown = parts.slice(0, SUMMARY_PARTS);
-    const more = parts.length - shown.length;
-    return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
-}
-/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
-const COUNTED = [
-    ['item-added', 'item', 'added'],
-    ['item-removed', 'item', 'removed'],
-    ['item-renamed', 'item', 'renamed'],
-    ['action-added', 'action', 'added'],
-    ['action-removed', 'action', 'removed'],
-    ['action-moved', 'action', 'moved'],
-    ['action-renamed', 'action', 'renamed'],
-];
-function summaryParts(review) {
-    const parts = [];
-    const counts = review.counts;
-    if (review.previousName !== undefined)
-        parts.push(`renamed from "${review.previousName}"`);
-    const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
-    if (flowSettings > 0)
-        parts.push(plural(flowSettings, 'flow setting') + ' changed');
-    if ((counts['start-changed'] ?? 0) > 0)
-        parts.push('start changed');
-    for (const [kind, noun, verb] of COUNTED)
-        if ((counts[kind] ?? 0) > 0)
-            parts.push(`${plural(counts[kind], noun)} ${verb}`);
-    const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))];
-    if (rewired.length > 0)
-        parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`);
-    for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']]) {
-        const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
-        if (changed.length > 0)
-            parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
-    }
-    const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
-    change_draft_append(parts, swaps.map(afterColon));
-    const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
-    change_draft_append(parts, others.map(afterColon));
-    if ((counts.choice ?? 0) > 0)
-        parts.push(`${plural(counts.choice, 'menu choice')} changed`);
-    return parts;
-}
-/** What the change is about: the text before its `:` or ` now `. */
-function subjectOf(change) {
-    const colon = change.text.indexOf(': ');
-    const now = change.text.indexOf(' now ');
-    const cut = [colon, now].filter((at) => at > 0);
-    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
-}
-function afterColon(change) {
-    const at = change.text.lastIndexOf(': ');
-    const text = at === -1 ? change.text : change.text.slice(at + 2);
-    return text.charAt(0).toLowerCase() + text.slice(1);
-}
-/** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
-function orderReviews(reviews) {
-    const rank = { changed: 0, added: 1, removed: 2, 'layout-only': 3, unchanged: 4 };
-    return reviews
-        .filter((review) => review.status !== 'unchanged')
-        .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
-}
-function reviewMarkdown(reviews, budget) {
-    const ordered = orderReviews(reviews);
-    const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
-    const listed = ordered.filter((review) => review.status !== 'layout-only');
-    const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED);
-    const footer = (left) => {
-        const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
-        if (layoutOnly.length > 0)
-            notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
-        return notes.filter((note) => note !== '').join('\n');
-    };
-    const blocks = [];
-    let used = 0;
-    for (const review of listed) {
-        if (blocks.length >= maxFlows)
-            break;
-        const block = flowBlock(review, budget.lineLink);
-        const reserve = footer(listed.length - blocks.length - 1).length + 2;
-        if (used + block.length + reserve > budget.maxChars)
-            break;
-        blocks.push(block);
-        used += block.length + 1;
-    }
-    const end = footer(listed.length - blocks.length);
-    const text = [...blocks, end].filter((part) => part !== '').join('\n');
-    return text.length <= budget.maxChars ? text : `${text.slice(0, Math.max(0, budget.maxChars - 1))}…`;
-}
-function flowBlock(review, lineLink) {
-    const step = versionStep(review);
-    const renamed = review.previousName === undefined ? '' : ` (renamed from ${md(review.previousName)})`;
-    const head = `**${md(review.name)}**${step === '' ? '' : ` ${md(step)}`}${renamed}`;
-    const shown = review.changes.slice(0, MARKDOWN_CHANGES_PER_FLOW);
-    const where = (line) => {
-        const address = lineLink?.(review, line);
-        return address === undefined ? ` (line ${line})` : ` ([line ${line}](${address.replace(/[()\s]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)}))`;
-    };
-    const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
-    const more = review.changes.length - shown.length;
-    if (more > 0)
-        lines.push(`- …and ${plural(more, 'more change')}`);
-    return [head, ...lines, ''].join('\n');
-}
-/** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
-function reviewText(reviews) {
-    const out = [];
-    for (const review of orderReviews(reviews)) {
-        const step = versionStep(review);
-        out.push(`${review.name}${step === '' ? '' : ` ${step}`}${review.previousName === undefined ? '' : ` (renamed from "${review.previousName}")`}`);
-        if (review.status === 'layout-only')
-            out.push('  layout only: nothing the flow does changed');
-        const width = review.changes.reduce((widest, change) => Math.max(widest, change.line === undefined ? 0 : String(change.line).length), 0);
-        for (const change of review.changes) {
-            const where = change.line === undefined ? ' '.repeat(width + 5) : `line ${String(change.line).padStart(width)}`;
-            out.push(`  ${where}  ${change.text}`);
-        }
-        out.push('');
-    }
-    return out.join('\n');
-}
-/** Text safe in Markdown: the characters that start markup are escaped, angle brackets become entities. */
-function md(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/[\\`*_[\]{}#+!|~]/g, (char) => `\\${char}`)
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
-}
-
-;// CONCATENATED MODULE: ./src/text/excerpt.ts
-// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
-// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
-// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
-// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
-/** Characters of one value that a message shows at most, when the caller names no other bound. */
-const EXCERPT_CHARS = 120;
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
-function escapeControls(text) {
-    return text.replace(CONTROL, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
 /**
- * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
- * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
- * with the value's length, and no surrogate pair is split.
+ * The table to the log and the job summary, and the `status` output; `failure`, the failed step's message
+ * naming what to fix, is set when a line is red or could not be checked.
  */
-function excerpt(text, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars) {
-        const shown = escapeControls(text);
-        if (shown.length <= maxChars)
-            return shown;
-    }
-    let end = Math.max(0, maxChars - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    let head = escapeControls(text.slice(0, end));
-    if (head.length > end)
-        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
-    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
- * prompt), with `…` where text was left out on either side, control characters escaped.
- */
-function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars)
-        return escapeControls(text);
-    const before = Math.floor(maxChars / 3);
-    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
-    let end = Math.min(text.length, start + maxChars);
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
-        start += 1;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
-        end -= 1;
-    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
-}
-/** Where two texts first differ (the shorter one's length when one is the start of the other). */
-function firstDifference(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let index = 0; index < length; index += 1)
-        if (a.charCodeAt(index) !== b.charCodeAt(index))
-            return index;
-    return length;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./src/report/routing.ts
-
-
-
-
-const REASON_WORDS = {
-    emergency: '🚨 emergency group on',
-    holiday: 'holiday schedule',
-    closed: 'closed schedule',
-    open: 'open schedule',
-    'outside-open': 'outside open hours',
-    'always-open': 'always open (no schedule group)',
-};
-const KIND_WORDS = {
-    'call-routes': 'Call route',
-    'schedule-groups': 'Schedule group',
-    schedules: 'Schedule',
-    'emergency-groups': 'Emergency group',
-};
-/** Lines of one routing change at most in the commit body and report; the rest are counted. */
-const LINES_PER_CHANGE = 10;
-/**
- * The job summary's *Call routing*: one row per number, what answers it now and why, and the coming exceptions.
- * A route with a `route-flow-missing` finding is marked, so a number that reaches nothing stands out.
- */
-function callRoutingSection(routing, budgetBytes, findings = []) {
-    if (!routing)
-        return '';
-    const broken = new Set(findings.filter((finding) => finding.rule === 'route-flow-missing').map((finding) => /--([^/]+)\.json$/.exec(finding.file)?.[1]));
-    const head = '### Call routing\n\n';
-    const refused = routing.refused.length === 0
-        ? ''
-        : `> **Not read:** ${routing.refused.map((entry) => `${entry.kind} (needs \`${entry.permission}\`)`).join(', ')}. Their committed files were kept and checked as they are.\n\n`;
-    const failed = routing.failure === undefined ? '' : `> **Call routing could not be read:** ${cell(routing.failure)}. The committed files were kept and checked as they are.\n\n`;
-    if (routing.rows.length === 0)
-        return `${head}${failed}${refused}No call route in the org.\n`;
-    const at = `Answers at ${routing.at.replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC')}; exceptions of the next 14 days in each schedule group's time zone.\n\n`;
-    const rows = routing.rows.map((row) => [
-        row.number ? code(row.number) : '—',
-        `${cell(row.route)}${broken.has(row.routeId) ? '<br>⚠️ names a missing flow' : ''}`,
-        `<b>${cell(row.now.flow ?? '—')}</b>`,
-        cell(REASON_WORDS[row.now.reason]),
-        cell(row.openFlow ?? '—'),
-        cell(row.closedFlow ?? '—'),
-        cell(row.holidayFlow ?? '—'),
-        cell(row.scheduleGroup === undefined ? '—' : row.timeZone ? `${row.scheduleGroup} (${row.timeZone})` : row.scheduleGroup),
-        row.exceptions.length === 0 ? '—' : row.exceptions.map(cell).join('<br>'),
-    ]);
-    const table = boundedTable(['Number', 'Call route', 'Answers now', 'Why', 'Open hours', 'Closed hours', 'Holiday', 'Schedule group', 'Next 14 days'], rows, Math.max(0, budgetBytes - byteLength(head + refused + at)), (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`);
-    return `${head}${failed}${refused}${at}${table.html}`;
-}
-/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
-function routingChangeLines(changes) {
-    const lines = [];
-    for (const change of changes ?? []) {
-        const shown = change.lines.slice(0, LINES_PER_CHANGE);
-        for (const line of shown)
-            lines.push(line.text);
-        if (change.lines.length > shown.length)
-            lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`);
-    }
-    return lines;
-}
-/** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
-function routingChangesMarkdown(changes, maxChars) {
-    const list = changes ?? [];
-    if (list.length === 0)
-        return '';
-    let text = `**Call routing** (${plural(list.length, 'object')} changed):\n\n`;
-    let shown = 0;
-    for (const change of list) {
-        const item = `${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `- ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`;
-        if (text.length + item.length > maxChars)
-            break;
-        text += item;
-        shown++;
-    }
-    if (shown < list.length)
-        text += `- …and ${plural(list.length - shown, 'more routing object')}\n`;
-    return text;
-}
-function reportedRoutingChanges(changes) {
-    return (changes ?? []).map((change) => ({
-        id: change.id,
-        name: change.name,
-        kind: change.kind,
-        path: change.path,
-        changes: change.lines.slice(0, LINES_PER_CHANGE).map((line) => ({ text: line.text, line: line.line ?? null })),
-        moreChanges: Math.max(0, change.lines.length - LINES_PER_CHANGE),
-    }));
-}
-function reportedRouting(routing) {
-    return (routing?.rows ?? []).map((row) => ({
-        number: row.number,
-        route: row.route,
-        routeId: row.routeId,
-        openFlow: row.openFlow ?? null,
-        closedFlow: row.closedFlow ?? null,
-        holidayFlow: row.holidayFlow ?? null,
-        scheduleGroup: row.scheduleGroup ?? null,
-        timeZone: row.timeZone ?? null,
-        now: { flow: row.now.flow ?? null, reason: row.now.reason },
-        exceptions: [...row.exceptions],
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/changes.ts
-// "What changed" wherever a run reports: the commit message body, the job summary section, the pull
-// request body, report.json and the webhook. Pure: the run's review in, text and plain values out.
-
-
-
-
-/** Lines of the commit message body; a larger review is counted after them. */
-const COMMIT_LINES = 200;
-/** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
-const REPORTED_CHANGES = 10;
-/** Flows whose document changed in more than layout (the `flows-changed` output). */
-function flowsChanged(changes) {
-    return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length;
-}
-/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
-function changeCounts(changes) {
-    const count = (status) => changes.reviews.filter((review) => review.status === status).length;
-    const parts = [
-        count('changed') > 0 ? `${plural(count('changed'), 'flow')} changed` : '',
-        count('added') > 0 ? `${count('added')} added` : '',
-        count('removed') > 0 ? `${count('removed')} removed` : '',
-        count('layout-only') > 0 ? `${count('layout-only')} only in layout` : '',
-    ];
-    return parts.filter((part) => part !== '').join(', ');
-}
-/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
-function comparedLine(changes) {
-    return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`;
-}
-/** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
-function commitBody(changes) {
-    const reviews = changes?.reviews ?? [];
-    // git refuses a NUL in a message, and a line break in a flow name would split its line.
-    const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '));
-    if (reviews.length > COMMIT_LINES)
-        lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
-    const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '));
-    if (routing.length > 0)
-        lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES));
-    if (routing.length > COMMIT_LINES)
-        lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`);
-    return lines.join('\n');
-}
-/** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed (`routing-changed`). */
-function routingChanged(changes) {
-    return changes?.routing?.length ?? 0;
-}
-/** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
-function changesSection(changes, options) {
-    if (!changes)
-        return '';
-    const head = `### What changed\n\n`;
-    const routing = routingChangesMarkdown(changes.routing, Math.floor(options.budgetBytes / 6));
-    if (changes.reviews.length === 0)
-        return `${head}No flow changed since ${changes.against || 'the previous snapshot'}.\n${routing ? `\n${routing}` : ''}`;
-    const intro = `${comparedLine(changes)}\n\n`;
-    const fileById = new Map(options.flows.map((flow) => [flow.id, flow.path]));
-    const lineLink = options.blobBase === null
-        ? undefined
-        : (review, line) => {
-            const file = fileById.get(review.flowId);
-            return file ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined;
-        };
-    // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
-    const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7);
-    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), ...(lineLink ? { lineLink } : {}) });
-    let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`;
-    for (const diagram of changes.diagrams) {
-        const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`;
-        if (byteLength(text) + byteLength(block) > options.budgetBytes)
-            break;
-        text += block;
-    }
-    return text;
-}
-/** The pull request body's review, within what is left of GitHub's limit; the rest points at the run summary. */
-function pullRequestReview(changes, maxChars, runUrl) {
-    if (!changes || (changes.reviews.length === 0 && (changes.routing ?? []).length === 0))
-        return '';
-    const tail = runUrl ? `\n\nThe whole review, with diagrams, is in the [run summary](${runUrl}).` : '';
-    const routing = routingChangesMarkdown(changes.routing, Math.floor(maxChars / 4));
-    if (changes.reviews.length === 0)
-        return `## What changed\n\n${routing}${tail}`;
-    const head = `## What changed\n\n${comparedLine(changes)}\n\n`;
-    const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, maxChars - head.length - tail.length - routing.length - 2) });
-    return `${head}${list}${routing ? `\n\n${routing}` : ''}${tail}`;
-}
-/** The run's page, where its job summary is (`<server>/<repo>/actions/runs/<id>`); '' outside a runner. */
-function runUrl(ctx) {
-    if (!ctx.repository || !ctx.runId)
-        return '';
-    return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`;
-}
-/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
-function reportedRunChanges(changes) {
-    return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)];
-}
-function reportedChanges(changes) {
-    return (changes?.reviews ?? []).map((review) => ({
-        id: review.flowId,
-        name: review.name,
-        previousName: review.previousName ?? null,
-        versionFrom: review.versionFrom,
-        versionTo: review.versionTo,
-        versionStep: versionStep(review),
-        status: review.status,
-        summary: oneLineSummary(review),
-        counts: { ...review.counts },
-        changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
-        moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/report/audit.ts
-
-
-function buildAuditRecord(result, ctx) {
-    return {
-        timestamp: result.finishedAt,
-        repository: ctx.repository,
-        runId: ctx.runId,
-        flowCount: result.flows.length,
-        failedCount: result.flows.filter((flow) => flow.status === 'failed').length,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-        integrityRate: result.validation.integrityRate,
-        status: result.status,
-        findingCounts: countByRule(result.validation.findings),
-        commitSha: result.git?.commitSha ?? '',
-        webhook: ctx.webhook,
-        requests: result.stats.requests,
-        retries: result.stats.retries,
-        throttled: result.stats.throttled,
-    };
-}
-const WEBHOOK_EVENT = 'flow_export_completed';
-function buildWebhookBody(result, audit) {
-    return {
-        event: WEBHOOK_EVENT,
-        audit,
-        repository: audit.repository,
-        commitSha: result.git?.commitSha ?? '',
-        changedFiles: [...(result.git?.filesChanged ?? [])],
-        changes: reportedRunChanges(result.changes),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-
-const OUTPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'status',
-    'flows-exported',
-    'flows-failed',
-    'findings',
-    'errors',
-    'warnings',
-    'broken-references',
-    'deleted-resources',
-    'cycles',
-    'integrity-rate',
-    'changed',
-    'files-changed',
-    'flows-changed',
-    'routing-changed',
-    'commit-sha',
-    'pull-request-url',
-    'pull-request-number',
-    'report-path',
-    'audit-log',
-]));
-function buildOutputs(result, paths) {
-    const totals = runTotals(result);
-    const pullRequest = result.git?.pullRequest;
-    return {
-        status: result.status,
-        // In mode validate nothing is exported: the output counts the flow files validated, as action.yml says.
-        'flows-exported': String(result.mode === 'validate' ? totals.validated : totals.exported),
-        'flows-failed': String(totals.failed),
-        findings: String(totals.findings),
-        errors: String(totals.bySeverity.error),
-        warnings: String(totals.bySeverity.warning),
-        'broken-references': String(totals.brokenReferences),
-        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
-        cycles: String(totals.cycles),
-        'integrity-rate': formatRate(result.validation.integrityRate),
-        changed: String(totals.changed),
-        'files-changed': String(totals.filesChanged),
-        'flows-changed': String(flowsChanged(result.changes)),
-        'routing-changed': String(routingChanged(result.changes)),
-        'commit-sha': result.git?.commitSha ?? '',
-        'pull-request-url': pullRequest?.url ?? '',
-        'pull-request-number': pullRequest ? String(pullRequest.number) : '',
-        'report-path': paths.reportPath,
-        'audit-log': paths.auditLogPath,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/report-json.ts
-
-
-
-function buildReport(result) {
-    return {
-        status: result.status,
-        startedAt: result.startedAt,
-        finishedAt: result.finishedAt,
-        flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
-            id,
-            name,
-            type,
-            version,
-            path,
-            status,
-            error,
-            // For support: the service's own words, kept out of the log and the summary (they name the org).
-            ...(serviceMessage === undefined ? {} : { serviceMessage }),
-        })),
-        findings: sortFindings(result.validation.findings).map(toReportFinding),
-        ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
-        integrityRate: result.validation.integrityRate,
-        stats: {
-            requests: result.stats.requests,
-            retries: result.stats.retries,
-            throttled: result.stats.throttled,
-            bytes: result.stats.bytes,
-        },
-        mode: result.mode,
-        fatalError: result.fatalError ?? null,
-        warnings: [...(result.warnings ?? [])],
-        git: result.git
-            ? {
-                changed: result.git.changed,
-                commitSha: result.git.commitSha,
-                filesChanged: [...result.git.filesChanged],
-                pushed: result.git.pushed,
-                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
-            }
-            : null,
-        changes: reportedRunChanges(result.changes),
-        routing: reportedRouting(result.routing),
-    };
-}
-function toReportFinding(finding) {
-    return {
-        rule: finding.rule,
-        severity: finding.severity,
-        flowId: finding.flowId,
-        flowName: finding.flowName,
-        file: finding.file,
-        line: finding.line,
-        nodeId: finding.nodeId,
-        message: finding.message,
-        path: finding.path ? [...finding.path] : [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/flows/severity.ts
-const DEFAULT_SEVERITIES = {
-    'broken-reference': 'error',
-    'duplicate-id': 'error',
-    'unreachable-node': 'warning',
-    'dead-end': 'warning',
-    'missing-flow': 'error',
-    'flow-type-mismatch': 'error',
-    'flow-cycle': 'error',
-    'format-version': 'error',
-    'invalid-flow': 'error',
-    'size-limit': 'error',
-    'unused-item': 'notice',
-    'deleted-resource': 'error',
-    'stale-resource': 'warning',
-    'route-flow-missing': 'error',
-    'missing-schedule': 'error',
-    'schedule-ended': 'notice',
-    'route-never-open': 'warning',
-    'emergency-active': 'warning',
-};
-const RANK = { error: 3, warning: 2, notice: 1 };
-/**
- * The severity a finding gets: the user's override for its rule, else the finding's own default
- * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.
- */
-function severityOf(rule, overrides, findingDefault) {
-    return overrides?.[rule] ?? findingDefault ?? DEFAULT_SEVERITIES[rule];
-}
-/** The findings that fail the step: those at or above `failOn` (`never`: none). */
-function failingFindings(findings, failOn) {
-    if (failOn === 'never')
-        return [];
-    const threshold = RANK[failOn];
-    return findings.filter((finding) => RANK[finding.severity] >= threshold);
-}
-
-;// CONCATENATED MODULE: ./src/report/failure.ts
-
-
-/** Failed flows listed by name in the message; the rest are counted. */
-const FAILED_FLOWS_NAMED = 5;
-function failureMessage(result, failOn) {
-    if (result.fatalError)
-        return `Flow snapshot stopped: ${result.fatalError}`;
-    const failing = failingFindings(result.validation.findings, failOn);
-    // A flow that could not be exported is an error-level problem: it fails unless the user said never. A run
-    // where nothing was exported fails whatever fail-on says, and then names the flows and why.
-    const failedFlows = failOn === 'never' && result.status !== 'failed' ? [] : result.flows.filter((flow) => flow.status === 'failed');
-    if (result.status === 'failed' && failing.length === 0 && failedFlows.length === 0) {
-        return 'Flow snapshot failed without a reason; see the log above for the last step that ran.';
-    }
-    const parts = [];
-    const warnings = failOn === 'warning' || failOn === 'notice' ? (result.warnings ?? []) : [];
-    if (warnings.length > 0)
-        parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`);
-    if (failing.length > 0) {
-        const noun = failing.length === 1 ? 'finding' : 'findings';
-        const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
-        parts.push(`${failing.length} ${noun} of severity ${threshold} (fail-on: ${failOn}): ${describeRuleCounts(failing)}. ` +
-            `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
-    }
-    if (failedFlows.length > 0) {
-        const named = failedFlows
-            .slice(0, FAILED_FLOWS_NAMED)
-            .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
-        const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
-        const noun = failedFlows.length === 1 ? 'flow' : 'flows';
-        parts.push(`${failedFlows.length} ${noun} could not be exported: ${named.join('; ')}${more}.`);
-    }
-    return parts.length > 0 ? parts.join(' ') : null;
-}
-
-;// CONCATENATED MODULE: ./src/report/mermaid.ts
-
-const DEFAULT_MAX_NODES = 60;
-const DEFAULT_MAX_EDGES = 200;
-const LABEL_MAX_CHARS = 60;
-function mermaidGraph(calls, flows, findings, options = {}) {
-    return buildCallGraph(calls, flows, findings, options).mermaid;
-}
-function buildCallGraph(calls, flows, findings, options = {}) {
-    const maxNodes = Math.max(1, options.maxNodes ?? DEFAULT_MAX_NODES);
-    const maxEdges = Math.max(1, options.maxEdges ?? DEFAULT_MAX_EDGES);
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
-    for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const { shown, cut } = chooseNodes(allNodes, edges, { maxNodes, maxEdges, missing, cycleNodes, findingCount });
-    const shownEdges = edges
-        .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
-        .slice(0, maxEdges)
-        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
-    return {
-        mermaid: drawn,
-        totalFlows: allNodes.size,
-        shownFlows: shown.size,
-        totalCalls: edges.length,
-        shownCalls: shownEdges.length,
-        cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
-    };
-}
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
-function edgeKey(from, to) {
-    return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
-}
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
-/** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= limits.maxEdges)
-        return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
-    const important = [...all]
-        .filter((id) => importance(id) > 0)
-        .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
-    const neighbours = new Map();
-    for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
-    }
-    if (important.length === 0) {
-        // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
-        const degree = (id) => neighbours.get(id)?.length ?? 0;
-        const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
-    }
-    const focus = new Set(important);
-    for (const id of important)
-        for (const next of neighbours.get(id) ?? [])
-            focus.add(next);
-    if (focus.size <= limits.maxNodes)
-        return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
-    for (const id of important) {
-        for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
-                shown.add(next);
-    }
-    return { shown, cut: 'truncated' };
-}
-function render(nodeIds, edges, marks) {
-    const ordered = [...nodeIds].sort(compareText);
-    const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
-    const lines = ['flowchart LR'];
-    for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`);
-    const cycleLinks = [];
-    edges.forEach((edge, index) => {
-        lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
-            cycleLinks.push(index);
-    });
-    lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
-    lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000');
-    lines.push('  classDef finding fill:#fff4e6,stroke:#e8590c,stroke-width:2px,color:#000');
-    const classOf = (id) => marks.cycleNodes.has(id) ? 'cycle' : marks.missing.has(id) ? 'missing' : marks.findingCount.has(id) ? 'finding' : null;
-    for (const name of ['cycle', 'missing', 'finding']) {
-        const members = ordered.filter((id) => classOf(id) === name).map((id) => alias.get(id));
-        if (members.length > 0)
-            lines.push(`  class ${members.join(',')} ${name}`);
-    }
-    if (cycleLinks.length > 0)
-        lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
-    return lines.join('\n');
-}
-function nodeLabel(id, marks) {
-    const flow = marks.flowById.get(id);
-    if (flow)
-        return `${truncate(flow.name || id)} (${flow.type})`;
-    return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`;
-}
-function truncate(text) {
-    // Cut before spreading: a flow name of 100 MB spread into characters aborts V8.
-    const chars = [...text.slice(0, LABEL_MAX_CHARS * 2)];
-    if (text.length > LABEL_MAX_CHARS * 2)
-        return `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-    return chars.length <= LABEL_MAX_CHARS ? text : `${chars.slice(0, LABEL_MAX_CHARS - 1).join('')}…`;
-}
-/**
- * Text safe inside a quoted Mermaid label: quotes, `#`, angle brackets, ampersands, backticks and
- * brackets become Mermaid entity codes (`#34;`), which Mermaid turns back into the characters when
- * it draws; line breaks and other control characters become spaces.
- */
-function mermaidLabel(text) {
-    return text
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
-        .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-
-
-const DEFAULT_SUMMARY_BUDGET_BYTES = 768 * 1024;
-function buildSummary(result, ctx) {
-    const totals = runTotals(result);
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const sha = linkSha(result, ctx.sha);
-    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
-    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
-    const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings, ctx.graph);
-    const failure = failureMessage(result, ctx.failOn);
-    const fixed = [
-        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
-        totalsTable(result, totals),
-        webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
-        graphSection(graph),
-    ];
-    const budget = ctx.budgetBytes ?? DEFAULT_SUMMARY_BUDGET_BYTES;
-    let remaining = budget - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
-    const whatChanged = changesSection(result.changes, { budgetBytes: Math.max(0, Math.floor(remaining * 0.3)), blobBase, flows: result.flows });
-    remaining -= byteLength(whatChanged);
-    const callRouting = callRoutingSection(result.routing, Math.max(0, Math.floor(remaining * 0.2)), result.validation.findings);
-    remaining -= byteLength(callRouting);
-    const failed = unexportedFlowsSection(result.flows, 'failed', Math.max(0, Math.floor(remaining * 0.15)));
-    remaining -= failed ? byteLength(failed.html) : 0;
-    const skipped = unexportedFlowsSection(result.flows, 'skipped', Math.max(0, Math.floor(remaining * 0.1)));
-    remaining -= skipped ? byteLength(skipped.html) : 0;
-    const changed = changedFilesSection(result.git?.filesChanged ?? [], Math.max(0, Math.floor(remaining * 0.25)));
-    remaining -= changed ? byteLength(changed.html) : 0;
-    const { omitted } = buildAnnotations(result.validation.findings);
-    const findings = findingsSection({
-        findings: result.validation.findings,
-        omitted,
-        blobBase,
-        budgetBytes: Math.max(0, remaining),
-    });
-    return [
-        fixed[0],
-        fixed[1],
-        fixed[2],
-        whatChanged,
-        findings,
-        callRouting,
-        failed ? `### Failed flows\n\n${failed.html}` : '',
-        skipped ? `### Skipped flows\n\n${skipped.html}` : '',
-        changed ? `### Changed files\n\n${changed.html}` : '',
-        fixed[3],
-    ]
-        .filter((part) => part !== '')
-        .join('\n');
-}
-/**
- * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
- * pull request); the checked-out commit when nothing changed or in validate mode; none when the
- * files exist only on the runner (export mode, or a commit that was not pushed).
- */
-function linkSha(result, checkedOut) {
-    if (result.mode === 'export')
-        return null;
-    const git = result.git;
-    if (git?.changed)
-        return git.pushed || git.pullRequest ? git.commitSha || null : null;
-    return checkedOut || null;
-}
-/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
-function resourcesLine(result) {
-    const check = result.resources;
-    if (!check)
-        return '';
-    if (check.outcome === 'checked' && !check.incomplete) {
-        const count = (rule) => result.validation.findings.filter((finding) => finding.rule === rule).length;
-        return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`;
-    }
-    return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
-        ? `> **${cell(check.note)}**\n`
-        : `${cell(check.note)}\n`;
-}
-/** Problems of the run that belong to no flow, each a quoted line under the headline. */
-function warningLines(result) {
-    return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('');
-}
-/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
-function exportServiceLine(result) {
-    return result.exportService ? `${cell(result.exportService.summary)}\n` : '';
-}
-function webhookLine(webhook) {
-    if (!webhook)
-        return '';
-    if (webhook.delivered)
-        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
-    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
-}
-
-;// CONCATENATED MODULE: ./src/report/webhook.ts
-// Delivers the run's audit record to the user's webhook. A failed delivery is reported, never thrown:
-// it must not fail a snapshot or lose a commit. Neither the secret nor the URL (whose query may hold a
-// token) ever appears in the returned error.
-
-
-
-
-
-const WEBHOOK_MAX_TRIES = 5;
-const BASE_DELAY_MS = 1000;
-const MAX_DELAY_MS = 30_000;
-const REQUEST_TIMEOUT_MS = 15_000;
-async function deliverWebhook(request, deps = {}) {
-    const fetch = deps.fetch ?? httpFetch;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    const random = deps.random ?? Math.random;
-    const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
-    const headers = webhookHeaders(request, deliveryId);
-    let last = { error: 'not attempted' };
-    return withRetries(async (index) => {
-        const attempts = index + 1;
-        try {
-            const response = await fetch(request.url, {
-                method: 'POST',
-                headers,
-                body: request.body,
-                timeoutMs: REQUEST_TIMEOUT_MS,
-            });
-            await response.text().catch(() => ''); // drain, so the connection is released
-            if (response.status >= 200 && response.status < 300)
-                return { value: { delivered: true, attempts, deliveryId, status: response.status } };
-            const retryable = response.status === 429 || response.status >= 500;
-            last = {
-                status: response.status,
-                error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-            };
-            if (!retryable)
-                return { value: { delivered: false, attempts, deliveryId, status: response.status, error: last.error } };
-            return { retry: last, retryAfter: response.headers.get('retry-after') };
-        }
-        catch (error) {
-            last = { error: `network error: ${describeNetworkError(error, request)}` };
-            return { retry: last };
-        }
-    }, 
-    // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
-    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
-        delivered: false,
-        attempts: WEBHOOK_MAX_TRIES,
-        deliveryId,
-        ...(last.status !== undefined ? { status: last.status } : {}),
-        error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    }));
-}
-function webhookHeaders(request, deliveryId) {
-    const headers = {
-        'Content-Type': 'application/json',
-        'User-Agent': 'genesys-flow-snapshot',
-        'X-Flow-Snapshot-Event': WEBHOOK_EVENT,
-        'X-Flow-Snapshot-Delivery': deliveryId,
-    };
-    if (request.secret)
-        headers['X-Flow-Snapshot-Signature-256'] = signBody(request.body, request.secret);
-    return headers;
-}
-/** `sha256=<hex HMAC-SHA256 of the raw body>`, the GitHub-webhook convention receivers already verify. */
-function signBody(body, secret) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body, 'utf8').digest('hex')}`;
-}
-/** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
-function describeNetworkError(error, request) {
-    const err = error;
-    if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
-        return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
-    const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
-    return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
-}
-/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
-function withoutSecrets(text, request) {
-    return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>');
-}
-function safeHref(url) {
-    try {
-        return new URL(url).href;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/publish.ts
-// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
-// the audit log line and the job summary, in that order. Outputs go first so later steps can read
-// them even if a write below fails; the webhook goes before the audit line so the line records the
-// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
-// (what failed, where, what to do) and the parts after it are still attempted, because a report that
-// could not be written must not hide the run's own result. The caller fails the step on problems
-// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
-
-
-
-
-
-
-
-
-
-
-
-/** The context a runner provides, read from its environment variables. */
-function reportContextFromEnv(env = process.env) {
-    return {
-        repository: env.GITHUB_REPOSITORY ?? '',
-        serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
-        sha: env.GITHUB_SHA ?? '',
-        runId: env.GITHUB_RUN_ID ?? '',
-        outputFile: env.GITHUB_OUTPUT || undefined,
-        summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
-    };
-}
-const realIo = {
-    annotate: (severity, message, properties) => core[severity](message, properties),
-    warning: (message) => core.warning(message),
-    setOutput: (name, value) => core.setOutput(name, value),
-    writeSummary: async (markdown) => {
-        await core.summary.addRaw(markdown, true).write();
-    },
-    ensureDir: async (dir) => {
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    },
-    writeFile: (file, text) => (0,promises_namespaceObject.writeFile)(file, text, 'utf8'),
-    appendFile: (file, text) => (0,promises_namespaceObject.appendFile)(file, text, 'utf8'),
-    deliverWebhook: (request) => deliverWebhook(request),
-    newDeliveryId: () => (0,external_node_crypto_.randomUUID)(),
-};
-function reportPaths(runnerTemp) {
-    const dir = external_node_path_default().join(runnerTemp, 'genesys-flow-snapshot');
-    return { reportPath: external_node_path_default().join(dir, 'report.json'), auditLogPath: external_node_path_default().join(dir, 'audit.jsonl') };
-}
-async function publishReport(result, settings, ctx, io = realIo) {
-    const { reportPath, auditLogPath } = reportPaths(settings.runnerTemp);
-    const problems = [];
-    const attempt = async (what, fix, work) => {
-        try {
-            await work();
-        }
-        catch (error) {
-            problems.push(`Could not write ${what}: ${(0,errors/* errorMessage */.gJ)(error).replace(/\.$/, '')}. ${(0,errors/* isOutOfFileDescriptors */.eB)(error) ? errors/* RAISE_OPEN_FILES */.a_ : fix}`);
-        }
-    };
-    const runnerTempFix = `RUNNER_TEMP (${settings.runnerTemp}) must be a writable folder: the runner sets it; check that no step or env: overrides it.`;
-    // The first output that cannot be written stops the others: they go to the same file.
-    await attempt(`the step outputs to GITHUB_OUTPUT (${ctx.outputFile ?? 'not set'})`, runnerFileFix('GITHUB_OUTPUT'), () => {
-        for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath })))
-            io.setOutput(name, value);
-    });
-    await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
-        for (const warning of result.warnings ?? [])
-            io.annotate('warning', warning, { title: 'genesys-flow-snapshot' });
-        for (const annotation of buildAnnotations(result.validation.findings).shown) {
-            const { severity, message, ...properties } = annotation;
-            io.annotate(severity, message, properties);
-        }
-    });
-    await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
-        await io.ensureDir(external_node_path_default().dirname(reportPath));
-        await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n');
-    });
-    let webhook = null;
-    if (settings.webhook) {
-        const target = settings.webhook;
-        try {
-            webhook = await sendWebhook(result, target, ctx, io);
-        }
-        catch (error) {
-            io.warning(`Webhook not delivered: ${(0,errors/* errorMessage */.gJ)(error)}. The snapshot itself is not affected.`);
-        }
-    }
-    await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
-        const audit = buildAuditRecord(result, { repository: ctx.repository, runId: ctx.runId, webhook: auditWebhook(webhook) });
-        await io.ensureDir(external_node_path_default().dirname(auditLogPath));
-        await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n');
-    });
-    if (ctx.summaryFile === undefined) {
-        io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).');
-    }
-    else {
-        await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () => io.writeSummary(buildSummary(result, {
-            repository: ctx.repository,
-            serverUrl: ctx.serverUrl,
-            sha: ctx.sha,
-            outputDir: settings.outputDir,
-            failOn: settings.failOn,
-            webhook,
-        })));
-    }
-    return { reportPath, auditLogPath, webhook, problems };
-}
-/** The one message that fails the step when parts of the report could not be written; undefined when all were. */
-function reportFailureMessage(problems) {
-    if (problems.length === 0)
-        return undefined;
-    if (problems.length === 1)
-        return problems[0];
-    return `${problems.length} parts of the report could not be written. ${problems.map((problem, n) => `(${n + 1}) ${problem}`).join(' ')}`;
-}
-function runnerFileFix(variable) {
-    return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`;
-}
-async function sendWebhook(result, webhook, ctx, io) {
-    const deliveryId = io.newDeliveryId();
-    const audit = buildAuditRecord(result, {
-        repository: ctx.repository,
-        runId: ctx.runId,
-        webhook: { deliveryId, state: 'sending' },
-    });
-    const body = JSON.stringify(buildWebhookBody(result, audit));
-    const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId });
-    if (!delivery.delivered) {
-        io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
-    }
-    return delivery;
-}
-function auditWebhook(delivery) {
-    if (!delivery)
-        return null;
-    return {
-        deliveryId: delivery.deliveryId,
-        state: delivery.delivered ? 'delivered' : 'failed',
-        attempts: delivery.attempts,
-        ...(delivery.status !== undefined ? { status: delivery.status } : {}),
-        ...(delivery.error ? { error: delivery.error } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/first-run-check/table.ts
-// The first-run check as a person reads it: one table, in the log and in the job summary.
-
-const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
-function checkStatus(lines) {
-    return lines.some((line) => line.state !== 'pass') ? 'failed' : 'success';
-}
-/** Plain text for the log: a column of names, then what was found or what to fix. */
-function checkLog(lines) {
+async function publishCheck(lines, log, io = realIo) {
     const width = Math.max(...lines.map((line) => line.name.length));
-    return lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n');
+    log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'));
+    const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success';
+    io.setOutput('status', status);
+    try {
+        await io.writeSummary(checkSummary(lines));
+    }
+    catch (error) {
+        io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    if (status === 'success')
+        return { status };
+    const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
+    const found = `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}.`;
+    return { status, failure: `${found} The table above says what to fix for each.` };
 }
+const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
 function checkSummary(lines) {
     const failed = lines.filter((line) => line.state === 'fail').length;
     const heading = failed === 0 && lines.every((line) => line.state === 'pass')
@@ -59354,213 +59644,6 @@ function checkSummary(lines) {
         `<table><tr><th></th><th align="left">Check</th><th align="left">Result</th></tr>${rows.join('')}</table>`,
         '',
     ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/first-run-check/publish-check.ts
-// Where the first-run check's table goes: the log, the job summary, the `status` output, and a failed
-// step naming what to fix when a line is red or could not be checked.
-
-
-
-async function publishCheck(lines, log, io = realIo) {
-    log(checkLog(lines));
-    const status = checkStatus(lines);
-    io.setOutput('status', status);
-    try {
-        await io.writeSummary(checkSummary(lines));
-    }
-    catch (error) {
-        io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
-    if (status === 'success')
-        return { status };
-    const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
-    return { status, failure: `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}. The table above says what to fix for each.` };
-}
-
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-
-/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
-function parseFlowConfiguration(text) {
-    const value = parseJsonOrUndefined(text);
-    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function json_stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function json_arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-/**
- * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
- * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
- * written out as text (pretty-printed, such a value is longer than a string may be).
- */
-function sameJsonData(a, b) {
-    const pending = [[a, b]];
-    while (pending.length > 0) {
-        const [x, y] = pending.pop();
-        if (x === y)
-            continue;
-        if (Array.isArray(x) || Array.isArray(y)) {
-            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
-                return false;
-            for (let index = 0; index < x.length; index++)
-                pending.push([x[index], y[index]]);
-            continue;
-        }
-        if (!isRecord(x) || !isRecord(y))
-            return false;
-        const keys = Object.keys(x);
-        if (keys.length !== Object.keys(y).length)
-            return false;
-        for (const key of keys) {
-            if (!Object.prototype.hasOwnProperty.call(y, key))
-                return false;
-            pending.push([x[key], y[key]]);
-        }
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = json_stringField(raw, 'id');
-        this.type = json_stringField(raw, '__type');
-        this.nextAction = json_stringField(raw, 'nextAction');
-    }
-    get name() {
-        return json_stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function document_readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: json_stringField(raw, 'id'),
-        name: json_stringField(raw, 'name'),
-        type: json_stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = json_arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = json_arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: json_stringField(value, 'id'),
-            name: json_stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function document_nodeLabel(node) {
-    // Both come from the file: bounded and control characters escaped, however long the author made them.
-    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
-    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
-}
-/** Characters of an id a message shows: a GUID is 36. */
-const ID_CHARS = 60;
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
-}
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/flows/calls.ts
@@ -59608,10 +59691,10 @@ class FlowCallSite {
     /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
     get actionText() {
         const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
-        return `Action ${document_nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(json_stringField(this.item, '__type'))} ${document_nodeLabel(item)}`;
+        return `Action ${this.actionLabel} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
     }
     get actionLabel() {
-        return document_nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
     }
     /** The call's id field. */
     get pointer() {
@@ -59627,22 +59710,20 @@ function readFlowCalls(flow) {
     const calls = [];
     for (const item of flow.items) {
         for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+            readCalls(calls, action, action.index);
         for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
             if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+                readCalls(calls, choice.action, -choice.pointer[choice.pointer.length - 1] - 1);
         }
     }
     return calls;
 }
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+function readCalls(calls, action, actionIndex) {
+    for (const field in action.raw) {
+        const flowId = action.raw[field];
+        if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+            const { raw, item } = action;
+            calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
         }
     }
 }
@@ -59655,7 +59736,7 @@ function flowCallTargets(document) {
         return [];
     const targets = [];
     const seen = new Set();
-    for (const call of readFlowCalls(document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
+    for (const call of readFlowCalls(readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
         const key = `${call.flowId}\u0000${call.actionType}`;
         if (seen.has(key))
             continue;
@@ -59663,43 +59744,6 @@ function flowCallTargets(document) {
         targets.push({ flowId: call.flowId, actionType: call.actionType });
     }
     return targets;
-}
-
-;// CONCATENATED MODULE: ./src/export/overload.ts
-const MAX_MESSAGES = 20;
-function createOverloadTally() {
-    const tally = {
-        overloaded: 0,
-        otherTransient: 0,
-        reRegistered: 0,
-        messages: [],
-        record(error) {
-            if (error.kind !== 'transient')
-                return;
-            if (error.overloaded)
-                tally.overloaded++;
-            else
-                tally.otherTransient++;
-            if (error.serviceMessage !== undefined && tally.messages.length < MAX_MESSAGES && !tally.messages.includes(error.serviceMessage)) {
-                tally.messages.push(error.serviceMessage);
-            }
-        },
-    };
-    return tally;
-}
-/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
-function overloadLine(tally, slots) {
-    const transient = tally.overloaded + tally.otherTransient;
-    if (transient === 0)
-        return undefined;
-    const jobs = (n) => `${n} job${n === 1 ? '' : 's'}`;
-    const level = 'level' in slots ? `; jobs in flight settled at ${slots.level}` : '';
-    const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`;
-    if (tally.overloaded > 0) {
-        const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : '';
-        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}${level}.`;
-    }
-    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}${level}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/export/progress.ts
@@ -59747,7 +59791,7 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/settings/flow-names.ts
 // Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
-// selection (genesys/selection.ts) and the snapshot plan's deletions (snapshot/scope.ts) must read the
+// selection (genesys/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
 // patterns the same way, so both use this one matcher.
 
 /** Include patterns select (all names when there are none); `!` patterns then exclude. */
@@ -59873,6 +59917,30 @@ function refusedOnly(type, error, log) {
     // type and an empty id, and stays out of the scope so none of its files is deleted.
     return { flows: [], types: [], refused: [{ ref: { id: '', name: `all ${type} flows`, type, version: '' }, reason }] };
 }
+// Flows the export cannot or need not take, named with the reason instead of failing the run. What the
+// service does with a locked or a secure flow is unconfirmed (docs/genesys-api.md marks neither), so those are
+// exported like any other and only named as skipped when their own job is refused.
+const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)';
+/** Splits off the flows with nothing to export: those never published (only saved or checked in). */
+function exportableNow(flows) {
+    const exportable = [];
+    const unexportable = [];
+    for (const ref of flows) {
+        if (ref.hold?.unpublished)
+            unexportable.push({ ref, reason: NEVER_PUBLISHED });
+        else
+            exportable.push(ref);
+    }
+    return { exportable, unexportable };
+}
+/** Why a flow whose own job failed is skipped rather than failed, when its Flow entity explains it. */
+function skipReasonAfterFailure(ref) {
+    if (ref.hold?.lockedBy)
+        return `locked in Architect by ${ref.hold.lockedBy}: its export was refused; it is snapshotted once it is unlocked`;
+    if (ref.hold?.secure)
+        return 'a secure flow: Genesys Cloud refused its export';
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/export/job-size.ts
 
@@ -59909,30 +59977,8 @@ function shrinkAfterRefusal(size, refusedFlows) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/export/holds.ts
-const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)';
-/** Splits off the flows with nothing to export: those never published (only saved or checked in). */
-function exportableNow(flows) {
-    const exportable = [];
-    const unexportable = [];
-    for (const ref of flows) {
-        if (ref.hold?.unpublished)
-            unexportable.push({ ref, reason: NEVER_PUBLISHED });
-        else
-            exportable.push(ref);
-    }
-    return { exportable, unexportable };
-}
-/** Why a flow whose own job failed is skipped rather than failed, when its Flow entity explains it. */
-function skipReasonAfterFailure(ref) {
-    if (ref.hold?.lockedBy)
-        return `locked in Architect by ${ref.hold.lockedBy}: its export was refused; it is snapshotted once it is unlocked`;
-    if (ref.hold?.secure)
-        return 'a secure flow: Genesys Cloud refused its export';
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/export/adaptive-slots.ts
+
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 const SLOW_JOB_FACTOR = 2;
 /**
@@ -59949,10 +59995,12 @@ const MIN_HEADROOM = 0.25;
  * fails again at the same level doubles it (up to MAX_PROBE_WAVES): a service that runs two jobs at once is
  * not asked for a third every few jobs, each such probe being one more failed job.
  */
-const ABOVE_CEILING_WAVES = 2;
+const ABOVE_CEILING_WAVES = 1;
 const MAX_PROBE_WAVES = 32;
 /** Jobs differ in size; their time is compared per flow, with this many flows' worth of fixed time. */
 const FIXED_PART_FLOWS = 50;
+/** Clean jobs kept to tell how many the service has run at once (at least the most slots there are). */
+const RECENT_CLEAN_RUNS = 32;
 function createAdaptiveSlots(options) {
     const min = options.min ?? 1;
     const onlyOverload = options.reactTo === 'overload';
@@ -59966,6 +60014,17 @@ function createAdaptiveSlots(options) {
     /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
     let ceiling = Infinity;
     let probeWaves = ABOVE_CEILING_WAVES;
+    /** Slot events so far (granted or given back): their order tells which jobs overlapped, with no clock. */
+    let events = 0;
+    /** The jobs that finished cleanly since the level was last lowered, as spans of slot events. */
+    const cleanRuns = [];
+    /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
+    let proven = 0;
+    /**
+     * Clean jobs since an overload failure was last taken for chance. One is taken so only after a whole clean wave:
+     * a service that fails one job in every few is overloaded, not unlucky.
+     */
+    let cleanSinceChance = Infinity;
     /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
     const recent = [];
     const waiting = [];
@@ -59979,6 +60038,9 @@ function createAdaptiveSlots(options) {
         level = Math.max(min, Math.min(level, next));
         slowStart = false;
         cleanSinceChange = 0;
+        // Clean jobs from before say nothing of the service now, but the level it has just been lowered to was run.
+        cleanRuns.length = 0;
+        proven = Math.min(proven, level);
     };
     const isSlow = (pace) => {
         if (recent.length < MIN_JOBS_TO_JUDGE)
@@ -59986,25 +60048,39 @@ function createAdaptiveSlots(options) {
         const sorted = [...recent].sort((a, b) => a - b);
         return pace > sorted[Math.floor(sorted.length / 2)] * SLOW_JOB_FACTOR;
     };
-    const learn = (outcome) => {
+    const learnClean = (run) => {
+        cleanSinceChance++;
+        if (cleanRuns.length === RECENT_CLEAN_RUNS)
+            cleanRuns.shift();
+        cleanRuns.push(run);
+        proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length));
+    };
+    const learn = (outcome, run) => {
         const throttled = options.throttled();
         const newlyThrottled = throttled > throttledSeen;
         throttledSeen = throttled;
         if (outcome.overloaded) {
+            if (level <= proven && cleanSinceChance >= level) {
+                cleanSinceChance = 0;
+                return;
+            }
             // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
             // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
+            cleanSinceChance = Infinity;
             lowerTo(level - 1);
             probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES;
             ceiling = level;
             return;
         }
+        if (newlyThrottled && !onlyOverload)
+            return lowerTo(Math.floor(level / 2));
+        if (outcome.ok)
+            learnClean(run);
         if (onlyOverload) {
             if (outcome.ok)
                 grow();
             return;
         }
-        if (newlyThrottled)
-            return lowerTo(Math.floor(level / 2));
         // A job refused for one of its flows says nothing about the service's capacity.
         if (!outcome.ok)
             return;
@@ -60035,11 +60111,15 @@ function createAdaptiveSlots(options) {
         get peak() {
             return peak;
         },
+        get settled() {
+            return cleanSinceChance < level ? Math.max(min, level - 1) : level;
+        },
         async acquire() {
             if (held < level && waiting.length === 0)
                 held++;
             else
                 await new Promise((resolve) => waiting.push(resolve));
+            const from = ++events;
             let released = false;
             return (outcome) => {
                 if (released)
@@ -60047,16 +60127,13 @@ function createAdaptiveSlots(options) {
                 released = true;
                 held--;
                 if (outcome)
-                    learn(outcome);
+                    learn(outcome, { from, to: ++events });
                 pump();
             };
         },
     };
 }
-
-;// CONCATENATED MODULE: ./src/export/job-slots.ts
-
-
+// The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
  * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
@@ -60097,8 +60174,6 @@ function settledLine(slots, concurrency) {
 ;// CONCATENATED MODULE: ./src/export/export.ts
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
-
-
 
 
 
@@ -60355,14 +60430,11 @@ const CLOSE = 3;
 const lines_COMMA = 4;
 const SPACE = 5;
 const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = lines_COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
+// A colon separates like white space here.
+for (const [chars, kind] of [['"', QUOTE], ['{[', OPEN], ['}]', CLOSE], [',', lines_COMMA], [' \t\n\r:', SPACE]]) {
+    for (const char of chars)
+        CLASS[char.charCodeAt(0)] = kind;
+}
 const BACKSLASH = 92;
 const OPEN_BRACE = 123;
 /**
@@ -60407,12 +60479,7 @@ function resolveLines(text, pointers) {
         }
         else if (kind === OPEN) {
             const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
+            const node = frames.length === 0 ? root : enterValue();
             if (node?.children === undefined) {
                 pos = skipContainer(text, pos);
                 continue;
@@ -60532,12 +60599,85 @@ function keyText(text, start, end) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/flows/call-graph.ts
-// The flow-to-flow call graph in compact arrays, its strongly connected components (iterative Tarjan:
-// no recursion, so a million-long call chain cannot overflow the stack) and one concrete cycle per
-// component. Nodes are indices into the validated flows.
+;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
+
+/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
+const NAMES_IN_MESSAGE = 8;
+/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
+function findCycles(flows) {
+    const findings = [];
+    const from = [];
+    const to = [];
+    const tags = []; // position of the call in its flow's `calls`
+    for (let v = 0; v < flows.length; v++) {
+        const flow = flows[v];
+        let selfCallReported = false;
+        for (let position = 0; position < flow.calls.length; position++) {
+            const call = flow.calls[position];
+            const w = call.targetIndex;
+            if (w === -1)
+                continue;
+            if (w !== v) {
+                from.push(v);
+                to.push(w);
+                tags.push(position);
+            }
+            else if (!selfCallReported) {
+                selfCallReported = true;
+                findings.push({ flow: v, draft: selfCall(flow, call) });
+            }
+        }
+    }
+    if (from.length === 0)
+        return findings;
+    const graph = cycles_buildCallGraph(flows.length, from, to, tags);
+    const components = cyclicComponents(graph);
+    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
+    components.forEach((component, c) => {
+        for (const v of component)
+            componentOf[v] = c;
+    });
+    for (let c = 0; c < components.length; c++) {
+        const component = components[c];
+        let start = component[0];
+        for (const v of component)
+            if (flows[v].id < flows[start].id)
+                start = v;
+        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
+        const path = [start, ...edges.map((e) => graph.targets[e])];
+        const call = flows[start].calls[graph.edgeTags[edges[0]]];
+        findings.push({ flow: start, draft: cycle(flows, path, call) });
+    }
+    return findings;
+}
+function cycle(flows, path, call) {
+    const name = (v) => `"${excerpt(flows[v].name)}"`;
+    const shown = path.length <= NAMES_IN_MESSAGE
+        ? path.map(name).join(' → ')
+        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: path.map((v) => flows[v].id),
+        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
+    };
+}
+function selfCall(flow, call) {
+    const transfer = call.actionType.startsWith('Transfer');
+    return {
+        rule: 'flow-cycle',
+        nodeId: call.actionId,
+        pointer: call.pointer,
+        path: [flow.id, flow.id],
+        defaultSeverity: transfer ? 'warning' : 'error',
+        message: transfer
+            ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+            : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
+    };
+}
 /** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
-function call_graph_buildCallGraph(nodeCount, from, to, tags) {
+function cycles_buildCallGraph(nodeCount, from, to, tags) {
     const offsets = new Int32Array(nodeCount + 1);
     for (const v of from)
         offsets[v + 1]++;
@@ -60617,123 +60757,26 @@ function cyclicComponents(graph) {
  */
 function cycleThrough(graph, start, member) {
     const { offsets, targets } = graph;
-    const parentEdge = new Map(); // node → edge position that first reached it; only the component's nodes
+    // node → the node and edge position that first reached it; only the component's nodes
+    const parent = new Map();
     const queue = [start];
     for (let head = 0; head < queue.length; head++) {
         const v = queue[head];
         for (let e = offsets[v]; e < offsets[v + 1]; e++) {
             const w = targets[e];
-            if (w === start && v !== start)
-                return unwind(graph, parentEdge, start, v, e);
-            if (w === start || !member(w) || parentEdge.has(w))
+            if (w === start && v !== start) {
+                const edges = [e];
+                for (let at = v; at !== start; at = parent.get(at)[0])
+                    edges.push(parent.get(at)[1]);
+                return edges.reverse();
+            }
+            if (w === start || !member(w) || parent.has(w))
                 continue;
-            parentEdge.set(w, e);
+            parent.set(w, [v, e]);
             queue.push(w);
         }
     }
     return [];
-}
-function unwind(graph, parentEdge, start, last, closing) {
-    const edges = [closing];
-    let v = last;
-    while (v !== start) {
-        const e = parentEdge.get(v);
-        edges.push(e);
-        v = sourceOf(graph, e);
-    }
-    return edges.reverse();
-}
-/** The node an edge position leaves from (binary search over offsets). */
-function sourceOf(graph, edge) {
-    let lo = 0;
-    let hi = graph.nodeCount - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >>> 1;
-        if (graph.offsets[mid] <= edge)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo;
-}
-
-;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
-
-
-/** How many flow names a message spells out before it abbreviates; `path` always has them all. */
-const NAMES_IN_MESSAGE = 8;
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-function findCycles(flows) {
-    const findings = [];
-    const from = [];
-    const to = [];
-    const tags = []; // position of the call in its flow's `calls`
-    for (let v = 0; v < flows.length; v++) {
-        const flow = flows[v];
-        let selfCallReported = false;
-        for (let position = 0; position < flow.calls.length; position++) {
-            const call = flow.calls[position];
-            const w = call.targetIndex;
-            if (w === -1)
-                continue;
-            if (w !== v) {
-                from.push(v);
-                to.push(w);
-                tags.push(position);
-            }
-            else if (!selfCallReported) {
-                selfCallReported = true;
-                findings.push({ flow: v, draft: selfCall(flow, call) });
-            }
-        }
-    }
-    if (from.length === 0)
-        return findings;
-    const graph = call_graph_buildCallGraph(flows.length, from, to, tags);
-    const components = cyclicComponents(graph);
-    const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
-    components.forEach((component, c) => {
-        for (const v of component)
-            componentOf[v] = c;
-    });
-    for (let c = 0; c < components.length; c++) {
-        const component = components[c];
-        let start = component[0];
-        for (const v of component)
-            if (flows[v].id < flows[start].id)
-                start = v;
-        const edges = cycleThrough(graph, start, (v) => componentOf[v] === c);
-        const path = [start, ...edges.map((e) => graph.targets[e])];
-        const call = flows[start].calls[graph.edgeTags[edges[0]]];
-        findings.push({ flow: start, draft: cycle(flows, path, call) });
-    }
-    return findings;
-}
-function cycle(flows, path, call) {
-    const name = (v) => `"${excerpt(flows[v].name)}"`;
-    const shown = path.length <= NAMES_IN_MESSAGE
-        ? path.map(name).join(' → ')
-        : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`;
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: path.map((v) => flows[v].id),
-        message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
-    };
-}
-function selfCall(flow, call) {
-    const transfer = call.actionType.startsWith('Transfer');
-    return {
-        rule: 'flow-cycle',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        path: [flow.id, flow.id],
-        defaultSeverity: transfer ? 'warning' : 'error',
-        message: transfer
-            ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-            : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
@@ -60771,7 +60814,7 @@ function claim(seen, holder, emit) {
         rule: 'duplicate-id',
         nodeId: id,
         pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${document_nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
     });
 }
 
@@ -60849,7 +60892,7 @@ function readableDocument(flow, emit) {
         });
         return undefined;
     }
-    return document_readFlowDocument(document, document['flowSequenceItemList']);
+    return readFlowDocument(document, document['flowSequenceItemList']);
 }
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */
 function checkFormatVersion(flow, emit) {
@@ -60949,11 +60992,14 @@ class ActionOutput {
     }
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(json_stringField(this.source, 'outputId'), json_stringField(this.source, 'label'));
+        const { outputId } = this;
+        const tutorial = TUTORIAL_NAMES[outputId];
+        if (tutorial !== undefined)
+            return `${tutorial} output (${outputId})`;
+        const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
+        return label !== '' ? `output "${label}"` : `output ${outputId || '(no id)'}`;
     }
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies the output across versions. */
     get outputId() {
         return this.source === undefined ? this.literalOutputId : json_stringField(this.source, 'outputId');
     }
@@ -60967,14 +61013,6 @@ class ActionOutput {
         const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
         return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
     }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
 }
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 const NO_OUTPUTS = Object.freeze([]);
@@ -61000,7 +61038,10 @@ function edges_actionOutputs(action) {
     return action.outputs;
 }
 
-;// CONCATENATED MODULE: ./src/flows/execution.ts
+;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
+
+
+
 /** Actions after which nothing in the item runs. */
 const ENDING_ACTIONS = new Set([
     'DisconnectAction',
@@ -61012,27 +61053,21 @@ const ENDING_ACTIONS = new Set([
     'ExitBotFlowAction',
     'EndWorkflowAction',
     'ExitWorkitemFlowAction',
+    'NextLoopAction', // leaves the current iteration, so the item's path does not run off here
 ]);
-/** Loop control: leaves the current iteration, so the item's path does not run off here. */
+/** Loop control: goes on after the innermost loop. */
 const EXIT_LOOP = 'ExitLoopAction';
-const NEXT_LOOP = 'NextLoopAction';
 /**
  * `always`: no successor at all. `on-success`: the action ends the item when it succeeds, and only its
  * outputs (failure branches) go on — every `Transfer…Action` to a queue, flow, number or user.
  */
 function endingOf(action) {
-    if (ENDING_ACTIONS.has(action.type) || action.type === NEXT_LOOP)
+    if (ENDING_ACTIONS.has(action.type))
         return 'always';
     if (action.type.startsWith('Transfer') && action.type.endsWith('Action'))
         return 'on-success';
     return 'never';
 }
-
-;// CONCATENATED MODULE: ./src/flows/rules/reachability.ts
-
-
-
-
 const END = { kind: 'end' };
 const LOOP = { kind: 'loop' };
 const UNKNOWN = { kind: 'unknown' };
@@ -61170,7 +61205,7 @@ function reportDeadEnd(action, emptyOutput, emit) {
         rule: 'dead-end',
         nodeId: action.id,
         pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${document_nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
     });
 }
 /**
@@ -61183,7 +61218,12 @@ function reportDeadEnd(action, emptyOutput, emit) {
 function reportUnreached(flow, items, emit) {
     for (const item of flow.items) {
         if (!items.has(item)) {
-            reportUnusedItem(item, emit);
+            emit({
+                rule: 'unused-item',
+                nodeId: item.id,
+                pointer: [...item.pointer, 'id'],
+                message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${itemKind(item.type)}s; delete it in Architect if no one needs it.`,
+            });
             continue;
         }
         if (!item.actionsById.has(json_stringField(item.raw, 'startAction')))
@@ -61195,19 +61235,10 @@ function reportUnreached(flow, items, emit) {
                 rule: 'unreachable-node',
                 nodeId: action.id,
                 pointer: [...action.pointer, 'id'],
-                message: `Action ${document_nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
             });
         }
     }
-}
-function reportUnusedItem(item, emit) {
-    const kind = itemKind(item.type);
-    emit({
-        rule: 'unused-item',
-        nodeId: item.id,
-        pointer: [...item.pointer, 'id'],
-        message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${kind === 'item' ? 'item' : kind}s; delete it in Architect if no one needs it.`,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/references.ts
@@ -61415,7 +61446,7 @@ function listOf(ids) {
 }
 /** How messages introduce an action; built only when a finding needs it. */
 function where(action) {
-    return `Action ${document_nodeLabel(action)} in ${itemLabel(action.item)}`;
+    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
@@ -61469,12 +61500,8 @@ function actionsByResource(flow) {
         return result;
     const wanted = new Map(); // action id → resource ids
     for (const entries of Object.values(manifest)) {
-        if (!Array.isArray(entries))
-            continue;
-        for (const entry of entries) {
-            if (!isRecord(entry))
-                continue;
-            const resourceId = json_stringField(entry, 'id');
+        for (const entry of Array.isArray(entries) ? entries : []) {
+            const resourceId = isRecord(entry) ? json_stringField(entry, 'id') : '';
             if (resourceId === '')
                 continue;
             for (const context of json_arrayField(entry, 'context')) {
@@ -61490,12 +61517,11 @@ function actionsByResource(flow) {
     }
     if (wanted.size === 0)
         return result;
-    const seen = new Set();
     for (const action of allActions(flow)) {
         const resources = wanted.get(action.id);
-        if (resources === undefined || seen.has(action.id))
+        if (resources === undefined)
             continue;
-        seen.add(action.id);
+        wanted.delete(action.id); // an id's first action takes it
         for (const resourceId of resources) {
             const list = result.get(resourceId);
             if (list === undefined)
@@ -61508,10 +61534,10 @@ function actionsByResource(flow) {
 }
 function messageOf(problem, actions) {
     const kind = resourceKind(problem.resourceType);
-    const resource = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
+    const resource = `${capitalized(kind)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
     const users = actions.length === 0
         ? 'the flow uses it (its manifest names no action)'
-        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(document_nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
+        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
     const them = actions.length > 1 ? 'these actions' : 'the action';
     switch (problem.state) {
         case 'deleted':
@@ -61519,7 +61545,7 @@ function messageOf(problem, actions) {
         case 'updated':
             return `${resource} changed in the org in a way that needs this flow republished (dependency tracking marks it updated); ${users}. Publish the flow again in Architect.`;
         case 'stateUnknown':
-            return `Dependency tracking cannot tell the state of ${kind} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
+            return `Dependency tracking cannot tell the state of ${kind} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
     }
 }
 
@@ -61537,9 +61563,7 @@ function messageOf(problem, actions) {
 
 function validateOneFlow(flow, maxExportBytes) {
     const drafts = [];
-    const emit = (draft) => {
-        drafts.push(draft);
-    };
+    const emit = (draft) => drafts.push(draft);
     const tally = { checked: 0, valid: 0 };
     if (checkSize(flow, maxExportBytes, emit))
         return { drafts, tally, document: undefined, sites: undefined };
@@ -61562,15 +61586,11 @@ function validateFlows(input) {
     const drafts = new Map(); // by flow index; most flows have none
     const graph = [];
     const calls = [];
-    const problemsByFlow = groupByFlow(input.resourceProblems ?? []);
+    const problemsByFlow = new Map();
+    for (const problem of input.resourceProblems ?? [])
+        addTo(problemsByFlow, problem.flowId, problem);
     flows.forEach((flow, index) => {
-        const emit = (draft) => {
-            const list = drafts.get(index);
-            if (list === undefined)
-                drafts.set(index, [draft]);
-            else
-                list.push(draft);
-        };
+        const emit = (draft) => addTo(drafts, index, draft);
         const ofThisFlow = input.oneFlowValidations?.get(flow.document) ?? validateOneFlow(flow, input.maxExportBytes);
         for (const draft of ofThisFlow.drafts)
             emit(draft);
@@ -61589,7 +61609,7 @@ function validateFlows(input) {
         }
     });
     for (const cycle of findCycles(graph))
-        drafts.set(cycle.flow, [...(drafts.get(cycle.flow) ?? []), cycle.draft]);
+        addTo(drafts, cycle.flow, cycle.draft);
     const findings = [];
     for (const [index, list] of drafts)
         for (const finding of locate(flows[index], list, input.severities))
@@ -61602,16 +61622,12 @@ function validateFlows(input) {
         integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
     };
 }
-function groupByFlow(problems) {
-    const byFlow = new Map();
-    for (const problem of problems) {
-        const list = byFlow.get(problem.flowId);
-        if (list === undefined)
-            byFlow.set(problem.flowId, [problem]);
-        else
-            list.push(problem);
-    }
-    return byFlow;
+function addTo(lists, key, value) {
+    const list = lists.get(key);
+    if (list === undefined)
+        lists.set(key, [value]);
+    else
+        list.push(value);
 }
 /** Where a call goes: a validated flow wins over a repository entry of the same id. */
 function resolveTarget(site, indexById, types, known) {
@@ -61651,9 +61667,8 @@ function locate(flow, drafts, overrides) {
         ...(draft.path === undefined ? {} : { path: [...draft.path] }),
     }));
 }
-/** Characters of a finding's message; real messages stay under 600. */
+/** Characters of a finding's message (real messages stay under 600), and of an id (a GUID is 36). */
 const MESSAGE_CHARS = 2_000;
-/** Characters of an id in a finding: a GUID is 36. */
 const validate_ID_CHARS = 60;
 function byPlace(a, b) {
     if (a.file !== b.file)
@@ -61666,11 +61681,6 @@ function byPlace(a, b) {
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
 const MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
-/**
- * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
- * the file is then `flow--<id>.json`, still unique through its id.
- */
-const FALLBACK_SLUG = 'flow';
 // Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
 // own folder rather than failing the flow; anything else could smuggle path syntax in.
 const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
@@ -61688,19 +61698,19 @@ function flowFilePath(ref) {
 }
 /**
  * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters. A name with nothing left
+ * (e.g. "日本語", "???") gets the slug `flow`: the file is still unique through its id.
  */
 function slugify(name) {
-    const folded = name
+    const slug = name
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-    const slug = folded
+        .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, SLUG_MAX_LENGTH)
         .replace(/-+$/, '');
-    return slug === '' ? FALLBACK_SLUG : slug;
+    return slug === '' ? 'flow' : slug;
 }
 /** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
 function parseFlowFileName(fileName) {
@@ -61715,6 +61725,18 @@ function parseFlowFileName(fileName) {
     if (id === '' || !SAFE_ID.test(id))
         return null;
     return { slug: stem.slice(0, at), id };
+}
+/** Identity from a path `<type>/<slug>--<id>.json` alone: the id and name fall back to the file name. */
+function identityFromPath(rel) {
+    const segments = rel.split('/');
+    const fileName = segments[segments.length - 1];
+    const parsed = parseFlowFileName(fileName);
+    const stem = fileName.replace(/\.json$/, '');
+    return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
+}
+/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
+function layout_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -61891,42 +61913,29 @@ function parseManifest(text, where) {
     if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
         throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
     }
-    const flows = data.flows.map((raw, index) => {
+    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
+    const entries = (list, name, keys) => list.map((raw, index) => {
         const entry = isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        const bytes = entry.bytes;
+        const wrong = keys.find((key) => typeof entry[key] !== 'string');
+        if (wrong)
+            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
+        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
+    });
+    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
+    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
+        const raw = data.flows[index];
+        const bytes = isRecord(raw) ? raw.bytes : undefined;
         if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
             throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
         }
-        return {
-            id: text('id'),
-            name: text('name'),
-            type: text('type'),
-            version: text('version'),
-            path: text('path'),
-            sha256: text('sha256'),
-            bytes,
-        };
+        return { ...entry, bytes };
     });
     if (data.routing === undefined)
         return { formatVersion: 1, flows };
     if (!Array.isArray(data.routing))
         throw new Error(`${where}: routing must be a list. ${fix}`);
-    const routing = data.routing.map((raw, index) => {
-        const entry = isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') };
-    });
+    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
+    const routing = entries(data.routing, 'routing', routingFields);
     return { formatVersion: 1, flows, routing };
 }
 
@@ -61943,7 +61952,7 @@ const MAX_SEGMENT_BYTES = 255;
 function checkRelativePath(path, what) {
     const problem = pathProblem(path);
     if (problem)
-        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
+        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
 }
 function pathProblem(path) {
     if (path === '')
@@ -61984,15 +61993,10 @@ async function resolveOutputDir(workspace, outputDir, create) {
 }
 /**
  * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
- */
-async function prepareFile(base, relPath, create) {
-    return (await prepareTarget(base, relPath, create)).file;
-}
-/**
- * prepareFile, also telling whether the file exists. `checkedFolders` (one set for one run's writes) holds
- * the folders already found real in this run, so 2,000 files in one folder check it once, not 2,000 times:
- * the danger is a symlink the repository holds, which does not come and go while the run writes.
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
+ * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
+ * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
+ * is a symlink the repository holds, which does not come and go while the run writes.
  */
 async function prepareTarget(base, relPath, create, checkedFolders) {
     checkRelativePath(relPath, 'file');
@@ -62054,10 +62058,6 @@ async function lstatOrNull(path) {
         throw error;
     }
 }
-function printable(path) {
-    // eslint-disable-next-line no-control-regex
-    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 ;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
 // The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
@@ -62071,6 +62071,7 @@ function printable(path) {
 // would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
 // object enumerates in numeric order whatever order they were added in. Then the iterative writer,
 // which takes any depth, writes the document.
+
 /** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
 const MAX_FAST_DEPTH = 1_000;
 /** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
@@ -62083,6 +62084,12 @@ function canonical_canonicalJson(value) {
     if (sorted === UNFIT)
         return canonicalJsonIterative(value);
     return JSON.stringify(sorted, null, 2) + '\n';
+}
+/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+function canonicalFile(document) {
+    const text = canonical_canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 const UNFIT = Symbol('unfit for the fast writer');
 /**
@@ -62239,27 +62246,7 @@ function primitiveJson(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
-// A flow's committed file from its document: the canonical text and what the manifest records of it.
-
-
-function canonicalFile(document) {
-    const text = canonical_canonicalJson(document);
-    const bytes = Buffer.from(text, 'utf8');
-    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/scope.ts
-/** True when the flow was selected this run, was not listed, and did not merely fail to export. */
-function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
-    return (scope.listedTypes.includes(entry.type) &&
-        matchesNames(entry.name) &&
-        !scope.listedIds.has(entry.id) &&
-        !failedIds.has(entry.id));
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-
 
 
 
@@ -62268,10 +62255,11 @@ function isGoneFromSelection(entry, scope, failedIds, matchesNames) {
  * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
-function plan_prepareFile(flow) {
+function prepareFile(flow) {
+    const { id, name, type, version } = flow.ref;
     const path = flowFilePath(flow.ref);
     const file = serialise(flow);
-    return { path, content: file.text, entry: entryFor(flow, path, file) };
+    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
 }
 /**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
@@ -62291,25 +62279,28 @@ function planSnapshot(input) {
     for (const flow of exportedById.values()) {
         let file;
         try {
-            file = input.prepared?.get(flow) ?? plan_prepareFile(flow);
+            file = input.prepared?.get(flow) ?? prepareFile(flow);
         }
         catch (error) {
             unwritable.push({ ref: flow.ref, reason: (0,errors/* errorMessage */.gJ)(error) });
             continue;
         }
-        const { path, content } = file;
-        writes.push({ path, content });
+        writes.push({ path: file.path, content: file.content });
         entries.set(flow.ref.id, file.entry);
         const before = previousById.get(flow.ref.id);
-        if (before && before.path !== path)
+        if (before && before.path !== file.path)
             deletes.add(before.path);
     }
-    const matchesNames = nameMatcher(input.scope.namePatterns);
+    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+    const { listedTypes, listedIds, namePatterns } = input.scope;
+    const matchesNames = nameMatcher(namePatterns);
     const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
     for (const entry of previousById.values()) {
         if (entries.has(entry.id))
             continue;
-        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
+        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
+        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
             deletes.add(entry.path);
         else
             entries.set(entry.id, entry);
@@ -62319,24 +62310,19 @@ function planSnapshot(input) {
         deletes.delete(entry.path);
     // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
     const routing = input.previous?.routing;
-    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) };
-    writes.sort((a, b) => compare(a.path, b.path));
+    const flows = [...entries.values()].sort((a, b) => layout_compareText(a.id, b.id));
+    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
+    writes.sort((a, b) => layout_compareText(a.path, b.path));
     writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
+    return { writes, deletes: [...deletes].sort(layout_compareText), manifest, unwritable };
 }
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 function manifestJson(manifest) {
-    const flows = manifest.flows.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        version: e.version,
-        path: e.path,
-        sha256: e.sha256,
-        bytes: e.bytes,
-    }));
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+        return { id, name, type, version, path, sha256, bytes };
+    });
     // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
-    const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }));
+    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
     return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
 }
 function serialise(flow) {
@@ -62346,15 +62332,6 @@ function serialise(flow) {
     catch (error) {
         throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
     }
-}
-function entryFor(flow, path, file) {
-    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes };
-}
-function byId(a, b) {
-    return compare(a.id, b.id);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/write.ts
@@ -62366,13 +62343,13 @@ function compare(a, b) {
 /**
  * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
  * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
- * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
- * empty are removed (not output-dir).
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
+ * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
+ * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
  */
 async function applySnapshot(workspace, outputDir, plan, early) {
     const root = await resolveOutputDir(workspace, outputDir, true);
-    const written = new Set(plan.writes.map((w) => w.path));
+    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
     let staged;
     try {
         staged = await stageWrites(root, outputDir, plan.writes, early);
@@ -62381,15 +62358,13 @@ async function applySnapshot(workspace, outputDir, plan, early) {
         await discardEarly(early, () => true);
         throw error;
     }
-    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
     await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
     try {
         for (const path of plan.deletes) {
-            if (written.has(path))
+            if (contentByPath.has(path))
                 continue;
-            const file = await prepareFile(root, path, false);
-            const stat = await lstatOrNull(file);
-            if (stat === null)
+            const { file, exists } = await prepareTarget(root, path, false);
+            if (!exists)
                 continue;
             await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
             await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
@@ -62522,21 +62497,6 @@ async function removeEmptyFolders(root, folder) {
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/text/json.ts
-// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
-// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
-// editors on Windows add, is no reason to call a file unreadable.
-function json_parseJsonOrUndefined(text) {
-    if (text === null || text === undefined)
-        return undefined;
-    try {
-        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
 
 
@@ -62652,13 +62612,8 @@ function byKindThenId(a, b) {
 
 
 
-/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
-/**
- * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
- * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
- * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
- */
+
+/** Memory a run takes per byte of the files it parses, with room to spare (measured: 0.7 to 1.4 times). */
 const HEAP_PER_FILE_BYTE = 2;
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
 const HEAP_SHARE_FOR_FLOWS = 0.8;
@@ -62669,19 +62624,19 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
  */
 async function readFlowFiles(workspace, outputDir, options = {}) {
     const root = await resolveOutputDir(workspace, outputDir, false);
-    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES);
+    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes);
     if ((await lstatOrNull(root)) === null) {
         return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
     }
     const manifest = await readManifest(root);
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
     const links = [];
-    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const entries = (await listJsonEntries(root, links))
+        .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+        .sort((a, b) => layout_compareText(a.rel, b.rel));
     checkHeapFits(entries, maxFileBytes, outputDir);
-    // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
-    // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
-    // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
-    // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+    // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
+    // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
     const flows = entries.map(({ rel }) => {
         const file = `${outputDir}/${rel}`;
         const absolute = (0,external_node_path_.join)(root, ...rel.split('/'));
@@ -62702,7 +62657,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
         }
         const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
-        // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
+        // when asked for instead of held in memory.
         return Object.defineProperty(flow, 'text', {
             enumerable: true,
             get: () => {
@@ -62713,9 +62668,11 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
     });
     const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
     // A folder of flows replaced by a link would otherwise drop out of validation without a word.
-    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ');
-    const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`;
-    return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) };
+    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ') + (links.length > 5 ? ', …' : '');
+    const [link, was, it] = links.length === 1 ? ['symbolic link', 'was', 'it'] : ['symbolic links', 'were', 'them'];
+    const linksNotFollowed = `output-dir holds ${links.length} ${link} that ${was} not followed, so nothing behind ${it} was ` +
+        `checked: ${shown}. Commit the folders and flow files themselves.`;
+    return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) };
 }
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
 const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
@@ -62738,7 +62695,9 @@ async function readRoutingFilesIn(root, label, manifest) {
     if ((await lstatOrNull(root)) === null)
         return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
-    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const entries = (await listJsonEntries(root, []))
+        .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+        .sort((a, b) => layout_compareText(a.rel, b.rel));
     const files = [];
     for (const { rel } of entries) {
         const segments = rel.split('/');
@@ -62750,10 +62709,8 @@ async function readRoutingFilesIn(root, label, manifest) {
             unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
             continue;
         }
-        const entry = byPath.get(rel);
-        const parsed = parseFlowFileName(segments[2]);
-        const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
-        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text));
+        const { id, name } = byPath.get(rel) ?? identityFromPath(rel);
+        files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text));
     }
     return { files, unreadable };
 }
@@ -62785,15 +62742,6 @@ function checkHeapFits(entries, maxFileBytes, outputDir) {
     throw new Error(`The flow files under ${outputDir} add up to ${mib(total)}, more than this runner's memory can check at once (about ${mib(available / HEAP_PER_FILE_BYTE)}). ` +
         `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
         'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
-}
-function identityFromPath(rel) {
-    const segments = rel.split('/');
-    const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
-    const type = segments.length > 1 ? segments[0] : '';
-    if (parsed)
-        return { id: parsed.id, name: parsed.slug, type };
-    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
 }
 /**
  * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
@@ -62832,7 +62780,11 @@ async function listJsonEntries(root, links) {
 
 ;// CONCATENATED MODULE: ./src/git/message.ts
 // The commit message template of the contract: `{changed}`, `{exported}` and `{date}` are filled in.
-/** Replaces every placeholder; unknown `{words}` are left as they are so a typo shows in the log. */
+/**
+ * Replaces every placeholder: `changed`, the flow files the commit changes (manifest.json not counted);
+ * `exported`, the flows exported this run; `date`, `YYYY-MM-DD` in UTC. Unknown `{words}` are left as they
+ * are so a typo shows in the log.
+ */
 function fillCommitMessage(template, values) {
     return template
         .replaceAll('{changed}', String(values.changed))
@@ -62848,27 +62800,12 @@ function withBody(subject, body) {
     return body ? `${subject.trimEnd()}\n\n${body}` : subject;
 }
 
-;// CONCATENATED MODULE: ./src/git/result.ts
-function result(landed, pushed, extraNotes = []) {
-    const changed = landed.sha !== '';
-    return {
-        changed,
-        commitSha: landed.sha,
-        filesChanged: changed ? changedPaths(landed.changes) : [],
-        pushed,
-        notes: [...landed.notes, ...extraNotes],
-    };
-}
-/** One path per change; a rename is listed by its new path. */
-function changedPaths(changes) {
-    return changes.map((c) => c.path).sort();
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/merge.ts
+
 function mergeManifests(base, ours, upstream) {
-    const baseById = merge_byId(base);
-    const oursById = merge_byId(ours);
-    const upstreamById = merge_byId(upstream);
+    const baseById = byId(base);
+    const oursById = byId(ours);
+    const upstreamById = byId(upstream);
     const merged = new Map(upstreamById);
     const touched = new Set();
     for (const [id, entry] of oursById)
@@ -62888,20 +62825,14 @@ function mergeManifests(base, ours, upstream) {
     const stalePaths = [...touched]
         .map((id) => upstreamById.get(id)?.path)
         .filter((path) => path !== undefined && !owned.has(path));
-    const flows = [...merged.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const flows = [...merged.values()].sort((a, b) => layout_compareText(a.id, b.id));
     return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() };
 }
-function merge_byId(manifest) {
+function byId(manifest) {
     return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]));
 }
 function sameEntry(a, b) {
-    return (b !== undefined &&
-        a.name === b.name &&
-        a.type === b.type &&
-        a.version === b.version &&
-        a.path === b.path &&
-        a.sha256 === b.sha256 &&
-        a.bytes === b.bytes);
+    return b !== undefined && Object.keys(a).every((key) => a[key] === b[key]);
 }
 
 ;// CONCATENATED MODULE: ./src/git/replay.ts
@@ -62919,8 +62850,8 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 async function replayOnto(git, input) {
     const { outputDir, ours, base, upstream } = input;
     const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
-    const ourChanges = (await git.diff(base, ours, outputDir, false)).filter((c) => c.path !== manifestPath);
-    const theirChanges = new Set((await git.diff(base, upstream, outputDir, false)).map((c) => c.path));
+    const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
+    const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
     const overwritten = [];
     for (const change of ourChanges) {
         if (!theirChanges.has(change.path))
@@ -62940,6 +62871,7 @@ async function replayOnto(git, input) {
     await git.stage(outputDir);
     return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() };
 }
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
 async function manifestAt(git, revision, path) {
     if (revision === EMPTY_TREE)
         return null;
@@ -62956,6 +62888,7 @@ async function writeMergedManifest(workspace, outputDir, merge) {
 }
 
 ;// CONCATENATED MODULE: ./src/git/push.ts
+
 
 
 /**
@@ -62992,7 +62925,7 @@ async function pushWithRetry(git, request, branch, first, options) {
                 throw new Error(`The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
             }
         }
-        await options.sleep(pauseBefore(attempt, options.backoffMs));
+        await options.sleep(pauseBefore(attempt, options));
         const upstream = await git.fetchBranch(branch);
         if (upstream === null)
             continue;
@@ -63002,10 +62935,15 @@ async function pushWithRetry(git, request, branch, first, options) {
             return { ...landed, notes };
     }
 }
-/** Exponential backoff with jitter (half to one and a half times the step) between push attempts. */
-function pauseBefore(attempt, backoffMs) {
-    const pause = backoffMs * 2 ** (attempt - 1);
-    return Math.round(pause / 2 + Math.random() * pause);
+/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
+function pauseBefore(attempt, race) {
+    return backoffMs(attempt - 1, Math.random, race.backoffMs);
+}
+/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
+function gitResult(landed, pushed) {
+    const changed = landed.sha !== '';
+    const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : [];
+    return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] };
 }
 
 ;// CONCATENATED MODULE: ./src/git/signed.ts
@@ -63019,7 +62957,7 @@ const SIGNED_AUTHOR_NOTE = 'sign-commits: GitHub signs an API commit only when i
  * new commit's sha. Throws when GitHub's tree differs from the local one.
  */
 async function createSignedCopy(git, api, outputDir, parent, message) {
-    const changes = await git.diff(parent, 'HEAD', outputDir, false);
+    const changes = await git.diff(parent, 'HEAD', outputDir);
     const entries = [];
     for (const change of changes) {
         if (change.status === 'D')
@@ -63034,8 +62972,7 @@ async function createSignedCopy(git, api, outputDir, parent, message) {
     if (tree !== localTree) {
         throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`);
     }
-    const commit = await api.createCommit(message, tree, [parent]);
-    return commit.sha;
+    return api.createCommit(message, tree, [parent]);
 }
 /** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
 async function pushSigned(git, api, request, branch, first, race) {
@@ -63060,7 +62997,7 @@ async function pushSigned(git, api, request, branch, first, race) {
         if (attempt >= race.attempts) {
             throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`);
         }
-        await race.sleep(pauseBefore(attempt, race.backoffMs));
+        await race.sleep(pauseBefore(attempt, race));
     }
 }
 function* chunks(entries) {
@@ -63094,8 +63031,9 @@ async function deliverPullRequest(git, input) {
     await git.switchToNewBranch(prBranch);
     const message = request.message(staged);
     let sha = await git.commit(message, request.identity);
-    if (!input.push)
-        return result({ sha, changes: staged, notes: [] }, false, ['push: false, so no pull request was opened.']);
+    if (!input.push) {
+        return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false);
+    }
     const notes = [];
     let pushed = true;
     const remote = await git.fetchBranch(prBranch);
@@ -63119,15 +63057,11 @@ async function deliverPullRequest(git, input) {
         await git.push(prBranch, { force: true });
     }
     const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review));
-    return { ...result({ sha, changes: staged, notes }, pushed), pullRequest };
+    return { ...gitResult({ sha, changes: staged, notes }, pushed), pullRequest };
 }
 async function sameSnapshot(git, a, b) {
-    const [treeA, treeB, parentA, parentB] = await Promise.all([
-        git.resolve(`${a}^{tree}`),
-        git.resolve(`${b}^{tree}`),
-        git.resolve(`${a}^`),
-        git.resolve(`${b}^`),
-    ]);
+    const revisions = [`${a}^{tree}`, `${b}^{tree}`, `${a}^`, `${b}^`];
+    const [treeA, treeB, parentA, parentB] = await Promise.all(revisions.map((revision) => git.resolve(revision)));
     return treeA === treeB && parentA === parentB;
 }
 async function openOrUpdate(api, head, base, message, body) {
@@ -63170,11 +63104,6 @@ function describeFiles(changes) {
 
 
 
-const DEFAULT_RACE = {
-    attempts: 5,
-    backoffMs: 1000,
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
 /** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */
 async function commitSnapshot(git, input) {
     if (input.githubToken)
@@ -63182,7 +63111,7 @@ async function commitSnapshot(git, input) {
     const env = input.env ?? process.env;
     const identity = { name: input.authorName, email: input.authorEmail };
     const date = input.date ?? utcDate();
-    const race = { ...DEFAULT_RACE, ...input.race };
+    const race = { attempts: 5, backoffMs: 1000, sleep: REAL_CLOCK.sleep, ...input.race };
     await git.stage(input.outputDir);
     const staged = await git.stagedChanges(input.outputDir);
     if (staged.length === 0)
@@ -63191,9 +63120,13 @@ async function commitSnapshot(git, input) {
     const request = {
         outputDir: input.outputDir,
         identity,
-        message: (changes) => withBody(fillCommitMessage(input.commitMessage, { changed: countFlowFiles(changes, input.outputDir), exported: input.exported, date }), review?.body),
+        message: (changes) => {
+            // {changed} counts flow files: manifest.json is not one.
+            const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length;
+            return withBody(fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date }), review?.body);
+        },
     };
-    const branch = input.push ? await targetBranch(git, branchContextFromEnv(env)) : '';
+    const branch = input.push ? await targetBranch(git, env) : '';
     // Built only when a mode needs it, and once: a plain push must work without any token.
     let api = input.github;
     const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }));
@@ -63204,16 +63137,15 @@ async function commitSnapshot(git, input) {
         return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) });
     }
     const sha = await git.commit(request.message(staged), identity);
+    if (!input.push) {
+        const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [];
+        return gitResult({ sha, changes: staged, notes }, false);
+    }
     const first = { sha, changes: staged, notes: [] };
-    if (!input.push)
-        return result(first, false, input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : []);
     const landed = input.signCommits
         ? await pushSigned(git, github(), request, branch, first, race)
         : await pushWithRetry(git, request, branch, first, race);
-    return result(landed, landed.sha !== '');
-}
-function countFlowFiles(changes, outputDir) {
-    return changes.filter((c) => c.path !== `${outputDir}/${MANIFEST_FILE}`).length;
+    return gitResult(landed, landed.sha !== '');
 }
 
 ;// CONCATENATED MODULE: ./src/run-steps/flows-in-hand.ts
@@ -63267,12 +63199,13 @@ function outcomesOf(inHand, settings, written) {
         ...inHand.exported.map((flow) => written
             ? { ...named(flow.ref), path: fileById.get(flow.ref.id) ?? '', status: 'exported', error: '' }
             : { ...named(flow.ref), path: '', status: 'failed', error: 'Exported, but the snapshot could not be written (see the run\'s error).' }),
-        ...inHand.failed.map((flow) => ({ ...named(flow.ref), path: '', status: 'failed', error: redact(flow.reason), ...serviceMessageOf(flow) })),
-        ...inHand.skipped.map((flow) => ({ ...named(flow.ref), path: '', status: 'skipped', error: redact(flow.reason), ...serviceMessageOf(flow) })),
+        ...inHand.failed.map((flow) => notExported(flow, 'failed')),
+        ...inHand.skipped.map((flow) => notExported(flow, 'skipped')),
     ];
 }
-function serviceMessageOf(flow) {
-    return flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) };
+function notExported(flow, status) {
+    const serviceMessage = flow.serviceMessage === undefined ? {} : { serviceMessage: redact(flow.serviceMessage) };
+    return { ...named(flow.ref), path: '', status, error: redact(flow.reason), ...serviceMessage };
 }
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
 function named(ref) {
@@ -63318,248 +63251,6 @@ function resourceNoticeOf(check) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/changes/labels.ts
-// Architect's words for the configuration JSON: action types, fields and resource kinds as the
-// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
-// "number of digits max"), so unknown action types and fields still read sensibly.
-
-
-
-/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
-    DataAction: 'Call Data Action',
-    UpdateVariableAction: 'Update Data',
-    TaskAction: 'Jump to Reusable Task',
-    TransferTaskAction: 'Jump to Reusable Task',
-    TransferMenuAction: 'Jump to Menu',
-    TransferPureMatchAction: 'Transfer to ACD',
-    TransferFlowAction: 'Transfer to Flow',
-    TransferFlowSecureAction: 'Transfer to Secure Flow',
-    AskForBooleanAction: 'Ask for Yes/No',
-    AskForNLUIntentAction: 'Ask for Intent',
-    FindUserByIdAction: 'Find User by Id',
-    CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
-/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS = {
-    expression: 'expression',
-    prompts: 'audio',
-    prompt: 'audio',
-    defaultAudio: '',
-    bargeInExpression: 'barge-in',
-    flushExpression: 'flush prompts',
-    preTransferAudio: 'pre-transfer audio',
-    failureTransferAudio: 'failed-transfer audio',
-    preTransferCommunication: 'pre-transfer message',
-    failureTransferCommunication: 'failed-transfer message',
-    verificationPrompts: 'verification audio',
-    processingPrompt: 'processing prompt',
-    queues: 'queue',
-    skills: 'skills',
-    languageSkill: 'language skill',
-    directAgent: 'direct agent',
-    preferredAgents: 'preferred agents',
-    appendSkills: 'append skills',
-    priority: 'priority',
-    useDefaultHandling: 'default failure handling',
-    inQueueFlowName: 'in-queue flow',
-    actionName: 'data action',
-    category: 'category',
-    inputs: 'input',
-    outputs: 'output',
-    errorBindings: 'failure output',
-    timeout: 'timeout',
-    useSuggestedTimeout: 'suggested timeout',
-    variables: 'assignment',
-    flowName: 'flow',
-    flowVersion: 'version',
-    flowLatestVersion: 'latest version',
-    datatableName: 'data table',
-    lookupKeyValue: 'lookup key',
-    loopCount: 'loop count',
-    currentIndex: 'current index',
-    cases: 'case',
-    value: '',
-    paths: 'output',
-    label: 'label',
-    pathName: 'task output',
-    resultData: 'result',
-    numberOfDigitsMax: 'maximum digits',
-    numberOfDigitsMin: 'minimum digits',
-    interDigitTimeout: 'inter-digit timeout',
-    noEntryTimeout: 'no-entry timeout',
-    messageBody: 'message',
-    communication: 'communication',
-    digit: 'digit',
-    speechRecTerms: 'speech terms',
-    globalDtmf: 'global digit',
-    globalSpeech: 'global speech',
-    screenPopName: 'script',
-    botName: 'bot',
-    responseName: 'response',
-    duration: 'duration',
-    exitReason: 'exit reason',
-    question: 'question',
-};
-/** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
-};
-/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
-    name: 'name',
-    type: 'type',
-    description: 'description',
-    defaultLanguage: 'default language',
-    supportedLanguages: 'supported language',
-    supportedLanguageOptions: 'language options',
-    errorHandling: 'error handling',
-    handlingType: 'action',
-    initialPrompts: 'initial greeting',
-    disableAsr: 'speech recognition disabled',
-    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
-    speechRecCompanyDirectory: 'company directory speech recognition',
-    speechRecEngine: 'speech recognition engine',
-    suppressRecording: 'recording suppressed',
-    defaultSettings: 'action defaults',
-    isSecure: 'secure flow',
-    variables: 'variable',
-    debugSettings: 'debug settings',
-    inQueueCallFlowSettings: 'in-queue call settings',
-    commonModuleFlowSettings: 'common module settings',
-    destinationFlowTypes: 'usable in',
-    botFlowSettings: 'bot settings',
-    queue: 'queue',
-    audio: 'audio',
-};
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
-const FLOW_CALL_KINDS = {
-    CallCommonModuleAction: 'common module',
-    CallBotFlowAction: 'bot flow',
-    TransferFlowAction: 'flow',
-    TransferFlowSecureAction: 'secure flow',
-    TransferPureMatchAction: 'in-queue flow',
-};
-/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
-const RESOURCE_LABELS = {
-    queue: 'queue',
-    dataAction: 'data action',
-    dataTable: 'data table',
-    userPrompt: 'prompt',
-    systemPrompt: 'system prompt',
-    schedule: 'schedule',
-    scheduleGroup: 'schedule group',
-    ttsEngine: 'TTS engine',
-    ttsVoice: 'TTS voice',
-    acdSkill: 'skill',
-    skill: 'skill',
-    emergencyGroup: 'emergency group',
-};
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = {
-    que: 'queue',
-    pmt: 'prompt',
-    usr: 'user',
-    grp: 'group',
-    skl: 'skill',
-    lac: 'language skill',
-    wrc: 'wrap-up code',
-    cnl: 'contact list',
-    sch: 'schedule',
-    scg: 'schedule group',
-};
-/** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
-    actionName: 'resource',
-    datatableName: 'resource',
-    queues: 'resource',
-    flowName: 'flow-call',
-    inQueueFlowName: 'flow-call',
-};
-function actionTypeLabel(type) {
-    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
-}
-function labels_fieldLabel(key, actionType) {
-    if (LANGUAGE_TAG.test(key))
-        return key; // speech terms and prompts are kept per language: `en-US`
-    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-/** Keys repeat on every action of a large flow: each is put into words once. */
-const KEY_WORDS = new Map();
-function keyWords(key) {
-    let label = KEY_WORDS.get(key);
-    if (label === undefined) {
-        label = words(key).toLowerCase();
-        if (KEY_WORDS.size < 10_000)
-            KEY_WORDS.set(key, label);
-    }
-    return label;
-}
-const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function labels_itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
-function labels_flowFieldLabel(key) {
-    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-function resourceLabel(kind) {
-    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
-}
-/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .replace(/[_-]+/g, ' ')
-        .trim();
-}
-/**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
- * type, so an action still called that (or unnamed) is told apart by the number Architect shows
- * beside it (its `trackingId`): `Play Audio #15`.
- */
-function labels_actionText(action, numbered = true) {
-    const type = actionTypeLabel(action.type);
-    const name = action.name;
-    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
-        return `${type} ${labels_quoted(name)}`;
-    if (!numbered)
-        return type;
-    const number = action.raw['trackingId'];
-    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
-}
-/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
-function labels_itemText(item) {
-    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
-}
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
-}
-function labels_choiceText(choice) {
-    const digit = choice.raw['digit'];
-    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
-}
-const MAX_QUOTED = 100;
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
-function labels_quoted(text, maxChars = MAX_QUOTED) {
-    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
-    const chars = [...head.replace(/\s+/g, ' ')];
-    const cut = chars.length > maxChars || head.length < text.length;
-    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
-    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
-}
-
 ;// CONCATENATED MODULE: ./src/changes/fields.ts
 // A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
 // settings), reporting each setting that changed in Architect's terms. Value objects
@@ -63732,14 +63423,8 @@ function listSteps(before, after, step, out) {
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
 function plainListChanges(before, after, path, label, key, out) {
     const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
-    const was = new Map();
-    for (const value of before)
-        if (plainText(value) !== '')
-            was.set(identity(value), value);
-    const now = new Map();
-    for (const value of after)
-        if (plainText(value) !== '')
-            now.set(identity(value), value);
+    const byIdentity = (list) => new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]));
+    const [was, now] = [byIdentity(before), byIdentity(after)];
     const valueType = [...after, ...before].find(isValueObject)?.['type'];
     const typed = typeof valueType === 'string' ? { valueType } : {};
     const added = [...now.keys()].filter((value) => !was.has(value));
@@ -63930,8 +63615,8 @@ const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeo
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 function alignIds(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
+    const oldFlow = align_readFlow(before);
+    const newFlow = align_readFlow(after);
     const renamed = new Map();
     const oldIds = idsOf(oldFlow);
     const newIds = idsOf(newFlow);
@@ -63947,8 +63632,9 @@ function alignIds(before, after) {
     }
     return renamed.size === 0 ? before : withIds(before, renamed);
 }
-function read(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+function align_readFlow(document) {
+    return readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 /** Every item, action and menu choice id of a version. */
 function idsOf(flow) {
@@ -64087,43 +63773,36 @@ function content(action) {
 }
 /** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
 function withIds(document, renamed) {
-    const copy = (value) => (typeof value === 'string' ? (renamed.get(value) ?? value) : value);
     const root = {};
     const pending = [[document, root]];
+    // A string renamed, a scalar as it is, an object or list as an empty container queued to be filled.
+    const copy = (value) => {
+        if (typeof value === 'string')
+            return renamed.get(value) ?? value;
+        if (!Array.isArray(value) && !isRecord(value))
+            return value;
+        const container = Array.isArray(value) ? [] : {};
+        pending.push([value, container]);
+        return container;
+    };
     while (pending.length > 0) {
         const [source, target] = pending.pop();
         if (Array.isArray(source)) {
-            const list = target;
             for (const element of source)
-                list.push(child(element, pending) ?? copy(element));
+                target.push(copy(element));
+            continue;
         }
-        else if (isRecord(source)) {
-            const record = target;
-            for (const key of Object.keys(source)) {
-                const value = child(source[key], pending) ?? copy(source[key]);
-                // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
-                if (key === '__proto__')
-                    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-                else
-                    record[key] = value;
-            }
+        for (const [key, original] of Object.entries(source)) {
+            const value = copy(original);
+            // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+            const property = { value, enumerable: true, writable: true, configurable: true };
+            if (key === '__proto__')
+                Object.defineProperty(target, key, property);
+            else
+                target[key] = value;
         }
     }
     return root;
-}
-/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
-function child(value, pending) {
-    if (Array.isArray(value)) {
-        const list = [];
-        pending.push([value, list]);
-        return list;
-    }
-    if (isRecord(value)) {
-        const record = {};
-        pending.push([value, record]);
-        return record;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/flow-level.ts
@@ -64227,6 +63906,7 @@ function resourceChanges(before, after, explained, afterFlow) {
     }
     return drafts;
 }
+/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
 function actionsById(flow) {
     const byId = new Map();
     for (const action of allActions(flow))
@@ -64313,9 +63993,8 @@ function targetText(item, target) {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
     const drafts = [];
-    const moved = (from, to) => repointed(pair, from, to);
     const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
-    if (moved(before.nextAction, after.nextAction)) {
+    if (repointed(pair, before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
         drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
@@ -64323,7 +64002,7 @@ function rewiredEdges(pair, before, after) {
     const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
     for (const output of edges_actionOutputs(after)) {
         const old = oldOutputs.get(output.outputId);
-        if (old === undefined || !moved(old.target, output.target))
+        if (old === undefined || !repointed(pair, old.target, output.target))
             continue;
         const target = targetText(pair.after, output.target);
         const text = `${labels_actionText(after)}: ${labels_quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
@@ -64362,6 +64041,12 @@ function wiring_jumpText(flow, action) {
     }
     return '';
 }
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow, choice) {
+    if (choice.action === undefined)
+        return 'nothing';
+    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+}
 /** A jump re-pointed: same action, another task, menu or state. */
 function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
     const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
@@ -64380,7 +64065,10 @@ function wiring_itemRefText(flow, id, recordedName = '') {
         return labels_itemText(item);
     return recordedName !== '' ? `${labels_quoted(recordedName)} (not in the flow)` : wiring_missingText('item', id);
 }
-/** The first edge into each action of an item, in one pass over its edges. */
+/**
+ * The first edge into each action of an item, in one pass over its edges: built once per item, so an
+ * item with many additions stays linear. Sources are named only for the actions asked about.
+ */
 function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
@@ -64402,15 +64090,6 @@ function placementText(source) {
     if (source.from === undefined)
         return 'at the start';
     return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${labels_quoted(source.output)} of ${labels_actionText(source.from)}`;
-}
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-    const incoming = incomingEdges(item);
-    return (action) => placementText(incoming.get(action.id));
 }
 /** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
 function wiring_missingText(kind, id) {
@@ -64434,7 +64113,7 @@ const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoi
 const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
 const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
-    const flows = { before, after, oldActions: items_actionsById(before), newActions: items_actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
+    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
     const drafts = [];
     const seen = new Set();
     for (const item of after.items) {
@@ -64452,25 +64131,17 @@ function itemChanges(before, after) {
     }
     return drafts;
 }
-function items_actionsById(flow) {
-    const byId = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !byId.has(action.id))
-            byId.set(action.id, action);
-    return byId;
-}
 function actionCount(item) {
-    const count = item.actions.length;
-    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
+    return item.actions.length === 0 ? '' : ` (${labels_plural(item.actions.length, 'action')})`;
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
     const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
-    const placement = placements(item);
+    const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const old = flows.oldActions.get(action.id);
         if (old !== undefined)
-            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
+            drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows));
     }
     return drafts;
 }
@@ -64486,15 +64157,16 @@ function changedItem(old, item, flows) {
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
     change_draft_append(drafts, startChange(pair));
-    const placement = placements(item);
+    const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const previous = flows.oldActions.get(action.id);
         if (previous === undefined) {
-            drafts.push({ kind: 'action-added', text: `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            const text = `Added ${labels_actionText(action)} to ${labels_itemText(item)}, ${placementText(incoming.get(action.id))}`;
+            drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
             continue;
         }
         if (!kept.has(action.id))
-            drafts.push(moved(previous, action, placement));
+            drafts.push(moved(previous, action, incoming));
         change_draft_append(drafts, actionChanges(previous, action, flows));
         if (kept.has(action.id))
             change_draft_append(drafts, rewiredEdges(pair, previous, action));
@@ -64559,10 +64231,11 @@ function gistText(value) {
         return json_stringField(first, 'text');
     return isRecord(first) && isValueObject(first['variable']) ? json_stringField(first['variable'], 'text') : '';
 }
-function moved(old, action, placement) {
+function moved(old, action, incoming) {
+    const placement = placementText(incoming.get(action.id));
     return {
         kind: 'action-moved',
-        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement(action)}`,
+        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement}`,
         pointer: [...action.pointer, 'name'],
         itemName: itemName(action.item),
         itemId: action.item.id,
@@ -64639,17 +64312,8 @@ function choiceChanges(old, menu, flows) {
     }
     return drafts;
 }
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
-    if (choice.action === undefined)
-        return 'nothing';
-    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
-}
 
 ;// CONCATENATED MODULE: ./src/changes/review.ts
-// One flow's review: the changes between two versions of its configuration JSON, each pinned to
-// its line in the new file. Pure: documents in, plain values out.
-
 
 
 
@@ -64673,7 +64337,7 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(review_read(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(align_readFlow(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
@@ -64687,8 +64351,8 @@ function reviewFlowChange(input) {
 function collectDrafts(original, after) {
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
     const before = alignIds(original, after);
-    const oldFlow = review_read(before);
-    const newFlow = review_read(after);
+    const oldFlow = align_readFlow(before);
+    const newFlow = align_readFlow(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
@@ -64697,9 +64361,6 @@ function collectDrafts(original, after) {
     if (drafts.length === 0)
         change_draft_append(drafts, unitemised(before, after));
     return drafts;
-}
-function review_read(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function actionsWith(drafts, kind) {
     return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
@@ -64740,17 +64401,11 @@ function contents(flow) {
         actions += item.actions.length + item.choices.length;
     }
     tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => labels_plural(count, kind));
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
 
 
 
@@ -64765,7 +64420,7 @@ function contents(flow) {
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const flow = readFlow(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
@@ -64775,12 +64430,12 @@ function flowOutline(original) {
         append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = arrayField(document, 'commonModules').length;
     if (calls > 0)
-        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+        lines.push(`(${plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const flow = readFlow(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
@@ -64886,94 +64541,37 @@ function settings(record, skip, label, indent) {
     return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
         if (change.more !== undefined)
             return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`];
-        return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`];
+        const text = change.after ?? '';
+        if (text === '')
+            return [];
+        return [`${indent}${change.label || 'value'}: ${change.literal ? text : (durationText(text) ?? JSON.stringify(text))}`];
     });
-}
-function value(change) {
-    const text = change.after ?? '';
-    if (change.literal)
-        return text;
-    return durationText(text) ?? JSON.stringify(text);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
-// The flow change model: what changed in a flow between two snapshots, in Architect's words.
-//
-// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
-// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
-// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
-// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
-// with the model they present. The types are in src/flow-review.ts.
-//
-// API (stable; the reports merge it):
-//
-//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
-//     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
-//     anything that is not a JSON object counts as undefined.
-//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
-//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
-//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
-//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
-//     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
-//     there (removed items and choices, resources no longer used, flows no longer called) last.
-//
-//   oneLineSummary(review): string
-//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
-//
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
-//     Flows that changed, most changes first, then added, then removed; each a bold name with its
-//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
-//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
-//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
-//
-//   reviewText(reviews): string
-//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
-//
-//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
-//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
-//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
-//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
-//
-//   flowOutline(document): string
-//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
-//     for `describe` and git's textconv.
-//
-// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
-// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
-// has its default name), `line` in the new file where it has one (a removed action points at its
-// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
-
 
 
 
 ;// CONCATENATED MODULE: ./src/report/change-diagram.ts
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
-// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
-// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
-// action name renders.
 
 
 
 
 
 
-
-const change_diagram_DEFAULT_MAX_NODES = 60;
+/** Most actions drawn; a larger item is drawn as its changed actions and their neighbours. */
+const MAX_NODES = 60;
 const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
 /** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
 function itemChangeDiagram(input) {
-    const beforeFlow = change_diagram_read(input.before);
-    const afterFlow = change_diagram_read(input.after);
+    const beforeFlow = isRecord(input.before) ? align_readFlow(input.before) : undefined;
+    const afterFlow = isRecord(input.after) ? align_readFlow(input.after) : undefined;
     const item = afterFlow?.itemsById.get(input.itemId);
     const old = beforeFlow?.itemsById.get(input.itemId);
     const shown = item ?? old;
     if (shown === undefined)
         return '';
-    const changes = input.changes ?? reviewFlowChange({ before: input.before, after: input.after, flowId: '', name: '' }).changes;
-    const mine = changes.filter((change) => change.itemId === input.itemId);
+    const mine = input.changes.filter((change) => change.itemId === input.itemId);
     const rewired = new Set(mine.filter((change) => change.kind === 'rewired').map((change) => change.actionId));
     const changed = new Set(mine.filter((change) => CHANGED_KINDS.has(change.kind)).map((change) => change.actionId));
     const nodes = new Map();
@@ -65002,16 +64600,17 @@ function itemChangeDiagram(input) {
             if (item.actionsById.has(action.id))
                 continue;
             node(action.id, labels_actionText(action), 'removed');
-            for (const other of old.actions)
-                if (other.nextAction === action.id || edges_actionOutputs(other).some((output) => output.target === action.id))
-                    addEdgeTo(other, action, links);
+            // The old edges into it, dashed.
+            for (const other of old.actions) {
+                const output = edges_actionOutputs(other).find((candidate) => candidate.target === action.id);
+                if (other.nextAction !== action.id && output === undefined)
+                    continue;
+                links.push({ from: other.id, to: action.id, label: output?.label ?? '', dashed: true, repointed: false });
+            }
         }
     }
     addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
-    return change_diagram_render(limit([...nodes.values()], links, input.maxNodes ?? change_diagram_DEFAULT_MAX_NODES));
-}
-function change_diagram_read(document) {
-    return isRecord(document) ? document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')) : undefined;
+    return change_diagram_render(limit([...nodes.values()], links, MAX_NODES));
 }
 function addEdges(action, links, dashed, rewired, old) {
     const previous = old?.actionsById.get(action.id);
@@ -65027,18 +64626,11 @@ function addEdges(action, links, dashed, rewired, old) {
         links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
     }
 }
-/** The old edge into a removed action, dashed. */
-function addEdgeTo(from, to, links) {
-    const output = edges_actionOutputs(from).find((candidate) => candidate.target === to.id);
-    links.push({ from: from.id, to: to.id, label: output?.label ?? '', dashed: true, repointed: false });
-}
 /** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
 function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
     const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
     const draw = (choice, runsIn, mark, dashed, repointed) => {
-        const action = choice.action;
-        const runs = action === undefined ? 'nothing' : wiring_jumpText(runsIn, action) || labels_actionText(action);
-        const target = node(`choice:${choice.id}`, runs, mark);
+        const target = node(`choice:${choice.id}`, choiceRuns(runsIn, choice), mark);
         const digit = choice.raw['digit'];
         links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
     };
@@ -65121,10 +64713,8 @@ function change_diagram_render({ nodes, links }) {
 const DIAGRAMS_DRAWN = 3;
 /** Flows reviewed between two turns of the event loop, so writing and staging the files go on meanwhile. */
 const FLOWS_PER_TURN = 16;
-/** max-export-bytes by default (settings), for callers without settings. */
-const change_review_DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-function createEarlyReview(outputPath, previous, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
+function createEarlyReview(outputPath, previous, maxExportBytes) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const reviewed = new Map();
     return {
@@ -65135,8 +64725,7 @@ function createEarlyReview(outputPath, previous, maxExportBytes = change_review_
                 return;
             try {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-                const text = readPreviousFile(outputPath, old, maxExportBytes);
-                const pair = withBeforeParsed(changedPair(old, file.entry, flow.document, file.content, text));
+                const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes));
                 reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 });
             }
             catch {
@@ -65150,59 +64739,51 @@ function createEarlyReview(outputPath, previous, maxExportBytes = change_review_
     };
 }
 /**
- * Snapshot and export: the flows whose file the plan changes, against their previous file. Files with the
- * same hash as in the previous manifest are not read, so an unchanged org costs nothing. No previous
- * manifest (a first snapshot): every flow is new. Flows `early` already reviewed while the export ran are
- * taken from it. The other previous files are read before this returns (the snapshot overwrites them next);
- * the rest of the review is the promise, worked out a few flows at a time while the run validates, writes
- * and stages, and awaited only when the commit message needs it.
+ * Snapshot and export: the flows whose file the plan changes, against their previous file (same hash: not
+ * read, so an unchanged org costs nothing). The previous files are read before this returns (the snapshot
+ * overwrites them next); the review itself is the promise, worked out a few flows at a time while the run
+ * validates, writes and stages, and awaited only when the commit message needs it.
  */
-async function reviewSnapshot(outputPath, previous, plan, exported, log, early, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
+async function reviewSnapshot(outputPath, previous, plan, exported, log, early, maxExportBytes) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
     const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]));
     const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
     const texts = new Map(plan.writes.map((write) => [write.path, write.content]));
-    const readPrevious = async (entry) => entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null;
-    const changed = [...after.values()].filter((entry) => documents.has(entry.id) && before.get(entry.id)?.sha256 !== entry.sha256);
-    const removed = [...before.values()].filter((entry) => !after.has(entry.id));
+    const readPrevious = (entry) => entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null;
     const reviewedBefore = [];
-    const pairs = await Promise.all([
-        ...changed.flatMap((entry) => {
-            const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256);
-            if (reviewedEarly === undefined)
-                return [pairOf(entry)];
-            reviewedBefore.push(reviewedEarly);
-            return [];
-        }),
-        ...removed.map(async (entry) => ({ id: entry.id, name: entry.name, before: undefined, beforeText: await readPrevious(entry), after: undefined, versionFrom: entry.version, versionTo: '' })),
-    ]);
-    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) };
-    async function pairOf(entry) {
+    const pairs = [];
+    for (const entry of after.values()) {
         const old = before.get(entry.id);
-        return changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), await readPrevious(old));
+        if (!documents.has(entry.id) || old?.sha256 === entry.sha256)
+            continue;
+        const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256);
+        if (reviewedEarly !== undefined)
+            reviewedBefore.push(reviewedEarly);
+        else
+            pairs.push(changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)));
     }
-}
-/** The pair with its previous side parsed from the text read for it (a text that is no JSON: no previous side). */
-function withBeforeParsed(pair) {
-    return pair.beforeText === undefined ? pair : { ...pair, before: json_parseJsonOrUndefined(pair.beforeText), beforeText: undefined };
+    for (const entry of before.values()) {
+        if (after.has(entry.id))
+            continue;
+        const beforeText = readPrevious(entry);
+        pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, versionFrom: entry.version, versionTo: '' });
+    }
+    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) };
 }
 /**
  * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
  * validate reads); null when it is missing or refused, and the flow then reads as new.
  */
 function readPreviousFile(outputPath, entry, maxExportBytes) {
-    const read = readWorkspaceFile(previousFilePath(outputPath, entry), UNREAD_FACTOR * maxExportBytes);
+    const read = readWorkspaceFile((0,external_node_path_.join)(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes);
     if (!read.ok)
         return null;
     const decoded = decodeText(read.bytes);
     return decoded.ok ? decoded.text : null;
 }
-function previousFilePath(outputPath, entry) {
-    return (0,external_node_path_.join)(outputPath, ...entry.path.split('/'));
-}
 /** A flow whose file changed: its new side, and its previous file's text, parsed when its turn comes. */
 function changedPair(old, entry, after, afterText, beforeText) {
-    return { id: entry.id, name: entry.name, before: undefined, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version };
+    return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version };
 }
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
 function withoutFailing(review, log) {
@@ -65216,7 +64797,7 @@ function withoutFailing(review, log) {
  * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
  * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
  */
-function reviewPullRequest(workspace, outputDir, files, env, log, maxExportBytes = change_review_DEFAULT_MAX_EXPORT_BYTES) {
+function reviewPullRequest(workspace, outputDir, files, env, log, maxExportBytes) {
     return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log);
 }
 async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileBytes) {
@@ -65233,34 +64814,33 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileB
         log(`What changed is not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
         return undefined;
     }
-    const [baseManifest, headManifest] = await Promise.all([change_review_manifestAt(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
-    const changedPaths = await git.diff(baseRef, 'HEAD', outputDir, false);
+    const [baseFlows, headManifest] = await Promise.all([baseManifest(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
+    const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]));
+    const changedPaths = await git.diff(baseRef, 'HEAD', outputDir);
     const changedFiles = new Set(changedPaths.map((change) => change.path));
     const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
     const byId = new Map(files.map((file) => [file.id, file]));
-    // The base side is kept as text until the flow's turn: one parse tree of the base branch at a time.
     const pairs = [];
     for (const file of files) {
-        const old = baseManifest.get(file.id);
+        const old = baseEntries.get(file.id);
         const oldPath = old ? `${outputDir}/${old.path}` : undefined;
         if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
             continue;
         const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes);
         const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' };
         // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-        const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${file.readError ? 'invalid-flow' : 'size-limit'} finding)` : before.unreadable;
-        if (unreadable !== undefined) {
-            pairs.push({ id: file.id, name: file.name, before: undefined, after: undefined, ...versions, unreadable });
-            continue;
-        }
-        pairs.push({ id: file.id, name: file.name, before: undefined, beforeText: before.text, after: file.document, afterTextOf: () => file.text, ...versions });
+        const finding = file.readError ? 'invalid-flow' : 'size-limit';
+        const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable;
+        const why = unreadable === undefined ? {} : { unreadable };
+        pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why });
     }
-    for (const old of baseManifest.values()) {
+    for (const old of baseEntries.values()) {
         const oldPath = `${outputDir}/${old.path}`;
         if (byId.has(old.id) || !changedFiles.has(oldPath))
             continue;
         const before = await baseFile(git, baseRef, oldPath, maxFileBytes);
-        pairs.push({ id: old.id, name: old.name, before: undefined, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...(before.unreadable === undefined ? {} : { unreadable: before.unreadable }) });
+        const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable };
+        pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable });
     }
     return reviewPairs(pairs, `the base branch ${base}`);
 }
@@ -65276,7 +64856,7 @@ async function baseFile(git, revision, path, maxBytes) {
         return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` };
     return { text: await git.show(revision, path) };
 }
-/** `done`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
+/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
 async function reviewPairs(input, against, reviewedBefore = []) {
     const pairs = reviewedBefore.map((early) => early.pair);
     const unordered = reviewedBefore.map((early) => early.review);
@@ -65295,7 +64875,8 @@ async function reviewPairs(input, against, reviewedBefore = []) {
             break;
         if (review.status !== 'changed')
             continue;
-        const pair = withBeforeParsed(pairById.get(review.flowId));
+        const pair = pairById.get(review.flowId);
+        const before = json_parseJsonOrUndefined(pair.beforeText);
         const items = new Map();
         for (const change of review.changes)
             if (change.itemId !== undefined && !items.has(change.itemId))
@@ -65303,7 +64884,7 @@ async function reviewPairs(input, against, reviewedBefore = []) {
         for (const [itemId, itemName] of items) {
             if (diagrams.length >= DIAGRAMS_DRAWN)
                 break;
-            const mermaid = itemChangeDiagram({ before: pair.before, after: pair.after, itemId, changes: review.changes });
+            const mermaid = itemChangeDiagram({ before, after: pair.after, itemId, changes: review.changes });
             if (mermaid !== '')
                 diagrams.push({ flowId: review.flowId, flowName: review.name, itemName, mermaid });
         }
@@ -65316,15 +64897,15 @@ async function reviewPairs(input, against, reviewedBefore = []) {
  */
 function reviewOfOneFlow(pending) {
     const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo };
-    if (pending.unreadable !== undefined) {
-        return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `Not reviewed: ${pending.unreadable}.` }], counts: { flow: 1 } });
-    }
+    const saying = (text) => bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } });
+    if (pending.unreadable !== undefined)
+        return saying(`Not reviewed: ${pending.unreadable}.`);
     try {
-        return reviewOf(withBeforeParsed(pending));
+        return reviewOf(pending);
     }
     catch (error) {
         const reason = excerpt((0,errors/* errorMessage */.gJ)(error), 200);
-        return bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text: `What changed in this flow could not be worked out (${reason}); the other flows are reviewed.` }], counts: { flow: 1 } });
+        return saying(`What changed in this flow could not be worked out (${reason}); the other flows are reviewed.`);
     }
 }
 /** Characters of one line of What changed: its values are cut where they are quoted, this bounds the rest. */
@@ -65343,10 +64924,11 @@ function bounded(review) {
     };
 }
 function reviewOf(pair) {
+    const afterText = typeof pair.afterText === 'function' ? pair.afterText() : pair.afterText;
     return bounded(reviewFlowChange({
-        before: pair.before,
+        before: json_parseJsonOrUndefined(pair.beforeText),
         after: pair.after,
-        ...(pair.afterText === undefined ? (pair.afterTextOf === undefined ? {} : { afterText: pair.afterTextOf() }) : { afterText: pair.afterText }),
+        ...(afterText === undefined ? {} : { afterText }),
         flowId: pair.id,
         name: pair.name,
         versionFrom: pair.versionFrom,
@@ -65362,9 +64944,6 @@ async function baseRevision(git, base) {
     if (fetched === null)
         throw new Error(`origin has no branch '${base}'`);
     return remote;
-}
-async function change_review_manifestAt(git, revision, outputDir) {
-    return new Map((await baseManifest(git, revision, outputDir))?.flows.map((entry) => [entry.id, entry]));
 }
 /** The base branch's manifest, sized before it is read; null when the base has none. */
 async function baseManifest(git, revision, outputDir) {
@@ -65407,7 +64986,7 @@ function createFlowPipeline(steps = {}) {
             const flow = queue.shift();
             let file;
             try {
-                file = plan_prepareFile(flow);
+                file = prepareFile(flow);
                 prepared.set(flow, file);
             }
             catch {
@@ -65428,9 +65007,7 @@ function createFlowPipeline(steps = {}) {
         }
     };
     // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
-    const start = () => {
-        running = drain().finally(() => (running = undefined));
-    };
+    const start = () => (running = drain().finally(() => (running = undefined)));
     return {
         oneFlowValidations,
         add(flows) {
@@ -75097,8 +74674,16 @@ async function withRoutingChanges(changes, routingChanges) {
 
 
 
-
 const NO_REQUESTS = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
+const NO_VALIDATION = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 };
+const NOTHING_IN_HAND = {
+    files: [],
+    exported: [],
+    failed: [],
+    skipped: [],
+    knownFlows: new Map(),
+    stats: NO_REQUESTS,
+};
 /**
  * One run of the Action, as its table of contents: read the inputs, collect the flows (from Genesys Cloud,
  * or from the repository in mode validate), validate them, write and commit the snapshot, report.
@@ -75119,8 +74704,8 @@ async function run(env = process.env) {
         await core.group('First-run check', () => firstRunCheck(settings, env));
         return undefined;
     }
-    let inHand = { files: [], exported: [], failed: [], skipped: [], knownFlows: new Map(), stats: NO_REQUESTS };
-    let validation = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 };
+    let inHand = NOTHING_IN_HAND;
+    let validation = NO_VALIDATION;
     let git = null;
     let fatalError;
     let written = false;
@@ -75134,16 +74719,17 @@ async function run(env = process.env) {
             await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, inHand.staging?.staged));
             written = true;
         }
-        if (settings.mode === 'snapshot') {
-            const { exported, changes } = inHand;
-            git = await core.group('Commit the snapshot', () => commit(settings, exported.length, changes, env));
-        }
+        if (settings.mode === 'snapshot')
+            git = await core.group('Commit the snapshot', () => commit(settings, inHand, env));
     }
     catch (error) {
         fatalError = redact((0,errors/* errorMessage */.gJ)(error));
     }
     if (!written)
         await inHand.staging?.discardAll();
+    // The review, once done (it ran while the files were written and staged).
+    const changes = await inHand.changes;
+    const service = inHand.exportService;
     const result = {
         mode: settings.mode,
         status: statusOf(inHand, fatalError),
@@ -75155,19 +74741,23 @@ async function run(env = process.env) {
         git,
         ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
         ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
-        ...(await changesOf(inHand)),
+        ...(changes === undefined ? {} : { changes }),
         ...(fatalError === undefined ? {} : { fatalError }),
         ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
-        ...(inHand.exportService === undefined ? {} : { exportService: { summary: inHand.exportService.summary, messages: inHand.exportService.messages.map((message) => redact(message)) } }),
+        ...(service === undefined ? {} : { exportService: { summary: service.summary, messages: service.messages.map((message) => redact(message)) } }),
     };
-    const report = await core.group('Report', () => publishReport(result, settings, reportContextFromEnv(env)));
+    await core.group('Report', () => report(result, settings, env));
+    return result;
+}
+/** Writes the report, then fails the step when the run (by fail-on) or the report itself failed. */
+async function report(result, settings, env) {
+    const published = await publishReport(result, settings, reportContextFromEnv(env));
     const failure = failureMessage(result, settings.failOn);
     if (failure)
         core.setFailed(failure);
-    const reportFailure = reportFailureMessage(report.problems);
+    const reportFailure = reportFailureMessage(published.problems);
     if (reportFailure)
         core.setFailed(redact(reportFailure));
-    return result;
 }
 /**
  * A run stopped by an input it cannot use still leaves what a later step or a reader looks for: the outputs
@@ -75186,17 +74776,13 @@ async function reportBadInput(message, startedAt, env) {
         startedAt: startedAt.toISOString(),
         finishedAt: new Date().toISOString(),
         flows: [],
-        validation: { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 },
+        validation: NO_VALIDATION,
         stats: NO_REQUESTS,
         git: null,
         fatalError: message,
     };
-    const settings = { runnerTemp: (0,external_node_path_.resolve)(env.RUNNER_TEMP?.trim() || (0,external_node_os_namespaceObject.tmpdir)()), outputDir: 'genesys-flows', failOn: 'error', webhook: null };
-    const report = await publishReport(result, settings, reportContextFromEnv(env));
-    core.setFailed(failureMessage(result, 'error') ?? message);
-    const reportFailure = reportFailureMessage(report.problems);
-    if (reportFailure)
-        core.setFailed(redact(reportFailure));
+    const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP?.trim() || (0,external_node_os_namespaceObject.tmpdir)());
+    await report(result, { runnerTemp, failOn: 'error', webhook: null }, env);
 }
 async function collectFromGenesys(settings, env) {
     // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
@@ -75275,12 +74861,8 @@ async function collectFromRepository(settings, env) {
     const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes);
     const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning);
     return {
+        ...NOTHING_IN_HAND,
         files: flows,
-        exported: [],
-        failed: [],
-        skipped: [],
-        knownFlows: new Map(),
-        stats: NO_REQUESTS,
         resources: VALIDATE_MODE_RESOURCES,
         changes: withRoutingChanges(changes, routed?.changes),
         warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
@@ -75300,16 +74882,11 @@ function validate(inHand, settings) {
     const routingFindings = inHand.routingFindings ?? [];
     return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] };
 }
-async function commit(settings, exportedCount, changes, env) {
+async function commit(settings, inHand, env) {
     const git = await createGit(settings.workspace);
     const summaryUrl = runUrl(reportContextFromEnv(env));
-    const review = changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars) => pullRequestReview(done, maxChars, summaryUrl) }));
-    return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: exportedCount, ...(review ? { review } : {}) });
-}
-/** The review, once done (it ran while the files were written and staged). */
-async function changesOf(inHand) {
-    const changes = await inHand.changes;
-    return changes === undefined ? {} : { changes };
+    const review = inHand.changes?.then((done) => ({ body: commitBody(done), pullRequest: (maxChars) => pullRequestReview(done, maxChars, summaryUrl) }));
+    return commitSnapshot(git, { ...settings.git, outputDir: settings.outputDir, exported: inHand.exported.length, ...(review ? { review } : {}) });
 }
 function describeSettings(settings) {
     const { genesys, selection } = settings;

@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(870);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(932);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 870:
+/***/ 932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5031,8 +5031,6 @@ function isOutOfFileDescriptors(error) {
 }
 const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the open-files limit (ulimit -n) for the step.';
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/text/json.ts
@@ -5104,6 +5102,373 @@ function sameJsonData(a, b) {
         }
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/flows/lines.ts
+// Character classes, so the hot loops test one table entry per character.
+const OTHER = 0;
+const QUOTE = 1;
+const OPEN = 2;
+const CLOSE = 3;
+const COMMA = 4;
+const SPACE = 5;
+const CLASS = new Uint8Array(65536);
+// A colon separates like white space here.
+for (const [chars, kind] of [['"', QUOTE], ['{[', OPEN], ['}]', CLOSE], [',', COMMA], [' \t\n\r:', SPACE]]) {
+    for (const char of chars)
+        CLASS[char.charCodeAt(0)] = kind;
+}
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/**
+ * The line of each pointer: of its key for an object member, of its value for an array element.
+ * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
+ */
+function resolveLines(text, pointers) {
+    const root = buildTrie(pointers);
+    const found = []; // in text order, so lines can be counted in one forward sweep
+    const frames = [];
+    const length = text.length;
+    let pos = 0;
+    // The trie node of the value starting at `pos`, noted as found.
+    const enterValue = () => {
+        const frame = frames[frames.length - 1];
+        if (frame === undefined || frame.node?.children === undefined)
+            return undefined;
+        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
+        if (child === undefined)
+            return undefined;
+        child.offset = frame.isArray ? pos : frame.keyOffset;
+        found.push(child);
+        return child;
+    };
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === SPACE) {
+            pos++;
+        }
+        else if (kind === QUOTE) {
+            const frame = frames[frames.length - 1];
+            const end = stringEnd(text, pos);
+            if (frame !== undefined && frame.expectingKey) {
+                frame.key = keyText(text, pos, end);
+                frame.keyOffset = pos;
+                frame.expectingKey = false;
+            }
+            else {
+                enterValue();
+            }
+            pos = end;
+        }
+        else if (kind === OPEN) {
+            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
+            const node = frames.length === 0 ? root : enterValue();
+            if (node?.children === undefined) {
+                pos = skipContainer(text, pos);
+                continue;
+            }
+            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
+            pos++;
+        }
+        else if (kind === CLOSE) {
+            frames.pop();
+            pos++;
+        }
+        else if (kind === COMMA) {
+            const frame = frames[frames.length - 1];
+            if (frame !== undefined) {
+                if (frame.isArray)
+                    frame.index++;
+                else
+                    frame.expectingKey = true;
+            }
+            pos++;
+        }
+        else {
+            // A literal (number, true, false, null): note its pointer, then step over it.
+            enterValue();
+            pos++;
+            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
+                pos++;
+        }
+    }
+    countLines(text, found);
+    return pointers.map((pointer) => deepestLine(root, pointer));
+}
+function buildTrie(pointers) {
+    const root = { children: undefined, offset: 0, line: 1 };
+    for (const pointer of pointers) {
+        let node = root;
+        for (const segment of pointer) {
+            node.children ??= new Map();
+            let child = node.children.get(segment);
+            if (child === undefined) {
+                child = { children: undefined, offset: -1, line: 0 };
+                node.children.set(segment, child);
+            }
+            node = child;
+        }
+    }
+    return root;
+}
+/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
+function countLines(text, found) {
+    let line = 1;
+    let newline = text.indexOf('\n');
+    for (const node of found) {
+        while (newline !== -1 && newline < node.offset) {
+            line++;
+            newline = text.indexOf('\n', newline + 1);
+        }
+        node.line = line;
+    }
+}
+function deepestLine(root, pointer) {
+    let node = root;
+    let line = root.line;
+    for (const segment of pointer) {
+        node = node.children?.get(segment);
+        if (node === undefined || node.offset === -1)
+            break;
+        line = node.line;
+    }
+    return line;
+}
+/** Position just after the string that starts at `pos`. */
+function stringEnd(text, pos) {
+    let at = pos + 1;
+    for (;;) {
+        const close = text.indexOf('"', at);
+        if (close === -1)
+            return text.length;
+        if (text.charCodeAt(close - 1) !== BACKSLASH)
+            return close + 1;
+        let backslashes = 1;
+        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
+            backslashes++;
+        if (backslashes % 2 === 0)
+            return close + 1;
+        at = close + 1;
+    }
+}
+/** Position just after the object or array that starts at `pos` (one no pointer enters). */
+function skipContainer(text, pos) {
+    const length = text.length;
+    let depth = 0;
+    while (pos < length) {
+        const kind = CLASS[text.charCodeAt(pos)];
+        if (kind === QUOTE) {
+            pos = stringEnd(text, pos);
+            continue;
+        }
+        if (kind === OPEN)
+            depth++;
+        else if (kind === CLOSE && --depth === 0)
+            return pos + 1;
+        pos++;
+    }
+    return pos;
+}
+/** A member name; only names with escapes need the JSON parser. */
+function keyText(text, start, end) {
+    const raw = text.slice(start + 1, end - 1);
+    if (!raw.includes('\\'))
+        return raw;
+    try {
+        return JSON.parse(text.slice(start, end));
+    }
+    catch {
+        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+function canonical_canonicalFile(document) {
+    const text = canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = isSorted(keys) ? keys : keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
+            copy = copyOf(record, sorted, index);
+        if (copy === undefined || itemCopy === SKIP)
+            continue;
+        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = itemCopy;
+    }
+    return copy ?? record;
+}
+function isSorted(keys) {
+    for (let index = 1; index < keys.length; index++)
+        if (keys[index - 1] > keys[index])
+            return false;
+    return true;
+}
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key) {
+    const code = key.charCodeAt(0);
+    return code >= 48 && code <= 57;
+}
+/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
+function copyOf(record, sorted, count) {
+    const copy = {};
+    for (let index = 0; index < count; index++) {
+        const key = sorted[index];
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = record[key];
+    }
+    return copy;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        const primitive = primitiveJson(item);
+        if (primitive !== undefined) {
+            out.push(primitive);
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+/** JSON text of a primitive, or undefined for objects and arrays. */
+function primitiveJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'string':
+        case 'boolean':
+            return JSON.stringify(value);
+        case 'number':
+            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
+        case 'bigint':
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        case 'object':
+            return undefined;
+        default:
+            return 'null';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/text/excerpt.ts
@@ -5304,372 +5669,6 @@ function capitalized(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/flows/lines.ts
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0;
-const QUOTE = 1;
-const OPEN = 2;
-const CLOSE = 3;
-const COMMA = 4;
-const SPACE = 5;
-const CLASS = new Uint8Array(65536);
-CLASS[34] = QUOTE;
-CLASS[123] = OPEN;
-CLASS[91] = OPEN;
-CLASS[125] = CLOSE;
-CLASS[93] = CLOSE;
-CLASS[44] = COMMA;
-for (const code of [32, 9, 10, 13, 58])
-    CLASS[code] = SPACE; // a colon separates like white space here
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-/**
- * The line of each pointer: of its key for an object member, of its value for an array element.
- * A pointer that is not in the text gets the line of its deepest ancestor that is (1 for none).
- */
-function resolveLines(text, pointers) {
-    const root = buildTrie(pointers);
-    const found = []; // in text order, so lines can be counted in one forward sweep
-    const frames = [];
-    const length = text.length;
-    let pos = 0;
-    // The trie node of the value starting at `pos`, noted as found.
-    const enterValue = () => {
-        const frame = frames[frames.length - 1];
-        if (frame === undefined || frame.node?.children === undefined)
-            return undefined;
-        const child = frame.node.children.get(frame.isArray ? frame.index : frame.key);
-        if (child === undefined)
-            return undefined;
-        child.offset = frame.isArray ? pos : frame.keyOffset;
-        found.push(child);
-        return child;
-    };
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === SPACE) {
-            pos++;
-        }
-        else if (kind === QUOTE) {
-            const frame = frames[frames.length - 1];
-            const end = stringEnd(text, pos);
-            if (frame !== undefined && frame.expectingKey) {
-                frame.key = keyText(text, pos, end);
-                frame.keyOffset = pos;
-                frame.expectingKey = false;
-            }
-            else {
-                enterValue();
-            }
-            pos = end;
-        }
-        else if (kind === OPEN) {
-            const isArray = text.charCodeAt(pos) !== OPEN_BRACE;
-            if (frames.length === 0) {
-                frames.push({ node: root, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-                pos++;
-                continue;
-            }
-            const node = enterValue();
-            if (node?.children === undefined) {
-                pos = skipContainer(text, pos);
-                continue;
-            }
-            frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos });
-            pos++;
-        }
-        else if (kind === CLOSE) {
-            frames.pop();
-            pos++;
-        }
-        else if (kind === COMMA) {
-            const frame = frames[frames.length - 1];
-            if (frame !== undefined) {
-                if (frame.isArray)
-                    frame.index++;
-                else
-                    frame.expectingKey = true;
-            }
-            pos++;
-        }
-        else {
-            // A literal (number, true, false, null): note its pointer, then step over it.
-            enterValue();
-            pos++;
-            while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER)
-                pos++;
-        }
-    }
-    countLines(text, found);
-    return pointers.map((pointer) => deepestLine(root, pointer));
-}
-function buildTrie(pointers) {
-    const root = { children: undefined, offset: 0, line: 1 };
-    for (const pointer of pointers) {
-        let node = root;
-        for (const segment of pointer) {
-            node.children ??= new Map();
-            let child = node.children.get(segment);
-            if (child === undefined) {
-                child = { children: undefined, offset: -1, line: 0 };
-                node.children.set(segment, child);
-            }
-            node = child;
-        }
-    }
-    return root;
-}
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text, found) {
-    let line = 1;
-    let newline = text.indexOf('\n');
-    for (const node of found) {
-        while (newline !== -1 && newline < node.offset) {
-            line++;
-            newline = text.indexOf('\n', newline + 1);
-        }
-        node.line = line;
-    }
-}
-function deepestLine(root, pointer) {
-    let node = root;
-    let line = root.line;
-    for (const segment of pointer) {
-        node = node.children?.get(segment);
-        if (node === undefined || node.offset === -1)
-            break;
-        line = node.line;
-    }
-    return line;
-}
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text, pos) {
-    let at = pos + 1;
-    for (;;) {
-        const close = text.indexOf('"', at);
-        if (close === -1)
-            return text.length;
-        if (text.charCodeAt(close - 1) !== BACKSLASH)
-            return close + 1;
-        let backslashes = 1;
-        while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH)
-            backslashes++;
-        if (backslashes % 2 === 0)
-            return close + 1;
-        at = close + 1;
-    }
-}
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text, pos) {
-    const length = text.length;
-    let depth = 0;
-    while (pos < length) {
-        const kind = CLASS[text.charCodeAt(pos)];
-        if (kind === QUOTE) {
-            pos = stringEnd(text, pos);
-            continue;
-        }
-        if (kind === OPEN)
-            depth++;
-        else if (kind === CLOSE && --depth === 0)
-            return pos + 1;
-        pos++;
-    }
-    return pos;
-}
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text, start, end) {
-    const raw = text.slice(start + 1, end - 1);
-    if (!raw.includes('\\'))
-        return raw;
-    try {
-        return JSON.parse(text.slice(start, end));
-    }
-    catch {
-        return raw; // text that is not JSON: its pointers fall back to their ancestors' lines
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000;
-/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonical_canonicalJson(value) {
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    const sorted = sortedCopy(value, 0);
-    if (sorted === UNFIT)
-        return canonicalJsonIterative(value);
-    return JSON.stringify(sorted, null, 2) + '\n';
-}
-const UNFIT = Symbol('unfit for the fast writer');
-/**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
- */
-function sortedCopy(value, depth) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        return value;
-    }
-    if (depth >= MAX_FAST_DEPTH)
-        return UNFIT;
-    if (Array.isArray(value))
-        return sortedArray(value, depth);
-    const record = value;
-    const keys = Object.keys(record);
-    const sorted = isSorted(keys) ? keys : keys.slice().sort();
-    const prototype = Object.getPrototypeOf(record);
-    // Filled only from the first key that differs from the original; until then the original may do.
-    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
-    for (let index = 0; index < sorted.length; index++) {
-        const key = sorted[index];
-        const item = record[key];
-        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
-            return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
-    }
-    return copy ?? record;
-}
-function isSorted(keys) {
-    for (let index = 1; index < keys.length; index++)
-        if (keys[index - 1] > keys[index])
-            return false;
-    return true;
-}
-/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
-function startsWithDigit(key) {
-    const code = key.charCodeAt(0);
-    return code >= 48 && code <= 57;
-}
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
-}
-const SKIP = Symbol('not serialisable');
-function sortedArray(array, depth) {
-    let copy;
-    for (let index = 0; index < array.length; index++) {
-        const item = array[index];
-        const itemCopy = sortedCopy(item, depth + 1);
-        if (itemCopy === UNFIT)
-            return UNFIT;
-        if (itemCopy !== item && copy === undefined)
-            copy = array.slice(0, index);
-        if (copy !== undefined)
-            copy.push(itemCopy);
-    }
-    return copy ?? array;
-}
-/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
-function canonicalJsonIterative(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/changes/labels.ts
 // Architect's words for the configuration JSON: action types, fields and resource kinds as the
 // Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
@@ -5692,9 +5691,11 @@ const ACTION_LABELS = {
     FindUserByIdAction: 'Find User by Id',
     CallDialogflowBotAction: 'Call Dialogflow Bot',
 };
-/** Field key → Architect's label, for every action type. `''` hides a wrapper key (its parent names it). */
+/**
+ * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
+ * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
+ */
 const FIELD_LABELS = {
-    expression: 'expression',
     prompts: 'audio',
     prompt: 'audio',
     defaultAudio: '',
@@ -5705,22 +5706,13 @@ const FIELD_LABELS = {
     preTransferCommunication: 'pre-transfer message',
     failureTransferCommunication: 'failed-transfer message',
     verificationPrompts: 'verification audio',
-    processingPrompt: 'processing prompt',
     queues: 'queue',
-    skills: 'skills',
-    languageSkill: 'language skill',
-    directAgent: 'direct agent',
-    preferredAgents: 'preferred agents',
-    appendSkills: 'append skills',
-    priority: 'priority',
     useDefaultHandling: 'default failure handling',
     inQueueFlowName: 'in-queue flow',
     actionName: 'data action',
-    category: 'category',
     inputs: 'input',
     outputs: 'output',
     errorBindings: 'failure output',
-    timeout: 'timeout',
     useSuggestedTimeout: 'suggested timeout',
     variables: 'assignment',
     flowName: 'flow',
@@ -5728,12 +5720,9 @@ const FIELD_LABELS = {
     flowLatestVersion: 'latest version',
     datatableName: 'data table',
     lookupKeyValue: 'lookup key',
-    loopCount: 'loop count',
-    currentIndex: 'current index',
     cases: 'case',
     value: '',
     paths: 'output',
-    label: 'label',
     pathName: 'task output',
     resultData: 'result',
     numberOfDigitsMax: 'maximum digits',
@@ -5741,17 +5730,11 @@ const FIELD_LABELS = {
     interDigitTimeout: 'inter-digit timeout',
     noEntryTimeout: 'no-entry timeout',
     messageBody: 'message',
-    communication: 'communication',
-    digit: 'digit',
     speechRecTerms: 'speech terms',
     globalDtmf: 'global digit',
-    globalSpeech: 'global speech',
     screenPopName: 'script',
     botName: 'bot',
     responseName: 'response',
-    duration: 'duration',
-    exitReason: 'exit reason',
-    question: 'question',
 };
 /** The same key means something else on some action types. */
 const FIELD_LABELS_BY_TYPE = {
@@ -5763,13 +5746,8 @@ const FIELD_LABELS_BY_TYPE = {
 };
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 const FLOW_FIELD_LABELS = {
-    name: 'name',
-    type: 'type',
-    description: 'description',
-    defaultLanguage: 'default language',
     supportedLanguages: 'supported language',
     supportedLanguageOptions: 'language options',
-    errorHandling: 'error handling',
     handlingType: 'action',
     initialPrompts: 'initial greeting',
     disableAsr: 'speech recognition disabled',
@@ -5780,13 +5758,10 @@ const FLOW_FIELD_LABELS = {
     defaultSettings: 'action defaults',
     isSecure: 'secure flow',
     variables: 'variable',
-    debugSettings: 'debug settings',
     inQueueCallFlowSettings: 'in-queue call settings',
     commonModuleFlowSettings: 'common module settings',
     destinationFlowTypes: 'usable in',
     botFlowSettings: 'bot settings',
-    queue: 'queue',
-    audio: 'audio',
 };
 /** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
 const FLOW_CALL_KINDS = {
@@ -5796,20 +5771,12 @@ const FLOW_CALL_KINDS = {
     TransferFlowSecureAction: 'secure flow',
     TransferPureMatchAction: 'in-queue flow',
 };
-/** `manifest` resource kinds → their names in Architect; other kinds are named from the key. */
+/** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
 const RESOURCE_LABELS = {
-    queue: 'queue',
-    dataAction: 'data action',
-    dataTable: 'data table',
     userPrompt: 'prompt',
-    systemPrompt: 'system prompt',
-    schedule: 'schedule',
-    scheduleGroup: 'schedule group',
     ttsEngine: 'TTS engine',
     ttsVoice: 'TTS voice',
     acdSkill: 'skill',
-    skill: 'skill',
-    emergencyGroup: 'emergency group',
 };
 /** Value-object type codes (§1.3) whose text names a resource the flow uses. */
 const RESOURCE_VALUE_TYPES = {
@@ -5898,6 +5865,10 @@ function choiceText(choice) {
     const digit = choice.raw['digit'];
     const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
     return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`;
+}
+/** `1 flow`, `3 flows`. */
+function labels_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 const MAX_QUOTED = 100;
 /**
@@ -6084,14 +6055,8 @@ function listSteps(before, after, step, out) {
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
 function plainListChanges(before, after, path, label, key, out) {
     const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
-    const was = new Map();
-    for (const value of before)
-        if (plainText(value) !== '')
-            was.set(identity(value), value);
-    const now = new Map();
-    for (const value of after)
-        if (plainText(value) !== '')
-            now.set(identity(value), value);
+    const byIdentity = (list) => new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]));
+    const [was, now] = [byIdentity(before), byIdentity(after)];
     const valueType = [...after, ...before].find(isValueObject)?.['type'];
     const typed = typeof valueType === 'string' ? { valueType } : {};
     const added = [...now.keys()].filter((value) => !was.has(value));
@@ -6282,8 +6247,8 @@ const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeo
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 function alignIds(before, after) {
-    const oldFlow = read(before);
-    const newFlow = read(after);
+    const oldFlow = align_readFlow(before);
+    const newFlow = align_readFlow(after);
     const renamed = new Map();
     const oldIds = idsOf(oldFlow);
     const newIds = idsOf(newFlow);
@@ -6299,7 +6264,8 @@ function alignIds(before, after) {
     }
     return renamed.size === 0 ? before : withIds(before, renamed);
 }
-function read(document) {
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+function align_readFlow(document) {
     return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 /** Every item, action and menu choice id of a version. */
@@ -6439,43 +6405,36 @@ function content(action) {
 }
 /** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
 function withIds(document, renamed) {
-    const copy = (value) => (typeof value === 'string' ? (renamed.get(value) ?? value) : value);
     const root = {};
     const pending = [[document, root]];
+    // A string renamed, a scalar as it is, an object or list as an empty container queued to be filled.
+    const copy = (value) => {
+        if (typeof value === 'string')
+            return renamed.get(value) ?? value;
+        if (!Array.isArray(value) && !json_isRecord(value))
+            return value;
+        const container = Array.isArray(value) ? [] : {};
+        pending.push([value, container]);
+        return container;
+    };
     while (pending.length > 0) {
         const [source, target] = pending.pop();
         if (Array.isArray(source)) {
-            const list = target;
             for (const element of source)
-                list.push(child(element, pending) ?? copy(element));
+                target.push(copy(element));
+            continue;
         }
-        else if (json_isRecord(source)) {
-            const record = target;
-            for (const key of Object.keys(source)) {
-                const value = child(source[key], pending) ?? copy(source[key]);
-                // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
-                if (key === '__proto__')
-                    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-                else
-                    record[key] = value;
-            }
+        for (const [key, original] of Object.entries(source)) {
+            const value = copy(original);
+            // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+            const property = { value, enumerable: true, writable: true, configurable: true };
+            if (key === '__proto__')
+                Object.defineProperty(target, key, property);
+            else
+                target[key] = value;
         }
     }
     return root;
-}
-/** An empty container for an object or list value, queued to be filled; undefined for a scalar. */
-function child(value, pending) {
-    if (Array.isArray(value)) {
-        const list = [];
-        pending.push([value, list]);
-        return list;
-    }
-    if (json_isRecord(value)) {
-        const record = {};
-        pending.push([value, record]);
-        return record;
-    }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/change-draft.ts
@@ -6530,7 +6489,7 @@ class FlowCallSite {
     /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
     get actionText() {
         const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
-        return `Action ${nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId })} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+        return `Action ${this.actionLabel} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
     }
     get actionLabel() {
         return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
@@ -6549,22 +6508,20 @@ function readFlowCalls(flow) {
     const calls = [];
     for (const item of flow.items) {
         for (const action of item.actions)
-            readCalls(calls, action.raw, action.type, action.id, item.raw, item.pointer, action.index);
+            readCalls(calls, action, action.index);
         for (const choice of item.choices) {
-            const choiceIndex = choice.pointer[choice.pointer.length - 1];
             if (choice.action)
-                readCalls(calls, choice.action.raw, choice.action.type, choice.action.id, item.raw, item.pointer, -choiceIndex - 1);
+                readCalls(calls, choice.action, -choice.pointer[choice.pointer.length - 1] - 1);
         }
     }
     return calls;
 }
-function readCalls(calls, action, actionType, actionId, item, itemPointer, actionIndex) {
-    for (const field in action) {
-        if (!isFlowCallField(field))
-            continue;
-        const flowId = action[field];
-        if (typeof flowId === 'string' && flowId !== '') {
-            calls.push(new FlowCallSite(flowId, field, actionType, actionId, action, item, itemPointer, actionIndex));
+function readCalls(calls, action, actionIndex) {
+    for (const field in action.raw) {
+        const flowId = action.raw[field];
+        if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+            const { raw, item } = action;
+            calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
         }
     }
 }
@@ -6688,6 +6645,7 @@ function resourceChanges(before, after, explained, afterFlow) {
     }
     return drafts;
 }
+/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
 function actionsById(flow) {
     const byId = new Map();
     for (const action of allActions(flow))
@@ -6781,11 +6739,14 @@ class ActionOutput {
     }
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name() {
-        if (this.source === undefined)
-            return outputName(this.literalOutputId, '');
-        return outputName(stringField(this.source, 'outputId'), stringField(this.source, 'label'));
+        const { outputId } = this;
+        const tutorial = TUTORIAL_NAMES[outputId];
+        if (tutorial !== undefined)
+            return `${tutorial} output (${outputId})`;
+        const label = this.source === undefined ? '' : stringField(this.source, 'label');
+        return label !== '' ? `output "${label}"` : `output ${outputId || '(no id)'}`;
     }
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies the output across versions. */
     get outputId() {
         return this.source === undefined ? this.literalOutputId : stringField(this.source, 'outputId');
     }
@@ -6799,14 +6760,6 @@ class ActionOutput {
         const base = this.index === -1 ? [...this.action.pointer, this.field] : [...this.action.pointer, this.field, this.index];
         return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
     }
-}
-function outputName(outputId, label) {
-    const tutorial = TUTORIAL_NAMES[outputId];
-    if (tutorial !== undefined)
-        return `${tutorial} output (${outputId})`;
-    if (label !== '')
-        return `output "${label}"`;
-    return `output ${outputId || '(no id)'}`;
 }
 /** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 const NO_OUTPUTS = Object.freeze([]);
@@ -6875,9 +6828,8 @@ function targetText(item, target) {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
     const drafts = [];
-    const moved = (from, to) => repointed(pair, from, to);
     const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
-    if (moved(before.nextAction, after.nextAction)) {
+    if (repointed(pair, before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
         drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
@@ -6885,7 +6837,7 @@ function rewiredEdges(pair, before, after) {
     const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]));
     for (const output of actionOutputs(after)) {
         const old = oldOutputs.get(output.outputId);
-        if (old === undefined || !moved(old.target, output.target))
+        if (old === undefined || !repointed(pair, old.target, output.target))
             continue;
         const target = targetText(pair.after, output.target);
         const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
@@ -6924,6 +6876,12 @@ function jumpText(flow, action) {
     }
     return '';
 }
+/** What a menu choice does: the item it jumps to, else its action. */
+function choiceRuns(flow, choice) {
+    if (choice.action === undefined)
+        return 'nothing';
+    return jumpText(flow, choice.action) || actionText(choice.action);
+}
 /** A jump re-pointed: same action, another task, menu or state. */
 function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
     const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000');
@@ -6942,7 +6900,10 @@ function itemRefText(flow, id, recordedName = '') {
         return itemText(item);
     return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : missingText('item', id);
 }
-/** The first edge into each action of an item, in one pass over its edges. */
+/**
+ * The first edge into each action of an item, in one pass over its edges: built once per item, so an
+ * item with many additions stays linear. Sources are named only for the actions asked about.
+ */
 function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
@@ -6964,15 +6925,6 @@ function placementText(source) {
     if (source.from === undefined)
         return 'at the start';
     return source.output === undefined ? `after ${actionText(source.from)}` : `on ${quoted(source.output)} of ${actionText(source.from)}`;
-}
-/**
- * Where added actions sit: `at the start`, `after Play Audio "Welcome"`, `on "Yes" of Decision "Open?"`.
- * Built once per item (one pass over its edges), so an item with many additions stays linear.
- */
-function placements(item) {
-    // Sources are noted, and named only for the actions asked about: naming every action is the cost.
-    const incoming = incomingEdges(item);
-    return (action) => placementText(incoming.get(action.id));
 }
 /** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
 function missingText(kind, id) {
@@ -6996,7 +6948,7 @@ const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList
 const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
 const CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
-    const flows = { before, after, oldActions: items_actionsById(before), newActions: items_actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
+    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
     const drafts = [];
     const seen = new Set();
     for (const item of after.items) {
@@ -7014,25 +6966,17 @@ function itemChanges(before, after) {
     }
     return drafts;
 }
-function items_actionsById(flow) {
-    const byId = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !byId.has(action.id))
-            byId.set(action.id, action);
-    return byId;
-}
 function actionCount(item) {
-    const count = item.actions.length;
-    return count === 0 ? '' : ` (${count} action${count === 1 ? '' : 's'})`;
+    return item.actions.length === 0 ? '' : ` (${labels_plural(item.actions.length, 'action')})`;
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
     const drafts = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
-    const placement = placements(item);
+    const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const old = flows.oldActions.get(action.id);
         if (old !== undefined)
-            drafts.push(moved(old, action, placement), ...actionChanges(old, action, flows));
+            drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows));
     }
     return drafts;
 }
@@ -7048,15 +6992,16 @@ function changedItem(old, item, flows) {
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
     change_draft_append(drafts, startChange(pair));
-    const placement = placements(item);
+    const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const previous = flows.oldActions.get(action.id);
         if (previous === undefined) {
-            drafts.push({ kind: 'action-added', text: `Added ${actionText(action)} to ${itemText(item)}, ${placement(action)}`, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
+            const text = `Added ${actionText(action)} to ${itemText(item)}, ${placementText(incoming.get(action.id))}`;
+            drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
             continue;
         }
         if (!kept.has(action.id))
-            drafts.push(moved(previous, action, placement));
+            drafts.push(moved(previous, action, incoming));
         change_draft_append(drafts, actionChanges(previous, action, flows));
         if (kept.has(action.id))
             change_draft_append(drafts, rewiredEdges(pair, previous, action));
@@ -7121,10 +7066,11 @@ function gistText(value) {
         return stringField(first, 'text');
     return json_isRecord(first) && isValueObject(first['variable']) ? stringField(first['variable'], 'text') : '';
 }
-function moved(old, action, placement) {
+function moved(old, action, incoming) {
+    const placement = placementText(incoming.get(action.id));
     return {
         kind: 'action-moved',
-        text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement(action)}`,
+        text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
         pointer: [...action.pointer, 'name'],
         itemName: itemName(action.item),
         itemId: action.item.id,
@@ -7201,17 +7147,8 @@ function choiceChanges(old, menu, flows) {
     }
     return drafts;
 }
-/** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
-    if (choice.action === undefined)
-        return 'nothing';
-    return jumpText(flow, choice.action) || actionText(choice.action);
-}
 
 ;// CONCATENATED MODULE: ./src/changes/review.ts
-// One flow's review: the changes between two versions of its configuration JSON, each pinned to
-// its line in the new file. Pure: documents in, plain values out.
-
 
 
 
@@ -7235,13 +7172,13 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(review_read(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(align_readFlow(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
     }
     const drafts = collectDrafts(before, after);
-    const changes = withLines(drafts, () => input.afterText ?? canonical_canonicalJson(after));
+    const changes = withLines(drafts, () => input.afterText ?? canonicalJson(after));
     const previousName = typeof before['name'] === 'string' && before['name'] !== after['name'] ? before['name'] : undefined;
     const status = changes.length > 0 ? 'changed' : sameJsonData(before, after) ? 'unchanged' : 'layout-only';
     return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
@@ -7249,8 +7186,8 @@ function reviewFlowChange(input) {
 function collectDrafts(original, after) {
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
     const before = alignIds(original, after);
-    const oldFlow = review_read(before);
-    const newFlow = review_read(after);
+    const oldFlow = align_readFlow(before);
+    const newFlow = align_readFlow(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
@@ -7259,9 +7196,6 @@ function collectDrafts(original, after) {
     if (drafts.length === 0)
         change_draft_append(drafts, unitemised(before, after));
     return drafts;
-}
-function review_read(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function actionsWith(drafts, kind) {
     return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
@@ -7302,17 +7236,11 @@ function contents(flow) {
         actions += item.actions.length + item.choices.length;
     }
     tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => `${count} ${kind}${count === 1 ? '' : 's'}`);
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => labels_plural(count, kind));
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
 
 
 
@@ -7326,8 +7254,8 @@ function contents(flow) {
 /** The outline writes an action's type in its name and its outputs as edges, not as settings. */
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
-    const document = JSON.parse(canonical_canonicalJson(original));
-    const flow = document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+    const document = JSON.parse(canonicalJson(original));
+    const flow = align_readFlow(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
@@ -7337,12 +7265,12 @@ function flowOutline(original) {
         change_draft_append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = json_arrayField(document, 'commonModules').length;
     if (calls > 0)
-        lines.push(`(${calls} common module snapshot${calls === 1 ? '' : 's'} copied in; not part of this flow)`);
+        lines.push(`(${labels_plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    const flow = readFlow(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
@@ -7448,73 +7376,34 @@ function settings(record, skip, label, indent) {
     return diffFields({}, record, { skipTop: skip, label }).flatMap((change) => {
         if (change.more !== undefined)
             return [`${indent}(${change.more.toLocaleString('en-US')} more settings)`];
-        return change.after === undefined || change.after === '' ? [] : [`${indent}${change.label || 'value'}: ${value(change)}`];
+        const text = change.after ?? '';
+        if (text === '')
+            return [];
+        return [`${indent}${change.label || 'value'}: ${change.literal ? text : (durationText(text) ?? JSON.stringify(text))}`];
     });
-}
-function value(change) {
-    const text = change.after ?? '';
-    if (change.literal)
-        return text;
-    return durationText(text) ?? JSON.stringify(text);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/index.ts
-// The flow change model: what changed in a flow between two snapshots, in Architect's words.
-//
-// Pure: configuration JSON in (docs/flow-format.md §1, §5.1), plain values out. No fs, git or
-// network. The `diff` command (src/cli/diff.ts) and the reports build on it.
-// How a review reads (oneLineSummary, reviewMarkdown, reviewText: src/report/review-text.ts) and the
-// item diagrams (itemChangeDiagram: src/report/change-diagram.ts) are the report's; they are described here
-// with the model they present. The types are in src/flow-review.ts.
-//
-// API (stable; the reports merge it):
-//
-//   reviewFlowChange({ before, after, afterText?, flowId, name, versionFrom?, versionTo? }): FlowReview
-//     before / after: the parsed configuration JSON of the previous and new version; either may be
-//     undefined (a flow added or removed: status 'added' / 'removed', one 'flow' change naming it);
-//     anything that is not a JSON object counts as undefined.
-//     afterText: the new file's text, for `FlowChange.line`; when left out, lines are those of the
-//     canonical serialisation (keys sorted, 2-space indent), which is what the Action commits.
-//     Status 'layout-only' when the documents differ only in noise: trackingId, nextTrackingNumber,
-//     uiMetaData / metaData (positions), key order, flowMetaData, the `commonModules[].model` snapshot
-//     copies (and the `customDefinitions` they bring), `manifest` contexts.
-//     `changes` are in reading order: by line, top to bottom of the new file; changes with no line
-//     there (removed items and choices, resources no longer used, flows no longer called) last.
-//
-//   oneLineSummary(review): string
-//     `Main IVR 12.0 → 13.0: 2 actions added, Decision "Open today?" rewired, queue "Sales" → "Support"`
-//
-//   reviewMarkdown(reviews, { maxChars, maxFlowsListed?, lineLink? }): string
-//     Flows that changed, most changes first, then added, then removed; each a bold name with its
-//     version step and a list of its changes (12 at most, then "…and N more changes", with lines);
-//     flows past the budget are counted ("…and N more flows changed"); layout-only flows in one line.
-//     Names are Markdown-escaped (`md`). Never longer than maxChars. `lineLink(review, line)` gives the
-//     address of a line of the flow's new file, and `(line 40)` becomes a link to it.
-//
-//   reviewText(reviews): string
-//     The same for a terminal: `Name 12.0 → 13.0`, then `  line 120  Added Play Audio …`.
-//
-//   itemChangeDiagram({ before, after, itemId, changes?, maxNodes? }): string
-//     Mermaid `flowchart TD` (no fence) of one task/state/menu (`FlowChange.itemId`): added actions
-//     green, changed orange, removed dashed grey, re-pointed edges thick orange (linkStyle); a menu
-//     draws its choices. '' when the item is in neither version. Parses with Mermaid 11.
-//
-//   flowOutline(document): string
-//     The flow as an outline in Architect's words (one setting or edge a line, no ids, values whole),
-//     for `describe` and git's textconv.
-//
-// Every change has a `kind` (see `ChangeKind`), one sentence `text` naming things by name (an
-// action as `Decision "Open today?"`, or `Play Audio #15` — Architect's own number — when it still
-// has its default name), `line` in the new file where it has one (a removed action points at its
-// task), and `itemName` / `itemId` / `actionId` where it is inside an item.
 
 
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/cli/commands.ts
+// The commands of `npx genesys-flow-snapshot <command>`: one entry each, in the order `help` lists them.
+// A command gets its arguments (after its name) and returns the process exit code; it writes its own output.
+
+
+/** A file's text, or an error naming the file and why it could not be read. */
+async function readText(path) {
+    return (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
+        throw new Error(`Cannot read ${path}: ${errors_errorMessage(error)}`);
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/cli/describe.ts
 // `npx genesys-flow-snapshot describe FILE`: a flow file as an outline in Architect's words, for reading
 // and as git's `textconv` (git then diffs the outlines, so `git log -p` and `git show` read as the canvas).
-
 
 
 
@@ -7537,9 +7426,7 @@ async function runDescribe(args, io) {
         return 2;
     }
     const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8').catch((error) => {
-        throw new Error(`Cannot read ${path}: ${errors_errorMessage(error)}`);
-    });
+    const text = await readText(path);
     // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
     // unchanged, so git still shows its lines.
     io.out(flowText(text) ?? text);
@@ -7554,335 +7441,6 @@ function flowText(text) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/report/counts.ts
-// Counting helpers shared by the outputs, the summary, the audit record and the failure message,
-// so every place that says "3 broken references" counts them the same way.
-
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/**
- * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
- * calls into nothing, then defects inside one flow, then style-level warnings.
- */
-const counts_RULE_IMPORTANCE = (/* unused pure expression or super */ null && ([
-    'invalid-flow',
-    'format-version',
-    'size-limit',
-    'missing-flow',
-    'route-flow-missing',
-    'missing-schedule',
-    'deleted-resource',
-    'broken-reference',
-    'flow-type-mismatch',
-    'flow-cycle',
-    'duplicate-id',
-    'emergency-active',
-    'route-never-open',
-    'stale-resource',
-    'dead-end',
-    'unreachable-node',
-    'schedule-ended',
-    'unused-item',
-]));
-function ruleRank(rule) {
-    const rank = counts_RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? counts_RULE_IMPORTANCE.length : rank;
-}
-/** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
-function compareFindings(a, b) {
-    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
-        compareText(a.file, b.file) ||
-        a.line - b.line ||
-        compareText(a.nodeId, b.nodeId) ||
-        compareText(a.message, b.message));
-}
-function counts_sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
-function countByRule(findings) {
-    const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
-    for (const finding of findings)
-        counts[finding.rule] += 1;
-    return counts;
-}
-function countBySeverity(findings) {
-    const counts = { error: 0, warning: 0, notice: 0 };
-    for (const finding of findings)
-        counts[finding.severity] += 1;
-    return counts;
-}
-function runTotals(result) {
-    const findings = result.validation.findings;
-    const byRule = countByRule(findings);
-    const { checked, valid } = result.validation.references;
-    return {
-        exported: result.flows.filter((flow) => flow.status === 'exported').length,
-        validated: result.flows.filter((flow) => flow.status === 'validated').length,
-        failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
-        findings: findings.length,
-        bySeverity: countBySeverity(findings),
-        byRule,
-        brokenReferences: Math.max(0, checked - valid),
-        cycles: byRule['flow-cycle'],
-        changed: result.git?.changed ?? false,
-        filesChanged: result.git?.filesChanged.length ?? 0,
-        latencyMs: latencyMs(result.startedAt, result.finishedAt),
-    };
-}
-/** Milliseconds between two ISO timestamps; 0 when either is unreadable (a report must still be written). */
-function latencyMs(startedAt, finishedAt) {
-    const ms = Date.parse(finishedAt) - Date.parse(startedAt);
-    return Number.isFinite(ms) && ms > 0 ? ms : 0;
-}
-/** `integrity-rate` as the contract prints it: 0..1 with four decimals. */
-function counts_formatRate(rate) {
-    const bounded = Number.isFinite(rate) ? Math.min(1, Math.max(0, rate)) : 0;
-    return bounded.toFixed(4);
-}
-/** "broken-reference 2, missing-flow 1": the rules that have findings, most important first. */
-function describeRuleCounts(findings) {
-    const byRule = countByRule(findings);
-    return counts_RULE_IMPORTANCE.filter((rule) => byRule[rule] > 0)
-        .map((rule) => `${rule} ${byRule[rule]}`)
-        .join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-/** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
-const annotations_ANNOTATIONS_SHOWN_PER_KIND = 10;
-function buildAnnotations(findings, options = {}) {
-    const toRepo = options.repoRelative ?? ((file) => file);
-    const shown = sortFindings(findings).map((finding) => toAnnotation(finding, toRepo));
-    const omitted = { error: 0, warning: 0, notice: 0 };
-    const seen = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of shown) {
-        seen[annotation.severity] += 1;
-        if (seen[annotation.severity] > annotations_ANNOTATIONS_SHOWN_PER_KIND)
-            omitted[annotation.severity] += 1;
-    }
-    return { shown, omitted };
-}
-function toAnnotation(finding, toRepo) {
-    const title = finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule;
-    const message = finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message;
-    const file = finding.file ? toRepo(finding.file) : '';
-    return {
-        severity: finding.severity,
-        message,
-        title,
-        ...(file ? { file } : {}),
-        ...(file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/html.ts
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
-function escapeHtml(text) {
-    return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
-function html_cell(text) {
-    return escapeHtml(text).replace(/\r\n|\r|\n/g, '<br>');
-}
-function html_link(text, href) {
-    return `<a href="${escapeHtml(href)}">${html_cell(text)}</a>`;
-}
-function html_code(text) {
-    return `<code>${html_cell(text)}</code>`;
-}
-/**
- * A table that stops adding rows before it passes `budgetBytes`, then says how many rows it left
- * out and where to find them.
- */
-function html_boundedTable(headers, rows, budgetBytes, cutNote) {
-    const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${html_cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`;
-    const tail = '</tbody>\n</table>\n';
-    const noteReserve = 400;
-    let used = byteLength(head) + byteLength(tail) + noteReserve;
-    const kept = [];
-    for (const row of rows) {
-        const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`;
-        const size = byteLength(line);
-        if (used + size > budgetBytes)
-            break;
-        kept.push(line);
-        used += size;
-    }
-    const left = rows.length - kept.length;
-    const note = left > 0 ? `\n<p><em>${html_cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note, rowsShown: kept.length, rowsTotal: rows.length };
-}
-function byteLength(text) {
-    return Buffer.byteLength(text, 'utf8');
-}
-/** A GitHub URL path segment by segment, so names with spaces or `#` still link. */
-function html_encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-function html_formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    const seconds = ms / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-function html_formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
-
-
-
-const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
-const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
-function headline(result, totals, commitUrl) {
-    const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
-    const flows = result.mode === 'validate'
-        ? `Validated ${summary_sections_plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${summary_sections_plural(totals.exported, 'flow')}` +
-            (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
-            (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
-    const findings = totals.findings === 0
-        ? 'no findings'
-        : `${summary_sections_plural(totals.findings, 'finding')} (${severityText(totals)})`;
-    lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
-    if (result.fatalError)
-        lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
-    return lines.join('\n') + '\n';
-}
-function changeText(result, totals, commitUrl) {
-    if (result.mode === 'export')
-        return 'files written, no commit (mode: export)';
-    if (result.mode === 'validate' || !result.git)
-        return 'nothing committed';
-    if (!totals.changed)
-        return 'no changes, no commit';
-    const sha = result.git.commitSha.slice(0, 7);
-    const commit = commitUrl ? `[\`${sha}\`](${commitUrl})` : `\`${sha}\``;
-    const where = result.git.pullRequest
-        ? ` on [pull request #${result.git.pullRequest.number}](${result.git.pullRequest.url})`
-        : result.git.pushed
-            ? ', pushed'
-            : ', not pushed';
-    return `${summary_sections_plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
-}
-function totalsTable(result, totals) {
-    const { checked, valid } = result.validation.references;
-    // mode: validate reads files already in the repository: nothing is exported, downloaded or committed.
-    const fromGenesys = result.mode !== 'validate';
-    const rows = [
-        fromGenesys ? ['Flows exported', String(totals.exported)] : ['Flows validated', String(totals.validated)],
-        ...(fromGenesys ? [['Flows failed', String(totals.failed)]] : []),
-        ...(fromGenesys && totals.skipped > 0 ? [['Flows skipped', String(totals.skipped)]] : []),
-        ...(fromGenesys ? [['Files changed', String(totals.filesChanged)]] : []),
-        ['Findings', `${totals.findings} (${severityText(totals)})`],
-        ['Findings by rule', rulesText(totals) || 'none'],
-        ['Integrity rate', `${formatRate(result.validation.integrityRate)} (${valid} of ${checked} references resolve)`],
-        ['Broken references', String(totals.brokenReferences)],
-        ['Flow cycles', String(totals.cycles)],
-        ...(fromGenesys
-            ? [
-                ['Genesys requests', `${result.stats.requests} (${result.stats.retries} retries, ${result.stats.throttled} throttled)`],
-                ['Downloaded', formatBytes(result.stats.bytes)],
-            ]
-            : []),
-        ['Time', formatDuration(totals.latencyMs)],
-    ];
-    const body = rows.map(([name, value]) => `<tr><th align="left">${cell(name)}</th><td>${cell(value)}</td></tr>`);
-    return `### Totals\n\n<table>\n${body.join('\n')}\n</table>\n`;
-}
-function severityText(totals) {
-    const { error, warning, notice } = totals.bySeverity;
-    return `${summary_sections_plural(error, 'error')}, ${summary_sections_plural(warning, 'warning')}, ${summary_sections_plural(notice, 'notice')}`;
-}
-function rulesText(totals) {
-    return RULE_IMPORTANCE.filter((rule) => totals.byRule[rule] > 0)
-        .map((rule) => `${rule} ${totals.byRule[rule]}`)
-        .join(' · ');
-}
-function findingsSection(section) {
-    if (section.findings.length === 0)
-        return '### Findings\n\nNo findings: every reference resolves.\n';
-    const rows = sortFindings(section.findings).map((finding) => [
-        cell(SEVERITY_ICON[finding.severity]),
-        code(finding.rule),
-        cell(finding.flowName || finding.flowId),
-        fileCell(finding, section.blobBase),
-        cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
-    ]);
-    const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, section.budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(section.omitted)}${table.html}`;
-}
-function fileCell(finding, blobBase) {
-    if (!finding.file)
-        return '';
-    const label = finding.line >= 1 ? `${finding.file}:${finding.line}` : finding.file;
-    if (!blobBase)
-        return code(label);
-    const anchor = finding.line >= 1 ? `#L${finding.line}` : '';
-    return link(label, `${blobBase}${encodePath(finding.file)}${anchor}`);
-}
-function annotationNote(omitted) {
-    const parts = ['error', 'warning', 'notice']
-        .filter((severity) => omitted[severity] > 0)
-        .map((severity) => `${omitted[severity]} ${severity}${omitted[severity] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return '';
-    return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
-        `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
-}
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return null;
-    const rows = [...files].sort().map((file) => [code(file)]);
-    return boundedTable(['Changed file'], rows, budgetBytes, (left) => `${left} more changed files are not listed; see the commit.`);
-}
-/** The flows that ended `failed` or `skipped`, each with its reason. */
-function unexportedFlowsSection(flows, status, budgetBytes) {
-    const listed = flows.filter((flow) => flow.status === status);
-    if (listed.length === 0)
-        return null;
-    const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
-    return boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budgetBytes, (left) => `${left} more ${status} flows are listed in the report JSON.`);
-}
-function graphSection(graph) {
-    if (!graph.mermaid)
-        return '';
-    const note = graph.cut === 'none'
-        ? ''
-        : graph.cut === 'findings-and-neighbours'
-            ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-            : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`;
-    const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n';
-    return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
-}
-function summary_sections_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/review-text.ts
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
@@ -7892,7 +7450,8 @@ function summary_sections_plural(count, noun) {
 const SUMMARY_PARTS = 4;
 /** Changes listed per flow in Markdown before "and N more". */
 const MARKDOWN_CHANGES_PER_FLOW = 12;
-const DEFAULT_FLOWS_LISTED = 25;
+/** Flows listed before "…and N more flows changed". */
+const FLOWS_LISTED = 25;
 /** `12.0 → 13.0`, `new in 13.0`, `removed (was 12.0)`, or '' when the versions are unknown. */
 function versionStep(review) {
     const { versionFrom: from, versionTo: to } = review;
@@ -7920,15 +7479,15 @@ function oneLineSummary(review) {
     const more = parts.length - shown.length;
     return `${head}: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
 }
-/** Counted kinds read "2 actions added"; named kinds quote their subject while there are few of them. */
+/** Counted kinds read as their two words, "2 actions added"; named kinds quote their subject while there are few. */
 const COUNTED = (/* unused pure expression or super */ null && ([
-    ['item-added', 'item', 'added'],
-    ['item-removed', 'item', 'removed'],
-    ['item-renamed', 'item', 'renamed'],
-    ['action-added', 'action', 'added'],
-    ['action-removed', 'action', 'removed'],
-    ['action-moved', 'action', 'moved'],
-    ['action-renamed', 'action', 'renamed'],
+    'item-added', 'item-removed', 'item-renamed',
+    'action-added', 'action-removed', 'action-moved', 'action-renamed',
+]));
+const NAMED = (/* unused pure expression or super */ null && ([
+    ['rewired', 'action', 'rewired'],
+    ['action-changed', 'action', 'changed'],
+    ['item-changed', 'item', 'changed'],
 ]));
 function summaryParts(review) {
     const parts = [];
@@ -7940,21 +7499,22 @@ function summaryParts(review) {
         parts.push(plural(flowSettings, 'flow setting') + ' changed');
     if ((counts['start-changed'] ?? 0) > 0)
         parts.push('start changed');
-    for (const [kind, noun, verb] of COUNTED)
+    for (const kind of COUNTED) {
+        const [noun, verb] = kind.split('-');
         if ((counts[kind] ?? 0) > 0)
             parts.push(`${plural(counts[kind], noun)} ${verb}`);
-    const rewired = [...new Set(review.changes.filter((change) => change.kind === 'rewired').map(subjectOf))];
-    if (rewired.length > 0)
-        parts.push(rewired.length <= 2 ? rewired.map((subject) => `${subject} rewired`).join(', ') : `${plural(rewired.length, 'action')} rewired`);
-    for (const [kind, noun] of [['action-changed', 'action'], ['item-changed', 'item']]) {
-        const changed = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
-        if (changed.length > 0)
-            parts.push(changed.length <= 2 ? changed.map((subject) => `${subject} changed`).join(', ') : `${plural(changed.length, noun)} changed`);
     }
-    const swaps = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && change.text.includes(' → '));
-    append(parts, swaps.map(afterColon));
-    const others = review.changes.filter((change) => (change.kind === 'resource' || change.kind === 'flow-call') && !change.text.includes(' → '));
-    append(parts, others.map(afterColon));
+    for (const [kind, noun, verb] of NAMED) {
+        const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
+        if (subjects.length > 2)
+            parts.push(`${plural(subjects.length, noun)} ${verb}`);
+        else if (subjects.length > 0)
+            parts.push(subjects.map((subject) => `${subject} ${verb}`).join(', '));
+    }
+    // Swaps (`queue "Sales" → "Support"`) first, then what is used or called, or no longer.
+    const uses = review.changes.filter((change) => change.kind === 'resource' || change.kind === 'flow-call');
+    const swap = (change) => change.text.includes(' → ');
+    append(parts, [...uses.filter(swap), ...uses.filter((change) => !swap(change))].map(afterColon));
     if ((counts.choice ?? 0) > 0)
         parts.push(`${plural(counts.choice, 'menu choice')} changed`);
     return parts;
@@ -7982,7 +7542,6 @@ function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
     const listed = ordered.filter((review) => review.status !== 'layout-only');
-    const maxFlows = Math.max(0, budget.maxFlowsListed ?? DEFAULT_FLOWS_LISTED);
     const footer = (left) => {
         const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
         if (layoutOnly.length > 0)
@@ -7992,7 +7551,7 @@ function reviewMarkdown(reviews, budget) {
     const blocks = [];
     let used = 0;
     for (const review of listed) {
-        if (blocks.length >= maxFlows)
+        if (blocks.length >= FLOWS_LISTED)
             break;
         const block = flowBlock(review, budget.lineLink);
         const reserve = footer(listed.length - blocks.length - 1).length + 2;
@@ -10558,12 +10117,12 @@ const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
 function de(t, e) {
   return e === dist_V.ERROR && pe.test(t);
 }
-function os(t) {
+function dist_os(t) {
   const e = ["-d", "-D", "--delete"];
   return t.some((n) => e.includes(n));
 }
 function is(t) {
-  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  const e = dist_os(t), n = t.includes("--show-current"), r = ["branch", ...t];
   return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
     format: "utf-8",
     commands: r,
@@ -11522,7 +11081,7 @@ async function createGit(workspace) {
     if (inside.trim() !== 'true') {
         throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
     }
-    return new SimpleGitRepository(open, root);
+    return new Git(open, root);
 }
 function checkVersion(output) {
     const match = /git version (\d+)\.(\d+)/.exec(output);
@@ -11536,32 +11095,32 @@ function checkVersion(output) {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
 function withoutGuardedVariables(env) {
-    const kept = {};
-    for (const [key, value] of Object.entries(env)) {
-        const lower = key.toLowerCase();
-        if (value === undefined || lower.startsWith('git_') || GUARDED.has(lower))
-            continue;
-        kept[key] = value;
-    }
-    return kept;
+    const kept = Object.entries(env).filter(([key, value]) => {
+        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
+    });
+    return Object.fromEntries(kept);
 }
-class SimpleGitRepository {
+/** The git commands a snapshot needs, in the repository createGit opened. */
+class Git {
     open;
     workspace;
     constructor(open, workspace) {
         this.open = open;
         this.workspace = workspace;
     }
+    /** Stages every change (new, modified, deleted) under `path`. */
     async stage(path) {
         await this.run(['add', '--all', '--', path]);
     }
+    /** Staged changes under `path`, renames detected. */
     async stagedChanges(path) {
         return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
     }
-    async diff(from, to, path, renames = true) {
-        const detect = renames ? '-M' : '--no-renames';
-        return parseNameStatus(await this.run(['diff', '--name-status', '-z', detect, from, to, '--', path]));
+    /** Changes between two commits under `path`, a rename as a delete and an add. */
+    async diff(from, to, path) {
+        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
     }
+    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
     async commit(message, identity) {
         const who = `${identity.name} <${identity.email}>`;
         await this.run([
@@ -11573,26 +11132,33 @@ class SimpleGitRepository {
         ], message);
         return (await this.resolve('HEAD'));
     }
+    /** Full sha of a revision, or null when it does not exist. */
     async resolve(revision) {
-        const out = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', revision], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
     }
+    /** The checked-out branch, or null on a detached HEAD. */
     async currentBranch() {
-        const out = await this.run(['symbolic-ref', '--quiet', '--short', 'HEAD'], undefined, true);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
     }
+    /** Text of `path` at `revision`, or null when it is not there. */
     async show(revision, path) {
-        const out = await this.run(['show', `${revision}:${path}`], undefined, true);
+        const out = await this.tryRun(['show', `${revision}:${path}`]);
         return out.ok ? out.text : null;
     }
+    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
     async objectSize(revision, path) {
-        const out = await this.run(['cat-file', '-s', `${revision}:${path}`], undefined, true);
+        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
         const size = out.ok ? Number(out.text.trim()) : NaN;
         return Number.isSafeInteger(size) && size >= 0 ? size : null;
     }
+    /**
+     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+     */
     async fetchBranch(branch, options = {}) {
         const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
-        const out = await this.run(['fetch', '--quiet', '--no-tags', ...depth, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], undefined, true);
+        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
         if (!out.ok) {
             if (/couldn't find remote ref/i.test(out.text))
                 return null;
@@ -11600,42 +11166,53 @@ class SimpleGitRepository {
         }
         return this.resolve(`refs/remotes/origin/${branch}`);
     }
+    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
     async push(branch, options = {}) {
         const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
-        const out = await this.run(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`], undefined, true);
+        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
         if (!out.ok)
             throw classifyPushFailure(out.text, branch);
     }
+    /** The URL of origin, credentials cut; null when the repository has no origin. */
     async originUrl() {
-        const out = await this.run(['remote', 'get-url', 'origin'], undefined, true);
-        return out.ok && out.text.trim() !== '' ? redact(out.text.trim().replace(/\/\/[^/@]*@/, '//')) : null;
+        const url = await this.line(['remote', 'get-url', 'origin']);
+        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
     }
+    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
     async moveTo(revision) {
         await this.run(['reset', '--quiet', '--keep', revision]);
     }
+    /** Writes `paths` as they are in `revision` into the index and working tree. */
     async checkoutPaths(revision, paths) {
         if (paths.length > 0)
             await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
     }
+    /** Removes `paths` from the index and working tree; missing ones are ignored. */
     async remove(paths) {
         if (paths.length > 0)
             await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
     }
+    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
     async switchToNewBranch(branch) {
         await this.run(['checkout', '--quiet', '-B', branch]);
     }
-    async run(args, input, tolerate = false) {
-        const git = this.open(input);
-        try {
-            const text = await git.raw(args);
-            return tolerate ? { ok: true, text } : text;
-        }
-        catch (error) {
-            const text = redact(error.message);
-            if (tolerate)
-                return { ok: false, text };
-            throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${text.trim()}`);
-        }
+    /** The trimmed output of a command, or null when it fails or says nothing. */
+    async line(args) {
+        const out = await this.tryRun(args);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+    async tryRun(args, input) {
+        return this.open(input)
+            .raw(args)
+            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
+    }
+    /** Runs git; a failure throws, naming the command. */
+    async run(args, input) {
+        const out = await this.tryRun(args, input);
+        if (out.ok)
+            return out.text;
+        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
     }
 }
 /** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
@@ -11682,11 +11259,6 @@ function classifyPushFailure(stderr, branch) {
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
 const layout_MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
-/**
- * The slug of a name with no letter or digit in a-z/0-9 after folding (e.g. "日本語", "???"):
- * the file is then `flow--<id>.json`, still unique through its id.
- */
-const FALLBACK_SLUG = 'flow';
 // Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
 // own folder rather than failing the flow; anything else could smuggle path syntax in.
 const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
@@ -11704,19 +11276,19 @@ function layout_flowFilePath(ref) {
 }
 /**
  * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters.
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters. A name with nothing left
+ * (e.g. "日本語", "???") gets the slug `flow`: the file is still unique through its id.
  */
 function layout_slugify(name) {
-    const folded = name
+    const slug = name
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
-        .toLowerCase();
-    const slug = folded
+        .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
         .replace(/^-+|-+$/g, '')
         .slice(0, SLUG_MAX_LENGTH)
         .replace(/-+$/, '');
-    return slug === '' ? FALLBACK_SLUG : slug;
+    return slug === '' ? 'flow' : slug;
 }
 /** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
 function parseFlowFileName(fileName) {
@@ -11731,6 +11303,18 @@ function parseFlowFileName(fileName) {
     if (id === '' || !SAFE_ID.test(id))
         return null;
     return { slug: stem.slice(0, at), id };
+}
+/** Identity from a path `<type>/<slug>--<id>.json` alone: the id and name fall back to the file name. */
+function identityFromPath(rel) {
+    const segments = rel.split('/');
+    const fileName = segments[segments.length - 1];
+    const parsed = parseFlowFileName(fileName);
+    const stem = fileName.replace(/\.json$/, '');
+    return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
+}
+/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
+function layout_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -11909,43 +11493,451 @@ function parseManifest(text, where) {
     if (!json_isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
         throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
     }
-    const flows = data.flows.map((raw, index) => {
+    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
+    const entries = (list, name, keys) => list.map((raw, index) => {
         const entry = json_isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: flows[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        const bytes = entry.bytes;
+        const wrong = keys.find((key) => typeof entry[key] !== 'string');
+        if (wrong)
+            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
+        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
+    });
+    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
+    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
+        const raw = data.flows[index];
+        const bytes = json_isRecord(raw) ? raw.bytes : undefined;
         if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
             throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
         }
-        return {
-            id: text('id'),
-            name: text('name'),
-            type: text('type'),
-            version: text('version'),
-            path: text('path'),
-            sha256: text('sha256'),
-            bytes,
-        };
+        return { ...entry, bytes };
     });
     if (data.routing === undefined)
         return { formatVersion: 1, flows };
     if (!Array.isArray(data.routing))
         throw new Error(`${where}: routing must be a list. ${fix}`);
-    const routing = data.routing.map((raw, index) => {
-        const entry = json_isRecord(raw) ? raw : {};
-        const text = (key) => {
-            const value = entry[key];
-            if (typeof value !== 'string')
-                throw new Error(`${where}: routing[${index}].${key} must be a string. ${fix}`);
-            return value;
-        };
-        return { kind: text('kind'), id: text('id'), name: text('name'), path: text('path'), sha256: text('sha256') };
-    });
+    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
+    const routing = entries(data.routing, 'routing', routingFields);
     return { formatVersion: 1, flows, routing };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+
+
+
+
+/**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+function prepareFile(flow) {
+    const { id, name, type, version } = flow.ref;
+    const path = flowFilePath(flow.ref);
+    const file = serialise(flow);
+    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
+}
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let file;
+        try {
+            file = input.prepared?.get(flow) ?? prepareFile(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
+            continue;
+        }
+        writes.push({ path: file.path, content: file.content });
+        entries.set(flow.ref.id, file.entry);
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== file.path)
+            deletes.add(before.path);
+    }
+    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+    const { listedTypes, listedIds, namePatterns } = input.scope;
+    const matchesNames = nameMatcher(namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
+        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+    const routing = input.previous?.routing;
+    const flows = [...entries.values()].sort((a, b) => compareText(a.id, b.id));
+    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
+    writes.sort((a, b) => compareText(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: plan_manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compareText), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function plan_manifestJson(manifest) {
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+        return { id, name, type, version, path, sha256, bytes };
+    });
+    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
+}
+function serialise(flow) {
+    try {
+        return canonicalFile(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_SEGMENT_BYTES = 255;
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = pathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
+}
+function pathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
+            return 'a file name is longer than 255 bytes';
+    }
+    return null;
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function safe_path_resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_namespaceObject.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
+ * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
+ * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
+ * is a symlink the repository holds, which does not come and go while the run writes.
+ */
+async function safe_path_prepareTarget(base, relPath, create, checkedFolders) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
+    const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
+    if (!foldersExist)
+        return { file, exists: false };
+    const stat = await lstatOrNull(file);
+    if (stat?.isSymbolicLink()) {
+        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+    }
+    if (stat?.isDirectory())
+        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    return { file, exists: stat !== null };
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what, checked) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_namespaceObject.join)(current, segment);
+        if (checked?.has(current))
+            continue;
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink()) {
+                checked?.add(current);
+                continue;
+            }
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+        checked?.add(current);
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENAMETOOLONG')
+            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/write.ts
+// The one place the snapshot touches the file system: apply a plan under output-dir.
+
+
+
+
+/**
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
+ * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
+ * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
+ */
+async function write_applySnapshot(workspace, outputDir, plan, early) {
+    const root = await resolveOutputDir(workspace, outputDir, true);
+    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
+    let staged;
+    try {
+        staged = await stageWrites(root, outputDir, plan.writes, early);
+    }
+    catch (error) {
+        await discardEarly(early, () => true);
+        throw error;
+    }
+    await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
+    try {
+        for (const path of plan.deletes) {
+            if (contentByPath.has(path))
+                continue;
+            const { file, exists } = await prepareTarget(root, path, false);
+            if (!exists)
+                continue;
+            await unlink(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
+            await removeEmptyFolders(root, dirname(file));
+        }
+        const renamed = new Set();
+        try {
+            await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+                await rename(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+                renamed.add(next);
+            });
+        }
+        finally {
+            staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)));
+        }
+    }
+    finally {
+        await removeStaged(staged);
+    }
+}
+/**
+ * Files read, written or renamed at once: the file system's thread pool works on several while one
+ * waits, which on thousands of flow files is several times quicker than one after another.
+ */
+const FILES_AT_ONCE = 16;
+/**
+ * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
+ * and throws the error of the earliest item that failed (so the message names the same file every time).
+ */
+async function forEachAtOnce(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                await work(items[index]);
+            }
+            catch (error) {
+                const earliest = failure; // set by another worker meanwhile
+                if (earliest === undefined || index < earliest.index)
+                    failure = { error, index };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+}
+/**
+ * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
+ * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
+ * midway still leaves it known for removal.
+ */
+async function stageFile(root, path, content, onStaged, checkedFolders) {
+    const { file, exists } = await prepareTarget(root, path, true, checkedFolders);
+    if (exists && (await readFile(file, 'utf8').catch(() => null)) === content)
+        return null;
+    const staged = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) };
+    onStaged(staged);
+    // 'wx' refuses to follow or reuse anything already at the temporary name.
+    await writeFile(staged.temp, content, { encoding: 'utf8', flag: 'wx' });
+    return staged;
+}
+async function stageWrites(root, outputDir, writes, early) {
+    const staged = [];
+    const checkedFolders = new Set();
+    try {
+        await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
+            const before = early?.get(path);
+            if (before !== undefined && before.content === content) {
+                if (before.staged !== null)
+                    staged.push(before.staged);
+                return;
+            }
+            try {
+                await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders);
+            }
+            catch (error) {
+                rethrowFileError(error, 'write', outputDir, path);
+            }
+        });
+    }
+    catch (error) {
+        await removeStaged(staged);
+        throw error;
+    }
+    // In the plan's order, so the renames (and any failure among them) come in a stable order.
+    const order = new Map(writes.map((write, index) => [write.path, index]));
+    return staged.sort((a, b) => order.get(a.path) - order.get(b.path));
+}
+/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
+async function discardEarly(early, drop) {
+    if (early === undefined)
+        return;
+    const dropped = [];
+    for (const [path, entry] of early)
+        if (entry.staged !== null && drop(path, entry.content))
+            dropped.push(entry.staged);
+    await removeStaged(dropped);
+}
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function removeStaged(staged) {
+    await Promise.all(staged.map((entry) => unlink(entry.temp).catch(() => undefined)));
+}
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES = {
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+};
+function rethrowFileError(error, verb, outputDir, path) {
+    const reason = FIXABLE_CODES[error.code ?? ''];
+    if (reason === undefined)
+        throw error;
+    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
+}
+async function removeEmptyFolders(root, folder) {
+    let current = folder;
+    while (current !== root && current.startsWith(root)) {
+        const left = await readdir(current).catch(() => null);
+        if (left === null || left.length > 0)
+            return;
+        await rmdir(current).catch(() => undefined);
+        current = dirname(current);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/git/replay.ts
+
+
+
+
+
+/** The tree of no files, for a first commit that has no parent. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * Moves HEAD to `upstream` and stages this run's change on top of it. Returns the flow files that
+ * the other side had changed differently (resolved in favour of this run).
+ */
+async function replayOnto(git, input) {
+    const { outputDir, ours, base, upstream } = input;
+    const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
+    const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
+    const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
+    const overwritten = [];
+    for (const change of ourChanges) {
+        if (!theirChanges.has(change.path))
+            continue;
+        const [mine, theirs] = await Promise.all([git.resolve(`${ours}:${change.path}`), git.resolve(`${upstream}:${change.path}`)]);
+        if (mine !== theirs)
+            overwritten.push(change.path);
+    }
+    const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
+    await git.moveTo(upstream).catch((error) => {
+        throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
+            'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
+    });
+    await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
+    await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
+    await writeMergedManifest(git.workspace, outputDir, merge);
+    await git.stage(outputDir);
+    return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() };
+}
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+async function manifestAt(git, revision, path) {
+    if (revision === EMPTY_TREE)
+        return null;
+    const text = await git.show(revision, path);
+    return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
+}
+async function writeMergedManifest(workspace, outputDir, merge) {
+    await applySnapshot(workspace, outputDir, {
+        writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }],
+        deletes: merge.stalePaths,
+        manifest: merge.manifest,
+        unwritable: [],
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -12026,7 +12018,8 @@ async function externalDiff(args, io) {
     }
     const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
     const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
-    io.out(`${path}\n${indent(reviewText([review]) || 'No change to what the flow does.\n')}`);
+    const text = reviewText([review]) || 'No change to what the flow does.\n';
+    io.out(`${path}\n${text.replace(/^(?=.)/gm, '  ')}`);
     return 0;
 }
 async function fileDiff(fromPath, toPath, io) {
@@ -12057,8 +12050,8 @@ async function revisionDiff(from, to, dir, io) {
 }
 /** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
 async function reviewRevisions(git, from, to, folder) {
-    const changes = await git.diff(from, to, folder, false);
-    const [oldManifest, newManifest] = await Promise.all([manifestAt(git, from, folder), manifestAt(git, to, folder)]);
+    const changes = await git.diff(from, to, folder);
+    const [oldManifest, newManifest] = await Promise.all([manifestById(git, from, folder), manifestById(git, to, folder)]);
     const files = new Map();
     for (const change of changes) {
         const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
@@ -12083,30 +12076,16 @@ async function reviewRevisions(git, from, to, folder) {
     }
     return reviews;
 }
-async function manifestAt(git, revision, folder) {
-    const where = folder === '.' ? layout_MANIFEST_FILE : `${folder}/${layout_MANIFEST_FILE}`;
-    const text = await git.show(revision, where);
-    if (text === null)
-        return new Map();
-    return new Map(parseManifest(text, `${where} at ${revision}`).flows.map((entry) => [entry.id, entry]));
+async function manifestById(git, revision, folder) {
+    const manifest = await manifestAt(git, revision, folder === '.' ? layout_MANIFEST_FILE : `${folder}/${layout_MANIFEST_FILE}`);
+    return new Map(manifest?.flows.map((entry) => [entry.id, entry]));
 }
 function flowName(flow, fallback) {
     const name = flow?.['name'];
     return typeof name === 'string' && name !== '' ? name : fallback;
 }
-async function readText(path) {
-    try {
-        return await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        throw new Error(`Cannot read ${path}: ${errors_errorMessage(error)}`);
-    }
-}
 async function isFile(path) {
     return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
-}
-function indent(text) {
-    return text.replace(/^(?=.)/gm, '  ');
 }
 /** git's temporary file names in the diff header become the repository path the reader knows. */
 function relabel(diff, oldFile, newFile, path) {
@@ -12125,135 +12104,6 @@ async function plainDiff(oldFile, newFile, cwd) {
             return failed.stdout;
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${printable(path)}': ${problem}.`);
-}
-function pathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
-    }
-    return null;
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function safe_path_resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_namespaceObject.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path.
- */
-async function prepareFile(base, relPath, create) {
-    return (await prepareTarget(base, relPath, create)).file;
-}
-/**
- * prepareFile, also telling whether the file exists. `checkedFolders` (one set for one run's writes) holds
- * the folders already found real in this run, so 2,000 files in one folder check it once, not 2,000 times:
- * the danger is a symlink the repository holds, which does not come and go while the run writes.
- */
-async function prepareTarget(base, relPath, create, checkedFolders) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
-    const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
-    if (!foldersExist)
-        return { file, exists: false };
-    const stat = await lstatOrNull(file);
-    if (stat?.isSymbolicLink()) {
-        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-    }
-    if (stat?.isDirectory())
-        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    return { file, exists: stat !== null };
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what, checked) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_namespaceObject.join)(current, segment);
-        if (checked?.has(current))
-            continue;
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink()) {
-                checked?.add(current);
-                continue;
-            }
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory()) {
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
-        }
-        checked?.add(current);
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENAMETOOLONG')
-            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
-        throw error;
-    }
-}
-function printable(path) {
-    // eslint-disable-next-line no-control-regex
-    return path.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/architect-file.ts
@@ -12341,117 +12191,6 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // because a committed file may be older, hand-edited or incomplete.
 /** The routing kinds, in the order the repository folders and the manifest list them. */
 const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/snapshot/canonical-file.ts
-// A flow's committed file from its document: the canonical text and what the manifest records of it.
-
-
-function canonical_file_canonicalFile(document) {
-    const text = canonicalJson(document);
-    const bytes = Buffer.from(text, 'utf8');
-    return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-
-
-
-
-
-/**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
- * Throws with a message naming the flow when it cannot be given a file or written as JSON.
- */
-function plan_prepareFile(flow) {
-    const path = flowFilePath(flow.ref);
-    const file = serialise(flow);
-    return { path, content: file.text, entry: entryFor(flow, path, file) };
-}
-/**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
- */
-function planSnapshot(input) {
-    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    const writes = [];
-    const entries = new Map();
-    const deletes = new Set();
-    const unwritable = [];
-    // Last one wins if the exporter ever hands over the same flow twice.
-    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
-    for (const flow of exportedById.values()) {
-        let file;
-        try {
-            file = input.prepared?.get(flow) ?? plan_prepareFile(flow);
-        }
-        catch (error) {
-            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
-            continue;
-        }
-        const { path, content } = file;
-        writes.push({ path, content });
-        entries.set(flow.ref.id, file.entry);
-        const before = previousById.get(flow.ref.id);
-        if (before && before.path !== path)
-            deletes.add(before.path);
-    }
-    const matchesNames = nameMatcher(input.scope.namePatterns);
-    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
-    for (const entry of previousById.values()) {
-        if (entries.has(entry.id))
-            continue;
-        if (isGoneFromSelection(entry, input.scope, keptIds, matchesNames))
-            deletes.add(entry.path);
-        else
-            entries.set(entry.id, entry);
-    }
-    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
-    for (const entry of entries.values())
-        deletes.delete(entry.path);
-    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
-    const routing = input.previous?.routing;
-    const manifest = { formatVersion: 1, flows: [...entries.values()].sort(byId), ...(routing ? { routing } : {}) };
-    writes.sort((a, b) => compare(a.path, b.path));
-    writes.push({ path: MANIFEST_FILE, content: plan_manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compare), manifest, unwritable };
-}
-/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
-function plan_manifestJson(manifest) {
-    const flows = manifest.flows.map((e) => ({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        version: e.version,
-        path: e.path,
-        sha256: e.sha256,
-        bytes: e.bytes,
-    }));
-    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
-    const routing = manifest.routing?.map((e) => ({ kind: e.kind, id: e.id, name: e.name, path: e.path, sha256: e.sha256 }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
-}
-function serialise(flow) {
-    try {
-        return canonicalFile(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
-    }
-}
-function entryFor(flow, path, file) {
-    return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, version: flow.ref.version, path, sha256: file.sha256, bytes: file.bytes };
-}
-function byId(a, b) {
-    return compare(a.id, b.id);
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
 
@@ -12627,6 +12366,461 @@ function bytes(count) {
     return `${count.toLocaleString('en-US')} bytes`;
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/model.ts
+/** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
+const model_FLOW_TYPES = (/* unused pure expression or super */ null && ([
+    'bot',
+    'commonmodule',
+    'digitalbot',
+    'emailsend',
+    'inboundcall',
+    'inboundchat',
+    'inboundemail',
+    'inboundshortmessage',
+    'inqueuecall',
+    'inqueueemail',
+    'inqueueshortmessage',
+    'outboundcall',
+    'securecall',
+    'speech',
+    'surveyinvite',
+    'voice',
+    'voicemail',
+    'voicesurvey',
+    'workflow',
+    'workitem',
+]));
+/** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
+const DEFAULT_SEVERITIES = {
+    'broken-reference': 'error',
+    'duplicate-id': 'error',
+    'unreachable-node': 'warning',
+    'dead-end': 'warning',
+    'missing-flow': 'error',
+    'flow-type-mismatch': 'error',
+    'flow-cycle': 'error',
+    'format-version': 'error',
+    'invalid-flow': 'error',
+    'size-limit': 'error',
+    'unused-item': 'notice',
+    'deleted-resource': 'error',
+    'stale-resource': 'warning',
+    'route-flow-missing': 'error',
+    'missing-schedule': 'error',
+    'schedule-ended': 'notice',
+    'route-never-open': 'warning',
+    'emergency-active': 'warning',
+};
+const model_RULES = Object.keys(DEFAULT_SEVERITIES);
+
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
+// InputError naming the input, what is wrong with the value and how to fix it.
+class inputs_InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
+ * `core.getInput`. An empty string counts as not given: undefined.
+ */
+function inputs_rawInput(env, name) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return value ? value : undefined;
+}
+/** Quote a value for a message, shortened and with control characters made visible. */
+function inputs_quote(value) {
+    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+}
+function inputs_hasControlCharacters(value) {
+    return /[\u0000-\u001f\u007f]/.test(value);
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
+function inputs_parseBoolean(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
+}
+/** A whole number within bounds, written in plain decimal digits. */
+function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > max) {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use a whole number from ${min} to ${max}.`);
+    }
+    return number;
+}
+/** Values separated by commas, spaces or new lines, without empties. */
+function inputs_splitList(value) {
+    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
+}
+/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
+function inputs_splitLines(value) {
+    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** One of `values` (`fallback` when not given); any other value names them all. */
+function inputs_parseChoice(name, value, fallback, values) {
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
+}
+/** An absolute http(s) URL with a host; returned without a trailing slash. */
+function inputs_parseHttpUrl(name, value, { credentialsHint }) {
+    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
+    if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
+        throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
+    }
+    if (url.hostname === '')
+        throw new inputs_InputError(name, `has no host name. ${fix}`);
+    const hostProblem = hostNameProblem(url.hostname);
+    if (hostProblem)
+        throw new inputs_InputError(name, `has host ${inputs_quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
+    if (url.username !== '' || url.password !== '') {
+        // The value itself is not quoted: it holds a password.
+        throw new inputs_InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+function hostNameProblem(hostname) {
+    if (hostname.startsWith('[') || IPV4.test(hostname))
+        return undefined;
+    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (name.length > MAX_HOST_LENGTH)
+        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'it has an empty part between dots';
+        if (label.length > MAX_LABEL_LENGTH)
+            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
+        if (!LABEL.test(label))
+            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/settings/regions.ts
+// Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
+// (docs/genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
+const regions_REGIONS = Object.freeze({
+    'us-east-1': 'mypurecloud.com',
+    'us-east-2': 'use2.us-gov-pure.cloud',
+    'us-west-2': 'usw2.pure.cloud',
+    'ca-central-1': 'cac1.pure.cloud',
+    'sa-east-1': 'sae1.pure.cloud',
+    'mx-central-1': 'mxc1.pure.cloud',
+    'eu-west-1': 'mypurecloud.ie',
+    'eu-west-2': 'euw2.pure.cloud',
+    'eu-central-1': 'mypurecloud.de',
+    'eu-central-2': 'euc2.pure.cloud',
+    'eusc-de-east-1': 'edee1.eusc-pure.cloud',
+    'me-central-1': 'mec1.pure.cloud',
+    'ap-south-1': 'aps1.pure.cloud',
+    'ap-northeast-1': 'mypurecloud.jp',
+    'ap-northeast-2': 'apne2.pure.cloud',
+    'ap-northeast-3': 'apne3.pure.cloud',
+    'ap-southeast-1': 'apse1.pure.cloud',
+    'ap-southeast-2': 'mypurecloud.com.au',
+});
+const regions_DEFAULT_REGION = 'mypurecloud.com';
+const DOMAINS = new Set(Object.values(regions_REGIONS));
+/**
+ * The environment domain for a region input: a domain (`usw2.pure.cloud`) or an AWS region name
+ * (`us-west-2`; the SDK's `us_west_2` spelling is read too). Like the SDK, a pasted `https://api.` prefix or
+ * trailing slash is tolerated. Returns undefined for anything else, so the caller can list the valid values.
+ */
+function regions_regionDomain(value) {
+    const cleaned = value
+        .trim()
+        .toLowerCase()
+        .replace(/^https?:\/\//, '')
+        .replace(/^(api|login)\./, '')
+        .replace(/\/+$/, '');
+    if (DOMAINS.has(cleaned))
+        return cleaned;
+    return regions_REGIONS[cleaned.replace(/_/g, '-')];
+}
+
+;// CONCATENATED MODULE: ./src/settings/read-settings.ts
+
+
+
+
+
+
+const DEFAULTS = Object.freeze({
+    outputDir: 'genesys-flows',
+    maxExportBytes: 52_428_800,
+    concurrency: 'adaptive',
+    commitMessage: 'chore(genesys): snapshot {changed} flow files',
+    commitAuthor: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+    pullRequestBranch: 'genesys-flow-snapshot',
+});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * Reads and checks every input once, before any request. Secrets are handed to `mask` first, so that
+ * nothing printed afterwards, not even an error, can show them. Throws InputError on the first bad value.
+ */
+function readSettings(env, mask) {
+    const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name));
+    secrets.push(env.GENESYS_CLIENT_SECRET?.trim());
+    for (const secret of secrets)
+        if (secret)
+            mask(secret);
+    const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check']);
+    const workspace = path.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd());
+    const outputDir = readOutputDir(rawInput(env, 'output-dir') ?? DEFAULTS.outputDir);
+    const selection = readSelection(env, mode);
+    const genesys = readGenesys(env, mode);
+    if (mode !== 'validate' && selection.flowIds.length === 0 && selection.flowTypes.length === 0) {
+        throw new InputError('flow-ids', 'and flow-types are both empty, so no flow is selected. Set flow-ids to flow UUIDs, or flow-types to types such as inboundcall (or all).');
+    }
+    return Object.freeze({
+        mode,
+        workspace,
+        outputDir,
+        outputPath: path.join(workspace, ...outputDir.split('/')),
+        runnerTemp: path.resolve(env.RUNNER_TEMP?.trim() || os.tmpdir()),
+        genesys,
+        selection,
+        maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
+            min: 1,
+            max: Number.MAX_SAFE_INTEGER,
+        }),
+        failOn: parseChoice('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
+        ruleSeverity: readRuleSeverity(env),
+        git: readGit(env),
+        webhook: readWebhook(env),
+        checkResources: parseBoolean('check-resources', rawInput(env, 'check-resources'), true),
+        routing: parseBoolean('routing', rawInput(env, 'routing'), true),
+    });
+}
+function readGenesys(env, mode) {
+    const clientId = rawInput(env, 'client-id') ?? (env.GENESYS_CLIENT_ID?.trim() || undefined);
+    const clientSecret = rawInput(env, 'client-secret') ?? (env.GENESYS_CLIENT_SECRET?.trim() || undefined);
+    const regionValue = rawInput(env, 'region') ?? DEFAULT_REGION;
+    const domain = regionDomain(regionValue);
+    if (domain === undefined) {
+        const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ');
+        throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`);
+    }
+    const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
+    const loginValue = rawInput(env, 'login-url');
+    const hint = 'Genesys Cloud is reached with client-id and client-secret.';
+    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
+    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
+    const concurrency = readConcurrency(rawInput(env, 'concurrency'));
+    if (mode === 'validate')
+        return null;
+    if (clientId === undefined) {
+        throw new InputError('client-id', 'is required for mode snapshot, export and check. Pass a Genesys Cloud OAuth client id (client credentials grant), e.g. client-id: ${{ secrets.GENESYS_CLIENT_ID }}, or use mode: validate.');
+    }
+    if (clientSecret === undefined) {
+        throw new InputError('client-secret', 'is required for mode snapshot, export and check. Pass the OAuth client secret, e.g. client-secret: ${{ secrets.GENESYS_CLIENT_SECRET }}.');
+    }
+    if (hasControlCharacters(clientId) || /\s/.test(clientId)) {
+        throw new InputError('client-id', 'contains spaces or control characters. Copy the client id from Admin > OAuth in Genesys Cloud.');
+    }
+    const api = apiUrl ?? `https://api.${domain}`;
+    // An `api.<domain>` host signs in at `login.<domain>`, as the SDKs do; an emulator or proxy given as
+    // api-url usually serves the token too (contract: login-url defaults to it).
+    return Object.freeze({ clientId, clientSecret, apiUrl: api, loginUrl: loginUrl ?? loginTwinOf(api), concurrency });
+}
+/** `adaptive` (the default, also when empty) or a whole number from 1 to 16 that pins it. */
+function readConcurrency(value) {
+    if (value === undefined || value.toLowerCase() === 'adaptive')
+        return DEFAULTS.concurrency;
+    if (!/^\d+$/.test(value)) {
+        throw new InputError('concurrency', `has value ${quote(value)}. Use adaptive (the default: the Action finds the level the org allows) or a whole number from 1 to 16 to pin it.`);
+    }
+    return parseWholeNumber('concurrency', value, 1, { min: 1, max: 16 });
+}
+function readSelection(env, mode) {
+    const flowIds = [];
+    for (const id of splitList(rawInput(env, 'flow-ids'))) {
+        if (!UUID.test(id)) {
+            throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
+        }
+        const normalised = id.toLowerCase();
+        if (!flowIds.includes(normalised))
+            flowIds.push(normalised);
+    }
+    const flowTypes = [];
+    for (const type of splitList(rawInput(env, 'flow-types'))) {
+        if (type === 'all') {
+            flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES);
+            break;
+        }
+        if (!FLOW_TYPES.includes(type)) {
+            const lower = type.toLowerCase();
+            const hint = FLOW_TYPES.includes(lower) ? ` Write it in lower case: ${lower}.` : '';
+            throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
+        }
+        if (!flowTypes.includes(type))
+            flowTypes.push(type);
+    }
+    const flowNames = splitLines(rawInput(env, 'flow-names'));
+    for (const pattern of flowNames) {
+        if (hasControlCharacters(pattern) || pattern === '!') {
+            throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`);
+        }
+    }
+    if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
+        throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).');
+    }
+    return Object.freeze({
+        flowIds,
+        flowTypes,
+        flowNames,
+        includeDependencies: parseBoolean('include-dependencies', rawInput(env, 'include-dependencies'), true),
+    });
+}
+function readOutputDir(value) {
+    const fix = 'Use a relative folder inside the repository, such as genesys-flows.';
+    if (hasControlCharacters(value))
+        throw new InputError('output-dir', `contains control characters. ${fix}`);
+    const slashed = value.replace(/\\/g, '/');
+    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
+        throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`);
+    }
+    const normalised = path.posix.normalize(slashed).replace(/\/+$/, '');
+    if (normalised === '..' || normalised.startsWith('../')) {
+        throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`);
+    }
+    if (normalised === '.' || normalised === '') {
+        throw new InputError('output-dir', `is the repository root. ${fix}`);
+    }
+    if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
+        throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
+    }
+    // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
+    // within the byte limit is within the other, since no character takes more units than bytes.
+    const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255);
+    if (overlong !== undefined) {
+        const bytes = Buffer.byteLength(overlong);
+        const limit = 'file systems allow at most 255 bytes in one name';
+        throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`);
+    }
+    return normalised;
+}
+function readRuleSeverity(env) {
+    const overrides = {};
+    for (const line of splitLines(rawInput(env, 'rule-severity'))) {
+        const match = /^([a-z-]+)\s*=\s*([a-z]+)$/.exec(line);
+        const fix = `Use one rule=severity a line, with a rule of ${RULES.join(', ')} and a severity of error, warning, notice or off.`;
+        if (!match)
+            throw new InputError('rule-severity', `has line ${quote(line)}. ${fix}`);
+        const [, rule, severity] = match;
+        if (!RULES.includes(rule))
+            throw new InputError('rule-severity', `names unknown rule ${quote(rule)}. ${fix}`);
+        if (!['error', 'warning', 'notice', 'off'].includes(severity)) {
+            throw new InputError('rule-severity', `gives ${quote(rule)} the unknown severity ${quote(severity)}. ${fix}`);
+        }
+        overrides[rule] = severity;
+    }
+    return Object.freeze(overrides);
+}
+function readGit(env) {
+    const author = rawInput(env, 'commit-author') ?? DEFAULTS.commitAuthor;
+    const match = /^([^<>\r\n]+?)[ \t]*<([^<>\s]+@[^<>\s]+)>$/.exec(author);
+    if (!match) {
+        throw new InputError('commit-author', `has value ${quote(author)}. Use one line of the form Name <email>, e.g. Flow Bot <flow-bot@example.com>.`);
+    }
+    const branch = rawInput(env, 'pull-request-branch') ?? DEFAULTS.pullRequestBranch;
+    const branchProblem = branchNameProblem(branch);
+    if (branchProblem) {
+        throw new InputError('pull-request-branch', `has value ${quote(branch)}, which is not a valid branch name: ${branchProblem}. Use a name such as genesys-flow-snapshot.`);
+    }
+    const message = rawInput(env, 'commit-message') ?? DEFAULTS.commitMessage;
+    if (/[\u0000\u0008]/.test(message))
+        throw new InputError('commit-message', 'contains control characters. Use plain text with {changed}, {exported} or {date}.');
+    return Object.freeze({
+        commitMessage: message,
+        authorName: match[1],
+        authorEmail: match[2],
+        push: parseBoolean('push', rawInput(env, 'push'), true),
+        pullRequest: parseBoolean('pull-request', rawInput(env, 'pull-request'), false),
+        pullRequestBranch: branch,
+        signCommits: parseBoolean('sign-commits', rawInput(env, 'sign-commits'), false),
+        githubToken: rawInput(env, 'github-token') ?? '',
+    });
+}
+/** The rules of `git check-ref-format --branch`, as a sentence on the first one broken. */
+function branchNameProblem(name) {
+    if (name.startsWith('-'))
+        return 'it starts with -';
+    if (hasControlCharacters(name) || /[ ~^:?*[\\]/.test(name))
+        return 'it contains a space, a control character or one of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return 'it contains ..';
+    if (name.includes('@{') || name === '@')
+        return 'it contains @{ or is @';
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return 'it has an empty part between slashes';
+    if (name.endsWith('.'))
+        return 'it ends with .';
+    if (name.split('/').some((part) => part.startsWith('.') || part.endsWith('.lock')))
+        return 'a part starts with . or ends with .lock';
+    return undefined;
+}
+function readWebhook(env) {
+    const url = rawInput(env, 'webhook-url');
+    const secret = rawInput(env, 'webhook-secret') ?? '';
+    if (url === undefined)
+        return null;
+    return Object.freeze({
+        url: parseHttpUrl('webhook-url', url, {
+            credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
+        }),
+        secret,
+    });
+}
+/** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
+function loginTwinOf(apiUrl) {
+    const url = new URL(apiUrl);
+    if (!url.hostname.toLowerCase().startsWith('api.') || url.hostname.split('.').length < 3)
+        return apiUrl;
+    url.hostname = `login.${url.hostname.slice('api.'.length)}`;
+    return url.toString().replace(/\/$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/read.ts
 // mode: validate — the flow files already in the repository, read without any network. In a pull request
 // they are whatever its author committed, so every file is read through readWorkspaceFile (safe-read.ts):
@@ -12642,13 +12836,8 @@ function bytes(count) {
 
 
 
-/** Default of max-export-bytes (settings), for callers that read a folder without settings. */
-const DEFAULT_MAX_EXPORT_BYTES = 52_428_800;
-/**
- * Memory a run takes per byte of the files it parses, with room to spare: parse trees of Architect's
- * pretty-printed files take 0.7 times their bytes (the reference samples), and a run over fourteen files of
- * 99 MiB (one long string each) peaked at 1.4 times (1.9 GB resident for 1.4 GB of files).
- */
+
+/** Memory a run takes per byte of the files it parses, with room to spare (measured: 0.7 to 1.4 times). */
 const HEAP_PER_FILE_BYTE = 2;
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
 const HEAP_SHARE_FOR_FLOWS = 0.8;
@@ -12659,19 +12848,19 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
  */
 async function readFlowFiles(workspace, outputDir, options = {}) {
     const root = await safe_path_resolveOutputDir(workspace, outputDir, false);
-    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULT_MAX_EXPORT_BYTES);
+    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes);
     if ((await lstatOrNull(root)) === null) {
         return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
     }
     const manifest = await readManifest(root);
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
     const links = [];
-    const entries = (await listJsonEntries(root, links)).filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const entries = (await listJsonEntries(root, links))
+        .filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+        .sort((a, b) => layout_compareText(a.rel, b.rel));
     checkHeapFits(entries, maxFileBytes, outputDir);
-    // One file at a time, synchronously: a repository can hold tens of thousands of flow files, and
-    // opening them all together runs out of file descriptors (EMFILE). Nothing else runs while mode
-    // validate reads, and for 50,000 files one synchronous read after another takes a third of the time
-    // that even 8 or 16 asynchronous reads in flight take (each costs four trips to libuv's thread pool).
+    // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
+    // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
     const flows = entries.map(({ rel }) => {
         const file = `${outputDir}/${rel}`;
         const absolute = (0,external_node_path_namespaceObject.join)(root, ...rel.split('/'));
@@ -12692,7 +12881,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
         }
         const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
-        // when asked for instead of held (50,000 files of 486 MB: peak RSS 690 MB instead of 1,150 MB).
+        // when asked for instead of held in memory.
         return Object.defineProperty(flow, 'text', {
             enumerable: true,
             get: () => {
@@ -12703,9 +12892,11 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
     });
     const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
     // A folder of flows replaced by a link would otherwise drop out of validation without a word.
-    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ');
-    const linksNotFollowed = links.length === 0 ? undefined : `output-dir holds ${links.length} symbolic link${links.length === 1 ? '' : 's'} that ${links.length === 1 ? 'was' : 'were'} not followed, so nothing behind ${links.length === 1 ? 'it' : 'them'} was checked: ${shown}${links.length > 5 ? ', …' : ''}. Commit the folders and flow files themselves.`;
-    return { flows, manifest, ...(emptyFolder === undefined ? {} : { emptyFolder }), ...(linksNotFollowed === undefined ? {} : { linksNotFollowed }) };
+    const shown = links.sort().slice(0, 5).map((rel) => `${outputDir}/${rel}`).join(', ') + (links.length > 5 ? ', …' : '');
+    const [link, was, it] = links.length === 1 ? ['symbolic link', 'was', 'it'] : ['symbolic links', 'were', 'them'];
+    const linksNotFollowed = `output-dir holds ${links.length} ${link} that ${was} not followed, so nothing behind ${it} was ` +
+        `checked: ${shown}. Commit the folders and flow files themselves.`;
+    return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) };
 }
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
 const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
@@ -12728,7 +12919,9 @@ async function readRoutingFilesIn(root, label, manifest) {
     if ((await lstatOrNull(root)) === null)
         return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
-    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`)).sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+    const entries = (await listJsonEntries(root, []))
+        .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
+        .sort((a, b) => layout_compareText(a.rel, b.rel));
     const files = [];
     for (const { rel } of entries) {
         const segments = rel.split('/');
@@ -12740,10 +12933,8 @@ async function readRoutingFilesIn(root, label, manifest) {
             unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
             continue;
         }
-        const entry = byPath.get(rel);
-        const parsed = parseFlowFileName(segments[2]);
-        const id = entry?.id ?? parsed?.id ?? segments[2].replace(/\.json$/, '');
-        files.push(routingFileOf(kind, id, entry?.name ?? parsed?.slug ?? id, `${label}/${rel}`, read.text));
+        const { id, name } = byPath.get(rel) ?? identityFromPath(rel);
+        files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text));
     }
     return { files, unreadable };
 }
@@ -12775,15 +12966,6 @@ function checkHeapFits(entries, maxFileBytes, outputDir) {
     throw new Error(`The flow files under ${outputDir} add up to ${mib(total)}, more than this runner's memory can check at once (about ${mib(available / HEAP_PER_FILE_BYTE)}). ` +
         `The largest: ${largest.map((entry) => `${outputDir}/${entry.rel} (${mib(entry.size)})`).join(', ')}. ` +
         'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
-}
-function identityFromPath(rel) {
-    const segments = rel.split('/');
-    const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
-    const type = segments.length > 1 ? segments[0] : '';
-    if (parsed)
-        return { id: parsed.id, name: parsed.slug, type };
-    return { id: fileName.replace(/\.json$/, ''), name: fileName.replace(/\.json$/, ''), type };
 }
 /**
  * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
@@ -12855,8 +13037,7 @@ async function packFlows(source, outDir) {
         try {
             const { document, name, type } = identify(flow);
             const fileName = uniqueName(name, type, taken);
-            checkRelativePath(fileName, 'file');
-            const file = await prepareFile(out, fileName, true);
+            const { file } = await safe_path_prepareTarget(out, fileName, true);
             await (0,promises_namespaceObject.writeFile)(file, encodeFlowFile(document));
             packed.push({ source: flow.source, name, type, file });
         }
@@ -21822,7 +22003,7 @@ const routeCommand = {
         const index = routingIndex(objects);
         const zone = route_zoneOf(objects, found.route);
         const from = at === undefined ? new Date() : instantOf(floatingOf(at.replace(' ', 'T')), knownZone(zone));
-        io.out(`${route_headline(found.route, found.number)}\n`);
+        io.out(`${headline(found.route, found.number)}\n`);
         if (zone !== undefined && knownZone(zone) === undefined)
             io.out(`Time zone ${excerpt(zone, 40)} is unknown: times are read in UTC.\n`);
         if (days === undefined) {
@@ -21887,7 +22068,7 @@ function distance(a, b) {
     }
     return previous[b.length];
 }
-function route_headline(route, number) {
+function headline(route, number) {
     const numbers = route.dnis ?? [];
     const shown = numbers.slice(0, 5).map((entry) => excerpt(entry, 32)).join(', ');
     const more = numbers.length > 5 ? ` and ${numbers.length - 5} more` : '';

@@ -1,16 +1,5 @@
-/**
- * What a change is about. Readers group and count by it (`counts`), so every kind has one meaning:
- * - `flow`: a flow-level property (name, type, description, languages, error handling, initial greeting, speech settings, variables, …)
- * - `item-added` / `item-removed` / `item-renamed` / `item-changed`: a task, menu, state or loop task, or one of its own settings (menu audio, task outputs, …)
- * - `start-changed`: where the flow (`initialSequence`) or a task (`startAction`) starts
- * - `action-added` / `action-removed` / `action-renamed` / `action-moved` (to another item) / `action-changed` (a setting inside it)
- * - `rewired`: an output, a "continues with", a menu choice's target or a jump now leads elsewhere
- * - `choice`: a menu choice added, removed, renamed, or its digit or speech terms changed
- * - `flow-call`: a flow (common module, in-queue flow, bot flow, transfer target) called, no longer called, or swapped
- * - `resource`: a queue, data action, data table, prompt, schedule, … used, no longer used, or swapped
- */
-export declare const CHANGE_KINDS: readonly ["flow", "item-added", "item-removed", "item-renamed", "item-changed", "start-changed", "action-added", "action-removed", "action-renamed", "action-moved", "action-changed", "rewired", "choice", "flow-call", "resource"];
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
+/** What a change is about. Readers group and count by it (`counts`), so every kind has one meaning. */
+export type ChangeKind = 'flow' | 'item-added' | 'item-removed' | 'item-renamed' | 'item-changed' | 'start-changed' | 'action-added' | 'action-removed' | 'action-renamed' | 'action-moved' | 'action-changed' | 'rewired' | 'choice' | 'flow-call' | 'resource';
 export interface FlowChange {
     readonly kind: ChangeKind;
     /** One sentence in Architect's words; names, not ids (an id only where the thing has no name). */

@@ -21,7 +21,6 @@ export interface FlowHold {
     /** A secure flow (`SECURECALL`), whose export the service may refuse. */
     readonly secure?: true;
 }
-/** One flow decoded from an Architect export download. */
 export interface ExportedFlow {
     readonly ref: FlowRef;
     /** The configuration JSON exactly as decoded (docs/flow-format.md §5.1). */
@@ -41,7 +40,6 @@ export interface FailedFlow {
     /** The service's own message, as it wrote it (it names the org): kept for report.json, never logged. */
     readonly serviceMessage?: string;
 }
-/** Counters kept where the work happens and handed on as data. */
 export interface RequestStats {
     requests: number;
     retries: number;
@@ -53,14 +51,13 @@ export interface ExportResult {
     readonly failed: FailedFlow[];
     /** Selected flows there is nothing to export of (never published), or whose export the service refused for a known reason (locked, secure). */
     readonly skipped: FailedFlow[];
-    /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/scope.ts). */
+    /** What this run listed, from which the snapshot plan decides which flows are gone (snapshot/plan.ts). */
     readonly scope: SelectionScope;
     readonly stats: RequestStats;
     /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */
     readonly service?: ExportServiceReport;
 }
 export interface ExportServiceReport {
-    /** One sentence for the log and the job summary. */
     readonly summary: string;
     /** The service's distinct failure messages, as written (they name the org): for report.json only. */
     readonly messages: readonly string[];
@@ -87,13 +84,33 @@ export interface FlowFile {
     readonly document: unknown;
     /** Real bytes of the export download for this flow (validate mode: the file's size). */
     readonly bytes: number;
-    /** Why the file could not be decoded or parsed, when it could not. */
     readonly readError?: string;
 }
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
-export declare const RULES: readonly ["broken-reference", "duplicate-id", "unreachable-node", "dead-end", "missing-flow", "flow-type-mismatch", "flow-cycle", "format-version", "invalid-flow", "size-limit", "unused-item", "deleted-resource", "stale-resource", "route-flow-missing", "missing-schedule", "schedule-ended", "route-never-open", "emergency-active"];
-export type Rule = (typeof RULES)[number];
+/** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
+export declare const DEFAULT_SEVERITIES: {
+    readonly 'broken-reference': "error";
+    readonly 'duplicate-id': "error";
+    readonly 'unreachable-node': "warning";
+    readonly 'dead-end': "warning";
+    readonly 'missing-flow': "error";
+    readonly 'flow-type-mismatch': "error";
+    readonly 'flow-cycle': "error";
+    readonly 'format-version': "error";
+    readonly 'invalid-flow': "error";
+    readonly 'size-limit': "error";
+    readonly 'unused-item': "notice";
+    readonly 'deleted-resource': "error";
+    readonly 'stale-resource': "warning";
+    readonly 'route-flow-missing': "error";
+    readonly 'missing-schedule': "error";
+    readonly 'schedule-ended': "notice";
+    readonly 'route-never-open': "warning";
+    readonly 'emergency-active': "warning";
+};
+export type Rule = keyof typeof DEFAULT_SEVERITIES;
+export declare const RULES: readonly Rule[];
 /** A finding, in the contract's shape (action-contract.md "Report"). */
 export interface Finding {
     readonly rule: Rule;
@@ -121,7 +138,6 @@ export interface FlowCall {
 export interface ValidationResult {
     readonly findings: Finding[];
     readonly calls: FlowCall[];
-    /** References checked (node and flow references) and how many resolved. */
     readonly references: {
         readonly checked: number;
         readonly valid: number;
@@ -148,7 +164,6 @@ export interface ResourceCheck {
     /** The org's data was being rebuilt or needs a rebuild (build status, or a 206 answer): findings may be missing. */
     readonly incomplete: boolean;
     readonly problems: readonly ResourceProblem[];
-    /** Requests the check made (included in the run's stats too). */
     readonly requests: number;
     /** One sentence for the summary and a notice when the check was skipped or may be incomplete; '' otherwise. */
     readonly note: string;
@@ -214,7 +229,6 @@ export interface FlowOutcome {
     /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */
     readonly status: 'exported' | 'failed' | 'skipped' | 'validated';
     readonly error: string;
-    /** Genesys Cloud's own message about a failed export, as written (it names the org): report.json only. */
     readonly serviceMessage?: string;
 }
 /** Everything the report needs, and nothing it has to fetch. */
@@ -227,7 +241,6 @@ export interface RunResult {
     readonly validation: ValidationResult;
     readonly stats: RequestStats;
     readonly git: GitResult | null;
-    /** The org resource check (check-resources), or why it did not run; absent when the run stopped before it. */
     readonly resources?: ResourceCheck;
     /** What changed in the flows since the previous snapshot (in mode validate: since the base branch); absent when not reviewed. */
     readonly changes?: RunChanges;
@@ -240,7 +253,6 @@ export interface RunResult {
      * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
      */
     readonly warnings?: readonly string[];
-    /** Set when the export service failed jobs transiently (overloaded): the sentence and its own messages. */
     readonly exportService?: ExportServiceReport;
 }
 /** Where one number goes, as routing/table.ts words it (values bounded there). */
@@ -275,7 +287,6 @@ export interface RoutingObjectChange {
 export interface RunRouting {
     /** The moment the numbers were answered for (ISO). */
     readonly at: string;
-    /** Routing objects snapshotted (or read, in mode validate). */
     readonly objects: number;
     /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
     readonly rows: readonly NumberRouting[];
@@ -295,7 +306,6 @@ export interface RunChanges {
     readonly reviews: FlowReview[];
     /** Mermaid diagrams of the first few changed items, drawn while both documents were at hand. */
     readonly diagrams: ItemDiagram[];
-    /** Call routes, schedule groups, schedules and emergency groups whose routing meaning changed, in words. */
     readonly routing?: readonly RoutingObjectChange[];
 }
 export interface ItemDiagram {

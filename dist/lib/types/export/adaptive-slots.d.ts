@@ -1,4 +1,6 @@
 import type { Slots } from '../http/limiter.js';
+import type { Concurrency } from '../settings/types.js';
+import { type GenesysClient } from '../genesys/client.js';
 /** How an export job that held a slot went, so slots that adapt can learn from it. */
 export interface JobOutcome {
     /** False: the job failed, or never got done. */
@@ -29,9 +31,27 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
     readonly level: number;
     /** The most slots open at once this run. */
     readonly peak: number;
+    /** The level the service is known to run: one less while a failure at this level is taken for chance. */
+    readonly settled: number;
 }
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 export declare const SLOW_JOB_FACTOR = 2;
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export declare const MIN_HEADROOM = 0.25;
 export declare function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots;
+/**
+ * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
+ * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
+ * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
+ * time, seconds in a real org. An org that fails jobs halves it to the floor within that first wave.
+ */
+export declare const ADAPTIVE_START = 8;
+/**
+ * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
+ * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
+ */
+export declare const ADAPTIVE_FLOOR = 1;
+export declare function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots<JobOutcome> | AdaptiveSlots;
+export declare function describeJobSlots(concurrency: Concurrency): string;
+/** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
+export declare function settledLine(slots: Slots<JobOutcome> | AdaptiveSlots, concurrency: Concurrency): string | undefined;

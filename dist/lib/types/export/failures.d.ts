@@ -1,3 +1,5 @@
+import type { Slots } from '../http/limiter.js';
+import type { AdaptiveSlots, JobOutcome } from './adaptive-slots.js';
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
 export type FailureKind = 'transient' | 'refused' | 'lost' | 'final';
 /** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
@@ -21,3 +23,17 @@ export declare function classifyJobFailure(texts: readonly string[]): {
 };
 /** A poll that failed: a 5xx (after the client's own retries) is the service's trouble; a 4xx loses the job. */
 export declare function pollFailure(error: unknown, jobId: string): JobError | undefined;
+export interface OverloadTally {
+    /** Jobs that failed with the overloaded service's error (Archy exit 107). */
+    overloaded: number;
+    /** Jobs that failed for another transient reason (an internal error, a poll the service could not answer). */
+    otherTransient: number;
+    /** Batches registered again after a transient failure. */
+    reRegistered: number;
+    /** The service's distinct messages, as it wrote them (at most MAX_MESSAGES). */
+    readonly messages: string[];
+    record(error: JobError): void;
+}
+export declare function createOverloadTally(): OverloadTally;
+/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
+export declare function overloadLine(tally: OverloadTally, slots: Slots<JobOutcome> | AdaptiveSlots): string | undefined;

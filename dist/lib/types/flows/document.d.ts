@@ -37,7 +37,6 @@ export interface ItemNode {
     readonly type: string;
     readonly raw: JsonRecord;
     readonly pointer: Pointer;
-    /** `actionList`, in document order. */
     readonly actions: ActionNode[];
     /** Edges resolve against this: the first action of each id in `actionList`. */
     readonly actionsById: Map<string, ActionNode>;
@@ -46,7 +45,6 @@ export interface ItemNode {
 export interface FlowDocument {
     readonly raw: JsonRecord;
     readonly items: ItemNode[];
-    /** The first item of each id. */
     readonly itemsById: Map<string, ItemNode>;
 }
 export declare function readFlowDocument(raw: JsonRecord, itemList: readonly unknown[]): FlowDocument;

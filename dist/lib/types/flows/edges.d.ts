@@ -18,12 +18,11 @@ export declare class ActionOutput {
     get loopBody(): boolean;
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name(): string;
-    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies this output across versions. */
+    /** `__YES__`, `__FAILURE__`, a case's GUID, …: what identifies the output across versions. */
     get outputId(): string;
     /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
     get label(): string;
     /** The `nextActionId` field when set, else the output itself. */
     get pointer(): Pointer;
 }
-export declare function outputName(outputId: string, label: string): string;
 export declare function actionOutputs(action: ActionNode): readonly ActionOutput[];

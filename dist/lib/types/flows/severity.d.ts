@@ -1,5 +1,4 @@
-import type { Finding, Rule, Severity, SeverityOrOff } from '../model.js';
-export declare const DEFAULT_SEVERITIES: Readonly<Record<Rule, Severity>>;
+import { type Finding, type Rule, type Severity, type SeverityOrOff } from '../model.js';
 /**
  * The severity a finding gets: the user's override for its rule, else the finding's own default
  * (a self-transfer is a warning), else the rule's. `off` means the finding is dropped.

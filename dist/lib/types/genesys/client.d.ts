@@ -15,13 +15,12 @@ export interface ApiRequest {
     readonly onSent?: () => void;
 }
 export interface GenesysClient {
-    /** Sends one API request and returns its parsed JSON body; throws GenesysApiError when it cannot. */
+    /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
     request<T>(request: ApiRequest): Promise<T>;
     /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
     signIn(): Promise<void>;
     /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
     download(url: string, options: DownloadOptions): Promise<Uint8Array>;
-    /** Live counters of everything sent so far. */
     readonly stats: RequestStats;
     /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
     rateHeadroom(): number;

@@ -14,9 +14,10 @@ export interface ErrorBody {
     readonly error_description?: string;
 }
 export declare function readErrorBody(text: string): ErrorBody;
-/** Which permission an endpoint needs (docs/genesys-api.md §8), for a 403 the user has to fix in Genesys. */
-export declare function permissionFor(method: string, path: string): string;
-/** The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs. */
+/**
+ * The permission a 403 body names ("…permissions assigned: [a:b:c]"), else the one the endpoint needs
+ * (docs/genesys-api.md §8): a 403 is for the user to fix in Genesys.
+ */
 export declare function missingPermission(method: string, path: string, body: ErrorBody): string;
 export declare function loginError(status: number, body: ErrorBody, loginUrl: string): GenesysApiError;
 export declare function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError;

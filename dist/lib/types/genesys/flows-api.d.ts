@@ -19,12 +19,10 @@ export interface FlowEntity {
     };
 }
 /**
- * The largest page the flows listing takes. The reference leaves it unconfirmed; Genesys's own
- * Terraform provider lists flows with pageSize=500 since 2026 (terraform-provider-genesyscloud #2362),
- * after years of 100. A server that refuses it gets 100, the size every Genesys listing accepts.
+ * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
+ * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
 export declare const LIST_PAGE_SIZE = 500;
-export declare const FALLBACK_PAGE_SIZE = 100;
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
 export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;

@@ -1,10 +1,8 @@
 import type { Clock } from '../http/retry.js';
+/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
 export interface RateHeaders {
-    /** inin-ratelimit-allowed: requests allowed in the window. */
     readonly allowed?: number;
-    /** inin-ratelimit-count: requests used in the current window. */
     readonly count?: number;
-    /** inin-ratelimit-reset: seconds until the window resets. */
     readonly reset?: number;
 }
 export interface PacerOptions {
@@ -12,7 +10,6 @@ export interface PacerOptions {
     readonly requestsPerWindow?: number;
     /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
     readonly windowMs?: number;
-    /** Most requests in flight at once. */
     readonly concurrency: number;
     readonly clock: Clock;
 }

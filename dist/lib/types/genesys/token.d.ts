@@ -3,7 +3,6 @@ import type { RequestStats } from '../model.js';
 import type { HttpFetch } from '../http/fetch.js';
 import { type Clock } from '../http/retry.js';
 export interface TokenSource {
-    /** A valid access token, logging in when there is none or it is about to expire. */
     get(): Promise<string>;
     /** Forget `token` (the API refused it), so the next get() logs in again. */
     invalidate(token: string): void;

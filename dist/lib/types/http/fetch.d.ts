@@ -1,5 +1,4 @@
 import { type Response } from 'node-fetch';
-export type HttpResponse = Response;
 export interface HttpInit {
     readonly method?: string;
     readonly headers?: Record<string, string>;
@@ -11,5 +10,5 @@ export interface HttpInit {
     /** Follow redirects (downloads, which carry no credentials); API calls never do. */
     readonly followRedirects?: boolean;
 }
-export type HttpFetch = (url: string, init?: HttpInit) => Promise<HttpResponse>;
+export type HttpFetch = (url: string, init?: HttpInit) => Promise<Response>;
 export declare const httpFetch: HttpFetch;

@@ -27,10 +27,8 @@ export interface RetryPolicy {
     /** Told before each pause (to count retries, log a throttle, …). */
     readonly onRetry?: (pauseMs: number, attempt: number) => void;
 }
-/** The pause before retry number `attempt` (0-based): the server's Retry-After when it gave one, else backoff. */
-export declare function pauseBeforeRetry(attempt: number, retryAfter: string | null | undefined, policy: RetryPolicy): number;
 /**
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
- * `giveUp`, which turns it into the error the caller throws (or a value it settles for).
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
-export declare function withRetries<T>(attempt: (index: number) => Promise<Attempt<T>>, policy: RetryPolicy, giveUp: (last: unknown) => T | never): Promise<T>;
+export declare function withRetries<T>(attempt: (index: number) => Promise<Attempt<T>>, policy: RetryPolicy, giveUp?: (last: unknown) => T | never): Promise<T>;

@@ -7,14 +7,12 @@ export interface FlowsInHand {
     readonly files: FlowFile[];
     readonly exported: ExportedFlow[];
     readonly failed: FailedFlow[];
-    /** Flows not exported for a known reason that is not a failure (never published, locked, …). */
     readonly skipped: FailedFlow[];
     /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
     readonly knownFlows: ReadonlyMap<string, string>;
     readonly stats: RequestStats;
     /** What to write under output-dir (absent in mode validate). */
     readonly plan?: SnapshotPlan;
-    /** The org resource check (dependency tracking), or why it did not run. */
     readonly resources?: ResourceCheck;
     /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
     readonly changes?: Promise<RunChanges | undefined>;
@@ -25,9 +23,7 @@ export interface FlowsInHand {
     /** The call routing (input `routing`) and what its checks found; absent when off. */
     readonly routing?: RunRouting;
     readonly routingFindings?: readonly Finding[];
-    /** Problems of the run that belong to no flow (RunResult.warnings). */
     readonly warnings?: readonly string[];
-    /** What the export service's transient failures came to, when there were any. */
     readonly exportService?: ExportServiceReport;
 }
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */

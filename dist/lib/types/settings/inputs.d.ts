@@ -22,7 +22,14 @@ export declare function parseWholeNumber(name: string, value: string | undefined
 export declare function splitList(value: string | undefined): string[];
 /** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
 export declare function splitLines(value: string | undefined): string[];
+/** One of `values` (`fallback` when not given); any other value names them all. */
+export declare function parseChoice<T extends string>(name: string, value: string | undefined, fallback: T, values: readonly T[]): T;
 /** An absolute http(s) URL with a host; returned without a trailing slash. */
 export declare function parseHttpUrl(name: string, value: string, { credentialsHint }: {
     credentialsHint: string;
 }): string;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+export declare function hostNameProblem(hostname: string): string | undefined;

@@ -6,8 +6,3 @@ export declare const DEFAULT_REGION = "mypurecloud.com";
  * trailing slash is tolerated. Returns undefined for anything else, so the caller can list the valid values.
  */
 export declare function regionDomain(value: string): string | undefined;
-export declare function regionHosts(domain: string): {
-    apiUrl: string;
-    loginUrl: string;
-};
-export declare function describeValidRegions(): string;

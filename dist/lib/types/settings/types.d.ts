@@ -35,10 +35,6 @@ export interface GitSettings {
     readonly signCommits: boolean;
     readonly githubToken: string;
 }
-export interface WebhookSettings {
-    readonly url: string;
-    readonly secret: string;
-}
 /** Every input, read and checked once; nothing else reads the environment for inputs. */
 export interface Settings {
     readonly mode: Mode;
@@ -56,7 +52,10 @@ export interface Settings {
     readonly failOn: FailOn;
     readonly ruleSeverity: Readonly<Partial<Record<Rule, SeverityOrOff>>>;
     readonly git: GitSettings;
-    readonly webhook: WebhookSettings | null;
+    readonly webhook: {
+        readonly url: string;
+        readonly secret: string;
+    } | null;
     /** Check dependency tracking for deleted or stale org resources the flows use (never in mode validate). */
     readonly checkResources: boolean;
     /** Snapshot, check and review the org's call routing too (in mode validate: check the committed routing files). */

@@ -2,9 +2,9 @@ import type { SnapshotPlan } from '../model.js';
 /**
  * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
  * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty). Then the deletes, then each staged file is renamed over
- * its target, so a crash never leaves half a file. An unchanged file is left alone; folders a delete leaves
- * empty are removed (not output-dir).
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
+ * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
+ * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
  */
 export declare function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void>;
 /**

@@ -1,2 +1,0 @@
-import type { CanonicalFile } from '../model.js';
-export declare function canonicalFile(document: unknown): CanonicalFile;
