@@ -59791,7 +59791,7 @@ var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./src/settings/flow-names.ts
 // Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
-// selection (genesys/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
+// selection (export/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
 // patterns the same way, so both use this one matcher.
 
 /** Include patterns select (all names when there are none); `!` patterns then exclude. */

@@ -1,5 +1,5 @@
 // Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
-// selection (genesys/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
+// selection (export/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
 // patterns the same way, so both use this one matcher.
 import picomatch from 'picomatch'
 
