@@ -25,11 +25,12 @@ async function pollJob(clock: VirtualClock, timing: PollTiming, startAt: number,
 }
 
 describe('createPollTiming', () => {
-  it('lets the first job poll every firstMs, then every tenth of the time it has run, while nothing is known', async () => {
+  it('lets the first job poll every firstMs, then every twentieth of the time it has run, while nothing is known', async () => {
     const clock = createVirtualClock()
     const timing = createPollTiming(clock, { firstMs: 150, capMs: 5_000 })
-    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 10_000, 13))
-    expect(polls).toEqual([150, 300, 450, 600, 750, 900, 1_050, 1_200, 1_350, 1_500, 1_650, 1_815, 1_997])
+    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 10_000, 24))
+    const everyFirstMs = Array.from({ length: 20 }, (_, index) => 150 * (index + 1))
+    expect(polls).toEqual([...everyFirstMs, 3_150, 3_308, 3_473, 3_647])
   })
 
   it('has the other jobs of the first wave wait for what the first one learns', async () => {
@@ -38,9 +39,9 @@ describe('createPollTiming', () => {
     const [scout, ...others] = await clock.runUntilSettled(
       Promise.all([0, 0, 0, 0].map((start) => pollJob(clock, timing, start, 2_000))),
     )
-    expect(scout).toEqual([150, 300, 450, 600, 750, 900, 1_050, 1_200, 1_350, 1_500, 1_650, 1_815, 1_997, 2_197])
+    expect(scout).toEqual(Array.from({ length: 14 }, (_, index) => 150 * (index + 1)))
     // One early look (1.2 s), then the poll right after the scout saw its job done.
-    for (const polls of others) expect(polls).toEqual([1_200, 2_200])
+    for (const polls of others) expect(polls).toEqual([1_200, 2_100])
   })
 
   it('polls a new job in the middle of the bracket seen, then at its top', async () => {

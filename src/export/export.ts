@@ -273,12 +273,13 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
 }
 
 /**
- * The pause before registering a batch again: a random share of a quarter of one job's time, doubling with each
- * attempt. Short on purpose: the fewer jobs in flight already keep the batch waiting for a free slot, and a long
- * pause only leaves a slot the service could use empty.
+ * The pause before registering a batch again: a random share of a sixteenth of one job's time (up to a third of a
+ * second for a job of 5.5 s), doubling with each attempt. Short on purpose: the fewer jobs in flight already keep
+ * the batch waiting for a free slot, so the pause only spreads batches that failed together; a long one leaves a
+ * slot the service could use empty, and at the end of a run the whole run waits for it.
  */
 function transientPauseMs(ctx: BatchContext, attempt: number): number {
-  return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 4, 60_000)
+  return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 16, 60_000)
 }
 
 /** Errors that no other job would escape: bad credentials or a permission the client lacks. */

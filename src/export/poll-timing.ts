@@ -39,10 +39,10 @@ const RECHECK_MS = 25
 const PATIENCE = 8
 /**
  * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
- * a single job, so polling it often costs few requests (24 for a job of 5.5 s), and how late it sees its
- * job done is how late the whole first wave learns (at most firstMs, or 10 %).
+ * a single job, so polling it often costs few requests (32 for a job of 5.5 s), and how late it sees its
+ * job done is how late the whole first wave learns (at most firstMs, or 5 %).
  */
-const SCOUT_SHARE = 0.1
+const SCOUT_SHARE = 0.05
 /**
  * The bracket is halved until it is this narrow (a share of a job's time, or RECHECK_MS × 2): every job polled at
  * its top may see its job done that much late, and the next job waits for that poll.
