@@ -2,7 +2,8 @@
 // Everything else in src/genesys/ speaks to Genesys through it.
 import type { RequestStats } from '../model.js'
 import type { GenesysSettings } from '../settings/types.js'
-import { apiError, GenesysApiError, readErrorBody, errorMessage } from './errors.js'
+import { apiError, GenesysApiError, readErrorBody } from './errors.js'
+import { errorMessage } from '../errors.js'
 import { httpFetch, type HttpFetch } from '../http/fetch.js'
 import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 import { readRateHeaders, RequestPacer } from './pacing.js'

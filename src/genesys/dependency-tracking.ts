@@ -3,7 +3,8 @@
 // pages for the whole org, never one request per flow.
 import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'
 import type { GenesysClient } from './client.js'
-import { GenesysApiError, errorMessage } from './errors.js'
+import { GenesysApiError } from './errors.js'
+import { errorMessage } from '../errors.js'
 import { firstPageFittingSize } from './flows-api.js'
 
 const BASE = '/api/v2/architect/dependencytracking'

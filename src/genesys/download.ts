@@ -2,7 +2,8 @@
 // the API host: it gets no Authorization header (a store refuses a second credential, and the token
 // must never leave the API host) and does not count against the API rate limit.
 import type { RequestStats } from '../model.js'
-import { describeUrl, errorMessage } from './errors.js'
+import { describeUrl } from './errors.js'
+import { errorMessage } from '../errors.js'
 import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 

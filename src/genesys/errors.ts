@@ -85,5 +85,3 @@ export function describeUrl(url: string): string {
     return '(an invalid URL)'
   }
 }
-
-export { errorMessage } from '../errors.js'

@@ -2,7 +2,8 @@
 // request, renewed shortly before it expires or when the API refuses it.
 import type { GenesysSettings } from '../settings/types.js'
 import type { RequestStats } from '../model.js'
-import { GenesysApiError, loginError, readErrorBody, describeUrl, errorMessage } from './errors.js'
+import { GenesysApiError, loginError, readErrorBody, describeUrl } from './errors.js'
+import { errorMessage } from '../errors.js'
 import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 import { parseJsonOrUndefined } from '../text/json.js'
