@@ -39,3 +39,17 @@ export async function startEmulatorThread(options: EmulatorOptions): Promise<Emu
     },
   }
 }
+
+/** The Action's inputs for a whole-org export from this emulator, as both export benches run it. */
+export function exportInputs(emulator: EmulatorThread, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    'client-id': emulator.clientId,
+    'client-secret': emulator.clientSecret,
+    'api-url': emulator.apiUrl,
+    'login-url': emulator.loginUrl,
+    mode: 'export',
+    'flow-types': 'all',
+    'fail-on': 'never',
+    ...extra,
+  }
+}

@@ -15,7 +15,7 @@ import { join } from 'node:path'
 import { runAction, type ActionRun } from '../scripts/support/runner.js'
 import { actionRuntimeNode } from '../scripts/support/action-nodes.js'
 import type { RequestLogEntry } from '../emulator/index.js'
-import { startEmulatorThread, type EmulatorThread } from './emulator-thread.js'
+import { exportInputs, startEmulatorThread, type EmulatorThread } from './emulator-thread.js'
 
 const CLOCK_SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 10)
 const REQUESTS_PER_WINDOW = 300
@@ -102,16 +102,7 @@ async function runOnce(emulator: EmulatorThread, scenario: Scenario, profile: bo
   const phases: Phases = []
   const started = performance.now()
   const run = await runAction(
-    {
-      'client-id': emulator.clientId,
-      'client-secret': emulator.clientSecret,
-      'api-url': emulator.apiUrl,
-      'login-url': emulator.loginUrl,
-      mode: 'export',
-      'flow-types': 'all',
-      'fail-on': 'never',
-      ...scenario.inputs,
-    },
+    exportInputs(emulator, scenario.inputs),
     {
       workspace,
       runnerTemp: workspace,

@@ -14,7 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runAction } from '../scripts/support/runner.js'
-import { startEmulatorThread } from './emulator-thread.js'
+import { exportInputs, startEmulatorThread } from './emulator-thread.js'
 import type { ExportJobTrace } from '../emulator/index.js'
 
 const CLOCK_SCALE = Number(process.env.BENCH_CLOCK_SCALE ?? 1)
@@ -64,19 +64,7 @@ async function runOnce(): Promise<Measured> {
   try {
     const started = performance.now()
     const startedAt = Date.now()
-    const run = await runAction(
-      {
-        'client-id': emulator.clientId,
-        'client-secret': emulator.clientSecret,
-        'api-url': emulator.apiUrl,
-        'login-url': emulator.loginUrl,
-        mode: 'export',
-        'flow-types': 'all',
-        'fail-on': 'never',
-        ...EXTRA_INPUTS,
-      },
-      { workspace, runnerTemp: workspace },
-    )
+    const run = await runAction(exportInputs(emulator, EXTRA_INPUTS), { workspace, runnerTemp: workspace })
     const wallMs = performance.now() - started
     const endedAt = Date.now()
     if (run.exitCode !== 0) throw new Error(`The Action failed (exit ${run.exitCode}):\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)

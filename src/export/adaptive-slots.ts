@@ -69,6 +69,13 @@ const MAX_PROBE_WAVES = 32
 const FIXED_PART_FLOWS = 50
 /** Clean jobs kept to tell how many the service has run at once (at least the most slots there are). */
 const RECENT_CLEAN_RUNS = 32
+
+/** A job's hold of a slot, from granted to given back, counted in slot events: which jobs overlapped, with no clock. */
+interface SlotSpan {
+  readonly from: number
+  readonly to: number
+}
+
 export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   const min = options.min ?? 1
   const onlyOverload = options.reactTo === 'overload'
@@ -82,10 +89,10 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
   let ceiling = Infinity
   let probeWaves = ABOVE_CEILING_WAVES
-  /** Slot events so far (granted or given back): their order tells which jobs overlapped, with no clock. */
+  /** Slot events so far (granted or given back). */
   let events = 0
-  /** The jobs that finished cleanly since the level was last lowered, as spans of slot events. */
-  const cleanRuns: { readonly from: number; readonly to: number }[] = []
+  /** The jobs that finished cleanly since the level was last lowered. */
+  const cleanRuns: SlotSpan[] = []
   /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
   let proven = 0
   /**
@@ -116,13 +123,13 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     const sorted = [...recent].sort((a, b) => a - b)
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
-  const learnClean = (run: { readonly from: number; readonly to: number }): void => {
+  const learnClean = (run: SlotSpan): void => {
     cleanSinceChance++
     if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
     cleanRuns.push(run)
     proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
   }
-  const learn = (outcome: JobOutcome, run: { readonly from: number; readonly to: number }): void => {
+  const learn = (outcome: JobOutcome, run: SlotSpan): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
@@ -190,13 +197,11 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   }
 }
 
-// The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
-
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
  * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
  * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
- * time, seconds in a real org. An org that fails jobs halves it to the floor within that first wave.
+ * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
 export const ADAPTIVE_START = 8
 /**
@@ -205,8 +210,8 @@ export const ADAPTIVE_START = 8
  */
 export const ADAPTIVE_FLOOR = 1
 
-export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): Slots<JobOutcome> | AdaptiveSlots {
-  // A pinned number is the most jobs in flight: an overloaded service still lowers it (and it climbs back).
+/** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
+export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots {
   if (concurrency !== 'adaptive') {
     return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 })
   }
@@ -226,7 +231,7 @@ export function describeJobSlots(concurrency: Concurrency): string {
 }
 
 /** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export function settledLine(slots: Slots<JobOutcome> | AdaptiveSlots, concurrency: Concurrency): string | undefined {
-  if (!('level' in slots) || concurrency !== 'adaptive') return undefined
+export function settledLine(slots: AdaptiveSlots, concurrency: Concurrency): string | undefined {
+  if (concurrency !== 'adaptive') return undefined
   return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`
 }

@@ -14,7 +14,7 @@ import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { exportableNow, resolveSelection, skipReasonAfterFailure, type ResolvedSelection } from './selection.js'
 import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
-import { createJobSlots, describeJobSlots, settledLine } from './adaptive-slots.js'
+import { createJobSlots, describeJobSlots, settledLine, type AdaptiveSlots } from './adaptive-slots.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -149,6 +149,7 @@ async function calledFlows(
 }
 
 interface BatchContext extends JobContext {
+  readonly jobSlots: AdaptiveSlots
   /** Jobs that splitting failed batches may still register this run. */
   readonly splitBudget: { jobs: number }
   /** Jobs that registering batches again after transient failures may still add this run. */

@@ -4,8 +4,7 @@
 // - refused: the service names a flow it will not export; splitting the batch finds that flow.
 // A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
 import { GenesysApiError } from '../genesys/errors.js'
-import type { Slots } from '../http/limiter.js'
-import type { AdaptiveSlots, JobOutcome } from './adaptive-slots.js'
+import type { AdaptiveSlots } from './adaptive-slots.js'
 
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
 export type FailureKind = 'transient' | 'refused' | 'lost' | 'final'
@@ -84,15 +83,14 @@ export function createOverloadTally(): OverloadTally {
 }
 
 /** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
-export function overloadLine(tally: OverloadTally, slots: Slots<JobOutcome> | AdaptiveSlots): string | undefined {
+export function overloadLine(tally: OverloadTally, slots: AdaptiveSlots): string | undefined {
   const transient = tally.overloaded + tally.otherTransient
   if (transient === 0) return undefined
   const jobs = (n: number): string => `${n} job${n === 1 ? '' : 's'}`
-  const level = 'settled' in slots ? `; jobs in flight settled at ${slots.settled}` : ''
   const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`
   if (tally.overloaded > 0) {
     const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : ''
-    return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}${level}.`
+    return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`
   }
-  return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}${level}.`
+  return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`
 }
