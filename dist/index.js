@@ -41999,8 +41999,6 @@ function json_parseJsonOrUndefined(text) {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/genesys/errors.ts
 // Errors a person can act on. Messages name the request and the fix; they never carry a token,
 // a secret or a signed download URL's query string.
@@ -42079,7 +42077,8 @@ function describeUrl(url) {
     }
 }
 
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -44996,6 +44995,7 @@ function readRateHeaders(get) {
 
 
 
+
 const LOGIN_TIMEOUT_MS = 30_000;
 const LOGIN_ATTEMPTS = 4;
 function createTokenSource(settings, fetch, clock, random, stats, onToken = () => { }) {
@@ -45075,6 +45075,7 @@ function readToken(text, now) {
 ;// CONCATENATED MODULE: ./src/genesys/download.ts
 
 
+
 class DownloadError extends Error {
     kind;
     status;
@@ -45149,6 +45150,7 @@ function tooLarge(where, maxBytes) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/client.ts
+
 
 
 
@@ -47207,6 +47209,7 @@ async function lookupFlows(client, ids) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/dependency-tracking.ts
+
 
 
 const BASE = '/api/v2/architect/dependencytracking';
@@ -50391,13 +50394,12 @@ function overloadLine(tally, slots) {
     if (transient === 0)
         return undefined;
     const jobs = (n) => `${n} job${n === 1 ? '' : 's'}`;
-    const level = 'settled' in slots ? `; jobs in flight settled at ${slots.settled}` : '';
     const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`;
     if (tally.overloaded > 0) {
         const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : '';
-        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}${level}.`;
+        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`;
     }
-    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}${level}.`;
+    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/export/jobs.ts
@@ -50686,6 +50688,7 @@ const notChecked = (name, needs) => {
 };
 
 ;// CONCATENATED MODULE: ./src/first-run-check/genesys-checks.ts
+
 
 
 
@@ -60014,9 +60017,9 @@ function createAdaptiveSlots(options) {
     /** The level an overload failure last set: from there up, the level climbs ABOVE_CEILING_WAVES times slower. */
     let ceiling = Infinity;
     let probeWaves = ABOVE_CEILING_WAVES;
-    /** Slot events so far (granted or given back): their order tells which jobs overlapped, with no clock. */
+    /** Slot events so far (granted or given back). */
     let events = 0;
-    /** The jobs that finished cleanly since the level was last lowered, as spans of slot events. */
+    /** The jobs that finished cleanly since the level was last lowered. */
     const cleanRuns = [];
     /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
     let proven = 0;
@@ -60133,12 +60136,11 @@ function createAdaptiveSlots(options) {
         },
     };
 }
-// The export-job slots a run uses: a fixed number when `concurrency` pins it, else slots that adapt.
 /**
  * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
  * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
  * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
- * time, seconds in a real org. An org that fails jobs halves it to the floor within that first wave.
+ * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
 const ADAPTIVE_START = 8;
 /**
@@ -60146,8 +60148,8 @@ const ADAPTIVE_START = 8;
  * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
  */
 const ADAPTIVE_FLOOR = 1;
+/** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 function createJobSlots(concurrency, client) {
-    // A pinned number is the most jobs in flight: an overloaded service still lowers it (and it climbs back).
     if (concurrency !== 'adaptive') {
         return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 });
     }
@@ -60166,7 +60168,7 @@ function describeJobSlots(concurrency) {
 }
 /** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
 function settledLine(slots, concurrency) {
-    if (!('level' in slots) || concurrency !== 'adaptive')
+    if (concurrency !== 'adaptive')
         return undefined;
     return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`;
 }
@@ -60174,6 +60176,7 @@ function settledLine(slots, concurrency) {
 ;// CONCATENATED MODULE: ./src/export/export.ts
 // The export engine: selection → export jobs of at most 50 flows, overlapped → decoded documents,
 // closed over the flows they call. Every selected flow ends exported or named as failed.
+
 
 
 
@@ -64798,24 +64801,36 @@ function withoutFailing(review, log) {
  * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
  * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
  */
-function reviewPullRequest(workspace, outputDir, files, env, log, maxExportBytes) {
-    return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log);
+function reviewPullRequest(base, outputDir, files, headManifest, log, maxExportBytes) {
+    if (base === undefined)
+        return Promise.resolve(undefined);
+    return withoutFailing(reviewAgainstBase(base, outputDir, files, headManifest, UNREAD_FACTOR * maxExportBytes), log);
 }
-async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileBytes) {
-    const base = env.GITHUB_BASE_REF;
-    if (!base)
+/**
+ * The base branch of a pull request (`GITHUB_BASE_REF`), fetched one commit deep when the checkout lacks it.
+ * Undefined when the run is no pull request, or when the base cannot be had (logged once: the run goes on
+ * without a review).
+ */
+async function openBaseBranch(workspace, outputDir, env, log) {
+    const name = env.GITHUB_BASE_REF;
+    if (!name)
         return undefined;
-    let git;
-    let baseRef;
     try {
-        git = await createGit(workspace);
-        baseRef = await baseRevision(git, base);
+        const git = await createGit(workspace);
+        const revision = await baseRevision(git, name);
+        const manifest = baseManifest(git, revision, outputDir);
+        // Held for the reviews; a rejection is theirs to report, not an unhandled one.
+        manifest.catch(() => undefined);
+        return { name, git, revision, manifest };
     }
     catch (error) {
-        log(`What changed is not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
+        log(`What changed is not reviewed: the base branch '${name}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
         return undefined;
     }
-    const [baseFlows, headManifest] = await Promise.all([baseManifest(git, baseRef, outputDir), readManifest((0,external_node_path_.join)(workspace, ...outputDir.split('/')))]);
+}
+async function reviewAgainstBase(base, outputDir, files, headManifest, maxFileBytes) {
+    const { git, revision: baseRef } = base;
+    const baseFlows = await base.manifest;
     const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]));
     const changedPaths = await git.diff(baseRef, 'HEAD', outputDir);
     const changedFiles = new Set(changedPaths.map((change) => change.path));
@@ -64843,7 +64858,7 @@ async function reviewAgainstBase(workspace, outputDir, files, env, log, maxFileB
         const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable };
         pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable });
     }
-    return reviewPairs(pairs, `the base branch ${base}`);
+    return reviewPairs(pairs, `the base branch ${base.name}`);
 }
 /**
  * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
@@ -74482,7 +74497,6 @@ function table_compareText(a, b) {
 
 
 
-
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400;
 /**
@@ -74547,11 +74561,11 @@ function beginRoutingOf(client, settings, now) {
     };
 }
 /** mode validate: the committed routing files, checked against the committed flows (a flow not committed is missing). */
-async function validateCommittedRouting(settings, flows, manifest, now, env, log) {
+async function validateCommittedRouting(settings, flows, manifest, now, base, log) {
     if (!settings.routing)
         return undefined;
     const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest);
-    const changes = routing_reviewAgainstBase(settings, files, env, log);
+    const changes = routing_reviewAgainstBase(settings, files, base, log);
     // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
     if (files.length === 0)
         return { findings: [], changes };
@@ -74570,17 +74584,15 @@ async function validateCommittedRouting(settings, flows, manifest, now, env, log
     };
 }
 /**
- * On a pull request (GITHUB_BASE_REF), the routing changes since the base branch, read from git. Never rejects:
- * a base that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
+ * On a pull request, the routing changes since the base branch, read from git. Never rejects: a base manifest or
+ * file that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
  */
-async function routing_reviewAgainstBase(settings, files, env, log) {
-    const base = env.GITHUB_BASE_REF;
-    if (!base)
+async function routing_reviewAgainstBase(settings, files, base, log) {
+    if (base === undefined)
         return [];
+    const { git, revision } = base;
     try {
-        const git = await createGit(settings.workspace);
-        const revision = await baseRevision(git, base);
-        const entries = (await baseManifest(git, revision, settings.outputDir))?.routing ?? [];
+        const entries = (await base.manifest)?.routing ?? [];
         const before = [];
         for (const entry of entries) {
             if (!isRoutingKind(entry.kind))
@@ -74594,7 +74606,7 @@ async function routing_reviewAgainstBase(settings, files, env, log) {
         return reviewRoutingChanges(before, files);
     }
     catch (error) {
-        log(`Call routing changes are not reviewed: the base branch '${base}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
+        log(`Call routing changes are not reviewed: the base branch '${base.name}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}).`);
         return [];
     }
 }
@@ -74859,8 +74871,9 @@ async function firstRunCheck(settings, env) {
 async function collectFromRepository(settings, env) {
     const { flows, manifest, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes });
     core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`);
-    const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes);
-    const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning);
+    const base = await openBaseBranch(settings.workspace, settings.outputDir, env, core.warning);
+    const changes = reviewPullRequest(base, settings.outputDir, flows, manifest, core.warning, settings.maxExportBytes);
+    const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), base, core.warning);
     return {
         ...NOTHING_IN_HAND,
         files: flows,

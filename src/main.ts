@@ -22,7 +22,7 @@ import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
 import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
 import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
-import { createEarlyReview, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
+import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run-steps/flow-pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
@@ -211,8 +211,9 @@ async function firstRunCheck(settings: Settings, env: NodeJS.ProcessEnv): Promis
 async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
   const { flows, manifest, emptyFolder, linksNotFollowed } = await readFlowFiles(settings.workspace, settings.outputDir, { maxExportBytes: settings.maxExportBytes })
   core.info(`Read ${flows.length} flow files under ${settings.outputDir}.`)
-  const changes = reviewPullRequest(settings.workspace, settings.outputDir, flows, env, core.warning, settings.maxExportBytes)
-  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), env, core.warning)
+  const base = await openBaseBranch(settings.workspace, settings.outputDir, env, core.warning)
+  const changes = reviewPullRequest(base, settings.outputDir, flows, manifest, core.warning, settings.maxExportBytes)
+  const routed = await validateCommittedRouting(settings, flows, manifest, routingNow(env), base, core.warning)
   return {
     ...NOTHING_IN_HAND,
     files: flows,

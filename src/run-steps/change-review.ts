@@ -11,7 +11,7 @@ import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ExportedFlow, FlowFile, ItemDiagram, Manifest, ManifestEntry, RunChanges, SnapshotPlan } from '../model.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { MANIFEST_MAX_BYTES, parseManifest, readManifest } from '../snapshot/manifest.js'
+import { MANIFEST_MAX_BYTES, parseManifest } from '../snapshot/manifest.js'
 import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
 import { excerpt } from '../text/excerpt.js'
 import type { PreparedFile } from '../snapshot/plan.js'
@@ -149,36 +149,56 @@ function withoutFailing(review: Promise<RunChanges | undefined>, log: (message: 
  * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
  */
 export function reviewPullRequest(
-  workspace: string,
+  base: BaseBranch | undefined,
   outputDir: string,
   files: readonly FlowFile[],
-  env: NodeJS.ProcessEnv,
+  headManifest: Manifest | null,
   log: (message: string) => void,
   maxExportBytes: number,
 ): Promise<RunChanges | undefined> {
-  return withoutFailing(reviewAgainstBase(workspace, outputDir, files, env, log, UNREAD_FACTOR * maxExportBytes), log)
+  if (base === undefined) return Promise.resolve(undefined)
+  return withoutFailing(reviewAgainstBase(base, outputDir, files, headManifest, UNREAD_FACTOR * maxExportBytes), log)
+}
+
+/** A pull request's base branch, opened once for both reviews (the flows' and the routing's). */
+export interface BaseBranch {
+  readonly name: string
+  readonly git: Git
+  readonly revision: string
+  /** Its manifest, read once; rejects when it cannot be used (each review says so in its own words). */
+  readonly manifest: Promise<Manifest | null>
+}
+
+/**
+ * The base branch of a pull request (`GITHUB_BASE_REF`), fetched one commit deep when the checkout lacks it.
+ * Undefined when the run is no pull request, or when the base cannot be had (logged once: the run goes on
+ * without a review).
+ */
+export async function openBaseBranch(workspace: string, outputDir: string, env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<BaseBranch | undefined> {
+  const name = env.GITHUB_BASE_REF
+  if (!name) return undefined
+  try {
+    const git = await createGit(workspace)
+    const revision = await baseRevision(git, name)
+    const manifest = baseManifest(git, revision, outputDir)
+    // Held for the reviews; a rejection is theirs to report, not an unhandled one.
+    manifest.catch(() => undefined)
+    return { name, git, revision, manifest }
+  } catch (error) {
+    log(`What changed is not reviewed: the base branch '${name}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
+    return undefined
+  }
 }
 
 async function reviewAgainstBase(
-  workspace: string,
+  base: BaseBranch,
   outputDir: string,
   files: readonly FlowFile[],
-  env: NodeJS.ProcessEnv,
-  log: (message: string) => void,
+  headManifest: Manifest | null,
   maxFileBytes: number,
 ): Promise<RunChanges | undefined> {
-  const base = env.GITHUB_BASE_REF
-  if (!base) return undefined
-  let git: Git
-  let baseRef: string
-  try {
-    git = await createGit(workspace)
-    baseRef = await baseRevision(git, base)
-  } catch (error) {
-    log(`What changed is not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}). Check out with a remote named origin that has it.`)
-    return undefined
-  }
-  const [baseFlows, headManifest] = await Promise.all([baseManifest(git, baseRef, outputDir), readManifest(join(workspace, ...outputDir.split('/')))])
+  const { git, revision: baseRef } = base
+  const baseFlows = await base.manifest
   const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]))
   const changedPaths = await git.diff(baseRef, 'HEAD', outputDir)
   const changedFiles = new Set(changedPaths.map((change) => change.path))
@@ -205,7 +225,7 @@ async function reviewAgainstBase(
     const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable }
     pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable })
   }
-  return reviewPairs(pairs, `the base branch ${base}`)
+  return reviewPairs(pairs, `the base branch ${base.name}`)
 }
 
 /**
@@ -296,7 +316,7 @@ function reviewOf(pair: FlowPair): FlowReview {
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
-export async function baseRevision(git: Git, base: string): Promise<string> {
+async function baseRevision(git: Git, base: string): Promise<string> {
   const remote = `refs/remotes/origin/${base}`
   if ((await git.resolve(remote)) !== null) return remote
   const fetched = await git.fetchBranch(base, { depth: 1 })
@@ -305,7 +325,7 @@ export async function baseRevision(git: Git, base: string): Promise<string> {
 }
 
 /** The base branch's manifest, sized before it is read; null when the base has none. */
-export async function baseManifest(git: Git, revision: string, outputDir: string): Promise<Manifest | null> {
+async function baseManifest(git: Git, revision: string, outputDir: string): Promise<Manifest | null> {
   const where = `${outputDir}/${MANIFEST_FILE}`
   const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES)
   if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)

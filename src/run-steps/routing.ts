@@ -13,11 +13,10 @@ import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
 import { callRoutingTable } from '../routing/table.js'
 import { isRoutingKind, planRouting, routingFileOf, type RoutingPlan } from '../snapshot/routing-files.js'
 import { MAX_ROUTING_FILE_BYTES, readRoutingFiles } from '../snapshot/read.js'
-import { createGit } from '../git/git.js'
 import { errorMessage } from '../errors.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
-import { baseFile, baseManifest, baseRevision } from './change-review.js'
+import { baseFile, type BaseBranch } from './change-review.js'
 
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400
@@ -105,12 +104,12 @@ export async function validateCommittedRouting(
   flows: readonly FlowFile[],
   manifest: Manifest | null,
   now: Date,
-  env: NodeJS.ProcessEnv,
+  base: BaseBranch | undefined,
   log: (message: string) => void,
 ): Promise<{ routing?: RunRouting; findings: Finding[]; changes: Promise<RoutingChange[]> } | undefined> {
   if (!settings.routing) return undefined
   const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest)
-  const changes = reviewAgainstBase(settings, files, env, log)
+  const changes = reviewAgainstBase(settings, files, base, log)
   // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
   if (files.length === 0) return { findings: [], changes }
   const objects = routingObjectsOf(files)
@@ -126,16 +125,14 @@ export async function validateCommittedRouting(
 }
 
 /**
- * On a pull request (GITHUB_BASE_REF), the routing changes since the base branch, read from git. Never rejects:
- * a base that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
+ * On a pull request, the routing changes since the base branch, read from git. Never rejects: a base manifest or
+ * file that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
  */
-async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<RoutingChange[]> {
-  const base = env.GITHUB_BASE_REF
-  if (!base) return []
+async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], base: BaseBranch | undefined, log: (message: string) => void): Promise<RoutingChange[]> {
+  if (base === undefined) return []
+  const { git, revision } = base
   try {
-    const git = await createGit(settings.workspace)
-    const revision = await baseRevision(git, base)
-    const entries = (await baseManifest(git, revision, settings.outputDir))?.routing ?? []
+    const entries = (await base.manifest)?.routing ?? []
     const before: RoutingFile[] = []
     for (const entry of entries) {
       if (!isRoutingKind(entry.kind)) continue
@@ -146,7 +143,7 @@ async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile
     }
     return reviewRoutingChanges(before, files)
   } catch (error) {
-    log(`Call routing changes are not reviewed: the base branch '${base}' could not be read (${errorMessage(error)}).`)
+    log(`Call routing changes are not reviewed: the base branch '${base.name}' could not be read (${errorMessage(error)}).`)
     return []
   }
 }

@@ -1,5 +1,4 @@
-import type { Slots } from '../http/limiter.js';
-import type { AdaptiveSlots, JobOutcome } from './adaptive-slots.js';
+import type { AdaptiveSlots } from './adaptive-slots.js';
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
 export type FailureKind = 'transient' | 'refused' | 'lost' | 'final';
 /** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
@@ -36,4 +35,4 @@ export interface OverloadTally {
 }
 export declare function createOverloadTally(): OverloadTally;
 /** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
-export declare function overloadLine(tally: OverloadTally, slots: Slots<JobOutcome> | AdaptiveSlots): string | undefined;
+export declare function overloadLine(tally: OverloadTally, slots: AdaptiveSlots): string | undefined;

@@ -23,4 +23,3 @@ export declare function loginError(status: number, body: ErrorBody, loginUrl: st
 export declare function apiError(status: number, method: string, path: string, body: ErrorBody): GenesysApiError;
 /** A download or network failure, named without the signed query string. */
 export declare function describeUrl(url: string): string;
-export { errorMessage } from '../errors.js';
