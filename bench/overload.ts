@@ -45,6 +45,8 @@ interface Measured {
   readonly jobs: readonly ExportJobTrace[]
   /** Each export-job poll: the job's id and when it arrived. */
   readonly polls: readonly { readonly id: string; readonly at: number }[]
+  /** The requests before the first export job (ms from spawn): sign-in and listing. */
+  readonly early: readonly { readonly at: number; readonly what: string }[]
 }
 
 const emulator = await startEmulatorThread({
@@ -81,7 +83,9 @@ async function runOnce(): Promise<Measured> {
     const polls = requests
       .filter((entry) => entry.method === 'GET' && entry.path.startsWith('/api/v2/flows/export/jobs/'))
       .map((entry) => ({ id: entry.path.slice('/api/v2/flows/export/jobs/'.length), at: entry.at }))
-    return { wallMs, exported: Number(run.outputs['flows-exported'] ?? 0), registered: registrations.length, failedJobs, line, exportSpanMs, beforeMs, afterMs, jobs, polls }
+    const firstJobAt = Math.min(...jobRequests)
+    const early = requests.filter((entry) => entry.at < firstJobAt).map((entry) => ({ at: entry.at - startedAt, what: `${entry.method} ${entry.path} ${entry.status}` }))
+    return { wallMs, exported: Number(run.outputs['flows-exported'] ?? 0), registered: registrations.length, failedJobs, line, exportSpanMs, beforeMs, afterMs, jobs, polls, early }
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }
@@ -132,7 +136,10 @@ try {
     )
     console.log(`  before the first export job ${(run.beforeMs / 1000).toFixed(2)} s; after the last ${(run.afterMs / 1000).toFixed(2)} s`)
     console.log(`  the Action said: ${run.line}`)
-    if (TIMELINE) printTimeline(run.jobs, run.polls)
+    if (TIMELINE) {
+      for (const request of run.early) console.log(`  before the jobs: ${(request.at / 1000).toFixed(2)} s ${request.what}`)
+      printTimeline(run.jobs, run.polls)
+    }
   }
   const ratio = (values: number[]): string => {
     const sorted = [...values].sort((a, b) => a - b)
