@@ -25,9 +25,9 @@ async function pollJob(clock: VirtualClock, timing: PollTiming, startAt: number,
 }
 
 describe('createPollTiming', () => {
-  it('lets the first job poll every firstMs, then every twentieth of the time it has run, while nothing is known', async () => {
+  it('lets the first job poll every 150 ms, then every twentieth of the time it has run, while nothing is known', async () => {
     const clock = createVirtualClock()
-    const timing = createPollTiming(clock, { firstMs: 150, capMs: 5_000 })
+    const timing = createPollTiming(clock)
     const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 10_000, 24))
     const everyFirstMs = Array.from({ length: 20 }, (_, index) => 150 * (index + 1))
     expect(polls).toEqual([...everyFirstMs, 3_150, 3_308, 3_473, 3_647])
@@ -35,7 +35,7 @@ describe('createPollTiming', () => {
 
   it('has the other jobs of the first wave wait for what the first one learns', async () => {
     const clock = createVirtualClock()
-    const timing = createPollTiming(clock, { firstMs: 150, factor: 1.6 })
+    const timing = createPollTiming(clock)
     const [scout, ...others] = await clock.runUntilSettled(
       Promise.all([0, 0, 0, 0].map((start) => pollJob(clock, timing, start, 2_000))),
     )
@@ -46,7 +46,7 @@ describe('createPollTiming', () => {
 
   it('polls a new job in the middle of the bracket seen, then at its top', async () => {
     const clock = createVirtualClock()
-    const timing = createPollTiming(clock, { firstMs: 150 })
+    const timing = createPollTiming(clock)
     timing.observe(150, false)
     timing.observe(300, true)
     const polls = await clock.runUntilSettled(pollJob(clock, timing, 1_000, 260))
@@ -55,7 +55,7 @@ describe('createPollTiming', () => {
 
   it('converges to one poll a job on a steady service', async () => {
     const clock = createVirtualClock()
-    const timing = createPollTiming(clock, { firstMs: 150 })
+    const timing = createPollTiming(clock)
     const counts: number[] = []
     for (let job = 0; job < 12; job++) counts.push((await clock.runUntilSettled(pollJob(clock, timing, 0, 200))).length)
     expect(counts.slice(-4)).toEqual([1, 1, 1, 1])
@@ -63,10 +63,10 @@ describe('createPollTiming', () => {
 
   it('backs off from the quickest completion when a job is slower than any seen', async () => {
     const clock = createVirtualClock()
-    const timing = createPollTiming(clock, { firstMs: 100, factor: 2, capMs: 10_000 })
+    const timing = createPollTiming(clock)
     timing.observe(800, true)
-    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 2_000))
-    // The bracket 0..800: its middle, its top, then backing off from a quarter of it.
-    expect(polls).toEqual([400, 800, 1_200, 2_000])
+    const polls = await clock.runUntilSettled(pollJob(clock, timing, 0, 2_400))
+    // The bracket 0..800: its middle, its top, then backing off from a quarter of it (200 ms, × 1.6 a poll).
+    expect(polls).toEqual([400, 800, 1_120, 1_632, 2_451])
   })
 })

@@ -24,8 +24,6 @@ export interface JobOutcome {
 
 export interface AdaptiveOptions {
   readonly initial: number
-  /** The fewest slots it falls to (default 1). */
-  readonly min?: number
   readonly max: number
   /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
   readonly rateHeadroom: () => number
@@ -48,7 +46,7 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
 }
 
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
-export const SLOW_JOB_FACTOR = 2
+const SLOW_JOB_FACTOR = 2
 /**
  * Recent jobs the median is taken over. A median of recent jobs, not the quickest ever: one lucky poll
  * must not make every later job look slow (and pin the level at 1).
@@ -77,7 +75,6 @@ interface SlotSpan {
 }
 
 export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
-  const min = options.min ?? 1
   const onlyOverload = options.reactTo === 'overload'
   let level = Math.max(1, Math.min(options.initial, options.max))
   let peak = level
@@ -111,7 +108,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     }
   }
   const lowerTo = (next: number): void => {
-    level = Math.max(min, Math.min(level, next))
+    level = Math.max(1, Math.min(level, next))
     slowStart = false
     cleanSinceChange = 0
     // Clean jobs from before say nothing of the service now, but the level it has just been lowered to was run.
@@ -179,7 +176,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       return peak
     },
     get settled() {
-      return cleanSinceChance < level ? Math.max(min, level - 1) : level
+      return cleanSinceChance < level ? Math.max(1, level - 1) : level
     },
     async acquire() {
       if (held < level && waiting.length === 0) held++
@@ -204,20 +201,14 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
  * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
 export const ADAPTIVE_START = 8
-/**
- * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
- * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
- */
-export const ADAPTIVE_FLOOR = 1
 
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots {
   if (concurrency !== 'adaptive') {
-    return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 })
+    return createAdaptiveSlots({ initial: concurrency, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 })
   }
   return createAdaptiveSlots({
     initial: ADAPTIVE_START,
-    min: ADAPTIVE_FLOOR,
     max: MAX_CONCURRENCY,
     rateHeadroom: () => client.rateHeadroom(),
     throttled: () => client.stats.throttled,

@@ -28,8 +28,6 @@ export interface ExportOptions {
   readonly clock?: Clock
 }
 
-export { MAX_FLOWS_PER_JOB }
-
 export async function exportFlows(
   client: GenesysClient,
   selection: SelectionSettings,
@@ -37,16 +35,6 @@ export async function exportFlows(
 ): Promise<ExportResult> {
   const log = options.log ?? (() => {})
   const resolved = await resolveSelection(client, selection, log)
-  return exportSelected(client, selection, options, resolved)
-}
-
-async function exportSelected(
-  client: GenesysClient,
-  selection: SelectionSettings,
-  options: ExportOptions,
-  resolved: ResolvedSelection,
-): Promise<ExportResult> {
-  const log = options.log ?? (() => {})
   const clock = options.clock ?? REAL_CLOCK
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = [...resolved.failed]

@@ -21,16 +21,14 @@ export interface PollTiming {
   observe(waited: number, done: boolean): void
   /** The job will not be polled again (done, failed or abandoned): another job may scout. */
   finished(job: JobPolls): void
-  /** About how long a job takes, from the jobs seen done (a guess of firstMs × 8 before any). */
+  /** About how long a job takes, from the jobs seen done (a guess of FIRST_MS × PATIENCE before any). */
   typicalJobMs(): number
 }
 
-export interface PollTimingOptions {
-  readonly firstMs?: number
-  readonly factor?: number
-  readonly capMs?: number
-}
-
+/** The scout's first pause between polls; then pauses grow by BACKOFF_FACTOR, up to MAX_PAUSE_MS. */
+const FIRST_MS = 150
+const BACKOFF_FACTOR = 1.6
+const MAX_PAUSE_MS = 5_000
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
 const MEMORY = 20
 /** How often a waiting job looks again at what the others learned (no request: a timer). */
@@ -38,9 +36,9 @@ const RECHECK_MS = 25
 /** Jobs waiting for the scout poll this many times less often. */
 const PATIENCE = 8
 /**
- * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
+ * The scout waits FIRST_MS between polls, or a fifth of the time its job has run when that is longer: it is
  * a single job, so polling it often costs few requests (32 for a job of 5.5 s), and how late it sees its
- * job done is how late the whole first wave learns (at most firstMs, or 5 %).
+ * job done is how late the whole first wave learns (at most FIRST_MS, or 5 %).
  */
 const SCOUT_SHARE = 0.05
 /**
@@ -49,10 +47,7 @@ const SCOUT_SHARE = 0.05
  */
 const BRACKET_SHARE = 0.02
 
-export function createPollTiming(clock: Clock, options: PollTimingOptions = {}): PollTiming {
-  const firstMs = options.firstMs ?? 150
-  const factor = options.factor ?? 1.6
-  const capMs = options.capMs ?? 5_000
+export function createPollTiming(clock: Clock): PollTiming {
   const done: number[] = []
   const notDone: number[] = []
   let scout: JobPolls | undefined
@@ -60,13 +55,13 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     list.push(value)
     if (list.length > MEMORY) list.shift()
   }
-  const backoff = (polls: number, base: number): number => Math.min(capMs, Math.round(base * factor ** Math.max(0, polls - 1)))
+  const backoff = (polls: number, base: number): number => Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)))
 
   const nextPollAt = (job: JobPolls): number => {
     if (done.length === 0) {
       scout ??= job
-      if (scout === job) return job.lastPollAt + Math.min(capMs, Math.max(firstMs, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))))
-      return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE)
+      if (scout === job) return job.lastPollAt + Math.min(MAX_PAUSE_MS, Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))))
+      return job.lastPollAt + backoff(job.polls + 1, FIRST_MS * PATIENCE)
     }
     // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
     const hi = Math.min(...done)
@@ -76,7 +71,7 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
     if (job.polls === 0) return job.startedAt + target
     if (job.lastPollAt - job.startedAt < hi) return job.startedAt + hi
     // Slower than any job seen lately: back off from there.
-    return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4))
+    return job.lastPollAt + backoff(job.polls, Math.max(FIRST_MS, hi / 4))
   }
 
   return {
@@ -96,7 +91,7 @@ export function createPollTiming(clock: Clock, options: PollTimingOptions = {}):
       if (scout === job) scout = undefined
     },
     typicalJobMs() {
-      return done.length === 0 ? firstMs * PATIENCE : Math.min(...done)
+      return done.length === 0 ? FIRST_MS * PATIENCE : Math.min(...done)
     },
   }
 }

@@ -68,21 +68,10 @@ async function listTypes(
   try {
     return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] }
   } catch (error) {
-    if (!isForbidden(error) || types.length === 1) {
-      if (isForbidden(error)) return refusedOnly(types[0]!, error, log)
-      throw error
-    }
+    if (!isForbidden(error)) throw error
+    if (types.length === 1) return refusedOnly(types[0]!, error, log)
   }
-  const perType = await Promise.all(
-    types.map(async (type): Promise<ListedTypes> => {
-      try {
-        return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] }
-      } catch (error) {
-        if (isForbidden(error)) return refusedOnly(type, error, log)
-        throw error
-      }
-    }),
-  )
+  const perType = await Promise.all(types.map((type) => listTypes(client, [type], log)))
   return {
     flows: perType.flatMap((listed) => listed.flows),
     types: perType.flatMap((listed) => listed.types),
