@@ -82,6 +82,15 @@ describe('call routing snapshotted, checked and explained by the built Action', 
     expect(text).not.toMatch(/dateModified|dateCreated|selfUri|modifiedBy/)
   })
 
+  it('looks up the flows the routes name while the export runs, not after it', () => {
+    const requests = emulator.requests.filter((entry) => entry.listener === 'api')
+    const lookups = requests.filter((entry) => entry.path === '/api/v2/flows/lookup')
+    const lastExportJobRequest = Math.max(...requests.filter((entry) => entry.path.startsWith('/api/v2/flows/export/jobs')).map((entry) => entry.at))
+    // The export looks up the flows its flows call too, between its rounds: every lookup comes before its end.
+    expect(lookups.length).toBeGreaterThan(0)
+    for (const lookup of lookups) expect(lookup.at).toBeLessThan(lastExportJobRequest)
+  })
+
   it('puts each planted routing defect on the file and line of the object at fault, naming the route', () => {
     const findings = reportOf(first).findings
     for (const planted of emulator.org.routing.planted) {

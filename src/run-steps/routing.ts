@@ -56,6 +56,14 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
     (ok) => ({ ok }),
     (error: unknown) => ({ error }),
   )
+  // The flows the listed routes name are looked up as soon as the listing is in, beside the export, not after it.
+  const early = listing
+    .then(async (listed) => {
+      if (!('ok' in listed)) return undefined
+      const ids = referencedFlowIds(routingObjectsOf(listedFiles(listed.ok)))
+      return { ids, flows: await knownFlowsOf(client, ids) }
+    })
+    .catch(() => undefined)
   return {
     finish: async (previous) => {
       const listed = await listing
@@ -72,13 +80,16 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
         previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
       })
       const objects = routingObjectsOf(plan.files)
+      const ids = referencedFlowIds(objects)
+      const looked = await early
       let flows: Map<string, KnownFlow>
       try {
-        flows = await knownFlowsOf(client, objects)
+        // Files kept for a kind the client may not read can name flows the listing did not: those are looked up now.
+        flows = looked && [...ids].every((id) => looked.ids.has(id)) ? looked.flows : await knownFlowsOf(client, ids)
       } catch (error) {
         // Without the org's answer no flow can be called missing: each named flow counts as there.
         failure ??= `the flows the routes name could not be looked up: ${excerpt(redact(errorMessage(error)), FAILURE_CHARS)}`
-        flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]))
+        flows = new Map([...ids].map((id) => [id, { id, name: id, published: true }]))
       }
       const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS]
       const findings = check(plan.files, objects, flows, now, settings, unreadKinds)
@@ -156,8 +167,7 @@ function check(files: readonly RoutingFile[], objects: RoutingObjects, flows: Re
  * The org's flows that the routing names, looked up by id: a flow the lookup does not return is not in the org,
  * whether or not this run exported it. Cheaper than listing every flow of every type.
  */
-async function knownFlowsOf(client: GenesysClient, objects: RoutingObjects): Promise<Map<string, KnownFlow>> {
-  const ids = referencedFlowIds(objects)
+async function knownFlowsOf(client: GenesysClient, ids: ReadonlySet<string>): Promise<Map<string, KnownFlow>> {
   if (ids.size === 0) return new Map()
   const found = await lookupFlows(client, [...ids])
   return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
@@ -167,6 +177,11 @@ async function knownFlowsOf(client: GenesysClient, objects: RoutingObjects): Pro
 export function routingFailureWarning(routing: RunRouting | undefined): string {
   if (routing?.failure === undefined) return ''
   return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`
+}
+
+/** The listed objects in the form routingObjectsOf reads (only their kind and object matter there). */
+function listedFiles(listing: RoutingListing): RoutingFile[] {
+  return [...listing.objects].flatMap(([kind, entities]) => entities.map((object) => ({ kind, id: object.id, name: '', path: '', text: '', object })))
 }
 
 function referencedFlowIds(objects: RoutingObjects): Set<string> {
