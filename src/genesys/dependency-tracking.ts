@@ -5,7 +5,7 @@ import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'
 import type { GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 import { errorMessage } from '../errors.js'
-import { firstPageFittingSize } from './flows-api.js'
+import { listPages } from './flows-api.js'
 
 const BASE = '/api/v2/architect/dependencytracking'
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view'
@@ -143,7 +143,10 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
   const missing: string[] = []
   const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<DependencyObject[] | unknown> => {
     try {
-      const { consumers, capped } = await listConsumers(client, listing, filter, onStatus)
+      const query = { ...filter, consumedResources: true }
+      const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus } as const
+      const listed = await listPages<DependencyObject>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
+      const { entities: consumers, capped } = listed
       if (capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
       return consumers
     } catch (error) {
@@ -162,28 +165,6 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
 
 function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
-}
-
-/** Every page of one consumers listing (up to MAX_PAGES), with what each consumer uses; pages after the first side by side. */
-async function listConsumers(
-  client: Requester,
-  listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
-  filter: Readonly<Record<string, string | readonly string[]>>,
-  onStatus: (status: number) => void,
-): Promise<{ consumers: DependencyObject[]; capped: boolean }> {
-  type Listing = { readonly entities?: readonly DependencyObject[]; readonly pageCount?: number } | undefined
-  const page = (pageNumber: number, size: number): Promise<Listing> =>
-    client.request<Listing>({
-      method: 'GET',
-      path: `${BASE}/${listing}`,
-      query: { ...filter, consumedResources: true, pageSize: size, pageNumber },
-      onStatus,
-    })
-  const { first, size } = await firstPageFittingSize(page, DEPENDENCY_PAGE_SIZE)
-  const announced = Math.max(1, first?.pageCount ?? 1)
-  const pageCount = Math.min(MAX_PAGES, announced)
-  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)))
-  return { consumers: [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []), capped: announced > MAX_PAGES }
 }
 
 /**
