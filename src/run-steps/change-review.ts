@@ -30,8 +30,7 @@ interface FlowPair {
   /** The previous file's text, parsed only when the flow's turn comes (one parse tree of the old side at a time). */
   readonly beforeText: string | null
   readonly after: unknown
-  /** The new file's text, or (mode validate) how to read it when the flow's turn comes: not every text held at once. */
-  readonly afterText?: string | (() => string)
+  readonly afterText: string | undefined
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
@@ -114,7 +113,7 @@ export async function reviewSnapshot(
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
     const beforeText = readPrevious(entry)
-    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, versionFrom: entry.version, versionTo: '' })
+    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
   }
   return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
 }
@@ -215,15 +214,13 @@ async function reviewAgainstBase(
     // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
     const finding = file.readError ? 'invalid-flow' : 'size-limit'
     const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
-    const why = unreadable === undefined ? {} : { unreadable }
-    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why })
+    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable })
   }
   for (const old of baseEntries.values()) {
     const oldPath = `${outputDir}/${old.path}`
     if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
-    const before = await baseFile(git, baseRef, oldPath, maxFileBytes)
-    const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable }
-    pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable })
+    const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes)
+    pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable })
   }
   return reviewPairs(pairs, `the base branch ${base.name}`)
 }
@@ -302,17 +299,8 @@ function bounded(review: FlowReview): FlowReview {
   }
 }
 
-function reviewOf(pair: FlowPair): FlowReview {
-  const afterText = typeof pair.afterText === 'function' ? pair.afterText() : pair.afterText
-  return bounded(reviewFlowChange({
-    before: parseJson(pair.beforeText),
-    after: pair.after,
-    ...(afterText === undefined ? {} : { afterText }),
-    flowId: pair.id,
-    name: pair.name,
-    versionFrom: pair.versionFrom,
-    versionTo: pair.versionTo,
-  }))
+function reviewOf({ id: flowId, beforeText, ...pair }: FlowPair): FlowReview {
+  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText) }))
 }
 
 /** The base branch as this checkout has it, fetched one commit deep when it is missing. */
