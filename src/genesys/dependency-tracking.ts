@@ -62,10 +62,7 @@ function isFlowObjectType(type: string): boolean {
   return type === 'WORKFLOW' || type.endsWith('FLOW')
 }
 
-export interface PendingResourceCheck {
-  /** The check's outcome for the flows the run exported; never rejects. */
-  finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck>
-}
+export type PendingResourceCheck = ReturnType<typeof beginResourceCheck>
 
 /**
  * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
@@ -73,14 +70,15 @@ export interface PendingResourceCheck {
  * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
  * with a note: it must not cost the snapshot.
  */
-export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
+export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]) {
   // Counted by this check alone: the export's requests run beside it on the same client.
   let requests = 0
   const counted: Requester = { request: (request) => client.request({ ...request, onSent: () => requests++ }) }
   const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type): type is string => type !== undefined))].sort()
   const read = readConsumers(counted, objectTypes)
   return {
-    async finish(flows) {
+    /** The check's outcome for the flows the run exported; never rejects. */
+    async finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
       const outcome = await read
       if ('error' in outcome) {
         const { error, build } = outcome

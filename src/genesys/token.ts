@@ -16,12 +16,6 @@ interface Token {
   readonly renewAt: number
 }
 
-export interface TokenSource {
-  get(): Promise<string>
-  /** Forget `token` (the API refused it), so the next get() logs in again. */
-  invalidate(token: string): void
-}
-
 export function createTokenSource(
   settings: GenesysSettings,
   fetch: HttpFetch,
@@ -29,7 +23,7 @@ export function createTokenSource(
   random: () => number,
   stats: RequestStats,
   onToken: (token: string) => void = () => {},
-): TokenSource {
+) {
   let current: Token | undefined
   let pending: Promise<Token> | undefined
   const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
@@ -76,7 +70,7 @@ export function createTokenSource(
     withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ })
 
   return {
-    async get() {
+    async get(): Promise<string> {
       if (current && clock.now() < current.renewAt) return current.value
       // One login for every request that finds the token missing at the same moment.
       pending ??= login().finally(() => {
@@ -85,7 +79,8 @@ export function createTokenSource(
       current = await pending
       return current.value
     },
-    invalidate(token) {
+    /** Forget `token` (the API refused it), so the next get() logs in again. */
+    invalidate(token: string): void {
       if (current?.value === token) current = undefined
     },
   }

@@ -44,23 +44,19 @@ interface ReviewedEarly {
   readonly sha256: string
 }
 
-export interface EarlyReview {
-  /**
-   * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
-   * from the previous manifest's is reviewed now (its previous file read before anything is written over
-   * it). Never throws: a flow it could not review is reviewed again at the end.
-   */
-  readonly add: (flow: ExportedFlow, file: PreparedFile) => void
-  /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
-  earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined
-}
+export type EarlyReview = ReturnType<typeof createEarlyReview>
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number) {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const reviewed = new Map<string, ReviewedEarly>()
   return {
-    add(flow, file) {
+    /**
+     * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
+     * from the previous manifest's is reviewed now (its previous file read before anything is written over
+     * it). Never throws: a flow it could not review is reviewed again at the end.
+     */
+    add(flow: ExportedFlow, file: PreparedFile): void {
       const old = before.get(flow.ref.id)
       // No previous entry: the flow reads as new, which costs nothing to say at the end.
       if (old === undefined || old.sha256 === file.entry.sha256) return
@@ -72,7 +68,8 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
         // Reviewed again at the end, where a failure is told.
       }
     },
-    earlyReviewOf(flowId, sha256) {
+    /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
+    earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined {
       const early = reviewed.get(flowId)
       return early?.sha256 === sha256 ? early : undefined
     },
