@@ -101,7 +101,6 @@ export async function validateDirectory(
 }
 
 function validateFiles(flows: FlowFile[], options: ValidateFlowsOptions): ValidationResult {
-  const maxExportBytes = options.maxExportBytes ?? DEFAULTS.maxExportBytes
-  const knownFlows = options.knownFlows ?? new Map<string, string>()
-  return runValidation({ flows, knownFlows, maxExportBytes, severities: options.ruleSeverity })
+  const { knownFlows = new Map(), maxExportBytes = DEFAULTS.maxExportBytes, ruleSeverity: severities } = options
+  return runValidation({ flows, knownFlows, maxExportBytes, severities })
 }

@@ -81,13 +81,10 @@ function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: numbe
  */
 export function flowCallTargets(document: unknown): { flowId: string; actionType: string }[] {
   if (!isRecord(document)) return []
-  const targets: { flowId: string; actionType: string }[] = []
-  const seen = new Set<string>()
-  for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-    const key = `${call.flowId}\u0000${call.actionType}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    targets.push({ flowId: call.flowId, actionType: call.actionType })
+  const targets = new Map<string, { flowId: string; actionType: string }>()
+  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  for (const { flowId, actionType } of readFlowCalls(flow)) {
+    targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType })
   }
-  return targets
+  return [...targets.values()]
 }

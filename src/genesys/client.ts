@@ -181,12 +181,9 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 }
 
 function queryString(query: ApiRequest['query']): string {
-  if (!query) return ''
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item)
-    else params.append(key, String(value))
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const item of [value].flat()) if (item !== undefined) params.append(key, String(item))
   }
   const text = params.toString()
   return text ? `?${text}` : ''

@@ -94,8 +94,8 @@ function notExported(flow: FailedFlow, status: 'failed' | 'skipped'): FlowOutcom
 }
 
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
-function named(ref: FlowRef): Pick<FlowRef, 'id' | 'name' | 'type' | 'version'> {
-  return { id: ref.id, name: ref.name, type: ref.type, version: ref.version }
+function named({ hold, ...shown }: FlowRef): Omit<FlowRef, 'hold'> {
+  return shown
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
