@@ -107,26 +107,17 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
 /** What the check sends its requests through: the client, or the client counting the check's own requests. */
 type Requester = Pick<GenesysClient, 'request'>
 
-interface Consumers {
-  readonly build: DependencyTrackingBuild
-  readonly deleted: readonly DependencyObject[]
-  readonly updated: readonly DependencyObject[]
-  /** A listing answered 206: the data is being rebuilt. */
-  readonly partial: boolean
-  /** What was not read, in words: a listing that failed, or one cut at MAX_PAGES. */
-  readonly missing: readonly string[]
-}
-
 const LISTING_FINDS = {
   deletedresourceconsumers: 'deleted resources',
   updatedresourceconsumers: 'updated resources',
 } as const
 
 /**
- * The build status, then both consumer listings, each standing on its own: one that fails leaves the other's
- * findings, and is named in `missing`. A failure of the build status is returned, never thrown (it is read later).
+ * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at
+ * MAX_PAGES) leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206, the
+ * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
-async function readConsumers(client: Requester, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
+async function readConsumers(client: Requester, objectTypes: readonly string[]) {
   let build: DependencyTrackingBuild
   try {
     build = await readDependencyTrackingBuild(client)
@@ -144,9 +135,8 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
       const query = { ...filter, consumedResources: true }
       const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus } as const
       const listed = await listPages<DependencyObject>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
-      const { entities: consumers, capped } = listed
-      if (capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
-      return consumers
+      if (listed.capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
+      return listed.entities
     } catch (error) {
       missing.push(`${LISTING_FINDS[listing]} were not checked (${listing}: ${errorMessage(error)})`)
       return error
