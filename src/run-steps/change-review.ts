@@ -175,7 +175,10 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   if (!name) return undefined
   try {
     const git = await createGit(workspace)
-    const revision = await baseRevision(git, name)
+    const revision = `refs/remotes/origin/${name}`
+    if ((await git.resolve(revision)) === null && (await git.fetchBranch(name, { depth: 1 })) === null) {
+      throw new Error(`origin has no branch '${name}'`)
+    }
     const manifest = baseManifest(git, revision, outputDir)
     // Held for the reviews; a rejection is theirs to report, not an unhandled one.
     manifest.catch(() => undefined)
@@ -298,15 +301,6 @@ function bounded(review: FlowReview): FlowReview {
 
 function reviewOf({ id: flowId, beforeText, ...pair }: FlowPair): FlowReview {
   return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText) }))
-}
-
-/** The base branch as this checkout has it, fetched one commit deep when it is missing. */
-async function baseRevision(git: Git, base: string): Promise<string> {
-  const remote = `refs/remotes/origin/${base}`
-  if ((await git.resolve(remote)) !== null) return remote
-  const fetched = await git.fetchBranch(base, { depth: 1 })
-  if (fetched === null) throw new Error(`origin has no branch '${base}'`)
-  return remote
 }
 
 /** The base branch's manifest, sized before it is read; null when the base has none. */
