@@ -50,10 +50,6 @@ export class FlowCallSite {
   }
 }
 
-export function isFlowCallField(field: string): boolean {
-  return field === 'flowId' || field.endsWith('FlowId')
-}
-
 export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
   const calls: FlowCallSite[] = []
   for (const item of flow.items) {
@@ -68,7 +64,7 @@ export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
 function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: number): void {
   for (const field in action.raw) {
     const flowId = action.raw[field]
-    if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+    if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
       const { raw, item } = action
       calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex))
     }
