@@ -35,13 +35,8 @@ interface FlowPair {
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
   readonly unreadable?: string
-}
-
-/** A flow reviewed while the export ran, for the new file of this hash, with the sides its diagrams are drawn from. */
-interface ReviewedEarly {
-  readonly pair: FlowPair
-  readonly review: FlowReview
-  readonly sha256: string
+  /** Its review, when it was made while the export ran. */
+  readonly review?: FlowReview
 }
 
 export type EarlyReview = ReturnType<typeof createEarlyReview>
@@ -49,7 +44,8 @@ export type EarlyReview = ReturnType<typeof createEarlyReview>
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
 export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number) {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
-  const reviewed = new Map<string, ReviewedEarly>()
+  // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
+  const reviewed = new Map<string, FlowPair>()
   return {
     /**
      * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
@@ -63,15 +59,14 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
         const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
-        reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
+        reviewed.set(`${flow.ref.id}\u0000${file.entry.sha256}`, { ...pair, review: reviewOf(pair) })
       } catch {
         // Reviewed again at the end, where a failure is told.
       }
     },
     /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
-    earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined {
-      const early = reviewed.get(flowId)
-      return early?.sha256 === sha256 ? early : undefined
+    earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
+      return reviewed.get(`${flowId}\u0000${sha256}`)
     },
   }
 }
@@ -98,21 +93,19 @@ export async function reviewSnapshot(
   const readPrevious = (entry: ManifestEntry | undefined): string | null =>
     entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
 
-  const reviewedBefore: ReviewedEarly[] = []
   const pairs: FlowPair[] = []
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
-    if (reviewedEarly !== undefined) reviewedBefore.push(reviewedEarly)
-    else pairs.push(changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
+    const document = documents.get(entry.id)
+    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, document, texts.get(entry.path), readPrevious(old)))
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
     const beforeText = readPrevious(entry)
     pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
   }
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
+  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
 }
 
 /**
@@ -236,15 +229,13 @@ export async function baseFile(git: Git, revision: string, path: string, maxByte
   return { text: await git.show(revision, path) }
 }
 
-/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
-  const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
-  const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
-  for (const [index, pending] of input.entries()) {
-    if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
+async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise<RunChanges> {
+  const unordered: FlowReview[] = []
+  let reviewedHere = 0
+  for (const pending of pairs) {
+    if (pending.review === undefined && ++reviewedHere % FLOWS_PER_TURN === 0) await nextTurn()
     // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
-    pairs.push(pending)
-    unordered.push(reviewOfOneFlow(pending))
+    unordered.push(pending.review ?? reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
