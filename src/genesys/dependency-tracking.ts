@@ -15,14 +15,6 @@ export const DEPENDENCY_PAGE_SIZE = 100
 const MAX_PAGES = 50
 const PARTIAL_CONTENT = 206
 
-/** `DependencyStatus` (SDK 262.0.0 index.d.ts): only the fields a run reports. */
-export interface DependencyTrackingBuild {
-  /** `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`. */
-  readonly status: string
-  /** Only `OPERATIONAL` means the org's dependency data is complete and current. */
-  readonly operational: boolean
-}
-
 /** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
   readonly id?: string
@@ -36,12 +28,18 @@ interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
 }
 
-/** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
-export async function readDependencyTrackingBuild(client: Requester): Promise<DependencyTrackingBuild> {
+/**
+ * `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`).
+ * `status` of `DependencyStatus` (SDK 262.0.0 index.d.ts): `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`,
+ * `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`; only `OPERATIONAL` means the org's dependency
+ * data is complete and current.
+ */
+export async function readDependencyTrackingBuild(client: Requester) {
   const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
   const status = typeof body?.status === 'string' ? body.status : ''
   return { status, operational: status === 'OPERATIONAL' }
 }
+type DependencyTrackingBuild = Awaited<ReturnType<typeof readDependencyTrackingBuild>>
 
 /**
  * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
