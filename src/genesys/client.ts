@@ -8,7 +8,7 @@ import { httpFetch, type HttpFetch } from '../http/fetch.js'
 import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
-import { downloadWith, type DownloadOptions } from './download.js'
+import { downloadWith } from './download.js'
 import { parseJsonOrUndefined } from '../text/json.js'
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined
@@ -31,7 +31,7 @@ export interface GenesysClient {
   /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
   signIn(): Promise<void>
   /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-  download(url: string, options: DownloadOptions): Promise<Uint8Array>
+  download(url: string, options: { readonly maxBytes: number }): Promise<Uint8Array>
   readonly stats: RequestStats
   /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
   rateHeadroom(): number

@@ -7,10 +7,6 @@ import { errorMessage } from '../errors.js'
 import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
-export interface DownloadOptions {
-  readonly maxBytes: number
-}
-
 export class DownloadError extends Error {
   override readonly name = 'DownloadError'
   constructor(
@@ -33,7 +29,7 @@ export async function downloadWith(
   random: () => number,
   stats: RequestStats,
   url: string,
-  options: DownloadOptions,
+  options: { readonly maxBytes: number },
 ): Promise<Uint8Array> {
   const where = describeUrl(url)
   const attempt = async (): Promise<Attempt<Uint8Array>> => {
