@@ -105,7 +105,7 @@ export async function reviewSnapshot(
     const beforeText = readPrevious(entry)
     pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
   }
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
+  return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
 }
 
 /**
@@ -125,8 +125,8 @@ function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
-function withoutFailing(review: Promise<RunChanges | undefined>, log: (message: string) => void): Promise<RunChanges | undefined> {
-  return review.catch((error: unknown) => {
+function withoutFailing(review: () => Promise<RunChanges | undefined>, log: (message: string) => void): Promise<RunChanges | undefined> {
+  return review().catch((error: unknown) => {
     log(`What changed could not be worked out (${errorMessage(error)}); the snapshot and its commit are not affected. Please report this with the run's log.`)
     return undefined
   })
@@ -146,7 +146,34 @@ export function reviewPullRequest(
   maxExportBytes: number,
 ): Promise<RunChanges | undefined> {
   if (base === undefined) return Promise.resolve(undefined)
-  return withoutFailing(reviewAgainstBase(base, outputDir, files, headManifest, UNREAD_FACTOR * maxExportBytes), log)
+  return withoutFailing(async () => {
+    const { git, revision: baseRef } = base
+    const maxFileBytes = UNREAD_FACTOR * maxExportBytes
+    const baseEntries = new Map((await base.manifest)?.flows.map((entry) => [entry.id, entry]))
+    const changedFiles = new Set((await git.diff(baseRef, 'HEAD', outputDir)).map((change) => change.path))
+    const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
+    const byId = new Map(files.map((file) => [file.id, file]))
+
+    const pairs: FlowPair[] = []
+    for (const file of files) {
+      const old = baseEntries.get(file.id)
+      const oldPath = old ? `${outputDir}/${old.path}` : undefined
+      if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
+      const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
+      const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
+      // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+      const finding = file.readError ? 'invalid-flow' : 'size-limit'
+      const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
+      pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable })
+    }
+    for (const old of baseEntries.values()) {
+      const oldPath = `${outputDir}/${old.path}`
+      if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
+      const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes)
+      pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable })
+    }
+    return reviewPairs(pairs, `the base branch ${base.name}`)
+  }, log)
 }
 
 /** A pull request's base branch, opened once for both reviews (the flows' and the routing's). */
@@ -172,7 +199,11 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
     if ((await git.resolve(revision)) === null && (await git.fetchBranch(name, { depth: 1 })) === null) {
       throw new Error(`origin has no branch '${name}'`)
     }
-    const manifest = baseManifest(git, revision, outputDir)
+    const where = `${outputDir}/${MANIFEST_FILE}`
+    const manifest = baseFile(git, revision, where, MANIFEST_MAX_BYTES).then(({ text, unreadable }) => {
+      if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)
+      return text === null ? null : parseManifest(text, `${where} on the base branch`)
+    })
     // Held for the reviews; a rejection is theirs to report, not an unhandled one.
     manifest.catch(() => undefined)
     return { name, git, revision, manifest }
@@ -182,41 +213,6 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   }
 }
 
-async function reviewAgainstBase(
-  base: BaseBranch,
-  outputDir: string,
-  files: readonly FlowFile[],
-  headManifest: Manifest | null,
-  maxFileBytes: number,
-): Promise<RunChanges | undefined> {
-  const { git, revision: baseRef } = base
-  const baseFlows = await base.manifest
-  const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]))
-  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir)
-  const changedFiles = new Set(changedPaths.map((change) => change.path))
-  const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
-  const byId = new Map(files.map((file) => [file.id, file]))
-
-  const pairs: FlowPair[] = []
-  for (const file of files) {
-    const old = baseEntries.get(file.id)
-    const oldPath = old ? `${outputDir}/${old.path}` : undefined
-    if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-    const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
-    const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
-    // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-    const finding = file.readError ? 'invalid-flow' : 'size-limit'
-    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
-    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable })
-  }
-  for (const old of baseEntries.values()) {
-    const oldPath = `${outputDir}/${old.path}`
-    if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
-    const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes)
-    pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable })
-  }
-  return reviewPairs(pairs, `the base branch ${base.name}`)
-}
 
 /**
  * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
@@ -292,12 +288,4 @@ function bounded(review: FlowReview): FlowReview {
 
 function reviewOf({ id: flowId, beforeText, ...pair }: FlowPair): FlowReview {
   return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText) }))
-}
-
-/** The base branch's manifest, sized before it is read; null when the base has none. */
-async function baseManifest(git: Git, revision: string, outputDir: string): Promise<Manifest | null> {
-  const where = `${outputDir}/${MANIFEST_FILE}`
-  const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES)
-  if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)
-  return text === null ? null : parseManifest(text, `${where} on the base branch`)
 }
