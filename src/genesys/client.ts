@@ -96,9 +96,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
     for (;;) {
       const token = await tokens.get()
       const release = await pacer.acquire()
-      let status: number
-      let text: string
-      let retryAfter: string | null
+      let answer: { status: number; retryAfter: string | null; text: string }
       const sentAt = clock.now()
       try {
         stats.requests++
@@ -113,14 +111,12 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
           timeoutMs: API_TIMEOUT_MS,
         })
-        status = response.status
-        retryAfter = response.headers.get('retry-after')
         const rate = readRateHeaders((name) => response.headers.get(name))
         pacer.observe(rate)
         if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
-        text = await response.text()
-        stats.bytes += Buffer.byteLength(text)
-        debug(`${where} → ${status} in ${clock.now() - sentAt} ms`)
+        answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() }
+        stats.bytes += Buffer.byteLength(answer.text)
+        debug(`${where} → ${answer.status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
         debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
@@ -130,6 +126,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         throw new GenesysApiError(0, 'network', req.method, req.path, message)
       }
       release()
+      const { status, retryAfter, text } = answer
 
       if (status >= 200 && status < 300) {
         const empty = text.trim() === ''

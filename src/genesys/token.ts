@@ -30,9 +30,7 @@ export function createTokenSource(
   const tokenUrl = `${settings.loginUrl}/oauth/token`
 
   async function attempt(): Promise<Attempt<Token>> {
-    let status: number
-    let text: string
-    let retryAfter: string | null
+    let answer: { status: number; retryAfter: string | null; text: string }
     try {
       stats.requests++
       const response = await fetch(tokenUrl, {
@@ -45,15 +43,14 @@ export function createTokenSource(
         body: 'grant_type=client_credentials',
         timeoutMs: LOGIN_TIMEOUT_MS,
       })
-      status = response.status
-      retryAfter = response.headers.get('retry-after')
-      text = await response.text()
-      stats.bytes += Buffer.byteLength(text)
+      answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() }
+      stats.bytes += Buffer.byteLength(answer.text)
     } catch (error) {
       const message = `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}.`
       const advice = ` Check region or login-url, and the runner's network or proxy.`
       return { retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', message + advice) }
     }
+    const { status, retryAfter, text } = answer
     if (status === 200) {
       const token = readToken(text, clock.now())
       // Before any request carries it: masked in the log and cut from every file the run writes.
