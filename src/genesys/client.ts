@@ -168,9 +168,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   return {
     request,
-    signIn: async () => {
-      await tokens.get()
-    },
+    signIn: () => tokens.get().then(() => undefined),
     download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
     stats,
     rateHeadroom: () => headroom,
