@@ -55,16 +55,13 @@ export async function exportFlows(options: ExportFlowsOptions): Promise<ExportRe
     'flow-ids': options.flowIds?.join(','),
     'flow-types': options.flowTypes === 'all' ? 'all' : options.flowTypes?.join(','),
     'flow-names': options.flowNames?.join('\n'),
-    'include-dependencies': options.includeDependencies === undefined ? undefined : String(options.includeDependencies),
-    concurrency: options.concurrency === undefined ? undefined : String(options.concurrency),
-    'max-export-bytes': options.maxExportBytes === undefined ? undefined : String(options.maxExportBytes),
+    'include-dependencies': options.includeDependencies?.toString(),
+    concurrency: options.concurrency?.toString(),
+    'max-export-bytes': options.maxExportBytes?.toString(),
     mode: 'export',
   }
-  const env = Object.fromEntries(
-    Object.entries(inputs)
-      .filter((entry): entry is [string, string] => entry[1] !== undefined)
-      .map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]),
-  )
+  const given = Object.entries(inputs).filter(([, value]) => value !== undefined)
+  const env = Object.fromEntries(given.map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
   const settings = readSettings(env, () => {})
   const client = createGenesysClient(settings.genesys!, { log: options.log })
   return runExport(client, settings.selection, {
@@ -101,7 +98,6 @@ export async function validateDirectory(
 }
 
 function validateFiles(flows: FlowFile[], options: ValidateFlowsOptions): ValidationResult {
-  const maxExportBytes = options.maxExportBytes ?? DEFAULTS.maxExportBytes
-  const knownFlows = options.knownFlows ?? new Map<string, string>()
-  return runValidation({ flows, knownFlows, maxExportBytes, severities: options.ruleSeverity })
+  const { knownFlows = new Map(), maxExportBytes = DEFAULTS.maxExportBytes, ruleSeverity: severities } = options
+  return runValidation({ flows, knownFlows, maxExportBytes, severities })
 }

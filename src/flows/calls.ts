@@ -50,10 +50,6 @@ export class FlowCallSite {
   }
 }
 
-export function isFlowCallField(field: string): boolean {
-  return field === 'flowId' || field.endsWith('FlowId')
-}
-
 export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
   const calls: FlowCallSite[] = []
   for (const item of flow.items) {
@@ -68,7 +64,7 @@ export function readFlowCalls(flow: FlowDocument): FlowCallSite[] {
 function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: number): void {
   for (const field in action.raw) {
     const flowId = action.raw[field]
-    if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+    if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
       const { raw, item } = action
       calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex))
     }
@@ -81,13 +77,10 @@ function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: numbe
  */
 export function flowCallTargets(document: unknown): { flowId: string; actionType: string }[] {
   if (!isRecord(document)) return []
-  const targets: { flowId: string; actionType: string }[] = []
-  const seen = new Set<string>()
-  for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-    const key = `${call.flowId}\u0000${call.actionType}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    targets.push({ flowId: call.flowId, actionType: call.actionType })
+  const targets = new Map<string, { flowId: string; actionType: string }>()
+  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
+  for (const { flowId, actionType } of readFlowCalls(flow)) {
+    targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType })
   }
-  return targets
+  return [...targets.values()]
 }

@@ -132,7 +132,7 @@ export function nodeLabel(node: { readonly name: string; readonly id: string }):
 }
 
 /** Characters of an id a message shows: a GUID is 36. */
-const ID_CHARS = 60
+export const ID_CHARS = 60
 
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 export function itemLabel(item: ItemNode): string {
@@ -140,6 +140,9 @@ export function itemLabel(item: ItemNode): string {
 }
 
 export type ItemKind = 'task' | 'menu' | 'state' | 'item'
+
+/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
+export const ITEM_REFERENCES = [['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']] as const
 
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export function itemKind(type: string): ItemKind {

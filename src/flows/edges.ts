@@ -3,7 +3,10 @@
 import type { ActionNode } from './document.js'
 import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+/**
+ * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
+ * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
+ */
 const TUTORIAL_NAMES: Readonly<Record<string, string>> = {
   __YES__: 'ifTrue',
   __NO__: 'ifFalse',
@@ -20,12 +23,6 @@ const OUTPUT_LABELS: Readonly<Record<string, string>> = {
   __DEFAULT__: 'Default',
   __LOOP__: 'Loop',
 }
-const LITERAL_OUTPUTS: readonly (readonly [field: string, outputId: string])[] = [
-  ['ifTrue', '__YES__'],
-  ['ifFalse', '__NO__'],
-  ['onTimeout', '__TIMEOUT__'],
-  ['onException', '__FAILURE__'],
-]
 
 export class ActionOutput {
   constructor(
@@ -84,7 +81,7 @@ export function actionOutputs(action: ActionNode): readonly ActionOutput[] {
   }
   const loopPath = recordField(action.raw, 'path')
   if (loopPath) (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''))
-  for (const [field, outputId] of LITERAL_OUTPUTS) {
+  for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
     const target = stringField(action.raw, field)
     if (target !== '') (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId))
   }

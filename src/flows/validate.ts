@@ -8,7 +8,7 @@ import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
 import { checkFlowCalls } from './rules/flow-calls.js'
-import type { FlowDocument } from './document.js'
+import { ID_CHARS, type FlowDocument } from './document.js'
 import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
 import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
@@ -137,9 +137,8 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
   }))
 }
 
-/** Characters of a finding's message (real messages stay under 600), and of an id (a GUID is 36). */
+/** Characters of a finding's message (real messages stay under 600). */
 const MESSAGE_CHARS = 2_000
-const ID_CHARS = 60
 
 function byPlace(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1

@@ -8,7 +8,7 @@ import { httpFetch, type HttpFetch } from '../http/fetch.js'
 import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
-import { downloadWith, type DownloadOptions } from './download.js'
+import { downloadWith } from './download.js'
 import { parseJsonOrUndefined } from '../text/json.js'
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined
@@ -31,7 +31,7 @@ export interface GenesysClient {
   /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
   signIn(): Promise<void>
   /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-  download(url: string, options: DownloadOptions): Promise<Uint8Array>
+  download(url: string, options: { readonly maxBytes: number }): Promise<Uint8Array>
   readonly stats: RequestStats
   /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
   rateHeadroom(): number
@@ -96,9 +96,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
     for (;;) {
       const token = await tokens.get()
       const release = await pacer.acquire()
-      let status: number
-      let text: string
-      let retryAfter: string | null
+      let answer: { status: number; retryAfter: string | null; text: string }
       const sentAt = clock.now()
       try {
         stats.requests++
@@ -113,14 +111,12 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
           body: req.body === undefined ? undefined : JSON.stringify(req.body),
           timeoutMs: API_TIMEOUT_MS,
         })
-        status = response.status
-        retryAfter = response.headers.get('retry-after')
         const rate = readRateHeaders((name) => response.headers.get(name))
         pacer.observe(rate)
         if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
-        text = await response.text()
-        stats.bytes += Buffer.byteLength(text)
-        debug(`${where} → ${status} in ${clock.now() - sentAt} ms`)
+        answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() }
+        stats.bytes += Buffer.byteLength(answer.text)
+        debug(`${where} → ${answer.status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
         debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
@@ -130,6 +126,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         throw new GenesysApiError(0, 'network', req.method, req.path, message)
       }
       release()
+      const { status, retryAfter, text } = answer
 
       if (status >= 200 && status < 300) {
         const empty = text.trim() === ''
@@ -171,9 +168,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   return {
     request,
-    signIn: async () => {
-      await tokens.get()
-    },
+    signIn: () => tokens.get().then(() => undefined),
     download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
     stats,
     rateHeadroom: () => headroom,
@@ -181,12 +176,9 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 }
 
 function queryString(query: ApiRequest['query']): string {
-  if (!query) return ''
   const params = new URLSearchParams()
-  for (const [key, value] of Object.entries(query)) {
-    if (value === undefined) continue
-    if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item)
-    else params.append(key, String(value))
+  for (const [key, value] of Object.entries(query ?? {})) {
+    for (const item of [value].flat()) if (item !== undefined) params.append(key, String(item))
   }
   const text = params.toString()
   return text ? `?${text}` : ''

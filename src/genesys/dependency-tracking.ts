@@ -5,7 +5,7 @@ import type { FlowRef, ResourceCheck, ResourceProblem } from '../model.js'
 import type { GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 import { errorMessage } from '../errors.js'
-import { firstPageFittingSize } from './flows-api.js'
+import { listPages } from './flows-api.js'
 
 const BASE = '/api/v2/architect/dependencytracking'
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view'
@@ -14,14 +14,6 @@ export const DEPENDENCY_PAGE_SIZE = 100
 /** Pages read of one listing at most: 5,000 consumers is far past any org's deleted or updated set. */
 const MAX_PAGES = 50
 const PARTIAL_CONTENT = 206
-
-/** `DependencyStatus` (SDK 262.0.0 index.d.ts): only the fields a run reports. */
-export interface DependencyTrackingBuild {
-  /** `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`. */
-  readonly status: string
-  /** Only `OPERATIONAL` means the org's dependency data is complete and current. */
-  readonly operational: boolean
-}
 
 /** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
@@ -36,12 +28,18 @@ interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
 }
 
-/** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
-export async function readDependencyTrackingBuild(client: Requester): Promise<DependencyTrackingBuild> {
+/**
+ * `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`).
+ * `status` of `DependencyStatus` (SDK 262.0.0 index.d.ts): `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`,
+ * `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`; only `OPERATIONAL` means the org's dependency
+ * data is complete and current.
+ */
+export async function readDependencyTrackingBuild(client: Requester) {
   const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
   const status = typeof body?.status === 'string' ? body.status : ''
   return { status, operational: status === 'OPERATIONAL' }
 }
+type DependencyTrackingBuild = Awaited<ReturnType<typeof readDependencyTrackingBuild>>
 
 /**
  * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
@@ -62,10 +60,7 @@ function isFlowObjectType(type: string): boolean {
   return type === 'WORKFLOW' || type.endsWith('FLOW')
 }
 
-export interface PendingResourceCheck {
-  /** The check's outcome for the flows the run exported; never rejects. */
-  finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck>
-}
+export type PendingResourceCheck = ReturnType<typeof beginResourceCheck>
 
 /**
  * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
@@ -73,14 +68,15 @@ export interface PendingResourceCheck {
  * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
  * with a note: it must not cost the snapshot.
  */
-export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]): PendingResourceCheck {
+export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]) {
   // Counted by this check alone: the export's requests run beside it on the same client.
   let requests = 0
   const counted: Requester = { request: (request) => client.request({ ...request, onSent: () => requests++ }) }
   const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type): type is string => type !== undefined))].sort()
   const read = readConsumers(counted, objectTypes)
   return {
-    async finish(flows) {
+    /** The check's outcome for the flows the run exported; never rejects. */
+    async finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
       const outcome = await read
       if ('error' in outcome) {
         const { error, build } = outcome
@@ -109,26 +105,17 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
 /** What the check sends its requests through: the client, or the client counting the check's own requests. */
 type Requester = Pick<GenesysClient, 'request'>
 
-interface Consumers {
-  readonly build: DependencyTrackingBuild
-  readonly deleted: readonly DependencyObject[]
-  readonly updated: readonly DependencyObject[]
-  /** A listing answered 206: the data is being rebuilt. */
-  readonly partial: boolean
-  /** What was not read, in words: a listing that failed, or one cut at MAX_PAGES. */
-  readonly missing: readonly string[]
-}
-
 const LISTING_FINDS = {
   deletedresourceconsumers: 'deleted resources',
   updatedresourceconsumers: 'updated resources',
 } as const
 
 /**
- * The build status, then both consumer listings, each standing on its own: one that fails leaves the other's
- * findings, and is named in `missing`. A failure of the build status is returned, never thrown (it is read later).
+ * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at
+ * MAX_PAGES) leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206, the
+ * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
-async function readConsumers(client: Requester, objectTypes: readonly string[]): Promise<Consumers | { error: unknown; build?: DependencyTrackingBuild }> {
+async function readConsumers(client: Requester, objectTypes: readonly string[]) {
   let build: DependencyTrackingBuild
   try {
     build = await readDependencyTrackingBuild(client)
@@ -143,9 +130,11 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
   const missing: string[] = []
   const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<DependencyObject[] | unknown> => {
     try {
-      const { consumers, capped } = await listConsumers(client, listing, filter, onStatus)
-      if (capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
-      return consumers
+      const query = { ...filter, consumedResources: true }
+      const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus } as const
+      const listed = await listPages<DependencyObject>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
+      if (listed.capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
+      return listed.entities
     } catch (error) {
       missing.push(`${LISTING_FINDS[listing]} were not checked (${listing}: ${errorMessage(error)})`)
       return error
@@ -162,28 +151,6 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]):
 
 function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
-}
-
-/** Every page of one consumers listing (up to MAX_PAGES), with what each consumer uses; pages after the first side by side. */
-async function listConsumers(
-  client: Requester,
-  listing: 'deletedresourceconsumers' | 'updatedresourceconsumers',
-  filter: Readonly<Record<string, string | readonly string[]>>,
-  onStatus: (status: number) => void,
-): Promise<{ consumers: DependencyObject[]; capped: boolean }> {
-  type Listing = { readonly entities?: readonly DependencyObject[]; readonly pageCount?: number } | undefined
-  const page = (pageNumber: number, size: number): Promise<Listing> =>
-    client.request<Listing>({
-      method: 'GET',
-      path: `${BASE}/${listing}`,
-      query: { ...filter, consumedResources: true, pageSize: size, pageNumber },
-      onStatus,
-    })
-  const { first, size } = await firstPageFittingSize(page, DEPENDENCY_PAGE_SIZE)
-  const announced = Math.max(1, first?.pageCount ?? 1)
-  const pageCount = Math.min(MAX_PAGES, announced)
-  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)))
-  return { consumers: [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []), capped: announced > MAX_PAGES }
 }
 
 /**

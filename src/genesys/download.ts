@@ -7,10 +7,6 @@ import { errorMessage } from '../errors.js'
 import type { HttpFetch } from '../http/fetch.js'
 import { withRetries, type Attempt, type Clock } from '../http/retry.js'
 
-export interface DownloadOptions {
-  readonly maxBytes: number
-}
-
 export class DownloadError extends Error {
   override readonly name = 'DownloadError'
   constructor(
@@ -33,12 +29,10 @@ export async function downloadWith(
   random: () => number,
   stats: RequestStats,
   url: string,
-  options: DownloadOptions,
+  options: { readonly maxBytes: number },
 ): Promise<Uint8Array> {
   const where = describeUrl(url)
   const attempt = async (): Promise<Attempt<Uint8Array>> => {
-    let status = 0
-    let retryAfter: string | null = null
     try {
       stats.requests++
       const response = await fetch(url, {
@@ -47,8 +41,7 @@ export async function downloadWith(
         maxBytes: options.maxBytes + 1,
         followRedirects: true,
       })
-      status = response.status
-      retryAfter = response.headers.get('retry-after')
+      const { status } = response
       const declared = Number(response.headers.get('content-length') ?? NaN)
       if (response.ok && declared > options.maxBytes) {
         (response.body as unknown as { destroy?: () => void } | null)?.destroy?.()
@@ -60,19 +53,19 @@ export async function downloadWith(
         if (body.byteLength > options.maxBytes) throw tooLarge(where, options.maxBytes)
         return { value: body }
       }
+      // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
+      if (status === 403) throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`)
+      const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
+      if (status === 429) stats.throttled++
+      // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
+      if (status >= 500 || status === 429) return { retry: failure, retryAfter: response.headers.get('retry-after') }
+      throw failure
     } catch (error) {
       if (error instanceof DownloadError) throw error
       // node-fetch's own size limit (maxBytes above) tripped while the body streamed in.
       if ((error as { type?: unknown } | null | undefined)?.type === 'max-size') throw tooLarge(where, options.maxBytes)
       return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`) }
     }
-    // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
-    if (status === 403) throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`)
-    const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
-    if (status === 429) stats.throttled++
-    // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
-    if (status >= 500 || status === 429) return { retry: failure, retryAfter }
-    throw failure
   }
   return withRetries(attempt, {
     retries: DOWNLOAD_RETRIES,

@@ -1,7 +1,7 @@
 // Reading Flow entities: listing by type and lookup by id (docs/genesys-api.md §3.1, §3.3), with the fewest
 // requests the paging allows.
 import type { FlowHold, FlowRef, FlowType } from '../model.js'
-import type { GenesysClient, QueryValue } from './client.js'
+import type { ApiRequest, GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 
 interface FlowVersion {
@@ -18,11 +18,13 @@ export interface FlowEntity {
   readonly lockedClient?: { readonly id?: string; readonly name?: string }
 }
 
-interface FlowListing {
-  readonly entities?: FlowEntity[]
+/** One page of a listing, as every paged Genesys listing answers it. */
+interface Listing<E> {
+  readonly entities?: readonly E[]
   readonly pageCount?: number
 }
 
+const PATH = '/api/v2/flows'
 /**
  * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
  * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
@@ -58,52 +60,53 @@ function holdOf(entity: FlowEntity): { hold?: FlowHold } {
 const SMALLER_PAGE_SIZES = [100, 25]
 
 /**
- * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
- * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read
+ * at the largest size the server takes: a 400 (a page size the server refuses) is asked again at the next
+ * smaller size, as the flows listing, the lookup and dependency tracking all may. It tells pageCount, and the
+ * rest are fetched side by side.
  */
-export async function firstPageFittingSize<T>(page: (pageNumber: number, size: number) => Promise<T>, pageSize: number): Promise<{ first: T; size: number }> {
+export async function listPages<E>(
+  client: Pick<GenesysClient, 'request'>,
+  request: ApiRequest,
+  pageSize: number,
+  maxPages = Infinity,
+): Promise<{ entities: E[]; capped: boolean }> {
+  const page = (pageNumber: number, size: number): Promise<Listing<E> | undefined> =>
+    client.request({ ...request, query: { ...request.query, pageSize: size, pageNumber } })
   const sizes = [pageSize, ...SMALLER_PAGE_SIZES.filter((size) => size < pageSize)]
   for (let index = 0; ; index++) {
+    let first: Listing<E> | undefined
     try {
-      return { first: await page(1, sizes[index]!), size: sizes[index]! }
+      first = await page(1, sizes[index]!)
     } catch (error) {
-      if (!(error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1)) throw error
+      if (error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1) continue
+      throw error
     }
+    const announced = Math.max(1, first?.pageCount ?? 1)
+    const more = Array.from({ length: Math.min(maxPages, announced) - 1 }, (_, at) => page(at + 2, sizes[index]!))
+    const rest = await Promise.all(more)
+    return { entities: [first, ...rest].flatMap((listing) => listing?.entities ?? []), capped: announced > maxPages }
   }
-}
-
-/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
-async function listAllPages(
-  client: GenesysClient,
-  path: string,
-  query: Readonly<Record<string, QueryValue>>,
-  pageSize: number,
-): Promise<FlowEntity[]> {
-  const page = (pageNumber: number, size: number): Promise<FlowListing> =>
-    client.request<FlowListing>({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } })
-  const { first, size } = await firstPageFittingSize(page, pageSize)
-  const pageCount = Math.max(1, first.pageCount ?? 1)
-  const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)))
-  return [first, ...rest].flatMap((listing) => listing.entities ?? [])
 }
 
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 export async function listFlowsOfTypes(client: GenesysClient, types: readonly FlowType[]): Promise<FlowRef[]> {
-  const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE)
+  const request = { method: 'GET', path: PATH, query: typeListing(types) } as const
+  const { entities } = await listPages<FlowEntity>(client, request, LIST_PAGE_SIZE)
   // A flow that moved between pages while they were read is listed twice: the last listing wins.
   return [...new Map(entities.map((entity) => [entity.id, toFlowRef(entity)])).values()]
 }
 
 /** The listing of these types, in one query (types comma-joined), in a stable order. */
-function typeListing(types: readonly FlowType[]): Record<string, QueryValue> {
+function typeListing(types: readonly FlowType[]): ApiRequest['query'] {
   return { type: types, sortBy: 'id', sortOrder: 'asc' }
 }
 
 /** The first page of a listing of these types, and how many flows the whole listing holds. */
 export async function listFlowPage(client: GenesysClient, types: readonly FlowType[], pageSize = 25): Promise<{ flows: FlowRef[]; total: number }> {
-  const page = await client.request<FlowListing & { total?: number }>({
+  const page = await client.request<Listing<FlowEntity> & { total?: number }>({
     method: 'GET',
-    path: '/api/v2/flows',
+    path: PATH,
     query: { ...typeListing(types), pageSize, pageNumber: 1 },
   })
   const flows = (page.entities ?? []).map(toFlowRef)
@@ -116,7 +119,7 @@ export async function lookupFlows(client: GenesysClient, ids: readonly string[])
   const batches: string[][] = []
   for (let start = 0; start < unique.length; start += LOOKUP_BATCH) batches.push(unique.slice(start, start + LOOKUP_BATCH))
   const found = await Promise.all(
-    batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, batch.length)),
+    batches.map((id) => listPages<FlowEntity>(client, { method: 'GET', path: `${PATH}/lookup`, query: { id } }, id.length)),
   )
-  return new Map(found.flat().map((entity) => [entity.id, toFlowRef(entity)]))
+  return new Map(found.flatMap((listing) => listing.entities).map((entity) => [entity.id, toFlowRef(entity)]))
 }

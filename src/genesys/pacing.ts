@@ -3,13 +3,6 @@
 import { createSlots, type Slots } from '../http/limiter.js'
 import type { Clock } from '../http/retry.js'
 
-/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
-export interface RateHeaders {
-  readonly allowed?: number
-  readonly count?: number
-  readonly reset?: number
-}
-
 export interface PacerOptions {
   /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
   readonly requestsPerWindow?: number
@@ -18,9 +11,6 @@ export interface PacerOptions {
   readonly concurrency: number
   readonly clock: Clock
 }
-
-export const DEFAULT_REQUESTS_PER_MINUTE = 300
-export const DEFAULT_WINDOW_MS = 60_000
 
 /**
  * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
@@ -36,8 +26,8 @@ export class RequestPacer {
   private readonly slots: Slots
 
   constructor(options: PacerOptions) {
-    this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE
-    const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS
+    this.limit = options.requestsPerWindow ?? 300
+    const windowMs = options.windowMs ?? 60_000
     // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
     // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
     this.windowMs = windowMs + Math.max(250, windowMs / 50)
@@ -56,7 +46,7 @@ export class RequestPacer {
   }
 
   /** Learns the limit from the response headers and defers to the server's count when it is higher. */
-  observe(headers: RateHeaders): void {
+  observe(headers: Partial<ReturnType<typeof readRateHeaders>>): void {
     const now = this.clock.now()
     if (headers.allowed !== undefined && headers.allowed > 0) this.limit = headers.allowed
     if (headers.count === undefined || headers.reset === undefined) return
@@ -101,7 +91,8 @@ export class RequestPacer {
   }
 }
 
-export function readRateHeaders(get: (name: string) => string | null): RateHeaders {
+/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
+export function readRateHeaders(get: (name: string) => string | null) {
   const num = (name: string): number | undefined => {
     const value = Number(get(name) ?? NaN)
     return Number.isFinite(value) ? value : undefined

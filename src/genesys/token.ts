@@ -16,12 +16,6 @@ interface Token {
   readonly renewAt: number
 }
 
-export interface TokenSource {
-  get(): Promise<string>
-  /** Forget `token` (the API refused it), so the next get() logs in again. */
-  invalidate(token: string): void
-}
-
 export function createTokenSource(
   settings: GenesysSettings,
   fetch: HttpFetch,
@@ -29,16 +23,14 @@ export function createTokenSource(
   random: () => number,
   stats: RequestStats,
   onToken: (token: string) => void = () => {},
-): TokenSource {
+) {
   let current: Token | undefined
   let pending: Promise<Token> | undefined
   const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
   const tokenUrl = `${settings.loginUrl}/oauth/token`
 
   async function attempt(): Promise<Attempt<Token>> {
-    let status: number
-    let text: string
-    let retryAfter: string | null
+    let answer: { status: number; retryAfter: string | null; text: string }
     try {
       stats.requests++
       const response = await fetch(tokenUrl, {
@@ -51,15 +43,14 @@ export function createTokenSource(
         body: 'grant_type=client_credentials',
         timeoutMs: LOGIN_TIMEOUT_MS,
       })
-      status = response.status
-      retryAfter = response.headers.get('retry-after')
-      text = await response.text()
-      stats.bytes += Buffer.byteLength(text)
+      answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() }
+      stats.bytes += Buffer.byteLength(answer.text)
     } catch (error) {
       const message = `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${errorMessage(error)}.`
       const advice = ` Check region or login-url, and the runner's network or proxy.`
       return { retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', message + advice) }
     }
+    const { status, retryAfter, text } = answer
     if (status === 200) {
       const token = readToken(text, clock.now())
       // Before any request carries it: masked in the log and cut from every file the run writes.
@@ -76,7 +67,7 @@ export function createTokenSource(
     withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ })
 
   return {
-    async get() {
+    async get(): Promise<string> {
       if (current && clock.now() < current.renewAt) return current.value
       // One login for every request that finds the token missing at the same moment.
       pending ??= login().finally(() => {
@@ -85,7 +76,8 @@ export function createTokenSource(
       current = await pending
       return current.value
     },
-    invalidate(token) {
+    /** Forget `token` (the API refused it), so the next get() logs in again. */
+    invalidate(token: string): void {
       if (current?.value === token) current = undefined
     },
   }

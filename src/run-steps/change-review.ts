@@ -30,52 +30,43 @@ interface FlowPair {
   /** The previous file's text, parsed only when the flow's turn comes (one parse tree of the old side at a time). */
   readonly beforeText: string | null
   readonly after: unknown
-  /** The new file's text, or (mode validate) how to read it when the flow's turn comes: not every text held at once. */
-  readonly afterText?: string | (() => string)
+  readonly afterText: string | undefined
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
   readonly unreadable?: string
+  /** Its review, when it was made while the export ran. */
+  readonly review?: FlowReview
 }
 
-/** A flow reviewed while the export ran, for the new file of this hash, with the sides its diagrams are drawn from. */
-interface ReviewedEarly {
-  readonly pair: FlowPair
-  readonly review: FlowReview
-  readonly sha256: string
-}
-
-export interface EarlyReview {
-  /**
-   * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
-   * from the previous manifest's is reviewed now (its previous file read before anything is written over
-   * it). Never throws: a flow it could not review is reviewed again at the end.
-   */
-  readonly add: (flow: ExportedFlow, file: PreparedFile) => void
-  /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
-  earlyReviewOf(flowId: string, sha256: string): ReviewedEarly | undefined
-}
+export type EarlyReview = ReturnType<typeof createEarlyReview>
 
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number): EarlyReview {
+export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number) {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
-  const reviewed = new Map<string, ReviewedEarly>()
+  // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
+  const reviewed = new Map<string, FlowPair>()
   return {
-    add(flow, file) {
+    /**
+     * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
+     * from the previous manifest's is reviewed now (its previous file read before anything is written over
+     * it). Never throws: a flow it could not review is reviewed again at the end.
+     */
+    add(flow: ExportedFlow, file: PreparedFile): void {
       const old = before.get(flow.ref.id)
       // No previous entry: the flow reads as new, which costs nothing to say at the end.
       if (old === undefined || old.sha256 === file.entry.sha256) return
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
         const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
-        reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 })
+        reviewed.set(`${flow.ref.id}\u0000${file.entry.sha256}`, { ...pair, review: reviewOf(pair) })
       } catch {
         // Reviewed again at the end, where a failure is told.
       }
     },
-    earlyReviewOf(flowId, sha256) {
-      const early = reviewed.get(flowId)
-      return early?.sha256 === sha256 ? early : undefined
+    /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
+    earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
+      return reviewed.get(`${flowId}\u0000${sha256}`)
     },
   }
 }
@@ -102,21 +93,19 @@ export async function reviewSnapshot(
   const readPrevious = (entry: ManifestEntry | undefined): string | null =>
     entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
 
-  const reviewedBefore: ReviewedEarly[] = []
   const pairs: FlowPair[] = []
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256)
-    if (reviewedEarly !== undefined) reviewedBefore.push(reviewedEarly)
-    else pairs.push(changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
+    const document = documents.get(entry.id)
+    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, document, texts.get(entry.path), readPrevious(old)))
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
     const beforeText = readPrevious(entry)
-    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, versionFrom: entry.version, versionTo: '' })
+    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
   }
-  return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) }
+  return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
 }
 
 /**
@@ -136,8 +125,8 @@ function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
-function withoutFailing(review: Promise<RunChanges | undefined>, log: (message: string) => void): Promise<RunChanges | undefined> {
-  return review.catch((error: unknown) => {
+function withoutFailing(review: () => Promise<RunChanges | undefined>, log: (message: string) => void): Promise<RunChanges | undefined> {
+  return review().catch((error: unknown) => {
     log(`What changed could not be worked out (${errorMessage(error)}); the snapshot and its commit are not affected. Please report this with the run's log.`)
     return undefined
   })
@@ -157,7 +146,34 @@ export function reviewPullRequest(
   maxExportBytes: number,
 ): Promise<RunChanges | undefined> {
   if (base === undefined) return Promise.resolve(undefined)
-  return withoutFailing(reviewAgainstBase(base, outputDir, files, headManifest, UNREAD_FACTOR * maxExportBytes), log)
+  return withoutFailing(async () => {
+    const { git, revision: baseRef } = base
+    const maxFileBytes = UNREAD_FACTOR * maxExportBytes
+    const baseEntries = new Map((await base.manifest)?.flows.map((entry) => [entry.id, entry]))
+    const changedFiles = new Set((await git.diff(baseRef, 'HEAD', outputDir)).map((change) => change.path))
+    const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
+    const byId = new Map(files.map((file) => [file.id, file]))
+
+    const pairs: FlowPair[] = []
+    for (const file of files) {
+      const old = baseEntries.get(file.id)
+      const oldPath = old ? `${outputDir}/${old.path}` : undefined
+      if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
+      const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
+      const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
+      // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+      const finding = file.readError ? 'invalid-flow' : 'size-limit'
+      const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
+      pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable })
+    }
+    for (const old of baseEntries.values()) {
+      const oldPath = `${outputDir}/${old.path}`
+      if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
+      const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes)
+      pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable })
+    }
+    return reviewPairs(pairs, `the base branch ${base.name}`)
+  }, log)
 }
 
 /** A pull request's base branch, opened once for both reviews (the flows' and the routing's). */
@@ -179,8 +195,15 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   if (!name) return undefined
   try {
     const git = await createGit(workspace)
-    const revision = await baseRevision(git, name)
-    const manifest = baseManifest(git, revision, outputDir)
+    const revision = `refs/remotes/origin/${name}`
+    if ((await git.resolve(revision)) === null && (await git.fetchBranch(name, { depth: 1 })) === null) {
+      throw new Error(`origin has no branch '${name}'`)
+    }
+    const where = `${outputDir}/${MANIFEST_FILE}`
+    const manifest = baseFile(git, revision, where, MANIFEST_MAX_BYTES).then(({ text, unreadable }) => {
+      if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)
+      return text === null ? null : parseManifest(text, `${where} on the base branch`)
+    })
     // Held for the reviews; a rejection is theirs to report, not an unhandled one.
     manifest.catch(() => undefined)
     return { name, git, revision, manifest }
@@ -190,43 +213,6 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   }
 }
 
-async function reviewAgainstBase(
-  base: BaseBranch,
-  outputDir: string,
-  files: readonly FlowFile[],
-  headManifest: Manifest | null,
-  maxFileBytes: number,
-): Promise<RunChanges | undefined> {
-  const { git, revision: baseRef } = base
-  const baseFlows = await base.manifest
-  const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]))
-  const changedPaths = await git.diff(baseRef, 'HEAD', outputDir)
-  const changedFiles = new Set(changedPaths.map((change) => change.path))
-  const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]))
-  const byId = new Map(files.map((file) => [file.id, file]))
-
-  const pairs: FlowPair[] = []
-  for (const file of files) {
-    const old = baseEntries.get(file.id)
-    const oldPath = old ? `${outputDir}/${old.path}` : undefined
-    if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath))) continue
-    const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes)
-    const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' }
-    // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-    const finding = file.readError ? 'invalid-flow' : 'size-limit'
-    const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
-    const why = unreadable === undefined ? {} : { unreadable }
-    pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why })
-  }
-  for (const old of baseEntries.values()) {
-    const oldPath = `${outputDir}/${old.path}`
-    if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
-    const before = await baseFile(git, baseRef, oldPath, maxFileBytes)
-    const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable }
-    pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable })
-  }
-  return reviewPairs(pairs, `the base branch ${base.name}`)
-}
 
 /**
  * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
@@ -239,15 +225,13 @@ export async function baseFile(git: Git, revision: string, path: string, maxByte
   return { text: await git.show(revision, path) }
 }
 
-/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input: readonly FlowPair[], against: string, reviewedBefore: readonly ReviewedEarly[] = []): Promise<RunChanges> {
-  const pairs: FlowPair[] = reviewedBefore.map((early) => early.pair)
-  const unordered: FlowReview[] = reviewedBefore.map((early) => early.review)
-  for (const [index, pending] of input.entries()) {
-    if (index > 0 && index % FLOWS_PER_TURN === 0) await nextTurn()
+async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise<RunChanges> {
+  const unordered: FlowReview[] = []
+  let reviewedHere = 0
+  for (const pending of pairs) {
+    if (pending.review === undefined && ++reviewedHere % FLOWS_PER_TURN === 0) await nextTurn()
     // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
-    pairs.push(pending)
-    unordered.push(reviewOfOneFlow(pending))
+    unordered.push(pending.review ?? reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))
@@ -302,32 +286,6 @@ function bounded(review: FlowReview): FlowReview {
   }
 }
 
-function reviewOf(pair: FlowPair): FlowReview {
-  const afterText = typeof pair.afterText === 'function' ? pair.afterText() : pair.afterText
-  return bounded(reviewFlowChange({
-    before: parseJson(pair.beforeText),
-    after: pair.after,
-    ...(afterText === undefined ? {} : { afterText }),
-    flowId: pair.id,
-    name: pair.name,
-    versionFrom: pair.versionFrom,
-    versionTo: pair.versionTo,
-  }))
-}
-
-/** The base branch as this checkout has it, fetched one commit deep when it is missing. */
-async function baseRevision(git: Git, base: string): Promise<string> {
-  const remote = `refs/remotes/origin/${base}`
-  if ((await git.resolve(remote)) !== null) return remote
-  const fetched = await git.fetchBranch(base, { depth: 1 })
-  if (fetched === null) throw new Error(`origin has no branch '${base}'`)
-  return remote
-}
-
-/** The base branch's manifest, sized before it is read; null when the base has none. */
-async function baseManifest(git: Git, revision: string, outputDir: string): Promise<Manifest | null> {
-  const where = `${outputDir}/${MANIFEST_FILE}`
-  const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES)
-  if (unreadable !== undefined) throw new Error(`${where}: ${unreadable}`)
-  return text === null ? null : parseManifest(text, `${where} on the base branch`)
+function reviewOf({ id: flowId, beforeText, ...pair }: FlowPair): FlowReview {
+  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText) }))
 }

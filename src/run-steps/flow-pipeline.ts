@@ -8,14 +8,6 @@ import type { ExportedFlow } from '../model.js'
 import type { OneFlowValidation } from '../flows/validate.js'
 import { prepareFile, type PreparedFile } from '../snapshot/plan.js'
 
-export interface FlowPipeline {
-  readonly add: (flows: readonly ExportedFlow[]) => void
-  /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
-  readonly drained: () => Promise<ReadonlyMap<ExportedFlow, PreparedFile>>
-  /** What `validate` found in each flow by itself, by document (for validateFlows); complete once drained. */
-  readonly oneFlowValidations: ReadonlyMap<unknown, OneFlowValidation>
-}
-
 export interface PipelineSteps {
   /** Writes a prepared file ahead of the plan (early-stage.ts); it must not reject. */
   readonly stage?: (path: string, content: string) => Promise<void>
@@ -27,7 +19,7 @@ export interface PipelineSteps {
 /** Files being staged at once: enough to keep the file system's threads busy, few enough to bound memory. */
 const STAGING_AT_ONCE = 8
 
-export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
+export function createFlowPipeline(steps: PipelineSteps = {}) {
   const { stage, validate, review } = steps
   const prepared = new Map<ExportedFlow, PreparedFile>()
   const oneFlowValidations = new Map<unknown, OneFlowValidation>()
@@ -70,13 +62,15 @@ export function createFlowPipeline(steps: PipelineSteps = {}): FlowPipeline {
   const start = (): unknown => (running = drain().finally(() => (running = undefined)))
 
   return {
+    /** What `validate` found in each flow by itself, by document (for validateFlows); complete once drained. */
     oneFlowValidations,
-    add(flows) {
+    add(flows: readonly ExportedFlow[]): void {
       if (flows.length === 0) return
       queue.push(...flows)
       if (running === undefined) start()
     },
-    async drained() {
+    /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
+    async drained(): Promise<ReadonlyMap<ExportedFlow, PreparedFile>> {
       for (;;) {
         if (running !== undefined) await running
         else if (queue.length > 0) start()

@@ -1,4 +1,4 @@
-import type { ExportResult, ExportServiceReport, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RequestStats, ResourceCheck, RunChanges, RunRouting, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, RunStatus, SnapshotPlan } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
@@ -6,28 +6,22 @@ import type { EarlyStaging } from '../snapshot/early-stage.js'
 import type { OneFlowValidation } from '../flows/validate.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
-export interface FlowsInHand {
+export interface FlowsInHand
+  extends Pick<ExportResult, 'exported' | 'failed' | 'skipped' | 'stats'>,
+    Pick<RunResult, 'resources' | 'routing' | 'warnings' | 'exportService'> {
   readonly files: FlowFile[]
-  readonly exported: ExportedFlow[]
-  readonly failed: FailedFlow[]
-  readonly skipped: FailedFlow[]
   /** Flows in the repository's manifest that this run did not export: they satisfy calls to them. */
   readonly knownFlows: ReadonlyMap<string, string>
-  readonly stats: RequestStats
   /** What to write under output-dir (absent in mode validate). */
   readonly plan?: SnapshotPlan
-  readonly resources?: ResourceCheck
   /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
   readonly changes?: Promise<RunChanges | undefined>
   /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
   readonly staging?: EarlyStaging
   /** What validation found in each flow by itself while the export ran, by document. */
   readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
-  /** The call routing (input `routing`) and what its checks found; absent when off. */
-  readonly routing?: RunRouting
+  /** What the call routing's checks found; absent when off. */
   readonly routingFindings?: readonly Finding[]
-  readonly warnings?: readonly string[]
-  readonly exportService?: ExportServiceReport
 }
 
 /** Pairs each exported flow with the file the plan writes for it, as validation reads it. */
@@ -94,8 +88,8 @@ function notExported(flow: FailedFlow, status: 'failed' | 'skipped'): FlowOutcom
 }
 
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
-function named(ref: FlowRef): Pick<FlowRef, 'id' | 'name' | 'type' | 'version'> {
-  return { id: ref.id, name: ref.name, type: ref.type, version: ref.version }
+function named({ hold, ...shown }: FlowRef): Omit<FlowRef, 'hold'> {
+  return shown
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */

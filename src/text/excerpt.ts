@@ -8,15 +8,11 @@ export const EXCERPT_CHARS = 120
 
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' }
 
 /** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
 export function escapeControls(text: string): string {
-  return text.replace(CONTROL, (char) => {
-    if (char === '\n') return '\\n'
-    if (char === '\r') return '\\r'
-    if (char === '\t') return '\\t'
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
-  })
+  return text.replace(CONTROL, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /**

@@ -26,8 +26,9 @@ const NAMES_IN_MESSAGE = 8
 /** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
 export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
   const findings: CycleFinding[] = []
-  const from: number[] = []
-  const to: number[] = []
+  // Edges are added flow by flow, so they are already grouped by caller: offsets are counted as they come.
+  const offsets = new Int32Array(flows.length + 1)
+  const targets: number[] = []
   const tags: number[] = [] // position of the call in its flow's `calls`
   for (let v = 0; v < flows.length; v++) {
     const flow = flows[v]
@@ -37,17 +38,18 @@ export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
       const w = call.targetIndex
       if (w === -1) continue
       if (w !== v) {
-        from.push(v)
-        to.push(w)
+        targets.push(w)
         tags.push(position)
       } else if (!selfCallReported) {
         selfCallReported = true
         findings.push({ flow: v, draft: selfCall(flow, call) })
       }
     }
+    offsets[v + 1] = targets.length
   }
-  if (from.length === 0) return findings
-  const graph = buildCallGraph(flows.length, from, to, tags)
+  if (targets.length === 0) return findings
+  const edgeTags = Int32Array.from(tags)
+  const graph: CallGraph = { nodeCount: flows.length, offsets, targets: Int32Array.from(targets), edgeTags }
   const components = cyclicComponents(graph)
   const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1)
   components.forEach((component, c) => {
@@ -100,22 +102,6 @@ interface CallGraph {
   readonly offsets: Int32Array
   readonly targets: Int32Array
   readonly edgeTags: Int32Array
-}
-
-/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
-function buildCallGraph(nodeCount: number, from: readonly number[], to: readonly number[], tags: readonly number[]): CallGraph {
-  const offsets = new Int32Array(nodeCount + 1)
-  for (const v of from) offsets[v + 1]++
-  for (let v = 0; v < nodeCount; v++) offsets[v + 1] += offsets[v]
-  const fill = offsets.slice(0, nodeCount)
-  const targets = new Int32Array(from.length)
-  const edgeTags = new Int32Array(from.length)
-  for (let e = 0; e < from.length; e++) {
-    const at = fill[from[e]]++
-    targets[at] = to[e]
-    edgeTags[at] = tags[e]
-  }
-  return { nodeCount, offsets, targets, edgeTags }
 }
 
 /** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */

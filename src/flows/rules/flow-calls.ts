@@ -3,6 +3,7 @@
 import type { Emit, ReferenceTally } from '../finding-draft.js'
 import type { FlowCallSite } from '../calls.js'
 import { excerpt } from '../../text/excerpt.js'
+import { ID_CHARS } from '../document.js'
 
 export interface CallingFlow {
   readonly id: string
@@ -40,7 +41,7 @@ export function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite
 
 function target(call: FlowCallSite): string {
   const name = call.flowName
-  const id = excerpt(call.flowId, 60)
+  const id = excerpt(call.flowId, ID_CHARS)
   return name === '' ? `flow ${id}` : `flow "${excerpt(name)}" (${id})`
 }
 

@@ -4,7 +4,7 @@
 // its end continues where the action that opened it continues; a loop body's end goes back to its loop;
 // ending actions stop the item.
 import type { Emit } from '../finding-draft.js'
-import { capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
+import { capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
 import { stringField } from '../json.js'
 
@@ -84,14 +84,12 @@ class Walk {
       }
       const action = this.actionQueue.pop()!
       const context = this.contextQueue.pop()!
-      this.reachItem(action, 'taskReference')
-      this.reachItem(action, 'menuReference')
-      this.reachItem(action, 'stateReference')
+      for (const [field] of ITEM_REFERENCES) this.reachItem(action, field)
       this.step(action, context)
     }
   }
 
-  /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+  /** The item an action jumps to, calls or changes to. */
   private reachItem(action: ActionNode, field: string): void {
     const id = stringField(action.raw, field)
     if (id === '') return

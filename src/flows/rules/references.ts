@@ -1,7 +1,7 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
 // (docs/flow-format.md §5.2). Every reference checked is counted for the integrity rate.
 import type { DraftFinding, Emit, ReferenceTally } from '../finding-draft.js'
-import { allActions, capitalized, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
+import { allActions, capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
 
@@ -88,9 +88,7 @@ function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void
       message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
     })
   }
-  checkItemReference(flow, action, 'taskReference', 'task', check)
-  checkItemReference(flow, action, 'menuReference', 'menu', check)
-  checkItemReference(flow, action, 'stateReference', 'state', check)
+  for (const [field, kind] of ITEM_REFERENCES) checkItemReference(flow, action, field, kind, check)
   checkOutputReferences(flow, action, check)
 }
 

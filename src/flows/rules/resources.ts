@@ -62,9 +62,7 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
       for (const context of arrayField(entry as JsonRecord, 'context')) {
         const actionId = isRecord(context) ? stringField(context, 'id') : ''
         if (actionId === '') continue
-        let resources = wanted.get(actionId)
-        if (resources === undefined) wanted.set(actionId, (resources = new Set()))
-        resources.add(resourceId)
+        wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(resourceId))
       }
     }
   }
