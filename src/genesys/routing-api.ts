@@ -4,6 +4,7 @@
 import type { RoutingKind } from '../routing/types.js'
 import type { GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
+import { listPages } from './flows-api.js'
 
 /** The API path and the permission of each routing kind. */
 export const ROUTING_ENDPOINTS: Readonly<Record<RoutingKind, { readonly path: string; readonly permission: string }>> = {
@@ -29,11 +30,6 @@ export interface RoutingListing {
   readonly refused: readonly { readonly kind: RoutingKind; readonly permission: string }[]
 }
 
-interface Listing {
-  readonly entities?: unknown[]
-  readonly pageCount?: number
-}
-
 /** Every object of the four kinds, the kinds side by side; throws on anything but a 403 (the client retried already). */
 export async function listRouting(client: GenesysClient, kinds: readonly RoutingKind[]): Promise<RoutingListing> {
   const objects = new Map<RoutingKind, RoutingEntity[]>()
@@ -53,17 +49,13 @@ export async function listRouting(client: GenesysClient, kinds: readonly Routing
   return { objects, refused }
 }
 
+/** Every page of one kind, through the paging every listing shares (a page size refused with 400 is asked smaller). */
 async function listAllPages(client: GenesysClient, path: string): Promise<RoutingEntity[]> {
-  const page = (pageNumber: number): Promise<Listing> =>
-    client.request<Listing>({ method: 'GET', path, query: { pageSize: ROUTING_PAGE_SIZE, pageNumber, sortBy: 'name', sortOrder: 'asc' } })
-  const first = await page(1)
-  const pageCount = typeof first.pageCount === 'number' && Number.isInteger(first.pageCount) ? first.pageCount : 1
-  const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2)))
+  const request = { method: 'GET', path, query: { sortBy: 'name', sortOrder: 'asc' } } as const
+  const { entities } = await listPages<unknown>(client, request, ROUTING_PAGE_SIZE)
   const byId = new Map<string, RoutingEntity>()
   // An object renamed while the pages were read may show on two pages: the last one read wins.
-  for (const entity of [first, ...rest].flatMap((listing) => (Array.isArray(listing.entities) ? listing.entities : []))) {
-    if (isEntity(entity)) byId.set(entity.id, entity)
-  }
+  for (const entity of entities) if (isEntity(entity)) byId.set(entity.id, entity)
   return [...byId.values()]
 }
 
