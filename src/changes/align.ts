@@ -3,7 +3,7 @@
 // so before it runs, such pairs are matched by position and content, and the previous document is
 // read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
 // regenerated then reads as unchanged in what it does, not as everything removed and added.
-import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { allActions, readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
 
@@ -40,14 +40,10 @@ export function readFlow(document: JsonRecord): FlowDocument {
 
 /** Every item, action and menu choice id of a version. */
 function idsOf(flow: FlowDocument): Set<string> {
-  const ids = new Set<string>()
+  const ids = new Set([...allActions(flow)].map((action) => action.id))
   for (const item of flow.items) {
     ids.add(item.id)
-    for (const action of item.actions) ids.add(action.id)
-    for (const choice of item.choices) {
-      ids.add(choice.id)
-      if (choice.action !== undefined) ids.add(choice.action.id)
-    }
+    for (const choice of item.choices) ids.add(choice.id)
   }
   ids.delete('')
   return ids

@@ -69,7 +69,6 @@ interface Resource {
   readonly kind: string
   readonly id: string
   readonly name: string
-  readonly index: number
   /** Ids of the actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action). */
   readonly users: readonly string[]
 }
@@ -115,29 +114,28 @@ export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
   return byId
 }
 
+/** Each `manifest` entry with an id, with its kind. */
+function* manifestEntries(flow: JsonRecord): Generator<[kind: string, entry: JsonRecord]> {
+  const manifest = recordField(flow, 'manifest') ?? {}
+  for (const kind of Object.keys(manifest)) {
+    for (const entry of arrayField(manifest, kind)) if (isRecord(entry) && stringField(entry, 'id') !== '') yield [kind, entry]
+  }
+}
+
 /** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
 export function manifestNames(flow: JsonRecord): Map<string, string> {
   const names = new Map<string, string>()
-  const manifest = recordField(flow, 'manifest') ?? {}
-  for (const kind of Object.keys(manifest)) {
-    for (const entry of arrayField(manifest, kind)) {
-      if (isRecord(entry) && stringField(entry, 'id') !== '' && stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
-    }
-  }
+  for (const [, entry] of manifestEntries(flow)) if (stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
   return names
 }
 
 function readResources(flow: JsonRecord): Map<string, Resource> {
   const resources = new Map<string, Resource>()
-  const manifest = recordField(flow, 'manifest') ?? {}
-  for (const kind of Object.keys(manifest)) {
+  for (const [kind, entry] of manifestEntries(flow)) {
     if (kind === 'language' || /flows?$/i.test(kind)) continue
-    arrayField(manifest, kind).forEach((entry, index) => {
-      if (!isRecord(entry) || stringField(entry, 'id') === '') return
-      const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
-      const resource: Resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), index, users }
-      if (!resources.has(key(resource))) resources.set(key(resource), resource)
-    })
+    const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
+    const resource: Resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users }
+    if (!resources.has(key(resource))) resources.set(key(resource), resource)
   }
   return resources
 }

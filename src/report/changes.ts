@@ -89,14 +89,12 @@ export function runUrl(ctx: { readonly serverUrl: string; readonly repository: s
   return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`
 }
 
-/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+/**
+ * report.json's and the webhook's `changes`: each changed flow (changes past the first few counted in
+ * `moreChanges`), then each changed routing object.
+ */
 export function reportedRunChanges(changes: RunChanges | undefined) {
-  return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)]
-}
-
-/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
-export function reportedChanges(changes: RunChanges | undefined) {
-  return (changes?.reviews ?? []).map((review) => ({
+  const flows = (changes?.reviews ?? []).map((review) => ({
     id: review.flowId,
     name: review.name,
     previousName: review.previousName ?? null,
@@ -109,4 +107,5 @@ export function reportedChanges(changes: RunChanges | undefined) {
     changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
     moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
   }))
+  return [...flows, ...reportedRoutingChanges(changes?.routing)]
 }
