@@ -1,6 +1,7 @@
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
 import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
+import { compareText } from '../snapshot/layout.js'
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 
@@ -45,11 +46,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       compareText(a.nodeId, b.nodeId) ||
       compareText(a.message, b.message),
   )
-}
-
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */

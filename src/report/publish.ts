@@ -19,57 +19,38 @@ import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
-export interface ReportContext {
-  /** `owner/name`. */
-  readonly repository: string
-  readonly serverUrl: string
-  /** The checked-out commit. */
-  readonly sha: string
-  readonly runId: string
-  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, named in the message when they cannot be written. */
-  readonly outputFile?: string
-  readonly summaryFile?: string
-}
-
 /** The context a runner provides, read from its environment variables. */
-export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env): ReportContext {
+export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     repository: env.GITHUB_REPOSITORY ?? '',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
+    // Named in the message when they cannot be written.
     outputFile: env.GITHUB_OUTPUT || undefined,
     summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   }
 }
 
-export interface PublishIo {
-  annotate(severity: Severity, message: string, properties: core.AnnotationProperties): void
-  warning(message: string): void
-  setOutput(name: string, value: string): void
-  writeSummary(markdown: string): Promise<void>
-  ensureDir(dir: string): Promise<void>
-  writeFile(file: string, text: string): Promise<void>
-  appendFile(file: string, text: string): Promise<void>
-  deliverWebhook(request: WebhookRequest): Promise<WebhookResult>
-  newDeliveryId(): string
-}
+export type ReportContext = ReturnType<typeof reportContextFromEnv>
 
-export const realIo: PublishIo = {
-  annotate: (severity, message, properties) => core[severity](message, properties),
-  warning: (message) => core.warning(message),
-  setOutput: (name, value) => core.setOutput(name, value),
-  writeSummary: async (markdown) => {
+export const realIo = {
+  annotate: (severity: Severity, message: string, properties: core.AnnotationProperties): void => core[severity](message, properties),
+  warning: (message: string): void => core.warning(message),
+  setOutput: (name: string, value: string): void => core.setOutput(name, value),
+  writeSummary: async (markdown: string): Promise<void> => {
     await core.summary.addRaw(markdown, true).write()
   },
-  ensureDir: async (dir) => {
+  ensureDir: async (dir: string): Promise<void> => {
     await mkdir(dir, { recursive: true })
   },
-  writeFile: (file, text) => writeFile(file, text, 'utf8'),
-  appendFile: (file, text) => appendFile(file, text, 'utf8'),
-  deliverWebhook: (request) => deliverWebhook(request),
-  newDeliveryId: () => randomUUID(),
+  writeFile: (file: string, text: string): Promise<void> => writeFile(file, text, 'utf8'),
+  appendFile: (file: string, text: string): Promise<void> => appendFile(file, text, 'utf8'),
+  deliverWebhook: (request: WebhookRequest): Promise<WebhookResult> => deliverWebhook(request),
+  newDeliveryId: (): string => randomUUID(),
 }
+
+export type PublishIo = typeof realIo
 
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
