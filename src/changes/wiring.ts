@@ -41,11 +41,11 @@ function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): stri
   return current
 }
 
-/** How a sentence names where an edge leads. */
-function targetText(item: ItemNode, target: string): string {
+/** How a sentence (or the outline, with its own `name`s) names where an edge leads. */
+export function targetText(item: ItemNode, target: string, name: (action: ActionNode) => string = actionText): string {
   if (target === '') return 'nothing (the branch is empty)'
   const action = item.actionsById.get(target)
-  return action === undefined ? missingText('action', target) : actionText(action)
+  return action === undefined ? missingText('action', target) : name(action)
 }
 
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
@@ -101,9 +101,9 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
 }
 
 /** What a menu choice does: the item it jumps to, else its action. */
-export function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
+export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action: ActionNode) => string = actionText): string {
   if (choice.action === undefined) return 'nothing'
-  return jumpText(flow, choice.action) || actionText(choice.action)
+  return jumpText(flow, choice.action) || name(choice.action)
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
