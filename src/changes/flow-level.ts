@@ -118,14 +118,18 @@ export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
 function* manifestEntries(flow: JsonRecord): Generator<[kind: string, entry: JsonRecord]> {
   const manifest = recordField(flow, 'manifest') ?? {}
   for (const kind of Object.keys(manifest)) {
-    for (const entry of arrayField(manifest, kind)) if (isRecord(entry) && stringField(entry, 'id') !== '') yield [kind, entry]
+    for (const entry of arrayField(manifest, kind)) {
+      if (isRecord(entry) && stringField(entry, 'id') !== '') yield [kind, entry]
+    }
   }
 }
 
 /** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
 export function manifestNames(flow: JsonRecord): Map<string, string> {
   const names = new Map<string, string>()
-  for (const [, entry] of manifestEntries(flow)) if (stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
+  for (const [, entry] of manifestEntries(flow)) {
+    if (stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
+  }
   return names
 }
 

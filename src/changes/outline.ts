@@ -63,7 +63,9 @@ function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, lab
   const jump = jumpText(flow, action)
   if (jump !== '') lines.push(`${indent}  goes to ${jump}`)
   // An empty output goes on after the action, as "then" says: it is left out.
-  for (const output of actionOutputs(action)) if (output.target !== '') lines.push(`${indent}  "${output.label}" → ${targetText(item, output.target, label)}`)
+  for (const output of actionOutputs(action)) {
+    if (output.target !== '') lines.push(`${indent}  "${output.label}" → ${targetText(item, output.target, label)}`)
+  }
   if (action.nextAction !== '') lines.push(`${indent}  then ${targetText(item, action.nextAction, label)}`)
   return lines
 }

@@ -101,7 +101,7 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
 }
 
 /** What a menu choice does: the item it jumps to, else its action. */
-export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action: ActionNode) => string = actionText): string {
+export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action: ActionNode) => string = actionText) {
   if (choice.action === undefined) return 'nothing'
   return jumpText(flow, choice.action) || name(choice.action)
 }

@@ -35,11 +35,13 @@ export function buildCallGraph(
     cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
     findingCount: new Map(),
   }
-  for (const finding of findings) marks.findingCount.set(finding.flowId, (marks.findingCount.get(finding.flowId) ?? 0) + 1)
+  const counts = marks.findingCount
+  for (const finding of findings) counts.set(finding.flowId, (counts.get(finding.flowId) ?? 0) + 1)
 
   const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...marks.cycleNodes])
   const { shown, cut } = chooseNodes(allNodes, edges, Math.max(1, maxNodes), marks)
-  const rank = (edge: Edge): number => (cycleEdges.has(edgeKey(edge.from, edge.to)) ? 0 : marks.missing.has(edge.to) ? 1 : 2)
+  const rank = (edge: Edge): number =>
+    cycleEdges.has(edgeKey(edge.from, edge.to)) ? 0 : marks.missing.has(edge.to) ? 1 : 2
   const shownEdges = edges
     .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
     .sort((a, b) => rank(a) - rank(b))
@@ -118,7 +120,7 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
   return chosen(shown, 'truncated')
 }
 
-function render(nodeIds: readonly string[], edges: readonly Edge[], cycleEdges: ReadonlySet<string>, marks: Marks): string {
+function render(nodeIds: readonly string[], edges: readonly Edge[], cycleEdges: ReadonlySet<string>, marks: Marks) {
   const ordered = [...nodeIds].sort(compareText)
   const alias = new Map(ordered.map((id, index) => [id, `n${index}`]))
   const lines = ['flowchart LR']

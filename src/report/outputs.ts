@@ -5,7 +5,7 @@ import { formatRate, runTotals } from './counts.js'
 import { flowsChanged } from './changes.js'
 
 /** Keyed by the output names of action.yml (the tests hold the two to the same list); `paths` are absolute. */
-export function buildOutputs(result: RunResult, paths: { reportPath: string; auditLogPath: string }): Record<string, string> {
+export function buildOutputs(result: RunResult, paths: { reportPath: string; auditLogPath: string }) {
   const totals = runTotals(result)
   const pullRequest = result.git?.pullRequest
   return {

@@ -35,7 +35,8 @@ export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
 export type ReportContext = ReturnType<typeof reportContextFromEnv>
 
 export const realIo = {
-  annotate: (severity: Severity, message: string, properties: core.AnnotationProperties): void => core[severity](message, properties),
+  annotate: (severity: Severity, message: string, properties: core.AnnotationProperties) =>
+    core[severity](message, properties),
   warning: (message: string): void => core.warning(message),
   setOutput: (name: string, value: string): void => core.setOutput(name, value),
   writeSummary: async (markdown: string): Promise<void> => {
