@@ -7,12 +7,9 @@ import { countBySeverity, sortFindings } from './counts.js'
 /** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
 export const ANNOTATIONS_SHOWN_PER_KIND = 10
 
-/**
- * `shown`: every annotation, most important first. All are emitted; GitHub shows the first 10 of each
- * kind, and `omitted` counts the rest (they stay in the log). Findings carry repository-relative paths.
- */
+/** Every annotation, most important first: all are emitted, and GitHub shows the first 10 of each kind. */
 export function buildAnnotations(findings: readonly Finding[]) {
-  return { shown: sortFindings(findings).map(toAnnotation), omitted: omittedAnnotations(findings) }
+  return sortFindings(findings).map(toAnnotation)
 }
 
 /** How many annotations of each kind GitHub will not display. */

@@ -82,7 +82,7 @@ export async function publishReport(
 
   await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
     for (const warning of result.warnings ?? []) io.annotate('warning', warning, { title: 'genesys-flow-snapshot' })
-    for (const annotation of buildAnnotations(result.validation.findings).shown) {
+    for (const annotation of buildAnnotations(result.validation.findings)) {
       const { severity, message, ...properties } = annotation
       io.annotate(severity, message, properties)
     }

@@ -9,18 +9,15 @@ import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals
 import { failureMessage } from './failure.js'
 import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
+import type { ReportContext } from './publish.js'
 import { callRoutingSection } from './routing.js'
+import type { WebhookResult } from './webhook.js'
 
-export interface SummaryContext {
-  /** `owner/name` (GITHUB_REPOSITORY). */
-  readonly repository: string
-  /** `https://github.com` or a GHES URL (GITHUB_SERVER_URL), no trailing slash needed. */
-  readonly serverUrl: string
-  /** The checked-out commit (GITHUB_SHA): where the files are in `mode: validate`. */
-  readonly sha: string
+/** `sha`: the checked-out commit, where the files are in `mode: validate`; `serverUrl` may end in a slash. */
+export type SummaryContext = Pick<ReportContext, 'repository' | 'serverUrl' | 'sha'> & {
   readonly failOn: FailOn
   /** The webhook delivery, when one was attempted, so a failed one is visible next to the totals. */
-  readonly webhook?: { readonly delivered: boolean; readonly attempts: number; readonly error?: string } | null
+  readonly webhook?: Pick<WebhookResult, 'delivered' | 'attempts' | 'error'> | null
 }
 
 /** Bytes the summary may take: GitHub refuses a step summary over 1 MiB. */
