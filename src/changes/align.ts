@@ -38,7 +38,6 @@ export function readFlow(document: JsonRecord): FlowDocument {
   return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
 }
 
-/** Every item, action and menu choice id of a version. */
 function idsOf(flow: FlowDocument): Set<string> {
   const ids = new Set([...allActions(flow)].map((action) => action.id))
   for (const item of flow.items) {

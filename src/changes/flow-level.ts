@@ -65,14 +65,6 @@ function callText(call: FlowCallSite): string {
   return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`
 }
 
-interface Resource {
-  readonly kind: string
-  readonly id: string
-  readonly name: string
-  /** Ids of the actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action). */
-  readonly users: readonly string[]
-}
-
 /**
  * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
@@ -133,12 +125,15 @@ export function manifestNames(flow: JsonRecord): Map<string, string> {
   return names
 }
 
+type Resource = { readonly kind: string; readonly id: string; readonly name: string; readonly users: readonly string[] }
+
 function readResources(flow: JsonRecord): Map<string, Resource> {
   const resources = new Map<string, Resource>()
   for (const [kind, entry] of manifestEntries(flow)) {
     if (kind === 'language' || /flows?$/i.test(kind)) continue
+    // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
     const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
-    const resource: Resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users }
+    const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users }
     if (!resources.has(key(resource))) resources.set(key(resource), resource)
   }
   return resources

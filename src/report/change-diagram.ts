@@ -73,7 +73,6 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     for (const action of old.actions) {
       if (item!.actionsById.has(action.id)) continue
       node(action.id, actionText(action), 'removed')
-      // The old edges into it, dashed.
       for (const other of old.actions) {
         const output = actionOutputs(other).find((candidate) => candidate.target === action.id)
         if (other.nextAction !== action.id && output === undefined) continue

@@ -63,7 +63,6 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 export type RunTotals = ReturnType<typeof runTotals>
 
-/** The headline numbers of a run, derived once from the RunResult. */
 export function runTotals(result: RunResult) {
   const findings = result.validation.findings
   const byRule = countByRule(findings)

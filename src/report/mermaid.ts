@@ -57,10 +57,7 @@ export function buildCallGraph(
   }
 }
 
-interface Edge {
-  readonly from: string
-  readonly to: string
-}
+type Edge = Pick<FlowCall, 'from' | 'to'>
 
 interface Marks {
   readonly flowById: ReadonlyMap<string, GraphFlow>
