@@ -88,9 +88,7 @@ function cycleEdgeKeys(findings: readonly Finding[]): Set<string> {
 
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
 function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes: number, marks: Marks) {
-  type Cut = 'none' | 'findings-and-neighbours' | 'truncated'
-  const chosen = (shown: Set<string>, cut: Cut) => ({ shown, cut })
-  if (all.size <= maxNodes && edges.length <= MAX_EDGES) return chosen(new Set(all), 'none')
+  if (all.size <= maxNodes && edges.length <= MAX_EDGES) return { shown: new Set(all), cut: 'none' as const }
   const importance = (id: string): number =>
     (marks.cycleNodes.has(id) ? 1_000_000 : 0) + (marks.missing.has(id) ? 100_000 : 0) + (marks.findingCount.get(id) ?? 0)
   const important = [...all]
@@ -105,16 +103,16 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
     // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
     const degree = (id: string) => neighbours.get(id)?.length ?? 0
     const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b))
-    return chosen(new Set(busiest.slice(0, maxNodes)), 'truncated')
+    return { shown: new Set(busiest.slice(0, maxNodes)), cut: 'truncated' as const }
   }
   const focus = new Set(important)
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
-  if (focus.size <= maxNodes) return chosen(focus, 'findings-and-neighbours')
+  if (focus.size <= maxNodes) return { shown: focus, cut: 'findings-and-neighbours' as const }
   const shown = new Set(important.slice(0, maxNodes))
   for (const id of important) {
     for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
   }
-  return chosen(shown, 'truncated')
+  return { shown, cut: 'truncated' as const }
 }
 
 function render(nodeIds: readonly string[], edges: readonly Edge[], cycleEdges: ReadonlySet<string>, marks: Marks) {
