@@ -96,7 +96,15 @@ export async function publishReport(
   let webhook: WebhookResult | null = null
   if (settings.webhook) {
     try {
-      webhook = await sendWebhook(result, settings.webhook, ctx, io)
+      // The body carries the audit record as it is while sending (audit.ts).
+      const deliveryId = io.newDeliveryId()
+      const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
+      const body = JSON.stringify(buildWebhookBody(result, audit))
+      const { url, secret } = settings.webhook
+      webhook = await io.deliverWebhook({ url, secret, body, deliveryId })
+      if (!webhook.delivered) {
+        io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
+      }
     } catch (error) {
       io.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
     }
@@ -126,22 +134,6 @@ export function reportFailureMessage(problems: readonly string[]): string | unde
 
 function runnerFileFix(variable: string): string {
   return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`
-}
-
-async function sendWebhook(
-  result: RunResult,
-  webhook: NonNullable<Settings['webhook']>,
-  ctx: ReportContext,
-  io: PublishIo,
-): Promise<WebhookResult> {
-  const deliveryId = io.newDeliveryId()
-  const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
-  const body = JSON.stringify(buildWebhookBody(result, audit))
-  const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId })
-  if (!delivery.delivered) {
-    io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
-  }
-  return delivery
 }
 
 function auditWebhook(delivery: WebhookResult | null): AuditWebhook | null {
