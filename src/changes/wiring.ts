@@ -4,7 +4,7 @@
 // rewired only when it leads elsewhere once the added and removed actions are stepped over.
 import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
-import { stringField, type Pointer } from '../flows/json.js'
+import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
 
@@ -107,14 +107,14 @@ export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): ChangeDraft[] {
+export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
   const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
   const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
   if (was === now) return []
   const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0]
   const target = jumpText(afterFlow, after) || 'nowhere'
   const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
-  return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
+  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
 }
 
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
