@@ -210,6 +210,19 @@ describe('same names, other ids', () => {
     const [, after] = both(call('custom_-_bb22'))
     expect(review(before, after)).toMatchObject({ status: 'changed', changes: [{ kind: 'resource', text: 'Call Data Action "Look up caller": data action "Get Caller" (…11) → "Get Caller" (…22)' }] })
   })
+
+  it('an action re-created under a new id at another place in its task, the only one of its content, is no change', () => {
+    const before = mainIvr()
+    const after = structuredClone(before)
+    const actions: Json[] = openingHours(after)['actionList']
+    const [closed] = actions.splice(actions.findIndex((candidate) => candidate['name'] === 'Closed message'), 1)
+    closed!['id'] = uuid('Closed message, pasted')
+    actions.push(closed!)
+    for (const path of actionNamed(after, 'Open today?')['paths']) {
+      if (path['nextActionId'] === uuid('Closed message')) path['nextActionId'] = closed!['id']
+    }
+    expect(review(before, after).changes).toEqual([])
+  })
 })
 
 describe('same names, other flows', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding, Rule, Severity } from '../../src/model.js'
-import { buildAnnotations } from '../../src/report/annotations.js'
+import { buildAnnotations, omittedAnnotations } from '../../src/report/annotations.js'
 import { finding } from './run-result.js'
 
 describe('buildAnnotations', () => {
@@ -13,7 +13,7 @@ describe('buildAnnotations', () => {
       finding({ severity: 'notice', rule: 'dead-end', file: 'a.json', line: 1 }),
       finding({ severity: 'warning', rule: 'dead-end', file: 'c.json', line: 1 }),
     ]
-    const order = buildAnnotations(input).shown.map((a) => `${a.severity} ${a.title.split(':')[0]} ${a.file}:${a.startLine}`)
+    const order = buildAnnotations(input).map((a) => `${a.severity} ${a.title.split(':')[0]} ${a.file}:${a.startLine}`)
     expect(order).toEqual([
       'error missing-flow z.json:1',
       'error broken-reference b.json:3',
@@ -25,7 +25,7 @@ describe('buildAnnotations', () => {
   })
 
   it('names the rule and the flow in the title and points at file and line', () => {
-    const [annotation] = buildAnnotations([finding()]).shown
+    const [annotation] = buildAnnotations([finding()])
     expect(annotation).toEqual({
       severity: 'error',
       title: 'broken-reference: Main IVR',
@@ -43,13 +43,12 @@ describe('buildAnnotations', () => {
     const input = (Object.entries(counts) as [Severity, number][]).flatMap(([severity, n]) =>
       Array.from({ length: n }, (_, i) => finding({ severity, line: i + 1 })),
     )
-    const plan = buildAnnotations(input)
-    expect(plan.shown).toHaveLength(input.length)
-    expect(plan.omitted).toEqual(omitted)
+    expect(buildAnnotations(input)).toHaveLength(input.length)
+    expect(omittedAnnotations(input)).toEqual(omitted)
   })
 
   it('leaves out file and line when the finding has none, rather than pointing at a wrong place', () => {
-    const [annotation] = buildAnnotations([finding({ rule: 'size-limit' as Rule, file: '', line: 0, nodeId: '' })]).shown
+    const [annotation] = buildAnnotations([finding({ rule: 'size-limit' as Rule, file: '', line: 0, nodeId: '' })])
     expect(annotation).not.toHaveProperty('file')
     expect(annotation).not.toHaveProperty('startLine')
   })

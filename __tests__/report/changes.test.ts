@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowChange, FlowReview } from '../../src/changes/index.js'
 import type { RunChanges } from '../../src/model.js'
-import { changesSection, commitBody, flowsChanged, pullRequestReview, reportedChanges, runUrl } from '../../src/report/changes.js'
+import { changesSection, commitBody, flowsChanged, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
 import { pullRequestBody } from '../../src/git/pull-request.js'
 import type { Change } from '../../src/git/git.js'
 import { byteLength } from '../../src/report/html.js'
@@ -88,9 +88,9 @@ describe('changesSection', () => {
   })
 })
 
-describe('reportedChanges', () => {
+describe('reportedRunChanges', () => {
   it('gives each flow its versions, counts and first ten changes, counting the rest', () => {
-    const [reported] = reportedChanges(run([review(1, 'changed', 14)]))
+    const [reported] = reportedRunChanges(run([review(1, 'changed', 14)]))
     expect(reported).toMatchObject({ id: 'flow-1', versionFrom: '1.0', versionTo: '2.0', versionStep: '1.0 → 2.0', status: 'changed', counts: { 'action-added': 14 }, moreChanges: 4 })
     expect(reported!.changes).toHaveLength(10)
   })

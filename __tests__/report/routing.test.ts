@@ -9,7 +9,7 @@ import type { RoutingChange } from '../../src/routing/review.js'
 import type { CallRoutingRow } from '../../src/routing/table.js'
 import { finding, runResult, withFindings } from './run-result.js'
 import { runTotals } from '../../src/report/counts.js'
-import { totalsTable } from '../../src/report/summary-sections.js'
+import { totalsTable } from '../../src/report/summary.js'
 
 const ROUTE_ID = '0b7c4f1e-2a3d-4e5f-8a9b-0c1d2e3f4a5b'
 

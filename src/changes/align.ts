@@ -3,7 +3,7 @@
 // so before it runs, such pairs are matched by position and content, and the previous document is
 // read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
 // regenerated then reads as unchanged in what it does, not as everything removed and added.
-import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { allActions, readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
 
@@ -38,16 +38,11 @@ export function readFlow(document: JsonRecord): FlowDocument {
   return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
 }
 
-/** Every item, action and menu choice id of a version. */
 function idsOf(flow: FlowDocument): Set<string> {
-  const ids = new Set<string>()
+  const ids = new Set([...allActions(flow)].map((action) => action.id))
   for (const item of flow.items) {
     ids.add(item.id)
-    for (const action of item.actions) ids.add(action.id)
-    for (const choice of item.choices) {
-      ids.add(choice.id)
-      if (choice.action !== undefined) ids.add(choice.action.id)
-    }
+    for (const choice of item.choices) ids.add(choice.id)
   }
   ids.delete('')
   return ids
@@ -98,20 +93,15 @@ function matchActions(oldActions: readonly ActionNode[], newActions: readonly Ac
     if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old)) pair(old, action)
   }
   // Elsewhere in the item, when exactly one old and one new action have that content.
-  const count = (contents: Map<ActionNode, string>): Map<string, number> => {
-    const counts = new Map<string, number>()
-    for (const [action, text] of contents) if (!taken.has(action)) counts.set(text, (counts.get(text) ?? 0) + 1)
-    return counts
+  const left = new Map<string, [ActionNode[], ActionNode[]]>()
+  for (const [side, contents] of [oldContent, newContent].entries()) {
+    for (const [action, text] of contents) {
+      if (taken.has(action)) continue
+      if (!left.has(text)) left.set(text, [[], []])
+      left.get(text)![side]!.push(action)
+    }
   }
-  const oldCounts = count(oldContent)
-  const newCounts = count(newContent)
-  const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]))
-  for (const action of fresh) {
-    if (taken.has(action)) continue
-    const text = newContent.get(action)!
-    const old = oldByContent.get(text)
-    if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1) pair(old, action)
-  }
+  for (const [olds, news] of left.values()) if (olds.length === 1 && news.length === 1) pair(olds[0]!, news[0]!)
 }
 
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */

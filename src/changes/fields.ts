@@ -95,8 +95,8 @@ type WalkStep = Extract<Step, { readonly top: boolean }>
 function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
   const { before, after, path, labels, key } = step
   if (isValueObject(before) || isValueObject(after)) {
-    const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before)
-    const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after)
+    const was = plainText(before)
+    const now = plainText(after)
     const wasId = referenceId(before)
     const nowId = referenceId(after)
     // A new id under the same text is another resource of the same name; a pick cleared to an
@@ -226,20 +226,14 @@ function plainListChanges(before: readonly unknown[], after: readonly unknown[],
 function keyOf(before: readonly unknown[], after: readonly unknown[]): ((element: JsonRecord) => string) | undefined {
   if (!before.every(isRecord) || !after.every(isRecord)) return undefined
   const records = [...before, ...after] as JsonRecord[]
+  const by = (field: string, when = (record: JsonRecord): boolean => stringField(record, field) !== '') => {
+    const fits = records.every(when) && unique(before, field) && unique(after, field)
+    return fits ? (record: JsonRecord) => stringField(record, field) : undefined
+  }
+  const variableText = (record: JsonRecord): string => stringField(record['variable'] as JsonRecord, 'text')
+  const byVariable = () => (records.every((record) => isValueObject(record['variable'])) ? variableText : undefined)
   // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
-  if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-    return (record) => stringField(record, 'name')
-  }
-  for (const field of ['id', 'outputId', 'referenceId']) {
-    if (records.every((record) => stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-      return (record) => stringField(record, field)
-    }
-  }
-  if (records.every((record) => isValueObject(record['variable']))) return (record) => stringField(record['variable'] as JsonRecord, 'text')
-  if (records.every((record) => stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-    return (record) => stringField(record, 'name')
-  }
-  return undefined
+  return by('name', isVariable) ?? by('id') ?? by('outputId') ?? by('referenceId') ?? byVariable() ?? by('name')
 }
 
 /** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */

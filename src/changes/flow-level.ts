@@ -65,15 +65,6 @@ function callText(call: FlowCallSite): string {
   return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`
 }
 
-interface Resource {
-  readonly kind: string
-  readonly id: string
-  readonly name: string
-  readonly index: number
-  /** Ids of the actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action). */
-  readonly users: readonly string[]
-}
-
 /**
  * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
@@ -115,29 +106,35 @@ export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
   return byId
 }
 
-/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
-export function manifestNames(flow: JsonRecord): Map<string, string> {
-  const names = new Map<string, string>()
+/** Each `manifest` entry with an id, with its kind. */
+function* manifestEntries(flow: JsonRecord): Generator<[kind: string, entry: JsonRecord]> {
   const manifest = recordField(flow, 'manifest') ?? {}
   for (const kind of Object.keys(manifest)) {
     for (const entry of arrayField(manifest, kind)) {
-      if (isRecord(entry) && stringField(entry, 'id') !== '' && stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
+      if (isRecord(entry) && stringField(entry, 'id') !== '') yield [kind, entry]
     }
+  }
+}
+
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+export function manifestNames(flow: JsonRecord): Map<string, string> {
+  const names = new Map<string, string>()
+  for (const [, entry] of manifestEntries(flow)) {
+    if (stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
   }
   return names
 }
 
+type Resource = { readonly kind: string; readonly id: string; readonly name: string; readonly users: readonly string[] }
+
 function readResources(flow: JsonRecord): Map<string, Resource> {
   const resources = new Map<string, Resource>()
-  const manifest = recordField(flow, 'manifest') ?? {}
-  for (const kind of Object.keys(manifest)) {
+  for (const [kind, entry] of manifestEntries(flow)) {
     if (kind === 'language' || /flows?$/i.test(kind)) continue
-    arrayField(manifest, kind).forEach((entry, index) => {
-      if (!isRecord(entry) || stringField(entry, 'id') === '') return
-      const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
-      const resource: Resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), index, users }
-      if (!resources.has(key(resource))) resources.set(key(resource), resource)
-    })
+    // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
+    const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
+    const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users }
+    if (!resources.has(key(resource))) resources.set(key(resource), resource)
   }
   return resources
 }

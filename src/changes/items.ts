@@ -111,10 +111,8 @@ function gapPointer(item: ItemNode, source: Incoming | undefined): Pointer {
 function gist(flow: FlowDocument, action: ActionNode): string {
   const jump = jumpText(flow, action)
   if (jump !== '') return ` (goes to ${jump})`
-  const raw = action.raw
   for (const key of GIST_KEYS) {
-    const value = raw[key]
-    const text = gistText(value)
+    const text = gistText(action.raw[key])
     if (text === '') continue
     const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text
     return ` (${fieldLabel(key, action.type)} ${quoted(words, 60)})`
@@ -158,7 +156,7 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subjec
   for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
     drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where })
   }
-  append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer))
+  append(drafts, rewiredJump(flows.before, flows.after, old, action, subject))
   return drafts
 }
 

@@ -14,7 +14,7 @@ import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, plural, quoted } from './labels.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
-import { itemRefText, jumpText, missingText } from './wiring.js'
+import { choiceRuns, itemRefText, jumpText, targetText } from './wiring.js'
 
 /** The outline writes an action's type in its name and its outputs as edges, not as settings. */
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
@@ -51,7 +51,7 @@ function itemLines(flow: FlowDocument, item: ItemNode, order: readonly ActionNod
   if (defaultChoice !== undefined) lines.push(`  default ${choiceText(defaultChoice)}`)
   for (const action of order) append(lines, actionLines(flow, item, action, label, '  '))
   for (const choice of item.choices) {
-    lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`)
+    lines.push(`  ${choiceText(choice)} runs ${choiceRuns(flow, choice, label)}`)
     append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '))
     if (choice.action !== undefined) append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action!.type), '    '))
   }
@@ -60,15 +60,13 @@ function itemLines(flow: FlowDocument, item: ItemNode, order: readonly ActionNod
 
 function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, label: Labels, indent: string): string[] {
   const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)]
-  const target = (id: string): string => {
-    const next = item.actionsById.get(id)
-    return next === undefined ? missingText('action', id) : label(next)
-  }
   const jump = jumpText(flow, action)
   if (jump !== '') lines.push(`${indent}  goes to ${jump}`)
   // An empty output goes on after the action, as "then" says: it is left out.
-  for (const output of actionOutputs(action)) if (output.target !== '') lines.push(`${indent}  "${output.label}" → ${target(output.target)}`)
-  if (action.nextAction !== '') lines.push(`${indent}  then ${target(action.nextAction)}`)
+  for (const output of actionOutputs(action)) {
+    if (output.target !== '') lines.push(`${indent}  "${output.label}" → ${targetText(item, output.target, label)}`)
+  }
+  if (action.nextAction !== '') lines.push(`${indent}  then ${targetText(item, action.nextAction, label)}`)
   return lines
 }
 

@@ -4,7 +4,7 @@
 // rewired only when it leads elsewhere once the added and removed actions are stepped over.
 import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
-import { stringField, type Pointer } from '../flows/json.js'
+import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
 
@@ -41,11 +41,11 @@ function settle(item: ItemNode, target: string, kept: ReadonlySet<string>): stri
   return current
 }
 
-/** How a sentence names where an edge leads. */
-function targetText(item: ItemNode, target: string): string {
+/** How a sentence (or the outline, with its own `name`s) names where an edge leads. */
+export function targetText(item: ItemNode, target: string, name: (action: ActionNode) => string = actionText): string {
   if (target === '') return 'nothing (the branch is empty)'
   const action = item.actionsById.get(target)
-  return action === undefined ? missingText('action', target) : actionText(action)
+  return action === undefined ? missingText('action', target) : name(action)
 }
 
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
@@ -101,20 +101,20 @@ export function jumpText(flow: FlowDocument, action: ActionNode): string {
 }
 
 /** What a menu choice does: the item it jumps to, else its action. */
-export function choiceRuns(flow: FlowDocument, choice: ChoiceNode): string {
+export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action: ActionNode) => string = actionText) {
   if (choice.action === undefined) return 'nothing'
-  return jumpText(flow, choice.action) || actionText(choice.action)
+  return jumpText(flow, choice.action) || name(choice.action)
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string, pointerBase: Pointer): ChangeDraft[] {
+export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
   const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
   const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
   if (was === now) return []
   const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0]
   const target = jumpText(afterFlow, after) || 'nowhere'
   const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
-  return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
+  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
 }
 
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */

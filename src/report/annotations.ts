@@ -7,23 +7,9 @@ import { countBySeverity, sortFindings } from './counts.js'
 /** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
 export const ANNOTATIONS_SHOWN_PER_KIND = 10
 
-export interface Annotation {
-  readonly severity: Severity
-  readonly message: string
-  /** Names the rule, and the flow so two titles on one file can be told apart. */
-  readonly title: string
-  /** Repository-relative path; absent for a finding without a file (an export that never became one). */
-  readonly file?: string
-  /** 1-based; absent when the finding has no usable line. */
-  readonly startLine?: number
-}
-
-/**
- * `shown`: every annotation, most important first. All are emitted; GitHub shows the first 10 of each
- * kind, and `omitted` counts the rest (they stay in the log). Findings carry repository-relative paths.
- */
+/** Every annotation, most important first: all are emitted, and GitHub shows the first 10 of each kind. */
 export function buildAnnotations(findings: readonly Finding[]) {
-  return { shown: sortFindings(findings).map(toAnnotation), omitted: omittedAnnotations(findings) }
+  return sortFindings(findings).map(toAnnotation)
 }
 
 /** How many annotations of each kind GitHub will not display. */
@@ -35,11 +21,13 @@ export function omittedAnnotations(findings: readonly Finding[]): Record<Severit
   return omitted
 }
 
-function toAnnotation(finding: Finding): Annotation {
+/** `file` is repository-relative, absent for a finding without one (an export that never became a file). */
+function toAnnotation(finding: Finding) {
   const { file, line } = finding
   return {
     severity: finding.severity,
     message: finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message,
+    // The flow too, so two titles on one file can be told apart.
     title: finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule,
     ...(file ? { file } : {}),
     ...(file && Number.isInteger(line) && line >= 1 ? { startLine: line } : {}),

@@ -8,17 +8,12 @@
 import type { RunResult } from '../model.js'
 import { countByRule, latencyMs } from './counts.js'
 import { reportedRunChanges } from './changes.js'
+import type { WebhookResult } from './webhook.js'
 
+/** What the record says of the webhook: `sending` in the body itself, then the delivery's result in the log. */
 export type AuditWebhook =
   | { readonly deliveryId: string; readonly state: 'sending' }
-  | {
-      readonly deliveryId: string
-      readonly state: 'delivered' | 'failed'
-      readonly attempts: number
-      /** Last HTTP status received, when any. */
-      readonly status?: number
-      readonly error?: string
-    }
+  | (Omit<WebhookResult, 'delivered'> & { readonly state: 'delivered' | 'failed' })
 
 export type AuditRecord = ReturnType<typeof buildAuditRecord>
 

@@ -2,7 +2,7 @@
 // added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
 // Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
 // action name renders.
-import type { ActionNode, FlowDocument, ItemNode } from '../flows/document.js'
+import type { ActionNode, ChoiceNode, FlowDocument, ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField } from '../flows/json.js'
 import { readFlow } from '../changes/align.js'
@@ -57,24 +57,22 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     if (!nodes.has(key)) nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) })
     return key
   }
-  const start = node('start', `${itemText(shown)}`)
-  const current = item ?? shown
+  const start = node('start', itemText(shown))
   const gone = item === undefined
-  for (const action of current.actions) {
+  for (const action of shown.actions) {
     const mark: Mark | undefined = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined
     node(action.id, actionText(action), mark)
   }
-  const startAction = stringField(current.raw, 'startAction')
+  const startAction = stringField(shown.raw, 'startAction')
   if (startAction !== '') {
     const startMoved = mine.some((change) => change.kind === 'start-changed')
     links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
   }
-  for (const action of current.actions) addEdges(action, links, gone, rewired.has(action.id), old)
+  for (const action of shown.actions) addEdges(action, links, gone, rewired.has(action.id), old)
   if (!gone && old !== undefined) {
     for (const action of old.actions) {
       if (item!.actionsById.has(action.id)) continue
       node(action.id, actionText(action), 'removed')
-      // The old edges into it, dashed.
       for (const other of old.actions) {
         const output = actionOutputs(other).find((candidate) => candidate.target === action.id)
         if (other.nextAction !== action.id && output === undefined) continue
@@ -82,7 +80,22 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
       }
     }
   }
-  addChoices(current, old, afterFlow ?? beforeFlow!, beforeFlow, links, node, changed, gone)
+  // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
+  const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]))
+  const draw = (choice: ChoiceNode, runsIn: FlowDocument, mark: Mark | undefined, dashed: boolean, repointed: boolean): void => {
+    const target = node(`choice:${choice.id}`, choiceRuns(runsIn, choice), mark)
+    const digit = choice.raw['digit']
+    links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed })
+  }
+  const flow = afterFlow ?? beforeFlow!
+  for (const choice of shown.choices) {
+    const previous = oldChoices.get(choice.id)
+    const mark: Mark | undefined = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined
+    const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow!, previous.action) !== jumpText(flow, choice.action)
+    draw(choice, flow, mark, gone, repointed)
+  }
+  const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shown.choices.some((kept) => kept.id === choice.id))
+  for (const choice of removedChoices) draw(choice, beforeFlow!, 'removed', true, false)
   return render(limit([...nodes.values()], links, MAX_NODES))
 }
 
@@ -98,33 +111,6 @@ function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: b
     const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target
     links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed })
   }
-}
-
-/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
-function addChoices(
-  menu: ItemNode,
-  old: ItemNode | undefined,
-  flow: FlowDocument,
-  beforeFlow: FlowDocument | undefined,
-  links: Link[],
-  node: (key: string, label: string, mark?: Mark) => string,
-  changed: ReadonlySet<string | undefined>,
-  gone: boolean,
-): void {
-  const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]))
-  const draw = (choice: ItemNode['choices'][number], runsIn: FlowDocument, mark: Mark | undefined, dashed: boolean, repointed: boolean): void => {
-    const target = node(`choice:${choice.id}`, choiceRuns(runsIn, choice), mark)
-    const digit = choice.raw['digit']
-    links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed })
-  }
-  for (const choice of menu.choices) {
-    const previous = oldChoices.get(choice.id)
-    const mark: Mark | undefined = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined
-    const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow!, previous.action) !== jumpText(flow, choice.action)
-    draw(choice, flow, mark, gone, repointed)
-  }
-  if (gone) return
-  for (const choice of old?.choices ?? []) if (!menu.choices.some((kept) => kept.id === choice.id)) draw(choice, beforeFlow!, 'removed', true, false)
 }
 
 /** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */

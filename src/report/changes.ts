@@ -32,13 +32,13 @@ function comparedLine(changes: RunChanges): string {
 /** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
 export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
-  // git refuses a NUL in a message, and a line break in a flow name would split its line.
-  const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '))
+  const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review))
   if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
-  const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '))
+  const routing = routingChangeLines(changes?.routing)
   if (routing.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES))
   if (routing.length > COMMIT_LINES) lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`)
-  return lines.join('\n')
+  // git refuses a NUL in a message, and a line break in a flow name would split its line.
+  return lines.map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ')).join('\n')
 }
 
 export interface ChangesSectionOptions {
@@ -89,14 +89,12 @@ export function runUrl(ctx: { readonly serverUrl: string; readonly repository: s
   return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`
 }
 
-/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+/**
+ * report.json's and the webhook's `changes`: each changed flow (changes past the first few counted in
+ * `moreChanges`), then each changed routing object.
+ */
 export function reportedRunChanges(changes: RunChanges | undefined) {
-  return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)]
-}
-
-/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
-export function reportedChanges(changes: RunChanges | undefined) {
-  return (changes?.reviews ?? []).map((review) => ({
+  const flows = (changes?.reviews ?? []).map((review) => ({
     id: review.flowId,
     name: review.name,
     previousName: review.previousName ?? null,
@@ -109,4 +107,5 @@ export function reportedChanges(changes: RunChanges | undefined) {
     changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
     moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
   }))
+  return [...flows, ...reportedRoutingChanges(changes?.routing)]
 }

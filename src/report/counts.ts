@@ -1,6 +1,7 @@
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
 import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
+import { compareText } from '../snapshot/layout.js'
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 
@@ -47,11 +48,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   )
 }
 
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 /** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
 export function countByRule(findings: readonly Finding[]): Record<Rule, number> {
   const counts = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<Rule, number>
@@ -67,7 +63,6 @@ export function countBySeverity(findings: readonly Finding[]): Record<Severity, 
 
 export type RunTotals = ReturnType<typeof runTotals>
 
-/** The headline numbers of a run, derived once from the RunResult. */
 export function runTotals(result: RunResult) {
   const findings = result.validation.findings
   const byRule = countByRule(findings)

@@ -5,16 +5,10 @@
 // Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges (`maxEdges`;
 // some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large
 // org is cut to the flows with findings and their neighbours, and the caller is told so.
-import type { FlowCall, Finding } from '../model.js'
-import { compareText } from './counts.js'
+import type { FlowCall, Finding, FlowOutcome } from '../model.js'
+import { compareText } from '../snapshot/layout.js'
 
-export interface GraphFlow {
-  readonly id: string
-  readonly name: string
-  readonly type: string
-}
-
-export type GraphCut = 'none' | 'findings-and-neighbours' | 'truncated'
+export type GraphFlow = Pick<FlowOutcome, 'id' | 'name' | 'type'>
 
 const DEFAULT_MAX_NODES = 60
 /** Well under Mermaid's edge limits. */
@@ -33,25 +27,28 @@ export function buildCallGraph(
   findings: readonly Finding[],
   maxNodes = DEFAULT_MAX_NODES,
 ) {
-  const flowById = new Map(flows.map((flow) => [flow.id, flow]))
   const edges = uniqueEdges(calls)
   const cycleEdges = cycleEdgeKeys(findings)
-  const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to))
-  const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []))
-  const findingCount = new Map<string, number>()
-  for (const finding of findings) findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1)
+  const marks: Marks = {
+    flowById: new Map(flows.map((flow) => [flow.id, flow])),
+    missing: new Set(calls.filter((call) => !call.resolved).map((call) => call.to)),
+    cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
+    findingCount: new Map(),
+  }
+  const counts = marks.findingCount
+  for (const finding of findings) counts.set(finding.flowId, (counts.get(finding.flowId) ?? 0) + 1)
 
-  const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes])
-  const limits = { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount }
-  const { shown, cut } = chooseNodes(allNodes, edges, limits)
+  const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...marks.cycleNodes])
+  const { shown, cut } = chooseNodes(allNodes, edges, Math.max(1, maxNodes), marks)
+  const rank = (edge: Edge): number =>
+    cycleEdges.has(edgeKey(edge.from, edge.to)) ? 0 : marks.missing.has(edge.to) ? 1 : 2
   const shownEdges = edges
     .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-    .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+    .sort((a, b) => rank(a) - rank(b))
     .slice(0, MAX_EDGES)
     .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
-  const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount })
   return {
-    mermaid: drawn,
+    mermaid: allNodes.size === 0 ? '' : render([...shown], shownEdges, cycleEdges, marks),
     totalFlows: allNodes.size,
     shownFlows: shown.size,
     totalCalls: edges.length,
@@ -60,15 +57,13 @@ export function buildCallGraph(
   }
 }
 
-interface Edge {
-  readonly from: string
-  readonly to: string
-}
+type Edge = Pick<FlowCall, 'from' | 'to'>
 
 interface Marks {
+  readonly flowById: ReadonlyMap<string, GraphFlow>
   readonly missing: ReadonlySet<string>
   readonly cycleNodes: ReadonlySet<string>
-  readonly findingCount: ReadonlyMap<string, number>
+  readonly findingCount: Map<string, number>
 }
 
 /** One edge per calling pair, whatever the number of actions making that call. */
@@ -91,20 +86,11 @@ function cycleEdgeKeys(findings: readonly Finding[]): Set<string> {
   return keys
 }
 
-function edgeRank(edge: Edge, cycleEdges: ReadonlySet<string>, missing: ReadonlySet<string>): number {
-  if (cycleEdges.has(edgeKey(edge.from, edge.to))) return 0
-  return missing.has(edge.to) ? 1 : 2
-}
-
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(
-  all: ReadonlySet<string>,
-  edges: readonly Edge[],
-  limits: Marks & { readonly maxNodes: number },
-): { shown: Set<string>; cut: GraphCut } {
-  if (all.size <= limits.maxNodes && edges.length <= MAX_EDGES) return { shown: new Set(all), cut: 'none' }
+function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes: number, marks: Marks) {
+  if (all.size <= maxNodes && edges.length <= MAX_EDGES) return { shown: new Set(all), cut: 'none' as const }
   const importance = (id: string): number =>
-    (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0)
+    (marks.cycleNodes.has(id) ? 1_000_000 : 0) + (marks.missing.has(id) ? 100_000 : 0) + (marks.findingCount.get(id) ?? 0)
   const important = [...all]
     .filter((id) => importance(id) > 0)
     .sort((a, b) => importance(b) - importance(a) || compareText(a, b))
@@ -117,23 +103,19 @@ function chooseNodes(
     // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
     const degree = (id: string) => neighbours.get(id)?.length ?? 0
     const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b))
-    return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' }
+    return { shown: new Set(busiest.slice(0, maxNodes)), cut: 'truncated' as const }
   }
   const focus = new Set(important)
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
-  if (focus.size <= limits.maxNodes) return { shown: focus, cut: 'findings-and-neighbours' }
-  const shown = new Set(important.slice(0, limits.maxNodes))
+  if (focus.size <= maxNodes) return { shown: focus, cut: 'findings-and-neighbours' as const }
+  const shown = new Set(important.slice(0, maxNodes))
   for (const id of important) {
-    for (const next of neighbours.get(id) ?? []) if (shown.size < limits.maxNodes) shown.add(next)
+    for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
   }
-  return { shown, cut: 'truncated' }
+  return { shown, cut: 'truncated' as const }
 }
 
-function render(
-  nodeIds: readonly string[],
-  edges: readonly Edge[],
-  marks: Marks & { readonly flowById: ReadonlyMap<string, GraphFlow>; readonly cycleEdges: ReadonlySet<string> },
-): string {
+function render(nodeIds: readonly string[], edges: readonly Edge[], cycleEdges: ReadonlySet<string>, marks: Marks) {
   const ordered = [...nodeIds].sort(compareText)
   const alias = new Map(ordered.map((id, index) => [id, `n${index}`]))
   const lines = ['flowchart LR']
@@ -141,7 +123,7 @@ function render(
   const cycleLinks: number[] = []
   edges.forEach((edge, index) => {
     lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`)
-    if (marks.cycleEdges.has(edgeKey(edge.from, edge.to))) cycleLinks.push(index)
+    if (cycleEdges.has(edgeKey(edge.from, edge.to))) cycleLinks.push(index)
   })
   lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000')
   lines.push('  classDef missing fill:#f1f3f5,stroke:#868e96,stroke-width:2px,stroke-dasharray:5 5,color:#000')
@@ -156,7 +138,7 @@ function render(
   return lines.join('\n')
 }
 
-function nodeLabel(id: string, marks: { readonly flowById: ReadonlyMap<string, GraphFlow>; readonly missing: ReadonlySet<string> }): string {
+function nodeLabel(id: string, marks: Marks): string {
   const flow = marks.flowById.get(id)
   if (flow) return `${truncate(flow.name || id)} (${flow.type})`
   return marks.missing.has(id) ? `missing flow ${id}` : `flow ${id}`

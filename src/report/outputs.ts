@@ -4,15 +4,8 @@ import type { RunResult } from '../model.js'
 import { formatRate, runTotals } from './counts.js'
 import { flowsChanged } from './changes.js'
 
-export interface OutputPaths {
-  /** Absolute path of the JSON report. */
-  readonly reportPath: string
-  /** Absolute path of the audit log (JSON lines). */
-  readonly auditLogPath: string
-}
-
-/** Keyed by the output names of action.yml (the tests hold the two to the same list). */
-export function buildOutputs(result: RunResult, paths: OutputPaths): Record<string, string> {
+/** Keyed by the output names of action.yml (the tests hold the two to the same list); `paths` are absolute. */
+export function buildOutputs(result: RunResult, paths: { reportPath: string; auditLogPath: string }) {
   const totals = runTotals(result)
   const pullRequest = result.git?.pullRequest
   return {

@@ -19,57 +19,39 @@ import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
-export interface ReportContext {
-  /** `owner/name`. */
-  readonly repository: string
-  readonly serverUrl: string
-  /** The checked-out commit. */
-  readonly sha: string
-  readonly runId: string
-  /** GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, named in the message when they cannot be written. */
-  readonly outputFile?: string
-  readonly summaryFile?: string
-}
-
 /** The context a runner provides, read from its environment variables. */
-export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env): ReportContext {
+export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     repository: env.GITHUB_REPOSITORY ?? '',
     serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
     sha: env.GITHUB_SHA ?? '',
     runId: env.GITHUB_RUN_ID ?? '',
+    // Named in the message when they cannot be written.
     outputFile: env.GITHUB_OUTPUT || undefined,
     summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
   }
 }
 
-export interface PublishIo {
-  annotate(severity: Severity, message: string, properties: core.AnnotationProperties): void
-  warning(message: string): void
-  setOutput(name: string, value: string): void
-  writeSummary(markdown: string): Promise<void>
-  ensureDir(dir: string): Promise<void>
-  writeFile(file: string, text: string): Promise<void>
-  appendFile(file: string, text: string): Promise<void>
-  deliverWebhook(request: WebhookRequest): Promise<WebhookResult>
-  newDeliveryId(): string
-}
+export type ReportContext = ReturnType<typeof reportContextFromEnv>
 
-export const realIo: PublishIo = {
-  annotate: (severity, message, properties) => core[severity](message, properties),
-  warning: (message) => core.warning(message),
-  setOutput: (name, value) => core.setOutput(name, value),
-  writeSummary: async (markdown) => {
+export const realIo = {
+  annotate: (severity: Severity, message: string, properties: core.AnnotationProperties) =>
+    core[severity](message, properties),
+  warning: (message: string): void => core.warning(message),
+  setOutput: (name: string, value: string): void => core.setOutput(name, value),
+  writeSummary: async (markdown: string): Promise<void> => {
     await core.summary.addRaw(markdown, true).write()
   },
-  ensureDir: async (dir) => {
+  ensureDir: async (dir: string): Promise<void> => {
     await mkdir(dir, { recursive: true })
   },
-  writeFile: (file, text) => writeFile(file, text, 'utf8'),
-  appendFile: (file, text) => appendFile(file, text, 'utf8'),
-  deliverWebhook: (request) => deliverWebhook(request),
-  newDeliveryId: () => randomUUID(),
+  writeFile: (file: string, text: string): Promise<void> => writeFile(file, text, 'utf8'),
+  appendFile: (file: string, text: string): Promise<void> => appendFile(file, text, 'utf8'),
+  deliverWebhook: (request: WebhookRequest): Promise<WebhookResult> => deliverWebhook(request),
+  newDeliveryId: (): string => randomUUID(),
 }
+
+export type PublishIo = typeof realIo
 
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
@@ -100,7 +82,7 @@ export async function publishReport(
 
   await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
     for (const warning of result.warnings ?? []) io.annotate('warning', warning, { title: 'genesys-flow-snapshot' })
-    for (const annotation of buildAnnotations(result.validation.findings).shown) {
+    for (const annotation of buildAnnotations(result.validation.findings)) {
       const { severity, message, ...properties } = annotation
       io.annotate(severity, message, properties)
     }
@@ -114,7 +96,15 @@ export async function publishReport(
   let webhook: WebhookResult | null = null
   if (settings.webhook) {
     try {
-      webhook = await sendWebhook(result, settings.webhook, ctx, io)
+      // The body carries the audit record as it is while sending (audit.ts).
+      const deliveryId = io.newDeliveryId()
+      const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
+      const body = JSON.stringify(buildWebhookBody(result, audit))
+      const { url, secret } = settings.webhook
+      webhook = await io.deliverWebhook({ url, secret, body, deliveryId })
+      if (!webhook.delivered) {
+        io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
+      }
     } catch (error) {
       io.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
     }
@@ -144,22 +134,6 @@ export function reportFailureMessage(problems: readonly string[]): string | unde
 
 function runnerFileFix(variable: string): string {
   return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`
-}
-
-async function sendWebhook(
-  result: RunResult,
-  webhook: NonNullable<Settings['webhook']>,
-  ctx: ReportContext,
-  io: PublishIo,
-): Promise<WebhookResult> {
-  const deliveryId = io.newDeliveryId()
-  const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
-  const body = JSON.stringify(buildWebhookBody(result, audit))
-  const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId })
-  if (!delivery.delivered) {
-    io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
-  }
-  return delivery
 }
 
 function auditWebhook(delivery: WebhookResult | null): AuditWebhook | null {

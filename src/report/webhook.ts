@@ -3,7 +3,7 @@
 // token) ever appears in the returned error.
 import { createHmac, randomUUID } from 'node:crypto'
 import { httpFetch } from '../http/fetch.js'
-import { withRetries } from '../http/retry.js'
+import { REAL_CLOCK, withRetries } from '../http/retry.js'
 import { WEBHOOK_EVENT } from './audit.js'
 import { redact } from '../text/redact.js'
 
@@ -50,7 +50,7 @@ const REQUEST_TIMEOUT_MS = 15_000
 
 export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
   const fetch: WebhookFetch = deps.fetch ?? httpFetch
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
+  const clock = { now: Date.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
   const headers: Record<string, string> = {
@@ -86,7 +86,7 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
       }
     },
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
-    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
+    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
     () => ({
       delivered: false,
       attempts: WEBHOOK_MAX_TRIES,
