@@ -3,7 +3,7 @@
 // that reaches the repository's pull requests. Nothing is written to the working tree.
 import { access, constants } from 'node:fs/promises'
 import type { Settings } from '../settings/types.js'
-import { targetBranch } from '../git/branch.js'
+import { targetBranch } from '../git/commit.js'
 import { createGit, type Git } from '../git/git.js'
 import { createGitHubApi } from '../git/github.js'
 import { errorMessage } from '../errors.js'
