@@ -11,10 +11,7 @@ import { checkGitSide } from './git-checks.js'
 import type { CheckLine, CheckState } from './types.js'
 
 export async function runFirstRunCheck(settings: Settings, client: GenesysClient, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
-  const [genesys, git] = await Promise.all([
-    checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
-    checkGitSide(settings, env),
-  ])
+  const [genesys, git] = await Promise.all([checkGenesys(client, settings), checkGitSide(settings, env)])
   return [...genesys, ...git]
 }
 
