@@ -3,8 +3,8 @@
 import type { GitResult } from '../model.js'
 import type { Change, Git } from './git.js'
 import type { GitHubApi, PullRequestRef } from './github.js'
-import { gitResult, type CommitRequest, type RaceOptions } from './push.js'
-import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
+import { gitResult, landSigned, type CommitRequest, type RaceOptions } from './push.js'
+import { SIGNED_AUTHOR_NOTE } from './signed.js'
 
 export interface PullRequestInput {
   readonly request: CommitRequest
@@ -45,13 +45,7 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
     pushed = false
     notes.push(`The branch '${prBranch}' already holds this snapshot on the same base; it was left as it is.`)
   } else if (input.sign) {
-    const api = input.github()
-    const parent = (await git.resolve('HEAD^')) as string
-    const signed = await createSignedCopy(git, api, request.outputDir, parent, message)
-    await api.setBranch(prBranch, signed, true)
-    await git.fetchBranch(prBranch)
-    await git.moveTo(signed)
-    sha = signed
+    sha = (await landSigned(git, input.github(), request, prBranch, staged, true)) as string
     notes.push(SIGNED_AUTHOR_NOTE)
   } else {
     await git.push(prBranch, { force: true })

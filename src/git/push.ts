@@ -128,7 +128,7 @@ export async function pushWithRetry(
         if (landed.sha === '') return { ...landed, notes }
       }
     }
-    const sha = api ? await setSigned(git, api, request, branch, landed) : await pushed(git, branch, landed.sha)
+    const sha = api ? await landSigned(git, api, request, branch, landed.changes, false) : await pushed(git, branch, landed.sha)
     if (sha !== null) return { sha, changes: landed.changes, notes }
     if (attempt >= race.attempts) {
       throw new Error(
@@ -152,11 +152,21 @@ async function pushed(git: Git, branch: string, sha: string): Promise<string | n
   }
 }
 
-/** The signed copy of HEAD once the branch points at it (and HEAD too); null when the branch moved meanwhile. */
-async function setSigned(git: Git, api: GitHubApi, request: CommitRequest, branch: string, landed: LandedCommit): Promise<string | null> {
+/**
+ * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
+ * moved meanwhile.
+ */
+export async function landSigned(
+  git: Git,
+  api: GitHubApi,
+  request: CommitRequest,
+  branch: string,
+  changes: readonly Change[],
+  force: boolean,
+): Promise<string | null> {
   const parent = (await git.resolve('HEAD^')) as string
-  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(landed.changes))
-  if ((await api.setBranch(branch, sha, false)) === 'moved') return null
+  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes))
+  if ((await api.setBranch(branch, sha, force)) === 'moved') return null
   await git.fetchBranch(branch)
   await git.moveTo(sha)
   return sha
