@@ -65,7 +65,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
   if (input.pullRequest) {
-    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) })
+    return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
   }
 
   const sha = await git.commit(request.message(staged), identity)

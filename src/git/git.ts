@@ -51,21 +51,17 @@ export async function createGit(workspace: string): Promise<Git> {
   const version = await git.raw(['--version']).catch((error: Error) => {
     throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`)
   })
-  checkVersion(version)
-  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
-  if (inside.trim() !== 'true') {
-    throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
-  }
-  return new Git(open, root)
-}
-
-function checkVersion(output: string): void {
-  const match = /git version (\d+)\.(\d+)/.exec(output)
+  const match = /git version (\d+)\.(\d+)/.exec(version)
   const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
   const [needMajor, needMinor] = MINIMUM_GIT_VERSION
   if (major < needMajor || (major === needMajor && minor < needMinor)) {
     throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`)
   }
+  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
+  if (inside.trim() !== 'true') {
+    throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
+  }
+  return new Git(open, root)
 }
 
 // simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
