@@ -1,5 +1,6 @@
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
+import { isAbsolute } from 'node:path'
 
 export class InputError extends Error {
   constructor(
@@ -30,6 +31,32 @@ export function quote(value: string): string {
 
 export function hasControlCharacters(value: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(value)
+}
+
+export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
+export const MAX_SEGMENT_BYTES = 255
+
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+export function relativePathProblem(path: string): string | undefined {
+  if (path === '') return 'the path is empty'
+  if (hasControlCharacters(path)) return 'it contains a control character'
+  if (path.includes('\\')) return 'it contains a backslash'
+  if (path.startsWith('/') || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return 'it is absolute'
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') return `it has the segment '${segment}'`
+    if (segment.toLowerCase() === '.git') return 'it points into .git'
+    if (WINDOWS_RESERVED.test(segment)) return `'${segment}' is a reserved file name on Windows`
+    const bytes = Buffer.byteLength(segment)
+    if (bytes > MAX_SEGMENT_BYTES) return `a name is ${bytes} bytes (UTF-8), and file systems allow at most 255 bytes in one name`
+  }
+  return undefined
 }
 
 const TRUE = new Set(['true', 'True', 'TRUE'])

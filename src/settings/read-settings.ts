@@ -2,7 +2,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
 import { InputError, hasControlCharacters, parseBoolean, parseChoice, parseHttpUrl, parseWholeNumber } from './inputs.js'
-import { quote, rawInput, splitLines, splitList, type Env } from './inputs.js'
+import { quote, rawInput, relativePathProblem, splitLines, splitList, type Env } from './inputs.js'
 import { DEFAULT_REGION, REGIONS, regionDomain } from './regions.js'
 import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
@@ -140,29 +140,13 @@ function readSelection(env: Env, mode: Mode): SelectionSettings {
 
 function readOutputDir(value: string): string {
   const fix = 'Use a relative folder inside the repository, such as genesys-flows.'
-  if (hasControlCharacters(value)) throw new InputError('output-dir', `contains control characters. ${fix}`)
-  const slashed = value.replace(/\\/g, '/')
-  if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
-    throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`)
-  }
-  const normalised = path.posix.normalize(slashed).replace(/\/+$/, '')
+  const normalised = path.posix.normalize(value.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1')
   if (normalised === '..' || normalised.startsWith('../')) {
     throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`)
   }
-  if (normalised === '.' || normalised === '') {
-    throw new InputError('output-dir', `is the repository root. ${fix}`)
-  }
-  if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
-    throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
-  }
-  // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
-  // within the byte limit is within the other, since no character takes more units than bytes.
-  const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255)
-  if (overlong !== undefined) {
-    const bytes = Buffer.byteLength(overlong)
-    const limit = 'file systems allow at most 255 bytes in one name'
-    throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`)
-  }
+  if (normalised === '.') throw new InputError('output-dir', `is the repository root. ${fix}`)
+  const problem = relativePathProblem(normalised)
+  if (problem) throw new InputError('output-dir', `has value ${quote(value)}: ${problem}. ${fix}`)
   return normalised
 }
 

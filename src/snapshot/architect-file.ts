@@ -4,7 +4,7 @@
 // export. Encoding a real export's document in its original key order gives that export's very bytes; a
 // committed file has its keys sorted, which changes the bytes but not the document Architect reads.
 import type { FlowType } from '../model.js'
-import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from './safe-path.js'
+import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from '../settings/inputs.js'
 
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports

@@ -4,26 +4,12 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escapeControls, excerpt } from '../text/excerpt.js'
-import { hasControlCharacters } from '../settings/inputs.js'
-
-export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
-export const MAX_SEGMENT_BYTES = 255
+import { relativePathProblem } from '../settings/inputs.js'
 
 /** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
 export function checkRelativePath(path: string, what: string): void {
-  const refuse = (problem: string): never => {
-    throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`)
-  }
-  if (path === '') refuse('the path is empty')
-  if (hasControlCharacters(path)) refuse('it contains a control character')
-  if (path.includes('\\')) refuse('it contains a backslash')
-  if (path.startsWith('/') || isAbsolute(path) || /^[A-Za-z]:/.test(path)) refuse('it is absolute')
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.' || segment === '..') refuse(`it has the segment '${segment}'`)
-    if (segment.toLowerCase() === '.git') refuse('it points into .git')
-    if (WINDOWS_RESERVED.test(segment)) refuse(`'${segment}' is a reserved file name on Windows`)
-    if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES) refuse('a file name is longer than 255 bytes')
-  }
+  const problem = relativePathProblem(path)
+  if (problem) throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`)
 }
 
 /**
