@@ -23,6 +23,7 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
     throw error
   }
   await discardEarly(early, (path, content) => contentByPath.get(path) !== content)
+  const renamed = new Set<Staged>()
   try {
     for (const path of plan.deletes) {
       if (contentByPath.has(path)) continue
@@ -31,17 +32,12 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
       await removeEmptyFolders(root, dirname(file))
     }
-    const renamed = new Set<Staged>()
-    try {
-      await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
-        await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
-        renamed.add(next)
-      })
-    } finally {
-      staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)))
-    }
+    await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+      await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
+      renamed.add(next)
+    })
   } finally {
-    await removeStaged(staged)
+    await removeStaged(staged.filter((entry) => !renamed.has(entry)))
   }
 }
 
