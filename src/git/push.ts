@@ -11,7 +11,7 @@ import { parseManifest } from '../snapshot/manifest.js'
 import { mergeManifests } from '../snapshot/merge.js'
 import { manifestJson } from '../snapshot/plan.js'
 import { applySnapshot } from '../snapshot/write.js'
-import { PushError, type Change, type Git, type Identity } from './git.js'
+import { PushRaceError, type Change, type Git, type Identity } from './git.js'
 import type { GitHubApi } from './github.js'
 import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
 
@@ -147,7 +147,7 @@ async function pushed(git: Git, branch: string, sha: string): Promise<string | n
     await git.push(branch)
     return sha
   } catch (error) {
-    if (error instanceof PushError && error.kind === 'race') return null
+    if (error instanceof PushRaceError) return null
     throw error
   }
 }

@@ -102,8 +102,8 @@ export function parseChoice<T extends string>(name: string, value: string | unde
   throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`)
 }
 
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-export function parseHttpUrl(name: string, value: string, { credentialsHint }: { credentialsHint: string }): string {
+/** An absolute http(s) URL with a host, returned without a trailing slash; `credentialsHint`: how to authenticate instead. */
+export function parseHttpUrl(name: string, value: string, credentialsHint: string): string {
   const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.'
   if (hasControlCharacters(value) || /\s/.test(value)) {
     throw new InputError(name, `contains spaces or control characters. ${fix}`)

@@ -70,8 +70,8 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
   const loginValue = rawInput(env, 'login-url')
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
-  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint })
-  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint })
+  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint)
+  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint)
   const concurrency = readConcurrency(rawInput(env, 'concurrency'))
   if (mode === 'validate') return null
 
@@ -205,14 +205,9 @@ export function branchNameProblem(name: string): string | undefined {
 
 function readWebhook(env: Env): Settings['webhook'] {
   const url = rawInput(env, 'webhook-url')
-  const secret = rawInput(env, 'webhook-secret') ?? ''
   if (url === undefined) return null
-  return Object.freeze({
-    url: parseHttpUrl('webhook-url', url, {
-      credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
-    }),
-    secret,
-  })
+  const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.'
+  return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' })
 }
 
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
