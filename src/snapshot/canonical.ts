@@ -61,7 +61,7 @@ function sortedCopy(value: unknown, depth: number): unknown {
     if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key))) return UNFIT
     if (copy === undefined && (itemCopy !== item || key !== keys[index])) {
       copy = {}
-      for (const before of sorted.slice(0, index)) setKey(copy, before, record[before])
+      for (let done = 0; done < index; done++) setKey(copy, sorted[done]!, record[sorted[done]!])
     }
     if (copy !== undefined && itemCopy !== SKIP) setKey(copy, key, itemCopy)
   }
