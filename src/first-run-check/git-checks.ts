@@ -16,15 +16,17 @@ const PULL_REQUESTS = 'Pull requests (github-token)'
 
 export async function checkGitSide(settings: Settings, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
   const wantsPush = settings.mode !== 'export' && settings.git.push
+  const notCheckedAfter = (needs: string): CheckLine[] =>
+    [ORIGIN, PUSH, ...(settings.git.pullRequest ? [PULL_REQUESTS] : [])].map((name) => notChecked(name, needs))
   let git: Git
   try {
     git = await createGit(settings.workspace)
     await access(git.workspace, constants.W_OK)
   } catch (error) {
-    return [fail(CHECKOUT, errorMessage(error)), notChecked(ORIGIN, 'a checkout'), notChecked(PUSH, 'a checkout'), ...pullRequestLine(settings, 'a checkout')]
+    return [fail(CHECKOUT, errorMessage(error)), ...notCheckedAfter('a checkout')]
   }
   const lines = [pass(CHECKOUT, `${git.workspace} is a git working tree.`)]
-  if (!wantsPush) return [...lines, notChecked(ORIGIN, 'push: true'), notChecked(PUSH, 'push: true'), ...pullRequestLine(settings, 'push: true')]
+  if (!wantsPush) return [...lines, ...notCheckedAfter('push: true')]
 
   const origin = await git.originUrl()
   if (origin === null) {
@@ -40,10 +42,6 @@ export async function checkGitSide(settings: Settings, env: NodeJS.ProcessEnv): 
     lines.push(fail(PUSH, errorMessage(error)))
   }
   return [...lines, ...(await checkPullRequests(settings, env))]
-}
-
-function pullRequestLine(settings: Settings, needs: string): CheckLine[] {
-  return settings.git.pullRequest ? [notChecked(PULL_REQUESTS, needs)] : []
 }
 
 /** The token can read the repository's pull requests; creating one also needs the repository setting named in the fix. */
