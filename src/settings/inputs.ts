@@ -1,6 +1,7 @@
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
 import { isAbsolute } from 'node:path'
+import { excerpt } from '../text/excerpt.js'
 
 export class InputError extends Error {
   constructor(
@@ -25,8 +26,7 @@ export function rawInput(env: Env, name: string): string | undefined {
 
 /** Quote a value for a message, shortened and with control characters made visible. */
 export function quote(value: string): string {
-  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value
-  return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`
+  return `'${excerpt(value, 80)}'`
 }
 
 export function hasControlCharacters(value: string): boolean {
