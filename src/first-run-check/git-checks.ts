@@ -50,12 +50,8 @@ async function checkPullRequests(settings: Settings, env: NodeJS.ProcessEnv): Pr
   try {
     const github = createGitHubApi({ token: settings.git.githubToken, env })
     await github.findOpenPullRequest(settings.git.pullRequestBranch, settings.git.pullRequestBranch)
-    return [
-      pass(
-        PULL_REQUESTS,
-        `The token reaches ${github.owner}/${github.repo}'s pull requests. Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'.`,
-      ),
-    ]
+    const also = "Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'."
+    return [pass(PULL_REQUESTS, `The token reaches ${github.owner}/${github.repo}'s pull requests. ${also}`)]
   } catch (error) {
     return [fail(PULL_REQUESTS, `${errorMessage(error)} Give the workflow 'permissions: pull-requests: write' and keep github-token at its default, or pass a token that can open pull requests.`)]
   }

@@ -28,11 +28,9 @@ export async function publishCheck(
   log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'))
   const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success'
   io.setOutput('status', status)
-  try {
-    await io.writeSummary(checkSummary(lines))
-  } catch (error) {
+  await io.writeSummary(checkSummary(lines)).catch((error: unknown) => {
     io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${errorMessage(error)}`)
-  }
+  })
   if (status === 'success') return { status }
   const red = lines.filter((line) => line.state === 'fail').map((line) => line.name)
   const found = `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}.`

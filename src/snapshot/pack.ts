@@ -90,12 +90,9 @@ async function committedFlow(file: string): Promise<CommittedFlow> {
   const absolute = resolve(file)
   const outputPath = dirname(dirname(absolute))
   const relPath = relative(outputPath, absolute).split(sep).join('/')
-  let entry: ManifestEntry | undefined
-  try {
-    entry = (await readManifest(outputPath))?.flows.find((candidate) => candidate.path === relPath)
-  } catch {
-    // A broken or unreadable manifest next to the file: the document still names its flow.
-  }
+  // A broken or unreadable manifest next to the file: the document still names its flow.
+  const manifest = await readManifest(outputPath).catch(() => null)
+  const entry = manifest?.flows.find((candidate) => candidate.path === relPath)
   return { source: file, relPath, text: await readFile(absolute, 'utf8'), entry }
 }
 

@@ -15,13 +15,10 @@ import { prepareTarget, resolveOutputDir } from './safe-path.js'
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
   const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
-  let staged: Staged[]
-  try {
-    staged = await stageWrites(root, outputDir, plan.writes, early)
-  } catch (error) {
+  const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error: unknown) => {
     await discardEarly(early, () => true)
     throw error
-  }
+  })
   await discardEarly(early, (path, content) => contentByPath.get(path) !== content)
   const renamed = new Set<Staged>()
   try {
@@ -106,11 +103,9 @@ async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan
         if (before.staged !== null) staged.push(before.staged)
         return
       }
-      try {
-        await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders)
-      } catch (error) {
-        rethrowFileError(error, 'write', outputDir, path)
-      }
+      await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error: unknown) =>
+        rethrowFileError(error, 'write', outputDir, path),
+      )
     })
   } catch (error) {
     await removeStaged(staged)
