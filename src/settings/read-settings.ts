@@ -100,27 +100,20 @@ function readConcurrency(value: string | undefined): Concurrency {
 }
 
 function readSelection(env: Env, mode: Mode): SelectionSettings {
-  const flowIds: string[] = []
-  for (const id of splitList(rawInput(env, 'flow-ids'))) {
-    if (!UUID.test(id)) {
-      throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`)
-    }
-    const normalised = id.toLowerCase()
-    if (!flowIds.includes(normalised)) flowIds.push(normalised)
+  const ids = splitList(rawInput(env, 'flow-ids'))
+  const notId = ids.find((id) => !UUID.test(id))
+  if (notId !== undefined) {
+    throw new InputError('flow-ids', `has ${quote(notId)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`)
   }
-  const flowTypes: FlowType[] = []
-  for (const type of splitList(rawInput(env, 'flow-types'))) {
-    if (type === 'all') {
-      flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES)
-      break
-    }
-    if (!(FLOW_TYPES as readonly string[]).includes(type)) {
-      const lower = type.toLowerCase()
-      const hint = (FLOW_TYPES as readonly string[]).includes(lower) ? ` Write it in lower case: ${lower}.` : ''
-      throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`)
-    }
-    if (!flowTypes.includes(type as FlowType)) flowTypes.push(type as FlowType)
+  const types = splitList(rawInput(env, 'flow-types'))
+  const isType = (type: string): boolean => (FLOW_TYPES as readonly string[]).includes(type)
+  const notType = types.find((type) => type !== 'all' && !isType(type))
+  if (notType !== undefined) {
+    const hint = isType(notType.toLowerCase()) ? ` Write it in lower case: ${notType.toLowerCase()}.` : ''
+    throw new InputError('flow-types', `has unknown flow type ${quote(notType)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`)
   }
+  const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))]
+  const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]) as FlowType[]
   const flowNames = splitLines(rawInput(env, 'flow-names'))
   for (const pattern of flowNames) {
     if (hasControlCharacters(pattern) || pattern === '!') {
