@@ -43,7 +43,7 @@ export async function checkGenesys(client: GenesysClient, settings: Settings): P
     lines.push(fail(LIST, errorMessage(error)))
   }
 
-  lines.push(...(await checkExport(client, settings.maxExportBytes, sample, lines.at(-1)!.state === 'pass')))
+  lines.push(...(await checkExport(client, settings.maxExportBytes, lines.at(-1)!.state === 'pass', sample)))
   lines.push(await checkDependencyTracking(client, settings.checkResources))
   lines.push(await checkRouting(client, settings.routing))
   return lines
@@ -56,7 +56,12 @@ async function firstFlows(client: GenesysClient, selection: SelectionSettings): 
   return { flows: found, total: found.length }
 }
 
-async function checkExport(client: GenesysClient, maxExportBytes: number, sample: FlowRef | undefined, listed: boolean): Promise<CheckLine[]> {
+async function checkExport(
+  client: GenesysClient,
+  maxExportBytes: number,
+  listed: boolean,
+  sample: FlowRef | undefined,
+): Promise<CheckLine[]> {
   if (!listed) return [notChecked(REGISTER, 'a flow listed'), notChecked(DOWNLOAD, 'a flow listed')]
   if (sample === undefined) {
     const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'

@@ -128,7 +128,7 @@ export async function pushWithRetry(
         if (landed.sha === '') return { ...landed, notes }
       }
     }
-    const sha = api ? await landSigned(git, api, request, branch, landed.changes, false) : await pushed(git, branch, landed.sha)
+    const sha = await (api ? landSigned(git, api, request, branch, landed.changes, false) : pushed(git, branch, landed.sha))
     if (sha !== null) return { sha, changes: landed.changes, notes }
     if (attempt >= race.attempts) {
       throw new Error(

@@ -54,7 +54,7 @@ export function relativePathProblem(path: string): string | undefined {
     if (segment.toLowerCase() === '.git') return 'it points into .git'
     if (WINDOWS_RESERVED.test(segment)) return `'${segment}' is a reserved file name on Windows`
     const bytes = Buffer.byteLength(segment)
-    if (bytes > MAX_SEGMENT_BYTES) return `a name is ${bytes} bytes (UTF-8), and file systems allow at most 255 bytes in one name`
+    if (bytes > MAX_SEGMENT_BYTES) return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`
   }
   return undefined
 }
@@ -102,7 +102,7 @@ export function parseChoice<T extends string>(name: string, value: string | unde
   throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`)
 }
 
-/** An absolute http(s) URL with a host, returned without a trailing slash; `credentialsHint`: how to authenticate instead. */
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
 export function parseHttpUrl(name: string, value: string, credentialsHint: string): string {
   const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.'
   if (hasControlCharacters(value) || /\s/.test(value)) {

@@ -67,7 +67,8 @@ export function architectFileName(flowName: string, type: string, suffix = ''): 
   let stem = flowName.normalize('NFC').replace(UNSAFE_CHARACTERS, '_').replace(EDGE_DOTS_AND_SPACES, '')
   if (WINDOWS_RESERVED.test(stem)) stem = `_${stem}`
   // The longest prefix within the bytes left, never splitting a character.
-  const { read } = new TextEncoder().encodeInto(stem, new Uint8Array(MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension)))
+  const room = MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension)
+  const { read } = new TextEncoder().encodeInto(stem, new Uint8Array(room))
   stem = stem.slice(0, read).replace(EDGE_DOTS_AND_SPACES, '')
   return `${stem === '' ? FALLBACK_NAME : stem}${suffix}${extension}`
 }
