@@ -4,8 +4,8 @@ import type { GitResult } from '../model.js'
 import type { GitSettings } from '../settings/types.js'
 import type { Change, Git } from './git.js'
 import type { GitHubApi, PullRequestRef } from './github.js'
-import { gitResult, landSigned, type CommitRequest } from './push.js'
-import { SIGNED_AUTHOR_NOTE } from './signed.js'
+import { gitResult, type CommitRequest } from './push.js'
+import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
 
 const MAX_LISTED_FILES = 100
 /** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */

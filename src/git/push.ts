@@ -13,7 +13,7 @@ import { manifestJson } from '../snapshot/plan.js'
 import { applySnapshot } from '../snapshot/write.js'
 import { PushRaceError, type Change, type Git, type Identity } from './git.js'
 import type { GitHubApi } from './github.js'
-import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
+import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
 
 /** The tree of no files, for a first commit that has no parent. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
@@ -150,26 +150,6 @@ async function pushed(git: Git, branch: string, sha: string): Promise<string | n
     if (error instanceof PushRaceError) return null
     throw error
   }
-}
-
-/**
- * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
- * moved meanwhile.
- */
-export async function landSigned(
-  git: Git,
-  api: GitHubApi,
-  request: CommitRequest,
-  branch: string,
-  changes: readonly Change[],
-  force: boolean,
-): Promise<string | null> {
-  const parent = (await git.resolve('HEAD^')) as string
-  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes))
-  if ((await api.setBranch(branch, sha, force)) === 'moved') return null
-  await git.fetchBranch(branch)
-  await git.moveTo(sha)
-  return sha
 }
 
 /** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */

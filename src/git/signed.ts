@@ -1,7 +1,8 @@
 // sign-commits: the same change, created through the GitHub git database API so that GitHub signs
 // it. The local commit stays the source of truth: the API tree must come out identical to it.
-import type { Git } from './git.js'
+import type { Change, Git } from './git.js'
 import type { GitHubApi, TreeEntry } from './github.js'
+import type { CommitRequest } from './push.js'
 
 /** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
 export const TREE_CHUNK_ENTRIES = 100
@@ -28,6 +29,26 @@ export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: stri
     throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
   }
   return api.createCommit(message, tree, [parent])
+}
+
+/**
+ * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
+ * moved meanwhile.
+ */
+export async function landSigned(
+  git: Git,
+  api: GitHubApi,
+  request: CommitRequest,
+  branch: string,
+  changes: readonly Change[],
+  force: boolean,
+): Promise<string | null> {
+  const parent = (await git.resolve('HEAD^')) as string
+  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes))
+  if ((await api.setBranch(branch, sha, force)) === 'moved') return null
+  await git.fetchBranch(branch)
+  await git.moveTo(sha)
+  return sha
 }
 
 function* chunks(entries: readonly TreeEntry[]): Generator<TreeEntry[]> {
