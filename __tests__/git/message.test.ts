@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fillCommitMessage, utcDate } from '../../src/git/message.js'
+import { fillCommitMessage, utcDate } from '../../src/git/commit.js'
 
 describe('fillCommitMessage', () => {
   it('fills every placeholder, as often as it appears', () => {

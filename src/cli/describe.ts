@@ -27,11 +27,7 @@ async function runDescribe(args: readonly string[], io: CliIo): Promise<number> 
   const text = await readText(path)
   // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
   // unchanged, so git still shows its lines.
-  io.out(flowText(text) ?? text)
-  return 0
-}
-
-function flowText(text: string): string | undefined {
   const flow = parseFlowConfiguration(text)
-  return flow === undefined ? undefined : flowOutline(flow)
+  io.out(flow === undefined ? text : flowOutline(flow))
+  return 0
 }

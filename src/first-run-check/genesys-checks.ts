@@ -2,7 +2,7 @@
 // tracking, call routing. A handful of requests through the same client as a snapshot, so what passes here is what
 // the nightly run will do. No job is left running: the one job is polled until it is done.
 import type { FlowRef } from '../model.js'
-import type { SelectionSettings } from '../settings/types.js'
+import type { SelectionSettings, Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { DEPENDENCY_TRACKING_PERMISSION, REBUILD_ADVICE, readDependencyTrackingBuild } from '../genesys/dependency-tracking.js'
 import { GenesysApiError } from '../genesys/errors.js'
@@ -25,17 +25,7 @@ const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`
 const ROUTING_LINE =
   'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)'
 
-export interface GenesysCheckInput {
-  readonly client: GenesysClient
-  readonly selection: SelectionSettings
-  readonly maxExportBytes: number
-  readonly checkResources: boolean
-  /** Input `routing`: check that the call routing can be read (default true). */
-  readonly routing?: boolean
-}
-
-export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[]> {
-  const { client } = input
+export async function checkGenesys(client: GenesysClient, settings: Settings): Promise<CheckLine[]> {
   try {
     await client.signIn()
   } catch (error) {
@@ -46,16 +36,16 @@ export async function checkGenesys(input: GenesysCheckInput): Promise<CheckLine[
 
   let sample: FlowRef | undefined
   try {
-    const { flows, total } = await firstFlows(client, input.selection)
+    const { flows, total } = await firstFlows(client, settings.selection)
     sample = flows.find((flow) => !flow.hold?.unpublished)
     lines.push(pass(LIST, `${total} selected flows found${sample ? `; '${sample.name}' is exported as a trial` : ''}.`))
   } catch (error) {
     lines.push(fail(LIST, errorMessage(error)))
   }
 
-  lines.push(...(await checkExport(input, sample, lines.at(-1)!.state === 'pass')))
-  lines.push(await checkDependencyTracking(client, input.checkResources))
-  lines.push(await checkRouting(client, input.routing ?? true))
+  lines.push(...(await checkExport(client, settings.maxExportBytes, lines.at(-1)!.state === 'pass', sample)))
+  lines.push(await checkDependencyTracking(client, settings.checkResources))
+  lines.push(await checkRouting(client, settings.routing))
   return lines
 }
 
@@ -66,7 +56,12 @@ async function firstFlows(client: GenesysClient, selection: SelectionSettings): 
   return { flows: found, total: found.length }
 }
 
-async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined, listed: boolean): Promise<CheckLine[]> {
+async function checkExport(
+  client: GenesysClient,
+  maxExportBytes: number,
+  listed: boolean,
+  sample: FlowRef | undefined,
+): Promise<CheckLine[]> {
   if (!listed) return [notChecked(REGISTER, 'a flow listed'), notChecked(DOWNLOAD, 'a flow listed')]
   if (sample === undefined) {
     const why = 'no published flow among the selected ones to try: check flow-ids, flow-types and flow-names'
@@ -76,7 +71,6 @@ async function checkExport(input: GenesysCheckInput, sample: FlowRef | undefined
   try {
     // One flow: decoded on this thread, no worker to start for it.
     const timing = createPollTiming(REAL_CLOCK)
-    const { client, maxExportBytes } = input
     const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) }
     const { exported, failed } = await runExportJob(jobs, [sample])
     if (exported.length === 0) {

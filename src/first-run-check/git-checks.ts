@@ -3,7 +3,7 @@
 // that reaches the repository's pull requests. Nothing is written to the working tree.
 import { access, constants } from 'node:fs/promises'
 import type { Settings } from '../settings/types.js'
-import { targetBranch } from '../git/branch.js'
+import { targetBranch } from '../git/commit.js'
 import { createGit, type Git } from '../git/git.js'
 import { createGitHubApi } from '../git/github.js'
 import { errorMessage } from '../errors.js'
@@ -16,15 +16,17 @@ const PULL_REQUESTS = 'Pull requests (github-token)'
 
 export async function checkGitSide(settings: Settings, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
   const wantsPush = settings.mode !== 'export' && settings.git.push
+  const notCheckedAfter = (needs: string): CheckLine[] =>
+    [ORIGIN, PUSH, ...(settings.git.pullRequest ? [PULL_REQUESTS] : [])].map((name) => notChecked(name, needs))
   let git: Git
   try {
     git = await createGit(settings.workspace)
     await access(git.workspace, constants.W_OK)
   } catch (error) {
-    return [fail(CHECKOUT, errorMessage(error)), notChecked(ORIGIN, 'a checkout'), notChecked(PUSH, 'a checkout'), ...pullRequestLine(settings, 'a checkout')]
+    return [fail(CHECKOUT, errorMessage(error)), ...notCheckedAfter('a checkout')]
   }
   const lines = [pass(CHECKOUT, `${git.workspace} is a git working tree.`)]
-  if (!wantsPush) return [...lines, notChecked(ORIGIN, 'push: true'), notChecked(PUSH, 'push: true'), ...pullRequestLine(settings, 'push: true')]
+  if (!wantsPush) return [...lines, ...notCheckedAfter('push: true')]
 
   const origin = await git.originUrl()
   if (origin === null) {
@@ -42,22 +44,14 @@ export async function checkGitSide(settings: Settings, env: NodeJS.ProcessEnv): 
   return [...lines, ...(await checkPullRequests(settings, env))]
 }
 
-function pullRequestLine(settings: Settings, needs: string): CheckLine[] {
-  return settings.git.pullRequest ? [notChecked(PULL_REQUESTS, needs)] : []
-}
-
 /** The token can read the repository's pull requests; creating one also needs the repository setting named in the fix. */
 async function checkPullRequests(settings: Settings, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
   if (!settings.git.pullRequest) return []
   try {
     const github = createGitHubApi({ token: settings.git.githubToken, env })
     await github.findOpenPullRequest(settings.git.pullRequestBranch, settings.git.pullRequestBranch)
-    return [
-      pass(
-        PULL_REQUESTS,
-        `The token reaches ${github.owner}/${github.repo}'s pull requests. Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'.`,
-      ),
-    ]
+    const also = "Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'."
+    return [pass(PULL_REQUESTS, `The token reaches ${github.owner}/${github.repo}'s pull requests. ${also}`)]
   } catch (error) {
     return [fail(PULL_REQUESTS, `${errorMessage(error)} Give the workflow 'permissions: pull-requests: write' and keep github-token at its default, or pass a token that can open pull requests.`)]
   }

@@ -11,10 +11,7 @@ import { checkGitSide } from './git-checks.js'
 import type { CheckLine, CheckState } from './types.js'
 
 export async function runFirstRunCheck(settings: Settings, client: GenesysClient, env: NodeJS.ProcessEnv): Promise<CheckLine[]> {
-  const [genesys, git] = await Promise.all([
-    checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
-    checkGitSide(settings, env),
-  ])
+  const [genesys, git] = await Promise.all([checkGenesys(client, settings), checkGitSide(settings, env)])
   return [...genesys, ...git]
 }
 
@@ -31,11 +28,9 @@ export async function publishCheck(
   log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'))
   const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success'
   io.setOutput('status', status)
-  try {
-    await io.writeSummary(checkSummary(lines))
-  } catch (error) {
+  await io.writeSummary(checkSummary(lines)).catch((error: unknown) => {
     io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${errorMessage(error)}`)
-  }
+  })
   if (status === 'success') return { status }
   const red = lines.filter((line) => line.state === 'fail').map((line) => line.name)
   const found = `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}.`

@@ -3,23 +3,19 @@
 import type { GitResult } from '../model.js'
 import type { GitSettings } from '../settings/types.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { targetBranch } from './branch.js'
 import type { Git, Identity } from './git.js'
-import type { GitHubApi } from './github.js'
-import { createGitHubApi } from './github.js'
-import { fillCommitMessage, utcDate, withBody } from './message.js'
+import { createGitHubApi, type GitHubApi } from './github.js'
 import { deliverPullRequest } from './pull-request.js'
 import { gitResult, pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
 import { addSecret } from '../text/redact.js'
 import { REAL_CLOCK } from '../http/retry.js'
-import { pushSigned } from './signed.js'
 
 /** The git settings of the run (`commitMessage` is the template: `{changed}` is known once staged), and: */
 export interface CommitInput extends GitSettings {
   readonly outputDir: string
   /** Flows exported this run, for `{exported}`. */
   readonly exported: number
-  /** `{date}`; defaults to today in UTC. */
+  /** `{date}`; defaults to today in UTC (`YYYY-MM-DD`: no time of day, so reruns on one day read the same). */
   readonly date?: string
   /** GITHUB_REF, GITHUB_HEAD_REF, GITHUB_REPOSITORY, GITHUB_API_URL; defaults to process.env. */
   readonly env?: NodeJS.ProcessEnv
@@ -55,7 +51,9 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
     message: (changes) => {
       // {changed} counts flow files: manifest.json is not one.
       const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
-      return withBody(fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date }), review?.body)
+      const subject = fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date })
+      // The review of what changed, when there is one, under a blank line.
+      return review?.body ? `${subject.trimEnd()}\n\n${review.body}` : subject
     },
   }
 
@@ -67,7 +65,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
   if (input.pullRequest) {
-    return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) })
+    return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
   }
 
   const sha = await git.commit(request.message(staged), identity)
@@ -76,8 +74,39 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
     return gitResult({ sha, changes: staged, notes }, false)
   }
   const first = { sha, changes: staged, notes: [] }
-  const landed = input.signCommits
-    ? await pushSigned(git, github(), request, branch, first, race)
-    : await pushWithRetry(git, request, branch, first, race)
+  const landed = await pushWithRetry(git, request, branch, first, race, input.signCommits ? github() : undefined)
   return gitResult(landed, landed.sha !== '')
+}
+
+/**
+ * The commit message template of the contract, every placeholder filled in: `{changed}`, the flow files the
+ * commit changes (manifest.json not counted); `{exported}`, the flows exported this run; `{date}`. Unknown
+ * `{words}` are left as they are so a typo shows in the log.
+ */
+export function fillCommitMessage(template: string, values: { changed: number; exported: number; date: string }): string {
+  return template
+    .replaceAll('{changed}', String(values.changed))
+    .replaceAll('{exported}', String(values.exported))
+    .replaceAll('{date}', values.date)
+}
+
+export function utcDate(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10)
+}
+
+/**
+ * The branch the snapshot goes to: the checked-out one. actions/checkout leaves a detached HEAD for
+ * pull_request events and for `ref: <sha>`; then the event's branch: GITHUB_HEAD_REF (a pull request's head),
+ * else GITHUB_REF when it is `refs/heads/<branch>` (a tag or pull ref names no branch).
+ */
+export async function targetBranch(git: Git, env: NodeJS.ProcessEnv): Promise<string> {
+  const current = await git.currentBranch()
+  if (current) return current
+  if (env.GITHUB_HEAD_REF) return env.GITHUB_HEAD_REF
+  if (env.GITHUB_REF?.startsWith('refs/heads/')) return env.GITHUB_REF.slice('refs/heads/'.length)
+  throw new Error(
+    `HEAD is detached and the run is not on a branch (GITHUB_REF='${env.GITHUB_REF ?? ''}'), ` +
+      'so there is no branch to push the snapshot to. ' +
+      "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.",
+  )
 }

@@ -22,16 +22,8 @@ export interface Change {
   readonly from?: string
 }
 
-/** Why a push failed, so callers can retry a race and explain the rest. */
-export class PushError extends Error {
-  constructor(
-    message: string,
-    readonly kind: 'race' | 'permission' | 'protected' | 'auth' | 'other',
-  ) {
-    super(message)
-    this.name = 'PushError'
-  }
-}
+/** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
+export class PushRaceError extends Error {}
 
 /** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
 export async function createGit(workspace: string): Promise<Git> {
@@ -51,21 +43,17 @@ export async function createGit(workspace: string): Promise<Git> {
   const version = await git.raw(['--version']).catch((error: Error) => {
     throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`)
   })
-  checkVersion(version)
-  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
-  if (inside.trim() !== 'true') {
-    throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
-  }
-  return new Git(open, root)
-}
-
-function checkVersion(output: string): void {
-  const match = /git version (\d+)\.(\d+)/.exec(output)
+  const match = /git version (\d+)\.(\d+)/.exec(version)
   const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
   const [needMajor, needMinor] = MINIMUM_GIT_VERSION
   if (major < needMajor || (major === needMajor && minor < needMinor)) {
     throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`)
   }
+  const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
+  if (inside.trim() !== 'true') {
+    throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`)
+  }
+  return new Git(open, root)
 }
 
 // simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
@@ -154,7 +142,7 @@ export class Git {
     return this.resolve(`refs/remotes/origin/${branch}`)
   }
 
-  /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
+  /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken); a refusal says why. */
   async push(branch: string, options: { force?: boolean; dryRun?: boolean } = {}): Promise<void> {
     const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])]
     const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`])
@@ -228,34 +216,30 @@ export function parseNameStatus(output: string): Change[] {
   return changes
 }
 
-function classifyPushFailure(stderr: string, branch: string): PushError {
+function classifyPushFailure(stderr: string, branch: string): Error {
   const said = stderr.trim()
   if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-    return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race')
+    return new PushRaceError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`)
   }
   if (/GH006|protected branch/i.test(said)) {
-    return new PushError(
+    return new Error(
       `The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`,
-      'protected',
     )
   }
   if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-    return new PushError(
+    return new Error(
       `The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`,
-      'permission',
     )
   }
   if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
-    return new PushError(
+    return new Error(
       `origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`,
-      'permission',
     )
   }
   if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-    return new PushError(
+    return new Error(
       `The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`,
-      'auth',
     )
   }
-  return new PushError(`The push to '${branch}' failed: ${said}`, 'other')
+  return new Error(`The push to '${branch}' failed: ${said}`)
 }

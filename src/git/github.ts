@@ -33,8 +33,7 @@ export interface GitHubApi {
 }
 
 /** An Octokit-backed API for GITHUB_REPOSITORY at GITHUB_API_URL (GHES works), authenticated with `token`. */
-export function createGitHubApi(options: { token: string; env: NodeJS.ProcessEnv }): GitHubApi {
-  const { token, env } = options
+export function createGitHubApi({ token, env }: { token: string; env: NodeJS.ProcessEnv }): GitHubApi {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
   if (!owner || !repo) throw new Error("GITHUB_REPOSITORY is not set as 'owner/repo'; pull-request and sign-commits need it (it is set on every GitHub runner).")
   if (!token) throw new Error("Input 'github-token' is empty; pull-request and sign-commits need it. Keep the default '${{ github.token }}' or pass a token with contents: write.")

@@ -1,38 +1,37 @@
 // pull-request: true — the snapshot as one commit on `pull-request-branch`, reset to the current base
 // on every run, force-pushed, and one pull request opened for it (or the open one updated).
 import type { GitResult } from '../model.js'
+import type { GitSettings } from '../settings/types.js'
 import type { Change, Git } from './git.js'
 import type { GitHubApi, PullRequestRef } from './github.js'
-import { gitResult, type CommitRequest, type RaceOptions } from './push.js'
-import { createSignedCopy, SIGNED_AUTHOR_NOTE } from './signed.js'
-
-export interface PullRequestInput {
-  readonly request: CommitRequest
-  readonly staged: readonly Change[]
-  /** The branch the pull request merges into (the checked-out one). */
-  readonly base: string
-  readonly prBranch: string
-  readonly push: boolean
-  readonly sign: boolean
-  readonly github: () => GitHubApi
-  readonly race: RaceOptions
-  /** What changed, as Markdown of at most `maxChars` characters, put above the file list. */
-  readonly review?: (maxChars: number) => string
-}
+import { gitResult, type CommitRequest } from './push.js'
+import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
 
 const MAX_LISTED_FILES = 100
 /** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */
 const BODY_LIMIT = 65_536 - 64
 
-export async function deliverPullRequest(git: Git, input: PullRequestInput): Promise<GitResult> {
-  const { request, staged, prBranch } = input
-  if (input.base === prBranch) {
+/**
+ * `base`: the branch the pull request merges into (the checked-out one); `review`: what changed, as Markdown of
+ * at most `maxChars` characters, put above the file list.
+ */
+export async function deliverPullRequest(
+  git: Git,
+  settings: GitSettings,
+  request: CommitRequest,
+  staged: readonly Change[],
+  base: string,
+  github: () => GitHubApi,
+  review?: (maxChars: number) => string,
+): Promise<GitResult> {
+  const prBranch = settings.pullRequestBranch
+  if (base === prBranch) {
     throw new Error(`pull-request-branch '${prBranch}' is the branch being snapshotted; choose another pull-request-branch.`)
   }
   await git.switchToNewBranch(prBranch)
   const message = request.message(staged)
   let sha = await git.commit(message, request.identity)
-  if (!input.push) {
+  if (!settings.push) {
     return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false)
   }
 
@@ -44,20 +43,14 @@ export async function deliverPullRequest(git: Git, input: PullRequestInput): Pro
     sha = remote
     pushed = false
     notes.push(`The branch '${prBranch}' already holds this snapshot on the same base; it was left as it is.`)
-  } else if (input.sign) {
-    const api = input.github()
-    const parent = (await git.resolve('HEAD^')) as string
-    const signed = await createSignedCopy(git, api, request.outputDir, parent, message)
-    await api.setBranch(prBranch, signed, true)
-    await git.fetchBranch(prBranch)
-    await git.moveTo(signed)
-    sha = signed
+  } else if (settings.signCommits) {
+    sha = (await landSigned(git, github(), request, prBranch, staged, true)) as string
     notes.push(SIGNED_AUTHOR_NOTE)
   } else {
     await git.push(prBranch, { force: true })
   }
 
-  const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review))
+  const pullRequest = await openOrUpdate(github(), prBranch, base, message, pullRequestBody(staged, review))
   return { ...gitResult({ sha, changes: staged, notes }, pushed), pullRequest }
 }
 

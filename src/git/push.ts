@@ -1,10 +1,22 @@
 // Pushing the snapshot commit when other runs may push to the same branch at the same moment:
-// on a rejected push, fetch, replay this run's change onto the new tip, commit again, and retry,
+// when the branch moved, fetch, replay this run's change onto the new tip, commit again, and retry,
 // a bounded number of times with growing pauses (with jitter, so racing runs spread out).
-import type { GitResult } from '../model.js'
+// The replay is not `git rebase`: the change is re-applied file by file from the commit itself, so it
+// needs no common history (works in a shallow clone without --deepen), never stops for an editor, and
+// resolves every overlap the same way: this run's flow files win, manifests merge by flow id.
+import type { GitResult, Manifest } from '../model.js'
 import { backoffMs } from '../http/retry.js'
-import { PushError, type Change, type Git, type Identity } from './git.js'
-import { EMPTY_TREE, replayOnto } from './replay.js'
+import { MANIFEST_FILE } from '../snapshot/layout.js'
+import { parseManifest } from '../snapshot/manifest.js'
+import { mergeManifests } from '../snapshot/merge.js'
+import { manifestJson } from '../snapshot/plan.js'
+import { applySnapshot } from '../snapshot/write.js'
+import { PushRaceError, type Change, type Git, type Identity } from './git.js'
+import type { GitHubApi } from './github.js'
+import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
+
+/** The tree of no files, for a first commit that has no parent. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
 export interface RaceOptions {
   readonly attempts: number
@@ -31,10 +43,10 @@ export interface CommitRequest {
  * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
  * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
  */
-export async function rebuildOn(git: Git, request: CommitRequest, upstream: string): Promise<LandedCommit> {
+async function rebuildOn(git: Git, request: CommitRequest, upstream: string): Promise<LandedCommit> {
   const ours = (await git.resolve('HEAD')) as string
   const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE
-  const { overwritten } = await replayOnto(git, { outputDir: request.outputDir, ours, base, upstream })
+  const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream)
   const notes =
     overwritten.length > 0
       ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
@@ -47,33 +59,101 @@ export async function rebuildOn(git: Git, request: CommitRequest, upstream: stri
   return { sha, changes, notes }
 }
 
-/** Pushes HEAD to `branch`, replaying and retrying on races. */
-export async function pushWithRetry(git: Git, request: CommitRequest, branch: string, first: LandedCommit, options: RaceOptions): Promise<LandedCommit> {
+/**
+ * Moves HEAD to `upstream` (the new tip of the branch on the remote) and stages this run's change (`base` to
+ * `ours`) on top of it. Returns the flow files that the other side had changed differently (this run's kept).
+ */
+async function replayOnto(git: Git, outputDir: string, ours: string, base: string, upstream: string): Promise<string[]> {
+  const manifestPath = `${outputDir}/${MANIFEST_FILE}`
+  const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath)
+  const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path))
+
+  const overwritten: string[] = []
+  for (const change of ourChanges) {
+    if (!theirChanges.has(change.path)) continue
+    const [mine, theirs] = await Promise.all([git.resolve(`${ours}:${change.path}`), git.resolve(`${upstream}:${change.path}`)])
+    if (mine !== theirs) overwritten.push(change.path)
+  }
+
+  const merge = mergeManifests(
+    await manifestAt(git, base, manifestPath),
+    await manifestAt(git, ours, manifestPath),
+    await manifestAt(git, upstream, manifestPath),
+  )
+
+  await git.moveTo(upstream).catch((error: Error) => {
+    throw new Error(
+      `Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
+        'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.',
+    )
+  })
+  await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path))
+  await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path))
+  const manifest = { writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }], deletes: merge.stalePaths }
+  await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] })
+  await git.stage(outputDir)
+  return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort()
+}
+
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
+  if (revision === EMPTY_TREE) return null
+  const text = await git.show(revision, path)
+  return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
+}
+
+/**
+ * Puts HEAD on `branch`, replaying and retrying while other runs move it: by a git push, or with `api` (sign-commits)
+ * as a signed copy made through the GitHub API, which can only add to a branch that exists.
+ */
+export async function pushWithRetry(
+  git: Git,
+  request: CommitRequest,
+  branch: string,
+  first: LandedCommit,
+  race: RaceOptions,
+  api?: GitHubApi,
+): Promise<LandedCommit> {
   let landed = first
-  const notes = [...first.notes]
+  const notes = api ? [...first.notes, SIGNED_AUTHOR_NOTE] : [...first.notes]
   for (let attempt = 1; ; attempt++) {
-    try {
-      await git.push(branch)
-      return { ...landed, notes }
-    } catch (error) {
-      if (!(error instanceof PushError) || error.kind !== 'race') throw error
-      if (attempt >= options.attempts) {
-        throw new Error(
-          `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`,
-        )
+    if (api || attempt > 1) {
+      const upstream = await git.fetchBranch(branch)
+      if (upstream === null && api) {
+        throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`)
+      }
+      if (upstream !== null && (await git.resolve('HEAD^')) !== upstream) {
+        landed = await rebuildOn(git, request, upstream)
+        notes.push(...landed.notes)
+        if (landed.sha === '') return { ...landed, notes }
       }
     }
-    await options.sleep(pauseBefore(attempt, options))
-    const upstream = await git.fetchBranch(branch)
-    if (upstream === null) continue
-    landed = await rebuildOn(git, request, upstream)
-    notes.push(...landed.notes)
-    if (landed.sha === '') return { ...landed, notes }
+    const sha = await (api ? landSigned(git, api, request, branch, landed.changes, false) : pushed(git, branch, landed.sha))
+    if (sha !== null) return { sha, changes: landed.changes, notes }
+    if (attempt >= race.attempts) {
+      throw new Error(
+        api
+          ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
+          : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`,
+      )
+    }
+    await race.sleep(pauseBefore(attempt, race))
+  }
+}
+
+/** `sha` once pushed; null when the push lost a race. */
+async function pushed(git: Git, branch: string, sha: string): Promise<string | null> {
+  try {
+    await git.push(branch)
+    return sha
+  } catch (error) {
+    if (error instanceof PushRaceError) return null
+    throw error
   }
 }
 
 /** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
-export function pauseBefore(attempt: number, race: RaceOptions): number {
+function pauseBefore(attempt: number, race: RaceOptions): number {
   return backoffMs(attempt - 1, Math.random, race.backoffMs)
 }
 

@@ -1,8 +1,8 @@
 // sign-commits: the same change, created through the GitHub git database API so that GitHub signs
 // it. The local commit stays the source of truth: the API tree must come out identical to it.
-import type { Git } from './git.js'
+import type { Change, Git } from './git.js'
 import type { GitHubApi, TreeEntry } from './github.js'
-import { rebuildOn, type CommitRequest, type LandedCommit, type RaceOptions, pauseBefore } from './push.js'
+import type { CommitRequest } from './push.js'
 
 /** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
 export const TREE_CHUNK_ENTRIES = 100
@@ -31,29 +31,24 @@ export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: stri
   return api.createCommit(message, tree, [parent])
 }
 
-/** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
-export async function pushSigned(git: Git, api: GitHubApi, request: CommitRequest, branch: string, first: LandedCommit, race: RaceOptions): Promise<LandedCommit> {
-  let landed = first
-  const notes = [...first.notes, SIGNED_AUTHOR_NOTE]
-  for (let attempt = 1; ; attempt++) {
-    const upstream = await git.fetchBranch(branch)
-    if (upstream === null) throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`)
-    if ((await git.resolve('HEAD^')) !== upstream) {
-      landed = await rebuildOn(git, request, upstream)
-      notes.push(...landed.notes)
-      if (landed.sha === '') return { ...landed, notes }
-    }
-    const sha = await createSignedCopy(git, api, request.outputDir, upstream, request.message(landed.changes))
-    if ((await api.setBranch(branch, sha, false)) === 'updated') {
-      await git.fetchBranch(branch)
-      await git.moveTo(sha)
-      return { sha, changes: landed.changes, notes }
-    }
-    if (attempt >= race.attempts) {
-      throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`)
-    }
-    await race.sleep(pauseBefore(attempt, race))
-  }
+/**
+ * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
+ * moved meanwhile.
+ */
+export async function landSigned(
+  git: Git,
+  api: GitHubApi,
+  request: CommitRequest,
+  branch: string,
+  changes: readonly Change[],
+  force: boolean,
+): Promise<string | null> {
+  const parent = (await git.resolve('HEAD^')) as string
+  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes))
+  if ((await api.setBranch(branch, sha, force)) === 'moved') return null
+  await git.fetchBranch(branch)
+  await git.moveTo(sha)
+  return sha
 }
 
 function* chunks(entries: readonly TreeEntry[]): Generator<TreeEntry[]> {

@@ -1,5 +1,7 @@
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
+import { isAbsolute } from 'node:path'
+import { excerpt } from '../text/excerpt.js'
 
 export class InputError extends Error {
   constructor(
@@ -24,12 +26,37 @@ export function rawInput(env: Env, name: string): string | undefined {
 
 /** Quote a value for a message, shortened and with control characters made visible. */
 export function quote(value: string): string {
-  const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value
-  return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`
+  return `'${excerpt(value, 80)}'`
 }
 
 export function hasControlCharacters(value: string): boolean {
   return /[\u0000-\u001f\u007f]/.test(value)
+}
+
+export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
+export const MAX_SEGMENT_BYTES = 255
+
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+export function relativePathProblem(path: string): string | undefined {
+  if (path === '') return 'the path is empty'
+  if (hasControlCharacters(path)) return 'it contains a control character'
+  if (path.includes('\\')) return 'it contains a backslash'
+  if (path.startsWith('/') || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return 'it is absolute'
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.' || segment === '..') return `it has the segment '${segment}'`
+    if (segment.toLowerCase() === '.git') return 'it points into .git'
+    if (WINDOWS_RESERVED.test(segment)) return `'${segment}' is a reserved file name on Windows`
+    const bytes = Buffer.byteLength(segment)
+    if (bytes > MAX_SEGMENT_BYTES) return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`
+  }
+  return undefined
 }
 
 const TRUE = new Set(['true', 'True', 'TRUE'])
@@ -75,8 +102,8 @@ export function parseChoice<T extends string>(name: string, value: string | unde
   throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`)
 }
 
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-export function parseHttpUrl(name: string, value: string, { credentialsHint }: { credentialsHint: string }): string {
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
+export function parseHttpUrl(name: string, value: string, credentialsHint: string): string {
   const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.'
   if (hasControlCharacters(value) || /\s/.test(value)) {
     throw new InputError(name, `contains spaces or control characters. ${fix}`)

@@ -2,7 +2,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { FLOW_TYPES, RULES, type FlowType, type Rule, type SeverityOrOff } from '../model.js'
 import { InputError, hasControlCharacters, parseBoolean, parseChoice, parseHttpUrl, parseWholeNumber } from './inputs.js'
-import { quote, rawInput, splitLines, splitList, type Env } from './inputs.js'
+import { quote, rawInput, relativePathProblem, splitLines, splitList, type Env } from './inputs.js'
 import { DEFAULT_REGION, REGIONS, regionDomain } from './regions.js'
 import type { Concurrency, FailOn, GenesysSettings, GitSettings, Mode, SelectionSettings, Settings } from './types.js'
 
@@ -70,8 +70,8 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
   const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
   const loginValue = rawInput(env, 'login-url')
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
-  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint })
-  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint })
+  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint)
+  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint)
   const concurrency = readConcurrency(rawInput(env, 'concurrency'))
   if (mode === 'validate') return null
 
@@ -100,27 +100,20 @@ function readConcurrency(value: string | undefined): Concurrency {
 }
 
 function readSelection(env: Env, mode: Mode): SelectionSettings {
-  const flowIds: string[] = []
-  for (const id of splitList(rawInput(env, 'flow-ids'))) {
-    if (!UUID.test(id)) {
-      throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`)
-    }
-    const normalised = id.toLowerCase()
-    if (!flowIds.includes(normalised)) flowIds.push(normalised)
+  const ids = splitList(rawInput(env, 'flow-ids'))
+  const notId = ids.find((id) => !UUID.test(id))
+  if (notId !== undefined) {
+    throw new InputError('flow-ids', `has ${quote(notId)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`)
   }
-  const flowTypes: FlowType[] = []
-  for (const type of splitList(rawInput(env, 'flow-types'))) {
-    if (type === 'all') {
-      flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES)
-      break
-    }
-    if (!(FLOW_TYPES as readonly string[]).includes(type)) {
-      const lower = type.toLowerCase()
-      const hint = (FLOW_TYPES as readonly string[]).includes(lower) ? ` Write it in lower case: ${lower}.` : ''
-      throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`)
-    }
-    if (!flowTypes.includes(type as FlowType)) flowTypes.push(type as FlowType)
+  const types = splitList(rawInput(env, 'flow-types'))
+  const isType = (type: string): boolean => (FLOW_TYPES as readonly string[]).includes(type)
+  const notType = types.find((type) => type !== 'all' && !isType(type))
+  if (notType !== undefined) {
+    const hint = isType(notType.toLowerCase()) ? ` Write it in lower case: ${notType.toLowerCase()}.` : ''
+    throw new InputError('flow-types', `has unknown flow type ${quote(notType)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`)
   }
+  const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))]
+  const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]) as FlowType[]
   const flowNames = splitLines(rawInput(env, 'flow-names'))
   for (const pattern of flowNames) {
     if (hasControlCharacters(pattern) || pattern === '!') {
@@ -140,29 +133,13 @@ function readSelection(env: Env, mode: Mode): SelectionSettings {
 
 function readOutputDir(value: string): string {
   const fix = 'Use a relative folder inside the repository, such as genesys-flows.'
-  if (hasControlCharacters(value)) throw new InputError('output-dir', `contains control characters. ${fix}`)
-  const slashed = value.replace(/\\/g, '/')
-  if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
-    throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`)
-  }
-  const normalised = path.posix.normalize(slashed).replace(/\/+$/, '')
+  const normalised = path.posix.normalize(value.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1')
   if (normalised === '..' || normalised.startsWith('../')) {
     throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`)
   }
-  if (normalised === '.' || normalised === '') {
-    throw new InputError('output-dir', `is the repository root. ${fix}`)
-  }
-  if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
-    throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`)
-  }
-  // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
-  // within the byte limit is within the other, since no character takes more units than bytes.
-  const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255)
-  if (overlong !== undefined) {
-    const bytes = Buffer.byteLength(overlong)
-    const limit = 'file systems allow at most 255 bytes in one name'
-    throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`)
-  }
+  if (normalised === '.') throw new InputError('output-dir', `is the repository root. ${fix}`)
+  const problem = relativePathProblem(normalised)
+  if (problem) throw new InputError('output-dir', `has value ${quote(value)}: ${problem}. ${fix}`)
   return normalised
 }
 
@@ -221,14 +198,9 @@ export function branchNameProblem(name: string): string | undefined {
 
 function readWebhook(env: Env): Settings['webhook'] {
   const url = rawInput(env, 'webhook-url')
-  const secret = rawInput(env, 'webhook-secret') ?? ''
   if (url === undefined) return null
-  return Object.freeze({
-    url: parseHttpUrl('webhook-url', url, {
-      credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
-    }),
-    secret,
-  })
+  const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.'
+  return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' })
 }
 
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */

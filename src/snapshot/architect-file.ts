@@ -4,7 +4,7 @@
 // export. Encoding a real export's document in its original key order gives that export's very bytes; a
 // committed file has its keys sorted, which changes the bytes but not the document Architect reads.
 import type { FlowType } from '../model.js'
-import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from './safe-path.js'
+import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from '../settings/inputs.js'
 
 /**
  * Extension of an Architect export file by flow type. The first twelve were seen on real exports
@@ -66,19 +66,9 @@ export function architectFileName(flowName: string, type: string, suffix = ''): 
   const extension = architectFileExtension(type)
   let stem = flowName.normalize('NFC').replace(UNSAFE_CHARACTERS, '_').replace(EDGE_DOTS_AND_SPACES, '')
   if (WINDOWS_RESERVED.test(stem)) stem = `_${stem}`
-  stem = truncateUtf8(stem, MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension)).replace(EDGE_DOTS_AND_SPACES, '')
+  // The longest prefix within the bytes left, never splitting a character.
+  const room = MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension)
+  const { read } = new TextEncoder().encodeInto(stem, new Uint8Array(room))
+  stem = stem.slice(0, read).replace(EDGE_DOTS_AND_SPACES, '')
   return `${stem === '' ? FALLBACK_NAME : stem}${suffix}${extension}`
-}
-
-/** The longest prefix of `text` within `maxBytes` of UTF-8, never splitting a character. */
-function truncateUtf8(text: string, maxBytes: number): string {
-  if (Buffer.byteLength(text) <= maxBytes) return text
-  let bytes = 0
-  let end = 0
-  for (const character of text) {
-    bytes += Buffer.byteLength(character)
-    if (bytes > maxBytes) break
-    end += character.length
-  }
-  return text.slice(0, end)
 }

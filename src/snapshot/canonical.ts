@@ -59,11 +59,11 @@ function sortedCopy(value: unknown, depth: number): unknown {
     const item = record[key]
     const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP
     if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key))) return UNFIT
-    if (copy === undefined && (itemCopy !== item || key !== keys[index])) copy = copyOf(record, sorted, index)
-    if (copy === undefined || itemCopy === SKIP) continue
-    // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true })
-    else copy[key] = itemCopy
+    if (copy === undefined && (itemCopy !== item || key !== keys[index])) {
+      copy = {}
+      for (let done = 0; done < index; done++) setKey(copy, sorted[done]!, record[sorted[done]!])
+    }
+    if (copy !== undefined && itemCopy !== SKIP) setKey(copy, key, itemCopy)
   }
   return copy ?? record
 }
@@ -79,15 +79,10 @@ function startsWithDigit(key: string): boolean {
   return code >= 48 && code <= 57
 }
 
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record: Record<string, unknown>, sorted: readonly string[], count: number): Record<string, unknown> {
-  const copy: Record<string, unknown> = {}
-  for (let index = 0; index < count; index++) {
-    const key = sorted[index]!
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true })
-    else copy[key] = record[key]
-  }
-  return copy
+/** Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key. */
+function setKey(copy: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true })
+  else copy[key] = value
 }
 
 const SKIP = Symbol('not serialisable')
@@ -120,9 +115,10 @@ export function canonicalJsonIterative(value: unknown): string {
   const open = new Set<object>()
 
   const emit = (item: unknown, indent: string): void => {
-    const primitive = primitiveJson(item)
-    if (primitive !== undefined) {
-      out.push(primitive)
+    if (item === null || typeof item !== 'object') {
+      if (typeof item === 'bigint') throw new TypeError('canonicalJson: bigint values have no JSON form')
+      // JSON.stringify's own text; NaN, Infinity (and in arrays what JSON cannot hold) become null, as there.
+      out.push(JSON.stringify(item) ?? 'null')
       return
     }
     const container = item as object
@@ -167,22 +163,4 @@ export function canonicalJsonIterative(value: unknown): string {
 
 function isSerialisable(value: unknown): boolean {
   return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol'
-}
-
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value: unknown): string | undefined {
-  if (value === null) return 'null'
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value)
-    case 'number':
-      return Number.isFinite(value) ? JSON.stringify(value) : 'null'
-    case 'bigint':
-      throw new TypeError('canonicalJson: bigint values have no JSON form')
-    case 'object':
-      return undefined
-    default:
-      return 'null'
-  }
 }

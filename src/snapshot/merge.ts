@@ -11,9 +11,7 @@ export interface ManifestMerge {
 }
 
 export function mergeManifests(base: Manifest | null, ours: Manifest | null, upstream: Manifest | null): ManifestMerge {
-  const baseById = byId(base)
-  const oursById = byId(ours)
-  const upstreamById = byId(upstream)
+  const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId)
   const merged = new Map(upstreamById)
 
   const touched = new Set<string>()

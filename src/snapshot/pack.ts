@@ -7,7 +7,7 @@ import type { ManifestEntry } from '../model.js'
 import { errorMessage } from '../errors.js'
 import { isRecord, stringField } from '../flows/json.js'
 import { architectFileName, encodeFlowFile } from './architect-file.js'
-import { parseFlowFileName } from './layout.js'
+import { identityFromPath } from './layout.js'
 import { readManifest } from './manifest.js'
 import { readFlowFiles } from './read.js'
 import { prepareTarget } from './safe-path.js'
@@ -90,12 +90,9 @@ async function committedFlow(file: string): Promise<CommittedFlow> {
   const absolute = resolve(file)
   const outputPath = dirname(dirname(absolute))
   const relPath = relative(outputPath, absolute).split(sep).join('/')
-  let entry: ManifestEntry | undefined
-  try {
-    entry = (await readManifest(outputPath))?.flows.find((candidate) => candidate.path === relPath)
-  } catch {
-    // A broken or unreadable manifest next to the file: the document still names its flow.
-  }
+  // A broken or unreadable manifest next to the file: the document still names its flow.
+  const manifest = await readManifest(outputPath).catch(() => null)
+  const entry = manifest?.flows.find((candidate) => candidate.path === relPath)
   return { source: file, relPath, text: await readFile(absolute, 'utf8'), entry }
 }
 
@@ -108,10 +105,9 @@ function identify(flow: CommittedFlow): { document: Record<string, unknown>; nam
     throw new Error(`not valid JSON (${errorMessage(error)}). Take the file as committed: git show <revision>:<path>`)
   }
   if (!isRecord(document)) throw new Error('not a flow: the file holds no JSON object')
-  const segments = flow.relPath.split('/')
-  const fromPath = parseFlowFileName(segments[segments.length - 1]!)
-  const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || ''
-  const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2]! : '')
+  const fromPath = identityFromPath(flow.relPath)
+  const name = flow.entry?.name || stringField(document, 'name') || fromPath.name
+  const type = flow.entry?.type || stringField(document, 'type') || fromPath.type
   return { document, name, type }
 }
 

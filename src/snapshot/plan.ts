@@ -29,7 +29,12 @@ export interface PreparedFile {
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
-  const file = serialise(flow)
+  let file: CanonicalFile
+  try {
+    file = canonicalFile(flow.document)
+  } catch (error) {
+    throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
+  }
   return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } }
 }
 
@@ -95,12 +100,4 @@ export function manifestJson(manifest: Manifest): string {
   // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
   const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'
-}
-
-function serialise(flow: ExportedFlow): CanonicalFile {
-  try {
-    return canonicalFile(flow.document)
-  } catch (error) {
-    throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
-  }
 }

@@ -51,7 +51,6 @@ export async function readFlowFiles(workspace: string, outputDir: string, option
   const links: string[] = []
   const entries = (await listJsonEntries(root, links))
     .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-    .sort((a, b) => compareText(a.rel, b.rel))
   checkHeapFits(entries, maxFileBytes, outputDir)
 
   // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
@@ -121,9 +120,7 @@ export async function readRoutingFilesIn(root: string, label: string, manifest: 
   const unreadable: { path: string; reason: string }[] = []
   if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
-  const entries = (await listJsonEntries(root, []))
-    .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-    .sort((a, b) => compareText(a.rel, b.rel))
+  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
   const files: RoutingFile[] = []
   for (const { rel } of entries) {
     const segments = rel.split('/')
@@ -180,8 +177,8 @@ interface JsonEntry {
 }
 
 /**
- * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
- * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
+ * Entries that are no regular file are listed too, so that a flow file replaced by a link is a finding.
  */
 async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]> {
   const found: JsonEntry[] = []
@@ -206,5 +203,5 @@ async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry
       }
     }
   }
-  return found
+  return found.sort((a, b) => compareText(a.rel, b.rel))
 }

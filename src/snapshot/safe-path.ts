@@ -4,29 +4,12 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { escapeControls, excerpt } from '../text/excerpt.js'
-
-export const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
-export const MAX_SEGMENT_BYTES = 255
+import { relativePathProblem } from '../settings/inputs.js'
 
 /** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
 export function checkRelativePath(path: string, what: string): void {
-  const problem = pathProblem(path)
+  const problem = relativePathProblem(path)
   if (problem) throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`)
-}
-
-function pathProblem(path: string): string | null {
-  if (path === '') return 'the path is empty'
-  // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f]/.test(path)) return 'it contains a control character'
-  if (path.includes('\\')) return 'it contains a backslash'
-  if (path.startsWith('/') || isAbsolute(path) || /^[A-Za-z]:/.test(path)) return 'it is absolute'
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.' || segment === '..') return `it has the segment '${segment}'`
-    if (segment.toLowerCase() === '.git') return 'it points into .git'
-    if (WINDOWS_RESERVED.test(segment)) return `'${segment}' is a reserved file name on Windows`
-    if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES) return 'a file name is longer than 255 bytes'
-  }
-  return null
 }
 
 /**

@@ -15,14 +15,12 @@ import { prepareTarget, resolveOutputDir } from './safe-path.js'
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
   const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
-  let staged: Staged[]
-  try {
-    staged = await stageWrites(root, outputDir, plan.writes, early)
-  } catch (error) {
+  const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error: unknown) => {
     await discardEarly(early, () => true)
     throw error
-  }
+  })
   await discardEarly(early, (path, content) => contentByPath.get(path) !== content)
+  const renamed = new Set<Staged>()
   try {
     for (const path of plan.deletes) {
       if (contentByPath.has(path)) continue
@@ -31,17 +29,12 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
       await removeEmptyFolders(root, dirname(file))
     }
-    const renamed = new Set<Staged>()
-    try {
-      await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
-        await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
-        renamed.add(next)
-      })
-    } finally {
-      staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)))
-    }
+    await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+      await rename(next.temp, next.file).catch((error: unknown) => rethrowFileError(error, 'write', outputDir, next.path))
+      renamed.add(next)
+    })
   } finally {
-    await removeStaged(staged)
+    await removeStaged(staged.filter((entry) => !renamed.has(entry)))
   }
 }
 
@@ -110,11 +103,9 @@ async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan
         if (before.staged !== null) staged.push(before.staged)
         return
       }
-      try {
-        await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders)
-      } catch (error) {
-        rethrowFileError(error, 'write', outputDir, path)
-      }
+      await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error: unknown) =>
+        rethrowFileError(error, 'write', outputDir, path),
+      )
     })
   } catch (error) {
     await removeStaged(staged)
