@@ -1,7 +1,7 @@
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
 import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
-import { compareText } from '../snapshot/layout.js'
+import { compareText } from '../text/compare.js'
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 

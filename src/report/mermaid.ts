@@ -6,7 +6,7 @@
 // some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large
 // org is cut to the flows with findings and their neighbours, and the caller is told so.
 import type { FlowCall, Finding, FlowOutcome } from '../model.js'
-import { compareText } from '../snapshot/layout.js'
+import { compareText } from '../text/compare.js'
 
 export type GraphFlow = Pick<FlowOutcome, 'id' | 'name' | 'type'>
 

@@ -4,6 +4,7 @@
 // number or a description is not. Every value from a file is bounded.
 import { resolveLines } from '../flows/lines.js'
 import type { Pointer } from '../flows/json.js'
+import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
 import { digitsOf } from './answer.js'
 import { routingObjectsOf } from './objects.js'
@@ -256,8 +257,4 @@ function located(said: readonly Said[], text: string | undefined, name: string):
   })
   if (said.length > MAX_LINES) result.push({ text: `${prefix}: and ${said.length - MAX_LINES} more changes` })
   return result
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -2,6 +2,7 @@
 // the route's three flows, and the holidays and closures of the coming days, said in the schedule group's own
 // time zone because that is the clock its schedules are written in. Values from files are bounded here, once.
 import { DateTime } from 'luxon'
+import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
 import { routeAnswer, routeAnswerChanges, routingIndex, type CallAnswer } from './answer.js'
 import { knownZone } from './schedules.js'
@@ -107,8 +108,4 @@ function flowNames(route: CallRoute): Pick<CallRoutingRow, 'openFlow' | 'closedF
 function withFlow(now: { reason: CallAnswer['reason'] }, flow: EntityRef | undefined): CallRoutingRow['now'] {
   const name = flowName(flow)
   return name === undefined ? now : { ...now, flow: name }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -60,8 +60,3 @@ export function identityFromPath(rel: string): { id: string; name: string; type:
   const stem = fileName.replace(/\.json$/, '')
   return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0]! : '' }
 }
-
-/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}

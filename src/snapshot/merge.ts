@@ -2,7 +2,7 @@
 // run's commit is replayed onto the other's, the manifests are merged by flow id: the other run's
 // entries stay, and every entry this run added, changed or removed is applied on top (this run wins).
 import type { Manifest, ManifestEntry } from '../model.js'
-import { compareText } from './layout.js'
+import { compareText } from '../text/compare.js'
 
 export interface ManifestMerge {
   readonly manifest: Manifest

@@ -1,7 +1,8 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
 import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalFile } from './canonical.js'
-import { compareText, flowFilePath, MANIFEST_FILE } from './layout.js'
+import { compareText } from '../text/compare.js'
+import { flowFilePath, MANIFEST_FILE } from './layout.js'
 import { nameMatcher } from '../settings/flow-names.js'
 import { errorMessage } from '../errors.js'
 
