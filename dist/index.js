@@ -41498,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8079);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -41515,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9009:
+/***/ 8079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41578,9 +41578,73 @@ const DEFAULT_SEVERITIES = {
 };
 const RULES = Object.keys(DEFAULT_SEVERITIES);
 
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
 ;// CONCATENATED MODULE: ./src/settings/inputs.ts
 // Reading one raw input and checking its form. Each parser either returns a clean value or throws an
 // InputError naming the input, what is wrong with the value and how to fix it.
+
+
 class InputError extends Error {
     input;
     constructor(input, problem) {
@@ -41599,11 +41663,42 @@ function rawInput(env, name) {
 }
 /** Quote a value for a message, shortened and with control characters made visible. */
 function quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+    return `'${excerpt(value, 80)}'`;
 }
 function hasControlCharacters(value) {
     return /[\u0000-\u001f\u007f]/.test(value);
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
+const MAX_SEGMENT_BYTES = 255;
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+function relativePathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    if (hasControlCharacters(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        const bytes = Buffer.byteLength(segment);
+        if (bytes > MAX_SEGMENT_BYTES)
+            return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`;
+    }
+    return undefined;
 }
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
@@ -41643,8 +41738,8 @@ function parseChoice(name, value, fallback, values) {
         return value;
     throw new InputError(name, `has value ${quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
 }
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-function parseHttpUrl(name, value, { credentialsHint }) {
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
+function parseHttpUrl(name, value, credentialsHint) {
     const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
     if (hasControlCharacters(value) || /\s/.test(value)) {
         throw new InputError(name, `contains spaces or control characters. ${fix}`);
@@ -41807,8 +41902,8 @@ function readGenesys(env, mode) {
     const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
     const loginValue = rawInput(env, 'login-url');
     const hint = 'Genesys Cloud is reached with client-id and client-secret.';
-    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
-    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
+    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint);
+    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint);
     const concurrency = readConcurrency(rawInput(env, 'concurrency'));
     if (mode === 'validate')
         return null;
@@ -41836,29 +41931,20 @@ function readConcurrency(value) {
     return parseWholeNumber('concurrency', value, 1, { min: 1, max: 16 });
 }
 function readSelection(env, mode) {
-    const flowIds = [];
-    for (const id of splitList(rawInput(env, 'flow-ids'))) {
-        if (!UUID.test(id)) {
-            throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
-        }
-        const normalised = id.toLowerCase();
-        if (!flowIds.includes(normalised))
-            flowIds.push(normalised);
+    const ids = splitList(rawInput(env, 'flow-ids'));
+    const notId = ids.find((id) => !UUID.test(id));
+    if (notId !== undefined) {
+        throw new InputError('flow-ids', `has ${quote(notId)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
     }
-    const flowTypes = [];
-    for (const type of splitList(rawInput(env, 'flow-types'))) {
-        if (type === 'all') {
-            flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES);
-            break;
-        }
-        if (!FLOW_TYPES.includes(type)) {
-            const lower = type.toLowerCase();
-            const hint = FLOW_TYPES.includes(lower) ? ` Write it in lower case: ${lower}.` : '';
-            throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
-        }
-        if (!flowTypes.includes(type))
-            flowTypes.push(type);
+    const types = splitList(rawInput(env, 'flow-types'));
+    const isType = (type) => FLOW_TYPES.includes(type);
+    const notType = types.find((type) => type !== 'all' && !isType(type));
+    if (notType !== undefined) {
+        const hint = isType(notType.toLowerCase()) ? ` Write it in lower case: ${notType.toLowerCase()}.` : '';
+        throw new InputError('flow-types', `has unknown flow type ${quote(notType)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
     }
+    const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]);
     const flowNames = splitLines(rawInput(env, 'flow-names'));
     for (const pattern of flowNames) {
         if (hasControlCharacters(pattern) || pattern === '!') {
@@ -41877,30 +41963,15 @@ function readSelection(env, mode) {
 }
 function readOutputDir(value) {
     const fix = 'Use a relative folder inside the repository, such as genesys-flows.';
-    if (hasControlCharacters(value))
-        throw new InputError('output-dir', `contains control characters. ${fix}`);
-    const slashed = value.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
-        throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`);
-    }
-    const normalised = external_node_path_.posix.normalize(slashed).replace(/\/+$/, '');
+    const normalised = external_node_path_.posix.normalize(value.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1');
     if (normalised === '..' || normalised.startsWith('../')) {
         throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`);
     }
-    if (normalised === '.' || normalised === '') {
+    if (normalised === '.')
         throw new InputError('output-dir', `is the repository root. ${fix}`);
-    }
-    if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
-    }
-    // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
-    // within the byte limit is within the other, since no character takes more units than bytes.
-    const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255);
-    if (overlong !== undefined) {
-        const bytes = Buffer.byteLength(overlong);
-        const limit = 'file systems allow at most 255 bytes in one name';
-        throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`);
-    }
+    const problem = relativePathProblem(normalised);
+    if (problem)
+        throw new InputError('output-dir', `has value ${quote(value)}: ${problem}. ${fix}`);
     return normalised;
 }
 function readRuleSeverity(env) {
@@ -41965,15 +42036,10 @@ function branchNameProblem(name) {
 }
 function readWebhook(env) {
     const url = rawInput(env, 'webhook-url');
-    const secret = rawInput(env, 'webhook-secret') ?? '';
     if (url === undefined)
         return null;
-    return Object.freeze({
-        url: parseHttpUrl('webhook-url', url, {
-            credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
-        }),
-        secret,
-    });
+    const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.';
+    return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' });
 }
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
 function loginTwinOf(apiUrl) {
@@ -44901,8 +44967,6 @@ function createSlots(size) {
 // Client-side pacing: stay under the org's per-client request limit (docs/genesys-api.md §6) and bound the
 // requests in flight, so throttling is the exception and not the way we discover the limit.
 
-const DEFAULT_REQUESTS_PER_MINUTE = 300;
-const DEFAULT_WINDOW_MS = 60_000;
 /**
  * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
@@ -44916,8 +44980,8 @@ class RequestPacer {
     pausedUntil = 0;
     slots;
     constructor(options) {
-        this.limit = options.requestsPerWindow ?? DEFAULT_REQUESTS_PER_MINUTE;
-        const windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
+        this.limit = options.requestsPerWindow ?? 300;
+        const windowMs = options.windowMs ?? 60_000;
         // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
         // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
         this.windowMs = windowMs + Math.max(250, windowMs / 50);
@@ -44979,6 +45043,7 @@ class RequestPacer {
             this.sent = this.sent.slice(drop);
     }
 }
+/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
 function readRateHeaders(get) {
     const num = (name) => {
         const value = Number(get(name) ?? NaN);
@@ -45004,9 +45069,7 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
     const tokenUrl = `${settings.loginUrl}/oauth/token`;
     async function attempt() {
-        let status;
-        let text;
-        let retryAfter;
+        let answer;
         try {
             stats.requests++;
             const response = await fetch(tokenUrl, {
@@ -45019,16 +45082,15 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
                 body: 'grant_type=client_credentials',
                 timeoutMs: LOGIN_TIMEOUT_MS,
             });
-            status = response.status;
-            retryAfter = response.headers.get('retry-after');
-            text = await response.text();
-            stats.bytes += Buffer.byteLength(text);
+            answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
+            stats.bytes += Buffer.byteLength(answer.text);
         }
         catch (error) {
             const message = `Could not reach Genesys Cloud login at ${describeUrl(tokenUrl)}: ${(0,errors/* errorMessage */.gJ)(error)}.`;
             const advice = ` Check region or login-url, and the runner's network or proxy.`;
             return { retry: new GenesysApiError(0, 'network', 'POST', '/oauth/token', message + advice) };
         }
+        const { status, retryAfter, text } = answer;
         if (status === 200) {
             const token = readToken(text, clock.now());
             // Before any request carries it: masked in the log and cut from every file the run writes.
@@ -45054,6 +45116,7 @@ function createTokenSource(settings, fetch, clock, random, stats, onToken = () =
             current = await pending;
             return current.value;
         },
+        /** Forget `token` (the API refused it), so the next get() logs in again. */
         invalidate(token) {
             if (current?.value === token)
                 current = undefined;
@@ -45093,8 +45156,6 @@ const MAX_RETRY_AFTER_MS = 120_000;
 async function downloadWith(fetch, clock, random, stats, url, options) {
     const where = describeUrl(url);
     const attempt = async () => {
-        let status = 0;
-        let retryAfter = null;
         try {
             stats.requests++;
             const response = await fetch(url, {
@@ -45103,8 +45164,7 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
                 maxBytes: options.maxBytes + 1,
                 followRedirects: true,
             });
-            status = response.status;
-            retryAfter = response.headers.get('retry-after');
+            const { status } = response;
             const declared = Number(response.headers.get('content-length') ?? NaN);
             if (response.ok && declared > options.maxBytes) {
                 response.body?.destroy?.();
@@ -45117,6 +45177,16 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
                     throw tooLarge(where, options.maxBytes);
                 return { value: body };
             }
+            // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
+            if (status === 403)
+                throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`);
+            const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
+            if (status === 429)
+                stats.throttled++;
+            // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
+            if (status >= 500 || status === 429)
+                return { retry: failure, retryAfter: response.headers.get('retry-after') };
+            throw failure;
         }
         catch (error) {
             if (error instanceof DownloadError)
@@ -45126,16 +45196,6 @@ async function downloadWith(fetch, clock, random, stats, url, options) {
                 throw tooLarge(where, options.maxBytes);
             return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${(0,errors/* errorMessage */.gJ)(error)}.`) };
         }
-        // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
-        if (status === 403)
-            throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`);
-        const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`);
-        if (status === 429)
-            stats.throttled++;
-        // A store that throttles says for how long in Retry-After: waiting less only earns another 429.
-        if (status >= 500 || status === 429)
-            return { retry: failure, retryAfter };
-        throw failure;
     };
     return withRetries(attempt, {
         retries: DOWNLOAD_RETRIES,
@@ -45199,9 +45259,7 @@ function createGenesysClient(settings, deps = {}) {
         for (;;) {
             const token = await tokens.get();
             const release = await pacer.acquire();
-            let status;
-            let text;
-            let retryAfter;
+            let answer;
             const sentAt = clock.now();
             try {
                 stats.requests++;
@@ -45216,15 +45274,13 @@ function createGenesysClient(settings, deps = {}) {
                     body: req.body === undefined ? undefined : JSON.stringify(req.body),
                     timeoutMs: API_TIMEOUT_MS,
                 });
-                status = response.status;
-                retryAfter = response.headers.get('retry-after');
                 const rate = readRateHeaders((name) => response.headers.get(name));
                 pacer.observe(rate);
                 if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined)
                     headroom = Math.max(0, 1 - rate.count / rate.allowed);
-                text = await response.text();
-                stats.bytes += Buffer.byteLength(text);
-                debug(`${where} → ${status} in ${clock.now() - sentAt} ms`);
+                answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() };
+                stats.bytes += Buffer.byteLength(answer.text);
+                debug(`${where} → ${answer.status} in ${clock.now() - sentAt} ms`);
             }
             catch (error) {
                 release();
@@ -45236,6 +45292,7 @@ function createGenesysClient(settings, deps = {}) {
                 throw new GenesysApiError(0, 'network', req.method, req.path, message);
             }
             release();
+            const { status, retryAfter, text } = answer;
             if (status >= 200 && status < 300) {
                 const empty = text.trim() === '';
                 const value = empty ? undefined : json_parseJsonOrUndefined(text);
@@ -45277,26 +45334,18 @@ function createGenesysClient(settings, deps = {}) {
     }
     return {
         request,
-        signIn: async () => {
-            await tokens.get();
-        },
+        signIn: () => tokens.get().then(() => undefined),
         download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
         stats,
         rateHeadroom: () => headroom,
     };
 }
 function queryString(query) {
-    if (!query)
-        return '';
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) {
-        if (value === undefined)
-            continue;
-        if (Array.isArray(value))
-            for (const item of value)
-                params.append(key, item);
-        else
-            params.append(key, String(value));
+    for (const [key, value] of Object.entries(query ?? {})) {
+        for (const item of [value].flat())
+            if (item !== undefined)
+                params.append(key, String(item));
     }
     const text = params.toString();
     return text ? `?${text}` : '';
@@ -45376,9 +45425,16 @@ function formatBytes(bytes) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/text/compare.ts
+// Orders by UTF-16 code units, never by locale: files, manifests and tables come out the same on every runner.
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/counts.ts
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
+
 
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 /**
@@ -45418,10 +45474,6 @@ function sortFindings(findings) {
         compareText(a.nodeId, b.nodeId) ||
         compareText(a.message, b.message));
 }
-/** Code-unit comparison: the same order on every machine, unlike localeCompare. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 /** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
 function countByRule(findings) {
     const counts = Object.fromEntries(RULES.map((rule) => [rule, 0]));
@@ -45435,7 +45487,6 @@ function countBySeverity(findings) {
         counts[finding.severity] += 1;
     return counts;
 }
-/** The headline numbers of a run, derived once from the RunResult. */
 function runTotals(result) {
     const findings = result.validation.findings;
     const byRule = countByRule(findings);
@@ -45478,12 +45529,9 @@ function describeRuleCounts(byRule, separator = ', ') {
 
 /** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
 const ANNOTATIONS_SHOWN_PER_KIND = 10;
-/**
- * `shown`: every annotation, most important first. All are emitted; GitHub shows the first 10 of each
- * kind, and `omitted` counts the rest (they stay in the log). Findings carry repository-relative paths.
- */
+/** Every annotation, most important first: all are emitted, and GitHub shows the first 10 of each kind. */
 function buildAnnotations(findings) {
-    return { shown: sortFindings(findings).map(toAnnotation), omitted: omittedAnnotations(findings) };
+    return sortFindings(findings).map(toAnnotation);
 }
 /** How many annotations of each kind GitHub will not display. */
 function omittedAnnotations(findings) {
@@ -45493,11 +45541,13 @@ function omittedAnnotations(findings) {
     }
     return omitted;
 }
+/** `file` is repository-relative, absent for a finding without one (an export that never became a file). */
 function toAnnotation(finding) {
     const { file, line } = finding;
     return {
         severity: finding.severity,
         message: finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message,
+        // The flow too, so two titles on one file can be told apart.
         title: finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule,
         ...(file ? { file } : {}),
         ...(file && Number.isInteger(line) && line >= 1 ? { startLine: line } : {}),
@@ -45558,75 +45608,6 @@ function sameJsonData(a, b) {
         }
     }
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/text/excerpt.ts
-// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
-// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
-// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
-// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
-/** Characters of one value that a message shows at most, when the caller names no other bound. */
-const EXCERPT_CHARS = 120;
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
-function escapeControls(text) {
-    return text.replace(CONTROL, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-}
-/**
- * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
- * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
- * with the value's length, and no surrogate pair is split.
- */
-function excerpt(text, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars) {
-        const shown = escapeControls(text);
-        if (shown.length <= maxChars)
-            return shown;
-    }
-    let end = Math.max(0, maxChars - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    let head = escapeControls(text.slice(0, end));
-    if (head.length > end)
-        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
-    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
- * prompt), with `…` where text was left out on either side, control characters escaped.
- */
-function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars)
-        return escapeControls(text);
-    const before = Math.floor(maxChars / 3);
-    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
-    let end = Math.min(text.length, start + maxChars);
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
-        start += 1;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
-        end -= 1;
-    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
-}
-/** Where two texts first differ (the shorter one's length when one is the start of the other). */
-function firstDifference(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let index = 0; index < length; index += 1)
-        if (a.charCodeAt(index) !== b.charCodeAt(index))
-            return index;
-    return length;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
@@ -45744,6 +45725,8 @@ const ID_CHARS = 60;
 function itemLabel(item) {
     return `${itemKind(item.type)} ${nodeLabel(item)}`;
 }
+/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
+const ITEM_REFERENCES = [['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']];
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 function itemKind(type) {
     if (type.endsWith('Task'))
@@ -46277,16 +46260,16 @@ function comparedLine(changes) {
 /** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
 function commitBody(changes) {
     const reviews = changes?.reviews ?? [];
-    // git refuses a NUL in a message, and a line break in a flow name would split its line.
-    const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review).replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review));
     if (reviews.length > COMMIT_LINES)
         lines.push(`…and ${labels_plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
-    const routing = routingChangeLines(changes?.routing).map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' '));
+    const routing = routingChangeLines(changes?.routing);
     if (routing.length > 0)
         lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES));
     if (routing.length > COMMIT_LINES)
         lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`);
-    return lines.join('\n');
+    // git refuses a NUL in a message, and a line break in a flow name would split its line.
+    return lines.map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ')).join('\n');
 }
 /** The job summary's *What changed*: the count, each flow's changes, then diagrams of the first changed items that fit. */
 function changesSection(changes, options) {
@@ -46332,13 +46315,12 @@ function runUrl(ctx) {
         return '';
     return `${ctx.serverUrl.replace(/\/+$/, '')}/${ctx.repository}/actions/runs/${ctx.runId}`;
 }
-/** report.json's and the webhook's `changes`: each changed flow, then each changed routing object. */
+/**
+ * report.json's and the webhook's `changes`: each changed flow (changes past the first few counted in
+ * `moreChanges`), then each changed routing object.
+ */
 function reportedRunChanges(changes) {
-    return [...reportedChanges(changes), ...reportedRoutingChanges(changes?.routing)];
-}
-/** A flow's review as report.json and the webhook carry it; changes past the first few are counted (`moreChanges`). */
-function reportedChanges(changes) {
-    return (changes?.reviews ?? []).map((review) => ({
+    const flows = (changes?.reviews ?? []).map((review) => ({
         id: review.flowId,
         name: review.name,
         previousName: review.previousName ?? null,
@@ -46351,6 +46333,7 @@ function reportedChanges(changes) {
         changes: review.changes.slice(0, REPORTED_CHANGES).map((change) => ({ ...change })),
         moreChanges: Math.max(0, review.changes.length - REPORTED_CHANGES),
     }));
+    return [...flows, ...reportedRoutingChanges(changes?.routing)];
 }
 
 ;// CONCATENATED MODULE: ./src/report/audit.ts
@@ -46392,7 +46375,7 @@ function buildWebhookBody(result, audit) {
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 
-/** Keyed by the output names of action.yml (the tests hold the two to the same list). */
+/** Keyed by the output names of action.yml (the tests hold the two to the same list); `paths` are absolute. */
 function buildOutputs(result, paths) {
     const totals = runTotals(result);
     const pullRequest = result.git?.pullRequest;
@@ -46547,25 +46530,27 @@ const LABEL_MAX_CHARS = 60;
  * `maxNodes`: most flows drawn; above it the graph is cut.
  */
 function buildCallGraph(calls, flows, findings, maxNodes = DEFAULT_MAX_NODES) {
-    const flowById = new Map(flows.map((flow) => [flow.id, flow]));
     const edges = uniqueEdges(calls);
     const cycleEdges = cycleEdgeKeys(findings);
-    const missing = new Set(calls.filter((call) => !call.resolved).map((call) => call.to));
-    const cycleNodes = new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? []));
-    const findingCount = new Map();
+    const marks = {
+        flowById: new Map(flows.map((flow) => [flow.id, flow])),
+        missing: new Set(calls.filter((call) => !call.resolved).map((call) => call.to)),
+        cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
+        findingCount: new Map(),
+    };
+    const counts = marks.findingCount;
     for (const finding of findings)
-        findingCount.set(finding.flowId, (findingCount.get(finding.flowId) ?? 0) + 1);
-    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...cycleNodes]);
-    const limits = { maxNodes: Math.max(1, maxNodes), missing, cycleNodes, findingCount };
-    const { shown, cut } = chooseNodes(allNodes, edges, limits);
+        counts.set(finding.flowId, (counts.get(finding.flowId) ?? 0) + 1);
+    const allNodes = new Set([...edges.flatMap((edge) => [edge.from, edge.to]), ...marks.cycleNodes]);
+    const { shown, cut } = chooseNodes(allNodes, edges, Math.max(1, maxNodes), marks);
+    const rank = (edge) => cycleEdges.has(edgeKey(edge.from, edge.to)) ? 0 : marks.missing.has(edge.to) ? 1 : 2;
     const shownEdges = edges
         .filter((edge) => shown.has(edge.from) && shown.has(edge.to))
-        .sort((a, b) => edgeRank(a, cycleEdges, missing) - edgeRank(b, cycleEdges, missing))
+        .sort((a, b) => rank(a) - rank(b))
         .slice(0, MAX_EDGES)
         .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-    const drawn = allNodes.size === 0 ? '' : render([...shown], shownEdges, { flowById, missing, cycleNodes, cycleEdges, findingCount });
     return {
-        mermaid: drawn,
+        mermaid: allNodes.size === 0 ? '' : render([...shown], shownEdges, cycleEdges, marks),
         totalFlows: allNodes.size,
         shownFlows: shown.size,
         totalCalls: edges.length,
@@ -46593,16 +46578,11 @@ function cycleEdgeKeys(findings) {
     }
     return keys;
 }
-function edgeRank(edge, cycleEdges, missing) {
-    if (cycleEdges.has(edgeKey(edge.from, edge.to)))
-        return 0;
-    return missing.has(edge.to) ? 1 : 2;
-}
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
-function chooseNodes(all, edges, limits) {
-    if (all.size <= limits.maxNodes && edges.length <= MAX_EDGES)
+function chooseNodes(all, edges, maxNodes, marks) {
+    if (all.size <= maxNodes && edges.length <= MAX_EDGES)
         return { shown: new Set(all), cut: 'none' };
-    const importance = (id) => (limits.cycleNodes.has(id) ? 1_000_000 : 0) + (limits.missing.has(id) ? 100_000 : 0) + (limits.findingCount.get(id) ?? 0);
+    const importance = (id) => (marks.cycleNodes.has(id) ? 1_000_000 : 0) + (marks.missing.has(id) ? 100_000 : 0) + (marks.findingCount.get(id) ?? 0);
     const important = [...all]
         .filter((id) => importance(id) > 0)
         .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
@@ -46615,23 +46595,23 @@ function chooseNodes(all, edges, limits) {
         // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
         const degree = (id) => neighbours.get(id)?.length ?? 0;
         const busiest = [...all].sort((a, b) => degree(b) - degree(a) || compareText(a, b));
-        return { shown: new Set(busiest.slice(0, limits.maxNodes)), cut: 'truncated' };
+        return { shown: new Set(busiest.slice(0, maxNodes)), cut: 'truncated' };
     }
     const focus = new Set(important);
     for (const id of important)
         for (const next of neighbours.get(id) ?? [])
             focus.add(next);
-    if (focus.size <= limits.maxNodes)
+    if (focus.size <= maxNodes)
         return { shown: focus, cut: 'findings-and-neighbours' };
-    const shown = new Set(important.slice(0, limits.maxNodes));
+    const shown = new Set(important.slice(0, maxNodes));
     for (const id of important) {
         for (const next of neighbours.get(id) ?? [])
-            if (shown.size < limits.maxNodes)
+            if (shown.size < maxNodes)
                 shown.add(next);
     }
     return { shown, cut: 'truncated' };
 }
-function render(nodeIds, edges, marks) {
+function render(nodeIds, edges, cycleEdges, marks) {
     const ordered = [...nodeIds].sort(compareText);
     const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
     const lines = ['flowchart LR'];
@@ -46640,7 +46620,7 @@ function render(nodeIds, edges, marks) {
     const cycleLinks = [];
     edges.forEach((edge, index) => {
         lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
-        if (marks.cycleEdges.has(edgeKey(edge.from, edge.to)))
+        if (cycleEdges.has(edgeKey(edge.from, edge.to)))
             cycleLinks.push(index);
     });
     lines.push('  classDef cycle fill:#ffe3e3,stroke:#c92a2a,stroke-width:2px,color:#000');
@@ -46679,11 +46659,89 @@ function mermaidLabel(text) {
         .replace(/[#"<>&`[\]{}|\\]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
-;// CONCATENATED MODULE: ./src/report/summary-sections.ts
+;// CONCATENATED MODULE: ./src/report/summary.ts
 
 
 
 
+
+
+
+
+/** Bytes the summary may take: GitHub refuses a step summary over 1 MiB. */
+const SUMMARY_BUDGET_BYTES = 768 * 1024;
+function buildSummary(result, ctx) {
+    const totals = runTotals(result);
+    const server = ctx.serverUrl.replace(/\/+$/, '');
+    const sha = linkSha(result, ctx.sha);
+    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
+    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
+    const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings);
+    const failure = failureMessage(result, ctx.failOn);
+    const fixed = [
+        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
+        totalsTable(result, totals),
+        webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
+        graphSection(graph),
+    ];
+    // Each section takes its share of what the sections before it left.
+    let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
+    const fitted = (share, build) => {
+        const text = build(Math.max(0, Math.floor(remaining * share)));
+        remaining -= byteLength(text);
+        return text;
+    };
+    const { changes, flows } = result;
+    const whatChanged = fitted(0.3, (budgetBytes) => changesSection(changes, { budgetBytes, blobBase, flows }));
+    const callRouting = fitted(0.2, (budget) => callRoutingSection(result.routing, budget, result.validation.findings));
+    const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget));
+    const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget));
+    const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget));
+    const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining));
+    const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]];
+    return parts.filter((part) => part !== '').join('\n');
+}
+/**
+ * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
+ * pull request); the checked-out commit when nothing changed or in validate mode; none when the
+ * files exist only on the runner (export mode, or a commit that was not pushed).
+ */
+function linkSha(result, checkedOut) {
+    if (result.mode === 'export')
+        return null;
+    const git = result.git;
+    if (git?.changed)
+        return git.pushed || git.pullRequest ? git.commitSha || null : null;
+    return checkedOut || null;
+}
+/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
+function resourcesLine(result) {
+    const check = result.resources;
+    if (!check)
+        return '';
+    if (check.outcome === 'checked' && !check.incomplete) {
+        const count = (rule) => result.validation.findings.filter((finding) => finding.rule === rule).length;
+        return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`;
+    }
+    return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
+        ? `> **${cell(check.note)}**\n`
+        : `${cell(check.note)}\n`;
+}
+/** Problems of the run that belong to no flow, each a quoted line under the headline. */
+function warningLines(result) {
+    return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('');
+}
+/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
+function exportServiceLine(result) {
+    return result.exportService ? `${cell(result.exportService.summary)}\n` : '';
+}
+function webhookLine(webhook) {
+    if (!webhook)
+        return '';
+    if (webhook.delivered)
+        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
+    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
+}
 const STATUS_ICON = { success: '✅', partial: '⚠️', failed: '❌' };
 const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '🔵 notice' };
 function headline(result, totals, commitUrl) {
@@ -46802,89 +46860,6 @@ function graphSection(graph) {
     return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`;
 }
 
-;// CONCATENATED MODULE: ./src/report/summary.ts
-
-
-
-
-
-
-
-/** Bytes the summary may take: GitHub refuses a step summary over 1 MiB. */
-const SUMMARY_BUDGET_BYTES = 768 * 1024;
-function buildSummary(result, ctx) {
-    const totals = runTotals(result);
-    const server = ctx.serverUrl.replace(/\/+$/, '');
-    const sha = linkSha(result, ctx.sha);
-    const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null;
-    const commitUrl = result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null;
-    const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings);
-    const failure = failureMessage(result, ctx.failOn);
-    const fixed = [
-        headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
-        totalsTable(result, totals),
-        webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
-        graphSection(graph),
-    ];
-    // Each section takes its share of what the sections before it left.
-    let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512;
-    const fitted = (share, build) => {
-        const text = build(Math.max(0, Math.floor(remaining * share)));
-        remaining -= byteLength(text);
-        return text;
-    };
-    const { changes, flows } = result;
-    const whatChanged = fitted(0.3, (budgetBytes) => changesSection(changes, { budgetBytes, blobBase, flows }));
-    const callRouting = fitted(0.2, (budget) => callRoutingSection(result.routing, budget, result.validation.findings));
-    const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget));
-    const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget));
-    const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget));
-    const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining));
-    const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]];
-    return parts.filter((part) => part !== '').join('\n');
-}
-/**
- * The commit at which the flow files can be opened on GitHub: the new commit once pushed (or in a
- * pull request); the checked-out commit when nothing changed or in validate mode; none when the
- * files exist only on the runner (export mode, or a commit that was not pushed).
- */
-function linkSha(result, checkedOut) {
-    if (result.mode === 'export')
-        return null;
-    const git = result.git;
-    if (git?.changed)
-        return git.pushed || git.pullRequest ? git.commitSha || null : null;
-    return checkedOut || null;
-}
-/** What the resource check found, or why it did not run or may be incomplete (a quote block then). */
-function resourcesLine(result) {
-    const check = result.resources;
-    if (!check)
-        return '';
-    if (check.outcome === 'checked' && !check.incomplete) {
-        const count = (rule) => result.validation.findings.filter((finding) => finding.rule === rule).length;
-        return `Resource check (dependency tracking ${check.buildStatus}): ${count('deleted-resource')} deleted, ${count('stale-resource')} stale.\n`;
-    }
-    return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
-        ? `> **${cell(check.note)}**\n`
-        : `${cell(check.note)}\n`;
-}
-/** Problems of the run that belong to no flow, each a quoted line under the headline. */
-function warningLines(result) {
-    return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('');
-}
-/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
-function exportServiceLine(result) {
-    return result.exportService ? `${cell(result.exportService.summary)}\n` : '';
-}
-function webhookLine(webhook) {
-    if (!webhook)
-        return '';
-    if (webhook.delivered)
-        return `Webhook delivered (${webhook.attempts} ${webhook.attempts === 1 ? 'try' : 'tries'}).\n`;
-    return `> **Webhook not delivered** after ${webhook.attempts} tries: ${cell(webhook.error ?? 'unknown reason')}. The snapshot itself is not affected.\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/text/redact.ts
 // Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
 // the signature of a pre-signed download URL, which lets anyone download until it expires); every text
@@ -46923,7 +46898,7 @@ const MAX_DELAY_MS = 30_000;
 const REQUEST_TIMEOUT_MS = 15_000;
 async function deliverWebhook(request, deps = {}) {
     const fetch = deps.fetch ?? httpFetch;
-    const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    const clock = { now: Date.now, sleep: deps.sleep ?? REAL_CLOCK.sleep };
     const random = deps.random ?? Math.random;
     const deliveryId = request.deliveryId ?? (0,external_node_crypto_.randomUUID)();
     const headers = {
@@ -46961,7 +46936,7 @@ async function deliverWebhook(request, deps = {}) {
         }
     }, 
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
-    { retries: WEBHOOK_MAX_TRIES - 1, clock: { now: Date.now, sleep }, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
+    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
         delivered: false,
         attempts: WEBHOOK_MAX_TRIES,
         deliveryId,
@@ -47016,6 +46991,7 @@ function reportContextFromEnv(env = process.env) {
         serverUrl: env.GITHUB_SERVER_URL || 'https://github.com',
         sha: env.GITHUB_SHA ?? '',
         runId: env.GITHUB_RUN_ID ?? '',
+        // Named in the message when they cannot be written.
         outputFile: env.GITHUB_OUTPUT || undefined,
         summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
     };
@@ -47058,7 +47034,7 @@ async function publishReport(result, settings, ctx, io = realIo) {
     await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
         for (const warning of result.warnings ?? [])
             io.annotate('warning', warning, { title: 'genesys-flow-snapshot' });
-        for (const annotation of buildAnnotations(result.validation.findings).shown) {
+        for (const annotation of buildAnnotations(result.validation.findings)) {
             const { severity, message, ...properties } = annotation;
             io.annotate(severity, message, properties);
         }
@@ -47070,7 +47046,15 @@ async function publishReport(result, settings, ctx, io = realIo) {
     let webhook = null;
     if (settings.webhook) {
         try {
-            webhook = await sendWebhook(result, settings.webhook, ctx, io);
+            // The body carries the audit record as it is while sending (audit.ts).
+            const deliveryId = io.newDeliveryId();
+            const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } });
+            const body = JSON.stringify(buildWebhookBody(result, audit));
+            const { url, secret } = settings.webhook;
+            webhook = await io.deliverWebhook({ url, secret, body, deliveryId });
+            if (!webhook.delivered) {
+                io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
+            }
         }
         catch (error) {
             io.warning(`Webhook not delivered: ${(0,errors/* errorMessage */.gJ)(error)}. The snapshot itself is not affected.`);
@@ -47100,16 +47084,6 @@ function reportFailureMessage(problems) {
 function runnerFileFix(variable) {
     return `${variable} must name a writable file: the runner sets it; check that no step or env: overrides it.`;
 }
-async function sendWebhook(result, webhook, ctx, io) {
-    const deliveryId = io.newDeliveryId();
-    const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } });
-    const body = JSON.stringify(buildWebhookBody(result, audit));
-    const delivery = await io.deliverWebhook({ url: webhook.url, secret: webhook.secret, body, deliveryId });
-    if (!delivery.delivered) {
-        io.warning(`Webhook not delivered (delivery ${delivery.deliveryId}): ${delivery.error ?? 'unknown reason'}. The snapshot itself is not affected.`);
-    }
-    return delivery;
-}
 function auditWebhook(delivery) {
     if (!delivery)
         return null;
@@ -47124,6 +47098,7 @@ function auditWebhook(delivery) {
 
 ;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
 
+const PATH = '/api/v2/flows';
 /**
  * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
  * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
@@ -47155,32 +47130,34 @@ function holdOf(entity) {
 /** Page sizes a listing steps down through when the server refuses one with 400: 100 and 25 every listing takes. */
 const SMALLER_PAGE_SIZES = [100, 25];
 /**
- * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
- * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read
+ * at the largest size the server takes: a 400 (a page size the server refuses) is asked again at the next
+ * smaller size, as the flows listing, the lookup and dependency tracking all may. It tells pageCount, and the
+ * rest are fetched side by side.
  */
-async function firstPageFittingSize(page, pageSize) {
+async function listPages(client, request, pageSize, maxPages = Infinity) {
+    const page = (pageNumber, size) => client.request({ ...request, query: { ...request.query, pageSize: size, pageNumber } });
     const sizes = [pageSize, ...SMALLER_PAGE_SIZES.filter((size) => size < pageSize)];
     for (let index = 0;; index++) {
+        let first;
         try {
-            return { first: await page(1, sizes[index]), size: sizes[index] };
+            first = await page(1, sizes[index]);
         }
         catch (error) {
-            if (!(error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1))
-                throw error;
+            if (error instanceof GenesysApiError && error.status === 400 && index < sizes.length - 1)
+                continue;
+            throw error;
         }
+        const announced = Math.max(1, first?.pageCount ?? 1);
+        const more = Array.from({ length: Math.min(maxPages, announced) - 1 }, (_, at) => page(at + 2, sizes[index]));
+        const rest = await Promise.all(more);
+        return { entities: [first, ...rest].flatMap((listing) => listing?.entities ?? []), capped: announced > maxPages };
     }
-}
-/** Every page of one listing: the first page tells pageCount, the rest are fetched side by side. */
-async function listAllPages(client, path, query, pageSize) {
-    const page = (pageNumber, size) => client.request({ method: 'GET', path, query: { ...query, pageSize: size, pageNumber } });
-    const { first, size } = await firstPageFittingSize(page, pageSize);
-    const pageCount = Math.max(1, first.pageCount ?? 1);
-    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)));
-    return [first, ...rest].flatMap((listing) => listing.entities ?? []);
 }
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 async function listFlowsOfTypes(client, types) {
-    const entities = await listAllPages(client, '/api/v2/flows', typeListing(types), LIST_PAGE_SIZE);
+    const request = { method: 'GET', path: PATH, query: typeListing(types) };
+    const { entities } = await listPages(client, request, LIST_PAGE_SIZE);
     // A flow that moved between pages while they were read is listed twice: the last listing wins.
     return [...new Map(entities.map((entity) => [entity.id, toFlowRef(entity)])).values()];
 }
@@ -47192,7 +47169,7 @@ function typeListing(types) {
 async function listFlowPage(client, types, pageSize = 25) {
     const page = await client.request({
         method: 'GET',
-        path: '/api/v2/flows',
+        path: PATH,
         query: { ...typeListing(types), pageSize, pageNumber: 1 },
     });
     const flows = (page.entities ?? []).map(toFlowRef);
@@ -47204,8 +47181,8 @@ async function lookupFlows(client, ids) {
     const batches = [];
     for (let start = 0; start < unique.length; start += LOOKUP_BATCH)
         batches.push(unique.slice(start, start + LOOKUP_BATCH));
-    const found = await Promise.all(batches.map((batch) => listAllPages(client, '/api/v2/flows/lookup', { id: batch }, batch.length)));
-    return new Map(found.flat().map((entity) => [entity.id, toFlowRef(entity)]));
+    const found = await Promise.all(batches.map((id) => listPages(client, { method: 'GET', path: `${PATH}/lookup`, query: { id } }, id.length)));
+    return new Map(found.flatMap((listing) => listing.entities).map((entity) => [entity.id, toFlowRef(entity)]));
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/dependency-tracking.ts
@@ -47219,7 +47196,12 @@ const DEPENDENCY_PAGE_SIZE = 100;
 /** Pages read of one listing at most: 5,000 consumers is far past any org's deleted or updated set. */
 const MAX_PAGES = 50;
 const PARTIAL_CONTENT = 206;
-/** `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`). */
+/**
+ * `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`).
+ * `status` of `DependencyStatus` (SDK 262.0.0 index.d.ts): `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`,
+ * `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`; only `OPERATIONAL` means the org's dependency
+ * data is complete and current.
+ */
 async function readDependencyTrackingBuild(client) {
     const body = await client.request({ method: 'GET', path: `${BASE}/build` });
     const status = typeof body?.status === 'string' ? body.status : '';
@@ -47254,6 +47236,7 @@ function beginResourceCheck(client, flowTypes) {
     const objectTypes = [...new Set(flowTypes.map(dependencyObjectType).filter((type) => type !== undefined))].sort();
     const read = readConsumers(counted, objectTypes);
     return {
+        /** The check's outcome for the flows the run exported; never rejects. */
         async finish(flows) {
             const outcome = await read;
             if ('error' in outcome) {
@@ -47283,8 +47266,9 @@ const LISTING_FINDS = {
     updatedresourceconsumers: 'updated resources',
 };
 /**
- * The build status, then both consumer listings, each standing on its own: one that fails leaves the other's
- * findings, and is named in `missing`. A failure of the build status is returned, never thrown (it is read later).
+ * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at
+ * MAX_PAGES) leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206, the
+ * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client, objectTypes) {
     let build;
@@ -47304,10 +47288,12 @@ async function readConsumers(client, objectTypes) {
     const missing = [];
     const read = async (listing, filter) => {
         try {
-            const { consumers, capped } = await listConsumers(client, listing, filter, onStatus);
-            if (capped)
+            const query = { ...filter, consumedResources: true };
+            const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus };
+            const listed = await listPages(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES);
+            if (listed.capped)
                 missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`);
-            return consumers;
+            return listed.entities;
         }
         catch (error) {
             missing.push(`${LISTING_FINDS[listing]} were not checked (${listing}: ${(0,errors/* errorMessage */.gJ)(error)})`);
@@ -47325,20 +47311,6 @@ async function readConsumers(client, objectTypes) {
 }
 function skipped(outcome, build, requests, note) {
     return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note };
-}
-/** Every page of one consumers listing (up to MAX_PAGES), with what each consumer uses; pages after the first side by side. */
-async function listConsumers(client, listing, filter, onStatus) {
-    const page = (pageNumber, size) => client.request({
-        method: 'GET',
-        path: `${BASE}/${listing}`,
-        query: { ...filter, consumedResources: true, pageSize: size, pageNumber },
-        onStatus,
-    });
-    const { first, size } = await firstPageFittingSize(page, DEPENDENCY_PAGE_SIZE);
-    const announced = Math.max(1, first?.pageCount ?? 1);
-    const pageCount = Math.min(MAX_PAGES, announced);
-    const rest = await Promise.all(Array.from({ length: pageCount - 1 }, (_, index) => page(index + 2, size)));
-    return { consumers: [first, ...rest].flatMap((listingPage) => listingPage?.entities ?? []), capped: announced > MAX_PAGES };
 }
 /**
  * One problem per flow and resource (deleted wins over updated). `stateUnknown` is not reported while the
@@ -50549,6 +50521,10 @@ function readDownload(bytes, flows) {
 }
 
 ;// CONCATENATED MODULE: ./src/export/poll-timing.ts
+/** The scout's first pause between polls; then pauses grow by BACKOFF_FACTOR, up to MAX_PAUSE_MS. */
+const FIRST_MS = 150;
+const BACKOFF_FACTOR = 1.6;
+const MAX_PAUSE_MS = 5_000;
 /** Observations kept: recent ones, so the bracket follows a service that slows down or speeds up. */
 const MEMORY = 20;
 /** How often a waiting job looks again at what the others learned (no request: a timer). */
@@ -50556,9 +50532,9 @@ const RECHECK_MS = 25;
 /** Jobs waiting for the scout poll this many times less often. */
 const PATIENCE = 8;
 /**
- * The scout waits firstMs between polls, or a fifth of the time its job has run when that is longer: it is
+ * The scout waits FIRST_MS between polls, or a fifth of the time its job has run when that is longer: it is
  * a single job, so polling it often costs few requests (32 for a job of 5.5 s), and how late it sees its
- * job done is how late the whole first wave learns (at most firstMs, or 5 %).
+ * job done is how late the whole first wave learns (at most FIRST_MS, or 5 %).
  */
 const SCOUT_SHARE = 0.05;
 /**
@@ -50566,10 +50542,7 @@ const SCOUT_SHARE = 0.05;
  * its top may see its job done that much late, and the next job waits for that poll.
  */
 const BRACKET_SHARE = 0.02;
-function createPollTiming(clock, options = {}) {
-    const firstMs = options.firstMs ?? 150;
-    const factor = options.factor ?? 1.6;
-    const capMs = options.capMs ?? 5_000;
+function createPollTiming(clock) {
     const done = [];
     const notDone = [];
     let scout;
@@ -50578,13 +50551,13 @@ function createPollTiming(clock, options = {}) {
         if (list.length > MEMORY)
             list.shift();
     };
-    const backoff = (polls, base) => Math.min(capMs, Math.round(base * factor ** Math.max(0, polls - 1)));
+    const backoff = (polls, base) => Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)));
     const nextPollAt = (job) => {
         if (done.length === 0) {
             scout ??= job;
             if (scout === job)
-                return job.lastPollAt + Math.min(capMs, Math.max(firstMs, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))));
-            return job.lastPollAt + backoff(job.polls + 1, firstMs * PATIENCE);
+                return job.lastPollAt + Math.min(MAX_PAUSE_MS, Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))));
+            return job.lastPollAt + backoff(job.polls + 1, FIRST_MS * PATIENCE);
         }
         // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
         const hi = Math.min(...done);
@@ -50596,7 +50569,7 @@ function createPollTiming(clock, options = {}) {
         if (job.lastPollAt - job.startedAt < hi)
             return job.startedAt + hi;
         // Slower than any job seen lately: back off from there.
-        return job.lastPollAt + backoff(job.polls, Math.max(firstMs, hi / 4));
+        return job.lastPollAt + backoff(job.polls, Math.max(FIRST_MS, hi / 4));
     };
     return {
         async wait(job) {
@@ -50617,12 +50590,13 @@ function createPollTiming(clock, options = {}) {
                 scout = undefined;
         },
         typicalJobMs() {
-            return done.length === 0 ? firstMs * PATIENCE : Math.min(...done);
+            return done.length === 0 ? FIRST_MS * PATIENCE : Math.min(...done);
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/routing-api.ts
+
 
 /** The API path and the permission of each routing kind. */
 const ROUTING_ENDPOINTS = {
@@ -50643,7 +50617,7 @@ async function listRouting(client, kinds) {
     await Promise.all(kinds.map(async (kind) => {
         const { path, permission } = ROUTING_ENDPOINTS[kind];
         try {
-            objects.set(kind, await routing_api_listAllPages(client, path));
+            objects.set(kind, await listAllPages(client, path));
         }
         catch (error) {
             if (!(error instanceof GenesysApiError && error.status === 403))
@@ -50654,17 +50628,15 @@ async function listRouting(client, kinds) {
     refused.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind));
     return { objects, refused };
 }
-async function routing_api_listAllPages(client, path) {
-    const page = (pageNumber) => client.request({ method: 'GET', path, query: { pageSize: ROUTING_PAGE_SIZE, pageNumber, sortBy: 'name', sortOrder: 'asc' } });
-    const first = await page(1);
-    const pageCount = typeof first.pageCount === 'number' && Number.isInteger(first.pageCount) ? first.pageCount : 1;
-    const rest = await Promise.all(Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => page(index + 2)));
+/** Every page of one kind, through the paging every listing shares (a page size refused with 400 is asked smaller). */
+async function listAllPages(client, path) {
+    const request = { method: 'GET', path, query: { sortBy: 'name', sortOrder: 'asc' } };
+    const { entities } = await listPages(client, request, ROUTING_PAGE_SIZE);
     const byId = new Map();
     // An object renamed while the pages were read may show on two pages: the last one read wins.
-    for (const entity of [first, ...rest].flatMap((listing) => (Array.isArray(listing.entities) ? listing.entities : []))) {
+    for (const entity of entities)
         if (isEntity(entity))
             byId.set(entity.id, entity);
-    }
     return [...byId.values()];
 }
 function isEntity(value) {
@@ -50706,8 +50678,7 @@ const REGISTER = 'Start an export job (architect:jobExport:create)';
 const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)';
 const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`;
 const ROUTING_LINE = 'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)';
-async function checkGenesys(input) {
-    const { client } = input;
+async function checkGenesys(client, settings) {
     try {
         await client.signIn();
     }
@@ -50718,16 +50689,16 @@ async function checkGenesys(input) {
     const lines = [pass(SIGN_IN, 'Genesys Cloud issued an access token.')];
     let sample;
     try {
-        const { flows, total } = await firstFlows(client, input.selection);
+        const { flows, total } = await firstFlows(client, settings.selection);
         sample = flows.find((flow) => !flow.hold?.unpublished);
         lines.push(pass(LIST, `${total} selected flows found${sample ? `; '${sample.name}' is exported as a trial` : ''}.`));
     }
     catch (error) {
         lines.push(fail(LIST, (0,errors/* errorMessage */.gJ)(error)));
     }
-    lines.push(...(await checkExport(input, sample, lines.at(-1).state === 'pass')));
-    lines.push(await checkDependencyTracking(client, input.checkResources));
-    lines.push(await checkRouting(client, input.routing ?? true));
+    lines.push(...(await checkExport(client, settings.maxExportBytes, lines.at(-1).state === 'pass', sample)));
+    lines.push(await checkDependencyTracking(client, settings.checkResources));
+    lines.push(await checkRouting(client, settings.routing));
     return lines;
 }
 /** One page of the selection: the listed types, or the first ids given. */
@@ -50737,7 +50708,7 @@ async function firstFlows(client, selection) {
     const found = [...(await lookupFlows(client, selection.flowIds.slice(0, 25))).values()];
     return { flows: found, total: found.length };
 }
-async function checkExport(input, sample, listed) {
+async function checkExport(client, maxExportBytes, listed, sample) {
     if (!listed)
         return [notChecked(REGISTER, 'a flow listed'), notChecked(DOWNLOAD, 'a flow listed')];
     if (sample === undefined) {
@@ -50748,7 +50719,6 @@ async function checkExport(input, sample, listed) {
     try {
         // One flow: decoded on this thread, no worker to start for it.
         const timing = createPollTiming(REAL_CLOCK);
-        const { client, maxExportBytes } = input;
         const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) };
         const { exported, failed } = await runExportJob(jobs, [sample]);
         if (exported.length === 0) {
@@ -50802,3651 +50772,61 @@ async function checkRouting(client, routing) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/git/branch.ts
+;// CONCATENATED MODULE: ./src/snapshot/layout.ts
+const MANIFEST_FILE = 'manifest.json';
+const SLUG_MAX_LENGTH = 60;
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
+// own folder rather than failing the flow; anything else could smuggle path syntax in.
+const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
+// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
+const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
+/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
+function flowFilePath(ref) {
+    if (!SAFE_TYPE.test(ref.type)) {
+        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
+    }
+    if (!SAFE_ID.test(ref.id)) {
+        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
+    }
+    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
+}
 /**
- * The checked-out branch; on a detached HEAD the event's branch: GITHUB_HEAD_REF (a pull request's head, on
- * pull_request events), else GITHUB_REF when it is `refs/heads/<branch>` (a tag or pull ref names no branch).
- * Otherwise an error saying what to do.
+ * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
+ * characters becomes one `-`, no leading or trailing `-`, at most 60 characters. A name with nothing left
+ * (e.g. "日本語", "???") gets the slug `flow`: the file is still unique through its id.
  */
-async function targetBranch(git, env) {
-    const current = await git.currentBranch();
-    if (current)
-        return current;
-    if (env.GITHUB_HEAD_REF)
-        return env.GITHUB_HEAD_REF;
-    if (env.GITHUB_REF?.startsWith('refs/heads/'))
-        return env.GITHUB_REF.slice('refs/heads/'.length);
-    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${env.GITHUB_REF ?? ''}'), ` +
-        'so there is no branch to push the snapshot to. ' +
-        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
-}
-
-;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
-const t = /* @__PURE__ */ new WeakMap();
-function dist_c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function dist_r(n) {
-  return n instanceof String && t.has(n);
-}
-function dist_o(n) {
-  return t.get(n) ?? [];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
-var file_exists_dist = __nccwpck_require__(7117);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
-var promise_deferred_dist = __nccwpck_require__(9997);
-;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
-
-function* dist_x(e, n) {
-  const t = n === "global";
-  for (const o of e)
-    o.isGlobal === t && (yield o);
-}
-const P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]), S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]), E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o } of dist_x(e, "task")) {
-    if (P.has(o))
-      return w(!0, n);
-    if (S.has(o))
-      return w(!1, n);
-  }
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
-}
-function w(e = !1, n = []) {
-  const t = n.at(0)?.toLowerCase();
-  return t === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of dist_x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t = N(n), o = t && G(n.value);
-    o && (yield {
-      ...o,
-      scope: t
-    });
-  }
-}
-function D(e, n, t) {
-  const o = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o,
-    M(n),
-    A(n, t)
-  ), o;
-}
-function L(e, n, t) {
-  if (t === null)
-    return;
-  const o = O(n, t);
-  t.isWrite ? e.write.push(o) : e.read.push(o);
-}
-const C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", !0]
-    //  -c <k=v>    set config key for this invocation
-  ])
-}, I = {
-  short: new Map([
-    ["C", !0],
-    //  -C <path>   change working directory
-    ["P", !1],
-    // -P          no pager (alias for --no-pager)
-    ["h", !1],
-    // -h          help
-    ["p", !1],
-    // -p          paginate
-    ["v", !1],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-}, R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", !0],
-      // -b <branch>
-      ["j", !0],
-      // -j <n>          parallel jobs
-      ["l", !1],
-      // -l local
-      ["n", !1],
-      // -n no-checkout
-      ["o", !0],
-      // -o <name>       remote name
-      ["q", !1],
-      // -q quiet
-      ["s", !1],
-      // -s shared
-      ["u", !0]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", !0],
-      // -C <commit>  reuse message
-      ["F", !0],
-      // -F <file>    read message from file
-      ["c", !0],
-      // -c <commit>  reedit message
-      ["m", !0],
-      // -m <msg>
-      ["t", !0]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", !1],
-      // -e  open editor
-      ["f", !0],
-      //  -f <file>
-      ["l", !1]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", !0],
-      // -X <option>   strategy option
-      ["f", !1],
-      // -f force-rebase
-      ["i", !1],
-      // -i interactive
-      ["k", !1],
-      // -k keep-base
-      ["m", !1],
-      // -m merge
-      ["n", !1],
-      // -n no-stat
-      ["q", !1],
-      // -q quiet
-      ["r", !1],
-      // -r rebase-merges
-      ["s", !0],
-      // -s <strategy>
-      ["v", !1],
-      // -v verbose
-      ["x", !0]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t = e.indexOf("=");
-    if (t > 2)
-      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
-    const o = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o) }];
-  }
-  if (e.length === 2) {
-    const t = e.charAt(1), o = n.short.get(t);
-    return [{ name: e, needsNext: o === !0 }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t = e.slice(1).split(""), o = [];
-  for (let a = 0; a < t.length; a++) {
-    const s = t[a], r = n.get(s);
-    if (r === void 0)
-      return [{ name: e, needsNext: !1 }];
-    if (r) {
-      const i = t.slice(a + 1).join("");
-      if (i && ![...i].every((m) => n.has(m)))
-        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
-    }
-    o.push({ name: `-${s}`, needsNext: r });
-  }
-  return o;
-}
-function W(e, n = []) {
-  let t = 0;
-  for (; t < e.length; ) {
-    const o = String(e[t]);
-    if (!o.startsWith("-") || o.length < 2) break;
-    const a = b(o);
-    let s = t + 1;
-    for (const r of a) {
-      const i = {
-        name: r.name,
-        value: r.value,
-        absorbedNext: !1,
-        isGlobal: !0
-      };
-      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
-    }
-    t = s;
-  }
-  return { flags: n, taskIndex: t };
-}
-function V(e, n, t = []) {
-  const o = B(n), a = [], s = [];
-  let r = 0;
-  for (; r < e.length; ) {
-    const i = e[r];
-    if (dist_r(i)) {
-      s.push(...dist_o(i)), r++;
-      continue;
-    }
-    const p = String(i);
-    if (p === "--") {
-      for (let d = r + 1; d < e.length; d++) {
-        const g = e[d];
-        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
-      }
-      break;
-    }
-    if (!p.startsWith("-") || p.length < 2) {
-      a.push(p), r++;
-      continue;
-    }
-    const m = b(p, o);
-    let u = r + 1;
-    for (const d of m) {
-      const g = {
-        name: d.name,
-        value: d.value,
-        absorbedNext: !1,
-        isGlobal: !1
-      };
-      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
-    }
-    r = u;
-  }
-  return { flags: t, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t of K) {
-      const o = t(n.key);
-      o && (yield o);
-    }
-}
-function f(e, n, t = String(e)) {
-  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t, n, e);
-}
-const K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t of n)
-    for (const o of X) {
-      const a = o(e, t);
-      a && (yield a);
-    }
-}
-function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
-  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
-  return function(m, u) {
-    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
-      return {
-        category: t,
-        message: i
-      };
-  };
-}
-const h = { globalOnly: !0, withValue: !0 }, X = [
-  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c("clone", /^-\w*u/, "allowUnsafePack"),
-  c("clone", "--u", "allowUnsafePack"),
-  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c(null, "--template", "allowUnsafeTemplateDir"),
-  c(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t) {
-  return [...H(e, n), ...q(t)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
-  return {
-    task: o,
-    flags: n.map(J),
-    paths: r,
-    config: i,
-    vulnerabilities: z(k(o, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-const y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t = 0; t < n; t++) {
-    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
-    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t = y[n];
-      yield {
-        category: t,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t, o] of Object.entries(e)) {
-    const a = t.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t = {
-    read: [],
-    write: [...Q(n)]
-  }, o = [
-    ...Z(n),
-    ...k(null, [], t)
-  ];
-  return {
-    config: t,
-    vulnerabilities: o
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-//# sourceMappingURL=index.mjs.map
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(8474);
-;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
-
-
-
-
-
-
-
-
-
-class dist_O extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class Ae extends dist_O {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-}
-class dist_A extends dist_O {
-  constructor(e, n, r) {
-    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
-class at extends dist_O {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-}
-class xe extends dist_O {
-  constructor(e) {
-    super(void 0, e);
-  }
-}
-const dist_I = "\0", dist_W = () => {
-};
-function Ne(t) {
-  return typeof t != "function" ? dist_W : t;
-}
-function $e(t) {
-  return typeof t == "function" && t !== dist_W;
-}
-function Pe(t, e) {
-  const n = t.indexOf(e);
-  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
-}
-function Me(t, e = 0) {
-  return Dt(t) && t.length > e ? t[e] : void 0;
-}
-function dist_N(t, e = 0) {
-  if (Dt(t) && t.length > e)
-    return t[t.length - 1 - e];
-}
-function Dt(t) {
-  return Bt(t);
-}
-function dist_H(t = "", e = !0, n = `
-`) {
-  return t.split(n).reduce((r, s) => {
-    const o = e ? s.trim() : s;
-    return o && r.push(o), r;
-  }, []);
-}
-function ut(t, e) {
-  return dist_H(t, !0).map((n) => e(n));
-}
-function Lt(t) {
-  return (0,file_exists_dist.exists)(t, file_exists_dist.FOLDER);
-}
-function dist_S(t, e) {
-  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
-}
-function De(t, e) {
-  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
-}
-function ct(t, e) {
-  if (Array.isArray(t)) {
-    const n = t.indexOf(e);
-    n >= 0 && t.splice(n, 1);
-  } else
-    t.delete(e);
-  return e;
-}
-const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t) {
-  return Array.isArray(t) ? t : [t];
-}
-function jt(t) {
-  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function dist_L(t) {
-  return v(t).map((e) => e instanceof String ? e : String(e));
-}
-function p(t, e = 0) {
-  if (t == null)
-    return e;
-  const n = parseInt(t, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t, e) {
-  const n = [];
-  for (let r = 0, s = t.length; r < s; r++)
-    n.push(e, t[r]);
-  return n;
-}
-function dist_F(t) {
-  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
-}
-function Le(t) {
-  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
-}
-function je(t, e) {
-  const n = {};
-  return e.forEach((r) => {
-    t[r] !== void 0 && (n[r] = t[r]);
-  }), n;
-}
-function wt(t = 0) {
-  return new Promise((e) => setTimeout(e, t));
-}
-function bt(t) {
-  if (t !== !1)
-    return t;
-}
-function d(t, e, n) {
-  return e(t) ? t : arguments.length > 2 ? n : void 0;
-}
-const dist_K = (t) => Array.isArray(t);
-function st(t, e) {
-  const n = dist_r(t) ? "string" : typeof t;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
-function lt(t) {
-  return !!t && ft(t) === "[object Object]";
-}
-function Ie(t) {
-  return typeof t == "function";
-}
-const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
-var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
-class dist_z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-}
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-class dist_l {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r) {
-    const s = r && e.exec(r);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-}
-class simple_git_dist_x extends dist_l {
-  addMatch(e, n, r) {
-    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-}
-const Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: !1
-};
-function Ge(...t) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t.filter((r) => typeof r == "object" && r)
-  );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
-}
-function It(t, e = []) {
-  return lt(t) ? Object.keys(t).reduce((n, r) => {
-    const s = t[r];
-    if (dist_r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r + "=" + s);
-    else if (Array.isArray(s))
-      for (const o of s)
-        st(o, ["string", "number"]) || n.push(r + "=" + o);
-    else
-      n.push(r);
-    return n;
-  }, e) : e;
-}
-function dist_h(t, e = 0, n = !1) {
-  const r = [];
-  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
-    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
-  return It(ht(t), r), n || r.push(...ze(t)), r;
-}
-function ze(t) {
-  const e = typeof dist_N(t) == "function";
-  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
-}
-function ht(t) {
-  const e = Ie(dist_N(t));
-  return d(dist_N(t, e ? 1 : 0), lt);
-}
-function u(t, e = !0) {
-  const n = Ne(dist_N(t));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t, e) {
-  return t(e.stdOut, e.stdErr);
-}
-function dist_E(t, e, n, r = !0) {
-  return v(n).forEach((s) => {
-    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
-      const c = (y = 0) => {
-        if (!(i + y >= a))
-          return o[i + y];
-      };
-      e.some(({ parse: y }) => y(c, t));
-    }
-  }), t;
-}
-var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
-const dist_mt = ({ exitCode: t }, e, n, r) => {
-  if (t === dist_V.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r(e);
-}, Ut = (t) => t.trim() === "true";
-function We(t) {
-  switch (t) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: dist_mt,
-    parser: Ut
-  };
-}
-function Ve(t) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
-}
-class Xe {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-}
-const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
-function Ze(t, e) {
-  const n = new Xe(t), r = t ? Qe : Ye;
-  return dist_H(e).forEach((s) => {
-    const o = s.replace(r, "");
-    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
-  }), n;
-}
-const Ft = [];
-function tn(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t
-  };
-}
-function dist_b(t) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t == "string" ? new xe(t) : t;
-    }
-  };
-}
-function g(t, e = !1) {
-  return {
-    commands: t,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t) {
-  return {
-    commands: t,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t) {
-  return t.format === "buffer";
-}
-function kt(t) {
-  return t.format === "empty" || !t.commands.length;
-}
-const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
-const qt = /* @__PURE__ */ new Set([
-  "i",
-  ...dist_L(Object.values(zt))
-]);
-function on(t, e) {
-  const { cleanMode: n, options: r, valid: s } = cn(t);
-  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
-}
-function an(t, e) {
-  return {
-    commands: ["clean", `-${t}`, ...e],
-    format: "utf-8",
-    parser(r) {
-      return Ze(t === "n", r);
-    }
-  };
-}
-function un(t) {
-  return Array.isArray(t) && t.every((e) => qt.has(e));
-}
-function cn(t) {
-  let e, n = [], r = { cleanMode: !1, options: !0 };
-  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && dist_ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r
-  };
-}
-function fn(t) {
-  return t === "f" || t === "n";
-}
-function dist_ln(t) {
-  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
-}
-function hn(t) {
-  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
-}
-class mn {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = dist_N(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
-  }
-}
-function pn(t) {
-  const e = new mn();
-  for (const n of Wt(t))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t, e) {
-  let n = null;
-  const r = [], s = /* @__PURE__ */ new Map();
-  for (const o of Wt(t, e))
-    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r
-  };
-}
-function gn(t) {
-  return t.replace(/^(file):/, "");
-}
-function* Wt(t, e = null) {
-  const n = t.split("\0");
-  for (let r = 0, s = n.length - 1; r < s; ) {
-    const o = gn(n[r++]);
-    let i = n[r++], a = e;
-    if (i.includes(`
-`)) {
-      const c = Pe(i, `
-`);
-      a = c[0], i = c[1];
-    }
-    yield { file: o, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
-function dist_Y(t, e) {
-  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
-}
-function yn(t, e, n, r) {
-  const s = ["config", `--${r}`];
-  return n && s.push("--add"), s.push(t, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o) {
-      return o;
-    }
-  };
-}
-function wn(t, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r) {
-      return dn(r, t);
-    }
-  };
-}
-function bn(t) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t && e.push(`--${t}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t, e, ...n) {
-      return this._runTask(
-        yn(
-          t,
-          e,
-          n[0] === !0,
-          dist_Y(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t, e) {
-      return this._runTask(
-        wn(t, dist_Y(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t) {
-      return this._runTask(
-        bn(dist_Y(t[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
-const kn = new Set(Object.values(Kt));
-function _n(t) {
-  return kn.has(t);
-}
-var _t;
-const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
-class En {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = dist_j, Symbol.iterator)]() {
-    for (const e of this[dist_j])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[dist_j].push(...U(e, "-e")), this;
-  }
-}
-function Sn(...t) {
-  return new En().param(...t);
-}
-function Rn(t) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t, (r) => {
-    const [s, o, i] = r.split(dist_I);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t) {
-      const e = u(arguments), n = dist_h(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            dist_b(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t == "string" && (t = Sn().param(t));
-      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
-      return this._runTask(
-        {
-          commands: r,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
-const Cn = dist_L(Object.values(Vt));
-function An(t, e) {
-  const n = ["reset"];
-  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
-}
-function xn(t) {
-  if (Xt(t))
-    return t;
-  switch (typeof t) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t) {
-  return typeof t == "string" && Cn.includes(t);
-}
-src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
-src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
-function Nn() {
-  return src("simple-git");
-}
-function vt(t, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
-    t(r, ...s), n(r, ...s);
-  } : t : (r, ...s) => {
-    t(`%s ${r}`, e, ...s), n && n(r, ...s);
-  };
-}
-function $n(t, e, { namespace: n }) {
-  if (typeof t == "string")
-    return t;
-  const r = e && e.namespace || "";
-  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
-}
-function dist_$(t, e, n, r = Nn()) {
-  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
-  return y(n);
-  function c(w, T) {
-    return dist_S(
-      o,
-      dist_$(t, a.replace(/^[^:]+/, w), T, r)
-    );
-  }
-  function y(w) {
-    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
-    return Object.assign(i ? k : C, {
-      label: t,
-      sibling: c,
-      info: C,
-      step: y
-    });
-  }
-}
-const dist_M = class M {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
-    return {
-      task: e,
-      logger: r,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
-      n === e.task ? (r.info("Failed %o", e), r(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M.counter}`;
-  }
-};
-dist_M.counter = 0;
-let ot = dist_M;
-class Pn {
-  constructor(e, n, r) {
-    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
-  }
-  async attemptRemoteTask(e, n) {
-    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o = await this.gitResponse(
-      e,
-      r,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r, s) {
-    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
-    return new Promise((y, w) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o);
-      const { error: T } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r
-        }
-      );
-      if (T && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r,
-          T,
-          (k) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
-              new dist_z(
-                Array.isArray(k) ? Buffer.concat(k) : k,
-                Buffer.concat(c)
-              )
-            );
-          },
-          w
-        );
-      if (T)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o,
-          c.length,
-          i
-        ), w(T);
-      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
-    });
-  }
-  async gitResponse(e, n, r, s, o) {
-    const i = o.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: !0
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c) => {
-      const y = [], w = [];
-      o.info("%s %o", n, r), o("%O", a);
-      let T = this._beforeSpawn(e, r);
-      if (T)
-        return c({
-          stdOut: y,
-          stdErr: w,
-          exitCode: 9901,
-          rejection: T
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r),
-        kill(C) {
-          T = C || T;
-        }
-      });
-      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
-      k.stdout.on(
-        "data",
-        Et(y, "stdOut", o, i.step("stdOut"))
-      ), k.stderr.on(
-        "data",
-        Et(w, "stdErr", o, i.step("stdErr"))
-      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r),
-        spawned: k,
-        close(C, Te) {
-          c({
-            stdOut: y,
-            stdErr: w,
-            exitCode: C,
-            rejection: T || Te
-          });
-        },
-        kill(C) {
-          k.killed || (T = C, k.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r = s || r;
-      }
-    }), r;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-}
-function Mn(t, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t, e, n, r) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
-  };
-}
-class Dn {
-  constructor(e, n, r) {
-    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-}
-function Ln(t, e, n = dist_W) {
-  const r = (o) => {
-    n(null, o);
-  }, s = (o) => {
-    o?.task === t && n(o, void 0);
-  };
-  e.then(r, s);
-}
-function St(t, e) {
-  return tn((n) => {
-    if (!Lt(t))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
-    return (e || n).cwd = t;
-  });
-}
-function dist_Q(t) {
-  const e = ["checkout", ...t];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        dist_Q(dist_h(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t, e) {
-      return this._runTask(
-        dist_Q(["-b", t, e, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t) {
-      return this._runTask(
-        dist_Q(["-b", t, ...dist_h(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-const Yt = (t, e, n) => {
-  const r = ["clone", ...n];
-  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
-}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
-function Rt(t, e, n, ...r) {
-  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-const Un = [
-  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
-    t.branch = e, t.commit = r, t.root = !!n;
-  }),
-  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
-    const n = e.split("<"), r = n.pop();
-    !r || !r.includes("@") || (t.author = {
-      email: r.substr(0, r.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new dist_l(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
-    }
-  ),
-  new dist_l(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t, [e, n, r]) => {
-      t.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
-    }
-  )
-];
-function Fn(t) {
-  return dist_E({
-    author: null,
-    branch: "",
-    commit: "",
-    root: !1,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t);
-}
-function Gn(t, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r = u(arguments), s = t(e) || Gn(
-        v(e),
-        v(d(n[0], dist_G, [])),
-        [
-          ...dist_L(d(n[1], dist_K, [])),
-          ...dist_h(arguments, 0, !0)
-        ]
-      );
-      return this._runTask(s, r);
-    }
-  };
-  function t(e) {
-    return !dist_G(e) && dist_b(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-const Wn = new dist_l(
-  /([a-z-]+): (\d+)$/,
-  (t, [e, n]) => {
-    const r = jt(e);
-    Object.hasOwn(t, r) && (t[r] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t) {
-          return dist_E(qn(), [Wn], t);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], !0),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t, e) {
-  const n = ["hash-object", t];
-  return e && n.push("-w"), g(n, !0);
-}
-class dist_J {
-  constructor(e, n, r, s) {
-    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
-  }
-}
-const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
-function Qn(t, e, n) {
-  const r = String(n).trim();
-  let s;
-  if (s = Xn.exec(r))
-    return new dist_J(t, e, !1, s[1]);
-  if (s = Yn.exec(r))
-    return new dist_J(t, e, !0, s[1]);
-  let o = "";
-  const i = r.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o = i.join(" ");
-      break;
-    }
-  return new dist_J(t, e, /^re/i.test(r), o);
-}
-const Qt = "--bare";
-function Jn(t) {
-  return t.includes(Qt);
-}
-function Zn(t = !1, e, n) {
-  const r = ["init", ...n];
-  return t && !Jn(r) && r.splice(1, 0, Qt), {
-    commands: r,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t) {
-  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r = n.indexOf(":");
-          return [
-            jt(n.substring(0, r).toLowerCase()),
-            n.substring(r + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t) {
-      return this._runTask(
-        tr(d(t, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
-const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t) {
-  for (let e = 0; e < t.length; e++) {
-    const n = Jt.exec(t[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t) {
-  return Jt.test(t);
-}
-class rr {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-}
-const Ot = [
-  new dist_l(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t, [e, n, r = ""]) => {
-      t.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r.replace(/[^+]/g, "").length,
-        deletions: r.replace(/[^-]/g, "").length,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t, [e, n, r]) => {
-      t.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r),
-        binary: !0
-      });
-    }
-  ),
-  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
-    t.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: !0
-    });
-  }),
-  new dist_l(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t, [e, n]) => {
-      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
-    }
-  )
-], sr = [
-  new dist_l(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t, [e, n, r]) => {
-      const s = p(e), o = p(n);
-      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
-        file: r,
-        changes: s + o,
-        insertions: s,
-        deletions: o,
-        binary: !1
-      });
-    }
-  ),
-  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: !0
-    });
-  })
-], or = [
-  new dist_l(/(.+)$/, (t, [e]) => {
-    t.changed++, t.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: !1
-    });
-  })
-], ir = [
-  new dist_l(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t, [e, n, r, s, o]) => {
-      t.changed++, t.files.push({
-        file: o ?? r,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: !1,
-        status: bt(_n(e) && e),
-        from: bt(!!o && r !== o && r),
-        similarity: p(n)
-      });
-    }
-  )
-], ar = {
-  [dist_R.NONE]: Ot,
-  [dist_R.STAT]: Ot,
-  [dist_R.NUM_STAT]: sr,
-  [dist_R.NAME_STATUS]: ir,
-  [dist_R.NAME_ONLY]: or
-};
-function Zt(t = dist_R.NONE) {
-  const e = ar[t];
-  return (n) => dist_E(new rr(), e, n, !1);
-}
-const dist_te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t, e) {
-  return e.reduce(
-    (n, r, s) => (n[r] = t[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t = dist_ne, e = ur, n = dist_R.NONE) {
-  const r = Zt(n);
-  return function(s) {
-    const o = dist_H(
-      s.trim(),
-      !1,
-      dist_te
-    ).map(function(i) {
-      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
-      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
-    });
-    return {
-      all: o,
-      latest: o.length && o[0] || null,
-      total: o.length
-    };
-  };
-}
-function fr(t) {
-  let e = pt(t);
-  const n = ["diff"];
-  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t) {
-  const e = t.filter(nr);
-  if (e.length > 1)
-    return dist_b(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t.includes("-z"))
-    return dist_b(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
-function lr(t, e) {
-  const n = [], r = [];
-  return Object.keys(t).forEach((s) => {
-    n.push(s), r.push(String(t[s]));
-  }), [n, r.join(e)];
-}
-function hr(t) {
-  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
-}
-function dist_oe(t = {}, e = []) {
-  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
-    hash: "%H",
-    date: t.strictDate === !1 ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t.multiLine ? "%B" : "%b",
-    author_name: t.mailMap !== !1 ? "%aN" : "%an",
-    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
-  }, [s, o] = lr(r, n), i = [], a = [
-    `--pretty=format:${dist_te}${o}${dist_ee}`,
-    ...e
-  ], c = t.n || t["max-count"] || t.maxCount;
-  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
-    const y = t.symmetric !== !1 ? "..." : "..";
-    i.push(`${t.from || ""}${y}${t.to || ""}`);
-  }
-  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t, e, n) {
-  const r = re(t, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r = u(arguments), s = dist_oe(
-        ht(arguments),
-        dist_L(d(arguments[0], dist_K, []))
-      ), o = e(...n) || dt(s.commands) || t(s);
-      return this._runTask(o, r);
-    }
-  };
-  function t(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r) {
-    return m(n) && m(r) && dist_b(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-class dist_Z {
-  constructor(e, n = null, r) {
-    this.reason = e, this.file = n, this.meta = r;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-}
-class dr {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-}
-class ie {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-}
-class gr {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-}
-function tt(t) {
-  return t.objects = t.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t) {
-  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-const yr = [
-  new simple_git_dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new simple_git_dist_x(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t, [e, n]) => {
-      const r = e.toLowerCase(), s = tt(t.remoteMessages);
-      Object.assign(s, { [r]: p(n) });
-    }
-  ),
-  new simple_git_dist_x(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t, [e, n, r]) => {
-      const s = tt(t.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
-    }
-  )
-], wr = [
-  new simple_git_dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
-  ...yr,
-  new simple_git_dist_x(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t, [e]) => {
-      t.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new simple_git_dist_x(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t, [e, n, r]) => {
-      t.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r
-      };
-    }
-  )
-];
-function ae(t, e) {
-  return dist_E({ remoteMessages: new br() }, wr, e);
-}
-class br {
-  constructor() {
-    this.all = [];
-  }
-}
-const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
-  new dist_l(Tr, (t, [e, n, r]) => {
-    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
-  }),
-  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
-  new dist_l(_r, (t, [e, n]) => {
-    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
-  })
-], Er = [
-  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
-    t.message = e;
-  }),
-  new dist_l(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t, [e, n, r, s]) => {
-      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
-    }
-  )
-], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
-  new ie(),
-  Sr(t, e),
-  ae(t, e)
-);
-function Rr(t, e) {
-  const n = dist_E(new gr(), Er, [t, e]);
-  return n.message && n;
-}
-const Or = [
-  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
-    t.merges.push(e);
-  }),
-  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
-    t.conflicts.push(new dist_Z(e, n));
-  }),
-  new dist_l(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t, [e, n, r]) => {
-      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
-    }
-  ),
-  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
-    t.conflicts.push(new dist_Z(e, null));
-  }),
-  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
-    t.result = e;
-  })
-], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
-function At(t) {
-  return t.length ? {
-    commands: ["merge", ...t],
-    format: "utf-8",
-    parser(e, n) {
-      const r = Cr(e, n);
-      if (r.failed)
-        throw new at(r);
-      return r;
-    }
-  } : dist_b("Git.merge requires at least one option");
-}
-function xr(t, e, n) {
-  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
-  return {
-    deleted: r,
-    tag: s,
-    branch: !s,
-    new: !o,
-    alreadyUpdated: o,
-    local: t,
-    remote: e
-  };
-}
-const Nr = [
-  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
-    t.repo = e;
-  }),
-  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
-    t.ref = {
-      ...t.ref || {},
-      local: e
-    };
-  }),
-  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
-    t.pushed.push(xr(e, n, r));
-  }),
-  new dist_l(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t, [e, n, r]) => {
-      t.branch = {
-        ...t.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r
-      };
-    }
-  ),
-  new dist_l(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t, [e, n, r, s]) => {
-      t.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r,
-          to: s
-        }
-      };
-    }
-  )
-], $r = (t, e) => {
-  const n = Pr(t, e), r = ae(t, e);
-  return {
-    ...n,
-    ...r
-  };
-}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
-function Mr(t = {}, e) {
-  return dist_S(e, "--tags"), ce(t, e);
-}
-function ce(t = {}, e) {
-  const n = ["push", ...e];
-  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
-        Gt(t),
-        u(arguments)
-      );
-    },
-    show() {
-      const t = ["show", ...dist_h(arguments, 1)];
-      return this._runTask(
-        g(t),
-        u(arguments)
-      );
-    }
-  };
-}
-const Lr = /^(.+)\0(.+)$/;
-class jr {
-  constructor(e, n, r) {
-    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-}
-class Br {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
-  }
-}
-function xt(t) {
-  const [e, n] = t.split(dist_I);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function dist_(t, e, n) {
-  return [`${t}${e}`, n];
-}
-function dist_et(t, ...e) {
-  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
-}
-const Ir = new Map([
-  dist_(
-    " ",
-    "A",
-    (t, e) => t.created.push(e)
-  ),
-  dist_(
-    " ",
-    "D",
-    (t, e) => t.deleted.push(e)
-  ),
-  dist_(
-    " ",
-    "M",
-    (t, e) => t.modified.push(e)
-  ),
-  dist_("A", " ", (t, e) => {
-    t.created.push(e), t.staged.push(e);
-  }),
-  dist_("A", "M", (t, e) => {
-    t.created.push(e), t.staged.push(e), t.modified.push(e);
-  }),
-  dist_("D", " ", (t, e) => {
-    t.deleted.push(e), t.staged.push(e);
-  }),
-  dist_("M", " ", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("M", "M", (t, e) => {
-    t.modified.push(e), t.staged.push(e);
-  }),
-  dist_("R", " ", (t, e) => {
-    t.renamed.push(xt(e));
-  }),
-  dist_("R", "M", (t, e) => {
-    const n = xt(e);
-    t.renamed.push(n), t.modified.push(n.to);
-  }),
-  dist_("!", "!", (t, e) => {
-    (t.ignored = t.ignored || []).push(e);
-  }),
-  dist_(
-    "?",
-    "?",
-    (t, e) => t.not_added.push(e)
-  ),
-  ...dist_et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...dist_et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...dist_et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t, e) => {
-      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]), Ur = function(t) {
-  const e = t.split(dist_I), n = new Br();
-  for (let r = 0, s = e.length; r < s; ) {
-    let o = e[r++].trim();
-    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
-  }
-  return n;
-};
-function Fr(t, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r(s, o, i) {
-    const a = `${s}${o}`, c = Ir.get(a);
-    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
-  }
-}
-const Gr = ["--null", "-z"];
-function zr(t) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-const fe = "installed=false";
-function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
-  return Object.defineProperty(
-    {
-      major: t,
-      minor: e,
-      patch: n,
-      agent: r,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: !1,
-      enumerable: !1
-    }
-  );
-}
-function qr() {
-  return dist_q(0, 0, 0, "", !1);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t, e, n, r) {
-          if (t.exitCode === dist_V.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r(e);
-        }
-      });
-    }
-  };
-}
-const Hr = [
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(
-        t,
-        dist_q(p(e), p(n), p(r), s)
-      );
-    }
-  ),
-  new dist_l(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t, [e, n, r, s = ""]) => {
-      Object.assign(t, dist_q(p(e), p(n), r, s));
-    }
-  )
-];
-function Kr(t) {
-  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
-}
-class le {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r = this._executor.chain(), s = r.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === !0),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...dist_h(arguments)]),
-      u(arguments, !1)
-    ) : this._runTask(
-      dist_b(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      dist_h(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...dist_h(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(dist_h(arguments)),
-      u(arguments)
-    );
-  }
-}
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-const Vr = /* @__PURE__ */ (() => {
-  let t = 0;
-  return () => {
-    t++;
-    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
-    return {
-      promise: e,
-      done: n,
-      id: t
-    };
-  };
-})();
-class Xr {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = dist_S(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = dist_S(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-}
-function Yr(t, e) {
-  return g(["apply", ...e, ...t]);
-}
-var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
-class Qr {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
-  }
-  push(e, n, r, s, o) {
-    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r,
-      commit: s,
-      label: o
-    };
-  }
-}
-const Jr = [
-  new dist_l(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !0, n, r, s);
-    }
-  ),
-  new dist_l(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t, [e, n, r, s]) => {
-      t.push(Nt(e), !1, n, r, s);
-    }
-  )
-], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
-  t.push(he.CURRENT, !1, e, "", "");
-});
-function Nt(t) {
-  return t ? t.charAt(0) : "";
-}
-function me(t, e = !1) {
-  return dist_E(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t
-  );
-}
-class ts {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-}
-function es(t, e) {
-  return {
-    branch: t,
-    hash: e,
-    success: !0
-  };
-}
-function ns(t) {
-  return {
-    branch: t,
-    hash: null,
-    success: !1
-  };
-}
-const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
-  new dist_l(rs, (t, [e, n]) => {
-    const r = es(e, n);
-    t.all.push(r), t.branches[e] = r;
-  }),
-  new dist_l(pe, (t, [e]) => {
-    const n = ns(e);
-    t.errors.push(n), t.all.push(n), t.branches[e] = n;
-  })
-], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
-function de(t, e) {
-  return e === dist_V.ERROR && pe.test(t);
-}
-function os(t) {
-  const e = ["-d", "-D", "--delete"];
-  return t.some((n) => e.includes(n));
-}
-function is(t) {
-  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
-  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r,
-    parser(s, o) {
-      return e ? gt(s, o).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t) {
-      return me(t);
-    }
-  };
-}
-function us(t, e = !1) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
-    parser(n, r) {
-      return gt(n, r);
-    },
-    onError({ exitCode: n, stdOut: r }, s, o, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o(r);
-    }
-  };
-}
-function cs(t, e = !1) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t],
-    parser(r, s) {
-      return gt(r, s).branches[t];
-    },
-    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
-      if (!de(String(i), r))
-        return c(i);
-      throw new at(
-        n.parser(dist_F(o), dist_F(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t) {
-  return {
-    commands: ["check-ignore", ...t],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t) {
-  return t.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t) {
-  const e = t.trim().replace(/^["']|["']$/g, "");
-  return e && (0,external_node_path_.normalize)(e);
-}
-const ms = [
-  new dist_l(/From (.+)$/, (t, [e]) => {
-    t.remote = e;
-  }),
-  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
-    t.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
-    t.deleted.push({
-      tracking: e
-    });
-  }),
-  new dist_l(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t, [e, n, r, s]) => {
-      t.updated.push({
-        name: r,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t, e) {
-  return dist_E({
-    raw: t,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t, e]);
-}
-function ds(t) {
-  return /^--upload-pack(=|$)/.test(t);
-}
-function gs(t, e, n) {
-  const r = ["fetch", ...n];
-  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
-    commands: r,
-    format: "utf-8",
-    parser: ps
-  };
-}
-const ys = [
-  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
-    t.moves.push({ from: e, to: n });
-  })
-];
-function ws(t) {
-  return dist_E({ moves: [] }, ys, t);
-}
-function bs(t, e) {
-  return {
-    commands: ["mv", "-v", ...v(t), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t, e, n) {
-  const r = ["pull", ...n];
-  return t && e && r.splice(1, 0, t, e), {
-    commands: r,
-    format: "utf-8",
-    parser(s, o) {
-      return ue(s, o);
-    },
-    onError(s, o, i, a) {
-      const c = Rr(
-        dist_F(s.stdOut),
-        dist_F(s.stdErr)
-      );
-      if (c)
-        return a(new at(c));
-      a(o);
-    }
-  };
-}
-function ks(t) {
-  const e = {};
-  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t) {
-  const e = {};
-  return ge(t, ([n, r, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
-  }), Object.values(e);
-}
-function ge(t, e) {
-  ut(t, (n) => e(n.split(/\s+/)));
-}
-function vs(t, e, n) {
-  return g(["remote", "add", ...n, t, e]);
-}
-function Es(t) {
-  const e = ["remote"];
-  return t && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t ? _s : ks
-  };
-}
-function Ss(t) {
-  const e = [...t];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t) {
-  const e = [...t];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t) {
-  return g(["remote", "remove", t]);
-}
-function Cs(t = {}, e) {
-  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r)
-  );
-  return dt(r) || {
-    commands: r,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t, e) {
-  return dist_X(["add", t, e]);
-}
-function xs(t) {
-  return dist_X(["init", ...t]);
-}
-function dist_X(t) {
-  const e = [...t];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t) {
-  return dist_X(["update", ...t]);
-}
-class $s {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-}
-const Ps = function(t, e = !1) {
-  const n = t.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o) {
-    const i = s.split("."), a = o.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(dist_B(i[0]), dist_B(a[0]));
-    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
-      const w = ye(dist_B(i[c]), dist_B(a[c]));
-      if (w)
-        return w;
-    }
-    return 0;
-  });
-  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r);
-};
-function Ms(t, e) {
-  const n = Number.isNaN(t), r = Number.isNaN(e);
-  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
-}
-function ye(t, e) {
-  return t === e ? 0 : t > e ? 1 : -1;
-}
-function Ds(t) {
-  return t.trim();
-}
-function dist_B(t) {
-  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t = []) {
-  const e = t.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function Bs(t, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t],
-    parser() {
-      return { name: t };
-    }
-  };
-}
-function dist_f(t, e) {
-  this._plugins = e, this._executor = new Dn(
-    t.baseDir,
-    new Xr(t.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t.trimmed;
-}
-(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
-dist_f.prototype.customBinary = function(t) {
-  return this._plugins.reconfigure("binary", t), this;
-};
-dist_f.prototype.env = function(t, e) {
-  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
-};
-dist_f.prototype.stashList = function(t) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      dist_K(t) && t || []
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.mv = function(t, e) {
-  return this._runTask(bs(t, e), u(arguments));
-};
-dist_f.prototype.checkoutLatestTag = function(t) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r) {
-      e.checkout(r.latest, t);
-    });
-  });
-};
-dist_f.prototype.pull = function(t, e, n, r) {
-  return this._runTask(
-    Ts(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.fetch = function(t, e) {
-  return this._runTask(
-    gs(
-      d(t, m),
-      d(e, m),
-      dist_h(arguments)
-    ),
-    u(arguments)
-  );
-};
-dist_f.prototype.tags = function(t, e) {
-  return this._runTask(
-    Ls(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...dist_h(arguments)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.reset = function(t) {
-  return this._runTask(
-    An(xn(t), dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.revert = function(t) {
-  const e = u(arguments);
-  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...dist_h(arguments, 0, !0), t]),
-    e
-  );
-};
-dist_f.prototype.addTag = function(t) {
-  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.addAnnotatedTag = function(t, e) {
-  return this._runTask(
-    Bs(t, e),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranch = function(t, e, n) {
-  return this._runTask(
-    cs(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.deleteLocalBranches = function(t, e, n) {
-  return this._runTask(
-    us(t, typeof e == "boolean" ? e : !1),
-    u(arguments)
-  );
-};
-dist_f.prototype.branch = function(t, e) {
-  return this._runTask(
-    is(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.branchLocal = function(t) {
-  return this._runTask(as(), u(arguments));
-};
-dist_f.prototype.raw = function(t) {
-  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...dist_h(arguments, 0, !0));
-  var r = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
-    dist_b("Raw: must supply one or more command to execute"),
-    r
-  );
-};
-dist_f.prototype.submoduleAdd = function(t, e, n) {
-  return this._runTask(As(t, e), u(arguments));
-};
-dist_f.prototype.submoduleUpdate = function(t, e) {
-  return this._runTask(
-    Ns(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.submoduleInit = function(t, e) {
-  return this._runTask(
-    xs(dist_h(arguments, !0)),
-    u(arguments)
-  );
-};
-dist_f.prototype.subModule = function(t, e) {
-  return this._runTask(
-    dist_X(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.addRemote = function(t, e, n) {
-  return this._runTask(
-    vs(t, e, dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.removeRemote = function(t, e) {
-  return this._runTask(Os(t), u(arguments));
-};
-dist_f.prototype.getRemotes = function(t, e) {
-  return this._runTask(Es(t === !0), u(arguments));
-};
-dist_f.prototype.remote = function(t, e) {
-  return this._runTask(
-    Rs(dist_h(arguments)),
-    u(arguments)
-  );
-};
-dist_f.prototype.tag = function(t, e) {
-  const n = dist_h(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-dist_f.prototype.updateServerInfo = function(t) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-dist_f.prototype.pushTags = function(t, e) {
-  const n = Mr(
-    { remote: d(t, m) },
-    dist_h(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.rm = function(t) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.rmKeepLocal = function(t) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t)]),
-    u(arguments)
-  );
-};
-dist_f.prototype.catFile = function(t, e) {
-  return this._catFile("utf-8", arguments);
-};
-dist_f.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-dist_f.prototype._catFile = function(t, e) {
-  var n = u(e), r = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      dist_b("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r.push.apply(r, s);
-  const o = t === "buffer" ? Gt(r) : g(r);
-  return this._runTask(o, n);
-};
-dist_f.prototype.diff = function(t, e) {
-  const n = m(t) ? dist_b(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...dist_h(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-dist_f.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(dist_h(arguments, 1)),
-    u(arguments)
-  );
-};
-dist_f.prototype.applyPatch = function(t) {
-  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-dist_f.prototype.revparse = function() {
-  const t = ["rev-parse", ...dist_h(arguments, !0)];
-  return this._runTask(
-    g(t, !0),
-    u(arguments)
-  );
-};
-dist_f.prototype.clean = function(t, e, n) {
-  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
-  return this._runTask(
-    on(s, o),
-    u(arguments)
-  );
-};
-dist_f.prototype.exec = function(t) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t == "function" && t();
-    }
-  };
-  return this._runTask(e);
-};
-dist_f.prototype.checkIgnore = function(t, e) {
-  return this._runTask(
-    fs(v(d(t, dist_G, []))),
-    u(arguments)
-  );
-};
-dist_f.prototype.checkIsRepo = function(t, e) {
-  return this._runTask(
-    We(d(t, m)),
-    u(arguments)
-  );
-};
-function Is(t) {
-  return t ? [{
-    type: "spawn.before",
-    action(r, s) {
-      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r, s) {
-      function o() {
-        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
-      }
-      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
-    }
-  }] : void 0;
-}
-const Us = dist_$("", "plugin:allowEnvironment");
-function Fs(t, e = !1) {
-  const n = new Set(t.map((r) => r.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r, s) {
-      const o = { ...r.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o)) {
-        const c = a.toLowerCase().trim();
-        if (!(!Gs(c) || n.has(c))) {
-          if (i.has(c))
-            throw new dist_A(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o[a];
-        }
-      }
-      return {
-        ...r,
-        env: {
-          ...o,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t) {
-  const e = t.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r of oe(e, n))
-        if (t[r.category] !== !0)
-          throw new dist_A(void 0, "unsafe", r.message);
-      return e;
-    }
-  };
-}
-function qs(t) {
-  const e = U(t, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
-function Ws({
-  onClose: t = !0,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o = {
-      close: (0,promise_deferred_dist/* deferred */.yX)(),
-      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
-      exit: (0,promise_deferred_dist/* deferred */.yX)(),
-      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
-    }, i = Promise.race([
-      t === !1 ? $t : o.closeTimeout.promise,
-      e === !1 ? $t : o.exitTimeout.promise
-    ]);
-    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
-      close(a) {
-        s = a, o.close.done();
-      },
-      exit(a) {
-        s = a, o.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r(s, o, i) {
-    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o, close: i }) {
-      const a = n();
-      let c = !0, y = () => {
-        c = !1;
-      };
-      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
-      try {
-        await a.result, c && await wt(50), i(a.exitCode);
-      } catch (w) {
-        i(a.exitCode, w);
-      }
-    }
-  };
-}
-const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t) {
-  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
-}
-function Pt(t, e) {
-  if (t.length < 1 || t.length > 2)
-    throw new dist_A(void 0, "binary", Hs);
-  if (t.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t);
-    else
-      throw new dist_A(void 0, "binary", Ks);
-  const [r, s] = t;
-  return {
-    binary: r,
-    prefix: s
-  };
-}
-function Xs(t, e = ["git"], n = !1) {
-  let r = Pt(v(e), n);
-  t.on("binary", (s) => {
-    r = Pt(v(s), n), we.info("reconfiguring %o", r);
-  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
-}
-const be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t) {
-  if (!t)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-class Qs extends dist_O {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-}
-function Js(t) {
-  return !!(t.exitCode && t.stdErr.length);
-}
-function Zs(t) {
-  return Buffer.concat([...t.stdOut, ...t.stdErr]);
-}
-function to(t = !1, e = Js, n = Zs) {
-  return (r, s) => !t && r || !e(s) ? r : n(s);
-}
-function eo(t, e) {
-  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
-}
-function Mt(t) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r = t(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r) ? {
-        error: eo(n.exitCode, r.toString("utf-8"))
-      } : {
-        error: r
-      };
-    }
-  };
-}
-const nt = dist_$("", "plugin:input");
-function no(t) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o = t?.([...n]) ?? r;
-      if (!o)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o);
-    }
-  };
-}
-class ro {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r = dist_S(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r) => {
-        r && this.plugins.add(dist_S(n, r));
-      }
-    ), () => {
-      n.forEach((r) => {
-        this.plugins.delete(r);
-      });
-    };
-  }
-  exec(e, n, r) {
-    let s = n;
-    const o = Object.freeze(Object.create(r));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o));
-    return s;
-  }
-}
-function so(t) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o, i) {
-      return n.includes(i.method) ? De(o, e) : o;
-    }
-  }, {
-    type: "spawn.after",
-    action(o, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c && t({
-          method: i.method,
-          stage: oo(c[1]),
-          progress: p(c[2]),
-          processed: p(c[3]),
-          total: p(c[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t) {
-  return String(t.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t) {
-  const e = je(t, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t) {
-      const e = [];
-      let n;
-      function r(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t.length; s++) {
-        const o = t[s];
-        if (dist_r(o)) {
-          r(dist_o(o));
-          continue;
-        }
-        if (o === "--") {
-          r(
-            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
-          );
-          break;
-        }
-        e.push(o);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t,
-  stdErr: e = !0,
-  stdOut: n = !0
-}) {
-  if (t > 0)
-    return {
-      type: "spawn.after",
-      action(r, s) {
-        let o;
-        function i() {
-          o && clearTimeout(o), o = setTimeout(c, t);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
-        }
-        function c() {
-          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-const wo = (t, e) => {
-  const n = new ro(), r = Ge(
-    t && (typeof t == "string" ? { baseDir: t } : t) || {},
-    e
-  );
-  if (!Lt(r.baseDir))
-    throw new Ae(
-      r,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
-  ), new dist_f(r, n);
-};
-
-//# sourceMappingURL=index.mjs.map
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
-// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
-// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
-// in container jobs; command-line config counts as protected configuration, so git honours it).
-
-
-
-// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
-const MINIMUM_GIT_VERSION = [2, 26];
-/** Why a push failed, so callers can retry a race and explain the rest. */
-class PushError extends Error {
-    kind;
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PushError';
-    }
-}
-/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
-async function createGit(workspace) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
-        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
-    });
-    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
-    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
-    const open = (input) => wo({
-        baseDir: root,
-        config: [`safe.directory=${root}`],
-        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
-        ...(input === undefined ? {} : { input: () => input }),
-    }).env(env);
-    const git = open();
-    const version = await git.raw(['--version']).catch((error) => {
-        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
-    });
-    checkVersion(version);
-    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
-    if (inside.trim() !== 'true') {
-        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
-    }
-    return new Git(open, root);
-}
-function checkVersion(output) {
-    const match = /git version (\d+)\.(\d+)/.exec(output);
-    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
-    if (major < needMajor || (major === needMajor && minor < needMinor)) {
-        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
-    }
-}
-// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
-// they are allowed by name; none of them is ours to pass on, so they are left out.
-const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
-function withoutGuardedVariables(env) {
-    const kept = Object.entries(env).filter(([key, value]) => {
-        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
-    });
-    return Object.fromEntries(kept);
-}
-/** The git commands a snapshot needs, in the repository createGit opened. */
-class Git {
-    open;
-    workspace;
-    constructor(open, workspace) {
-        this.open = open;
-        this.workspace = workspace;
-    }
-    /** Stages every change (new, modified, deleted) under `path`. */
-    async stage(path) {
-        await this.run(['add', '--all', '--', path]);
-    }
-    /** Staged changes under `path`, renames detected. */
-    async stagedChanges(path) {
-        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
-    }
-    /** Changes between two commits under `path`, a rename as a delete and an add. */
-    async diff(from, to, path) {
-        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
-    }
-    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
-    async commit(message, identity) {
-        const who = `${identity.name} <${identity.email}>`;
-        await this.run([
-            '-c', `user.name=${identity.name}`,
-            '-c', `user.email=${identity.email}`,
-            // A signing setup on the runner must not make the bot's commit fail or prompt.
-            '-c', 'commit.gpgsign=false',
-            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
-        ], message);
-        return (await this.resolve('HEAD'));
-    }
-    /** Full sha of a revision, or null when it does not exist. */
-    async resolve(revision) {
-        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
-    }
-    /** The checked-out branch, or null on a detached HEAD. */
-    async currentBranch() {
-        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    }
-    /** Text of `path` at `revision`, or null when it is not there. */
-    async show(revision, path) {
-        const out = await this.tryRun(['show', `${revision}:${path}`]);
-        return out.ok ? out.text : null;
-    }
-    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
-    async objectSize(revision, path) {
-        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
-        const size = out.ok ? Number(out.text.trim()) : NaN;
-        return Number.isSafeInteger(size) && size >= 0 ? size : null;
-    }
-    /**
-     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
-     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
-     */
-    async fetchBranch(branch, options = {}) {
-        const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
-        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
-        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
-        if (!out.ok) {
-            if (/couldn't find remote ref/i.test(out.text))
-                return null;
-            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
-        }
-        return this.resolve(`refs/remotes/origin/${branch}`);
-    }
-    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
-    async push(branch, options = {}) {
-        const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
-        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
-        if (!out.ok)
-            throw classifyPushFailure(out.text, branch);
-    }
-    /** The URL of origin, credentials cut; null when the repository has no origin. */
-    async originUrl() {
-        const url = await this.line(['remote', 'get-url', 'origin']);
-        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
-    }
-    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
-    async moveTo(revision) {
-        await this.run(['reset', '--quiet', '--keep', revision]);
-    }
-    /** Writes `paths` as they are in `revision` into the index and working tree. */
-    async checkoutPaths(revision, paths) {
-        if (paths.length > 0)
-            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    /** Removes `paths` from the index and working tree; missing ones are ignored. */
-    async remove(paths) {
-        if (paths.length > 0)
-            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
-    async switchToNewBranch(branch) {
-        await this.run(['checkout', '--quiet', '-B', branch]);
-    }
-    /** The trimmed output of a command, or null when it fails or says nothing. */
-    async line(args) {
-        const out = await this.tryRun(args);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
-    }
-    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
-    async tryRun(args, input) {
-        return this.open(input)
-            .raw(args)
-            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
-    }
-    /** Runs git; a failure throws, naming the command. */
-    async run(args, input) {
-        const out = await this.tryRun(args, input);
-        if (out.ok)
-            return out.text;
-        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
-    }
-}
-/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i];
-        const status = code.charAt(0);
-        if (status === 'R' || status === 'C') {
-            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
-            i += 3;
-        }
-        else if (code !== '') {
-            changes.push({ status, path: fields[i + 1] });
-            i += 2;
-        }
-        else {
-            i += 1;
-        }
-    }
-    return changes;
-}
-function classifyPushFailure(stderr, branch) {
-    const said = stderr.trim();
-    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-        return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race');
-    }
-    if (/GH006|protected branch/i.test(said)) {
-        return new PushError(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`, 'protected');
-    }
-    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-        return new PushError(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`, 'permission');
-    }
-    if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
-        return new PushError(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`, 'permission');
-    }
-    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-        return new PushError(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`, 'auth');
-    }
-    return new PushError(`The push to '${branch}' failed: ${said}`, 'other');
+function slugify(name) {
+    const slug = name
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, SLUG_MAX_LENGTH)
+        .replace(/-+$/, '');
+    return slug === '' ? 'flow' : slug;
+}
+/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
+function parseFlowFileName(fileName) {
+    if (!fileName.endsWith('.json'))
+        return null;
+    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
+    const stem = fileName.slice(0, -'.json'.length);
+    const at = stem.lastIndexOf('--');
+    if (at < 0)
+        return null;
+    const id = stem.slice(at + 2);
+    if (id === '' || !SAFE_ID.test(id))
+        return null;
+    return { slug: stem.slice(0, at), id };
+}
+/** Identity from a path `<type>/<slug>--<id>.json` alone: the id and name fall back to the file name. */
+function identityFromPath(rel) {
+    const segments = rel.split('/');
+    const fileName = segments[segments.length - 1];
+    const parsed = parseFlowFileName(fileName);
+    const stem = fileName.replace(/\.json$/, '');
+    return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -59460,8 +55840,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 
 /** An Octokit-backed API for GITHUB_REPOSITORY at GITHUB_API_URL (GHES works), authenticated with `token`. */
-function createGitHubApi(options) {
-    const { token, env } = options;
+function createGitHubApi({ token, env }) {
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!owner || !repo)
         throw new Error("GITHUB_REPOSITORY is not set as 'owner/repo'; pull-request and sign-commits need it (it is set on every GitHub runner).");
@@ -59536,6 +55915,4738 @@ function hint(error) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
+// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
+// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
+// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
+// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
+// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
+// `maxBytes` long; every other case says why it was refused and never what the file holds.
+
+
+
+// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
+// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
+function readWorkspaceFile(absolute, maxBytes) {
+    let linkStat;
+    try {
+        linkStat = (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    const kind = notRegular(linkStat);
+    if (kind !== undefined)
+        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
+    if (linkStat.size > maxBytes)
+        return safe_read_tooLarge(linkStat.size, maxBytes);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
+        return refusedFor(error);
+    }
+    try {
+        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const openedKind = notRegular(stat);
+        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
+            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
+        }
+        if (stat.size > maxBytes)
+            return safe_read_tooLarge(stat.size, maxBytes);
+        // One byte more than the cap: a file that grows while it is read is still caught.
+        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return safe_read_tooLarge(length, maxBytes);
+                break;
+            }
+        }
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
+    }
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
+    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
+        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
+    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
+    if ((0,external_node_buffer_.isUtf8)(body))
+        return { ok: true, text: body.toString('utf8') };
+    const at = start + firstInvalidUtf8(body);
+    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
+}
+function firstInvalidUtf8(bytes) {
+    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
+    let low = 0;
+    let high = bytes.length;
+    while (high - low > 1) {
+        let middle = Math.floor((low + high) / 2);
+        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
+        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
+            middle -= 1;
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(0, middle)))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+function notRegular(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+function safe_read_tooLarge(size, maxBytes) {
+    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
+}
+function refusedFor(error) {
+    // Not a problem of this file: the run cannot read any file, and says how to fix that.
+    if ((0,errors/* isOutOfFileDescriptors */.eB)(error))
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. ${errors/* RAISE_OPEN_FILES */.a_}`);
+    const code = error.code;
+    if (code === 'ENOENT')
+        return { ok: false, missing: true, reason: 'it does not exist' };
+    if (code === 'ENAMETOOLONG')
+        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
+    // errorMessage names the system call and path, never the file's content.
+    return { ok: false, missing: false, reason: `it could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
+// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
+
+
+
+
+
+
+/**
+ * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
+ * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
+ */
+const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
+/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
+async function readManifest(outputPath) {
+    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
+    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
+    if (!read.ok) {
+        if (read.missing)
+            return null;
+        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
+    return parseManifest(decoded.text, file);
+}
+/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
+function parseManifest(text, where) {
+    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
+    let data;
+    try {
+        // A byte order mark, as some editors save it, is no reason to stop a run.
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new Error(`${where} is not valid JSON (${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}). ${fix}`);
+    }
+    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
+        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
+    }
+    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
+    const entries = (list, name, keys) => list.map((raw, index) => {
+        const entry = isRecord(raw) ? raw : {};
+        const wrong = keys.find((key) => typeof entry[key] !== 'string');
+        if (wrong)
+            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
+        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
+    });
+    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
+    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
+        const raw = data.flows[index];
+        const bytes = isRecord(raw) ? raw.bytes : undefined;
+        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
+            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
+        }
+        return { ...entry, bytes };
+    });
+    if (data.routing === undefined)
+        return { formatVersion: 1, flows };
+    if (!Array.isArray(data.routing))
+        throw new Error(`${where}: routing must be a list. ${fix}`);
+    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
+    const routing = entries(data.routing, 'routing', routingFields);
+    return { formatVersion: 1, flows, routing };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/merge.ts
+
+function mergeManifests(base, ours, upstream) {
+    const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId);
+    const merged = new Map(upstreamById);
+    const touched = new Set();
+    for (const [id, entry] of oursById)
+        if (!sameEntry(entry, baseById.get(id)))
+            touched.add(id);
+    for (const id of baseById.keys())
+        if (!oursById.has(id))
+            touched.add(id);
+    for (const id of touched) {
+        const entry = oursById.get(id);
+        if (entry)
+            merged.set(id, entry);
+        else
+            merged.delete(id);
+    }
+    const owned = new Set([...merged.values()].map((e) => e.path));
+    const stalePaths = [...touched]
+        .map((id) => upstreamById.get(id)?.path)
+        .filter((path) => path !== undefined && !owned.has(path));
+    const flows = [...merged.values()].sort((a, b) => compareText(a.id, b.id));
+    return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() };
+}
+function byId(manifest) {
+    return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]));
+}
+function sameEntry(a, b) {
+    return b !== undefined && Object.keys(a).every((key) => a[key] === b[key]);
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
+// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
+// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
+// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
+// what makes an unchanged org produce no commit.
+//
+// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
+// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
+// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
+// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
+// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
+// which takes any depth, writes the document.
+
+/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
+const MAX_FAST_DEPTH = 1_000;
+/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
+const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
+/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
+function canonical_canonicalJson(value) {
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    const sorted = sortedCopy(value, 0);
+    if (sorted === UNFIT)
+        return canonicalJsonIterative(value);
+    return JSON.stringify(sorted, null, 2) + '\n';
+}
+/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+function canonicalFile(document) {
+    const text = canonical_canonicalJson(document);
+    const bytes = Buffer.from(text, 'utf8');
+    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+const UNFIT = Symbol('unfit for the fast writer');
+/**
+ * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
+ * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
+ * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
+ * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
+ * (a Date, a Map) is always copied.
+ */
+function sortedCopy(value, depth) {
+    if (value === null || typeof value !== 'object') {
+        if (typeof value === 'bigint')
+            throw new TypeError('canonicalJson: bigint values have no JSON form');
+        return value;
+    }
+    if (depth >= MAX_FAST_DEPTH)
+        return UNFIT;
+    if (Array.isArray(value))
+        return sortedArray(value, depth);
+    const record = value;
+    const keys = Object.keys(record);
+    const sorted = isSorted(keys) ? keys : keys.slice().sort();
+    const prototype = Object.getPrototypeOf(record);
+    // Filled only from the first key that differs from the original; until then the original may do.
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    for (let index = 0; index < sorted.length; index++) {
+        const key = sorted[index];
+        const item = record[key];
+        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
+        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
+            return UNFIT;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index])) {
+            copy = {};
+            for (let done = 0; done < index; done++)
+                setKey(copy, sorted[done], record[sorted[done]]);
+        }
+        if (copy !== undefined && itemCopy !== SKIP)
+            setKey(copy, key, itemCopy);
+    }
+    return copy ?? record;
+}
+function isSorted(keys) {
+    for (let index = 1; index < keys.length; index++)
+        if (keys[index - 1] > keys[index])
+            return false;
+    return true;
+}
+/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
+function startsWithDigit(key) {
+    const code = key.charCodeAt(0);
+    return code >= 48 && code <= 57;
+}
+/** Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key. */
+function setKey(copy, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        copy[key] = value;
+}
+const SKIP = Symbol('not serialisable');
+function sortedArray(array, depth) {
+    let copy;
+    for (let index = 0; index < array.length; index++) {
+        const item = array[index];
+        const itemCopy = sortedCopy(item, depth + 1);
+        if (itemCopy === UNFIT)
+            return UNFIT;
+        if (itemCopy !== item && copy === undefined)
+            copy = array.slice(0, index);
+        if (copy !== undefined)
+            copy.push(itemCopy);
+    }
+    return copy ?? array;
+}
+/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
+function canonicalJsonIterative(value) {
+    const out = [];
+    const stack = [];
+    const open = new Set();
+    const emit = (item, indent) => {
+        if (item === null || typeof item !== 'object') {
+            if (typeof item === 'bigint')
+                throw new TypeError('canonicalJson: bigint values have no JSON form');
+            // JSON.stringify's own text; NaN, Infinity (and in arrays what JSON cannot hold) become null, as there.
+            out.push(JSON.stringify(item) ?? 'null');
+            return;
+        }
+        const container = item;
+        if (open.has(container))
+            throw new TypeError('canonicalJson: the value contains a cycle');
+        const entries = Array.isArray(container)
+            ? container.map((element) => [null, element])
+            : Object.keys(container)
+                .sort()
+                .filter((key) => isSerialisable(container[key]))
+                .map((key) => [key, container[key]]);
+        const isArray = Array.isArray(container);
+        if (entries.length === 0) {
+            out.push(isArray ? '[]' : '{}');
+            return;
+        }
+        out.push(isArray ? '[' : '{');
+        open.add(container);
+        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
+    };
+    if (!isSerialisable(value))
+        throw new TypeError('canonicalJson: the value is not JSON data');
+    emit(value, '');
+    while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.next < frame.entries.length) {
+            const [key, item] = frame.entries[frame.next];
+            const inner = frame.indent + '  ';
+            out.push(frame.next === 0 ? '\n' : ',\n', inner);
+            if (key !== null)
+                out.push(JSON.stringify(key), ': ');
+            frame.next += 1;
+            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
+            emit(isSerialisable(item) ? item : null, inner);
+        }
+        else {
+            out.push('\n', frame.indent, frame.close);
+            open.delete(frame.container);
+            stack.pop();
+        }
+    }
+    out.push('\n');
+    return out.join('');
+}
+function isSerialisable(value) {
+    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/settings/flow-names.ts
+// Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
+// selection (export/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
+// patterns the same way, so both use this one matcher.
+
+/** Include patterns select (all names when there are none); `!` patterns then exclude. */
+function nameMatcher(patterns) {
+    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
+    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
+    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
+    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
+    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
+    return (rawName) => {
+        const name = rawName.replaceAll('/', SLASH_STAND_IN);
+        return included(name) && !excluded(name);
+    };
+}
+// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
+// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
+const SLASH_STAND_IN = '\u2215';
+/**
+ * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
+ * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
+ * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
+ */
+function asNameGlob(pattern) {
+    let out = '';
+    const groups = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === '\\') {
+            out += char + (pattern[index + 1] ?? '');
+            index++;
+        }
+        else if (char === '(') {
+            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
+            groups.push(extglob);
+            out += extglob ? '(' : '\\(';
+        }
+        else if (char === ')') {
+            const extglob = groups.pop() ?? false;
+            out += extglob ? ')' : '\\)';
+        }
+        else {
+            out += char === '/' ? SLASH_STAND_IN : char;
+        }
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+
+
+
+
+
+/**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+function prepareFile(flow) {
+    const { id, name, type, version } = flow.ref;
+    const path = flowFilePath(flow.ref);
+    let file;
+    try {
+        file = canonicalFile(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
+}
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let file;
+        try {
+            file = input.prepared?.get(flow) ?? prepareFile(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: (0,errors/* errorMessage */.gJ)(error) });
+            continue;
+        }
+        writes.push({ path: file.path, content: file.content });
+        entries.set(flow.ref.id, file.entry);
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== file.path)
+            deletes.add(before.path);
+    }
+    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+    const { listedTypes, listedIds, namePatterns } = input.scope;
+    const matchesNames = nameMatcher(namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
+        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+    const routing = input.previous?.routing;
+    const flows = [...entries.values()].sort((a, b) => compareText(a.id, b.id));
+    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
+    writes.sort((a, b) => compareText(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compareText), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function manifestJson(manifest) {
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+        return { id, name, type, version, path, sha256, bytes };
+    });
+    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+
+
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = relativePathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_.resolve)(root, outputDir);
+    const rel = (0,external_node_path_.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
+ * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
+ * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
+ * is a symlink the repository holds, which does not come and go while the run writes.
+ */
+async function prepareTarget(base, relPath, create, checkedFolders) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
+    const file = (0,external_node_path_.join)(base, ...segments);
+    if (!foldersExist)
+        return { file, exists: false };
+    const stat = await lstatOrNull(file);
+    if (stat?.isSymbolicLink()) {
+        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+    }
+    if (stat?.isDirectory())
+        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    return { file, exists: stat !== null };
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what, checked) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_.join)(current, segment);
+        if (checked?.has(current))
+            continue;
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink()) {
+                checked?.add(current);
+                continue;
+            }
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+        checked?.add(current);
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENAMETOOLONG')
+            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/write.ts
+// The one place the snapshot touches the file system: apply a plan under output-dir.
+
+
+
+
+/**
+ * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
+ * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
+ * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
+ * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
+ * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
+ */
+async function applySnapshot(workspace, outputDir, plan, early) {
+    const root = await resolveOutputDir(workspace, outputDir, true);
+    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
+    const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error) => {
+        await discardEarly(early, () => true);
+        throw error;
+    });
+    await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
+    const renamed = new Set();
+    try {
+        for (const path of plan.deletes) {
+            if (contentByPath.has(path))
+                continue;
+            const { file, exists } = await prepareTarget(root, path, false);
+            if (!exists)
+                continue;
+            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
+            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
+        }
+        await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+            await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+            renamed.add(next);
+        });
+    }
+    finally {
+        await removeStaged(staged.filter((entry) => !renamed.has(entry)));
+    }
+}
+/**
+ * Files read, written or renamed at once: the file system's thread pool works on several while one
+ * waits, which on thousands of flow files is several times quicker than one after another.
+ */
+const FILES_AT_ONCE = 16;
+/**
+ * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
+ * and throws the error of the earliest item that failed (so the message names the same file every time).
+ */
+async function forEachAtOnce(items, limit, work) {
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const index = next++;
+            try {
+                await work(items[index]);
+            }
+            catch (error) {
+                const earliest = failure; // set by another worker meanwhile
+                if (earliest === undefined || index < earliest.index)
+                    failure = { error, index };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    if (failure !== undefined)
+        throw failure.error;
+}
+/**
+ * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
+ * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
+ * midway still leaves it known for removal.
+ */
+async function stageFile(root, path, content, onStaged, checkedFolders) {
+    const { file, exists } = await prepareTarget(root, path, true, checkedFolders);
+    if (exists && (await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
+        return null;
+    const staged = { path, file, temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`) };
+    onStaged(staged);
+    // 'wx' refuses to follow or reuse anything already at the temporary name.
+    await (0,promises_namespaceObject.writeFile)(staged.temp, content, { encoding: 'utf8', flag: 'wx' });
+    return staged;
+}
+async function stageWrites(root, outputDir, writes, early) {
+    const staged = [];
+    const checkedFolders = new Set();
+    try {
+        await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
+            const before = early?.get(path);
+            if (before !== undefined && before.content === content) {
+                if (before.staged !== null)
+                    staged.push(before.staged);
+                return;
+            }
+            await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error) => rethrowFileError(error, 'write', outputDir, path));
+        });
+    }
+    catch (error) {
+        await removeStaged(staged);
+        throw error;
+    }
+    // In the plan's order, so the renames (and any failure among them) come in a stable order.
+    const order = new Map(writes.map((write, index) => [write.path, index]));
+    return staged.sort((a, b) => order.get(a.path) - order.get(b.path));
+}
+/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
+async function discardEarly(early, drop) {
+    if (early === undefined)
+        return;
+    const dropped = [];
+    for (const [path, entry] of early)
+        if (entry.staged !== null && drop(path, entry.content))
+            dropped.push(entry.staged);
+    await removeStaged(dropped);
+}
+/** Removes staged files not (yet) renamed; one that was never created is no loss. */
+async function removeStaged(staged) {
+    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
+}
+/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
+const FIXABLE_CODES = {
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'the operation is not permitted',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+};
+function rethrowFileError(error, verb, outputDir, path) {
+    const reason = FIXABLE_CODES[error.code ?? ''];
+    if (reason === undefined)
+        throw error;
+    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
+        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
+}
+async function removeEmptyFolders(root, folder) {
+    let current = folder;
+    while (current !== root && current.startsWith(root)) {
+        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
+        if (left === null || left.length > 0)
+            return;
+        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
+        current = (0,external_node_path_.dirname)(current);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/@simple-git/args-pathspec/dist/index.mjs
+const t = /* @__PURE__ */ new WeakMap();
+function dist_c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function dist_r(n) {
+  return n instanceof String && t.has(n);
+}
+function dist_o(n) {
+  return t.get(n) ?? [];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: ./node_modules/@kwsites/file-exists/dist/index.js
+var file_exists_dist = __nccwpck_require__(7117);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./node_modules/@kwsites/promise-deferred/dist/index.js
+var promise_deferred_dist = __nccwpck_require__(9997);
+;// CONCATENATED MODULE: ./node_modules/@simple-git/argv-parser/dist/index.mjs
+
+function* dist_x(e, n) {
+  const t = n === "global";
+  for (const o of e)
+    o.isGlobal === t && (yield o);
+}
+const P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]), S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]), E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]), F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o } of dist_x(e, "task")) {
+    if (P.has(o))
+      return w(!0, n);
+    if (S.has(o))
+      return w(!1, n);
+  }
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : E.has(t) ? w(!0, n.slice(1)) : F.has(t) ? w(!1, n.slice(1)) : n.length === 1 ? w(!1, n) : w(!0, n);
+}
+function w(e = !1, n = []) {
+  const t = n.at(0)?.toLowerCase();
+  return t === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of dist_x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t = N(n), o = t && G(n.value);
+    o && (yield {
+      ...o,
+      scope: t
+    });
+  }
+}
+function D(e, n, t) {
+  const o = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o,
+    M(n),
+    A(n, t)
+  ), o;
+}
+function L(e, n, t) {
+  if (t === null)
+    return;
+  const o = O(n, t);
+  t.isWrite ? e.write.push(o) : e.read.push(o);
+}
+const C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", !0]
+    //  -c <k=v>    set config key for this invocation
+  ])
+}, I = {
+  short: new Map([
+    ["C", !0],
+    //  -C <path>   change working directory
+    ["P", !1],
+    // -P          no pager (alias for --no-pager)
+    ["h", !1],
+    // -h          help
+    ["p", !1],
+    // -p          paginate
+    ["v", !1],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+}, R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", !0],
+      // -b <branch>
+      ["j", !0],
+      // -j <n>          parallel jobs
+      ["l", !1],
+      // -l local
+      ["n", !1],
+      // -n no-checkout
+      ["o", !0],
+      // -o <name>       remote name
+      ["q", !1],
+      // -q quiet
+      ["s", !1],
+      // -s shared
+      ["u", !0]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", !0],
+      // -C <commit>  reuse message
+      ["F", !0],
+      // -F <file>    read message from file
+      ["c", !0],
+      // -c <commit>  reedit message
+      ["m", !0],
+      // -m <msg>
+      ["t", !0]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", !1],
+      // -e  open editor
+      ["f", !0],
+      //  -f <file>
+      ["l", !1]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", !0],
+      // -X <option>   strategy option
+      ["f", !1],
+      // -f force-rebase
+      ["i", !1],
+      // -i interactive
+      ["k", !1],
+      // -k keep-base
+      ["m", !1],
+      // -m merge
+      ["n", !1],
+      // -n no-stat
+      ["q", !1],
+      // -q quiet
+      ["r", !1],
+      // -r rebase-merges
+      ["s", !0],
+      // -s <strategy>
+      ["v", !1],
+      // -v verbose
+      ["x", !0]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+}, T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t = e.indexOf("=");
+    if (t > 2)
+      return [{ name: e.slice(0, t), value: e.slice(t + 1), needsNext: !1 }];
+    const o = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o) }];
+  }
+  if (e.length === 2) {
+    const t = e.charAt(1), o = n.short.get(t);
+    return [{ name: e, needsNext: o === !0 }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t = e.slice(1).split(""), o = [];
+  for (let a = 0; a < t.length; a++) {
+    const s = t[a], r = n.get(s);
+    if (r === void 0)
+      return [{ name: e, needsNext: !1 }];
+    if (r) {
+      const i = t.slice(a + 1).join("");
+      if (i && ![...i].every((m) => n.has(m)))
+        return o.push({ name: `-${s}`, value: i, needsNext: !1 }), o;
+    }
+    o.push({ name: `-${s}`, needsNext: r });
+  }
+  return o;
+}
+function W(e, n = []) {
+  let t = 0;
+  for (; t < e.length; ) {
+    const o = String(e[t]);
+    if (!o.startsWith("-") || o.length < 2) break;
+    const a = b(o);
+    let s = t + 1;
+    for (const r of a) {
+      const i = {
+        name: r.name,
+        value: r.value,
+        absorbedNext: !1,
+        isGlobal: !0
+      };
+      r.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = !0, s++), n.push(i);
+    }
+    t = s;
+  }
+  return { flags: n, taskIndex: t };
+}
+function V(e, n, t = []) {
+  const o = B(n), a = [], s = [];
+  let r = 0;
+  for (; r < e.length; ) {
+    const i = e[r];
+    if (dist_r(i)) {
+      s.push(...dist_o(i)), r++;
+      continue;
+    }
+    const p = String(i);
+    if (p === "--") {
+      for (let d = r + 1; d < e.length; d++) {
+        const g = e[d];
+        dist_r(g) ? s.push(...dist_o(g)) : s.push(String(g));
+      }
+      break;
+    }
+    if (!p.startsWith("-") || p.length < 2) {
+      a.push(p), r++;
+      continue;
+    }
+    const m = b(p, o);
+    let u = r + 1;
+    for (const d of m) {
+      const g = {
+        name: d.name,
+        value: d.value,
+        absorbedNext: !1,
+        isGlobal: !1
+      };
+      d.needsNext && g.value === void 0 && u < e.length && !dist_r(e[u]) && (g.value = String(e[u]), g.absorbedNext = !0, u++), t.push(g);
+    }
+    r = u;
+  }
+  return { flags: t, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t of K) {
+      const o = t(n.key);
+      o && (yield o);
+    }
+}
+function f(e, n, t = String(e)) {
+  const o = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t, n, e);
+}
+const K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t of n)
+    for (const o of X) {
+      const a = o(e, t);
+      a && (yield a);
+    }
+}
+function c(e, n, t, { name: o = String(n), globalOnly: a = !1, withValue: s = !1 } = {}) {
+  const r = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o} is not permitted without enabling ${t}`;
+  return function(m, u) {
+    if (!(e && m !== e) && !(a && !u.isGlobal) && !(s && u.value === void 0) && r.test(u.name))
+      return {
+        category: t,
+        message: i
+      };
+  };
+}
+const h = { globalOnly: !0, withValue: !0 }, X = [
+  c(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c("clone", /^-\w*u/, "allowUnsafePack"),
+  c("clone", "--u", "allowUnsafePack"),
+  c("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c(null, "--template", "allowUnsafeTemplateDir"),
+  c(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t) {
+  return [...H(e, n), ...q(t)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t } = W(e), o = t < e.length ? String(e[t]).toLowerCase() : null, a = o !== null ? e.slice(t + 1) : [], { positionals: s, pathspecs: r } = V(a, o, n), i = D(o, n, s);
+  return {
+    task: o,
+    flags: n.map(J),
+    paths: r,
+    config: i,
+    vulnerabilities: z(k(o, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+const y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t = 0; t < n; t++) {
+    const o = e[`git_config_key_${t}`], a = e[`git_config_value_${t}`];
+    o !== void 0 && (yield { key: o.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t = y[n];
+      yield {
+        category: t,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t, o] of Object.entries(e)) {
+    const a = t.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t = {
+    read: [],
+    write: [...Q(n)]
+  }, o = [
+    ...Z(n),
+    ...k(null, [], t)
+  ];
+  return {
+    config: t,
+    vulnerabilities: o
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+//# sourceMappingURL=index.mjs.map
+
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+;// CONCATENATED MODULE: ./node_modules/simple-git/dist/index.mjs
+
+
+
+
+
+
+
+
+
+class dist_O extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class Ae extends dist_O {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+}
+class dist_A extends dist_O {
+  constructor(e, n, r) {
+    super(e, r), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+class at extends dist_O {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+}
+class xe extends dist_O {
+  constructor(e) {
+    super(void 0, e);
+  }
+}
+const dist_I = "\0", dist_W = () => {
+};
+function Ne(t) {
+  return typeof t != "function" ? dist_W : t;
+}
+function $e(t) {
+  return typeof t == "function" && t !== dist_W;
+}
+function Pe(t, e) {
+  const n = t.indexOf(e);
+  return n <= 0 ? [t, ""] : [t.substr(0, n), t.substr(n + 1)];
+}
+function Me(t, e = 0) {
+  return Dt(t) && t.length > e ? t[e] : void 0;
+}
+function dist_N(t, e = 0) {
+  if (Dt(t) && t.length > e)
+    return t[t.length - 1 - e];
+}
+function Dt(t) {
+  return Bt(t);
+}
+function dist_H(t = "", e = !0, n = `
+`) {
+  return t.split(n).reduce((r, s) => {
+    const o = e ? s.trim() : s;
+    return o && r.push(o), r;
+  }, []);
+}
+function ut(t, e) {
+  return dist_H(t, !0).map((n) => e(n));
+}
+function Lt(t) {
+  return (0,file_exists_dist.exists)(t, file_exists_dist.FOLDER);
+}
+function dist_S(t, e) {
+  return Array.isArray(t) ? t.includes(e) || t.push(e) : t.add(e), e;
+}
+function De(t, e) {
+  return Array.isArray(t) && !t.includes(e) && t.push(e), t;
+}
+function ct(t, e) {
+  if (Array.isArray(t)) {
+    const n = t.indexOf(e);
+    n >= 0 && t.splice(n, 1);
+  } else
+    t.delete(e);
+  return e;
+}
+const ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t) {
+  return Array.isArray(t) ? t : [t];
+}
+function jt(t) {
+  return t.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function dist_L(t) {
+  return v(t).map((e) => e instanceof String ? e : String(e));
+}
+function p(t, e = 0) {
+  if (t == null)
+    return e;
+  const n = parseInt(t, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t, e) {
+  const n = [];
+  for (let r = 0, s = t.length; r < s; r++)
+    n.push(e, t[r]);
+  return n;
+}
+function dist_F(t) {
+  return (Array.isArray(t) ? Buffer.concat(t) : t).toString("utf-8");
+}
+function Le(t) {
+  return t ? Buffer.isBuffer(t) ? t.length : Buffer.byteLength(t) : 0;
+}
+function je(t, e) {
+  const n = {};
+  return e.forEach((r) => {
+    t[r] !== void 0 && (n[r] = t[r]);
+  }), n;
+}
+function wt(t = 0) {
+  return new Promise((e) => setTimeout(e, t));
+}
+function bt(t) {
+  if (t !== !1)
+    return t;
+}
+function d(t, e, n) {
+  return e(t) ? t : arguments.length > 2 ? n : void 0;
+}
+const dist_K = (t) => Array.isArray(t);
+function st(t, e) {
+  const n = dist_r(t) ? "string" : typeof t;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+const m = (t) => typeof t == "string" || dist_r(t), Be = (t) => m(t) || Buffer.isBuffer(t), dist_G = (t) => m(t) || Array.isArray(t) && t.every(m);
+function lt(t) {
+  return !!t && ft(t) === "[object Object]";
+}
+function Ie(t) {
+  return typeof t == "function";
+}
+const Bt = (t) => t == null || "number|boolean|function".includes(typeof t) ? !1 : typeof t.length == "number";
+var dist_V = /* @__PURE__ */ ((t) => (t[t.SUCCESS = 0] = "SUCCESS", t[t.ERROR = 1] = "ERROR", t[t.NOT_FOUND = -2] = "NOT_FOUND", t[t.UNCLEAN = 128] = "UNCLEAN", t))(dist_V || {});
+class dist_z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new dist_z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+}
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+class dist_l {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r, s) => (this.resetMatches(), this._regExp.every((o, i) => this.addMatch(o, i, r(i))) ? this.useMatches(s, this.prepareMatches()) !== !1 : !1), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r) {
+    const s = r && e.exec(r);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+}
+class simple_git_dist_x extends dist_l {
+  addMatch(e, n, r) {
+    return /^remote:\s/.test(String(r)) && super.addMatch(e, n, r);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+}
+const Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: !1
+};
+function Ge(...t) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t.filter((r) => typeof r == "object" && r)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === !0, n;
+}
+function It(t, e = []) {
+  return lt(t) ? Object.keys(t).reduce((n, r) => {
+    const s = t[r];
+    if (dist_r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r + "=" + s);
+    else if (Array.isArray(s))
+      for (const o of s)
+        st(o, ["string", "number"]) || n.push(r + "=" + o);
+    else
+      n.push(r);
+    return n;
+  }, e) : e;
+}
+function dist_h(t, e = 0, n = !1) {
+  const r = [];
+  for (let s = 0, o = e < 0 ? t.length : e; s < o; s++)
+    "string|number".includes(typeof t[s]) && r.push(String(t[s]));
+  return It(ht(t), r), n || r.push(...ze(t)), r;
+}
+function ze(t) {
+  const e = typeof dist_N(t) == "function";
+  return dist_L(d(dist_N(t, e ? 1 : 0), dist_K, []));
+}
+function ht(t) {
+  const e = Ie(dist_N(t));
+  return d(dist_N(t, e ? 1 : 0), lt);
+}
+function u(t, e = !0) {
+  const n = Ne(dist_N(t));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t, e) {
+  return t(e.stdOut, e.stdErr);
+}
+function dist_E(t, e, n, r = !0) {
+  return v(n).forEach((s) => {
+    for (let o = dist_H(s, r), i = 0, a = o.length; i < a; i++) {
+      const c = (y = 0) => {
+        if (!(i + y >= a))
+          return o[i + y];
+      };
+      e.some(({ parse: y }) => y(c, t));
+    }
+  }), t;
+}
+var qe = /* @__PURE__ */ ((t) => (t.BARE = "bare", t.IN_TREE = "tree", t.IS_REPO_ROOT = "root", t))(qe || {});
+const dist_mt = ({ exitCode: t }, e, n, r) => {
+  if (t === dist_V.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r(e);
+}, Ut = (t) => t.trim() === "true";
+function We(t) {
+  switch (t) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: dist_mt,
+    parser: Ut
+  };
+}
+function Ve(t) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t));
+}
+class Xe {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+}
+const Ye = /^[a-z]+\s*/i, Qe = /^[a-z]+\s+[a-z]+\s*/i, Je = /\/$/;
+function Ze(t, e) {
+  const n = new Xe(t), r = t ? Qe : Ye;
+  return dist_H(e).forEach((s) => {
+    const o = s.replace(r, "");
+    n.paths.push(o), (Je.test(o) ? n.folders : n.files).push(o);
+  }), n;
+}
+const Ft = [];
+function tn(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t
+  };
+}
+function dist_b(t) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t == "string" ? new xe(t) : t;
+    }
+  };
+}
+function g(t, e = !1) {
+  return {
+    commands: t,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t) {
+  return {
+    commands: t,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t) {
+  return t.format === "buffer";
+}
+function kt(t) {
+  return t.format === "empty" || !t.commands.length;
+}
+const nn = "Git clean interactive mode is not supported", rn = 'Git clean mode parameter ("n" or "f") is required', sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t) => (t.DRY_RUN = "n", t.FORCE = "f", t.IGNORED_INCLUDED = "x", t.IGNORED_ONLY = "X", t.EXCLUDING = "e", t.QUIET = "q", t.RECURSIVE = "d", t))(zt || {});
+const qt = /* @__PURE__ */ new Set([
+  "i",
+  ...dist_L(Object.values(zt))
+]);
+function on(t, e) {
+  const { cleanMode: n, options: r, valid: s } = cn(t);
+  return n ? s.options ? (r.push(...e), r.some(hn) ? dist_b(nn) : an(n, r)) : dist_b(sn + JSON.stringify(t)) : dist_b(rn);
+}
+function an(t, e) {
+  return {
+    commands: ["clean", `-${t}`, ...e],
+    format: "utf-8",
+    parser(r) {
+      return Ze(t === "n", r);
+    }
+  };
+}
+function un(t) {
+  return Array.isArray(t) && t.every((e) => qt.has(e));
+}
+function cn(t) {
+  let e, n = [], r = { cleanMode: !1, options: !0 };
+  return t.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r.cleanMode = !0) : r.options = r.options && dist_ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r
+  };
+}
+function fn(t) {
+  return t === "f" || t === "n";
+}
+function dist_ln(t) {
+  return /^-[a-z]$/i.test(t) && qt.has(t.charAt(1));
+}
+function hn(t) {
+  return /^-[^\-]/.test(t) ? t.indexOf("i") > 0 : t === "--interactive";
+}
+class mn {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = dist_N(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r) : s[n] = [s[n], r] : s[n] = r, this._all = void 0;
+  }
+}
+function pn(t) {
+  const e = new mn();
+  for (const n of Wt(t))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t, e) {
+  let n = null;
+  const r = [], s = /* @__PURE__ */ new Map();
+  for (const o of Wt(t, e))
+    o.key === e && (r.push(n = o.value), s.has(o.file) || s.set(o.file, []), s.get(o.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r
+  };
+}
+function gn(t) {
+  return t.replace(/^(file):/, "");
+}
+function* Wt(t, e = null) {
+  const n = t.split("\0");
+  for (let r = 0, s = n.length - 1; r < s; ) {
+    const o = gn(n[r++]);
+    let i = n[r++], a = e;
+    if (i.includes(`
+`)) {
+      const c = Pe(i, `
+`);
+      a = c[0], i = c[1];
+    }
+    yield { file: o, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t) => (t.system = "system", t.global = "global", t.local = "local", t.worktree = "worktree", t))(Ht || {});
+function dist_Y(t, e) {
+  return typeof t == "string" && Object.hasOwn(Ht, t) ? t : e;
+}
+function yn(t, e, n, r) {
+  const s = ["config", `--${r}`];
+  return n && s.push("--add"), s.push(t, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o) {
+      return o;
+    }
+  };
+}
+function wn(t, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r) {
+      return dn(r, t);
+    }
+  };
+}
+function bn(t) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t && e.push(`--${t}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t, e, ...n) {
+      return this._runTask(
+        yn(
+          t,
+          e,
+          n[0] === !0,
+          dist_Y(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t, e) {
+      return this._runTask(
+        wn(t, dist_Y(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t) {
+      return this._runTask(
+        bn(dist_Y(t[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t) => (t.ADDED = "A", t.COPIED = "C", t.DELETED = "D", t.MODIFIED = "M", t.RENAMED = "R", t.CHANGED = "T", t.UNMERGED = "U", t.UNKNOWN = "X", t.BROKEN = "B", t))(Kt || {});
+const kn = new Set(Object.values(Kt));
+function _n(t) {
+  return kn.has(t);
+}
+var _t;
+const vn = ["-h"], dist_j = /* @__PURE__ */ Symbol("grepQuery");
+class En {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = dist_j, Symbol.iterator)]() {
+    for (const e of this[dist_j])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[dist_j].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[dist_j].push(...U(e, "-e")), this;
+  }
+}
+function Sn(...t) {
+  return new En().param(...t);
+}
+function Rn(t) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t, (r) => {
+    const [s, o, i] = r.split(dist_I);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t) {
+      const e = u(arguments), n = dist_h(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            dist_b(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t == "string" && (t = Sn().param(t));
+      const r = ["grep", "--null", "-n", "--full-name", ...n, ...t];
+      return this._runTask(
+        {
+          commands: r,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t) => (t.MIXED = "mixed", t.SOFT = "soft", t.HARD = "hard", t.MERGE = "merge", t.KEEP = "keep", t))(Vt || {});
+const Cn = dist_L(Object.values(Vt));
+function An(t, e) {
+  const n = ["reset"];
+  return Xt(t) && n.push(`--${t}`), n.push(...e), g(n);
+}
+function xn(t) {
+  if (Xt(t))
+    return t;
+  switch (typeof t) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t) {
+  return typeof t == "string" && Cn.includes(t);
+}
+src.formatters.L = (t) => String(Bt(t) ? t.length : "-");
+src.formatters.B = (t) => Buffer.isBuffer(t) ? t.toString("utf8") : ft(t);
+function Nn() {
+  return src("simple-git");
+}
+function vt(t, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r, ...s) => {
+    t(r, ...s), n(r, ...s);
+  } : t : (r, ...s) => {
+    t(`%s ${r}`, e, ...s), n && n(r, ...s);
+  };
+}
+function $n(t, e, { namespace: n }) {
+  if (typeof t == "string")
+    return t;
+  const r = e && e.namespace || "";
+  return r.startsWith(n) ? r.substr(n.length + 1) : r || n;
+}
+function dist_$(t, e, n, r = Nn()) {
+  const s = t && `[${t}]` || "", o = [], i = typeof e == "string" ? r.extend(e) : e, a = $n(d(e, m), i, r);
+  return y(n);
+  function c(w, T) {
+    return dist_S(
+      o,
+      dist_$(t, a.replace(/^[^:]+/, w), T, r)
+    );
+  }
+  function y(w) {
+    const T = w && `[${w}]` || "", k = i && vt(i, T) || dist_W, C = vt(r, `${s} ${T}`, k);
+    return Object.assign(i ? k : C, {
+      label: t,
+      sibling: c,
+      info: C,
+      step: y
+    });
+  }
+}
+const dist_M = class M {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M.getName(e.commands[0]), r = dist_$(this.logLabel, n);
+    return {
+      task: e,
+      logger: r,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r }] of Array.from(this._queue.entries()))
+      n === e.task ? (r.info("Failed %o", e), r(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new dist_O(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M.counter}`;
+  }
+};
+dist_M.counter = 0;
+let ot = dist_M;
+class Pn {
+  constructor(e, n, r) {
+    this._executor = e, this._scheduler = n, this._plugins = r, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r = n instanceof dist_O ? Object.assign(n, { task: e }) : new dist_O(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r), r;
+  }
+  async attemptRemoteTask(e, n) {
+    const r = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o = await this.gitResponse(
+      e,
+      r,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r, s) {
+    const { exitCode: o, rejection: i, stdOut: a, stdErr: c } = r;
+    return new Promise((y, w) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o);
+      const { error: T } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r
+        }
+      );
+      if (T && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r,
+          T,
+          (k) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k)), y(
+              new dist_z(
+                Array.isArray(k) ? Buffer.concat(k) : k,
+                Buffer.concat(c)
+              )
+            );
+          },
+          w
+        );
+      if (T)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o,
+          c.length,
+          i
+        ), w(T);
+      s.info("retrieving task output complete"), y(new dist_z(Buffer.concat(a), Buffer.concat(c)));
+    });
+  }
+  async gitResponse(e, n, r, s, o) {
+    const i = o.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: !0
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c) => {
+      const y = [], w = [];
+      o.info("%s %o", n, r), o("%O", a);
+      let T = this._beforeSpawn(e, r);
+      if (T)
+        return c({
+          stdOut: y,
+          stdErr: w,
+          exitCode: 9901,
+          rejection: T
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r),
+        kill(C) {
+          T = C || T;
+        }
+      });
+      const k = (0,external_node_child_process_namespaceObject.spawn)(n, r, a);
+      k.stdout.on(
+        "data",
+        Et(y, "stdOut", o, i.step("stdOut"))
+      ), k.stderr.on(
+        "data",
+        Et(w, "stdErr", o, i.step("stdErr"))
+      ), k.on("error", Mn(w, o)), s && (o("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k.stdout, k.stderr, [...r])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r),
+        spawned: k,
+        close(C, Te) {
+          c({
+            stdOut: y,
+            stdErr: w,
+            exitCode: C,
+            rejection: T || Te
+          });
+        },
+        kill(C) {
+          k.killed || (T = C, k.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r = s || r;
+      }
+    }), r;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+}
+function Mn(t, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t, e, n, r) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r("%B", s), t.push(s);
+  };
+}
+class Dn {
+  constructor(e, n, r) {
+    this.cwd = e, this._scheduler = n, this._plugins = r, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+}
+function Ln(t, e, n = dist_W) {
+  const r = (o) => {
+    n(null, o);
+  }, s = (o) => {
+    o?.task === t && n(o, void 0);
+  };
+  e.then(r, s);
+}
+function St(t, e) {
+  return tn((n) => {
+    if (!Lt(t))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t}"`);
+    return (e || n).cwd = t;
+  });
+}
+function dist_Q(t) {
+  const e = ["checkout", ...t];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        dist_Q(dist_h(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t, e) {
+      return this._runTask(
+        dist_Q(["-b", t, e, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t) {
+      return this._runTask(
+        dist_Q(["-b", t, ...dist_h(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+const Yt = (t, e, n) => {
+  const r = ["clone", ...n];
+  return m(t) && r.push(dist_c(t)), m(e) && r.push(dist_c(e)), g(r);
+}, Bn = (t, e, n) => (dist_S(n, "--mirror"), Yt(t, e, n));
+function Rt(t, e, n, ...r) {
+  return m(n) ? e(n, d(r[0], m), dist_h(arguments)) : dist_b(`git.${t}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+const Un = [
+  new dist_l(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t, [e, n, r]) => {
+    t.branch = e, t.commit = r, t.root = !!n;
+  }),
+  new dist_l(/\s*Author:\s(.+)/i, (t, [e]) => {
+    const n = e.split("<"), r = n.pop();
+    !r || !r.includes("@") || (t.author = {
+      email: r.substr(0, r.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new dist_l(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0, t.summary.insertions = parseInt(n, 10) || 0, t.summary.deletions = parseInt(r, 10) || 0;
+    }
+  ),
+  new dist_l(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t, [e, n, r]) => {
+      t.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r === "-" ? t.summary.deletions = s : r === "+" && (t.summary.insertions = s);
+    }
+  )
+];
+function Fn(t) {
+  return dist_E({
+    author: null,
+    branch: "",
+    commit: "",
+    root: !1,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t);
+}
+function Gn(t, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r = u(arguments), s = t(e) || Gn(
+        v(e),
+        v(d(n[0], dist_G, [])),
+        [
+          ...dist_L(d(n[1], dist_K, [])),
+          ...dist_h(arguments, 0, !0)
+        ]
+      );
+      return this._runTask(s, r);
+    }
+  };
+  function t(e) {
+    return !dist_G(e) && dist_b(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+const Wn = new dist_l(
+  /([a-z-]+): (\d+)$/,
+  (t, [e, n]) => {
+    const r = jt(e);
+    Object.hasOwn(t, r) && (t[r] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t) {
+          return dist_E(qn(), [Wn], t);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], !0),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t, e) {
+  const n = ["hash-object", t];
+  return e && n.push("-w"), g(n, !0);
+}
+class dist_J {
+  constructor(e, n, r, s) {
+    this.bare = e, this.path = n, this.existing = r, this.gitDir = s;
+  }
+}
+const Xn = /^Init.+ repository in (.+)$/, Yn = /^Rein.+ in (.+)$/;
+function Qn(t, e, n) {
+  const r = String(n).trim();
+  let s;
+  if (s = Xn.exec(r))
+    return new dist_J(t, e, !1, s[1]);
+  if (s = Yn.exec(r))
+    return new dist_J(t, e, !0, s[1]);
+  let o = "";
+  const i = r.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o = i.join(" ");
+      break;
+    }
+  return new dist_J(t, e, /^re/i.test(r), o);
+}
+const Qt = "--bare";
+function Jn(t) {
+  return t.includes(Qt);
+}
+function Zn(t = !1, e, n) {
+  const r = ["init", ...n];
+  return t && !Jn(r) && r.splice(1, 0, Qt), {
+    commands: r,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t) {
+  return t === void 0 ? dist_b("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r = n.indexOf(":");
+          return [
+            jt(n.substring(0, r).toLowerCase()),
+            n.substring(r + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t) {
+      return this._runTask(
+        tr(d(t, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var dist_R = /* @__PURE__ */ ((t) => (t.NONE = "", t.STAT = "--stat", t.NUM_STAT = "--numstat", t.NAME_ONLY = "--name-only", t.NAME_STATUS = "--name-status", t))(dist_R || {});
+const Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t) {
+  for (let e = 0; e < t.length; e++) {
+    const n = Jt.exec(t[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t) {
+  return Jt.test(t);
+}
+class rr {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+}
+const Ot = [
+  new dist_l(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t, [e, n, r = ""]) => {
+      t.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r.replace(/[^+]/g, "").length,
+        deletions: r.replace(/[^-]/g, "").length,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t, [e, n, r]) => {
+      t.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r),
+        binary: !0
+      });
+    }
+  ),
+  new dist_l(/^(.+)\s+\|\s+Bin\s*$/, (t, [e]) => {
+    t.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: !0
+    });
+  }),
+  new dist_l(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t, [e, n]) => {
+      const r = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t.changed = p(e), t.insertions = p(r?.[1]), t.deletions = p(s?.[1]);
+    }
+  )
+], sr = [
+  new dist_l(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t, [e, n, r]) => {
+      const s = p(e), o = p(n);
+      t.changed++, t.insertions += s, t.deletions += o, t.files.push({
+        file: r,
+        changes: s + o,
+        insertions: s,
+        deletions: o,
+        binary: !1
+      });
+    }
+  ),
+  new dist_l(/-\t-\t(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: !0
+    });
+  })
+], or = [
+  new dist_l(/(.+)$/, (t, [e]) => {
+    t.changed++, t.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: !1
+    });
+  })
+], ir = [
+  new dist_l(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t, [e, n, r, s, o]) => {
+      t.changed++, t.files.push({
+        file: o ?? r,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: !1,
+        status: bt(_n(e) && e),
+        from: bt(!!o && r !== o && r),
+        similarity: p(n)
+      });
+    }
+  )
+], ar = {
+  [dist_R.NONE]: Ot,
+  [dist_R.STAT]: Ot,
+  [dist_R.NUM_STAT]: sr,
+  [dist_R.NAME_STATUS]: ir,
+  [dist_R.NAME_ONLY]: or
+};
+function Zt(t = dist_R.NONE) {
+  const e = ar[t];
+  return (n) => dist_E(new rr(), e, n, !1);
+}
+const dist_te = "òòòòòò ", dist_ee = " òò", dist_ne = " ò ", ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t, e) {
+  return e.reduce(
+    (n, r, s) => (n[r] = t[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t = dist_ne, e = ur, n = dist_R.NONE) {
+  const r = Zt(n);
+  return function(s) {
+    const o = dist_H(
+      s.trim(),
+      !1,
+      dist_te
+    ).map(function(i) {
+      const a = i.split(dist_ee), c = cr(a[0].split(t), e);
+      return a.length > 1 && a[1].trim() && (c.diff = r(a[1])), c;
+    });
+    return {
+      all: o,
+      latest: o.length && o[0] || null,
+      total: o.length
+    };
+  };
+}
+function fr(t) {
+  let e = pt(t);
+  const n = ["diff"];
+  return e === dist_R.NONE && (e = dist_R.STAT, n.push("--stat=4096")), n.push(...t), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t) {
+  const e = t.filter(nr);
+  if (e.length > 1)
+    return dist_b(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t.includes("-z"))
+    return dist_b(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t) => (t[t["--pretty"] = 0] = "--pretty", t[t["max-count"] = 1] = "max-count", t[t.maxCount = 2] = "maxCount", t[t.n = 3] = "n", t[t.file = 4] = "file", t[t.format = 5] = "format", t[t.from = 6] = "from", t[t.to = 7] = "to", t[t.splitter = 8] = "splitter", t[t.symmetric = 9] = "symmetric", t[t.mailMap = 10] = "mailMap", t[t.multiLine = 11] = "multiLine", t[t.strictDate = 12] = "strictDate", t))(se || {});
+function lr(t, e) {
+  const n = [], r = [];
+  return Object.keys(t).forEach((s) => {
+    n.push(s), r.push(String(t[s]));
+  }), [n, r.join(e)];
+}
+function hr(t) {
+  return Object.keys(t).reduce((e, n) => (n in se || (e[n] = t[n]), e), {});
+}
+function dist_oe(t = {}, e = []) {
+  const n = d(t.splitter, m, dist_ne), r = lt(t.format) ? t.format : {
+    hash: "%H",
+    date: t.strictDate === !1 ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t.multiLine ? "%B" : "%b",
+    author_name: t.mailMap !== !1 ? "%aN" : "%an",
+    author_email: t.mailMap !== !1 ? "%aE" : "%ae"
+  }, [s, o] = lr(r, n), i = [], a = [
+    `--pretty=format:${dist_te}${o}${dist_ee}`,
+    ...e
+  ], c = t.n || t["max-count"] || t.maxCount;
+  if (c && a.push(`--max-count=${c}`), t.from || t.to) {
+    const y = t.symmetric !== !1 ? "..." : "..";
+    i.push(`${t.from || ""}${y}${t.to || ""}`);
+  }
+  return m(t.file) && a.push("--follow", dist_c(t.file)), It(hr(t), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t, e, n) {
+  const r = re(t, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r = u(arguments), s = dist_oe(
+        ht(arguments),
+        dist_L(d(arguments[0], dist_K, []))
+      ), o = e(...n) || dt(s.commands) || t(s);
+      return this._runTask(o, r);
+    }
+  };
+  function t(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r) {
+    return m(n) && m(r) && dist_b(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+class dist_Z {
+  constructor(e, n = null, r) {
+    this.reason = e, this.file = n, this.meta = r;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+}
+class dr {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+}
+class ie {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+}
+class gr {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+}
+function tt(t) {
+  return t.objects = t.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t) {
+  const e = /^\s*(\d+)/.exec(t), n = /delta (\d+)/i.exec(t);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+const yr = [
+  new simple_git_dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new simple_git_dist_x(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t, [e, n]) => {
+      const r = e.toLowerCase(), s = tt(t.remoteMessages);
+      Object.assign(s, { [r]: p(n) });
+    }
+  ),
+  new simple_git_dist_x(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t, [e, n, r]) => {
+      const s = tt(t.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r);
+    }
+  )
+], wr = [
+  new simple_git_dist_x(/^remote:\s*(.+)$/, (t, [e]) => (t.remoteMessages.all.push(e.trim()), !1)),
+  ...yr,
+  new simple_git_dist_x(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t, [e]) => {
+      t.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new simple_git_dist_x(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t, [e, n, r]) => {
+      t.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r
+      };
+    }
+  )
+];
+function ae(t, e) {
+  return dist_E({ remoteMessages: new br() }, wr, e);
+}
+class br {
+  constructor() {
+    this.all = [];
+  }
+}
+const Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/, kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/, _r = /^(create|delete) mode \d+ (.+)/, vr = [
+  new dist_l(Tr, (t, [e, n, r]) => {
+    t.files.push(e), n && (t.insertions[e] = n.length), r && (t.deletions[e] = r.length);
+  }),
+  new dist_l(kr, (t, [e, , n, , r]) => n !== void 0 || r !== void 0 ? (t.summary.changes = +e || 0, t.summary.insertions = +n || 0, t.summary.deletions = +r || 0, !0) : !1),
+  new dist_l(_r, (t, [e, n]) => {
+    dist_S(t.files, n), dist_S(e === "create" ? t.created : t.deleted, n);
+  })
+], Er = [
+  new dist_l(/^from\s(.+)$/i, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/^fatal:\s(.+)$/, (t, [e]) => {
+    t.message = e;
+  }),
+  new dist_l(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t, [e, n, r, s]) => {
+      t.branch.local = r, t.hash.local = e, t.branch.remote = s, t.hash.remote = n;
+    }
+  )
+], Sr = (t, e) => dist_E(new ie(), vr, [t, e]), ue = (t, e) => Object.assign(
+  new ie(),
+  Sr(t, e),
+  ae(t, e)
+);
+function Rr(t, e) {
+  const n = dist_E(new gr(), Er, [t, e]);
+  return n.message && n;
+}
+const Or = [
+  new dist_l(/^Auto-merging\s+(.+)$/, (t, [e]) => {
+    t.merges.push(e);
+  }),
+  new dist_l(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t, [e, n]) => {
+    t.conflicts.push(new dist_Z(e, n));
+  }),
+  new dist_l(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t, [e, n, r]) => {
+      t.conflicts.push(new dist_Z(e, n, { deleteRef: r }));
+    }
+  ),
+  new dist_l(/^CONFLICT\s+\((.+)\):/, (t, [e]) => {
+    t.conflicts.push(new dist_Z(e, null));
+  }),
+  new dist_l(/^Automatic merge failed;\s+(.+)$/, (t, [e]) => {
+    t.result = e;
+  })
+], Cr = (t, e) => Object.assign(Ar(t), ue(t, e)), Ar = (t) => dist_E(new dr(), Or, t);
+function At(t) {
+  return t.length ? {
+    commands: ["merge", ...t],
+    format: "utf-8",
+    parser(e, n) {
+      const r = Cr(e, n);
+      if (r.failed)
+        throw new at(r);
+      return r;
+    }
+  } : dist_b("Git.merge requires at least one option");
+}
+function xr(t, e, n) {
+  const r = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t), o = !n.includes("new");
+  return {
+    deleted: r,
+    tag: s,
+    branch: !s,
+    new: !o,
+    alreadyUpdated: o,
+    local: t,
+    remote: e
+  };
+}
+const Nr = [
+  new dist_l(/^Pushing to (.+)$/, (t, [e]) => {
+    t.repo = e;
+  }),
+  new dist_l(/^updating local tracking ref '(.+)'/, (t, [e]) => {
+    t.ref = {
+      ...t.ref || {},
+      local: e
+    };
+  }),
+  new dist_l(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t, [e, n, r]) => {
+    t.pushed.push(xr(e, n, r));
+  }),
+  new dist_l(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t, [e, n, r]) => {
+      t.branch = {
+        ...t.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r
+      };
+    }
+  ),
+  new dist_l(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t, [e, n, r, s]) => {
+      t.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r,
+          to: s
+        }
+      };
+    }
+  )
+], $r = (t, e) => {
+  const n = Pr(t, e), r = ae(t, e);
+  return {
+    ...n,
+    ...r
+  };
+}, Pr = (t, e) => dist_E({ pushed: [] }, Nr, [t, e]);
+function Mr(t = {}, e) {
+  return dist_S(e, "--tags"), ce(t, e);
+}
+function ce(t = {}, e) {
+  const n = ["push", ...e];
+  return t.branch && n.splice(1, 0, t.branch), t.remote && n.splice(1, 0, t.remote), ct(n, "-v"), dist_S(n, "--verbose"), dist_S(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return t.includes("--binary") || t.splice(1, 0, "--binary"), this._runTask(
+        Gt(t),
+        u(arguments)
+      );
+    },
+    show() {
+      const t = ["show", ...dist_h(arguments, 1)];
+      return this._runTask(
+        g(t),
+        u(arguments)
+      );
+    }
+  };
+}
+const Lr = /^(.+)\0(.+)$/;
+class jr {
+  constructor(e, n, r) {
+    if (this.path = e, this.index = n, this.working_dir = r, n === "R" || r === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+}
+class Br {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = !1, this.isClean = () => !this.files.length;
+  }
+}
+function xt(t) {
+  const [e, n] = t.split(dist_I);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function dist_(t, e, n) {
+  return [`${t}${e}`, n];
+}
+function dist_et(t, ...e) {
+  return e.map((n) => dist_(t, n, (r, s) => r.conflicted.push(s)));
+}
+const Ir = new Map([
+  dist_(
+    " ",
+    "A",
+    (t, e) => t.created.push(e)
+  ),
+  dist_(
+    " ",
+    "D",
+    (t, e) => t.deleted.push(e)
+  ),
+  dist_(
+    " ",
+    "M",
+    (t, e) => t.modified.push(e)
+  ),
+  dist_("A", " ", (t, e) => {
+    t.created.push(e), t.staged.push(e);
+  }),
+  dist_("A", "M", (t, e) => {
+    t.created.push(e), t.staged.push(e), t.modified.push(e);
+  }),
+  dist_("D", " ", (t, e) => {
+    t.deleted.push(e), t.staged.push(e);
+  }),
+  dist_("M", " ", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("M", "M", (t, e) => {
+    t.modified.push(e), t.staged.push(e);
+  }),
+  dist_("R", " ", (t, e) => {
+    t.renamed.push(xt(e));
+  }),
+  dist_("R", "M", (t, e) => {
+    const n = xt(e);
+    t.renamed.push(n), t.modified.push(n.to);
+  }),
+  dist_("!", "!", (t, e) => {
+    (t.ignored = t.ignored || []).push(e);
+  }),
+  dist_(
+    "?",
+    "?",
+    (t, e) => t.not_added.push(e)
+  ),
+  ...dist_et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...dist_et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...dist_et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t, e) => {
+      const n = /ahead (\d+)/, r = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t.ahead = a && +a[1] || 0, a = r.exec(e), t.behind = a && +a[1] || 0, a = s.exec(e), t.current = d(a?.[1], m, null), a = o.exec(e), t.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t.current = d(a?.[1], m, t.current)), t.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]), Ur = function(t) {
+  const e = t.split(dist_I), n = new Br();
+  for (let r = 0, s = e.length; r < s; ) {
+    let o = e[r++].trim();
+    o && (o.charAt(0) === "R" && (o += dist_I + (e[r++] || "")), Fr(n, o));
+  }
+  return n;
+};
+function Fr(t, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r(s, o, i) {
+    const a = `${s}${o}`, c = Ir.get(a);
+    c && c(t, i), a !== "##" && a !== "!!" && t.files.push(new jr(i, s, o));
+  }
+}
+const Gr = ["--null", "-z"];
+function zr(t) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+const fe = "installed=false";
+function dist_q(t = 0, e = 0, n = 0, r = "", s = !0) {
+  return Object.defineProperty(
+    {
+      major: t,
+      minor: e,
+      patch: n,
+      agent: r,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: !1,
+      enumerable: !1
+    }
+  );
+}
+function qr() {
+  return dist_q(0, 0, 0, "", !1);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t, e, n, r) {
+          if (t.exitCode === dist_V.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r(e);
+        }
+      });
+    }
+  };
+}
+const Hr = [
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(
+        t,
+        dist_q(p(e), p(n), p(r), s)
+      );
+    }
+  ),
+  new dist_l(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t, [e, n, r, s = ""]) => {
+      Object.assign(t, dist_q(p(e), p(n), r, s));
+    }
+  )
+];
+function Kr(t) {
+  return t === fe ? qr() : dist_E(dist_q(0, 0, 0, t), Hr, t);
+}
+class le {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r = this._executor.chain(), s = r.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      dist_b("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === !0),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === !0, this._executor.cwd, dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...dist_h(arguments)]),
+      u(arguments, !1)
+    ) : this._runTask(
+      dist_b(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      dist_h(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...dist_h(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(dist_h(arguments)),
+      u(arguments)
+    );
+  }
+}
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+const Vr = /* @__PURE__ */ (() => {
+  let t = 0;
+  return () => {
+    t++;
+    const { promise: e, done: n } = (0,promise_deferred_dist/* createDeferred */.ud)();
+    return {
+      promise: e,
+      done: n,
+      id: t
+    };
+  };
+})();
+class Xr {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = dist_$("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = dist_S(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = dist_S(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+}
+function Yr(t, e) {
+  return g(["apply", ...e, ...t]);
+}
+var he = /* @__PURE__ */ ((t) => (t.CURRENT = "*", t.LINKED = "+", t))(he || {});
+class Qr {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = !1;
+  }
+  push(e, n, r, s, o) {
+    e === "*" && (this.detached = n, this.current = r), this.all.push(r), this.branches[r] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r,
+      commit: s,
+      label: o
+    };
+  }
+}
+const Jr = [
+  new dist_l(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !0, n, r, s);
+    }
+  ),
+  new dist_l(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t, [e, n, r, s]) => {
+      t.push(Nt(e), !1, n, r, s);
+    }
+  )
+], Zr = new dist_l(/^(\S+)$/s, (t, [e]) => {
+  t.push(he.CURRENT, !1, e, "", "");
+});
+function Nt(t) {
+  return t ? t.charAt(0) : "";
+}
+function me(t, e = !1) {
+  return dist_E(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t
+  );
+}
+class ts {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+}
+function es(t, e) {
+  return {
+    branch: t,
+    hash: e,
+    success: !0
+  };
+}
+function ns(t) {
+  return {
+    branch: t,
+    hash: null,
+    success: !1
+  };
+}
+const rs = /(\S+)\s+\(\S+\s([^)]+)\)/, pe = /^error[^']+'([^']+)'/m, ss = [
+  new dist_l(rs, (t, [e, n]) => {
+    const r = es(e, n);
+    t.all.push(r), t.branches[e] = r;
+  }),
+  new dist_l(pe, (t, [e]) => {
+    const n = ns(e);
+    t.errors.push(n), t.all.push(n), t.branches[e] = n;
+  })
+], gt = (t, e) => dist_E(new ts(), ss, [t, e]);
+function de(t, e) {
+  return e === dist_V.ERROR && pe.test(t);
+}
+function os(t) {
+  const e = ["-d", "-D", "--delete"];
+  return t.some((n) => e.includes(n));
+}
+function is(t) {
+  const e = os(t), n = t.includes("--show-current"), r = ["branch", ...t];
+  return r.length === 1 && r.push("-a"), r.includes("-v") || r.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r,
+    parser(s, o) {
+      return e ? gt(s, o).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t) {
+      return me(t);
+    }
+  };
+}
+function us(t, e = !1) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t],
+    parser(n, r) {
+      return gt(n, r);
+    },
+    onError({ exitCode: n, stdOut: r }, s, o, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o(r);
+    }
+  };
+}
+function cs(t, e = !1) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t],
+    parser(r, s) {
+      return gt(r, s).branches[t];
+    },
+    onError({ exitCode: r, stdErr: s, stdOut: o }, i, a, c) {
+      if (!de(String(i), r))
+        return c(i);
+      throw new at(
+        n.parser(dist_F(o), dist_F(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t) {
+  return {
+    commands: ["check-ignore", ...t],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t) {
+  return t.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t) {
+  const e = t.trim().replace(/^["']|["']$/g, "");
+  return e && (0,external_node_path_.normalize)(e);
+}
+const ms = [
+  new dist_l(/From (.+)$/, (t, [e]) => {
+    t.remote = e;
+  }),
+  new dist_l(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t, [e, n]) => {
+    t.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new dist_l(/- \[deleted]\s+\S+\s*-> (.+)$/, (t, [e]) => {
+    t.deleted.push({
+      tracking: e
+    });
+  }),
+  new dist_l(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t, [e, n, r, s]) => {
+      t.updated.push({
+        name: r,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t, e) {
+  return dist_E({
+    raw: t,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t, e]);
+}
+function ds(t) {
+  return /^--upload-pack(=|$)/.test(t);
+}
+function gs(t, e, n) {
+  const r = ["fetch", ...n];
+  return t && e && r.push(t, e), r.find(ds) ? dist_b("git.fetch: potential exploit argument blocked.") : {
+    commands: r,
+    format: "utf-8",
+    parser: ps
+  };
+}
+const ys = [
+  new dist_l(/^Renaming (.+) to (.+)$/, (t, [e, n]) => {
+    t.moves.push({ from: e, to: n });
+  })
+];
+function ws(t) {
+  return dist_E({ moves: [] }, ys, t);
+}
+function bs(t, e) {
+  return {
+    commands: ["mv", "-v", ...v(t), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t, e, n) {
+  const r = ["pull", ...n];
+  return t && e && r.splice(1, 0, t, e), {
+    commands: r,
+    format: "utf-8",
+    parser(s, o) {
+      return ue(s, o);
+    },
+    onError(s, o, i, a) {
+      const c = Rr(
+        dist_F(s.stdOut),
+        dist_F(s.stdErr)
+      );
+      if (c)
+        return a(new at(c));
+      a(o);
+    }
+  };
+}
+function ks(t) {
+  const e = {};
+  return ge(t, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t) {
+  const e = {};
+  return ge(t, ([n, r, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r && (e[n].refs[s.replace(/[^a-z]/g, "")] = r);
+  }), Object.values(e);
+}
+function ge(t, e) {
+  ut(t, (n) => e(n.split(/\s+/)));
+}
+function vs(t, e, n) {
+  return g(["remote", "add", ...n, t, e]);
+}
+function Es(t) {
+  const e = ["remote"];
+  return t && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t ? _s : ks
+  };
+}
+function Ss(t) {
+  const e = [...t];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t) {
+  const e = [...t];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t) {
+  return g(["remote", "remove", t]);
+}
+function Cs(t = {}, e) {
+  const n = dist_oe(t), r = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r)
+  );
+  return dt(r) || {
+    commands: r,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t, e) {
+  return dist_X(["add", t, e]);
+}
+function xs(t) {
+  return dist_X(["init", ...t]);
+}
+function dist_X(t) {
+  const e = [...t];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t) {
+  return dist_X(["update", ...t]);
+}
+class $s {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+}
+const Ps = function(t, e = !1) {
+  const n = t.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o) {
+    const i = s.split("."), a = o.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(dist_B(i[0]), dist_B(a[0]));
+    for (let c = 0, y = Math.max(i.length, a.length); c < y; c++) {
+      const w = ye(dist_B(i[c]), dist_B(a[c]));
+      if (w)
+        return w;
+    }
+    return 0;
+  });
+  const r = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r);
+};
+function Ms(t, e) {
+  const n = Number.isNaN(t), r = Number.isNaN(e);
+  return n !== r ? n ? 1 : -1 : n ? ye(t, e) : 0;
+}
+function ye(t, e) {
+  return t === e ? 0 : t > e ? 1 : -1;
+}
+function Ds(t) {
+  return t.trim();
+}
+function dist_B(t) {
+  return typeof t == "string" && parseInt(t.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t = []) {
+  const e = t.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function Bs(t, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t],
+    parser() {
+      return { name: t };
+    }
+  };
+}
+function dist_f(t, e) {
+  this._plugins = e, this._executor = new Dn(
+    t.baseDir,
+    new Xr(t.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t.trimmed;
+}
+(dist_f.prototype = Object.create(le.prototype)).constructor = dist_f;
+dist_f.prototype.customBinary = function(t) {
+  return this._plugins.reconfigure("binary", t), this;
+};
+dist_f.prototype.env = function(t, e) {
+  return arguments.length === 1 && typeof t == "object" ? this._executor.env = t : (this._executor.env = this._executor.env || {})[t] = e, this;
+};
+dist_f.prototype.stashList = function(t) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      dist_K(t) && t || []
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.mv = function(t, e) {
+  return this._runTask(bs(t, e), u(arguments));
+};
+dist_f.prototype.checkoutLatestTag = function(t) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r) {
+      e.checkout(r.latest, t);
+    });
+  });
+};
+dist_f.prototype.pull = function(t, e, n, r) {
+  return this._runTask(
+    Ts(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.fetch = function(t, e) {
+  return this._runTask(
+    gs(
+      d(t, m),
+      d(e, m),
+      dist_h(arguments)
+    ),
+    u(arguments)
+  );
+};
+dist_f.prototype.tags = function(t, e) {
+  return this._runTask(
+    Ls(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...dist_h(arguments)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.reset = function(t) {
+  return this._runTask(
+    An(xn(t), dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.revert = function(t) {
+  const e = u(arguments);
+  return typeof t != "string" ? this._runTask(dist_b("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...dist_h(arguments, 0, !0), t]),
+    e
+  );
+};
+dist_f.prototype.addTag = function(t) {
+  const e = typeof t == "string" ? js(t) : dist_b("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.addAnnotatedTag = function(t, e) {
+  return this._runTask(
+    Bs(t, e),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranch = function(t, e, n) {
+  return this._runTask(
+    cs(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.deleteLocalBranches = function(t, e, n) {
+  return this._runTask(
+    us(t, typeof e == "boolean" ? e : !1),
+    u(arguments)
+  );
+};
+dist_f.prototype.branch = function(t, e) {
+  return this._runTask(
+    is(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.branchLocal = function(t) {
+  return this._runTask(as(), u(arguments));
+};
+dist_f.prototype.raw = function(t) {
+  const e = !Array.isArray(t), n = [].slice.call(e ? arguments : t, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...dist_h(arguments, 0, !0));
+  var r = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r) : this._runTask(
+    dist_b("Raw: must supply one or more command to execute"),
+    r
+  );
+};
+dist_f.prototype.submoduleAdd = function(t, e, n) {
+  return this._runTask(As(t, e), u(arguments));
+};
+dist_f.prototype.submoduleUpdate = function(t, e) {
+  return this._runTask(
+    Ns(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.submoduleInit = function(t, e) {
+  return this._runTask(
+    xs(dist_h(arguments, !0)),
+    u(arguments)
+  );
+};
+dist_f.prototype.subModule = function(t, e) {
+  return this._runTask(
+    dist_X(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.addRemote = function(t, e, n) {
+  return this._runTask(
+    vs(t, e, dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.removeRemote = function(t, e) {
+  return this._runTask(Os(t), u(arguments));
+};
+dist_f.prototype.getRemotes = function(t, e) {
+  return this._runTask(Es(t === !0), u(arguments));
+};
+dist_f.prototype.remote = function(t, e) {
+  return this._runTask(
+    Rs(dist_h(arguments)),
+    u(arguments)
+  );
+};
+dist_f.prototype.tag = function(t, e) {
+  const n = dist_h(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+dist_f.prototype.updateServerInfo = function(t) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+dist_f.prototype.pushTags = function(t, e) {
+  const n = Mr(
+    { remote: d(t, m) },
+    dist_h(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.rm = function(t) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.rmKeepLocal = function(t) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t)]),
+    u(arguments)
+  );
+};
+dist_f.prototype.catFile = function(t, e) {
+  return this._catFile("utf-8", arguments);
+};
+dist_f.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+dist_f.prototype._catFile = function(t, e) {
+  var n = u(e), r = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      dist_b("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r.push.apply(r, s);
+  const o = t === "buffer" ? Gt(r) : g(r);
+  return this._runTask(o, n);
+};
+dist_f.prototype.diff = function(t, e) {
+  const n = m(t) ? dist_b(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...dist_h(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+dist_f.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(dist_h(arguments, 1)),
+    u(arguments)
+  );
+};
+dist_f.prototype.applyPatch = function(t) {
+  const e = dist_G(t) ? Yr(v(t), dist_h([].slice.call(arguments, 1))) : dist_b(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+dist_f.prototype.revparse = function() {
+  const t = ["rev-parse", ...dist_h(arguments, !0)];
+  return this._runTask(
+    g(t, !0),
+    u(arguments)
+  );
+};
+dist_f.prototype.clean = function(t, e, n) {
+  const r = un(t), s = r && t.join("") || d(t, m) || "", o = dist_h([].slice.call(arguments, r ? 1 : 0));
+  return this._runTask(
+    on(s, o),
+    u(arguments)
+  );
+};
+dist_f.prototype.exec = function(t) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t == "function" && t();
+    }
+  };
+  return this._runTask(e);
+};
+dist_f.prototype.checkIgnore = function(t, e) {
+  return this._runTask(
+    fs(v(d(t, dist_G, []))),
+    u(arguments)
+  );
+};
+dist_f.prototype.checkIsRepo = function(t, e) {
+  return this._runTask(
+    We(d(t, m)),
+    u(arguments)
+  );
+};
+function Is(t) {
+  return t ? [{
+    type: "spawn.before",
+    action(r, s) {
+      t.aborted && s.kill(new dist_A(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r, s) {
+      function o() {
+        s.kill(new dist_A(void 0, "abort", "Abort signal received"));
+      }
+      t.addEventListener("abort", o), s.spawned.on("close", () => t.removeEventListener("abort", o));
+    }
+  }] : void 0;
+}
+const Us = dist_$("", "plugin:allowEnvironment");
+function Fs(t, e = !1) {
+  const n = new Set(t.map((r) => r.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r, s) {
+      const o = { ...r.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o)) {
+        const c = a.toLowerCase().trim();
+        if (!(!Gs(c) || n.has(c))) {
+          if (i.has(c))
+            throw new dist_A(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o[a];
+        }
+      }
+      return {
+        ...r,
+        env: {
+          ...o,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t) {
+  const e = t.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r of oe(e, n))
+        if (t[r.category] !== !0)
+          throw new dist_A(void 0, "unsafe", r.message);
+      return e;
+    }
+  };
+}
+function qs(t) {
+  const e = U(t, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+const $t = (0,promise_deferred_dist/* deferred */.yX)().promise;
+function Ws({
+  onClose: t = !0,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o = {
+      close: (0,promise_deferred_dist/* deferred */.yX)(),
+      closeTimeout: (0,promise_deferred_dist/* deferred */.yX)(),
+      exit: (0,promise_deferred_dist/* deferred */.yX)(),
+      exitTimeout: (0,promise_deferred_dist/* deferred */.yX)()
+    }, i = Promise.race([
+      t === !1 ? $t : o.closeTimeout.promise,
+      e === !1 ? $t : o.exitTimeout.promise
+    ]);
+    return r(t, o.close, o.closeTimeout), r(e, o.exit, o.exitTimeout), {
+      close(a) {
+        s = a, o.close.done();
+      },
+      exit(a) {
+        s = a, o.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r(s, o, i) {
+    s !== !1 && (s === !0 ? o.promise : o.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o, close: i }) {
+      const a = n();
+      let c = !0, y = () => {
+        c = !1;
+      };
+      o.stdout?.on("data", y), o.stderr?.on("data", y), o.on("error", y), o.on("close", (w) => a.close(w)), o.on("exit", (w) => a.exit(w));
+      try {
+        await a.result, c && await wt(50), i(a.exitCode);
+      } catch (w) {
+        i(a.exitCode, w);
+      }
+    }
+  };
+}
+const we = dist_$("", "plugin:binary"), Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings", Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t) {
+  return !t || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t);
+}
+function Pt(t, e) {
+  if (t.length < 1 || t.length > 2)
+    throw new dist_A(void 0, "binary", Hs);
+  if (t.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t);
+    else
+      throw new dist_A(void 0, "binary", Ks);
+  const [r, s] = t;
+  return {
+    binary: r,
+    prefix: s
+  };
+}
+function Xs(t, e = ["git"], n = !1) {
+  let r = Pt(v(e), n);
+  t.on("binary", (s) => {
+    r = Pt(v(s), n), we.info("reconfiguring %o", r);
+  }), t.append("spawn.binary", () => r.binary), t.append("spawn.args", (s) => r.prefix ? [r.prefix, ...s] : s);
+}
+const be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t) {
+  if (!t)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+class Qs extends dist_O {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+}
+function Js(t) {
+  return !!(t.exitCode && t.stdErr.length);
+}
+function Zs(t) {
+  return Buffer.concat([...t.stdOut, ...t.stdErr]);
+}
+function to(t = !1, e = Js, n = Zs) {
+  return (r, s) => !t && r || !e(s) ? r : n(s);
+}
+function eo(t, e) {
+  return t === 128 && e.startsWith("fatal:") ? new Qs(e) : new dist_O(void 0, e);
+}
+function Mt(t) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r = t(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r) ? {
+        error: eo(n.exitCode, r.toString("utf-8"))
+      } : {
+        error: r
+      };
+    }
+  };
+}
+const nt = dist_$("", "plugin:input");
+function no(t) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o = t?.([...n]) ?? r;
+      if (!o)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o);
+    }
+  };
+}
+class ro {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new external_node_events_.EventEmitter();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r = dist_S(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r) => {
+        r && this.plugins.add(dist_S(n, r));
+      }
+    ), () => {
+      n.forEach((r) => {
+        this.plugins.delete(r);
+      });
+    };
+  }
+  exec(e, n, r) {
+    let s = n;
+    const o = Object.freeze(Object.create(r));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o));
+    return s;
+  }
+}
+function so(t) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o, i) {
+      return n.includes(i.method) ? De(o, e) : o;
+    }
+  }, {
+    type: "spawn.after",
+    action(o, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c && t({
+          method: i.method,
+          stage: oo(c[1]),
+          progress: p(c[2]),
+          processed: p(c[3]),
+          total: p(c[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t) {
+  return String(t.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t) {
+  const e = je(t, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t) {
+      const e = [];
+      let n;
+      function r(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t.length; s++) {
+        const o = t[s];
+        if (dist_r(o)) {
+          r(dist_o(o));
+          continue;
+        }
+        if (o === "--") {
+          r(
+            t.slice(s + 1).flatMap((i) => dist_r(i) && dist_o(i) || i)
+          );
+          break;
+        }
+        e.push(o);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t,
+  stdErr: e = !0,
+  stdOut: n = !0
+}) {
+  if (t > 0)
+    return {
+      type: "spawn.after",
+      action(r, s) {
+        let o;
+        function i() {
+          o && clearTimeout(o), o = setTimeout(c, t);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o && clearTimeout(o);
+        }
+        function c() {
+          a(), s.kill(new dist_A(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+const wo = (t, e) => {
+  const n = new ro(), r = Ge(
+    t && (typeof t == "string" ? { baseDir: t } : t) || {},
+    e
+  );
+  if (!Lt(r.baseDir))
+    throw new Ae(
+      r,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r.config) && n.add(qs(r.config)), n.add(zs(r.unsafe)), n.add(Ws(r.completion)), r.abort && n.add(Is(r.abort)), r.progress && n.add(so(r.progress)), r.timeout && n.add(uo(r.timeout)), r.spawnOptions && n.add(io(r.spawnOptions)), n.add(ao()), n.add(no(r.input)), n.add(Mt(to(!0))), r.errors && n.add(Mt(r.errors)), Xs(n, r.binary, r.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r.allowEnvironment ?? [], r.unsafe?.allowAbbreviatedOptions)
+  ), new dist_f(r, n);
+};
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
+// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
+// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
+// in container jobs; command-line config counts as protected configuration, so git honours it).
+
+
+
+// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+const MINIMUM_GIT_VERSION = [2, 26];
+/** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
+class PushRaceError extends Error {
+}
+/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
+async function createGit(workspace) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
+        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
+    });
+    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
+    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
+    const open = (input) => wo({
+        baseDir: root,
+        config: [`safe.directory=${root}`],
+        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
+        ...(input === undefined ? {} : { input: () => input }),
+    }).env(env);
+    const git = open();
+    const version = await git.raw(['--version']).catch((error) => {
+        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
+    });
+    const match = /git version (\d+)\.(\d+)/.exec(version);
+    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
+    if (major < needMajor || (major === needMajor && minor < needMinor)) {
+        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
+    }
+    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
+    if (inside.trim() !== 'true') {
+        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
+    }
+    return new Git(open, root);
+}
+// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
+// they are allowed by name; none of them is ours to pass on, so they are left out.
+const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
+function withoutGuardedVariables(env) {
+    const kept = Object.entries(env).filter(([key, value]) => {
+        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
+    });
+    return Object.fromEntries(kept);
+}
+/** The git commands a snapshot needs, in the repository createGit opened. */
+class Git {
+    open;
+    workspace;
+    constructor(open, workspace) {
+        this.open = open;
+        this.workspace = workspace;
+    }
+    /** Stages every change (new, modified, deleted) under `path`. */
+    async stage(path) {
+        await this.run(['add', '--all', '--', path]);
+    }
+    /** Staged changes under `path`, renames detected. */
+    async stagedChanges(path) {
+        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
+    }
+    /** Changes between two commits under `path`, a rename as a delete and an add. */
+    async diff(from, to, path) {
+        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
+    }
+    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
+    async commit(message, identity) {
+        const who = `${identity.name} <${identity.email}>`;
+        await this.run([
+            '-c', `user.name=${identity.name}`,
+            '-c', `user.email=${identity.email}`,
+            // A signing setup on the runner must not make the bot's commit fail or prompt.
+            '-c', 'commit.gpgsign=false',
+            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
+        ], message);
+        return (await this.resolve('HEAD'));
+    }
+    /** Full sha of a revision, or null when it does not exist. */
+    async resolve(revision) {
+        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
+    }
+    /** The checked-out branch, or null on a detached HEAD. */
+    async currentBranch() {
+        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    }
+    /** Text of `path` at `revision`, or null when it is not there. */
+    async show(revision, path) {
+        const out = await this.tryRun(['show', `${revision}:${path}`]);
+        return out.ok ? out.text : null;
+    }
+    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
+    async objectSize(revision, path) {
+        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
+        const size = out.ok ? Number(out.text.trim()) : NaN;
+        return Number.isSafeInteger(size) && size >= 0 ? size : null;
+    }
+    /**
+     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+     */
+    async fetchBranch(branch, options = {}) {
+        const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
+        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
+        if (!out.ok) {
+            if (/couldn't find remote ref/i.test(out.text))
+                return null;
+            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
+        }
+        return this.resolve(`refs/remotes/origin/${branch}`);
+    }
+    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken); a refusal says why. */
+    async push(branch, options = {}) {
+        const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
+        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
+        if (!out.ok)
+            throw classifyPushFailure(out.text, branch);
+    }
+    /** The URL of origin, credentials cut; null when the repository has no origin. */
+    async originUrl() {
+        const url = await this.line(['remote', 'get-url', 'origin']);
+        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
+    }
+    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
+    async moveTo(revision) {
+        await this.run(['reset', '--quiet', '--keep', revision]);
+    }
+    /** Writes `paths` as they are in `revision` into the index and working tree. */
+    async checkoutPaths(revision, paths) {
+        if (paths.length > 0)
+            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    /** Removes `paths` from the index and working tree; missing ones are ignored. */
+    async remove(paths) {
+        if (paths.length > 0)
+            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
+    async switchToNewBranch(branch) {
+        await this.run(['checkout', '--quiet', '-B', branch]);
+    }
+    /** The trimmed output of a command, or null when it fails or says nothing. */
+    async line(args) {
+        const out = await this.tryRun(args);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+    async tryRun(args, input) {
+        return this.open(input)
+            .raw(args)
+            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
+    }
+    /** Runs git; a failure throws, naming the command. */
+    async run(args, input) {
+        const out = await this.tryRun(args, input);
+        if (out.ok)
+            return out.text;
+        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
+    }
+}
+/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length;) {
+        const code = fields[i];
+        const status = code.charAt(0);
+        if (status === 'R' || status === 'C') {
+            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
+            i += 3;
+        }
+        else if (code !== '') {
+            changes.push({ status, path: fields[i + 1] });
+            i += 2;
+        }
+        else {
+            i += 1;
+        }
+    }
+    return changes;
+}
+function classifyPushFailure(stderr, branch) {
+    const said = stderr.trim();
+    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
+        return new PushRaceError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`);
+    }
+    if (/GH006|protected branch/i.test(said)) {
+        return new Error(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`);
+    }
+    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
+        return new Error(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`);
+    }
+    if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
+        return new Error(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`);
+    }
+    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
+        return new Error(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`);
+    }
+    return new Error(`The push to '${branch}' failed: ${said}`);
+}
+
+;// CONCATENATED MODULE: ./src/git/signed.ts
+/** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
+const TREE_CHUNK_ENTRIES = 100;
+const TREE_CHUNK_BYTES = 1_000_000;
+const SIGNED_AUTHOR_NOTE = 'sign-commits: GitHub signs an API commit only when it carries no custom author, so the commit is authored by the token\'s identity rather than commit-author.';
+/**
+ * Recreates HEAD (whose parent is `parent`, a commit the remote has) through the API and returns the
+ * new commit's sha. Throws when GitHub's tree differs from the local one.
+ */
+async function createSignedCopy(git, api, outputDir, parent, message) {
+    const changes = await git.diff(parent, 'HEAD', outputDir);
+    const entries = [];
+    for (const change of changes) {
+        if (change.status === 'D')
+            entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null });
+        else
+            entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' });
+    }
+    let tree = (await git.resolve(`${parent}^{tree}`));
+    for (const chunk of chunks(entries))
+        tree = await api.createTree(tree, chunk);
+    const localTree = await git.resolve('HEAD^{tree}');
+    if (tree !== localTree) {
+        throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`);
+    }
+    return api.createCommit(message, tree, [parent]);
+}
+/**
+ * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
+ * moved meanwhile.
+ */
+async function landSigned(git, api, request, branch, changes, force) {
+    const parent = (await git.resolve('HEAD^'));
+    const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes));
+    if ((await api.setBranch(branch, sha, force)) === 'moved')
+        return null;
+    await git.fetchBranch(branch);
+    await git.moveTo(sha);
+    return sha;
+}
+function* chunks(entries) {
+    let chunk = [];
+    let bytes = 0;
+    for (const entry of entries) {
+        const size = Buffer.byteLength(entry.content ?? '') + entry.path.length;
+        if (chunk.length > 0 && (chunk.length >= TREE_CHUNK_ENTRIES || bytes + size > TREE_CHUNK_BYTES)) {
+            yield chunk;
+            chunk = [];
+            bytes = 0;
+        }
+        chunk.push(entry);
+        bytes += size;
+    }
+    if (chunk.length > 0)
+        yield chunk;
+}
+
+;// CONCATENATED MODULE: ./src/git/push.ts
+
+
+
+
+
+
+
+
+/** The tree of no files, for a first commit that has no parent. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/**
+ * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
+ * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
+ */
+async function rebuildOn(git, request, upstream) {
+    const ours = (await git.resolve('HEAD'));
+    const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
+    const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream);
+    const notes = overwritten.length > 0
+        ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
+        : [];
+    const changes = await git.stagedChanges(request.outputDir);
+    if (changes.length === 0) {
+        return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
+    }
+    const sha = await git.commit(request.message(changes), request.identity);
+    return { sha, changes, notes };
+}
+/**
+ * Moves HEAD to `upstream` (the new tip of the branch on the remote) and stages this run's change (`base` to
+ * `ours`) on top of it. Returns the flow files that the other side had changed differently (this run's kept).
+ */
+async function replayOnto(git, outputDir, ours, base, upstream) {
+    const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
+    const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
+    const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
+    const overwritten = [];
+    for (const change of ourChanges) {
+        if (!theirChanges.has(change.path))
+            continue;
+        const [mine, theirs] = await Promise.all([git.resolve(`${ours}:${change.path}`), git.resolve(`${upstream}:${change.path}`)]);
+        if (mine !== theirs)
+            overwritten.push(change.path);
+    }
+    const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
+    await git.moveTo(upstream).catch((error) => {
+        throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
+            'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
+    });
+    await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
+    await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
+    const manifest = { writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }], deletes: merge.stalePaths };
+    await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] });
+    await git.stage(outputDir);
+    return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort();
+}
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+async function manifestAt(git, revision, path) {
+    if (revision === EMPTY_TREE)
+        return null;
+    const text = await git.show(revision, path);
+    return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
+}
+/**
+ * Puts HEAD on `branch`, replaying and retrying while other runs move it: by a git push, or with `api` (sign-commits)
+ * as a signed copy made through the GitHub API, which can only add to a branch that exists.
+ */
+async function pushWithRetry(git, request, branch, first, race, api) {
+    let landed = first;
+    const notes = api ? [...first.notes, SIGNED_AUTHOR_NOTE] : [...first.notes];
+    for (let attempt = 1;; attempt++) {
+        if (api || attempt > 1) {
+            const upstream = await git.fetchBranch(branch);
+            if (upstream === null && api) {
+                throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`);
+            }
+            if (upstream !== null && (await git.resolve('HEAD^')) !== upstream) {
+                landed = await rebuildOn(git, request, upstream);
+                notes.push(...landed.notes);
+                if (landed.sha === '')
+                    return { ...landed, notes };
+            }
+        }
+        const sha = await (api ? landSigned(git, api, request, branch, landed.changes, false) : pushed(git, branch, landed.sha));
+        if (sha !== null)
+            return { sha, changes: landed.changes, notes };
+        if (attempt >= race.attempts) {
+            throw new Error(api
+                ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
+                : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
+        }
+        await race.sleep(pauseBefore(attempt, race));
+    }
+}
+/** `sha` once pushed; null when the push lost a race. */
+async function pushed(git, branch, sha) {
+    try {
+        await git.push(branch);
+        return sha;
+    }
+    catch (error) {
+        if (error instanceof PushRaceError)
+            return null;
+        throw error;
+    }
+}
+/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
+function pauseBefore(attempt, race) {
+    return backoffMs(attempt - 1, Math.random, race.backoffMs);
+}
+/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
+function gitResult(landed, pushed) {
+    const changed = landed.sha !== '';
+    const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : [];
+    return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] };
+}
+
+;// CONCATENATED MODULE: ./src/git/pull-request.ts
+
+
+const MAX_LISTED_FILES = 100;
+/** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */
+const BODY_LIMIT = 65_536 - 64;
+/**
+ * `base`: the branch the pull request merges into (the checked-out one); `review`: what changed, as Markdown of
+ * at most `maxChars` characters, put above the file list.
+ */
+async function deliverPullRequest(git, settings, request, staged, base, github, review) {
+    const prBranch = settings.pullRequestBranch;
+    if (base === prBranch) {
+        throw new Error(`pull-request-branch '${prBranch}' is the branch being snapshotted; choose another pull-request-branch.`);
+    }
+    await git.switchToNewBranch(prBranch);
+    const message = request.message(staged);
+    let sha = await git.commit(message, request.identity);
+    if (!settings.push) {
+        return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false);
+    }
+    const notes = [];
+    let pushed = true;
+    const remote = await git.fetchBranch(prBranch);
+    if (remote !== null && (await sameSnapshot(git, remote, sha))) {
+        await git.moveTo(remote);
+        sha = remote;
+        pushed = false;
+        notes.push(`The branch '${prBranch}' already holds this snapshot on the same base; it was left as it is.`);
+    }
+    else if (settings.signCommits) {
+        sha = (await landSigned(git, github(), request, prBranch, staged, true));
+        notes.push(SIGNED_AUTHOR_NOTE);
+    }
+    else {
+        await git.push(prBranch, { force: true });
+    }
+    const pullRequest = await openOrUpdate(github(), prBranch, base, message, pullRequestBody(staged, review));
+    return { ...gitResult({ sha, changes: staged, notes }, pushed), pullRequest };
+}
+async function sameSnapshot(git, a, b) {
+    const revisions = [`${a}^{tree}`, `${b}^{tree}`, `${a}^`, `${b}^`];
+    const [treeA, treeB, parentA, parentB] = await Promise.all(revisions.map((revision) => git.resolve(revision)));
+    return treeA === treeB && parentA === parentB;
+}
+async function openOrUpdate(api, head, base, message, body) {
+    const title = message.split('\n')[0].trim() || 'Genesys Cloud flow snapshot';
+    const open = await api.findOpenPullRequest(head, base);
+    if (open)
+        return api.updatePullRequest(open.number, { title, body });
+    try {
+        return await api.createPullRequest({ head, base, title, body });
+    }
+    catch (error) {
+        // Another run opened it between our look and our create: use that one.
+        const again = await api.findOpenPullRequest(head, base);
+        if (again)
+            return api.updatePullRequest(again.number, { title, body });
+        throw error;
+    }
+}
+/** The intro, the review of what changed in the room the file list leaves, then the changed files. */
+function pullRequestBody(changes, review) {
+    const intro = 'Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.';
+    const files = describeFiles(changes);
+    const words = review?.(BODY_LIMIT - intro.length - files.length) ?? '';
+    return [intro, words, files].filter((part) => part !== '').join('\n\n');
+}
+function describeFiles(changes) {
+    const letter = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' };
+    const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``);
+    const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : [];
+    return [`${changes.length} files changed:`, ...lines, ...more].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/git/commit.ts
+
+
+
+
+
+
+/** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */
+async function commitSnapshot(git, input) {
+    if (input.githubToken)
+        addSecret(input.githubToken);
+    const env = input.env ?? process.env;
+    const identity = { name: input.authorName, email: input.authorEmail };
+    const date = input.date ?? utcDate();
+    const race = { attempts: 5, backoffMs: 1000, sleep: REAL_CLOCK.sleep, ...input.race };
+    await git.stage(input.outputDir);
+    const staged = await git.stagedChanges(input.outputDir);
+    if (staged.length === 0)
+        return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] };
+    const review = await input.review;
+    const request = {
+        outputDir: input.outputDir,
+        identity,
+        message: (changes) => {
+            // {changed} counts flow files: manifest.json is not one.
+            const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length;
+            const subject = fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date });
+            // The review of what changed, when there is one, under a blank line.
+            return review?.body ? `${subject.trimEnd()}\n\n${review.body}` : subject;
+        },
+    };
+    const branch = input.push ? await targetBranch(git, env) : '';
+    // Built only when a mode needs it, and once: a plain push must work without any token.
+    let api = input.github;
+    const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }));
+    // A missing token or repository must stop the run before anything is committed.
+    if (input.push && (input.pullRequest || input.signCommits))
+        github();
+    if (input.pullRequest) {
+        return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest);
+    }
+    const sha = await git.commit(request.message(staged), identity);
+    if (!input.push) {
+        const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [];
+        return gitResult({ sha, changes: staged, notes }, false);
+    }
+    const first = { sha, changes: staged, notes: [] };
+    const landed = await pushWithRetry(git, request, branch, first, race, input.signCommits ? github() : undefined);
+    return gitResult(landed, landed.sha !== '');
+}
+/**
+ * The commit message template of the contract, every placeholder filled in: `{changed}`, the flow files the
+ * commit changes (manifest.json not counted); `{exported}`, the flows exported this run; `{date}`. Unknown
+ * `{words}` are left as they are so a typo shows in the log.
+ */
+function fillCommitMessage(template, values) {
+    return template
+        .replaceAll('{changed}', String(values.changed))
+        .replaceAll('{exported}', String(values.exported))
+        .replaceAll('{date}', values.date);
+}
+function utcDate(now = new Date()) {
+    return now.toISOString().slice(0, 10);
+}
+/**
+ * The branch the snapshot goes to: the checked-out one. actions/checkout leaves a detached HEAD for
+ * pull_request events and for `ref: <sha>`; then the event's branch: GITHUB_HEAD_REF (a pull request's head),
+ * else GITHUB_REF when it is `refs/heads/<branch>` (a tag or pull ref names no branch).
+ */
+async function targetBranch(git, env) {
+    const current = await git.currentBranch();
+    if (current)
+        return current;
+    if (env.GITHUB_HEAD_REF)
+        return env.GITHUB_HEAD_REF;
+    if (env.GITHUB_REF?.startsWith('refs/heads/'))
+        return env.GITHUB_REF.slice('refs/heads/'.length);
+    throw new Error(`HEAD is detached and the run is not on a branch (GITHUB_REF='${env.GITHUB_REF ?? ''}'), ` +
+        'so there is no branch to push the snapshot to. ' +
+        "Check out a branch (actions/checkout with 'ref: <branch>'), or set 'push: false'.");
+}
+
 ;// CONCATENATED MODULE: ./src/first-run-check/git-checks.ts
 // The git half of the first-run check: a checkout the snapshot can be committed in, an origin, a push
 // that origin would take (asked with --dry-run, so nothing is sent), and in pull-request mode a token
@@ -59552,17 +60663,18 @@ const PUSH = 'Push permission (git push --dry-run)';
 const PULL_REQUESTS = 'Pull requests (github-token)';
 async function checkGitSide(settings, env) {
     const wantsPush = settings.mode !== 'export' && settings.git.push;
+    const notCheckedAfter = (needs) => [ORIGIN, PUSH, ...(settings.git.pullRequest ? [PULL_REQUESTS] : [])].map((name) => notChecked(name, needs));
     let git;
     try {
         git = await createGit(settings.workspace);
         await (0,promises_namespaceObject.access)(git.workspace, promises_namespaceObject.constants.W_OK);
     }
     catch (error) {
-        return [fail(CHECKOUT, (0,errors/* errorMessage */.gJ)(error)), notChecked(ORIGIN, 'a checkout'), notChecked(PUSH, 'a checkout'), ...pullRequestLine(settings, 'a checkout')];
+        return [fail(CHECKOUT, (0,errors/* errorMessage */.gJ)(error)), ...notCheckedAfter('a checkout')];
     }
     const lines = [pass(CHECKOUT, `${git.workspace} is a git working tree.`)];
     if (!wantsPush)
-        return [...lines, notChecked(ORIGIN, 'push: true'), notChecked(PUSH, 'push: true'), ...pullRequestLine(settings, 'push: true')];
+        return [...lines, ...notCheckedAfter('push: true')];
     const origin = await git.originUrl();
     if (origin === null) {
         lines.push(fail(ORIGIN, "The checkout has no remote 'origin'. Check the repository out with actions/checkout, or set 'push: false'."));
@@ -59579,9 +60691,6 @@ async function checkGitSide(settings, env) {
     }
     return [...lines, ...(await checkPullRequests(settings, env))];
 }
-function pullRequestLine(settings, needs) {
-    return settings.git.pullRequest ? [notChecked(PULL_REQUESTS, needs)] : [];
-}
 /** The token can read the repository's pull requests; creating one also needs the repository setting named in the fix. */
 async function checkPullRequests(settings, env) {
     if (!settings.git.pullRequest)
@@ -59589,9 +60698,8 @@ async function checkPullRequests(settings, env) {
     try {
         const github = createGitHubApi({ token: settings.git.githubToken, env });
         await github.findOpenPullRequest(settings.git.pullRequestBranch, settings.git.pullRequestBranch);
-        return [
-            pass(PULL_REQUESTS, `The token reaches ${github.owner}/${github.repo}'s pull requests. Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'.`),
-        ];
+        const also = "Opening one also needs 'permissions: pull-requests: write' and the repository setting 'Allow GitHub Actions to create and approve pull requests'.";
+        return [pass(PULL_REQUESTS, `The token reaches ${github.owner}/${github.repo}'s pull requests. ${also}`)];
     }
     catch (error) {
         return [fail(PULL_REQUESTS, `${(0,errors/* errorMessage */.gJ)(error)} Give the workflow 'permissions: pull-requests: write' and keep github-token at its default, or pass a token that can open pull requests.`)];
@@ -59605,10 +60713,7 @@ async function checkPullRequests(settings, env) {
 
 
 async function runFirstRunCheck(settings, client, env) {
-    const [genesys, git] = await Promise.all([
-        checkGenesys({ client, selection: settings.selection, maxExportBytes: settings.maxExportBytes, checkResources: settings.checkResources, routing: settings.routing }),
-        checkGitSide(settings, env),
-    ]);
+    const [genesys, git] = await Promise.all([checkGenesys(client, settings), checkGitSide(settings, env)]);
     return [...genesys, ...git];
 }
 /**
@@ -59620,12 +60725,9 @@ async function publishCheck(lines, log, io = realIo) {
     log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'));
     const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success';
     io.setOutput('status', status);
-    try {
-        await io.writeSummary(checkSummary(lines));
-    }
-    catch (error) {
+    await io.writeSummary(checkSummary(lines)).catch((error) => {
         io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${(0,errors/* errorMessage */.gJ)(error)}`);
-    }
+    });
     if (status === 'success')
         return { status };
     const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
@@ -59706,9 +60808,6 @@ class FlowCallSite {
             : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
     }
 }
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
 function readFlowCalls(flow) {
     const calls = [];
     for (const item of flow.items) {
@@ -59724,7 +60823,7 @@ function readFlowCalls(flow) {
 function readCalls(calls, action, actionIndex) {
     for (const field in action.raw) {
         const flowId = action.raw[field];
-        if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+        if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
             const { raw, item } = action;
             calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
         }
@@ -59737,16 +60836,12 @@ function readCalls(calls, action, actionIndex) {
 function flowCallTargets(document) {
     if (!isRecord(document))
         return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    const targets = new Map();
+    const flow = readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
+    for (const { flowId, actionType } of readFlowCalls(flow)) {
+        targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
     }
-    return targets;
+    return [...targets.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/export/progress.ts
@@ -59787,59 +60882,6 @@ function createProgress(log, stats, now, total) {
             log(line());
         },
     };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/settings/flow-names.ts
-// Reading `flow-names`: which flow names a list of include and `!` exclude globs selects. The
-// selection (export/selection.ts) and the snapshot plan's deletions (snapshot/plan.ts) must read the
-// patterns the same way, so both use this one matcher.
-
-/** Include patterns select (all names when there are none); `!` patterns then exclude. */
-function nameMatcher(patterns) {
-    const includes = patterns.filter((pattern) => !pattern.startsWith('!')).map(asNameGlob);
-    const excludes = patterns.filter((pattern) => pattern.startsWith('!')).map((pattern) => asNameGlob(pattern.slice(1)));
-    // `dot: true`: a flow name starting with "." is an ordinary name, not a hidden file.
-    const included = includes.length === 0 ? () => true : picomatch_default()(includes, { dot: true });
-    const excluded = excludes.length === 0 ? () => false : picomatch_default()(excludes, { dot: true });
-    return (rawName) => {
-        const name = rawName.replaceAll('/', SLASH_STAND_IN);
-        return included(name) && !excluded(name);
-    };
-}
-// A flow name is one string, not a path: "Sales*" must match "Sales / EMEA". Slashes are swapped for
-// a look-alike in names and patterns alike, so globs treat them as ordinary characters.
-const SLASH_STAND_IN = '\u2215';
-/**
- * Flow names often hold parentheses ("Main IVR (old)"), which picomatch reads as a regex group, and
- * "*(old)*" as the extglob "any number of old". They are made literal unless they open one of the
- * extglobs no one types by accident: `@(a|b)`, `!(x)`, `+(x)`.
- */
-function asNameGlob(pattern) {
-    let out = '';
-    const groups = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === '\\') {
-            out += char + (pattern[index + 1] ?? '');
-            index++;
-        }
-        else if (char === '(') {
-            const extglob = index > 0 && '+@!'.includes(pattern[index - 1]);
-            groups.push(extglob);
-            out += extglob ? '(' : '\\(';
-        }
-        else if (char === ')') {
-            const extglob = groups.pop() ?? false;
-            out += extglob ? ')' : '\\)';
-        }
-        else {
-            out += char === '/' ? SLASH_STAND_IN : char;
-        }
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/export/selection.ts
@@ -59887,22 +60929,12 @@ async function listTypes(client, types, log) {
         return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] };
     }
     catch (error) {
-        if (!isForbidden(error) || types.length === 1) {
-            if (isForbidden(error))
-                return refusedOnly(types[0], error, log);
+        if (!isForbidden(error))
             throw error;
-        }
+        if (types.length === 1)
+            return refusedOnly(types[0], error, log);
     }
-    const perType = await Promise.all(types.map(async (type) => {
-        try {
-            return { flows: await listFlowsOfTypes(client, [type]), types: [type], refused: [] };
-        }
-        catch (error) {
-            if (isForbidden(error))
-                return refusedOnly(type, error, log);
-            throw error;
-        }
-    }));
+    const perType = await Promise.all(types.map((type) => listTypes(client, [type], log)));
     return {
         flows: perType.flatMap((listed) => listed.flows),
         types: perType.flatMap((listed) => listed.types),
@@ -60005,7 +61037,6 @@ const FIXED_PART_FLOWS = 50;
 /** Clean jobs kept to tell how many the service has run at once (at least the most slots there are). */
 const RECENT_CLEAN_RUNS = 32;
 function createAdaptiveSlots(options) {
-    const min = options.min ?? 1;
     const onlyOverload = options.reactTo === 'overload';
     let level = Math.max(1, Math.min(options.initial, options.max));
     let peak = level;
@@ -60038,7 +61069,7 @@ function createAdaptiveSlots(options) {
         }
     };
     const lowerTo = (next) => {
-        level = Math.max(min, Math.min(level, next));
+        level = Math.max(1, Math.min(level, next));
         slowStart = false;
         cleanSinceChange = 0;
         // Clean jobs from before say nothing of the service now, but the level it has just been lowered to was run.
@@ -60115,7 +61146,7 @@ function createAdaptiveSlots(options) {
             return peak;
         },
         get settled() {
-            return cleanSinceChance < level ? Math.max(min, level - 1) : level;
+            return cleanSinceChance < level ? Math.max(1, level - 1) : level;
         },
         async acquire() {
             if (held < level && waiting.length === 0)
@@ -60143,19 +61174,13 @@ function createAdaptiveSlots(options) {
  * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
 const ADAPTIVE_START = 8;
-/**
- * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
- * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
- */
-const ADAPTIVE_FLOOR = 1;
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 function createJobSlots(concurrency, client) {
     if (concurrency !== 'adaptive') {
-        return createAdaptiveSlots({ initial: concurrency, min: 1, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 });
+        return createAdaptiveSlots({ initial: concurrency, max: concurrency, reactTo: 'overload', rateHeadroom: () => 1, throttled: () => 0 });
     }
     return createAdaptiveSlots({
         initial: ADAPTIVE_START,
-        min: ADAPTIVE_FLOOR,
         max: MAX_CONCURRENCY,
         rateHeadroom: () => client.rateHeadroom(),
         throttled: () => client.stats.throttled,
@@ -60189,14 +61214,9 @@ function settledLine(slots, concurrency) {
 
 
 
-
 async function exportFlows(client, selection, options) {
     const log = options.log ?? (() => { });
     const resolved = await resolveSelection(client, selection, log);
-    return exportSelected(client, selection, options, resolved);
-}
-async function exportSelected(client, selection, options, resolved) {
-    const log = options.log ?? (() => { });
     const clock = options.clock ?? REAL_CLOCK;
     const exported = [];
     const failed = [...resolved.failed];
@@ -60610,8 +61630,9 @@ const NAMES_IN_MESSAGE = 8;
 /** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
 function findCycles(flows) {
     const findings = [];
-    const from = [];
-    const to = [];
+    // Edges are added flow by flow, so they are already grouped by caller: offsets are counted as they come.
+    const offsets = new Int32Array(flows.length + 1);
+    const targets = [];
     const tags = []; // position of the call in its flow's `calls`
     for (let v = 0; v < flows.length; v++) {
         const flow = flows[v];
@@ -60622,8 +61643,7 @@ function findCycles(flows) {
             if (w === -1)
                 continue;
             if (w !== v) {
-                from.push(v);
-                to.push(w);
+                targets.push(w);
                 tags.push(position);
             }
             else if (!selfCallReported) {
@@ -60631,10 +61651,12 @@ function findCycles(flows) {
                 findings.push({ flow: v, draft: selfCall(flow, call) });
             }
         }
+        offsets[v + 1] = targets.length;
     }
-    if (from.length === 0)
+    if (targets.length === 0)
         return findings;
-    const graph = cycles_buildCallGraph(flows.length, from, to, tags);
+    const edgeTags = Int32Array.from(tags);
+    const graph = { nodeCount: flows.length, offsets, targets: Int32Array.from(targets), edgeTags };
     const components = cyclicComponents(graph);
     const componentOf = new Int32Array(components.length === 0 ? 0 : flows.length).fill(-1);
     components.forEach((component, c) => {
@@ -60679,23 +61701,6 @@ function selfCall(flow, call) {
             ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
             : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
     };
-}
-/** Builds the graph from `[from, to, tag]` triples; the tag lets a finding go back to its call site. */
-function cycles_buildCallGraph(nodeCount, from, to, tags) {
-    const offsets = new Int32Array(nodeCount + 1);
-    for (const v of from)
-        offsets[v + 1]++;
-    for (let v = 0; v < nodeCount; v++)
-        offsets[v + 1] += offsets[v];
-    const fill = offsets.slice(0, nodeCount);
-    const targets = new Int32Array(from.length);
-    const edgeTags = new Int32Array(from.length);
-    for (let e = 0; e < from.length; e++) {
-        const at = fill[from[e]]++;
-        targets[at] = to[e];
-        edgeTags[at] = tags[e];
-    }
-    return { nodeCount, offsets, targets, edgeTags };
 }
 /** Components of two or more nodes (self-loops are left to the caller: they are a different finding). */
 function cyclicComponents(graph) {
@@ -60824,6 +61829,7 @@ function claim(seen, holder, emit) {
 
 ;// CONCATENATED MODULE: ./src/flows/rules/flow-calls.ts
 
+
 /** The calls' `targetType` must be filled in (validate.ts does it once per call). */
 function checkFlowCalls(caller, calls, emit, tally) {
     if (calls.length === 0)
@@ -60855,7 +61861,7 @@ function checkFlowCalls(caller, calls, emit, tally) {
 }
 function target(call) {
     const name = call.flowName;
-    const id = excerpt(call.flowId, 60);
+    const id = excerpt(call.flowId, ID_CHARS);
     return name === '' ? `flow ${id}` : `flow "${excerpt(name)}" (${id})`;
 }
 /** Why the call is not allowed, or '' when it is. */
@@ -60948,7 +61954,10 @@ function bytes(count) {
 
 ;// CONCATENATED MODULE: ./src/flows/edges.ts
 
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+/**
+ * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
+ * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
+ */
 const TUTORIAL_NAMES = {
     __YES__: 'ifTrue',
     __NO__: 'ifFalse',
@@ -60965,12 +61974,6 @@ const OUTPUT_LABELS = {
     __DEFAULT__: 'Default',
     __LOOP__: 'Loop',
 };
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
 class ActionOutput {
     action;
     target;
@@ -61033,7 +62036,7 @@ function edges_actionOutputs(action) {
     const loopPath = recordField(action.raw, 'path');
     if (loopPath)
         (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
+    for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
         const target = json_stringField(action.raw, field);
         if (target !== '')
             (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
@@ -61108,13 +62111,12 @@ class Walk {
             }
             const action = this.actionQueue.pop();
             const context = this.contextQueue.pop();
-            this.reachItem(action, 'taskReference');
-            this.reachItem(action, 'menuReference');
-            this.reachItem(action, 'stateReference');
+            for (const [field] of ITEM_REFERENCES)
+                this.reachItem(action, field);
             this.step(action, context);
         }
     }
-    /** The item an action jumps to, calls or changes to (`taskReference`, `menuReference`, `stateReference`). */
+    /** The item an action jumps to, calls or changes to. */
     reachItem(action, field) {
         const id = json_stringField(action.raw, field);
         if (id === '')
@@ -61332,9 +62334,8 @@ function checkAction(flow, action, check) {
             message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
         });
     }
-    checkItemReference(flow, action, 'taskReference', 'task', check);
-    checkItemReference(flow, action, 'menuReference', 'menu', check);
-    checkItemReference(flow, action, 'stateReference', 'state', check);
+    for (const [field, kind] of ITEM_REFERENCES)
+        checkItemReference(flow, action, field, kind, check);
     checkOutputReferences(flow, action, check);
 }
 function checkItemReference(flow, action, field, wanted, check) {
@@ -61512,10 +62513,7 @@ function actionsByResource(flow) {
                 const actionId = isRecord(context) ? json_stringField(context, 'id') : '';
                 if (actionId === '')
                     continue;
-                let resources = wanted.get(actionId);
-                if (resources === undefined)
-                    wanted.set(actionId, (resources = new Set()));
-                resources.add(resourceId);
+                wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(resourceId));
             }
         }
     }
@@ -61554,6 +62552,7 @@ function messageOf(problem, actions) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/validate.ts
+
 
 
 
@@ -61662,841 +62661,23 @@ function locate(flow, drafts, overrides) {
     return kept.map(({ draft, severity }, at) => ({
         rule: draft.rule,
         severity,
-        flowId: excerpt(flow.id, validate_ID_CHARS),
+        flowId: excerpt(flow.id, ID_CHARS),
         flowName: excerpt(flow.name),
         file: flow.file,
         line: lines[at],
-        nodeId: excerpt(draft.nodeId, validate_ID_CHARS),
+        nodeId: excerpt(draft.nodeId, ID_CHARS),
         message: excerpt(draft.message, MESSAGE_CHARS),
         ...(draft.path === undefined ? {} : { path: [...draft.path] }),
     }));
 }
-/** Characters of a finding's message (real messages stay under 600), and of an id (a GUID is 36). */
+/** Characters of a finding's message (real messages stay under 600). */
 const MESSAGE_CHARS = 2_000;
-const validate_ID_CHARS = 60;
 function byPlace(a, b) {
     if (a.file !== b.file)
         return a.file < b.file ? -1 : 1;
     if (a.line !== b.line)
         return a.line - b.line;
     return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/layout.ts
-const MANIFEST_FILE = 'manifest.json';
-const SLUG_MAX_LENGTH = 60;
-// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
-// own folder rather than failing the flow; anything else could smuggle path syntax in.
-const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
-// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
-const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
-/** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
-function flowFilePath(ref) {
-    if (!SAFE_TYPE.test(ref.type)) {
-        throw new Error(`Flow '${ref.name}' (${ref.id}) has type '${ref.type}', which is not a Genesys flow type (a lower-case word); it cannot be given a file.`);
-    }
-    if (!SAFE_ID.test(ref.id)) {
-        throw new Error(`Flow '${ref.name}' has id '${ref.id}', which is not a Genesys flow id (letters, digits and '-'); it cannot be given a file.`);
-    }
-    return `${ref.type}/${slugify(ref.name)}--${ref.id}.json`;
-}
-/**
- * Lower-case name reduced to `[a-z0-9-]`: accents are folded ("Café" → "cafe"), every other run of
- * characters becomes one `-`, no leading or trailing `-`, at most 60 characters. A name with nothing left
- * (e.g. "日本語", "???") gets the slug `flow`: the file is still unique through its id.
- */
-function slugify(name) {
-    const slug = name
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, SLUG_MAX_LENGTH)
-        .replace(/-+$/, '');
-    return slug === '' ? 'flow' : slug;
-}
-/** Reads `<slug>--<id>.json` back into its parts; null when the name has another shape. */
-function parseFlowFileName(fileName) {
-    if (!fileName.endsWith('.json'))
-        return null;
-    // A slug never ends with '-' and an id (a UUID) never holds '--', so the last '--' splits them.
-    const stem = fileName.slice(0, -'.json'.length);
-    const at = stem.lastIndexOf('--');
-    if (at < 0)
-        return null;
-    const id = stem.slice(at + 2);
-    if (id === '' || !SAFE_ID.test(id))
-        return null;
-    return { slug: stem.slice(0, at), id };
-}
-/** Identity from a path `<type>/<slug>--<id>.json` alone: the id and name fall back to the file name. */
-function identityFromPath(rel) {
-    const segments = rel.split('/');
-    const fileName = segments[segments.length - 1];
-    const parsed = parseFlowFileName(fileName);
-    const stem = fileName.replace(/\.json$/, '');
-    return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
-}
-/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
-function layout_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
-// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
-// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
-// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
-// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
-// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
-// `maxBytes` long; every other case says why it was refused and never what the file holds.
-
-
-
-// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
-// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
-function readWorkspaceFile(absolute, maxBytes) {
-    let linkStat;
-    try {
-        linkStat = (0,external_node_fs_.lstatSync)(absolute);
-    }
-    catch (error) {
-        return refusedFor(error);
-    }
-    const kind = notRegular(linkStat);
-    if (kind !== undefined)
-        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
-    if (linkStat.size > maxBytes)
-        return safe_read_tooLarge(linkStat.size, maxBytes);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP')
-            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
-        return refusedFor(error);
-    }
-    try {
-        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        const openedKind = notRegular(stat);
-        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
-            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
-        }
-        if (stat.size > maxBytes)
-            return safe_read_tooLarge(stat.size, maxBytes);
-        // One byte more than the cap: a file that grows while it is read is still caught.
-        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return safe_read_tooLarge(length, maxBytes);
-                break;
-            }
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return refusedFor(error);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
-function decodeText(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
-    }
-    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const body = bytes.subarray(start);
-    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
-    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
-        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
-    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
-    if ((0,external_node_buffer_.isUtf8)(body))
-        return { ok: true, text: body.toString('utf8') };
-    const at = start + firstInvalidUtf8(body);
-    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
-}
-function firstInvalidUtf8(bytes) {
-    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
-    let low = 0;
-    let high = bytes.length;
-    while (high - low > 1) {
-        let middle = Math.floor((low + high) / 2);
-        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
-        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
-            middle -= 1;
-        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(0, middle)))
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
-}
-function notRegular(stat) {
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    if (stat.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isDirectory())
-        return 'a folder';
-    return stat.isFile() ? undefined : 'not a regular file';
-}
-function safe_read_tooLarge(size, maxBytes) {
-    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
-}
-function refusedFor(error) {
-    // Not a problem of this file: the run cannot read any file, and says how to fix that.
-    if ((0,errors/* isOutOfFileDescriptors */.eB)(error))
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. ${errors/* RAISE_OPEN_FILES */.a_}`);
-    const code = error.code;
-    if (code === 'ENOENT')
-        return { ok: false, missing: true, reason: 'it does not exist' };
-    if (code === 'ENAMETOOLONG')
-        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
-    if (code === 'EACCES' || code === 'EPERM')
-        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
-    // errorMessage names the system call and path, never the file's content.
-    return { ok: false, missing: false, reason: `it could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
-// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
-
-
-
-
-
-
-/**
- * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
- * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
- */
-const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
-/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
-async function readManifest(outputPath) {
-    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
-    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
-    if (!read.ok) {
-        if (read.missing)
-            return null;
-        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
-    }
-    const decoded = decodeText(read.bytes);
-    if (!decoded.ok)
-        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
-    return parseManifest(decoded.text, file);
-}
-/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
-function parseManifest(text, where) {
-    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
-    let data;
-    try {
-        // A byte order mark, as some editors save it, is no reason to stop a run.
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new Error(`${where} is not valid JSON (${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}). ${fix}`);
-    }
-    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
-        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
-    }
-    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
-    const entries = (list, name, keys) => list.map((raw, index) => {
-        const entry = isRecord(raw) ? raw : {};
-        const wrong = keys.find((key) => typeof entry[key] !== 'string');
-        if (wrong)
-            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
-        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
-    });
-    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
-    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
-        const raw = data.flows[index];
-        const bytes = isRecord(raw) ? raw.bytes : undefined;
-        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
-            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
-        }
-        return { ...entry, bytes };
-    });
-    if (data.routing === undefined)
-        return { formatVersion: 1, flows };
-    if (!Array.isArray(data.routing))
-        throw new Error(`${where}: routing must be a list. ${fix}`);
-    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
-    const routing = entries(data.routing, 'routing', routingFields);
-    return { formatVersion: 1, flows, routing };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
-}
-function pathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
-    }
-    return null;
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_.resolve)(root, outputDir);
-    const rel = (0,external_node_path_.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
- * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
- * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
- * is a symlink the repository holds, which does not come and go while the run writes.
- */
-async function prepareTarget(base, relPath, create, checkedFolders) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
-    const file = (0,external_node_path_.join)(base, ...segments);
-    if (!foldersExist)
-        return { file, exists: false };
-    const stat = await lstatOrNull(file);
-    if (stat?.isSymbolicLink()) {
-        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-    }
-    if (stat?.isDirectory())
-        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    return { file, exists: stat !== null };
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what, checked) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_.join)(current, segment);
-        if (checked?.has(current))
-            continue;
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink()) {
-                checked?.add(current);
-                continue;
-            }
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory()) {
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
-        }
-        checked?.add(current);
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENAMETOOLONG')
-            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
-//
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
-
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000;
-/** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
-const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/;
-/** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
-function canonical_canonicalJson(value) {
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    const sorted = sortedCopy(value, 0);
-    if (sorted === UNFIT)
-        return canonicalJsonIterative(value);
-    return JSON.stringify(sorted, null, 2) + '\n';
-}
-/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
-function canonicalFile(document) {
-    const text = canonical_canonicalJson(document);
-    const bytes = Buffer.from(text, 'utf8');
-    return { text, sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'), bytes: bytes.length };
-}
-const UNFIT = Symbol('unfit for the fast writer');
-/**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
- */
-function sortedCopy(value, depth) {
-    if (value === null || typeof value !== 'object') {
-        if (typeof value === 'bigint')
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        return value;
-    }
-    if (depth >= MAX_FAST_DEPTH)
-        return UNFIT;
-    if (Array.isArray(value))
-        return sortedArray(value, depth);
-    const record = value;
-    const keys = Object.keys(record);
-    const sorted = isSorted(keys) ? keys : keys.slice().sort();
-    const prototype = Object.getPrototypeOf(record);
-    // Filled only from the first key that differs from the original; until then the original may do.
-    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
-    for (let index = 0; index < sorted.length; index++) {
-        const key = sorted[index];
-        const item = record[key];
-        const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
-        if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
-            return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
-    }
-    return copy ?? record;
-}
-function isSorted(keys) {
-    for (let index = 1; index < keys.length; index++)
-        if (keys[index - 1] > keys[index])
-            return false;
-    return true;
-}
-/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
-function startsWithDigit(key) {
-    const code = key.charCodeAt(0);
-    return code >= 48 && code <= 57;
-}
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
-}
-const SKIP = Symbol('not serialisable');
-function sortedArray(array, depth) {
-    let copy;
-    for (let index = 0; index < array.length; index++) {
-        const item = array[index];
-        const itemCopy = sortedCopy(item, depth + 1);
-        if (itemCopy === UNFIT)
-            return UNFIT;
-        if (itemCopy !== item && copy === undefined)
-            copy = array.slice(0, index);
-        if (copy !== undefined)
-            copy.push(itemCopy);
-    }
-    return copy ?? array;
-}
-/** The same bytes as canonicalJson at any depth, written in JavaScript on an explicit stack (slower). */
-function canonicalJsonIterative(value) {
-    const out = [];
-    const stack = [];
-    const open = new Set();
-    const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
-            return;
-        }
-        const container = item;
-        if (open.has(container))
-            throw new TypeError('canonicalJson: the value contains a cycle');
-        const entries = Array.isArray(container)
-            ? container.map((element) => [null, element])
-            : Object.keys(container)
-                .sort()
-                .filter((key) => isSerialisable(container[key]))
-                .map((key) => [key, container[key]]);
-        const isArray = Array.isArray(container);
-        if (entries.length === 0) {
-            out.push(isArray ? '[]' : '{}');
-            return;
-        }
-        out.push(isArray ? '[' : '{');
-        open.add(container);
-        stack.push({ close: isArray ? ']' : '}', indent, entries, next: 0, container });
-    };
-    if (!isSerialisable(value))
-        throw new TypeError('canonicalJson: the value is not JSON data');
-    emit(value, '');
-    while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.next < frame.entries.length) {
-            const [key, item] = frame.entries[frame.next];
-            const inner = frame.indent + '  ';
-            out.push(frame.next === 0 ? '\n' : ',\n', inner);
-            if (key !== null)
-                out.push(JSON.stringify(key), ': ');
-            frame.next += 1;
-            // Inside arrays, values JSON cannot hold become null, exactly as JSON.stringify does.
-            emit(isSerialisable(item) ? item : null, inner);
-        }
-        else {
-            out.push('\n', frame.indent, frame.close);
-            open.delete(frame.container);
-            stack.pop();
-        }
-    }
-    out.push('\n');
-    return out.join('');
-}
-function isSerialisable(value) {
-    return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-
-
-
-
-/**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
- * Throws with a message naming the flow when it cannot be given a file or written as JSON.
- */
-function prepareFile(flow) {
-    const { id, name, type, version } = flow.ref;
-    const path = flowFilePath(flow.ref);
-    const file = serialise(flow);
-    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
-}
-/**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
- */
-function planSnapshot(input) {
-    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    const writes = [];
-    const entries = new Map();
-    const deletes = new Set();
-    const unwritable = [];
-    // Last one wins if the exporter ever hands over the same flow twice.
-    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
-    for (const flow of exportedById.values()) {
-        let file;
-        try {
-            file = input.prepared?.get(flow) ?? prepareFile(flow);
-        }
-        catch (error) {
-            unwritable.push({ ref: flow.ref, reason: (0,errors/* errorMessage */.gJ)(error) });
-            continue;
-        }
-        writes.push({ path: file.path, content: file.content });
-        entries.set(flow.ref.id, file.entry);
-        const before = previousById.get(flow.ref.id);
-        if (before && before.path !== file.path)
-            deletes.add(before.path);
-    }
-    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
-    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
-    const { listedTypes, listedIds, namePatterns } = input.scope;
-    const matchesNames = nameMatcher(namePatterns);
-    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
-    for (const entry of previousById.values()) {
-        if (entries.has(entry.id))
-            continue;
-        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
-        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
-            deletes.add(entry.path);
-        else
-            entries.set(entry.id, entry);
-    }
-    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
-    for (const entry of entries.values())
-        deletes.delete(entry.path);
-    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
-    const routing = input.previous?.routing;
-    const flows = [...entries.values()].sort((a, b) => layout_compareText(a.id, b.id));
-    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
-    writes.sort((a, b) => layout_compareText(a.path, b.path));
-    writes.push({ path: MANIFEST_FILE, content: manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(layout_compareText), manifest, unwritable };
-}
-/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
-function manifestJson(manifest) {
-    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-        return { id, name, type, version, path, sha256, bytes };
-    });
-    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
-    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
-}
-function serialise(flow) {
-    try {
-        return canonicalFile(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/write.ts
-// The one place the snapshot touches the file system: apply a plan under output-dir.
-
-
-
-
-/**
- * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
- * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
- * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
- * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
- */
-async function applySnapshot(workspace, outputDir, plan, early) {
-    const root = await resolveOutputDir(workspace, outputDir, true);
-    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
-    let staged;
-    try {
-        staged = await stageWrites(root, outputDir, plan.writes, early);
-    }
-    catch (error) {
-        await discardEarly(early, () => true);
-        throw error;
-    }
-    await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
-    try {
-        for (const path of plan.deletes) {
-            if (contentByPath.has(path))
-                continue;
-            const { file, exists } = await prepareTarget(root, path, false);
-            if (!exists)
-                continue;
-            await (0,promises_namespaceObject.unlink)(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
-            await removeEmptyFolders(root, (0,external_node_path_.dirname)(file));
-        }
-        const renamed = new Set();
-        try {
-            await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
-                await (0,promises_namespaceObject.rename)(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-                renamed.add(next);
-            });
-        }
-        finally {
-            staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)));
-        }
-    }
-    finally {
-        await removeStaged(staged);
-    }
-}
-/**
- * Files read, written or renamed at once: the file system's thread pool works on several while one
- * waits, which on thousands of flow files is several times quicker than one after another.
- */
-const FILES_AT_ONCE = 16;
-/**
- * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
- * and throws the error of the earliest item that failed (so the message names the same file every time).
- */
-async function forEachAtOnce(items, limit, work) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                await work(items[index]);
-            }
-            catch (error) {
-                const earliest = failure; // set by another worker meanwhile
-                if (earliest === undefined || index < earliest.index)
-                    failure = { error, index };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-}
-/**
- * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
- * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
- * midway still leaves it known for removal.
- */
-async function stageFile(root, path, content, onStaged, checkedFolders) {
-    const { file, exists } = await prepareTarget(root, path, true, checkedFolders);
-    if (exists && (await (0,promises_namespaceObject.readFile)(file, 'utf8').catch(() => null)) === content)
-        return null;
-    const staged = { path, file, temp: (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`) };
-    onStaged(staged);
-    // 'wx' refuses to follow or reuse anything already at the temporary name.
-    await (0,promises_namespaceObject.writeFile)(staged.temp, content, { encoding: 'utf8', flag: 'wx' });
-    return staged;
-}
-async function stageWrites(root, outputDir, writes, early) {
-    const staged = [];
-    const checkedFolders = new Set();
-    try {
-        await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
-            const before = early?.get(path);
-            if (before !== undefined && before.content === content) {
-                if (before.staged !== null)
-                    staged.push(before.staged);
-                return;
-            }
-            try {
-                await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders);
-            }
-            catch (error) {
-                rethrowFileError(error, 'write', outputDir, path);
-            }
-        });
-    }
-    catch (error) {
-        await removeStaged(staged);
-        throw error;
-    }
-    // In the plan's order, so the renames (and any failure among them) come in a stable order.
-    const order = new Map(writes.map((write, index) => [write.path, index]));
-    return staged.sort((a, b) => order.get(a.path) - order.get(b.path));
-}
-/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
-async function discardEarly(early, drop) {
-    if (early === undefined)
-        return;
-    const dropped = [];
-    for (const [path, entry] of early)
-        if (entry.staged !== null && drop(path, entry.content))
-            dropped.push(entry.staged);
-    await removeStaged(dropped);
-}
-/** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function removeStaged(staged) {
-    await Promise.all(staged.map((entry) => (0,promises_namespaceObject.unlink)(entry.temp).catch(() => undefined)));
-}
-/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
-const FIXABLE_CODES = {
-    EROFS: 'the file system is read-only',
-    EACCES: 'permission denied',
-    EPERM: 'the operation is not permitted',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-};
-function rethrowFileError(error, verb, outputDir, path) {
-    const reason = FIXABLE_CODES[error.code ?? ''];
-    if (reason === undefined)
-        throw error;
-    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
-        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
-}
-async function removeEmptyFolders(root, folder) {
-    let current = folder;
-    while (current !== root && current.startsWith(root)) {
-        const left = await (0,promises_namespaceObject.readdir)(current).catch(() => null);
-        if (left === null || left.length > 0)
-            return;
-        await (0,promises_namespaceObject.rmdir)(current).catch(() => undefined);
-        current = (0,external_node_path_.dirname)(current);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -62617,6 +62798,7 @@ function byKindThenId(a, b) {
 
 
 
+
 /** Memory a run takes per byte of the files it parses, with room to spare (measured: 0.7 to 1.4 times). */
 const HEAP_PER_FILE_BYTE = 2;
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
@@ -62636,8 +62818,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
     const links = [];
     const entries = (await listJsonEntries(root, links))
-        .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-        .sort((a, b) => layout_compareText(a.rel, b.rel));
+        .filter((entry) => entry.rel !== MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`));
     checkHeapFits(entries, maxFileBytes, outputDir);
     // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
     // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
@@ -62699,9 +62880,7 @@ async function readRoutingFilesIn(root, label, manifest) {
     if ((await lstatOrNull(root)) === null)
         return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
-    const entries = (await listJsonEntries(root, []))
-        .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-        .sort((a, b) => layout_compareText(a.rel, b.rel));
+    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`));
     const files = [];
     for (const { rel } of entries) {
         const segments = rel.split('/');
@@ -62748,8 +62927,8 @@ function checkHeapFits(entries, maxFileBytes, outputDir) {
         'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
 }
 /**
- * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
- * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
+ * Entries that are no regular file are listed too, so that a flow file replaced by a link is a finding.
  */
 async function listJsonEntries(root, links) {
     const found = [];
@@ -62779,377 +62958,7 @@ async function listJsonEntries(root, links) {
             }
         }
     }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/git/message.ts
-// The commit message template of the contract: `{changed}`, `{exported}` and `{date}` are filled in.
-/**
- * Replaces every placeholder: `changed`, the flow files the commit changes (manifest.json not counted);
- * `exported`, the flows exported this run; `date`, `YYYY-MM-DD` in UTC. Unknown `{words}` are left as they
- * are so a typo shows in the log.
- */
-function fillCommitMessage(template, values) {
-    return template
-        .replaceAll('{changed}', String(values.changed))
-        .replaceAll('{exported}', String(values.exported))
-        .replaceAll('{date}', values.date);
-}
-/** `YYYY-MM-DD` of `now` in UTC: no time of day, so reruns on one day read the same. */
-function utcDate(now = new Date()) {
-    return now.toISOString().slice(0, 10);
-}
-/** The filled-in template, then a blank line and `body` (the review of what changed) when there is one. */
-function withBody(subject, body) {
-    return body ? `${subject.trimEnd()}\n\n${body}` : subject;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/merge.ts
-
-function mergeManifests(base, ours, upstream) {
-    const baseById = byId(base);
-    const oursById = byId(ours);
-    const upstreamById = byId(upstream);
-    const merged = new Map(upstreamById);
-    const touched = new Set();
-    for (const [id, entry] of oursById)
-        if (!sameEntry(entry, baseById.get(id)))
-            touched.add(id);
-    for (const id of baseById.keys())
-        if (!oursById.has(id))
-            touched.add(id);
-    for (const id of touched) {
-        const entry = oursById.get(id);
-        if (entry)
-            merged.set(id, entry);
-        else
-            merged.delete(id);
-    }
-    const owned = new Set([...merged.values()].map((e) => e.path));
-    const stalePaths = [...touched]
-        .map((id) => upstreamById.get(id)?.path)
-        .filter((path) => path !== undefined && !owned.has(path));
-    const flows = [...merged.values()].sort((a, b) => layout_compareText(a.id, b.id));
-    return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() };
-}
-function byId(manifest) {
-    return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]));
-}
-function sameEntry(a, b) {
-    return b !== undefined && Object.keys(a).every((key) => a[key] === b[key]);
-}
-
-;// CONCATENATED MODULE: ./src/git/replay.ts
-
-
-
-
-
-/** The tree of no files, for a first commit that has no parent. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * Moves HEAD to `upstream` and stages this run's change on top of it. Returns the flow files that
- * the other side had changed differently (resolved in favour of this run).
- */
-async function replayOnto(git, input) {
-    const { outputDir, ours, base, upstream } = input;
-    const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
-    const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
-    const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
-    const overwritten = [];
-    for (const change of ourChanges) {
-        if (!theirChanges.has(change.path))
-            continue;
-        const [mine, theirs] = await Promise.all([git.resolve(`${ours}:${change.path}`), git.resolve(`${upstream}:${change.path}`)]);
-        if (mine !== theirs)
-            overwritten.push(change.path);
-    }
-    const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
-    await git.moveTo(upstream).catch((error) => {
-        throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
-            'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
-    });
-    await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
-    await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
-    await writeMergedManifest(git.workspace, outputDir, merge);
-    await git.stage(outputDir);
-    return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() };
-}
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
-async function manifestAt(git, revision, path) {
-    if (revision === EMPTY_TREE)
-        return null;
-    const text = await git.show(revision, path);
-    return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
-}
-async function writeMergedManifest(workspace, outputDir, merge) {
-    await applySnapshot(workspace, outputDir, {
-        writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }],
-        deletes: merge.stalePaths,
-        manifest: merge.manifest,
-        unwritable: [],
-    });
-}
-
-;// CONCATENATED MODULE: ./src/git/push.ts
-
-
-
-/**
- * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
- * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
- */
-async function rebuildOn(git, request, upstream) {
-    const ours = (await git.resolve('HEAD'));
-    const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
-    const { overwritten } = await replayOnto(git, { outputDir: request.outputDir, ours, base, upstream });
-    const notes = overwritten.length > 0
-        ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
-        : [];
-    const changes = await git.stagedChanges(request.outputDir);
-    if (changes.length === 0) {
-        return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
-    }
-    const sha = await git.commit(request.message(changes), request.identity);
-    return { sha, changes, notes };
-}
-/** Pushes HEAD to `branch`, replaying and retrying on races. */
-async function pushWithRetry(git, request, branch, first, options) {
-    let landed = first;
-    const notes = [...first.notes];
-    for (let attempt = 1;; attempt++) {
-        try {
-            await git.push(branch);
-            return { ...landed, notes };
-        }
-        catch (error) {
-            if (!(error instanceof PushError) || error.kind !== 'race')
-                throw error;
-            if (attempt >= options.attempts) {
-                throw new Error(`The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
-            }
-        }
-        await options.sleep(pauseBefore(attempt, options));
-        const upstream = await git.fetchBranch(branch);
-        if (upstream === null)
-            continue;
-        landed = await rebuildOn(git, request, upstream);
-        notes.push(...landed.notes);
-        if (landed.sha === '')
-            return { ...landed, notes };
-    }
-}
-/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
-function pauseBefore(attempt, race) {
-    return backoffMs(attempt - 1, Math.random, race.backoffMs);
-}
-/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
-function gitResult(landed, pushed) {
-    const changed = landed.sha !== '';
-    const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : [];
-    return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] };
-}
-
-;// CONCATENATED MODULE: ./src/git/signed.ts
-
-/** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
-const TREE_CHUNK_ENTRIES = 100;
-const TREE_CHUNK_BYTES = 1_000_000;
-const SIGNED_AUTHOR_NOTE = 'sign-commits: GitHub signs an API commit only when it carries no custom author, so the commit is authored by the token\'s identity rather than commit-author.';
-/**
- * Recreates HEAD (whose parent is `parent`, a commit the remote has) through the API and returns the
- * new commit's sha. Throws when GitHub's tree differs from the local one.
- */
-async function createSignedCopy(git, api, outputDir, parent, message) {
-    const changes = await git.diff(parent, 'HEAD', outputDir);
-    const entries = [];
-    for (const change of changes) {
-        if (change.status === 'D')
-            entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null });
-        else
-            entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' });
-    }
-    let tree = (await git.resolve(`${parent}^{tree}`));
-    for (const chunk of chunks(entries))
-        tree = await api.createTree(tree, chunk);
-    const localTree = await git.resolve('HEAD^{tree}');
-    if (tree !== localTree) {
-        throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`);
-    }
-    return api.createCommit(message, tree, [parent]);
-}
-/** Plain-branch delivery of a signed commit, with the same replay-and-retry as a git push. */
-async function pushSigned(git, api, request, branch, first, race) {
-    let landed = first;
-    const notes = [...first.notes, SIGNED_AUTHOR_NOTE];
-    for (let attempt = 1;; attempt++) {
-        const upstream = await git.fetchBranch(branch);
-        if (upstream === null)
-            throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`);
-        if ((await git.resolve('HEAD^')) !== upstream) {
-            landed = await rebuildOn(git, request, upstream);
-            notes.push(...landed.notes);
-            if (landed.sha === '')
-                return { ...landed, notes };
-        }
-        const sha = await createSignedCopy(git, api, request.outputDir, upstream, request.message(landed.changes));
-        if ((await api.setBranch(branch, sha, false)) === 'updated') {
-            await git.fetchBranch(branch);
-            await git.moveTo(sha);
-            return { sha, changes: landed.changes, notes };
-        }
-        if (attempt >= race.attempts) {
-            throw new Error(`Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`);
-        }
-        await race.sleep(pauseBefore(attempt, race));
-    }
-}
-function* chunks(entries) {
-    let chunk = [];
-    let bytes = 0;
-    for (const entry of entries) {
-        const size = Buffer.byteLength(entry.content ?? '') + entry.path.length;
-        if (chunk.length > 0 && (chunk.length >= TREE_CHUNK_ENTRIES || bytes + size > TREE_CHUNK_BYTES)) {
-            yield chunk;
-            chunk = [];
-            bytes = 0;
-        }
-        chunk.push(entry);
-        bytes += size;
-    }
-    if (chunk.length > 0)
-        yield chunk;
-}
-
-;// CONCATENATED MODULE: ./src/git/pull-request.ts
-
-
-const MAX_LISTED_FILES = 100;
-/** GitHub refuses a pull request body over 65,536 characters; a little is kept for the joins. */
-const BODY_LIMIT = 65_536 - 64;
-async function deliverPullRequest(git, input) {
-    const { request, staged, prBranch } = input;
-    if (input.base === prBranch) {
-        throw new Error(`pull-request-branch '${prBranch}' is the branch being snapshotted; choose another pull-request-branch.`);
-    }
-    await git.switchToNewBranch(prBranch);
-    const message = request.message(staged);
-    let sha = await git.commit(message, request.identity);
-    if (!input.push) {
-        return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false);
-    }
-    const notes = [];
-    let pushed = true;
-    const remote = await git.fetchBranch(prBranch);
-    if (remote !== null && (await sameSnapshot(git, remote, sha))) {
-        await git.moveTo(remote);
-        sha = remote;
-        pushed = false;
-        notes.push(`The branch '${prBranch}' already holds this snapshot on the same base; it was left as it is.`);
-    }
-    else if (input.sign) {
-        const api = input.github();
-        const parent = (await git.resolve('HEAD^'));
-        const signed = await createSignedCopy(git, api, request.outputDir, parent, message);
-        await api.setBranch(prBranch, signed, true);
-        await git.fetchBranch(prBranch);
-        await git.moveTo(signed);
-        sha = signed;
-        notes.push(SIGNED_AUTHOR_NOTE);
-    }
-    else {
-        await git.push(prBranch, { force: true });
-    }
-    const pullRequest = await openOrUpdate(input.github(), prBranch, input.base, message, pullRequestBody(staged, input.review));
-    return { ...gitResult({ sha, changes: staged, notes }, pushed), pullRequest };
-}
-async function sameSnapshot(git, a, b) {
-    const revisions = [`${a}^{tree}`, `${b}^{tree}`, `${a}^`, `${b}^`];
-    const [treeA, treeB, parentA, parentB] = await Promise.all(revisions.map((revision) => git.resolve(revision)));
-    return treeA === treeB && parentA === parentB;
-}
-async function openOrUpdate(api, head, base, message, body) {
-    const title = message.split('\n')[0].trim() || 'Genesys Cloud flow snapshot';
-    const open = await api.findOpenPullRequest(head, base);
-    if (open)
-        return api.updatePullRequest(open.number, { title, body });
-    try {
-        return await api.createPullRequest({ head, base, title, body });
-    }
-    catch (error) {
-        // Another run opened it between our look and our create: use that one.
-        const again = await api.findOpenPullRequest(head, base);
-        if (again)
-            return api.updatePullRequest(again.number, { title, body });
-        throw error;
-    }
-}
-/** The intro, the review of what changed in the room the file list leaves, then the changed files. */
-function pullRequestBody(changes, review) {
-    const intro = 'Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.';
-    const files = describeFiles(changes);
-    const words = review?.(BODY_LIMIT - intro.length - files.length) ?? '';
-    return [intro, words, files].filter((part) => part !== '').join('\n\n');
-}
-function describeFiles(changes) {
-    const letter = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' };
-    const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``);
-    const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : [];
-    return [`${changes.length} files changed:`, ...lines, ...more].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/git/commit.ts
-
-
-
-
-
-
-
-
-
-/** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */
-async function commitSnapshot(git, input) {
-    if (input.githubToken)
-        addSecret(input.githubToken);
-    const env = input.env ?? process.env;
-    const identity = { name: input.authorName, email: input.authorEmail };
-    const date = input.date ?? utcDate();
-    const race = { attempts: 5, backoffMs: 1000, sleep: REAL_CLOCK.sleep, ...input.race };
-    await git.stage(input.outputDir);
-    const staged = await git.stagedChanges(input.outputDir);
-    if (staged.length === 0)
-        return { changed: false, commitSha: '', filesChanged: [], pushed: false, notes: [] };
-    const review = await input.review;
-    const request = {
-        outputDir: input.outputDir,
-        identity,
-        message: (changes) => {
-            // {changed} counts flow files: manifest.json is not one.
-            const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length;
-            return withBody(fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date }), review?.body);
-        },
-    };
-    const branch = input.push ? await targetBranch(git, env) : '';
-    // Built only when a mode needs it, and once: a plain push must work without any token.
-    let api = input.github;
-    const github = () => (api ??= createGitHubApi({ token: input.githubToken, env }));
-    // A missing token or repository must stop the run before anything is committed.
-    if (input.push && (input.pullRequest || input.signCommits))
-        github();
-    if (input.pullRequest) {
-        return deliverPullRequest(git, { request, staged, base: branch, prBranch: input.pullRequestBranch, push: input.push, sign: input.signCommits, github, race, ...(review ? { review: review.pullRequest } : {}) });
-    }
-    const sha = await git.commit(request.message(staged), identity);
-    if (!input.push) {
-        const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [];
-        return gitResult({ sha, changes: staged, notes }, false);
-    }
-    const first = { sha, changes: staged, notes: [] };
-    const landed = input.signCommits
-        ? await pushSigned(git, github(), request, branch, first, race)
-        : await pushWithRetry(git, request, branch, first, race);
-    return gitResult(landed, landed.sha !== '');
+    return found.sort((a, b) => compareText(a.rel, b.rel));
 }
 
 ;// CONCATENATED MODULE: ./src/run-steps/flows-in-hand.ts
@@ -63212,8 +63021,8 @@ function notExported(flow, status) {
     return { ...named(flow.ref), path: '', status, error: redact(flow.reason), ...serviceMessage };
 }
 /** The reference fields a report shows (not the entity's hold, which the reason already explains). */
-function named(ref) {
-    return { id: ref.id, name: ref.name, type: ref.type, version: ref.version };
+function named({ hold, ...shown }) {
+    return shown;
 }
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
 function statusOf(inHand, fatalError) {
@@ -63316,8 +63125,8 @@ function referenceId(value) {
 function valueSteps(step, context, out) {
     const { before, after, path, labels, key } = step;
     if (isValueObject(before) || isValueObject(after)) {
-        const was = isValueObject(before) ? json_stringField(before, 'text') : scalarText(before);
-        const now = isValueObject(after) ? json_stringField(after, 'text') : scalarText(after);
+        const was = plainText(before);
+        const now = plainText(after);
         const wasId = referenceId(before);
         const nowId = referenceId(after);
         // A new id under the same text is another resource of the same name; a pick cleared to an
@@ -63456,21 +63265,14 @@ function keyOf(before, after) {
     if (!before.every(isRecord) || !after.every(isRecord))
         return undefined;
     const records = [...before, ...after];
+    const by = (field, when = (record) => json_stringField(record, field) !== '') => {
+        const fits = records.every(when) && unique(before, field) && unique(after, field);
+        return fits ? (record) => json_stringField(record, field) : undefined;
+    };
+    const variableText = (record) => json_stringField(record['variable'], 'text');
+    const byVariable = () => (records.every((record) => isValueObject(record['variable'])) ? variableText : undefined);
     // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
-    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    for (const field of ['id', 'outputId', 'referenceId']) {
-        if (records.every((record) => json_stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-            return (record) => json_stringField(record, field);
-        }
-    }
-    if (records.every((record) => isValueObject(record['variable'])))
-        return (record) => json_stringField(record['variable'], 'text');
-    if (records.every((record) => json_stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => json_stringField(record, 'name');
-    }
-    return undefined;
+    return by('name', isVariable) ?? by('id') ?? by('outputId') ?? by('referenceId') ?? byVariable() ?? by('name');
 }
 /** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
 function isVariable(record) {
@@ -63640,18 +63442,12 @@ function alignIds(before, after) {
 function align_readFlow(document) {
     return readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
-/** Every item, action and menu choice id of a version. */
 function idsOf(flow) {
-    const ids = new Set();
+    const ids = new Set([...allActions(flow)].map((action) => action.id));
     for (const item of flow.items) {
         ids.add(item.id);
-        for (const action of item.actions)
-            ids.add(action.id);
-        for (const choice of item.choices) {
+        for (const choice of item.choices)
             ids.add(choice.id);
-            if (choice.action !== undefined)
-                ids.add(choice.action.id);
-        }
     }
     ids.delete('');
     return ids;
@@ -63705,24 +63501,19 @@ function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
             pair(old, action);
     }
     // Elsewhere in the item, when exactly one old and one new action have that content.
-    const count = (contents) => {
-        const counts = new Map();
-        for (const [action, text] of contents)
-            if (!taken.has(action))
-                counts.set(text, (counts.get(text) ?? 0) + 1);
-        return counts;
-    };
-    const oldCounts = count(oldContent);
-    const newCounts = count(newContent);
-    const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]));
-    for (const action of fresh) {
-        if (taken.has(action))
-            continue;
-        const text = newContent.get(action);
-        const old = oldByContent.get(text);
-        if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1)
-            pair(old, action);
+    const left = new Map();
+    for (const [side, contents] of [oldContent, newContent].entries()) {
+        for (const [action, text] of contents) {
+            if (taken.has(action))
+                continue;
+            if (!left.has(text))
+                left.set(text, [[], []]);
+            left.get(text)[side].push(action);
+        }
     }
+    for (const [olds, news] of left.values())
+        if (olds.length === 1 && news.length === 1)
+            pair(olds[0], news[0]);
 }
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */
 function matchChoices(old, menu, oldIds, newIds, renamed) {
@@ -63918,32 +63709,35 @@ function actionsById(flow) {
             byId.set(action.id, action);
     return byId;
 }
-/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
-function manifestNames(flow) {
-    const names = new Map();
+/** Each `manifest` entry with an id, with its kind. */
+function* manifestEntries(flow) {
     const manifest = recordField(flow, 'manifest') ?? {};
     for (const kind of Object.keys(manifest)) {
         for (const entry of json_arrayField(manifest, kind)) {
-            if (isRecord(entry) && json_stringField(entry, 'id') !== '' && json_stringField(entry, 'name') !== '')
-                names.set(json_stringField(entry, 'id'), json_stringField(entry, 'name'));
+            if (isRecord(entry) && json_stringField(entry, 'id') !== '')
+                yield [kind, entry];
         }
+    }
+}
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+function manifestNames(flow) {
+    const names = new Map();
+    for (const [, entry] of manifestEntries(flow)) {
+        if (json_stringField(entry, 'name') !== '')
+            names.set(json_stringField(entry, 'id'), json_stringField(entry, 'name'));
     }
     return names;
 }
 function readResources(flow) {
     const resources = new Map();
-    const manifest = recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
+    for (const [kind, entry] of manifestEntries(flow)) {
         if (kind === 'language' || /flows?$/i.test(kind))
             continue;
-        json_arrayField(manifest, kind).forEach((entry, index) => {
-            if (!isRecord(entry) || json_stringField(entry, 'id') === '')
-                return;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-            const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), index, users };
-            if (!resources.has(key(resource)))
-                resources.set(key(resource), resource);
-        });
+        // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
+        const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+        const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), users };
+        if (!resources.has(key(resource)))
+            resources.set(key(resource), resource);
     }
     return resources;
 }
@@ -63987,20 +63781,20 @@ function settle(item, target, kept) {
     }
     return current;
 }
-/** How a sentence names where an edge leads. */
-function targetText(item, target) {
+/** How a sentence (or the outline, with its own `name`s) names where an edge leads. */
+function wiring_targetText(item, target, name = labels_actionText) {
     if (target === '')
         return 'nothing (the branch is empty)';
     const action = item.actionsById.get(target);
-    return action === undefined ? wiring_missingText('action', target) : labels_actionText(action);
+    return action === undefined ? missingText('action', target) : name(action);
 }
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
     const drafts = [];
     const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
     if (repointed(pair, before.nextAction, after.nextAction)) {
-        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
-        const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
+        const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${wiring_targetText(pair.after, after.nextAction)}`;
+        const was = before.nextAction === '' ? 'none' : wiring_targetText(pair.before, before.nextAction);
         drafts.push({ ...base, text: `${labels_actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
     }
     const oldOutputs = new Map(edges_actionOutputs(before).map((output) => [output.outputId, output]));
@@ -64008,8 +63802,8 @@ function rewiredEdges(pair, before, after) {
         const old = oldOutputs.get(output.outputId);
         if (old === undefined || !repointed(pair, old.target, output.target))
             continue;
-        const target = targetText(pair.after, output.target);
-        const text = `${labels_actionText(after)}: ${labels_quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        const target = wiring_targetText(pair.after, output.target);
+        const text = `${labels_actionText(after)}: ${labels_quoted(output.label)} now goes to ${target} ${wasText(target, wiring_targetText(pair.before, old.target))}`;
         drafts.push({ ...base, text, pointer: output.pointer });
     }
     return drafts;
@@ -64020,8 +63814,8 @@ function startChange(pair) {
     const now = json_stringField(pair.after.raw, 'startAction');
     if (!repointed(pair, was, now))
         return [];
-    const target = targetText(pair.after, now);
-    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    const target = wiring_targetText(pair.after, now);
+    const text = `${capitalized(labels_itemText(pair.after))} now starts with ${target} ${wasText(target, wiring_targetText(pair.before, was))}`;
     return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
 }
 /** Where the flow starts (`initialSequence`). */
@@ -64046,13 +63840,13 @@ function wiring_jumpText(flow, action) {
     return '';
 }
 /** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
+function wiring_choiceRuns(flow, choice, name = labels_actionText) {
     if (choice.action === undefined)
         return 'nothing';
-    return wiring_jumpText(flow, choice.action) || labels_actionText(choice.action);
+    return wiring_jumpText(flow, choice.action) || name(choice.action);
 }
 /** A jump re-pointed: same action, another task, menu or state. */
-function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
+function rewiredJump(beforeFlow, afterFlow, before, after, subject) {
     const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
     const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
     if (was === now)
@@ -64060,14 +63854,14 @@ function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase)
     const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
     const target = wiring_jumpText(afterFlow, after) || 'nowhere';
     const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
 function wiring_itemRefText(flow, id, recordedName = '') {
     const item = flow.itemsById.get(id);
     if (item !== undefined)
         return labels_itemText(item);
-    return recordedName !== '' ? `${labels_quoted(recordedName)} (not in the flow)` : wiring_missingText('item', id);
+    return recordedName !== '' ? `${labels_quoted(recordedName)} (not in the flow)` : missingText('item', id);
 }
 /**
  * The first edge into each action of an item, in one pass over its edges: built once per item, so an
@@ -64096,7 +63890,7 @@ function placementText(source) {
     return source.output === undefined ? `after ${labels_actionText(source.from)}` : `on ${labels_quoted(source.output)} of ${labels_actionText(source.from)}`;
 }
 /** `a missing action (id "…")`: a reference to an id the flow does not hold, said as such. */
-function wiring_missingText(kind, id) {
+function missingText(kind, id) {
     return id === '' ? `no ${kind}` : `a missing ${kind} (id ${labels_quoted(id)})`;
 }
 
@@ -64207,10 +64001,8 @@ function gist(flow, action) {
     const jump = wiring_jumpText(flow, action);
     if (jump !== '')
         return ` (goes to ${jump})`;
-    const raw = action.raw;
     for (const key of GIST_KEYS) {
-        const value = raw[key];
-        const text = gistText(value);
+        const text = gistText(action.raw[key]);
         if (text === '')
             continue;
         const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text;
@@ -64256,7 +64048,7 @@ function actionChanges(old, action, flows, subject = labels_actionText(action)) 
     for (const change of fields_diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => labels_fieldLabel(key, action.type) })) {
         drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -64278,7 +64070,7 @@ function choiceChanges(old, menu, flows) {
         const previous = oldById.get(choice.id);
         const actionId = choice.action?.id;
         if (previous === undefined) {
-            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
+            drafts.push({ kind: 'choice', text: `${subject}: added ${labels_choiceText(choice)}, which runs ${wiring_choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
             continue;
         }
         kept.add(choice.id);
@@ -64293,8 +64085,8 @@ function choiceChanges(old, menu, flows) {
             change_draft_append(drafts, actionChanges(previous.action, choice.action, flows, named));
         }
         else if (choice.action?.id !== previous.action?.id) {
-            const runs = choiceRuns(flows.after, choice);
-            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
+            const runs = wiring_choiceRuns(flows.after, choice);
+            const text = `${named} now runs ${runs} ${wasText(runs, wiring_choiceRuns(flows.before, previous))}`;
             drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
         }
     }
@@ -64309,7 +64101,7 @@ function choiceChanges(old, menu, flows) {
             if (id === '')
                 return 'none';
             const choice = item.choices.find((candidate) => candidate.id === id);
-            return choice === undefined ? wiring_missingText('choice', id) : labels_quoted(choice.name || id);
+            return choice === undefined ? missingText('choice', id) : labels_quoted(choice.name || id);
         };
         const text = `${subject}: default choice is now ${name(menu, nowDefault)} (was ${name(old, wasDefault)})`;
         drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
@@ -64455,7 +64247,7 @@ function itemLines(flow, item, order, label) {
     for (const action of order)
         append(lines, actionLines(flow, item, action, label, '  '));
     for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`);
+        lines.push(`  ${choiceText(choice)} runs ${choiceRuns(flow, choice, label)}`);
         append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
         if (choice.action !== undefined)
             append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
@@ -64464,19 +64256,16 @@ function itemLines(flow, item, order, label) {
 }
 function actionLines(flow, item, action, label, indent) {
     const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
-    const target = (id) => {
-        const next = item.actionsById.get(id);
-        return next === undefined ? missingText('action', id) : label(next);
-    };
     const jump = jumpText(flow, action);
     if (jump !== '')
         lines.push(`${indent}  goes to ${jump}`);
     // An empty output goes on after the action, as "then" says: it is left out.
-    for (const output of actionOutputs(action))
+    for (const output of actionOutputs(action)) {
         if (output.target !== '')
-            lines.push(`${indent}  "${output.label}" → ${target(output.target)}`);
+            lines.push(`${indent}  "${output.label}" → ${targetText(item, output.target, label)}`);
+    }
     if (action.nextAction !== '')
-        lines.push(`${indent}  then ${target(action.nextAction)}`);
+        lines.push(`${indent}  then ${targetText(item, action.nextAction, label)}`);
     return lines;
 }
 /**
@@ -64585,26 +64374,24 @@ function itemChangeDiagram(input) {
             nodes.set(key, { key, label, ...(mark === undefined ? {} : { mark }) });
         return key;
     };
-    const start = node('start', `${labels_itemText(shown)}`);
-    const current = item ?? shown;
+    const start = node('start', labels_itemText(shown));
     const gone = item === undefined;
-    for (const action of current.actions) {
+    for (const action of shown.actions) {
         const mark = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined;
         node(action.id, labels_actionText(action), mark);
     }
-    const startAction = json_stringField(current.raw, 'startAction');
+    const startAction = json_stringField(shown.raw, 'startAction');
     if (startAction !== '') {
         const startMoved = mine.some((change) => change.kind === 'start-changed');
         links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
     }
-    for (const action of current.actions)
+    for (const action of shown.actions)
         addEdges(action, links, gone, rewired.has(action.id), old);
     if (!gone && old !== undefined) {
         for (const action of old.actions) {
             if (item.actionsById.has(action.id))
                 continue;
             node(action.id, labels_actionText(action), 'removed');
-            // The old edges into it, dashed.
             for (const other of old.actions) {
                 const output = edges_actionOutputs(other).find((candidate) => candidate.target === action.id);
                 if (other.nextAction !== action.id && output === undefined)
@@ -64613,7 +64400,23 @@ function itemChangeDiagram(input) {
             }
         }
     }
-    addChoices(current, old, afterFlow ?? beforeFlow, beforeFlow, links, node, changed, gone);
+    // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
+    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
+    const draw = (choice, runsIn, mark, dashed, repointed) => {
+        const target = node(`choice:${choice.id}`, wiring_choiceRuns(runsIn, choice), mark);
+        const digit = choice.raw['digit'];
+        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
+    };
+    const flow = afterFlow ?? beforeFlow;
+    for (const choice of shown.choices) {
+        const previous = oldChoices.get(choice.id);
+        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
+        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
+        draw(choice, flow, mark, gone, repointed);
+    }
+    const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shown.choices.some((kept) => kept.id === choice.id));
+    for (const choice of removedChoices)
+        draw(choice, beforeFlow, 'removed', true, false);
     return change_diagram_render(limit([...nodes.values()], links, MAX_NODES));
 }
 function addEdges(action, links, dashed, rewired, old) {
@@ -64629,26 +64432,6 @@ function addEdges(action, links, dashed, rewired, old) {
         const repointed = rewired && oldTargets.has(output.outputId) && oldTargets.get(output.outputId) !== output.target;
         links.push({ from: action.id, to: output.target, label: output.label, dashed, repointed });
     }
-}
-/** A menu: one edge per choice, labelled with its digit and name, to what the choice runs. */
-function addChoices(menu, old, flow, beforeFlow, links, node, changed, gone) {
-    const oldChoices = new Map((old?.choices ?? []).map((choice) => [choice.id, choice]));
-    const draw = (choice, runsIn, mark, dashed, repointed) => {
-        const target = node(`choice:${choice.id}`, choiceRuns(runsIn, choice), mark);
-        const digit = choice.raw['digit'];
-        links.push({ from: 'start', to: target, label: `${digit === undefined ? '' : `${String(digit)}: `}${choice.name}`, dashed, repointed });
-    };
-    for (const choice of menu.choices) {
-        const previous = oldChoices.get(choice.id);
-        const mark = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined;
-        const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
-        draw(choice, flow, mark, gone, repointed);
-    }
-    if (gone)
-        return;
-    for (const choice of old?.choices ?? [])
-        if (!menu.choices.some((kept) => kept.id === choice.id))
-            draw(choice, beforeFlow, 'removed', true, false);
 }
 /** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
 function limit(nodes, links, maxNodes) {
@@ -64720,8 +64503,14 @@ const FLOWS_PER_TURN = 16;
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
 function createEarlyReview(outputPath, previous, maxExportBytes) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
     const reviewed = new Map();
     return {
+        /**
+         * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
+         * from the previous manifest's is reviewed now (its previous file read before anything is written over
+         * it). Never throws: a flow it could not review is reviewed again at the end.
+         */
         add(flow, file) {
             const old = before.get(flow.ref.id);
             // No previous entry: the flow reads as new, which costs nothing to say at the end.
@@ -64730,15 +64519,15 @@ function createEarlyReview(outputPath, previous, maxExportBytes) {
             try {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
                 const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes));
-                reviewed.set(flow.ref.id, { pair, review: reviewOf(pair), sha256: file.entry.sha256 });
+                reviewed.set(`${flow.ref.id}\u0000${file.entry.sha256}`, { ...pair, review: reviewOf(pair) });
             }
             catch {
                 // Reviewed again at the end, where a failure is told.
             }
         },
+        /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
         earlyReviewOf(flowId, sha256) {
-            const early = reviewed.get(flowId);
-            return early?.sha256 === sha256 ? early : undefined;
+            return reviewed.get(`${flowId}\u0000${sha256}`);
         },
     };
 }
@@ -64754,25 +64543,21 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early, 
     const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]));
     const texts = new Map(plan.writes.map((write) => [write.path, write.content]));
     const readPrevious = (entry) => entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null;
-    const reviewedBefore = [];
     const pairs = [];
     for (const entry of after.values()) {
         const old = before.get(entry.id);
         if (!documents.has(entry.id) || old?.sha256 === entry.sha256)
             continue;
-        const reviewedEarly = early?.earlyReviewOf(entry.id, entry.sha256);
-        if (reviewedEarly !== undefined)
-            reviewedBefore.push(reviewedEarly);
-        else
-            pairs.push(changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)));
+        const document = documents.get(entry.id);
+        pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, document, texts.get(entry.path), readPrevious(old)));
     }
     for (const entry of before.values()) {
         if (after.has(entry.id))
             continue;
         const beforeText = readPrevious(entry);
-        pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, versionFrom: entry.version, versionTo: '' });
+        pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' });
     }
-    return { changes: withoutFailing(reviewPairs(pairs, previous ? 'the previous snapshot' : '', reviewedBefore), log) };
+    return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) };
 }
 /**
  * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
@@ -64791,7 +64576,7 @@ function changedPair(old, entry, after, afterText, beforeText) {
 }
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
 function withoutFailing(review, log) {
-    return review.catch((error) => {
+    return review().catch((error) => {
         log(`What changed could not be worked out (${(0,errors/* errorMessage */.gJ)(error)}); the snapshot and its commit are not affected. Please report this with the run's log.`);
         return undefined;
     });
@@ -64804,7 +64589,35 @@ function withoutFailing(review, log) {
 function reviewPullRequest(base, outputDir, files, headManifest, log, maxExportBytes) {
     if (base === undefined)
         return Promise.resolve(undefined);
-    return withoutFailing(reviewAgainstBase(base, outputDir, files, headManifest, UNREAD_FACTOR * maxExportBytes), log);
+    return withoutFailing(async () => {
+        const { git, revision: baseRef } = base;
+        const maxFileBytes = UNREAD_FACTOR * maxExportBytes;
+        const baseEntries = new Map((await base.manifest)?.flows.map((entry) => [entry.id, entry]));
+        const changedFiles = new Set((await git.diff(baseRef, 'HEAD', outputDir)).map((change) => change.path));
+        const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
+        const byId = new Map(files.map((file) => [file.id, file]));
+        const pairs = [];
+        for (const file of files) {
+            const old = baseEntries.get(file.id);
+            const oldPath = old ? `${outputDir}/${old.path}` : undefined;
+            if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
+                continue;
+            const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes);
+            const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' };
+            // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
+            const finding = file.readError ? 'invalid-flow' : 'size-limit';
+            const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable;
+            pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable });
+        }
+        for (const old of baseEntries.values()) {
+            const oldPath = `${outputDir}/${old.path}`;
+            if (byId.has(old.id) || !changedFiles.has(oldPath))
+                continue;
+            const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes);
+            pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable });
+        }
+        return reviewPairs(pairs, `the base branch ${base.name}`);
+    }, log);
 }
 /**
  * The base branch of a pull request (`GITHUB_BASE_REF`), fetched one commit deep when the checkout lacks it.
@@ -64817,8 +64630,16 @@ async function openBaseBranch(workspace, outputDir, env, log) {
         return undefined;
     try {
         const git = await createGit(workspace);
-        const revision = await baseRevision(git, name);
-        const manifest = baseManifest(git, revision, outputDir);
+        const revision = `refs/remotes/origin/${name}`;
+        if ((await git.resolve(revision)) === null && (await git.fetchBranch(name, { depth: 1 })) === null) {
+            throw new Error(`origin has no branch '${name}'`);
+        }
+        const where = `${outputDir}/${MANIFEST_FILE}`;
+        const manifest = baseFile(git, revision, where, MANIFEST_MAX_BYTES).then(({ text, unreadable }) => {
+            if (unreadable !== undefined)
+                throw new Error(`${where}: ${unreadable}`);
+            return text === null ? null : parseManifest(text, `${where} on the base branch`);
+        });
         // Held for the reviews; a rejection is theirs to report, not an unhandled one.
         manifest.catch(() => undefined);
         return { name, git, revision, manifest };
@@ -64827,38 +64648,6 @@ async function openBaseBranch(workspace, outputDir, env, log) {
         log(`What changed is not reviewed: the base branch '${name}' could not be read (${(0,errors/* errorMessage */.gJ)(error)}). Check out with a remote named origin that has it.`);
         return undefined;
     }
-}
-async function reviewAgainstBase(base, outputDir, files, headManifest, maxFileBytes) {
-    const { git, revision: baseRef } = base;
-    const baseFlows = await base.manifest;
-    const baseEntries = new Map(baseFlows?.flows.map((entry) => [entry.id, entry]));
-    const changedPaths = await git.diff(baseRef, 'HEAD', outputDir);
-    const changedFiles = new Set(changedPaths.map((change) => change.path));
-    const headEntries = new Map((headManifest?.flows ?? []).map((entry) => [entry.id, entry]));
-    const byId = new Map(files.map((file) => [file.id, file]));
-    const pairs = [];
-    for (const file of files) {
-        const old = baseEntries.get(file.id);
-        const oldPath = old ? `${outputDir}/${old.path}` : undefined;
-        if (!changedFiles.has(file.file) && !(oldPath !== undefined && changedFiles.has(oldPath)))
-            continue;
-        const before = oldPath === undefined ? { text: null } : await baseFile(git, baseRef, oldPath, maxFileBytes);
-        const versions = { versionFrom: old?.version ?? '', versionTo: headEntries.get(file.id)?.version ?? '' };
-        // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
-        const finding = file.readError ? 'invalid-flow' : 'size-limit';
-        const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable;
-        const why = unreadable === undefined ? {} : { unreadable };
-        pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, ...why });
-    }
-    for (const old of baseEntries.values()) {
-        const oldPath = `${outputDir}/${old.path}`;
-        if (byId.has(old.id) || !changedFiles.has(oldPath))
-            continue;
-        const before = await baseFile(git, baseRef, oldPath, maxFileBytes);
-        const unreadable = before.unreadable === undefined ? {} : { unreadable: before.unreadable };
-        pairs.push({ id: old.id, name: old.name, beforeText: before.text, after: undefined, versionFrom: old.version, versionTo: '', ...unreadable });
-    }
-    return reviewPairs(pairs, `the base branch ${base.name}`);
 }
 /**
  * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
@@ -64872,16 +64661,14 @@ async function baseFile(git, revision, path, maxBytes) {
         return { text: null, unreadable: `its file on the base branch is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads` };
     return { text: await git.show(revision, path) };
 }
-/** `reviewedBefore`: flows already reviewed (while the export ran), joined with the ones reviewed here. */
-async function reviewPairs(input, against, reviewedBefore = []) {
-    const pairs = reviewedBefore.map((early) => early.pair);
-    const unordered = reviewedBefore.map((early) => early.review);
-    for (const [index, pending] of input.entries()) {
-        if (index > 0 && index % FLOWS_PER_TURN === 0)
+async function reviewPairs(pairs, against) {
+    const unordered = [];
+    let reviewedHere = 0;
+    for (const pending of pairs) {
+        if (pending.review === undefined && ++reviewedHere % FLOWS_PER_TURN === 0)
             await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
-        pairs.push(pending);
-        unordered.push(reviewOfOneFlow(pending));
+        unordered.push(pending.review ?? reviewOfOneFlow(pending));
     }
     const reviews = orderReviews(unordered);
     const pairById = new Map(pairs.map((pair) => [pair.id, pair]));
@@ -64939,35 +64726,8 @@ function bounded(review) {
         })),
     };
 }
-function reviewOf(pair) {
-    const afterText = typeof pair.afterText === 'function' ? pair.afterText() : pair.afterText;
-    return bounded(reviewFlowChange({
-        before: json_parseJsonOrUndefined(pair.beforeText),
-        after: pair.after,
-        ...(afterText === undefined ? {} : { afterText }),
-        flowId: pair.id,
-        name: pair.name,
-        versionFrom: pair.versionFrom,
-        versionTo: pair.versionTo,
-    }));
-}
-/** The base branch as this checkout has it, fetched one commit deep when it is missing. */
-async function baseRevision(git, base) {
-    const remote = `refs/remotes/origin/${base}`;
-    if ((await git.resolve(remote)) !== null)
-        return remote;
-    const fetched = await git.fetchBranch(base, { depth: 1 });
-    if (fetched === null)
-        throw new Error(`origin has no branch '${base}'`);
-    return remote;
-}
-/** The base branch's manifest, sized before it is read; null when the base has none. */
-async function baseManifest(git, revision, outputDir) {
-    const where = `${outputDir}/${MANIFEST_FILE}`;
-    const { text, unreadable } = await baseFile(git, revision, where, MANIFEST_MAX_BYTES);
-    if (unreadable !== undefined)
-        throw new Error(`${where}: ${unreadable}`);
-    return text === null ? null : parseManifest(text, `${where} on the base branch`);
+function reviewOf({ id: flowId, beforeText, ...pair }) {
+    return bounded(reviewFlowChange({ ...pair, flowId, before: json_parseJsonOrUndefined(beforeText) }));
 }
 
 ;// CONCATENATED MODULE: ./src/run-steps/flow-pipeline.ts
@@ -65025,6 +64785,7 @@ function createFlowPipeline(steps = {}) {
     // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
     const start = () => (running = drain().finally(() => (running = undefined)));
     return {
+        /** What `validate` found in each flow by itself, by document (for validateFlows); complete once drained. */
         oneFlowValidations,
         add(flows) {
             if (flows.length === 0)
@@ -65033,6 +64794,7 @@ function createFlowPipeline(steps = {}) {
             if (running === undefined)
                 start();
         },
+        /** Resolves once every queued flow is prepared (and staged), with the files by flow. */
         async drained() {
             for (;;) {
                 if (running !== undefined)
@@ -74153,6 +73915,7 @@ function dateTime(floating) {
 
 
 
+
 /** Lines said per object at most; the rest are counted in one last line. */
 const MAX_LINES = 20;
 const NAME_CHARS = 80;
@@ -74198,7 +73961,7 @@ function reviewRoutingChanges(before, after) {
             const name = (current ?? old).name;
             found.push({ kind, id, name: excerpt(name, NAME_CHARS), path: file.path, lines: located(said, current === undefined ? undefined : file.text, name) });
         }
-        found.sort((a, b) => review_compareText(a.name, b.name) || review_compareText(a.id, b.id));
+        found.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
         changes.push(...found);
     }
     return changes;
@@ -74379,14 +74142,12 @@ function located(said, text, name) {
         result.push({ text: `${prefix}: and ${said.length - MAX_LINES} more changes` });
     return result;
 }
-function review_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/routing/table.ts
 // Where each number goes: one row per number of every call route, with the flow that answers it now and why,
 // the route's three flows, and the holidays and closures of the coming days, said in the schedule group's own
 // time zone because that is the clock its schedules are written in. Values from files are bounded here, once.
+
 
 
 
@@ -74400,7 +74161,7 @@ const table_NAME_CHARS = 80;
 /** Rows ordered by route name, then the route's numbers in its own order. */
 function callRoutingTable(objects, now, days = 14) {
     const index = routingIndex(objects);
-    const routes = [...objects.callRoutes].sort((a, b) => table_compareText(a.name, b.name) || table_compareText(a.id, b.id));
+    const routes = [...objects.callRoutes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
     const rows = [];
     // Routes sharing a schedule group and the same three flows have the same exceptions: said once.
     const exceptionsBy = new Map();
@@ -74479,9 +74240,6 @@ function withFlow(now, flow) {
     const name = flowName(flow);
     return name === undefined ? now : { ...now, flow: name };
 }
-function table_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/run-steps/routing.ts
 
@@ -74518,6 +74276,15 @@ function beginRoutingOf(client, settings, now) {
         return { finish: async () => undefined };
     // Held as a settled value, so a failure is not an unhandled rejection while the export runs.
     const listing = listRouting(client, ROUTING_KINDS).then((ok) => ({ ok }), (error) => ({ error }));
+    // The flows the listed routes name are looked up as soon as the listing is in, beside the export, not after it.
+    const early = listing
+        .then(async (listed) => {
+        if (!('ok' in listed))
+            return undefined;
+        const ids = referencedFlowIds(routingObjectsOf(listedFiles(listed.ok)));
+        return { ids, flows: await knownFlowsOf(client, ids) };
+    })
+        .catch(() => undefined);
     return {
         finish: async (previous) => {
             const listed = await listing;
@@ -74534,14 +74301,17 @@ function beginRoutingOf(client, settings, now) {
                 previousText: (entry) => previousByPath.get(`${settings.outputDir}/${entry.path}`) ?? null,
             });
             const objects = routingObjectsOf(plan.files);
+            const ids = referencedFlowIds(objects);
+            const looked = await early;
             let flows;
             try {
-                flows = await knownFlowsOf(client, objects);
+                // Files kept for a kind the client may not read can name flows the listing did not: those are looked up now.
+                flows = looked && [...ids].every((id) => looked.ids.has(id)) ? looked.flows : await knownFlowsOf(client, ids);
             }
             catch (error) {
                 // Without the org's answer no flow can be called missing: each named flow counts as there.
                 failure ??= `the flows the routes name could not be looked up: ${excerpt(redact((0,errors/* errorMessage */.gJ)(error)), FAILURE_CHARS)}`;
-                flows = new Map([...referencedFlowIds(objects)].map((id) => [id, { id, name: id, published: true }]));
+                flows = new Map([...ids].map((id) => [id, { id, name: id, published: true }]));
             }
             const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS];
             const findings = check(plan.files, objects, flows, now, settings, unreadKinds);
@@ -74565,7 +74335,7 @@ async function validateCommittedRouting(settings, flows, manifest, now, base, lo
     if (!settings.routing)
         return undefined;
     const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest);
-    const changes = routing_reviewAgainstBase(settings, files, base, log);
+    const changes = reviewAgainstBase(settings, files, base, log);
     // A repository without routing files shows no Call routing table (it may never have snapshotted routing).
     if (files.length === 0)
         return { findings: [], changes };
@@ -74587,7 +74357,7 @@ async function validateCommittedRouting(settings, flows, manifest, now, base, lo
  * On a pull request, the routing changes since the base branch, read from git. Never rejects: a base manifest or
  * file that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
  */
-async function routing_reviewAgainstBase(settings, files, base, log) {
+async function reviewAgainstBase(settings, files, base, log) {
     if (base === undefined)
         return [];
     const { git, revision } = base;
@@ -74617,8 +74387,7 @@ function check(files, objects, flows, now, settings, unreadKinds) {
  * The org's flows that the routing names, looked up by id: a flow the lookup does not return is not in the org,
  * whether or not this run exported it. Cheaper than listing every flow of every type.
  */
-async function knownFlowsOf(client, objects) {
-    const ids = referencedFlowIds(objects);
+async function knownFlowsOf(client, ids) {
     if (ids.size === 0)
         return new Map();
     const found = await lookupFlows(client, [...ids]);
@@ -74629,6 +74398,10 @@ function routingFailureWarning(routing) {
     if (routing?.failure === undefined)
         return '';
     return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`;
+}
+/** The listed objects in the form routingObjectsOf reads (only their kind and object matter there). */
+function listedFiles(listing) {
+    return [...listing.objects].flatMap(([kind, entities]) => entities.map((object) => ({ kind, id: object.id, name: '', path: '', text: '', object })));
 }
 function referencedFlowIds(objects) {
     const ids = new Set();

@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(932);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(595);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 932:
+/***/ 595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5346,15 +5346,13 @@ function sortedCopy(value, depth) {
         const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP;
         if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key)))
             return UNFIT;
-        if (copy === undefined && (itemCopy !== item || key !== keys[index]))
-            copy = copyOf(record, sorted, index);
-        if (copy === undefined || itemCopy === SKIP)
-            continue;
-        // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: itemCopy, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = itemCopy;
+        if (copy === undefined && (itemCopy !== item || key !== keys[index])) {
+            copy = {};
+            for (let done = 0; done < index; done++)
+                setKey(copy, sorted[done], record[sorted[done]]);
+        }
+        if (copy !== undefined && itemCopy !== SKIP)
+            setKey(copy, key, itemCopy);
     }
     return copy ?? record;
 }
@@ -5369,17 +5367,12 @@ function startsWithDigit(key) {
     const code = key.charCodeAt(0);
     return code >= 48 && code <= 57;
 }
-/** A new object holding the first `count` keys of `sorted` with their values (already found unchanged). */
-function copyOf(record, sorted, count) {
-    const copy = {};
-    for (let index = 0; index < count; index++) {
-        const key = sorted[index];
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: record[key], enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = record[key];
-    }
-    return copy;
+/** Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key. */
+function setKey(copy, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        copy[key] = value;
 }
 const SKIP = Symbol('not serialisable');
 function sortedArray(array, depth) {
@@ -5402,9 +5395,11 @@ function canonicalJsonIterative(value) {
     const stack = [];
     const open = new Set();
     const emit = (item, indent) => {
-        const primitive = primitiveJson(item);
-        if (primitive !== undefined) {
-            out.push(primitive);
+        if (item === null || typeof item !== 'object') {
+            if (typeof item === 'bigint')
+                throw new TypeError('canonicalJson: bigint values have no JSON form');
+            // JSON.stringify's own text; NaN, Infinity (and in arrays what JSON cannot hold) become null, as there.
+            out.push(JSON.stringify(item) ?? 'null');
             return;
         }
         const container = item;
@@ -5452,24 +5447,6 @@ function canonicalJsonIterative(value) {
 function isSerialisable(value) {
     return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
 }
-/** JSON text of a primitive, or undefined for objects and arrays. */
-function primitiveJson(value) {
-    if (value === null)
-        return 'null';
-    switch (typeof value) {
-        case 'string':
-        case 'boolean':
-            return JSON.stringify(value);
-        case 'number':
-            return Number.isFinite(value) ? JSON.stringify(value) : 'null';
-        case 'bigint':
-            throw new TypeError('canonicalJson: bigint values have no JSON form');
-        case 'object':
-            return undefined;
-        default:
-            return 'null';
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/text/excerpt.ts
 // The one place that decides how much of a value taken from a flow file, a routing file or a service message may
@@ -5480,24 +5457,17 @@ function primitiveJson(value) {
 const EXCERPT_CHARS = 120;
 // C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
 function escapeControls(text) {
-    return text.replace(CONTROL, (char) => {
-        if (char === '\n')
-            return '\\n';
-        if (char === '\r')
-            return '\\r';
-        if (char === '\t')
-            return '\\t';
-        return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
+    return text.replace(CONTROL, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
  * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
  * with the value's length, and no surrogate pair is split.
  */
-function excerpt(text, maxChars = EXCERPT_CHARS) {
+function excerpt_excerpt(text, maxChars = EXCERPT_CHARS) {
     if (text.length <= maxChars) {
         const shown = escapeControls(text);
         if (shown.length <= maxChars)
@@ -5646,8 +5616,8 @@ function* allActions(flow) {
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 function nodeLabel(node) {
     // Both come from the file: bounded and control characters escaped, however long the author made them.
-    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
-    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
+    const id = node.id === '' ? 'no id' : excerpt_excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt_excerpt(node.name)}" (${id})`;
 }
 /** Characters of an id a message shows: a GUID is 36. */
 const ID_CHARS = 60;
@@ -5655,6 +5625,8 @@ const ID_CHARS = 60;
 function itemLabel(item) {
     return `${itemKind(item.type)} ${nodeLabel(item)}`;
 }
+/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
+const ITEM_REFERENCES = (/* unused pure expression or super */ null && ([['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']]));
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 function itemKind(type) {
     if (type.endsWith('Task'))
@@ -5944,8 +5916,8 @@ function referenceId(value) {
 function valueSteps(step, context, out) {
     const { before, after, path, labels, key } = step;
     if (isValueObject(before) || isValueObject(after)) {
-        const was = isValueObject(before) ? stringField(before, 'text') : scalarText(before);
-        const now = isValueObject(after) ? stringField(after, 'text') : scalarText(after);
+        const was = plainText(before);
+        const now = plainText(after);
         const wasId = referenceId(before);
         const nowId = referenceId(after);
         // A new id under the same text is another resource of the same name; a pick cleared to an
@@ -6084,21 +6056,14 @@ function keyOf(before, after) {
     if (!before.every(json_isRecord) || !after.every(json_isRecord))
         return undefined;
     const records = [...before, ...after];
+    const by = (field, when = (record) => stringField(record, field) !== '') => {
+        const fits = records.every(when) && unique(before, field) && unique(after, field);
+        return fits ? (record) => stringField(record, field) : undefined;
+    };
+    const variableText = (record) => stringField(record['variable'], 'text');
+    const byVariable = () => (records.every((record) => isValueObject(record['variable'])) ? variableText : undefined);
     // A variable is known by its name (`Flow.x`) in every expression; its id is Architect's own.
-    if (records.every(isVariable) && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => stringField(record, 'name');
-    }
-    for (const field of ['id', 'outputId', 'referenceId']) {
-        if (records.every((record) => stringField(record, field) !== '') && unique(before, field) && unique(after, field)) {
-            return (record) => stringField(record, field);
-        }
-    }
-    if (records.every((record) => isValueObject(record['variable'])))
-        return (record) => stringField(record['variable'], 'text');
-    if (records.every((record) => stringField(record, 'name') !== '') && unique(before, 'name') && unique(after, 'name')) {
-        return (record) => stringField(record, 'name');
-    }
-    return undefined;
+    return by('name', isVariable) ?? by('id') ?? by('outputId') ?? by('referenceId') ?? byVariable() ?? by('name');
 }
 /** A variable definition (`IntegerVariable`, `StringVariable`, …): matched, and told apart, by its name. */
 function isVariable(record) {
@@ -6268,18 +6233,12 @@ function alignIds(before, after) {
 function align_readFlow(document) {
     return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
-/** Every item, action and menu choice id of a version. */
 function idsOf(flow) {
-    const ids = new Set();
+    const ids = new Set([...allActions(flow)].map((action) => action.id));
     for (const item of flow.items) {
         ids.add(item.id);
-        for (const action of item.actions)
-            ids.add(action.id);
-        for (const choice of item.choices) {
+        for (const choice of item.choices)
             ids.add(choice.id);
-            if (choice.action !== undefined)
-                ids.add(choice.action.id);
-        }
     }
     ids.delete('');
     return ids;
@@ -6333,24 +6292,19 @@ function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
             pair(old, action);
     }
     // Elsewhere in the item, when exactly one old and one new action have that content.
-    const count = (contents) => {
-        const counts = new Map();
-        for (const [action, text] of contents)
-            if (!taken.has(action))
-                counts.set(text, (counts.get(text) ?? 0) + 1);
-        return counts;
-    };
-    const oldCounts = count(oldContent);
-    const newCounts = count(newContent);
-    const oldByContent = new Map([...oldContent].filter(([action]) => !taken.has(action)).map(([action, text]) => [text, action]));
-    for (const action of fresh) {
-        if (taken.has(action))
-            continue;
-        const text = newContent.get(action);
-        const old = oldByContent.get(text);
-        if (old !== undefined && oldCounts.get(text) === 1 && newCounts.get(text) === 1)
-            pair(old, action);
+    const left = new Map();
+    for (const [side, contents] of [oldContent, newContent].entries()) {
+        for (const [action, text] of contents) {
+            if (taken.has(action))
+                continue;
+            if (!left.has(text))
+                left.set(text, [[], []]);
+            left.get(text)[side].push(action);
+        }
     }
+    for (const [olds, news] of left.values())
+        if (olds.length === 1 && news.length === 1)
+            pair(olds[0], news[0]);
 }
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */
 function matchChoices(old, menu, oldIds, newIds, renamed) {
@@ -6501,9 +6455,6 @@ class FlowCallSite {
             : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
     }
 }
-function isFlowCallField(field) {
-    return field === 'flowId' || field.endsWith('FlowId');
-}
 function readFlowCalls(flow) {
     const calls = [];
     for (const item of flow.items) {
@@ -6519,7 +6470,7 @@ function readFlowCalls(flow) {
 function readCalls(calls, action, actionIndex) {
     for (const field in action.raw) {
         const flowId = action.raw[field];
-        if (isFlowCallField(field) && typeof flowId === 'string' && flowId !== '') {
+        if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
             const { raw, item } = action;
             calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
         }
@@ -6532,16 +6483,12 @@ function readCalls(calls, action, actionIndex) {
 function flowCallTargets(document) {
     if (!isRecord(document))
         return [];
-    const targets = [];
-    const seen = new Set();
-    for (const call of readFlowCalls(readFlowDocument(document, arrayField(document, 'flowSequenceItemList')))) {
-        const key = `${call.flowId}\u0000${call.actionType}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        targets.push({ flowId: call.flowId, actionType: call.actionType });
+    const targets = new Map();
+    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
+    for (const { flowId, actionType } of readFlowCalls(flow)) {
+        targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
     }
-    return targets;
+    return [...targets.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/changes/flow-level.ts
@@ -6653,32 +6600,35 @@ function actionsById(flow) {
             byId.set(action.id, action);
     return byId;
 }
-/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
-function manifestNames(flow) {
-    const names = new Map();
+/** Each `manifest` entry with an id, with its kind. */
+function* manifestEntries(flow) {
     const manifest = json_recordField(flow, 'manifest') ?? {};
     for (const kind of Object.keys(manifest)) {
         for (const entry of json_arrayField(manifest, kind)) {
-            if (json_isRecord(entry) && stringField(entry, 'id') !== '' && stringField(entry, 'name') !== '')
-                names.set(stringField(entry, 'id'), stringField(entry, 'name'));
+            if (json_isRecord(entry) && stringField(entry, 'id') !== '')
+                yield [kind, entry];
         }
+    }
+}
+/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
+function manifestNames(flow) {
+    const names = new Map();
+    for (const [, entry] of manifestEntries(flow)) {
+        if (stringField(entry, 'name') !== '')
+            names.set(stringField(entry, 'id'), stringField(entry, 'name'));
     }
     return names;
 }
 function readResources(flow) {
     const resources = new Map();
-    const manifest = json_recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
+    for (const [kind, entry] of manifestEntries(flow)) {
         if (kind === 'language' || /flows?$/i.test(kind))
             continue;
-        json_arrayField(manifest, kind).forEach((entry, index) => {
-            if (!json_isRecord(entry) || stringField(entry, 'id') === '')
-                return;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []));
-            const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), index, users };
-            if (!resources.has(key(resource)))
-                resources.set(key(resource), resource);
-        });
+        // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
+        const users = json_arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []));
+        const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users };
+        if (!resources.has(key(resource)))
+            resources.set(key(resource), resource);
     }
     return resources;
 }
@@ -6691,7 +6641,10 @@ function nameOf(resource) {
 
 ;// CONCATENATED MODULE: ./src/flows/edges.ts
 
-/** The tutorial's names for the real output ids; messages use both so either reader recognises them. */
+/**
+ * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
+ * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
+ */
 const TUTORIAL_NAMES = {
     __YES__: 'ifTrue',
     __NO__: 'ifFalse',
@@ -6708,12 +6661,6 @@ const OUTPUT_LABELS = {
     __DEFAULT__: 'Default',
     __LOOP__: 'Loop',
 };
-const LITERAL_OUTPUTS = [
-    ['ifTrue', '__YES__'],
-    ['ifFalse', '__NO__'],
-    ['onTimeout', '__TIMEOUT__'],
-    ['onException', '__FAILURE__'],
-];
 class ActionOutput {
     action;
     target;
@@ -6776,7 +6723,7 @@ function actionOutputs(action) {
     const loopPath = json_recordField(action.raw, 'path');
     if (loopPath)
         (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [field, outputId] of LITERAL_OUTPUTS) {
+    for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
         const target = stringField(action.raw, field);
         if (target !== '')
             (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
@@ -6818,12 +6765,12 @@ function settle(item, target, kept) {
     }
     return current;
 }
-/** How a sentence names where an edge leads. */
-function targetText(item, target) {
+/** How a sentence (or the outline, with its own `name`s) names where an edge leads. */
+function targetText(item, target, name = actionText) {
     if (target === '')
         return 'nothing (the branch is empty)';
     const action = item.actionsById.get(target);
-    return action === undefined ? missingText('action', target) : actionText(action);
+    return action === undefined ? missingText('action', target) : name(action);
 }
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
@@ -6877,13 +6824,13 @@ function jumpText(flow, action) {
     return '';
 }
 /** What a menu choice does: the item it jumps to, else its action. */
-function choiceRuns(flow, choice) {
+function choiceRuns(flow, choice, name = actionText) {
     if (choice.action === undefined)
         return 'nothing';
-    return jumpText(flow, choice.action) || actionText(choice.action);
+    return jumpText(flow, choice.action) || name(choice.action);
 }
 /** A jump re-pointed: same action, another task, menu or state. */
-function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase) {
+function rewiredJump(beforeFlow, afterFlow, before, after, subject) {
     const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000');
     const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000');
     if (was === now)
@@ -6891,7 +6838,7 @@ function rewiredJump(beforeFlow, afterFlow, before, after, subject, pointerBase)
     const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
     const target = jumpText(afterFlow, after) || 'nowhere';
     const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...pointerBase, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
 function itemRefText(flow, id, recordedName = '') {
@@ -7038,10 +6985,8 @@ function gist(flow, action) {
     const jump = jumpText(flow, action);
     if (jump !== '')
         return ` (goes to ${jump})`;
-    const raw = action.raw;
     for (const key of GIST_KEYS) {
-        const value = raw[key];
-        const text = gistText(value);
+        const text = gistText(action.raw[key]);
         if (text === '')
             continue;
         const words = key === 'prompts' || key === 'prompt' ? audioWords(text) : text;
@@ -7087,7 +7032,7 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
     for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
         drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject, action.pointer));
+    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -7286,7 +7231,7 @@ function itemLines(flow, item, order, label) {
     for (const action of order)
         change_draft_append(lines, actionLines(flow, item, action, label, '  '));
     for (const choice of item.choices) {
-        lines.push(`  ${choiceText(choice)} runs ${choice.action === undefined ? 'nothing' : jumpText(flow, choice.action) || label(choice.action)}`);
+        lines.push(`  ${choiceText(choice)} runs ${choiceRuns(flow, choice, label)}`);
         change_draft_append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
         if (choice.action !== undefined)
             change_draft_append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
@@ -7295,19 +7240,16 @@ function itemLines(flow, item, order, label) {
 }
 function actionLines(flow, item, action, label, indent) {
     const lines = [`${indent}${label(action)}`, ...settings(action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, action.type), `${indent}  `)];
-    const target = (id) => {
-        const next = item.actionsById.get(id);
-        return next === undefined ? missingText('action', id) : label(next);
-    };
     const jump = jumpText(flow, action);
     if (jump !== '')
         lines.push(`${indent}  goes to ${jump}`);
     // An empty output goes on after the action, as "then" says: it is left out.
-    for (const output of actionOutputs(action))
+    for (const output of actionOutputs(action)) {
         if (output.target !== '')
-            lines.push(`${indent}  "${output.label}" → ${target(output.target)}`);
+            lines.push(`${indent}  "${output.label}" → ${targetText(item, output.target, label)}`);
+    }
     if (action.nextAction !== '')
-        lines.push(`${indent}  then ${target(action.nextAction)}`);
+        lines.push(`${indent}  then ${targetText(item, action.nextAction, label)}`);
     return lines;
 }
 /**
@@ -7429,12 +7371,9 @@ async function runDescribe(args, io) {
     const text = await readText(path);
     // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
     // unchanged, so git still shows its lines.
-    io.out(flowText(text) ?? text);
-    return 0;
-}
-function flowText(text) {
     const flow = parseFlowConfiguration(text);
-    return flow === undefined ? undefined : flowOutline(flow);
+    io.out(flow === undefined ? text : flowOutline(flow));
+    return 0;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -11050,14 +10989,8 @@ function redact(text, secrets = []) {
 
 // `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
 const MINIMUM_GIT_VERSION = [2, 26];
-/** Why a push failed, so callers can retry a race and explain the rest. */
-class PushError extends Error {
-    kind;
-    constructor(message, kind) {
-        super(message);
-        this.kind = kind;
-        this.name = 'PushError';
-    }
+/** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
+class git_PushRaceError extends Error {
 }
 /** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
 async function createGit(workspace) {
@@ -11076,20 +11009,17 @@ async function createGit(workspace) {
     const version = await git.raw(['--version']).catch((error) => {
         throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
     });
-    checkVersion(version);
-    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
-    if (inside.trim() !== 'true') {
-        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
-    }
-    return new Git(open, root);
-}
-function checkVersion(output) {
-    const match = /git version (\d+)\.(\d+)/.exec(output);
+    const match = /git version (\d+)\.(\d+)/.exec(version);
     const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
     const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
     if (major < needMajor || (major === needMajor && minor < needMinor)) {
         throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
     }
+    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
+    if (inside.trim() !== 'true') {
+        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
+    }
+    return new Git(open, root);
 }
 // simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
 // they are allowed by name; none of them is ours to pass on, so they are left out.
@@ -11166,7 +11096,7 @@ class Git {
         }
         return this.resolve(`refs/remotes/origin/${branch}`);
     }
-    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken). Throws a PushError. */
+    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken); a refusal says why. */
     async push(branch, options = {}) {
         const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
         const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
@@ -11239,21 +11169,21 @@ function parseNameStatus(output) {
 function classifyPushFailure(stderr, branch) {
     const said = stderr.trim();
     if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-        return new PushError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`, 'race');
+        return new git_PushRaceError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`);
     }
     if (/GH006|protected branch/i.test(said)) {
-        return new PushError(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`, 'protected');
+        return new Error(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`);
     }
     if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-        return new PushError(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`, 'permission');
+        return new Error(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`);
     }
     if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
-        return new PushError(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`, 'permission');
+        return new Error(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`);
     }
     if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-        return new PushError(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`, 'auth');
+        return new Error(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`);
     }
-    return new PushError(`The push to '${branch}' failed: ${said}`, 'other');
+    return new Error(`The push to '${branch}' failed: ${said}`);
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
@@ -11312,9 +11242,50 @@ function identityFromPath(rel) {
     const stem = fileName.replace(/\.json$/, '');
     return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
 }
-/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
-function layout_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
+
+;// CONCATENATED MODULE: ./src/http/retry.ts
+// The one retry policy of every HTTP caller (Genesys API, login, downloads, the webhook): exponential
+// backoff with full jitter, and a server's Retry-After honoured in full. Genesys-agnostic on purpose.
+/** Wall-clock time and timers; tests pass their own Clock. */
+const REAL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
+function retry_backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
+    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
+}
+/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
+ * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
+ */
+async function withRetries(attempt, policy, giveUp = (last) => {
+    throw last;
+}) {
+    for (let index = 0;; index++) {
+        const outcome = await attempt(index);
+        if ('value' in outcome)
+            return outcome.value;
+        if (index >= policy.retries)
+            return giveUp(outcome.retry);
+        // The server's Retry-After when it gave one, else backoff.
+        const asked = retryAfterMs(outcome.retryAfter, policy.clock.now());
+        const pause = asked === undefined
+            ? retry_backoffMs(index, policy.random, policy.baseMs, policy.capMs)
+            : Math.min(asked, policy.maxRetryAfterMs ?? Infinity);
+        policy.onRetry?.(pause, index);
+        await policy.clock.sleep(pause);
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -11488,7 +11459,7 @@ function parseManifest(text, where) {
         data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     }
     catch (error) {
-        throw new Error(`${where} is not valid JSON (${excerpt(errors_errorMessage(error), 200)}). ${fix}`);
+        throw new Error(`${where} is not valid JSON (${excerpt_excerpt(errors_errorMessage(error), 200)}). ${fix}`);
     }
     if (!json_isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
         throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
@@ -11524,6 +11495,7 @@ function parseManifest(text, where) {
 
 
 
+
 /**
  * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
@@ -11531,7 +11503,13 @@ function parseManifest(text, where) {
 function prepareFile(flow) {
     const { id, name, type, version } = flow.ref;
     const path = flowFilePath(flow.ref);
-    const file = serialise(flow);
+    let file;
+    try {
+        file = canonicalFile(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
     return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
 }
 /**
@@ -11598,35 +11576,49 @@ function plan_manifestJson(manifest) {
     const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
     return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
 }
-function serialise(flow) {
-    try {
-        return canonicalFile(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${flow.ref.name}' (${flow.ref.id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
+// InputError naming the input, what is wrong with the value and how to fix it.
+
+
+class inputs_InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
     }
 }
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-
+/**
+ * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
+ * `core.getInput`. An empty string counts as not given: undefined.
+ */
+function inputs_rawInput(env, name) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return value ? value : undefined;
+}
+/** Quote a value for a message, shortened and with control characters made visible. */
+function inputs_quote(value) {
+    return `'${excerpt(value, 80)}'`;
+}
+function inputs_hasControlCharacters(value) {
+    return /[\u0000-\u001f\u007f]/.test(value);
+}
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
 const MAX_SEGMENT_BYTES = 255;
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = pathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
-}
-function pathProblem(path) {
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+function inputs_relativePathProblem(path) {
     if (path === '')
         return 'the path is empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(path))
+    if (inputs_hasControlCharacters(path))
         return 'it contains a control character';
     if (path.includes('\\'))
         return 'it contains a backslash';
@@ -11639,10 +11631,119 @@ function pathProblem(path) {
             return 'it points into .git';
         if (WINDOWS_RESERVED.test(segment))
             return `'${segment}' is a reserved file name on Windows`;
-        if (Buffer.byteLength(segment) > MAX_SEGMENT_BYTES)
-            return 'a file name is longer than 255 bytes';
+        const bytes = Buffer.byteLength(segment);
+        if (bytes > MAX_SEGMENT_BYTES)
+            return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`;
     }
-    return null;
+    return undefined;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
+function inputs_parseBoolean(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
+}
+/** A whole number within bounds, written in plain decimal digits. */
+function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > max) {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use a whole number from ${min} to ${max}.`);
+    }
+    return number;
+}
+/** Values separated by commas, spaces or new lines, without empties. */
+function inputs_splitList(value) {
+    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
+}
+/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
+function inputs_splitLines(value) {
+    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** One of `values` (`fallback` when not given); any other value names them all. */
+function inputs_parseChoice(name, value, fallback, values) {
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
+}
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
+function inputs_parseHttpUrl(name, value, credentialsHint) {
+    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
+    if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
+        throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
+    }
+    if (url.hostname === '')
+        throw new inputs_InputError(name, `has no host name. ${fix}`);
+    const hostProblem = hostNameProblem(url.hostname);
+    if (hostProblem)
+        throw new inputs_InputError(name, `has host ${inputs_quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
+    if (url.username !== '' || url.password !== '') {
+        // The value itself is not quoted: it holds a password.
+        throw new inputs_InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+function hostNameProblem(hostname) {
+    if (hostname.startsWith('[') || IPV4.test(hostname))
+        return undefined;
+    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (name.length > MAX_HOST_LENGTH)
+        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'it has an empty part between dots';
+        if (label.length > MAX_LABEL_LENGTH)
+            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
+        if (!LABEL.test(label))
+            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+
+
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = inputs_relativePathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
 }
 /**
  * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
@@ -11722,7 +11823,7 @@ async function lstatOrNull(path) {
         if (code === 'ENOENT')
             return null;
         if (code === 'ENAMETOOLONG')
-            throw new Error(`The path '${excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
+            throw new Error(`The path '${excerpt_excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
         throw error;
     }
 }
@@ -11743,15 +11844,12 @@ async function lstatOrNull(path) {
 async function write_applySnapshot(workspace, outputDir, plan, early) {
     const root = await resolveOutputDir(workspace, outputDir, true);
     const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
-    let staged;
-    try {
-        staged = await stageWrites(root, outputDir, plan.writes, early);
-    }
-    catch (error) {
+    const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error) => {
         await discardEarly(early, () => true);
         throw error;
-    }
+    });
     await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
+    const renamed = new Set();
     try {
         for (const path of plan.deletes) {
             if (contentByPath.has(path))
@@ -11762,19 +11860,13 @@ async function write_applySnapshot(workspace, outputDir, plan, early) {
             await unlink(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
             await removeEmptyFolders(root, dirname(file));
         }
-        const renamed = new Set();
-        try {
-            await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
-                await rename(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-                renamed.add(next);
-            });
-        }
-        finally {
-            staged.splice(0, staged.length, ...staged.filter((entry) => !renamed.has(entry)));
-        }
+        await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
+            await rename(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
+            renamed.add(next);
+        });
     }
     finally {
-        await removeStaged(staged);
+        await removeStaged(staged.filter((entry) => !renamed.has(entry)));
     }
 }
 /**
@@ -11832,12 +11924,7 @@ async function stageWrites(root, outputDir, writes, early) {
                     staged.push(before.staged);
                 return;
             }
-            try {
-                await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders);
-            }
-            catch (error) {
-                rethrowFileError(error, 'write', outputDir, path);
-            }
+            await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error) => rethrowFileError(error, 'write', outputDir, path));
         });
     }
     catch (error) {
@@ -11888,7 +11975,10 @@ async function removeEmptyFolders(root, folder) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/git/replay.ts
+;// CONCATENATED MODULE: ./src/git/push.ts
+
+
+
 
 
 
@@ -11897,11 +11987,28 @@ async function removeEmptyFolders(root, folder) {
 /** The tree of no files, for a first commit that has no parent. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /**
- * Moves HEAD to `upstream` and stages this run's change on top of it. Returns the flow files that
- * the other side had changed differently (resolved in favour of this run).
+ * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
+ * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
  */
-async function replayOnto(git, input) {
-    const { outputDir, ours, base, upstream } = input;
+async function rebuildOn(git, request, upstream) {
+    const ours = (await git.resolve('HEAD'));
+    const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
+    const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream);
+    const notes = overwritten.length > 0
+        ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
+        : [];
+    const changes = await git.stagedChanges(request.outputDir);
+    if (changes.length === 0) {
+        return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
+    }
+    const sha = await git.commit(request.message(changes), request.identity);
+    return { sha, changes, notes };
+}
+/**
+ * Moves HEAD to `upstream` (the new tip of the branch on the remote) and stages this run's change (`base` to
+ * `ours`) on top of it. Returns the flow files that the other side had changed differently (this run's kept).
+ */
+async function replayOnto(git, outputDir, ours, base, upstream) {
     const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
     const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
     const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
@@ -11920,9 +12027,10 @@ async function replayOnto(git, input) {
     });
     await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
     await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
-    await writeMergedManifest(git.workspace, outputDir, merge);
+    const manifest = { writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }], deletes: merge.stalePaths };
+    await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] });
     await git.stage(outputDir);
-    return { overwritten: [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort() };
+    return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort();
 }
 /** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
 async function manifestAt(git, revision, path) {
@@ -11931,13 +12039,58 @@ async function manifestAt(git, revision, path) {
     const text = await git.show(revision, path);
     return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
 }
-async function writeMergedManifest(workspace, outputDir, merge) {
-    await applySnapshot(workspace, outputDir, {
-        writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }],
-        deletes: merge.stalePaths,
-        manifest: merge.manifest,
-        unwritable: [],
-    });
+/**
+ * Puts HEAD on `branch`, replaying and retrying while other runs move it: by a git push, or with `api` (sign-commits)
+ * as a signed copy made through the GitHub API, which can only add to a branch that exists.
+ */
+async function pushWithRetry(git, request, branch, first, race, api) {
+    let landed = first;
+    const notes = api ? [...first.notes, SIGNED_AUTHOR_NOTE] : [...first.notes];
+    for (let attempt = 1;; attempt++) {
+        if (api || attempt > 1) {
+            const upstream = await git.fetchBranch(branch);
+            if (upstream === null && api) {
+                throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`);
+            }
+            if (upstream !== null && (await git.resolve('HEAD^')) !== upstream) {
+                landed = await rebuildOn(git, request, upstream);
+                notes.push(...landed.notes);
+                if (landed.sha === '')
+                    return { ...landed, notes };
+            }
+        }
+        const sha = await (api ? landSigned(git, api, request, branch, landed.changes, false) : pushed(git, branch, landed.sha));
+        if (sha !== null)
+            return { sha, changes: landed.changes, notes };
+        if (attempt >= race.attempts) {
+            throw new Error(api
+                ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
+                : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
+        }
+        await race.sleep(pauseBefore(attempt, race));
+    }
+}
+/** `sha` once pushed; null when the push lost a race. */
+async function pushed(git, branch, sha) {
+    try {
+        await git.push(branch);
+        return sha;
+    }
+    catch (error) {
+        if (error instanceof PushRaceError)
+            return null;
+        throw error;
+    }
+}
+/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
+function pauseBefore(attempt, race) {
+    return backoffMs(attempt - 1, Math.random, race.backoffMs);
+}
+/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
+function gitResult(landed, pushed) {
+    const changed = landed.sha !== '';
+    const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : [];
+    return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -12165,26 +12318,21 @@ function architectFileName(flowName, type, suffix = '') {
     let stem = flowName.normalize('NFC').replace(UNSAFE_CHARACTERS, '_').replace(EDGE_DOTS_AND_SPACES, '');
     if (WINDOWS_RESERVED.test(stem))
         stem = `_${stem}`;
-    stem = truncateUtf8(stem, MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension)).replace(EDGE_DOTS_AND_SPACES, '');
+    // The longest prefix within the bytes left, never splitting a character.
+    const room = MAX_SEGMENT_BYTES - Buffer.byteLength(suffix + extension);
+    const { read } = new TextEncoder().encodeInto(stem, new Uint8Array(room));
+    stem = stem.slice(0, read).replace(EDGE_DOTS_AND_SPACES, '');
     return `${stem === '' ? FALLBACK_NAME : stem}${suffix}${extension}`;
-}
-/** The longest prefix of `text` within `maxBytes` of UTF-8, never splitting a character. */
-function truncateUtf8(text, maxBytes) {
-    if (Buffer.byteLength(text) <= maxBytes)
-        return text;
-    let bytes = 0;
-    let end = 0;
-    for (const character of text) {
-        bytes += Buffer.byteLength(character);
-        if (bytes > maxBytes)
-            break;
-        end += character.length;
-    }
-    return text.slice(0, end);
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
 const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/text/compare.ts
+// Orders by UTF-16 code units, never by locale: files, manifests and tables come out the same on every runner.
+function compare_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/routing/types.ts
 // The org's call routing as plain values: what decides which flow answers a number (docs/genesys-api.md §5a).
 // Shapes follow the Architect objects the API lists; every field but `id` and `name` may be missing,
@@ -12415,127 +12563,6 @@ const DEFAULT_SEVERITIES = {
 };
 const model_RULES = Object.keys(DEFAULT_SEVERITIES);
 
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
-// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
-// InputError naming the input, what is wrong with the value and how to fix it.
-class inputs_InputError extends Error {
-    input;
-    constructor(input, problem) {
-        super(`Input '${input}' ${problem}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
- * `core.getInput`. An empty string counts as not given: undefined.
- */
-function inputs_rawInput(env, name) {
-    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-    return value ? value : undefined;
-}
-/** Quote a value for a message, shortened and with control characters made visible. */
-function inputs_quote(value) {
-    const shown = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-    return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
-}
-function inputs_hasControlCharacters(value) {
-    return /[\u0000-\u001f\u007f]/.test(value);
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
-function inputs_parseBoolean(name, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
-}
-/** A whole number within bounds, written in plain decimal digits. */
-function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
-    if (value === undefined)
-        return fallback;
-    const number = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(number) || number < min || number > max) {
-        throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use a whole number from ${min} to ${max}.`);
-    }
-    return number;
-}
-/** Values separated by commas, spaces or new lines, without empties. */
-function inputs_splitList(value) {
-    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
-}
-/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
-function inputs_splitLines(value) {
-    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-}
-/** One of `values` (`fallback` when not given); any other value names them all. */
-function inputs_parseChoice(name, value, fallback, values) {
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
-}
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-function inputs_parseHttpUrl(name, value, { credentialsHint }) {
-    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
-    if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
-        throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
-    }
-    if (url.hostname === '')
-        throw new inputs_InputError(name, `has no host name. ${fix}`);
-    const hostProblem = hostNameProblem(url.hostname);
-    if (hostProblem)
-        throw new inputs_InputError(name, `has host ${inputs_quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
-    if (url.username !== '' || url.password !== '') {
-        // The value itself is not quoted: it holds a password.
-        throw new inputs_InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
-const MAX_HOST_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
-// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
-// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
-const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/**
- * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
- * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
- */
-function hostNameProblem(hostname) {
-    if (hostname.startsWith('[') || IPV4.test(hostname))
-        return undefined;
-    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-    if (name.length > MAX_HOST_LENGTH)
-        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
-    for (const label of name.split('.')) {
-        if (label === '')
-            return 'it has an empty part between dots';
-        if (label.length > MAX_LABEL_LENGTH)
-            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
-        if (!LABEL.test(label))
-            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/settings/regions.ts
 // Genesys Cloud environments, by AWS region name, as the official SDK's PureCloudRegionHosts lists them
 // (docs/genesys-api.md §2). The API host is api.<domain>, the login host login.<domain>.
@@ -12644,8 +12671,8 @@ function readGenesys(env, mode) {
     const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
     const loginValue = rawInput(env, 'login-url');
     const hint = 'Genesys Cloud is reached with client-id and client-secret.';
-    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, { credentialsHint: hint });
-    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, { credentialsHint: hint });
+    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint);
+    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint);
     const concurrency = readConcurrency(rawInput(env, 'concurrency'));
     if (mode === 'validate')
         return null;
@@ -12673,29 +12700,20 @@ function readConcurrency(value) {
     return parseWholeNumber('concurrency', value, 1, { min: 1, max: 16 });
 }
 function readSelection(env, mode) {
-    const flowIds = [];
-    for (const id of splitList(rawInput(env, 'flow-ids'))) {
-        if (!UUID.test(id)) {
-            throw new InputError('flow-ids', `has ${quote(id)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
-        }
-        const normalised = id.toLowerCase();
-        if (!flowIds.includes(normalised))
-            flowIds.push(normalised);
+    const ids = splitList(rawInput(env, 'flow-ids'));
+    const notId = ids.find((id) => !UUID.test(id));
+    if (notId !== undefined) {
+        throw new InputError('flow-ids', `has ${quote(notId)}, which is not a flow id. Use flow UUIDs (8-4-4-4-12 hexadecimal, as in the Architect URL), separated by commas, spaces or new lines.`);
     }
-    const flowTypes = [];
-    for (const type of splitList(rawInput(env, 'flow-types'))) {
-        if (type === 'all') {
-            flowTypes.splice(0, flowTypes.length, ...FLOW_TYPES);
-            break;
-        }
-        if (!FLOW_TYPES.includes(type)) {
-            const lower = type.toLowerCase();
-            const hint = FLOW_TYPES.includes(lower) ? ` Write it in lower case: ${lower}.` : '';
-            throw new InputError('flow-types', `has unknown flow type ${quote(type)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
-        }
-        if (!flowTypes.includes(type))
-            flowTypes.push(type);
+    const types = splitList(rawInput(env, 'flow-types'));
+    const isType = (type) => FLOW_TYPES.includes(type);
+    const notType = types.find((type) => type !== 'all' && !isType(type));
+    if (notType !== undefined) {
+        const hint = isType(notType.toLowerCase()) ? ` Write it in lower case: ${notType.toLowerCase()}.` : '';
+        throw new InputError('flow-types', `has unknown flow type ${quote(notType)}.${hint} Use all, or some of: ${FLOW_TYPES.join(', ')}.`);
     }
+    const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]);
     const flowNames = splitLines(rawInput(env, 'flow-names'));
     for (const pattern of flowNames) {
         if (hasControlCharacters(pattern) || pattern === '!') {
@@ -12714,30 +12732,15 @@ function readSelection(env, mode) {
 }
 function readOutputDir(value) {
     const fix = 'Use a relative folder inside the repository, such as genesys-flows.';
-    if (hasControlCharacters(value))
-        throw new InputError('output-dir', `contains control characters. ${fix}`);
-    const slashed = value.replace(/\\/g, '/');
-    if (slashed.startsWith('/') || /^[a-zA-Z]:/.test(slashed)) {
-        throw new InputError('output-dir', `is an absolute path (${quote(value)}). ${fix}`);
-    }
-    const normalised = path.posix.normalize(slashed).replace(/\/+$/, '');
+    const normalised = path.posix.normalize(value.replace(/\\/g, '/')).replace(/(.)\/+$/, '$1');
     if (normalised === '..' || normalised.startsWith('../')) {
         throw new InputError('output-dir', `has value ${quote(value)}, which leaves the workspace. ${fix}`);
     }
-    if (normalised === '.' || normalised === '') {
+    if (normalised === '.')
         throw new InputError('output-dir', `is the repository root. ${fix}`);
-    }
-    if (normalised.split('/').some((part) => part.toLowerCase() === '.git')) {
-        throw new InputError('output-dir', `points into .git (${quote(value)}). ${fix}`);
-    }
-    // ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name
-    // within the byte limit is within the other, since no character takes more units than bytes.
-    const overlong = normalised.split('/').find((name) => Buffer.byteLength(name) > 255);
-    if (overlong !== undefined) {
-        const bytes = Buffer.byteLength(overlong);
-        const limit = 'file systems allow at most 255 bytes in one name';
-        throw new InputError('output-dir', `has the folder name ${quote(overlong)} of ${bytes} bytes (UTF-8); ${limit}. ${fix}`);
-    }
+    const problem = relativePathProblem(normalised);
+    if (problem)
+        throw new InputError('output-dir', `has value ${quote(value)}: ${problem}. ${fix}`);
     return normalised;
 }
 function readRuleSeverity(env) {
@@ -12802,15 +12805,10 @@ function branchNameProblem(name) {
 }
 function readWebhook(env) {
     const url = rawInput(env, 'webhook-url');
-    const secret = rawInput(env, 'webhook-secret') ?? '';
     if (url === undefined)
         return null;
-    return Object.freeze({
-        url: parseHttpUrl('webhook-url', url, {
-            credentialsHint: 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.',
-        }),
-        secret,
-    });
+    const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.';
+    return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' });
 }
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
 function loginTwinOf(apiUrl) {
@@ -12825,6 +12823,7 @@ function loginTwinOf(apiUrl) {
 // mode: validate — the flow files already in the repository, read without any network. In a pull request
 // they are whatever its author committed, so every file is read through readWorkspaceFile (safe-read.ts):
 // a link, a pipe, a device or an oversized file becomes a finding on its own path, never a read.
+
 
 
 
@@ -12856,8 +12855,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
     const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]));
     const links = [];
     const entries = (await listJsonEntries(root, links))
-        .filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-        .sort((a, b) => layout_compareText(a.rel, b.rel));
+        .filter((entry) => entry.rel !== layout_MANIFEST_FILE && !entry.rel.startsWith(`${ROUTING_FOLDER}/`));
     checkHeapFits(entries, maxFileBytes, outputDir);
     // One file at a time, synchronously: opening tens of thousands together runs out of file descriptors
     // (EMFILE), nothing else runs meanwhile, and it takes a third of the time of asynchronous reads (BENCHMARKS.md).
@@ -12877,7 +12875,7 @@ async function readFlowFiles(workspace, outputDir, options = {}) {
         }
         catch (error) {
             // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
-            readError = `${file} is not valid JSON: ${excerpt(errors_errorMessage(error), 200)}`;
+            readError = `${file} is not valid JSON: ${excerpt_excerpt(errors_errorMessage(error), 200)}`;
         }
         const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
@@ -12919,9 +12917,7 @@ async function readRoutingFilesIn(root, label, manifest) {
     if ((await lstatOrNull(root)) === null)
         return { files: [], unreadable };
     const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
-    const entries = (await listJsonEntries(root, []))
-        .filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-        .sort((a, b) => layout_compareText(a.rel, b.rel));
+    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`));
     const files = [];
     for (const { rel } of entries) {
         const segments = rel.split('/');
@@ -12968,8 +12964,8 @@ function checkHeapFits(entries, maxFileBytes, outputDir) {
         'Remove or shrink those files (an exported flow is at most max-export-bytes), or run on a runner with more memory (NODE_OPTIONS=--max-old-space-size).');
 }
 /**
- * Every entry named `*.json` that is not a folder, walking folders without following symlinks. Entries that
- * are no regular file are listed too, so that a flow file replaced by a link is a finding, not a silent gap.
+ * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
+ * Entries that are no regular file are listed too, so that a flow file replaced by a link is a finding.
  */
 async function listJsonEntries(root, links) {
     const found = [];
@@ -12999,7 +12995,7 @@ async function listJsonEntries(root, links) {
             }
         }
     }
-    return found;
+    return found.sort((a, b) => compare_compareText(a.rel, b.rel));
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/pack.ts
@@ -13065,13 +13061,9 @@ async function committedFlow(file) {
     const absolute = (0,external_node_path_namespaceObject.resolve)(file);
     const outputPath = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(absolute));
     const relPath = (0,external_node_path_namespaceObject.relative)(outputPath, absolute).split(external_node_path_namespaceObject.sep).join('/');
-    let entry;
-    try {
-        entry = (await readManifest(outputPath))?.flows.find((candidate) => candidate.path === relPath);
-    }
-    catch {
-        // A broken or unreadable manifest next to the file: the document still names its flow.
-    }
+    // A broken or unreadable manifest next to the file: the document still names its flow.
+    const manifest = await readManifest(outputPath).catch(() => null);
+    const entry = manifest?.flows.find((candidate) => candidate.path === relPath);
     return { source: file, relPath, text: await (0,promises_namespaceObject.readFile)(absolute, 'utf8'), entry };
 }
 function identify(flow) {
@@ -13086,10 +13078,9 @@ function identify(flow) {
     }
     if (!json_isRecord(document))
         throw new Error('not a flow: the file holds no JSON object');
-    const segments = flow.relPath.split('/');
-    const fromPath = parseFlowFileName(segments[segments.length - 1]);
-    const name = flow.entry?.name || stringField(document, 'name') || fromPath?.slug || '';
-    const type = flow.entry?.type || stringField(document, 'type') || (segments.length > 1 ? segments[segments.length - 2] : '');
+    const fromPath = identityFromPath(flow.relPath);
+    const name = flow.entry?.name || stringField(document, 'name') || fromPath.name;
+    const type = flow.entry?.type || stringField(document, 'type') || fromPath.type;
     return { document, name, type };
 }
 /** The file name for a flow, `_2`, `_3` … added when an earlier flow took it (compared case-blind: macOS and Windows are). */
@@ -21784,7 +21775,7 @@ function scheduleWords(schedule) {
     const start = floatingOf(schedule.start);
     const end = floatingOf(schedule.end);
     if (start === undefined || end === undefined) {
-        return { days: '', hours: `from ${excerpt(schedule.start ?? 'no start', 30)} to ${excerpt(schedule.end ?? 'no end', 30)}` };
+        return { days: '', hours: `from ${excerpt_excerpt(schedule.start ?? 'no start', 30)} to ${excerpt_excerpt(schedule.end ?? 'no end', 30)}` };
     }
     const rrule = schedule.rrule?.trim() ?? '';
     if (rrule === '')
@@ -21794,7 +21785,7 @@ function scheduleWords(schedule) {
         options = RRule.parseString(rrule.replace(/^RRULE:/i, ''));
     }
     catch {
-        return { days: `repeating as ${excerpt(rrule, 60)}`, hours: hoursOf(start, end) };
+        return { days: `repeating as ${excerpt_excerpt(rrule, 60)}`, hours: hoursOf(start, end) };
     }
     const until = options.until instanceof Date ? ` until ${date(options.until.getTime())}` : '';
     const count = typeof options.count === 'number' ? `, ${options.count} times` : '';
@@ -21852,10 +21843,10 @@ function daysOf(options, start, rrule) {
     }
     // Anything rarer: rrule's own English, bounded.
     try {
-        return excerpt(RRule.fromString(rrule.replace(/^RRULE:/i, '')).toText(), 80);
+        return excerpt_excerpt(RRule.fromString(rrule.replace(/^RRULE:/i, '')).toText(), 80);
     }
     catch {
-        return `repeating as ${excerpt(rrule, 60)}`;
+        return `repeating as ${excerpt_excerpt(rrule, 60)}`;
     }
 }
 function hoursOf(start, end) {
@@ -21970,11 +21961,11 @@ const routeCommand = {
             target = positionals[0];
             at = values.at;
             if (at !== undefined && floatingOf(at.replace(' ', 'T')) === undefined)
-                throw new Error(`--at ${excerpt(at, 40)} is not a local time YYYY-MM-DDTHH:MM.`);
+                throw new Error(`--at ${excerpt_excerpt(at, 40)} is not a local time YYYY-MM-DDTHH:MM.`);
             if (values.days !== undefined) {
                 days = Number(values.days);
                 if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
-                    throw new Error(`--days takes a whole number of days from 1 to ${MAX_DAYS}, not ${excerpt(values.days, 20)}.`);
+                    throw new Error(`--days takes a whole number of days from 1 to ${MAX_DAYS}, not ${excerpt_excerpt(values.days, 20)}.`);
             }
             dir = values.dir ?? 'genesys-flows';
         }
@@ -21985,13 +21976,13 @@ const routeCommand = {
         const label = dir.replace(/\\/g, '/').replace(/\/+$/, '');
         const { files, unreadable } = await readRoutingFilesIn((0,external_node_path_namespaceObject.resolve)(io.cwd, dir), label, null);
         for (const problem of unreadable)
-            io.err(`Skipped ${excerpt(problem.path, 200)}: ${excerpt(problem.reason, 200)}\n`);
+            io.err(`Skipped ${excerpt_excerpt(problem.path, 200)}: ${excerpt_excerpt(problem.reason, 200)}\n`);
         for (const file of files)
             if (file.object === undefined)
-                io.err(`Skipped ${excerpt(file.path, 200)}: not JSON\n`);
+                io.err(`Skipped ${excerpt_excerpt(file.path, 200)}: not JSON\n`);
         const objects = routingObjectsOf(files);
         if (objects.callRoutes.length === 0) {
-            io.err(`No call route under ${excerpt(dir, 200)}/routing/call-routes. Run the Action with routing: true (the default) to snapshot the ` +
+            io.err(`No call route under ${excerpt_excerpt(dir, 200)}/routing/call-routes. Run the Action with routing: true (the default) to snapshot the ` +
                 `call routing, or point --dir at the snapshot folder (the Action's output-dir).\n`);
             return 1;
         }
@@ -22005,7 +21996,7 @@ const routeCommand = {
         const from = at === undefined ? new Date() : instantOf(floatingOf(at.replace(' ', 'T')), knownZone(zone));
         io.out(`${headline(found.route, found.number)}\n`);
         if (zone !== undefined && knownZone(zone) === undefined)
-            io.out(`Time zone ${excerpt(zone, 40)} is unknown: times are read in UTC.\n`);
+            io.out(`Time zone ${excerpt_excerpt(zone, 40)} is unknown: times are read in UTC.\n`);
         if (days === undefined) {
             const answer = routeAnswer(index, found.route, from);
             io.out(`At ${when(from, zone)}: ${flowWords(answer)} answers.\nWhy: ${why(answer)}.\n${flowsLine(found.route, objects)}\n`);
@@ -22036,8 +22027,8 @@ function resolveTarget(objects, target) {
 }
 function notFound(objects, target) {
     const candidates = objects.callRoutes.flatMap((route) => [
-        { label: `"${excerpt(route.name, 80)}"`, key: route.name.toLowerCase().slice(0, 200), route },
-        ...(route.dnis ?? []).map((number) => ({ label: `${excerpt(number, 32)} ("${excerpt(route.name, 80)}")`, key: digitsOf(number).slice(0, 40), route })),
+        { label: `"${excerpt_excerpt(route.name, 80)}"`, key: route.name.toLowerCase().slice(0, 200), route },
+        ...(route.dnis ?? []).map((number) => ({ label: `${excerpt_excerpt(number, 32)} ("${excerpt_excerpt(route.name, 80)}")`, key: digitsOf(number).slice(0, 40), route })),
     ]);
     const wanted = /[0-9]/.test(target) && /^[+0-9 ().\-]+$/.test(target) ? digitsOf(target) : target.toLowerCase().slice(0, 200);
     const nearest = candidates
@@ -22045,10 +22036,10 @@ function notFound(objects, target) {
         .sort((a, b) => a.distance - b.distance)
         .slice(0, SUGGESTIONS)
         .map((entry) => entry.candidate.label);
-    const routes = objects.callRoutes.slice(0, LISTED).map((route) => `  "${excerpt(route.name, 80)}": ${(route.dnis ?? []).slice(0, 5).map((n) => excerpt(n, 32)).join(', ') || 'no number'}`);
+    const routes = objects.callRoutes.slice(0, LISTED).map((route) => `  "${excerpt_excerpt(route.name, 80)}": ${(route.dnis ?? []).slice(0, 5).map((n) => excerpt_excerpt(n, 32)).join(', ') || 'no number'}`);
     const more = objects.callRoutes.length > LISTED ? [`  and ${objects.callRoutes.length - LISTED} more call routes`] : [];
     return [
-        `No call route has the number, name or id ${excerpt(target, 80)}.`,
+        `No call route has the number, name or id ${excerpt_excerpt(target, 80)}.`,
         `Nearest: ${nearest.join(', ')}.`,
         'Call routes and their numbers:',
         ...routes,
@@ -22070,11 +22061,11 @@ function distance(a, b) {
 }
 function headline(route, number) {
     const numbers = route.dnis ?? [];
-    const shown = numbers.slice(0, 5).map((entry) => excerpt(entry, 32)).join(', ');
+    const shown = numbers.slice(0, 5).map((entry) => excerpt_excerpt(entry, 32)).join(', ');
     const more = numbers.length > 5 ? ` and ${numbers.length - 5} more` : '';
-    const routeText = `call route "${excerpt(route.name, 80)}"`;
+    const routeText = `call route "${excerpt_excerpt(route.name, 80)}"`;
     if (number !== undefined)
-        return `${excerpt(number, 32)} → ${routeText}`;
+        return `${excerpt_excerpt(number, 32)} → ${routeText}`;
     return `${routeText[0].toUpperCase()}${routeText.slice(1)} (${numbers.length === 0 ? 'no number' : `${shown}${more}`})`;
 }
 function route_zoneOf(objects, route) {
@@ -22084,18 +22075,18 @@ function route_zoneOf(objects, route) {
 function when(at, zone) {
     const known = knownZone(zone);
     const text = DateTime.fromJSDate(at, { zone: known ?? 'UTC' }).setLocale('en-US').toFormat('ccc LLL d, yyyy HH:mm');
-    return known === undefined ? `${text} UTC` : `${text} (${excerpt(known, 40)})`;
+    return known === undefined ? `${text} UTC` : `${text} (${excerpt_excerpt(known, 40)})`;
 }
 function flowWords(answer) {
     if (answer.flow === undefined)
         return 'no flow';
-    return `"${excerpt(answer.flow.name ?? answer.flow.id, 80)}"`;
+    return `"${excerpt_excerpt(answer.flow.name ?? answer.flow.id, 80)}"`;
 }
 function why(answer) {
-    const schedule = answer.schedule === undefined ? '' : `"${excerpt(answer.schedule.name, 80)}" (${scheduleText(answer.schedule)})`;
+    const schedule = answer.schedule === undefined ? '' : `"${excerpt_excerpt(answer.schedule.name, 80)}" (${scheduleText(answer.schedule)})`;
     switch (answer.reason) {
         case 'emergency':
-            return `emergency group "${excerpt(answer.emergencyGroup?.name ?? '', 80)}" is on`;
+            return `emergency group "${excerpt_excerpt(answer.emergencyGroup?.name ?? '', 80)}" is on`;
         case 'holiday':
             return answer.route.holidayHoursFlow === undefined
                 ? `holiday schedule ${schedule} is in force; the route has no holiday flow, so its closed-hours flow answers`
@@ -22111,13 +22102,13 @@ function why(answer) {
     }
 }
 function flowsLine(route, objects) {
-    const name = (ref) => (ref === undefined ? 'none' : `"${excerpt(ref.name ?? ref.id, 80)}"`);
+    const name = (ref) => (ref === undefined ? 'none' : `"${excerpt_excerpt(ref.name ?? ref.id, 80)}"`);
     const group = route.scheduleGroup === undefined ? undefined : objects.scheduleGroups.find((candidate) => candidate.id === route.scheduleGroup.id);
     const groupText = route.scheduleGroup === undefined
         ? 'no schedule group'
         : group === undefined
             ? `schedule group ${name(route.scheduleGroup)} (not among the committed files)`
-            : `schedule group ${name(group)}${group.timeZone === undefined ? '' : ` (${excerpt(group.timeZone, 40)})`}`;
+            : `schedule group ${name(group)}${group.timeZone === undefined ? '' : ` (${excerpt_excerpt(group.timeZone, 40)})`}`;
     return `Flows: open hours ${name(route.openHoursFlow)}, closed hours ${name(route.closedHoursFlow)}, holidays ${name(route.holidayHoursFlow)}; ${groupText}.`;
 }
 

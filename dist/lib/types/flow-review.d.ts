@@ -18,7 +18,6 @@ export interface FlowReview {
     readonly flowId: string;
     /** The flow's name now (before, for a removed flow). */
     readonly name: string;
-    /** Set when the flow was renamed. */
     readonly previousName?: string;
     /** '' when unknown (e.g. an added flow has no previous version). */
     readonly versionFrom: string;

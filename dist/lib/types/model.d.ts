@@ -219,11 +219,7 @@ export interface GitResult {
     readonly notes: string[];
 }
 export type RunStatus = 'success' | 'partial' | 'failed';
-export interface FlowOutcome {
-    readonly id: string;
-    readonly name: string;
-    readonly type: string;
-    readonly version: string;
+export interface FlowOutcome extends Pick<ManifestEntry, 'id' | 'name' | 'type' | 'version'> {
     /** Repository-relative flow file; empty when nothing was written. */
     readonly path: string;
     /** `skipped`: not exported for a known reason that is not a failure (never published, …); `error` says why. */

@@ -13,8 +13,6 @@ export interface JobOutcome {
 }
 export interface AdaptiveOptions {
     readonly initial: number;
-    /** The fewest slots it falls to (default 1). */
-    readonly min?: number;
     readonly max: number;
     /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
     readonly rateHeadroom: () => number;
@@ -34,8 +32,6 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
     /** The level the service is known to run: one less while a failure at this level is taken for chance. */
     readonly settled: number;
 }
-/** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
-export declare const SLOW_JOB_FACTOR = 2;
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export declare const MIN_HEADROOM = 0.25;
 export declare function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots;
@@ -46,11 +42,6 @@ export declare function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveS
  * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
 export declare const ADAPTIVE_START = 8;
-/**
- * The least adaptive concurrency falls to. An org's export service may run only a job or two at once; its
- * transient failures are retried unsplit, so a low level no longer means retrying flows one at a time.
- */
-export declare const ADAPTIVE_FLOOR = 1;
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export declare function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots;
 export declare function describeJobSlots(concurrency: Concurrency): string;

@@ -2,7 +2,6 @@ import { type ExportedFlow, type ExportResult } from '../model.js';
 import type { Concurrency, SelectionSettings } from '../settings/types.js';
 import type { GenesysClient } from '../genesys/client.js';
 import { type Clock } from '../http/retry.js';
-import { MAX_FLOWS_PER_JOB } from './job-size.js';
 export interface ExportOptions {
     /** Size limit of one flow's export; a job of n flows may download n times this. */
     readonly maxExportBytes: number;
@@ -14,5 +13,4 @@ export interface ExportOptions {
     /** Injected for tests; real time otherwise. */
     readonly clock?: Clock;
 }
-export { MAX_FLOWS_PER_JOB };
 export declare function exportFlows(client: GenesysClient, selection: SelectionSettings, options: ExportOptions): Promise<ExportResult>;

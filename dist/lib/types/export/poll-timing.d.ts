@@ -13,12 +13,7 @@ export interface PollTiming {
     observe(waited: number, done: boolean): void;
     /** The job will not be polled again (done, failed or abandoned): another job may scout. */
     finished(job: JobPolls): void;
-    /** About how long a job takes, from the jobs seen done (a guess of firstMs × 8 before any). */
+    /** About how long a job takes, from the jobs seen done (a guess of FIRST_MS × PATIENCE before any). */
     typicalJobMs(): number;
 }
-export interface PollTimingOptions {
-    readonly firstMs?: number;
-    readonly factor?: number;
-    readonly capMs?: number;
-}
-export declare function createPollTiming(clock: Clock, options?: PollTimingOptions): PollTiming;
+export declare function createPollTiming(clock: Clock): PollTiming;

@@ -35,7 +35,6 @@ export declare class FlowCallSite {
     /** The call's id field. */
     get pointer(): Pointer;
 }
-export declare function isFlowCallField(field: string): boolean;
 export declare function readFlowCalls(flow: FlowDocument): FlowCallSite[];
 /**
  * The flows a document calls, each flow id and calling action type once, in document order.

@@ -55,9 +55,13 @@ export declare function nodeLabel(node: {
     readonly name: string;
     readonly id: string;
 }): string;
+/** Characters of an id a message shows: a GUID is 36. */
+export declare const ID_CHARS = 60;
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 export declare function itemLabel(item: ItemNode): string;
 export type ItemKind = 'task' | 'menu' | 'state' | 'item';
+/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
+export declare const ITEM_REFERENCES: readonly [readonly ["taskReference", "task"], readonly ["menuReference", "menu"], readonly ["stateReference", "state"]];
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export declare function itemKind(type: string): ItemKind;
 export declare function capitalized(text: string): string;

@@ -1,7 +1,7 @@
 import type { FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js';
 import { type FlowCallSite } from './calls.js';
 import type { DraftFinding, ReferenceTally } from './finding-draft.js';
-import type { FlowDocument } from './document.js';
+import { type FlowDocument } from './document.js';
 export interface ValidateInput {
     readonly flows: readonly FlowFile[];
     /** id → lower-case type of flows in the repository but not in `flows` (they satisfy missing-flow). */

@@ -1,7 +1,6 @@
 import type { RequestStats } from '../model.js';
 import type { GenesysSettings } from '../settings/types.js';
 import { type HttpFetch } from '../http/fetch.js';
-import { type DownloadOptions } from './download.js';
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export interface ApiRequest {
     readonly method: 'GET' | 'POST';
@@ -20,7 +19,9 @@ export interface GenesysClient {
     /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
     signIn(): Promise<void>;
     /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-    download(url: string, options: DownloadOptions): Promise<Uint8Array>;
+    download(url: string, options: {
+        readonly maxBytes: number;
+    }): Promise<Uint8Array>;
     readonly stats: RequestStats;
     /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
     rateHeadroom(): number;

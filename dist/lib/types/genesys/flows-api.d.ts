@@ -1,5 +1,5 @@
 import type { FlowRef, FlowType } from '../model.js';
-import type { GenesysClient } from './client.js';
+import type { ApiRequest, GenesysClient } from './client.js';
 interface FlowVersion {
     readonly id?: string;
 }
@@ -27,12 +27,14 @@ export declare const LIST_PAGE_SIZE = 500;
 export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;
 /**
- * The first page of a listing at the largest size the server takes: a 400 (a page size the server refuses)
- * is asked again at the next smaller size, as the flows listing, the lookup and dependency tracking all may.
+ * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read
+ * at the largest size the server takes: a 400 (a page size the server refuses) is asked again at the next
+ * smaller size, as the flows listing, the lookup and dependency tracking all may. It tells pageCount, and the
+ * rest are fetched side by side.
  */
-export declare function firstPageFittingSize<T>(page: (pageNumber: number, size: number) => Promise<T>, pageSize: number): Promise<{
-    first: T;
-    size: number;
+export declare function listPages<E>(client: Pick<GenesysClient, 'request'>, request: ApiRequest, pageSize: number, maxPages?: number): Promise<{
+    entities: E[];
+    capped: boolean;
 }>;
 /** Flows of the given types, listed in as few requests as the paging allows (all types in one query). */
 export declare function listFlowsOfTypes(client: GenesysClient, types: readonly FlowType[]): Promise<FlowRef[]>;

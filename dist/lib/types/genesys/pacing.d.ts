@@ -1,10 +1,4 @@
 import type { Clock } from '../http/retry.js';
-/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
-export interface RateHeaders {
-    readonly allowed?: number;
-    readonly count?: number;
-    readonly reset?: number;
-}
 export interface PacerOptions {
     /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
     readonly requestsPerWindow?: number;
@@ -13,8 +7,6 @@ export interface PacerOptions {
     readonly concurrency: number;
     readonly clock: Clock;
 }
-export declare const DEFAULT_REQUESTS_PER_MINUTE = 300;
-export declare const DEFAULT_WINDOW_MS = 60000;
 /**
  * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
@@ -31,11 +23,16 @@ export declare class RequestPacer {
     /** Waits for a free slot and room in the window; returns the function that frees the slot. */
     acquire(): Promise<() => void>;
     /** Learns the limit from the response headers and defers to the server's count when it is higher. */
-    observe(headers: RateHeaders): void;
+    observe(headers: Partial<ReturnType<typeof readRateHeaders>>): void;
     /** Holds every request until `ms` from now (a 429's Retry-After applies to the whole client). */
     pause(ms: number): void;
     /** Checks and records in the same synchronous step, so two waiters never take the same room. */
     private waitForRoomAndTakeIt;
     private expire;
 }
-export declare function readRateHeaders(get: (name: string) => string | null): RateHeaders;
+/** `inin-ratelimit-allowed`, `-count` (used in the current window) and `-reset` (seconds until it resets). */
+export declare function readRateHeaders(get: (name: string) => string | null): {
+    allowed: number | undefined;
+    count: number | undefined;
+    reset: number | undefined;
+};

@@ -11,6 +11,17 @@ export declare function rawInput(env: Env, name: string): string | undefined;
 /** Quote a value for a message, shortened and with control characters made visible. */
 export declare function quote(value: string): string;
 export declare function hasControlCharacters(value: string): boolean;
+export declare const WINDOWS_RESERVED: RegExp;
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
+export declare const MAX_SEGMENT_BYTES = 255;
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+export declare function relativePathProblem(path: string): string | undefined;
 /** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
 export declare function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean;
 /** A whole number within bounds, written in plain decimal digits. */
@@ -24,10 +35,8 @@ export declare function splitList(value: string | undefined): string[];
 export declare function splitLines(value: string | undefined): string[];
 /** One of `values` (`fallback` when not given); any other value names them all. */
 export declare function parseChoice<T extends string>(name: string, value: string | undefined, fallback: T, values: readonly T[]): T;
-/** An absolute http(s) URL with a host; returned without a trailing slash. */
-export declare function parseHttpUrl(name: string, value: string, { credentialsHint }: {
-    credentialsHint: string;
-}): string;
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
+export declare function parseHttpUrl(name: string, value: string, credentialsHint: string): string;
 /**
  * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
  * when it is one, or an IP address (IPv6 in brackets), or `localhost`.

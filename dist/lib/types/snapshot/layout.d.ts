@@ -19,5 +19,3 @@ export declare function identityFromPath(rel: string): {
     name: string;
     type: string;
 };
-/** Orders by UTF-16 code units, never by locale: the same order on every runner. */
-export declare function compareText(a: string, b: string): number;

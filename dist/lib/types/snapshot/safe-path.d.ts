@@ -1,5 +1,3 @@
-export declare const WINDOWS_RESERVED: RegExp;
-export declare const MAX_SEGMENT_BYTES = 255;
 /** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
 export declare function checkRelativePath(path: string, what: string): void;
 /**

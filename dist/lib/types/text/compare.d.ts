@@ -1,0 +1,1 @@
+export declare function compareText(a: string, b: string): number;
