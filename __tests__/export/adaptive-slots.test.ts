@@ -96,6 +96,15 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(3)
   })
 
+  it('says it settled at the most jobs the service ran cleanly, not at a probe above them that no job has tried', async () => {
+    const { slots } = slotsWith({}, 5)
+    const first = await takeFree(slots)
+    first[4]!({ ok: false, ms: 550, flows: 50, overloaded: true })
+    for (const release of first.slice(0, 4)) release(quick)
+    expect(slots.level).toBe(5)
+    expect(slots.settled).toBe(4)
+  })
+
   it('takes failures that come every few clean jobs for overload, not chance', async () => {
     const { slots } = slotsWith({}, 5)
     const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const

@@ -41,7 +41,10 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
   readonly level: number
   /** The most slots open at once this run. */
   readonly peak: number
-  /** The level the service is known to run: one less while a failure at this level is taken for chance. */
+  /**
+   * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
+   * that is a question, not an answer), and one less while a failure at this level is taken for chance.
+   */
   readonly settled: number
 }
 
@@ -176,7 +179,8 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       return peak
     },
     get settled() {
-      return cleanSinceChance < level ? Math.max(1, level - 1) : level
+      const known = proven > 0 ? Math.min(level, proven) : level
+      return cleanSinceChance < known ? Math.max(1, known - 1) : known
     },
     async acquire() {
       if (held < level && waiting.length === 0) held++
