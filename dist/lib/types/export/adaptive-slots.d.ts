@@ -29,7 +29,10 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
     readonly level: number;
     /** The most slots open at once this run. */
     readonly peak: number;
-    /** The level the service is known to run: one less while a failure at this level is taken for chance. */
+    /**
+     * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
+     * that is a question, not an answer), and one less while a failure at this level is taken for chance.
+     */
     readonly settled: number;
 }
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
