@@ -161,6 +161,25 @@ describe('GET /api/v2/flows/export/jobs/{jobId}', () => {
     expect(await outcomes()).toEqual(first)
   })
 
+  it('fails a job registered while exportCapacity jobs run as an overloaded service does, and traces it as over capacity', async () => {
+    emulator.setFaults({ exportCapacity: 1 })
+    const running = await register({ flows: [architect(emulator.org.flows[0]!.id)] })
+    const beyond = await register({ flows: [architect(emulator.org.flows[1]!.id)] })
+    const failed = await finished(beyond.body.id)
+    expect((await poll(running.body.id)).status).toBe('Success')
+    expect(failed.status).toBe('Failure')
+    const texts = (failed.messages as { text: string }[]).map((message) => message.text).join(' / ')
+    expect(texts).toMatch(/could not find the flow with id/)
+    expect(texts).toMatch(/Archy exit code to 107/)
+    const trace = emulator.exportJobs()
+    expect(trace.map((job) => [job.id, job.failed, job.overCapacity])).toEqual([
+      [running.body.id, false, false],
+      [beyond.body.id, true, true],
+    ])
+    // A job refused for capacity fails after the fixed part only (here 20 s), not after a full job's time.
+    expect(trace[1]!.doneAt - trace[1]!.createdAt).toBe(20_000)
+  })
+
   it('takes jobDoneAfterMsPerFlow longer for each flow of the job', async () => {
     const slow = await startEmulator({ flows: 4, seed: 7, jobDoneAfterMs: 1_000, jobDoneAfterMsPerFlow: 500, clock: () => Date.now() + offset })
     try {
