@@ -55,12 +55,14 @@ export function createPollTiming(clock: Clock): PollTiming {
     list.push(value)
     if (list.length > MEMORY) list.shift()
   }
-  const backoff = (polls: number, base: number): number => Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)))
+  const backoff = (polls: number, base: number): number =>
+    Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)))
 
   const nextPollAt = (job: JobPolls): number => {
     if (done.length === 0) {
       scout ??= job
-      if (scout === job) return job.lastPollAt + Math.min(MAX_PAUSE_MS, Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))))
+      const scoutPause = Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt)))
+      if (scout === job) return job.lastPollAt + Math.min(MAX_PAUSE_MS, scoutPause)
       return job.lastPollAt + backoff(job.polls + 1, FIRST_MS * PATIENCE)
     }
     // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
