@@ -164,32 +164,26 @@ function problemsOf(
   incomplete: boolean,
 ): ResourceProblem[] {
   const byKey = new Map<string, ResourceProblem>()
-  const add = (consumer: DependencyObject, resource: Dependency, state: ResourceProblem['state']): void => {
-    const key = `${consumer.id}\u0000${resource.id}`
-    const known = byKey.get(key)
-    if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) return
-    byKey.set(key, {
-      flowId: consumer.id!,
-      resourceId: resource.id!,
-      resourceName: resource.name ?? '',
-      resourceType: (resource.type ?? '').toUpperCase(),
-      state,
-    })
+  // The deleted-resource listing is read for deletions alone.
+  const stateOf = (resource: Dependency, listing: 'deleted' | 'updated'): ResourceProblem['state'] | undefined => {
+    if (resource.deleted === true) return 'deleted'
+    if (listing === 'deleted') return undefined
+    if (resource.updated === true) return 'updated'
+    return resource.stateUnknown === true && !incomplete ? 'stateUnknown' : undefined
   }
-  const resourcesOf = function* (consumers: readonly DependencyObject[]): Generator<[DependencyObject, Dependency]> {
+  for (const [listing, consumers] of [['deleted', deletedConsumers], ['updated', updatedConsumers]] as const) {
     for (const consumer of consumers) {
       if (typeof consumer.id !== 'string' || !flowIds.has(consumer.id)) continue
       for (const resource of consumer.consumedResources ?? []) {
-        if (typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType((resource.type ?? '').toUpperCase())) continue
-        yield [consumer, resource]
+        const resourceType = (resource.type ?? '').toUpperCase()
+        const state = stateOf(resource, listing)
+        if (state === undefined || typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType(resourceType)) continue
+        const key = `${consumer.id}\u0000${resource.id}`
+        const known = byKey.get(key)
+        if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) continue
+        byKey.set(key, { flowId: consumer.id, resourceId: resource.id, resourceName: resource.name ?? '', resourceType, state })
       }
     }
-  }
-  for (const [consumer, resource] of resourcesOf(deletedConsumers)) if (resource.deleted === true) add(consumer, resource, 'deleted')
-  for (const [consumer, resource] of resourcesOf(updatedConsumers)) {
-    if (resource.deleted === true) add(consumer, resource, 'deleted')
-    else if (resource.updated === true) add(consumer, resource, 'updated')
-    else if (resource.stateUnknown === true && !incomplete) add(consumer, resource, 'stateUnknown')
   }
   return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1))
 }

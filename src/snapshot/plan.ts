@@ -1,5 +1,5 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
-import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
+import type { ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalFile } from './canonical.js'
 import { compareText } from '../text/compare.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
@@ -30,7 +30,7 @@ export interface PreparedFile {
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
-  let file: CanonicalFile
+  let file: ReturnType<typeof canonicalFile>
   try {
     file = canonicalFile(flow.document)
   } catch (error) {
@@ -95,9 +95,7 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
 
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 export function manifestJson(manifest: Manifest): string {
-  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-    return { id, name, type, version, path, sha256, bytes }
-  })
+  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => ({ id, name, type, version, path, sha256, bytes }))
   // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
   const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'
