@@ -39,7 +39,6 @@ export async function readDependencyTrackingBuild(client: Requester) {
   const status = typeof body?.status === 'string' ? body.status : ''
   return { status, operational: status === 'OPERATIONAL' }
 }
-type DependencyTrackingBuild = Awaited<ReturnType<typeof readDependencyTrackingBuild>>
 
 /**
  * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
@@ -116,12 +115,8 @@ const LISTING_FINDS = {
  * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client: Requester, objectTypes: readonly string[]) {
-  let build: DependencyTrackingBuild
-  try {
-    build = await readDependencyTrackingBuild(client)
-  } catch (error) {
-    return { error }
-  }
+  const build = await readDependencyTrackingBuild(client).catch((error: unknown) => ({ error }))
+  if ('error' in build) return { error: build.error, build: undefined }
   if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false, missing: [] }
   let partial = false
   const onStatus = (status: number): void => {
@@ -149,7 +144,7 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
 }
 
-function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
+function skipped(outcome: 'no-permission' | 'failed', build: { readonly status: string } | undefined, requests: number, note: string): ResourceCheck {
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
 }
 
