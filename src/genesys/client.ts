@@ -67,7 +67,8 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   const log = deps.log ?? (() => {})
   const debug = deps.debug ?? (() => {})
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
-  const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken)
+  const sender = { fetch, clock, random, stats }
+  const tokens = createTokenSource(settings, sender, deps.onToken)
   const concurrency = settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency
   const pacer = new RequestPacer({ windowMs: deps.rateWindowMs, concurrency, clock })
   let headroom = 1
@@ -162,7 +163,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   return {
     request,
     signIn: () => tokens.get().then(() => undefined),
-    download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
+    download: (url, options) => downloadWith(sender, url, options),
     stats,
     rateHeadroom: () => headroom,
   }
