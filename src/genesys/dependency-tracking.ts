@@ -176,7 +176,8 @@ function problemsOf(
         const key = `${consumer.id}\u0000${resource.id}`
         const known = byKey.get(key)
         if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) continue
-        byKey.set(key, { flowId: consumer.id, resourceId: resource.id, resourceName: resource.name ?? '', resourceType, state })
+        const resourceName = resource.name ?? ''
+        byKey.set(key, { flowId: consumer.id, resourceId: resource.id, resourceName, resourceType, state })
       }
     }
   }

@@ -95,7 +95,9 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
 
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 export function manifestJson(manifest: Manifest): string {
-  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => ({ id, name, type, version, path, sha256, bytes }))
+  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+    return { id, name, type, version, path, sha256, bytes }
+  })
   // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
   const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'
