@@ -10,10 +10,7 @@ import { parseJsonOrUndefined } from '../text/json.js'
 const LOGIN_TIMEOUT_MS = 30_000
 const LOGIN_ATTEMPTS = 4
 
-interface Token {
-  readonly value: string
-  readonly renewAt: number
-}
+type Token = ReturnType<typeof readToken>
 
 export function createTokenSource(settings: GenesysSettings, sender: Sender, onToken: (token: string) => void = () => {}) {
   const { fetch, clock, random, stats } = sender
@@ -76,7 +73,7 @@ export function createTokenSource(settings: GenesysSettings, sender: Sender, onT
   }
 }
 
-function readToken(text: string, now: number): Token {
+function readToken(text: string, now: number) {
   const body = (parseJsonOrUndefined(text) ?? {}) as { access_token?: unknown; expires_in?: unknown }
   if (typeof body.access_token !== 'string' || body.access_token === '') {
     throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token',
