@@ -60,8 +60,7 @@ export async function exportFlows(options: ExportFlowsOptions): Promise<ExportRe
     'max-export-bytes': options.maxExportBytes?.toString(),
     mode: 'export',
   }
-  const given = Object.entries(inputs).filter(([, value]) => value !== undefined)
-  const env = Object.fromEntries(given.map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
+  const env = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]))
   const settings = readSettings(env, () => {})
   const client = createGenesysClient(settings.genesys!, { log: options.log })
   return runExport(client, settings.selection, {
@@ -93,7 +92,7 @@ export async function validateDirectory(
   outputDir = 'genesys-flows',
   options: Omit<ValidateFlowsOptions, 'outputDir'> = {},
 ): Promise<ValidationResult> {
-  const { flows } = await readFlowFiles(workspace, outputDir, { maxExportBytes: options.maxExportBytes ?? DEFAULTS.maxExportBytes })
+  const { flows } = await readFlowFiles(workspace, outputDir, options)
   return validateFiles(flows, options)
 }
 

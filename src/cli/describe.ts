@@ -3,7 +3,7 @@
 import { resolve } from 'node:path'
 import { flowOutline } from '../changes/index.js'
 import { parseFlowConfiguration } from '../flows/json.js'
-import { readText, type CliIo, type Command } from './commands.js'
+import { readText, type Command } from './commands.js'
 
 export const describeCommand: Command = {
   name: 'describe',
@@ -15,19 +15,16 @@ export const describeCommand: Command = {
     '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
     '  git config diff.genesys-flow.textconv "npx genesys-flow-snapshot describe"',
   ].join('\n'),
-  run: runDescribe,
-}
-
-async function runDescribe(args: readonly string[], io: CliIo): Promise<number> {
-  if (args.length !== 1) {
-    io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`)
-    return 2
-  }
-  const path = resolve(io.cwd, args[0]!)
-  const text = await readText(path)
-  // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
-  // unchanged, so git still shows its lines.
-  const flow = parseFlowConfiguration(text)
-  io.out(flow === undefined ? text : flowOutline(flow))
-  return 0
+  async run(args, io) {
+    if (args.length !== 1) {
+      io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`)
+      return 2
+    }
+    const text = await readText(resolve(io.cwd, args[0]!))
+    // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
+    // unchanged, so git still shows its lines.
+    const flow = parseFlowConfiguration(text)
+    io.out(flow === undefined ? text : flowOutline(flow))
+    return 0
+  },
 }

@@ -43,15 +43,12 @@ export const MAX_CONCURRENCY = 16
 export interface ClientDeps {
   readonly fetch?: HttpFetch
   readonly sleep?: (ms: number) => Promise<void>
-  readonly now?: () => number
   readonly random?: () => number
   readonly log?: (line: string) => void
   /** One line a request (method, path, status, time) for debug logs; never a header, token or body. */
   readonly debug?: (line: string) => void
   /** Told every new access token, so the caller can mask it; the client never prints one. */
   readonly onToken?: (token: string) => void
-  /** The org's limit until a response says otherwise (default 300 a minute). */
-  readonly requestsPerMinute?: number
   /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
   readonly rateWindowMs?: number
 }
@@ -65,18 +62,15 @@ const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
 export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
   const fetch = deps.fetch ?? httpFetch
-  const clock: Clock = { now: deps.now ?? REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
+  const clock: Clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const log = deps.log ?? (() => {})
   const debug = deps.debug ?? (() => {})
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
-  const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken)
-  const pacer = new RequestPacer({
-    requestsPerWindow: deps.requestsPerMinute,
-    windowMs: deps.rateWindowMs,
-    concurrency: settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency,
-    clock,
-  })
+  const sender = { fetch, clock, random, stats }
+  const tokens = createTokenSource(settings, sender, deps.onToken)
+  const concurrency = settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency
+  const pacer = new RequestPacer({ windowMs: deps.rateWindowMs, concurrency, clock })
   let headroom = 1
   let lastThrottleLog = -Infinity
 
@@ -169,7 +163,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   return {
     request,
     signIn: () => tokens.get().then(() => undefined),
-    download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
+    download: (url, options) => downloadWith(sender, url, options),
     stats,
     rateHeadroom: () => headroom,
   }

@@ -39,7 +39,6 @@ export async function readDependencyTrackingBuild(client: Requester) {
   const status = typeof body?.status === 'string' ? body.status : ''
   return { status, operational: status === 'OPERATIONAL' }
 }
-type DependencyTrackingBuild = Awaited<ReturnType<typeof readDependencyTrackingBuild>>
 
 /**
  * How to rebuild, for notes. This Action never starts a rebuild: it needs another permission and takes time
@@ -116,12 +115,8 @@ const LISTING_FINDS = {
  * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client: Requester, objectTypes: readonly string[]) {
-  let build: DependencyTrackingBuild
-  try {
-    build = await readDependencyTrackingBuild(client)
-  } catch (error) {
-    return { error }
-  }
+  const build = await readDependencyTrackingBuild(client).catch((error: unknown) => ({ error }))
+  if ('error' in build) return { error: build.error, build: undefined }
   if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false, missing: [] }
   let partial = false
   const onStatus = (status: number): void => {
@@ -149,7 +144,7 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
 }
 
-function skipped(outcome: 'no-permission' | 'failed', build: DependencyTrackingBuild | undefined, requests: number, note: string): ResourceCheck {
+function skipped(outcome: 'no-permission' | 'failed', build: { readonly status: string } | undefined, requests: number, note: string): ResourceCheck {
   return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
 }
 
@@ -164,32 +159,27 @@ function problemsOf(
   incomplete: boolean,
 ): ResourceProblem[] {
   const byKey = new Map<string, ResourceProblem>()
-  const add = (consumer: DependencyObject, resource: Dependency, state: ResourceProblem['state']): void => {
-    const key = `${consumer.id}\u0000${resource.id}`
-    const known = byKey.get(key)
-    if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) return
-    byKey.set(key, {
-      flowId: consumer.id!,
-      resourceId: resource.id!,
-      resourceName: resource.name ?? '',
-      resourceType: (resource.type ?? '').toUpperCase(),
-      state,
-    })
+  // The deleted-resource listing is read for deletions alone.
+  const stateOf = (resource: Dependency, listing: 'deleted' | 'updated'): ResourceProblem['state'] | undefined => {
+    if (resource.deleted === true) return 'deleted'
+    if (listing === 'deleted') return undefined
+    if (resource.updated === true) return 'updated'
+    return resource.stateUnknown === true && !incomplete ? 'stateUnknown' : undefined
   }
-  const resourcesOf = function* (consumers: readonly DependencyObject[]): Generator<[DependencyObject, Dependency]> {
+  for (const [listing, consumers] of [['deleted', deletedConsumers], ['updated', updatedConsumers]] as const) {
     for (const consumer of consumers) {
       if (typeof consumer.id !== 'string' || !flowIds.has(consumer.id)) continue
       for (const resource of consumer.consumedResources ?? []) {
-        if (typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType((resource.type ?? '').toUpperCase())) continue
-        yield [consumer, resource]
+        const resourceType = (resource.type ?? '').toUpperCase()
+        const state = stateOf(resource, listing)
+        if (state === undefined || typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType(resourceType)) continue
+        const key = `${consumer.id}\u0000${resource.id}`
+        const known = byKey.get(key)
+        if (known !== undefined && (known.state === 'deleted' || state !== 'deleted')) continue
+        const resourceName = resource.name ?? ''
+        byKey.set(key, { flowId: consumer.id, resourceId: resource.id, resourceName, resourceType, state })
       }
     }
-  }
-  for (const [consumer, resource] of resourcesOf(deletedConsumers)) if (resource.deleted === true) add(consumer, resource, 'deleted')
-  for (const [consumer, resource] of resourcesOf(updatedConsumers)) {
-    if (resource.deleted === true) add(consumer, resource, 'deleted')
-    else if (resource.updated === true) add(consumer, resource, 'updated')
-    else if (resource.stateUnknown === true && !incomplete) add(consumer, resource, 'stateUnknown')
   }
   return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1))
 }

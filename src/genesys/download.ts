@@ -1,11 +1,10 @@
 // Downloads from the pre-signed URL an export job hands out. That URL lives on an object store, not on
 // the API host: it gets no Authorization header (a store refuses a second credential, and the token
 // must never leave the API host) and does not count against the API rate limit.
-import type { RequestStats } from '../model.js'
 import { describeUrl } from './errors.js'
 import { errorMessage } from '../errors.js'
-import type { HttpFetch } from '../http/fetch.js'
-import { withRetries, type Attempt, type Clock } from '../http/retry.js'
+import type { Sender } from '../http/fetch.js'
+import { withRetries, type Attempt } from '../http/retry.js'
 
 export class DownloadError extends Error {
   override readonly name = 'DownloadError'
@@ -23,14 +22,8 @@ const DOWNLOAD_RETRIES = 3
 /** The longest a store's Retry-After is waited: beyond it the pre-signed URL may well have expired anyway. */
 const MAX_RETRY_AFTER_MS = 120_000
 
-export async function downloadWith(
-  fetch: HttpFetch,
-  clock: Clock,
-  random: () => number,
-  stats: RequestStats,
-  url: string,
-  options: { readonly maxBytes: number },
-): Promise<Uint8Array> {
+export async function downloadWith(sender: Sender, url: string, options: { readonly maxBytes: number }): Promise<Uint8Array> {
+  const { fetch, clock, random, stats } = sender
   const where = describeUrl(url)
   const attempt = async (): Promise<Attempt<Uint8Array>> => {
     try {

@@ -4,16 +4,12 @@ import type { FlowHold, FlowRef, FlowType } from '../model.js'
 import type { ApiRequest, GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 
-interface FlowVersion {
-  readonly id?: string
-}
-
 export interface FlowEntity {
   readonly id: string
   readonly name?: string
   readonly type?: string
-  readonly publishedVersion?: FlowVersion
-  readonly checkedInVersion?: FlowVersion
+  readonly publishedVersion?: { readonly id?: string }
+  readonly checkedInVersion?: { readonly id?: string }
   readonly lockedUser?: { readonly id?: string; readonly name?: string }
   readonly lockedClient?: { readonly id?: string; readonly name?: string }
 }

@@ -3,15 +3,6 @@
 import { createSlots, type Slots } from '../http/limiter.js'
 import type { Clock } from '../http/retry.js'
 
-export interface PacerOptions {
-  /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
-  readonly requestsPerWindow?: number
-  /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
-  readonly windowMs?: number
-  readonly concurrency: number
-  readonly clock: Clock
-}
-
 /**
  * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
@@ -25,7 +16,14 @@ export class RequestPacer {
   private pausedUntil = 0
   private readonly slots: Slots
 
-  constructor(options: PacerOptions) {
+  constructor(options: {
+    /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
+    readonly requestsPerWindow?: number
+    /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
+    readonly windowMs?: number
+    readonly concurrency: number
+    readonly clock: Clock
+  }) {
     this.limit = options.requestsPerWindow ?? 300
     const windowMs = options.windowMs ?? 60_000
     // The server counts arrivals, we count departures: a request delayed on the way (a new connection,

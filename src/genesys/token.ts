@@ -1,29 +1,19 @@
 // The access token of the client credentials grant (docs/genesys-api.md §1): fetched once, shared by every
 // request, renewed shortly before it expires or when the API refuses it.
 import type { GenesysSettings } from '../settings/types.js'
-import type { RequestStats } from '../model.js'
 import { GenesysApiError, loginError, readErrorBody, describeUrl } from './errors.js'
 import { errorMessage } from '../errors.js'
-import type { HttpFetch } from '../http/fetch.js'
-import { withRetries, type Attempt, type Clock } from '../http/retry.js'
+import type { Sender } from '../http/fetch.js'
+import { withRetries, type Attempt } from '../http/retry.js'
 import { parseJsonOrUndefined } from '../text/json.js'
 
 const LOGIN_TIMEOUT_MS = 30_000
 const LOGIN_ATTEMPTS = 4
 
-interface Token {
-  readonly value: string
-  readonly renewAt: number
-}
+type Token = ReturnType<typeof readToken>
 
-export function createTokenSource(
-  settings: GenesysSettings,
-  fetch: HttpFetch,
-  clock: Clock,
-  random: () => number,
-  stats: RequestStats,
-  onToken: (token: string) => void = () => {},
-) {
+export function createTokenSource(settings: GenesysSettings, sender: Sender, onToken: (token: string) => void = () => {}) {
+  const { fetch, clock, random, stats } = sender
   let current: Token | undefined
   let pending: Promise<Token> | undefined
   const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64')
@@ -83,7 +73,7 @@ export function createTokenSource(
   }
 }
 
-function readToken(text: string, now: number): Token {
+function readToken(text: string, now: number) {
   const body = (parseJsonOrUndefined(text) ?? {}) as { access_token?: unknown; expires_in?: unknown }
   if (typeof body.access_token !== 'string' || body.access_token === '') {
     throw new GenesysApiError(200, 'invalid.token.response', 'POST', '/oauth/token',

@@ -3,6 +3,8 @@
 import fetch, { type RequestInit, type Response } from 'node-fetch'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
+import type { RequestStats } from '../model.js'
+import type { Clock } from './retry.js'
 
 export interface HttpInit {
   readonly method?: string
@@ -17,6 +19,14 @@ export interface HttpInit {
 }
 
 export type HttpFetch = (url: string, init?: HttpInit) => Promise<Response>
+
+/** What the senders of one client share: the fetch, their retries' clock and jitter, and the request counters. */
+export interface Sender {
+  readonly fetch: HttpFetch
+  readonly clock: Clock
+  readonly random: () => number
+  readonly stats: RequestStats
+}
 
 const DEFAULT_TIMEOUT_MS = 30_000
 

@@ -57,7 +57,6 @@ export async function withRetries<T>(
     const outcome = await attempt(index)
     if ('value' in outcome) return outcome.value
     if (index >= policy.retries) return giveUp(outcome.retry)
-    // The server's Retry-After when it gave one, else backoff.
     const asked = retryAfterMs(outcome.retryAfter, policy.clock.now())
     const pause =
       asked === undefined

@@ -10,7 +10,6 @@
 // object enumerates in numeric order whatever order they were added in. Then the iterative writer,
 // which takes any depth, writes the document.
 import { createHash } from 'node:crypto'
-import type { CanonicalFile } from '../model.js'
 
 /** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
 const MAX_FAST_DEPTH = 1_000
@@ -25,8 +24,8 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted, null, 2) + '\n'
 }
 
-/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
-export function canonicalFile(document: unknown): CanonicalFile {
+/** A flow's committed file from its document: the canonical text, and the SHA-256 and size of its UTF-8 bytes. */
+export function canonicalFile(document: unknown): { text: string; sha256: string; bytes: number } {
   const text = canonicalJson(document)
   const bytes = Buffer.from(text, 'utf8')
   return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }

@@ -4,13 +4,8 @@
 import type { Manifest, ManifestEntry } from '../model.js'
 import { compareText } from '../text/compare.js'
 
-export interface ManifestMerge {
-  readonly manifest: Manifest
-  /** Paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
-  readonly stalePaths: string[]
-}
-
-export function mergeManifests(base: Manifest | null, ours: Manifest | null, upstream: Manifest | null): ManifestMerge {
+/** `stalePaths`: paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
+export function mergeManifests(base: Manifest | null, ours: Manifest | null, upstream: Manifest | null) {
   const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId)
   const merged = new Map(upstreamById)
 
@@ -30,7 +25,7 @@ export function mergeManifests(base: Manifest | null, ours: Manifest | null, ups
     .filter((path): path is string => path !== undefined && !owned.has(path))
 
   const flows = [...merged.values()].sort((a, b) => compareText(a.id, b.id))
-  return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() }
+  return { manifest: { formatVersion: 1, flows } satisfies Manifest, stalePaths: [...new Set(stalePaths)].sort() }
 }
 
 function byId(manifest: Manifest | null): Map<string, ManifestEntry> {

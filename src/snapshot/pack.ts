@@ -33,7 +33,8 @@ export interface PackResult {
 
 interface CommittedFlow {
   readonly source: string
-  readonly text: string | null
+  /** The parsed file; undefined when it could not be read, and `readError` says why. */
+  readonly document: unknown
   readonly readError?: string
   readonly entry?: ManifestEntry
   /** Folder and file name of the committed file: the identity a file outside the manifest still carries. */
@@ -79,9 +80,9 @@ async function committedFlowsIn(folder: string): Promise<CommittedFlow[]> {
   return flows.map((flow) => {
     const relPath = flow.file.slice(outputDir.length + 1)
     const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`
-    // A file too large to read has no text and no readError: its size says why.
-    const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined)
-    return { source, relPath, text: readError ? null : flow.text, readError, entry: byPath.get(relPath) }
+    // A file too large to read has no document and no readError: its size says why.
+    const readError = flow.readError ?? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read`
+    return { source, relPath, document: flow.document, readError, entry: byPath.get(relPath) }
   })
 }
 
@@ -93,17 +94,18 @@ async function committedFlow(file: string): Promise<CommittedFlow> {
   // A broken or unreadable manifest next to the file: the document still names its flow.
   const manifest = await readManifest(outputPath).catch(() => null)
   const entry = manifest?.flows.find((candidate) => candidate.path === relPath)
-  return { source: file, relPath, text: await readFile(absolute, 'utf8'), entry }
+  const text = await readFile(absolute, 'utf8')
+  try {
+    return { source: file, relPath, document: JSON.parse(text), entry }
+  } catch (error) {
+    const readError = `not valid JSON (${errorMessage(error)}). Take the file as committed: git show <revision>:<path>`
+    return { source: file, relPath, document: undefined, readError, entry }
+  }
 }
 
 function identify(flow: CommittedFlow): { document: Record<string, unknown>; name: string; type: string } {
-  if (flow.text === null) throw new Error(flow.readError ?? 'the file could not be read')
-  let document: unknown
-  try {
-    document = JSON.parse(flow.text)
-  } catch (error) {
-    throw new Error(`not valid JSON (${errorMessage(error)}). Take the file as committed: git show <revision>:<path>`)
-  }
+  const { document } = flow
+  if (document === undefined) throw new Error(flow.readError ?? 'the file could not be read')
   if (!isRecord(document)) throw new Error('not a flow: the file holds no JSON object')
   const fromPath = identityFromPath(flow.relPath)
   const name = flow.entry?.name || stringField(document, 'name') || fromPath.name

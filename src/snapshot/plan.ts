@@ -1,5 +1,5 @@
 // What a snapshot changes under output-dir, decided from values alone (no file system here).
-import type { CanonicalFile, ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
+import type { ExportedFlow, FailedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js'
 import { canonicalFile } from './canonical.js'
 import { compareText } from '../text/compare.js'
 import { flowFilePath, MANIFEST_FILE } from './layout.js'
@@ -30,7 +30,7 @@ export interface PreparedFile {
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
-  let file: CanonicalFile
+  let file: ReturnType<typeof canonicalFile>
   try {
     file = canonicalFile(flow.document)
   } catch (error) {

@@ -31,19 +31,19 @@ export interface FlowFolder {
   readonly linksNotFollowed?: string
 }
 
-export interface ReadOptions {
-  /** max-export-bytes: files over UNREAD_FACTOR times this are not read. */
-  readonly maxExportBytes?: number
-}
-
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
+ * and so is a file over UNREAD_FACTOR times max-export-bytes.
  */
-export async function readFlowFiles(workspace: string, outputDir: string, options: ReadOptions = {}): Promise<FlowFolder> {
+export async function readFlowFiles(
+  workspace: string,
+  outputDir: string,
+  { maxExportBytes = DEFAULTS.maxExportBytes }: { readonly maxExportBytes?: number } = {},
+): Promise<FlowFolder> {
   const root = await resolveOutputDir(workspace, outputDir, false)
-  const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes)
+  const maxFileBytes = UNREAD_FACTOR * maxExportBytes
   if ((await lstatOrNull(root)) === null) {
     return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
   }
@@ -107,17 +107,12 @@ export async function readRoutingFiles(workspace: string, outputDir: string, man
   return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files
 }
 
-export interface RoutingFilesRead {
-  readonly files: RoutingFile[]
-  /** Files refused by the safe read (a link, pipe, device, oversized or badly encoded file), with why. */
-  readonly unreadable: { readonly path: string; readonly reason: string }[]
-}
-
 /**
  * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder.
+ * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
+ * pipe, device, oversized or badly encoded file), with why.
  */
-export async function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<RoutingFilesRead> {
+export async function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null) {
   const unreadable: { path: string; reason: string }[] = []
   if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
   const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
