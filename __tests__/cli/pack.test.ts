@@ -93,6 +93,12 @@ describe('pack', () => {
     expect(stderr).toMatch(new RegExp(`Not packed: .*broken--${uuid(31)}\\.json: .*not valid JSON`))
   })
 
+  it('fails, naming the file and how to take it as committed, when the one file given is not JSON', async () => {
+    await writeFile(join(root, 'main-ivr.json'), '{ "name": ')
+    expect(await pack('main-ivr.json', '--out', 'restore')).toBe(1)
+    expect(stderr).toMatch(/Not packed: .*main-ivr\.json: .*not valid JSON.*git show <revision>:<path>/)
+  })
+
   it('says what to give when the path does not exist', async () => {
     expect(await pack('no-such-folder')).toBe(1)
     expect(stderr).toMatch(/'.*no-such-folder' does not exist\. Give a flow file or the snapshot's output-dir/)
