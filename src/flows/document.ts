@@ -65,7 +65,9 @@ export interface FlowDocument {
   readonly itemsById: Map<string, ItemNode>
 }
 
-export function readFlowDocument(raw: JsonRecord, itemList: readonly unknown[]): FlowDocument {
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+export function readFlowDocument(raw: JsonRecord): FlowDocument {
+  const itemList = arrayField(raw, 'flowSequenceItemList')
   const items: ItemNode[] = []
   const itemsById = new Map<string, ItemNode>()
   for (let index = 0; index < itemList.length; index++) {
