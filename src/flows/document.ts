@@ -2,7 +2,7 @@
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 import { excerpt } from '../text/excerpt.js'
 
 export class ActionNode {
@@ -123,6 +123,28 @@ export function* allActions(flow: FlowDocument): Generator<ActionNode> {
   for (const item of flow.items) {
     yield* item.actions
     for (const choice of item.choices) if (choice.action) yield choice.action
+  }
+}
+
+/** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
+export interface ManifestEntry {
+  readonly kind: string
+  readonly id: string
+  readonly name: string
+  /** Its `context[].id`s: the actions using it (UI metadata, so only used to place or pair a change). */
+  readonly users: readonly string[]
+}
+
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+export function* manifestEntries(raw: JsonRecord): Generator<ManifestEntry> {
+  const manifest = recordField(raw, 'manifest') ?? {}
+  for (const kind of Object.keys(manifest)) {
+    for (const entry of arrayField(manifest, kind)) {
+      const id = isRecord(entry) ? stringField(entry, 'id') : ''
+      if (id === '') continue
+      const users = arrayField(entry as JsonRecord, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
+      yield { kind, id, name: stringField(entry as JsonRecord, 'name'), users }
+    }
   }
 }
 
