@@ -165,8 +165,15 @@ export function itemLabel(item: ItemNode): string {
 
 export type ItemKind = 'task' | 'menu' | 'state' | 'item'
 
-/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
-export const ITEM_REFERENCES = [['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']] as const
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+export const ITEM_REFERENCES = [
+  ['taskReference', 'task', 'taskName'],
+  ['menuReference', 'menu', 'menuName'],
+  ['stateReference', 'state', 'stateName'],
+] as const
 
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export function itemKind(type: string): ItemKind {
