@@ -40,7 +40,7 @@ export function flowCallChanges(before: FlowDocument, after: FlowDocument, expla
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
   const drafts: ChangeDraft[] = []
-  const callers = new Map([...allActions(after)].map((action) => [action.id, action]))
+  const callers = actionsById(after)
   for (const [flowId, call] of newCalls) {
     if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
     const action = callers.get(call.actionId)
