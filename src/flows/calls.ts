@@ -78,8 +78,7 @@ function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: numbe
 export function flowCallTargets(document: unknown): { flowId: string; actionType: string }[] {
   if (!isRecord(document)) return []
   const targets = new Map<string, { flowId: string; actionType: string }>()
-  const flow = readFlowDocument(document)
-  for (const { flowId, actionType } of readFlowCalls(flow)) {
+  for (const { flowId, actionType } of readFlowCalls(readFlowDocument(document))) {
     targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType })
   }
   return [...targets.values()]
