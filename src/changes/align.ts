@@ -16,8 +16,8 @@ const IDENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'trackingId', 'ifTrue'
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
-  const oldFlow = readFlow(before)
-  const newFlow = readFlow(after)
+  const oldFlow = readFlowDocument(before)
+  const newFlow = readFlowDocument(after)
   const renamed = new Map<string, string>()
   const oldIds = idsOf(oldFlow)
   const newIds = idsOf(newFlow)
@@ -31,11 +31,6 @@ export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
     }
   }
   return renamed.size === 0 ? before : withIds(before, renamed)
-}
-
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
-export function readFlow(document: JsonRecord): FlowDocument {
-  return readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
 }
 
 function idsOf(flow: FlowDocument): Set<string> {

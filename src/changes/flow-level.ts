@@ -2,9 +2,9 @@
 // `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
 // Module's module) is told once, by that action's change; the flow-level lists only add what no
 // action change says.
-import { allActions, type ActionNode, type FlowDocument } from '../flows/document.js'
+import { allActions, manifestEntries, type ActionNode, type FlowDocument, type ManifestEntry } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
-import { arrayField, isRecord, recordField, stringField, type JsonRecord } from '../flows/json.js'
+import { stringField, type JsonRecord } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
@@ -40,7 +40,7 @@ export function flowCallChanges(before: FlowDocument, after: FlowDocument, expla
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
   const drafts: ChangeDraft[] = []
-  const callers = new Map([...allActions(after)].map((action) => [action.id, action]))
+  const callers = actionsById(after)
   for (const [flowId, call] of newCalls) {
     if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
     const action = callers.get(call.actionId)
@@ -76,7 +76,7 @@ export function resourceChanges(before: JsonRecord, after: JsonRecord, explained
   const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const drafts: ChangeDraft[] = []
-  const swapped = new Set<Resource>()
+  const swapped = new Set<ManifestEntry>()
   const actions = added.length === 0 ? new Map<string, ActionNode>() : actionsById(afterFlow)
   for (const resource of added) {
     // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
@@ -106,43 +106,26 @@ export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
   return byId
 }
 
-/** Each `manifest` entry with an id, with its kind. */
-function* manifestEntries(flow: JsonRecord): Generator<[kind: string, entry: JsonRecord]> {
-  const manifest = recordField(flow, 'manifest') ?? {}
-  for (const kind of Object.keys(manifest)) {
-    for (const entry of arrayField(manifest, kind)) {
-      if (isRecord(entry) && stringField(entry, 'id') !== '') yield [kind, entry]
-    }
-  }
-}
-
 /** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
 export function manifestNames(flow: JsonRecord): Map<string, string> {
   const names = new Map<string, string>()
-  for (const [, entry] of manifestEntries(flow)) {
-    if (stringField(entry, 'name') !== '') names.set(stringField(entry, 'id'), stringField(entry, 'name'))
-  }
+  for (const { id, name } of manifestEntries(flow)) if (name !== '') names.set(id, name)
   return names
 }
 
-type Resource = { readonly kind: string; readonly id: string; readonly name: string; readonly users: readonly string[] }
-
-function readResources(flow: JsonRecord): Map<string, Resource> {
-  const resources = new Map<string, Resource>()
-  for (const [kind, entry] of manifestEntries(flow)) {
-    if (kind === 'language' || /flows?$/i.test(kind)) continue
-    // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
-    const users = arrayField(entry, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
-    const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users }
+function readResources(flow: JsonRecord): Map<string, ManifestEntry> {
+  const resources = new Map<string, ManifestEntry>()
+  for (const resource of manifestEntries(flow)) {
+    if (resource.kind === 'language' || /flows?$/i.test(resource.kind)) continue
     if (!resources.has(key(resource))) resources.set(key(resource), resource)
   }
   return resources
 }
 
-function key(resource: Resource): string {
+function key(resource: ManifestEntry): string {
   return `${resource.kind}\u0000${resource.id}`
 }
 
-function nameOf(resource: Resource): string {
+function nameOf(resource: ManifestEntry): string {
   return resource.name === '' ? `(${resource.id})` : quoted(resource.name)
 }

@@ -1,6 +1,6 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
-import { capitalized, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, ITEM_REFERENCES, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
@@ -8,12 +8,12 @@ import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange,
 import { actionsById, manifestNames } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, plural, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import type { ChangeKind } from '../flow-review.js'
-import { choiceRuns, incomingEdges, jumpText, missingText, placementText, REFERENCE_FIELDS, REFERENCE_NAME_FIELDS, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
-export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS])
+export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])])
 export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
 
 interface Flows {

@@ -4,11 +4,10 @@
 // Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
 // Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
 // that only renumbers or reorders reads the same.
-import type { ActionNode, FlowDocument, ItemNode } from '../flows/document.js'
+import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import { readFlow } from './align.js'
 import { append } from './change-draft.js'
 import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
@@ -21,7 +20,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
-  const flow = readFlow(document)
+  const flow = readFlowDocument(document)
   const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const label = actionLabels(flow, orders)
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
@@ -37,7 +36,7 @@ type Labels = (action: ActionNode) => string
 
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 export function outlineActionLabels(document: JsonRecord): Map<ActionNode, string> {
-  const flow = readFlow(document)
+  const flow = readFlowDocument(document)
   const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const label = actionLabels(flow, orders)
   return new Map([...orders.values()].flat().map((action) => [action, label(action)]))

@@ -1,10 +1,10 @@
 // One flow's review: the changes between two versions of its configuration JSON, each pinned to
 // its line in the new file. Pure: documents in, plain values out.
-import type { FlowDocument } from '../flows/document.js'
+import { readFlowDocument, type FlowDocument } from '../flows/document.js'
 import { isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import { alignIds, readFlow } from './align.js'
+import { alignIds } from './align.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
@@ -40,7 +40,7 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
     const document = (after ?? before)!
     const change: FlowChange = {
       kind: 'flow',
-      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlow(document))}`,
+      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument(document))}`,
       ...(status === 'added' ? { line: 1 } : {}),
     }
     return { ...base, status, changes: [change], counts: { flow: 1 } }
@@ -55,8 +55,8 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
 function collectDrafts(original: JsonRecord, after: JsonRecord): ChangeDraft[] {
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
   const before = alignIds(original, after)
-  const oldFlow = readFlow(before)
-  const newFlow = readFlow(after)
+  const oldFlow = readFlowDocument(before)
+  const newFlow = readFlowDocument(after)
   const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')

@@ -2,7 +2,7 @@
 // lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
 // A at what followed; those edits are the "added"/"removed" changes themselves, so an edge counts as
 // rewired only when it leads elsewhere once the added and removed actions are stepped over.
-import { capitalized, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+import { capitalized, ITEM_REFERENCES, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
@@ -87,15 +87,11 @@ export function flowStartChange(before: FlowDocument, after: FlowDocument): Chan
   return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }]
 }
 
-/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
-export const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'] as const
-export const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'] as const
-
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
 export function jumpText(flow: FlowDocument, action: ActionNode): string {
-  for (const [index, field] of REFERENCE_FIELDS.entries()) {
+  for (const [field, , nameField] of ITEM_REFERENCES) {
     const id = stringField(action.raw, field)
-    if (id !== '') return itemRefText(flow, id, stringField(action.raw, REFERENCE_NAME_FIELDS[index]!))
+    if (id !== '') return itemRefText(flow, id, stringField(action.raw, nameField))
   }
   return ''
 }
@@ -108,10 +104,9 @@ export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action
 
 /** A jump re-pointed: same action, another task, menu or state. */
 export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
-  const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000')
-  const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000')
-  if (was === now) return []
-  const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0]
+  const ids = (action: ActionNode): string => ITEM_REFERENCES.map(([field]) => stringField(action.raw, field)).join('\u0000')
+  if (ids(before) === ids(after)) return []
+  const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference'
   const target = jumpText(afterFlow, after) || 'nowhere'
   const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
   return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]

@@ -1,7 +1,7 @@
 // Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 import { itemKind, nodeLabel, readFlowDocument, type ActionNode, type FlowDocument } from './document.js'
-import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+import { isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
 
 /**
  * One call, holding only plain values and the raw records the document already holds, so a flow's
@@ -78,8 +78,7 @@ function readCalls(calls: FlowCallSite[], action: ActionNode, actionIndex: numbe
 export function flowCallTargets(document: unknown): { flowId: string; actionType: string }[] {
   if (!isRecord(document)) return []
   const targets = new Map<string, { flowId: string; actionType: string }>()
-  const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'))
-  for (const { flowId, actionType } of readFlowCalls(flow)) {
+  for (const { flowId, actionType } of readFlowCalls(readFlowDocument(document))) {
     targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType })
   }
   return [...targets.values()]

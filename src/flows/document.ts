@@ -2,7 +2,7 @@
 // sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
 // one (a million-action flow should not allocate a million pointer arrays it never uses).
 // `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-import { arrayField, isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 import { excerpt } from '../text/excerpt.js'
 
 export class ActionNode {
@@ -65,7 +65,9 @@ export interface FlowDocument {
   readonly itemsById: Map<string, ItemNode>
 }
 
-export function readFlowDocument(raw: JsonRecord, itemList: readonly unknown[]): FlowDocument {
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+export function readFlowDocument(raw: JsonRecord): FlowDocument {
+  const itemList = arrayField(raw, 'flowSequenceItemList')
   const items: ItemNode[] = []
   const itemsById = new Map<string, ItemNode>()
   for (let index = 0; index < itemList.length; index++) {
@@ -124,6 +126,28 @@ export function* allActions(flow: FlowDocument): Generator<ActionNode> {
   }
 }
 
+/** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
+export interface ManifestEntry {
+  readonly kind: string
+  readonly id: string
+  readonly name: string
+  /** Its `context[].id`s: the actions using it (UI metadata, so only used to place or pair a change). */
+  readonly users: readonly string[]
+}
+
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+export function* manifestEntries(raw: JsonRecord): Generator<ManifestEntry> {
+  const manifest = recordField(raw, 'manifest') ?? {}
+  for (const kind of Object.keys(manifest)) {
+    for (const entry of arrayField(manifest, kind)) {
+      const id = isRecord(entry) ? stringField(entry, 'id') : ''
+      if (id === '') continue
+      const users = arrayField(entry as JsonRecord, 'context').flatMap((context) => (isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []))
+      yield { kind, id, name: stringField(entry as JsonRecord, 'name'), users }
+    }
+  }
+}
+
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 export function nodeLabel(node: { readonly name: string; readonly id: string }): string {
   // Both come from the file: bounded and control characters escaped, however long the author made them.
@@ -141,8 +165,15 @@ export function itemLabel(item: ItemNode): string {
 
 export type ItemKind = 'task' | 'menu' | 'state' | 'item'
 
-/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
-export const ITEM_REFERENCES = [['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']] as const
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+export const ITEM_REFERENCES = [
+  ['taskReference', 'task', 'taskName'],
+  ['menuReference', 'menu', 'menuName'],
+  ['stateReference', 'state', 'stateName'],
+] as const
 
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export function itemKind(type: string): ItemKind {

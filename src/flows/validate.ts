@@ -14,6 +14,7 @@ import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
 import { checkResources } from './rules/resources.js'
 import { severityOf } from './severity.js'
+import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
 
 export interface ValidateInput {
@@ -103,23 +104,17 @@ function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
 /** Where a call goes: a validated flow wins over a repository entry of the same id. */
 function resolveTarget(site: FlowCallSite, indexById: ReadonlyMap<string, number>, types: readonly string[], known: ReadonlyMap<string, string>): void {
   const index = indexById.get(site.flowId)
-  if (index !== undefined) {
-    site.targetIndex = index
-    site.targetType = types[index]
-  } else {
-    // Both fields every time: a site found while the export ran may be resolved again by a later validation.
-    site.targetIndex = -1
-    site.targetType = known.get(site.flowId)?.toLowerCase()
-  }
+  // Both fields every time: a site found while the export ran may be resolved again by a later validation.
+  site.targetIndex = index ?? -1
+  site.targetType = index === undefined ? known.get(site.flowId)?.toLowerCase() : types[index]
 }
 
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
 function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: ValidateInput['severities']): Finding[] {
-  const kept: { draft: DraftFinding; severity: Exclude<SeverityOrOff, 'off'> }[] = []
-  for (const draft of drafts) {
+  const kept = drafts.flatMap((draft) => {
     const severity = severityOf(draft.rule, overrides, draft.defaultSeverity)
-    if (severity !== 'off') kept.push({ draft, severity })
-  }
+    return severity === 'off' ? [] : [{ draft, severity }]
+  })
   if (kept.length === 0) return []
   const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer))
   // The last bound on what a finding carries from the file: each value in a message is cut where it is quoted
@@ -141,7 +136,5 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
 const MESSAGE_CHARS = 2_000
 
 function byPlace(a: Finding, b: Finding): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1
-  if (a.line !== b.line) return a.line - b.line
-  return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0
+  return compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule)
 }

@@ -2,10 +2,9 @@
 // added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
 // Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
 // action name renders.
-import type { ActionNode, ChoiceNode, FlowDocument, ItemNode } from '../flows/document.js'
+import { readFlowDocument, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField } from '../flows/json.js'
-import { readFlow } from '../changes/align.js'
 import { mermaidLabel } from './mermaid.js'
 import { actionText, itemText } from '../changes/labels.js'
 import type { FlowChange } from '../flow-review.js'
@@ -42,8 +41,8 @@ interface Link {
 
 /** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
 export function itemChangeDiagram(input: ItemDiagramInput): string {
-  const beforeFlow = isRecord(input.before) ? readFlow(input.before) : undefined
-  const afterFlow = isRecord(input.after) ? readFlow(input.after) : undefined
+  const beforeFlow = isRecord(input.before) ? readFlowDocument(input.before) : undefined
+  const afterFlow = isRecord(input.after) ? readFlowDocument(input.after) : undefined
   const item = afterFlow?.itemsById.get(input.itemId)
   const old = beforeFlow?.itemsById.get(input.itemId)
   const shown = item ?? old

@@ -24,7 +24,7 @@ export function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | und
     })
     return undefined
   }
-  return readFlowDocument(document, document['flowSequenceItemList'] as unknown[])
+  return readFlowDocument(document)
 }
 
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */

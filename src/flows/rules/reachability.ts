@@ -84,17 +84,13 @@ class Walk {
       }
       const action = this.actionQueue.pop()!
       const context = this.contextQueue.pop()!
-      for (const [field] of ITEM_REFERENCES) this.reachItem(action, field)
+      for (const [field] of ITEM_REFERENCES) {
+        const id = stringField(action.raw, field)
+        const target = id === '' ? undefined : this.flow.itemsById.get(id)
+        if (target !== undefined && !this.reachedItems.has(target)) this.itemQueue.push(target)
+      }
       this.step(action, context)
     }
-  }
-
-  /** The item an action jumps to, calls or changes to. */
-  private reachItem(action: ActionNode, field: string): void {
-    const id = stringField(action.raw, field)
-    if (id === '') return
-    const target = this.flow.itemsById.get(id)
-    if (target !== undefined && !this.reachedItems.has(target)) this.itemQueue.push(target)
   }
 
   private enterItem(item: ItemNode): void {

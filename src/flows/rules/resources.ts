@@ -4,8 +4,8 @@
 // `manifest.<kind>[] = {id, name, context:[{id: <action id>}]}`), so the finding sits on the first of them.
 import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
-import { allActions, capitalized, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
-import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from '../json.js'
+import { allActions, capitalized, manifestEntries, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
+import type { Pointer } from '../json.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const KIND_WORDS: Readonly<Record<string, string>> = {
@@ -51,20 +51,10 @@ export function checkResources(flow: FlowDocument | undefined, problems: readonl
  * Context ids that are no action of the document (the flow level, a stale id) are left out.
  */
 function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
-  const manifest = recordField(flow.raw, 'manifest')
   const result = new Map<string, ActionNode[]>()
-  if (manifest === undefined) return result
   const wanted = new Map<string, Set<string>>() // action id → resource ids
-  for (const entries of Object.values(manifest)) {
-    for (const entry of Array.isArray(entries) ? entries : []) {
-      const resourceId = isRecord(entry) ? stringField(entry, 'id') : ''
-      if (resourceId === '') continue
-      for (const context of arrayField(entry as JsonRecord, 'context')) {
-        const actionId = isRecord(context) ? stringField(context, 'id') : ''
-        if (actionId === '') continue
-        wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(resourceId))
-      }
-    }
+  for (const { id, users } of manifestEntries(flow.raw)) {
+    for (const actionId of users) wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(id))
   }
   if (wanted.size === 0) return result
   for (const action of allActions(flow)) {
