@@ -107,13 +107,6 @@ function describeNetworkError(error: unknown, request: WebhookRequest): string {
 
 /** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
 function withoutSecrets(text: string, request: WebhookRequest): string {
-  return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>')
-}
-
-function safeHref(url: string): string | undefined {
-  try {
-    return new URL(url).href
-  } catch {
-    return undefined
-  }
+  const href = URL.canParse(request.url) ? new URL(request.url).href : undefined
+  return redact(text, [request.url, href, request.secret]).replace(/https?:\/\/\S+/g, '<url>')
 }
