@@ -10,24 +10,11 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * calls into nothing, then defects inside one flow, then style-level warnings.
  */
 export const RULE_IMPORTANCE: readonly Rule[] = [
-  'invalid-flow',
-  'format-version',
-  'size-limit',
-  'missing-flow',
-  'route-flow-missing',
-  'missing-schedule',
-  'deleted-resource',
-  'broken-reference',
-  'flow-type-mismatch',
-  'flow-cycle',
-  'duplicate-id',
-  'emergency-active',
-  'route-never-open',
-  'stale-resource',
-  'dead-end',
-  'unreachable-node',
-  'schedule-ended',
-  'unused-item',
+  'invalid-flow', 'format-version', 'size-limit',
+  'missing-flow', 'route-flow-missing', 'missing-schedule', 'deleted-resource',
+  'broken-reference', 'flow-type-mismatch',
+  'flow-cycle', 'duplicate-id', 'emergency-active', 'route-never-open', 'stale-resource',
+  'dead-end', 'unreachable-node', 'schedule-ended', 'unused-item',
 ]
 
 function ruleRank(rule: Rule): number {
