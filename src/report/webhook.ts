@@ -87,13 +87,10 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
     },
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
     { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
-    () => ({
-      delivered: false,
-      attempts: WEBHOOK_MAX_TRIES,
-      deliveryId,
-      ...(last.status !== undefined ? { status: last.status } : {}),
-      error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    }),
+    () => {
+      const error = `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`
+      return { delivered: false, attempts: WEBHOOK_MAX_TRIES, deliveryId, ...last, error }
+    },
   )
 }
 
