@@ -40,7 +40,8 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
     return 2
   }
   const [from, to] = positional as [string, string]
-  const [fromFile, toFile] = await Promise.all([isFile(resolve(io.cwd, from)), isFile(resolve(io.cwd, to))])
+  const isFile = (path: string) => stat(resolve(io.cwd, path)).then((info) => info.isFile(), () => false)
+  const [fromFile, toFile] = await Promise.all([isFile(from), isFile(to)])
   if (fromFile && toFile) return fileDiff(resolve(io.cwd, from), resolve(io.cwd, to), io)
   return revisionDiff(from, to, dir, io)
 }
@@ -140,10 +141,6 @@ async function manifestById(git: Git, revision: string, folder: string): Promise
 function flowName(flow: JsonRecord | undefined, fallback: string): string {
   const name = flow?.['name']
   return typeof name === 'string' && name !== '' ? name : fallback
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((info) => info.isFile(), () => false)
 }
 
 /** git's temporary file names in the diff header become the repository path the reader knows. */
