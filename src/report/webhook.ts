@@ -99,11 +99,8 @@ function describeNetworkError(error: unknown, request: WebhookRequest): string {
   const err = error as { name?: string; code?: string; message?: string }
   if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
   const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '')
-  return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request)
-}
-
-/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
-function withoutSecrets(text: string, request: WebhookRequest): string {
+  const text = err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason
+  // The webhook's address is a credential too (many receivers put their token in the path): no URL is kept.
   const href = URL.canParse(request.url) ? new URL(request.url).href : undefined
   return redact(text, [request.url, href, request.secret]).replace(/https?:\/\/\S+/g, '<url>')
 }
