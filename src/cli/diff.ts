@@ -40,7 +40,8 @@ async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
     return 2
   }
   const [from, to] = positional as [string, string]
-  const [fromFile, toFile] = await Promise.all([isFile(resolve(io.cwd, from)), isFile(resolve(io.cwd, to))])
+  const isFile = (path: string) => stat(resolve(io.cwd, path)).then((info) => info.isFile(), () => false)
+  const [fromFile, toFile] = await Promise.all([isFile(from), isFile(to)])
   if (fromFile && toFile) return fileDiff(resolve(io.cwd, from), resolve(io.cwd, to), io)
   return revisionDiff(from, to, dir, io)
 }
@@ -66,35 +67,39 @@ function isExternalDiff(args: readonly string[]): boolean {
 async function externalDiff(args: readonly string[], io: CliIo): Promise<number> {
   const [oldPath, oldFile, , , newFile, , , renamedTo] = args as [string, string, string, string, string, string, string, string | undefined]
   const path = renamedTo ?? oldPath // a rename (two more arguments) is shown under its new path
-  const before = oldFile === '/dev/null' ? undefined : await readText(oldFile)
-  const after = newFile === '/dev/null' ? undefined : await readText(newFile)
-  const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before)
-  const newFlow = after === undefined ? undefined : parseFlowConfiguration(after)
-  if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
+  const read = (file: string): Promise<string | undefined> => (file === '/dev/null' ? Promise.resolve(undefined) : readText(file))
+  const review = reviewTexts(await read(oldFile), await read(newFile), path)
+  if (typeof review === 'string') {
     // Not an Architect flow (the attribute matched too much): git's own diff says it best.
     io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path))
     return 0
   }
-  const id = parseFlowFileName(basename(path))?.id ?? path
-  const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) })
   const text = reviewText([review]) || 'No change to what the flow does.\n'
   io.out(`${path}\n${text.replace(/^(?=.)/gm, '  ')}`)
   return 0
 }
 
 async function fileDiff(fromPath: string, toPath: string, io: CliIo): Promise<number> {
-  const [before, after] = await Promise.all([readText(fromPath), readText(toPath)])
-  const oldFlow = parseFlowConfiguration(before)
-  const newFlow = parseFlowConfiguration(after)
-  for (const [flow, path] of [[oldFlow, fromPath], [newFlow, toPath]] as const) {
-    if (flow === undefined) throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`)
+  const review = reviewTexts(await readText(fromPath), await readText(toPath), toPath)
+  if (typeof review === 'string') {
+    const path = review === 'before' ? fromPath : toPath
+    throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`)
   }
-  const id = parseFlowFileName(basename(toPath))?.id ?? basename(toPath)
-  const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) })
   io.out(reviewText([review]) || `${review.name}: no change.\n`)
   return 0
 }
 
+/** One flow's review from its two texts (undefined: that side does not exist), or the side that is no flow document. */
+function reviewTexts(before: string | undefined, after: string | undefined, path: string): FlowReview | 'before' | 'after' {
+  const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before)
+  if (before !== undefined && oldFlow === undefined) return 'before'
+  const newFlow = after === undefined ? undefined : parseFlowConfiguration(after)
+  if (after !== undefined && newFlow === undefined) return 'after'
+  const flowId = parseFlowFileName(basename(path))?.id ?? basename(path)
+  return reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId, name: flowName(newFlow ?? oldFlow, path) })
+}
+
+/** The flows under `dir` that differ between two revisions, matched by the flow id in their file names. */
 async function revisionDiff(from: string, to: string, dir: string, io: CliIo): Promise<number> {
   const git = await createGit(io.cwd)
   for (const revision of [from, to]) {
@@ -104,17 +109,9 @@ async function revisionDiff(from: string, to: string, dir: string, io: CliIo): P
     }
   }
   const folder = relative(git.workspace, resolve(io.cwd, dir)).split('\\').join('/') || '.'
-  const reviews = await reviewRevisions(git, from, to, folder)
-  io.out(reviews.length === 0 ? `No flow in ${folder} changed between ${from} and ${to}.\n` : reviewText(reviews))
-  return 0
-}
-
-/** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
-export async function reviewRevisions(git: Git, from: string, to: string, folder: string): Promise<FlowReview[]> {
-  const changes = await git.diff(from, to, folder)
   const [oldManifest, newManifest] = await Promise.all([manifestById(git, from, folder), manifestById(git, to, folder)])
   const files = new Map<string, { before?: string; after?: string }>()
-  for (const change of changes) {
+  for (const change of await git.diff(from, to, folder)) {
     const id = parseFlowFileName(basename(change.path))?.id
     if (id === undefined) continue
     const entry = files.get(id) ?? {}
@@ -130,9 +127,10 @@ export async function reviewRevisions(git: Git, from: string, to: string, folder
     const newFlow = after === undefined ? undefined : parseFlowConfiguration(after)
     const name = newManifest.get(id)?.name ?? oldManifest.get(id)?.name ?? flowName(newFlow ?? oldFlow, id)
     const versions = { versionFrom: oldManifest.get(id)?.version ?? '', versionTo: newManifest.get(id)?.version ?? '' }
-    reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }))
+    reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name, ...versions }))
   }
-  return reviews
+  io.out(reviews.length === 0 ? `No flow in ${folder} changed between ${from} and ${to}.\n` : reviewText(reviews))
+  return 0
 }
 
 async function manifestById(git: Git, revision: string, folder: string): Promise<Map<string, ManifestEntry>> {
@@ -143,10 +141,6 @@ async function manifestById(git: Git, revision: string, folder: string): Promise
 function flowName(flow: JsonRecord | undefined, fallback: string): string {
   const name = flow?.['name']
   return typeof name === 'string' && name !== '' ? name : fallback
-}
-
-async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((info) => info.isFile(), () => false)
 }
 
 /** git's temporary file names in the diff header become the repository path the reader knows. */

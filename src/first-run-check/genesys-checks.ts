@@ -69,7 +69,6 @@ async function checkExport(
   }
   const registered = pass(REGISTER, 'The export job was registered.')
   try {
-    // One flow: decoded on this thread, no worker to start for it.
     const timing = createPollTiming(REAL_CLOCK)
     const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) }
     const { exported, failed } = await runExportJob(jobs, [sample])

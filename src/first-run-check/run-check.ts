@@ -6,6 +6,7 @@ import type { GenesysClient } from '../genesys/client.js'
 import { cell } from '../report/html.js'
 import { realIo, type PublishIo } from '../report/publish.js'
 import { errorMessage } from '../errors.js'
+import { plural } from '../changes/labels.js'
 import { checkGenesys } from './genesys-checks.js'
 import { checkGitSide } from './git-checks.js'
 import type { CheckLine, CheckState } from './types.js'
@@ -33,7 +34,7 @@ export async function publishCheck(
   })
   if (status === 'success') return { status }
   const red = lines.filter((line) => line.state === 'fail').map((line) => line.name)
-  const found = `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}.`
+  const found = `The first-run check found ${plural(red.length, 'problem')}: ${red.join('; ')}.`
   return { status, failure: `${found} The table above says what to fix for each.` }
 }
 
@@ -44,7 +45,7 @@ function checkSummary(lines: readonly CheckLine[]): string {
   const heading =
     failed === 0 && lines.every((line) => line.state === 'pass')
       ? '## ✅ Genesys flow snapshot: first-run check passed'
-      : `## ❌ Genesys flow snapshot: first-run check found ${failed} problem${failed === 1 ? '' : 's'}`
+      : `## ❌ Genesys flow snapshot: first-run check found ${plural(failed, 'problem')}`
   const rows = lines.map((line) => `<tr><td>${MARK[line.state]}</td><th align="left">${cell(line.name)}</th><td>${cell(line.detail)}</td></tr>`)
   return [
     heading,

@@ -15,6 +15,5 @@ export const pass = (name: string, detail: string): CheckLine => ({ name, state:
 
 export const fail = (name: string, detail: string): CheckLine => ({ name, state: 'fail', detail })
 
-export const notChecked = (name: string, needs: string): CheckLine => {
-  return { name, state: 'not-checked', detail: `not checked: needs ${needs}` }
-}
+export const notChecked = (name: string, needs: string): CheckLine =>
+  ({ name, state: 'not-checked', detail: `not checked: needs ${needs}` })

@@ -60,10 +60,8 @@ export async function createGit(workspace: string): Promise<Git> {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass'])
 function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string> {
-  const kept = Object.entries(env).filter(([key, value]) => {
-    return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase())
-  })
-  return Object.fromEntries(kept) as Record<string, string>
+  const guarded = (key: string): boolean => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase())
+  return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key))) as Record<string, string>
 }
 
 /** A simple-git instance for one command, with its standard input when it needs one. */
@@ -200,18 +198,10 @@ export class Git {
 export function parseNameStatus(output: string): Change[] {
   const fields = output.split('\0')
   const changes: Change[] = []
-  for (let i = 0; i + 1 < fields.length; ) {
-    const code = fields[i]
-    const status = code.charAt(0) as Change['status']
-    if (status === 'R' || status === 'C') {
-      changes.push({ status, from: fields[i + 1], path: fields[i + 2] })
-      i += 3
-    } else if (code !== '') {
-      changes.push({ status, path: fields[i + 1] })
-      i += 2
-    } else {
-      i += 1
-    }
+  for (let i = 0; i + 1 < fields.length; i++) {
+    const status = fields[i].charAt(0) as Change['status'] | ''
+    if (status === 'R' || status === 'C') changes.push({ status, from: fields[++i], path: fields[++i] })
+    else if (status !== '') changes.push({ status, path: fields[++i] })
   }
   return changes
 }

@@ -91,17 +91,16 @@ function status(error: unknown): number | undefined {
   return (error as { status?: number }).status
 }
 
+const HINTS: Readonly<Record<number, string>> = {
+  401: ". The token was not accepted: check 'github-token'.",
+  403: ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true).",
+  404: '. The repository or branch was not found with this token: check GITHUB_REPOSITORY and the token\'s access.',
+}
+
 function hint(error: unknown): string {
-  switch (status(error)) {
-    case 401:
-      return ". The token was not accepted: check 'github-token'."
-    case 403:
-      return /pull request/i.test(errorMessage(error))
-        ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
-        : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true)."
-    case 404:
-      return '. The repository or branch was not found with this token: check GITHUB_REPOSITORY and the token\'s access.'
-    default:
-      return ''
+  const code = status(error) ?? 0
+  if (code === 403 && /pull request/i.test(errorMessage(error))) {
+    return ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
   }
+  return HINTS[code] ?? ''
 }

@@ -47,10 +47,8 @@ async function rebuildOn(git: Git, request: CommitRequest, upstream: string): Pr
   const ours = (await git.resolve('HEAD')) as string
   const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE
   const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream)
-  const notes =
-    overwritten.length > 0
-      ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
-      : []
+  const kept = `Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`
+  const notes = overwritten.length > 0 ? [kept] : []
   const changes = await git.stagedChanges(request.outputDir)
   if (changes.length === 0) {
     return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] }
@@ -137,7 +135,8 @@ export async function pushWithRetry(
           : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`,
       )
     }
-    await race.sleep(pauseBefore(attempt, race))
+    // The one backoff of http/retry.ts, from `race.backoffMs`.
+    await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs))
   }
 }
 
@@ -150,11 +149,6 @@ async function pushed(git: Git, branch: string, sha: string): Promise<string | n
     if (error instanceof PushRaceError) return null
     throw error
   }
-}
-
-/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
-function pauseBefore(attempt: number, race: RaceOptions): number {
-  return backoffMs(attempt - 1, Math.random, race.backoffMs)
 }
 
 /** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */

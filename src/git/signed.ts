@@ -12,28 +12,9 @@ export const SIGNED_AUTHOR_NOTE =
   'sign-commits: GitHub signs an API commit only when it carries no custom author, so the commit is authored by the token\'s identity rather than commit-author.'
 
 /**
- * Recreates HEAD (whose parent is `parent`, a commit the remote has) through the API and returns the
- * new commit's sha. Throws when GitHub's tree differs from the local one.
- */
-export async function createSignedCopy(git: Git, api: GitHubApi, outputDir: string, parent: string, message: string): Promise<string> {
-  const changes = await git.diff(parent, 'HEAD', outputDir)
-  const entries: TreeEntry[] = []
-  for (const change of changes) {
-    if (change.status === 'D') entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
-    else entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' })
-  }
-  let tree = (await git.resolve(`${parent}^{tree}`)) as string
-  for (const chunk of chunks(entries)) tree = await api.createTree(tree, chunk)
-  const localTree = await git.resolve('HEAD^{tree}')
-  if (tree !== localTree) {
-    throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
-  }
-  return api.createCommit(message, tree, [parent])
-}
-
-/**
- * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
- * moved meanwhile.
+ * Recreates HEAD through the API on its parent (a commit the remote has) and returns the signed copy once
+ * `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch moved meanwhile.
+ * Throws when GitHub's tree differs from the local one.
  */
 export async function landSigned(
   git: Git,
@@ -44,7 +25,18 @@ export async function landSigned(
   force: boolean,
 ): Promise<string | null> {
   const parent = (await git.resolve('HEAD^')) as string
-  const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes))
+  const entries: TreeEntry[] = []
+  for (const change of await git.diff(parent, 'HEAD', request.outputDir)) {
+    if (change.status === 'D') entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
+    else entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' })
+  }
+  let tree = (await git.resolve(`${parent}^{tree}`)) as string
+  for (const chunk of chunks(entries)) tree = await api.createTree(tree, chunk)
+  const localTree = await git.resolve('HEAD^{tree}')
+  if (tree !== localTree) {
+    throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`)
+  }
+  const sha = await api.createCommit(request.message(changes), tree, [parent])
   if ((await api.setBranch(branch, sha, force)) === 'moved') return null
   await git.fetchBranch(branch)
   await git.moveTo(sha)

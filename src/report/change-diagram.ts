@@ -115,7 +115,7 @@ function addEdges(action: ActionNode, links: Link[], dashed: boolean, rewired: b
 /** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
 function limit(nodes: Node[], links: Link[], maxNodes: number): { nodes: Node[]; links: Link[] } {
   const present = new Set(nodes.map((candidate) => candidate.key))
-  let kept = links.filter((link) => present.has(link.from) && present.has(link.to))
+  const kept = links.filter((link) => present.has(link.from) && present.has(link.to))
   if (nodes.length <= maxNodes) return { nodes, links: kept }
   const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key))
   const focus = new Set(seeds)
@@ -123,8 +123,7 @@ function limit(nodes: Node[], links: Link[], maxNodes: number): { nodes: Node[];
   // Changed nodes first, so a cut never drops one for a neighbour.
   const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes)
   const chosenKeys = new Set(chosen.map((candidate) => candidate.key))
-  kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to))
-  return { nodes: chosen, links: kept }
+  return { nodes: chosen, links: kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to)) }
 }
 
 function render({ nodes, links }: { nodes: Node[]; links: Link[] }): string {

@@ -17,16 +17,12 @@ export function flowsChanged(changes: RunChanges | undefined): number {
   return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length
 }
 
-/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
-export function changeCounts(changes: RunChanges): string {
+/** `Compared with the previous snapshot: 3 flows changed, 1 removed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes: RunChanges): string {
   const count = (status: FlowReview['status']): number => changes.reviews.filter(({ status: s }) => s === status).length
   const parts = [`${plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`]
-  return [...parts, `${count('layout-only')} only in layout`].filter((part) => !part.startsWith('0 ')).join(', ')
-}
-
-/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
-function comparedLine(changes: RunChanges): string {
-  return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`
+  const counts = [...parts, `${count('layout-only')} only in layout`].filter((part) => !/^0 /.test(part)).join(', ')
+  return changes.against === '' ? `First snapshot: ${counts}.` : `Compared with ${changes.against}: ${counts}.`
 }
 
 /** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */

@@ -10,37 +10,20 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * calls into nothing, then defects inside one flow, then style-level warnings.
  */
 export const RULE_IMPORTANCE: readonly Rule[] = [
-  'invalid-flow',
-  'format-version',
-  'size-limit',
-  'missing-flow',
-  'route-flow-missing',
-  'missing-schedule',
-  'deleted-resource',
-  'broken-reference',
-  'flow-type-mismatch',
-  'flow-cycle',
-  'duplicate-id',
-  'emergency-active',
-  'route-never-open',
-  'stale-resource',
-  'dead-end',
-  'unreachable-node',
-  'schedule-ended',
-  'unused-item',
+  'invalid-flow', 'format-version', 'size-limit',
+  'missing-flow', 'route-flow-missing', 'missing-schedule', 'deleted-resource',
+  'broken-reference', 'flow-type-mismatch',
+  'flow-cycle', 'duplicate-id', 'emergency-active', 'route-never-open', 'stale-resource',
+  'dead-end', 'unreachable-node', 'schedule-ended', 'unused-item',
 ]
-
-function ruleRank(rule: Rule): number {
-  const rank = RULE_IMPORTANCE.indexOf(rule)
-  return rank === -1 ? RULE_IMPORTANCE.length : rank
-}
+const RULE_RANK = new Map(RULE_IMPORTANCE.map((rule, rank) => [rule, rank]))
 
 /** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) =>
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      ruleRank(a.rule) - ruleRank(b.rule) ||
+      (RULE_RANK.get(a.rule) ?? RULE_IMPORTANCE.length) - (RULE_RANK.get(b.rule) ?? RULE_IMPORTANCE.length) ||
       compareText(a.file, b.file) ||
       a.line - b.line ||
       compareText(a.nodeId, b.nodeId) ||

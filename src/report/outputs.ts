@@ -17,7 +17,7 @@ export function buildOutputs(result: RunResult, paths: { reportPath: string; aud
     errors: String(totals.bySeverity.error),
     warnings: String(totals.bySeverity.warning),
     'broken-references': String(totals.brokenReferences),
-    'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
+    'deleted-resources': String(totals.byRule['deleted-resource']),
     cycles: String(totals.cycles),
     'integrity-rate': formatRate(result.validation.integrityRate),
     changed: String(totals.changed),

@@ -138,11 +138,6 @@ function runnerFileFix(variable: string): string {
 
 function auditWebhook(delivery: WebhookResult | null): AuditWebhook | null {
   if (!delivery) return null
-  return {
-    deliveryId: delivery.deliveryId,
-    state: delivery.delivered ? 'delivered' : 'failed',
-    attempts: delivery.attempts,
-    ...(delivery.status !== undefined ? { status: delivery.status } : {}),
-    ...(delivery.error ? { error: delivery.error } : {}),
-  }
+  const { delivered, ...result } = delivery
+  return { ...result, state: delivered ? 'delivered' : 'failed' }
 }

@@ -1,6 +1,6 @@
 // The JSON report of the contract ("Report (not committed)"), plus a few additive fields (mode,
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
-import type { Finding, RunResult } from '../model.js'
+import type { Finding, GitResult, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
 import { reportedRunChanges } from './changes.js'
 import { reportedRouting } from './routing.js'
@@ -11,17 +11,8 @@ export function buildReport(result: RunResult) {
     status: result.status,
     startedAt: result.startedAt,
     finishedAt: result.finishedAt,
-    flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
-      id,
-      name,
-      type,
-      version,
-      path,
-      status,
-      error,
-      // For support: the service's own words, kept out of the log and the summary (they name the org).
-      ...(serviceMessage === undefined ? {} : { serviceMessage }),
-    })),
+    // `serviceMessage` for support: the service's own words, kept out of the log and the summary (they name the org).
+    flows: result.flows.map((flow) => ({ ...flow })),
     findings: sortFindings(result.validation.findings).map(toReportFinding),
     // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
     ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
@@ -31,15 +22,7 @@ export function buildReport(result: RunResult) {
     fatalError: result.fatalError ?? null,
     // Problems of the run that belong to no flow file (an output-dir with no flow file).
     warnings: [...(result.warnings ?? [])],
-    git: result.git
-      ? {
-          changed: result.git.changed,
-          commitSha: result.git.commitSha,
-          filesChanged: [...result.git.filesChanged],
-          pushed: result.git.pushed,
-          pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
-        }
-      : null,
+    git: result.git ? reportedGit(result.git) : null,
     // Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first.
     changes: reportedRunChanges(result.changes),
     // Per number of the org's call routes: where it goes now (empty when routing is off).
@@ -49,15 +32,10 @@ export function buildReport(result: RunResult) {
 
 /** `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
 function toReportFinding(finding: Finding) {
-  return {
-    rule: finding.rule,
-    severity: finding.severity,
-    flowId: finding.flowId,
-    flowName: finding.flowName,
-    file: finding.file,
-    line: finding.line,
-    nodeId: finding.nodeId,
-    message: finding.message,
-    path: finding.path ? [...finding.path] : [],
-  }
+  return { ...finding, path: finding.path ? [...finding.path] : [] }
+}
+
+/** The commit as report.json shows it: without its notes. */
+function reportedGit({ notes, ...git }: GitResult) {
+  return { ...git, filesChanged: [...git.filesChanged], pullRequest: git.pullRequest ? { ...git.pullRequest } : null }
 }

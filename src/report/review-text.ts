@@ -91,17 +91,17 @@ export function orderReviews(reviews: readonly FlowReview[]): FlowReview[] {
     .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name))
 }
 
-/**
- * Markdown for the flows that changed, most changed first: each flow's name and version step, then
- * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
- * that do not fit are counted at the end.
- */
 export interface MarkdownBudget {
   readonly maxChars: number
   /** The address of a line of a flow's new file (e.g. the file at the commit): `(line 40)` becomes a link. */
   readonly lineLink?: (review: FlowReview, line: number) => string | undefined
 }
 
+/**
+ * Markdown for the flows that changed, most changed first: each flow's name and version step, then
+ * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
+ * that do not fit are counted at the end.
+ */
 export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownBudget): string {
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')

@@ -191,26 +191,24 @@ function annotationNote(omitted: Record<Severity, number>): string {
   )
 }
 
-function changedFilesSection(files: readonly string[], budgetBytes: number): string {
-  if (files.length === 0) return ''
+function changedFilesSection(files: readonly string[], budget: number): string {
   const rows = [...files].sort().map((file) => [code(file)])
   const cutNote = (left: number): string => `${left} more changed files are not listed; see the commit.`
-  const table = boundedTable(['Changed file'], rows, budgetBytes, cutNote)
-  return `### Changed files\n\n${table.html}`
+  return tableSection('Changed files', ['Changed file'], rows, budget, cutNote)
 }
 
 /** The flows that ended `failed` or `skipped`, each with its reason. */
-function unexportedFlowsSection(
-  flows: readonly FlowOutcome[],
-  status: 'failed' | 'skipped',
-  budget: number,
-): string {
+function unexportedFlowsSection(flows: readonly FlowOutcome[], status: 'failed' | 'skipped', budget: number): string {
   const listed = flows.filter((flow) => flow.status === status)
-  if (listed.length === 0) return ''
   const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
   const cutNote = (left: number): string => `${left} more ${status} flows are listed in the report JSON.`
-  const table = boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote)
-  return `### ${status === 'failed' ? 'Failed' : 'Skipped'} flows\n\n${table.html}`
+  const title = `${status === 'failed' ? 'Failed' : 'Skipped'} flows`
+  return tableSection(title, ['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote)
+}
+
+/** A section of one bounded table; '' when it has no row. */
+function tableSection(title: string, ...table: Parameters<typeof boundedTable>): string {
+  return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table).html}`
 }
 
 function graphSection(graph: CallGraph): string {

@@ -87,13 +87,10 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
     },
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
     { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
-    () => ({
-      delivered: false,
-      attempts: WEBHOOK_MAX_TRIES,
-      deliveryId,
-      ...(last.status !== undefined ? { status: last.status } : {}),
-      error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    }),
+    () => {
+      const error = `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`
+      return { delivered: false, attempts: WEBHOOK_MAX_TRIES, deliveryId, ...last, error }
+    },
   )
 }
 
@@ -102,18 +99,8 @@ function describeNetworkError(error: unknown, request: WebhookRequest): string {
   const err = error as { name?: string; code?: string; message?: string }
   if (err?.name === 'AbortError' || err?.name === 'TimeoutError') return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
   const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '')
-  return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request)
-}
-
-/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
-function withoutSecrets(text: string, request: WebhookRequest): string {
-  return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>')
-}
-
-function safeHref(url: string): string | undefined {
-  try {
-    return new URL(url).href
-  } catch {
-    return undefined
-  }
+  const text = err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason
+  // The webhook's address is a credential too (many receivers put their token in the path): no URL is kept.
+  const href = URL.canParse(request.url) ? new URL(request.url).href : undefined
+  return redact(text, [request.url, href, request.secret]).replace(/https?:\/\/\S+/g, '<url>')
 }

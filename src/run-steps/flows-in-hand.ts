@@ -59,15 +59,10 @@ export function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, 
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
 export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boolean): FlowOutcome[] {
   if (settings.mode === 'validate') {
+    // The name is from a file of the repository (a pull request's): bounded like every value taken from one.
     return inHand.files.map((file) => ({
-      id: file.id,
-      // From a file of the repository (a pull request's): bounded like every value taken from one.
-      name: excerpt(file.name),
-      type: file.type,
-      version: '',
-      path: file.file,
-      status: 'validated',
-      error: file.readError ?? '',
+      id: file.id, name: excerpt(file.name), type: file.type, version: '', path: file.file,
+      status: 'validated', error: file.readError ?? '',
     }))
   }
   const fileById = new Map(inHand.files.map((file) => [file.id, file.file]))

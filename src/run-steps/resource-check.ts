@@ -1,7 +1,7 @@
 // The org resource check of one run (check-resources): run against Genesys Cloud after the export, or
 // the reason it did not run. The API work is in genesys/dependency-tracking.ts, the rules in flows/rules.
 import { FLOW_TYPES, type ResourceCheck } from '../model.js'
-import type { SelectionSettings, Settings } from '../settings/types.js'
+import type { Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { beginResourceCheck, type PendingResourceCheck } from '../genesys/dependency-tracking.js'
 
@@ -14,12 +14,10 @@ export function beginResourceCheckOf(client: GenesysClient, settings: Settings):
     const off = notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.')
     return { finish: async () => off }
   }
-  return beginResourceCheck(client, flowTypesTheRunMayExport(settings.selection))
-}
-
-/** The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type. */
-function flowTypesTheRunMayExport(selection: SelectionSettings): readonly string[] {
-  return selection.flowIds.length === 0 && !selection.includeDependencies && selection.flowTypes.length > 0 ? selection.flowTypes : FLOW_TYPES
+  // The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type.
+  const { flowIds, includeDependencies, flowTypes } = settings.selection
+  const mayExport = flowIds.length === 0 && !includeDependencies && flowTypes.length > 0 ? flowTypes : FLOW_TYPES
+  return beginResourceCheck(client, mayExport)
 }
 
 export function notRun(outcome: 'off' | 'not-run', note: string): ResourceCheck {
