@@ -10,11 +10,24 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * calls into nothing, then defects inside one flow, then style-level warnings.
  */
 export const RULE_IMPORTANCE: readonly Rule[] = [
-  'invalid-flow', 'format-version', 'size-limit',
-  'missing-flow', 'route-flow-missing', 'missing-schedule', 'deleted-resource',
-  'broken-reference', 'flow-type-mismatch',
-  'flow-cycle', 'duplicate-id', 'emergency-active', 'route-never-open', 'stale-resource',
-  'dead-end', 'unreachable-node', 'schedule-ended', 'unused-item',
+  'invalid-flow',
+  'format-version',
+  'size-limit',
+  'missing-flow',
+  'route-flow-missing',
+  'missing-schedule',
+  'deleted-resource',
+  'broken-reference',
+  'flow-type-mismatch',
+  'flow-cycle',
+  'duplicate-id',
+  'emergency-active',
+  'route-never-open',
+  'stale-resource',
+  'dead-end',
+  'unreachable-node',
+  'schedule-ended',
+  'unused-item',
 ]
 const RULE_RANK = new Map(RULE_IMPORTANCE.map((rule, rank) => [rule, rank]))
 

@@ -7,7 +7,11 @@ export function escapeHtml(text: string): string {
 }
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
 }
 
 /** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
