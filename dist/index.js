@@ -44923,7 +44923,6 @@ async function withRetries(attempt, policy, giveUp = (last) => {
             return outcome.value;
         if (index >= policy.retries)
             return giveUp(outcome.retry);
-        // The server's Retry-After when it gave one, else backoff.
         const asked = retryAfterMs(outcome.retryAfter, policy.clock.now());
         const pause = asked === undefined
             ? backoffMs(index, policy.random, policy.baseMs, policy.capMs)
@@ -45063,7 +45062,8 @@ function readRateHeaders(get) {
 
 const LOGIN_TIMEOUT_MS = 30_000;
 const LOGIN_ATTEMPTS = 4;
-function createTokenSource(settings, fetch, clock, random, stats, onToken = () => { }) {
+function createTokenSource(settings, sender, onToken = () => { }) {
+    const { fetch, clock, random, stats } = sender;
     let current;
     let pending;
     const basic = Buffer.from(`${settings.clientId}:${settings.clientSecret}`).toString('base64');
@@ -45136,6 +45136,9 @@ function readToken(text, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/download.ts
+// Downloads from the pre-signed URL an export job hands out. That URL lives on an object store, not on
+// the API host: it gets no Authorization header (a store refuses a second credential, and the token
+// must never leave the API host) and does not count against the API rate limit.
 
 
 
@@ -45153,7 +45156,8 @@ const DOWNLOAD_TIMEOUT_MS = 300_000;
 const DOWNLOAD_RETRIES = 3;
 /** The longest a store's Retry-After is waited: beyond it the pre-signed URL may well have expired anyway. */
 const MAX_RETRY_AFTER_MS = 120_000;
-async function downloadWith(fetch, clock, random, stats, url, options) {
+async function downloadWith(sender, url, options) {
+    const { fetch, clock, random, stats } = sender;
     const where = describeUrl(url);
     const attempt = async () => {
         try {
@@ -45228,18 +45232,15 @@ const API_TIMEOUT_MS = 60_000;
 const DEFAULT_THROTTLE_WAIT_MS = 5_000;
 function createGenesysClient(settings, deps = {}) {
     const fetch = deps.fetch ?? httpFetch;
-    const clock = { now: deps.now ?? REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep };
+    const clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep };
     const random = deps.random ?? Math.random;
     const log = deps.log ?? (() => { });
     const debug = deps.debug ?? (() => { });
     const stats = { requests: 0, retries: 0, throttled: 0, bytes: 0 };
-    const tokens = createTokenSource(settings, fetch, clock, random, stats, deps.onToken);
-    const pacer = new RequestPacer({
-        requestsPerWindow: deps.requestsPerMinute,
-        windowMs: deps.rateWindowMs,
-        concurrency: settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency,
-        clock,
-    });
+    const sender = { fetch, clock, random, stats };
+    const tokens = createTokenSource(settings, sender, deps.onToken);
+    const concurrency = settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency;
+    const pacer = new RequestPacer({ windowMs: deps.rateWindowMs, concurrency, clock });
     let headroom = 1;
     let lastThrottleLog = -Infinity;
     async function request(req) {
@@ -45335,7 +45336,7 @@ function createGenesysClient(settings, deps = {}) {
     return {
         request,
         signIn: () => tokens.get().then(() => undefined),
-        download: (url, options) => downloadWith(fetch, clock, random, stats, url, options),
+        download: (url, options) => downloadWith(sender, url, options),
         stats,
         rateHeadroom: () => headroom,
     };
@@ -45461,14 +45462,11 @@ const RULE_IMPORTANCE = [
     'schedule-ended',
     'unused-item',
 ];
-function ruleRank(rule) {
-    const rank = RULE_IMPORTANCE.indexOf(rule);
-    return rank === -1 ? RULE_IMPORTANCE.length : rank;
-}
+const RULE_RANK = new Map(RULE_IMPORTANCE.map((rule, rank) => [rule, rank]));
 /** Severity, then rule importance, then file and line: the order of annotations and of the summary table. */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        ruleRank(a.rule) - ruleRank(b.rule) ||
+        (RULE_RANK.get(a.rule) ?? RULE_IMPORTANCE.length) - (RULE_RANK.get(b.rule) ?? RULE_IMPORTANCE.length) ||
         compareText(a.file, b.file) ||
         a.line - b.line ||
         compareText(a.nodeId, b.nodeId) ||
@@ -45650,7 +45648,9 @@ class ActionNode {
         return this.index === -1 ? this.container : [...this.container, this.index];
     }
 }
-function readFlowDocument(raw, itemList) {
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+function document_readFlowDocument(raw) {
+    const itemList = json_arrayField(raw, 'flowSequenceItemList');
     const items = [];
     const itemsById = new Map();
     for (let index = 0; index < itemList.length; index++) {
@@ -45713,6 +45713,19 @@ function* allActions(flow) {
                 yield choice.action;
     }
 }
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+function* manifestEntries(raw) {
+    const manifest = recordField(raw, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        for (const entry of json_arrayField(manifest, kind)) {
+            const id = isRecord(entry) ? json_stringField(entry, 'id') : '';
+            if (id === '')
+                continue;
+            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+            yield { kind, id, name: json_stringField(entry, 'name'), users };
+        }
+    }
+}
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 function nodeLabel(node) {
     // Both come from the file: bounded and control characters escaped, however long the author made them.
@@ -45725,8 +45738,15 @@ const ID_CHARS = 60;
 function itemLabel(item) {
     return `${itemKind(item.type)} ${nodeLabel(item)}`;
 }
-/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
-const ITEM_REFERENCES = [['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']];
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+const ITEM_REFERENCES = [
+    ['taskReference', 'task', 'taskName'],
+    ['menuReference', 'menu', 'menuName'],
+    ['stateReference', 'state', 'stateName'],
+];
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 function itemKind(type) {
     if (type.endsWith('Task'))
@@ -46059,6 +46079,11 @@ function orderReviews(reviews) {
         .filter((review) => review.status !== 'unchanged')
         .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
 }
+/**
+ * Markdown for the flows that changed, most changed first: each flow's name and version step, then
+ * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
+ * that do not fit are counted at the end.
+ */
 function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
@@ -46247,15 +46272,12 @@ const REPORTED_CHANGES = 10;
 function flowsChanged(changes) {
     return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length;
 }
-/** `3 flows changed, 1 added, 1 removed, 2 only in layout` ('' when nothing differs). */
-function changeCounts(changes) {
+/** `Compared with the previous snapshot: 3 flows changed, 1 removed.`, or `First snapshot: 12 added.` */
+function comparedLine(changes) {
     const count = (status) => changes.reviews.filter(({ status: s }) => s === status).length;
     const parts = [`${labels_plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`];
-    return [...parts, `${count('layout-only')} only in layout`].filter((part) => !part.startsWith('0 ')).join(', ');
-}
-/** `Compared with the previous snapshot: 2 flows changed.`, or `First snapshot: 12 added.` */
-function comparedLine(changes) {
-    return changes.against === '' ? `First snapshot: ${changeCounts(changes)}.` : `Compared with ${changes.against}: ${changeCounts(changes)}.`;
+    const counts = [...parts, `${count('layout-only')} only in layout`].filter((part) => !/^0 /.test(part)).join(', ');
+    return changes.against === '' ? `First snapshot: ${counts}.` : `Compared with ${changes.against}: ${counts}.`;
 }
 /** The commit message body: one line per flow that differs, most changed first, then the routing's changes. */
 function commitBody(changes) {
@@ -46388,7 +46410,7 @@ function buildOutputs(result, paths) {
         errors: String(totals.bySeverity.error),
         warnings: String(totals.bySeverity.warning),
         'broken-references': String(totals.brokenReferences),
-        'deleted-resources': String(result.validation.findings.filter((finding) => finding.rule === 'deleted-resource').length),
+        'deleted-resources': String(totals.byRule['deleted-resource']),
         cycles: String(totals.cycles),
         'integrity-rate': formatRate(result.validation.integrityRate),
         changed: String(totals.changed),
@@ -46414,17 +46436,8 @@ function buildReport(result) {
         status: result.status,
         startedAt: result.startedAt,
         finishedAt: result.finishedAt,
-        flows: result.flows.map(({ id, name, type, version, path, status, error, serviceMessage }) => ({
-            id,
-            name,
-            type,
-            version,
-            path,
-            status,
-            error,
-            // For support: the service's own words, kept out of the log and the summary (they name the org).
-            ...(serviceMessage === undefined ? {} : { serviceMessage }),
-        })),
+        // `serviceMessage` for support: the service's own words, kept out of the log and the summary (they name the org).
+        flows: result.flows.map((flow) => ({ ...flow })),
         findings: sortFindings(result.validation.findings).map(toReportFinding),
         // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
         ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
@@ -46434,15 +46447,7 @@ function buildReport(result) {
         fatalError: result.fatalError ?? null,
         // Problems of the run that belong to no flow file (an output-dir with no flow file).
         warnings: [...(result.warnings ?? [])],
-        git: result.git
-            ? {
-                changed: result.git.changed,
-                commitSha: result.git.commitSha,
-                filesChanged: [...result.git.filesChanged],
-                pushed: result.git.pushed,
-                pullRequest: result.git.pullRequest ? { ...result.git.pullRequest } : null,
-            }
-            : null,
+        git: result.git ? reportedGit(result.git) : null,
         // Every flow that differs from the previous snapshot (mode validate: the base branch), most changed first.
         changes: reportedRunChanges(result.changes),
         // Per number of the org's call routes: where it goes now (empty when routing is off).
@@ -46451,17 +46456,11 @@ function buildReport(result) {
 }
 /** `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
 function toReportFinding(finding) {
-    return {
-        rule: finding.rule,
-        severity: finding.severity,
-        flowId: finding.flowId,
-        flowName: finding.flowName,
-        file: finding.file,
-        line: finding.line,
-        nodeId: finding.nodeId,
-        message: finding.message,
-        path: finding.path ? [...finding.path] : [],
-    };
+    return { ...finding, path: finding.path ? [...finding.path] : [] };
+}
+/** The commit as report.json shows it: without its notes. */
+function reportedGit({ notes, ...git }) {
+    return { ...git, filesChanged: [...git.filesChanged], pullRequest: git.pullRequest ? { ...git.pullRequest } : null };
 }
 
 ;// CONCATENATED MODULE: ./src/flows/severity.ts
@@ -46830,23 +46829,22 @@ function annotationNote(omitted) {
     return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
         `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`);
 }
-function changedFilesSection(files, budgetBytes) {
-    if (files.length === 0)
-        return '';
+function changedFilesSection(files, budget) {
     const rows = [...files].sort().map((file) => [code(file)]);
     const cutNote = (left) => `${left} more changed files are not listed; see the commit.`;
-    const table = boundedTable(['Changed file'], rows, budgetBytes, cutNote);
-    return `### Changed files\n\n${table.html}`;
+    return tableSection('Changed files', ['Changed file'], rows, budget, cutNote);
 }
 /** The flows that ended `failed` or `skipped`, each with its reason. */
 function unexportedFlowsSection(flows, status, budget) {
     const listed = flows.filter((flow) => flow.status === status);
-    if (listed.length === 0)
-        return '';
     const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)]);
     const cutNote = (left) => `${left} more ${status} flows are listed in the report JSON.`;
-    const table = boundedTable(['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote);
-    return `### ${status === 'failed' ? 'Failed' : 'Skipped'} flows\n\n${table.html}`;
+    const title = `${status === 'failed' ? 'Failed' : 'Skipped'} flows`;
+    return tableSection(title, ['Flow', 'Id', 'Type', 'Reason'], rows, budget, cutNote);
+}
+/** A section of one bounded table; '' when it has no row. */
+function tableSection(title, ...table) {
+    return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table).html}`;
 }
 function graphSection(graph) {
     if (!graph.mermaid)
@@ -46936,13 +46934,10 @@ async function deliverWebhook(request, deps = {}) {
         }
     }, 
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
-    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => ({
-        delivered: false,
-        attempts: WEBHOOK_MAX_TRIES,
-        deliveryId,
-        ...(last.status !== undefined ? { status: last.status } : {}),
-        error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`,
-    }));
+    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, () => {
+        const error = `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`;
+        return { delivered: false, attempts: WEBHOOK_MAX_TRIES, deliveryId, ...last, error };
+    });
 }
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
 function describeNetworkError(error, request) {
@@ -46950,19 +46945,10 @@ function describeNetworkError(error, request) {
     if (err?.name === 'AbortError' || err?.name === 'TimeoutError')
         return `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`;
     const reason = String(err?.message ?? error).replace(/^request to .* failed, reason: /s, '');
-    return withoutSecrets(err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason, request);
-}
-/** The webhook's address is a credential too (many receivers put their token in the path): no URL is kept. */
-function withoutSecrets(text, request) {
-    return redact(text, [request.url, safeHref(request.url), request.secret]).replace(/https?:\/\/\S+/g, '<url>');
-}
-function safeHref(url) {
-    try {
-        return new URL(url).href;
-    }
-    catch {
-        return undefined;
-    }
+    const text = err?.code && !reason.includes(err.code) ? `${err.code} ${reason}` : reason;
+    // The webhook's address is a credential too (many receivers put their token in the path): no URL is kept.
+    const href = URL.canParse(request.url) ? new URL(request.url).href : undefined;
+    return redact(text, [request.url, href, request.secret]).replace(/https?:\/\/\S+/g, '<url>');
 }
 
 ;// CONCATENATED MODULE: ./src/report/publish.ts
@@ -47087,13 +47073,8 @@ function runnerFileFix(variable) {
 function auditWebhook(delivery) {
     if (!delivery)
         return null;
-    return {
-        deliveryId: delivery.deliveryId,
-        state: delivery.delivered ? 'delivered' : 'failed',
-        attempts: delivery.attempts,
-        ...(delivery.status !== undefined ? { status: delivery.status } : {}),
-        ...(delivery.error ? { error: delivery.error } : {}),
-    };
+    const { delivered, ...result } = delivery;
+    return { ...result, state: delivered ? 'delivered' : 'failed' };
 }
 
 ;// CONCATENATED MODULE: ./src/genesys/flows-api.ts
@@ -47271,13 +47252,9 @@ const LISTING_FINDS = {
  * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client, objectTypes) {
-    let build;
-    try {
-        build = await readDependencyTrackingBuild(client);
-    }
-    catch (error) {
-        return { error };
-    }
+    const build = await readDependencyTrackingBuild(client).catch((error) => ({ error }));
+    if ('error' in build)
+        return { error: build.error, build: undefined };
     if (objectTypes.length === 0)
         return { build, deleted: [], updated: [], partial: false, missing: [] };
     let partial = false;
@@ -47318,40 +47295,33 @@ function skipped(outcome, build, requests, note) {
  */
 function problemsOf(flowIds, deletedConsumers, updatedConsumers, incomplete) {
     const byKey = new Map();
-    const add = (consumer, resource, state) => {
-        const key = `${consumer.id}\u0000${resource.id}`;
-        const known = byKey.get(key);
-        if (known !== undefined && (known.state === 'deleted' || state !== 'deleted'))
-            return;
-        byKey.set(key, {
-            flowId: consumer.id,
-            resourceId: resource.id,
-            resourceName: resource.name ?? '',
-            resourceType: (resource.type ?? '').toUpperCase(),
-            state,
-        });
+    // The deleted-resource listing is read for deletions alone.
+    const stateOf = (resource, listing) => {
+        if (resource.deleted === true)
+            return 'deleted';
+        if (listing === 'deleted')
+            return undefined;
+        if (resource.updated === true)
+            return 'updated';
+        return resource.stateUnknown === true && !incomplete ? 'stateUnknown' : undefined;
     };
-    const resourcesOf = function* (consumers) {
+    for (const [listing, consumers] of [['deleted', deletedConsumers], ['updated', updatedConsumers]]) {
         for (const consumer of consumers) {
             if (typeof consumer.id !== 'string' || !flowIds.has(consumer.id))
                 continue;
             for (const resource of consumer.consumedResources ?? []) {
-                if (typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType((resource.type ?? '').toUpperCase()))
+                const resourceType = (resource.type ?? '').toUpperCase();
+                const state = stateOf(resource, listing);
+                if (state === undefined || typeof resource.id !== 'string' || resource.id === '' || isFlowObjectType(resourceType))
                     continue;
-                yield [consumer, resource];
+                const key = `${consumer.id}\u0000${resource.id}`;
+                const known = byKey.get(key);
+                if (known !== undefined && (known.state === 'deleted' || state !== 'deleted'))
+                    continue;
+                const resourceName = resource.name ?? '';
+                byKey.set(key, { flowId: consumer.id, resourceId: resource.id, resourceName, resourceType, state });
             }
         }
-    };
-    for (const [consumer, resource] of resourcesOf(deletedConsumers))
-        if (resource.deleted === true)
-            add(consumer, resource, 'deleted');
-    for (const [consumer, resource] of resourcesOf(updatedConsumers)) {
-        if (resource.deleted === true)
-            add(consumer, resource, 'deleted');
-        else if (resource.updated === true)
-            add(consumer, resource, 'updated');
-        else if (resource.stateUnknown === true && !incomplete)
-            add(consumer, resource, 'stateUnknown');
     }
     return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1));
 }
@@ -50555,8 +50525,9 @@ function createPollTiming(clock) {
     const nextPollAt = (job) => {
         if (done.length === 0) {
             scout ??= job;
+            const scoutPause = Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt)));
             if (scout === job)
-                return job.lastPollAt + Math.min(MAX_PAUSE_MS, Math.max(FIRST_MS, Math.round(SCOUT_SHARE * (job.lastPollAt - job.startedAt))));
+                return job.lastPollAt + Math.min(MAX_PAUSE_MS, scoutPause);
             return job.lastPollAt + backoff(job.polls + 1, FIRST_MS * PATIENCE);
         }
         // hi: the quickest a job was seen done; lo: the longest one was seen not done, below that.
@@ -50655,9 +50626,7 @@ const ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency
 // needs failed. The table a person reads is built from these (run-check.ts).
 const pass = (name, detail) => ({ name, state: 'pass', detail });
 const fail = (name, detail) => ({ name, state: 'fail', detail });
-const notChecked = (name, needs) => {
-    return { name, state: 'not-checked', detail: `not checked: needs ${needs}` };
-};
+const notChecked = (name, needs) => ({ name, state: 'not-checked', detail: `not checked: needs ${needs}` });
 
 ;// CONCATENATED MODULE: ./src/first-run-check/genesys-checks.ts
 
@@ -50717,7 +50686,6 @@ async function checkExport(client, maxExportBytes, listed, sample) {
     }
     const registered = pass(REGISTER, 'The export job was registered.');
     try {
-        // One flow: decoded on this thread, no worker to start for it.
         const timing = createPollTiming(REAL_CLOCK);
         const jobs = { client, clock: REAL_CLOCK, maxExportBytes, timing, jobSlots: createSlots(1) };
         const { exported, failed } = await runExportJob(jobs, [sample]);
@@ -55900,19 +55868,17 @@ function createGitHubApi({ token, env }) {
 function github_status(error) {
     return error.status;
 }
+const HINTS = {
+    401: ". The token was not accepted: check 'github-token'.",
+    403: ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true).",
+    404: '. The repository or branch was not found with this token: check GITHUB_REPOSITORY and the token\'s access.',
+};
 function hint(error) {
-    switch (github_status(error)) {
-        case 401:
-            return ". The token was not accepted: check 'github-token'.";
-        case 403:
-            return /pull request/i.test((0,errors/* errorMessage */.gJ)(error))
-                ? ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General)."
-                : ". Give the workflow 'permissions: contents: write' (and 'pull-requests: write' for pull-request: true).";
-        case 404:
-            return '. The repository or branch was not found with this token: check GITHUB_REPOSITORY and the token\'s access.';
-        default:
-            return '';
+    const code = github_status(error) ?? 0;
+    if (code === 403 && /pull request/i.test((0,errors/* errorMessage */.gJ)(error))) {
+        return ". Give the workflow 'permissions: pull-requests: write' and allow GitHub Actions to create pull requests (repository Settings → Actions → General).";
     }
+    return HINTS[code] ?? '';
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -56117,6 +56083,7 @@ function parseManifest(text, where) {
 
 ;// CONCATENATED MODULE: ./src/snapshot/merge.ts
 
+/** `stalePaths`: paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
 function mergeManifests(base, ours, upstream) {
     const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId);
     const merged = new Map(upstreamById);
@@ -56174,7 +56141,7 @@ function canonical_canonicalJson(value) {
         return canonicalJsonIterative(value);
     return JSON.stringify(sorted, null, 2) + '\n';
 }
-/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+/** A flow's committed file from its document: the canonical text, and the SHA-256 and size of its UTF-8 bytes. */
 function canonicalFile(document) {
     const text = canonical_canonicalJson(document);
     const bytes = Buffer.from(text, 'utf8');
@@ -60154,10 +60121,8 @@ async function createGit(workspace) {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
 function withoutGuardedVariables(env) {
-    const kept = Object.entries(env).filter(([key, value]) => {
-        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
-    });
-    return Object.fromEntries(kept);
+    const guarded = (key) => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase());
+    return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key)));
 }
 /** The git commands a snapshot needs, in the repository createGit opened. */
 class Git {
@@ -60278,20 +60243,12 @@ class Git {
 function parseNameStatus(output) {
     const fields = output.split('\0');
     const changes = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i];
-        const status = code.charAt(0);
-        if (status === 'R' || status === 'C') {
-            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
-            i += 3;
-        }
-        else if (code !== '') {
-            changes.push({ status, path: fields[i + 1] });
-            i += 2;
-        }
-        else {
-            i += 1;
-        }
+    for (let i = 0; i + 1 < fields.length; i++) {
+        const status = fields[i].charAt(0);
+        if (status === 'R' || status === 'C')
+            changes.push({ status, from: fields[++i], path: fields[++i] });
+        else if (status !== '')
+            changes.push({ status, path: fields[++i] });
     }
     return changes;
 }
@@ -60321,13 +60278,14 @@ const TREE_CHUNK_ENTRIES = 100;
 const TREE_CHUNK_BYTES = 1_000_000;
 const SIGNED_AUTHOR_NOTE = 'sign-commits: GitHub signs an API commit only when it carries no custom author, so the commit is authored by the token\'s identity rather than commit-author.';
 /**
- * Recreates HEAD (whose parent is `parent`, a commit the remote has) through the API and returns the
- * new commit's sha. Throws when GitHub's tree differs from the local one.
+ * Recreates HEAD through the API on its parent (a commit the remote has) and returns the signed copy once
+ * `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch moved meanwhile.
+ * Throws when GitHub's tree differs from the local one.
  */
-async function createSignedCopy(git, api, outputDir, parent, message) {
-    const changes = await git.diff(parent, 'HEAD', outputDir);
+async function landSigned(git, api, request, branch, changes, force) {
+    const parent = (await git.resolve('HEAD^'));
     const entries = [];
-    for (const change of changes) {
+    for (const change of await git.diff(parent, 'HEAD', request.outputDir)) {
         if (change.status === 'D')
             entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null });
         else
@@ -60340,15 +60298,7 @@ async function createSignedCopy(git, api, outputDir, parent, message) {
     if (tree !== localTree) {
         throw new Error(`GitHub built tree ${tree} for the signed commit, but the local snapshot's tree is ${localTree}; nothing was pushed. Run again with sign-commits: false to compare.`);
     }
-    return api.createCommit(message, tree, [parent]);
-}
-/**
- * The signed copy of HEAD once `branch` (`force`: moved wherever it was) and HEAD point at it; null when the branch
- * moved meanwhile.
- */
-async function landSigned(git, api, request, branch, changes, force) {
-    const parent = (await git.resolve('HEAD^'));
-    const sha = await createSignedCopy(git, api, request.outputDir, parent, request.message(changes));
+    const sha = await api.createCommit(request.message(changes), tree, [parent]);
     if ((await api.setBranch(branch, sha, force)) === 'moved')
         return null;
     await git.fetchBranch(branch);
@@ -60391,9 +60341,8 @@ async function rebuildOn(git, request, upstream) {
     const ours = (await git.resolve('HEAD'));
     const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
     const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream);
-    const notes = overwritten.length > 0
-        ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
-        : [];
+    const kept = `Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`;
+    const notes = overwritten.length > 0 ? [kept] : [];
     const changes = await git.stagedChanges(request.outputDir);
     if (changes.length === 0) {
         return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
@@ -60464,7 +60413,8 @@ async function pushWithRetry(git, request, branch, first, race, api) {
                 ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
                 : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
         }
-        await race.sleep(pauseBefore(attempt, race));
+        // The one backoff of http/retry.ts, from `race.backoffMs`.
+        await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs));
     }
 }
 /** `sha` once pushed; null when the push lost a race. */
@@ -60478,10 +60428,6 @@ async function pushed(git, branch, sha) {
             return null;
         throw error;
     }
-}
-/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
-function pauseBefore(attempt, race) {
-    return backoffMs(attempt - 1, Math.random, race.backoffMs);
 }
 /** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
 function gitResult(landed, pushed) {
@@ -60712,6 +60658,7 @@ async function checkPullRequests(settings, env) {
 
 
 
+
 async function runFirstRunCheck(settings, client, env) {
     const [genesys, git] = await Promise.all([checkGenesys(client, settings), checkGitSide(settings, env)]);
     return [...genesys, ...git];
@@ -60731,7 +60678,7 @@ async function publishCheck(lines, log, io = realIo) {
     if (status === 'success')
         return { status };
     const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
-    const found = `The first-run check found ${red.length} problem${red.length === 1 ? '' : 's'}: ${red.join('; ')}.`;
+    const found = `The first-run check found ${labels_plural(red.length, 'problem')}: ${red.join('; ')}.`;
     return { status, failure: `${found} The table above says what to fix for each.` };
 }
 const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
@@ -60739,7 +60686,7 @@ function checkSummary(lines) {
     const failed = lines.filter((line) => line.state === 'fail').length;
     const heading = failed === 0 && lines.every((line) => line.state === 'pass')
         ? '## ✅ Genesys flow snapshot: first-run check passed'
-        : `## ❌ Genesys flow snapshot: first-run check found ${failed} problem${failed === 1 ? '' : 's'}`;
+        : `## ❌ Genesys flow snapshot: first-run check found ${labels_plural(failed, 'problem')}`;
     const rows = lines.map((line) => `<tr><td>${MARK[line.state]}</td><th align="left">${cell(line.name)}</th><td>${cell(line.detail)}</td></tr>`);
     return [
         heading,
@@ -60837,8 +60784,7 @@ function flowCallTargets(document) {
     if (!isRecord(document))
         return [];
     const targets = new Map();
-    const flow = readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
-    for (const { flowId, actionType } of readFlowCalls(flow)) {
+    for (const { flowId, actionType } of readFlowCalls(document_readFlowDocument(document))) {
         targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
     }
     return [...targets.values()];
@@ -61903,7 +61849,7 @@ function readableDocument(flow, emit) {
         });
         return undefined;
     }
-    return readFlowDocument(document, document['flowSequenceItemList']);
+    return document_readFlowDocument(document);
 }
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */
 function checkFormatVersion(flow, emit) {
@@ -62112,19 +62058,14 @@ class Walk {
             }
             const action = this.actionQueue.pop();
             const context = this.contextQueue.pop();
-            for (const [field] of ITEM_REFERENCES)
-                this.reachItem(action, field);
+            for (const [field] of ITEM_REFERENCES) {
+                const id = json_stringField(action.raw, field);
+                const target = id === '' ? undefined : this.flow.itemsById.get(id);
+                if (target !== undefined && !this.reachedItems.has(target))
+                    this.itemQueue.push(target);
+            }
             this.step(action, context);
         }
-    }
-    /** The item an action jumps to, calls or changes to. */
-    reachItem(action, field) {
-        const id = json_stringField(action.raw, field);
-        if (id === '')
-            return;
-        const target = this.flow.itemsById.get(id);
-        if (target !== undefined && !this.reachedItems.has(target))
-            this.itemQueue.push(target);
     }
     enterItem(item) {
         if (this.reachedItems.has(item))
@@ -62457,7 +62398,6 @@ function where(action) {
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
 
-
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const resources_KIND_WORDS = {
     QUEUE: 'queue',
@@ -62500,23 +62440,11 @@ function checkResources(flow, problems, emit) {
  * Context ids that are no action of the document (the flow level, a stale id) are left out.
  */
 function actionsByResource(flow) {
-    const manifest = recordField(flow.raw, 'manifest');
     const result = new Map();
-    if (manifest === undefined)
-        return result;
     const wanted = new Map(); // action id → resource ids
-    for (const entries of Object.values(manifest)) {
-        for (const entry of Array.isArray(entries) ? entries : []) {
-            const resourceId = isRecord(entry) ? json_stringField(entry, 'id') : '';
-            if (resourceId === '')
-                continue;
-            for (const context of json_arrayField(entry, 'context')) {
-                const actionId = isRecord(context) ? json_stringField(context, 'id') : '';
-                if (actionId === '')
-                    continue;
-                wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(resourceId));
-            }
-        }
+    for (const { id, users } of manifestEntries(flow.raw)) {
+        for (const actionId of users)
+            wanted.set(actionId, (wanted.get(actionId) ?? new Set()).add(id));
     }
     if (wanted.size === 0)
         return result;
@@ -62553,6 +62481,7 @@ function messageOf(problem, actions) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/validate.ts
+
 
 
 
@@ -62636,24 +62565,16 @@ function addTo(lists, key, value) {
 /** Where a call goes: a validated flow wins over a repository entry of the same id. */
 function resolveTarget(site, indexById, types, known) {
     const index = indexById.get(site.flowId);
-    if (index !== undefined) {
-        site.targetIndex = index;
-        site.targetType = types[index];
-    }
-    else {
-        // Both fields every time: a site found while the export ran may be resolved again by a later validation.
-        site.targetIndex = -1;
-        site.targetType = known.get(site.flowId)?.toLowerCase();
-    }
+    // Both fields every time: a site found while the export ran may be resolved again by a later validation.
+    site.targetIndex = index ?? -1;
+    site.targetType = index === undefined ? known.get(site.flowId)?.toLowerCase() : types[index];
 }
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
 function locate(flow, drafts, overrides) {
-    const kept = [];
-    for (const draft of drafts) {
+    const kept = drafts.flatMap((draft) => {
         const severity = severityOf(draft.rule, overrides, draft.defaultSeverity);
-        if (severity !== 'off')
-            kept.push({ draft, severity });
-    }
+        return severity === 'off' ? [] : [{ draft, severity }];
+    });
     if (kept.length === 0)
         return [];
     const lines = resolveLines(flow.text, kept.map(({ draft }) => draft.pointer));
@@ -62674,11 +62595,7 @@ function locate(flow, drafts, overrides) {
 /** Characters of a finding's message (real messages stay under 600). */
 const MESSAGE_CHARS = 2_000;
 function byPlace(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    if (a.line !== b.line)
-        return a.line - b.line;
-    return a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0;
+    return compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule);
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -62807,11 +62724,12 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
+ * and so is a file over UNREAD_FACTOR times max-export-bytes.
  */
-async function readFlowFiles(workspace, outputDir, options = {}) {
+async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.maxExportBytes } = {}) {
     const root = await resolveOutputDir(workspace, outputDir, false);
-    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes);
+    const maxFileBytes = UNREAD_FACTOR * maxExportBytes;
     if ((await lstatOrNull(root)) === null) {
         return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
     }
@@ -62874,7 +62792,8 @@ async function readRoutingFiles(workspace, outputDir, manifest) {
 }
 /**
  * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder.
+ * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
+ * pipe, device, oversized or badly encoded file), with why.
  */
 async function readRoutingFilesIn(root, label, manifest) {
     const unreadable = [];
@@ -62997,15 +62916,10 @@ function flowFileOf(flow, outputDir, path, text) {
 /** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
 function outcomesOf(inHand, settings, written) {
     if (settings.mode === 'validate') {
+        // The name is from a file of the repository (a pull request's): bounded like every value taken from one.
         return inHand.files.map((file) => ({
-            id: file.id,
-            // From a file of the repository (a pull request's): bounded like every value taken from one.
-            name: excerpt(file.name),
-            type: file.type,
-            version: '',
-            path: file.file,
-            status: 'validated',
-            error: file.readError ?? '',
+            id: file.id, name: excerpt(file.name), type: file.type, version: '', path: file.file,
+            status: 'validated', error: file.readError ?? '',
         }));
     }
     const fileById = new Map(inHand.files.map((file) => [file.id, file.file]));
@@ -63048,11 +62962,10 @@ function beginResourceCheckOf(client, settings) {
         const off = notRun('off', 'Resource check off (check-resources: false): deleted queues, data actions and other resources were not checked.');
         return { finish: async () => off };
     }
-    return beginResourceCheck(client, flowTypesTheRunMayExport(settings.selection));
-}
-/** The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type. */
-function flowTypesTheRunMayExport(selection) {
-    return selection.flowIds.length === 0 && !selection.includeDependencies && selection.flowTypes.length > 0 ? selection.flowTypes : FLOW_TYPES;
+    // The listed types alone, unless flows are chosen by id or called flows join in: they may be of any type.
+    const { flowIds, includeDependencies, flowTypes } = settings.selection;
+    const mayExport = flowIds.length === 0 && !includeDependencies && flowTypes.length > 0 ? flowTypes : FLOW_TYPES;
+    return beginResourceCheck(client, mayExport);
 }
 function notRun(outcome, note) {
     return { outcome, buildStatus: '', incomplete: false, problems: [], requests: 0, note };
@@ -63422,8 +63335,8 @@ const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeo
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 function alignIds(before, after) {
-    const oldFlow = align_readFlow(before);
-    const newFlow = align_readFlow(after);
+    const oldFlow = document_readFlowDocument(before);
+    const newFlow = document_readFlowDocument(after);
     const renamed = new Map();
     const oldIds = idsOf(oldFlow);
     const newIds = idsOf(newFlow);
@@ -63438,10 +63351,6 @@ function alignIds(before, after) {
         }
     }
     return renamed.size === 0 ? before : withIds(before, renamed);
-}
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
-function align_readFlow(document) {
-    return readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function idsOf(flow) {
     const ids = new Set([...allActions(flow)].map((action) => action.id));
@@ -63641,7 +63550,7 @@ function flowCallChanges(before, after, explained) {
     const oldCalls = firstCallByFlow(readFlowCalls(before));
     const newCalls = firstCallByFlow(readFlowCalls(after));
     const drafts = [];
-    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
+    const callers = actionsById(after);
     for (const [flowId, call] of newCalls) {
         if (oldCalls.has(flowId) || explained.has(call.actionId))
             continue;
@@ -63710,33 +63619,19 @@ function actionsById(flow) {
             byId.set(action.id, action);
     return byId;
 }
-/** Each `manifest` entry with an id, with its kind. */
-function* manifestEntries(flow) {
-    const manifest = recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
-        for (const entry of json_arrayField(manifest, kind)) {
-            if (isRecord(entry) && json_stringField(entry, 'id') !== '')
-                yield [kind, entry];
-        }
-    }
-}
 /** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
 function manifestNames(flow) {
     const names = new Map();
-    for (const [, entry] of manifestEntries(flow)) {
-        if (json_stringField(entry, 'name') !== '')
-            names.set(json_stringField(entry, 'id'), json_stringField(entry, 'name'));
-    }
+    for (const { id, name } of manifestEntries(flow))
+        if (name !== '')
+            names.set(id, name);
     return names;
 }
 function readResources(flow) {
     const resources = new Map();
-    for (const [kind, entry] of manifestEntries(flow)) {
-        if (kind === 'language' || /flows?$/i.test(kind))
+    for (const resource of manifestEntries(flow)) {
+        if (resource.kind === 'language' || /flows?$/i.test(resource.kind))
             continue;
-        // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
-        const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-        const resource = { kind, id: json_stringField(entry, 'id'), name: json_stringField(entry, 'name'), users };
         if (!resources.has(key(resource)))
             resources.set(key(resource), resource);
     }
@@ -63828,15 +63723,12 @@ function flowStartChange(before, after) {
     const target = wiring_itemRefText(after, now);
     return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, wiring_itemRefText(before, was))}`, pointer: ['initialSequence'] }];
 }
-/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
-const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
-const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
 function wiring_jumpText(flow, action) {
-    for (const [index, field] of REFERENCE_FIELDS.entries()) {
+    for (const [field, , nameField] of ITEM_REFERENCES) {
         const id = json_stringField(action.raw, field);
         if (id !== '')
-            return wiring_itemRefText(flow, id, json_stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+            return wiring_itemRefText(flow, id, json_stringField(action.raw, nameField));
     }
     return '';
 }
@@ -63848,11 +63740,10 @@ function wiring_choiceRuns(flow, choice, name = labels_actionText) {
 }
 /** A jump re-pointed: same action, another task, menu or state. */
 function rewiredJump(beforeFlow, afterFlow, before, after, subject) {
-    const was = REFERENCE_FIELDS.map((field) => json_stringField(before.raw, field)).join('\u0000');
-    const now = REFERENCE_FIELDS.map((field) => json_stringField(after.raw, field)).join('\u0000');
-    if (was === now)
+    const ids = (action) => ITEM_REFERENCES.map(([field]) => json_stringField(action.raw, field)).join('\u0000');
+    if (ids(before) === ids(after))
         return [];
-    const field = REFERENCE_FIELDS.find((name) => json_stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const field = ITEM_REFERENCES.find(([name]) => json_stringField(after.raw, name) !== '')?.[0] ?? 'taskReference';
     const target = wiring_jumpText(afterFlow, after) || 'nowhere';
     const text = `${subject} now goes to ${target} ${wasText(target, wiring_jumpText(beforeFlow, before) || 'nowhere')}`;
     return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
@@ -63909,7 +63800,7 @@ function missingText(kind, id) {
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
+const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])]);
 const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
     const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
@@ -64111,6 +64002,9 @@ function choiceChanges(old, menu, flows) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/review.ts
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+
 
 
 
@@ -64134,7 +64028,7 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(align_readFlow(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(document_readFlowDocument(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
@@ -64148,8 +64042,8 @@ function reviewFlowChange(input) {
 function collectDrafts(original, after) {
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
     const before = alignIds(original, after);
-    const oldFlow = align_readFlow(before);
-    const newFlow = align_readFlow(after);
+    const oldFlow = document_readFlowDocument(before);
+    const newFlow = document_readFlowDocument(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
@@ -64203,6 +64097,12 @@ function contents(flow) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
 
 
 
@@ -64217,7 +64117,7 @@ function contents(flow) {
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
-    const flow = readFlow(document);
+    const flow = readFlowDocument(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
@@ -64232,7 +64132,7 @@ function flowOutline(original) {
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlow(document);
+    const flow = readFlowDocument(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
@@ -64347,6 +64247,10 @@ function settings(record, skip, label, indent) {
 
 
 ;// CONCATENATED MODULE: ./src/report/change-diagram.ts
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
 
 
 
@@ -64358,8 +64262,8 @@ const MAX_NODES = 60;
 const CHANGED_KINDS = new Set(['action-changed', 'action-renamed', 'action-moved', 'rewired', 'resource', 'flow-call', 'choice']);
 /** The Mermaid source (no Markdown fence); '' when the item is in neither version. */
 function itemChangeDiagram(input) {
-    const beforeFlow = isRecord(input.before) ? align_readFlow(input.before) : undefined;
-    const afterFlow = isRecord(input.after) ? align_readFlow(input.after) : undefined;
+    const beforeFlow = isRecord(input.before) ? document_readFlowDocument(input.before) : undefined;
+    const afterFlow = isRecord(input.after) ? document_readFlowDocument(input.after) : undefined;
     const item = afterFlow?.itemsById.get(input.itemId);
     const old = beforeFlow?.itemsById.get(input.itemId);
     const shown = item ?? old;
@@ -64437,7 +64341,7 @@ function addEdges(action, links, dashed, rewired, old) {
 /** A large item is cut to its changed nodes and their neighbours, so the diagram stays readable. */
 function limit(nodes, links, maxNodes) {
     const present = new Set(nodes.map((candidate) => candidate.key));
-    let kept = links.filter((link) => present.has(link.from) && present.has(link.to));
+    const kept = links.filter((link) => present.has(link.from) && present.has(link.to));
     if (nodes.length <= maxNodes)
         return { nodes, links: kept };
     const seeds = new Set(nodes.filter((candidate) => candidate.mark !== undefined || candidate.key === 'start').map((candidate) => candidate.key));
@@ -64448,8 +64352,7 @@ function limit(nodes, links, maxNodes) {
     // Changed nodes first, so a cut never drops one for a neighbour.
     const chosen = [...nodes.filter((candidate) => seeds.has(candidate.key)), ...nodes.filter((candidate) => focus.has(candidate.key) && !seeds.has(candidate.key))].slice(0, maxNodes);
     const chosenKeys = new Set(chosen.map((candidate) => candidate.key));
-    kept = kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to));
-    return { nodes: chosen, links: kept };
+    return { nodes: chosen, links: kept.filter((link) => chosenKeys.has(link.from) && chosenKeys.has(link.to)) };
 }
 function change_diagram_render({ nodes, links }) {
     const alias = new Map(nodes.map((candidate, index) => [candidate.key, candidate.key === 'start' ? 'start' : `a${index}`]));

@@ -5064,7 +5064,7 @@ function stringField(record, key) {
     const value = record[key];
     return typeof value === 'string' ? value : '';
 }
-function json_arrayField(record, key) {
+function arrayField(record, key) {
     const value = record[key];
     return Array.isArray(value) ? value : [];
 }
@@ -5102,6 +5102,221 @@ function sameJsonData(a, b) {
         }
     }
     return true;
+}
+
+;// CONCATENATED MODULE: ./src/text/excerpt.ts
+// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
+// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
+// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
+// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
+/** Characters of one value that a message shows at most, when the caller names no other bound. */
+const EXCERPT_CHARS = 120;
+// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
+function escapeControls(text) {
+    return text.replace(CONTROL, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/**
+ * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
+ * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
+ * with the value's length, and no surrogate pair is split.
+ */
+function excerpt_excerpt(text, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars) {
+        const shown = escapeControls(text);
+        if (shown.length <= maxChars)
+            return shown;
+    }
+    let end = Math.max(0, maxChars - 1);
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end -= 1;
+    let head = escapeControls(text.slice(0, end));
+    if (head.length > end)
+        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
+    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
+}
+/**
+ * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
+ * prompt), with `…` where text was left out on either side, control characters escaped.
+ */
+function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
+    if (text.length <= maxChars)
+        return escapeControls(text);
+    const before = Math.floor(maxChars / 3);
+    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
+    let end = Math.min(text.length, start + maxChars);
+    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
+        start += 1;
+    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
+        end -= 1;
+    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
+}
+/** Where two texts first differ (the shorter one's length when one is the start of the other). */
+function firstDifference(a, b) {
+    const length = Math.min(a.length, b.length);
+    for (let index = 0; index < length; index += 1)
+        if (a.charCodeAt(index) !== b.charCodeAt(index))
+            return index;
+    return length;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = stringField(raw, 'id');
+        this.type = stringField(raw, '__type');
+        this.nextAction = stringField(raw, 'nextAction');
+    }
+    get name() {
+        return stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+function document_readFlowDocument(raw) {
+    const itemList = arrayField(raw, 'flowSequenceItemList');
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!json_isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: stringField(raw, 'id'),
+        name: stringField(raw, 'name'),
+        type: stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!json_isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!json_isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: stringField(value, 'id'),
+            name: stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: json_isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+function* manifestEntries(raw) {
+    const manifest = json_recordField(raw, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        for (const entry of arrayField(manifest, kind)) {
+            const id = json_isRecord(entry) ? stringField(entry, 'id') : '';
+            if (id === '')
+                continue;
+            const users = arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []));
+            yield { kind, id, name: stringField(entry, 'name'), users };
+        }
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function nodeLabel(node) {
+    // Both come from the file: bounded and control characters escaped, however long the author made them.
+    const id = node.id === '' ? 'no id' : excerpt_excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt_excerpt(node.name)}" (${id})`;
+}
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60;
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${nodeLabel(item)}`;
+}
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+const ITEM_REFERENCES = [
+    ['taskReference', 'task', 'taskName'],
+    ['menuReference', 'menu', 'menuName'],
+    ['stateReference', 'state', 'stateName'],
+];
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/flows/lines.ts
@@ -5310,7 +5525,7 @@ function canonicalJson(value) {
         return canonicalJsonIterative(value);
     return JSON.stringify(sorted, null, 2) + '\n';
 }
-/** A flow's committed file from its document: the canonical text and what the manifest records of it. */
+/** A flow's committed file from its document: the canonical text, and the SHA-256 and size of its UTF-8 bytes. */
 function canonical_canonicalFile(document) {
     const text = canonicalJson(document);
     const bytes = Buffer.from(text, 'utf8');
@@ -5446,199 +5661,6 @@ function canonicalJsonIterative(value) {
 }
 function isSerialisable(value) {
     return value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
-}
-
-;// CONCATENATED MODULE: ./src/text/excerpt.ts
-// The one place that decides how much of a value taken from a flow file, a routing file or a service message may
-// reach a person: an annotation, a log line, a summary cell, a report string. Such values are written by whoever
-// edits the flow (in a pull request, an attacker), so a 50 MB name must not become a 50 MB line, and a control
-// character must not rewrite the log (ESC sequences) or split a line (U+2028, U+0085, NUL).
-/** Characters of one value that a message shows at most, when the caller names no other bound. */
-const EXCERPT_CHARS = 120;
-// C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const SHORT_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-/** Control characters as visible escapes (`\u001b`, `\n`), everything else unchanged. */
-function escapeControls(text) {
-    return text.replace(CONTROL, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/**
- * At most `maxChars` characters of `text`, control characters escaped; a longer value is cut with `…` and says
- * its length, so a reader knows something was left out. Cuts before looking at the rest: the cost does not grow
- * with the value's length, and no surrogate pair is split.
- */
-function excerpt_excerpt(text, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars) {
-        const shown = escapeControls(text);
-        if (shown.length <= maxChars)
-            return shown;
-    }
-    let end = Math.max(0, maxChars - 1);
-    const last = text.charCodeAt(end - 1);
-    if (last >= 0xd800 && last <= 0xdbff)
-        end -= 1;
-    let head = escapeControls(text.slice(0, end));
-    if (head.length > end)
-        head = head.slice(0, end).replace(/\\(u[0-9a-f]{0,3}|)$/, '');
-    return `${head}… (${text.length.toLocaleString('en-US')} characters)`;
-}
-/**
- * A window of about `maxChars` characters around `at` (say, the first difference between two versions of a long
- * prompt), with `…` where text was left out on either side, control characters escaped.
- */
-function excerptAround(text, at, maxChars = EXCERPT_CHARS) {
-    if (text.length <= maxChars)
-        return escapeControls(text);
-    const before = Math.floor(maxChars / 3);
-    let start = Math.max(0, Math.min(at - before, text.length - maxChars));
-    let end = Math.min(text.length, start + maxChars);
-    if (start > 0 && isLowSurrogate(text.charCodeAt(start)))
-        start += 1;
-    if (end < text.length && isLowSurrogate(text.charCodeAt(end)))
-        end -= 1;
-    return `${start > 0 ? '…' : ''}${escapeControls(text.slice(start, end))}${end < text.length ? '…' : ''}`;
-}
-/** Where two texts first differ (the shorter one's length when one is the start of the other). */
-function firstDifference(a, b) {
-    const length = Math.min(a.length, b.length);
-    for (let index = 0; index < length; index += 1)
-        if (a.charCodeAt(index) !== b.charCodeAt(index))
-            return index;
-    return length;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = stringField(raw, 'id');
-        this.type = stringField(raw, '__type');
-        this.nextAction = stringField(raw, 'nextAction');
-    }
-    get name() {
-        return stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-function document_readFlowDocument(raw, itemList) {
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!json_isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: stringField(raw, 'id'),
-        name: stringField(raw, 'name'),
-        type: stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = json_arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!json_isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = json_arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!json_isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: stringField(value, 'id'),
-            name: stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: json_isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    // Both come from the file: bounded and control characters escaped, however long the author made them.
-    const id = node.id === '' ? 'no id' : excerpt_excerpt(node.id, ID_CHARS);
-    return node.name === '' ? `(${id})` : `"${excerpt_excerpt(node.name)}" (${id})`;
-}
-/** Characters of an id a message shows: a GUID is 36. */
-const ID_CHARS = 60;
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
-const ITEM_REFERENCES = (/* unused pure expression or super */ null && ([['taskReference', 'task'], ['menuReference', 'menu'], ['stateReference', 'state']]));
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/labels.ts
@@ -6212,8 +6234,8 @@ const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeo
  * object when nothing was re-created; otherwise a copy (`before` is never changed).
  */
 function alignIds(before, after) {
-    const oldFlow = align_readFlow(before);
-    const newFlow = align_readFlow(after);
+    const oldFlow = document_readFlowDocument(before);
+    const newFlow = document_readFlowDocument(after);
     const renamed = new Map();
     const oldIds = idsOf(oldFlow);
     const newIds = idsOf(newFlow);
@@ -6228,10 +6250,6 @@ function alignIds(before, after) {
         }
     }
     return renamed.size === 0 ? before : withIds(before, renamed);
-}
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
-function align_readFlow(document) {
-    return document_readFlowDocument(document, json_arrayField(document, 'flowSequenceItemList'));
 }
 function idsOf(flow) {
     const ids = new Set([...allActions(flow)].map((action) => action.id));
@@ -6332,8 +6350,8 @@ function matchChoices(old, menu, oldIds, newIds, renamed) {
  */
 function matchOutputIds(old, action, renamed) {
     for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']]) {
-        const was = json_arrayField(old.raw, list);
-        const now = json_arrayField(action.raw, list);
+        const was = arrayField(old.raw, list);
+        const now = arrayField(action.raw, list);
         const current = new Set(now.map((element) => (json_isRecord(element) ? stringField(element, idKey) : '')));
         for (let index = 0; index < Math.min(was.length, now.length); index++) {
             const [a, b] = [was[index], now[index]];
@@ -6484,8 +6502,7 @@ function flowCallTargets(document) {
     if (!isRecord(document))
         return [];
     const targets = new Map();
-    const flow = readFlowDocument(document, arrayField(document, 'flowSequenceItemList'));
-    for (const { flowId, actionType } of readFlowCalls(flow)) {
+    for (const { flowId, actionType } of readFlowCalls(readFlowDocument(document))) {
         targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
     }
     return [...targets.values()];
@@ -6531,7 +6548,7 @@ function flowCallChanges(before, after, explained) {
     const oldCalls = firstCallByFlow(readFlowCalls(before));
     const newCalls = firstCallByFlow(readFlowCalls(after));
     const drafts = [];
-    const callers = new Map([...allActions(after)].map((action) => [action.id, action]));
+    const callers = actionsById(after);
     for (const [flowId, call] of newCalls) {
         if (oldCalls.has(flowId) || explained.has(call.actionId))
             continue;
@@ -6600,33 +6617,19 @@ function actionsById(flow) {
             byId.set(action.id, action);
     return byId;
 }
-/** Each `manifest` entry with an id, with its kind. */
-function* manifestEntries(flow) {
-    const manifest = json_recordField(flow, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
-        for (const entry of json_arrayField(manifest, kind)) {
-            if (json_isRecord(entry) && stringField(entry, 'id') !== '')
-                yield [kind, entry];
-        }
-    }
-}
 /** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
 function manifestNames(flow) {
     const names = new Map();
-    for (const [, entry] of manifestEntries(flow)) {
-        if (stringField(entry, 'name') !== '')
-            names.set(stringField(entry, 'id'), stringField(entry, 'name'));
-    }
+    for (const { id, name } of manifestEntries(flow))
+        if (name !== '')
+            names.set(id, name);
     return names;
 }
 function readResources(flow) {
     const resources = new Map();
-    for (const [kind, entry] of manifestEntries(flow)) {
-        if (kind === 'language' || /flows?$/i.test(kind))
+    for (const resource of manifestEntries(flow)) {
+        if (resource.kind === 'language' || /flows?$/i.test(resource.kind))
             continue;
-        // The actions using it (`context[].id`; UI metadata, so only used to pair a swap with its action).
-        const users = json_arrayField(entry, 'context').flatMap((context) => (json_isRecord(context) && stringField(context, 'id') !== '' ? [stringField(context, 'id')] : []));
-        const resource = { kind, id: stringField(entry, 'id'), name: stringField(entry, 'name'), users };
         if (!resources.has(key(resource)))
             resources.set(key(resource), resource);
     }
@@ -6714,7 +6717,7 @@ function actionOutputs(action) {
     if (action.outputs !== undefined)
         return action.outputs;
     let outputs; // most actions have none: share one empty list
-    const paths = json_arrayField(action.raw, 'paths');
+    const paths = arrayField(action.raw, 'paths');
     for (let index = 0; index < paths.length; index++) {
         const path = paths[index];
         if (json_isRecord(path))
@@ -6811,15 +6814,12 @@ function flowStartChange(before, after) {
     const target = itemRefText(after, now);
     return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }];
 }
-/** The item reference fields of jumps (§1.3): Jump to Reusable Task / Menu, Call Task, Change State, menu choices. */
-const REFERENCE_FIELDS = ['taskReference', 'menuReference', 'stateReference'];
-const REFERENCE_NAME_FIELDS = ['taskName', 'menuName', 'stateName'];
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
 function jumpText(flow, action) {
-    for (const [index, field] of REFERENCE_FIELDS.entries()) {
+    for (const [field, , nameField] of ITEM_REFERENCES) {
         const id = stringField(action.raw, field);
         if (id !== '')
-            return itemRefText(flow, id, stringField(action.raw, REFERENCE_NAME_FIELDS[index]));
+            return itemRefText(flow, id, stringField(action.raw, nameField));
     }
     return '';
 }
@@ -6831,11 +6831,10 @@ function choiceRuns(flow, choice, name = actionText) {
 }
 /** A jump re-pointed: same action, another task, menu or state. */
 function rewiredJump(beforeFlow, afterFlow, before, after, subject) {
-    const was = REFERENCE_FIELDS.map((field) => stringField(before.raw, field)).join('\u0000');
-    const now = REFERENCE_FIELDS.map((field) => stringField(after.raw, field)).join('\u0000');
-    if (was === now)
+    const ids = (action) => ITEM_REFERENCES.map(([field]) => stringField(action.raw, field)).join('\u0000');
+    if (ids(before) === ids(after))
         return [];
-    const field = REFERENCE_FIELDS.find((name) => stringField(after.raw, name) !== '') ?? REFERENCE_FIELDS[0];
+    const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference';
     const target = jumpText(afterFlow, after) || 'nowhere';
     const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`;
     return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
@@ -6892,7 +6891,7 @@ function missingText(kind, id) {
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...REFERENCE_FIELDS, ...REFERENCE_NAME_FIELDS]);
+const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])]);
 const CHOICE_SKIP = new Set(['id', 'name', 'action']);
 function itemChanges(before, after) {
     const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
@@ -7094,6 +7093,9 @@ function choiceChanges(old, menu, flows) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/review.ts
+// One flow's review: the changes between two versions of its configuration JSON, each pinned to
+// its line in the new file. Pure: documents in, plain values out.
+
 
 
 
@@ -7117,7 +7119,7 @@ function reviewFlowChange(input) {
         const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(align_readFlow(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(document_readFlowDocument(document))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
@@ -7131,8 +7133,8 @@ function reviewFlowChange(input) {
 function collectDrafts(original, after) {
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
     const before = alignIds(original, after);
-    const oldFlow = align_readFlow(before);
-    const newFlow = align_readFlow(after);
+    const oldFlow = document_readFlowDocument(before);
+    const newFlow = document_readFlowDocument(after);
     const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
     const explainedCalls = actionsWith(drafts, 'flow-call');
     const explainedResources = actionsWith(drafts, 'resource');
@@ -7186,6 +7188,12 @@ function contents(flow) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/outline.ts
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
 
 
 
@@ -7200,7 +7208,7 @@ function contents(flow) {
 const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
-    const flow = align_readFlow(document);
+    const flow = document_readFlowDocument(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
@@ -7208,14 +7216,14 @@ function flowOutline(original) {
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
     for (const item of flow.items)
         change_draft_append(lines, itemLines(flow, item, orders.get(item), label));
-    const calls = json_arrayField(document, 'commonModules').length;
+    const calls = arrayField(document, 'commonModules').length;
     if (calls > 0)
         lines.push(`(${labels_plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlow(document);
+    const flow = readFlowDocument(document);
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const label = actionLabels(flow, orders);
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
@@ -7360,21 +7368,19 @@ const describeCommand = {
         '  echo "genesys-flows/*/*.json diff=genesys-flow" >> .gitattributes',
         '  git config diff.genesys-flow.textconv "npx genesys-flow-snapshot describe"',
     ].join('\n'),
-    run: runDescribe,
+    async run(args, io) {
+        if (args.length !== 1) {
+            io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`);
+            return 2;
+        }
+        const text = await readText((0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]));
+        // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
+        // unchanged, so git still shows its lines.
+        const flow = parseFlowConfiguration(text);
+        io.out(flow === undefined ? text : flowOutline(flow));
+        return 0;
+    },
 };
-async function runDescribe(args, io) {
-    if (args.length !== 1) {
-        io.err(`describe takes one flow file, got ${args.length} argument(s).\n\nUsage: ${describeCommand.usage}\n`);
-        return 2;
-    }
-    const path = (0,external_node_path_namespaceObject.resolve)(io.cwd, args[0]);
-    const text = await readText(path);
-    // Anything that is not a flow (manifest.json, a file the attribute matched by mistake) passes through
-    // unchanged, so git still shows its lines.
-    const flow = parseFlowConfiguration(text);
-    io.out(flow === undefined ? text : flowOutline(flow));
-    return 0;
-}
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -7477,6 +7483,11 @@ function orderReviews(reviews) {
         .filter((review) => review.status !== 'unchanged')
         .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
 }
+/**
+ * Markdown for the flows that changed, most changed first: each flow's name and version step, then
+ * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
+ * that do not fit are counted at the end.
+ */
 function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
@@ -11025,10 +11036,8 @@ async function createGit(workspace) {
 // they are allowed by name; none of them is ours to pass on, so they are left out.
 const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
 function withoutGuardedVariables(env) {
-    const kept = Object.entries(env).filter(([key, value]) => {
-        return value !== undefined && !key.toLowerCase().startsWith('git_') && !GUARDED.has(key.toLowerCase());
-    });
-    return Object.fromEntries(kept);
+    const guarded = (key) => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase());
+    return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key)));
 }
 /** The git commands a snapshot needs, in the repository createGit opened. */
 class Git {
@@ -11149,20 +11158,12 @@ class Git {
 function parseNameStatus(output) {
     const fields = output.split('\0');
     const changes = [];
-    for (let i = 0; i + 1 < fields.length;) {
-        const code = fields[i];
-        const status = code.charAt(0);
-        if (status === 'R' || status === 'C') {
-            changes.push({ status, from: fields[i + 1], path: fields[i + 2] });
-            i += 3;
-        }
-        else if (code !== '') {
-            changes.push({ status, path: fields[i + 1] });
-            i += 2;
-        }
-        else {
-            i += 1;
-        }
+    for (let i = 0; i + 1 < fields.length; i++) {
+        const status = fields[i].charAt(0);
+        if (status === 'R' || status === 'C')
+            changes.push({ status, from: fields[++i], path: fields[++i] });
+        else if (status !== '')
+            changes.push({ status, path: fields[++i] });
     }
     return changes;
 }
@@ -11278,7 +11279,6 @@ async function withRetries(attempt, policy, giveUp = (last) => {
             return outcome.value;
         if (index >= policy.retries)
             return giveUp(outcome.retry);
-        // The server's Retry-After when it gave one, else backoff.
         const asked = retryAfterMs(outcome.retryAfter, policy.clock.now());
         const pause = asked === undefined
             ? retry_backoffMs(index, policy.random, policy.baseMs, policy.capMs)
@@ -11994,9 +11994,8 @@ async function rebuildOn(git, request, upstream) {
     const ours = (await git.resolve('HEAD'));
     const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
     const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream);
-    const notes = overwritten.length > 0
-        ? [`Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`]
-        : [];
+    const kept = `Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`;
+    const notes = overwritten.length > 0 ? [kept] : [];
     const changes = await git.stagedChanges(request.outputDir);
     if (changes.length === 0) {
         return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
@@ -12067,7 +12066,8 @@ async function pushWithRetry(git, request, branch, first, race, api) {
                 ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
                 : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
         }
-        await race.sleep(pauseBefore(attempt, race));
+        // The one backoff of http/retry.ts, from `race.backoffMs`.
+        await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs));
     }
 }
 /** `sha` once pushed; null when the push lost a race. */
@@ -12081,10 +12081,6 @@ async function pushed(git, branch, sha) {
             return null;
         throw error;
     }
-}
-/** The pause after failed attempt `attempt` (1, 2, …): the one backoff of http/retry.ts, from `backoffMs`. */
-function pauseBefore(attempt, race) {
-    return backoffMs(attempt - 1, Math.random, race.backoffMs);
 }
 /** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
 function gitResult(landed, pushed) {
@@ -12133,7 +12129,8 @@ async function runDiff(args, io) {
         return 2;
     }
     const [from, to] = positional;
-    const [fromFile, toFile] = await Promise.all([isFile((0,external_node_path_namespaceObject.resolve)(io.cwd, from)), isFile((0,external_node_path_namespaceObject.resolve)(io.cwd, to))]);
+    const isFile = (path) => (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(io.cwd, path)).then((info) => info.isFile(), () => false);
+    const [fromFile, toFile] = await Promise.all([isFile(from), isFile(to)]);
     if (fromFile && toFile)
         return fileDiff((0,external_node_path_namespaceObject.resolve)(io.cwd, from), (0,external_node_path_namespaceObject.resolve)(io.cwd, to), io);
     return revisionDiff(from, to, dir, io);
@@ -12160,34 +12157,38 @@ function isExternalDiff(args) {
 async function externalDiff(args, io) {
     const [oldPath, oldFile, , , newFile, , , renamedTo] = args;
     const path = renamedTo ?? oldPath; // a rename (two more arguments) is shown under its new path
-    const before = oldFile === '/dev/null' ? undefined : await readText(oldFile);
-    const after = newFile === '/dev/null' ? undefined : await readText(newFile);
-    const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before);
-    const newFlow = after === undefined ? undefined : parseFlowConfiguration(after);
-    if ((before !== undefined && oldFlow === undefined) || (after !== undefined && newFlow === undefined)) {
+    const read = (file) => (file === '/dev/null' ? Promise.resolve(undefined) : readText(file));
+    const review = reviewTexts(await read(oldFile), await read(newFile), path);
+    if (typeof review === 'string') {
         // Not an Architect flow (the attribute matched too much): git's own diff says it best.
         io.out(relabel(await plainDiff(oldFile, newFile, io.cwd), oldFile, newFile, path));
         return 0;
     }
-    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? path;
-    const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow ?? oldFlow, path) });
     const text = reviewText([review]) || 'No change to what the flow does.\n';
     io.out(`${path}\n${text.replace(/^(?=.)/gm, '  ')}`);
     return 0;
 }
 async function fileDiff(fromPath, toPath, io) {
-    const [before, after] = await Promise.all([readText(fromPath), readText(toPath)]);
-    const oldFlow = parseFlowConfiguration(before);
-    const newFlow = parseFlowConfiguration(after);
-    for (const [flow, path] of [[oldFlow, fromPath], [newFlow, toPath]]) {
-        if (flow === undefined)
-            throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`);
+    const review = reviewTexts(await readText(fromPath), await readText(toPath), toPath);
+    if (typeof review === 'string') {
+        const path = review === 'before' ? fromPath : toPath;
+        throw new Error(`${path} is not an Architect flow document (JSON with a flowSequenceItemList). Give two flow files of a snapshot.`);
     }
-    const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(toPath))?.id ?? (0,external_node_path_namespaceObject.basename)(toPath);
-    const review = reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name: flowName(newFlow, toPath) });
     io.out(reviewText([review]) || `${review.name}: no change.\n`);
     return 0;
 }
+/** One flow's review from its two texts (undefined: that side does not exist), or the side that is no flow document. */
+function reviewTexts(before, after, path) {
+    const oldFlow = before === undefined ? undefined : parseFlowConfiguration(before);
+    if (before !== undefined && oldFlow === undefined)
+        return 'before';
+    const newFlow = after === undefined ? undefined : parseFlowConfiguration(after);
+    if (after !== undefined && newFlow === undefined)
+        return 'after';
+    const flowId = parseFlowFileName((0,external_node_path_namespaceObject.basename)(path))?.id ?? (0,external_node_path_namespaceObject.basename)(path);
+    return reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId, name: flowName(newFlow ?? oldFlow, path) });
+}
+/** The flows under `dir` that differ between two revisions, matched by the flow id in their file names. */
 async function revisionDiff(from, to, dir, io) {
     const git = await createGit(io.cwd);
     for (const revision of [from, to]) {
@@ -12197,16 +12198,9 @@ async function revisionDiff(from, to, dir, io) {
         }
     }
     const folder = (0,external_node_path_namespaceObject.relative)(git.workspace, (0,external_node_path_namespaceObject.resolve)(io.cwd, dir)).split('\\').join('/') || '.';
-    const reviews = await reviewRevisions(git, from, to, folder);
-    io.out(reviews.length === 0 ? `No flow in ${folder} changed between ${from} and ${to}.\n` : reviewText(reviews));
-    return 0;
-}
-/** The flows under `folder` that differ between two revisions, matched by the flow id in their file names. */
-async function reviewRevisions(git, from, to, folder) {
-    const changes = await git.diff(from, to, folder);
     const [oldManifest, newManifest] = await Promise.all([manifestById(git, from, folder), manifestById(git, to, folder)]);
     const files = new Map();
-    for (const change of changes) {
+    for (const change of await git.diff(from, to, folder)) {
         const id = parseFlowFileName((0,external_node_path_namespaceObject.basename)(change.path))?.id;
         if (id === undefined)
             continue;
@@ -12225,9 +12219,10 @@ async function reviewRevisions(git, from, to, folder) {
         const newFlow = after === undefined ? undefined : parseFlowConfiguration(after);
         const name = newManifest.get(id)?.name ?? oldManifest.get(id)?.name ?? flowName(newFlow ?? oldFlow, id);
         const versions = { versionFrom: oldManifest.get(id)?.version ?? '', versionTo: newManifest.get(id)?.version ?? '' };
-        reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, ...(after === undefined ? {} : { afterText: after }), flowId: id, name, ...versions }));
+        reviews.push(reviewFlowChange({ before: oldFlow, after: newFlow, afterText: after, flowId: id, name, ...versions }));
     }
-    return reviews;
+    io.out(reviews.length === 0 ? `No flow in ${folder} changed between ${from} and ${to}.\n` : reviewText(reviews));
+    return 0;
 }
 async function manifestById(git, revision, folder) {
     const manifest = await manifestAt(git, revision, folder === '.' ? layout_MANIFEST_FILE : `${folder}/${layout_MANIFEST_FILE}`);
@@ -12236,9 +12231,6 @@ async function manifestById(git, revision, folder) {
 function flowName(flow, fallback) {
     const name = flow?.['name'];
     return typeof name === 'string' && name !== '' ? name : fallback;
-}
-async function isFile(path) {
-    return (0,promises_namespaceObject.stat)(path).then((info) => info.isFile(), () => false);
 }
 /** git's temporary file names in the diff header become the repository path the reader knows. */
 function relabel(diff, oldFile, newFile, path) {
@@ -12464,7 +12456,7 @@ function readableDocument(flow, emit) {
         });
         return undefined;
     }
-    return readFlowDocument(document, document['flowSequenceItemList']);
+    return readFlowDocument(document);
 }
 /** False when the document's format version is one this Action cannot read (its rules are then skipped). */
 function checkFormatVersion(flow, emit) {
@@ -12843,11 +12835,12 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
+ * and so is a file over UNREAD_FACTOR times max-export-bytes.
  */
-async function readFlowFiles(workspace, outputDir, options = {}) {
+async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.maxExportBytes } = {}) {
     const root = await safe_path_resolveOutputDir(workspace, outputDir, false);
-    const maxFileBytes = UNREAD_FACTOR * (options.maxExportBytes ?? DEFAULTS.maxExportBytes);
+    const maxFileBytes = UNREAD_FACTOR * maxExportBytes;
     if ((await lstatOrNull(root)) === null) {
         return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` };
     }
@@ -12910,7 +12903,8 @@ async function readRoutingFiles(workspace, outputDir, manifest) {
 }
 /**
  * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder.
+ * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
+ * pipe, device, oversized or badly encoded file), with why.
  */
 async function readRoutingFilesIn(root, label, manifest) {
     const unreadable = [];
@@ -13051,9 +13045,9 @@ async function committedFlowsIn(folder) {
     return flows.map((flow) => {
         const relPath = flow.file.slice(outputDir.length + 1);
         const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`;
-        // A file too large to read has no text and no readError: its size says why.
-        const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined);
-        return { source, relPath, text: readError ? null : flow.text, readError, entry: byPath.get(relPath) };
+        // A file too large to read has no document and no readError: its size says why.
+        const readError = flow.readError ?? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read`;
+        return { source, relPath, document: flow.document, readError, entry: byPath.get(relPath) };
     });
 }
 /** One file; its manifest entry is looked up in the snapshot folder it sits in (`<output-dir>/<type>/<file>`). */
@@ -13064,18 +13058,19 @@ async function committedFlow(file) {
     // A broken or unreadable manifest next to the file: the document still names its flow.
     const manifest = await readManifest(outputPath).catch(() => null);
     const entry = manifest?.flows.find((candidate) => candidate.path === relPath);
-    return { source: file, relPath, text: await (0,promises_namespaceObject.readFile)(absolute, 'utf8'), entry };
-}
-function identify(flow) {
-    if (flow.text === null)
-        throw new Error(flow.readError ?? 'the file could not be read');
-    let document;
+    const text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
     try {
-        document = JSON.parse(flow.text);
+        return { source: file, relPath, document: JSON.parse(text), entry };
     }
     catch (error) {
-        throw new Error(`not valid JSON (${errors_errorMessage(error)}). Take the file as committed: git show <revision>:<path>`);
+        const readError = `not valid JSON (${errors_errorMessage(error)}). Take the file as committed: git show <revision>:<path>`;
+        return { source: file, relPath, document: undefined, readError, entry };
     }
+}
+function identify(flow) {
+    const { document } = flow;
+    if (document === undefined)
+        throw new Error(flow.readError ?? 'the file could not be read');
     if (!json_isRecord(document))
         throw new Error('not a flow: the file holds no JSON object');
     const fromPath = identityFromPath(flow.relPath);

@@ -28,12 +28,6 @@ export interface ExportedFlow {
     /** Bytes of this flow's `.i3*` file in the real download. */
     readonly bytes: number;
 }
-/** A flow's committed file: its canonical JSON text, with the SHA-256 and size of its UTF-8 bytes. */
-export interface CanonicalFile {
-    readonly text: string;
-    readonly sha256: string;
-    readonly bytes: number;
-}
 export interface FailedFlow {
     readonly ref: FlowRef;
     readonly reason: string;

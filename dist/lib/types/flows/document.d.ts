@@ -47,9 +47,20 @@ export interface FlowDocument {
     readonly items: ItemNode[];
     readonly itemsById: Map<string, ItemNode>;
 }
-export declare function readFlowDocument(raw: JsonRecord, itemList: readonly unknown[]): FlowDocument;
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+export declare function readFlowDocument(raw: JsonRecord): FlowDocument;
 /** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
 export declare function allActions(flow: FlowDocument): Generator<ActionNode>;
+/** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
+export interface ManifestEntry {
+    readonly kind: string;
+    readonly id: string;
+    readonly name: string;
+    /** Its `context[].id`s: the actions using it (UI metadata, so only used to place or pair a change). */
+    readonly users: readonly string[];
+}
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+export declare function manifestEntries(raw: JsonRecord): Generator<ManifestEntry>;
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 export declare function nodeLabel(node: {
     readonly name: string;
@@ -60,8 +71,11 @@ export declare const ID_CHARS = 60;
 /** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
 export declare function itemLabel(item: ItemNode): string;
 export type ItemKind = 'task' | 'menu' | 'state' | 'item';
-/** The fields by which an action jumps to, calls or changes to an item, and the kind of item each must name. */
-export declare const ITEM_REFERENCES: readonly [readonly ["taskReference", "task"], readonly ["menuReference", "menu"], readonly ["stateReference", "state"]];
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+export declare const ITEM_REFERENCES: readonly [readonly ["taskReference", "task", "taskName"], readonly ["menuReference", "menu", "menuName"], readonly ["stateReference", "state", "stateName"]];
 /** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
 export declare function itemKind(type: string): ItemKind;
 export declare function capitalized(text: string): string;

@@ -31,15 +31,12 @@ export declare const MAX_CONCURRENCY = 16;
 export interface ClientDeps {
     readonly fetch?: HttpFetch;
     readonly sleep?: (ms: number) => Promise<void>;
-    readonly now?: () => number;
     readonly random?: () => number;
     readonly log?: (line: string) => void;
     /** One line a request (method, path, status, time) for debug logs; never a header, token or body. */
     readonly debug?: (line: string) => void;
     /** Told every new access token, so the caller can mask it; the client never prints one. */
     readonly onToken?: (token: string) => void;
-    /** The org's limit until a response says otherwise (default 300 a minute). */
-    readonly requestsPerMinute?: number;
     /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
     readonly rateWindowMs?: number;
 }

@@ -1,14 +1,15 @@
 import type { FlowRef, FlowType } from '../model.js';
 import type { ApiRequest, GenesysClient } from './client.js';
-interface FlowVersion {
-    readonly id?: string;
-}
 export interface FlowEntity {
     readonly id: string;
     readonly name?: string;
     readonly type?: string;
-    readonly publishedVersion?: FlowVersion;
-    readonly checkedInVersion?: FlowVersion;
+    readonly publishedVersion?: {
+        readonly id?: string;
+    };
+    readonly checkedInVersion?: {
+        readonly id?: string;
+    };
     readonly lockedUser?: {
         readonly id?: string;
         readonly name?: string;
@@ -45,4 +46,3 @@ export declare function listFlowPage(client: GenesysClient, types: readonly Flow
 }>;
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */
 export declare function lookupFlows(client: GenesysClient, ids: readonly string[]): Promise<Map<string, FlowRef>>;
-export {};

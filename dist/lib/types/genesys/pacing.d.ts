@@ -1,12 +1,4 @@
 import type { Clock } from '../http/retry.js';
-export interface PacerOptions {
-    /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
-    readonly requestsPerWindow?: number;
-    /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
-    readonly windowMs?: number;
-    readonly concurrency: number;
-    readonly clock: Clock;
-}
 /**
  * A sliding log of the requests we sent in the last window. A sliding log never sends more than the
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
@@ -19,7 +11,14 @@ export declare class RequestPacer {
     private sent;
     private pausedUntil;
     private readonly slots;
-    constructor(options: PacerOptions);
+    constructor(options: {
+        /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
+        readonly requestsPerWindow?: number;
+        /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
+        readonly windowMs?: number;
+        readonly concurrency: number;
+        readonly clock: Clock;
+    });
     /** Waits for a free slot and room in the window; returns the function that frees the slot. */
     acquire(): Promise<() => void>;
     /** Learns the limit from the response headers and defers to the server's count when it is higher. */

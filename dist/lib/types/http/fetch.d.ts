@@ -1,4 +1,6 @@
 import { type Response } from 'node-fetch';
+import type { RequestStats } from '../model.js';
+import type { Clock } from './retry.js';
 export interface HttpInit {
     readonly method?: string;
     readonly headers?: Record<string, string>;
@@ -11,4 +13,11 @@ export interface HttpInit {
     readonly followRedirects?: boolean;
 }
 export type HttpFetch = (url: string, init?: HttpInit) => Promise<Response>;
+/** What the senders of one client share: the fetch, their retries' clock and jitter, and the request counters. */
+export interface Sender {
+    readonly fetch: HttpFetch;
+    readonly clock: Clock;
+    readonly random: () => number;
+    readonly stats: RequestStats;
+}
 export declare const httpFetch: HttpFetch;

@@ -42,7 +42,6 @@ export interface Settings {
     readonly workspace: string;
     /** output-dir relative to the workspace, `/` separators, no trailing slash. */
     readonly outputDir: string;
-    /** Absolute path of output-dir. */
     readonly outputPath: string;
     /** Absolute RUNNER_TEMP (or the OS temp dir) for the report and audit log. */
     readonly runnerTemp: string;

@@ -8,16 +8,15 @@ export interface FlowFolder {
     /** Symbolic links to folders (or other non-JSON entries) that were not followed, named in one warning. */
     readonly linksNotFollowed?: string;
 }
-export interface ReadOptions {
-    /** max-export-bytes: files over UNREAD_FACTOR times this are not read. */
-    readonly maxExportBytes?: number;
-}
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
- * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read.
+ * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
+ * and so is a file over UNREAD_FACTOR times max-export-bytes.
  */
-export declare function readFlowFiles(workspace: string, outputDir: string, options?: ReadOptions): Promise<FlowFolder>;
+export declare function readFlowFiles(workspace: string, outputDir: string, { maxExportBytes }?: {
+    readonly maxExportBytes?: number;
+}): Promise<FlowFolder>;
 /** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
 export declare const MAX_ROUTING_FILE_BYTES: number;
 /**
@@ -27,16 +26,15 @@ export declare const MAX_ROUTING_FILE_BYTES: number;
  * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
  */
 export declare function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]>;
-export interface RoutingFilesRead {
-    readonly files: RoutingFile[];
-    /** Files refused by the safe read (a link, pipe, device, oversized or badly encoded file), with why. */
-    readonly unreadable: {
-        readonly path: string;
-        readonly reason: string;
-    }[];
-}
 /**
  * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder.
+ * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
+ * pipe, device, oversized or badly encoded file), with why.
  */
-export declare function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<RoutingFilesRead>;
+export declare function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<{
+    files: RoutingFile[];
+    unreadable: {
+        path: string;
+        reason: string;
+    }[];
+}>;
