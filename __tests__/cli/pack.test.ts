@@ -65,6 +65,13 @@ describe('pack', () => {
     expect(await decoded('Main IVR.i3InboundFlow')).toEqual(mainIvr)
   })
 
+  it('names a file that carries no name after its file name', async () => {
+    const { name: _, ...nameless } = mainIvr
+    await writeFile(join(root, 'night-line.json'), JSON.stringify(nameless, null, 2))
+    expect(await pack('night-line.json', '--out', 'restore')).toBe(0)
+    expect(await readdir(out)).toEqual(['night-line.i3InboundFlow'])
+  })
+
   it('writes a hostile flow name only inside --out', async () => {
     const hostile = ['../../escaped', '/etc/cron.d/job', 'a\u0000b', 'x'.repeat(400), 'CON', '..']
     await snapshot(hostile.map((name, index) => flow(uuid(10 + index), name, 'inboundcall', { name, type: 'inboundcall' })))
