@@ -84,8 +84,9 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
       const looked = await early
       let flows: Map<string, KnownFlow>
       try {
-        // Files kept for a kind the client may not read can name flows the listing did not: those are looked up now.
-        flows = looked && [...ids].every((id) => looked.ids.has(id)) ? looked.flows : await knownFlowsOf(client, ids)
+        // Files kept for a kind the client may not read can name flows the listing did not: only those are looked up now.
+        const left = new Set([...ids].filter((id) => !looked?.ids.has(id)))
+        flows = new Map([...(looked?.flows ?? []), ...(await knownFlowsOf(client, left))])
       } catch (error) {
         // Without the org's answer no flow can be called missing: each named flow counts as there.
         failure ??= `the flows the routes name could not be looked up: ${excerpt(redact(errorMessage(error)), FAILURE_CHARS)}`
