@@ -96,6 +96,21 @@ describe('adaptive export-job slots', () => {
     expect(slots.level).toBe(3)
   })
 
+  it('takes only the first failure of a failing wave for chance: the rest bring the level down one each', async () => {
+    const { slots } = slotsWith({}, 5)
+    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
+    const first = await takeFree(slots)
+    first[4]!(overloaded)
+    for (const release of first.slice(0, 4)) release(quick)
+    const second = await takeFree(slots)
+    second[4]!(overloaded)
+    for (const release of second.slice(0, 4)) release(quick)
+    expect(slots.level).toBe(4)
+    // Four ran cleanly at four; then the service runs one job: the whole next wave fails.
+    for (const release of await takeFree(slots)) release(overloaded)
+    expect(slots.level).toBe(1)
+  })
+
   it('says it settled at the most jobs the service ran cleanly, not at a probe above them that no job has tried', async () => {
     const { slots } = slotsWith({}, 5)
     const first = await takeFree(slots)

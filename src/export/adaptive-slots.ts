@@ -96,10 +96,12 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
   /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
   let proven = 0
   /**
-   * Clean jobs since an overload failure was last taken for chance. One is taken so only after a whole clean wave:
-   * a service that fails one job in every few is overloaded, not unlucky.
+   * Clean jobs since the service last failed a job as overloaded. A failure is taken for chance only after a whole
+   * clean wave: a service that fails one job in every few, or several in one wave, is overloaded, not unlucky.
    */
-  let cleanSinceChance = Infinity
+  let cleanSinceOverload = Infinity
+  /** The last overload failure was taken for chance: `settled` says one less until a clean wave has passed. */
+  let lastTakenForChance = false
   /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
   const recent: number[] = []
   const waiting: (() => void)[] = []
@@ -124,7 +126,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
   }
   const learnClean = (run: SlotSpan): void => {
-    cleanSinceChance++
+    cleanSinceOverload++
     if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
     cleanRuns.push(run)
     proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
@@ -134,13 +136,12 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     const newlyThrottled = throttled > throttledSeen
     throttledSeen = throttled
     if (outcome.overloaded) {
-      if (level <= proven && cleanSinceChance >= level) {
-        cleanSinceChance = 0
-        return
-      }
+      const chance = level <= proven && cleanSinceOverload >= level
+      cleanSinceOverload = 0
+      lastTakenForChance = chance
+      if (chance) return
       // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
       // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
-      cleanSinceChance = Infinity
       lowerTo(level - 1)
       probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES
       ceiling = level
@@ -180,7 +181,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     },
     get settled() {
       const known = proven > 0 ? Math.min(level, proven) : level
-      return cleanSinceChance < known ? Math.max(1, known - 1) : known
+      return lastTakenForChance && cleanSinceOverload < known ? Math.max(1, known - 1) : known
     },
     async acquire() {
       if (held < level && waiting.length === 0) held++
