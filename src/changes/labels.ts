@@ -212,11 +212,6 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
   return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`
 }
 
-/** `1 flow`, `3 flows`. */
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
-}
-
 const MAX_QUOTED = 100
 
 /**

@@ -4,6 +4,7 @@
 // - refused: the service names a flow it will not export; splitting the batch finds that flow.
 // A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
 import { GenesysApiError } from '../genesys/errors.js'
+import { plural } from '../text/plural.js'
 import type { AdaptiveSlots } from './adaptive-slots.js'
 
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
@@ -86,11 +87,10 @@ export function createOverloadTally(): OverloadTally {
 export function overloadLine(tally: OverloadTally, slots: AdaptiveSlots): string | undefined {
   const transient = tally.overloaded + tally.otherTransient
   if (transient === 0) return undefined
-  const jobs = (n: number): string => `${n} job${n === 1 ? '' : 's'}`
   const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`
   if (tally.overloaded > 0) {
-    const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : ''
-    return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`
+    const others = tally.otherTransient > 0 ? ` and ${plural(tally.otherTransient, 'job')} with another transient error` : ''
+    return `Genesys Cloud's export service was overloaded: ${plural(tally.overloaded, 'job')} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`
   }
-  return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`
+  return `Genesys Cloud's export service failed ${plural(tally.otherTransient, 'job')} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`
 }

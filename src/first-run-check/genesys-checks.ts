@@ -14,7 +14,7 @@ import { createPollTiming } from '../export/poll-timing.js'
 import { createSlots } from '../http/limiter.js'
 import { listRouting } from '../genesys/routing-api.js'
 import { ROUTING_KINDS } from '../routing/types.js'
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
 
 const SIGN_IN = 'Sign in (OAuth client credentials)'

@@ -4,7 +4,7 @@ import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.j
 import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
 import { byteLength, encodePath } from './html.js'
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
 /** Lines of the commit message body; a larger review is counted after them. */

@@ -5,7 +5,7 @@ import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
 import { failingFindings } from '../flows/severity.js'
 import { countByRule, describeRuleCounts } from './counts.js'
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 
 /** Failed flows listed by name in the message; the rest are counted. */
 const FAILED_FLOWS_NAMED = 5

@@ -1,6 +1,6 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 import { append } from '../changes/change-draft.js'
 import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 

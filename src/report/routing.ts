@@ -6,7 +6,7 @@ import type { Finding, NumberRouting, RoutingObjectChange, RunRouting } from '..
 import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 
 const REASON_WORDS: Readonly<Record<NumberRouting['now']['reason'], string>> = {
   emergency: '🚨 emergency group on',

@@ -2,7 +2,7 @@
 // ten seconds. Pure: RunResult in, Markdown (with HTML tables) out; publish.ts writes it.
 import type { FlowOutcome, Finding, RunResult, Severity } from '../model.js'
 import type { FailOn } from '../settings/types.js'
-import { plural } from '../changes/labels.js'
+import { plural } from '../text/plural.js'
 import { ANNOTATIONS_SHOWN_PER_KIND, omittedAnnotations } from './annotations.js'
 import { changesSection } from './changes.js'
 import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
