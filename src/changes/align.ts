@@ -34,7 +34,8 @@ export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
 }
 
 function idsOf(flow: FlowDocument): Set<string> {
-  const ids = new Set([...allActions(flow)].map((action) => action.id))
+  const ids = new Set<string>()
+  for (const action of allActions(flow)) ids.add(action.id)
   for (const item of flow.items) {
     ids.add(item.id)
     for (const choice of item.choices) ids.add(choice.id)

@@ -2,7 +2,7 @@
 // `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
 // Module's module) is told once, by that action's change; the flow-level lists only add what no
 // action change says.
-import { allActions, manifestEntries, type ActionNode, type FlowDocument, type ManifestEntry } from '../flows/document.js'
+import { allActions, manifestEntries, type ActionNode, type FlowDocument, type ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { stringField, type JsonRecord } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
@@ -76,7 +76,7 @@ export function resourceChanges(before: JsonRecord, after: JsonRecord, explained
   const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const drafts: ChangeDraft[] = []
-  const swapped = new Set<ManifestEntry>()
+  const swapped = new Set<ManifestResource>()
   const actions = added.length === 0 ? new Map<string, ActionNode>() : actionsById(afterFlow)
   for (const resource of added) {
     // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
@@ -113,8 +113,8 @@ export function manifestNames(flow: JsonRecord): Map<string, string> {
   return names
 }
 
-function readResources(flow: JsonRecord): Map<string, ManifestEntry> {
-  const resources = new Map<string, ManifestEntry>()
+function readResources(flow: JsonRecord): Map<string, ManifestResource> {
+  const resources = new Map<string, ManifestResource>()
   for (const resource of manifestEntries(flow)) {
     if (resource.kind === 'language' || /flows?$/i.test(resource.kind)) continue
     if (!resources.has(key(resource))) resources.set(key(resource), resource)
@@ -122,10 +122,10 @@ function readResources(flow: JsonRecord): Map<string, ManifestEntry> {
   return resources
 }
 
-function key(resource: ManifestEntry): string {
+function key(resource: ManifestResource): string {
   return `${resource.kind}\u0000${resource.id}`
 }
 
-function nameOf(resource: ManifestEntry): string {
+function nameOf(resource: ManifestResource): string {
   return resource.name === '' ? `(${resource.id})` : quoted(resource.name)
 }

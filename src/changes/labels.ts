@@ -77,7 +77,7 @@ const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, stri
 }
 
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-export const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
+const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   supportedLanguages: 'supported language',
   supportedLanguageOptions: 'language options',
   handlingType: 'action',
@@ -106,7 +106,7 @@ export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
 }
 
 /** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
-export const RESOURCE_LABELS: Readonly<Record<string, string>> = {
+const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   userPrompt: 'prompt',
   ttsEngine: 'TTS engine',
   ttsVoice: 'TTS voice',

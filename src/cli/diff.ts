@@ -13,7 +13,7 @@ import { parseFlowConfiguration, type JsonRecord } from '../flows/json.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ManifestEntry } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from '../snapshot/layout.js'
-import { manifestAt } from '../git/push.js'
+import { manifestAt } from '../git/git.js'
 import { readText, type CliIo, type Command } from './commands.js'
 
 const DEFAULT_DIR = 'genesys-flows'

@@ -205,7 +205,7 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
  * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
  * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
  */
-export const ADAPTIVE_START = 8
+const ADAPTIVE_START = 8
 
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots {

@@ -123,13 +123,13 @@ function jsonObject(json: string, what: string): Record<string, unknown> {
 // but how the service names a zip's entries is unconfirmed (docs/genesys-api.md §4.2: extensions, folders), so
 // a file whose name gives no id of the job is matched by what it holds: the decoded document's name and
 // type. Only a flow that neither way finds is missing.
-export interface MatchedFile {
+interface MatchedFile {
   readonly ref: FlowRef
   /** The file, with its decoded document or why it could not be decoded. */
   readonly file: DecodedFile
 }
 
-export interface FileMatch {
+interface FileMatch {
   readonly matched: MatchedFile[]
   /** Flows of the job that no file was found for. */
   readonly missing: FlowRef[]

@@ -6,6 +6,7 @@ import type { SelectionSettings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { GenesysApiError, missingPermission } from '../genesys/errors.js'
 import { listFlowsOfTypes, lookupFlows } from '../genesys/flows-api.js'
+import { compareText } from '../text/compare.js'
 
 export interface ResolvedSelection {
   /** Flows to export, each once, in a stable order (by id). */
@@ -38,7 +39,7 @@ export async function resolveSelection(
   const matches = nameMatcher(selection.flowNames)
   for (const ref of listed.flows) if (matches(ref.name)) selected.set(ref.id, ref)
   return {
-    selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    selected: [...selected.values()].sort((a, b) => compareText(a.id, b.id)),
     failed,
     scope: {
       listedTypes: listed.types,
@@ -95,7 +96,7 @@ function refusedOnly(type: FlowType, error: GenesysApiError, log: (line: string)
 // Flows the export cannot or need not take, named with the reason instead of failing the run. What the
 // service does with a locked or a secure flow is unconfirmed (docs/genesys-api.md marks neither), so those are
 // exported like any other and only named as skipped when their own job is refused.
-export const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)'
+const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Architect to include it)'
 
 /** Splits off the flows with nothing to export: those never published (only saved or checked in). */
 export function exportableNow(flows: readonly FlowRef[]): { exportable: FlowRef[]; unexportable: FailedFlow[] } {

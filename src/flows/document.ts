@@ -127,7 +127,7 @@ export function* allActions(flow: FlowDocument): Generator<ActionNode> {
 }
 
 /** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
-export interface ManifestEntry {
+export interface ManifestResource {
   readonly kind: string
   readonly id: string
   readonly name: string
@@ -136,7 +136,7 @@ export interface ManifestEntry {
 }
 
 /** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
-export function* manifestEntries(raw: JsonRecord): Generator<ManifestEntry> {
+export function* manifestEntries(raw: JsonRecord): Generator<ManifestResource> {
   const manifest = recordField(raw, 'manifest') ?? {}
   for (const kind of Object.keys(manifest)) {
     for (const entry of arrayField(manifest, kind)) {

@@ -6,6 +6,7 @@ import type { GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 import { errorMessage } from '../errors.js'
 import { listPages } from './flows-api.js'
+import { compareText } from '../text/compare.js'
 
 const BASE = '/api/v2/architect/dependencytracking'
 export const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view'
@@ -181,5 +182,5 @@ function problemsOf(
       }
     }
   }
-  return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1))
+  return [...byKey.values()].sort((a, b) => compareText(a.flowId, b.flowId) || compareText(a.resourceId, b.resourceId))
 }

@@ -4,6 +4,8 @@
 // in container jobs; command-line config counts as protected configuration, so git honours it).
 import { realpath } from 'node:fs/promises'
 import { simpleGit, type SimpleGit } from 'simple-git'
+import type { Manifest } from '../model.js'
+import { parseManifest } from '../snapshot/manifest.js'
 import { redact } from '../text/redact.js'
 
 // `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
@@ -232,4 +234,14 @@ function classifyPushFailure(stderr: string, branch: string): Error {
     )
   }
   return new Error(`The push to '${branch}' failed: ${said}`)
+}
+
+/** The tree of no files, for a first commit that has no parent. */
+export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
+
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
+  if (revision === EMPTY_TREE) return null
+  const text = await git.show(revision, path)
+  return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
 }

@@ -4,19 +4,15 @@
 // The replay is not `git rebase`: the change is re-applied file by file from the commit itself, so it
 // needs no common history (works in a shallow clone without --deepen), never stops for an editor, and
 // resolves every overlap the same way: this run's flow files win, manifests merge by flow id.
-import type { GitResult, Manifest } from '../model.js'
+import type { GitResult } from '../model.js'
 import { backoffMs } from '../http/retry.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import { parseManifest } from '../snapshot/manifest.js'
 import { mergeManifests } from '../snapshot/merge.js'
 import { manifestJson } from '../snapshot/plan.js'
 import { applySnapshot } from '../snapshot/write.js'
-import { PushRaceError, type Change, type Git, type Identity } from './git.js'
+import { EMPTY_TREE, manifestAt, PushRaceError, type Change, type Git, type Identity } from './git.js'
 import type { GitHubApi } from './github.js'
 import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
-
-/** The tree of no files, for a first commit that has no parent. */
-export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
 export interface RaceOptions {
   readonly attempts: number
@@ -91,13 +87,6 @@ async function replayOnto(git: Git, outputDir: string, ours: string, base: strin
   await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] })
   await git.stage(outputDir)
   return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort()
-}
-
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
-export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
-  if (revision === EMPTY_TREE) return null
-  const text = await git.show(revision, path)
-  return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
 }
 
 /**

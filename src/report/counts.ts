@@ -9,7 +9,7 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
  * calls into nothing, then defects inside one flow, then style-level warnings.
  */
-export const RULE_IMPORTANCE: readonly Rule[] = [
+const RULE_IMPORTANCE: readonly Rule[] = [
   'invalid-flow',
   'format-version',
   'size-limit',

@@ -2,7 +2,7 @@
 // Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
 // one line.
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!)
 }
 
@@ -36,7 +36,7 @@ export function boundedTable(
   rows: readonly (readonly string[])[],
   budgetBytes: number,
   cutNote: (left: number) => string,
-): { html: string } {
+): string {
   const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`
   const tail = '</tbody>\n</table>\n'
   const noteReserve = 400
@@ -51,7 +51,7 @@ export function boundedTable(
   }
   const left = rows.length - kept.length
   const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : ''
-  return { html: head + kept.join('') + tail + note }
+  return head + kept.join('') + tail + note
 }
 
 export function byteLength(text: string): number {

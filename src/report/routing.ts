@@ -58,7 +58,7 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
     Math.max(0, budgetBytes - byteLength(head + refused + at)),
     (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`,
   )
-  return `${head}${failed}${refused}${at}${table.html}`
+  return `${head}${failed}${refused}${at}${table}`
 }
 
 /** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */

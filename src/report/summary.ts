@@ -169,7 +169,7 @@ function findingsSection(findings: readonly Finding[], blobBase: string | null, 
   const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
-  return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table.html}`
+  return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table}`
 }
 
 function fileCell(finding: Finding, blobBase: string | null): string {
@@ -208,7 +208,7 @@ function unexportedFlowsSection(flows: readonly FlowOutcome[], status: 'failed' 
 
 /** A section of one bounded table; '' when it has no row. */
 function tableSection(title: string, ...table: Parameters<typeof boundedTable>): string {
-  return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table).html}`
+  return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table)}`
 }
 
 function graphSection(graph: CallGraph): string {

@@ -81,7 +81,7 @@ async function committedFlowsIn(folder: string): Promise<CommittedFlow[]> {
     const relPath = flow.file.slice(outputDir.length + 1)
     const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`
     // A file too large to read has no document and no readError: its size says why.
-    const readError = flow.readError ?? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read`
+    const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined)
     return { source, relPath, document: flow.document, readError, entry: byPath.get(relPath) }
   })
 }
