@@ -41498,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8079);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8689);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -41515,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8079:
+/***/ 8689:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45396,7 +45396,7 @@ function boundedTable(headers, rows, budgetBytes, cutNote) {
     }
     const left = rows.length - kept.length;
     const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : '';
-    return { html: head + kept.join('') + tail + note };
+    return head + kept.join('') + tail + note;
 }
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
@@ -45552,427 +45552,10 @@ function toAnnotation(finding) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/flows/json.ts
-// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
-
-/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
-function parseFlowConfiguration(text) {
-    const value = parseJsonOrUndefined(text);
-    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** The string value, or '' when absent or of another type (an empty reference is no reference). */
-function json_stringField(record, key) {
-    const value = record[key];
-    return typeof value === 'string' ? value : '';
-}
-function json_arrayField(record, key) {
-    const value = record[key];
-    return Array.isArray(value) ? value : [];
-}
-function recordField(record, key) {
-    const value = record[key];
-    return isRecord(value) ? value : undefined;
-}
-/**
- * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
- * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
- * written out as text (pretty-printed, such a value is longer than a string may be).
- */
-function sameJsonData(a, b) {
-    const pending = [[a, b]];
-    while (pending.length > 0) {
-        const [x, y] = pending.pop();
-        if (x === y)
-            continue;
-        if (Array.isArray(x) || Array.isArray(y)) {
-            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
-                return false;
-            for (let index = 0; index < x.length; index++)
-                pending.push([x[index], y[index]]);
-            continue;
-        }
-        if (!isRecord(x) || !isRecord(y))
-            return false;
-        const keys = Object.keys(x);
-        if (keys.length !== Object.keys(y).length)
-            return false;
-        for (const key of keys) {
-            if (!Object.prototype.hasOwnProperty.call(y, key))
-                return false;
-            pending.push([x[key], y[key]]);
-        }
-    }
-    return true;
-}
-
-;// CONCATENATED MODULE: ./src/flows/document.ts
-// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
-// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
-// one (a million-action flow should not allocate a million pointer arrays it never uses).
-// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
-
-
-class ActionNode {
-    raw;
-    item;
-    container;
-    index;
-    id;
-    type;
-    /** Set by the reachability walk. */
-    reached = false;
-    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
-    outputs = undefined;
-    /** Read once: the references and reachability rules both follow it. */
-    nextAction;
-    constructor(raw, item, 
-    /** Pointer of the list or field holding the action, shared by its siblings. */
-    container, 
-    /** Index in `actionList`; -1 for a menu choice's `action`. */
-    index) {
-        this.raw = raw;
-        this.item = item;
-        this.container = container;
-        this.index = index;
-        this.id = json_stringField(raw, 'id');
-        this.type = json_stringField(raw, '__type');
-        this.nextAction = json_stringField(raw, 'nextAction');
-    }
-    get name() {
-        return json_stringField(this.raw, 'name');
-    }
-    get pointer() {
-        return this.index === -1 ? this.container : [...this.container, this.index];
-    }
-}
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
-function document_readFlowDocument(raw) {
-    const itemList = json_arrayField(raw, 'flowSequenceItemList');
-    const items = [];
-    const itemsById = new Map();
-    for (let index = 0; index < itemList.length; index++) {
-        const value = itemList[index];
-        if (!isRecord(value))
-            continue;
-        const item = readItem(value, ['flowSequenceItemList', index]);
-        items.push(item);
-        if (item.id !== '' && !itemsById.has(item.id))
-            itemsById.set(item.id, item);
-    }
-    return { raw, items, itemsById };
-}
-function readItem(raw, pointer) {
-    const item = {
-        id: json_stringField(raw, 'id'),
-        name: json_stringField(raw, 'name'),
-        type: json_stringField(raw, '__type'),
-        raw,
-        pointer,
-        actions: [],
-        actionsById: new Map(),
-        choices: [],
-    };
-    const actionList = json_arrayField(raw, 'actionList');
-    const container = [...pointer, 'actionList'];
-    for (let index = 0; index < actionList.length; index++) {
-        const value = actionList[index];
-        if (!isRecord(value))
-            continue;
-        const action = new ActionNode(value, item, container, index);
-        item.actions.push(action);
-        if (action.id !== '' && !item.actionsById.has(action.id))
-            item.actionsById.set(action.id, action);
-    }
-    const choiceList = json_arrayField(raw, 'menuChoiceList');
-    for (let index = 0; index < choiceList.length; index++) {
-        const value = choiceList[index];
-        if (!isRecord(value))
-            continue;
-        const choicePointer = [...pointer, 'menuChoiceList', index];
-        const actionValue = value['action'];
-        item.choices.push({
-            id: json_stringField(value, 'id'),
-            name: json_stringField(value, 'name'),
-            raw: value,
-            pointer: choicePointer,
-            item,
-            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
-        });
-    }
-    return item;
-}
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
-function* allActions(flow) {
-    for (const item of flow.items) {
-        yield* item.actions;
-        for (const choice of item.choices)
-            if (choice.action)
-                yield choice.action;
-    }
-}
-/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
-function* manifestEntries(raw) {
-    const manifest = recordField(raw, 'manifest') ?? {};
-    for (const kind of Object.keys(manifest)) {
-        for (const entry of json_arrayField(manifest, kind)) {
-            const id = isRecord(entry) ? json_stringField(entry, 'id') : '';
-            if (id === '')
-                continue;
-            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
-            yield { kind, id, name: json_stringField(entry, 'name'), users };
-        }
-    }
-}
-/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
-function nodeLabel(node) {
-    // Both come from the file: bounded and control characters escaped, however long the author made them.
-    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
-    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
-}
-/** Characters of an id a message shows: a GUID is 36. */
-const ID_CHARS = 60;
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
-function itemLabel(item) {
-    return `${itemKind(item.type)} ${nodeLabel(item)}`;
-}
-/**
- * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
- * and the field beside it where Architect records that item's name.
- */
-const ITEM_REFERENCES = [
-    ['taskReference', 'task', 'taskName'],
-    ['menuReference', 'menu', 'menuName'],
-    ['stateReference', 'state', 'stateName'],
-];
-/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
-function itemKind(type) {
-    if (type.endsWith('Task'))
-        return 'task';
-    if (type.endsWith('Menu'))
-        return 'menu';
-    if (type.endsWith('State'))
-        return 'state';
-    return 'item';
-}
-function capitalized(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-;// CONCATENATED MODULE: ./src/changes/labels.ts
-// Architect's words for the configuration JSON: action types, fields and resource kinds as the
-// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
-// "number of digits max"), so unknown action types and fields still read sensibly.
-
-
-
-/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
-    DataAction: 'Call Data Action',
-    UpdateVariableAction: 'Update Data',
-    TaskAction: 'Jump to Reusable Task',
-    TransferTaskAction: 'Jump to Reusable Task',
-    TransferMenuAction: 'Jump to Menu',
-    TransferPureMatchAction: 'Transfer to ACD',
-    TransferFlowAction: 'Transfer to Flow',
-    TransferFlowSecureAction: 'Transfer to Secure Flow',
-    AskForBooleanAction: 'Ask for Yes/No',
-    AskForNLUIntentAction: 'Ask for Intent',
-    FindUserByIdAction: 'Find User by Id',
-    CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
-/**
- * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
- * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
- */
-const FIELD_LABELS = {
-    prompts: 'audio',
-    prompt: 'audio',
-    defaultAudio: '',
-    bargeInExpression: 'barge-in',
-    flushExpression: 'flush prompts',
-    preTransferAudio: 'pre-transfer audio',
-    failureTransferAudio: 'failed-transfer audio',
-    preTransferCommunication: 'pre-transfer message',
-    failureTransferCommunication: 'failed-transfer message',
-    verificationPrompts: 'verification audio',
-    queues: 'queue',
-    useDefaultHandling: 'default failure handling',
-    inQueueFlowName: 'in-queue flow',
-    actionName: 'data action',
-    inputs: 'input',
-    outputs: 'output',
-    errorBindings: 'failure output',
-    useSuggestedTimeout: 'suggested timeout',
-    variables: 'assignment',
-    flowName: 'flow',
-    flowVersion: 'version',
-    flowLatestVersion: 'latest version',
-    datatableName: 'data table',
-    lookupKeyValue: 'lookup key',
-    cases: 'case',
-    value: '',
-    paths: 'output',
-    pathName: 'task output',
-    resultData: 'result',
-    numberOfDigitsMax: 'maximum digits',
-    numberOfDigitsMin: 'minimum digits',
-    interDigitTimeout: 'inter-digit timeout',
-    noEntryTimeout: 'no-entry timeout',
-    messageBody: 'message',
-    speechRecTerms: 'speech terms',
-    globalDtmf: 'global digit',
-    screenPopName: 'script',
-    botName: 'bot',
-    responseName: 'response',
-};
-/** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
-};
-/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
-    supportedLanguages: 'supported language',
-    supportedLanguageOptions: 'language options',
-    handlingType: 'action',
-    initialPrompts: 'initial greeting',
-    disableAsr: 'speech recognition disabled',
-    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
-    speechRecCompanyDirectory: 'company directory speech recognition',
-    speechRecEngine: 'speech recognition engine',
-    suppressRecording: 'recording suppressed',
-    defaultSettings: 'action defaults',
-    isSecure: 'secure flow',
-    variables: 'variable',
-    inQueueCallFlowSettings: 'in-queue call settings',
-    commonModuleFlowSettings: 'common module settings',
-    destinationFlowTypes: 'usable in',
-    botFlowSettings: 'bot settings',
-};
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
-const FLOW_CALL_KINDS = {
-    CallCommonModuleAction: 'common module',
-    CallBotFlowAction: 'bot flow',
-    TransferFlowAction: 'flow',
-    TransferFlowSecureAction: 'secure flow',
-    TransferPureMatchAction: 'in-queue flow',
-};
-/** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
-const RESOURCE_LABELS = {
-    userPrompt: 'prompt',
-    ttsEngine: 'TTS engine',
-    ttsVoice: 'TTS voice',
-    acdSkill: 'skill',
-};
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = {
-    que: 'queue',
-    pmt: 'prompt',
-    usr: 'user',
-    grp: 'group',
-    skl: 'skill',
-    lac: 'language skill',
-    wrc: 'wrap-up code',
-    cnl: 'contact list',
-    sch: 'schedule',
-    scg: 'schedule group',
-};
-/** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
-    actionName: 'resource',
-    datatableName: 'resource',
-    queues: 'resource',
-    flowName: 'flow-call',
-    inQueueFlowName: 'flow-call',
-};
-function actionTypeLabel(type) {
-    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
-}
-function labels_fieldLabel(key, actionType) {
-    if (LANGUAGE_TAG.test(key))
-        return key; // speech terms and prompts are kept per language: `en-US`
-    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-/** Keys repeat on every action of a large flow: each is put into words once. */
-const KEY_WORDS = new Map();
-function keyWords(key) {
-    let label = KEY_WORDS.get(key);
-    if (label === undefined) {
-        label = words(key).toLowerCase();
-        if (KEY_WORDS.size < 10_000)
-            KEY_WORDS.set(key, label);
-    }
-    return label;
-}
-const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function labels_itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
-function labels_flowFieldLabel(key) {
-    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
-}
-function resourceLabel(kind) {
-    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
-}
-/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
-function words(key) {
-    return key
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-        .replace(/[_-]+/g, ' ')
-        .trim();
-}
-/**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
- * type, so an action still called that (or unnamed) is told apart by the number Architect shows
- * beside it (its `trackingId`): `Play Audio #15`.
- */
-function labels_actionText(action, numbered = true) {
-    const type = actionTypeLabel(action.type);
-    const name = action.name;
-    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
-        return `${type} ${labels_quoted(name)}`;
-    if (!numbered)
-        return type;
-    const number = action.raw['trackingId'];
-    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
-}
-/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
-function labels_itemText(item) {
-    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
-}
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
-}
-function labels_choiceText(choice) {
-    const digit = choice.raw['digit'];
-    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
-    return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
-}
-/** `1 flow`, `3 flows`. */
-function labels_plural(count, noun) {
+;// CONCATENATED MODULE: ./src/text/plural.ts
+/** `1 flow`, `3 flows`: the one way every message counts things. */
+function plural_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-const MAX_QUOTED = 100;
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
-function labels_quoted(text, maxChars = MAX_QUOTED) {
-    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
-    const chars = [...head.replace(/\s+/g, ' ')];
-    const cut = chars.length > maxChars || head.length < text.length;
-    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
-    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
 }
 
 ;// CONCATENATED MODULE: ./src/changes/change-draft.ts
@@ -46037,18 +45620,18 @@ function summaryParts(review) {
         parts.push(`renamed from "${review.previousName}"`);
     const flowSettings = (counts.flow ?? 0) - (review.previousName === undefined ? 0 : 1);
     if (flowSettings > 0)
-        parts.push(labels_plural(flowSettings, 'flow setting') + ' changed');
+        parts.push(plural_plural(flowSettings, 'flow setting') + ' changed');
     if ((counts['start-changed'] ?? 0) > 0)
         parts.push('start changed');
     for (const kind of COUNTED) {
         const [noun, verb] = kind.split('-');
         if ((counts[kind] ?? 0) > 0)
-            parts.push(`${labels_plural(counts[kind], noun)} ${verb}`);
+            parts.push(`${plural_plural(counts[kind], noun)} ${verb}`);
     }
     for (const [kind, noun, verb] of NAMED) {
         const subjects = [...new Set(review.changes.filter((change) => change.kind === kind).map(subjectOf))];
         if (subjects.length > 2)
-            parts.push(`${labels_plural(subjects.length, noun)} ${verb}`);
+            parts.push(`${plural_plural(subjects.length, noun)} ${verb}`);
         else if (subjects.length > 0)
             parts.push(subjects.map((subject) => `${subject} ${verb}`).join(', '));
     }
@@ -46057,7 +45640,7 @@ function summaryParts(review) {
     const swap = (change) => change.text.includes(' → ');
     change_draft_append(parts, [...uses.filter(swap), ...uses.filter((change) => !swap(change))].map(afterColon));
     if ((counts.choice ?? 0) > 0)
-        parts.push(`${labels_plural(counts.choice, 'menu choice')} changed`);
+        parts.push(`${plural_plural(counts.choice, 'menu choice')} changed`);
     return parts;
 }
 /** What the change is about: the text before its `:` or ` now `. */
@@ -46089,9 +45672,9 @@ function reviewMarkdown(reviews, budget) {
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
     const listed = ordered.filter((review) => review.status !== 'layout-only');
     const footer = (left) => {
-        const notes = [left > 0 ? `…and ${labels_plural(left, 'more flow')} changed.` : ''];
+        const notes = [left > 0 ? `…and ${plural_plural(left, 'more flow')} changed.` : ''];
         if (layoutOnly.length > 0)
-            notes.push(`${labels_plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
+            notes.push(`${plural_plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
         return notes.filter((note) => note !== '').join('\n');
     };
     const blocks = [];
@@ -46122,7 +45705,7 @@ function flowBlock(review, lineLink) {
     const lines = shown.map((change) => `- ${md(change.text)}${change.line === undefined ? '' : where(change.line)}`);
     const more = review.changes.length - shown.length;
     if (more > 0)
-        lines.push(`- …and ${labels_plural(more, 'more change')}`);
+        lines.push(`- …and ${plural_plural(more, 'more change')}`);
     return [head, ...lines, ''].join('\n');
 }
 /** Plain text for a terminal: a heading per flow, then one change per line with its line number. */
@@ -46200,7 +45783,7 @@ function callRoutingSection(routing, budgetBytes, findings = []) {
         row.exceptions.length === 0 ? '—' : row.exceptions.map(cell).join('<br>'),
     ]);
     const table = boundedTable(['Number', 'Call route', 'Answers now', 'Why', 'Open hours', 'Closed hours', 'Holiday', 'Schedule group', 'Next 14 days'], rows, Math.max(0, budgetBytes - byteLength(head + refused + at)), (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`);
-    return `${head}${failed}${refused}${at}${table.html}`;
+    return `${head}${failed}${refused}${at}${table}`;
 }
 /** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
 function routingChangeLines(changes) {
@@ -46219,7 +45802,7 @@ function routingChangesMarkdown(changes, maxChars) {
     const list = changes ?? [];
     if (list.length === 0)
         return '';
-    let text = `**Call routing** (${labels_plural(list.length, 'object')} changed):\n\n`;
+    let text = `**Call routing** (${plural_plural(list.length, 'object')} changed):\n\n`;
     let shown = 0;
     for (const change of list) {
         const item = `${change.lines.slice(0, LINES_PER_CHANGE).map((line) => `- ${md(line.text)}${line.line ? ` (line ${line.line})` : ''}`).join('\n')}\n`;
@@ -46229,7 +45812,7 @@ function routingChangesMarkdown(changes, maxChars) {
         shown++;
     }
     if (shown < list.length)
-        text += `- …and ${labels_plural(list.length - shown, 'more routing object')}\n`;
+        text += `- …and ${plural_plural(list.length - shown, 'more routing object')}\n`;
     return text;
 }
 function reportedRoutingChanges(changes) {
@@ -46275,7 +45858,7 @@ function flowsChanged(changes) {
 /** `Compared with the previous snapshot: 3 flows changed, 1 removed.`, or `First snapshot: 12 added.` */
 function comparedLine(changes) {
     const count = (status) => changes.reviews.filter(({ status: s }) => s === status).length;
-    const parts = [`${labels_plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`];
+    const parts = [`${plural_plural(count('changed'), 'flow')} changed`, `${count('added')} added`, `${count('removed')} removed`];
     const counts = [...parts, `${count('layout-only')} only in layout`].filter((part) => !/^0 /.test(part)).join(', ');
     return changes.against === '' ? `First snapshot: ${counts}.` : `Compared with ${changes.against}: ${counts}.`;
 }
@@ -46284,7 +45867,7 @@ function commitBody(changes) {
     const reviews = changes?.reviews ?? [];
     const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review));
     if (reviews.length > COMMIT_LINES)
-        lines.push(`…and ${labels_plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
+        lines.push(`…and ${plural_plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`);
     const routing = routingChangeLines(changes?.routing);
     if (routing.length > 0)
         lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES));
@@ -46504,7 +46087,7 @@ function failureMessage(result, failOn) {
         parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`);
     if (failing.length > 0) {
         const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error';
-        parts.push(`${labels_plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
+        parts.push(`${plural_plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
             `${describeRuleCounts(countByRule(failing))}. ` +
             `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`);
     }
@@ -46513,7 +46096,7 @@ function failureMessage(result, failOn) {
             .slice(0, FAILED_FLOWS_NAMED)
             .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`);
         const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : '';
-        parts.push(`${labels_plural(failedFlows.length, 'flow')} could not be exported: ${named.join('; ')}${more}.`);
+        parts.push(`${plural_plural(failedFlows.length, 'flow')} could not be exported: ${named.join('; ')}${more}.`);
     }
     return parts.length > 0 ? parts.join(' ') : null;
 }
@@ -46615,7 +46198,7 @@ function render(nodeIds, edges, cycleEdges, marks) {
     const alias = new Map(ordered.map((id, index) => [id, `n${index}`]));
     const lines = ['flowchart LR'];
     for (const id of ordered)
-        lines.push(`  ${alias.get(id)}["${mermaidLabel(mermaid_nodeLabel(id, marks))}"]`);
+        lines.push(`  ${alias.get(id)}["${mermaidLabel(nodeLabel(id, marks))}"]`);
     const cycleLinks = [];
     edges.forEach((edge, index) => {
         lines.push(`  ${alias.get(edge.from)} --> ${alias.get(edge.to)}`);
@@ -46635,7 +46218,7 @@ function render(nodeIds, edges, cycleEdges, marks) {
         lines.push(`  linkStyle ${cycleLinks.join(',')} stroke:#c92a2a,stroke-width:3px`);
     return lines.join('\n');
 }
-function mermaid_nodeLabel(id, marks) {
+function nodeLabel(id, marks) {
     const flow = marks.flowById.get(id);
     if (flow)
         return `${truncate(flow.name || id)} (${flow.type})`;
@@ -46746,11 +46329,11 @@ const SEVERITY_ICON = { error: '🔴 error', warning: '🟠 warning', notice: '�
 function headline(result, totals, commitUrl) {
     const lines = [`## ${STATUS_ICON[result.status]} Genesys flow snapshot: ${result.status}`, ''];
     const flows = result.mode === 'validate'
-        ? `Validated ${labels_plural(totals.validated, 'flow file')} already in the repository`
-        : `Exported ${labels_plural(totals.exported, 'flow')}` +
+        ? `Validated ${plural_plural(totals.validated, 'flow file')} already in the repository`
+        : `Exported ${plural_plural(totals.exported, 'flow')}` +
             (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
             (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '');
-    const findings = totals.findings === 0 ? 'no findings' : `${labels_plural(totals.findings, 'finding')} (${severityText(totals)})`;
+    const findings = totals.findings === 0 ? 'no findings' : `${plural_plural(totals.findings, 'finding')} (${severityText(totals)})`;
     lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`);
     if (result.fatalError)
         lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`);
@@ -46769,7 +46352,7 @@ function changeText(result, totals, commitUrl) {
     const where = pullRequest
         ? ` on [pull request #${pullRequest.number}](${pullRequest.url})`
         : pushed ? ', pushed' : ', not pushed';
-    return `${labels_plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
+    return `${plural_plural(totals.filesChanged, 'file')} changed in commit ${commit}${where}`;
 }
 function totalsTable(result, totals) {
     const { checked, valid } = result.validation.references;
@@ -46795,7 +46378,7 @@ function totalsTable(result, totals) {
 }
 function severityText(totals) {
     const { error, warning, notice } = totals.bySeverity;
-    return `${labels_plural(error, 'error')}, ${labels_plural(warning, 'warning')}, ${labels_plural(notice, 'notice')}`;
+    return `${plural_plural(error, 'error')}, ${plural_plural(warning, 'warning')}, ${plural_plural(notice, 'notice')}`;
 }
 /** `blobBase`: `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
 function findingsSection(findings, blobBase, budgetBytes) {
@@ -46809,7 +46392,7 @@ function findingsSection(findings, blobBase, budgetBytes) {
         cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
     ]);
     const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) => `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`);
-    return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table.html}`;
+    return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table}`;
 }
 function fileCell(finding, blobBase) {
     if (!finding.file)
@@ -46823,7 +46406,7 @@ function fileCell(finding, blobBase) {
 function annotationNote(omitted) {
     const parts = ['error', 'warning', 'notice']
         .filter((severity) => omitted[severity] > 0)
-        .map((severity) => labels_plural(omitted[severity], severity));
+        .map((severity) => plural_plural(omitted[severity], severity));
     if (parts.length === 0)
         return '';
     return (`GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
@@ -46844,7 +46427,7 @@ function unexportedFlowsSection(flows, status, budget) {
 }
 /** A section of one bounded table; '' when it has no row. */
 function tableSection(title, ...table) {
-    return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table).html}`;
+    return table[1].length === 0 ? '' : `### ${title}\n\n${boundedTable(...table)}`;
 }
 function graphSection(graph) {
     if (!graph.mermaid)
@@ -47170,6 +46753,7 @@ async function lookupFlows(client, ids) {
 
 
 
+
 const BASE = '/api/v2/architect/dependencytracking';
 const DEPENDENCY_TRACKING_PERMISSION = 'architect:dependencyTracking:view';
 /** Terraform's page size for dependency tracking; the API's maximum is not documented. */
@@ -47323,7 +46907,7 @@ function problemsOf(flowIds, deletedConsumers, updatedConsumers, incomplete) {
             }
         }
     }
-    return [...byKey.values()].sort((a, b) => (a.flowId + a.resourceId < b.flowId + b.resourceId ? -1 : 1));
+    return [...byKey.values()].sort((a, b) => compareText(a.flowId, b.flowId) || compareText(a.resourceId, b.resourceId));
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -50269,6 +49853,7 @@ function flowOfDocument(document, candidates) {
 // - refused: the service names a flow it will not export; splitting the batch finds that flow.
 // A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
 
+
 /** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
 class JobError extends Error {
     kind;
@@ -50335,13 +49920,12 @@ function overloadLine(tally, slots) {
     const transient = tally.overloaded + tally.otherTransient;
     if (transient === 0)
         return undefined;
-    const jobs = (n) => `${n} job${n === 1 ? '' : 's'}`;
     const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`;
     if (tally.overloaded > 0) {
-        const others = tally.otherTransient > 0 ? ` and ${jobs(tally.otherTransient)} with another transient error` : '';
-        return `Genesys Cloud's export service was overloaded: ${jobs(tally.overloaded)} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`;
+        const others = tally.otherTransient > 0 ? ` and ${plural_plural(tally.otherTransient, 'job')} with another transient error` : '';
+        return `Genesys Cloud's export service was overloaded: ${plural_plural(tally.overloaded, 'job')} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`;
     }
-    return `Genesys Cloud's export service failed ${jobs(tally.otherTransient)} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`;
+    return `Genesys Cloud's export service failed ${plural_plural(tally.otherTransient, 'job')} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`;
 }
 
 ;// CONCATENATED MODULE: ./src/export/jobs.ts
@@ -50733,7 +50317,7 @@ async function checkRouting(client, routing) {
             return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`);
         }
         const count = (kind) => objects.get(kind)?.length ?? 0;
-        return pass(ROUTING_LINE, `${labels_plural(count('call-routes'), 'call route')}, ${labels_plural(count('schedule-groups'), 'schedule group')}, ${labels_plural(count('schedules'), 'schedule')} and ${labels_plural(count('emergency-groups'), 'emergency group')} readable.`);
+        return pass(ROUTING_LINE, `${plural_plural(count('call-routes'), 'call route')}, ${plural_plural(count('schedule-groups'), 'schedule group')}, ${plural_plural(count('schedules'), 'schedule')} and ${plural_plural(count('emergency-groups'), 'emergency group')} readable.`);
     }
     catch (error) {
         return fail(ROUTING_LINE, (0,errors/* errorMessage */.gJ)(error));
@@ -55881,206 +55465,6 @@ function hint(error) {
     return HINTS[code] ?? '';
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
-// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
-// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
-// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
-// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
-// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
-// `maxBytes` long; every other case says why it was refused and never what the file holds.
-
-
-
-// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
-// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
-const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
-/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
-function readWorkspaceFile(absolute, maxBytes) {
-    let linkStat;
-    try {
-        linkStat = (0,external_node_fs_.lstatSync)(absolute);
-    }
-    catch (error) {
-        return refusedFor(error);
-    }
-    const kind = notRegular(linkStat);
-    if (kind !== undefined)
-        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
-    if (linkStat.size > maxBytes)
-        return safe_read_tooLarge(linkStat.size, maxBytes);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
-    }
-    catch (error) {
-        if (error.code === 'ELOOP')
-            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
-        return refusedFor(error);
-    }
-    try {
-        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
-        const stat = (0,external_node_fs_.fstatSync)(fd);
-        const openedKind = notRegular(stat);
-        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
-            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
-        }
-        if (stat.size > maxBytes)
-            return safe_read_tooLarge(stat.size, maxBytes);
-        // One byte more than the cap: a file that grows while it is read is still caught.
-        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return safe_read_tooLarge(length, maxBytes);
-                break;
-            }
-        }
-        return { ok: true, bytes: buffer.subarray(0, length) };
-    }
-    catch (error) {
-        return refusedFor(error);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
-function decodeText(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
-    }
-    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const body = bytes.subarray(start);
-    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
-    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
-        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
-    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
-    if ((0,external_node_buffer_.isUtf8)(body))
-        return { ok: true, text: body.toString('utf8') };
-    const at = start + firstInvalidUtf8(body);
-    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
-}
-function firstInvalidUtf8(bytes) {
-    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
-    let low = 0;
-    let high = bytes.length;
-    while (high - low > 1) {
-        let middle = Math.floor((low + high) / 2);
-        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
-        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
-            middle -= 1;
-        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(0, middle)))
-            low = middle;
-        else
-            high = middle;
-    }
-    return low;
-}
-function notRegular(stat) {
-    if (stat.isSymbolicLink())
-        return 'a symbolic link';
-    if (stat.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isDirectory())
-        return 'a folder';
-    return stat.isFile() ? undefined : 'not a regular file';
-}
-function safe_read_tooLarge(size, maxBytes) {
-    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
-}
-function refusedFor(error) {
-    // Not a problem of this file: the run cannot read any file, and says how to fix that.
-    if ((0,errors/* isOutOfFileDescriptors */.eB)(error))
-        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. ${errors/* RAISE_OPEN_FILES */.a_}`);
-    const code = error.code;
-    if (code === 'ENOENT')
-        return { ok: false, missing: true, reason: 'it does not exist' };
-    if (code === 'ENAMETOOLONG')
-        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
-    if (code === 'EACCES' || code === 'EPERM')
-        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
-    // errorMessage names the system call and path, never the file's content.
-    return { ok: false, missing: false, reason: `it could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
-// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
-
-
-
-
-
-
-/**
- * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
- * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
- */
-const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
-/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
-async function readManifest(outputPath) {
-    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
-    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
-    if (!read.ok) {
-        if (read.missing)
-            return null;
-        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
-    }
-    const decoded = decodeText(read.bytes);
-    if (!decoded.ok)
-        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
-    return parseManifest(decoded.text, file);
-}
-/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
-function parseManifest(text, where) {
-    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
-    let data;
-    try {
-        // A byte order mark, as some editors save it, is no reason to stop a run.
-        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    }
-    catch (error) {
-        throw new Error(`${where} is not valid JSON (${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}). ${fix}`);
-    }
-    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
-        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
-    }
-    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
-    const entries = (list, name, keys) => list.map((raw, index) => {
-        const entry = isRecord(raw) ? raw : {};
-        const wrong = keys.find((key) => typeof entry[key] !== 'string');
-        if (wrong)
-            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
-        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
-    });
-    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
-    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
-        const raw = data.flows[index];
-        const bytes = isRecord(raw) ? raw.bytes : undefined;
-        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
-            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
-        }
-        return { ...entry, bytes };
-    });
-    if (data.routing === undefined)
-        return { formatVersion: 1, flows };
-    if (!Array.isArray(data.routing))
-        throw new Error(`${where}: routing must be a list. ${fix}`);
-    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
-    const routing = entries(data.routing, 'routing', routingFields);
-    return { formatVersion: 1, flows, routing };
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/merge.ts
 
 /** `stalePaths`: paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
@@ -60075,11 +59459,268 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
+;// CONCATENATED MODULE: ./src/flows/json.ts
+// Narrowing helpers for the untyped configuration JSON: flow documents are read, never trusted.
+
+/** The text as an Architect flow configuration (an object with a flowSequenceItemList), or undefined. */
+function parseFlowConfiguration(text) {
+    const value = parseJsonOrUndefined(text);
+    return isRecord(value) && Array.isArray(value['flowSequenceItemList']) ? value : undefined;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** The string value, or '' when absent or of another type (an empty reference is no reference). */
+function json_stringField(record, key) {
+    const value = record[key];
+    return typeof value === 'string' ? value : '';
+}
+function json_arrayField(record, key) {
+    const value = record[key];
+    return Array.isArray(value) ? value : [];
+}
+function recordField(record, key) {
+    const value = record[key];
+    return isRecord(value) ? value : undefined;
+}
+/**
+ * Whether two JSON values are the same data (key order aside). Iterative, with its own stack of pairs: a value
+ * nested 20,000 levels deep, as a pull request can commit, neither overflows the call stack nor has to be
+ * written out as text (pretty-printed, such a value is longer than a string may be).
+ */
+function sameJsonData(a, b) {
+    const pending = [[a, b]];
+    while (pending.length > 0) {
+        const [x, y] = pending.pop();
+        if (x === y)
+            continue;
+        if (Array.isArray(x) || Array.isArray(y)) {
+            if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length)
+                return false;
+            for (let index = 0; index < x.length; index++)
+                pending.push([x[index], y[index]]);
+            continue;
+        }
+        if (!isRecord(x) || !isRecord(y))
+            return false;
+        const keys = Object.keys(x);
+        if (keys.length !== Object.keys(y).length)
+            return false;
+        for (const key of keys) {
+            if (!Object.prototype.hasOwnProperty.call(y, key))
+                return false;
+            pending.push([x[key], y[key]]);
+        }
+    }
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/snapshot/safe-read.ts
+// The one way the Action reads a file from the workspace (the manifest, flow files). In mode validate the
+// workspace is a pull request's content, written by whoever opened it: a "file" can be a symlink to
+// /etc/passwd or /proc/self/environ (whose text would then reach the log and report), a FIFO or a link to
+// /proc/self/fd/1 (a read that never ends), /dev/zero (a read that never stops growing), or a regular file of
+// gigabytes. So a file is read only when it is a regular file, reached without following a link, and at most
+// `maxBytes` long; every other case says why it was refused and never what the file holds.
+
+
+
+// O_NOFOLLOW: the last path segment is never followed even if it became a link after lstat. O_NONBLOCK:
+// opening a FIFO with no writer returns at once instead of waiting for one (fstat then refuses it).
+const OPEN_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0) | (external_node_fs_.constants.O_NONBLOCK ?? 0);
+/** Reads `absolute` if it is a regular file (no link, FIFO, device or socket) of at most `maxBytes` bytes. */
+function readWorkspaceFile(absolute, maxBytes) {
+    let linkStat;
+    try {
+        linkStat = (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    const kind = notRegular(linkStat);
+    if (kind !== undefined)
+        return { ok: false, missing: false, reason: `it is ${kind}, not a regular file, so it was not read` };
+    if (linkStat.size > maxBytes)
+        return safe_read_tooLarge(linkStat.size, maxBytes);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(absolute, OPEN_FLAGS);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            return { ok: false, missing: false, reason: 'it is a symbolic link, not a regular file, so it was not read' };
+        return refusedFor(error);
+    }
+    try {
+        // The handle's own stat: what is read is what was checked, even if the path changed since lstat.
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        const openedKind = notRegular(stat);
+        if (openedKind !== undefined || stat.ino !== linkStat.ino || stat.dev !== linkStat.dev) {
+            return { ok: false, missing: false, reason: `it changed into ${openedKind ?? 'another file'} while it was read, so it was not read` };
+        }
+        if (stat.size > maxBytes)
+            return safe_read_tooLarge(stat.size, maxBytes);
+        // One byte more than the cap: a file that grows while it is read is still caught.
+        const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length === buffer.length) {
+                if (length > maxBytes)
+                    return safe_read_tooLarge(length, maxBytes);
+                break;
+            }
+        }
+        return { ok: true, bytes: buffer.subarray(0, length) };
+    }
+    catch (error) {
+        return refusedFor(error);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The decoded text of a file's bytes: a UTF-8 BOM is dropped, UTF-16 and invalid UTF-8 are named as such. */
+function decodeText(bytes) {
+    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+        return { ok: false, problem: `it is encoded as UTF-16 (${bytes[0] === 0xff ? 'little' : 'big'}-endian); save it as UTF-8` };
+    }
+    const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    const body = bytes.subarray(start);
+    // A UTF-16 file without a byte order mark: every other byte of ASCII text is zero.
+    if (body.length >= 2 && (body[0] === 0 || body[1] === 0))
+        return { ok: false, problem: 'it looks encoded as UTF-16 (NUL bytes between the characters); save it as UTF-8' };
+    // The native check and decode: a strict TextDecoder takes four times as long on a 100 MB file.
+    if ((0,external_node_buffer_.isUtf8)(body))
+        return { ok: true, text: body.toString('utf8') };
+    const at = start + firstInvalidUtf8(body);
+    return { ok: false, problem: `it is not valid UTF-8 (an invalid byte at offset ${at.toLocaleString('en-US')}); save it as UTF-8` };
+}
+function firstInvalidUtf8(bytes) {
+    // Halves the search for the longest valid prefix: a few native checks instead of one per byte.
+    let low = 0;
+    let high = bytes.length;
+    while (high - low > 1) {
+        let middle = Math.floor((low + high) / 2);
+        // Cut between characters, not inside one (a valid prefix then stays valid as it grows).
+        for (let back = 0; back < 3 && middle > low + 1 && (bytes[middle] & 0xc0) === 0x80; back++)
+            middle -= 1;
+        if ((0,external_node_buffer_.isUtf8)(bytes.subarray(0, middle)))
+            low = middle;
+        else
+            high = middle;
+    }
+    return low;
+}
+function notRegular(stat) {
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isDirectory())
+        return 'a folder';
+    return stat.isFile() ? undefined : 'not a regular file';
+}
+function safe_read_tooLarge(size, maxBytes) {
+    return { ok: false, missing: false, size, reason: `it is ${size.toLocaleString('en-US')} bytes, over the ${maxBytes.toLocaleString('en-US')} this Action reads, so it was not read` };
+}
+function refusedFor(error) {
+    // Not a problem of this file: the run cannot read any file, and says how to fix that.
+    if ((0,errors/* isOutOfFileDescriptors */.eB)(error))
+        throw new Error(`${(0,errors/* errorMessage */.gJ)(error)}. ${errors/* RAISE_OPEN_FILES */.a_}`);
+    const code = error.code;
+    if (code === 'ENOENT')
+        return { ok: false, missing: true, reason: 'it does not exist' };
+    if (code === 'ENAMETOOLONG')
+        return { ok: false, missing: false, reason: 'its path is too long for the file system' };
+    if (code === 'EACCES' || code === 'EPERM')
+        return { ok: false, missing: false, reason: 'the runner may not read it (permissions)' };
+    // errorMessage names the system call and path, never the file's content.
+    return { ok: false, missing: false, reason: `it could not be read (${(0,errors/* errorMessage */.gJ)(error)})` };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/manifest.ts
+// Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
+
+
+
+
+
+
+/**
+ * The most bytes of manifest.json read: an entry takes about 300 bytes, so this holds hundreds of thousands of
+ * flows, and a committed file of gigabytes (or a link to /dev/zero) is refused before it fills the memory.
+ */
+const MANIFEST_MAX_BYTES = 128 * 1024 * 1024;
+/** The manifest under output-dir; null when there is none yet. Throws a fixable message when unreadable. */
+async function readManifest(outputPath) {
+    const file = (0,external_node_path_.join)(outputPath, MANIFEST_FILE);
+    const read = readWorkspaceFile(file, MANIFEST_MAX_BYTES);
+    if (!read.ok) {
+        if (read.missing)
+            return null;
+        throw new Error(`Refusing to read ${file}: ${read.reason}. Replace it with the manifest the last snapshot wrote (git history), or delete it; the next snapshot writes it again.`);
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok)
+        throw new Error(`Cannot read ${file}: ${decoded.problem}, or delete it; the next snapshot writes it again.`);
+    return parseManifest(decoded.text, file);
+}
+/** Checks the shape field by field, so a hand-edited manifest fails here and not halfway through a run. */
+function parseManifest(text, where) {
+    const fix = 'Restore it from git history or delete it; the next snapshot writes it again.';
+    let data;
+    try {
+        // A byte order mark, as some editors save it, is no reason to stop a run.
+        data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    }
+    catch (error) {
+        throw new Error(`${where} is not valid JSON (${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}). ${fix}`);
+    }
+    if (!isRecord(data) || data.formatVersion !== 1 || !Array.isArray(data.flows)) {
+        throw new Error(`${where} is not a manifest of format 1 (expected {"formatVersion": 1, "flows": [...]}). ${fix}`);
+    }
+    // Each entry of `list` as a record of the string fields `keys`, or an error naming the first that is not.
+    const entries = (list, name, keys) => list.map((raw, index) => {
+        const entry = isRecord(raw) ? raw : {};
+        const wrong = keys.find((key) => typeof entry[key] !== 'string');
+        if (wrong)
+            throw new Error(`${where}: ${name}[${index}].${wrong} must be a string. ${fix}`);
+        return Object.fromEntries(keys.map((key) => [key, entry[key]]));
+    });
+    const flowFields = ['id', 'name', 'type', 'version', 'path', 'sha256'];
+    const flows = entries(data.flows, 'flows', flowFields).map((entry, index) => {
+        const raw = data.flows[index];
+        const bytes = isRecord(raw) ? raw.bytes : undefined;
+        if (typeof bytes !== 'number' || !Number.isInteger(bytes) || bytes < 0) {
+            throw new Error(`${where}: flows[${index}].bytes must be a whole number. ${fix}`);
+        }
+        return { ...entry, bytes };
+    });
+    if (data.routing === undefined)
+        return { formatVersion: 1, flows };
+    if (!Array.isArray(data.routing))
+        throw new Error(`${where}: routing must be a list. ${fix}`);
+    const routingFields = ['kind', 'id', 'name', 'path', 'sha256'];
+    const routing = entries(data.routing, 'routing', routingFields);
+    return { formatVersion: 1, flows, routing };
+}
+
 ;// CONCATENATED MODULE: ./src/git/git.ts
 // The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
 // Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
 // job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
 // in container jobs; command-line config counts as protected configuration, so git honours it).
+
 
 
 
@@ -60271,6 +59912,15 @@ function classifyPushFailure(stderr, branch) {
     }
     return new Error(`The push to '${branch}' failed: ${said}`);
 }
+/** The tree of no files, for a first commit that has no parent. */
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+async function manifestAt(git, revision, path) {
+    if (revision === EMPTY_TREE)
+        return null;
+    const text = await git.show(revision, path);
+    return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
+}
 
 ;// CONCATENATED MODULE: ./src/git/signed.ts
 /** Entries a single create-tree request carries at most, and their text size; chosen well inside request limits. */
@@ -60330,9 +59980,6 @@ function* chunks(entries) {
 
 
 
-
-/** The tree of no files, for a first commit that has no parent. */
-const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 /**
  * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
  * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
@@ -60377,13 +60024,6 @@ async function replayOnto(git, outputDir, ours, base, upstream) {
     await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] });
     await git.stage(outputDir);
     return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort();
-}
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
-async function manifestAt(git, revision, path) {
-    if (revision === EMPTY_TREE)
-        return null;
-    const text = await git.show(revision, path);
-    return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
 }
 /**
  * Puts HEAD on `branch`, replaying and retrying while other runs move it: by a git push, or with `api` (sign-commits)
@@ -60678,7 +60318,7 @@ async function publishCheck(lines, log, io = realIo) {
     if (status === 'success')
         return { status };
     const red = lines.filter((line) => line.state === 'fail').map((line) => line.name);
-    const found = `The first-run check found ${labels_plural(red.length, 'problem')}: ${red.join('; ')}.`;
+    const found = `The first-run check found ${plural_plural(red.length, 'problem')}: ${red.join('; ')}.`;
     return { status, failure: `${found} The table above says what to fix for each.` };
 }
 const MARK = { pass: '✅', fail: '❌', 'not-checked': '⏸️' };
@@ -60686,7 +60326,7 @@ function checkSummary(lines) {
     const failed = lines.filter((line) => line.state === 'fail').length;
     const heading = failed === 0 && lines.every((line) => line.state === 'pass')
         ? '## ✅ Genesys flow snapshot: first-run check passed'
-        : `## ❌ Genesys flow snapshot: first-run check found ${labels_plural(failed, 'problem')}`;
+        : `## ❌ Genesys flow snapshot: first-run check found ${plural_plural(failed, 'problem')}`;
     const rows = lines.map((line) => `<tr><td>${MARK[line.state]}</td><th align="left">${cell(line.name)}</th><td>${cell(line.detail)}</td></tr>`);
     return [
         heading,
@@ -60696,6 +60336,159 @@ function checkSummary(lines) {
         `<table><tr><th></th><th align="left">Check</th><th align="left">Result</th></tr>${rows.join('')}</table>`,
         '',
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/flows/document.ts
+// Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
+// sequence items, their actions and menu choices. JSON pointers are built only when a finding needs
+// one (a million-action flow should not allocate a million pointer arrays it never uses).
+// `commonModules[].model` is never read: it is a copy of another flow, validated in that flow's own file.
+
+
+class ActionNode {
+    raw;
+    item;
+    container;
+    index;
+    id;
+    type;
+    /** Set by the reachability walk. */
+    reached = false;
+    /** `actionOutputs(this)`, kept once read: two rules walk the outputs of every action. */
+    outputs = undefined;
+    /** Read once: the references and reachability rules both follow it. */
+    nextAction;
+    constructor(raw, item, 
+    /** Pointer of the list or field holding the action, shared by its siblings. */
+    container, 
+    /** Index in `actionList`; -1 for a menu choice's `action`. */
+    index) {
+        this.raw = raw;
+        this.item = item;
+        this.container = container;
+        this.index = index;
+        this.id = json_stringField(raw, 'id');
+        this.type = json_stringField(raw, '__type');
+        this.nextAction = json_stringField(raw, 'nextAction');
+    }
+    get name() {
+        return json_stringField(this.raw, 'name');
+    }
+    get pointer() {
+        return this.index === -1 ? this.container : [...this.container, this.index];
+    }
+}
+/** A flow's items, actions and menu choices, read from its configuration JSON. */
+function document_readFlowDocument(raw) {
+    const itemList = json_arrayField(raw, 'flowSequenceItemList');
+    const items = [];
+    const itemsById = new Map();
+    for (let index = 0; index < itemList.length; index++) {
+        const value = itemList[index];
+        if (!isRecord(value))
+            continue;
+        const item = readItem(value, ['flowSequenceItemList', index]);
+        items.push(item);
+        if (item.id !== '' && !itemsById.has(item.id))
+            itemsById.set(item.id, item);
+    }
+    return { raw, items, itemsById };
+}
+function readItem(raw, pointer) {
+    const item = {
+        id: json_stringField(raw, 'id'),
+        name: json_stringField(raw, 'name'),
+        type: json_stringField(raw, '__type'),
+        raw,
+        pointer,
+        actions: [],
+        actionsById: new Map(),
+        choices: [],
+    };
+    const actionList = json_arrayField(raw, 'actionList');
+    const container = [...pointer, 'actionList'];
+    for (let index = 0; index < actionList.length; index++) {
+        const value = actionList[index];
+        if (!isRecord(value))
+            continue;
+        const action = new ActionNode(value, item, container, index);
+        item.actions.push(action);
+        if (action.id !== '' && !item.actionsById.has(action.id))
+            item.actionsById.set(action.id, action);
+    }
+    const choiceList = json_arrayField(raw, 'menuChoiceList');
+    for (let index = 0; index < choiceList.length; index++) {
+        const value = choiceList[index];
+        if (!isRecord(value))
+            continue;
+        const choicePointer = [...pointer, 'menuChoiceList', index];
+        const actionValue = value['action'];
+        item.choices.push({
+            id: json_stringField(value, 'id'),
+            name: json_stringField(value, 'name'),
+            raw: value,
+            pointer: choicePointer,
+            item,
+            action: isRecord(actionValue) ? new ActionNode(actionValue, item, [...choicePointer, 'action'], -1) : undefined,
+        });
+    }
+    return item;
+}
+/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+function* allActions(flow) {
+    for (const item of flow.items) {
+        yield* item.actions;
+        for (const choice of item.choices)
+            if (choice.action)
+                yield choice.action;
+    }
+}
+/** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
+function* manifestEntries(raw) {
+    const manifest = recordField(raw, 'manifest') ?? {};
+    for (const kind of Object.keys(manifest)) {
+        for (const entry of json_arrayField(manifest, kind)) {
+            const id = isRecord(entry) ? json_stringField(entry, 'id') : '';
+            if (id === '')
+                continue;
+            const users = json_arrayField(entry, 'context').flatMap((context) => (isRecord(context) && json_stringField(context, 'id') !== '' ? [json_stringField(context, 'id')] : []));
+            yield { kind, id, name: json_stringField(entry, 'name'), users };
+        }
+    }
+}
+/** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
+function document_nodeLabel(node) {
+    // Both come from the file: bounded and control characters escaped, however long the author made them.
+    const id = node.id === '' ? 'no id' : excerpt(node.id, ID_CHARS);
+    return node.name === '' ? `(${id})` : `"${excerpt(node.name)}" (${id})`;
+}
+/** Characters of an id a message shows: a GUID is 36. */
+const ID_CHARS = 60;
+/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+function itemLabel(item) {
+    return `${itemKind(item.type)} ${document_nodeLabel(item)}`;
+}
+/**
+ * The fields by which an action jumps to, calls or changes to an item (§1.3), the kind of item each must name,
+ * and the field beside it where Architect records that item's name.
+ */
+const ITEM_REFERENCES = [
+    ['taskReference', 'task', 'taskName'],
+    ['menuReference', 'menu', 'menuName'],
+    ['stateReference', 'state', 'stateName'],
+];
+/** Item kinds by `__type` suffix: real documents have `Task`, `LoopTask`, `Menu`, `State`, `BotState`. */
+function itemKind(type) {
+    if (type.endsWith('Task'))
+        return 'task';
+    if (type.endsWith('Menu'))
+        return 'menu';
+    if (type.endsWith('State'))
+        return 'state';
+    return 'item';
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/flows/calls.ts
@@ -60743,10 +60536,10 @@ class FlowCallSite {
     /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
     get actionText() {
         const item = { name: json_stringField(this.item, 'name'), id: json_stringField(this.item, 'id') };
-        return `Action ${this.actionLabel} in ${itemKind(json_stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+        return `Action ${this.actionLabel} in ${itemKind(json_stringField(this.item, '__type'))} ${document_nodeLabel(item)}`;
     }
     get actionLabel() {
-        return nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
+        return document_nodeLabel({ name: json_stringField(this.action, 'name'), id: this.actionId });
     }
     /** The call's id field. */
     get pointer() {
@@ -60834,6 +60627,7 @@ function createProgress(log, stats, now, total) {
 
 
 
+
 const NOT_FOUND_REASON = 'not found in the org: check the id';
 async function resolveSelection(client, selection, log) {
     const [byId, listed] = await Promise.all([
@@ -60854,7 +60648,7 @@ async function resolveSelection(client, selection, log) {
         if (matches(ref.name))
             selected.set(ref.id, ref);
     return {
-        selected: [...selected.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        selected: [...selected.values()].sort((a, b) => compareText(a.id, b.id)),
         failed,
         scope: {
             listedTypes: listed.types,
@@ -61001,10 +60795,12 @@ function createAdaptiveSlots(options) {
     /** Jobs the service has been seen to run at once, all cleanly (the most of `cleanRuns` that overlapped). */
     let proven = 0;
     /**
-     * Clean jobs since an overload failure was last taken for chance. One is taken so only after a whole clean wave:
-     * a service that fails one job in every few is overloaded, not unlucky.
+     * Clean jobs since the service last failed a job as overloaded. A failure is taken for chance only after a whole
+     * clean wave: a service that fails one job in every few, or several in one wave, is overloaded, not unlucky.
      */
-    let cleanSinceChance = Infinity;
+    let cleanSinceOverload = Infinity;
+    /** The last overload failure was taken for chance: `settled` says one less until a clean wave has passed. */
+    let lastTakenForChance = false;
     /** Recent jobs' time in ms per (flows + FIXED_PART_FLOWS), oldest first. */
     const recent = [];
     const waiting = [];
@@ -61029,7 +60825,7 @@ function createAdaptiveSlots(options) {
         return pace > sorted[Math.floor(sorted.length / 2)] * SLOW_JOB_FACTOR;
     };
     const learnClean = (run) => {
-        cleanSinceChance++;
+        cleanSinceOverload++;
         if (cleanRuns.length === RECENT_CLEAN_RUNS)
             cleanRuns.shift();
         cleanRuns.push(run);
@@ -61040,13 +60836,13 @@ function createAdaptiveSlots(options) {
         const newlyThrottled = throttled > throttledSeen;
         throttledSeen = throttled;
         if (outcome.overloaded) {
-            if (level <= proven && cleanSinceChance >= level) {
-                cleanSinceChance = 0;
+            const chance = level <= proven && cleanSinceOverload >= level;
+            cleanSinceOverload = 0;
+            lastTakenForChance = chance;
+            if (chance)
                 return;
-            }
             // Each job the service failed as overloaded is one job more than it runs at once: a wave of 8 jobs
             // against a service that runs 2 fails 6 of them and brings the level to 2 in that one wave.
-            cleanSinceChance = Infinity;
             lowerTo(level - 1);
             probeWaves = level === ceiling ? Math.min(MAX_PROBE_WAVES, probeWaves * 2) : ABOVE_CEILING_WAVES;
             ceiling = level;
@@ -61093,7 +60889,7 @@ function createAdaptiveSlots(options) {
         },
         get settled() {
             const known = proven > 0 ? Math.min(level, proven) : level;
-            return cleanSinceChance < known ? Math.max(1, known - 1) : known;
+            return lastTakenForChance && cleanSinceOverload < known ? Math.max(1, known - 1) : known;
         },
         async acquire() {
             if (held < level && waiting.length === 0)
@@ -61770,7 +61566,7 @@ function claim(seen, holder, emit) {
         rule: 'duplicate-id',
         nodeId: id,
         pointer: [...holder.pointer, 'id'],
-        message: `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
+        message: `${capitalized(kindOf(holder))} ${document_nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`,
     });
 }
 
@@ -62153,7 +61949,7 @@ function reportDeadEnd(action, emptyOutput, emit) {
         rule: 'dead-end',
         nodeId: action.id,
         pointer: [...action.pointer, 'id'],
-        message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
+        message: `In ${task}, the path ends after action ${document_nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
     });
 }
 /**
@@ -62183,7 +61979,7 @@ function reportUnreached(flow, items, emit) {
                 rule: 'unreachable-node',
                 nodeId: action.id,
                 pointer: [...action.pointer, 'id'],
-                message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
+                message: `Action ${document_nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
             });
         }
     }
@@ -62393,7 +62189,7 @@ function listOf(ids) {
 }
 /** How messages introduce an action; built only when a finding needs it. */
 function where(action) {
-    return `Action ${nodeLabel(action)} in ${itemLabel(action.item)}`;
+    return `Action ${document_nodeLabel(action)} in ${itemLabel(action.item)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
@@ -62465,10 +62261,10 @@ function actionsByResource(flow) {
 }
 function messageOf(problem, actions) {
     const kind = resourceKind(problem.resourceType);
-    const resource = `${capitalized(kind)} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
+    const resource = `${capitalized(kind)} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}`;
     const users = actions.length === 0
         ? 'the flow uses it (its manifest names no action)'
-        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
+        : `${actions.length === 1 ? 'action' : `${actions.length} actions use it:`} ${actions.map(document_nodeLabel).join(', ')}${actions.length === 1 ? ' uses it' : ''}`;
     const them = actions.length > 1 ? 'these actions' : 'the action';
     switch (problem.state) {
         case 'deleted':
@@ -62476,7 +62272,7 @@ function messageOf(problem, actions) {
         case 'updated':
             return `${resource} changed in the org in a way that needs this flow republished (dependency tracking marks it updated); ${users}. Publish the flow again in Architect.`;
         case 'stateUnknown':
-            return `Dependency tracking cannot tell the state of ${kind} ${nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
+            return `Dependency tracking cannot tell the state of ${kind} ${document_nodeLabel({ name: problem.resourceName, id: problem.resourceId })}; ${users}. Check in Architect that it still exists, then publish the flow again.`;
     }
 }
 
@@ -62978,6 +62774,216 @@ function resourceNoticeOf(check) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/changes/labels.ts
+// Architect's words for the configuration JSON: action types, fields and resource kinds as the
+// Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
+// "number of digits max"), so unknown action types and fields still read sensibly.
+
+
+
+/** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
+const ACTION_LABELS = {
+    DataAction: 'Call Data Action',
+    UpdateVariableAction: 'Update Data',
+    TaskAction: 'Jump to Reusable Task',
+    TransferTaskAction: 'Jump to Reusable Task',
+    TransferMenuAction: 'Jump to Menu',
+    TransferPureMatchAction: 'Transfer to ACD',
+    TransferFlowAction: 'Transfer to Flow',
+    TransferFlowSecureAction: 'Transfer to Secure Flow',
+    AskForBooleanAction: 'Ask for Yes/No',
+    AskForNLUIntentAction: 'Ask for Intent',
+    FindUserByIdAction: 'Find User by Id',
+    CallDialogflowBotAction: 'Call Dialogflow Bot',
+};
+/**
+ * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
+ * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
+ */
+const FIELD_LABELS = {
+    prompts: 'audio',
+    prompt: 'audio',
+    defaultAudio: '',
+    bargeInExpression: 'barge-in',
+    flushExpression: 'flush prompts',
+    preTransferAudio: 'pre-transfer audio',
+    failureTransferAudio: 'failed-transfer audio',
+    preTransferCommunication: 'pre-transfer message',
+    failureTransferCommunication: 'failed-transfer message',
+    verificationPrompts: 'verification audio',
+    queues: 'queue',
+    useDefaultHandling: 'default failure handling',
+    inQueueFlowName: 'in-queue flow',
+    actionName: 'data action',
+    inputs: 'input',
+    outputs: 'output',
+    errorBindings: 'failure output',
+    useSuggestedTimeout: 'suggested timeout',
+    variables: 'assignment',
+    flowName: 'flow',
+    flowVersion: 'version',
+    flowLatestVersion: 'latest version',
+    datatableName: 'data table',
+    lookupKeyValue: 'lookup key',
+    cases: 'case',
+    value: '',
+    paths: 'output',
+    pathName: 'task output',
+    resultData: 'result',
+    numberOfDigitsMax: 'maximum digits',
+    numberOfDigitsMin: 'minimum digits',
+    interDigitTimeout: 'inter-digit timeout',
+    noEntryTimeout: 'no-entry timeout',
+    messageBody: 'message',
+    speechRecTerms: 'speech terms',
+    globalDtmf: 'global digit',
+    screenPopName: 'script',
+    botName: 'bot',
+    responseName: 'response',
+};
+/** The same key means something else on some action types. */
+const FIELD_LABELS_BY_TYPE = {
+    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
+    CallBotFlowAction: { flowName: 'bot flow' },
+    SwitchAction: { value: 'condition' },
+    GetAttributesAction: { variables: 'attribute' },
+    SetAttributesAction: { variables: 'attribute' },
+};
+/** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
+const FLOW_FIELD_LABELS = {
+    supportedLanguages: 'supported language',
+    supportedLanguageOptions: 'language options',
+    handlingType: 'action',
+    initialPrompts: 'initial greeting',
+    disableAsr: 'speech recognition disabled',
+    disableAsrCompanyDirectory: 'company directory speech recognition disabled',
+    speechRecCompanyDirectory: 'company directory speech recognition',
+    speechRecEngine: 'speech recognition engine',
+    suppressRecording: 'recording suppressed',
+    defaultSettings: 'action defaults',
+    isSecure: 'secure flow',
+    variables: 'variable',
+    inQueueCallFlowSettings: 'in-queue call settings',
+    commonModuleFlowSettings: 'common module settings',
+    destinationFlowTypes: 'usable in',
+    botFlowSettings: 'bot settings',
+};
+/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+const FLOW_CALL_KINDS = {
+    CallCommonModuleAction: 'common module',
+    CallBotFlowAction: 'bot flow',
+    TransferFlowAction: 'flow',
+    TransferFlowSecureAction: 'secure flow',
+    TransferPureMatchAction: 'in-queue flow',
+};
+/** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
+const RESOURCE_LABELS = {
+    userPrompt: 'prompt',
+    ttsEngine: 'TTS engine',
+    ttsVoice: 'TTS voice',
+    acdSkill: 'skill',
+};
+/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
+const RESOURCE_VALUE_TYPES = {
+    que: 'queue',
+    pmt: 'prompt',
+    usr: 'user',
+    grp: 'group',
+    skl: 'skill',
+    lac: 'language skill',
+    wrc: 'wrap-up code',
+    cnl: 'contact list',
+    sch: 'schedule',
+    scg: 'schedule group',
+};
+/** Field keys whose (name) value names a resource or a called flow. */
+const RESOURCE_FIELDS = {
+    actionName: 'resource',
+    datatableName: 'resource',
+    queues: 'resource',
+    flowName: 'flow-call',
+    inQueueFlowName: 'flow-call',
+};
+function actionTypeLabel(type) {
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+}
+function labels_fieldLabel(key, actionType) {
+    if (LANGUAGE_TAG.test(key))
+        return key; // speech terms and prompts are kept per language: `en-US`
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+/** Keys repeat on every action of a large flow: each is put into words once. */
+const KEY_WORDS = new Map();
+function keyWords(key) {
+    let label = KEY_WORDS.get(key);
+    if (label === undefined) {
+        label = words(key).toLowerCase();
+        if (KEY_WORDS.size < 10_000)
+            KEY_WORDS.set(key, label);
+    }
+    return label;
+}
+const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
+/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
+function labels_itemFieldLabel(key) {
+    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
+}
+const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
+function labels_flowFieldLabel(key) {
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+}
+function resourceLabel(kind) {
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+}
+/** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .trim();
+}
+/**
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
+ */
+function labels_actionText(action, numbered = true) {
+    const type = actionTypeLabel(action.type);
+    const name = action.name;
+    if (name !== '' && name.toLowerCase() !== type.toLowerCase())
+        return `${type} ${labels_quoted(name)}`;
+    if (!numbered)
+        return type;
+    const number = action.raw['trackingId'];
+    return typeof number === 'number' ? `${type} #${number}` : name === '' ? `${type} (${action.id || 'no id'})` : type;
+}
+/** `task "Billing"`, `menu "Main Menu"`: the item's kind and name (its id when it has none). */
+function labels_itemText(item) {
+    return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
+}
+/** The item's name for `FlowChange.itemName`. */
+function itemName(item) {
+    return item.name === '' ? item.id : item.name;
+}
+function labels_choiceText(choice) {
+    const digit = choice.raw['digit'];
+    const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
+    return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
+}
+const MAX_QUOTED = 100;
+/**
+ * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
+ * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
+ */
+function labels_quoted(text, maxChars = MAX_QUOTED) {
+    const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
+    const chars = [...head.replace(/\s+/g, ' ')];
+    const cut = chars.length > maxChars || head.length < text.length;
+    const shown = cut ? `${chars.slice(0, maxChars - 1).join('')}…` : chars.join('');
+    return `"${escapeControls(shown.replace(/["\\]/g, (char) => `\\${char}`))}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/fields.ts
 // A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
 // settings), reporting each setting that changed in Architect's terms. Value objects
@@ -63353,7 +63359,9 @@ function alignIds(before, after) {
     return renamed.size === 0 ? before : withIds(before, renamed);
 }
 function idsOf(flow) {
-    const ids = new Set([...allActions(flow)].map((action) => action.id));
+    const ids = new Set();
+    for (const action of allActions(flow))
+        ids.add(action.id);
     for (const item of flow.items) {
         ids.add(item.id);
         for (const choice of item.choices)
@@ -63797,6 +63805,7 @@ function missingText(kind, id) {
 
 
 
+
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
@@ -63822,7 +63831,7 @@ function itemChanges(before, after) {
     return drafts;
 }
 function actionCount(item) {
-    return item.actions.length === 0 ? '' : ` (${labels_plural(item.actions.length, 'action')})`;
+    return item.actions.length === 0 ? '' : ` (${plural_plural(item.actions.length, 'action')})`;
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
@@ -64015,6 +64024,7 @@ function choiceChanges(old, menu, flows) {
 
 
 
+
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -64092,7 +64102,7 @@ function contents(flow) {
         actions += item.actions.length + item.choices.length;
     }
     tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => labels_plural(count, kind));
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural_plural(count, kind));
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
@@ -64103,6 +64113,7 @@ function contents(flow) {
 // Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
 // Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
 // that only renumbers or reorders reads the same.
+
 
 
 
@@ -74209,8 +74220,9 @@ function beginRoutingOf(client, settings, now) {
             const looked = await early;
             let flows;
             try {
-                // Files kept for a kind the client may not read can name flows the listing did not: those are looked up now.
-                flows = looked && [...ids].every((id) => looked.ids.has(id)) ? looked.flows : await knownFlowsOf(client, ids);
+                // Files kept for a kind the client may not read can name flows the listing did not: only those are looked up now.
+                const left = new Set([...ids].filter((id) => !looked?.ids.has(id)));
+                flows = new Map([...(looked?.flows ?? []), ...(await knownFlowsOf(client, left))]);
             }
             catch (error) {
                 // Without the org's answer no flow can be called missing: each named flow counts as there.

@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(595);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 595:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5860,10 +5860,6 @@ function choiceText(choice) {
     const key = typeof digit === 'number' || (typeof digit === 'string' && digit !== '') ? ` (digit ${digit})` : '';
     return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`;
 }
-/** `1 flow`, `3 flows`. */
-function labels_plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 const MAX_QUOTED = 100;
 /**
  * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
@@ -6252,7 +6248,9 @@ function alignIds(before, after) {
     return renamed.size === 0 ? before : withIds(before, renamed);
 }
 function idsOf(flow) {
-    const ids = new Set([...allActions(flow)].map((action) => action.id));
+    const ids = new Set();
+    for (const action of allActions(flow))
+        ids.add(action.id);
     for (const item of flow.items) {
         ids.add(item.id);
         for (const choice of item.choices)
@@ -6735,6 +6733,12 @@ function actionOutputs(action) {
     return action.outputs;
 }
 
+;// CONCATENATED MODULE: ./src/text/plural.ts
+/** `1 flow`, `3 flows`: the one way every message counts things. */
+function plural_plural(count, noun) {
+    return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 ;// CONCATENATED MODULE: ./src/changes/wiring.ts
 // Rewiring: where an action's outputs, its "next action", a task's start and the jumps between items
 // lead, before and after. Adding an action between A and B re-points A at it, and removing it re-points
@@ -6888,6 +6892,7 @@ function missingText(kind, id) {
 
 
 
+
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** Action keys reported elsewhere: identity, name, edges and jumps. */
@@ -6913,7 +6918,7 @@ function itemChanges(before, after) {
     return drafts;
 }
 function actionCount(item) {
-    return item.actions.length === 0 ? '' : ` (${labels_plural(item.actions.length, 'action')})`;
+    return item.actions.length === 0 ? '' : ` (${plural_plural(item.actions.length, 'action')})`;
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
@@ -7106,6 +7111,7 @@ function choiceChanges(old, menu, flows) {
 
 
 
+
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -7183,7 +7189,7 @@ function contents(flow) {
         actions += item.actions.length + item.choices.length;
     }
     tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => labels_plural(count, kind));
+    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural_plural(count, kind));
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
@@ -7194,6 +7200,7 @@ function contents(flow) {
 // Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
 // Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
 // that only renumbers or reorders reads the same.
+
 
 
 
@@ -7218,7 +7225,7 @@ function flowOutline(original) {
         change_draft_append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = arrayField(document, 'commonModules').length;
     if (calls > 0)
-        lines.push(`(${labels_plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
+        lines.push(`(${plural_plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
     return `${lines.join('\n')}\n`;
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
@@ -10967,226 +10974,6 @@ const wo = (t, e) => {
 
 //# sourceMappingURL=index.mjs.map
 
-;// CONCATENATED MODULE: ./src/text/redact.ts
-// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
-// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
-// that can reach a log, an error, an output or the report goes through here first.
-const known = new Set();
-/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
-function addSecret(secret) {
-    if (secret.length >= 4)
-        known.add(secret);
-}
-/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
-function redact(text, secrets = []) {
-    let out = text
-        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
-        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
-        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
-        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
-    for (const secret of [...known, ...secrets])
-        if (secret !== undefined && secret.length >= 4)
-            out = out.split(secret).join('***');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/git/git.ts
-// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
-// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
-// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
-// in container jobs; command-line config counts as protected configuration, so git honours it).
-
-
-
-// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
-const MINIMUM_GIT_VERSION = [2, 26];
-/** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
-class git_PushRaceError extends Error {
-}
-/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
-async function createGit(workspace) {
-    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
-        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
-    });
-    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
-    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
-    const open = (input) => wo({
-        baseDir: root,
-        config: [`safe.directory=${root}`],
-        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
-        ...(input === undefined ? {} : { input: () => input }),
-    }).env(env);
-    const git = open();
-    const version = await git.raw(['--version']).catch((error) => {
-        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
-    });
-    const match = /git version (\d+)\.(\d+)/.exec(version);
-    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
-    if (major < needMajor || (major === needMajor && minor < needMinor)) {
-        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
-    }
-    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
-    if (inside.trim() !== 'true') {
-        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
-    }
-    return new Git(open, root);
-}
-// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
-// they are allowed by name; none of them is ours to pass on, so they are left out.
-const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
-function withoutGuardedVariables(env) {
-    const guarded = (key) => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase());
-    return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key)));
-}
-/** The git commands a snapshot needs, in the repository createGit opened. */
-class Git {
-    open;
-    workspace;
-    constructor(open, workspace) {
-        this.open = open;
-        this.workspace = workspace;
-    }
-    /** Stages every change (new, modified, deleted) under `path`. */
-    async stage(path) {
-        await this.run(['add', '--all', '--', path]);
-    }
-    /** Staged changes under `path`, renames detected. */
-    async stagedChanges(path) {
-        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
-    }
-    /** Changes between two commits under `path`, a rename as a delete and an add. */
-    async diff(from, to, path) {
-        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
-    }
-    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
-    async commit(message, identity) {
-        const who = `${identity.name} <${identity.email}>`;
-        await this.run([
-            '-c', `user.name=${identity.name}`,
-            '-c', `user.email=${identity.email}`,
-            // A signing setup on the runner must not make the bot's commit fail or prompt.
-            '-c', 'commit.gpgsign=false',
-            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
-        ], message);
-        return (await this.resolve('HEAD'));
-    }
-    /** Full sha of a revision, or null when it does not exist. */
-    async resolve(revision) {
-        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
-    }
-    /** The checked-out branch, or null on a detached HEAD. */
-    async currentBranch() {
-        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
-    }
-    /** Text of `path` at `revision`, or null when it is not there. */
-    async show(revision, path) {
-        const out = await this.tryRun(['show', `${revision}:${path}`]);
-        return out.ok ? out.text : null;
-    }
-    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
-    async objectSize(revision, path) {
-        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
-        const size = out.ok ? Number(out.text.trim()) : NaN;
-        return Number.isSafeInteger(size) && size >= 0 ? size : null;
-    }
-    /**
-     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
-     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
-     */
-    async fetchBranch(branch, options = {}) {
-        const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
-        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
-        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
-        if (!out.ok) {
-            if (/couldn't find remote ref/i.test(out.text))
-                return null;
-            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
-        }
-        return this.resolve(`refs/remotes/origin/${branch}`);
-    }
-    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken); a refusal says why. */
-    async push(branch, options = {}) {
-        const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
-        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
-        if (!out.ok)
-            throw classifyPushFailure(out.text, branch);
-    }
-    /** The URL of origin, credentials cut; null when the repository has no origin. */
-    async originUrl() {
-        const url = await this.line(['remote', 'get-url', 'origin']);
-        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
-    }
-    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
-    async moveTo(revision) {
-        await this.run(['reset', '--quiet', '--keep', revision]);
-    }
-    /** Writes `paths` as they are in `revision` into the index and working tree. */
-    async checkoutPaths(revision, paths) {
-        if (paths.length > 0)
-            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    /** Removes `paths` from the index and working tree; missing ones are ignored. */
-    async remove(paths) {
-        if (paths.length > 0)
-            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
-    }
-    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
-    async switchToNewBranch(branch) {
-        await this.run(['checkout', '--quiet', '-B', branch]);
-    }
-    /** The trimmed output of a command, or null when it fails or says nothing. */
-    async line(args) {
-        const out = await this.tryRun(args);
-        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
-    }
-    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
-    async tryRun(args, input) {
-        return this.open(input)
-            .raw(args)
-            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
-    }
-    /** Runs git; a failure throws, naming the command. */
-    async run(args, input) {
-        const out = await this.tryRun(args, input);
-        if (out.ok)
-            return out.text;
-        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
-    }
-}
-/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const changes = [];
-    for (let i = 0; i + 1 < fields.length; i++) {
-        const status = fields[i].charAt(0);
-        if (status === 'R' || status === 'C')
-            changes.push({ status, from: fields[++i], path: fields[++i] });
-        else if (status !== '')
-            changes.push({ status, path: fields[++i] });
-    }
-    return changes;
-}
-function classifyPushFailure(stderr, branch) {
-    const said = stderr.trim();
-    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
-        return new git_PushRaceError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`);
-    }
-    if (/GH006|protected branch/i.test(said)) {
-        return new Error(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`);
-    }
-    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
-        return new Error(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`);
-    }
-    if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
-        return new Error(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`);
-    }
-    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
-        return new Error(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`);
-    }
-    return new Error(`The push to '${branch}' failed: ${said}`);
-}
-
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
 const layout_MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
@@ -11242,50 +11029,6 @@ function identityFromPath(rel) {
     const parsed = parseFlowFileName(fileName);
     const stem = fileName.replace(/\.json$/, '');
     return { id: parsed?.id ?? stem, name: parsed?.slug ?? stem, type: segments.length > 1 ? segments[0] : '' };
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-// The one retry policy of every HTTP caller (Genesys API, login, downloads, the webhook): exponential
-// backoff with full jitter, and a server's Retry-After honoured in full. Genesys-agnostic on purpose.
-/** Wall-clock time and timers; tests pass their own Clock. */
-const REAL_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};
-/** Exponential backoff with full jitter: a random wait in [0, min(cap, base·2^attempt)). */
-function retry_backoffMs(attempt, random, baseMs = 400, capMs = 15_000) {
-    return Math.floor(random() * Math.min(capMs, baseMs * 2 ** attempt));
-}
-/** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
-function retryAfterMs(value, now) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const seconds = Number(value);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/**
- * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
- * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
- */
-async function withRetries(attempt, policy, giveUp = (last) => {
-    throw last;
-}) {
-    for (let index = 0;; index++) {
-        const outcome = await attempt(index);
-        if ('value' in outcome)
-            return outcome.value;
-        if (index >= policy.retries)
-            return giveUp(outcome.retry);
-        const asked = retryAfterMs(outcome.retryAfter, policy.clock.now());
-        const pause = asked === undefined
-            ? retry_backoffMs(index, policy.random, policy.baseMs, policy.capMs)
-            : Math.min(asked, policy.maxRetryAfterMs ?? Infinity);
-        policy.onRetry?.(pause, index);
-        await policy.clock.sleep(pause);
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -11490,603 +11233,234 @@ function parseManifest(text, where) {
     return { formatVersion: 1, flows, routing };
 }
 
-;// CONCATENATED MODULE: ./src/snapshot/plan.ts
-
-
-
-
-
-/**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
- * Throws with a message naming the flow when it cannot be given a file or written as JSON.
- */
-function prepareFile(flow) {
-    const { id, name, type, version } = flow.ref;
-    const path = flowFilePath(flow.ref);
-    let file;
-    try {
-        file = canonicalFile(flow.document);
-    }
-    catch (error) {
-        throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
-    }
-    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
+;// CONCATENATED MODULE: ./src/text/redact.ts
+// Git, the GitHub API and HTTP errors may echo credentials (a token inside a remote URL, an auth header,
+// the signature of a pre-signed download URL, which lets anyone download until it expires); every text
+// that can reach a log, an error, an output or the report goes through here first.
+const known = new Set();
+/** Registers a secret (e.g. the GitHub token) so that it is cut from every message. */
+function addSecret(secret) {
+    if (secret.length >= 4)
+        known.add(secret);
 }
-/**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
- */
-function planSnapshot(input) {
-    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    const writes = [];
-    const entries = new Map();
-    const deletes = new Set();
-    const unwritable = [];
-    // Last one wins if the exporter ever hands over the same flow twice.
-    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
-    for (const flow of exportedById.values()) {
-        let file;
-        try {
-            file = input.prepared?.get(flow) ?? prepareFile(flow);
-        }
-        catch (error) {
-            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
-            continue;
-        }
-        writes.push({ path: file.path, content: file.content });
-        entries.set(flow.ref.id, file.entry);
-        const before = previousById.get(flow.ref.id);
-        if (before && before.path !== file.path)
-            deletes.add(before.path);
-    }
-    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
-    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
-    const { listedTypes, listedIds, namePatterns } = input.scope;
-    const matchesNames = nameMatcher(namePatterns);
-    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
-    for (const entry of previousById.values()) {
-        if (entries.has(entry.id))
-            continue;
-        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
-        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
-            deletes.add(entry.path);
-        else
-            entries.set(entry.id, entry);
-    }
-    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
-    for (const entry of entries.values())
-        deletes.delete(entry.path);
-    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
-    const routing = input.previous?.routing;
-    const flows = [...entries.values()].sort((a, b) => compareText(a.id, b.id));
-    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
-    writes.sort((a, b) => compareText(a.path, b.path));
-    writes.push({ path: MANIFEST_FILE, content: plan_manifestJson(manifest) });
-    return { writes, deletes: [...deletes].sort(compareText), manifest, unwritable };
+/** `secrets`: values known only to this caller (a webhook's URL and secret), cut as the registered ones are. */
+function redact(text, secrets = []) {
+    let out = text
+        .replace(/(\b[a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+        .replace(/(\bhttps?:\/\/[^\s?#'"]+)\?[^\s#'"]+/gi, '$1?***')
+        .replace(/(authorization:\s*(basic|bearer|token)\s+)[^\s'"]+/gi, '$1***')
+        .replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, '***');
+    for (const secret of [...known, ...secrets])
+        if (secret !== undefined && secret.length >= 4)
+            out = out.split(secret).join('***');
+    return out;
 }
-/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
-function plan_manifestJson(manifest) {
-    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-        return { id, name, type, version, path, sha256, bytes };
+
+;// CONCATENATED MODULE: ./src/git/git.ts
+// The only door to git: a small interface over simple-git holding just the commands a snapshot needs.
+// Every command runs with GIT_TERMINAL_PROMPT=0 (a missing credential fails instead of hanging the
+// job), literal pathspecs, and `-c safe.directory=<workspace>` (a checkout owned by another user, as
+// in container jobs; command-line config counts as protected configuration, so git honours it).
+
+
+
+
+// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+const MINIMUM_GIT_VERSION = [2, 26];
+/** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
+class PushRaceError extends Error {
+}
+/** Checks that git is installed and recent enough, then opens the repository at `workspace`. */
+async function createGit(workspace) {
+    const root = await (0,promises_namespaceObject.realpath)(workspace).catch(() => {
+        throw new Error(`The workspace '${workspace}' does not exist. Check out the repository first (actions/checkout).`);
     });
-    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
-    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
-    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
-}
-
-;// CONCATENATED MODULE: ./src/settings/inputs.ts
-// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
-// InputError naming the input, what is wrong with the value and how to fix it.
-
-
-class inputs_InputError extends Error {
-    input;
-    constructor(input, problem) {
-        super(`Input '${input}' ${problem}`);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-/**
- * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
- * `core.getInput`. An empty string counts as not given: undefined.
- */
-function inputs_rawInput(env, name) {
-    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
-    return value ? value : undefined;
-}
-/** Quote a value for a message, shortened and with control characters made visible. */
-function inputs_quote(value) {
-    return `'${excerpt(value, 80)}'`;
-}
-function inputs_hasControlCharacters(value) {
-    return /[\u0000-\u001f\u007f]/.test(value);
-}
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-/**
- * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
- * byte limit is within the other, since no character takes more units than bytes.
- */
-const MAX_SEGMENT_BYTES = 255;
-/**
- * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
- * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
- */
-function inputs_relativePathProblem(path) {
-    if (path === '')
-        return 'the path is empty';
-    if (inputs_hasControlCharacters(path))
-        return 'it contains a control character';
-    if (path.includes('\\'))
-        return 'it contains a backslash';
-    if (path.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
-        return 'it is absolute';
-    for (const segment of path.split('/')) {
-        if (segment === '' || segment === '.' || segment === '..')
-            return `it has the segment '${segment}'`;
-        if (segment.toLowerCase() === '.git')
-            return 'it points into .git';
-        if (WINDOWS_RESERVED.test(segment))
-            return `'${segment}' is a reserved file name on Windows`;
-        const bytes = Buffer.byteLength(segment);
-        if (bytes > MAX_SEGMENT_BYTES)
-            return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`;
-    }
-    return undefined;
-}
-const TRUE = new Set(['true', 'True', 'TRUE']);
-const FALSE = new Set(['false', 'False', 'FALSE']);
-/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
-function inputs_parseBoolean(name, value, fallback) {
-    if (value === undefined)
-        return fallback;
-    if (TRUE.has(value))
-        return true;
-    if (FALSE.has(value))
-        return false;
-    throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
-}
-/** A whole number within bounds, written in plain decimal digits. */
-function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
-    if (value === undefined)
-        return fallback;
-    const number = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!Number.isSafeInteger(number) || number < min || number > max) {
-        throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use a whole number from ${min} to ${max}.`);
-    }
-    return number;
-}
-/** Values separated by commas, spaces or new lines, without empties. */
-function inputs_splitList(value) {
-    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
-}
-/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
-function inputs_splitLines(value) {
-    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
-}
-/** One of `values` (`fallback` when not given); any other value names them all. */
-function inputs_parseChoice(name, value, fallback, values) {
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
-}
-/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
-function inputs_parseHttpUrl(name, value, credentialsHint) {
-    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
-    if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
-        throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
-    }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
-    }
-    if (url.hostname === '')
-        throw new inputs_InputError(name, `has no host name. ${fix}`);
-    const hostProblem = hostNameProblem(url.hostname);
-    if (hostProblem)
-        throw new inputs_InputError(name, `has host ${inputs_quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
-    if (url.username !== '' || url.password !== '') {
-        // The value itself is not quoted: it holds a password.
-        throw new inputs_InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
-    }
-    return url.href.replace(/\/+$/, '');
-}
-/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
-const MAX_HOST_LENGTH = 253;
-const MAX_LABEL_LENGTH = 63;
-// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
-// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
-// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
-const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/**
- * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
- * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
- */
-function hostNameProblem(hostname) {
-    if (hostname.startsWith('[') || IPV4.test(hostname))
-        return undefined;
-    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
-    if (name.length > MAX_HOST_LENGTH)
-        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
-    for (const label of name.split('.')) {
-        if (label === '')
-            return 'it has an empty part between dots';
-        if (label.length > MAX_LABEL_LENGTH)
-            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
-        if (!LABEL.test(label))
-            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
-// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
-// file system would read specially) and on disk (no symlink anywhere between workspace and file),
-// because a repository can hold a symlink that points anywhere on the runner.
-
-
-
-
-/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
-function checkRelativePath(path, what) {
-    const problem = inputs_relativePathProblem(path);
-    if (problem)
-        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
-}
-/**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
- */
-async function safe_path_resolveOutputDir(workspace, outputDir, create) {
-    checkRelativePath(outputDir, 'output-dir');
-    const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_namespaceObject.sep), create, `output-dir '${outputDir}'`);
-    return target;
-}
-/**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
- * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
- * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
- * is a symlink the repository holds, which does not come and go while the run writes.
- */
-async function safe_path_prepareTarget(base, relPath, create, checkedFolders) {
-    checkRelativePath(relPath, 'file');
-    const segments = relPath.split('/');
-    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
-    const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
-    if (!foldersExist)
-        return { file, exists: false };
-    const stat = await lstatOrNull(file);
-    if (stat?.isSymbolicLink()) {
-        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
-    }
-    if (stat?.isDirectory())
-        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
-    return { file, exists: stat !== null };
-}
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
-async function walkDirectories(base, segments, create, what, checked) {
-    let current = base;
-    for (const segment of segments) {
-        current = (0,external_node_path_namespaceObject.join)(current, segment);
-        if (checked?.has(current))
-            continue;
-        const stat = await lstatOrNull(current);
-        if (stat === null) {
-            if (!create)
-                return false;
-            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
-                if (error.code !== 'EEXIST')
-                    throw error;
-            });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink()) {
-                checked?.add(current);
-                continue;
-            }
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
-        }
-        if (stat.isSymbolicLink()) {
-            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
-        }
-        if (!stat.isDirectory()) {
-            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
-        }
-        checked?.add(current);
-    }
-    return true;
-}
-async function lstatOrNull(path) {
-    try {
-        return await (0,promises_namespaceObject.lstat)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return null;
-        if (code === 'ENAMETOOLONG')
-            throw new Error(`The path '${excerpt_excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/write.ts
-// The one place the snapshot touches the file system: apply a plan under output-dir.
-
-
-
-
-/**
- * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
- * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
- * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
- * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
- */
-async function write_applySnapshot(workspace, outputDir, plan, early) {
-    const root = await resolveOutputDir(workspace, outputDir, true);
-    const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]));
-    const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error) => {
-        await discardEarly(early, () => true);
-        throw error;
+    // Literal pathspecs: an output-dir named like a glob ('flows[1]', '*') must mean only itself.
+    const env = { ...withoutGuardedVariables(process.env), GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1' };
+    const open = (input) => wo({
+        baseDir: root,
+        config: [`safe.directory=${root}`],
+        allowEnvironment: ['GIT_TERMINAL_PROMPT', 'GIT_LITERAL_PATHSPECS'],
+        ...(input === undefined ? {} : { input: () => input }),
+    }).env(env);
+    const git = open();
+    const version = await git.raw(['--version']).catch((error) => {
+        throw new Error(`git could not be run (${redact(error.message)}). Install git 2.26 or newer on the runner.`);
     });
-    await discardEarly(early, (path, content) => contentByPath.get(path) !== content);
-    const renamed = new Set();
-    try {
-        for (const path of plan.deletes) {
-            if (contentByPath.has(path))
-                continue;
-            const { file, exists } = await prepareTarget(root, path, false);
-            if (!exists)
-                continue;
-            await unlink(file).catch((error) => rethrowFileError(error, 'delete', outputDir, path));
-            await removeEmptyFolders(root, dirname(file));
+    const match = /git version (\d+)\.(\d+)/.exec(version);
+    const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
+    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
+    if (major < needMajor || (major === needMajor && minor < needMinor)) {
+        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
+    }
+    const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
+    if (inside.trim() !== 'true') {
+        throw new Error(`'${root}' is not a git working tree. Check out the repository with actions/checkout before this step.`);
+    }
+    return new Git(open, root);
+}
+// simple-git v4 refuses an explicit environment holding GIT_* (or editor/pager) variables unless
+// they are allowed by name; none of them is ours to pass on, so they are left out.
+const GUARDED = new Set(['editor', 'visual', 'pager', 'prefix', 'ssh_askpass']);
+function withoutGuardedVariables(env) {
+    const guarded = (key) => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase());
+    return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key)));
+}
+/** The git commands a snapshot needs, in the repository createGit opened. */
+class Git {
+    open;
+    workspace;
+    constructor(open, workspace) {
+        this.open = open;
+        this.workspace = workspace;
+    }
+    /** Stages every change (new, modified, deleted) under `path`. */
+    async stage(path) {
+        await this.run(['add', '--all', '--', path]);
+    }
+    /** Staged changes under `path`, renames detected. */
+    async stagedChanges(path) {
+        return parseNameStatus(await this.run(['diff', '--cached', '--name-status', '-z', '-M', '--', path]));
+    }
+    /** Changes between two commits under `path`, a rename as a delete and an add. */
+    async diff(from, to, path) {
+        return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
+    }
+    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
+    async commit(message, identity) {
+        const who = `${identity.name} <${identity.email}>`;
+        await this.run([
+            '-c', `user.name=${identity.name}`,
+            '-c', `user.email=${identity.email}`,
+            // A signing setup on the runner must not make the bot's commit fail or prompt.
+            '-c', 'commit.gpgsign=false',
+            'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
+        ], message);
+        return (await this.resolve('HEAD'));
+    }
+    /** Full sha of a revision, or null when it does not exist. */
+    async resolve(revision) {
+        return this.line(['rev-parse', '--verify', '--quiet', '--end-of-options', revision]);
+    }
+    /** The checked-out branch, or null on a detached HEAD. */
+    async currentBranch() {
+        return this.line(['symbolic-ref', '--quiet', '--short', 'HEAD']);
+    }
+    /** Text of `path` at `revision`, or null when it is not there. */
+    async show(revision, path) {
+        const out = await this.tryRun(['show', `${revision}:${path}`]);
+        return out.ok ? out.text : null;
+    }
+    /** Bytes of the object at `path` in `revision`, or null when it is not there: read it only if small enough. */
+    async objectSize(revision, path) {
+        const out = await this.tryRun(['cat-file', '-s', `${revision}:${path}`]);
+        const size = out.ok ? Number(out.text.trim()) : NaN;
+        return Number.isSafeInteger(size) && size >= 0 ? size : null;
+    }
+    /**
+     * Fetches `branch` from origin into `refs/remotes/origin/<branch>`; its sha, or null when the remote has no
+     * such branch. `depth` fetches only that many commits (a shallow checkout needs no more to read files).
+     */
+    async fetchBranch(branch, options = {}) {
+        const depth = options.depth === undefined ? [] : [`--depth=${options.depth}`];
+        const refspec = `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+        const out = await this.tryRun(['fetch', '--quiet', '--no-tags', ...depth, 'origin', refspec]);
+        if (!out.ok) {
+            if (/couldn't find remote ref/i.test(out.text))
+                return null;
+            throw new Error(`git fetch of '${branch}' from origin failed: ${out.text.trim()}`);
         }
-        await forEachAtOnce(staged, FILES_AT_ONCE, async (next) => {
-            await rename(next.temp, next.file).catch((error) => rethrowFileError(error, 'write', outputDir, next.path));
-            renamed.add(next);
-        });
+        return this.resolve(`refs/remotes/origin/${branch}`);
     }
-    finally {
-        await removeStaged(staged.filter((entry) => !renamed.has(entry)));
+    /** Pushes HEAD to `refs/heads/<branch>` on origin (`dryRun`: asks whether it would be taken); a refusal says why. */
+    async push(branch, options = {}) {
+        const flags = [...(options.force ? ['--force'] : []), ...(options.dryRun ? ['--dry-run'] : [])];
+        const out = await this.tryRun(['push', '--porcelain', ...flags, 'origin', `HEAD:refs/heads/${branch}`]);
+        if (!out.ok)
+            throw classifyPushFailure(out.text, branch);
     }
-}
-/**
- * Files read, written or renamed at once: the file system's thread pool works on several while one
- * waits, which on thousands of flow files is several times quicker than one after another.
- */
-const FILES_AT_ONCE = 16;
-/**
- * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
- * and throws the error of the earliest item that failed (so the message names the same file every time).
- */
-async function forEachAtOnce(items, limit, work) {
-    let next = 0;
-    let failure;
-    const worker = async () => {
-        while (failure === undefined && next < items.length) {
-            const index = next++;
-            try {
-                await work(items[index]);
-            }
-            catch (error) {
-                const earliest = failure; // set by another worker meanwhile
-                if (earliest === undefined || index < earliest.index)
-                    failure = { error, index };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    if (failure !== undefined)
-        throw failure.error;
-}
-/**
- * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
- * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
- * midway still leaves it known for removal.
- */
-async function stageFile(root, path, content, onStaged, checkedFolders) {
-    const { file, exists } = await prepareTarget(root, path, true, checkedFolders);
-    if (exists && (await readFile(file, 'utf8').catch(() => null)) === content)
-        return null;
-    const staged = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) };
-    onStaged(staged);
-    // 'wx' refuses to follow or reuse anything already at the temporary name.
-    await writeFile(staged.temp, content, { encoding: 'utf8', flag: 'wx' });
-    return staged;
-}
-async function stageWrites(root, outputDir, writes, early) {
-    const staged = [];
-    const checkedFolders = new Set();
-    try {
-        await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
-            const before = early?.get(path);
-            if (before !== undefined && before.content === content) {
-                if (before.staged !== null)
-                    staged.push(before.staged);
-                return;
-            }
-            await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error) => rethrowFileError(error, 'write', outputDir, path));
-        });
+    /** The URL of origin, credentials cut; null when the repository has no origin. */
+    async originUrl() {
+        const url = await this.line(['remote', 'get-url', 'origin']);
+        return url === null ? null : redact(url.replace(/\/\/[^/@]*@/, '//'));
     }
-    catch (error) {
-        await removeStaged(staged);
-        throw error;
+    /** Moves HEAD (and the branch) to `revision`, updating only files that differ; refuses to lose local edits. */
+    async moveTo(revision) {
+        await this.run(['reset', '--quiet', '--keep', revision]);
     }
-    // In the plan's order, so the renames (and any failure among them) come in a stable order.
-    const order = new Map(writes.map((write, index) => [write.path, index]));
-    return staged.sort((a, b) => order.get(a.path) - order.get(b.path));
-}
-/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
-async function discardEarly(early, drop) {
-    if (early === undefined)
-        return;
-    const dropped = [];
-    for (const [path, entry] of early)
-        if (entry.staged !== null && drop(path, entry.content))
-            dropped.push(entry.staged);
-    await removeStaged(dropped);
-}
-/** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function removeStaged(staged) {
-    await Promise.all(staged.map((entry) => unlink(entry.temp).catch(() => undefined)));
-}
-/** File-system refusals the runner's user can fix get a message that says which file and what to do. */
-const FIXABLE_CODES = {
-    EROFS: 'the file system is read-only',
-    EACCES: 'permission denied',
-    EPERM: 'the operation is not permitted',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-};
-function rethrowFileError(error, verb, outputDir, path) {
-    const reason = FIXABLE_CODES[error.code ?? ''];
-    if (reason === undefined)
-        throw error;
-    throw new Error(`Cannot ${verb} '${outputDir}/${path}': ${reason}. Make output-dir '${outputDir}' writable for the runner's user ` +
-        `(or free some space), or choose another output-dir; the previous snapshot was not committed over.`);
-}
-async function removeEmptyFolders(root, folder) {
-    let current = folder;
-    while (current !== root && current.startsWith(root)) {
-        const left = await readdir(current).catch(() => null);
-        if (left === null || left.length > 0)
-            return;
-        await rmdir(current).catch(() => undefined);
-        current = dirname(current);
+    /** Writes `paths` as they are in `revision` into the index and working tree. */
+    async checkoutPaths(revision, paths) {
+        if (paths.length > 0)
+            await this.run(['checkout', revision, '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    /** Removes `paths` from the index and working tree; missing ones are ignored. */
+    async remove(paths) {
+        if (paths.length > 0)
+            await this.run(['rm', '--quiet', '--ignore-unmatch', '--pathspec-from-file=-', '--pathspec-file-nul'], paths.join('\0'));
+    }
+    /** Creates or resets `branch` at HEAD and checks it out, keeping the working tree. */
+    async switchToNewBranch(branch) {
+        await this.run(['checkout', '--quiet', '-B', branch]);
+    }
+    /** The trimmed output of a command, or null when it fails or says nothing. */
+    async line(args) {
+        const out = await this.tryRun(args);
+        return out.ok && out.text.trim() !== '' ? out.text.trim() : null;
+    }
+    /** Runs git; a failure is returned, not thrown. Messages never carry credentials. */
+    async tryRun(args, input) {
+        return this.open(input)
+            .raw(args)
+            .then((text) => ({ ok: true, text }), (error) => ({ ok: false, text: redact(error.message) }));
+    }
+    /** Runs git; a failure throws, naming the command. */
+    async run(args, input) {
+        const out = await this.tryRun(args, input);
+        if (out.ok)
+            return out.text;
+        throw new Error(`git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${out.text.trim()}`);
     }
 }
-
-;// CONCATENATED MODULE: ./src/git/push.ts
-
-
-
-
-
-
-
-
+/** Parses `--name-status -z` output: status, then one path (two for renames and copies). */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const changes = [];
+    for (let i = 0; i + 1 < fields.length; i++) {
+        const status = fields[i].charAt(0);
+        if (status === 'R' || status === 'C')
+            changes.push({ status, from: fields[++i], path: fields[++i] });
+        else if (status !== '')
+            changes.push({ status, path: fields[++i] });
+    }
+    return changes;
+}
+function classifyPushFailure(stderr, branch) {
+    const said = stderr.trim();
+    if (/\[rejected\]|non-fast-forward|fetch first|stale info|cannot lock ref|failed to update ref|incorrect old value/i.test(said)) {
+        return new PushRaceError(`The push to '${branch}' was rejected because the remote branch moved: ${said}`);
+    }
+    if (/GH006|protected branch/i.test(said)) {
+        return new Error(`The branch '${branch}' is protected and does not accept direct pushes. Set 'pull-request: true' to deliver the snapshot as a pull request. (${said})`);
+    }
+    if (/permission to .* denied|403|write access .* not granted|The requested URL returned error: 403/i.test(said)) {
+        return new Error(`The push to '${branch}' was refused for lack of permission. Give the workflow 'permissions: contents: write' (and keep persist-credentials of actions/checkout on). (${said})`);
+    }
+    if (/access denied|service not enabled|read-only|not allowed to push/i.test(said)) {
+        return new Error(`origin does not accept pushes to '${branch}' with the credentials this job has (a read-only remote or token). Give the workflow 'permissions: contents: write', or set 'push: false'. (${said})`);
+    }
+    if (/could not read Username|Authentication failed|terminal prompts disabled|401/i.test(said)) {
+        return new Error(`The push to '${branch}' had no usable credentials. Check out with actions/checkout (persist-credentials: true) or configure a token for origin. (${said})`);
+    }
+    return new Error(`The push to '${branch}' failed: ${said}`);
+}
 /** The tree of no files, for a first commit that has no parent. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/**
- * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
- * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
- */
-async function rebuildOn(git, request, upstream) {
-    const ours = (await git.resolve('HEAD'));
-    const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE;
-    const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream);
-    const kept = `Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`;
-    const notes = overwritten.length > 0 ? [kept] : [];
-    const changes = await git.stagedChanges(request.outputDir);
-    if (changes.length === 0) {
-        return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] };
-    }
-    const sha = await git.commit(request.message(changes), request.identity);
-    return { sha, changes, notes };
-}
-/**
- * Moves HEAD to `upstream` (the new tip of the branch on the remote) and stages this run's change (`base` to
- * `ours`) on top of it. Returns the flow files that the other side had changed differently (this run's kept).
- */
-async function replayOnto(git, outputDir, ours, base, upstream) {
-    const manifestPath = `${outputDir}/${MANIFEST_FILE}`;
-    const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath);
-    const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path));
-    const overwritten = [];
-    for (const change of ourChanges) {
-        if (!theirChanges.has(change.path))
-            continue;
-        const [mine, theirs] = await Promise.all([git.resolve(`${ours}:${change.path}`), git.resolve(`${upstream}:${change.path}`)]);
-        if (mine !== theirs)
-            overwritten.push(change.path);
-    }
-    const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
-    await git.moveTo(upstream).catch((error) => {
-        throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
-            'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
-    });
-    await git.checkoutPaths(ours, ourChanges.filter((c) => c.status !== 'D').map((c) => c.path));
-    await git.remove(ourChanges.filter((c) => c.status === 'D').map((c) => c.path));
-    const manifest = { writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }], deletes: merge.stalePaths };
-    await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] });
-    await git.stage(outputDir);
-    return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort();
-}
 /** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
 async function manifestAt(git, revision, path) {
     if (revision === EMPTY_TREE)
         return null;
     const text = await git.show(revision, path);
     return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
-}
-/**
- * Puts HEAD on `branch`, replaying and retrying while other runs move it: by a git push, or with `api` (sign-commits)
- * as a signed copy made through the GitHub API, which can only add to a branch that exists.
- */
-async function pushWithRetry(git, request, branch, first, race, api) {
-    let landed = first;
-    const notes = api ? [...first.notes, SIGNED_AUTHOR_NOTE] : [...first.notes];
-    for (let attempt = 1;; attempt++) {
-        if (api || attempt > 1) {
-            const upstream = await git.fetchBranch(branch);
-            if (upstream === null && api) {
-                throw new Error(`The branch '${branch}' does not exist on origin; sign-commits can only add to an existing branch. Push it once, or set sign-commits: false.`);
-            }
-            if (upstream !== null && (await git.resolve('HEAD^')) !== upstream) {
-                landed = await rebuildOn(git, request, upstream);
-                notes.push(...landed.notes);
-                if (landed.sha === '')
-                    return { ...landed, notes };
-            }
-        }
-        const sha = await (api ? landSigned(git, api, request, branch, landed.changes, false) : pushed(git, branch, landed.sha));
-        if (sha !== null)
-            return { sha, changes: landed.changes, notes };
-        if (attempt >= race.attempts) {
-            throw new Error(api
-                ? `Updating '${branch}' through the GitHub API was still refused after ${attempt} attempts because other pushes kept moving it. Run the workflow again.`
-                : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`);
-        }
-        // The one backoff of http/retry.ts, from `race.backoffMs`.
-        await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs));
-    }
-}
-/** `sha` once pushed; null when the push lost a race. */
-async function pushed(git, branch, sha) {
-    try {
-        await git.push(branch);
-        return sha;
-    }
-    catch (error) {
-        if (error instanceof PushRaceError)
-            return null;
-        throw error;
-    }
-}
-/** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */
-function gitResult(landed, pushed) {
-    const changed = landed.sha !== '';
-    const filesChanged = changed ? landed.changes.map((change) => change.path).sort() : [];
-    return { changed, commitSha: landed.sha, filesChanged, pushed, notes: [...landed.notes] };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/diff.ts
@@ -12251,6 +11625,160 @@ async function plainDiff(oldFile, newFile, cwd) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/settings/inputs.ts
+// Reading one raw input and checking its form. Each parser either returns a clean value or throws an
+// InputError naming the input, what is wrong with the value and how to fix it.
+
+
+class inputs_InputError extends Error {
+    input;
+    constructor(input, problem) {
+        super(`Input '${input}' ${problem}`);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+/**
+ * The input as the runner passes it (`INPUT_<NAME>`, upper-cased, hyphens kept), trimmed like
+ * `core.getInput`. An empty string counts as not given: undefined.
+ */
+function inputs_rawInput(env, name) {
+    const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim();
+    return value ? value : undefined;
+}
+/** Quote a value for a message, shortened and with control characters made visible. */
+function inputs_quote(value) {
+    return `'${excerpt(value, 80)}'`;
+}
+function inputs_hasControlCharacters(value) {
+    return /[\u0000-\u001f\u007f]/.test(value);
+}
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/**
+ * ext4 and APFS allow 255 bytes (UTF-8) in one file or folder name, NTFS 255 UTF-16 units; a name within the
+ * byte limit is within the other, since no character takes more units than bytes.
+ */
+const MAX_SEGMENT_BYTES = 255;
+/**
+ * Why `path` is no plain relative path of `/`-separated, ordinary names, as a phrase; undefined when it is one.
+ * The one check of output-dir (as an input) and of every path the snapshot touches (snapshot/safe-path.ts).
+ */
+function inputs_relativePathProblem(path) {
+    if (path === '')
+        return 'the path is empty';
+    if (inputs_hasControlCharacters(path))
+        return 'it contains a control character';
+    if (path.includes('\\'))
+        return 'it contains a backslash';
+    if (path.startsWith('/') || (0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return 'it is absolute';
+    for (const segment of path.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..')
+            return `it has the segment '${segment}'`;
+        if (segment.toLowerCase() === '.git')
+            return 'it points into .git';
+        if (WINDOWS_RESERVED.test(segment))
+            return `'${segment}' is a reserved file name on Windows`;
+        const bytes = Buffer.byteLength(segment);
+        if (bytes > MAX_SEGMENT_BYTES)
+            return `a name is ${bytes} bytes (UTF-8); file systems allow 255 bytes in one name`;
+    }
+    return undefined;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
+function inputs_parseBoolean(name, value, fallback) {
+    if (value === undefined)
+        return fallback;
+    if (TRUE.has(value))
+        return true;
+    if (FALSE.has(value))
+        return false;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
+}
+/** A whole number within bounds, written in plain decimal digits. */
+function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
+    if (value === undefined)
+        return fallback;
+    const number = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isSafeInteger(number) || number < min || number > max) {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use a whole number from ${min} to ${max}.`);
+    }
+    return number;
+}
+/** Values separated by commas, spaces or new lines, without empties. */
+function inputs_splitList(value) {
+    return value === undefined ? [] : value.split(/[\s,]+/).filter((part) => part !== '');
+}
+/** One value a line, trimmed, without empty lines (as core.getMultilineInput). */
+function inputs_splitLines(value) {
+    return (value ?? '').split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+}
+/** One of `values` (`fallback` when not given); any other value names them all. */
+function inputs_parseChoice(name, value, fallback, values) {
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    throw new inputs_InputError(name, `has value ${inputs_quote(value)}. Use ${values.slice(0, -1).join(', ')} or ${values.at(-1)}.`);
+}
+/** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
+function inputs_parseHttpUrl(name, value, credentialsHint) {
+    const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
+    if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
+        throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
+    }
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
+    }
+    if (url.hostname === '')
+        throw new inputs_InputError(name, `has no host name. ${fix}`);
+    const hostProblem = hostNameProblem(url.hostname);
+    if (hostProblem)
+        throw new inputs_InputError(name, `has host ${inputs_quote(url.hostname)}, which is not a valid host name: ${hostProblem}. ${fix}`);
+    if (url.username !== '' || url.password !== '') {
+        // The value itself is not quoted: it holds a password.
+        throw new inputs_InputError(name, `contains a user name or password. Remove them from the URL; ${credentialsHint}`);
+    }
+    return url.href.replace(/\/+$/, '');
+}
+/** RFC 1035: 253 characters in a host name written without its final dot, 63 in one label. */
+const MAX_HOST_LENGTH = 253;
+const MAX_LABEL_LENGTH = 63;
+// After WHATWG URL parsing a host is lower case and ASCII (international names in punycode) and an
+// IPv4 address is in dotted decimal; only these characters can make up a resolvable name. The
+// underscore is not in RFC 1123, but container names carry it and resolvers accept it.
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?$/;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
+ * when it is one, or an IP address (IPv6 in brackets), or `localhost`.
+ */
+function hostNameProblem(hostname) {
+    if (hostname.startsWith('[') || IPV4.test(hostname))
+        return undefined;
+    const name = hostname.endsWith('.') ? hostname.slice(0, -1) : hostname;
+    if (name.length > MAX_HOST_LENGTH)
+        return `it is ${name.length} characters long, and a host name has at most ${MAX_HOST_LENGTH}`;
+    for (const label of name.split('.')) {
+        if (label === '')
+            return 'it has an empty part between dots';
+        if (label.length > MAX_LABEL_LENGTH)
+            return `its part of ${label.length} characters is longer than the ${MAX_LABEL_LENGTH} a part between dots may have`;
+        if (!LABEL.test(label))
+            return 'a part between dots has a character other than letters, digits, - and _, or starts or ends with -';
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/snapshot/architect-file.ts
 
 /**
@@ -12331,6 +11859,93 @@ function compare_compareText(a, b) {
 // because a committed file may be older, hand-edited or incomplete.
 /** The routing kinds, in the order the repository folders and the manifest list them. */
 const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'emergency-groups'];
+
+;// CONCATENATED MODULE: ./src/snapshot/plan.ts
+
+
+
+
+
+/**
+ * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * Throws with a message naming the flow when it cannot be given a file or written as JSON.
+ */
+function prepareFile(flow) {
+    const { id, name, type, version } = flow.ref;
+    const path = flowFilePath(flow.ref);
+    let file;
+    try {
+        file = canonicalFile(flow.document);
+    }
+    catch (error) {
+        throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
+    }
+    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
+}
+/**
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
+ */
+function planSnapshot(input) {
+    const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]));
+    const writes = [];
+    const entries = new Map();
+    const deletes = new Set();
+    const unwritable = [];
+    // Last one wins if the exporter ever hands over the same flow twice.
+    const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]));
+    for (const flow of exportedById.values()) {
+        let file;
+        try {
+            file = input.prepared?.get(flow) ?? prepareFile(flow);
+        }
+        catch (error) {
+            unwritable.push({ ref: flow.ref, reason: errorMessage(error) });
+            continue;
+        }
+        writes.push({ path: file.path, content: file.content });
+        entries.set(flow.ref.id, file.entry);
+        const before = previousById.get(flow.ref.id);
+        if (before && before.path !== file.path)
+            deletes.add(before.path);
+    }
+    // A flow of the previous snapshot is gone (and its file may go) only when it was inside this run's selection,
+    // was not listed, and did not merely fail to export or to be written; otherwise its entry stays.
+    const { listedTypes, listedIds, namePatterns } = input.scope;
+    const matchesNames = nameMatcher(namePatterns);
+    const keptIds = new Set([...input.failedIds, ...unwritable.map((flow) => flow.ref.id)]);
+    for (const entry of previousById.values()) {
+        if (entries.has(entry.id))
+            continue;
+        const selected = listedTypes.includes(entry.type) && matchesNames(entry.name);
+        if (selected && !listedIds.has(entry.id) && !keptIds.has(entry.id))
+            deletes.add(entry.path);
+        else
+            entries.set(entry.id, entry);
+    }
+    // A path still owned by a flow (written or kept) is never deleted, whatever an old manifest said.
+    for (const entry of entries.values())
+        deletes.delete(entry.path);
+    // Routing entries are the routing step's (snapshot/routing-files.ts); until it runs, the previous ones stand.
+    const routing = input.previous?.routing;
+    const flows = [...entries.values()].sort((a, b) => compareText(a.id, b.id));
+    const manifest = { formatVersion: 1, flows, ...(routing ? { routing } : {}) };
+    writes.sort((a, b) => compareText(a.path, b.path));
+    writes.push({ path: MANIFEST_FILE, content: plan_manifestJson(manifest) });
+    return { writes, deletes: [...deletes].sort(compareText), manifest, unwritable };
+}
+/** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
+function plan_manifestJson(manifest) {
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
+        return { id, name, type, version, path, sha256, bytes };
+    });
+    // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
+    const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
+    return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
+}
 
 ;// CONCATENATED MODULE: ./src/snapshot/routing-files.ts
 
@@ -12430,6 +12045,103 @@ function byKindThenId(a, b) {
     if (byKind !== 0)
         return byKind;
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
+// Every path the snapshot touches is checked twice: as text (no way out of output-dir, nothing a
+// file system would read specially) and on disk (no symlink anywhere between workspace and file),
+// because a repository can hold a symlink that points anywhere on the runner.
+
+
+
+
+/** Throws unless `path` is a plain relative path of `/`-separated, ordinary names. */
+function checkRelativePath(path, what) {
+    const problem = inputs_relativePathProblem(path);
+    if (problem)
+        throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
+}
+/**
+ * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
+ * or reached through a symlink.
+ */
+async function safe_path_resolveOutputDir(workspace, outputDir, create) {
+    checkRelativePath(outputDir, 'output-dir');
+    const root = await (0,promises_namespaceObject.realpath)(workspace);
+    const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
+        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
+    }
+    await walkDirectories(root, rel.split(external_node_path_namespaceObject.sep), create, `output-dir '${outputDir}'`);
+    return target;
+}
+/**
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
+ * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
+ * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
+ * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
+ * is a symlink the repository holds, which does not come and go while the run writes.
+ */
+async function prepareTarget(base, relPath, create, checkedFolders) {
+    checkRelativePath(relPath, 'file');
+    const segments = relPath.split('/');
+    const foldersExist = await walkDirectories(base, segments.slice(0, -1), create, `'${relPath}'`, checkedFolders);
+    const file = (0,external_node_path_namespaceObject.join)(base, ...segments);
+    if (!foldersExist)
+        return { file, exists: false };
+    const stat = await lstatOrNull(file);
+    if (stat?.isSymbolicLink()) {
+        throw new Error(`Refusing to touch '${relPath}': it is a symbolic link. Replace it with a plain file or delete it.`);
+    }
+    if (stat?.isDirectory())
+        throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
+    return { file, exists: stat !== null };
+}
+/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+async function walkDirectories(base, segments, create, what, checked) {
+    let current = base;
+    for (const segment of segments) {
+        current = (0,external_node_path_namespaceObject.join)(current, segment);
+        if (checked?.has(current))
+            continue;
+        const stat = await lstatOrNull(current);
+        if (stat === null) {
+            if (!create)
+                return false;
+            await (0,promises_namespaceObject.mkdir)(current).catch((error) => {
+                if (error.code !== 'EEXIST')
+                    throw error;
+            });
+            const made = await (0,promises_namespaceObject.lstat)(current);
+            if (made.isDirectory() && !made.isSymbolicLink()) {
+                checked?.add(current);
+                continue;
+            }
+            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+        }
+        if (stat.isSymbolicLink()) {
+            throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
+        }
+        if (!stat.isDirectory()) {
+            throw new Error(`Cannot use ${what}: '${current}' is a file, not a folder. Move or delete that file, or choose another output-dir.`);
+        }
+        checked?.add(current);
+    }
+    return true;
+}
+async function lstatOrNull(path) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return null;
+        if (code === 'ENAMETOOLONG')
+            throw new Error(`The path '${excerpt_excerpt(path, 200)}' is too long for the file system (${Buffer.byteLength(path).toLocaleString('en-US')} bytes). Use a shorter output-dir or shorter folder names.`);
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/flows/rules/flow-level.ts
@@ -13027,7 +12739,7 @@ async function packFlows(source, outDir) {
         try {
             const { document, name, type } = identify(flow);
             const fileName = uniqueName(name, type, taken);
-            const { file } = await safe_path_prepareTarget(out, fileName, true);
+            const { file } = await prepareTarget(out, fileName, true);
             await (0,promises_namespaceObject.writeFile)(file, encodeFlowFile(document));
             packed.push({ source: flow.source, name, type, file });
         }
@@ -13046,7 +12758,7 @@ async function committedFlowsIn(folder) {
         const relPath = flow.file.slice(outputDir.length + 1);
         const source = `${folder.replace(/[\\/]+$/, '')}/${relPath}`;
         // A file too large to read has no document and no readError: its size says why.
-        const readError = flow.readError ?? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read`;
+        const readError = flow.readError ?? (flow.document === undefined ? `it is ${flow.bytes.toLocaleString('en-US')} bytes, too large to read` : undefined);
         return { source, relPath, document: flow.document, readError, entry: byPath.get(relPath) };
     });
 }

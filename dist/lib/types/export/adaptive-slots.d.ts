@@ -38,13 +38,6 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
 /** Below this share of the rate window left, more jobs at once would only wait for requests. */
 export declare const MIN_HEADROOM = 0.25;
 export declare function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots;
-/**
- * Where adaptive concurrency starts. Each clean finish opens one more slot, so from 8 it reaches the most
- * (16) after one wave of jobs: an org of 2,000 flows (40 jobs) then needs the same three waves as at 16
- * from the start (8 + 16 + 16), where starting at 4 needs four (4 + 8 + 16 + 12). One wave is one job's
- * time, seconds in a real org. An org whose service runs fewer comes down to them within that first wave.
- */
-export declare const ADAPTIVE_START = 8;
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export declare function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots;
 export declare function describeJobSlots(concurrency: Concurrency): string;

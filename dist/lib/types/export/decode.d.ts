@@ -36,14 +36,15 @@ export declare function flowIdOfFile(name: string): string;
  * over untouched, and a service that one day serves plain JSON must not fail every flow.
  */
 export declare function decodeFlowFile(bytes: Uint8Array): Record<string, unknown>;
-export interface MatchedFile {
+interface MatchedFile {
     readonly ref: FlowRef;
     /** The file, with its decoded document or why it could not be decoded. */
     readonly file: DecodedFile;
 }
-export interface FileMatch {
+interface FileMatch {
     readonly matched: MatchedFile[];
     /** Flows of the job that no file was found for. */
     readonly missing: FlowRef[];
 }
 export declare function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): FileMatch;
+export {};

@@ -12,7 +12,6 @@ export interface ResolvedSelection {
 }
 export declare const NOT_FOUND_REASON = "not found in the org: check the id";
 export declare function resolveSelection(client: GenesysClient, selection: SelectionSettings, log: (line: string) => void): Promise<ResolvedSelection>;
-export declare const NEVER_PUBLISHED = "never published: nothing to snapshot (publish it in Architect to include it)";
 /** Splits off the flows with nothing to export: those never published (only saved or checked in). */
 export declare function exportableNow(flows: readonly FlowRef[]): {
     exportable: FlowRef[];

@@ -52,7 +52,7 @@ export declare function readFlowDocument(raw: JsonRecord): FlowDocument;
 /** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
 export declare function allActions(flow: FlowDocument): Generator<ActionNode>;
 /** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
-export interface ManifestEntry {
+export interface ManifestResource {
     readonly kind: string;
     readonly id: string;
     readonly name: string;
@@ -60,7 +60,7 @@ export interface ManifestEntry {
     readonly users: readonly string[];
 }
 /** Each `manifest` entry with an id, with its kind: `manifest.<kind>[] = {id, name, context:[{id}]}`. */
-export declare function manifestEntries(raw: JsonRecord): Generator<ManifestEntry>;
+export declare function manifestEntries(raw: JsonRecord): Generator<ManifestResource>;
 /** `"Name" (id)`, how messages name a node so a person can find it in Architect and in the file. */
 export declare function nodeLabel(node: {
     readonly name: string;
