@@ -1,7 +1,8 @@
 // The call routing where a run reports it: the summary's Call routing table, the routing changes in the commit
 // body and the pull request body, and report.json's routing per number and changes.
 import { describe, expect, it } from 'vitest'
-import type { RunChanges, RunRouting } from '../../src/model.js'
+import type { RunChanges } from '../../src/model.js'
+import type { RunRouting } from '../../src/routing-model.js'
 import { commitBody, pullRequestReview, reportedRunChanges } from '../../src/report/changes.js'
 import { buildOutputs } from '../../src/report/outputs.js'
 import { callRoutingSection, reportedRouting } from '../../src/report/routing.js'

@@ -2,7 +2,8 @@
 // (commit body, summary, pull request body), and report.json's `routing` per number. Pure: values in, text out.
 // Every value from the org was bounded by the routing module (routing/table.ts, routing/review.ts); the cells are
 // escaped here.
-import type { Finding, NumberRouting, RoutingObjectChange, RunRouting } from '../model.js'
+import type { Finding } from '../model.js'
+import type { NumberRouting, RoutingObjectChange, RunRouting } from '../routing-model.js'
 import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'

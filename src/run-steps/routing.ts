@@ -1,7 +1,8 @@
 // The call-routing step of a run (input `routing`): list the org's routing beside the flow export, plan its files,
 // check it against the org's flows, review it against the previous snapshot and say where each number goes.
 // In mode validate the committed routing files are checked against the committed flows instead.
-import type { Finding, FlowFile, Manifest, RunChanges, RunRouting } from '../model.js'
+import type { Finding, FlowFile, Manifest, RunChanges } from '../model.js'
+import type { RunRouting } from '../routing-model.js'
 import type { Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { lookupFlows } from '../genesys/flows-api.js'

@@ -1,7 +1,8 @@
 // The committed call-routing files: `routing/<kind>/<slug>--<id>.json` under output-dir, each object as the API
 // answered it without its save stamps, and the manifest's `routing` entries (action-contract.md "Files in the
 // repository"). Decided from values alone; the files are written with the flows' (write.ts).
-import type { Manifest, RoutingManifestEntry, SnapshotPlan } from '../model.js'
+import type { Manifest, SnapshotPlan } from '../model.js'
+import type { RoutingManifestEntry } from '../routing-model.js'
 import { ROUTING_KINDS, type RoutingFile, type RoutingKind } from '../routing/types.js'
 import { canonicalFile } from './canonical.js'
 import { MANIFEST_FILE, slugify } from './layout.js'
