@@ -62,15 +62,19 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   return `${head}${failed}${refused}${at}${table}`
 }
 
-/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
-export function routingChangeLines(changes: readonly RoutingObjectChange[] | undefined): string[] {
+/**
+ * The commit body's `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which
+ * name their object; past `maxLines` they are counted.
+ */
+export function routingChangeLines(changes: readonly RoutingObjectChange[] | undefined, maxLines: number): string[] {
   const lines: string[] = []
   for (const change of changes ?? []) {
     const shown = change.lines.slice(0, LINES_PER_CHANGE)
     for (const line of shown) lines.push(line.text)
     if (change.lines.length > shown.length) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`)
   }
-  return lines
+  if (lines.length <= maxLines) return lines
+  return [...lines.slice(0, maxLines), `…and ${lines.length - maxLines} more routing changes (see the run's job summary).`]
 }
 
 /** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
