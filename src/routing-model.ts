@@ -21,18 +21,22 @@ export interface RoutingManifestEntry {
   readonly sha256: string
 }
 
+/** Why a flow answers a call (routing/answer.ts, in the answering order of docs/genesys-api.md §5a). */
+export type AnswerReason = 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open'
+
 /** Where one number goes, as routing/table.ts words it (values bounded there). */
 export interface NumberRouting {
+  /** The number as the route lists it; '' for a route with no number. */
   readonly number: string
   readonly route: string
   readonly routeId: string
-  readonly now: { readonly flow?: string; readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open' }
+  readonly now: { readonly flow?: string; readonly reason: AnswerReason }
   readonly openFlow?: string
   readonly closedFlow?: string
   readonly holidayFlow?: string
   readonly scheduleGroup?: string
   readonly timeZone?: string
-  /** Holidays and closures of the coming days, in the group's zone. */
+  /** Holidays and closures of the coming days, in the group's zone: "Dec 24 12:00 – Dec 26 00:00 holiday → Holiday message". */
   readonly exceptions: readonly string[]
 }
 
@@ -41,7 +45,9 @@ export interface RoutingObjectChange {
   readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups'
   readonly id: string
   readonly name: string
+  /** The file after the change (before it, for an object removed). */
   readonly path: string
+  /** Each change in words, with its line in the file after the change when there is one. */
   readonly lines: readonly { readonly text: string; readonly line?: number }[]
 }
 

@@ -3,13 +3,13 @@
 // Every value from the org was bounded by the routing module (routing/table.ts, routing/review.ts); the cells are
 // escaped here.
 import type { Finding } from '../model.js'
-import type { NumberRouting, RoutingObjectChange, RunRouting } from '../routing-model.js'
+import type { AnswerReason, RoutingObjectChange, RunRouting } from '../routing-model.js'
 import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'
 import { plural } from '../text/plural.js'
 
-const REASON_WORDS: Readonly<Record<NumberRouting['now']['reason'], string>> = {
+const REASON_WORDS: Readonly<Record<AnswerReason, string>> = {
   emergency: '🚨 emergency group on',
   holiday: 'holiday schedule',
   closed: 'closed schedule',
@@ -93,17 +93,8 @@ export function routingChangesMarkdown(changes: readonly RoutingObjectChange[] |
   return text
 }
 
-/** A routing object's change as report.json and the webhook carry it. */
-export interface ReportedRoutingChange {
-  readonly id: string
-  readonly name: string
-  readonly kind: RoutingObjectChange['kind']
-  readonly path: string
-  readonly changes: { readonly text: string; readonly line: number | null }[]
-  readonly moreChanges: number
-}
-
-export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] | undefined): ReportedRoutingChange[] {
+/** Each routing object's change as report.json and the webhook carry it. */
+export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] | undefined) {
   return (changes ?? []).map((change) => ({
     id: change.id,
     name: change.name,
@@ -115,20 +106,7 @@ export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] |
 }
 
 /** report.json's `routing`: per number, the route, its flows, group and zone, and what answers now and why. */
-export interface ReportedNumber {
-  readonly number: string
-  readonly route: string
-  readonly routeId: string
-  readonly openFlow: string | null
-  readonly closedFlow: string | null
-  readonly holidayFlow: string | null
-  readonly scheduleGroup: string | null
-  readonly timeZone: string | null
-  readonly now: { readonly flow: string | null; readonly reason: NumberRouting['now']['reason'] }
-  readonly exceptions: string[]
-}
-
-export function reportedRouting(routing: RunRouting | undefined): ReportedNumber[] {
+export function reportedRouting(routing: RunRouting | undefined) {
   return (routing?.rows ?? []).map((row) => ({
     number: row.number,
     route: row.route,

@@ -4,6 +4,7 @@
 // number or a description is not. Every value from a file is bounded.
 import { resolveLines } from '../flows/lines.js'
 import type { Pointer } from '../flows/json.js'
+import type { RoutingObjectChange } from '../routing-model.js'
 import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
 import { digitsOf } from './answer.js'
@@ -20,16 +21,6 @@ import {
   type Schedule,
   type ScheduleGroup,
 } from './types.js'
-
-export interface RoutingChange {
-  kind: RoutingKind
-  id: string
-  name: string
-  /** The file after the change (before it, for an object removed). */
-  path: string
-  /** Each change in words, with its line in the file after the change when there is one. */
-  lines: { text: string; line?: number }[]
-}
 
 /** Lines said per object at most; the rest are counted in one last line. */
 export const MAX_LINES = 20
@@ -51,7 +42,7 @@ interface Said {
 }
 
 /** The changes of routing meaning, by kind (routes, groups, schedules, emergency groups), then name. */
-export function reviewRoutingChanges(before: readonly RoutingFile[], after: readonly RoutingFile[]): RoutingChange[] {
+export function reviewRoutingChanges(before: readonly RoutingFile[], after: readonly RoutingFile[]): RoutingObjectChange[] {
   const was = routingObjectsOf(before)
   const now = routingObjectsOf(after)
   const beforeFiles = new Map(before.map((file) => [`${file.kind}/${file.id}`, file]))
@@ -59,13 +50,13 @@ export function reviewRoutingChanges(before: readonly RoutingFile[], after: read
   const numbersBefore = routeOfNumber(was.callRoutes)
   const numbersAfter = routeOfNumber(now.callRoutes)
   const scheduleNames = new Map([...was.schedules, ...now.schedules].map((schedule) => [schedule.id, schedule.name]))
-  const changes: RoutingChange[] = []
+  const changes: RoutingObjectChange[] = []
 
   for (const kind of ROUTING_KINDS) {
     const oldById = new Map(objectsOf(was, kind).map((object) => [object.id, object]))
     const newById = new Map(objectsOf(now, kind).map((object) => [object.id, object]))
     const ids = [...new Set([...oldById.keys(), ...newById.keys()])]
-    const found: RoutingChange[] = []
+    const found: RoutingObjectChange[] = []
     for (const id of ids) {
       const old = oldById.get(id)
       const current = newById.get(id)
@@ -245,12 +236,12 @@ function routeOfNumber(routes: readonly CallRoute[]): Map<string, CallRoute> {
 }
 
 /** Each said line prefixed with the object's name ("Main line: …"), with its line in the file, at most MAX_LINES. */
-function located(said: readonly Said[], text: string | undefined, name: string): RoutingChange['lines'] {
+function located(said: readonly Said[], text: string | undefined, name: string): RoutingObjectChange['lines'] {
   const shown = said.slice(0, MAX_LINES)
   const pointers = shown.map((entry) => entry.pointer ?? [])
   const lines = text === undefined ? [] : resolveLines(text, pointers)
   const prefix = excerpt(name, NAME_CHARS)
-  const result: RoutingChange['lines'] = shown.map((entry, at) => {
+  const result = shown.map((entry, at): RoutingObjectChange['lines'][number] => {
     const text = entry.whole === true ? entry.text : `${prefix}: ${entry.text}`
     const line = entry.pointer === undefined ? undefined : lines[at]
     return line === undefined ? { text } : { text, line }

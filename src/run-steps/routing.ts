@@ -2,7 +2,7 @@
 // check it against the org's flows, review it against the previous snapshot and say where each number goes.
 // In mode validate the committed routing files are checked against the committed flows instead.
 import type { Finding, FlowFile, Manifest, RunChanges, SnapshotPlan, ValidationResult } from '../model.js'
-import type { RunRouting } from '../routing-model.js'
+import type { RoutingObjectChange, RunRouting } from '../routing-model.js'
 import type { Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { lookupFlows } from '../genesys/flows-api.js'
@@ -10,7 +10,7 @@ import { listRouting, type RoutingListing } from '../genesys/routing-api.js'
 import { ROUTING_KINDS, type KnownFlow, type RoutingFile, type RoutingKind, type RoutingObjects } from '../routing/types.js'
 import { routingObjectsOf } from '../routing/objects.js'
 import { checkRouting } from '../routing/rules.js'
-import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
+import { reviewRoutingChanges } from '../routing/review.js'
 import { callRoutingTable } from '../routing/table.js'
 import { isRoutingKind, planRouting, routingFileOf, withRouting } from '../snapshot/routing-files.js'
 import { MAX_ROUTING_FILE_BYTES, readRoutingFiles } from '../snapshot/routing-read.js'
@@ -42,7 +42,7 @@ export interface Routed {
   readonly routing?: RunRouting
   readonly findings: Finding[]
   /** Against the previous snapshot's routing files (mode validate: the base branch's). */
-  readonly changes: RoutingChange[] | Promise<RoutingChange[]>
+  readonly changes: RoutingObjectChange[] | Promise<RoutingObjectChange[]>
 }
 
 export interface RoutingSnapshot extends Routed {
@@ -153,7 +153,7 @@ export async function validateCommittedRouting(
  * On a pull request, the routing changes since the base branch, read from git. Never rejects: a base manifest or
  * file that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
  */
-async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], base: BaseBranch | undefined, log: (message: string) => void): Promise<RoutingChange[]> {
+async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], base: BaseBranch | undefined, log: (message: string) => void): Promise<RoutingObjectChange[]> {
   if (base === undefined) return []
   const { git, revision } = base
   try {
@@ -232,7 +232,7 @@ export function withRoutingFindings(validation: ValidationResult, findings: read
 /** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
 async function withRoutingChanges(
   changes: Promise<RunChanges | undefined> | undefined,
-  routingChanges: readonly RoutingChange[] | Promise<readonly RoutingChange[]> | undefined,
+  routingChanges: readonly RoutingObjectChange[] | Promise<readonly RoutingObjectChange[]> | undefined,
 ): Promise<RunChanges | undefined> {
   const [flows, routing] = await Promise.all([changes, routingChanges])
   if (!routing || routing.length === 0) return flows
