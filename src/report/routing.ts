@@ -8,6 +8,8 @@ import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'
 import { plural } from '../text/plural.js'
+import { capitalized } from '../flows/document.js'
+import { ROUTING_KIND_WORDS } from '../routing/review.js'
 
 const REASON_WORDS: Readonly<Record<AnswerReason, string>> = {
   emergency: '🚨 emergency group on',
@@ -16,13 +18,6 @@ const REASON_WORDS: Readonly<Record<AnswerReason, string>> = {
   open: 'open schedule',
   'outside-open': 'outside open hours',
   'always-open': 'always open (no schedule group)',
-}
-
-const KIND_WORDS: Readonly<Record<RoutingObjectChange['kind'], string>> = {
-  'call-routes': 'Call route',
-  'schedule-groups': 'Schedule group',
-  schedules: 'Schedule',
-  'emergency-groups': 'Emergency group',
 }
 
 /** Lines of one routing change at most in the commit body and report; the rest are counted. */
@@ -71,7 +66,8 @@ export function routingChangeLines(changes: readonly RoutingObjectChange[] | und
   for (const change of changes ?? []) {
     const shown = change.lines.slice(0, LINES_PER_CHANGE)
     for (const line of shown) lines.push(line.text)
-    if (change.lines.length > shown.length) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`)
+    const object = `${capitalized(ROUTING_KIND_WORDS[change.kind])} "${excerpt(change.name, 80)}"`
+    if (change.lines.length > shown.length) lines.push(`${object}: …and ${change.lines.length - shown.length} more changes`)
   }
   if (lines.length <= maxLines) return lines
   return [...lines.slice(0, maxLines), `…and ${lines.length - maxLines} more routing changes (see the run's job summary).`]

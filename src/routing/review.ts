@@ -2,6 +2,7 @@
 // request: a number added, moved or removed; a route's flow re-pointed; a schedule's hours; a holiday added or
 // removed; an emergency switched on or off; a time zone. Only changes of routing meaning are said: a new version
 // number or a description is not. Every value from a file is bounded.
+import { capitalized } from '../flows/document.js'
 import { resolveLines } from '../flows/lines.js'
 import type { Pointer } from '../flows/json.js'
 import type { RoutingObjectChange } from '../routing-model.js'
@@ -27,7 +28,8 @@ export const MAX_LINES = 20
 const NAME_CHARS = 80
 const SHOWN_NUMBERS = 3
 
-const KIND_WORDS: Record<RoutingKind, string> = {
+/** Each routing kind in words, as the review and the report name an object. */
+export const ROUTING_KIND_WORDS: Readonly<Record<RoutingKind, string>> = {
   'call-routes': 'call route',
   'schedule-groups': 'schedule group',
   schedules: 'schedule',
@@ -57,14 +59,15 @@ export function reviewRoutingChanges(before: readonly RoutingFile[], after: read
     const newById = new Map(objectsOf(now, kind).map((object) => [object.id, object]))
     const ids = [...new Set([...oldById.keys(), ...newById.keys()])]
     const found: RoutingObjectChange[] = []
+    const kindWords = capitalized(ROUTING_KIND_WORDS[kind])
     for (const id of ids) {
       const old = oldById.get(id)
       const current = newById.get(id)
       const file = afterFiles.get(`${kind}/${id}`) ?? beforeFiles.get(`${kind}/${id}`)
       if (file === undefined) continue
       let said: Said[]
-      if (old === undefined && current !== undefined) said = [{ text: `${capital(KIND_WORDS[kind])} ${objectText(kind, current, 'added')}`, pointer: [], whole: true }]
-      else if (old !== undefined && current === undefined) said = [{ text: `${capital(KIND_WORDS[kind])} ${objectText(kind, old, 'removed')}`, whole: true }]
+      if (old === undefined && current !== undefined) said = [{ text: `${kindWords} ${objectText(kind, current, 'added')}`, pointer: [], whole: true }]
+      else if (old !== undefined && current === undefined) said = [{ text: `${kindWords} ${objectText(kind, old, 'removed')}`, whole: true }]
       else if (old !== undefined && current !== undefined) said = changedWords(kind, old, current, { numbersBefore, numbersAfter, scheduleNames })
       else said = []
       if (said.length === 0) continue
@@ -223,10 +226,6 @@ function refText(ref: EntityRef | undefined): string {
 
 function quoted(name: string): string {
   return `"${excerpt(name, NAME_CHARS)}"`
-}
-
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function routeOfNumber(routes: readonly CallRoute[]): Map<string, CallRoute> {

@@ -7,6 +7,7 @@ import { ROUTING_KINDS, type RoutingFile, type RoutingKind } from '../routing/ty
 import { canonicalFile } from './canonical.js'
 import { MANIFEST_FILE, slugify } from './layout.js'
 import { parseJsonOrUndefined } from '../text/json.js'
+import { compareText } from '../text/compare.js'
 import { manifestJson } from './plan.js'
 
 export const ROUTING_FOLDER = 'routing'
@@ -120,7 +121,5 @@ export function isRoutingKind(value: string): value is RoutingKind {
 
 function byKindThenId(a: RoutingManifestEntry, b: RoutingManifestEntry): number {
   const kinds = ROUTING_KINDS as readonly string[]
-  const byKind = kinds.indexOf(a.kind) - kinds.indexOf(b.kind)
-  if (byKind !== 0) return byKind
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || compareText(a.id, b.id)
 }
