@@ -19,6 +19,7 @@ import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from './
 import { packFlows, type PackFailure, type PackResult, type PackedFlow } from './snapshot/pack.js'
 
 export type * from './model.js'
+export type * from './routing-model.js'
 export { canonicalJson, flowFilePath }
 // Restore: committed flow files back into files Architect's Import takes (README "Restore a flow").
 export { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile, packFlows, type PackFailure, type PackResult, type PackedFlow }

@@ -26,8 +26,7 @@ import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } 
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run-steps/flow-pipeline.js'
 import { createEarlyStaging } from './snapshot/early-stage.js'
-import { withRouting } from './snapshot/routing-files.js'
-import { beginRoutingOf, refusedNotice, routingFailureWarning, routingNow, validateCommittedRouting, withRoutingChanges } from './run-steps/routing.js'
+import { beginRoutingOf, routingInHand, routingNow, validateCommittedRouting, withRoutingFindings } from './run-steps/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
 const NO_VALIDATION: ValidationResult = { findings: [], calls: [], references: { checked: 0, valid: 0 }, integrityRate: 1 }
@@ -169,12 +168,8 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
       failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
       prepared: await pipeline.drained(),
     })
-    const routed = await routingStep.finish(previous)
-    const plan = routed ? withRouting(flowPlan, routed.plan) : flowPlan
-    const routingNotice = refusedNotice(routed?.routing)
-    if (routingNotice !== '') core.notice(routingNotice, { title: 'genesys-flow-snapshot: call routing' })
-    const routingWarning = routingFailureWarning(routed?.routing)
-    if (routingWarning !== '') core.warning(routingWarning, { title: 'genesys-flow-snapshot: call routing' })
+    const routed = await routingStep.finish(previous, flowPlan, core)
+    const plan = routed?.plan ?? flowPlan
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
     const notice = resourceNoticeOf(resources)
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
@@ -185,10 +180,9 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
       ...exportedFlowsInHand(exported, plan, settings.outputDir),
       stats: { ...client.stats },
       resources,
-      changes: withRoutingChanges(changes, routed?.changes),
       staging,
       oneFlowValidations: pipeline.oneFlowValidations,
-      ...(routed ? { routing: routed.routing, routingFindings: routed.findings } : {}),
+      ...routingInHand(changes, routed),
     }
   } catch (error) {
     await pipeline.drained().catch(() => undefined)
@@ -218,10 +212,8 @@ async function collectFromRepository(settings: Settings, env: NodeJS.ProcessEnv)
     ...NOTHING_IN_HAND,
     files: flows,
     resources: VALIDATE_MODE_RESOURCES,
-    changes: withRoutingChanges(changes, routed?.changes),
     warnings: [emptyFolder, linksNotFollowed].filter((warning) => warning !== undefined),
-    ...(routed?.routing ? { routing: routed.routing } : {}),
-    ...(routed ? { routingFindings: routed.findings } : {}),
+    ...routingInHand(changes, routed),
   }
 }
 
@@ -234,8 +226,7 @@ function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
     resourceProblems: inHand.resources?.problems,
     ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
   })
-  const routingFindings = inHand.routingFindings ?? []
-  return routingFindings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...routingFindings] }
+  return withRoutingFindings(validation, inHand.routingFindings)
 }
 
 async function commit(settings: Settings, inHand: FlowsInHand, env: NodeJS.ProcessEnv): Promise<GitResult> {

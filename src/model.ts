@@ -2,6 +2,7 @@
 // Settings → Selection → ExportResult → FlowFile[] → ValidationResult → SnapshotPlan → GitResult → RunResult.
 // Every folder of src/ takes some of these and returns others; none of them holds behaviour.
 import type { FlowReview } from './flow-review.js'
+import { ROUTING_SEVERITIES, type RoutingManifestEntry, type RoutingObjectChange, type RunRouting } from './routing-model.js'
 
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export const FLOW_TYPES = [
@@ -133,11 +134,7 @@ export const DEFAULT_SEVERITIES = {
   'unused-item': 'notice',
   'deleted-resource': 'error',
   'stale-resource': 'warning',
-  'route-flow-missing': 'error',
-  'missing-schedule': 'error',
-  'schedule-ended': 'notice',
-  'route-never-open': 'warning',
-  'emergency-active': 'warning',
+  ...ROUTING_SEVERITIES,
 } as const satisfies Readonly<Record<string, Severity>>
 export type Rule = keyof typeof DEFAULT_SEVERITIES
 export const RULES = Object.keys(DEFAULT_SEVERITIES) as readonly Rule[]
@@ -212,17 +209,6 @@ export interface ManifestEntry {
   readonly bytes: number
 }
 
-/** A committed call-routing object (action-contract.md "Files in the repository"). */
-export interface RoutingManifestEntry {
-  /** `call-routes`, `schedule-groups`, `schedules` or `emergency-groups` (routing/types.ts ROUTING_KINDS). */
-  readonly kind: string
-  readonly id: string
-  readonly name: string
-  /** Relative to output-dir, `/` separators: `routing/<kind>/<slug>--<id>.json`. */
-  readonly path: string
-  readonly sha256: string
-}
-
 export interface Manifest {
   readonly formatVersion: 1
   readonly flows: ManifestEntry[]
@@ -284,43 +270,6 @@ export interface RunResult {
    */
   readonly warnings?: readonly string[]
   readonly exportService?: ExportServiceReport
-}
-
-/** Where one number goes, as routing/table.ts words it (values bounded there). */
-export interface NumberRouting {
-  readonly number: string
-  readonly route: string
-  readonly routeId: string
-  readonly now: { readonly flow?: string; readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open' }
-  readonly openFlow?: string
-  readonly closedFlow?: string
-  readonly holidayFlow?: string
-  readonly scheduleGroup?: string
-  readonly timeZone?: string
-  /** Holidays and closures of the coming days, in the group's zone. */
-  readonly exceptions: readonly string[]
-}
-
-/** One routing object whose meaning changed, in words (routing/review.ts reviewRoutingChanges). */
-export interface RoutingObjectChange {
-  readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups'
-  readonly id: string
-  readonly name: string
-  readonly path: string
-  readonly lines: readonly { readonly text: string; readonly line?: number }[]
-}
-
-/** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
-export interface RunRouting {
-  /** The moment the numbers were answered for (ISO). */
-  readonly at: string
-  readonly objects: number
-  /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
-  readonly rows: readonly NumberRouting[]
-  /** Kinds the OAuth client may not read (403), with the permission it lacks. */
-  readonly refused: readonly { readonly kind: string; readonly permission: string }[]
-  /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
-  readonly failure?: string
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */

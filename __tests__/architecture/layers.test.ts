@@ -30,6 +30,7 @@ type Layer = (typeof LAYERS)[number]
 /** Files directly in src/: the shared values sit at the bottom, the entry points at the top. */
 const LOOSE_FILES: Readonly<Record<string, Layer>> = {
   'model.ts': 'model',
+  'routing-model.ts': 'model',
   'flow-review.ts': 'model',
   'errors.ts': 'model',
   'cli.ts': 'entry',

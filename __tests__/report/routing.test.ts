@@ -1,12 +1,11 @@
 // The call routing where a run reports it: the summary's Call routing table, the routing changes in the commit
 // body and the pull request body, and report.json's routing per number and changes.
 import { describe, expect, it } from 'vitest'
-import type { RunChanges, RunRouting } from '../../src/model.js'
+import type { RunChanges } from '../../src/model.js'
+import type { NumberRouting as CallRoutingRow, RoutingObjectChange as RoutingChange, RunRouting } from '../../src/routing-model.js'
 import { commitBody, pullRequestReview, reportedRunChanges } from '../../src/report/changes.js'
 import { buildOutputs } from '../../src/report/outputs.js'
 import { callRoutingSection, reportedRouting } from '../../src/report/routing.js'
-import type { RoutingChange } from '../../src/routing/review.js'
-import type { CallRoutingRow } from '../../src/routing/table.js'
 import { finding, runResult, withFindings } from './run-result.js'
 import { runTotals } from '../../src/report/counts.js'
 import { totalsTable } from '../../src/report/summary.js'

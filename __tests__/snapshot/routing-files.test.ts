@@ -1,7 +1,7 @@
 // The committed call-routing files decided from values: where each object goes, what it keeps, what a run
 // deletes, and what it leaves alone for a kind it could not read.
 import { describe, expect, it } from 'vitest'
-import type { RoutingManifestEntry } from '../../src/model.js'
+import type { RoutingManifestEntry } from '../../src/routing-model.js'
 import { parseManifest } from '../../src/snapshot/manifest.js'
 import { manifestJson, planSnapshot } from '../../src/snapshot/plan.js'
 import { planRouting, withRouting } from '../../src/snapshot/routing-files.js'

@@ -1,6 +1,6 @@
 // The Genesys half of the first-run check: sign in, list flows, one export job end to end, dependency
-// tracking, call routing. A handful of requests through the same client as a snapshot, so what passes here is what
-// the nightly run will do. No job is left running: the one job is polled until it is done.
+// tracking, call routing (routing-checks.ts). A handful of requests through the same client as a snapshot, so
+// what passes here is what the nightly run will do. No job is left running: the one job is polled until it is done.
 import type { FlowRef } from '../model.js'
 import type { SelectionSettings, Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
@@ -12,18 +12,14 @@ import { runExportJob } from '../export/jobs.js'
 import { REAL_CLOCK } from '../http/retry.js'
 import { createPollTiming } from '../export/poll-timing.js'
 import { createSlots } from '../http/limiter.js'
-import { listRouting } from '../genesys/routing-api.js'
-import { ROUTING_KINDS } from '../routing/types.js'
-import { plural } from '../text/plural.js'
 import { fail, notChecked, pass, type CheckLine } from './types.js'
+import { checkRouting, ROUTING_LINE } from './routing-checks.js'
 
 const SIGN_IN = 'Sign in (OAuth client credentials)'
 const LIST = 'List flows (architect:flow:view)'
 const REGISTER = 'Start an export job (architect:jobExport:create)'
 const DOWNLOAD = 'Poll and download the export (architect:jobExport:view)'
 const DEPENDENCIES = `Dependency tracking (${DEPENDENCY_TRACKING_PERMISSION})`
-const ROUTING_LINE =
-  'Call routing (routing:callRoute:view, routing:scheduleGroup:view, routing:schedule:view, routing:emergencyGroup:view)'
 
 export async function checkGenesys(client: GenesysClient, settings: Settings): Promise<CheckLine[]> {
   try {
@@ -97,24 +93,5 @@ async function checkDependencyTracking(client: GenesysClient, checkResources: bo
       return fail(DEPENDENCIES, `${errorMessage(error)} Or set check-resources: false to snapshot without the deleted-resource check.`)
     }
     return fail(DEPENDENCIES, errorMessage(error))
-  }
-}
-
-/**
- * Red when a kind is refused: a snapshot would go on without it (one notice), but its routes would then be
- * neither committed nor checked, which a person setting the Action up wants to know now.
- */
-async function checkRouting(client: GenesysClient, routing: boolean): Promise<CheckLine> {
-  if (!routing) return notChecked(ROUTING_LINE, 'routing: true (it is false)')
-  try {
-    const { objects, refused } = await listRouting(client, ROUTING_KINDS)
-    if (refused.length > 0) {
-      const missing = refused.map((entry) => entry.permission).join(', ')
-      return fail(ROUTING_LINE, `The OAuth client may not read ${refused.map((entry) => entry.kind).join(', ')}: add ${missing} to a role of the OAuth client (Admin > OAuth > Roles), or set routing: false to snapshot without call routing.`)
-    }
-    const count = (kind: (typeof ROUTING_KINDS)[number]): number => objects.get(kind)?.length ?? 0
-    return pass(ROUTING_LINE, `${plural(count('call-routes'), 'call route')}, ${plural(count('schedule-groups'), 'schedule group')}, ${plural(count('schedules'), 'schedule')} and ${plural(count('emergency-groups'), 'emergency group')} readable.`)
-  } catch (error) {
-    return fail(ROUTING_LINE, errorMessage(error))
   }
 }

@@ -30,9 +30,8 @@ export function commitBody(changes: RunChanges | undefined): string {
   const reviews = changes?.reviews ?? []
   const lines = reviews.slice(0, COMMIT_LINES).map((review) => oneLineSummary(review))
   if (reviews.length > COMMIT_LINES) lines.push(`…and ${plural(reviews.length - COMMIT_LINES, 'more flow')} (see the run's job summary).`)
-  const routing = routingChangeLines(changes?.routing)
-  if (routing.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...routing.slice(0, COMMIT_LINES))
-  if (routing.length > COMMIT_LINES) lines.push(`…and ${routing.length - COMMIT_LINES} more routing changes (see the run's job summary).`)
+  const routing = routingChangeLines(changes?.routing, COMMIT_LINES)
+  if (routing.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...routing)
   // git refuses a NUL in a message, and a line break in a flow name would split its line.
   return lines.map((line) => line.replace(/[\u0000-\u001f\u007f]+/g, ' ')).join('\n')
 }

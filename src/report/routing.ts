@@ -2,26 +2,22 @@
 // (commit body, summary, pull request body), and report.json's `routing` per number. Pure: values in, text out.
 // Every value from the org was bounded by the routing module (routing/table.ts, routing/review.ts); the cells are
 // escaped here.
-import type { Finding, NumberRouting, RoutingObjectChange, RunRouting } from '../model.js'
+import type { Finding } from '../model.js'
+import type { AnswerReason, RoutingObjectChange, RunRouting } from '../routing-model.js'
 import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
 import { boundedTable, byteLength, cell, code } from './html.js'
 import { plural } from '../text/plural.js'
+import { capitalized } from '../flows/document.js'
+import { ROUTING_KIND_WORDS } from '../routing/review.js'
 
-const REASON_WORDS: Readonly<Record<NumberRouting['now']['reason'], string>> = {
+const REASON_WORDS: Readonly<Record<AnswerReason, string>> = {
   emergency: '🚨 emergency group on',
   holiday: 'holiday schedule',
   closed: 'closed schedule',
   open: 'open schedule',
   'outside-open': 'outside open hours',
   'always-open': 'always open (no schedule group)',
-}
-
-const KIND_WORDS: Readonly<Record<RoutingObjectChange['kind'], string>> = {
-  'call-routes': 'Call route',
-  'schedule-groups': 'Schedule group',
-  schedules: 'Schedule',
-  'emergency-groups': 'Emergency group',
 }
 
 /** Lines of one routing change at most in the commit body and report; the rest are counted. */
@@ -61,15 +57,20 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   return `${head}${failed}${refused}${at}${table}`
 }
 
-/** `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which name their object. */
-export function routingChangeLines(changes: readonly RoutingObjectChange[] | undefined): string[] {
+/**
+ * The commit body's `Main line: open hours now go to "Main IVR v2" (was "Main IVR")` — the review's lines, which
+ * name their object; past `maxLines` they are counted.
+ */
+export function routingChangeLines(changes: readonly RoutingObjectChange[] | undefined, maxLines: number): string[] {
   const lines: string[] = []
   for (const change of changes ?? []) {
     const shown = change.lines.slice(0, LINES_PER_CHANGE)
     for (const line of shown) lines.push(line.text)
-    if (change.lines.length > shown.length) lines.push(`${KIND_WORDS[change.kind]} "${excerpt(change.name, 80)}": …and ${change.lines.length - shown.length} more changes`)
+    const object = `${capitalized(ROUTING_KIND_WORDS[change.kind])} "${excerpt(change.name, 80)}"`
+    if (change.lines.length > shown.length) lines.push(`${object}: …and ${change.lines.length - shown.length} more changes`)
   }
-  return lines
+  if (lines.length <= maxLines) return lines
+  return [...lines.slice(0, maxLines), `…and ${lines.length - maxLines} more routing changes (see the run's job summary).`]
 }
 
 /** Routing changes as a Markdown list within `maxChars`; the rest are counted. '' when there are none. */
@@ -88,17 +89,8 @@ export function routingChangesMarkdown(changes: readonly RoutingObjectChange[] |
   return text
 }
 
-/** A routing object's change as report.json and the webhook carry it. */
-export interface ReportedRoutingChange {
-  readonly id: string
-  readonly name: string
-  readonly kind: RoutingObjectChange['kind']
-  readonly path: string
-  readonly changes: { readonly text: string; readonly line: number | null }[]
-  readonly moreChanges: number
-}
-
-export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] | undefined): ReportedRoutingChange[] {
+/** Each routing object's change as report.json and the webhook carry it. */
+export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] | undefined) {
   return (changes ?? []).map((change) => ({
     id: change.id,
     name: change.name,
@@ -110,20 +102,7 @@ export function reportedRoutingChanges(changes: readonly RoutingObjectChange[] |
 }
 
 /** report.json's `routing`: per number, the route, its flows, group and zone, and what answers now and why. */
-export interface ReportedNumber {
-  readonly number: string
-  readonly route: string
-  readonly routeId: string
-  readonly openFlow: string | null
-  readonly closedFlow: string | null
-  readonly holidayFlow: string | null
-  readonly scheduleGroup: string | null
-  readonly timeZone: string | null
-  readonly now: { readonly flow: string | null; readonly reason: NumberRouting['now']['reason'] }
-  readonly exceptions: string[]
-}
-
-export function reportedRouting(routing: RunRouting | undefined): ReportedNumber[] {
+export function reportedRouting(routing: RunRouting | undefined) {
   return (routing?.rows ?? []).map((row) => ({
     number: row.number,
     route: row.route,

@@ -4,8 +4,7 @@
 // → the open flow; otherwise → the closed flow. A route without a schedule group always runs its open flow.
 import { knownZone, scheduleTimes, spansBetween, type ScheduleTimes, type Span } from './schedules.js'
 import type { CallRoute, EmergencyGroup, EntityRef, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
-
-export type AnswerReason = 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open'
+import type { AnswerReason } from '../routing-model.js'
 
 export interface CallAnswer {
   route: CallRoute

@@ -2,8 +2,10 @@
 // request: a number added, moved or removed; a route's flow re-pointed; a schedule's hours; a holiday added or
 // removed; an emergency switched on or off; a time zone. Only changes of routing meaning are said: a new version
 // number or a description is not. Every value from a file is bounded.
+import { capitalized } from '../flows/document.js'
 import { resolveLines } from '../flows/lines.js'
 import type { Pointer } from '../flows/json.js'
+import type { RoutingObjectChange } from '../routing-model.js'
 import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
 import { digitsOf } from './answer.js'
@@ -21,22 +23,13 @@ import {
   type ScheduleGroup,
 } from './types.js'
 
-export interface RoutingChange {
-  kind: RoutingKind
-  id: string
-  name: string
-  /** The file after the change (before it, for an object removed). */
-  path: string
-  /** Each change in words, with its line in the file after the change when there is one. */
-  lines: { text: string; line?: number }[]
-}
-
 /** Lines said per object at most; the rest are counted in one last line. */
 export const MAX_LINES = 20
 const NAME_CHARS = 80
 const SHOWN_NUMBERS = 3
 
-const KIND_WORDS: Record<RoutingKind, string> = {
+/** Each routing kind in words, as the review and the report name an object. */
+export const ROUTING_KIND_WORDS: Readonly<Record<RoutingKind, string>> = {
   'call-routes': 'call route',
   'schedule-groups': 'schedule group',
   schedules: 'schedule',
@@ -51,7 +44,7 @@ interface Said {
 }
 
 /** The changes of routing meaning, by kind (routes, groups, schedules, emergency groups), then name. */
-export function reviewRoutingChanges(before: readonly RoutingFile[], after: readonly RoutingFile[]): RoutingChange[] {
+export function reviewRoutingChanges(before: readonly RoutingFile[], after: readonly RoutingFile[]): RoutingObjectChange[] {
   const was = routingObjectsOf(before)
   const now = routingObjectsOf(after)
   const beforeFiles = new Map(before.map((file) => [`${file.kind}/${file.id}`, file]))
@@ -59,21 +52,22 @@ export function reviewRoutingChanges(before: readonly RoutingFile[], after: read
   const numbersBefore = routeOfNumber(was.callRoutes)
   const numbersAfter = routeOfNumber(now.callRoutes)
   const scheduleNames = new Map([...was.schedules, ...now.schedules].map((schedule) => [schedule.id, schedule.name]))
-  const changes: RoutingChange[] = []
+  const changes: RoutingObjectChange[] = []
 
   for (const kind of ROUTING_KINDS) {
     const oldById = new Map(objectsOf(was, kind).map((object) => [object.id, object]))
     const newById = new Map(objectsOf(now, kind).map((object) => [object.id, object]))
     const ids = [...new Set([...oldById.keys(), ...newById.keys()])]
-    const found: RoutingChange[] = []
+    const found: RoutingObjectChange[] = []
+    const kindWords = capitalized(ROUTING_KIND_WORDS[kind])
     for (const id of ids) {
       const old = oldById.get(id)
       const current = newById.get(id)
       const file = afterFiles.get(`${kind}/${id}`) ?? beforeFiles.get(`${kind}/${id}`)
       if (file === undefined) continue
       let said: Said[]
-      if (old === undefined && current !== undefined) said = [{ text: `${capital(KIND_WORDS[kind])} ${objectText(kind, current, 'added')}`, pointer: [], whole: true }]
-      else if (old !== undefined && current === undefined) said = [{ text: `${capital(KIND_WORDS[kind])} ${objectText(kind, old, 'removed')}`, whole: true }]
+      if (old === undefined && current !== undefined) said = [{ text: `${kindWords} ${objectText(kind, current, 'added')}`, pointer: [], whole: true }]
+      else if (old !== undefined && current === undefined) said = [{ text: `${kindWords} ${objectText(kind, old, 'removed')}`, whole: true }]
       else if (old !== undefined && current !== undefined) said = changedWords(kind, old, current, { numbersBefore, numbersAfter, scheduleNames })
       else said = []
       if (said.length === 0) continue
@@ -234,10 +228,6 @@ function quoted(name: string): string {
   return `"${excerpt(name, NAME_CHARS)}"`
 }
 
-function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1)
-}
-
 function routeOfNumber(routes: readonly CallRoute[]): Map<string, CallRoute> {
   const map = new Map<string, CallRoute>()
   for (const route of routes) for (const number of route.dnis ?? []) if (!map.has(digitsOf(number))) map.set(digitsOf(number), route)
@@ -245,12 +235,12 @@ function routeOfNumber(routes: readonly CallRoute[]): Map<string, CallRoute> {
 }
 
 /** Each said line prefixed with the object's name ("Main line: …"), with its line in the file, at most MAX_LINES. */
-function located(said: readonly Said[], text: string | undefined, name: string): RoutingChange['lines'] {
+function located(said: readonly Said[], text: string | undefined, name: string): RoutingObjectChange['lines'] {
   const shown = said.slice(0, MAX_LINES)
   const pointers = shown.map((entry) => entry.pointer ?? [])
   const lines = text === undefined ? [] : resolveLines(text, pointers)
   const prefix = excerpt(name, NAME_CHARS)
-  const result: RoutingChange['lines'] = shown.map((entry, at) => {
+  const result = shown.map((entry, at): RoutingObjectChange['lines'][number] => {
     const text = entry.whole === true ? entry.text : `${prefix}: ${entry.text}`
     const line = entry.pointer === undefined ? undefined : lines[at]
     return line === undefined ? { text } : { text, line }

@@ -7,21 +7,7 @@ import { excerpt } from '../text/excerpt.js'
 import { routeAnswer, routeAnswerChanges, routingIndex, type CallAnswer } from './answer.js'
 import { knownZone } from './schedules.js'
 import type { CallRoute, EntityRef, RoutingObjects } from './types.js'
-
-export interface CallRoutingRow {
-  /** The number as the route lists it; '' for a route with no number. */
-  number: string
-  route: string
-  routeId: string
-  now: { flow?: string; reason: CallAnswer['reason'] }
-  openFlow?: string
-  closedFlow?: string
-  holidayFlow?: string
-  scheduleGroup?: string
-  timeZone?: string
-  /** Holidays and closures of the coming days: "Dec 24 12:00 – Dec 26 00:00 holiday → Holiday message". */
-  exceptions: string[]
-}
+import type { NumberRouting } from '../routing-model.js'
 
 const DAY = 86_400_000
 /** How far past the period an exception's end is looked for, so a long closure still says when it ends. */
@@ -31,10 +17,10 @@ export const MAX_EXCEPTIONS = 8
 const NAME_CHARS = 80
 
 /** Rows ordered by route name, then the route's numbers in its own order. */
-export function callRoutingTable(objects: RoutingObjects, now: Date, days = 14): CallRoutingRow[] {
+export function callRoutingTable(objects: RoutingObjects, now: Date, days = 14): NumberRouting[] {
   const index = routingIndex(objects)
   const routes = [...objects.callRoutes].sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id))
-  const rows: CallRoutingRow[] = []
+  const rows: NumberRouting[] = []
   // Routes sharing a schedule group and the same three flows have the same exceptions: said once.
   const exceptionsBy = new Map<string, string[]>()
   for (const route of routes) {
@@ -47,16 +33,16 @@ export function callRoutingTable(objects: RoutingObjects, now: Date, days = 14):
       exceptions = exceptionsOf(changes, now, days, knownZone(group?.timeZone))
       exceptionsBy.set(key, exceptions)
     }
-    const base: Omit<CallRoutingRow, 'number'> = {
+    const groupName = route.scheduleGroup === undefined ? undefined : (group?.name ?? route.scheduleGroup.name ?? route.scheduleGroup.id)
+    const row: Omit<NumberRouting, 'number'> = {
       route: excerpt(route.name, NAME_CHARS),
       routeId: route.id,
       now: withFlow({ reason: current.reason }, current.flow),
       exceptions: [...exceptions],
+      ...flowNames(route),
+      ...(groupName === undefined ? {} : { scheduleGroup: excerpt(groupName, NAME_CHARS) }),
+      ...(group?.timeZone === undefined ? {} : { timeZone: excerpt(group.timeZone, 40) }),
     }
-    const row = { ...base, ...flowNames(route) }
-    const groupName = route.scheduleGroup === undefined ? undefined : (group?.name ?? route.scheduleGroup.name ?? route.scheduleGroup.id)
-    if (groupName !== undefined) row.scheduleGroup = excerpt(groupName, NAME_CHARS)
-    if (group?.timeZone !== undefined) row.timeZone = excerpt(group.timeZone, 40)
     const numbers = route.dnis !== undefined && route.dnis.length > 0 ? route.dnis : ['']
     for (const number of numbers) rows.push({ number: excerpt(number, 32), ...row })
   }
@@ -94,18 +80,18 @@ function exceptionsOf(changes: readonly { at: Date; answer: CallAnswer }[], now:
   return words
 }
 
-function flowNames(route: CallRoute): Pick<CallRoutingRow, 'openFlow' | 'closedFlow' | 'holidayFlow'> {
-  const names: Pick<CallRoutingRow, 'openFlow' | 'closedFlow' | 'holidayFlow'> = {}
+function flowNames(route: CallRoute): Pick<NumberRouting, 'openFlow' | 'closedFlow' | 'holidayFlow'> {
   const open = flowName(route.openHoursFlow)
   const closed = flowName(route.closedHoursFlow)
   const holiday = flowName(route.holidayHoursFlow)
-  if (open !== undefined) names.openFlow = open
-  if (closed !== undefined) names.closedFlow = closed
-  if (holiday !== undefined) names.holidayFlow = holiday
-  return names
+  return {
+    ...(open === undefined ? {} : { openFlow: open }),
+    ...(closed === undefined ? {} : { closedFlow: closed }),
+    ...(holiday === undefined ? {} : { holidayFlow: holiday }),
+  }
 }
 
-function withFlow(now: { reason: CallAnswer['reason'] }, flow: EntityRef | undefined): CallRoutingRow['now'] {
+function withFlow(now: { reason: CallAnswer['reason'] }, flow: EntityRef | undefined): NumberRouting['now'] {
   const name = flowName(flow)
   return name === undefined ? now : { ...now, flow: name }
 }

@@ -1,7 +1,8 @@
 // The call-routing step of a run (input `routing`): list the org's routing beside the flow export, plan its files,
 // check it against the org's flows, review it against the previous snapshot and say where each number goes.
 // In mode validate the committed routing files are checked against the committed flows instead.
-import type { Finding, FlowFile, Manifest, RunChanges, RunRouting } from '../model.js'
+import type { Finding, FlowFile, Manifest, RunChanges, SnapshotPlan, ValidationResult } from '../model.js'
+import type { RoutingObjectChange, RunRouting } from '../routing-model.js'
 import type { Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { lookupFlows } from '../genesys/flows-api.js'
@@ -9,14 +10,15 @@ import { listRouting, type RoutingListing } from '../genesys/routing-api.js'
 import { ROUTING_KINDS, type KnownFlow, type RoutingFile, type RoutingKind, type RoutingObjects } from '../routing/types.js'
 import { routingObjectsOf } from '../routing/objects.js'
 import { checkRouting } from '../routing/rules.js'
-import { reviewRoutingChanges, type RoutingChange } from '../routing/review.js'
+import { reviewRoutingChanges } from '../routing/review.js'
 import { callRoutingTable } from '../routing/table.js'
-import { isRoutingKind, planRouting, routingFileOf, type RoutingPlan } from '../snapshot/routing-files.js'
-import { MAX_ROUTING_FILE_BYTES, readRoutingFiles } from '../snapshot/read.js'
+import { isRoutingKind, planRouting, routingFileOf, withRouting } from '../snapshot/routing-files.js'
+import { MAX_ROUTING_FILE_BYTES, readRoutingFiles } from '../snapshot/routing-read.js'
 import { errorMessage } from '../errors.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
 import { baseFile, type BaseBranch } from './change-review.js'
+import type { FlowsInHand } from './flows-in-hand.js'
 
 /** Characters of a service's error message the summary and the warning show at most. */
 const FAILURE_CHARS = 400
@@ -34,18 +36,29 @@ export function routingNow(env: NodeJS.ProcessEnv): Date {
   return new Date()
 }
 
-export interface RoutingSnapshot {
-  /** What to write and delete under output-dir, to add to the flows' plan. */
-  readonly plan: RoutingPlan
-  readonly routing: RunRouting
+/** What the routing step hands the run, in either mode. */
+export interface Routed {
+  /** Absent in mode validate when no routing file is committed. */
+  readonly routing?: RunRouting
   readonly findings: Finding[]
-  /** Against the previous snapshot's routing files. */
-  readonly changes: RoutingChange[]
+  /** Against the previous snapshot's routing files (mode validate: the base branch's). */
+  readonly changes: RoutingObjectChange[] | Promise<RoutingObjectChange[]>
+}
+
+export interface RoutingSnapshot extends Routed {
+  /** The flows' plan with the routing's files to write and delete under output-dir added. */
+  readonly plan: SnapshotPlan
 }
 
 export interface RunRoutingStep {
-  /** Waits for the listing, then plans, checks and reviews; `undefined` when routing is off. */
-  finish(previous: Manifest | null): Promise<RoutingSnapshot | undefined>
+  /** Waits for the listing, then plans, checks, reviews and logs what was not read; `undefined` when routing is off. */
+  finish(previous: Manifest | null, flowPlan: SnapshotPlan, log: RoutingLog): Promise<RoutingSnapshot | undefined>
+}
+
+/** The Action's log (`@actions/core`), where the step says a kind it may not read and a listing that failed. */
+export interface RoutingLog {
+  notice(message: string, properties: { title: string }): void
+  warning(message: string, properties: { title: string }): void
 }
 
 /** Starts the routing listing at once, so it runs while the flows are exported. */
@@ -65,7 +78,7 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
     })
     .catch(() => undefined)
   return {
-    finish: async (previous) => {
+    finish: async (previous, flowPlan, log) => {
       const listed = await listing
       // The flows' snapshot is worth more than the routing's: a listing that failed after the client's retries
       // keeps the committed routing files as they are (every kind counts as not read) and is said, not thrown.
@@ -94,18 +107,18 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
       }
       const unreadKinds = failure === undefined ? refused.map((entry) => entry.kind) : [...ROUTING_KINDS]
       const findings = check(plan.files, objects, flows, now, settings, unreadKinds)
-      return {
-        plan,
-        routing: {
-          at: now.toISOString(),
-          objects: plan.entries.length,
-          rows: callRoutingTable(objects, now),
-          refused: refused.map((entry) => ({ ...entry })),
-          ...(failure === undefined ? {} : { failure }),
-        },
-        findings,
-        changes: reviewRoutingChanges(previousFiles, plan.files),
+      const routing: RunRouting = {
+        at: now.toISOString(),
+        objects: plan.entries.length,
+        rows: callRoutingTable(objects, now),
+        refused: refused.map((entry) => ({ ...entry })),
+        ...(failure === undefined ? {} : { failure }),
       }
+      const title = { title: 'genesys-flow-snapshot: call routing' }
+      if (routing.refused.length > 0) log.notice(refusedNotice(routing), title)
+      if (failure !== undefined) log.warning(routingFailureWarning(failure), title)
+      const changes = reviewRoutingChanges(previousFiles, plan.files)
+      return { plan: withRouting(flowPlan, plan), routing, findings, changes }
     },
   }
 }
@@ -118,7 +131,7 @@ export async function validateCommittedRouting(
   now: Date,
   base: BaseBranch | undefined,
   log: (message: string) => void,
-): Promise<{ routing?: RunRouting; findings: Finding[]; changes: Promise<RoutingChange[]> } | undefined> {
+): Promise<Routed | undefined> {
   if (!settings.routing) return undefined
   const files = await readRoutingFiles(settings.workspace, settings.outputDir, manifest)
   const changes = reviewAgainstBase(settings, files, base, log)
@@ -140,7 +153,7 @@ export async function validateCommittedRouting(
  * On a pull request, the routing changes since the base branch, read from git. Never rejects: a base manifest or
  * file that cannot be read is logged, and the run goes on without a routing review, as the flows' does.
  */
-async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], base: BaseBranch | undefined, log: (message: string) => void): Promise<RoutingChange[]> {
+async function reviewAgainstBase(settings: Settings, files: readonly RoutingFile[], base: BaseBranch | undefined, log: (message: string) => void): Promise<RoutingObjectChange[]> {
   if (base === undefined) return []
   const { git, revision } = base
   try {
@@ -174,10 +187,9 @@ async function knownFlowsOf(client: GenesysClient, ids: ReadonlySet<string>): Pr
   return new Map([...found.values()].map((flow) => [flow.id, { id: flow.id, name: flow.name, published: flow.hold?.unpublished !== true }]))
 }
 
-/** A warning when the routing could not be listed; '' otherwise. */
-export function routingFailureWarning(routing: RunRouting | undefined): string {
-  if (routing?.failure === undefined) return ''
-  return `Call routing could not be read (${routing.failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`
+/** The warning when the routing could not be listed. */
+function routingFailureWarning(failure: string): string {
+  return `Call routing could not be read (${failure}); its committed files were kept as they are and checked. The flows' snapshot is not affected; the next run tries again.`
 }
 
 /** The listed objects in the form routingObjectsOf reads (only their kind and object matter there). */
@@ -194,17 +206,33 @@ function referencedFlowIds(objects: RoutingObjects): Set<string> {
   return ids
 }
 
-/** One notice for the kinds the OAuth client may not read, naming each permission; '' when every kind was read. */
-export function refusedNotice(routing: RunRouting | undefined): string {
-  if (!routing || routing.refused.length === 0) return ''
+/** One notice for the kinds the OAuth client may not read, naming each permission. */
+function refusedNotice(routing: RunRouting): string {
   const kinds = routing.refused.map((entry) => `${entry.kind} (needs ${entry.permission})`).join(', ')
   return `Call routing: skipped ${kinds}: the OAuth client may not read ${routing.refused.length === 1 ? 'it' : 'them'}. Their committed files were kept as they are; add the permission to a role of the OAuth client (Admin > OAuth > Roles) to snapshot and check them, or set routing: false.`
 }
 
-/** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
-export async function withRoutingChanges(
+/** The routing's part of the flows in hand: its table, its findings, and its changes joined to the flows'. */
+export function routingInHand(
   changes: Promise<RunChanges | undefined> | undefined,
-  routingChanges: readonly RoutingChange[] | Promise<readonly RoutingChange[]> | undefined,
+  routed: Routed | undefined,
+): Pick<FlowsInHand, 'changes' | 'routing' | 'routingFindings'> {
+  return {
+    changes: withRoutingChanges(changes, routed?.changes),
+    ...(routed?.routing ? { routing: routed.routing } : {}),
+    ...(routed ? { routingFindings: routed.findings } : {}),
+  }
+}
+
+/** The validation's findings with the routing checks' added. */
+export function withRoutingFindings(validation: ValidationResult, findings: readonly Finding[] = []): ValidationResult {
+  return findings.length === 0 ? validation : { ...validation, findings: [...validation.findings, ...findings] }
+}
+
+/** The run's changes with the routing's added; a routing change alone makes a review too. Never rejects. */
+async function withRoutingChanges(
+  changes: Promise<RunChanges | undefined> | undefined,
+  routingChanges: readonly RoutingObjectChange[] | Promise<readonly RoutingObjectChange[]> | undefined,
 ): Promise<RunChanges | undefined> {
   const [flows, routing] = await Promise.all([changes, routingChanges])
   if (!routing || routing.length === 0) return flows

@@ -1,6 +1,7 @@
 // Reading `manifest.json`: the previous snapshot's index of flows (contract "Files in the repository").
 import { join } from 'node:path'
-import type { Manifest, ManifestEntry, RoutingManifestEntry } from '../model.js'
+import type { Manifest, ManifestEntry } from '../model.js'
+import type { RoutingManifestEntry } from '../routing-model.js'
 import { MANIFEST_FILE } from './layout.js'
 import { errorMessage } from '../errors.js'
 import { isRecord } from '../flows/json.js'

@@ -5,10 +5,9 @@ import { readdir } from 'node:fs/promises'
 import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
 import type { FlowFile, Manifest } from '../model.js'
-import type { RoutingFile } from '../routing/types.js'
 import { compareText } from '../text/compare.js'
 import { identityFromPath, MANIFEST_FILE } from './layout.js'
-import { isRoutingKind, ROUTING_FOLDER, routingFileOf } from './routing-files.js'
+import { ROUTING_FOLDER } from './routing-files.js'
 import { readManifest } from './manifest.js'
 import { lstatOrNull, resolveOutputDir } from './safe-path.js'
 import { decodeText, readWorkspaceFile } from './safe-read.js'
@@ -93,50 +92,10 @@ export async function readFlowFiles(
   return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) }
 }
 
-/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
-export const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024
-
-/**
- * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
- * same safe read as the flow files (a link, pipe, device or oversized file is left out).
- * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
- * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
- */
-export async function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]> {
-  // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
-  return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files
-}
-
-/**
- * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
- * pipe, device, oversized or badly encoded file), with why.
- */
-export async function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null) {
-  const unreadable: { path: string; reason: string }[] = []
-  if ((await lstatOrNull(root)) === null) return { files: [], unreadable }
-  const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]))
-  const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`))
-  const files: RoutingFile[] = []
-  for (const { rel } of entries) {
-    const segments = rel.split('/')
-    const kind = segments[1] ?? ''
-    if (segments.length !== 3 || !isRoutingKind(kind)) continue
-    const read = readFlowText(join(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file')
-    if (!read.ok) {
-      unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` })
-      continue
-    }
-    const { id, name } = byPath.get(rel) ?? identityFromPath(rel)
-    files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text))
-  }
-  return { files, unreadable }
-}
-
 type FlowText = { ok: true; text: string; bytes: number } | { ok: false; problem: string; size?: number }
 
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
-function readFlowText(absolute: string, maxFileBytes: number, what = 'flow file'): FlowText {
+export function readFlowText(absolute: string, maxFileBytes: number, what = 'flow file'): FlowText {
   const read = readWorkspaceFile(absolute, maxFileBytes)
   if (!read.ok) {
     if (read.size !== undefined) return { ok: false, problem: '', size: read.size }
@@ -176,7 +135,7 @@ interface JsonEntry {
  * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
  * Entries that are no regular file are listed too, so that a flow file replaced by a link is a finding.
  */
-async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]> {
+export async function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]> {
   const found: JsonEntry[] = []
   const pending: string[] = ['']
   while (pending.length > 0) {

@@ -1,11 +1,13 @@
 // The committed call-routing files: `routing/<kind>/<slug>--<id>.json` under output-dir, each object as the API
 // answered it without its save stamps, and the manifest's `routing` entries (action-contract.md "Files in the
 // repository"). Decided from values alone; the files are written with the flows' (write.ts).
-import type { Manifest, RoutingManifestEntry, SnapshotPlan } from '../model.js'
+import type { Manifest, SnapshotPlan } from '../model.js'
+import type { RoutingManifestEntry } from '../routing-model.js'
 import { ROUTING_KINDS, type RoutingFile, type RoutingKind } from '../routing/types.js'
 import { canonicalFile } from './canonical.js'
 import { MANIFEST_FILE, slugify } from './layout.js'
 import { parseJsonOrUndefined } from '../text/json.js'
+import { compareText } from '../text/compare.js'
 import { manifestJson } from './plan.js'
 
 export const ROUTING_FOLDER = 'routing'
@@ -119,7 +121,5 @@ export function isRoutingKind(value: string): value is RoutingKind {
 
 function byKindThenId(a: RoutingManifestEntry, b: RoutingManifestEntry): number {
   const kinds = ROUTING_KINDS as readonly string[]
-  const byKind = kinds.indexOf(a.kind) - kinds.indexOf(b.kind)
-  if (byKind !== 0) return byKind
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+  return kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || compareText(a.id, b.id)
 }
