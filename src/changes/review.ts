@@ -12,6 +12,7 @@ import { itemChanges } from './items.js'
 import { flowFieldLabel, quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
+import { flowView, type Versions } from './view.js'
 import { flowStartChange } from './wiring.js'
 
 /** `before` / `after`: anything that is not a JSON object counts as undefined. */
@@ -53,17 +54,16 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(original: JsonRecord, after: JsonRecord): ChangeDraft[] {
+function collectDrafts(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+  const newFlow = flowView(after)
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
-  const before = alignIds(original, after)
-  const oldFlow = readFlowDocument(before)
-  const newFlow = readFlowDocument(after)
-  const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
+  const flows: Versions = { before: alignIds(flowView(before), newFlow), after: newFlow }
+  const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)]
   const explainedCalls = actionsWith(drafts, 'flow-call')
   const explainedResources = actionsWith(drafts, 'resource')
-  append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
-  append(drafts, resourceChanges(before, after, explainedResources, newFlow))
-  if (drafts.length === 0) append(drafts, unitemised(before, after))
+  append(drafts, flowCallChanges(flows, explainedCalls))
+  append(drafts, resourceChanges(flows, explainedResources))
+  if (drafts.length === 0) append(drafts, unitemised(flows.before.raw, after))
   return drafts
 }
 

@@ -7,6 +7,7 @@ import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
+import type { Versions } from './view.js'
 
 /** Both versions of one item, and which of its actions are in both. */
 export interface ItemPair {
@@ -79,7 +80,7 @@ export function startChange(pair: ItemPair): ChangeDraft[] {
 }
 
 /** Where the flow starts (`initialSequence`). */
-export function flowStartChange(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
+export function flowStartChange({ before, after }: Versions): ChangeDraft[] {
   const was = stringField(before.raw, 'initialSequence')
   const now = stringField(after.raw, 'initialSequence')
   if (was === now) return []
@@ -103,12 +104,12 @@ export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
+export function rewiredJump(flows: Versions, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
   const ids = (action: ActionNode): string => ITEM_REFERENCES.map(([field]) => stringField(action.raw, field)).join('\u0000')
   if (ids(before) === ids(after)) return []
   const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference'
-  const target = jumpText(afterFlow, after) || 'nowhere'
-  const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
+  const target = jumpText(flows.after, after) || 'nowhere'
+  const text = `${subject} now goes to ${target} ${wasText(target, jumpText(flows.before, before) || 'nowhere')}`
   return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
 }
 
