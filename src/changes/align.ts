@@ -6,10 +6,8 @@
 import type { ActionNode, ItemNode } from '../flows/document.js'
 import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
+import { ACTION_LINKS } from './items.js'
 import { flowView, type FlowView } from './view.js'
-
-/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
-const IDENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference'])
 
 /**
  * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
@@ -138,7 +136,7 @@ function matchOutputIds(old: ActionNode, action: ActionNode, renamed: Map<string
 /** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
 function content(action: ActionNode): string {
   const parts = [action.type, action.name]
-  for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+  for (const change of diffFields({}, action.raw, { skipTop: ACTION_LINKS, label: (key) => key })) {
     // Output and case ids are regenerated with the action; their names and labels say which is which.
     const last = change.path[change.path.length - 1]
     if (last !== 'outputId' && last !== 'referenceId') parts.push(`${change.path.join('/')}=${change.after ?? ''}`)

@@ -9,12 +9,14 @@ import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText,
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
 import type { Versions } from './view.js'
-import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, nowWas, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
-/** Action keys reported elsewhere: identity, name, edges and jumps. */
-export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])])
+/** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
+export const ACTION_LINKS: ReadonlySet<string> = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)])
+/** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
+export const ACTION_SKIP: ReadonlySet<string> = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)])
 export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
 
 export function itemChanges(flows: Versions): ChangeDraft[] {
@@ -183,8 +185,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDr
     if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
       append(drafts, actionChanges(previous.action, choice.action, flows, named))
     } else if (choice.action?.id !== previous.action?.id) {
-      const runs = choiceRuns(flows.after, choice)
-      const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`
+      const text = `${named} now runs ${nowWas(choiceRuns(flows.after, choice), choiceRuns(flows.before, previous))}`
       drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId })
     }
   }

@@ -16,7 +16,7 @@ import { flowView, type Versions } from './view.js'
 import { flowStartChange } from './wiring.js'
 
 /** `before` / `after`: anything that is not a JSON object counts as undefined. */
-export interface ReviewInput {
+interface ReviewInput {
   /** The previous configuration JSON; undefined for a flow that is new. */
   readonly before: unknown
   /** The new configuration JSON; undefined for a flow that was removed. */
@@ -59,10 +59,8 @@ function collectDrafts(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
   const flows: Versions = { before: alignIds(flowView(before), newFlow), after: newFlow }
   const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)]
-  const explainedCalls = actionsWith(drafts, 'flow-call')
-  const explainedResources = actionsWith(drafts, 'resource')
-  append(drafts, flowCallChanges(flows, explainedCalls))
-  append(drafts, resourceChanges(flows, explainedResources))
+  append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')))
+  append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')))
   if (drafts.length === 0) append(drafts, unitemised(flows.before.raw, after))
   return drafts
 }
@@ -101,15 +99,11 @@ function countKinds(changes: readonly FlowChange[]): Partial<Record<ChangeKind, 
 
 /** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
 function contents(flow: FlowDocument): string {
-  const tally = new Map<string, number>([['task', 0], ['menu', 0], ['state', 0]])
-  let actions = 0
+  const tally = { task: 0, menu: 0, state: 0, action: 0 }
   for (const item of flow.items) {
-    const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task'
-    tally.set(kind, (tally.get(kind) ?? 0) + 1)
-    actions += item.actions.length + item.choices.length
+    tally[item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task']++
+    tally.action += item.actions.length + item.choices.length
   }
-  tally.set('action', actions)
-  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
+  const parts = Object.entries(tally).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
-
