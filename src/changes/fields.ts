@@ -46,7 +46,6 @@ export const NOISE_KEYS: ReadonlySet<string> = new Set(['trackingId', 'uiMetaDat
 export interface WalkContext {
   /** Keys of the walked record that another part of the model reports (edges, names, lists of actions). */
   readonly skipTop: ReadonlySet<string>
-  /** Architect's label for a key. */
   readonly label: (key: string) => string
 }
 

@@ -157,7 +157,7 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, sub
 function fieldKind(change: FieldChange): ChangeKind {
   const special = RESOURCE_FIELDS[change.key]
   if (special !== undefined) return special
-  return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed'
+  return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed'
 }
 
 function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {

@@ -13,7 +13,6 @@ import type { Versions } from './view.js'
 export interface ItemPair {
   readonly before: ItemNode
   readonly after: ItemNode
-  /** Ids of the actions in this item in both versions. */
   readonly kept: ReadonlySet<string>
 }
 

@@ -49,12 +49,11 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
   return {
     /**
      * Told each flow as its file is prepared, while later export jobs still run: a changed flow is reviewed
-     * now, its previous file read before anything is written over it. Never throws: a flow it could not
-     * review is reviewed again at the end.
+     * now, its previous file read before anything is written over it.
      */
     add(flow: ExportedFlow, file: PreparedFile): void {
       const old = before.get(flow.ref.id)
-      // A new flow costs nothing to review at the end.
+      // No previous entry: the flow reads as new, which costs nothing to say at the end.
       if (old === undefined || old.sha256 === file.entry.sha256) return
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
@@ -95,8 +94,7 @@ export async function reviewSnapshot(
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    const document = documents.get(entry.id)
-    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, document, texts.get(entry.path), readPrevious(old)))
+    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
