@@ -166,7 +166,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDr
   const subject = capitalized(itemText(menu))
   const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))
-  const kept = new Set<string>()
+  const kept = new Set(menu.choices.map((choice) => choice.id))
   for (const choice of menu.choices) {
     const previous = oldById.get(choice.id)
     const actionId = choice.action?.id
@@ -174,7 +174,6 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDr
       drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
       continue
     }
-    kept.add(choice.id)
     const named = `${subject}: choice ${quoted(choice.name || choice.id)}`
     if (previous.name !== choice.name) {
       drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })

@@ -96,7 +96,7 @@ const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   botFlowSettings: 'bot settings',
 }
 
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+/** Action types that call a flow, and how a sentence names the flow each calls. */
 export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
   CallCommonModuleAction: 'common module',
   CallBotFlowAction: 'bot flow',
