@@ -39,10 +39,9 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   if (after === undefined || before === undefined) {
     if (after === undefined && before === undefined) return { ...base, status: 'unchanged', changes: [], counts: {} }
     const status: FlowStatus = after === undefined ? 'removed' : 'added'
-    const document = (after ?? before)!
     const change: FlowChange = {
       kind: 'flow',
-      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument(document))}`,
+      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument((after ?? before)!))}`,
       ...(status === 'added' ? { line: 1 } : {}),
     }
     return { ...base, status, changes: [change], counts: { flow: 1 } }
