@@ -1,8 +1,8 @@
 // Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
 // choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
 // so before it runs, such pairs are matched by position and content, and the previous document is
-// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
-// regenerated then reads as unchanged in what it does, not as everything removed and added.
+// read with the new ids. A flow whose ids were all regenerated then reads as unchanged in what it
+// does, not as everything removed and added (README, "Read what changed").
 import type { ActionNode, ItemNode } from '../flows/document.js'
 import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
