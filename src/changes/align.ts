@@ -1,23 +1,20 @@
 // Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
 // choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
 // so before it runs, such pairs are matched by position and content, and the previous document is
-// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
-// regenerated then reads as unchanged in what it does, not as everything removed and added.
-import { allActions, readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
+// read with the new ids. A flow whose ids were all regenerated then reads as unchanged in what it
+// does, not as everything removed and added (README, "Read what changed").
+import type { ActionNode, ItemNode } from '../flows/document.js'
 import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/json.js'
 import { diffFields } from './fields.js'
-
-/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
-const IDENTITY_KEYS: ReadonlySet<string> = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference'])
+import { ACTION_LINKS } from './items.js'
+import { flowView, type FlowView } from './view.js'
 
 /**
- * `before`, with the ids of items, actions and menu choices that were re-created in `after` replaced by
- * their new ids wherever `before` names them (edges, starts, jumps, the manifest's users). The same
- * object when nothing was re-created; otherwise a copy (`before` is never changed).
+ * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
+ * their new ids wherever it names them (edges, starts, jumps, the manifest's users). The same view when
+ * nothing was re-created; otherwise the view of a copy (the document is never changed).
  */
-export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
-  const oldFlow = readFlowDocument(before)
-  const newFlow = readFlowDocument(after)
+export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
   const renamed = new Map<string, string>()
   const oldIds = idsOf(oldFlow)
   const newIds = idsOf(newFlow)
@@ -30,12 +27,11 @@ export function alignIds(before: JsonRecord, after: JsonRecord): JsonRecord {
       if (previous !== undefined) matchOutputIds(previous, action, renamed)
     }
   }
-  return renamed.size === 0 ? before : withIds(before, renamed)
+  return renamed.size === 0 ? oldFlow : flowView(withIds(oldFlow.raw, renamed))
 }
 
-function idsOf(flow: FlowDocument): Set<string> {
-  const ids = new Set<string>()
-  for (const action of allActions(flow)) ids.add(action.id)
+function idsOf(flow: FlowView): Set<string> {
+  const ids = new Set(flow.actions.keys())
   for (const item of flow.items) {
     ids.add(item.id)
     for (const choice of item.choices) ids.add(choice.id)
@@ -45,7 +41,7 @@ function idsOf(flow: FlowDocument): Set<string> {
 }
 
 /** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
-function itemPairs(oldFlow: FlowDocument, newFlow: FlowDocument, oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): [ItemNode, ItemNode][] {
+function itemPairs(oldFlow: FlowView, newFlow: FlowView, oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): [ItemNode, ItemNode][] {
   const pairs: [ItemNode, ItemNode][] = []
   for (const item of newFlow.items) {
     const old = oldFlow.itemsById.get(item.id)
@@ -140,7 +136,7 @@ function matchOutputIds(old: ActionNode, action: ActionNode, renamed: Map<string
 /** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
 function content(action: ActionNode): string {
   const parts = [action.type, action.name]
-  for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
+  for (const change of diffFields({}, action.raw, { skipTop: ACTION_LINKS, label: (key) => key })) {
     // Output and case ids are regenerated with the action; their names and labels say which is which.
     const last = change.path[change.path.length - 1]
     if (last !== 'outputId' && last !== 'referenceId') parts.push(`${change.path.join('/')}=${change.after ?? ''}`)

@@ -11,6 +11,7 @@
 import { isRecord, recordField, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
 import { excerptAround, firstDifference } from '../text/excerpt.js'
 import { quoted } from './labels.js'
+import type { Versions } from './view.js'
 
 export interface FieldChange {
   /** Where the change is, relative to the walked record: in the new record, or its nearest kept parent. */
@@ -45,7 +46,6 @@ export const NOISE_KEYS: ReadonlySet<string> = new Set(['trackingId', 'uiMetaDat
 export interface WalkContext {
   /** Keys of the walked record that another part of the model reports (edges, names, lists of actions). */
   readonly skipTop: ReadonlySet<string>
-  /** Architect's label for a key. */
   readonly label: (key: string) => string
 }
 
@@ -294,14 +294,8 @@ function joined(labels: readonly string[]): string {
 /** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
 const SHOWN_CHARS = 100
 
-/** Names for resource ids, from each version's `manifest`: used where the flow's own text did not change. */
-export interface ResourceNames {
-  readonly before: ReadonlyMap<string, string>
-  readonly after: ReadonlyMap<string, string>
-}
-
 /** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
-export function fieldSentence(change: FieldChange, names?: ResourceNames): string {
+export function fieldSentence(change: FieldChange, flows?: Versions): string {
   if (change.more !== undefined) return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`
   const label = change.label === '' ? 'value' : change.label
   const { before, after } = change
@@ -318,7 +312,7 @@ export function fieldSentence(change: FieldChange, names?: ResourceNames): strin
   if (before === '') return `${label} set to ${show(after)}`
   if (after === '') return `${label} cleared (was ${show(before)})`
   if (change.beforeId !== undefined && change.afterId !== undefined && change.beforeId !== change.afterId) {
-    return `${label} ${pickText(before, change.beforeId, change.afterId, names?.before)} → ${pickText(after, change.afterId, change.beforeId, names?.after)}`
+    return `${label} ${pickText(before, change.beforeId, change.afterId, flows?.before.names)} → ${pickText(after, change.afterId, change.beforeId, flows?.after.names)}`
   }
   const [was, now] = [form(before), form(after)]
   if (duration(before) === undefined && !change.literal && (was.length > SHOWN_CHARS || now.length > SHOWN_CHARS)) {

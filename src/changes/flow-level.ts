@@ -2,12 +2,13 @@
 // `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
 // Module's module) is told once, by that action's change; the flow-level lists only add what no
 // action change says.
-import { allActions, manifestEntries, type ActionNode, type FlowDocument, type ManifestResource } from '../flows/document.js'
+import type { ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
-import { stringField, type JsonRecord } from '../flows/json.js'
+import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
+import type { FlowView, Versions } from './view.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
 export const FLOW_SKIP: ReadonlySet<string> = new Set([
@@ -21,7 +22,7 @@ export const FLOW_SKIP: ReadonlySet<string> = new Set([
   'name',
 ])
 
-export function flowSettingChanges(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+export function flowSettingChanges({ before: { raw: before }, after: { raw: after } }: Versions): ChangeDraft[] {
   const drafts: ChangeDraft[] = []
   const was = stringField(before, 'name')
   const now = stringField(after, 'name')
@@ -36,14 +37,13 @@ export function flowSettingChanges(before: JsonRecord, after: JsonRecord): Chang
  * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
  * reads them). `explained` holds the actions whose own change already names the called flow.
  */
-export function flowCallChanges(before: FlowDocument, after: FlowDocument, explained: ReadonlySet<string>): ChangeDraft[] {
+export function flowCallChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
   const drafts: ChangeDraft[] = []
-  const callers = actionsById(after)
   for (const [flowId, call] of newCalls) {
     if (oldCalls.has(flowId) || explained.has(call.actionId)) continue
-    const action = callers.get(call.actionId)
+    const action = after.actions.get(call.actionId)
     const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`
     drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId })
   }
@@ -70,19 +70,18 @@ function callText(call: FlowCallSite): string {
  * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
  * whose own resource change already tells it.
  */
-export function resourceChanges(before: JsonRecord, after: JsonRecord, explained: ReadonlySet<string>, afterFlow: FlowDocument): ChangeDraft[] {
+export function resourceChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldResources = readResources(before)
   const newResources = readResources(after)
   const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const drafts: ChangeDraft[] = []
   const swapped = new Set<ManifestResource>()
-  const actions = added.length === 0 ? new Map<string, ActionNode>() : actionsById(afterFlow)
   for (const resource of added) {
     // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
     const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
     // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
-    const user = resource.users.map((id) => actions.get(id)).find((action) => action !== undefined)
+    const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined)
     const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id }
     const subject = user === undefined ? '' : `${actionText(user)}: `
     if (replaced !== undefined) {
@@ -99,23 +98,9 @@ export function resourceChanges(before: JsonRecord, after: JsonRecord, explained
   return drafts
 }
 
-/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
-export function actionsById(flow: FlowDocument): Map<string, ActionNode> {
-  const byId = new Map<string, ActionNode>()
-  for (const action of allActions(flow)) if (action.id !== '' && !byId.has(action.id)) byId.set(action.id, action)
-  return byId
-}
-
-/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
-export function manifestNames(flow: JsonRecord): Map<string, string> {
-  const names = new Map<string, string>()
-  for (const { id, name } of manifestEntries(flow)) if (name !== '') names.set(id, name)
-  return names
-}
-
-function readResources(flow: JsonRecord): Map<string, ManifestResource> {
+function readResources(flow: FlowView): Map<string, ManifestResource> {
   const resources = new Map<string, ManifestResource>()
-  for (const resource of manifestEntries(flow)) {
+  for (const resource of flow.manifest) {
     if (resource.kind === 'language' || /flows?$/i.test(resource.kind)) continue
     if (!resources.has(key(resource))) resources.set(key(resource), resource)
   }

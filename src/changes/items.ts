@@ -4,31 +4,23 @@ import { capitalized, ITEM_REFERENCES, type ActionNode, type FlowDocument, type 
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
-import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange, type ResourceNames } from './fields.js'
-import { actionsById, manifestNames } from './flow-level.js'
+import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
-import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, wasText, type Incoming, type ItemPair } from './wiring.js'
+import type { Versions } from './view.js'
+import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, nowWas, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
-/** Action keys reported elsewhere: identity, name, edges and jumps. */
-export const ACTION_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])])
+/** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
+export const ACTION_LINKS: ReadonlySet<string> = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)])
+/** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
+export const ACTION_SKIP: ReadonlySet<string> = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)])
 export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])
 
-interface Flows {
-  /** Resource names by id from each version's manifest, for a swap under one name. */
-  readonly names: ResourceNames
-  readonly before: FlowDocument
-  readonly after: FlowDocument
-  /** Every action of each version by id, menu choice actions included. */
-  readonly oldActions: ReadonlyMap<string, ActionNode>
-  readonly newActions: ReadonlyMap<string, ActionNode>
-}
-
-export function itemChanges(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
-  const flows: Flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } }
+export function itemChanges(flows: Versions): ChangeDraft[] {
+  const { before, after } = flows
   const drafts: ChangeDraft[] = []
   const seen = new Set<string>()
   for (const item of after.items) {
@@ -50,17 +42,17 @@ function actionCount(item: ItemNode): string {
 }
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
-function addedItem(item: ItemNode, flows: Flows): ChangeDraft[] {
+function addedItem(item: ItemNode, flows: Versions): ChangeDraft[] {
   const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
   const incoming = incomingEdges(item)
   for (const action of item.actions) {
-    const old = flows.oldActions.get(action.id)
+    const old = flows.before.actions.get(action.id)
     if (old !== undefined) drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows))
   }
   return drafts
 }
 
-function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[] {
+function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraft[] {
   const where = { itemName: itemName(item), itemId: item.id }
   const drafts: ChangeDraft[] = []
   if (old.name !== item.name) {
@@ -74,7 +66,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[]
   append(drafts, startChange(pair))
   const incoming = incomingEdges(item)
   for (const action of item.actions) {
-    const previous = flows.oldActions.get(action.id)
+    const previous = flows.before.actions.get(action.id)
     if (previous === undefined) {
       const text = `Added ${actionText(action)} to ${itemText(item)}, ${placementText(incoming.get(action.id))}`
       drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id })
@@ -84,9 +76,9 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Flows): ChangeDraft[]
     append(drafts, actionChanges(previous, action, flows))
     if (kept.has(action.id)) append(drafts, rewiredEdges(pair, previous, action))
   }
-  const wasLeadInto = old.actions.some((action) => !flows.newActions.has(action.id)) ? incomingEdges(old) : undefined
+  const wasLeadInto = old.actions.some((action) => !flows.after.actions.has(action.id)) ? incomingEdges(old) : undefined
   for (const action of old.actions) {
-    if (flows.newActions.has(action.id)) continue // kept, or moved: told where it went
+    if (flows.after.actions.has(action.id)) continue // kept, or moved: told where it went
     const source = wasLeadInto!.get(action.id)
     const text = `Removed ${actionText(action)} from ${itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`
     drafts.push({ kind: 'action-removed', text, pointer: gapPointer(item, source), ...where, actionId: action.id })
@@ -148,16 +140,16 @@ function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string
 }
 
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
-function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subject = actionText(action)): ChangeDraft[] {
+function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, subject = actionText(action)): ChangeDraft[] {
   const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
   const drafts: ChangeDraft[] = []
   if (old.name !== action.name && action.index !== -1) {
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
   }
   for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
-    drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where })
+    drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows)}`, pointer: [...action.pointer, ...change.path], ...where })
   }
-  append(drafts, rewiredJump(flows.before, flows.after, old, action, subject))
+  append(drafts, rewiredJump(flows, old, action, subject))
   return drafts
 }
 
@@ -165,16 +157,16 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Flows, subjec
 function fieldKind(change: FieldChange): ChangeKind {
   const special = RESOURCE_FIELDS[change.key]
   if (special !== undefined) return special
-  return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed'
+  return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed'
 }
 
-function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft[] {
+function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {
   if (old.choices.length === 0 && menu.choices.length === 0) return []
   const where = { itemName: itemName(menu), itemId: menu.id }
   const subject = capitalized(itemText(menu))
   const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))
-  const kept = new Set<string>()
+  const kept = new Set(menu.choices.map((choice) => choice.id))
   for (const choice of menu.choices) {
     const previous = oldById.get(choice.id)
     const actionId = choice.action?.id
@@ -182,7 +174,6 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft
       drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
       continue
     }
-    kept.add(choice.id)
     const named = `${subject}: choice ${quoted(choice.name || choice.id)}`
     if (previous.name !== choice.name) {
       drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId })
@@ -193,8 +184,7 @@ function choiceChanges(old: ItemNode, menu: ItemNode, flows: Flows): ChangeDraft
     if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
       append(drafts, actionChanges(previous.action, choice.action, flows, named))
     } else if (choice.action?.id !== previous.action?.id) {
-      const runs = choiceRuns(flows.after, choice)
-      const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`
+      const text = `${named} now runs ${nowWas(choiceRuns(flows.after, choice), choiceRuns(flows.before, previous))}`
       drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId })
     }
   }

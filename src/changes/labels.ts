@@ -96,7 +96,7 @@ const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   botFlowSettings: 'bot settings',
 }
 
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+/** Action types that call a flow, and how a sentence names the flow each calls. */
 export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
   CallCommonModuleAction: 'common module',
   CallBotFlowAction: 'bot flow',
@@ -113,19 +113,11 @@ const RESOURCE_LABELS: Readonly<Record<string, string>> = {
   acdSkill: 'skill',
 }
 
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-export const RESOURCE_VALUE_TYPES: Readonly<Record<string, string>> = {
-  que: 'queue',
-  pmt: 'prompt',
-  usr: 'user',
-  grp: 'group',
-  skl: 'skill',
-  lac: 'language skill',
-  wrc: 'wrap-up code',
-  cnl: 'contact list',
-  sch: 'schedule',
-  scg: 'schedule group',
-}
+/**
+ * Value-object type codes (§1.3) whose text names a resource the flow uses: queue, prompt, user, group,
+ * skill, language skill, wrap-up code, contact list, schedule, schedule group.
+ */
+export const RESOURCE_VALUE_TYPES: ReadonlySet<string> = new Set(['que', 'pmt', 'usr', 'grp', 'skl', 'lac', 'wrc', 'cnl', 'sch', 'scg'])
 
 /** Field keys whose (name) value names a resource or a called flow. */
 export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = {

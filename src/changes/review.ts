@@ -12,10 +12,11 @@ import { itemChanges } from './items.js'
 import { flowFieldLabel, quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
+import { flowView, type Versions } from './view.js'
 import { flowStartChange } from './wiring.js'
 
 /** `before` / `after`: anything that is not a JSON object counts as undefined. */
-export interface ReviewInput {
+interface ReviewInput {
   /** The previous configuration JSON; undefined for a flow that is new. */
   readonly before: unknown
   /** The new configuration JSON; undefined for a flow that was removed. */
@@ -38,10 +39,9 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   if (after === undefined || before === undefined) {
     if (after === undefined && before === undefined) return { ...base, status: 'unchanged', changes: [], counts: {} }
     const status: FlowStatus = after === undefined ? 'removed' : 'added'
-    const document = (after ?? before)!
     const change: FlowChange = {
       kind: 'flow',
-      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument(document))}`,
+      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument((after ?? before)!))}`,
       ...(status === 'added' ? { line: 1 } : {}),
     }
     return { ...base, status, changes: [change], counts: { flow: 1 } }
@@ -53,17 +53,14 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) }
 }
 
-function collectDrafts(original: JsonRecord, after: JsonRecord): ChangeDraft[] {
+function collectDrafts(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+  const newFlow = flowView(after)
   // Actions, items and choices re-created in place are read as the same ones (align.ts).
-  const before = alignIds(original, after)
-  const oldFlow = readFlowDocument(before)
-  const newFlow = readFlowDocument(after)
-  const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)]
-  const explainedCalls = actionsWith(drafts, 'flow-call')
-  const explainedResources = actionsWith(drafts, 'resource')
-  append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls))
-  append(drafts, resourceChanges(before, after, explainedResources, newFlow))
-  if (drafts.length === 0) append(drafts, unitemised(before, after))
+  const flows: Versions = { before: alignIds(flowView(before), newFlow), after: newFlow }
+  const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)]
+  append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')))
+  append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')))
+  if (drafts.length === 0) append(drafts, unitemised(flows.before.raw, after))
   return drafts
 }
 
@@ -101,15 +98,11 @@ function countKinds(changes: readonly FlowChange[]): Partial<Record<ChangeKind, 
 
 /** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
 function contents(flow: FlowDocument): string {
-  const tally = new Map<string, number>([['task', 0], ['menu', 0], ['state', 0]])
-  let actions = 0
+  const tally = { task: 0, menu: 0, state: 0, action: 0 }
   for (const item of flow.items) {
-    const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task'
-    tally.set(kind, (tally.get(kind) ?? 0) + 1)
-    actions += item.actions.length + item.choices.length
+    tally[item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task']++
+    tally.action += item.actions.length + item.choices.length
   }
-  tally.set('action', actions)
-  const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
+  const parts = Object.entries(tally).filter(([, count]) => count > 0).map(([kind, count]) => plural(count, kind))
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`
 }
-

@@ -7,12 +7,12 @@ import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemName, itemText, quoted } from './labels.js'
+import type { Versions } from './view.js'
 
 /** Both versions of one item, and which of its actions are in both. */
 export interface ItemPair {
   readonly before: ItemNode
   readonly after: ItemNode
-  /** Ids of the actions in this item in both versions. */
   readonly kept: ReadonlySet<string>
 }
 
@@ -27,9 +27,9 @@ function repointed(pair: ItemPair, from: string, to: string): boolean {
   return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept)
 }
 
-/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
-export function wasText(now: string, was: string): string {
-  return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`
+/** `B (was A)`; `A (was another A)` when two different things share a name, so the sentence is not "A (was A)". */
+export function nowWas(now: string, was: string): string {
+  return `${now} ${now.endsWith(was) ? `(was another ${was})` : `(was ${was})`}`
 }
 
 /** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
@@ -55,14 +55,14 @@ export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNo
   if (repointed(pair, before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
-    drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
+    drafts.push({ ...base, text: `${actionText(after)} ${nowWas(now, was)}`, pointer: [...after.pointer, 'nextAction'] })
   }
   const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]))
   for (const output of actionOutputs(after)) {
     const old = oldOutputs.get(output.outputId)
     if (old === undefined || !repointed(pair, old.target, output.target)) continue
-    const target = targetText(pair.after, output.target)
-    const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`
+    const target = nowWas(targetText(pair.after, output.target), targetText(pair.before, old.target))
+    const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target}`
     drafts.push({ ...base, text, pointer: output.pointer })
   }
   return drafts
@@ -73,18 +73,17 @@ export function startChange(pair: ItemPair): ChangeDraft[] {
   const was = stringField(pair.before.raw, 'startAction')
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
-  const target = targetText(pair.after, now)
-  const text = `${capitalized(itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`
+  const text = `${capitalized(itemText(pair.after))} now starts with ${nowWas(targetText(pair.after, now), targetText(pair.before, was))}`
   return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
 }
 
 /** Where the flow starts (`initialSequence`). */
-export function flowStartChange(before: FlowDocument, after: FlowDocument): ChangeDraft[] {
+export function flowStartChange({ before, after }: Versions): ChangeDraft[] {
   const was = stringField(before.raw, 'initialSequence')
   const now = stringField(after.raw, 'initialSequence')
   if (was === now) return []
-  const target = itemRefText(after, now)
-  return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }]
+  const text = `The flow now starts at ${nowWas(itemRefText(after, now), itemRefText(before, was))}`
+  return [{ kind: 'start-changed', text, pointer: ['initialSequence'] }]
 }
 
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
@@ -103,12 +102,11 @@ export function choiceRuns(flow: FlowDocument, choice: ChoiceNode, name: (action
 }
 
 /** A jump re-pointed: same action, another task, menu or state. */
-export function rewiredJump(beforeFlow: FlowDocument, afterFlow: FlowDocument, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
+export function rewiredJump(flows: Versions, before: ActionNode, after: ActionNode, subject: string): ChangeDraft[] {
   const ids = (action: ActionNode): string => ITEM_REFERENCES.map(([field]) => stringField(action.raw, field)).join('\u0000')
   if (ids(before) === ids(after)) return []
   const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference'
-  const target = jumpText(afterFlow, after) || 'nowhere'
-  const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`
+  const text = `${subject} now goes to ${nowWas(jumpText(flows.after, after) || 'nowhere', jumpText(flows.before, before) || 'nowhere')}`
   return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
 }
 

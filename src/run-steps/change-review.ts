@@ -27,7 +27,7 @@ const FLOWS_PER_TURN = 16
 interface FlowPair {
   readonly id: string
   readonly name: string
-  /** The previous file's text, parsed only when the flow's turn comes (one parse tree of the old side at a time). */
+  /** Parsed only when the flow's turn comes: one parse tree of the old side at a time. */
   readonly beforeText: string | null
   readonly after: unknown
   readonly afterText: string | undefined
@@ -48,9 +48,8 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
   const reviewed = new Map<string, FlowPair>()
   return {
     /**
-     * Told each flow as its file is prepared, while later export jobs still run: a flow whose file differs
-     * from the previous manifest's is reviewed now (its previous file read before anything is written over
-     * it). Never throws: a flow it could not review is reviewed again at the end.
+     * Told each flow as its file is prepared, while later export jobs still run: a changed flow is reviewed
+     * now, its previous file read before anything is written over it.
      */
     add(flow: ExportedFlow, file: PreparedFile): void {
       const old = before.get(flow.ref.id)
@@ -64,7 +63,6 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
         // Reviewed again at the end, where a failure is told.
       }
     },
-    /** The review made early for this flow and new hash, if any: the run's review uses it instead of reviewing again. */
     earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
       return reviewed.get(`${flowId}\u0000${sha256}`)
     },
@@ -73,9 +71,8 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
 
 /**
  * Snapshot and export: the flows whose file the plan changes, against their previous file (same hash: not
- * read, so an unchanged org costs nothing). The previous files are read before this returns (the snapshot
- * overwrites them next); the review itself is the promise, worked out a few flows at a time while the run
- * validates, writes and stages, and awaited only when the commit message needs it.
+ * read). The previous files are read before this returns (the snapshot overwrites them next); the review is
+ * the promise, worked out a few flows at a time while the run writes and stages, awaited for the commit message.
  */
 export async function reviewSnapshot(
   outputPath: string,
@@ -97,8 +94,7 @@ export async function reviewSnapshot(
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    const document = documents.get(entry.id)
-    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, document, texts.get(entry.path), readPrevious(old)))
+    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
@@ -119,7 +115,6 @@ function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportByt
   return decoded.ok ? decoded.text : null
 }
 
-/** A flow whose file changed: its new side, and its previous file's text, parsed when its turn comes. */
 function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after: unknown, afterText: string | undefined, beforeText: string | null): FlowPair {
   return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
 }
@@ -132,11 +127,7 @@ function withoutFailing(review: () => Promise<RunChanges | undefined>, log: (mes
   })
 }
 
-/**
- * mode validate on a pull request (`GITHUB_BASE_REF` set): the flow files the pull request changes, against
- * the base branch. The base is fetched (one commit deep) when the checkout lacks it. Undefined when there is
- * no base to compare with; a base that cannot be fetched is logged, and the run goes on without a review.
- */
+/** mode validate on a pull request: the flow files the pull request changes, against the base branch. */
 export function reviewPullRequest(
   base: BaseBranch | undefined,
   outputDir: string,
@@ -187,8 +178,7 @@ export interface BaseBranch {
 
 /**
  * The base branch of a pull request (`GITHUB_BASE_REF`), fetched one commit deep when the checkout lacks it.
- * Undefined when the run is no pull request, or when the base cannot be had (logged once: the run goes on
- * without a review).
+ * Undefined when the run is no pull request, or when the base cannot be had (logged once).
  */
 export async function openBaseBranch(workspace: string, outputDir: string, env: NodeJS.ProcessEnv, log: (message: string) => void): Promise<BaseBranch | undefined> {
   const name = env.GITHUB_BASE_REF
@@ -213,7 +203,6 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   }
 }
 
-
 /**
  * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
  * enough: the base branch is trusted no more than the pull request (a fork can have pushed anything to it before).
@@ -230,7 +219,7 @@ async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise
   let reviewedHere = 0
   for (const pending of pairs) {
     if (pending.review === undefined && ++reviewedHere % FLOWS_PER_TURN === 0) await nextTurn()
-    // Kept with its previous side as text, parsed again only if a diagram is drawn from it.
+    // The previous side stays text, parsed again only if a diagram is drawn from it.
     unordered.push(pending.review ?? reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
@@ -272,7 +261,7 @@ function reviewOfOneFlow(pending: FlowPair): FlowReview {
 /** Characters of one line of What changed: its values are cut where they are quoted, this bounds the rest. */
 const CHANGE_CHARS = 1_000
 
-/** The review with every text taken from the files bounded (names, and each change's line), controls escaped. */
+/** Every text taken from the files bounded (names, each change's line), controls escaped. */
 function bounded(review: FlowReview): FlowReview {
   return {
     ...review,
