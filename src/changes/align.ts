@@ -22,8 +22,9 @@ export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
   for (const [old, item] of pairs) {
     matchActions(old.actions, item.actions, oldIds, newIds, renamed)
     matchChoices(old, item, oldIds, newIds, renamed)
+    const previousOf = byAlignedId(old.actions.filter((action) => action.id !== ''), renamed)
     for (const action of item.actions) {
-      const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id)
+      const previous = previousOf.get(action.id)
       if (previous !== undefined) matchOutputIds(previous, action, renamed)
     }
   }
@@ -47,16 +48,18 @@ function itemPairs(oldFlow: FlowView, newFlow: FlowView, oldIds: ReadonlySet<str
     const old = oldFlow.itemsById.get(item.id)
     if (old !== undefined) pairs.push([old, item])
   }
-  const gone = oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id))
-  const fresh = newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id))
-  const byName = (list: readonly ItemNode[], item: ItemNode): ItemNode[] => list.filter((other) => other.type === item.type && other.name === item.name)
+  const gone = new Set(oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id)))
+  const kindAndName = (item: ItemNode): string => `${item.type}\u0000${item.name}`
+  const goneNamed = groupedBy([...gone], kindAndName)
+  const freshNamed = groupedBy(newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id)), kindAndName)
   const taken = new Set<ItemNode>()
-  for (const item of fresh) {
-    const named = byName(gone, item)
-    let old = named.length === 1 && byName(fresh, item).length === 1 ? named[0] : undefined
+  for (const [place, item] of newFlow.items.entries()) {
+    if (item.id === '' || oldIds.has(item.id)) continue
+    const named = goneNamed.get(kindAndName(item)) ?? []
+    let old = named.length === 1 && freshNamed.get(kindAndName(item))!.length === 1 ? named[0] : undefined
     if (old === undefined) {
-      const place = oldFlow.items[newFlow.items.indexOf(item)]
-      if (place !== undefined && gone.includes(place) && place.type === item.type && place.name === item.name) old = place
+      const there = oldFlow.items[place]
+      if (there !== undefined && gone.has(there) && kindAndName(there) === kindAndName(item)) old = there
     }
     if (old === undefined || taken.has(old)) continue
     taken.add(old)
@@ -98,20 +101,44 @@ function matchActions(oldActions: readonly ActionNode[], newActions: readonly Ac
 
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */
 function matchChoices(old: ItemNode, menu: ItemNode, oldIds: ReadonlySet<string>, newIds: ReadonlySet<string>, renamed: Map<string, string>): void {
-  const gone = old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id))
+  const nameAndDigit = (choice: ItemNode['choices'][number]): string => `${choice.name}\u0000${typeof choice.raw['digit']}:${String(choice.raw['digit'])}`
+  const gone = groupedBy(old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id)), nameAndDigit)
   const taken = new Set<unknown>()
   for (const choice of menu.choices) {
     if (choice.id === '' || oldIds.has(choice.id)) continue
-    const same = gone.filter((candidate) => !taken.has(candidate) && candidate.name === choice.name && candidate.raw['digit'] === choice.raw['digit'])
-    if (same.length !== 1) continue
+    // One old choice of that name and digit, not matched yet (a group of two or more never is).
+    const same = gone.get(nameAndDigit(choice))
+    if (same?.length !== 1 || taken.has(same[0])) continue
     taken.add(same[0])
     renamed.set(same[0]!.id, choice.id)
   }
+  const previousOf = byAlignedId(old.choices, renamed)
   for (const choice of menu.choices) {
-    const previous = old.choices.find((candidate) => (renamed.get(candidate.id) ?? candidate.id) === choice.id)
+    const previous = previousOf.get(choice.id)
     const [was, now] = [previous?.action, choice.action]
     if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now)) renamed.set(was.id, now.id)
   }
+}
+
+/** Each element by the id it has once aligned (its new id when re-created), the first of an id. */
+function byAlignedId<T extends { readonly id: string }>(list: readonly T[], renamed: ReadonlyMap<string, string>): Map<string, T> {
+  const byId = new Map<string, T>()
+  for (const element of list) {
+    const id = renamed.get(element.id) ?? element.id
+    if (!byId.has(id)) byId.set(id, element)
+  }
+  return byId
+}
+
+/** Lists keyed once, so that matching a few thousand re-created things is not a scan per thing. */
+function groupedBy<T>(list: readonly T[], key: (element: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>()
+  for (const element of list) {
+    const group = groups.get(key(element))
+    if (group === undefined) groups.set(key(element), [element])
+    else group.push(element)
+  }
+  return groups
 }
 
 /**
