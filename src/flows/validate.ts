@@ -8,7 +8,7 @@ import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
 import { checkFlowCalls } from './rules/flow-calls.js'
-import { ID_CHARS, type FlowDocument } from './document.js'
+import { ID_CHARS } from './document.js'
 import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
 import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
@@ -30,17 +30,14 @@ export interface ValidateInput {
   readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
 }
 
-/** What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in. */
-export interface OneFlowValidation {
-  readonly drafts: readonly DraftFinding[]
-  readonly tally: ReferenceTally
-  /** The document, when it reads as a flow; undefined otherwise. */
-  readonly document: FlowDocument | undefined
-  /** Its flow calls (targets not resolved yet), when its format is one this Action reads; else undefined. */
-  readonly sites: readonly FlowCallSite[] | undefined
-}
+export type OneFlowValidation = ReturnType<typeof validateOneFlow>
 
-export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation {
+/**
+ * What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in.
+ * `document` is undefined when the file does not read as a flow; `sites` (its flow calls, targets not resolved
+ * yet) when its format is not one this Action reads.
+ */
+export function validateOneFlow(flow: FlowFile, maxExportBytes: number) {
   const drafts: DraftFinding[] = []
   const emit = (draft: DraftFinding): number => drafts.push(draft)
   const tally: ReferenceTally = { checked: 0, valid: 0 }

@@ -2,7 +2,7 @@
 // file system would read specially) and on disk (no symlink anywhere between workspace and file),
 // because a repository can hold a symlink that points anywhere on the runner.
 import { lstat, mkdir, realpath } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { join } from 'node:path'
 import { escapeControls, excerpt } from '../text/excerpt.js'
 import { relativePathProblem } from '../settings/inputs.js'
 
@@ -13,19 +13,14 @@ export function checkRelativePath(path: string, what: string): void {
 }
 
 /**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
+ * The real absolute output-dir, created when missing. Refuses an output-dir reached through a symlink; a plain
+ * relative path (checkRelativePath: no `..`, not absolute) cannot lead out of the workspace.
  */
 export async function resolveOutputDir(workspace: string, outputDir: string, create: boolean): Promise<string> {
   checkRelativePath(outputDir, 'output-dir')
   const root = await realpath(workspace)
-  const target = resolve(root, outputDir)
-  const rel = relative(root, target)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`)
-  }
-  await walkDirectories(root, rel.split(sep), create, `output-dir '${outputDir}'`)
-  return target
+  await walkDirectories(root, outputDir.split('/'), create, `output-dir '${outputDir}'`)
+  return join(root, ...outputDir.split('/'))
 }
 
 /**

@@ -1,17 +1,13 @@
 // missing-flow and flow-type-mismatch: every flow call must name a flow that is exported or already
 // in the repository, of a type the calling action can call (docs/flow-format.md §5.3).
+import type { FlowFile } from '../../model.js'
 import type { Emit, ReferenceTally } from '../finding-draft.js'
 import type { FlowCallSite } from '../calls.js'
 import { excerpt } from '../../text/excerpt.js'
 import { ID_CHARS } from '../document.js'
 
-export interface CallingFlow {
-  readonly id: string
-  readonly type: string
-}
-
 /** The calls' `targetType` must be filled in (validate.ts does it once per call). */
-export function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void {
+export function checkFlowCalls(caller: Pick<FlowFile, 'type'>, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void {
   if (calls.length === 0) return
   const callerType = caller.type.toLowerCase()
   for (const call of calls) {
