@@ -14,18 +14,12 @@ export interface GraphFlow {
   readonly calls: readonly FlowCallSite[]
 }
 
-export interface CycleFinding {
-  /** Index of the flow the finding is on. */
-  readonly flow: number
-  readonly draft: DraftFinding
-}
-
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
 const NAMES_IN_MESSAGE = 8
 
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
-  const findings: CycleFinding[] = []
+/** Findings with the index of the flow each is on. The calls' `targetIndex` must be filled in (validate.ts does it). */
+export function findCycles(flows: readonly GraphFlow[]) {
+  const findings: { flow: number; draft: DraftFinding }[] = []
   // Edges are added flow by flow, so they are already grouped by caller: offsets are counted as they come.
   const offsets = new Int32Array(flows.length + 1)
   const targets: number[] = []

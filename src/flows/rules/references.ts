@@ -118,48 +118,38 @@ function checkOutputReferences(flow: FlowDocument, action: ActionNode, check: Ch
       message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
     }))
   }
-  checkEntryReferences(action, 'cases', check)
-  checkEntryReferences(action, 'outputs', check)
-  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, check)
-}
-
-/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
-function checkEntryReferences(action: ActionNode, field: 'cases' | 'outputs', check: Check): void {
-  const entries = arrayField(action.raw, field)
-  if (entries.length === 0) return
-  const known = outputIds(arrayField(action.raw, 'paths'))
-  const noun = field === 'cases' ? 'case' : 'output'
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index]
-    if (!isRecord(entry)) continue
-    const referenceId = stringField(entry, 'referenceId')
-    if (referenceId === '') continue
-    check.verify(known.has(referenceId), () => {
-      const entryName = stringField(entry, 'name')
-      return {
-        nodeId: action.id,
-        pointer: [...action.pointer, field, index, 'referenceId'],
-        message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
-      }
-    })
+  checkListedOutputs(action, 'cases', check)
+  checkListedOutputs(action, 'outputs', check)
+  if (action.type === 'CallTaskAction') {
+    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
+    // Another kind of item, or none, is reported as a broken taskReference.
+    if (task !== undefined && itemKind(task.type) === 'task') checkListedOutputs(action, 'paths', check, task)
   }
 }
 
-function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, check: Check): void {
-  const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
-  if (task === undefined || itemKind(task.type) !== 'task') return // reported as a broken taskReference
-  const taskOutputs = outputIds(arrayField(task.raw, 'paths'))
-  const paths = arrayField(action.raw, 'paths')
-  for (let index = 0; index < paths.length; index++) {
-    const path = paths[index]
-    if (!isRecord(path)) continue
-    const outputId = stringField(path, 'outputId')
-    if (outputId === '') continue
-    check.verify(taskOutputs.has(outputId), () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'paths', index, 'outputId'],
-      message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
-    }))
+/**
+ * `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths; the
+ * `paths[].outputId` of a Call Task (`task` given) name outputs of its task.
+ */
+function checkListedOutputs(action: ActionNode, field: 'cases' | 'outputs' | 'paths', check: Check, task?: ItemNode): void {
+  const entries = arrayField(action.raw, field)
+  if (entries.length === 0) return
+  const known = outputIds(arrayField((task ?? action).raw, 'paths'))
+  const idField = task === undefined ? 'referenceId' : 'outputId'
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]
+    if (!isRecord(entry)) continue
+    const id = stringField(entry, idField)
+    if (id === '') continue
+    check.verify(known.has(id), () => {
+      const noun = field === 'cases' ? 'case' : 'output'
+      const name = stringField(entry, 'name')
+      const message =
+        task === undefined
+          ? `${where(action)}: ${noun} ${name === '' ? index + 1 : `"${name}"`} names output ${id}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`
+          : `${where(action)} has an output ${id} ("${stringField(entry, 'label')}") that ${itemLabel(task)} does not have (${listOf(known)}). Refresh the Call Task action in Architect so its outputs match the task.`
+      return { nodeId: action.id, pointer: [...action.pointer, field, index, idField], message }
+    })
   }
 }
 
