@@ -15,7 +15,6 @@ export type QueryValue = string | number | boolean | readonly string[] | undefin
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST'
-  /** Path under the API host, e.g. `/api/v2/flows`. */
   readonly path: string
   readonly query?: Readonly<Record<string, QueryValue>>
   readonly body?: unknown
@@ -174,6 +173,5 @@ function queryString(query: ApiRequest['query']): string {
   for (const [key, value] of Object.entries(query ?? {})) {
     for (const item of [value].flat()) if (item !== undefined) params.append(key, String(item))
   }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return params.size > 0 ? `?${params}` : ''
 }

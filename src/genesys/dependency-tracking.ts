@@ -16,7 +16,7 @@ export const DEPENDENCY_PAGE_SIZE = 100
 const MAX_PAGES = 50
 const PARTIAL_CONTENT = 206
 
-/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
+/** `DependencyObject` and its `Dependency`s (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
   readonly id?: string
   readonly name?: string
@@ -24,16 +24,13 @@ interface Dependency {
   readonly deleted?: boolean
   readonly updated?: boolean
   readonly stateUnknown?: boolean
-}
-interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
 }
 
 /**
  * `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`).
- * `status` of `DependencyStatus` (SDK 262.0.0 index.d.ts): `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`,
- * `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`; only `OPERATIONAL` means the org's dependency
- * data is complete and current.
+ * Of the `DependencyStatus` values (SDK 262.0.0 index.d.ts: `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, …),
+ * only `OPERATIONAL` means the org's dependency data is complete and current.
  */
 export async function readDependencyTrackingBuild(client: Requester) {
   const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
@@ -63,10 +60,10 @@ function isFlowObjectType(type: string): boolean {
 export type PendingResourceCheck = ReturnType<typeof beginResourceCheck>
 
 /**
- * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
- * given flow types (pass every type the run may export). The listings are org-wide, so the requests start now,
- * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
- * with a note: it must not cost the snapshot.
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the given
+ * flow types (every type the run may export). The listings are org-wide, so the requests start now, beside the
+ * export; `finish` reads them for the flows exported. Any failure skips the check with a note: it must not cost
+ * the snapshot.
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]) {
   // Counted by this check alone: the export's requests run beside it on the same client.
@@ -111,9 +108,9 @@ const LISTING_FINDS = {
 } as const
 
 /**
- * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at
- * MAX_PAGES) leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206, the
- * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
+ * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at MAX_PAGES)
+ * leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206 (data being rebuilt).
+ * A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client: Requester, objectTypes: readonly string[]) {
   const build = await readDependencyTrackingBuild(client).catch((error: unknown) => ({ error }))
@@ -124,11 +121,11 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
     if (status === PARTIAL_CONTENT) partial = true
   }
   const missing: string[] = []
-  const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<DependencyObject[] | unknown> => {
+  const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<Dependency[] | unknown> => {
     try {
       const query = { ...filter, consumedResources: true }
       const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus } as const
-      const listed = await listPages<DependencyObject>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
+      const listed = await listPages<Dependency>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
       if (listed.capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
       return listed.entities
     } catch (error) {
@@ -155,8 +152,8 @@ function skipped(outcome: 'no-permission' | 'failed', build: { readonly status: 
  */
 function problemsOf(
   flowIds: ReadonlySet<string>,
-  deletedConsumers: readonly DependencyObject[],
-  updatedConsumers: readonly DependencyObject[],
+  deletedConsumers: readonly Dependency[],
+  updatedConsumers: readonly Dependency[],
   incomplete: boolean,
 ): ResourceProblem[] {
   const byKey = new Map<string, ResourceProblem>()

@@ -24,11 +24,10 @@ export async function resolveOutputDir(workspace: string, outputDir: string, cre
 }
 
 /**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
- * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
- * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
- * is a symlink the repository holds, which does not come and go while the run writes.
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when missing and
+ * `create`) and the file, if present, no symlink; returns its absolute path and whether a file is there already.
+ * `checkedFolders` (one set per run's writes) skips folders already found real: the danger is a symlink the
+ * repository holds, which does not come and go while the run writes.
  */
 export async function prepareTarget(
   base: string,
@@ -49,7 +48,7 @@ export async function prepareTarget(
   return { file, exists: stat !== null }
 }
 
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+/** False when a folder is missing and `create` is false. */
 async function walkDirectories(base: string, segments: readonly string[], create: boolean, what: string, checked?: Set<string>): Promise<boolean> {
   let current = base
   for (const segment of segments) {
