@@ -2,7 +2,7 @@
 // Pure: values in, values out. Rules report JSON pointers; each file's pointers are resolved to lines
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
-import { readFlowCalls, type FlowCallSite } from './calls.js'
+import { readFlowCalls } from './calls.js'
 import type { DraftFinding, ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
@@ -69,15 +69,17 @@ export function validateFlows(input: ValidateInput): ValidationResult {
     tally.checked += ofThisFlow.tally.checked
     tally.valid += ofThisFlow.tally.valid
     const sites = ofThisFlow.sites ?? []
-    if (ofThisFlow.sites !== undefined) {
-      for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
-      checkFlowCalls(flow, sites, emit, tally)
-    }
-    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
-    graph.push({ id: flow.id, name: flow.name, calls: sites })
+    // Where each call goes: a validated flow wins over a repository entry of the same id. Both fields every time:
+    // a site found while the export ran may be resolved again by a later validation.
     for (const site of sites) {
+      const target = indexById.get(site.flowId)
+      site.targetIndex = target ?? -1
+      site.targetType = target === undefined ? input.knownFlows.get(site.flowId)?.toLowerCase() : types[target]
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
     }
+    checkFlowCalls(flow, sites, emit, tally)
+    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
+    graph.push({ id: flow.id, name: flow.name, calls: sites })
   })
   for (const cycle of findCycles(graph)) addTo(drafts, cycle.flow, cycle.draft)
 
@@ -96,14 +98,6 @@ function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
   const list = lists.get(key)
   if (list === undefined) lists.set(key, [value])
   else list.push(value)
-}
-
-/** Where a call goes: a validated flow wins over a repository entry of the same id. */
-function resolveTarget(site: FlowCallSite, indexById: ReadonlyMap<string, number>, types: readonly string[], known: ReadonlyMap<string, string>): void {
-  const index = indexById.get(site.flowId)
-  // Both fields every time: a site found while the export ran may be resolved again by a later validation.
-  site.targetIndex = index ?? -1
-  site.targetType = index === undefined ? known.get(site.flowId)?.toLowerCase() : types[index]
 }
 
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */

@@ -77,11 +77,12 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
       const outcome = await read
       if ('error' in outcome) {
         const { error, build } = outcome
-        if (error instanceof GenesysApiError && error.status === 403) {
-          return skipped('no-permission', build, requests,
-            `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`)
-        }
-        return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
+        const denied = error instanceof GenesysApiError && error.status === 403
+        const note = denied
+          ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
+          : `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`
+        const buildStatus = build?.status ?? ''
+        return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note }
       }
       const { build, deleted, updated, partial, missing } = outcome
       const stale = partial || !build.operational
@@ -140,10 +141,6 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
   // Both failing is no check at all: the first failure says why.
   if (!Array.isArray(deleted) && !Array.isArray(updated)) return { error: deleted, build }
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
-}
-
-function skipped(outcome: 'no-permission' | 'failed', build: { readonly status: string } | undefined, requests: number, note: string): ResourceCheck {
-  return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
 }
 
 /**
