@@ -15,6 +15,11 @@ export interface DraftFinding {
 
 export type Emit = (draft: DraftFinding) => void
 
+/** A finding placed on a node's own `id` field. */
+export function onNode(rule: Rule, node: { readonly id: string; readonly pointer: Pointer }, message: string): DraftFinding {
+  return { rule, nodeId: node.id, pointer: [...node.pointer, 'id'], message }
+}
+
 /** References checked and how many resolved, for `integrityRate`. */
 export interface ReferenceTally {
   checked: number

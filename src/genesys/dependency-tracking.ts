@@ -89,12 +89,11 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
       const incomplete = stale || missing.length > 0
       const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
       const data = build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${build.status || 'unknown'})`
-      const notes = [
+      const note = [
         // One listing's findings stand without the other's: the note names what was not checked.
         missing.length > 0 ? `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.` : '',
         stale ? `Resource findings may be incomplete: the org's dependency tracking data is ${data}. ${REBUILD_ADVICE}, then run again.` : '',
-      ]
-      const note = notes.filter((text) => text !== '').join(' ')
+      ].filter((text) => text !== '').join(' ')
       return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
     },
   }

@@ -53,14 +53,12 @@ export function createTokenSource(settings: GenesysSettings, sender: Sender, onT
     return { retry: refused, retryAfter }
   }
 
-  const login = (): Promise<Token> =>
-    withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ })
-
   return {
     async get(): Promise<string> {
       if (current && clock.now() < current.renewAt) return current.value
+      const policy = { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }
       // One login for every request that finds the token missing at the same moment.
-      pending ??= login().finally(() => {
+      pending ??= withRetries(attempt, policy).finally(() => {
         pending = undefined
       })
       current = await pending

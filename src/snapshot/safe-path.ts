@@ -54,18 +54,14 @@ async function walkDirectories(base: string, segments: readonly string[], create
   for (const segment of segments) {
     current = join(current, segment)
     if (checked?.has(current)) continue
-    const stat = await lstatOrNull(current)
+    let stat = await lstatOrNull(current)
     if (stat === null) {
       if (!create) return false
       await mkdir(current).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error
       })
-      const made = await lstat(current)
-      if (made.isDirectory() && !made.isSymbolicLink()) {
-        checked?.add(current)
-        continue
-      }
-      throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`)
+      // Made here, or by something else meanwhile: checked as any folder found.
+      stat = await lstat(current)
     }
     if (stat.isSymbolicLink()) {
       throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`)

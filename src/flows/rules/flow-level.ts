@@ -27,28 +27,25 @@ export function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | und
   return readFlowDocument(document)
 }
 
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+/**
+ * False when the document's format version is one this Action cannot read (its rules are then skipped). A document
+ * without a version is reported, and its rules still run.
+ */
 export function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean {
   const metaData = recordField(flow.raw, 'flowMetaData')
   const version = metaData?.['flowDocumentVersion']
-  if (typeof version !== 'string' && typeof version !== 'number') {
-    emit({
-      rule: 'format-version',
-      nodeId: '',
-      pointer: metaData === undefined ? [] : ['flowMetaData'],
-      message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
-    })
-    return true
-  }
-  const major = String(version).split('.')[0].trim()
-  if (SUPPORTED_DOCUMENT_MAJORS.includes(major)) return true
+  const stated = typeof version === 'string' || typeof version === 'number'
+  if (stated && SUPPORTED_DOCUMENT_MAJORS.includes(String(version).split('.')[0].trim())) return true
+  const reads = `this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x`
   emit({
     rule: 'format-version',
     nodeId: '',
-    pointer: ['flowMetaData', 'flowDocumentVersion'],
-    message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
+    pointer: stated ? ['flowMetaData', 'flowDocumentVersion'] : metaData === undefined ? [] : ['flowMetaData'],
+    message: stated
+      ? `The flow document version is "${String(version)}", but ${reads} only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`
+      : `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); ${reads}.`,
   })
-  return false
+  return !stated
 }
 
 /**
