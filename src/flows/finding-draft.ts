@@ -15,9 +15,12 @@ export interface DraftFinding {
 
 export type Emit = (draft: DraftFinding) => void
 
-/** A finding placed on a node's own `id` field. */
-export function onNode(rule: Rule, node: { readonly id: string; readonly pointer: Pointer }, message: string): DraftFinding {
-  return { rule, nodeId: node.id, pointer: [...node.pointer, 'id'], message }
+/** A node a finding can be placed on: an item, action or menu choice (or the flow: no id, pointer []). */
+export type FindingNode = { readonly id: string; readonly pointer: Pointer }
+
+/** A finding placed on a field of a node, by default its own `id`. */
+export function onNode(rule: Rule, node: FindingNode, message: string, field = 'id'): DraftFinding {
+  return { rule, nodeId: node.id, pointer: [...node.pointer, field], message }
 }
 
 /** References checked and how many resolved, for `integrityRate`. */

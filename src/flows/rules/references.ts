@@ -1,6 +1,6 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
 // (docs/flow-format.md §5.2). Every reference checked is counted for the integrity rate.
-import type { DraftFinding, Emit, ReferenceTally } from '../finding-draft.js'
+import { onNode, type DraftFinding, type Emit, type FindingNode, type ReferenceTally } from '../finding-draft.js'
 import { allActions, capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
@@ -37,36 +37,33 @@ class Check {
   verify(resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void {
     if (!this.counts(resolved)) this.report(draft())
   }
+
+  /** verify, for a reference in the field `field` of `node`. */
+  verifyField(resolved: boolean, node: FindingNode, field: string, message: () => string): void {
+    if (!this.counts(resolved)) this.emit(onNode('broken-reference', node, message(), field))
+  }
 }
+
 
 function checkInitialSequence(flow: FlowDocument, check: Check): void {
   const start = stringField(flow.raw, 'initialSequence')
-  check.verify(start !== '' && flow.itemsById.has(start), () => ({
-    nodeId: '',
-    pointer: ['initialSequence'],
-    message:
-      start === ''
-        ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
-        : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
-  }))
+  check.verifyField(start !== '' && flow.itemsById.has(start), { id: '', pointer: [] }, 'initialSequence', () =>
+    start === ''
+      ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
+      : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
+  )
 }
 
 function checkItem(item: ItemNode, check: Check): void {
   const start = stringField(item.raw, 'startAction')
   if (start !== '') {
-    check.verify(item.actionsById.has(start), () => ({
-      nodeId: item.id,
-      pointer: [...item.pointer, 'startAction'],
-      message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
-    }))
+    check.verifyField(item.actionsById.has(start), item, 'startAction', () =>
+      `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`)
   }
   const defaultChoice = stringField(item.raw, 'defaultMenuChoice')
   if (defaultChoice !== '') {
-    check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
-      nodeId: item.id,
-      pointer: [...item.pointer, 'defaultMenuChoice'],
-      message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
-    }))
+    check.verifyField(item.choices.some((choice) => choice.id === defaultChoice), item, 'defaultMenuChoice', () =>
+      `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`)
   }
 }
 
@@ -96,14 +93,11 @@ function checkItemReference(flow: FlowDocument, action: ActionNode, field: strin
   const target = stringField(action.raw, field)
   if (target !== '') {
     const found = flow.itemsById.get(target)
-    check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, field],
-      message:
-        found === undefined
-          ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-          : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
-    }))
+    check.verifyField(found !== undefined && itemKind(found.type) === wanted, action, field, () =>
+      found === undefined
+        ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+        : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+    )
   }
 }
 
@@ -112,11 +106,8 @@ function checkOutputReferences(flow: FlowDocument, action: ActionNode, check: Ch
   const pathReference = stringField(action.raw, 'pathReference')
   if (pathReference !== '') {
     const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'))
-    check.verify(taskOutputs.has(pathReference), () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'pathReference'],
-      message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
-    }))
+    check.verifyField(taskOutputs.has(pathReference), action, 'pathReference', () =>
+      `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`)
   }
   checkListedOutputs(action, 'cases', check)
   checkListedOutputs(action, 'outputs', check)
