@@ -67,27 +67,17 @@ function cycle(flows: readonly GraphFlow[], path: readonly number[], call: FlowC
     path.length <= NAMES_IN_MESSAGE
       ? path.map(name).join(' → ')
       : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`
-  return {
-    rule: 'flow-cycle',
-    nodeId: call.actionId,
-    pointer: call.pointer,
-    path: path.map((v) => flows[v].id),
-    message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
-  }
+  const message = `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`
+  return { ...call.finding('flow-cycle', message), path: path.map((v) => flows[v].id) }
 }
 
 function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
   const transfer = call.actionType.startsWith('Transfer')
-  return {
-    rule: 'flow-cycle',
-    nodeId: call.actionId,
-    pointer: call.pointer,
-    path: [flow.id, flow.id],
-    defaultSeverity: transfer ? 'warning' : 'error',
-    message: transfer
-      ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-      : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
-  }
+  const message = transfer
+    ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+    : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`
+  const defaultSeverity = transfer ? 'warning' : 'error'
+  return { ...call.finding('flow-cycle', message), path: [flow.id, flow.id], defaultSeverity }
 }
 
 interface CallGraph {

@@ -14,23 +14,14 @@ export function checkFlowCalls(caller: Pick<FlowFile, 'type'>, calls: readonly F
     tally.checked++
     const targetType = call.targetType
     if (targetType === undefined) {
-      emit({
-        rule: 'missing-flow',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
-      })
+      emit(call.finding('missing-flow', `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`))
       continue
     }
     tally.valid++
     const mismatch = typeMismatch(callerType, call, targetType)
     if (mismatch !== '') {
-      emit({
-        rule: 'flow-type-mismatch',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
-      })
+      const message = `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`
+      emit(call.finding('flow-type-mismatch', message))
     }
   }
 }
