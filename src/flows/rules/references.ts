@@ -71,19 +71,13 @@ function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void
   const next = action.nextAction
   // The hot path, once per edge: no closure, no string until something is broken.
   if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
-    check.report({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'nextAction'],
-      message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
-    })
+    const message = `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`
+    check.report({ nodeId: action.id, pointer: [...action.pointer, 'nextAction'], message })
   }
   for (const output of actionOutputs(action)) {
     if (output.target === '' || check.counts(action.item.actionsById.has(output.target))) continue
-    check.report({
-      nodeId: action.id,
-      pointer: output.pointer,
-      message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-    })
+    const message = `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`
+    check.report({ nodeId: action.id, pointer: output.pointer, message })
   }
   for (const [field, kind] of ITEM_REFERENCES) checkItemReference(flow, action, field, kind, check)
   checkOutputReferences(flow, action, check)
