@@ -60,10 +60,9 @@ function isFlowObjectType(type: string): boolean {
 export type PendingResourceCheck = ReturnType<typeof beginResourceCheck>
 
 /**
- * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the given
- * flow types (every type the run may export). The listings are org-wide, so the requests start now, beside the
- * export; `finish` reads them for the flows exported. Any failure skips the check with a note: it must not cost
- * the snapshot.
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the given flow
+ * types (every type the run may export). The listings are org-wide, so the requests start now, beside the export;
+ * `finish` reads them for the flows exported. Any failure skips the check with a note: it must not cost the snapshot.
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]) {
   // Counted by this check alone: the export's requests run beside it on the same client.

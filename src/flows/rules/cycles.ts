@@ -1,9 +1,8 @@
-// flow-cycle: flows that call each other in a cycle, one finding per cycle, on the calling reference
-// of its first flow (the smallest id, so the finding does not depend on the order files were read).
-// A flow that transfers to itself restarts itself, which Architect allows: a warning.
-// The call graph is kept in compact arrays; its strongly connected components are found by an iterative
-// Tarjan (no recursion, so a million-long call chain cannot overflow the stack), with one concrete cycle
-// per component. Nodes are indices into the validated flows.
+// flow-cycle: flows that call each other in a cycle, one finding per cycle, on the calling reference of its first
+// flow (the smallest id, so the finding does not depend on the order files were read). A flow that transfers to
+// itself restarts itself, which Architect allows: a warning. The call graph is kept in compact arrays; its strongly
+// connected components are found by an iterative Tarjan (no recursion, so a million-long call chain cannot overflow
+// the stack), with one concrete cycle per component. Nodes are indices into the validated flows.
 import type { FlowCallSite } from '../calls.js'
 import type { DraftFinding } from '../finding-draft.js'
 import { excerpt } from '../../text/excerpt.js'

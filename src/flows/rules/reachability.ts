@@ -1,8 +1,7 @@
-// unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs.
-// Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
-// How control moves between actions (docs/flow-format.md §5.2, execution semantics): a branch that runs off
-// its end continues where the action that opened it continues; a loop body's end goes back to its loop;
-// ending actions stop the item.
+// unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs. Iterative (an
+// explicit work list), so a flow of a million actions cannot overflow the stack. How control moves between actions
+// (docs/flow-format.md §5.2, execution semantics): a branch that runs off its end continues where the action that
+// opened it continues; a loop body's end goes back to its loop; ending actions stop the item.
 import { onNode, type Emit } from '../finding-draft.js'
 import { capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
@@ -170,11 +169,10 @@ function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined
 }
 
 /**
- * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks
- * on purpose (a real, importable export among the samples starts at a task and keeps its unused "Main
- * Menu"), so they are information, not a defect; their actions are not reported one by one. Within a
- * reached item, an action that no path from the item's start reaches is unreachable-node (Architect shows
- * it as unavailable).
+ * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks on purpose
+ * (a real, importable export among the samples starts at a task and keeps its unused "Main Menu"), so they are
+ * information, not a defect; their actions are not reported one by one. Within a reached item, an action that no path
+ * from the item's start reaches is unreachable-node (Architect shows it as unavailable).
  */
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
