@@ -83,9 +83,7 @@ export function validateFlows(input: ValidateInput): ValidationResult {
   })
   for (const cycle of findCycles(graph)) addTo(drafts, cycle.flow, cycle.draft)
 
-  const findings: Finding[] = []
-  for (const [index, list] of drafts) for (const finding of locate(flows[index], list, input.severities)) findings.push(finding)
-  findings.sort(byPlace)
+  const findings = [...drafts].flatMap(([index, list]) => locate(flows[index], list, input.severities)).sort(byPlace)
   return {
     findings,
     calls,
