@@ -8,7 +8,8 @@ import type { Clock } from '../http/retry.js'
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
  */
 export class RequestPacer {
-  private limit: number
+  /** Requests allowed per window until the server says otherwise: 300, the Genesys default. */
+  private limit = 300
   private readonly windowMs: number
   private readonly clock: Clock
   /** Send times (ascending) of the requests that still count against the window. */
@@ -17,14 +18,11 @@ export class RequestPacer {
   private readonly slots: Slots
 
   constructor(options: {
-    /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
-    readonly requestsPerWindow?: number
     /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
     readonly windowMs?: number
     readonly concurrency: number
     readonly clock: Clock
   }) {
-    this.limit = options.requestsPerWindow ?? 300
     const windowMs = options.windowMs ?? 60_000
     // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
     // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
