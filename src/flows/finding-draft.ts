@@ -18,8 +18,8 @@ export type Emit = (draft: DraftFinding) => void
 /** A node a finding can be placed on: an item, action or menu choice (or the flow: no id, pointer []). */
 export type FindingNode = { readonly id: string; readonly pointer: Pointer }
 
-/** A finding placed on a field of a node, by default its own `id`. */
-export function onNode(rule: Rule, node: FindingNode, message: string, field = 'id'): DraftFinding {
+/** A finding placed on a field (or list index) of a node, by default its own `id`. */
+export function onNode(rule: Rule, node: FindingNode, message: string, field: string | number = 'id'): DraftFinding {
   return { rule, nodeId: node.id, pointer: [...node.pointer, field], message }
 }
 

@@ -3,7 +3,7 @@
 import { onNode, type DraftFinding, type Emit, type FindingNode, type ReferenceTally } from '../finding-draft.js'
 import { allActions, capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
-import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
+import { arrayField, isRecord, stringField } from '../json.js'
 
 export function checkReferences(flow: FlowDocument, emit: Emit, tally: ReferenceTally): void {
   const check = new Check(tally, emit)
@@ -39,7 +39,7 @@ class Check {
   }
 
   /** verify, for a reference in the field `field` of `node`. */
-  verifyField(resolved: boolean, node: FindingNode, field: string, message: () => string): void {
+  verifyField(resolved: boolean, node: FindingNode, field: string | number, message: () => string): void {
     if (!this.counts(resolved)) this.emit(onNode('broken-reference', node, message(), field))
   }
 }
@@ -151,12 +151,9 @@ function checkModuleReferences(flow: FlowDocument, check: Check): void {
     for (let index = 0; index < references.length; index++) {
       const reference = references[index]
       if (typeof reference !== 'string' || reference === '') continue
-      const pointer: Pointer = ['commonModules', moduleIndex, 'actionReferences', index]
-      check.verify(moduleCalls.has(reference), () => ({
-        nodeId: reference,
-        pointer,
-        message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
-      }))
+      const list = { id: reference, pointer: ['commonModules', moduleIndex, 'actionReferences'] }
+      check.verifyField(moduleCalls.has(reference), list, index, () =>
+        `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`)
     }
   }
 }
