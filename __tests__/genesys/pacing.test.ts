@@ -31,7 +31,7 @@ function mostInAnyWindow(times: number[], windowMs: number): number {
 describe('RequestPacer', () => {
   it('never sends more than the limit in any window, and sends the next one as soon as the window allows', async () => {
     const clock = createVirtualClock()
-    const pacer = new RequestPacer({ requestsPerWindow: 300, windowMs: 60_000, concurrency: 16, clock })
+    const pacer = new RequestPacer({ windowMs: 60_000, concurrency: 16, clock })
     const sentAt = await sendAll(pacer, clock, 1000, 16)
     expect(sentAt).toHaveLength(1000)
     expect(mostInAnyWindow(sentAt, 60_000)).toBe(300)
@@ -51,7 +51,7 @@ describe('RequestPacer', () => {
 
   it('learns the limit from inin-ratelimit-allowed', async () => {
     const clock = createVirtualClock()
-    const pacer = new RequestPacer({ requestsPerWindow: 300, windowMs: 1_000, concurrency: 8, clock })
+    const pacer = new RequestPacer({ windowMs: 1_000, concurrency: 8, clock })
     pacer.observe({ allowed: 5 })
     const sentAt = await sendAll(pacer, clock, 10, 8)
     expect(mostInAnyWindow(sentAt, 1_000)).toBe(5)
@@ -59,7 +59,7 @@ describe('RequestPacer', () => {
 
   it('waits for the reset when the server counts more requests than this run sent (another user of the client)', async () => {
     const clock = createVirtualClock()
-    const pacer = new RequestPacer({ requestsPerWindow: 10, windowMs: 60_000, concurrency: 1, clock })
+    const pacer = new RequestPacer({ windowMs: 60_000, concurrency: 1, clock })
     pacer.observe({ allowed: 10, count: 10, reset: 20 })
     const sentAt = await sendAll(pacer, clock, 1, 1)
     expect(sentAt[0]).toBe(20_000)

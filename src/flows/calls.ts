@@ -2,6 +2,8 @@
 // (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
 import { itemKind, nodeLabel, readFlowDocument, type ActionNode, type FlowDocument } from './document.js'
 import { isRecord, stringField, type JsonRecord, type Pointer } from './json.js'
+import type { Rule } from '../model.js'
+import type { DraftFinding } from './finding-draft.js'
 
 /**
  * One call, holding only plain values and the raw records the document already holds, so a flow's
@@ -47,6 +49,11 @@ export class FlowCallSite {
     return this.actionIndex >= 0
       ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
       : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field]
+  }
+
+  /** A finding on the call's id field. */
+  finding(rule: Rule, message: string): DraftFinding {
+    return { rule, nodeId: this.actionId, pointer: this.pointer, message }
   }
 }
 

@@ -43,7 +43,6 @@ export interface ChoiceNode {
   readonly raw: JsonRecord
   readonly pointer: Pointer
   readonly item: ItemNode
-  /** The action a menu choice runs (a jump to a task or menu, a transfer, a disconnect, …). */
   readonly action: ActionNode | undefined
 }
 
@@ -65,7 +64,6 @@ export interface FlowDocument {
   readonly itemsById: Map<string, ItemNode>
 }
 
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
 export function readFlowDocument(raw: JsonRecord): FlowDocument {
   const itemList = arrayField(raw, 'flowSequenceItemList')
   const items: ItemNode[] = []
@@ -118,7 +116,7 @@ function readItem(raw: JsonRecord, pointer: Pointer): ItemNode {
   return item
 }
 
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+/** `actionList` entries and menu choice actions, item by item. */
 export function* allActions(flow: FlowDocument): Generator<ActionNode> {
   for (const item of flow.items) {
     yield* item.actions
@@ -158,7 +156,7 @@ export function nodeLabel(node: { readonly name: string; readonly id: string }):
 /** Characters of an id a message shows: a GUID is 36. */
 export const ID_CHARS = 60
 
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+/** `task "Billing" (id)`, `menu …`, `state …`. */
 export function itemLabel(item: ItemNode): string {
   return `${itemKind(item.type)} ${nodeLabel(item)}`
 }

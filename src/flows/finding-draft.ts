@@ -15,6 +15,14 @@ export interface DraftFinding {
 
 export type Emit = (draft: DraftFinding) => void
 
+/** A node a finding can be placed on: an item, action or menu choice (or the flow: no id, pointer []). */
+export type FindingNode = { readonly id: string; readonly pointer: Pointer }
+
+/** A finding placed on a field (or list index) of a node, by default its own `id`. */
+export function onNode(rule: Rule, node: FindingNode, message: string, field: string | number = 'id'): DraftFinding {
+  return { rule, nodeId: node.id, pointer: [...node.pointer, field], message }
+}
+
 /** References checked and how many resolved, for `integrityRate`. */
 export interface ReferenceTally {
   checked: number

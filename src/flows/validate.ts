@@ -2,13 +2,13 @@
 // Pure: values in, values out. Rules report JSON pointers; each file's pointers are resolved to lines
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
-import { readFlowCalls, type FlowCallSite } from './calls.js'
+import { readFlowCalls } from './calls.js'
 import type { DraftFinding, ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
 import { checkFlowCalls } from './rules/flow-calls.js'
-import { ID_CHARS, type FlowDocument } from './document.js'
+import { ID_CHARS } from './document.js'
 import { checkFormatVersion, checkSize, readableDocument } from './rules/flow-level.js'
 import { checkReachability } from './rules/reachability.js'
 import { checkReferences } from './rules/references.js'
@@ -30,17 +30,14 @@ export interface ValidateInput {
   readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
 }
 
-/** What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in. */
-export interface OneFlowValidation {
-  readonly drafts: readonly DraftFinding[]
-  readonly tally: ReferenceTally
-  /** The document, when it reads as a flow; undefined otherwise. */
-  readonly document: FlowDocument | undefined
-  /** Its flow calls (targets not resolved yet), when its format is one this Action reads; else undefined. */
-  readonly sites: readonly FlowCallSite[] | undefined
-}
+export type OneFlowValidation = ReturnType<typeof validateOneFlow>
 
-export function validateOneFlow(flow: FlowFile, maxExportBytes: number): OneFlowValidation {
+/**
+ * What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in.
+ * `document` is undefined when the file does not read as a flow; `sites` (its flow calls, targets not resolved
+ * yet) when its format is not one this Action reads.
+ */
+export function validateOneFlow(flow: FlowFile, maxExportBytes: number) {
   const drafts: DraftFinding[] = []
   const emit = (draft: DraftFinding): number => drafts.push(draft)
   const tally: ReferenceTally = { checked: 0, valid: 0 }
@@ -72,21 +69,21 @@ export function validateFlows(input: ValidateInput): ValidationResult {
     tally.checked += ofThisFlow.tally.checked
     tally.valid += ofThisFlow.tally.valid
     const sites = ofThisFlow.sites ?? []
-    if (ofThisFlow.sites !== undefined) {
-      for (const site of sites) resolveTarget(site, indexById, types, input.knownFlows)
-      checkFlowCalls(flow, sites, emit, tally)
-    }
-    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
-    graph.push({ id: flow.id, name: flow.name, calls: sites })
+    // Where each call goes: a validated flow wins over a repository entry of the same id. Both fields every time:
+    // a site found while the export ran may be resolved again by a later validation.
     for (const site of sites) {
+      const target = indexById.get(site.flowId)
+      site.targetIndex = target ?? -1
+      site.targetType = target === undefined ? input.knownFlows.get(site.flowId)?.toLowerCase() : types[target]
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
     }
+    checkFlowCalls(flow, sites, emit, tally)
+    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
+    graph.push({ id: flow.id, name: flow.name, calls: sites })
   })
   for (const cycle of findCycles(graph)) addTo(drafts, cycle.flow, cycle.draft)
 
-  const findings: Finding[] = []
-  for (const [index, list] of drafts) for (const finding of locate(flows[index], list, input.severities)) findings.push(finding)
-  findings.sort(byPlace)
+  const findings = [...drafts].flatMap(([index, list]) => locate(flows[index], list, input.severities)).sort(byPlace)
   return {
     findings,
     calls,
@@ -99,14 +96,6 @@ function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
   const list = lists.get(key)
   if (list === undefined) lists.set(key, [value])
   else list.push(value)
-}
-
-/** Where a call goes: a validated flow wins over a repository entry of the same id. */
-function resolveTarget(site: FlowCallSite, indexById: ReadonlyMap<string, number>, types: readonly string[], known: ReadonlyMap<string, string>): void {
-  const index = indexById.get(site.flowId)
-  // Both fields every time: a site found while the export ran may be resolved again by a later validation.
-  site.targetIndex = index ?? -1
-  site.targetType = index === undefined ? known.get(site.flowId)?.toLowerCase() : types[index]
 }
 
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */

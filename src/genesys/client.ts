@@ -15,7 +15,6 @@ export type QueryValue = string | number | boolean | readonly string[] | undefin
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST'
-  /** Path under the API host, e.g. `/api/v2/flows`. */
   readonly path: string
   readonly query?: Readonly<Record<string, QueryValue>>
   readonly body?: unknown
@@ -64,8 +63,6 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   const fetch = deps.fetch ?? httpFetch
   const clock: Clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
-  const log = deps.log ?? (() => {})
-  const debug = deps.debug ?? (() => {})
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
   const sender = { fetch, clock, random, stats }
   const tokens = createTokenSource(settings, sender, deps.onToken)
@@ -110,10 +107,10 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         if (rate.allowed !== undefined && rate.allowed > 0 && rate.count !== undefined) headroom = Math.max(0, 1 - rate.count / rate.allowed)
         answer = { status: response.status, retryAfter: response.headers.get('retry-after'), text: await response.text() }
         stats.bytes += Buffer.byteLength(answer.text)
-        debug(`${where} → ${answer.status} in ${clock.now() - sentAt} ms`)
+        deps.debug?.(`${where} → ${answer.status} in ${clock.now() - sentAt} ms`)
       } catch (error) {
         release()
-        debug(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
+        deps.debug?.(`${where} → no answer after ${clock.now() - sentAt} ms: ${errorMessage(error)}`)
         if (await backOff()) continue
         const failed = `${where} failed ${serverRetries + 1} times without an answer (${errorMessage(error)})`
         const message = `${failed}. Check api-url and the runner's network or proxy.`
@@ -147,7 +144,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
         pacer.pause(waitMs)
         if (clock.now() - lastThrottleLog > 10_000) {
           lastThrottleLog = clock.now()
-          log(`Genesys Cloud throttled this OAuth client (HTTP 429): waiting ${Math.ceil(waitMs / 1000)} s as Retry-After asks.`)
+          deps.log?.(`Genesys Cloud throttled this OAuth client (HTTP 429): waiting ${Math.ceil(waitMs / 1000)} s as Retry-After asks.`)
         }
         if (throttles++ < MAX_THROTTLE_RETRIES) {
           stats.retries++
@@ -174,6 +171,5 @@ function queryString(query: ApiRequest['query']): string {
   for (const [key, value] of Object.entries(query ?? {})) {
     for (const item of [value].flat()) if (item !== undefined) params.append(key, String(item))
   }
-  const text = params.toString()
-  return text ? `?${text}` : ''
+  return params.size > 0 ? `?${params}` : ''
 }

@@ -16,7 +16,7 @@ export const DEPENDENCY_PAGE_SIZE = 100
 const MAX_PAGES = 50
 const PARTIAL_CONTENT = 206
 
-/** `Dependency` and `DependencyObject` (SDK 262.0.0 index.d.ts): the fields the check reads. */
+/** `DependencyObject` and its `Dependency`s (SDK 262.0.0 index.d.ts): the fields the check reads. */
 interface Dependency {
   readonly id?: string
   readonly name?: string
@@ -24,16 +24,13 @@ interface Dependency {
   readonly deleted?: boolean
   readonly updated?: boolean
   readonly stateUnknown?: boolean
-}
-interface DependencyObject extends Dependency {
   readonly consumedResources?: readonly Dependency[]
 }
 
 /**
  * `GET …/dependencytracking/build`, once. Throws GenesysApiError (403 without `architect:dependencyTracking:view`).
- * `status` of `DependencyStatus` (SDK 262.0.0 index.d.ts): `OPERATIONAL`, `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`,
- * `BUILDQUEUED`, `BUILDINITIALIZING`, `BUILDINCOMPLETE`, `NOTBUILT`; only `OPERATIONAL` means the org's dependency
- * data is complete and current.
+ * Of the `DependencyStatus` values (SDK 262.0.0 index.d.ts: `OPERATIONALNEEDSREBUILD`, `BUILDINPROGRESS`, …),
+ * only `OPERATIONAL` means the org's dependency data is complete and current.
  */
 export async function readDependencyTrackingBuild(client: Requester) {
   const body = await client.request<{ status?: unknown } | undefined>({ method: 'GET', path: `${BASE}/build` })
@@ -63,10 +60,9 @@ function isFlowObjectType(type: string): boolean {
 export type PendingResourceCheck = ReturnType<typeof beginResourceCheck>
 
 /**
- * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the
- * given flow types (pass every type the run may export). The listings are org-wide, so the requests start now,
- * beside the export; `finish` reads them for the flows exported. A 403, or any other failure, skips the check
- * with a note: it must not cost the snapshot.
+ * The resource check of one run: the build status, then the deleted- and updated-resource consumers of the given flow
+ * types (every type the run may export). The listings are org-wide, so the requests start now, beside the export;
+ * `finish` reads them for the flows exported. Any failure skips the check with a note: it must not cost the snapshot.
  */
 export function beginResourceCheck(client: GenesysClient, flowTypes: readonly string[]) {
   // Counted by this check alone: the export's requests run beside it on the same client.
@@ -80,23 +76,23 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
       const outcome = await read
       if ('error' in outcome) {
         const { error, build } = outcome
-        if (error instanceof GenesysApiError && error.status === 403) {
-          return skipped('no-permission', build, requests,
-            `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`)
-        }
-        return skipped('failed', build, requests, `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`)
+        const denied = error instanceof GenesysApiError && error.status === 403
+        const note = denied
+          ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
+          : `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`
+        const buildStatus = build?.status ?? ''
+        return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note }
       }
       const { build, deleted, updated, partial, missing } = outcome
       const stale = partial || !build.operational
       const incomplete = stale || missing.length > 0
       const problems = problemsOf(new Set(flows.map((flow) => flow.id)), deleted, updated, incomplete)
       const data = build.operational ? 'being rebuilt (HTTP 206)' : `not current (build status ${build.status || 'unknown'})`
-      const notes = [
+      const note = [
         // One listing's findings stand without the other's: the note names what was not checked.
         missing.length > 0 ? `Resource check partial: ${missing.join('; ')}. The findings of the other listing are reported.` : '',
         stale ? `Resource findings may be incomplete: the org's dependency tracking data is ${data}. ${REBUILD_ADVICE}, then run again.` : '',
-      ]
-      const note = notes.filter((text) => text !== '').join(' ')
+      ].filter((text) => text !== '').join(' ')
       return { outcome: 'checked', buildStatus: build.status, incomplete, problems, requests, note }
     },
   }
@@ -111,9 +107,9 @@ const LISTING_FINDS = {
 } as const
 
 /**
- * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at
- * MAX_PAGES) leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206, the
- * data is being rebuilt. A failure of the build status is returned, never thrown (it is read later).
+ * The build status, then both consumer listings, each standing on its own: one that fails (or is cut at MAX_PAGES)
+ * leaves the other's findings, and is named in `missing`; `partial`: a listing answered 206 (data being rebuilt).
+ * A failure of the build status is returned, never thrown (it is read later).
  */
 async function readConsumers(client: Requester, objectTypes: readonly string[]) {
   const build = await readDependencyTrackingBuild(client).catch((error: unknown) => ({ error }))
@@ -124,11 +120,11 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
     if (status === PARTIAL_CONTENT) partial = true
   }
   const missing: string[] = []
-  const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<DependencyObject[] | unknown> => {
+  const read = async (listing: keyof typeof LISTING_FINDS, filter: Readonly<Record<string, string | readonly string[]>>): Promise<Dependency[] | unknown> => {
     try {
       const query = { ...filter, consumedResources: true }
       const request = { method: 'GET', path: `${BASE}/${listing}`, query, onStatus } as const
-      const listed = await listPages<DependencyObject>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
+      const listed = await listPages<Dependency>(client, request, DEPENDENCY_PAGE_SIZE, MAX_PAGES)
       if (listed.capped) missing.push(`${LISTING_FINDS[listing]} were read only up to ${MAX_PAGES} pages of ${DEPENDENCY_PAGE_SIZE} (${listing} has more)`)
       return listed.entities
     } catch (error) {
@@ -145,18 +141,14 @@ async function readConsumers(client: Requester, objectTypes: readonly string[]) 
   return { build, deleted: Array.isArray(deleted) ? deleted : [], updated: Array.isArray(updated) ? updated : [], partial, missing }
 }
 
-function skipped(outcome: 'no-permission' | 'failed', build: { readonly status: string } | undefined, requests: number, note: string): ResourceCheck {
-  return { outcome, buildStatus: build?.status ?? '', incomplete: true, problems: [], requests, note }
-}
-
 /**
  * One problem per flow and resource (deleted wins over updated). `stateUnknown` is not reported while the
  * data is incomplete: during a rebuild it says nothing about the resource.
  */
 function problemsOf(
   flowIds: ReadonlySet<string>,
-  deletedConsumers: readonly DependencyObject[],
-  updatedConsumers: readonly DependencyObject[],
+  deletedConsumers: readonly Dependency[],
+  updatedConsumers: readonly Dependency[],
   incomplete: boolean,
 ): ResourceProblem[] {
   const byKey = new Map<string, ResourceProblem>()

@@ -62,12 +62,11 @@ export function apiError(status: number, method: string, path: string, body: Err
   const code = body.code ?? `http.${status}`
   const said = body.message ? `: ${body.message}` : ''
   const where = `${method} ${path} answered HTTP ${status} (${code})${said}.`
-  const permission = status === 403 ? missingPermission(method, path, body) : ''
   const advice =
     status === 401
       ? ' The access token was refused even after a fresh login: check that the OAuth client is active and its region.'
       : status === 403
-        ? ` Add the permission ${permission} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
+        ? ` Add the permission ${missingPermission(method, path, body)} to a role of the OAuth client (Admin > OAuth > Roles), and give that role the flows' divisions.`
         : status === 429
           ? ' The org kept throttling this OAuth client: run again later or lower concurrency.'
           : status >= 500

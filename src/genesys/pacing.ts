@@ -8,7 +8,8 @@ import type { Clock } from '../http/retry.js'
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
  */
 export class RequestPacer {
-  private limit: number
+  /** Requests allowed per window until the server says otherwise: 300, the Genesys default. */
+  private limit = 300
   private readonly windowMs: number
   private readonly clock: Clock
   /** Send times (ascending) of the requests that still count against the window. */
@@ -17,17 +18,13 @@ export class RequestPacer {
   private readonly slots: Slots
 
   constructor(options: {
-    /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
-    readonly requestsPerWindow?: number
     /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
     readonly windowMs?: number
     readonly concurrency: number
     readonly clock: Clock
   }) {
-    this.limit = options.requestsPerWindow ?? 300
     const windowMs = options.windowMs ?? 60_000
-    // The server counts arrivals, we count departures: a request delayed on the way (a new connection,
-    // a busy event loop) can land in a window we thought over. A small margin keeps us on the safe side.
+    // The server counts arrivals, we count departures: a margin for requests delayed on the way (a busy event loop).
     this.windowMs = windowMs + Math.max(250, windowMs / 50)
     this.slots = createSlots(options.concurrency)
     this.clock = options.clock
@@ -49,8 +46,7 @@ export class RequestPacer {
     if (headers.allowed !== undefined && headers.allowed > 0) this.limit = headers.allowed
     if (headers.count === undefined || headers.reset === undefined) return
     this.expire(now)
-    // Someone else (another job with the same OAuth client) used part of the window: count their
-    // requests as ours, expiring when the server says the window resets.
+    // Another job with the same OAuth client used part of the window: its requests count as ours until the reset.
     const missing = headers.count - this.sent.length
     if (missing > 0) {
       const expiresAt = now + headers.reset * 1000 - this.windowMs

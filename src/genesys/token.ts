@@ -53,14 +53,12 @@ export function createTokenSource(settings: GenesysSettings, sender: Sender, onT
     return { retry: refused, retryAfter }
   }
 
-  const login = (): Promise<Token> =>
-    withRetries(attempt, { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ })
-
   return {
     async get(): Promise<string> {
       if (current && clock.now() < current.renewAt) return current.value
+      const policy = { retries: LOGIN_ATTEMPTS - 1, clock, random, onRetry: () => stats.retries++ }
       // One login for every request that finds the token missing at the same moment.
-      pending ??= login().finally(() => {
+      pending ??= withRetries(attempt, policy).finally(() => {
         pending = undefined
       })
       current = await pending
@@ -80,8 +78,7 @@ function readToken(text: string, now: number) {
       'Genesys Cloud login answered without an access token: check that login-url points at the login host of your region.')
   }
   const seconds = typeof body.expires_in === 'number' && body.expires_in > 0 ? body.expires_in : 3600
-  // Renew a little early (a tenth of the lifetime, at most 5 minutes) so no request carries a token
-  // that expires on the way.
+  // Renew a tenth of the lifetime early (at most 5 minutes), so no request carries a token that expires on the way.
   const marginMs = Math.min(300_000, seconds * 100)
   return { value: body.access_token, renewAt: now + seconds * 1000 - marginMs }
 }

@@ -7,10 +7,9 @@ import type { FlowType } from '../model.js'
 import { MAX_SEGMENT_BYTES, WINDOWS_RESERVED } from '../settings/inputs.js'
 
 /**
- * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
- * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
- * so that neither vouches for the other.
+ * Extension of an Architect export file by flow type. The first twelve were seen on real exports (docs/flow-format.md
+ * §2.1); the others follow the same pattern unconfirmed. emulator/flow-types.ts keeps the same table on Genesys's
+ * side: the product never imports the emulator, so that neither vouches for the other.
  */
 export const ARCHITECT_FILE_EXTENSIONS: Readonly<Record<FlowType, string>> = {
   inboundcall: '.i3InboundFlow',
@@ -49,8 +48,7 @@ export function architectFileExtension(type: string): string {
   return ARCHITECT_FILE_EXTENSIONS[type as FlowType]
 }
 
-// What a file name may not hold on Linux, macOS or Windows: separators, control characters, and the
-// characters Windows reserves.
+// What a file name may not hold on Linux, macOS or Windows: separators, controls, characters Windows reserves.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f<>:"/\\|?*]/g
 // Windows drops trailing dots and spaces, and a leading dot hides a file or makes `.`/`..`.

@@ -1,14 +1,11 @@
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
+// The one serialisation of committed JSON: keys sorted recursively by UTF-16 code units (as Array.prototype.sort,
+// never by locale), arrays in order, 2-space indent, `\n` line ends, one final newline. Same value in, same bytes
+// out: that is what makes an unchanged org produce no commit.
 //
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
+// The fast writer builds key-sorted copies for the native JSON.stringify (several times quicker than JavaScript).
+// It steps aside for what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (the stack would overflow; a
+// cycle ends there too) and integer-like keys ("10", "9"), which every object enumerates in numeric order. Then
+// the iterative writer, which takes any depth, writes the document.
 import { createHash } from 'node:crypto'
 
 /** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
@@ -34,11 +31,10 @@ export function canonicalFile(document: unknown): { text: string; sha256: string
 const UNFIT = Symbol('unfit for the fast writer')
 
 /**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
+ * The value with every object's keys in canonical order, or UNFIT. What is already in order is handed on as it is
+ * (most arrays, and objects exported with sorted keys); the rest are copied, filled in order so V8 keeps them in
+ * its fast shape. Only own enumerable keys are read and no `toJSON` is called, as in the iterative writer: an
+ * object of another kind (a Date, a Map) is always copied.
  */
 function sortedCopy(value: unknown, depth: number): unknown {
   if (value === null || typeof value !== 'object') {

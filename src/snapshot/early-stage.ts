@@ -6,23 +6,17 @@
 import { resolveOutputDir } from './safe-path.js'
 import { discardEarly, removeStaged, stageFile, type Staged, type StagedEarly } from './write.js'
 
-export interface EarlyStaging {
-  /** Stages one file; resolves when done, never rejects. */
-  stage(path: string, content: string): Promise<void>
-  /** What was staged; call after every stage() has resolved. */
-  readonly staged: StagedEarly
-  /** Removes every staged file (the run stopped before applySnapshot). */
-  discardAll(): Promise<void>
-}
+export type EarlyStaging = ReturnType<typeof createEarlyStaging>
 
-export function createEarlyStaging(workspace: string, outputDir: string): EarlyStaging {
+export function createEarlyStaging(workspace: string, outputDir: string) {
   const staged = new Map<string, { content: string; staged: Staged | null }>()
   const checkedFolders = new Set<string>()
   let root: Promise<string | null> | undefined
   const rootOnce = (): Promise<string | null> => (root ??= resolveOutputDir(workspace, outputDir, true).catch(() => null))
 
   return {
-    async stage(path, content) {
+    /** Stages one file; resolves when done, never rejects. */
+    async stage(path: string, content: string): Promise<void> {
       const base = await rootOnce()
       if (base === null) return
       let started: Staged | undefined
@@ -37,7 +31,9 @@ export function createEarlyStaging(workspace: string, outputDir: string): EarlyS
         if (started) await removeStaged([started])
       }
     },
-    staged,
+    /** What was staged; read after every stage() has resolved. */
+    staged: staged as StagedEarly,
+    /** Removes every staged file (the run stopped before applySnapshot). */
     discardAll: () => discardEarly(staged, () => true),
   }
 }

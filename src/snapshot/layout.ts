@@ -6,10 +6,9 @@ import type { FlowRef } from '../model.js'
 export const MANIFEST_FILE = 'manifest.json'
 const SLUG_MAX_LENGTH = 60
 
-// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
-// own folder rather than failing the flow; anything else could smuggle path syntax in.
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its own folder
+// rather than failing the flow. Ids are UUIDs. Anything else could smuggle path syntax in: refused, not cleaned.
 const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/
-// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/
 
 /** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */

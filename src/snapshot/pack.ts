@@ -61,8 +61,7 @@ export async function packFlows(source: string, outDir: string): Promise<PackRes
   for (const flow of [...flows].sort((a, b) => (a.source < b.source ? -1 : 1))) {
     try {
       const { document, name, type } = identify(flow)
-      const fileName = uniqueName(name, type, taken)
-      const { file } = await prepareTarget(out, fileName, true)
+      const { file } = await prepareTarget(out, uniqueName(name, type, taken), true)
       await writeFile(file, encodeFlowFile(document))
       packed.push({ source: flow.source, name, type, file })
     } catch (error) {

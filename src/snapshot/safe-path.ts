@@ -2,7 +2,7 @@
 // file system would read specially) and on disk (no symlink anywhere between workspace and file),
 // because a repository can hold a symlink that points anywhere on the runner.
 import { lstat, mkdir, realpath } from 'node:fs/promises'
-import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { join } from 'node:path'
 import { escapeControls, excerpt } from '../text/excerpt.js'
 import { relativePathProblem } from '../settings/inputs.js'
 
@@ -13,27 +13,21 @@ export function checkRelativePath(path: string, what: string): void {
 }
 
 /**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
+ * The real absolute output-dir, created when missing. Refuses an output-dir reached through a symlink; a plain
+ * relative path (checkRelativePath: no `..`, not absolute) cannot lead out of the workspace.
  */
 export async function resolveOutputDir(workspace: string, outputDir: string, create: boolean): Promise<string> {
   checkRelativePath(outputDir, 'output-dir')
   const root = await realpath(workspace)
-  const target = resolve(root, outputDir)
-  const rel = relative(root, target)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
-    throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`)
-  }
-  await walkDirectories(root, rel.split(sep), create, `output-dir '${outputDir}'`)
-  return target
+  await walkDirectories(root, outputDir.split('/'), create, `output-dir '${outputDir}'`)
+  return join(root, ...outputDir.split('/'))
 }
 
 /**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
- * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
- * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
- * is a symlink the repository holds, which does not come and go while the run writes.
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when missing and
+ * `create`) and the file, if present, no symlink; returns its absolute path and whether a file is there already.
+ * `checkedFolders` (one set per run's writes) skips folders already found real: the danger is a symlink the
+ * repository holds, which does not come and go while the run writes.
  */
 export async function prepareTarget(
   base: string,
@@ -54,24 +48,20 @@ export async function prepareTarget(
   return { file, exists: stat !== null }
 }
 
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+/** False when a folder is missing and `create` is false. */
 async function walkDirectories(base: string, segments: readonly string[], create: boolean, what: string, checked?: Set<string>): Promise<boolean> {
   let current = base
   for (const segment of segments) {
     current = join(current, segment)
     if (checked?.has(current)) continue
-    const stat = await lstatOrNull(current)
+    let stat = await lstatOrNull(current)
     if (stat === null) {
       if (!create) return false
       await mkdir(current).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'EEXIST') throw error
       })
-      const made = await lstat(current)
-      if (made.isDirectory() && !made.isSymbolicLink()) {
-        checked?.add(current)
-        continue
-      }
-      throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`)
+      // Made here, or by something else meanwhile: checked as any folder found.
+      stat = await lstat(current)
     }
     if (stat.isSymbolicLink()) {
       throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`)

@@ -46,15 +46,12 @@ export function readWorkspaceFile(absolute: string, maxBytes: number): SafeRead 
     // One byte more than the cap: a file that grows while it is read is still caught.
     const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1)
     let length = 0
-    for (;;) {
+    while (length < buffer.length) {
       const read = readSync(fd, buffer, length, buffer.length - length, null)
       if (read === 0) break
       length += read
-      if (length === buffer.length) {
-        if (length > maxBytes) return tooLarge(length, maxBytes)
-        break
-      }
     }
+    if (length > maxBytes) return tooLarge(length, maxBytes)
     return { ok: true, bytes: buffer.subarray(0, length) }
   } catch (error) {
     return refusedFor(error)

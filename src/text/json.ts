@@ -1,6 +1,5 @@
-// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
-// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
-// editors on Windows add, is no reason to call a file unreadable.
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse counts
+// as no value, for the caller to judge. A byte-order mark, which Windows editors add, does not make a file unreadable.
 
 export function parseJsonOrUndefined(text: string | null | undefined): unknown {
   if (text === null || text === undefined) return undefined

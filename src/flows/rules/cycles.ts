@@ -1,9 +1,8 @@
-// flow-cycle: flows that call each other in a cycle, one finding per cycle, on the calling reference
-// of its first flow (the smallest id, so the finding does not depend on the order files were read).
-// A flow that transfers to itself restarts itself, which Architect allows: a warning.
-// The call graph is kept in compact arrays; its strongly connected components are found by an iterative
-// Tarjan (no recursion, so a million-long call chain cannot overflow the stack), with one concrete cycle
-// per component. Nodes are indices into the validated flows.
+// flow-cycle: flows that call each other in a cycle, one finding per cycle, on the calling reference of its first
+// flow (the smallest id, so the finding does not depend on the order files were read). A flow that transfers to
+// itself restarts itself, which Architect allows: a warning. The call graph is kept in compact arrays; its strongly
+// connected components are found by an iterative Tarjan (no recursion, so a million-long call chain cannot overflow
+// the stack), with one concrete cycle per component. Nodes are indices into the validated flows.
 import type { FlowCallSite } from '../calls.js'
 import type { DraftFinding } from '../finding-draft.js'
 import { excerpt } from '../../text/excerpt.js'
@@ -14,18 +13,12 @@ export interface GraphFlow {
   readonly calls: readonly FlowCallSite[]
 }
 
-export interface CycleFinding {
-  /** Index of the flow the finding is on. */
-  readonly flow: number
-  readonly draft: DraftFinding
-}
-
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
 const NAMES_IN_MESSAGE = 8
 
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-export function findCycles(flows: readonly GraphFlow[]): CycleFinding[] {
-  const findings: CycleFinding[] = []
+/** Findings with the index of the flow each is on. The calls' `targetIndex` must be filled in (validate.ts does it). */
+export function findCycles(flows: readonly GraphFlow[]) {
+  const findings: { flow: number; draft: DraftFinding }[] = []
   // Edges are added flow by flow, so they are already grouped by caller: offsets are counted as they come.
   const offsets = new Int32Array(flows.length + 1)
   const targets: number[] = []
@@ -73,27 +66,17 @@ function cycle(flows: readonly GraphFlow[], path: readonly number[], call: FlowC
     path.length <= NAMES_IN_MESSAGE
       ? path.map(name).join(' → ')
       : `${path.slice(0, NAMES_IN_MESSAGE - 1).map(name).join(' → ')} → … → ${name(path[path.length - 1])} (${path.length - 1} flows)`
-  return {
-    rule: 'flow-cycle',
-    nodeId: call.actionId,
-    pointer: call.pointer,
-    path: path.map((v) => flows[v].id),
-    message: `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`,
-  }
+  const message = `Flows call each other in a cycle: ${shown}. Action ${call.actionLabel} makes the first call. Break the cycle so every call chain ends, e.g. by returning to the caller instead of calling it again.`
+  return { ...call.finding('flow-cycle', message), path: path.map((v) => flows[v].id) }
 }
 
 function selfCall(flow: GraphFlow, call: FlowCallSite): DraftFinding {
   const transfer = call.actionType.startsWith('Transfer')
-  return {
-    rule: 'flow-cycle',
-    nodeId: call.actionId,
-    pointer: call.pointer,
-    path: [flow.id, flow.id],
-    defaultSeverity: transfer ? 'warning' : 'error',
-    message: transfer
-      ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
-      : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`,
-  }
+  const message = transfer
+    ? `Action ${call.actionLabel} transfers "${excerpt(flow.name)}" to itself, which restarts the flow. Make sure the restart cannot repeat forever.`
+    : `Action ${call.actionLabel} (${call.actionType}) makes "${excerpt(flow.name)}" call itself, which never ends. Remove the call or move the repeated steps into a loop.`
+  const defaultSeverity = transfer ? 'warning' : 'error'
+  return { ...call.finding('flow-cycle', message), path: [flow.id, flow.id], defaultSeverity }
 }
 
 interface CallGraph {

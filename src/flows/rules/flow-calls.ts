@@ -1,40 +1,27 @@
 // missing-flow and flow-type-mismatch: every flow call must name a flow that is exported or already
 // in the repository, of a type the calling action can call (docs/flow-format.md §5.3).
+import type { FlowFile } from '../../model.js'
 import type { Emit, ReferenceTally } from '../finding-draft.js'
 import type { FlowCallSite } from '../calls.js'
 import { excerpt } from '../../text/excerpt.js'
 import { ID_CHARS } from '../document.js'
 
-export interface CallingFlow {
-  readonly id: string
-  readonly type: string
-}
-
 /** The calls' `targetType` must be filled in (validate.ts does it once per call). */
-export function checkFlowCalls(caller: CallingFlow, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void {
+export function checkFlowCalls(caller: Pick<FlowFile, 'type'>, calls: readonly FlowCallSite[], emit: Emit, tally: ReferenceTally): void {
   if (calls.length === 0) return
   const callerType = caller.type.toLowerCase()
   for (const call of calls) {
     tally.checked++
     const targetType = call.targetType
     if (targetType === undefined) {
-      emit({
-        rule: 'missing-flow',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        message: `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`,
-      })
+      emit(call.finding('missing-flow', `${call.actionText} calls ${target(call)}, which is neither exported nor in the repository. Export it too (include-dependencies: true, or add its id to flow-ids), or fix the call in Architect if the flow was deleted.`))
       continue
     }
     tally.valid++
     const mismatch = typeMismatch(callerType, call, targetType)
     if (mismatch !== '') {
-      emit({
-        rule: 'flow-type-mismatch',
-        nodeId: call.actionId,
-        pointer: call.pointer,
-        message: `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`,
-      })
+      const message = `${call.actionText} calls ${target(call)}, a ${targetType} flow: ${mismatch}`
+      emit(call.finding('flow-type-mismatch', message))
     }
   }
 }

@@ -16,39 +16,29 @@ export function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | und
   else if (!isRecord(document)) problem = 'the file is not a JSON object'
   else if (!Array.isArray(document['flowSequenceItemList'])) problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration'
   if (problem !== '' || !isRecord(document)) {
-    emit({
-      rule: 'invalid-flow',
-      nodeId: '',
-      pointer: [],
-      message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
-    })
+    const message = `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`
+    emit({ rule: 'invalid-flow', nodeId: '', pointer: [], message })
     return undefined
   }
   return readFlowDocument(document)
 }
 
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+/**
+ * False when the document's format version is one this Action cannot read (its rules are then skipped). A document
+ * without a version is reported, and its rules still run.
+ */
 export function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean {
   const metaData = recordField(flow.raw, 'flowMetaData')
   const version = metaData?.['flowDocumentVersion']
-  if (typeof version !== 'string' && typeof version !== 'number') {
-    emit({
-      rule: 'format-version',
-      nodeId: '',
-      pointer: metaData === undefined ? [] : ['flowMetaData'],
-      message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
-    })
-    return true
-  }
-  const major = String(version).split('.')[0].trim()
-  if (SUPPORTED_DOCUMENT_MAJORS.includes(major)) return true
-  emit({
-    rule: 'format-version',
-    nodeId: '',
-    pointer: ['flowMetaData', 'flowDocumentVersion'],
-    message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
-  })
-  return false
+  const stated = typeof version === 'string' || typeof version === 'number'
+  if (stated && SUPPORTED_DOCUMENT_MAJORS.includes(String(version).split('.')[0].trim())) return true
+  const reads = `this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x`
+  const pointer = stated ? ['flowMetaData', 'flowDocumentVersion'] : metaData === undefined ? [] : ['flowMetaData']
+  const message = stated
+    ? `The flow document version is "${String(version)}", but ${reads} only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`
+    : `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); ${reads}.`
+  emit({ rule: 'format-version', nodeId: '', pointer, message })
+  return !stated
 }
 
 /**
@@ -61,14 +51,10 @@ export const UNREAD_FACTOR = 4
 export function checkSize(flow: FlowFile, maxExportBytes: number, emit: Emit): boolean {
   if (flow.bytes <= maxExportBytes) return false
   const unread = flow.document === undefined && flow.readError === undefined && flow.bytes > UNREAD_FACTOR * maxExportBytes
-  emit({
-    rule: 'size-limit',
-    nodeId: '',
-    pointer: [],
-    message: unread
-      ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
-      : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
-  })
+  const message = unread
+    ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
+    : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`
+  emit({ rule: 'size-limit', nodeId: '', pointer: [], message })
   return unread
 }
 

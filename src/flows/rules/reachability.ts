@@ -1,9 +1,8 @@
-// unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs.
-// Iterative (an explicit work list), so a flow of a million actions cannot overflow the stack.
-// How control moves between actions (docs/flow-format.md §5.2, execution semantics): a branch that runs off
-// its end continues where the action that opened it continues; a loop body's end goes back to its loop;
-// ending actions stop the item.
-import type { Emit } from '../finding-draft.js'
+// unreachable-node, unused-item and dead-end: walk the flow from `initialSequence` the way it runs. Iterative (an
+// explicit work list), so a flow of a million actions cannot overflow the stack. How control moves between actions
+// (docs/flow-format.md §5.2, execution semantics): a branch that runs off its end continues where the action that
+// opened it continues; a loop body's end goes back to its loop; ending actions stop the item.
+import { onNode, type Emit } from '../finding-draft.js'
 import { capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemNode } from '../document.js'
 import { actionOutputs, type ActionOutput } from '../edges.js'
 import { stringField } from '../json.js'
@@ -164,42 +163,29 @@ function continuationAfter(action: ActionNode, next: string, context: Context): 
 }
 
 function reportDeadEnd(action: ActionNode, emptyOutput: ActionOutput | undefined, emit: Emit): void {
-  const task = itemLabel(action.item)
-  emit({
-    rule: 'dead-end',
-    nodeId: action.id,
-    pointer: [...action.pointer, 'id'],
-    message: `In ${task}, the path ends after action ${nodeLabel(action)}${emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`,
-  })
+  const through = emptyOutput === undefined ? '' : ` through its empty ${emptyOutput.name}`
+  const message = `In ${itemLabel(action.item)}, the path ends after action ${nodeLabel(action)}${through} without an ending action. End that path with Disconnect, a transfer, a jump or End Task in Architect.`
+  emit(onNode('dead-end', action, message))
 }
 
 /**
- * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks
- * on purpose (a real, importable export among the samples starts at a task and keeps its unused "Main
- * Menu"), so they are information, not a defect; their actions are not reported one by one. Within a
- * reached item, an action that no path from the item's start reaches is unreachable-node (Architect shows
- * it as unavailable).
+ * Items the flow never reaches are unused-item (a notice): Architect keeps unused reusable menus and tasks on purpose
+ * (a real, importable export among the samples starts at a task and keeps its unused "Main Menu"), so they are
+ * information, not a defect; their actions are not reported one by one. Within a reached item, an action that no path
+ * from the item's start reaches is unreachable-node (Architect shows it as unavailable).
  */
 function reportUnreached(flow: FlowDocument, items: Set<ItemNode>, emit: Emit): void {
   for (const item of flow.items) {
     if (!items.has(item)) {
-      emit({
-        rule: 'unused-item',
-        nodeId: item.id,
-        pointer: [...item.pointer, 'id'],
-        message: `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${itemKind(item.type)}s; delete it in Architect if no one needs it.`,
-      })
+      const message = `${capitalized(itemLabel(item))} is never used: nothing reachable from the flow's start jumps to it, calls it or changes to it. Architect keeps unused reusable ${itemKind(item.type)}s; delete it in Architect if no one needs it.`
+      emit(onNode('unused-item', item, message))
       continue
     }
     if (!item.actionsById.has(stringField(item.raw, 'startAction'))) continue // a broken start is reported already
     for (const action of item.actions) {
       if (action.reached) continue
-      emit({
-        rule: 'unreachable-node',
-        nodeId: action.id,
-        pointer: [...action.pointer, 'id'],
-        message: `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`,
-      })
+      const message = `Action ${nodeLabel(action)} in ${itemLabel(item)} never runs: no path from the ${itemKind(item.type)}'s start reaches it. Connect it or delete it in Architect.`
+      emit(onNode('unreachable-node', action, message))
     }
   }
 }

@@ -1,9 +1,9 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
 // (docs/flow-format.md §5.2). Every reference checked is counted for the integrity rate.
-import type { DraftFinding, Emit, ReferenceTally } from '../finding-draft.js'
+import { onNode, type DraftFinding, type Emit, type FindingNode, type ReferenceTally } from '../finding-draft.js'
 import { allActions, capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
-import { arrayField, isRecord, stringField, type Pointer } from '../json.js'
+import { arrayField, isRecord, stringField } from '../json.js'
 
 export function checkReferences(flow: FlowDocument, emit: Emit, tally: ReferenceTally): void {
   const check = new Check(tally, emit)
@@ -37,36 +37,33 @@ class Check {
   verify(resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void {
     if (!this.counts(resolved)) this.report(draft())
   }
+
+  /** verify, for a reference in the field `field` of `node`. */
+  verifyField(resolved: boolean, node: FindingNode, field: string | number, message: () => string): void {
+    if (!this.counts(resolved)) this.emit(onNode('broken-reference', node, message(), field))
+  }
 }
+
 
 function checkInitialSequence(flow: FlowDocument, check: Check): void {
   const start = stringField(flow.raw, 'initialSequence')
-  check.verify(start !== '' && flow.itemsById.has(start), () => ({
-    nodeId: '',
-    pointer: ['initialSequence'],
-    message:
-      start === ''
-        ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
-        : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
-  }))
+  check.verifyField(start !== '' && flow.itemsById.has(start), { id: '', pointer: [] }, 'initialSequence', () =>
+    start === ''
+      ? 'The flow has no initialSequence, so nothing runs when it starts. Set a starting task, menu or state in Architect and export again.'
+      : `initialSequence names item ${start}, which is not in flowSequenceItemList. Set the flow's starting task, menu or state in Architect and export again.`,
+  )
 }
 
 function checkItem(item: ItemNode, check: Check): void {
   const start = stringField(item.raw, 'startAction')
   if (start !== '') {
-    check.verify(item.actionsById.has(start), () => ({
-      nodeId: item.id,
-      pointer: [...item.pointer, 'startAction'],
-      message: `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`,
-    }))
+    check.verifyField(item.actionsById.has(start), item, 'startAction', () =>
+      `${capitalized(itemLabel(item))} starts at action ${start}, which is not in its actionList. Give the ${itemKind(item.type)} a first action in Architect and export again.`)
   }
   const defaultChoice = stringField(item.raw, 'defaultMenuChoice')
   if (defaultChoice !== '') {
-    check.verify(item.choices.some((choice) => choice.id === defaultChoice), () => ({
-      nodeId: item.id,
-      pointer: [...item.pointer, 'defaultMenuChoice'],
-      message: `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`,
-    }))
+    check.verifyField(item.choices.some((choice) => choice.id === defaultChoice), item, 'defaultMenuChoice', () =>
+      `${capitalized(itemLabel(item))} has default choice ${defaultChoice}, which is not one of its menu choices. Pick an existing choice as the default in Architect.`)
   }
 }
 
@@ -74,19 +71,13 @@ function checkAction(flow: FlowDocument, action: ActionNode, check: Check): void
   const next = action.nextAction
   // The hot path, once per edge: no closure, no string until something is broken.
   if (next !== '' && !check.counts(action.item.actionsById.has(next))) {
-    check.report({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'nextAction'],
-      message: `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`,
-    })
+    const message = `${where(action)} continues at action ${next}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect what follows the action in Architect and export again.`
+    check.report({ nodeId: action.id, pointer: [...action.pointer, 'nextAction'], message })
   }
   for (const output of actionOutputs(action)) {
     if (output.target === '' || check.counts(action.item.actionsById.has(output.target))) continue
-    check.report({
-      nodeId: action.id,
-      pointer: output.pointer,
-      message: `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`,
-    })
+    const message = `${where(action)}: its ${output.name} goes to action ${output.target}, which is not in the ${itemKind(action.item.type)}'s actionList. Reconnect that output to an existing action in Architect and export again.`
+    check.report({ nodeId: action.id, pointer: output.pointer, message })
   }
   for (const [field, kind] of ITEM_REFERENCES) checkItemReference(flow, action, field, kind, check)
   checkOutputReferences(flow, action, check)
@@ -96,14 +87,11 @@ function checkItemReference(flow: FlowDocument, action: ActionNode, field: strin
   const target = stringField(action.raw, field)
   if (target !== '') {
     const found = flow.itemsById.get(target)
-    check.verify(found !== undefined && itemKind(found.type) === wanted, () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, field],
-      message:
-        found === undefined
-          ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
-          : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
-    }))
+    check.verifyField(found !== undefined && itemKind(found.type) === wanted, action, field, () =>
+      found === undefined
+        ? `${where(action)}: ${field} names ${wanted} ${target}, which is not in flowSequenceItemList. Point it at an existing ${wanted} in Architect and export again.`
+        : `${where(action)}: ${field} names ${itemLabel(found)}, which is not a ${wanted}. Point it at a ${wanted} in Architect and export again.`,
+    )
   }
 }
 
@@ -112,54 +100,41 @@ function checkOutputReferences(flow: FlowDocument, action: ActionNode, check: Ch
   const pathReference = stringField(action.raw, 'pathReference')
   if (pathReference !== '') {
     const taskOutputs = outputIds(arrayField(action.item.raw, 'paths'))
-    check.verify(taskOutputs.has(pathReference), () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'pathReference'],
-      message: `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`,
-    }))
+    check.verifyField(taskOutputs.has(pathReference), action, 'pathReference', () =>
+      `${where(action)} ends the ${itemKind(action.item.type)} through output ${pathReference}, which is not one of its outputs (${listOf(taskOutputs)}). Choose an existing task output in Architect.`)
   }
-  checkEntryReferences(action, 'cases', check)
-  checkEntryReferences(action, 'outputs', check)
-  if (action.type === 'CallTaskAction') checkCalledTaskOutputs(flow, action, check)
+  checkListedOutputs(action, 'cases', check)
+  checkListedOutputs(action, 'outputs', check)
+  if (action.type === 'CallTaskAction') {
+    const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
+    // Another kind of item, or none, is reported as a broken taskReference.
+    if (task !== undefined && itemKind(task.type) === 'task') checkListedOutputs(action, 'paths', check, task)
+  }
 }
 
-/** `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths. */
-function checkEntryReferences(action: ActionNode, field: 'cases' | 'outputs', check: Check): void {
+/**
+ * `cases[].referenceId` (SwitchAction) and `outputs[].referenceId` name outputs of the action's own paths; the
+ * `paths[].outputId` of a Call Task (`task` given) name outputs of its task.
+ */
+function checkListedOutputs(action: ActionNode, field: 'cases' | 'outputs' | 'paths', check: Check, task?: ItemNode): void {
   const entries = arrayField(action.raw, field)
   if (entries.length === 0) return
-  const known = outputIds(arrayField(action.raw, 'paths'))
-  const noun = field === 'cases' ? 'case' : 'output'
+  const known = outputIds(arrayField((task ?? action).raw, 'paths'))
+  const idField = task === undefined ? 'referenceId' : 'outputId'
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]
     if (!isRecord(entry)) continue
-    const referenceId = stringField(entry, 'referenceId')
-    if (referenceId === '') continue
-    check.verify(known.has(referenceId), () => {
-      const entryName = stringField(entry, 'name')
-      return {
-        nodeId: action.id,
-        pointer: [...action.pointer, field, index, 'referenceId'],
-        message: `${where(action)}: ${noun} ${entryName === '' ? index + 1 : `"${entryName}"`} names output ${referenceId}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`,
-      }
+    const id = stringField(entry, idField)
+    if (id === '') continue
+    check.verify(known.has(id), () => {
+      const noun = field === 'cases' ? 'case' : 'output'
+      const name = stringField(entry, 'name')
+      const message =
+        task === undefined
+          ? `${where(action)}: ${noun} ${name === '' ? index + 1 : `"${name}"`} names output ${id}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`
+          : `${where(action)} has an output ${id} ("${stringField(entry, 'label')}") that ${itemLabel(task)} does not have (${listOf(known)}). Refresh the Call Task action in Architect so its outputs match the task.`
+      return { nodeId: action.id, pointer: [...action.pointer, field, index, idField], message }
     })
-  }
-}
-
-function checkCalledTaskOutputs(flow: FlowDocument, action: ActionNode, check: Check): void {
-  const task = flow.itemsById.get(stringField(action.raw, 'taskReference'))
-  if (task === undefined || itemKind(task.type) !== 'task') return // reported as a broken taskReference
-  const taskOutputs = outputIds(arrayField(task.raw, 'paths'))
-  const paths = arrayField(action.raw, 'paths')
-  for (let index = 0; index < paths.length; index++) {
-    const path = paths[index]
-    if (!isRecord(path)) continue
-    const outputId = stringField(path, 'outputId')
-    if (outputId === '') continue
-    check.verify(taskOutputs.has(outputId), () => ({
-      nodeId: action.id,
-      pointer: [...action.pointer, 'paths', index, 'outputId'],
-      message: `${where(action)} has an output ${outputId} ("${stringField(path, 'label')}") that ${itemLabel(task)} does not have (${listOf(taskOutputs)}). Refresh the Call Task action in Architect so its outputs match the task.`,
-    }))
   }
 }
 
@@ -176,12 +151,9 @@ function checkModuleReferences(flow: FlowDocument, check: Check): void {
     for (let index = 0; index < references.length; index++) {
       const reference = references[index]
       if (typeof reference !== 'string' || reference === '') continue
-      const pointer: Pointer = ['commonModules', moduleIndex, 'actionReferences', index]
-      check.verify(moduleCalls.has(reference), () => ({
-        nodeId: reference,
-        pointer,
-        message: `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`,
-      }))
+      const list = { id: reference, pointer: ['commonModules', moduleIndex, 'actionReferences'] }
+      check.verifyField(moduleCalls.has(reference), list, index, () =>
+        `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`)
     }
   }
 }
