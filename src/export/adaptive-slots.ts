@@ -225,9 +225,3 @@ export function describeJobSlots(concurrency: Concurrency): string {
     ? `${ADAPTIVE_START} at a time to start with (concurrency: adaptive, up to ${MAX_CONCURRENCY})`
     : `${concurrency} at a time`
 }
-
-/** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export function settledLine(slots: AdaptiveSlots, concurrency: Concurrency): string | undefined {
-  if (concurrency !== 'adaptive') return undefined
-  return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`
-}

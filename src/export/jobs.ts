@@ -13,10 +13,6 @@ import type { JobOutcome } from './adaptive-slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
-interface RegisteredJob {
-  readonly id: string
-}
-
 interface JobState {
   readonly status?: string
   readonly downloadUrl?: string
@@ -103,7 +99,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
 }
 
 async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<string> {
-  const job = await ctx.client.request<RegisteredJob>({
+  const job = await ctx.client.request<{ id?: unknown }>({
     method: 'POST',
     path: JOBS_PATH,
     // The version the manifest records is the one exported; naming it also avoids the transient job
