@@ -8,7 +8,7 @@ import { GenesysApiError } from '../genesys/errors.js'
 import { errorMessage } from '../errors.js'
 import { lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob, type JobContext } from './jobs.js'
-import { createOverloadTally, JobError, overloadLine, type OverloadTally } from './failures.js'
+import { JobError, OverloadTally } from './failures.js'
 import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
@@ -47,7 +47,7 @@ export async function exportFlows(
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
     transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
     jobSize: { limit: MAX_FLOWS_PER_JOB },
-    overload: createOverloadTally(),
+    overload: new OverloadTally(),
     log,
     onExported: options.onExported ?? (() => {}),
   }
@@ -71,7 +71,7 @@ export async function exportFlows(
   const { exported, skipped } = done
   for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
   if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
-  const overload = overloadLine(ctx.overload, ctx.jobSlots)
+  const overload = ctx.overload.line(ctx.jobSlots.settled)
   if (overload !== undefined) log(overload)
   else if (options.concurrency === 'adaptive' && asked.length > 0) {
     log(`Export-job concurrency settled at ${ctx.jobSlots.level} (adaptive; the most at once was ${ctx.jobSlots.peak}).`)

@@ -7,15 +7,6 @@ import { REAL_CLOCK, withRetries } from '../http/retry.js'
 import { WEBHOOK_EVENT } from './audit.js'
 import { redact } from '../text/redact.js'
 
-/**
- * The part of `fetch` the webhook uses. By default the project's one HTTP module (node-fetch, proxy
- * chosen like the Actions toolkit, redirects not followed so the signed body never goes elsewhere).
- */
-export type WebhookFetch = (
-  url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string; timeoutMs: number },
-) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>
-
 export interface WebhookRequest {
   readonly url: string
   /** HMAC-SHA256 key; empty or absent: no signature header. */
@@ -27,7 +18,6 @@ export interface WebhookRequest {
 }
 
 export interface WebhookDeps {
-  readonly fetch?: WebhookFetch
   readonly sleep?: (ms: number) => Promise<void>
   /** 0 ≤ x < 1, for backoff jitter. */
   readonly random?: () => number
@@ -49,7 +39,6 @@ const MAX_DELAY_MS = 30_000
 const REQUEST_TIMEOUT_MS = 15_000
 
 export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
-  const fetch: WebhookFetch = deps.fetch ?? httpFetch
   const clock = { now: Date.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
@@ -69,8 +58,9 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
     async (index) => {
       const attempts = index + 1
       try {
-        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS } as const
-        const response = await fetch(request.url, init)
+        // The project's one HTTP module: the proxy chosen like the Actions toolkit's, redirects not followed so
+        // the signed body never goes elsewhere.
+        const response = await httpFetch(request.url, { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS })
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500
