@@ -7,7 +7,6 @@
 // level the service has been seen to run cleanly is taken for chance; a second before the next clean job lowers it.
 // A 429 halves the level; a job much slower than the recent ones (jobs queueing in the service) gives up a
 // quarter. It never grows while the rate window is nearly used up.
-import type { Slots } from '../http/limiter.js'
 import type { Concurrency } from '../settings/types.js'
 import { MAX_CONCURRENCY, type GenesysClient } from '../genesys/client.js'
 
@@ -36,17 +35,7 @@ export interface AdaptiveOptions {
   readonly reactTo?: 'all' | 'overload'
 }
 
-export interface AdaptiveSlots extends Slots<JobOutcome> {
-  /** Slots open now. */
-  readonly level: number
-  /** The most slots open at once this run. */
-  readonly peak: number
-  /**
-   * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
-   * that is a question, not an answer), and one less while a failure at this level is taken for chance.
-   */
-  readonly settled: number
-}
+export type AdaptiveSlots = ReturnType<typeof createAdaptiveSlots>
 
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 const SLOW_JOB_FACTOR = 2
@@ -77,7 +66,7 @@ interface SlotSpan {
   readonly to: number
 }
 
-export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
+export function createAdaptiveSlots(options: AdaptiveOptions) {
   const onlyOverload = options.reactTo === 'overload'
   let level = Math.max(1, Math.min(options.initial, options.max))
   let peak = level
@@ -176,9 +165,14 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     get level() {
       return level
     },
+    /** The most slots open at once this run. */
     get peak() {
       return peak
     },
+    /**
+     * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
+     * that is a question, not an answer), and one less while a failure at this level is taken for chance.
+     */
     get settled() {
       const known = proven > 0 ? Math.min(level, proven) : level
       return lastTakenForChance && cleanSinceOverload < known ? Math.max(1, known - 1) : known

@@ -64,7 +64,7 @@ export async function exportFlows(
     const result = await exportRound(ctx, exportable, progress)
     done = joined([done, { ...NOTHING, skipped: unexportable }, result])
     if (!selection.includeDependencies) break
-    round = await calledFlows(client, result.exported, known, resolved, log)
+    round = await calledFlows(ctx, result.exported, known, resolved)
     progress.add(round.length)
   }
   progress.finish()
@@ -94,11 +94,10 @@ export async function exportFlows(
  * have is left to validation, which reports it as missing-flow.
  */
 async function calledFlows(
-  client: GenesysClient,
+  { client, log }: BatchContext,
   documents: readonly ExportedFlow[],
   known: Set<string>,
   resolved: ResolvedSelection,
-  log: (line: string) => void,
 ): Promise<FlowRef[]> {
   const called = documents.flatMap((flow) => flowCallTargets(flow.document).map((target) => target.flowId))
   const wanted = [...new Set(called)].filter((id) => !known.has(id))
@@ -164,7 +163,6 @@ function joined(results: readonly RoundResult[]): RoundResult {
 
 /** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
 async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
-  if (flows.length === 0) return NOTHING
   const results = await Promise.all(
     chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
       const result = await exportBatch(ctx, batch, true)

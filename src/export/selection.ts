@@ -100,13 +100,8 @@ const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Arc
 
 /** Splits off the flows with nothing to export: those never published (only saved or checked in). */
 export function exportableNow(flows: readonly FlowRef[]): { exportable: FlowRef[]; unexportable: FailedFlow[] } {
-  const exportable: FlowRef[] = []
-  const unexportable: FailedFlow[] = []
-  for (const ref of flows) {
-    if (ref.hold?.unpublished) unexportable.push({ ref, reason: NEVER_PUBLISHED })
-    else exportable.push(ref)
-  }
-  return { exportable, unexportable }
+  const unexportable = flows.filter((ref) => ref.hold?.unpublished).map((ref) => ({ ref, reason: NEVER_PUBLISHED }))
+  return { exportable: flows.filter((ref) => !ref.hold?.unpublished), unexportable }
 }
 
 /** Why a flow whose own job failed is skipped rather than failed, when its Flow entity explains it. */

@@ -32,10 +32,12 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
   const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings)
   const failure = failureMessage(result, ctx.failOn)
+  const warnings = (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
   const fixed = [
-    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
+    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warnings,
     totalsTable(result, totals),
-    webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
+    // The export service's overload in the log's plain sentence; its own messages stay in report.json.
+    webhookLine(ctx.webhook) + resourcesLine(result) + (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
     graphSection(graph),
   ]
   // Each section takes its share of what the sections before it left.
@@ -79,16 +81,6 @@ function resourcesLine(result: RunResult): string {
   return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
     ? `> **${cell(check.note)}**\n`
     : `${cell(check.note)}\n`
-}
-
-/** Problems of the run that belong to no flow, each a quoted line under the headline. */
-function warningLines(result: RunResult): string {
-  return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
-}
-
-/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
-function exportServiceLine(result: RunResult): string {
-  return result.exportService ? `${cell(result.exportService.summary)}\n` : ''
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {
@@ -197,7 +189,6 @@ function changedFilesSection(files: readonly string[], budget: number): string {
   return tableSection('Changed files', ['Changed file'], rows, budget, cutNote)
 }
 
-/** The flows that ended `failed` or `skipped`, each with its reason. */
 function unexportedFlowsSection(flows: readonly FlowOutcome[], status: 'failed' | 'skipped', budget: number): string {
   const listed = flows.filter((flow) => flow.status === status)
   const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])
