@@ -9,7 +9,6 @@ import type { Clock } from '../http/retry.js'
 /** One job's polling so far; `wait` and `observe` read and the caller updates it. */
 export interface JobPolls {
   readonly startedAt: number
-  /** Polls sent so far. */
   polls: number
   lastPollAt: number
 }

@@ -52,7 +52,6 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
       // {changed} counts flow files: manifest.json is not one.
       const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
       const subject = fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date })
-      // The review of what changed, when there is one, under a blank line.
       return review?.body ? `${subject.trimEnd()}\n\n${review.body}` : subject
     },
   }

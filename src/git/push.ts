@@ -119,7 +119,6 @@ export async function pushWithRetry(
           : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`,
       )
     }
-    // The one backoff of http/retry.ts, from `race.backoffMs`.
     await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs))
   }
 }

@@ -100,8 +100,7 @@ export async function publishReport(
       const deliveryId = io.newDeliveryId()
       const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
       const body = JSON.stringify(buildWebhookBody(result, audit))
-      const { url, secret } = settings.webhook
-      webhook = await io.deliverWebhook({ url, secret, body, deliveryId })
+      webhook = await io.deliverWebhook({ ...settings.webhook, body, deliveryId })
       if (!webhook.delivered) {
         io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
       }

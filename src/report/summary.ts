@@ -3,9 +3,9 @@
 import type { FlowOutcome, Finding, RunResult, Severity } from '../model.js'
 import type { FailOn } from '../settings/types.js'
 import { plural } from '../text/plural.js'
-import { ANNOTATIONS_SHOWN_PER_KIND, omittedAnnotations } from './annotations.js'
+import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { changesSection } from './changes.js'
-import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
+import { countBySeverity, describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
 import { failureMessage } from './failure.js'
 import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
@@ -161,7 +161,7 @@ function findingsSection(findings: readonly Finding[], blobBase: string | null, 
   const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
-  return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table}`
+  return `### Findings\n\n${annotationNote(findings)}${table}`
 }
 
 function fileCell(finding: Finding, blobBase: string | null): string {
@@ -172,10 +172,12 @@ function fileCell(finding: Finding, blobBase: string | null): string {
   return link(label, `${blobBase}${encodePath(finding.file)}${anchor}`)
 }
 
-function annotationNote(omitted: Record<Severity, number>): string {
+/** How many annotations of each kind GitHub will not display (annotations.ts). */
+function annotationNote(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings)
   const parts = (['error', 'warning', 'notice'] as const)
-    .filter((severity) => omitted[severity] > 0)
-    .map((severity) => plural(omitted[severity], severity))
+    .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
+    .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))
   if (parts.length === 0) return ''
   return (
     `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
