@@ -137,13 +137,10 @@ export function createAdaptiveSlots(options: AdaptiveOptions) {
       return
     }
     if (newlyThrottled && !onlyOverload) return lowerTo(Math.floor(level / 2))
-    if (outcome.ok) learnClean(run)
-    if (onlyOverload) {
-      if (outcome.ok) grow()
-      return
-    }
     // A job refused for one of its flows says nothing about the service's capacity.
     if (!outcome.ok) return
+    learnClean(run)
+    if (onlyOverload) return grow()
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
     const slow = isSlow(pace)
     recent.push(pace)

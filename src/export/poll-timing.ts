@@ -41,10 +41,6 @@ export function createPollTiming(clock: Clock) {
   const done: number[] = []
   const notDone: number[] = []
   let scout: JobPolls | undefined
-  const remember = (list: number[], value: number): void => {
-    list.push(value)
-    if (list.length > MEMORY) list.shift()
-  }
   const backoff = (polls: number, base: number): number =>
     Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)))
 
@@ -79,7 +75,9 @@ export function createPollTiming(clock: Clock) {
     },
     /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
     observe(waited: number, isDone: boolean) {
-      remember(isDone ? done : notDone, waited)
+      const list = isDone ? done : notDone
+      list.push(waited)
+      if (list.length > MEMORY) list.shift()
     },
     /** The job will not be polled again (done, failed or abandoned): another job may scout. */
     finished(job: JobPolls) {

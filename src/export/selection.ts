@@ -69,7 +69,7 @@ async function listTypes(
   try {
     return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] }
   } catch (error) {
-    if (!isForbidden(error)) throw error
+    if (!(error instanceof GenesysApiError && error.status === 403)) throw error
     if (types.length === 1) return refusedOnly(types[0]!, error, log)
   }
   const perType = await Promise.all(types.map((type) => listTypes(client, [type], log)))
@@ -78,10 +78,6 @@ async function listTypes(
     types: perType.flatMap((listed) => listed.types),
     refused: perType.flatMap((listed) => listed.refused),
   }
-}
-
-function isForbidden(error: unknown): error is GenesysApiError {
-  return error instanceof GenesysApiError && error.status === 403
 }
 
 function refusedOnly(type: FlowType, error: GenesysApiError, log: (line: string) => void): ListedTypes {

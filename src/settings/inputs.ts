@@ -108,12 +108,8 @@ export function parseHttpUrl(name: string, value: string, credentialsHint: strin
   if (hasControlCharacters(value) || /\s/.test(value)) {
     throw new InputError(name, `contains spaces or control characters. ${fix}`)
   }
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`)
-  }
+  if (!URL.canParse(value)) throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`)
+  const url = new URL(value)
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`)
   }
