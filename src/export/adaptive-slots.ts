@@ -109,17 +109,6 @@ export function createAdaptiveSlots(options: AdaptiveOptions) {
     cleanRuns.length = 0
     proven = Math.min(proven, level)
   }
-  const isSlow = (pace: number): boolean => {
-    if (recent.length < MIN_JOBS_TO_JUDGE) return false
-    const sorted = [...recent].sort((a, b) => a - b)
-    return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
-  }
-  const learnClean = (run: SlotSpan): void => {
-    cleanSinceOverload++
-    if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
-    cleanRuns.push(run)
-    proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
-  }
   const learn = (outcome: JobOutcome, run: SlotSpan): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
@@ -139,10 +128,14 @@ export function createAdaptiveSlots(options: AdaptiveOptions) {
     if (newlyThrottled && !onlyOverload) return lowerTo(Math.floor(level / 2))
     // A job refused for one of its flows says nothing about the service's capacity.
     if (!outcome.ok) return
-    learnClean(run)
+    cleanSinceOverload++
+    if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
+    cleanRuns.push(run)
+    proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
     if (onlyOverload) return grow()
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
-    const slow = isSlow(pace)
+    const median = [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)]!
+    const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median * SLOW_JOB_FACTOR
     recent.push(pace)
     if (recent.length > RECENT_JOBS) recent.shift()
     if (slow) return lowerTo(Math.floor(level * 3 / 4))

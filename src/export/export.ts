@@ -233,8 +233,7 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
       )
     }
     const reason = errorMessage(error)
-    const serviceMessage = error instanceof JobError ? error.serviceMessage : undefined
-    const detail = serviceMessage !== undefined ? { serviceMessage } : {}
+    const detail = error instanceof JobError && error.serviceMessage !== undefined ? { serviceMessage: error.serviceMessage } : {}
     if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})`, ...detail }] }
     return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason, ...detail })) }
   }

@@ -164,9 +164,8 @@ function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = []
   for (const { ref, file } of matched) {
-    const { decoded } = file
-    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.size })
-    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
+    if ('document' in file.decoded) exported.push({ ref, document: file.decoded.document, bytes: file.size })
+    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${file.decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
   if (flows.length === 1 && failed.length === 1 && files.length === 1) {

@@ -125,13 +125,10 @@ export async function pushWithRetry(
 
 /** `sha` once pushed; null when the push lost a race. */
 async function pushed(git: Git, branch: string, sha: string): Promise<string | null> {
-  try {
-    await git.push(branch)
-    return sha
-  } catch (error) {
+  return git.push(branch).then(() => sha, (error: unknown) => {
     if (error instanceof PushRaceError) return null
     throw error
-  }
+  })
 }
 
 /** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */

@@ -39,12 +39,8 @@ export const realIo = {
     core[severity](message, properties),
   warning: (message: string): void => core.warning(message),
   setOutput: (name: string, value: string): void => core.setOutput(name, value),
-  writeSummary: async (markdown: string): Promise<void> => {
-    await core.summary.addRaw(markdown, true).write()
-  },
-  ensureDir: async (dir: string): Promise<void> => {
-    await mkdir(dir, { recursive: true })
-  },
+  writeSummary: (markdown: string): Promise<unknown> => core.summary.addRaw(markdown, true).write(),
+  ensureDir: (dir: string): Promise<unknown> => mkdir(dir, { recursive: true }),
   writeFile: (file: string, text: string): Promise<void> => writeFile(file, text, 'utf8'),
   appendFile: (file: string, text: string): Promise<void> => appendFile(file, text, 'utf8'),
   deliverWebhook: (request: WebhookRequest): Promise<WebhookResult> => deliverWebhook(request),

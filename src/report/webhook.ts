@@ -17,12 +17,6 @@ export interface WebhookRequest {
   readonly deliveryId?: string
 }
 
-export interface WebhookDeps {
-  readonly sleep?: (ms: number) => Promise<void>
-  /** 0 ≤ x < 1, for backoff jitter. */
-  readonly random?: () => number
-}
-
 export interface WebhookResult {
   readonly delivered: boolean
   readonly attempts: number
@@ -38,7 +32,11 @@ const BASE_DELAY_MS = 1000
 const MAX_DELAY_MS = 30_000
 const REQUEST_TIMEOUT_MS = 15_000
 
-export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
+/** `deps.random`: 0 ≤ x < 1, for backoff jitter. */
+export async function deliverWebhook(
+  request: WebhookRequest,
+  deps: { sleep?: (ms: number) => Promise<void>; random?: () => number } = {},
+): Promise<WebhookResult> {
   const clock = { now: Date.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()

@@ -70,12 +70,12 @@ export function parseBoolean(name: string, value: string | undefined, fallback: 
   throw new InputError(name, `has value ${quote(value)}, which is not a boolean. Use true or false.`)
 }
 
-/** A whole number within bounds, written in plain decimal digits. */
+/** A whole number within bounds (by default any positive one), written in plain decimal digits. */
 export function parseWholeNumber(
   name: string,
   value: string | undefined,
   fallback: number,
-  { min, max }: { min: number; max: number },
+  { min, max } = { min: 1, max: Number.MAX_SAFE_INTEGER },
 ): number {
   if (value === undefined) return fallback
   const number = /^\d+$/.test(value) ? Number(value) : NaN

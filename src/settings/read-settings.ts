@@ -45,10 +45,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
     runnerTemp: path.resolve(env.RUNNER_TEMP?.trim() || os.tmpdir()),
     genesys,
     selection,
-    maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
-      min: 1,
-      max: Number.MAX_SAFE_INTEGER,
-    }),
+    maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes),
     failOn: parseChoice<FailOn>('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
