@@ -50,7 +50,8 @@ describe('decodeFlowFile', () => {
 describe('decodeDownload', () => {
   it('names the bare file of a one-flow job after that flow', () => {
     const bytes = encodeI3({ name: 'A' })
-    expect(decodeDownload(bytes, 'flow-1')).toEqual([{ name: 'flow-1', size: bytes.byteLength, decoded: { document: { name: 'A' } } }])
+    const decoded = { document: { name: 'A' } }
+    expect(decodeDownload(bytes, 'flow-1')).toEqual([{ name: 'flow-1', size: bytes.byteLength, decoded }])
   })
 
   it('lists the files of a zip without their folders, skipping folder entries', () => {

@@ -45,9 +45,10 @@ describe('buildAnnotations', () => {
       Array.from({ length: n }, (_, i) => finding({ severity, line: i + 1 })),
     )
     expect(buildAnnotations(input)).toHaveLength(input.length)
-    const summary = buildSummary(withFindings(input), { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', failOn: 'error' })
+    const ctx = { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', failOn: 'error' } as const
+    const summary = buildSummary(withFindings(input), ctx)
     if (omitted === '') expect(summary).not.toContain('more are annotated in the log only')
-    else expect(summary).toContain(`only the first 10 annotations of each kind on the files; ${omitted} more are annotated in the log only`)
+    else expect(summary).toContain(`annotations of each kind on the files; ${omitted} more are annotated in the log only`)
   })
 
   it('leaves out file and line when the finding has none, rather than pointing at a wrong place', () => {

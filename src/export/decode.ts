@@ -35,7 +35,9 @@ export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): Decode
     } catch (error) {
       throw new UnreadableDownload(`the zip archive could not be read (${errorMessage(error)})`)
     }
-    files = files.filter(([path]) => !path.endsWith('/')).map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
+    files = files
+      .filter(([path]) => !path.endsWith('/'))
+      .map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
   } else if (singleFlowId === undefined) {
     throw new UnreadableDownload('the download of a job with several flows is not a zip archive')
   } else {

@@ -233,7 +233,8 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
       )
     }
     const reason = errorMessage(error)
-    const detail = error instanceof JobError && error.serviceMessage !== undefined ? { serviceMessage: error.serviceMessage } : {}
+    const serviceMessage = error instanceof JobError ? error.serviceMessage : undefined
+    const detail = serviceMessage !== undefined ? { serviceMessage } : {}
     if (skipReason !== undefined) return { ...NOTHING, skipped: [{ ref: flows[0]!, reason: `${skipReason} (${reason})`, ...detail }] }
     return { ...NOTHING, failed: flows.map((ref) => ({ ref, reason, ...detail })) }
   }

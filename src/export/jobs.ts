@@ -168,8 +168,6 @@ function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
     else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${file.decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
-  if (flows.length === 1 && failed.length === 1 && files.length === 1) {
-    throw new UnreadableDownload(failed[0]!.reason)
-  }
+  if (flows.length === 1 && failed.length === 1 && files.length === 1) throw new UnreadableDownload(failed[0]!.reason)
   return { exported, failed, missing }
 }

@@ -63,9 +63,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   // A missing token or repository must stop the run before anything is committed.
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
-  if (input.pullRequest) {
-    return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
-  }
+  if (input.pullRequest) return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
 
   const sha = await git.commit(request.message(staged), identity)
   if (!input.push) {

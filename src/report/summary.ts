@@ -37,7 +37,9 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warnings,
     totalsTable(result, totals),
     // The export service's overload in the log's plain sentence; its own messages stay in report.json.
-    webhookLine(ctx.webhook) + resourcesLine(result) + (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
+    webhookLine(ctx.webhook) +
+      resourcesLine(result) +
+      (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
     graphSection(graph),
   ]
   // Each section takes its share of what the sections before it left.

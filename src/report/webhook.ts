@@ -58,7 +58,8 @@ export async function deliverWebhook(
       try {
         // The project's one HTTP module: the proxy chosen like the Actions toolkit's, redirects not followed so
         // the signed body never goes elsewhere.
-        const response = await httpFetch(request.url, { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS })
+        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS }
+        const response = await httpFetch(request.url, init)
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500

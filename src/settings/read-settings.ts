@@ -65,7 +65,8 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
     throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`)
   }
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
-  const url = (name: string, value: string | undefined) => (value === undefined ? undefined : parseHttpUrl(name, value, hint))
+  const url = (name: string, value: string | undefined) =>
+    value === undefined ? undefined : parseHttpUrl(name, value, hint)
   const apiUrl = url('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined))
   const loginUrl = url('login-url', rawInput(env, 'login-url'))
   const concurrency = readConcurrency(rawInput(env, 'concurrency'))
