@@ -3,7 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { decodeFlowFile, flowIdOfFile, isZip, unpackDownload } from '../../src/export/decode.js'
+import { decodeDownload, decodeFlowFile, flowIdOfFile, UnreadableDownload } from '../../src/export/decode.js'
 import { encodeArchitectFile } from '../../emulator/export-files.js'
 
 const samplesDir = path.resolve(fileURLToPath(import.meta.url), '../../../../shared/reference/samples')
@@ -47,26 +47,29 @@ describe('decodeFlowFile', () => {
   })
 })
 
-describe('unpackDownload', () => {
+describe('decodeDownload', () => {
   it('names the bare file of a one-flow job after that flow', () => {
     const bytes = encodeI3({ name: 'A' })
-    expect(unpackDownload(bytes, 'flow-1')).toEqual([{ name: 'flow-1', bytes }])
+    const decoded = { document: { name: 'A' } }
+    expect(decodeDownload(bytes, 'flow-1')).toEqual([{ name: 'flow-1', size: bytes.byteLength, decoded }])
   })
 
   it('lists the files of a zip without their folders, skipping folder entries', () => {
     const zip = zipSync({ 'export/': new Uint8Array(), 'export/id-1.i3InboundFlow': strToU8('QQ=='), 'id-2.i3BotFlow': strToU8('Qg==') })
-    expect(isZip(zip)).toBe(true)
-    const files = unpackDownload(zip)
+    const files = decodeDownload(zip)
     expect(files.map((file) => file.name).sort()).toEqual(['id-1.i3InboundFlow', 'id-2.i3BotFlow'])
+    expect(files.map((file) => file.size)).toEqual([4, 4])
   })
 
   it('refuses a download of several flows that is not a zip', () => {
-    expect(() => unpackDownload(strToU8('QQ=='))).toThrow('not a zip')
+    expect(() => decodeDownload(strToU8('QQ=='))).toThrow(UnreadableDownload)
+    expect(() => decodeDownload(strToU8('QQ=='))).toThrow('not a zip')
   })
 
   it('refuses a damaged zip', () => {
     const zip = zipSync({ 'id-1.i3InboundFlow': strToU8('QQ==') })
-    expect(() => unpackDownload(zip.slice(0, zip.length - 10))).toThrow('zip archive could not be read')
+    expect(() => decodeDownload(zip.slice(0, zip.length - 10))).toThrow(UnreadableDownload)
+    expect(() => decodeDownload(zip.slice(0, zip.length - 10))).toThrow('zip archive could not be read')
   })
 })
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding, Rule, Severity } from '../../src/model.js'
-import { buildAnnotations, omittedAnnotations } from '../../src/report/annotations.js'
-import { finding } from './run-result.js'
+import { buildAnnotations } from '../../src/report/annotations.js'
+import { buildSummary } from '../../src/report/summary.js'
+import { finding, withFindings } from './run-result.js'
 
 describe('buildAnnotations', () => {
   it('orders by severity, then rule importance, then file and line', () => {
@@ -36,15 +37,18 @@ describe('buildAnnotations', () => {
   })
 
   it.each([
-    ['12 errors', { error: 12 }, { error: 2, warning: 0, notice: 0 }],
-    ['10 of each', { error: 10, warning: 10, notice: 10 }, { error: 0, warning: 0, notice: 0 }],
-    ['11 warnings and 30 notices', { warning: 11, notice: 30 }, { error: 0, warning: 1, notice: 20 }],
-  ] as const)('keeps every annotation and counts those GitHub will not display: %s', (_, counts, omitted) => {
+    ['12 errors', { error: 12 }, '2 errors'],
+    ['10 of each', { error: 10, warning: 10, notice: 10 }, ''],
+    ['11 warnings and 30 notices', { warning: 11, notice: 30 }, '1 warning, 20 notices'],
+  ] as const)('keeps every annotation and the summary counts those GitHub will not display: %s', (_, counts, omitted) => {
     const input = (Object.entries(counts) as [Severity, number][]).flatMap(([severity, n]) =>
       Array.from({ length: n }, (_, i) => finding({ severity, line: i + 1 })),
     )
     expect(buildAnnotations(input)).toHaveLength(input.length)
-    expect(omittedAnnotations(input)).toEqual(omitted)
+    const ctx = { repository: 'o/r', serverUrl: 'https://github.com', sha: 'abc', failOn: 'error' } as const
+    const summary = buildSummary(withFindings(input), ctx)
+    if (omitted === '') expect(summary).not.toContain('more are annotated in the log only')
+    else expect(summary).toContain(`annotations of each kind on the files; ${omitted} more are annotated in the log only`)
   })
 
   it('leaves out file and line when the finding has none, rather than pointing at a wrong place', () => {

@@ -7,7 +7,6 @@
 // level the service has been seen to run cleanly is taken for chance; a second before the next clean job lowers it.
 // A 429 halves the level; a job much slower than the recent ones (jobs queueing in the service) gives up a
 // quarter. It never grows while the rate window is nearly used up.
-import type { Slots } from '../http/limiter.js'
 import type { Concurrency } from '../settings/types.js'
 import { MAX_CONCURRENCY, type GenesysClient } from '../genesys/client.js'
 
@@ -36,17 +35,7 @@ export interface AdaptiveOptions {
   readonly reactTo?: 'all' | 'overload'
 }
 
-export interface AdaptiveSlots extends Slots<JobOutcome> {
-  /** Slots open now. */
-  readonly level: number
-  /** The most slots open at once this run. */
-  readonly peak: number
-  /**
-   * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
-   * that is a question, not an answer), and one less while a failure at this level is taken for chance.
-   */
-  readonly settled: number
-}
+export type AdaptiveSlots = ReturnType<typeof createAdaptiveSlots>
 
 /** A job this many times slower than the median of recent jobs (per flow) is taken for a service that queues. */
 const SLOW_JOB_FACTOR = 2
@@ -77,7 +66,7 @@ interface SlotSpan {
   readonly to: number
 }
 
-export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
+export function createAdaptiveSlots(options: AdaptiveOptions) {
   const onlyOverload = options.reactTo === 'overload'
   let level = Math.max(1, Math.min(options.initial, options.max))
   let peak = level
@@ -120,17 +109,6 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     cleanRuns.length = 0
     proven = Math.min(proven, level)
   }
-  const isSlow = (pace: number): boolean => {
-    if (recent.length < MIN_JOBS_TO_JUDGE) return false
-    const sorted = [...recent].sort((a, b) => a - b)
-    return pace > sorted[Math.floor(sorted.length / 2)]! * SLOW_JOB_FACTOR
-  }
-  const learnClean = (run: SlotSpan): void => {
-    cleanSinceOverload++
-    if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
-    cleanRuns.push(run)
-    proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
-  }
   const learn = (outcome: JobOutcome, run: SlotSpan): void => {
     const throttled = options.throttled()
     const newlyThrottled = throttled > throttledSeen
@@ -148,15 +126,16 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
       return
     }
     if (newlyThrottled && !onlyOverload) return lowerTo(Math.floor(level / 2))
-    if (outcome.ok) learnClean(run)
-    if (onlyOverload) {
-      if (outcome.ok) grow()
-      return
-    }
     // A job refused for one of its flows says nothing about the service's capacity.
     if (!outcome.ok) return
+    cleanSinceOverload++
+    if (cleanRuns.length === RECENT_CLEAN_RUNS) cleanRuns.shift()
+    cleanRuns.push(run)
+    proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
+    if (onlyOverload) return grow()
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
-    const slow = isSlow(pace)
+    const median = [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)]!
+    const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median * SLOW_JOB_FACTOR
     recent.push(pace)
     if (recent.length > RECENT_JOBS) recent.shift()
     if (slow) return lowerTo(Math.floor(level * 3 / 4))
@@ -176,9 +155,14 @@ export function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots {
     get level() {
       return level
     },
+    /** The most slots open at once this run. */
     get peak() {
       return peak
     },
+    /**
+     * The level the service is known to run: no higher than the most jobs it has run at once cleanly (a probe above
+     * that is a question, not an answer), and one less while a failure at this level is taken for chance.
+     */
     get settled() {
       const known = proven > 0 ? Math.min(level, proven) : level
       return lastTakenForChance && cleanSinceOverload < known ? Math.max(1, known - 1) : known
@@ -224,10 +208,4 @@ export function describeJobSlots(concurrency: Concurrency): string {
   return concurrency === 'adaptive'
     ? `${ADAPTIVE_START} at a time to start with (concurrency: adaptive, up to ${MAX_CONCURRENCY})`
     : `${concurrency} at a time`
-}
-
-/** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export function settledLine(slots: AdaptiveSlots, concurrency: Concurrency): string | undefined {
-  if (concurrency !== 'adaptive') return undefined
-  return `Export-job concurrency settled at ${slots.level} (adaptive; the most at once was ${slots.peak}).`
 }

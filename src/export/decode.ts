@@ -4,41 +4,9 @@ import type { FlowRef } from '../model.js'
 import { errorMessage } from '../errors.js'
 import { unzipEntries } from './unzip.js'
 
-export interface DownloadedFile {
-  /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
-  readonly name: string
-  readonly bytes: Uint8Array
-}
-
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const WHITESPACE = /\s/
 const WHITESPACES = /\s+/g
-
-export function isZip(bytes: Uint8Array): boolean {
-  return ZIP_MAGIC.every((byte, index) => bytes[index] === byte)
-}
-
-/**
- * The files of a download. A one-flow job's download is the bare file, whose name the URL does not
- * reliably carry, so it is named after the one flow requested.
- */
-export function unpackDownload(bytes: Uint8Array, singleFlowId?: string): DownloadedFile[] {
-  if (!isZip(bytes)) {
-    if (singleFlowId === undefined) {
-      throw new Error('the download of a job with several flows is not a zip archive')
-    }
-    return [{ name: singleFlowId, bytes }]
-  }
-  let entries: Record<string, Uint8Array>
-  try {
-    entries = unzipEntries(bytes)
-  } catch (error) {
-    throw new Error(`the zip archive could not be read (${errorMessage(error)})`)
-  }
-  return Object.entries(entries)
-    .filter(([path]) => !path.endsWith('/'))
-    .map(([path, content]) => ({ name: path.slice(path.lastIndexOf('/') + 1), bytes: content }))
-}
 
 /** One file of a download, decoded (or why it could not be). */
 export interface DecodedFile {
@@ -54,15 +22,28 @@ export class UnreadableDownload extends Error {
   override readonly name = 'UnreadableDownload'
 }
 
-/** Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable. */
+/**
+ * Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable.
+ * A one-flow job's download is the bare file, whose name the URL does not reliably carry, so it is named
+ * after the one flow requested.
+ */
 export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[] {
-  let files: DownloadedFile[]
-  try {
-    files = unpackDownload(bytes, singleFlowId)
-  } catch (error) {
-    throw new UnreadableDownload(errorMessage(error))
+  let files: [string, Uint8Array][]
+  if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
+    try {
+      files = Object.entries(unzipEntries(bytes))
+    } catch (error) {
+      throw new UnreadableDownload(`the zip archive could not be read (${errorMessage(error)})`)
+    }
+    files = files
+      .filter(([path]) => !path.endsWith('/'))
+      .map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
+  } else if (singleFlowId === undefined) {
+    throw new UnreadableDownload('the download of a job with several flows is not a zip archive')
+  } else {
+    files = [[singleFlowId, bytes]]
   }
-  return files.map((file) => ({ name: file.name, size: file.bytes.byteLength, decoded: decodedOrError(file.bytes) }))
+  return files.map(([name, content]) => ({ name, size: content.byteLength, decoded: decodedOrError(content) }))
 }
 
 function decodedOrError(bytes: Uint8Array): DecodedFile['decoded'] {
@@ -123,21 +104,9 @@ function jsonObject(json: string, what: string): Record<string, unknown> {
 // but how the service names a zip's entries is unconfirmed (docs/genesys-api.md §4.2: extensions, folders), so
 // a file whose name gives no id of the job is matched by what it holds: the decoded document's name and
 // type. Only a flow that neither way finds is missing.
-interface MatchedFile {
-  readonly ref: FlowRef
-  /** The file, with its decoded document or why it could not be decoded. */
-  readonly file: DecodedFile
-}
-
-interface FileMatch {
-  readonly matched: MatchedFile[]
-  /** Flows of the job that no file was found for. */
-  readonly missing: FlowRef[]
-}
-
-export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): FileMatch {
+export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]) {
   const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]))
-  const matched: MatchedFile[] = []
+  const matched: { ref: FlowRef; file: DecodedFile }[] = []
   const found = new Set<string>()
   const unnamed: DecodedFile[] = []
   for (const file of files) {
@@ -149,12 +118,9 @@ export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly
     }
   }
   const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
-  const undecodable: DecodedFile[] = []
+  const undecodable = unnamed.filter((file) => 'error' in file.decoded)
   for (const file of unnamed) {
-    if ('error' in file.decoded) {
-      undecodable.push(file)
-      continue
-    }
+    if ('error' in file.decoded) continue
     const ref = flowOfDocument(file.decoded.document, unmatchedRefs())
     if (ref === undefined) continue
     found.add(ref.id)

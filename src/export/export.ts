@@ -8,13 +8,13 @@ import { GenesysApiError } from '../genesys/errors.js'
 import { errorMessage } from '../errors.js'
 import { lookupFlows } from '../genesys/flows-api.js'
 import { runExportJob, type JobContext } from './jobs.js'
-import { createOverloadTally, JobError, overloadLine, type OverloadTally } from './failures.js'
+import { JobError, OverloadTally } from './failures.js'
 import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
 import { createPollTiming } from './poll-timing.js'
 import { createProgress, type Progress } from './progress.js'
 import { exportableNow, resolveSelection, skipReasonAfterFailure, type ResolvedSelection } from './selection.js'
-import { chunkFlows, createJobSize, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
-import { createJobSlots, describeJobSlots, settledLine, type AdaptiveSlots } from './adaptive-slots.js'
+import { chunkFlows, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
+import { createJobSlots, describeJobSlots, type AdaptiveSlots } from './adaptive-slots.js'
 
 export interface ExportOptions {
   /** Size limit of one flow's export; a job of n flows may download n times this. */
@@ -36,9 +36,7 @@ export async function exportFlows(
   const log = options.log ?? (() => {})
   const resolved = await resolveSelection(client, selection, log)
   const clock = options.clock ?? REAL_CLOCK
-  const exported: ExportedFlow[] = []
-  const failed: FailedFlow[] = [...resolved.failed]
-  const skipped: FailedFlow[] = []
+  let done: RoundResult = { ...NOTHING, failed: [...resolved.failed] }
   const progress = createProgress(log, client.stats, clock.now, resolved.selected.length)
   const ctx: BatchContext = {
     client,
@@ -48,8 +46,8 @@ export async function exportFlows(
     jobSlots: createJobSlots(options.concurrency, client),
     splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
     transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
-    jobSize: createJobSize(),
-    overload: createOverloadTally(),
+    jobSize: { limit: MAX_FLOWS_PER_JOB },
+    overload: new OverloadTally(),
     log,
     onExported: options.onExported ?? (() => {}),
   }
@@ -62,36 +60,31 @@ export async function exportFlows(
   while (round.length > 0) {
     asked.push(...round)
     const { exportable, unexportable } = exportableNow(round)
-    skipped.push(...unexportable)
     progress.done(0, 0, unexportable.length)
     const result = await exportRound(ctx, exportable, progress)
-    exported.push(...result.exported)
-    failed.push(...result.failed)
-    skipped.push(...result.skipped)
+    done = joined([done, { ...NOTHING, skipped: unexportable }, result])
     if (!selection.includeDependencies) break
-    round = await calledFlows(client, result.exported, known, resolved, log)
+    round = await calledFlows(ctx, result.exported, known, resolved)
     progress.add(round.length)
   }
   progress.finish()
+  const { exported, skipped } = done
   for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
   if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
-  const overload = overloadLine(ctx.overload, ctx.jobSlots)
+  const overload = ctx.overload.line(ctx.jobSlots.settled)
   if (overload !== undefined) log(overload)
-  else {
-    const settled = settledLine(ctx.jobSlots, options.concurrency)
-    if (settled !== undefined && asked.length > 0) log(settled)
+  else if (options.concurrency === 'adaptive' && asked.length > 0) {
+    log(`Export-job concurrency settled at ${ctx.jobSlots.level} (adaptive; the most at once was ${ctx.jobSlots.peak}).`)
   }
-  failed.push(...unaccounted(asked, exported, [...failed, ...skipped]))
   return {
     exported,
-    failed,
+    failed: [...done.failed, ...unaccounted(asked, exported, [...done.failed, ...skipped])],
     skipped,
     scope: resolved.scope,
     stats: { ...client.stats },
     ...(overload !== undefined ? { service: { summary: overload, messages: ctx.overload.messages } } : {}),
   }
 }
-
 
 /**
  * The flows these documents call that the run has not met yet, with their Flow entities: from the
@@ -101,28 +94,18 @@ export async function exportFlows(
  * have is left to validation, which reports it as missing-flow.
  */
 async function calledFlows(
-  client: GenesysClient,
+  { client, log }: BatchContext,
   documents: readonly ExportedFlow[],
   known: Set<string>,
   resolved: ResolvedSelection,
-  log: (line: string) => void,
 ): Promise<FlowRef[]> {
-  const wanted: string[] = []
-  for (const flow of documents) {
-    for (const target of flowCallTargets(flow.document)) {
-      if (known.has(target.flowId)) continue
-      known.add(target.flowId)
-      wanted.push(target.flowId)
-    }
-  }
+  const called = documents.flatMap((flow) => flowCallTargets(flow.document).map((target) => target.flowId))
+  const wanted = [...new Set(called)].filter((id) => !known.has(id))
+  for (const id of wanted) known.add(id)
   if (wanted.length === 0) return []
   const found = new Map<string, FlowRef>()
-  const unlisted: string[] = []
-  for (const id of wanted) {
-    const ref = resolved.listed.get(id)
-    if (ref) found.set(id, ref)
-    else unlisted.push(id)
-  }
+  for (const id of wanted) if (resolved.listed.has(id)) found.set(id, resolved.listed.get(id)!)
+  const unlisted = wanted.filter((id) => !found.has(id))
   // With every type listed, an id the listings did not return is not in the org (or deleted).
   const everyTypeListed = FLOW_TYPES.every((type) => resolved.scope.listedTypes.includes(type))
   if (unlisted.length > 0 && !everyTypeListed) {
@@ -166,11 +149,7 @@ function transientBudgetFor(flows: number): number {
   return 8 + 2 * Math.ceil(flows / MAX_FLOWS_PER_JOB)
 }
 
-interface RoundResult {
-  readonly exported: ExportedFlow[]
-  readonly failed: FailedFlow[]
-  readonly skipped: FailedFlow[]
-}
+type RoundResult = Pick<ExportResult, 'exported' | 'failed' | 'skipped'>
 
 const NOTHING: RoundResult = { exported: [], failed: [], skipped: [] }
 
@@ -184,7 +163,6 @@ function joined(results: readonly RoundResult[]): RoundResult {
 
 /** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
 async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
-  if (flows.length === 0) return NOTHING
   const results = await Promise.all(
     chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
       const result = await exportBatch(ctx, batch, true)

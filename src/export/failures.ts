@@ -5,7 +5,6 @@
 // A job whose poll is answered 4xx is lost, not refused: it is registered again, never split.
 import { GenesysApiError } from '../genesys/errors.js'
 import { plural } from '../text/plural.js'
-import type { AdaptiveSlots } from './adaptive-slots.js'
 
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
 export type FailureKind = 'transient' | 'refused' | 'lost' | 'final'
@@ -42,55 +41,44 @@ export function classifyJobFailure(texts: readonly string[]): { kind: FailureKin
 
 /** A poll that failed: a 5xx (after the client's own retries) is the service's trouble; a 4xx loses the job. */
 export function pollFailure(error: unknown, jobId: string): JobError | undefined {
-  if (!(error instanceof GenesysApiError) || error.status === 401 || error.status === 403) return undefined
-  if (error.status === 429) return undefined
+  if (!(error instanceof GenesysApiError) || [401, 403, 429].includes(error.status)) return undefined
   const kind: FailureKind = error.status >= 400 && error.status < 500 ? 'lost' : 'transient'
   return new JobError(`Polling export job ${jobId} failed (${error.status === 0 ? 'no answer' : `HTTP ${error.status}`}).`, kind)
 }
 
+const MAX_MESSAGES = 20
+
 // What the export service's transient failures came to in a run, told in plain words. The service's own
 // messages carry the org's name and id and name nothing the user can act on (docs/genesys-api.md §4.2a):
 // they are kept for report.json, and the log says what happened instead.
-export interface OverloadTally {
+export class OverloadTally {
   /** Jobs that failed with the overloaded service's error (Archy exit 107). */
-  overloaded: number
+  overloaded = 0
   /** Jobs that failed for another transient reason (an internal error, a poll the service could not answer). */
-  otherTransient: number
+  otherTransient = 0
   /** Batches registered again after a transient failure. */
-  reRegistered: number
+  reRegistered = 0
   /** The service's distinct messages, as it wrote them (at most MAX_MESSAGES). */
-  readonly messages: string[]
-  record(error: JobError): void
-}
+  readonly messages: string[] = []
 
-const MAX_MESSAGES = 20
-
-export function createOverloadTally(): OverloadTally {
-  const tally: OverloadTally = {
-    overloaded: 0,
-    otherTransient: 0,
-    reRegistered: 0,
-    messages: [],
-    record(error) {
-      if (error.kind !== 'transient') return
-      if (error.overloaded) tally.overloaded++
-      else tally.otherTransient++
-      if (error.serviceMessage !== undefined && tally.messages.length < MAX_MESSAGES && !tally.messages.includes(error.serviceMessage)) {
-        tally.messages.push(error.serviceMessage)
-      }
-    },
+  record(error: JobError): void {
+    if (error.kind !== 'transient') return
+    if (error.overloaded) this.overloaded++
+    else this.otherTransient++
+    if (error.serviceMessage !== undefined && this.messages.length < MAX_MESSAGES && !this.messages.includes(error.serviceMessage)) {
+      this.messages.push(error.serviceMessage)
+    }
   }
-  return tally
-}
 
-/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
-export function overloadLine(tally: OverloadTally, slots: AdaptiveSlots): string | undefined {
-  const transient = tally.overloaded + tally.otherTransient
-  if (transient === 0) return undefined
-  const again = tally.reRegistered === transient ? 'and were registered again' : `(${tally.reRegistered} registered again)`
-  if (tally.overloaded > 0) {
-    const others = tally.otherTransient > 0 ? ` and ${plural(tally.otherTransient, 'job')} with another transient error` : ''
-    return `Genesys Cloud's export service was overloaded: ${plural(tally.overloaded, 'job')} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${slots.settled}.`
+  /** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
+  line(settled: number): string | undefined {
+    const transient = this.overloaded + this.otherTransient
+    if (transient === 0) return undefined
+    const again = this.reRegistered === transient ? 'and were registered again' : `(${this.reRegistered} registered again)`
+    if (this.overloaded > 0) {
+      const others = this.otherTransient > 0 ? ` and ${plural(this.otherTransient, 'job')} with another transient error` : ''
+      return `Genesys Cloud's export service was overloaded: ${plural(this.overloaded, 'job')} failed with its transient error (Archy exit 107)${others} ${again}; jobs in flight settled at ${settled}.`
+    }
+    return `Genesys Cloud's export service failed ${plural(this.otherTransient, 'job')} with a transient error ${again}; jobs in flight settled at ${settled}.`
   }
-  return `Genesys Cloud's export service failed ${plural(tally.otherTransient, 'job')} with a transient error ${again}; jobs in flight settled at ${slots.settled}.`
 }

@@ -12,10 +12,6 @@ export interface JobSize {
   limit: number
 }
 
-export function createJobSize(): JobSize {
-  return { limit: MAX_FLOWS_PER_JOB }
-}
-
 /** Even chunks of at most `limit` flows: 60 flows at 50 become two jobs of 30, not 50 and 10. */
 export function chunkFlows(flows: readonly FlowRef[], limit: number): FlowRef[][] {
   const count = Math.ceil(flows.length / limit)

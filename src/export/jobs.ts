@@ -13,10 +13,6 @@ import type { JobOutcome } from './adaptive-slots.js'
 
 export const JOBS_PATH = '/api/v2/flows/export/jobs'
 
-interface RegisteredJob {
-  readonly id: string
-}
-
 interface JobState {
   readonly status?: string
   readonly downloadUrl?: string
@@ -103,7 +99,7 @@ export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): 
 }
 
 async function register(ctx: JobContext, flows: readonly FlowRef[]): Promise<string> {
-  const job = await ctx.client.request<RegisteredJob>({
+  const job = await ctx.client.request<{ id?: unknown }>({
     method: 'POST',
     path: JOBS_PATH,
     // The version the manifest records is the one exported; naming it also avoids the transient job
@@ -168,13 +164,10 @@ function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
   const exported: ExportedFlow[] = []
   const failed: FailedFlow[] = []
   for (const { ref, file } of matched) {
-    const { decoded } = file
-    if ('document' in decoded) exported.push({ ref, document: decoded.document, bytes: file.size })
-    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${decoded.error}.` })
+    if ('document' in file.decoded) exported.push({ ref, document: file.decoded.document, bytes: file.size })
+    else failed.push({ ref, reason: `The exported file ${file.name} is not a readable flow definition: ${file.decoded.error}.` })
   }
   // A one-flow download that is not a flow file at all is a damaged transfer, not a bad flow: retry it.
-  if (flows.length === 1 && failed.length === 1 && files.length === 1) {
-    throw new UnreadableDownload(failed[0]!.reason)
-  }
+  if (flows.length === 1 && failed.length === 1 && files.length === 1) throw new UnreadableDownload(failed[0]!.reason)
   return { exported, failed, missing }
 }

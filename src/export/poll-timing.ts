@@ -9,21 +9,11 @@ import type { Clock } from '../http/retry.js'
 /** One job's polling so far; `wait` and `observe` read and the caller updates it. */
 export interface JobPolls {
   readonly startedAt: number
-  /** Polls sent so far. */
   polls: number
   lastPollAt: number
 }
 
-export interface PollTiming {
-  /** Resolves when `job` should be polled next. */
-  wait(job: JobPolls): Promise<void>
-  /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
-  observe(waited: number, done: boolean): void
-  /** The job will not be polled again (done, failed or abandoned): another job may scout. */
-  finished(job: JobPolls): void
-  /** About how long a job takes, from the jobs seen done (a guess of FIRST_MS × PATIENCE before any). */
-  typicalJobMs(): number
-}
+export type PollTiming = ReturnType<typeof createPollTiming>
 
 /** The scout's first pause between polls; then pauses grow by BACKOFF_FACTOR, up to MAX_PAUSE_MS. */
 const FIRST_MS = 150
@@ -47,14 +37,10 @@ const SCOUT_SHARE = 0.05
  */
 const BRACKET_SHARE = 0.02
 
-export function createPollTiming(clock: Clock): PollTiming {
+export function createPollTiming(clock: Clock) {
   const done: number[] = []
   const notDone: number[] = []
   let scout: JobPolls | undefined
-  const remember = (list: number[], value: number): void => {
-    list.push(value)
-    if (list.length > MEMORY) list.shift()
-  }
   const backoff = (polls: number, base: number): number =>
     Math.min(MAX_PAUSE_MS, Math.round(base * BACKOFF_FACTOR ** Math.max(0, polls - 1)))
 
@@ -77,7 +63,8 @@ export function createPollTiming(clock: Clock): PollTiming {
   }
 
   return {
-    async wait(job) {
+    /** Resolves when `job` should be polled next. */
+    async wait(job: JobPolls): Promise<void> {
       for (;;) {
         const now = clock.now()
         const at = nextPollAt(job)
@@ -86,12 +73,17 @@ export function createPollTiming(clock: Clock): PollTiming {
         await clock.sleep(done.length === 0 && scout !== job ? Math.min(at - now, RECHECK_MS) : at - now)
       }
     },
-    observe(waited, isDone) {
-      remember(isDone ? done : notDone, waited)
+    /** A poll `waited` ms after registering found the job done (or failed), or not yet. */
+    observe(waited: number, isDone: boolean) {
+      const list = isDone ? done : notDone
+      list.push(waited)
+      if (list.length > MEMORY) list.shift()
     },
-    finished(job) {
+    /** The job will not be polled again (done, failed or abandoned): another job may scout. */
+    finished(job: JobPolls) {
       if (scout === job) scout = undefined
     },
+    /** About how long a job takes, from the jobs seen done (a guess of FIRST_MS × PATIENCE before any). */
     typicalJobMs() {
       return done.length === 0 ? FIRST_MS * PATIENCE : Math.min(...done)
     },

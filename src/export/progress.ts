@@ -2,21 +2,9 @@
 // the work, and at least one every 30 seconds while it runs.
 import type { RequestStats } from '../model.js'
 
-export interface Progress {
-  /** More flows joined the run (dependencies found in exported flows). */
-  add(count: number): void
-  /** Flows finished (exported, failed, or skipped for a known reason). */
-  done(exported: number, failed: number, skipped?: number): void
-  /** The closing line. */
-  finish(): void
-}
+export type Progress = ReturnType<typeof createProgress>
 
-export function createProgress(
-  log: (line: string) => void,
-  stats: RequestStats,
-  now: () => number,
-  total: number,
-): Progress {
+export function createProgress(log: (line: string) => void, stats: RequestStats, now: () => number, total: number) {
   const startedAt = now()
   let expected = total
   let exported = 0
@@ -37,10 +25,12 @@ export function createProgress(
   }
 
   return {
-    add(count) {
+    /** More flows joined the run (dependencies found in exported flows). */
+    add(count: number) {
       expected += count
     },
-    done(newlyExported, newlyFailed, newlySkipped = 0) {
+    /** Flows finished (exported, failed, or skipped for a known reason). */
+    done(newlyExported: number, newlyFailed: number, newlySkipped = 0) {
       exported += newlyExported
       failed += newlyFailed
       skipped += newlySkipped

@@ -69,7 +69,7 @@ async function listTypes(
   try {
     return { flows: await listFlowsOfTypes(client, types), types: [...types], refused: [] }
   } catch (error) {
-    if (!isForbidden(error)) throw error
+    if (!(error instanceof GenesysApiError && error.status === 403)) throw error
     if (types.length === 1) return refusedOnly(types[0]!, error, log)
   }
   const perType = await Promise.all(types.map((type) => listTypes(client, [type], log)))
@@ -78,10 +78,6 @@ async function listTypes(
     types: perType.flatMap((listed) => listed.types),
     refused: perType.flatMap((listed) => listed.refused),
   }
-}
-
-function isForbidden(error: unknown): error is GenesysApiError {
-  return error instanceof GenesysApiError && error.status === 403
 }
 
 function refusedOnly(type: FlowType, error: GenesysApiError, log: (line: string) => void): ListedTypes {
@@ -100,13 +96,8 @@ const NEVER_PUBLISHED = 'never published: nothing to snapshot (publish it in Arc
 
 /** Splits off the flows with nothing to export: those never published (only saved or checked in). */
 export function exportableNow(flows: readonly FlowRef[]): { exportable: FlowRef[]; unexportable: FailedFlow[] } {
-  const exportable: FlowRef[] = []
-  const unexportable: FailedFlow[] = []
-  for (const ref of flows) {
-    if (ref.hold?.unpublished) unexportable.push({ ref, reason: NEVER_PUBLISHED })
-    else exportable.push(ref)
-  }
-  return { exportable, unexportable }
+  const unexportable = flows.filter((ref) => ref.hold?.unpublished).map((ref) => ({ ref, reason: NEVER_PUBLISHED }))
+  return { exportable: flows.filter((ref) => !ref.hold?.unpublished), unexportable }
 }
 
 /** Why a flow whose own job failed is skipped rather than failed, when its Flow entity explains it. */

@@ -52,7 +52,6 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
       // {changed} counts flow files: manifest.json is not one.
       const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
       const subject = fillCommitMessage(input.commitMessage, { changed, exported: input.exported, date })
-      // The review of what changed, when there is one, under a blank line.
       return review?.body ? `${subject.trimEnd()}\n\n${review.body}` : subject
     },
   }
@@ -64,9 +63,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   // A missing token or repository must stop the run before anything is committed.
   if (input.push && (input.pullRequest || input.signCommits)) github()
 
-  if (input.pullRequest) {
-    return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
-  }
+  if (input.pullRequest) return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
 
   const sha = await git.commit(request.message(staged), identity)
   if (!input.push) {

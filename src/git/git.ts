@@ -8,9 +8,6 @@ import type { Manifest } from '../model.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { redact } from '../text/redact.js'
 
-// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
-export const MINIMUM_GIT_VERSION = [2, 26] as const
-
 export interface Identity {
   readonly name: string
   readonly email: string
@@ -47,9 +44,9 @@ export async function createGit(workspace: string): Promise<Git> {
   })
   const match = /git version (\d+)\.(\d+)/.exec(version)
   const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0]
-  const [needMajor, needMinor] = MINIMUM_GIT_VERSION
-  if (major < needMajor || (major === needMajor && minor < needMinor)) {
-    throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`)
+  // `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+  if (major < 2 || (major === 2 && minor < 26)) {
+    throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git 2.26 or newer.`)
   }
   const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '')
   if (inside.trim() !== 'true') {
@@ -69,7 +66,6 @@ function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string>
 /** A simple-git instance for one command, with its standard input when it needs one. */
 type GitFactory = (input?: string) => SimpleGit
 
-/** The git commands a snapshot needs, in the repository createGit opened. */
 export class Git {
   constructor(
     private readonly open: GitFactory,

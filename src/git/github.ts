@@ -1,6 +1,7 @@
 // The GitHub REST calls a snapshot needs (pull requests, and the git database for signed commits),
 // behind one small interface so the rest of src/git/ never sees Octokit.
 import { getOctokit } from '@actions/github'
+import type { GitResult } from '../model.js'
 import { redact } from '../text/redact.js'
 import { errorMessage } from '../errors.js'
 
@@ -14,10 +15,7 @@ export interface TreeEntry {
   readonly sha?: null
 }
 
-export interface PullRequestRef {
-  readonly number: number
-  readonly url: string
-}
+export type PullRequestRef = NonNullable<GitResult['pullRequest']>
 
 export interface GitHubApi {
   readonly owner: string

@@ -77,14 +77,10 @@ async function openOrUpdate(api: GitHubApi, head: string, base: string, message:
 /** The intro, the review of what changed in the room the file list leaves, then the changed files. */
 export function pullRequestBody(changes: readonly Change[], review?: (maxChars: number) => string): string {
   const intro = 'Snapshot of Genesys Cloud Architect flows, made by genesys-flow-snapshot.'
-  const files = describeFiles(changes)
-  const words = review?.(BODY_LIMIT - intro.length - files.length) ?? ''
-  return [intro, words, files].filter((part) => part !== '').join('\n\n')
-}
-
-function describeFiles(changes: readonly Change[]): string {
   const letter: Record<Change['status'], string> = { A: 'added', M: 'changed', D: 'deleted', R: 'renamed', T: 'changed', C: 'copied' }
   const lines = changes.slice(0, MAX_LISTED_FILES).map((c) => `- ${letter[c.status]}: \`${c.from ? `${c.from} → ` : ''}${c.path}\``)
   const more = changes.length > MAX_LISTED_FILES ? [`- … and ${changes.length - MAX_LISTED_FILES} more`] : []
-  return [`${changes.length} files changed:`, ...lines, ...more].join('\n')
+  const files = [`${changes.length} files changed:`, ...lines, ...more].join('\n')
+  const words = review?.(BODY_LIMIT - intro.length - files.length) ?? ''
+  return [intro, words, files].filter((part) => part !== '').join('\n\n')
 }

@@ -36,28 +36,15 @@ export interface CommitRequest {
 }
 
 /**
- * Brings HEAD's snapshot commit onto `upstream` when the branch moved: replay, then commit again.
- * Returns the new commit, or sha '' when nothing of this run's change was left to commit.
+ * Brings HEAD's snapshot commit onto `upstream` (the new tip of the branch on the remote) when the branch moved:
+ * moves HEAD there, stages this run's change on top of it and commits again. Returns the new commit, or sha ''
+ * when nothing of this run's change was left to commit. Flow files the other side had changed differently are
+ * named in a note (this run's are kept).
  */
 async function rebuildOn(git: Git, request: CommitRequest, upstream: string): Promise<LandedCommit> {
+  const { outputDir } = request
   const ours = (await git.resolve('HEAD')) as string
   const base = (await git.resolve(`${ours}^`)) ?? EMPTY_TREE
-  const overwritten = await replayOnto(git, request.outputDir, ours, base, upstream)
-  const kept = `Another run changed ${overwritten.join(', ')} meanwhile; this run's newer export was kept.`
-  const notes = overwritten.length > 0 ? [kept] : []
-  const changes = await git.stagedChanges(request.outputDir)
-  if (changes.length === 0) {
-    return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] }
-  }
-  const sha = await git.commit(request.message(changes), request.identity)
-  return { sha, changes, notes }
-}
-
-/**
- * Moves HEAD to `upstream` (the new tip of the branch on the remote) and stages this run's change (`base` to
- * `ours`) on top of it. Returns the flow files that the other side had changed differently (this run's kept).
- */
-async function replayOnto(git: Git, outputDir: string, ours: string, base: string, upstream: string): Promise<string[]> {
   const manifestPath = `${outputDir}/${MANIFEST_FILE}`
   const ourChanges = (await git.diff(base, ours, outputDir)).filter((c) => c.path !== manifestPath)
   const theirChanges = new Set((await git.diff(base, upstream, outputDir)).map((c) => c.path))
@@ -86,7 +73,15 @@ async function replayOnto(git: Git, outputDir: string, ours: string, base: strin
   const manifest = { writes: [{ path: MANIFEST_FILE, content: manifestJson(merge.manifest) }], deletes: merge.stalePaths }
   await applySnapshot(git.workspace, outputDir, { ...manifest, manifest: merge.manifest, unwritable: [] })
   await git.stage(outputDir)
-  return [...overwritten, ...merge.stalePaths.map((p) => `${outputDir}/${p}`)].sort()
+  overwritten.push(...merge.stalePaths.map((p) => `${outputDir}/${p}`))
+  const kept = `Another run changed ${overwritten.sort().join(', ')} meanwhile; this run's newer export was kept.`
+  const notes = overwritten.length > 0 ? [kept] : []
+  const changes = await git.stagedChanges(outputDir)
+  if (changes.length === 0) {
+    return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] }
+  }
+  const sha = await git.commit(request.message(changes), request.identity)
+  return { sha, changes, notes }
 }
 
 /**
@@ -124,20 +119,16 @@ export async function pushWithRetry(
           : `The push to '${branch}' was still rejected after ${attempt} attempts because other pushes kept moving the branch. Run the workflow again, or give concurrent runs a 'concurrency' group.`,
       )
     }
-    // The one backoff of http/retry.ts, from `race.backoffMs`.
     await race.sleep(backoffMs(attempt - 1, Math.random, race.backoffMs))
   }
 }
 
 /** `sha` once pushed; null when the push lost a race. */
 async function pushed(git: Git, branch: string, sha: string): Promise<string | null> {
-  try {
-    await git.push(branch)
-    return sha
-  } catch (error) {
+  return git.push(branch).then(() => sha, (error: unknown) => {
     if (error instanceof PushRaceError) return null
     throw error
-  }
+  })
 }
 
 /** The GitResult of a commit that landed (or did not), in the contract's terms; a rename lists its new path. */

@@ -1,8 +1,8 @@
 // Findings → annotations. GitHub displays only the first 10 errors, 10 warnings and 10 notices of a
 // step; the rest still reach the log. So the most important ones go first, and the summary says how
 // many GitHub will not display.
-import type { Finding, Severity } from '../model.js'
-import { countBySeverity, sortFindings } from './counts.js'
+import type { Finding } from '../model.js'
+import { sortFindings } from './counts.js'
 
 /** GitHub's per-step display limit for each annotation kind (runner `_maxIssueCount`). */
 export const ANNOTATIONS_SHOWN_PER_KIND = 10
@@ -10,15 +10,6 @@ export const ANNOTATIONS_SHOWN_PER_KIND = 10
 /** Every annotation, most important first: all are emitted, and GitHub shows the first 10 of each kind. */
 export function buildAnnotations(findings: readonly Finding[]) {
   return sortFindings(findings).map(toAnnotation)
-}
-
-/** How many annotations of each kind GitHub will not display. */
-export function omittedAnnotations(findings: readonly Finding[]): Record<Severity, number> {
-  const omitted = countBySeverity(findings)
-  for (const severity of ['error', 'warning', 'notice'] as const) {
-    omitted[severity] = Math.max(0, omitted[severity] - ANNOTATIONS_SHOWN_PER_KIND)
-  }
-  return omitted
 }
 
 /** `file` is repository-relative, absent for a finding without one (an export that never became a file). */

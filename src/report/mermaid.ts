@@ -35,8 +35,7 @@ export function buildCallGraph(
     cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
     findingCount: new Map(),
   }
-  const counts = marks.findingCount
-  for (const finding of findings) counts.set(finding.flowId, (counts.get(finding.flowId) ?? 0) + 1)
+  for (const { flowId } of findings) marks.findingCount.set(flowId, (marks.findingCount.get(flowId) ?? 0) + 1)
 
   const allNodes = new Set<string>([...edges.flatMap((edge) => [edge.from, edge.to]), ...marks.cycleNodes])
   const { shown, cut } = chooseNodes(allNodes, edges, Math.max(1, maxNodes), marks)

@@ -39,12 +39,8 @@ export const realIo = {
     core[severity](message, properties),
   warning: (message: string): void => core.warning(message),
   setOutput: (name: string, value: string): void => core.setOutput(name, value),
-  writeSummary: async (markdown: string): Promise<void> => {
-    await core.summary.addRaw(markdown, true).write()
-  },
-  ensureDir: async (dir: string): Promise<void> => {
-    await mkdir(dir, { recursive: true })
-  },
+  writeSummary: (markdown: string): Promise<unknown> => core.summary.addRaw(markdown, true).write(),
+  ensureDir: (dir: string): Promise<unknown> => mkdir(dir, { recursive: true }),
   writeFile: (file: string, text: string): Promise<void> => writeFile(file, text, 'utf8'),
   appendFile: (file: string, text: string): Promise<void> => appendFile(file, text, 'utf8'),
   deliverWebhook: (request: WebhookRequest): Promise<WebhookResult> => deliverWebhook(request),
@@ -100,8 +96,7 @@ export async function publishReport(
       const deliveryId = io.newDeliveryId()
       const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
       const body = JSON.stringify(buildWebhookBody(result, audit))
-      const { url, secret } = settings.webhook
-      webhook = await io.deliverWebhook({ url, secret, body, deliveryId })
+      webhook = await io.deliverWebhook({ ...settings.webhook, body, deliveryId })
       if (!webhook.delivered) {
         io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
       }

@@ -1,6 +1,6 @@
 // The JSON report of the contract ("Report (not committed)"), plus a few additive fields (mode,
 // fatalError, git) that a reader of the file would otherwise have to find in the log.
-import type { Finding, GitResult, RunResult } from '../model.js'
+import type { GitResult, RunResult } from '../model.js'
 import { sortFindings } from './counts.js'
 import { reportedRunChanges } from './changes.js'
 import { reportedRouting } from './routing.js'
@@ -13,7 +13,11 @@ export function buildReport(result: RunResult) {
     finishedAt: result.finishedAt,
     // `serviceMessage` for support: the service's own words, kept out of the log and the summary (they name the org).
     flows: result.flows.map((flow) => ({ ...flow })),
-    findings: sortFindings(result.validation.findings).map(toReportFinding),
+    // `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies.
+    findings: sortFindings(result.validation.findings).map((finding) => ({
+      ...finding,
+      path: finding.path ? [...finding.path] : [],
+    })),
     // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
     ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,
@@ -28,11 +32,6 @@ export function buildReport(result: RunResult) {
     // Per number of the org's call routes: where it goes now (empty when routing is off).
     routing: reportedRouting(result.routing),
   }
-}
-
-/** `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies. */
-function toReportFinding(finding: Finding) {
-  return { ...finding, path: finding.path ? [...finding.path] : [] }
 }
 
 /** The commit as report.json shows it: without its notes. */

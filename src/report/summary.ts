@@ -3,9 +3,9 @@
 import type { FlowOutcome, Finding, RunResult, Severity } from '../model.js'
 import type { FailOn } from '../settings/types.js'
 import { plural } from '../text/plural.js'
-import { ANNOTATIONS_SHOWN_PER_KIND, omittedAnnotations } from './annotations.js'
+import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { changesSection } from './changes.js'
-import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
+import { countBySeverity, describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
 import { failureMessage } from './failure.js'
 import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
@@ -32,10 +32,14 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
   const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings)
   const failure = failureMessage(result, ctx.failOn)
+  const warnings = (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
   const fixed = [
-    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warningLines(result),
+    headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warnings,
     totalsTable(result, totals),
-    webhookLine(ctx.webhook) + resourcesLine(result) + exportServiceLine(result),
+    // The export service's overload in the log's plain sentence; its own messages stay in report.json.
+    webhookLine(ctx.webhook) +
+      resourcesLine(result) +
+      (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
     graphSection(graph),
   ]
   // Each section takes its share of what the sections before it left.
@@ -79,16 +83,6 @@ function resourcesLine(result: RunResult): string {
   return check.outcome === 'checked' || check.outcome === 'no-permission' || check.outcome === 'failed'
     ? `> **${cell(check.note)}**\n`
     : `${cell(check.note)}\n`
-}
-
-/** Problems of the run that belong to no flow, each a quoted line under the headline. */
-function warningLines(result: RunResult): string {
-  return (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
-}
-
-/** The export service's overload, in the plain sentence the log has too; its own messages stay in report.json. */
-function exportServiceLine(result: RunResult): string {
-  return result.exportService ? `${cell(result.exportService.summary)}\n` : ''
 }
 
 function webhookLine(webhook: SummaryContext['webhook']): string {
@@ -169,7 +163,7 @@ function findingsSection(findings: readonly Finding[], blobBase: string | null, 
   const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
-  return `### Findings\n\n${annotationNote(omittedAnnotations(findings))}${table}`
+  return `### Findings\n\n${annotationNote(findings)}${table}`
 }
 
 function fileCell(finding: Finding, blobBase: string | null): string {
@@ -180,10 +174,12 @@ function fileCell(finding: Finding, blobBase: string | null): string {
   return link(label, `${blobBase}${encodePath(finding.file)}${anchor}`)
 }
 
-function annotationNote(omitted: Record<Severity, number>): string {
+/** How many annotations of each kind GitHub will not display (annotations.ts). */
+function annotationNote(findings: readonly Finding[]): string {
+  const counts = countBySeverity(findings)
   const parts = (['error', 'warning', 'notice'] as const)
-    .filter((severity) => omitted[severity] > 0)
-    .map((severity) => plural(omitted[severity], severity))
+    .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
+    .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))
   if (parts.length === 0) return ''
   return (
     `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
@@ -197,7 +193,6 @@ function changedFilesSection(files: readonly string[], budget: number): string {
   return tableSection('Changed files', ['Changed file'], rows, budget, cutNote)
 }
 
-/** The flows that ended `failed` or `skipped`, each with its reason. */
 function unexportedFlowsSection(flows: readonly FlowOutcome[], status: 'failed' | 'skipped', budget: number): string {
   const listed = flows.filter((flow) => flow.status === status)
   const rows = listed.map((flow) => [cell(flow.name), code(flow.id), cell(flow.type), cell(flow.error)])

@@ -7,15 +7,6 @@ import { REAL_CLOCK, withRetries } from '../http/retry.js'
 import { WEBHOOK_EVENT } from './audit.js'
 import { redact } from '../text/redact.js'
 
-/**
- * The part of `fetch` the webhook uses. By default the project's one HTTP module (node-fetch, proxy
- * chosen like the Actions toolkit, redirects not followed so the signed body never goes elsewhere).
- */
-export type WebhookFetch = (
-  url: string,
-  init: { method: 'POST'; headers: Record<string, string>; body: string; timeoutMs: number },
-) => Promise<{ status: number; headers: { get(name: string): string | null }; text(): Promise<string> }>
-
 export interface WebhookRequest {
   readonly url: string
   /** HMAC-SHA256 key; empty or absent: no signature header. */
@@ -24,13 +15,6 @@ export interface WebhookRequest {
   readonly body: string
   /** Same id on every try, so the receiver can drop duplicates. */
   readonly deliveryId?: string
-}
-
-export interface WebhookDeps {
-  readonly fetch?: WebhookFetch
-  readonly sleep?: (ms: number) => Promise<void>
-  /** 0 ≤ x < 1, for backoff jitter. */
-  readonly random?: () => number
 }
 
 export interface WebhookResult {
@@ -48,8 +32,11 @@ const BASE_DELAY_MS = 1000
 const MAX_DELAY_MS = 30_000
 const REQUEST_TIMEOUT_MS = 15_000
 
-export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps = {}): Promise<WebhookResult> {
-  const fetch: WebhookFetch = deps.fetch ?? httpFetch
+/** `deps.random`: 0 ≤ x < 1, for backoff jitter. */
+export async function deliverWebhook(
+  request: WebhookRequest,
+  deps: { sleep?: (ms: number) => Promise<void>; random?: () => number } = {},
+): Promise<WebhookResult> {
   const clock = { now: Date.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
   const deliveryId = request.deliveryId ?? randomUUID()
@@ -69,8 +56,10 @@ export async function deliverWebhook(request: WebhookRequest, deps: WebhookDeps 
     async (index) => {
       const attempts = index + 1
       try {
-        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS } as const
-        const response = await fetch(request.url, init)
+        // The project's one HTTP module: the proxy chosen like the Actions toolkit's, redirects not followed so
+        // the signed body never goes elsewhere.
+        const init = { method: 'POST', headers, body: request.body, timeoutMs: REQUEST_TIMEOUT_MS }
+        const response = await httpFetch(request.url, init)
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500

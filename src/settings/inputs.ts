@@ -70,12 +70,12 @@ export function parseBoolean(name: string, value: string | undefined, fallback: 
   throw new InputError(name, `has value ${quote(value)}, which is not a boolean. Use true or false.`)
 }
 
-/** A whole number within bounds, written in plain decimal digits. */
+/** A whole number within bounds (by default any positive one), written in plain decimal digits. */
 export function parseWholeNumber(
   name: string,
   value: string | undefined,
   fallback: number,
-  { min, max }: { min: number; max: number },
+  { min, max } = { min: 1, max: Number.MAX_SAFE_INTEGER },
 ): number {
   if (value === undefined) return fallback
   const number = /^\d+$/.test(value) ? Number(value) : NaN
@@ -108,12 +108,8 @@ export function parseHttpUrl(name: string, value: string, credentialsHint: strin
   if (hasControlCharacters(value) || /\s/.test(value)) {
     throw new InputError(name, `contains spaces or control characters. ${fix}`)
   }
-  let url: URL
-  try {
-    url = new URL(value)
-  } catch {
-    throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`)
-  }
+  if (!URL.canParse(value)) throw new InputError(name, `has value ${quote(value)}, which is not a URL. ${fix}`)
+  const url = new URL(value)
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`)
   }

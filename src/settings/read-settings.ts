@@ -45,10 +45,7 @@ export function readSettings(env: Env, mask: (secret: string) => void): Settings
     runnerTemp: path.resolve(env.RUNNER_TEMP?.trim() || os.tmpdir()),
     genesys,
     selection,
-    maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
-      min: 1,
-      max: Number.MAX_SAFE_INTEGER,
-    }),
+    maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes),
     failOn: parseChoice<FailOn>('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
     ruleSeverity: readRuleSeverity(env),
     git: readGit(env),
@@ -67,11 +64,11 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
     const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ')
     throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`)
   }
-  const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined)
-  const loginValue = rawInput(env, 'login-url')
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
-  const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint)
-  const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint)
+  const url = (name: string, value: string | undefined) =>
+    value === undefined ? undefined : parseHttpUrl(name, value, hint)
+  const apiUrl = url('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined))
+  const loginUrl = url('login-url', rawInput(env, 'login-url'))
   const concurrency = readConcurrency(rawInput(env, 'concurrency'))
   if (mode === 'validate') return null
 
@@ -115,10 +112,9 @@ function readSelection(env: Env, mode: Mode): SelectionSettings {
   const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))]
   const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]) as FlowType[]
   const flowNames = splitLines(rawInput(env, 'flow-names'))
-  for (const pattern of flowNames) {
-    if (hasControlCharacters(pattern) || pattern === '!') {
-      throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`)
-    }
+  const badPattern = flowNames.find((pattern) => hasControlCharacters(pattern) || pattern === '!')
+  if (badPattern !== undefined) {
+    throw new InputError('flow-names', `has pattern ${quote(badPattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`)
   }
   if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
     throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).')
