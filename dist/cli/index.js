@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(512);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(942);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 512:
+/***/ 942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5034,9 +5034,8 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/text/json.ts
-// One way to read text that may not be JSON (a file from the repository or from git): what does not parse
-// counts as no value, and the caller decides what an absent value means. A leading byte-order mark, which
-// editors on Windows add, is no reason to call a file unreadable.
+// One way to read text that may not be JSON (a file from the repository or from git): what does not parse counts
+// as no value, for the caller to judge. A byte-order mark, which Windows editors add, does not make a file unreadable.
 function parseJsonOrUndefined(text) {
     if (text === null || text === undefined)
         return undefined;
@@ -5206,7 +5205,6 @@ class ActionNode {
         return this.index === -1 ? this.container : [...this.container, this.index];
     }
 }
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
 function document_readFlowDocument(raw) {
     const itemList = arrayField(raw, 'flowSequenceItemList');
     const items = [];
@@ -5262,7 +5260,7 @@ function readItem(raw, pointer) {
     }
     return item;
 }
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+/** `actionList` entries and menu choice actions, item by item. */
 function* allActions(flow) {
     for (const item of flow.items) {
         yield* item.actions;
@@ -5292,7 +5290,7 @@ function nodeLabel(node) {
 }
 /** Characters of an id a message shows: a GUID is 36. */
 const ID_CHARS = 60;
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+/** `task "Billing" (id)`, `menu …`, `state …`. */
 function itemLabel(item) {
     return `${itemKind(item.type)} ${nodeLabel(item)}`;
 }
@@ -5500,17 +5498,14 @@ function keyText(text, start, end) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/snapshot/canonical.ts
-// The one serialisation of committed JSON: keys sorted recursively (by UTF-16 code units, as
-// Array.prototype.sort does, so the order never depends on a locale), arrays in their order,
-// 2-space indent, `\n` line ends and one final newline. Same value in, same bytes out: that is
-// what makes an unchanged org produce no commit.
+// The one serialisation of committed JSON: keys sorted recursively by UTF-16 code units (as Array.prototype.sort,
+// never by locale), arrays in order, 2-space indent, `\n` line ends, one final newline. Same value in, same bytes
+// out: that is what makes an unchanged org produce no commit.
 //
-// Two writers give those bytes. The fast one builds key-sorted copies and lets the native
-// JSON.stringify write them (several times quicker than a writer in JavaScript). It steps aside for
-// what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (JSON.stringify and the recursive copy
-// would overflow the stack; a cycle ends there too) and integer-like keys ("10", "9"), which every
-// object enumerates in numeric order whatever order they were added in. Then the iterative writer,
-// which takes any depth, writes the document.
+// The fast writer builds key-sorted copies for the native JSON.stringify (several times quicker than JavaScript).
+// It steps aside for what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (the stack would overflow; a
+// cycle ends there too) and integer-like keys ("10", "9"), which every object enumerates in numeric order. Then
+// the iterative writer, which takes any depth, writes the document.
 
 /** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
 const MAX_FAST_DEPTH = 1_000;
@@ -5533,11 +5528,10 @@ function canonical_canonicalFile(document) {
 }
 const UNFIT = Symbol('unfit for the fast writer');
 /**
- * The value with every object's keys in canonical order, or UNFIT. A plain object or array already in
- * that order is handed on as it is (most arrays, and objects exported with sorted keys); the rest are
- * copied, filled in order so V8 keeps them in its fast shape for JSON.stringify. Only own enumerable
- * keys are read and no `toJSON` is ever called, as in the iterative writer: an object of another kind
- * (a Date, a Map) is always copied.
+ * The value with every object's keys in canonical order, or UNFIT. What is already in order is handed on as it is
+ * (most arrays, and objects exported with sorted keys); the rest are copied, filled in order so V8 keeps them in
+ * its fast shape. Only own enumerable keys are read and no `toJSON` is called, as in the iterative writer: an
+ * object of another kind (a Date, a Map) is always copied.
  */
 function sortedCopy(value, depth) {
     if (value === null || typeof value !== 'object') {
@@ -5757,7 +5751,7 @@ const FLOW_FIELD_LABELS = {
     destinationFlowTypes: 'usable in',
     botFlowSettings: 'bot settings',
 };
-/** `manifest` kinds (§1.4) that name a flow, and how a sentence names the flow of each. */
+/** Action types that call a flow, and how a sentence names the flow each calls. */
 const FLOW_CALL_KINDS = {
     CallCommonModuleAction: 'common module',
     CallBotFlowAction: 'bot flow',
@@ -5772,19 +5766,11 @@ const RESOURCE_LABELS = {
     ttsVoice: 'TTS voice',
     acdSkill: 'skill',
 };
-/** Value-object type codes (§1.3) whose text names a resource the flow uses. */
-const RESOURCE_VALUE_TYPES = {
-    que: 'queue',
-    pmt: 'prompt',
-    usr: 'user',
-    grp: 'group',
-    skl: 'skill',
-    lac: 'language skill',
-    wrc: 'wrap-up code',
-    cnl: 'contact list',
-    sch: 'schedule',
-    scg: 'schedule group',
-};
+/**
+ * Value-object type codes (§1.3) whose text names a resource the flow uses: queue, prompt, user, group,
+ * skill, language skill, wrap-up code, contact list, schedule, schedule group.
+ */
+const RESOURCE_VALUE_TYPES = new Set(['que', 'pmt', 'usr', 'grp', 'skl', 'lac', 'wrc', 'cnl', 'sch', 'scg']);
 /** Field keys whose (name) value names a resource or a called flow. */
 const RESOURCE_FIELDS = {
     actionName: 'resource',
@@ -6137,7 +6123,7 @@ function joined(labels) {
 /** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
 const SHOWN_CHARS = 100;
 /** One change as words: `expression "A" → "B"`, `input "queueId" added: "Task.Queue.id"`, `language "es-US" removed`. */
-function fieldSentence(change, names) {
+function fieldSentence(change, flows) {
     if (change.more !== undefined)
         return `${change.more.toLocaleString('en-US')} more setting${change.more === 1 ? '' : 's'} changed`;
     const label = change.label === '' ? 'value' : change.label;
@@ -6159,7 +6145,7 @@ function fieldSentence(change, names) {
     if (after === '')
         return `${label} cleared (was ${show(before)})`;
     if (change.beforeId !== undefined && change.afterId !== undefined && change.beforeId !== change.afterId) {
-        return `${label} ${pickText(before, change.beforeId, change.afterId, names?.before)} → ${pickText(after, change.afterId, change.beforeId, names?.after)}`;
+        return `${label} ${pickText(before, change.beforeId, change.afterId, flows?.before.names)} → ${pickText(after, change.afterId, change.beforeId, flows?.after.names)}`;
     }
     const [was, now] = [form(before), form(after)];
     if (duration(before) === undefined && !change.literal && (was.length > SHOWN_CHARS || now.length > SHOWN_CHARS)) {
@@ -6211,433 +6197,6 @@ const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/
 function audioWords(expression) {
     const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
     return parts.length === 0 ? expression : parts.join(' + ');
-}
-
-;// CONCATENATED MODULE: ./src/changes/align.ts
-// Things re-created in place: Architect gives a pasted, re-imported or rebuilt action (or task, or menu
-// choice) a new id, though it sits where the old one sat and does the same. The review matches by id,
-// so before it runs, such pairs are matched by position and content, and the previous document is
-// read with the new ids (docs/architecture.md, the change model). A flow whose ids were all
-// regenerated then reads as unchanged in what it does, not as everything removed and added.
-
-
-
-/** Keys left out of an action's content: its identity and where its edges lead (ids that may be new too). */
-const IDENTITY_KEYS = new Set(['id', 'trackingId', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', 'taskReference', 'menuReference', 'stateReference']);
-/**
- * `before`, with the ids of items, actions and menu choices that were re-created in `after` replaced by
- * their new ids wherever `before` names them (edges, starts, jumps, the manifest's users). The same
- * object when nothing was re-created; otherwise a copy (`before` is never changed).
- */
-function alignIds(before, after) {
-    const oldFlow = document_readFlowDocument(before);
-    const newFlow = document_readFlowDocument(after);
-    const renamed = new Map();
-    const oldIds = idsOf(oldFlow);
-    const newIds = idsOf(newFlow);
-    const pairs = itemPairs(oldFlow, newFlow, oldIds, newIds, renamed);
-    for (const [old, item] of pairs) {
-        matchActions(old.actions, item.actions, oldIds, newIds, renamed);
-        matchChoices(old, item, oldIds, newIds, renamed);
-        for (const action of item.actions) {
-            const previous = old.actions.find((candidate) => candidate.id !== '' && (renamed.get(candidate.id) ?? candidate.id) === action.id);
-            if (previous !== undefined)
-                matchOutputIds(previous, action, renamed);
-        }
-    }
-    return renamed.size === 0 ? before : withIds(before, renamed);
-}
-function idsOf(flow) {
-    const ids = new Set();
-    for (const action of allActions(flow))
-        ids.add(action.id);
-    for (const item of flow.items) {
-        ids.add(item.id);
-        for (const choice of item.choices)
-            ids.add(choice.id);
-    }
-    ids.delete('');
-    return ids;
-}
-/** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
-function itemPairs(oldFlow, newFlow, oldIds, newIds, renamed) {
-    const pairs = [];
-    for (const item of newFlow.items) {
-        const old = oldFlow.itemsById.get(item.id);
-        if (old !== undefined)
-            pairs.push([old, item]);
-    }
-    const gone = oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id));
-    const fresh = newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id));
-    const byName = (list, item) => list.filter((other) => other.type === item.type && other.name === item.name);
-    const taken = new Set();
-    for (const item of fresh) {
-        const named = byName(gone, item);
-        let old = named.length === 1 && byName(fresh, item).length === 1 ? named[0] : undefined;
-        if (old === undefined) {
-            const place = oldFlow.items[newFlow.items.indexOf(item)];
-            if (place !== undefined && gone.includes(place) && place.type === item.type && place.name === item.name)
-                old = place;
-        }
-        if (old === undefined || taken.has(old))
-            continue;
-        taken.add(old);
-        renamed.set(old.id, item.id);
-        pairs.push([old, item]);
-    }
-    return pairs;
-}
-/** Actions of one item whose ids are new, matched to old ones of the same content: at the same place, else the one of that content. */
-function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
-    const gone = oldActions.filter((action) => action.id !== '' && !newIds.has(action.id));
-    const fresh = newActions.filter((action) => action.id !== '' && !oldIds.has(action.id));
-    if (gone.length === 0 || fresh.length === 0)
-        return;
-    const oldContent = new Map(gone.map((action) => [action, content(action)]));
-    const newContent = new Map(fresh.map((action) => [action, content(action)]));
-    const taken = new Set();
-    const pair = (old, action) => {
-        taken.add(old);
-        taken.add(action);
-        renamed.set(old.id, action.id);
-    };
-    // The same place and the same content: re-created in place.
-    for (const action of fresh) {
-        const old = oldActions[action.index];
-        if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old))
-            pair(old, action);
-    }
-    // Elsewhere in the item, when exactly one old and one new action have that content.
-    const left = new Map();
-    for (const [side, contents] of [oldContent, newContent].entries()) {
-        for (const [action, text] of contents) {
-            if (taken.has(action))
-                continue;
-            if (!left.has(text))
-                left.set(text, [[], []]);
-            left.get(text)[side].push(action);
-        }
-    }
-    for (const [olds, news] of left.values())
-        if (olds.length === 1 && news.length === 1)
-            pair(olds[0], news[0]);
-}
-/** Menu choices whose ids are new, matched by name and digit; their actions with them. */
-function matchChoices(old, menu, oldIds, newIds, renamed) {
-    const gone = old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id));
-    const taken = new Set();
-    for (const choice of menu.choices) {
-        if (choice.id === '' || oldIds.has(choice.id))
-            continue;
-        const same = gone.filter((candidate) => !taken.has(candidate) && candidate.name === choice.name && candidate.raw['digit'] === choice.raw['digit']);
-        if (same.length !== 1)
-            continue;
-        taken.add(same[0]);
-        renamed.set(same[0].id, choice.id);
-    }
-    for (const choice of menu.choices) {
-        const previous = old.choices.find((candidate) => (renamed.get(candidate.id) ?? candidate.id) === choice.id);
-        const [was, now] = [previous?.action, choice.action];
-        if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now))
-            renamed.set(was.id, now.id);
-    }
-}
-/**
- * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
- * outputs, regenerated with the action: matched by position where the case or output keeps its name.
- */
-function matchOutputIds(old, action, renamed) {
-    for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']]) {
-        const was = arrayField(old.raw, list);
-        const now = arrayField(action.raw, list);
-        const current = new Set(now.map((element) => (json_isRecord(element) ? stringField(element, idKey) : '')));
-        for (let index = 0; index < Math.min(was.length, now.length); index++) {
-            const [a, b] = [was[index], now[index]];
-            if (!json_isRecord(a) || !json_isRecord(b) || stringField(a, nameKey) !== stringField(b, nameKey))
-                continue;
-            const [wasId, nowId] = [stringField(a, idKey), stringField(b, idKey)];
-            // An id still present is a reordered output, not a regenerated one.
-            if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId))
-                renamed.set(wasId, nowId);
-        }
-    }
-}
-/** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
-function content(action) {
-    const parts = [action.type, action.name];
-    for (const change of diffFields({}, action.raw, { skipTop: IDENTITY_KEYS, label: (key) => key })) {
-        // Output and case ids are regenerated with the action; their names and labels say which is which.
-        const last = change.path[change.path.length - 1];
-        if (last !== 'outputId' && last !== 'referenceId')
-            parts.push(`${change.path.join('/')}=${change.after ?? ''}`);
-    }
-    return parts.join('\u0000');
-}
-/** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
-function withIds(document, renamed) {
-    const root = {};
-    const pending = [[document, root]];
-    // A string renamed, a scalar as it is, an object or list as an empty container queued to be filled.
-    const copy = (value) => {
-        if (typeof value === 'string')
-            return renamed.get(value) ?? value;
-        if (!Array.isArray(value) && !json_isRecord(value))
-            return value;
-        const container = Array.isArray(value) ? [] : {};
-        pending.push([value, container]);
-        return container;
-    };
-    while (pending.length > 0) {
-        const [source, target] = pending.pop();
-        if (Array.isArray(source)) {
-            for (const element of source)
-                target.push(copy(element));
-            continue;
-        }
-        for (const [key, original] of Object.entries(source)) {
-            const value = copy(original);
-            // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
-            const property = { value, enumerable: true, writable: true, configurable: true };
-            if (key === '__proto__')
-                Object.defineProperty(target, key, property);
-            else
-                target[key] = value;
-        }
-    }
-    return root;
-}
-
-;// CONCATENATED MODULE: ./src/changes/change-draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function change_draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
-;// CONCATENATED MODULE: ./src/flows/calls.ts
-// Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
-// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
-
-
-/**
- * One call, holding only plain values and the raw records the document already holds, so a flow's
- * node structure can be let go once its own rules have run (a million flows stay small).
- */
-class FlowCallSite {
-    flowId;
-    field;
-    actionType;
-    actionId;
-    action;
-    item;
-    itemPointer;
-    actionIndex;
-    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
-    targetIndex = -1;
-    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
-    targetType = undefined;
-    constructor(flowId, 
-    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
-    field, actionType, actionId, action, item, 
-    /** `['flowSequenceItemList', i]`, shared with the item. */
-    itemPointer, 
-    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
-    actionIndex) {
-        this.flowId = flowId;
-        this.field = field;
-        this.actionType = actionType;
-        this.actionId = actionId;
-        this.action = action;
-        this.item = item;
-        this.itemPointer = itemPointer;
-        this.actionIndex = actionIndex;
-    }
-    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
-    get flowName() {
-        return stringField(this.action, this.field.slice(0, -2) + 'Name');
-    }
-    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
-    get actionText() {
-        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
-        return `Action ${this.actionLabel} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
-    }
-    get actionLabel() {
-        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
-    }
-    /** The call's id field. */
-    get pointer() {
-        return this.actionIndex >= 0
-            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
-            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
-    }
-}
-function readFlowCalls(flow) {
-    const calls = [];
-    for (const item of flow.items) {
-        for (const action of item.actions)
-            readCalls(calls, action, action.index);
-        for (const choice of item.choices) {
-            if (choice.action)
-                readCalls(calls, choice.action, -choice.pointer[choice.pointer.length - 1] - 1);
-        }
-    }
-    return calls;
-}
-function readCalls(calls, action, actionIndex) {
-    for (const field in action.raw) {
-        const flowId = action.raw[field];
-        if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
-            const { raw, item } = action;
-            calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
-        }
-    }
-}
-/**
- * The flows a document calls, each flow id and calling action type once, in document order.
- * For the export engine, to close over dependencies from documents it already downloaded.
- */
-function flowCallTargets(document) {
-    if (!isRecord(document))
-        return [];
-    const targets = new Map();
-    for (const { flowId, actionType } of readFlowCalls(readFlowDocument(document))) {
-        targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
-    }
-    return [...targets.values()];
-}
-
-;// CONCATENATED MODULE: ./src/changes/flow-level.ts
-// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
-// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
-// Module's module) is told once, by that action's change; the flow-level lists only add what no
-// action change says.
-
-
-
-
-
-/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
-const FLOW_SKIP = new Set([
-    'flowSequenceItemList',
-    'initialSequence',
-    'manifest',
-    'commonModules',
-    'customDefinitions',
-    'nextTrackingNumber',
-    'flowMetaData',
-    'name',
-]);
-function flowSettingChanges(before, after) {
-    const drafts = [];
-    const was = stringField(before, 'name');
-    const now = stringField(after, 'name');
-    if (was !== now)
-        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
-    for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
-        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
-    }
-    return drafts;
-}
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
-function flowCallChanges(before, after, explained) {
-    const oldCalls = firstCallByFlow(readFlowCalls(before));
-    const newCalls = firstCallByFlow(readFlowCalls(after));
-    const drafts = [];
-    const callers = actionsById(after);
-    for (const [flowId, call] of newCalls) {
-        if (oldCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        const action = callers.get(call.actionId);
-        const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`;
-        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
-    }
-    for (const [flowId, call] of oldCalls) {
-        if (newCalls.has(flowId) || explained.has(call.actionId))
-            continue;
-        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
-    }
-    return drafts;
-}
-function firstCallByFlow(calls) {
-    const byFlow = new Map();
-    for (const call of calls)
-        if (!byFlow.has(call.flowId))
-            byFlow.set(call.flowId, call);
-    return byFlow;
-}
-function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
-    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
-}
-/**
- * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
- * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
- * whose own resource change already tells it.
- */
-function resourceChanges(before, after, explained, afterFlow) {
-    const oldResources = readResources(before);
-    const newResources = readResources(after);
-    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
-    const drafts = [];
-    const swapped = new Set();
-    const actions = added.length === 0 ? new Map() : actionsById(afterFlow);
-    for (const resource of added) {
-        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
-        // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
-        const user = resource.users.map((id) => actions.get(id)).find((action) => action !== undefined);
-        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
-        const subject = user === undefined ? '' : `${actionText(user)}: `;
-        if (replaced !== undefined) {
-            swapped.add(replaced);
-            const ids = replaced.name === resource.name ? [` (${idTail(replaced.id, resource.id)})`, ` (${idTail(resource.id, replaced.id)})`] : ['', ''];
-            drafts.push({ kind: 'resource', text: `${subject}${resourceLabel(resource.kind)} ${nameOf(replaced)}${ids[0]} → ${nameOf(resource)}${ids[1]}`, actionId: resource.users[0], ...where });
-        }
-        else {
-            drafts.push({ kind: 'resource', text: `${subject}${subject === '' ? 'Now uses' : 'now uses'} ${resourceLabel(resource.kind)} ${nameOf(resource)}`, ...where });
-        }
-    }
-    for (const resource of removed) {
-        if (!swapped.has(resource))
-            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
-    }
-    return drafts;
-}
-/** Every action of a flow by id (menu choice actions included); the first of an id that is used twice. */
-function actionsById(flow) {
-    const byId = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !byId.has(action.id))
-            byId.set(action.id, action);
-    return byId;
-}
-/** Each resource id the `manifest` names, with its name: how a swap under one name is told apart. */
-function manifestNames(flow) {
-    const names = new Map();
-    for (const { id, name } of manifestEntries(flow))
-        if (name !== '')
-            names.set(id, name);
-    return names;
-}
-function readResources(flow) {
-    const resources = new Map();
-    for (const resource of manifestEntries(flow)) {
-        if (resource.kind === 'language' || /flows?$/i.test(resource.kind))
-            continue;
-        if (!resources.has(key(resource)))
-            resources.set(key(resource), resource);
-    }
-    return resources;
-}
-function key(resource) {
-    return `${resource.kind}\u0000${resource.id}`;
-}
-function nameOf(resource) {
-    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
 }
 
 ;// CONCATENATED MODULE: ./src/flows/edges.ts
@@ -6733,6 +6292,13 @@ function actionOutputs(action) {
     return action.outputs;
 }
 
+;// CONCATENATED MODULE: ./src/changes/change-draft.ts
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function change_draft_append(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./src/text/plural.ts
 /** `1 flow`, `3 flows`: the one way every message counts things. */
 function plural_plural(count, noun) {
@@ -6760,9 +6326,9 @@ function repointed(pair, from, to) {
         return false;
     return settle(pair.before, from, pair.kept) !== settle(pair.after, to, pair.kept);
 }
-/** `(was X)`; `(was another X)` when two different things share a name, so the sentence is not "X (was X)". */
-function wasText(now, was) {
-    return now.endsWith(was) ? `(was another ${was})` : `(was ${was})`;
+/** `B (was A)`; `A (was another A)` when two different things share a name, so the sentence is not "A (was A)". */
+function nowWas(now, was) {
+    return `${now} ${now.endsWith(was) ? `(was another ${was})` : `(was ${was})`}`;
 }
 /** `target`, or the first kept action its chain of non-kept actions leads to ('' for the branch end). */
 function settle(item, target, kept) {
@@ -6786,15 +6352,15 @@ function rewiredEdges(pair, before, after) {
     if (repointed(pair, before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
-        drafts.push({ ...base, text: `${actionText(after)} ${now} ${wasText(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
+        drafts.push({ ...base, text: `${actionText(after)} ${nowWas(now, was)}`, pointer: [...after.pointer, 'nextAction'] });
     }
     const oldOutputs = new Map(actionOutputs(before).map((output) => [output.outputId, output]));
     for (const output of actionOutputs(after)) {
         const old = oldOutputs.get(output.outputId);
         if (old === undefined || !repointed(pair, old.target, output.target))
             continue;
-        const target = targetText(pair.after, output.target);
-        const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target} ${wasText(target, targetText(pair.before, old.target))}`;
+        const target = nowWas(targetText(pair.after, output.target), targetText(pair.before, old.target));
+        const text = `${actionText(after)}: ${quoted(output.label)} now goes to ${target}`;
         drafts.push({ ...base, text, pointer: output.pointer });
     }
     return drafts;
@@ -6805,18 +6371,17 @@ function startChange(pair) {
     const now = stringField(pair.after.raw, 'startAction');
     if (!repointed(pair, was, now))
         return [];
-    const target = targetText(pair.after, now);
-    const text = `${capitalized(itemText(pair.after))} now starts with ${target} ${wasText(target, targetText(pair.before, was))}`;
+    const text = `${capitalized(itemText(pair.after))} now starts with ${nowWas(targetText(pair.after, now), targetText(pair.before, was))}`;
     return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
 }
 /** Where the flow starts (`initialSequence`). */
-function flowStartChange(before, after) {
+function flowStartChange({ before, after }) {
     const was = stringField(before.raw, 'initialSequence');
     const now = stringField(after.raw, 'initialSequence');
     if (was === now)
         return [];
-    const target = itemRefText(after, now);
-    return [{ kind: 'start-changed', text: `The flow now starts at ${target} ${wasText(target, itemRefText(before, was))}`, pointer: ['initialSequence'] }];
+    const text = `The flow now starts at ${nowWas(itemRefText(after, now), itemRefText(before, was))}`;
+    return [{ kind: 'start-changed', text, pointer: ['initialSequence'] }];
 }
 /** The item an action jumps to or calls, as words (`task "Billing"`); '' when it jumps nowhere. */
 function jumpText(flow, action) {
@@ -6834,13 +6399,12 @@ function choiceRuns(flow, choice, name = actionText) {
     return jumpText(flow, choice.action) || name(choice.action);
 }
 /** A jump re-pointed: same action, another task, menu or state. */
-function rewiredJump(beforeFlow, afterFlow, before, after, subject) {
+function rewiredJump(flows, before, after, subject) {
     const ids = (action) => ITEM_REFERENCES.map(([field]) => stringField(action.raw, field)).join('\u0000');
     if (ids(before) === ids(after))
         return [];
     const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference';
-    const target = jumpText(afterFlow, after) || 'nowhere';
-    const text = `${subject} now goes to ${target} ${wasText(target, jumpText(beforeFlow, before) || 'nowhere')}`;
+    const text = `${subject} now goes to ${nowWas(jumpText(flows.after, after) || 'nowhere', jumpText(flows.before, before) || 'nowhere')}`;
     return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
@@ -6892,14 +6456,15 @@ function missingText(kind, id) {
 
 
 
-
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
-/** Action keys reported elsewhere: identity, name, edges and jumps. */
-const ACTION_SKIP = new Set(['id', 'name', 'nextAction', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.flatMap(([field, , name]) => [field, name])]);
+/** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
+const ACTION_LINKS = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)]);
+/** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
+const ACTION_SKIP = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)]);
 const CHOICE_SKIP = new Set(['id', 'name', 'action']);
-function itemChanges(before, after) {
-    const flows = { before, after, oldActions: actionsById(before), newActions: actionsById(after), names: { before: manifestNames(before.raw), after: manifestNames(after.raw) } };
+function itemChanges(flows) {
+    const { before, after } = flows;
     const drafts = [];
     const seen = new Set();
     for (const item of after.items) {
@@ -6925,7 +6490,7 @@ function addedItem(item, flows) {
     const drafts = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
     const incoming = incomingEdges(item);
     for (const action of item.actions) {
-        const old = flows.oldActions.get(action.id);
+        const old = flows.before.actions.get(action.id);
         if (old !== undefined)
             drafts.push(moved(old, action, incoming), ...actionChanges(old, action, flows));
     }
@@ -6945,7 +6510,7 @@ function changedItem(old, item, flows) {
     change_draft_append(drafts, startChange(pair));
     const incoming = incomingEdges(item);
     for (const action of item.actions) {
-        const previous = flows.oldActions.get(action.id);
+        const previous = flows.before.actions.get(action.id);
         if (previous === undefined) {
             const text = `Added ${actionText(action)} to ${itemText(item)}, ${placementText(incoming.get(action.id))}`;
             drafts.push({ kind: 'action-added', text, pointer: [...action.pointer, 'name'], ...where, actionId: action.id });
@@ -6957,9 +6522,9 @@ function changedItem(old, item, flows) {
         if (kept.has(action.id))
             change_draft_append(drafts, rewiredEdges(pair, previous, action));
     }
-    const wasLeadInto = old.actions.some((action) => !flows.newActions.has(action.id)) ? incomingEdges(old) : undefined;
+    const wasLeadInto = old.actions.some((action) => !flows.after.actions.has(action.id)) ? incomingEdges(old) : undefined;
     for (const action of old.actions) {
-        if (flows.newActions.has(action.id))
+        if (flows.after.actions.has(action.id))
             continue; // kept, or moved: told where it went
         const source = wasLeadInto.get(action.id);
         const text = `Removed ${actionText(action)} from ${itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`;
@@ -7034,9 +6599,9 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
         drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
     }
     for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
-        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows.names)}`, pointer: [...action.pointer, ...change.path], ...where });
+        drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    change_draft_append(drafts, rewiredJump(flows.before, flows.after, old, action, subject));
+    change_draft_append(drafts, rewiredJump(flows, old, action, subject));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -7044,7 +6609,7 @@ function fieldKind(change) {
     const special = RESOURCE_FIELDS[change.key];
     if (special !== undefined)
         return special;
-    return change.valueType !== undefined && RESOURCE_VALUE_TYPES[change.valueType] !== undefined ? 'resource' : 'action-changed';
+    return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed';
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
@@ -7053,7 +6618,7 @@ function choiceChanges(old, menu, flows) {
     const subject = capitalized(itemText(menu));
     const drafts = [];
     const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
-    const kept = new Set();
+    const kept = new Set(menu.choices.map((choice) => choice.id));
     for (const choice of menu.choices) {
         const previous = oldById.get(choice.id);
         const actionId = choice.action?.id;
@@ -7061,7 +6626,6 @@ function choiceChanges(old, menu, flows) {
             drafts.push({ kind: 'choice', text: `${subject}: added ${choiceText(choice)}, which runs ${choiceRuns(flows.after, choice)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
             continue;
         }
-        kept.add(choice.id);
         const named = `${subject}: choice ${quoted(choice.name || choice.id)}`;
         if (previous.name !== choice.name) {
             drafts.push({ kind: 'choice', text: `${subject}: renamed choice ${quoted(previous.name)} to ${quoted(choice.name)}`, pointer: [...choice.pointer, 'name'], ...where, actionId });
@@ -7073,8 +6637,7 @@ function choiceChanges(old, menu, flows) {
             change_draft_append(drafts, actionChanges(previous.action, choice.action, flows, named));
         }
         else if (choice.action?.id !== previous.action?.id) {
-            const runs = choiceRuns(flows.after, choice);
-            const text = `${named} now runs ${runs} ${wasText(runs, choiceRuns(flows.before, previous))}`;
+            const text = `${named} now runs ${nowWas(choiceRuns(flows.after, choice), choiceRuns(flows.before, previous))}`;
             drafts.push({ kind: 'rewired', text, pointer: [...choice.pointer, 'action'], ...where, actionId });
         }
     }
@@ -7097,9 +6660,444 @@ function choiceChanges(old, menu, flows) {
     return drafts;
 }
 
+;// CONCATENATED MODULE: ./src/changes/view.ts
+// One version of a flow as a review reads it, read once and shared by every part of the model.
+
+function flowView(raw) {
+    const flow = document_readFlowDocument(raw);
+    const actions = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !actions.has(action.id))
+            actions.set(action.id, action);
+    const manifest = [...manifestEntries(raw)];
+    const names = new Map(manifest.filter(({ name }) => name !== '').map(({ id, name }) => [id, name]));
+    return { ...flow, actions, manifest, names };
+}
+
+;// CONCATENATED MODULE: ./src/changes/align.ts
+
+
+
+
+/**
+ * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
+ * their new ids wherever it names them (edges, starts, jumps, the manifest's users). The same view when
+ * nothing was re-created; otherwise the view of a copy (the document is never changed).
+ */
+function alignIds(oldFlow, newFlow) {
+    const renamed = new Map();
+    const oldIds = idsOf(oldFlow);
+    const newIds = idsOf(newFlow);
+    const pairs = itemPairs(oldFlow, newFlow, oldIds, newIds, renamed);
+    for (const [old, item] of pairs) {
+        matchActions(old.actions, item.actions, oldIds, newIds, renamed);
+        matchChoices(old, item, oldIds, newIds, renamed);
+        const previousOf = byAlignedId(old.actions.filter((action) => action.id !== ''), renamed);
+        for (const action of item.actions) {
+            const previous = previousOf.get(action.id);
+            if (previous !== undefined)
+                matchOutputIds(previous, action, renamed);
+        }
+    }
+    return renamed.size === 0 ? oldFlow : flowView(withIds(oldFlow.raw, renamed));
+}
+function idsOf(flow) {
+    const ids = new Set(flow.actions.keys());
+    for (const item of flow.items) {
+        ids.add(item.id);
+        for (const choice of item.choices)
+            ids.add(choice.id);
+    }
+    ids.delete('');
+    return ids;
+}
+/** Items kept by id, then items whose id is new matched by kind and name (one of that name), else by kind and place. */
+function itemPairs(oldFlow, newFlow, oldIds, newIds, renamed) {
+    const pairs = [];
+    for (const item of newFlow.items) {
+        const old = oldFlow.itemsById.get(item.id);
+        if (old !== undefined)
+            pairs.push([old, item]);
+    }
+    const gone = new Set(oldFlow.items.filter((item) => item.id !== '' && !newIds.has(item.id)));
+    const kindAndName = (item) => `${item.type}\u0000${item.name}`;
+    const goneNamed = groupedBy([...gone], kindAndName);
+    const freshNamed = groupedBy(newFlow.items.filter((item) => item.id !== '' && !oldIds.has(item.id)), kindAndName);
+    const taken = new Set();
+    for (const [place, item] of newFlow.items.entries()) {
+        if (item.id === '' || oldIds.has(item.id))
+            continue;
+        const named = goneNamed.get(kindAndName(item)) ?? [];
+        let old = named.length === 1 && freshNamed.get(kindAndName(item)).length === 1 ? named[0] : undefined;
+        if (old === undefined) {
+            const there = oldFlow.items[place];
+            if (there !== undefined && gone.has(there) && kindAndName(there) === kindAndName(item))
+                old = there;
+        }
+        if (old === undefined || taken.has(old))
+            continue;
+        taken.add(old);
+        renamed.set(old.id, item.id);
+        pairs.push([old, item]);
+    }
+    return pairs;
+}
+/** Actions of one item whose ids are new, matched to old ones of the same content: at the same place, else the one of that content. */
+function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
+    const gone = oldActions.filter((action) => action.id !== '' && !newIds.has(action.id));
+    const fresh = newActions.filter((action) => action.id !== '' && !oldIds.has(action.id));
+    if (gone.length === 0 || fresh.length === 0)
+        return;
+    const oldContent = new Map(gone.map((action) => [action, content(action)]));
+    const newContent = new Map(fresh.map((action) => [action, content(action)]));
+    const taken = new Set();
+    const pair = (old, action) => {
+        taken.add(old);
+        taken.add(action);
+        renamed.set(old.id, action.id);
+    };
+    // The same place and the same content: re-created in place.
+    for (const action of fresh) {
+        const old = oldActions[action.index];
+        if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old))
+            pair(old, action);
+    }
+    // Elsewhere in the item, when exactly one old and one new action have that content.
+    const left = new Map();
+    for (const [side, contents] of [oldContent, newContent].entries()) {
+        for (const [action, text] of contents) {
+            if (taken.has(action))
+                continue;
+            if (!left.has(text))
+                left.set(text, [[], []]);
+            left.get(text)[side].push(action);
+        }
+    }
+    for (const [olds, news] of left.values())
+        if (olds.length === 1 && news.length === 1)
+            pair(olds[0], news[0]);
+}
+/** Menu choices whose ids are new, matched by name and digit; their actions with them. */
+function matchChoices(old, menu, oldIds, newIds, renamed) {
+    const nameAndDigit = (choice) => `${choice.name}\u0000${typeof choice.raw['digit']}:${String(choice.raw['digit'])}`;
+    const gone = groupedBy(old.choices.filter((choice) => choice.id !== '' && !newIds.has(choice.id)), nameAndDigit);
+    const taken = new Set();
+    for (const choice of menu.choices) {
+        if (choice.id === '' || oldIds.has(choice.id))
+            continue;
+        // One old choice of that name and digit, not matched yet (a group of two or more never is).
+        const same = gone.get(nameAndDigit(choice));
+        if (same?.length !== 1 || taken.has(same[0]))
+            continue;
+        taken.add(same[0]);
+        renamed.set(same[0].id, choice.id);
+    }
+    const previousOf = byAlignedId(old.choices, renamed);
+    for (const choice of menu.choices) {
+        const previous = previousOf.get(choice.id);
+        const [was, now] = [previous?.action, choice.action];
+        if (was !== undefined && now !== undefined && was.id !== '' && now.id !== '' && !newIds.has(was.id) && !oldIds.has(now.id) && content(was) === content(now))
+            renamed.set(was.id, now.id);
+    }
+}
+/** Each element by the id it has once aligned (its new id when re-created), the first of an id. */
+function byAlignedId(list, renamed) {
+    const byId = new Map();
+    for (const element of list) {
+        const id = renamed.get(element.id) ?? element.id;
+        if (!byId.has(id))
+            byId.set(id, element);
+    }
+    return byId;
+}
+/** Lists keyed once, so that matching a few thousand re-created things is not a scan per thing. */
+function groupedBy(list, key) {
+    const groups = new Map();
+    for (const element of list) {
+        const group = groups.get(key(element));
+        if (group === undefined)
+            groups.set(key(element), [element]);
+        else
+            group.push(element);
+    }
+    return groups;
+}
+/**
+ * The ids of a Switch's cases (`referenceId`, which its outputs carry as `outputId`) and of other
+ * outputs, regenerated with the action: matched by position where the case or output keeps its name.
+ */
+function matchOutputIds(old, action, renamed) {
+    for (const [list, idKey, nameKey] of [['cases', 'referenceId', 'name'], ['paths', 'outputId', 'label']]) {
+        const was = arrayField(old.raw, list);
+        const now = arrayField(action.raw, list);
+        const current = new Set(now.map((element) => (json_isRecord(element) ? stringField(element, idKey) : '')));
+        for (let index = 0; index < Math.min(was.length, now.length); index++) {
+            const [a, b] = [was[index], now[index]];
+            if (!json_isRecord(a) || !json_isRecord(b) || stringField(a, nameKey) !== stringField(b, nameKey))
+                continue;
+            const [wasId, nowId] = [stringField(a, idKey), stringField(b, idKey)];
+            // An id still present is a reordered output, not a regenerated one.
+            if (wasId !== '' && nowId !== '' && wasId !== nowId && !current.has(wasId) && !renamed.has(wasId))
+                renamed.set(wasId, nowId);
+        }
+    }
+}
+/** What an action does, without its identity or its edges' targets: equal for an action re-created in place. */
+function content(action) {
+    const parts = [action.type, action.name];
+    for (const change of diffFields({}, action.raw, { skipTop: ACTION_LINKS, label: (key) => key })) {
+        // Output and case ids are regenerated with the action; their names and labels say which is which.
+        const last = change.path[change.path.length - 1];
+        if (last !== 'outputId' && last !== 'referenceId')
+            parts.push(`${change.path.join('/')}=${change.after ?? ''}`);
+    }
+    return parts.join('\u0000');
+}
+/** A copy of `document` with every string equal to a renamed id replaced. Its own stack: any depth. */
+function withIds(document, renamed) {
+    const root = {};
+    const pending = [[document, root]];
+    // A string renamed, a scalar as it is, an object or list as an empty container queued to be filled.
+    const copy = (value) => {
+        if (typeof value === 'string')
+            return renamed.get(value) ?? value;
+        if (!Array.isArray(value) && !json_isRecord(value))
+            return value;
+        const container = Array.isArray(value) ? [] : {};
+        pending.push([value, container]);
+        return container;
+    };
+    while (pending.length > 0) {
+        const [source, target] = pending.pop();
+        if (Array.isArray(source)) {
+            for (const element of source)
+                target.push(copy(element));
+            continue;
+        }
+        for (const [key, original] of Object.entries(source)) {
+            const value = copy(original);
+            // Assigning `__proto__` would set the copy's prototype; defining it keeps it an ordinary key.
+            const property = { value, enumerable: true, writable: true, configurable: true };
+            if (key === '__proto__')
+                Object.defineProperty(target, key, property);
+            else
+                target[key] = value;
+        }
+    }
+    return root;
+}
+
+;// CONCATENATED MODULE: ./src/flows/calls.ts
+// Flow-to-flow calls (docs/flow-format.md §5.2): any action field `flowId` or ending in `FlowId`
+// (`inQueueFlowId`, …) with a non-empty value. Read generically, so unknown action types still count.
+
+
+/**
+ * One call, holding only plain values and the raw records the document already holds, so a flow's
+ * node structure can be let go once its own rules have run (a million flows stay small).
+ */
+class FlowCallSite {
+    flowId;
+    field;
+    actionType;
+    actionId;
+    action;
+    item;
+    itemPointer;
+    actionIndex;
+    /** Filled in by validation, once: the called flow's index among the validated flows (-1: none)… */
+    targetIndex = -1;
+    /** …and its lower-case type; undefined when the flow is neither validated nor in the repository. */
+    targetType = undefined;
+    constructor(flowId, 
+    /** The field that holds the id, e.g. `flowId` or `inQueueFlowId`. */
+    field, actionType, actionId, action, item, 
+    /** `['flowSequenceItemList', i]`, shared with the item. */
+    itemPointer, 
+    /** Index in `actionList`, or -1 … -n for the action of menu choice n - 1. */
+    actionIndex) {
+        this.flowId = flowId;
+        this.field = field;
+        this.actionType = actionType;
+        this.actionId = actionId;
+        this.action = action;
+        this.item = item;
+        this.itemPointer = itemPointer;
+        this.actionIndex = actionIndex;
+    }
+    /** The flow name the caller recorded next to the id (`flowName`, `inQueueFlowName`), or ''. */
+    get flowName() {
+        return stringField(this.action, this.field.slice(0, -2) + 'Name');
+    }
+    /** `Action "Name" (id) in task "Name" (id)`, how messages introduce the calling action. */
+    get actionText() {
+        const item = { name: stringField(this.item, 'name'), id: stringField(this.item, 'id') };
+        return `Action ${this.actionLabel} in ${itemKind(stringField(this.item, '__type'))} ${nodeLabel(item)}`;
+    }
+    get actionLabel() {
+        return nodeLabel({ name: stringField(this.action, 'name'), id: this.actionId });
+    }
+    /** The call's id field. */
+    get pointer() {
+        return this.actionIndex >= 0
+            ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
+            : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
+    }
+    /** A finding on the call's id field. */
+    finding(rule, message) {
+        return { rule, nodeId: this.actionId, pointer: this.pointer, message };
+    }
+}
+function readFlowCalls(flow) {
+    const calls = [];
+    for (const item of flow.items) {
+        for (const action of item.actions)
+            readCalls(calls, action, action.index);
+        for (const choice of item.choices) {
+            if (choice.action)
+                readCalls(calls, choice.action, -choice.pointer[choice.pointer.length - 1] - 1);
+        }
+    }
+    return calls;
+}
+function readCalls(calls, action, actionIndex) {
+    for (const field in action.raw) {
+        const flowId = action.raw[field];
+        if ((field === 'flowId' || field.endsWith('FlowId')) && typeof flowId === 'string' && flowId !== '') {
+            const { raw, item } = action;
+            calls.push(new FlowCallSite(flowId, field, action.type, action.id, raw, item.raw, item.pointer, actionIndex));
+        }
+    }
+}
+/**
+ * The flows a document calls, each flow id and calling action type once, in document order.
+ * For the export engine, to close over dependencies from documents it already downloaded.
+ */
+function flowCallTargets(document) {
+    if (!isRecord(document))
+        return [];
+    const targets = new Map();
+    for (const { flowId, actionType } of readFlowCalls(readFlowDocument(document))) {
+        targets.set(`${flowId}\u0000${actionType}`, { flowId, actionType });
+    }
+    return [...targets.values()];
+}
+
+;// CONCATENATED MODULE: ./src/changes/flow-level.ts
+
+
+
+
+/** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
+const FLOW_SKIP = new Set([
+    'flowSequenceItemList',
+    'initialSequence',
+    'manifest',
+    'commonModules',
+    'customDefinitions',
+    'nextTrackingNumber',
+    'flowMetaData',
+    'name',
+]);
+function flowSettingChanges({ before: { raw: before }, after: { raw: after } }) {
+    const drafts = [];
+    const was = stringField(before, 'name');
+    const now = stringField(after, 'name');
+    if (was !== now)
+        drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
+    for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
+        drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
+    }
+    return drafts;
+}
+/**
+ * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
+ * reads them). `explained` holds the actions whose own change already names the called flow.
+ */
+function flowCallChanges({ before, after }, explained) {
+    const oldCalls = firstCallByFlow(readFlowCalls(before));
+    const newCalls = firstCallByFlow(readFlowCalls(after));
+    const drafts = [];
+    for (const [flowId, call] of newCalls) {
+        if (oldCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        const action = after.actions.get(call.actionId);
+        const from = action === undefined ? '' : ` (${actionText(action)} in ${itemText(action.item)})`;
+        drafts.push({ kind: 'flow-call', text: `Now calls ${callText(call)}${from}`, pointer: call.pointer, actionId: call.actionId });
+    }
+    for (const [flowId, call] of oldCalls) {
+        if (newCalls.has(flowId) || explained.has(call.actionId))
+            continue;
+        drafts.push({ kind: 'flow-call', text: `No longer calls ${callText(call)}`, actionId: call.actionId });
+    }
+    return drafts;
+}
+function firstCallByFlow(calls) {
+    const byFlow = new Map();
+    for (const call of calls)
+        if (!byFlow.has(call.flowId))
+            byFlow.set(call.flowId, call);
+    return byFlow;
+}
+function callText(call) {
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
+    return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
+}
+/**
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
+ */
+function resourceChanges({ before, after }, explained) {
+    const oldResources = readResources(before);
+    const newResources = readResources(after);
+    const added = [...newResources.values()].filter((resource) => !oldResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
+    const drafts = [];
+    const swapped = new Set();
+    for (const resource of added) {
+        // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
+        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
+        const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined);
+        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
+        const subject = user === undefined ? '' : `${actionText(user)}: `;
+        if (replaced !== undefined) {
+            swapped.add(replaced);
+            const ids = replaced.name === resource.name ? [` (${idTail(replaced.id, resource.id)})`, ` (${idTail(resource.id, replaced.id)})`] : ['', ''];
+            drafts.push({ kind: 'resource', text: `${subject}${resourceLabel(resource.kind)} ${nameOf(replaced)}${ids[0]} → ${nameOf(resource)}${ids[1]}`, actionId: resource.users[0], ...where });
+        }
+        else {
+            drafts.push({ kind: 'resource', text: `${subject}${subject === '' ? 'Now uses' : 'now uses'} ${resourceLabel(resource.kind)} ${nameOf(resource)}`, ...where });
+        }
+    }
+    for (const resource of removed) {
+        if (!swapped.has(resource))
+            drafts.push({ kind: 'resource', text: `No longer uses ${resourceLabel(resource.kind)} ${nameOf(resource)}` });
+    }
+    return drafts;
+}
+function readResources(flow) {
+    const resources = new Map();
+    for (const resource of flow.manifest) {
+        if (resource.kind === 'language' || /flows?$/i.test(resource.kind))
+            continue;
+        if (!resources.has(key(resource)))
+            resources.set(key(resource), resource);
+    }
+    return resources;
+}
+function key(resource) {
+    return `${resource.kind}\u0000${resource.id}`;
+}
+function nameOf(resource) {
+    return resource.name === '' ? `(${resource.id})` : quoted(resource.name);
+}
+
 ;// CONCATENATED MODULE: ./src/changes/review.ts
 // One flow's review: the changes between two versions of its configuration JSON, each pinned to
 // its line in the new file. Pure: documents in, plain values out.
+
 
 
 
@@ -7122,10 +7120,9 @@ function reviewFlowChange(input) {
         if (after === undefined && before === undefined)
             return { ...base, status: 'unchanged', changes: [], counts: {} };
         const status = after === undefined ? 'removed' : 'added';
-        const document = (after ?? before);
         const change = {
             kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(document_readFlowDocument(document))}`,
+            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(document_readFlowDocument((after ?? before)))}`,
             ...(status === 'added' ? { line: 1 } : {}),
         };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
@@ -7136,18 +7133,15 @@ function reviewFlowChange(input) {
     const status = changes.length > 0 ? 'changed' : sameJsonData(before, after) ? 'unchanged' : 'layout-only';
     return { ...base, ...(previousName === undefined ? {} : { previousName }), status, changes, counts: countKinds(changes) };
 }
-function collectDrafts(original, after) {
+function collectDrafts(before, after) {
+    const newFlow = flowView(after);
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
-    const before = alignIds(original, after);
-    const oldFlow = document_readFlowDocument(before);
-    const newFlow = document_readFlowDocument(after);
-    const drafts = [...flowSettingChanges(before, after), ...flowStartChange(oldFlow, newFlow), ...itemChanges(oldFlow, newFlow)];
-    const explainedCalls = actionsWith(drafts, 'flow-call');
-    const explainedResources = actionsWith(drafts, 'resource');
-    change_draft_append(drafts, flowCallChanges(oldFlow, newFlow, explainedCalls));
-    change_draft_append(drafts, resourceChanges(before, after, explainedResources, newFlow));
+    const flows = { before: alignIds(flowView(before), newFlow), after: newFlow };
+    const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)];
+    change_draft_append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')));
+    change_draft_append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')));
     if (drafts.length === 0)
-        change_draft_append(drafts, unitemised(before, after));
+        change_draft_append(drafts, unitemised(flows.before.raw, after));
     return drafts;
 }
 function actionsWith(drafts, kind) {
@@ -7181,15 +7175,12 @@ function countKinds(changes) {
 }
 /** ` (2 tasks, 1 menu, 14 actions)`: what a new or removed flow holds. */
 function contents(flow) {
-    const tally = new Map([['task', 0], ['menu', 0], ['state', 0]]);
-    let actions = 0;
+    const tally = { task: 0, menu: 0, state: 0, action: 0 };
     for (const item of flow.items) {
-        const kind = item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task';
-        tally.set(kind, (tally.get(kind) ?? 0) + 1);
-        actions += item.actions.length + item.choices.length;
+        tally[item.type.endsWith('Menu') ? 'menu' : item.type.endsWith('State') ? 'state' : 'task']++;
+        tally.action += item.actions.length + item.choices.length;
     }
-    tally.set('action', actions);
-    const parts = [...tally].filter(([, count]) => count > 0).map(([kind, count]) => plural_plural(count, kind));
+    const parts = Object.entries(tally).filter(([, count]) => count > 0).map(([kind, count]) => plural_plural(count, kind));
     return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
@@ -10977,10 +10968,9 @@ const wo = (t, e) => {
 ;// CONCATENATED MODULE: ./src/snapshot/layout.ts
 const layout_MANIFEST_FILE = 'manifest.json';
 const SLUG_MAX_LENGTH = 60;
-// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its
-// own folder rather than failing the flow; anything else could smuggle path syntax in.
+// Genesys adds flow types over time: a newer one (a plain lower-case word, as every type is) gets its own folder
+// rather than failing the flow. Ids are UUIDs. Anything else could smuggle path syntax in: refused, not cleaned.
 const SAFE_TYPE = /^[a-z][a-z0-9]{0,49}$/;
-// Genesys ids are UUIDs; anything else could smuggle path syntax in, so it is refused, not cleaned.
 const SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/;
 /** `inboundcall/main-ivr--<id>.json`, relative to output-dir with `/` separators. */
 function layout_flowFilePath(ref) {
@@ -11083,17 +11073,14 @@ function readWorkspaceFile(absolute, maxBytes) {
         // One byte more than the cap: a file that grows while it is read is still caught.
         const buffer = Buffer.allocUnsafe(Math.min(stat.size, maxBytes) + 1);
         let length = 0;
-        for (;;) {
+        while (length < buffer.length) {
             const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, buffer.length - length, null);
             if (read === 0)
                 break;
             length += read;
-            if (length === buffer.length) {
-                if (length > maxBytes)
-                    return tooLarge(length, maxBytes);
-                break;
-            }
         }
+        if (length > maxBytes)
+            return tooLarge(length, maxBytes);
         return { ok: true, bytes: buffer.subarray(0, length) };
     }
     catch (error) {
@@ -11265,8 +11252,6 @@ function redact(text, secrets = []) {
 
 
 
-// `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
-const MINIMUM_GIT_VERSION = [2, 26];
 /** A push refused because the remote branch moved meanwhile: the caller replays its change and retries. */
 class PushRaceError extends Error {
 }
@@ -11289,9 +11274,9 @@ async function createGit(workspace) {
     });
     const match = /git version (\d+)\.(\d+)/.exec(version);
     const [major, minor] = match ? [Number(match[1]), Number(match[2])] : [0, 0];
-    const [needMajor, needMinor] = MINIMUM_GIT_VERSION;
-    if (major < needMajor || (major === needMajor && minor < needMinor)) {
-        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git ${needMajor}.${needMinor} or newer.`);
+    // `rm --pathspec-from-file` arrived in git 2.26 (checkout's in 2.25, --end-of-options in 2.24).
+    if (major < 2 || (major === 2 && minor < 26)) {
+        throw new Error(`git ${match ? `${major}.${minor}` : 'of unknown version'} is too old; this Action needs git 2.26 or newer.`);
     }
     const inside = await git.raw(['rev-parse', '--is-inside-work-tree']).catch(() => '');
     if (inside.trim() !== 'true') {
@@ -11306,7 +11291,6 @@ function withoutGuardedVariables(env) {
     const guarded = (key) => key.toLowerCase().startsWith('git_') || GUARDED.has(key.toLowerCase());
     return Object.fromEntries(Object.entries(env).filter(([key, value]) => value !== undefined && !guarded(key)));
 }
-/** The git commands a snapshot needs, in the repository createGit opened. */
 class Git {
     open;
     workspace;
@@ -11697,8 +11681,8 @@ function inputs_parseBoolean(name, value, fallback) {
         return false;
     throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a boolean. Use true or false.`);
 }
-/** A whole number within bounds, written in plain decimal digits. */
-function inputs_parseWholeNumber(name, value, fallback, { min, max }) {
+/** A whole number within bounds (by default any positive one), written in plain decimal digits. */
+function inputs_parseWholeNumber(name, value, fallback, { min, max } = { min: 1, max: Number.MAX_SAFE_INTEGER }) {
     if (value === undefined)
         return fallback;
     const number = /^\d+$/.test(value) ? Number(value) : NaN;
@@ -11729,13 +11713,9 @@ function inputs_parseHttpUrl(name, value, credentialsHint) {
     if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
         throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
     }
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
+    if (!URL.canParse(value))
         throw new inputs_InputError(name, `has value ${inputs_quote(value)}, which is not a URL. ${fix}`);
-    }
+    const url = new URL(value);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new inputs_InputError(name, `uses the ${url.protocol.replace(/:$/, '')} scheme. ${fix}`);
     }
@@ -11782,10 +11762,9 @@ function hostNameProblem(hostname) {
 ;// CONCATENATED MODULE: ./src/snapshot/architect-file.ts
 
 /**
- * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
- * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
- * so that neither vouches for the other.
+ * Extension of an Architect export file by flow type. The first twelve were seen on real exports (docs/flow-format.md
+ * §2.1); the others follow the same pattern unconfirmed. emulator/flow-types.ts keeps the same table on Genesys's
+ * side: the product never imports the emulator, so that neither vouches for the other.
  */
 const ARCHITECT_FILE_EXTENSIONS = {
     inboundcall: '.i3InboundFlow',
@@ -11821,8 +11800,7 @@ function architectFileExtension(type) {
     }
     return ARCHITECT_FILE_EXTENSIONS[type];
 }
-// What a file name may not hold on Linux, macOS or Windows: separators, control characters, and the
-// characters Windows reserves.
+// What a file name may not hold on Linux, macOS or Windows: separators, controls, characters Windows reserves.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
 // Windows drops trailing dots and spaces, and a leading dot hides a file or makes `.`/`..`.
@@ -11953,6 +11931,7 @@ function plan_manifestJson(manifest) {
 
 
 
+
 const ROUTING_FOLDER = 'routing';
 /**
  * Fields that change on every save and say nothing about where a call goes: left out, so that an unchanged
@@ -12041,10 +12020,7 @@ function isRoutingKind(value) {
 }
 function byKindThenId(a, b) {
     const kinds = ROUTING_KINDS;
-    const byKind = kinds.indexOf(a.kind) - kinds.indexOf(b.kind);
-    if (byKind !== 0)
-        return byKind;
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || compareText(a.id, b.id);
 }
 
 ;// CONCATENATED MODULE: ./src/snapshot/safe-path.ts
@@ -12062,26 +12038,20 @@ function checkRelativePath(path, what) {
         throw new Error(`Refusing to touch ${what} '${escapeControls(path)}': ${problem}.`);
 }
 /**
- * The real absolute output-dir, created when missing. Refuses an output-dir outside the workspace
- * or reached through a symlink.
+ * The real absolute output-dir, created when missing. Refuses an output-dir reached through a symlink; a plain
+ * relative path (checkRelativePath: no `..`, not absolute) cannot lead out of the workspace.
  */
 async function safe_path_resolveOutputDir(workspace, outputDir, create) {
     checkRelativePath(outputDir, 'output-dir');
     const root = await (0,promises_namespaceObject.realpath)(workspace);
-    const target = (0,external_node_path_namespaceObject.resolve)(root, outputDir);
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel)) {
-        throw new Error(`output-dir '${outputDir}' is not inside the workspace ${root}. Use a folder inside the repository.`);
-    }
-    await walkDirectories(root, rel.split(external_node_path_namespaceObject.sep), create, `output-dir '${outputDir}'`);
-    return target;
+    await walkDirectories(root, outputDir.split('/'), create, `output-dir '${outputDir}'`);
+    return (0,external_node_path_namespaceObject.join)(root, ...outputDir.split('/'));
 }
 /**
- * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when
- * missing and `create`), and that the file itself, if present, is no symlink. Returns its absolute path and
- * whether a plain file is there already. `checkedFolders` (one set for one run's writes) holds the folders
- * already found real in this run, so 2,000 files in one folder check it once, not 2,000 times: the danger
- * is a symlink the repository holds, which does not come and go while the run writes.
+ * Makes sure every folder from `base` down to the parent of `relPath` is a real folder (created when missing and
+ * `create`) and the file, if present, no symlink; returns its absolute path and whether a file is there already.
+ * `checkedFolders` (one set per run's writes) skips folders already found real: the danger is a symlink the
+ * repository holds, which does not come and go while the run writes.
  */
 async function prepareTarget(base, relPath, create, checkedFolders) {
     checkRelativePath(relPath, 'file');
@@ -12098,14 +12068,14 @@ async function prepareTarget(base, relPath, create, checkedFolders) {
         throw new Error(`Cannot write '${relPath}': a folder of that name is in the way. Remove the folder.`);
     return { file, exists: stat !== null };
 }
-/** lstat each folder in turn; returns false when one is missing and `create` is false. */
+/** False when a folder is missing and `create` is false. */
 async function walkDirectories(base, segments, create, what, checked) {
     let current = base;
     for (const segment of segments) {
         current = (0,external_node_path_namespaceObject.join)(current, segment);
         if (checked?.has(current))
             continue;
-        const stat = await lstatOrNull(current);
+        let stat = await lstatOrNull(current);
         if (stat === null) {
             if (!create)
                 return false;
@@ -12113,12 +12083,8 @@ async function walkDirectories(base, segments, create, what, checked) {
                 if (error.code !== 'EEXIST')
                     throw error;
             });
-            const made = await (0,promises_namespaceObject.lstat)(current);
-            if (made.isDirectory() && !made.isSymbolicLink()) {
-                checked?.add(current);
-                continue;
-            }
-            throw new Error(`Refusing to use ${what}: '${current}' appeared as something other than a folder.`);
+            // Made here, or by something else meanwhile: checked as any folder found.
+            stat = await (0,promises_namespaceObject.lstat)(current);
         }
         if (stat.isSymbolicLink()) {
             throw new Error(`Refusing to use ${what}: '${current}' is a symbolic link, and symlinks are never followed. Replace it with a real folder.`);
@@ -12160,39 +12126,29 @@ function readableDocument(flow, emit) {
     else if (!Array.isArray(document['flowSequenceItemList']))
         problem = 'it has no flowSequenceItemList, so it is not an Architect flow configuration';
     if (problem !== '' || !isRecord(document)) {
-        emit({
-            rule: 'invalid-flow',
-            nodeId: '',
-            pointer: [],
-            message: `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`,
-        });
+        const message = `${flow.file} is not a readable flow definition: ${problem}. Export the flow again, or restore the file from git history if it was edited by hand.`;
+        emit({ rule: 'invalid-flow', nodeId: '', pointer: [], message });
         return undefined;
     }
     return readFlowDocument(document);
 }
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+/**
+ * False when the document's format version is one this Action cannot read (its rules are then skipped). A document
+ * without a version is reported, and its rules still run.
+ */
 function checkFormatVersion(flow, emit) {
     const metaData = recordField(flow.raw, 'flowMetaData');
     const version = metaData?.['flowDocumentVersion'];
-    if (typeof version !== 'string' && typeof version !== 'number') {
-        emit({
-            rule: 'format-version',
-            nodeId: '',
-            pointer: metaData === undefined ? [] : ['flowMetaData'],
-            message: `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x.`,
-        });
+    const stated = typeof version === 'string' || typeof version === 'number';
+    if (stated && SUPPORTED_DOCUMENT_MAJORS.includes(String(version).split('.')[0].trim()))
         return true;
-    }
-    const major = String(version).split('.')[0].trim();
-    if (SUPPORTED_DOCUMENT_MAJORS.includes(major))
-        return true;
-    emit({
-        rule: 'format-version',
-        nodeId: '',
-        pointer: ['flowMetaData', 'flowDocumentVersion'],
-        message: `The flow document version is "${String(version)}", but this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`,
-    });
-    return false;
+    const reads = `this Action reads version ${SUPPORTED_DOCUMENT_MAJORS.join(', ')}.x`;
+    const pointer = stated ? ['flowMetaData', 'flowDocumentVersion'] : metaData === undefined ? [] : ['flowMetaData'];
+    const message = stated
+        ? `The flow document version is "${String(version)}", but ${reads} only, so its references were not checked. Update genesys-flow-snapshot, or report the new version if no release reads it yet.`
+        : `The flow has no flowMetaData.flowDocumentVersion, so its format cannot be confirmed. Export it again from Architect (exports carry the version); ${reads}.`;
+    emit({ rule: 'format-version', nodeId: '', pointer, message });
+    return !stated;
 }
 /**
  * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
@@ -12204,14 +12160,10 @@ function checkSize(flow, maxExportBytes, emit) {
     if (flow.bytes <= maxExportBytes)
         return false;
     const unread = flow.document === undefined && flow.readError === undefined && flow.bytes > UNREAD_FACTOR * maxExportBytes;
-    emit({
-        rule: 'size-limit',
-        nodeId: '',
-        pointer: [],
-        message: unread
-            ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
-            : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`,
-    });
+    const message = unread
+        ? `The file is ${bytes(flow.bytes)}, more than ${UNREAD_FACTOR} times max-export-bytes (${bytes(maxExportBytes)}), so it was not read or checked. No export of Genesys Cloud is that large: restore the flow file from git history, or export the flow again.`
+        : `The export of this flow is ${bytes(flow.bytes)}, ${bytes(flow.bytes - maxExportBytes)} over max-export-bytes (${bytes(maxExportBytes)}). Raise max-export-bytes, or split the flow (common modules help).`;
+    emit({ rule: 'size-limit', nodeId: '', pointer: [], message });
     return unread;
 }
 function bytes(count) {
@@ -12220,7 +12172,20 @@ function bytes(count) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/routing-model.ts
+// The call routing's plain values (routes, schedule groups, schedules, emergency groups), beside model.ts at its
+// layer: the run's result and the manifest hold them, and the routing module, the snapshot and the report share them.
+/** The routing rules with their default severities (the contract's); model.ts adds them to DEFAULT_SEVERITIES. */
+const ROUTING_SEVERITIES = {
+    'route-flow-missing': 'error',
+    'missing-schedule': 'error',
+    'schedule-ended': 'notice',
+    'route-never-open': 'warning',
+    'emergency-active': 'warning',
+};
+
 ;// CONCATENATED MODULE: ./src/model.ts
+
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 const model_FLOW_TYPES = (/* unused pure expression or super */ null && ([
     'bot',
@@ -12259,11 +12224,7 @@ const DEFAULT_SEVERITIES = {
     'unused-item': 'notice',
     'deleted-resource': 'error',
     'stale-resource': 'warning',
-    'route-flow-missing': 'error',
-    'missing-schedule': 'error',
-    'schedule-ended': 'notice',
-    'route-never-open': 'warning',
-    'emergency-active': 'warning',
+    ...ROUTING_SEVERITIES,
 };
 const model_RULES = Object.keys(DEFAULT_SEVERITIES);
 
@@ -12351,10 +12312,7 @@ function readSettings(env, mask) {
         runnerTemp: path.resolve(env.RUNNER_TEMP?.trim() || os.tmpdir()),
         genesys,
         selection,
-        maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes, {
-            min: 1,
-            max: Number.MAX_SAFE_INTEGER,
-        }),
+        maxExportBytes: parseWholeNumber('max-export-bytes', rawInput(env, 'max-export-bytes'), DEFAULTS.maxExportBytes),
         failOn: parseChoice('fail-on', rawInput(env, 'fail-on'), 'error', ['error', 'warning', 'never']),
         ruleSeverity: readRuleSeverity(env),
         git: readGit(env),
@@ -12372,11 +12330,10 @@ function readGenesys(env, mode) {
         const valid = Object.entries(REGIONS).map(([aws, known]) => `${known} (${aws})`).join(', ');
         throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`);
     }
-    const apiValue = rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined);
-    const loginValue = rawInput(env, 'login-url');
     const hint = 'Genesys Cloud is reached with client-id and client-secret.';
-    const apiUrl = apiValue === undefined ? undefined : parseHttpUrl('api-url', apiValue, hint);
-    const loginUrl = loginValue === undefined ? undefined : parseHttpUrl('login-url', loginValue, hint);
+    const url = (name, value) => value === undefined ? undefined : parseHttpUrl(name, value, hint);
+    const apiUrl = url('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined));
+    const loginUrl = url('login-url', rawInput(env, 'login-url'));
     const concurrency = readConcurrency(rawInput(env, 'concurrency'));
     if (mode === 'validate')
         return null;
@@ -12419,10 +12376,9 @@ function readSelection(env, mode) {
     const flowIds = [...new Set(ids.map((id) => id.toLowerCase()))];
     const flowTypes = (types.includes('all') ? [...FLOW_TYPES] : [...new Set(types)]);
     const flowNames = splitLines(rawInput(env, 'flow-names'));
-    for (const pattern of flowNames) {
-        if (hasControlCharacters(pattern) || pattern === '!') {
-            throw new InputError('flow-names', `has pattern ${quote(pattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`);
-        }
+    const badPattern = flowNames.find((pattern) => hasControlCharacters(pattern) || pattern === '!');
+    if (badPattern !== undefined) {
+        throw new InputError('flow-names', `has pattern ${quote(badPattern)}. Use one glob pattern a line, e.g. Main*; start a line with ! to exclude.`);
     }
     if (flowNames.length > 0 && flowTypes.length === 0 && mode !== 'validate') {
         throw new InputError('flow-names', 'narrows flow-types, but flow-types is empty. Set flow-types too (for example all).');
@@ -12601,45 +12557,6 @@ async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.m
         `checked: ${shown}. Commit the folders and flow files themselves.`;
     return { flows, manifest, ...(emptyFolder && { emptyFolder }), ...(links.length > 0 && { linksNotFollowed }) };
 }
-/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
-const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
-/**
- * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
- * same safe read as the flow files (a link, pipe, device or oversized file is left out).
- * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
- * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
- */
-async function readRoutingFiles(workspace, outputDir, manifest) {
-    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
-    return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files;
-}
-/**
- * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
- * pipe, device, oversized or badly encoded file), with why.
- */
-async function readRoutingFilesIn(root, label, manifest) {
-    const unreadable = [];
-    if ((await lstatOrNull(root)) === null)
-        return { files: [], unreadable };
-    const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
-    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`));
-    const files = [];
-    for (const { rel } of entries) {
-        const segments = rel.split('/');
-        const kind = segments[1] ?? '';
-        if (segments.length !== 3 || !isRoutingKind(kind))
-            continue;
-        const read = readFlowText((0,external_node_path_namespaceObject.join)(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file');
-        if (!read.ok) {
-            unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
-            continue;
-        }
-        const { id, name } = byPath.get(rel) ?? identityFromPath(rel);
-        files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text));
-    }
-    return { files, unreadable };
-}
 /** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
 function readFlowText(absolute, maxFileBytes, what = 'flow file') {
     const read = readWorkspaceFile(absolute, maxFileBytes);
@@ -12738,8 +12655,7 @@ async function packFlows(source, outDir) {
     for (const flow of [...flows].sort((a, b) => (a.source < b.source ? -1 : 1))) {
         try {
             const { document, name, type } = identify(flow);
-            const fileName = uniqueName(name, type, taken);
-            const { file } = await prepareTarget(out, fileName, true);
+            const { file } = await prepareTarget(out, uniqueName(name, type, taken), true);
             await (0,promises_namespaceObject.writeFile)(file, encodeFlowFile(document));
             packed.push({ source: flow.source, name, type, file });
         }
@@ -21466,6 +21382,54 @@ function refs(record, key) {
 /** The object without its undefined members, so a model compares and prints as the file reads. */
 function withoutUndefined(value) {
     return Object.fromEntries(Object.entries(value).filter(([, member]) => member !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/routing-read.ts
+// The committed call-routing files, read as the flow files are (read.ts): through the same safe read, so a link,
+// pipe, device or oversized file under `routing/` is never read.
+
+
+
+
+
+/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
+const MAX_ROUTING_FILE_BYTES = 4 * 1024 * 1024;
+/**
+ * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
+ * same safe read as the flow files (a link, pipe, device or oversized file is left out).
+ * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
+ * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
+ */
+async function readRoutingFiles(workspace, outputDir, manifest) {
+    // An unreadable file is left out: its route then reads as absent, which the checks and the review say.
+    return (await readRoutingFilesIn(await resolveOutputDir(workspace, outputDir, false), outputDir, manifest)).files;
+}
+/**
+ * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
+ * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
+ * pipe, device, oversized or badly encoded file), with why.
+ */
+async function readRoutingFilesIn(root, label, manifest) {
+    const unreadable = [];
+    if ((await lstatOrNull(root)) === null)
+        return { files: [], unreadable };
+    const byPath = new Map((manifest?.routing ?? []).map((entry) => [entry.path, entry]));
+    const entries = (await listJsonEntries(root, [])).filter((entry) => entry.rel.startsWith(`${ROUTING_FOLDER}/`));
+    const files = [];
+    for (const { rel } of entries) {
+        const segments = rel.split('/');
+        const kind = segments[1] ?? '';
+        if (segments.length !== 3 || !isRoutingKind(kind))
+            continue;
+        const read = readFlowText((0,external_node_path_namespaceObject.join)(root, ...segments), MAX_ROUTING_FILE_BYTES, 'routing file');
+        if (!read.ok) {
+            unreadable.push({ path: `${label}/${rel}`, reason: read.size === undefined ? read.problem : `${read.size.toLocaleString('en-US')} bytes, more than a routing object can be` });
+            continue;
+        }
+        const { id, name } = byPath.get(rel) ?? identityFromPath(rel);
+        files.push(routingFileOf(kind, id, name, `${label}/${rel}`, read.text));
+    }
+    return { files, unreadable };
 }
 
 ;// CONCATENATED MODULE: ./src/routing/words.ts

@@ -4,6 +4,7 @@ import { flowFilePath } from './snapshot/layout.js';
 import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from './snapshot/architect-file.js';
 import { packFlows, type PackFailure, type PackResult, type PackedFlow } from './snapshot/pack.js';
 export type * from './model.js';
+export type * from './routing-model.js';
 export { canonicalJson, flowFilePath };
 export { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile, packFlows, type PackFailure, type PackResult, type PackedFlow };
 export interface ExportFlowsOptions {

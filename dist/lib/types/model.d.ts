@@ -1,4 +1,5 @@
 import type { FlowReview } from './flow-review.js';
+import { type RoutingManifestEntry, type RoutingObjectChange, type RunRouting } from './routing-model.js';
 /** Lower-case flow types, as `GET /api/v2/flows?type=` takes them (docs/genesys-api.md §3.1). */
 export declare const FLOW_TYPES: readonly ["bot", "commonmodule", "digitalbot", "emailsend", "inboundcall", "inboundchat", "inboundemail", "inboundshortmessage", "inqueuecall", "inqueueemail", "inqueueshortmessage", "outboundcall", "securecall", "speech", "surveyinvite", "voice", "voicemail", "voicesurvey", "workflow", "workitem"];
 export type FlowType = (typeof FLOW_TYPES)[number];
@@ -84,6 +85,11 @@ export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';
 /** Every rule, with the severity its findings get unless `rule-severity` says otherwise (the contract's defaults). */
 export declare const DEFAULT_SEVERITIES: {
+    readonly 'route-flow-missing': "error";
+    readonly 'missing-schedule': "error";
+    readonly 'schedule-ended': "notice";
+    readonly 'route-never-open': "warning";
+    readonly 'emergency-active': "warning";
     readonly 'broken-reference': "error";
     readonly 'duplicate-id': "error";
     readonly 'unreachable-node': "warning";
@@ -97,11 +103,6 @@ export declare const DEFAULT_SEVERITIES: {
     readonly 'unused-item': "notice";
     readonly 'deleted-resource': "error";
     readonly 'stale-resource': "warning";
-    readonly 'route-flow-missing': "error";
-    readonly 'missing-schedule': "error";
-    readonly 'schedule-ended': "notice";
-    readonly 'route-never-open': "warning";
-    readonly 'emergency-active': "warning";
 };
 export type Rule = keyof typeof DEFAULT_SEVERITIES;
 export declare const RULES: readonly Rule[];
@@ -172,16 +173,6 @@ export interface ManifestEntry {
     readonly sha256: string;
     readonly bytes: number;
 }
-/** A committed call-routing object (action-contract.md "Files in the repository"). */
-export interface RoutingManifestEntry {
-    /** `call-routes`, `schedule-groups`, `schedules` or `emergency-groups` (routing/types.ts ROUTING_KINDS). */
-    readonly kind: string;
-    readonly id: string;
-    readonly name: string;
-    /** Relative to output-dir, `/` separators: `routing/<kind>/<slug>--<id>.json`. */
-    readonly path: string;
-    readonly sha256: string;
-}
 export interface Manifest {
     readonly formatVersion: 1;
     readonly flows: ManifestEntry[];
@@ -244,49 +235,6 @@ export interface RunResult {
      */
     readonly warnings?: readonly string[];
     readonly exportService?: ExportServiceReport;
-}
-/** Where one number goes, as routing/table.ts words it (values bounded there). */
-export interface NumberRouting {
-    readonly number: string;
-    readonly route: string;
-    readonly routeId: string;
-    readonly now: {
-        readonly flow?: string;
-        readonly reason: 'emergency' | 'holiday' | 'closed' | 'open' | 'outside-open' | 'always-open';
-    };
-    readonly openFlow?: string;
-    readonly closedFlow?: string;
-    readonly holidayFlow?: string;
-    readonly scheduleGroup?: string;
-    readonly timeZone?: string;
-    /** Holidays and closures of the coming days, in the group's zone. */
-    readonly exceptions: readonly string[];
-}
-/** One routing object whose meaning changed, in words (routing/review.ts reviewRoutingChanges). */
-export interface RoutingObjectChange {
-    readonly kind: 'call-routes' | 'schedule-groups' | 'schedules' | 'emergency-groups';
-    readonly id: string;
-    readonly name: string;
-    readonly path: string;
-    readonly lines: readonly {
-        readonly text: string;
-        readonly line?: number;
-    }[];
-}
-/** What a run found of the call routing; its findings join the validation's, its changes the run's changes. */
-export interface RunRouting {
-    /** The moment the numbers were answered for (ISO). */
-    readonly at: string;
-    readonly objects: number;
-    /** One row per number, in the order of the routes' names (routing/table.ts callRoutingTable). */
-    readonly rows: readonly NumberRouting[];
-    /** Kinds the OAuth client may not read (403), with the permission it lacks. */
-    readonly refused: readonly {
-        readonly kind: string;
-        readonly permission: string;
-    }[];
-    /** Why the routing could not be listed at all (the service failed after retries); its committed files were kept. */
-    readonly failure?: string;
 }
 /** The review of a run: every flow whose document differs from the one it is compared with. */
 export interface RunChanges {

@@ -1,4 +1,3 @@
-import type { Slots } from '../http/limiter.js';
 import type { Concurrency } from '../settings/types.js';
 import { type GenesysClient } from '../genesys/client.js';
 /** How an export job that held a slot went, so slots that adapt can learn from it. */
@@ -24,8 +23,10 @@ export interface AdaptiveOptions {
      */
     readonly reactTo?: 'all' | 'overload';
 }
-export interface AdaptiveSlots extends Slots<JobOutcome> {
-    /** Slots open now. */
+export type AdaptiveSlots = ReturnType<typeof createAdaptiveSlots>;
+/** Below this share of the rate window left, more jobs at once would only wait for requests. */
+export declare const MIN_HEADROOM = 0.25;
+export declare function createAdaptiveSlots(options: AdaptiveOptions): {
     readonly level: number;
     /** The most slots open at once this run. */
     readonly peak: number;
@@ -34,12 +35,8 @@ export interface AdaptiveSlots extends Slots<JobOutcome> {
      * that is a question, not an answer), and one less while a failure at this level is taken for chance.
      */
     readonly settled: number;
-}
-/** Below this share of the rate window left, more jobs at once would only wait for requests. */
-export declare const MIN_HEADROOM = 0.25;
-export declare function createAdaptiveSlots(options: AdaptiveOptions): AdaptiveSlots;
+    acquire(): Promise<(outcome?: JobOutcome) => void>;
+};
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export declare function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots;
 export declare function describeJobSlots(concurrency: Concurrency): string;
-/** The log line that says where adaptive concurrency settled, or undefined for pinned slots. */
-export declare function settledLine(slots: AdaptiveSlots, concurrency: Concurrency): string | undefined;

@@ -1,15 +1,4 @@
 import type { FlowRef } from '../model.js';
-export interface DownloadedFile {
-    /** The file name without folders, e.g. `<flow id>.i3InboundFlow`. */
-    readonly name: string;
-    readonly bytes: Uint8Array;
-}
-export declare function isZip(bytes: Uint8Array): boolean;
-/**
- * The files of a download. A one-flow job's download is the bare file, whose name the URL does not
- * reliably carry, so it is named after the one flow requested.
- */
-export declare function unpackDownload(bytes: Uint8Array, singleFlowId?: string): DownloadedFile[];
 /** One file of a download, decoded (or why it could not be). */
 export interface DecodedFile {
     /** The file name without folders. */
@@ -26,7 +15,11 @@ export interface DecodedFile {
 export declare class UnreadableDownload extends Error {
     readonly name = "UnreadableDownload";
 }
-/** Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable. */
+/**
+ * Every file of a download, decoded here and now; throws UnreadableDownload when the archive is unreadable.
+ * A one-flow job's download is the bare file, whose name the URL does not reliably carry, so it is named
+ * after the one flow requested.
+ */
 export declare function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[];
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 export declare function flowIdOfFile(name: string): string;
@@ -36,15 +29,10 @@ export declare function flowIdOfFile(name: string): string;
  * over untouched, and a service that one day serves plain JSON must not fail every flow.
  */
 export declare function decodeFlowFile(bytes: Uint8Array): Record<string, unknown>;
-interface MatchedFile {
-    readonly ref: FlowRef;
-    /** The file, with its decoded document or why it could not be decoded. */
-    readonly file: DecodedFile;
-}
-interface FileMatch {
-    readonly matched: MatchedFile[];
-    /** Flows of the job that no file was found for. */
-    readonly missing: FlowRef[];
-}
-export declare function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): FileMatch;
-export {};
+export declare function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]): {
+    matched: {
+        ref: FlowRef;
+        file: DecodedFile;
+    }[];
+    missing: FlowRef[];
+};

@@ -1,4 +1,3 @@
-import type { AdaptiveSlots } from './adaptive-slots.js';
 /** `final`: neither retrying nor splitting would help (the job never finished, its download stayed unusable). */
 export type FailureKind = 'transient' | 'refused' | 'lost' | 'final';
 /** Why a job gave nothing usable, in plain words; the service's own text stays apart in `serviceMessage`. */
@@ -22,7 +21,7 @@ export declare function classifyJobFailure(texts: readonly string[]): {
 };
 /** A poll that failed: a 5xx (after the client's own retries) is the service's trouble; a 4xx loses the job. */
 export declare function pollFailure(error: unknown, jobId: string): JobError | undefined;
-export interface OverloadTally {
+export declare class OverloadTally {
     /** Jobs that failed with the overloaded service's error (Archy exit 107). */
     overloaded: number;
     /** Jobs that failed for another transient reason (an internal error, a poll the service could not answer). */
@@ -32,7 +31,6 @@ export interface OverloadTally {
     /** The service's distinct messages, as it wrote them (at most MAX_MESSAGES). */
     readonly messages: string[];
     record(error: JobError): void;
+    /** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
+    line(settled: number): string | undefined;
 }
-export declare function createOverloadTally(): OverloadTally;
-/** The sentence for the log and the job summary, or undefined when the service failed no job transiently. */
-export declare function overloadLine(tally: OverloadTally, slots: AdaptiveSlots): string | undefined;

@@ -5,7 +5,6 @@ export interface JobSize {
     /** Flows per job that the service has not refused (so far) this run. */
     limit: number;
 }
-export declare function createJobSize(): JobSize;
 /** Even chunks of at most `limit` flows: 60 flows at 50 become two jobs of 30, not 50 and 10. */
 export declare function chunkFlows(flows: readonly FlowRef[], limit: number): FlowRef[][];
 /** A registration refused for how many flows it holds: 413, or a 400 whose message speaks of a limit. */

@@ -1,10 +1,9 @@
 import type { RequestStats } from '../model.js';
-export interface Progress {
+export type Progress = ReturnType<typeof createProgress>;
+export declare function createProgress(log: (line: string) => void, stats: RequestStats, now: () => number, total: number): {
     /** More flows joined the run (dependencies found in exported flows). */
     add(count: number): void;
     /** Flows finished (exported, failed, or skipped for a known reason). */
-    done(exported: number, failed: number, skipped?: number): void;
-    /** The closing line. */
+    done(newlyExported: number, newlyFailed: number, newlySkipped?: number): void;
     finish(): void;
-}
-export declare function createProgress(log: (line: string) => void, stats: RequestStats, now: () => number, total: number): Progress;
+};

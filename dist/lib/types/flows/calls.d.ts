@@ -1,5 +1,7 @@
 import { type FlowDocument } from './document.js';
 import { type JsonRecord, type Pointer } from './json.js';
+import type { Rule } from '../model.js';
+import type { DraftFinding } from './finding-draft.js';
 /**
  * One call, holding only plain values and the raw records the document already holds, so a flow's
  * node structure can be let go once its own rules have run (a million flows stay small).
@@ -34,6 +36,8 @@ export declare class FlowCallSite {
     get actionLabel(): string;
     /** The call's id field. */
     get pointer(): Pointer;
+    /** A finding on the call's id field. */
+    finding(rule: Rule, message: string): DraftFinding;
 }
 export declare function readFlowCalls(flow: FlowDocument): FlowCallSite[];
 /**

@@ -28,7 +28,6 @@ export interface ChoiceNode {
     readonly raw: JsonRecord;
     readonly pointer: Pointer;
     readonly item: ItemNode;
-    /** The action a menu choice runs (a jump to a task or menu, a transfer, a disconnect, …). */
     readonly action: ActionNode | undefined;
 }
 export interface ItemNode {
@@ -47,9 +46,8 @@ export interface FlowDocument {
     readonly items: ItemNode[];
     readonly itemsById: Map<string, ItemNode>;
 }
-/** A flow's items, actions and menu choices, read from its configuration JSON. */
 export declare function readFlowDocument(raw: JsonRecord): FlowDocument;
-/** Every action of the flow: `actionList` entries and menu choice actions, item by item. */
+/** `actionList` entries and menu choice actions, item by item. */
 export declare function allActions(flow: FlowDocument): Generator<ActionNode>;
 /** A resource or flow the document's `manifest` lists (docs/flow-format.md §1.4). */
 export interface ManifestResource {
@@ -68,7 +66,7 @@ export declare function nodeLabel(node: {
 }): string;
 /** Characters of an id a message shows: a GUID is 36. */
 export declare const ID_CHARS = 60;
-/** `task "Billing" (id)`, `menu …`, `state …`: the item's kind in words. */
+/** `task "Billing" (id)`, `menu …`, `state …`. */
 export declare function itemLabel(item: ItemNode): string;
 export type ItemKind = 'task' | 'menu' | 'state' | 'item';
 /**

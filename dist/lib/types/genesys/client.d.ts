@@ -4,7 +4,6 @@ import { type HttpFetch } from '../http/fetch.js';
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 export interface ApiRequest {
     readonly method: 'GET' | 'POST';
-    /** Path under the API host, e.g. `/api/v2/flows`. */
     readonly path: string;
     readonly query?: Readonly<Record<string, QueryValue>>;
     readonly body?: unknown;

@@ -28,10 +28,9 @@ export declare const LIST_PAGE_SIZE = 500;
 export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;
 /**
- * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read
- * at the largest size the server takes: a 400 (a page size the server refuses) is asked again at the next
- * smaller size, as the flows listing, the lookup and dependency tracking all may. It tells pageCount, and the
- * rest are fetched side by side.
+ * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read at
+ * the largest size the server takes (after a 400, as the flows listing, the lookup and dependency tracking all may
+ * answer, at the next smaller size); it tells pageCount, and the rest are fetched side by side.
  */
 export declare function listPages<E>(client: Pick<GenesysClient, 'request'>, request: ApiRequest, pageSize: number, maxPages?: number): Promise<{
     entities: E[];

@@ -4,6 +4,7 @@ import type { Clock } from '../http/retry.js';
  * limit in any window, so it is safe against both fixed-window and sliding-window servers.
  */
 export declare class RequestPacer {
+    /** Requests allowed per window until the server says otherwise: 300, the Genesys default. */
     private limit;
     private readonly windowMs;
     private readonly clock;
@@ -12,8 +13,6 @@ export declare class RequestPacer {
     private pausedUntil;
     private readonly slots;
     constructor(options: {
-        /** Requests allowed per window until the server says otherwise (default 300, the Genesys default). */
-        readonly requestsPerWindow?: number;
         /** The window the limit counts over (60 s in Genesys Cloud; a benchmark may scale it). */
         readonly windowMs?: number;
         readonly concurrency: number;

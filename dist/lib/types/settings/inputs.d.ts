@@ -24,8 +24,8 @@ export declare const MAX_SEGMENT_BYTES = 255;
 export declare function relativePathProblem(path: string): string | undefined;
 /** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
 export declare function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean;
-/** A whole number within bounds, written in plain decimal digits. */
-export declare function parseWholeNumber(name: string, value: string | undefined, fallback: number, { min, max }: {
+/** A whole number within bounds (by default any positive one), written in plain decimal digits. */
+export declare function parseWholeNumber(name: string, value: string | undefined, fallback: number, { min, max }?: {
     min: number;
     max: number;
 }): number;

@@ -1,9 +1,8 @@
 import type { FlowType } from '../model.js';
 /**
- * Extension of an Architect export file by flow type. The first twelve were seen on real exports
- * (docs/flow-format.md §2.1); the others follow the same pattern unconfirmed.
- * emulator/flow-types.ts keeps the same table on Genesys's side: the product never imports the emulator,
- * so that neither vouches for the other.
+ * Extension of an Architect export file by flow type. The first twelve were seen on real exports (docs/flow-format.md
+ * §2.1); the others follow the same pattern unconfirmed. emulator/flow-types.ts keeps the same table on Genesys's
+ * side: the product never imports the emulator, so that neither vouches for the other.
  */
 export declare const ARCHITECT_FILE_EXTENSIONS: Readonly<Record<FlowType, string>>;
 /** The text of the Architect file for a flow's configuration: what decodeFlowFile reads back. */

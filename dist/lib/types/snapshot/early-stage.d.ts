@@ -1,10 +1,10 @@
 import { type StagedEarly } from './write.js';
-export interface EarlyStaging {
+export type EarlyStaging = ReturnType<typeof createEarlyStaging>;
+export declare function createEarlyStaging(workspace: string, outputDir: string): {
     /** Stages one file; resolves when done, never rejects. */
     stage(path: string, content: string): Promise<void>;
-    /** What was staged; call after every stage() has resolved. */
-    readonly staged: StagedEarly;
+    /** What was staged; read after every stage() has resolved. */
+    staged: StagedEarly;
     /** Removes every staged file (the run stopped before applySnapshot). */
-    discardAll(): Promise<void>;
-}
-export declare function createEarlyStaging(workspace: string, outputDir: string): EarlyStaging;
+    discardAll: () => Promise<void>;
+};

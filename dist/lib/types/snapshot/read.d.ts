@@ -1,5 +1,4 @@
 import type { FlowFile, Manifest } from '../model.js';
-import type { RoutingFile } from '../routing/types.js';
 export interface FlowFolder {
     readonly flows: FlowFile[];
     readonly manifest: Manifest | null;
@@ -17,24 +16,26 @@ export interface FlowFolder {
 export declare function readFlowFiles(workspace: string, outputDir: string, { maxExportBytes }?: {
     readonly maxExportBytes?: number;
 }): Promise<FlowFolder>;
-/** Bytes a committed routing file may have: a routing object is a few kilobytes, never megabytes. */
-export declare const MAX_ROUTING_FILE_BYTES: number;
+type FlowText = {
+    ok: true;
+    text: string;
+    bytes: number;
+} | {
+    ok: false;
+    problem: string;
+    size?: number;
+};
+/** The text of one flow file, or why it was not read: `size` set when it is over the size it may have. */
+export declare function readFlowText(absolute: string, maxFileBytes: number, what?: string): FlowText;
+interface JsonEntry {
+    /** Relative path with `/`. */
+    readonly rel: string;
+    /** Bytes by lstat: 0 for what is no regular file (it is never read). */
+    readonly size: number;
+}
 /**
- * The committed call-routing files, `routing/<kind>/*.json` under output-dir, sorted by path, read through the
- * same safe read as the flow files (a link, pipe, device or oversized file is left out).
- * Identity comes from the manifest's routing entry with the same path, else from the name `<slug>--<id>.json`
- * and its kind folder; a file in a folder that is no routing kind is not routing and is skipped.
+ * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
+ * Entries that are no regular file are listed too, so that a flow file replaced by a link is a finding.
  */
-export declare function readRoutingFiles(workspace: string, outputDir: string, manifest: Manifest | null): Promise<RoutingFile[]>;
-/**
- * The routing files under the folder `root` (absolute), named `<label>/routing/<kind>/<file>`: the Action's
- * output-dir, or the CLI's `--dir`, which may be any folder. `unreadable`: files the safe read refused (a link,
- * pipe, device, oversized or badly encoded file), with why.
- */
-export declare function readRoutingFilesIn(root: string, label: string, manifest: Manifest | null): Promise<{
-    files: RoutingFile[];
-    unreadable: {
-        path: string;
-        reason: string;
-    }[];
-}>;
+export declare function listJsonEntries(root: string, links: string[]): Promise<JsonEntry[]>;
+export {};

@@ -1,4 +1,5 @@
-import type { RoutingManifestEntry, SnapshotPlan } from '../model.js';
+import type { SnapshotPlan } from '../model.js';
+import type { RoutingManifestEntry } from '../routing-model.js';
 import { type RoutingFile, type RoutingKind } from '../routing/types.js';
 export declare const ROUTING_FOLDER = "routing";
 /**

@@ -1,15 +1,14 @@
 import type { SnapshotPlan } from '../model.js';
 /**
- * Applies the plan under `<workspace>/<outputDir>` in three steps. First every changed file is staged as a
- * temporary file next to its target; if one cannot be written (read-only folder, full disk), the staged files
- * are removed and no file in output-dir has changed (a type folder created for staging may stay, empty).
- * Then the deletes, then each staged file is renamed over its target, so a crash never leaves half a file.
- * An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
+ * Applies the plan under `<workspace>/<outputDir>`: every changed file is staged as a temporary file next to its
+ * target (when one cannot be written, the staged ones are removed and output-dir is unchanged, but for an empty
+ * type folder), then the deletes, then each staged file is renamed over its target, so a crash never leaves half a
+ * file. An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
  */
 export declare function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void>;
 /**
- * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running,
- * and throws the error of the earliest item that failed (so the message names the same file every time).
+ * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running, and
+ * throws the earliest failed item's error (so the message names the same file every time).
  */
 export declare function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void>;
 export interface Staged {
@@ -18,17 +17,16 @@ export interface Staged {
     readonly temp: string;
 }
 /**
- * Files staged before the plan was known (see early-stage.ts), by path: the staged file, or null when the
- * file on disk already held that content. Used only where the plan writes the very same content.
+ * Files staged before the plan was known (early-stage.ts), by path: the staged file, or null when the file on disk
+ * already held that content. Used only where the plan writes the very same content.
  */
 export type StagedEarly = ReadonlyMap<string, {
     readonly content: string;
     readonly staged: Staged | null;
 }>;
 /**
- * Writes `content` to a temporary file next to `<root>/<path>` and returns it, or null when the file
- * already holds exactly that. `onStaged` hears of the temporary file before it is written, so a failure
- * midway still leaves it known for removal.
+ * Writes `content` to a temporary file next to `<root>/<path>`, or returns null when the file already holds it.
+ * `onStaged` hears of the temporary file before it is written, so a failure midway leaves it known for removal.
  */
 export declare function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void, checkedFolders?: Set<string>): Promise<Staged | null>;
 /** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */

@@ -5,10 +5,8 @@ export interface GraphFlow {
     readonly name: string;
     readonly calls: readonly FlowCallSite[];
 }
-export interface CycleFinding {
-    /** Index of the flow the finding is on. */
-    readonly flow: number;
-    readonly draft: DraftFinding;
-}
-/** The calls' `targetIndex` must be filled in (validate.ts does it once per call). */
-export declare function findCycles(flows: readonly GraphFlow[]): CycleFinding[];
+/** Findings with the index of the flow each is on. The calls' `targetIndex` must be filled in (validate.ts does it). */
+export declare function findCycles(flows: readonly GraphFlow[]): {
+    flow: number;
+    draft: DraftFinding;
+}[];

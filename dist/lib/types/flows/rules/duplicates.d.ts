@@ -1,3 +1,3 @@
-import type { Emit } from '../finding-draft.js';
+import { type Emit } from '../finding-draft.js';
 import { type FlowDocument } from '../document.js';
 export declare function checkDuplicateIds(flow: FlowDocument, emit: Emit): void;

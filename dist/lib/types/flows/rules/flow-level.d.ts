@@ -5,7 +5,10 @@ import { type FlowDocument } from '../document.js';
 export declare const SUPPORTED_DOCUMENT_MAJORS: readonly string[];
 /** The readable document, or undefined after reporting why the flow cannot be read. */
 export declare function readableDocument(flow: FlowFile, emit: Emit): FlowDocument | undefined;
-/** False when the document's format version is one this Action cannot read (its rules are then skipped). */
+/**
+ * False when the document's format version is one this Action cannot read (its rules are then skipped). A document
+ * without a version is reported, and its rules still run.
+ */
 export declare function checkFormatVersion(flow: FlowDocument, emit: Emit): boolean;
 /**
  * How many times max-export-bytes a flow file may be before it is not even read (mode validate): export mode
