@@ -1,4 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, RunStatus, SnapshotPlan } from '../model.js'
+import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, SnapshotPlan } from '../model.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
@@ -86,7 +86,7 @@ function named({ hold, ...shown }: FlowRef): Omit<FlowRef, 'hold'> {
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
-export function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunStatus {
+export function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunResult['status'] {
   if (fatalError !== undefined) return 'failed'
   if (inHand.failed.length === 0) return 'success'
   return inHand.exported.length > 0 ? 'partial' : 'failed'
