@@ -21,7 +21,7 @@ import { errorMessage } from './errors.js'
 import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
 import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
-import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
+import { beginResourceCheckOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
 import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run-steps/flow-pipeline.js'
@@ -171,7 +171,8 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
     const routed = await routingStep.finish(previous, flowPlan, core)
     const plan = routed?.plan ?? flowPlan
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
-    const notice = resourceNoticeOf(resources)
+    // A skipped check or incomplete data is also a notice; a switched-off check is not.
+    const notice = resources.outcome === 'off' ? '' : resources.note
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
