@@ -88,7 +88,6 @@ export interface ExportResult {
   }
 }
 
-/** What this run's selection covered, for deciding which missing flows are really gone. */
 export interface SelectionScope {
   /** Flow types listed in full this run (`flow-types`), with the `flow-names` filter applied to them. */
   readonly listedTypes: readonly FlowType[]
