@@ -21,7 +21,7 @@ import { errorMessage } from './errors.js'
 import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
 import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
-import { beginResourceCheckOf, resourceNoticeOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
+import { beginResourceCheckOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
 import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { createFlowPipeline } from './run-steps/flow-pipeline.js'
@@ -81,24 +81,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
   if (!written) await inHand.staging?.discardAll()
   // The review, once done (it ran while the files were written and staged).
   const changes = await inHand.changes
-
-  const service = inHand.exportService
-  const result: RunResult = {
-    mode: settings.mode,
-    status: statusOf(inHand, fatalError),
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    flows: outcomesOf(inHand, settings, written),
-    validation,
-    stats: inHand.stats,
-    git,
-    ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
-    ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
-    ...(changes === undefined ? {} : { changes }),
-    ...(fatalError === undefined ? {} : { fatalError }),
-    ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
-    ...(service === undefined ? {} : { exportService: { summary: service.summary, messages: service.messages.map((message) => redact(message)) } }),
-  }
+  const result = runResult(settings.mode, startedAt, inHand, { validation, git, written, changes, fatalError })
   await core.group('Report', () => report(result, settings, env))
   return result
 }
@@ -123,19 +106,36 @@ async function reportBadInput(message: string, startedAt: Date, env: NodeJS.Proc
     core.setFailed(message)
     return
   }
-  const result: RunResult = {
-    mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
-    status: 'failed',
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    flows: [],
-    validation: NO_VALIDATION,
-    stats: NO_REQUESTS,
-    git: null,
-    fatalError: message,
-  }
+  const ended = { validation: NO_VALIDATION, git: null, written: false, fatalError: message }
+  const result = runResult(mode === 'export' || mode === 'validate' ? mode : 'snapshot', startedAt, NOTHING_IN_HAND, ended)
   const runnerTemp = resolve(env.RUNNER_TEMP?.trim() || tmpdir())
   await report(result, { runnerTemp, failOn: 'error', webhook: null }, env)
+}
+
+/**
+ * What the report is written from, bad input or not: the flows in hand and how far the run got.
+ * `written`: the flow files reached the disk; when they did not, no flow counts as exported.
+ */
+function runResult(
+  mode: RunResult['mode'],
+  startedAt: Date,
+  inHand: FlowsInHand,
+  { written, ...ended }: Pick<RunResult, 'validation' | 'git' | 'changes' | 'fatalError'> & { readonly written: boolean },
+): RunResult {
+  const service = inHand.exportService
+  return {
+    mode,
+    status: statusOf(inHand, ended.fatalError),
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    flows: outcomesOf(inHand, mode, written),
+    ...ended,
+    stats: inHand.stats,
+    resources: inHand.resources,
+    routing: inHand.routing,
+    warnings: inHand.warnings,
+    exportService: service && { summary: service.summary, messages: service.messages.map((message) => redact(message)) },
+  }
 }
 
 async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): Promise<FlowsInHand> {
@@ -171,7 +171,8 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
     const routed = await routingStep.finish(previous, flowPlan, core)
     const plan = routed?.plan ?? flowPlan
     const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
-    const notice = resourceNoticeOf(resources)
+    // A skipped check or incomplete data is also a notice; a switched-off check is not.
+    const notice = resources.outcome === 'off' ? '' : resources.note
     if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
     // Before the new files are written: the previous ones are what the review compares with.
     const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)

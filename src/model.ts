@@ -81,16 +81,13 @@ export interface ExportResult {
   readonly scope: SelectionScope
   readonly stats: RequestStats
   /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */
-  readonly service?: ExportServiceReport
+  readonly service?: {
+    readonly summary: string
+    /** The service's distinct failure messages, as written (they name the org): for report.json only. */
+    readonly messages: readonly string[]
+  }
 }
 
-export interface ExportServiceReport {
-  readonly summary: string
-  /** The service's distinct failure messages, as written (they name the org): for report.json only. */
-  readonly messages: readonly string[]
-}
-
-/** What this run's selection covered, for deciding which missing flows are really gone. */
 export interface SelectionScope {
   /** Flow types listed in full this run (`flow-types`), with the `flow-names` filter applied to them. */
   readonly listedTypes: readonly FlowType[]
@@ -155,7 +152,6 @@ export interface Finding {
   readonly path?: readonly string[]
 }
 
-/** A flow-to-flow call read from a flow document. */
 export interface FlowCall {
   readonly from: string
   readonly to: string
@@ -236,8 +232,6 @@ export interface GitResult {
   readonly notes: string[]
 }
 
-export type RunStatus = 'success' | 'partial' | 'failed'
-
 export interface FlowOutcome extends Pick<ManifestEntry, 'id' | 'name' | 'type' | 'version'> {
   /** Repository-relative flow file; empty when nothing was written. */
   readonly path: string
@@ -250,7 +244,7 @@ export interface FlowOutcome extends Pick<ManifestEntry, 'id' | 'name' | 'type' 
 /** Everything the report needs, and nothing it has to fetch. */
 export interface RunResult {
   readonly mode: 'snapshot' | 'export' | 'validate'
-  readonly status: RunStatus
+  readonly status: 'success' | 'partial' | 'failed'
   readonly startedAt: string
   readonly finishedAt: string
   readonly flows: FlowOutcome[]
@@ -264,12 +258,9 @@ export interface RunResult {
   readonly routing?: RunRouting
   /** Set when the run stopped early; the message says what to do. */
   readonly fatalError?: string
-  /**
-   * Problems of the run that belong to no flow file (an output-dir with no flow file to check): each a
-   * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
-   */
+  /** Problems of no flow file (an output-dir without one): warnings; with fail-on warning or notice they fail the step. */
   readonly warnings?: readonly string[]
-  readonly exportService?: ExportServiceReport
+  readonly exportService?: ExportResult['service']
 }
 
 /** The review of a run: every flow whose document differs from the one it is compared with. */

@@ -4,7 +4,6 @@
 export type CheckState = 'pass' | 'fail' | 'not-checked'
 
 export interface CheckLine {
-  /** What was checked, e.g. "Sign in (client credentials)". */
   readonly name: string
   readonly state: CheckState
   /** Green: what was found. Red: what is missing and the fix. Not checked: which check it needs. */

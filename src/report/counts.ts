@@ -67,7 +67,6 @@ export function runTotals(result: RunResult) {
     exported: result.flows.filter((flow) => flow.status === 'exported').length,
     validated: result.flows.filter((flow) => flow.status === 'validated').length,
     failed: result.flows.filter((flow) => flow.status === 'failed').length,
-    // Not exported for a known reason that is not a failure (never published, locked, …).
     skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
     findings: findings.length,
     bySeverity: countBySeverity(findings),

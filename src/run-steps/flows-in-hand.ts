@@ -1,5 +1,4 @@
-import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, RunStatus, SnapshotPlan } from '../model.js'
-import type { Settings } from '../settings/types.js'
+import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, SnapshotPlan } from '../model.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
 import type { EarlyStaging } from '../snapshot/early-stage.js'
@@ -56,9 +55,8 @@ export function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, 
   return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file: `${outputDir}/${path}`, text, document: flow.document, bytes: flow.bytes }
 }
 
-/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-export function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boolean): FlowOutcome[] {
-  if (settings.mode === 'validate') {
+export function outcomesOf(inHand: FlowsInHand, mode: RunResult['mode'], written: boolean): FlowOutcome[] {
+  if (mode === 'validate') {
     // The name is from a file of the repository (a pull request's): bounded like every value taken from one.
     return inHand.files.map((file) => ({
       id: file.id, name: excerpt(file.name), type: file.type, version: '', path: file.file,
@@ -88,7 +86,7 @@ function named({ hold, ...shown }: FlowRef): Omit<FlowRef, 'hold'> {
 }
 
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
-export function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunStatus {
+export function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunResult['status'] {
   if (fatalError !== undefined) return 'failed'
   if (inHand.failed.length === 0) return 'success'
   return inHand.exported.length > 0 ? 'partial' : 'failed'

@@ -28,8 +28,3 @@ export const VALIDATE_MODE_RESOURCES = notRun(
   'not-run',
   'Resource check not run: mode validate reads only the repository, so deleted queues, data actions and other resources are checked in snapshot and export runs.',
 )
-
-/** Whether a check's note should also be a notice: a skipped check or incomplete data, not a switched-off one. */
-export function resourceNoticeOf(check: ResourceCheck): string {
-  return check.outcome === 'off' || check.outcome === 'not-run' ? '' : check.note
-}
