@@ -8,6 +8,7 @@ import { reviewFlowChange } from '../src/changes/index.js'
 import { canonicalJson } from '../src/snapshot/canonical.js'
 import { routingObjectsOf } from '../src/routing/objects.js'
 import { checkRouting } from '../src/routing/rules.js'
+import { callRoutingTable } from '../src/routing/table.js'
 import type { FlowFile } from '../src/model.js'
 import type { RoutingFile, RoutingKind } from '../src/routing/types.js'
 
@@ -90,6 +91,15 @@ const CASES: Record<string, (n: number) => () => unknown> = {
     const entries = Array.from({ length: n }, (_, i) => ({ emergencyFlow: { id: `gone-${i}` }, ivrs: [{ id: `r${i}` }] }))
     files.push(routingFile('emergency-groups', { id: 'e', name: 'Emergency', enabled: true, emergencyCallFlows: entries }))
     return routing(files)
+  },
+  // routing/answer.ts: the Call routing table asks, for each of N routes, which enabled emergency group covers it.
+  'routing-table-emergency': (n) => {
+    const files: RoutingFile[] = []
+    for (let i = 0; i < n; i++) files.push(routingFile('call-routes', { id: `r${i}`, name: `Route ${i}`, dnis: [`+1317555${i}`], openHoursFlow: { id: 'f' } }))
+    const entries = Array.from({ length: n }, (_, i) => ({ emergencyFlow: { id: `e-${i}` }, ivrs: [{ id: `r${i}` }] }))
+    files.push(routingFile('emergency-groups', { id: 'e', name: 'Emergency', enabled: true, emergencyCallFlows: entries }))
+    const objects = routingObjectsOf(files)
+    return () => callRoutingTable(objects, NOW)
   },
   // change-diagram.ts: N actions removed from a task; for each, every old action is scanned for edges into it.
   'diagram-removed-actions': (n) => {

@@ -65,7 +65,8 @@ export function digitsOf(number: string): string {
 export interface RoutingIndex {
   readonly groups: ReadonlyMap<string, ScheduleGroup>
   readonly schedules: ReadonlyMap<string, { schedule: Schedule; times: ScheduleTimes | undefined }>
-  readonly emergencyGroups: readonly EmergencyGroup[]
+  /** The enabled emergency group covering each route, the first that lists it, with its flow for the route. */
+  readonly emergencyByRoute: ReadonlyMap<string, { group: EmergencyGroup; flow?: EntityRef }>
   /** Spans already read for a schedule, zone and period: routes sharing a group ask the same questions. */
   readonly spans: Map<string, Span[]>
 }
@@ -74,7 +75,7 @@ export function routingIndex(objects: RoutingObjects): RoutingIndex {
   return {
     groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
     schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
-    emergencyGroups: objects.emergencyGroups,
+    emergencyByRoute: emergencyByRoute(objects.emergencyGroups),
     spans: new Map(),
   }
 }
@@ -92,12 +93,21 @@ function spansOf(index: RoutingIndex, id: string, times: ScheduleTimes, zone: st
 
 /** The enabled emergency group listing the route and its flow for it, if any. */
 export function activeEmergency(index: RoutingIndex, routeId: string): { group: EmergencyGroup; flow?: EntityRef } | undefined {
-  for (const group of index.emergencyGroups) {
+  return index.emergencyByRoute.get(routeId)
+}
+
+/** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
+function emergencyByRoute(groups: readonly EmergencyGroup[]): Map<string, { group: EmergencyGroup; flow?: EntityRef }> {
+  const byRoute = new Map<string, { group: EmergencyGroup; flow?: EntityRef }>()
+  for (const group of groups) {
     if (group.enabled !== true) continue
-    const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId))
-    if (entry !== undefined) return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow }
+    for (const entry of group.emergencyCallFlows ?? []) {
+      for (const ivr of entry.ivrs ?? []) {
+        if (!byRoute.has(ivr.id)) byRoute.set(ivr.id, entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow })
+      }
+    }
   }
-  return undefined
+  return byRoute
 }
 
 /** Whether a schedule is in force at a moment; by default read from the index's spans around that moment. */
