@@ -92,6 +92,22 @@ const CASES: Record<string, (n: number) => () => unknown> = {
     files.push(routingFile('emergency-groups', { id: 'e', name: 'Emergency', enabled: true, emergencyCallFlows: entries }))
     return routing(files)
   },
+  // routing/answer.ts: a group of N one-off holiday schedules in the next 14 days (N + 2 files); at each of their
+  // 2N boundaries every schedule of the group is asked whether it is in force.
+  'routing-group-many-schedules': (n) => {
+    const files: RoutingFile[] = []
+    const refs: Json[] = []
+    for (let i = 0; i < n; i++) {
+      const start = new Date(NOW.getTime() + ((i * 13 * 86_400_000) / n)).toISOString().slice(0, 19)
+      const end = new Date(NOW.getTime() + ((i * 13 * 86_400_000) / n) + 60_000).toISOString().slice(0, 19)
+      files.push(routingFile('schedules', { id: `s${i}`, name: `Holiday ${i}`, start, end }))
+      refs.push({ id: `s${i}` })
+    }
+    files.push(routingFile('schedules', { id: 'open', name: 'Open', start: '2020-01-06T00:00:00.000', end: '2020-01-06T23:59:00.000', rrule: 'FREQ=DAILY' }))
+    files.push(routingFile('schedule-groups', { id: 'g', name: 'Group', timeZone: 'Europe/London', openSchedules: [{ id: 'open' }], holidaySchedules: refs }))
+    files.push(routingFile('call-routes', { id: 'r', name: 'Route', dnis: ['+13175550100'], scheduleGroup: { id: 'g' }, openHoursFlow: { id: 'f' } }))
+    return routing(files)
+  },
   // routing/answer.ts: the Call routing table asks, for each of N routes, which enabled emergency group covers it.
   'routing-table-emergency': (n) => {
     const files: RoutingFile[] = []
@@ -124,6 +140,16 @@ const CASES: Record<string, (n: number) => () => unknown> = {
     const before = flowOf([{ __type: 'Task', id: 'task', name: 'Task', startAction: 'a', actionList: [action('old')] }])
     const after = flowOf([{ __type: 'Task', id: 'task', name: 'Task', startAction: 'a', actionList: [action('new')] }])
     return () => reviewFlowChange({ before, after, flowId: 'f', name: 'Bench' })
+  },
+  // changes/fields.ts: an action holding a value nested N deep (the same in both versions): each level copies its
+  // parent's path and labels.
+  'review-deep-value': (n) => {
+    let deep: Json = { leaf: 'same' }
+    for (let level = 0; level < n; level++) deep = { inner: deep }
+    const action = (name: string): Json => ({ __type: 'DisconnectAction', id: 'a', name, settings: deep })
+    const before = flowOf([{ __type: 'Task', id: 'task', name: 'Task', startAction: 'a', actionList: [action('Old')] }])
+    const after = flowOf([{ __type: 'Task', id: 'task', name: 'Task', startAction: 'a', actionList: [action('New')] }])
+    return () => reviewFlowChange({ before, after, flowId: 'f', name: 'Bench', afterText: '{}' })
   },
   // changes/flow-level.ts: N manifest queues replaced; each added one is looked for among all removed ones.
   'review-manifest': (n) => {
