@@ -410,10 +410,10 @@ describe('a value that many findings quote', () => {
   })
 
   it("quotes a duplicate id's first holder by a name of any length as its whole name would read", () => {
-    const first = { ...step('Thank you', 'Goodbye'), name: 'N'.repeat(10_000) }
+    const first: Record<string, unknown> = { ...step('Thank you', 'Goodbye'), name: 'N'.repeat(10_000) }
     const copy = { ...disconnect('Goodbye'), name: 'Goodbye again', id: first['id'] }
     const [finding] = validateFlows(input([flowFile(MAIN, ivr([first, copy]))])).findings.filter((f) => f.rule === 'duplicate-id')
-    const full = `Action "Goodbye again" (${uuid('Thank you')}) has the same id as action "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`
+    const full = `Action "Goodbye again" (${uuid('Thank you')}) has the same id as action "${String(first['name'])}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`
     expect(finding!.message.startsWith(shown(full))).toBe(true)
   })
 })
