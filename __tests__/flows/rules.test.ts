@@ -391,3 +391,29 @@ function twoFlows(cycle: boolean): FlowFile[] {
 function selfTransfer(flowId: string): FlowFile {
   return flowFile(flowId, ivr([callFlow('TransferFlowAction', 'Start over', MAIN, 'Main IVR')]))
 }
+
+describe('a value that many findings quote', () => {
+  // Cut just past where each message is cut anyway: what a finding shows is what the whole value would show.
+  const shown = (full: string): string => `${full.slice(0, 1_999)}…`
+
+  it('lists a task of thousands of outputs in every broken pathReference, as the whole list would read', () => {
+    const outputs = Array.from({ length: 3_000 }, (_, index) => `Output ${index}`)
+    const ends = ['End 1', 'End 2'].map((name) => action('EndTaskAction', name, { pathReference: `Gone ${name}` }))
+    const billing = task('Billing', ends, { paths: outputs.map((outputId) => ({ label: outputId, outputId })) })
+    const flow = flowFile(MAIN, flowDocument('inboundcall', 'Main IVR', [billing]))
+    const messages = validateFlows(input([flow])).findings.filter((finding) => finding.rule === 'broken-reference').map((finding) => finding.message)
+    expect(messages).toHaveLength(2)
+    for (const [index, name] of ['End 1', 'End 2'].entries()) {
+      const full = `Action "${name}" (${uuid(name)}) in task "Billing" (${uuid('Billing')}) ends the task through output Gone ${name}, which is not one of its outputs (${outputs.join(', ')}). Choose an existing task output in Architect.`
+      expect(messages[index]!.startsWith(shown(full))).toBe(true)
+    }
+  })
+
+  it("quotes a duplicate id's first holder by a name of any length as its whole name would read", () => {
+    const first: Record<string, unknown> = { ...step('Thank you', 'Goodbye'), name: 'N'.repeat(10_000) }
+    const copy = { ...disconnect('Goodbye'), name: 'Goodbye again', id: first['id'] }
+    const [finding] = validateFlows(input([flowFile(MAIN, ivr([first, copy]))])).findings.filter((f) => f.rule === 'duplicate-id')
+    const full = `Action "Goodbye again" (${uuid('Thank you')}) has the same id as action "${String(first['name'])}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`
+    expect(finding!.message.startsWith(shown(full))).toBe(true)
+  })
+})

@@ -3,7 +3,7 @@
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
 import { readFlowCalls } from './calls.js'
-import type { DraftFinding, ReferenceTally } from './finding-draft.js'
+import { MESSAGE_CHARS, type DraftFinding, type ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
 import { checkDuplicateIds } from './rules/duplicates.js'
@@ -120,9 +120,6 @@ function locate(flow: FlowFile, drafts: readonly DraftFinding[], overrides: Vali
     ...(draft.path === undefined ? {} : { path: [...draft.path] }),
   }))
 }
-
-/** Characters of a finding's message (real messages stay under 600). */
-const MESSAGE_CHARS = 2_000
 
 function byPlace(a: Finding, b: Finding): number {
   return compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule)

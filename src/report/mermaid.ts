@@ -94,9 +94,14 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
     .filter((id) => importance(id) > 0)
     .sort((a, b) => importance(b) - importance(a) || compareText(a, b))
   const neighbours = new Map<string, string[]>()
+  const link = (from: string, to: string): void => {
+    const list = neighbours.get(from)
+    if (list === undefined) neighbours.set(from, [to])
+    else list.push(to)
+  }
   for (const edge of edges) {
-    neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to])
-    neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from])
+    link(edge.from, edge.to)
+    link(edge.to, edge.from)
   }
   if (important.length === 0) {
     // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.

@@ -65,7 +65,8 @@ export function digitsOf(number: string): string {
 export interface RoutingIndex {
   readonly groups: ReadonlyMap<string, ScheduleGroup>
   readonly schedules: ReadonlyMap<string, { schedule: Schedule; times: ScheduleTimes | undefined }>
-  readonly emergencyGroups: readonly EmergencyGroup[]
+  /** The enabled emergency group covering each route, the first that lists it, with its flow for the route. */
+  readonly emergencyByRoute: ReadonlyMap<string, { group: EmergencyGroup; flow?: EntityRef }>
   /** Spans already read for a schedule, zone and period: routes sharing a group ask the same questions. */
   readonly spans: Map<string, Span[]>
 }
@@ -74,7 +75,7 @@ export function routingIndex(objects: RoutingObjects): RoutingIndex {
   return {
     groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
     schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
-    emergencyGroups: objects.emergencyGroups,
+    emergencyByRoute: emergencyByRoute(objects.emergencyGroups),
     spans: new Map(),
   }
 }
@@ -92,23 +93,32 @@ function spansOf(index: RoutingIndex, id: string, times: ScheduleTimes, zone: st
 
 /** The enabled emergency group listing the route and its flow for it, if any. */
 export function activeEmergency(index: RoutingIndex, routeId: string): { group: EmergencyGroup; flow?: EntityRef } | undefined {
-  for (const group of index.emergencyGroups) {
-    if (group.enabled !== true) continue
-    const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId))
-    if (entry !== undefined) return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow }
-  }
-  return undefined
+  return index.emergencyByRoute.get(routeId)
 }
 
-/** Whether a schedule is in force at a moment; by default read from the index's spans around that moment. */
-type InForce = (entry: { schedule: Schedule; times: ScheduleTimes }, zone: string | undefined, at: Date) => boolean
+/** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
+function emergencyByRoute(groups: readonly EmergencyGroup[]): Map<string, { group: EmergencyGroup; flow?: EntityRef }> {
+  const byRoute = new Map<string, { group: EmergencyGroup; flow?: EntityRef }>()
+  for (const group of groups) {
+    if (group.enabled !== true) continue
+    for (const entry of group.emergencyCallFlows ?? []) {
+      for (const ivr of entry.ivrs ?? []) {
+        if (!byRoute.has(ivr.id)) byRoute.set(ivr.id, entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow })
+      }
+    }
+  }
+  return byRoute
+}
+
+/** The first schedule of a list in force at a moment; by default each is read from the index's spans around it. */
+type FirstInForce = (refs: readonly EntityRef[] | undefined, at: Date) => Schedule | undefined
 
 /** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
 export function routeAnswer(
   index: RoutingIndex,
   route: CallRoute,
   at: Date,
-  options: { ignoreEmergency?: boolean; inForce?: InForce } = {},
+  options: { ignoreEmergency?: boolean; firstInForce?: FirstInForce } = {},
 ): CallAnswer {
   const answer = (reason: AnswerReason, flow: EntityRef | undefined, extra: Partial<CallAnswer> = {}): CallAnswer => {
     const result: CallAnswer = { route, reason, ...extra }
@@ -122,14 +132,13 @@ export function routeAnswer(
   const zoneName = group?.timeZone
   const zone = knownZone(zoneName)
   const extra = zoneName === undefined ? {} : { timeZone: zoneName }
-  const check: InForce =
-    options.inForce ??
-    ((entry, scheduleZone, moment) =>
-      spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end))
+  const inForce = (id: string, times: ScheduleTimes): boolean =>
+    spansOf(index, id, times, zone, at, new Date(at.getTime() + 1)).some((span) => span.start <= at && at < span.end)
   const matching = (refs: readonly EntityRef[] | undefined): Schedule | undefined => {
+    if (options.firstInForce !== undefined) return options.firstInForce(refs, at)
     for (const ref of refs ?? []) {
       const entry = index.schedules.get(ref.id)
-      if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at)) return entry.schedule
+      if (entry?.times !== undefined && inForce(ref.id, entry.times)) return entry.schedule
     }
     return undefined
   }
@@ -152,14 +161,94 @@ export function routeAnswerChanges(
   const to = new Date(from.getTime() + days * DAY)
   // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
   const spans = periodSpans(index, route, from, to)
-  const lookup: InForce = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at)
-  const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }]
+  // Each list of the group is swept once through the boundaries, not asked schedule by schedule at each of them:
+  // a group of N schedules has about 2N boundaries.
+  const sweeps = new Map<readonly EntityRef[], ListSweep>()
+  const firstInForce: FirstInForce = (refs, at) => {
+    if (refs === undefined) return undefined
+    let sweep = sweeps.get(refs)
+    if (sweep === undefined) sweeps.set(refs, (sweep = new ListSweep(refs, index, spans)))
+    return sweep.first(at)
+  }
+  const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, firstInForce }) }]
   for (const at of boundaries(spans, from, to)) {
-    const answer = routeAnswer(index, route, at, { ...options, inForce: lookup })
+    const answer = routeAnswer(index, route, at, { ...options, firstInForce })
     const last = changes[changes.length - 1]!.answer
     if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id) changes.push({ at, answer })
   }
   return changes
+}
+
+/**
+ * The first schedule of one list in force at ever later moments: a schedule is read again only when one of its
+ * spans starts or ends, and the in-force positions are kept in a min-heap (entries of schedules no longer in
+ * force are dropped when they reach the top).
+ */
+class ListSweep {
+  private readonly inForce: boolean[]
+  private readonly heap: number[] = []
+  /** [moment, position], by moment; `next` is the first not applied yet. */
+  private readonly events: [number, number][] = []
+  private next = 0
+  private started = false
+
+  constructor(
+    private readonly refs: readonly EntityRef[],
+    private readonly index: RoutingIndex,
+    private readonly spans: ReadonlyMap<string, readonly Span[]>,
+  ) {
+    this.inForce = refs.map(() => false)
+    refs.forEach((ref, position) => {
+      for (const span of spans.get(ref.id) ?? []) this.events.push([span.start.getTime(), position], [span.end.getTime(), position])
+    })
+    this.events.sort((a, b) => a[0] - b[0])
+  }
+
+  /** `at` must not be earlier than the moment asked before. */
+  first(at: Date): Schedule | undefined {
+    const time = at.getTime()
+    if (!this.started) {
+      this.started = true
+      this.refs.forEach((_, position) => this.update(position, at))
+      while (this.next < this.events.length && this.events[this.next]![0] <= time) this.next++
+    }
+    for (; this.next < this.events.length && this.events[this.next]![0] <= time; this.next++) this.update(this.events[this.next]![1], at)
+    const { heap, inForce } = this
+    while (heap.length > 0 && !inForce[heap[0]!]) popMin(heap)
+    return heap.length === 0 ? undefined : this.index.schedules.get(this.refs[heap[0]!]!.id)?.schedule
+  }
+
+  private update(position: number, at: Date): void {
+    const now = covers(this.spans.get(this.refs[position]!.id) ?? [], at)
+    if (now && !this.inForce[position]) pushMin(this.heap, position)
+    this.inForce[position] = now
+  }
+}
+
+function pushMin(heap: number[], value: number): void {
+  let at = heap.push(value) - 1
+  while (at > 0) {
+    const parent = (at - 1) >> 1
+    if (heap[parent]! <= value) break
+    heap[at] = heap[parent]!
+    at = parent
+  }
+  heap[at] = value
+}
+
+function popMin(heap: number[]): void {
+  const last = heap.pop()!
+  if (heap.length === 0) return
+  let at = 0
+  for (;;) {
+    let child = 2 * at + 1
+    if (child >= heap.length) break
+    if (child + 1 < heap.length && heap[child + 1]! < heap[child]!) child++
+    if (heap[child]! >= last) break
+    heap[at] = heap[child]!
+    at = child
+  }
+  heap[at] = last
 }
 
 /** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */

@@ -54,7 +54,13 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
   const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]))
   const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]))
   const raw = (kind: RoutingKind, id: string): unknown => rawByKey.get(`${kind}/${id}`)?.object
-  const routesOfGroup = (groupId: string): CallRoute[] => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId)
+  // Each group's routes and each schedule's uses, gathered once: a rule asks for them per group and per schedule.
+  const routesByGroup = new Map<string, CallRoute[]>()
+  for (const route of objects.callRoutes) if (route.scheduleGroup !== undefined) addTo(routesByGroup, route.scheduleGroup.id, route)
+  const routesOfGroup = (groupId: string): CallRoute[] => routesByGroup.get(groupId) ?? []
+  const usesBySchedule = scheduleUses(objects.scheduleGroups)
+  const routeById = new Map<string, CallRoute>()
+  for (const route of objects.callRoutes) if (!routeById.has(route.id)) routeById.set(route.id, route)
   const drafts: Draft[] = []
   const openByGroup = new Map<string, boolean>()
 
@@ -112,7 +118,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
       }
     }
     for (const schedule of objects.schedules) {
-      const uses = scheduleUses(objects.scheduleGroups, schedule.id)
+      const uses = usesBySchedule.get(schedule.id) ?? []
       const first = uses[0]
       if (first === undefined) continue
       const times = index.schedules.get(schedule.id)?.times
@@ -132,6 +138,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
 
   for (const group of objects.emergencyGroups) {
     const entries = group.emergencyCallFlows ?? []
+    const rawIndex = rawEntryIndexes(raw('emergency-groups', group.id))
     entries.forEach((entry, at) => {
       const ref = entry.emergencyFlow
       if (ref === undefined) return
@@ -141,14 +148,14 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
         rule: 'route-flow-missing',
         kind: 'emergency-groups',
         id: group.id,
-        pointer: ['emergencyCallFlows', rawEntryIndex(raw('emergency-groups', group.id), at), 'emergencyFlow', 'id'],
-        message: `Emergency group ${quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
+        pointer: ['emergencyCallFlows', rawIndex[at] ?? at, 'emergencyFlow', 'id'],
+        message: `Emergency group ${quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(routeById, entry.ivrs ?? [], ' for ')}.`,
       })
     })
     if (group.enabled !== true) continue
     const heard = entries
       .filter((entry) => (entry.ivrs ?? []).length > 0)
-      .map((entry) => `${routesListWords(objects, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`)
+      .map((entry) => `${routesListWords(routeById, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`)
     drafts.push({
       rule: 'emergency-active',
       kind: 'emergency-groups',
@@ -200,12 +207,21 @@ function neverOpenReason(index: RoutingIndex, group: ScheduleGroup, now: Date): 
   return `the holiday and closed schedules of group ${quoted(group.name)} cover every open hour`
 }
 
-function scheduleUses(groups: readonly ScheduleGroup[], scheduleId: string): { group: ScheduleGroup; list: string }[] {
-  const uses: { group: ScheduleGroup; list: string }[] = []
+/** Each schedule's uses, by its id: every group's lists that name it, in group order, each list once. */
+function scheduleUses(groups: readonly ScheduleGroup[]): Map<string, { group: ScheduleGroup; list: string }[]> {
+  const uses = new Map<string, { group: ScheduleGroup; list: string }[]>()
   for (const group of groups) {
-    for (const [field, list] of SCHEDULE_LISTS) if ((group[field] ?? []).some((ref) => ref.id === scheduleId)) uses.push({ group, list })
+    for (const [field, list] of SCHEDULE_LISTS) {
+      for (const id of new Set((group[field] ?? []).map((ref) => ref.id))) addTo(uses, id, { group, list })
+    }
   }
   return uses
+}
+
+function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key)
+  if (list === undefined) lists.set(key, [value])
+  else list.push(value)
 }
 
 function endWords(schedule: Schedule, group: ScheduleGroup): string {
@@ -239,11 +255,9 @@ function routesWords(routes: readonly CallRoute[]): string {
   return `${shown.join(', ')}${more}`
 }
 
-function routesListWords(objects: RoutingObjects, refs: readonly EntityRef[], prefix: string): string {
+function routesListWords(routeById: ReadonlyMap<string, CallRoute>, refs: readonly EntityRef[], prefix: string): string {
   if (refs.length === 0) return ''
-  const routes = refs.map(
-    (ref): CallRoute => objects.callRoutes.find((route) => route.id === ref.id) ?? { id: ref.id, name: ref.name ?? ref.id },
-  )
+  const routes = refs.map((ref): CallRoute => routeById.get(ref.id) ?? { id: ref.id, name: ref.name ?? ref.id })
   return `${prefix}${routesWords(routes)}`
 }
 
@@ -255,45 +269,57 @@ function quoted(name: string): string {
   return `"${excerpt(name, 80)}"`
 }
 
-/** Where the `at`-th readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
-function rawEntryIndex(object: unknown, at: number): number {
+/** Where each readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
+function rawEntryIndexes(object: unknown): number[] {
   const list = isRecord(object) ? object['emergencyCallFlows'] : undefined
-  if (!Array.isArray(list)) return at
-  let seen = -1
-  for (let index = 0; index < list.length; index += 1) {
-    if (isRecord(list[index])) seen += 1
-    if (seen === at) return index
-  }
-  return at
+  if (!Array.isArray(list)) return []
+  const indexes: number[] = []
+  for (let index = 0; index < list.length; index += 1) if (isRecord(list[index])) indexes.push(index)
+  return indexes
 }
+
+/** Each list's first element of each id, found once: a group naming N missing schedules asks N times. */
+const firstIndexes = new WeakMap<readonly unknown[], Map<unknown, number>>()
 
 /** Where the reference with `id` sits in the file's list `field`, counting every element as written. */
 function elementIndex(object: unknown, field: string, id: string): number {
   if (!isRecord(object)) return 0
   const list = object[field]
   if (!Array.isArray(list)) return 0
-  const at = list.findIndex((entry) => isRecord(entry) && entry['id'] === id)
-  return at === -1 ? 0 : at
+  let indexes = firstIndexes.get(list)
+  if (indexes === undefined) {
+    indexes = new Map()
+    for (let index = 0; index < list.length; index += 1) {
+      const entry: unknown = list[index]
+      if (isRecord(entry) && !indexes.has(entry['id'])) indexes.set(entry['id'], index)
+    }
+    firstIndexes.set(list, indexes)
+  }
+  return indexes.get(id) ?? 0
 }
 
 function locate(drafts: readonly Draft[], files: readonly RoutingFile[], overrides: RoutingCheckInput['severities']): Finding[] {
   const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]))
-  const findings: Finding[] = []
-  for (const draft of drafts) {
+  const kept = drafts.flatMap((draft) => {
     const severity = severityOf(draft.rule, overrides)
-    if (severity === 'off') continue
-    const file = fileOf.get(`${draft.kind}/${draft.id}`)
-    const line = file === undefined ? 1 : (resolveLines(file.text, [draft.pointer])[0] ?? 1)
-    findings.push({
-      rule: draft.rule,
-      severity,
-      flowId: draft.id,
-      flowName: excerpt(file?.name ?? draft.id),
-      file: file?.path ?? '',
-      line,
-      nodeId: '',
-      message: draft.message,
-    })
+    return severity === 'off' ? [] : [{ draft, severity, file: fileOf.get(`${draft.kind}/${draft.id}`) }]
+  })
+  // Each file's pointers are resolved in one pass over its text: one file can hold many findings.
+  const byFile = new Map<RoutingFile | undefined, number[]>()
+  kept.forEach(({ file }, at) => addTo(byFile, file, at))
+  const lines: number[] = []
+  for (const [file, ats] of byFile) {
+    const found = file === undefined ? [] : resolveLines(file.text, ats.map((at) => kept[at]!.draft.pointer))
+    ats.forEach((at, index) => (lines[at] = found[index] ?? 1))
   }
-  return findings
+  return kept.map(({ draft, severity, file }, at) => ({
+    rule: draft.rule,
+    severity,
+    flowId: draft.id,
+    flowName: excerpt(file?.name ?? draft.id),
+    file: file?.path ?? '',
+    line: lines[at]!,
+    nodeId: '',
+    message: draft.message,
+  }))
 }

@@ -1,6 +1,6 @@
 // duplicate-id: two items, choices or actions of one flow sharing an id make every reference to it
 // ambiguous. The first holder keeps the id; each later one is reported on its own `id` field.
-import { onNode, type Emit } from '../finding-draft.js'
+import { onNode, pastMessageEnd, type Emit } from '../finding-draft.js'
 import { ActionNode, capitalized, itemKind, nodeLabel, type ChoiceNode, type FlowDocument, type ItemNode } from '../document.js'
 
 /** What can hold an id, and how a message names it. */
@@ -32,6 +32,6 @@ function claim(seen: Map<string, Holder>, holder: Holder, emit: Emit): void {
     seen.set(id, holder)
     return
   }
-  const message = `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`
+  const message = `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${pastMessageEnd(first.name)}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`
   emit(onNode('duplicate-id', holder, message))
 }

@@ -1,6 +1,6 @@
 // broken-reference: node edges, item references and output references that resolve to nothing
 // (docs/flow-format.md §5.2). Every reference checked is counted for the integrity rate.
-import { onNode, type DraftFinding, type Emit, type FindingNode, type ReferenceTally } from '../finding-draft.js'
+import { MESSAGE_CHARS, onNode, pastMessageEnd, type DraftFinding, type Emit, type FindingNode, type ReferenceTally } from '../finding-draft.js'
 import { allActions, capitalized, ITEM_REFERENCES, itemKind, itemLabel, nodeLabel, type ActionNode, type FlowDocument, type ItemKind, type ItemNode } from '../document.js'
 import { actionOutputs } from '../edges.js'
 import { arrayField, isRecord, stringField } from '../json.js'
@@ -148,25 +148,46 @@ function checkModuleReferences(flow: FlowDocument, check: Check): void {
     const module = modules[moduleIndex]
     if (!isRecord(module)) continue
     const references = arrayField(module, 'actionReferences')
+    const name = pastMessageEnd(stringField(module, 'name'))
     for (let index = 0; index < references.length; index++) {
       const reference = references[index]
       if (typeof reference !== 'string' || reference === '') continue
       const list = { id: reference, pointer: ['commonModules', moduleIndex, 'actionReferences'] }
       check.verifyField(moduleCalls.has(reference), list, index, () =>
-        `Common module "${stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`)
+        `Common module "${name}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`)
     }
   }
 }
 
+/** Each `paths` list's output ids, collected once: every End Task and Call Task of a task asks for its outputs. */
+const outputIdsOf = new WeakMap<readonly unknown[], Set<string>>()
+
 function outputIds(paths: readonly unknown[]): Set<string> {
-  const ids = new Set<string>()
+  let ids = outputIdsOf.get(paths)
+  if (ids !== undefined) return ids
+  ids = new Set<string>()
   for (const path of paths) if (isRecord(path)) ids.add(stringField(path, 'outputId'))
   ids.delete('')
+  outputIdsOf.set(paths, ids)
   return ids
 }
 
+/** Each list written once, and no longer than a message shows: every broken reference into a task quotes it. */
+const listed = new WeakMap<ReadonlySet<string>, string>()
+
 function listOf(ids: ReadonlySet<string>): string {
-  return ids.size === 0 ? 'it has none' : [...ids].join(', ')
+  let text = listed.get(ids)
+  if (text !== undefined) return text
+  const shown: string[] = []
+  let chars = -2
+  for (const id of ids) {
+    if (chars > MESSAGE_CHARS) break
+    shown.push(id)
+    chars += id.length + 2
+  }
+  text = ids.size === 0 ? 'it has none' : pastMessageEnd(shown.join(', '))
+  listed.set(ids, text)
+  return text
 }
 
 /** How messages introduce an action; built only when a finding needs it. */
