@@ -28,11 +28,12 @@ export function buildCallGraph(
   maxNodes = DEFAULT_MAX_NODES,
 ) {
   const edges = uniqueEdges(calls)
-  const cycleEdges = cycleEdgeKeys(findings)
+  const cyclePaths = findings.filter((finding) => finding.rule === 'flow-cycle').map((finding) => finding.path ?? [])
+  const cycleEdges = new Set(cyclePaths.flatMap((path) => path.slice(1).map((to, index) => edgeKey(path[index]!, to))))
   const marks: Marks = {
     flowById: new Map(flows.map((flow) => [flow.id, flow])),
     missing: new Set(calls.filter((call) => !call.resolved).map((call) => call.to)),
-    cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
+    cycleNodes: new Set(cyclePaths.flat()),
     findingCount: new Map(),
   }
   for (const { flowId } of findings) marks.findingCount.set(flowId, (marks.findingCount.get(flowId) ?? 0) + 1)
@@ -74,15 +75,6 @@ function uniqueEdges(calls: readonly FlowCall[]): Edge[] {
 
 function edgeKey(from: string, to: string): string {
   return `${from}\u0000${to}`
-}
-
-function cycleEdgeKeys(findings: readonly Finding[]): Set<string> {
-  const keys = new Set<string>()
-  for (const finding of findings) {
-    if (finding.rule !== 'flow-cycle' || !finding.path) continue
-    for (let i = 0; i + 1 < finding.path.length; i += 1) keys.add(edgeKey(finding.path[i]!, finding.path[i + 1]!))
-  }
-  return keys
 }
 
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
