@@ -181,10 +181,8 @@ function annotationNote(findings: readonly Finding[]): string {
     .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
     .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))
   if (parts.length === 0) return ''
-  return (
-    `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+  return `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
     `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`
-  )
 }
 
 function changedFilesSection(files: readonly string[], budget: number): string {
