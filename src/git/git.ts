@@ -67,10 +67,7 @@ function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string>
 type GitFactory = (input?: string) => SimpleGit
 
 export class Git {
-  constructor(
-    private readonly open: GitFactory,
-    readonly workspace: string,
-  ) {}
+  constructor(private readonly open: GitFactory, readonly workspace: string) {}
 
   /** Stages every change (new, modified, deleted) under `path`. */
   async stage(path: string): Promise<void> {

@@ -27,7 +27,9 @@ export function buildCallGraph(
   findings: readonly Finding[],
   maxNodes = DEFAULT_MAX_NODES,
 ) {
-  const edges = uniqueEdges(calls)
+  // One edge per calling pair, whatever the number of actions making that call.
+  const edges: Edge[] = [...new Map(calls.map(({ from, to }) => [edgeKey(from, to), { from, to }] as const)).values()]
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
   const cyclePaths = findings.filter((finding) => finding.rule === 'flow-cycle').map((finding) => finding.path ?? [])
   const cycleEdges = new Set(cyclePaths.flatMap((path) => path.slice(1).map((to, index) => edgeKey(path[index]!, to))))
   const marks: Marks = {
@@ -64,13 +66,6 @@ interface Marks {
   readonly missing: ReadonlySet<string>
   readonly cycleNodes: ReadonlySet<string>
   readonly findingCount: Map<string, number>
-}
-
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls: readonly FlowCall[]): Edge[] {
-  const byKey = new Map<string, Edge>()
-  for (const call of calls) byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to })
-  return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
 }
 
 function edgeKey(from: string, to: string): string {

@@ -19,7 +19,6 @@ import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
-/** The context a runner provides, read from its environment variables. */
 export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     repository: env.GITHUB_REPOSITORY ?? '',

@@ -4,10 +4,7 @@ import { isAbsolute } from 'node:path'
 import { excerpt } from '../text/excerpt.js'
 
 export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    problem: string,
-  ) {
+  constructor(readonly input: string, problem: string) {
     super(`Input '${input}' ${problem}`)
     this.name = 'InputError'
   }
