@@ -1,6 +1,5 @@
-// Whether the step fails, and the one message that says why. `fail-on` sets the lowest finding
-// severity that fails; a run that stopped early fails whatever `fail-on` says, because nothing
-// trustworthy was produced.
+// Whether the step fails, and the one message that says why. `fail-on` sets the lowest finding severity that fails; a
+// run that stopped early fails whatever `fail-on` says, because nothing trustworthy was produced.
 import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
 import { failingFindings } from '../flows/severity.js'

@@ -1,6 +1,5 @@
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
-// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
-// one line.
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is Markdown in which an
+// HTML block ends at the first blank line, so every cell is escaped and kept on one line.
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!)
