@@ -93,9 +93,7 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
   if (focus.size <= maxNodes) return { shown: focus, cut: 'findings-and-neighbours' as const }
   const shown = new Set(important.slice(0, maxNodes))
-  for (const id of important) {
-    for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
-  }
+  for (const id of important) for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
   return { shown, cut: 'truncated' as const }
 }
 

@@ -76,8 +76,7 @@ export async function publishReport(
 
   await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
     for (const warning of result.warnings ?? []) io.annotate('warning', warning, { title: 'genesys-flow-snapshot' })
-    for (const annotation of buildAnnotations(result.validation.findings)) {
-      const { severity, message, ...properties } = annotation
+    for (const { severity, message, ...properties } of buildAnnotations(result.validation.findings)) {
       io.annotate(severity, message, properties)
     }
   })

@@ -37,8 +37,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warnings,
     totalsTable(result, totals),
     // The export service's overload in the log's plain sentence; its own messages stay in report.json.
-    webhookLine(ctx.webhook) +
-      resourcesLine(result) +
+    webhookLine(ctx.webhook) + resourcesLine(result) +
       (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
     graphSection(graph),
   ]
@@ -206,12 +205,11 @@ function tableSection(title: string, ...table: Parameters<typeof boundedTable>):
 
 function graphSection(graph: CallGraph): string {
   if (!graph.mermaid) return ''
-  const note =
-    graph.cut === 'none'
-      ? ''
-      : graph.cut === 'findings-and-neighbours'
-        ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
-        : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`
+  const note = {
+    none: '',
+    'findings-and-neighbours': `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`,
+    truncated: `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`,
+  }[graph.cut]
   const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n'
   return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`
 }
