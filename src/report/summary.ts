@@ -101,8 +101,7 @@ function headline(result: RunResult, totals: RunTotals, commitUrl: string | null
       : `Exported ${plural(totals.exported, 'flow')}` +
         (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
         (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '')
-  const findings =
-    totals.findings === 0 ? 'no findings' : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
+  const findings = totals.findings === 0 ? 'no findings' : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
   lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
   if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
   return lines.join('\n') + '\n'
