@@ -8,10 +8,7 @@ import type { Manifest } from '../model.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { redact } from '../text/redact.js'
 
-export interface Identity {
-  readonly name: string
-  readonly email: string
-}
+export type Identity = { readonly name: string; readonly email: string }
 
 /** One change between two trees, paths repository-relative with `/`. */
 export interface Change {

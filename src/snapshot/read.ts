@@ -64,16 +64,15 @@ export async function readFlowFiles(
       // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
       readError = `${file} is not valid JSON: ${excerpt(errorMessage(error), 200)}`
     }
-    const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) }
     // The text is only needed to put findings on lines, and few files have findings: it is read again
     // when asked for instead of held in memory.
-    return Object.defineProperty(flow, 'text', {
-      enumerable: true,
-      get: () => {
+    return {
+      ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}),
+      get text(): string {
         const again = readFlowText(absolute, maxFileBytes)
         return again.ok ? again.text : ''
       },
-    }) as FlowFile
+    }
   })
   const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
   // A folder of flows replaced by a link would otherwise drop out of validation without a word.
