@@ -66,8 +66,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
  */
 function linkSha(result: RunResult, checkedOut: string): string | null {
   if (result.mode === 'export') return null
-  const git = result.git
-  if (git?.changed) return git.pushed || git.pullRequest ? git.commitSha || null : null
+  if (result.git?.changed) return result.git.pushed || result.git.pullRequest ? result.git.commitSha || null : null
   return checkedOut || null
 }
 
