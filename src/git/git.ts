@@ -83,13 +83,12 @@ export class Git {
 
   /** Commits what is staged with `identity` as author and committer; returns the new sha. */
   async commit(message: string, identity: Identity): Promise<string> {
-    const who = `${identity.name} <${identity.email}>`
     await this.run([
       '-c', `user.name=${identity.name}`,
       '-c', `user.email=${identity.email}`,
       // A signing setup on the runner must not make the bot's commit fail or prompt.
       '-c', 'commit.gpgsign=false',
-      'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
+      'commit', '--quiet', '--no-edit', `--author=${identity.name} <${identity.email}>`, '--file=-',
     ], message)
     return (await this.resolve('HEAD')) as string
   }
