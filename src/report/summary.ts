@@ -100,7 +100,8 @@ function headline(result: RunResult, totals: RunTotals, commitUrl: string | null
       : `Exported ${plural(totals.exported, 'flow')}` +
         (totals.failed > 0 ? `, **${totals.failed} failed**` : '') +
         (totals.skipped > 0 ? `, ${totals.skipped} skipped` : '')
-  const findings = totals.findings === 0 ? 'no findings' : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
+  const findings =
+    totals.findings === 0 ? 'no findings' : `${plural(totals.findings, 'finding')} (${severityText(totals)})`
   lines.push(`${flows}; ${findings}; ${changeText(result, totals, commitUrl)}.`)
   if (result.fatalError) lines.push('', `> **The run stopped early:** ${cell(result.fatalError)}`)
   return lines.join('\n') + '\n'
@@ -203,11 +204,12 @@ function tableSection(title: string, ...table: Parameters<typeof boundedTable>):
 
 function graphSection(graph: CallGraph): string {
   if (!graph.mermaid) return ''
-  const note = {
-    none: '',
-    'findings-and-neighbours': `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`,
-    truncated: `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`,
-  }[graph.cut]
+  const note =
+    graph.cut === 'none'
+      ? ''
+      : graph.cut === 'findings-and-neighbours'
+        ? `Large org: showing only the ${graph.shownFlows} flows with findings and their neighbours, out of ${graph.totalFlows} flows in calls.\n\n`
+        : `Large org: showing ${graph.shownFlows} of ${graph.totalFlows} flows and ${graph.shownCalls} of ${graph.totalCalls} calls, those with findings first.\n\n`
   const legend = 'Red: flows and calls in a cycle · dashed grey: called flows that do not exist · orange: flows with other findings.\n\n'
   return `### Flow calls\n\n${note}${legend}\`\`\`mermaid\n${graph.mermaid}\n\`\`\`\n`
 }

@@ -31,8 +31,8 @@ export function prepareFile(flow: ExportedFlow): PreparedFile {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
   try {
-    const file = canonicalFile(flow.document)
-    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } }
+    const { text, sha256, bytes } = canonicalFile(flow.document)
+    return { path, content: text, entry: { id, name, type, version, path, sha256, bytes } }
   } catch (error) {
     throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
   }

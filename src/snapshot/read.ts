@@ -36,7 +36,7 @@ export async function readFlowFiles(
   const root = await resolveOutputDir(workspace, outputDir, false)
   const maxFileBytes = UNREAD_FACTOR * maxExportBytes
   if ((await lstatOrNull(root)) === null) {
-    return { flows: [] as FlowFile[], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
+    return { flows: [], manifest: null, emptyFolder: `output-dir '${outputDir}' does not exist in the repository, so no flow was checked. Set output-dir to the folder that holds the flow files.` }
   }
   const manifest = await readManifest(root)
   const byPath = new Map((manifest?.flows ?? []).map((entry) => [entry.path, entry]))
