@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { strToU8 } from 'fflate'
 import { decodeFlowFile } from '../../src/export/decode.js'
 import { canonicalJson } from '../../src/snapshot/canonical.js'
-import { ARCHITECT_FILE_EXTENSIONS, architectFileExtension, architectFileName, encodeFlowFile } from '../../src/snapshot/architect-file.js'
+import { ARCHITECT_FILE_EXTENSIONS, architectFileName, encodeFlowFile } from '../../src/snapshot/architect-file.js'
 import { checkRelativePath } from '../../src/snapshot/safe-path.js'
 import { FLOW_TYPES } from '../../src/model.js'
 import { encodeArchitectFile } from '../../emulator/export-files.js'
@@ -52,7 +52,7 @@ describe('architectFileName', () => {
   })
 
   it('has an .i3 extension for every flow type the Action exports', () => {
-    for (const type of FLOW_TYPES) expect(architectFileExtension(type)).toMatch(/^\.i3[A-Z][A-Za-z]+$/)
+    for (const type of FLOW_TYPES) expect(architectFileName('x', type)).toMatch(/^x\.i3[A-Z][A-Za-z]+$/)
     expect(Object.keys(ARCHITECT_FILE_EXTENSIONS).sort()).toEqual([...FLOW_TYPES].sort())
   })
 

@@ -19,18 +19,17 @@ export const packCommand: Command = {
   usage: USAGE,
   async run(args, io) {
     let source: string
-    let out: string
+    let outDir: string
     try {
       const { values, positionals } = parseArgs({ args: [...args], options: { out: { type: 'string' } }, allowPositionals: true, strict: true })
       if (positionals.length !== 1) throw new Error(positionals.length === 0 ? 'Give the flow file or folder to pack.' : `Give one flow file or folder, not ${positionals.length}.`)
-      source = positionals[0]!
-      out = values.out ?? '.'
+      source = resolve(io.cwd, positionals[0]!)
+      outDir = resolve(io.cwd, values.out ?? '.')
     } catch (error) {
       io.err(`${errorMessage(error)}\n\nUsage: ${USAGE}`)
       return 2
     }
-    const outDir = resolve(io.cwd, out)
-    const { packed, failed } = await packFlows(resolve(io.cwd, source), outDir)
+    const { packed, failed } = await packFlows(source, outDir)
     for (const flow of packed) io.out(`${flow.type} '${flow.name}' → ${flow.file}\n`)
     for (const failure of failed) io.err(`Not packed: ${failure.source}: ${failure.error}\n`)
     if (packed.length > 0) {

@@ -22,15 +22,12 @@ export interface CommitInput extends GitSettings {
   /** The GitHub API to use instead of one built from the token and env (tests, GHES proxies). */
   readonly github?: GitHubApi
   readonly race?: Partial<RaceOptions>
-  /** What changed, awaited once the files are staged (the run works it out meanwhile). */
-  readonly review?: Promise<CommitReview>
-}
-
-export interface CommitReview {
-  /** The message body under the template's subject: one line per changed flow (report/changes.ts). */
-  readonly body: string
-  /** The review for the pull request body, in at most `maxChars` characters (what the file list leaves). */
-  readonly pullRequest: (maxChars: number) => string
+  /**
+   * What changed, awaited once the files are staged (the run works it out meanwhile): `body` goes under the
+   * message's subject, one line per changed flow (report/changes.ts); `pullRequest` gives the review for the pull
+   * request body in at most `maxChars` characters (what the file list leaves).
+   */
+  readonly review?: Promise<{ readonly body: string; readonly pullRequest: (maxChars: number) => string }>
 }
 
 /** Stages output-dir; commits when something changed; pushes, opens a pull request or signs as configured. */

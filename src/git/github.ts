@@ -5,15 +5,8 @@ import type { GitResult } from '../model.js'
 import { redact } from '../text/redact.js'
 import { errorMessage } from '../errors.js'
 
-export interface TreeEntry {
-  readonly path: string
-  readonly mode: '100644' | '100755'
-  readonly type: 'blob'
-  /** UTF-8 text of the file; GitHub creates the blob. Absent for a deletion. */
-  readonly content?: string
-  /** null deletes the path. */
-  readonly sha?: null
-}
+/** A file of a new tree: its UTF-8 text (GitHub creates the blob), or `sha: null` to delete the path. */
+export type TreeEntry = { readonly path: string; readonly content?: string; readonly sha?: null }
 
 export type PullRequestRef = NonNullable<GitResult['pullRequest']>
 
@@ -49,7 +42,9 @@ export function createGitHubApi({ token, env }: { token: string; env: NodeJS.Pro
     owner,
     repo,
     async createTree(baseTree, entries) {
-      const { data } = await call('creating a tree', () => octokit.rest.git.createTree({ ...repository, base_tree: baseTree, tree: entries as never }))
+      // Flow files are plain files: never executable, never links.
+      const tree = entries.map((entry) => ({ ...entry, mode: '100644' as const, type: 'blob' as const }))
+      const { data } = await call('creating a tree', () => octokit.rest.git.createTree({ ...repository, base_tree: baseTree, tree }))
       return data.sha
     },
     async createCommit(message, tree, parents) {

@@ -27,8 +27,8 @@ export async function landSigned(
   const parent = (await git.resolve('HEAD^')) as string
   const entries: TreeEntry[] = []
   for (const change of await git.diff(parent, 'HEAD', request.outputDir)) {
-    if (change.status === 'D') entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null })
-    else entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' })
+    if (change.status === 'D') entries.push({ path: change.path, sha: null })
+    else entries.push({ path: change.path, content: (await git.show('HEAD', change.path)) ?? '' })
   }
   let tree = (await git.resolve(`${parent}^{tree}`)) as string
   for (const chunk of chunks(entries)) tree = await api.createTree(tree, chunk)

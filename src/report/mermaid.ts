@@ -1,10 +1,8 @@
-// The flow-to-flow call graph as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, …) rather
-// than flow UUIDs, and every label is quoted with Mermaid entity codes for the characters its parser
-// or the Markdown fence would trip on, so any flow name renders.
-//
-// Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges (`maxEdges`;
-// some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large
-// org is cut to the flows with findings and their neighbours, and the caller is told so.
+// The flow-to-flow call graph as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, …) rather than flow UUIDs,
+// and every label is quoted with Mermaid entity codes for the characters its parser or the Markdown fence would trip
+// on, so any flow name renders. Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges
+// (`maxEdges`; some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large org
+// is cut to the flows with findings and their neighbours, and the caller is told so.
 import type { FlowCall, Finding, FlowOutcome } from '../model.js'
 import { compareText } from '../text/compare.js'
 
@@ -27,12 +25,15 @@ export function buildCallGraph(
   findings: readonly Finding[],
   maxNodes = DEFAULT_MAX_NODES,
 ) {
-  const edges = uniqueEdges(calls)
-  const cycleEdges = cycleEdgeKeys(findings)
+  // One edge per calling pair, whatever the number of actions making that call.
+  const edges: Edge[] = [...new Map(calls.map(({ from, to }) => [edgeKey(from, to), { from, to }] as const)).values()]
+    .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
+  const cyclePaths = findings.filter((finding) => finding.rule === 'flow-cycle').map((finding) => finding.path ?? [])
+  const cycleEdges = new Set(cyclePaths.flatMap((path) => path.slice(1).map((to, index) => edgeKey(path[index]!, to))))
   const marks: Marks = {
     flowById: new Map(flows.map((flow) => [flow.id, flow])),
     missing: new Set(calls.filter((call) => !call.resolved).map((call) => call.to)),
-    cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
+    cycleNodes: new Set(cyclePaths.flat()),
     findingCount: new Map(),
   }
   for (const { flowId } of findings) marks.findingCount.set(flowId, (marks.findingCount.get(flowId) ?? 0) + 1)
@@ -65,24 +66,8 @@ interface Marks {
   readonly findingCount: Map<string, number>
 }
 
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls: readonly FlowCall[]): Edge[] {
-  const byKey = new Map<string, Edge>()
-  for (const call of calls) byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to })
-  return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to))
-}
-
 function edgeKey(from: string, to: string): string {
   return `${from}\u0000${to}`
-}
-
-function cycleEdgeKeys(findings: readonly Finding[]): Set<string> {
-  const keys = new Set<string>()
-  for (const finding of findings) {
-    if (finding.rule !== 'flow-cycle' || !finding.path) continue
-    for (let i = 0; i + 1 < finding.path.length; i += 1) keys.add(edgeKey(finding.path[i]!, finding.path[i + 1]!))
-  }
-  return keys
 }
 
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
@@ -113,9 +98,7 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
   if (focus.size <= maxNodes) return { shown: focus, cut: 'findings-and-neighbours' as const }
   const shown = new Set(important.slice(0, maxNodes))
-  for (const id of important) {
-    for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
-  }
+  for (const id of important) for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
   return { shown, cut: 'truncated' as const }
 }
 

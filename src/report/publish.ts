@@ -1,10 +1,9 @@
-// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
-// the audit log line and the job summary, in that order. Outputs go first so later steps can read
-// them even if a write below fails; the webhook goes before the audit line so the line records the
-// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
-// (what failed, where, what to do) and the parts after it are still attempted, because a report that
-// could not be written must not hide the run's own result. The caller fails the step on problems
-// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
+// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook, the audit log
+// line and the job summary, in that order. Outputs go first so later steps can read them even if a write below fails;
+// the webhook goes before the audit line so the line records the delivery (see audit.ts). Nothing here throws: each
+// part that cannot be written becomes a problem (what failed, where, what to do) and the parts after it are still
+// attempted, because a report that could not be written must not hide the run's own result. The caller fails the step
+// on problems (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,7 +18,6 @@ import { buildSummary } from './summary.js'
 import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
-/** The context a runner provides, read from its environment variables. */
 export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
   return {
     repository: env.GITHUB_REPOSITORY ?? '',
@@ -78,8 +76,7 @@ export async function publishReport(
 
   await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
     for (const warning of result.warnings ?? []) io.annotate('warning', warning, { title: 'genesys-flow-snapshot' })
-    for (const annotation of buildAnnotations(result.validation.findings)) {
-      const { severity, message, ...properties } = annotation
+    for (const { severity, message, ...properties } of buildAnnotations(result.validation.findings)) {
       io.annotate(severity, message, properties)
     }
   })

@@ -21,7 +21,6 @@ export interface WebhookResult {
   readonly delivered: boolean
   readonly attempts: number
   readonly deliveryId: string
-  /** Last HTTP status received, when any. */
   readonly status?: number
   /** Why it was not delivered, safe to log. */
   readonly error?: string

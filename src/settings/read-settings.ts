@@ -23,8 +23,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 export function readSettings(env: Env, mask: (secret: string) => void): Settings {
   const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name))
-  secrets.push(env.GENESYS_CLIENT_SECRET?.trim())
-  for (const secret of secrets) if (secret) mask(secret)
+  for (const secret of [...secrets, env.GENESYS_CLIENT_SECRET?.trim()]) if (secret) mask(secret)
 
   const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check'])
   const workspace = path.resolve(env.GITHUB_WORKSPACE?.trim() || process.cwd())

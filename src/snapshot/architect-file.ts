@@ -40,14 +40,6 @@ export function encodeFlowFile(document: Record<string, unknown>): string {
   return Buffer.from(encodeURIComponent(JSON.stringify(document)), 'utf8').toString('base64')
 }
 
-/** The extension for a lower-case flow type; throws, naming the known types, for any other. */
-export function architectFileExtension(type: string): string {
-  if (!Object.hasOwn(ARCHITECT_FILE_EXTENSIONS, type)) {
-    throw new Error(`flow type '${type}' has no known Architect file extension (known types: ${Object.keys(ARCHITECT_FILE_EXTENSIONS).sort().join(', ')})`)
-  }
-  return ARCHITECT_FILE_EXTENSIONS[type as FlowType]
-}
-
 // What a file name may not hold on Linux, macOS or Windows: separators, controls, characters Windows reserves.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f<>:"/\\|?*]/g
@@ -58,10 +50,13 @@ const FALLBACK_NAME = 'flow'
 /**
  * `Main IVR.i3InboundFlow`: the flow's name made a safe single file name (one path segment, never `.` or
  * `..`, absolute, reserved on Windows or over 255 bytes), then `suffix` (`_2` when two flows would share
- * a name), then the extension of its type.
+ * a name), then the extension of its lower-case type; throws, naming the known types, for any other type.
  */
 export function architectFileName(flowName: string, type: string, suffix = ''): string {
-  const extension = architectFileExtension(type)
+  if (!Object.hasOwn(ARCHITECT_FILE_EXTENSIONS, type)) {
+    throw new Error(`flow type '${type}' has no known Architect file extension (known types: ${Object.keys(ARCHITECT_FILE_EXTENSIONS).sort().join(', ')})`)
+  }
+  const extension = ARCHITECT_FILE_EXTENSIONS[type as FlowType]
   let stem = flowName.normalize('NFC').replace(UNSAFE_CHARACTERS, '_').replace(EDGE_DOTS_AND_SPACES, '')
   if (WINDOWS_RESERVED.test(stem)) stem = `_${stem}`
   // The longest prefix within the bytes left, never splitting a character.

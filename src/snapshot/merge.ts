@@ -6,7 +6,8 @@ import { compareText } from '../text/compare.js'
 
 /** `stalePaths`: paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
 export function mergeManifests(base: Manifest | null, ours: Manifest | null, upstream: Manifest | null) {
-  const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId)
+  const [baseById, oursById, upstreamById] = [base, ours, upstream]
+    .map((manifest) => new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry])))
   const merged = new Map(upstreamById)
 
   const touched = new Set<string>()
@@ -26,10 +27,6 @@ export function mergeManifests(base: Manifest | null, ours: Manifest | null, ups
 
   const flows = [...merged.values()].sort((a, b) => compareText(a.id, b.id))
   return { manifest: { formatVersion: 1, flows } satisfies Manifest, stalePaths: [...new Set(stalePaths)].sort() }
-}
-
-function byId(manifest: Manifest | null): Map<string, ManifestEntry> {
-  return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]))
 }
 
 function sameEntry(a: ManifestEntry, b: ManifestEntry | undefined): boolean {

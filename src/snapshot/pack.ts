@@ -21,15 +21,8 @@ export interface PackedFlow {
   readonly file: string
 }
 
-export interface PackFailure {
-  readonly source: string
-  readonly error: string
-}
-
-export interface PackResult {
-  readonly packed: PackedFlow[]
-  readonly failed: PackFailure[]
-}
+export type PackFailure = { readonly source: string; readonly error: string }
+export type PackResult = Awaited<ReturnType<typeof packFlows>>
 
 interface CommittedFlow {
   readonly source: string
@@ -45,7 +38,7 @@ interface CommittedFlow {
  * Packs `source` (a flow file, or a snapshot folder) into `outDir`, created when missing. A flow that
  * cannot be packed (not JSON, unknown type) is listed in `failed`; the others are still written.
  */
-export async function packFlows(source: string, outDir: string): Promise<PackResult> {
+export async function packFlows(source: string, outDir: string) {
   const sourceStat = await stat(source).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') throw new Error(`'${source}' does not exist. Give a flow file or the snapshot's output-dir (e.g. genesys-flows).`)
     throw error

@@ -30,21 +30,19 @@ export interface PreparedFile {
 export function prepareFile(flow: ExportedFlow): PreparedFile {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
-  let file: ReturnType<typeof canonicalFile>
   try {
-    file = canonicalFile(flow.document)
+    const { text, sha256, bytes } = canonicalFile(flow.document)
+    return { path, content: text, entry: { id, name, type, version, path, sha256, bytes } }
   } catch (error) {
     throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`)
   }
-  return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } }
 }
 
 /**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
- * retyped flows, and flows of the previous manifest that are gone from this run's selection).
- * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
- * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
- * if any, is kept) instead of stopping the snapshot of every other flow.
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or retyped flows, and
+ * flows of the previous manifest that are gone from this run's selection). Entries of flows this run did not touch
+ * are kept, so a run for one type never drops another's. A flow that cannot be given a file or written as JSON is
+ * named in `unwritable` (its previous file, if any, is kept) instead of stopping the snapshot of every other flow.
  */
 export function planSnapshot(input: PlanInput): SnapshotPlan {
   const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]))
@@ -95,9 +93,8 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
 
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 export function manifestJson(manifest: Manifest): string {
-  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-    return { id, name, type, version, path, sha256, bytes }
-  })
+  const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) =>
+    ({ id, name, type, version, path, sha256, bytes }))
   // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
   const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }))
   return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n'

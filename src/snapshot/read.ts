@@ -4,7 +4,7 @@
 import { readdir } from 'node:fs/promises'
 import { getHeapStatistics } from 'node:v8'
 import { join } from 'node:path'
-import type { FlowFile, Manifest } from '../model.js'
+import type { FlowFile } from '../model.js'
 import { compareText } from '../text/compare.js'
 import { identityFromPath, MANIFEST_FILE } from './layout.js'
 import { ROUTING_FOLDER } from './routing-files.js'
@@ -21,26 +21,18 @@ const HEAP_PER_FILE_BYTE = 2
 /** Share of the heap limit the parsed flows may take: the review and the report need the rest. */
 const HEAP_SHARE_FOR_FLOWS = 0.8
 
-export interface FlowFolder {
-  readonly flows: FlowFile[]
-  readonly manifest: Manifest | null
-  /** Why the folder gave no flow to check (it does not exist, or holds no flow file); absent when it did. */
-  readonly emptyFolder?: string
-  /** Symbolic links to folders (or other non-JSON entries) that were not followed, named in one warning. */
-  readonly linksNotFollowed?: string
-}
-
 /**
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
  * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
- * and so is a file over UNREAD_FACTOR times max-export-bytes.
+ * and so is a file over UNREAD_FACTOR times max-export-bytes. `emptyFolder` says why no flow was checked;
+ * `linksNotFollowed` names, in one warning, the symbolic links to folders that were not followed.
  */
 export async function readFlowFiles(
   workspace: string,
   outputDir: string,
   { maxExportBytes = DEFAULTS.maxExportBytes }: { readonly maxExportBytes?: number } = {},
-): Promise<FlowFolder> {
+) {
   const root = await resolveOutputDir(workspace, outputDir, false)
   const maxFileBytes = UNREAD_FACTOR * maxExportBytes
   if ((await lstatOrNull(root)) === null) {
@@ -72,16 +64,15 @@ export async function readFlowFiles(
       // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
       readError = `${file} is not valid JSON: ${excerpt(errorMessage(error), 200)}`
     }
-    const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) }
     // The text is only needed to put findings on lines, and few files have findings: it is read again
     // when asked for instead of held in memory.
-    return Object.defineProperty(flow, 'text', {
-      enumerable: true,
-      get: () => {
+    return {
+      ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}),
+      get text(): string {
         const again = readFlowText(absolute, maxFileBytes)
         return again.ok ? again.text : ''
       },
-    }) as FlowFile
+    }
   })
   const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined
   // A folder of flows replaced by a link would otherwise drop out of validation without a word.
@@ -124,12 +115,8 @@ function checkHeapFits(entries: readonly JsonEntry[], maxFileBytes: number, outp
   )
 }
 
-interface JsonEntry {
-  /** Relative path with `/`. */
-  readonly rel: string
-  /** Bytes by lstat: 0 for what is no regular file (it is never read). */
-  readonly size: number
-}
+/** `rel`: the path with `/`; `size`: bytes by lstat, 0 for what is no regular file (it is never read). */
+type JsonEntry = { readonly rel: string; readonly size: number }
 
 /**
  * Every entry named `*.json` that is not a folder, sorted by path, walking folders without following symlinks.
