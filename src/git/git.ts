@@ -8,7 +8,10 @@ import type { Manifest } from '../model.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { redact } from '../text/redact.js'
 
-export type Identity = { readonly name: string; readonly email: string }
+export interface Identity {
+  readonly name: string
+  readonly email: string
+}
 
 /** One change between two trees, paths repository-relative with `/`. */
 export interface Change {
@@ -64,7 +67,10 @@ function withoutGuardedVariables(env: NodeJS.ProcessEnv): Record<string, string>
 type GitFactory = (input?: string) => SimpleGit
 
 export class Git {
-  constructor(private readonly open: GitFactory, readonly workspace: string) {}
+  constructor(
+    private readonly open: GitFactory,
+    readonly workspace: string,
+  ) {}
 
   /** Stages every change (new, modified, deleted) under `path`. */
   async stage(path: string): Promise<void> {
@@ -83,12 +89,13 @@ export class Git {
 
   /** Commits what is staged with `identity` as author and committer; returns the new sha. */
   async commit(message: string, identity: Identity): Promise<string> {
+    const who = `${identity.name} <${identity.email}>`
     await this.run([
       '-c', `user.name=${identity.name}`,
       '-c', `user.email=${identity.email}`,
       // A signing setup on the runner must not make the bot's commit fail or prompt.
       '-c', 'commit.gpgsign=false',
-      'commit', '--quiet', '--no-edit', `--author=${identity.name} <${identity.email}>`, '--file=-',
+      'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
     ], message)
     return (await this.resolve('HEAD')) as string
   }

@@ -1,8 +1,9 @@
-// Pushing the snapshot commit when other runs may push to the same branch at the same moment: when the branch moved,
-// fetch, replay this run's change onto the new tip, commit again, and retry, a bounded number of times with growing
-// pauses (with jitter, so racing runs spread out). The replay is not `git rebase`: the change is re-applied file by
-// file from the commit itself, so it needs no common history (works in a shallow clone without --deepen), never stops
-// for an editor, and resolves every overlap the same way: this run's flow files win, manifests merge by flow id.
+// Pushing the snapshot commit when other runs may push to the same branch at the same moment:
+// when the branch moved, fetch, replay this run's change onto the new tip, commit again, and retry,
+// a bounded number of times with growing pauses (with jitter, so racing runs spread out).
+// The replay is not `git rebase`: the change is re-applied file by file from the commit itself, so it
+// needs no common history (works in a shallow clone without --deepen), never stops for an editor, and
+// resolves every overlap the same way: this run's flow files win, manifests merge by flow id.
 import type { GitResult } from '../model.js'
 import { backoffMs } from '../http/retry.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'

@@ -1,5 +1,6 @@
-// Findings → annotations. GitHub displays only the first 10 errors, 10 warnings and 10 notices of a step; the rest
-// still reach the log. So the most important ones go first, and the summary says how many GitHub will not display.
+// Findings → annotations. GitHub displays only the first 10 errors, 10 warnings and 10 notices of a
+// step; the rest still reach the log. So the most important ones go first, and the summary says how
+// many GitHub will not display.
 import type { Finding } from '../model.js'
 import { sortFindings } from './counts.js'
 

@@ -1,7 +1,10 @@
-// The audit record of one run (contract: "Audit log and webhook") and the webhook body that carries it. The body
-// carries the record and the record the webhook's result, so the record is built first with `webhook.state:
-// 'sending'` and the delivery id (what the receiver gets), then appended to the audit log with the delivery's result:
-// the log always says whether the receiver got it, and the receiver matches its copy to the log line by `deliveryId`.
+// The audit record of one run (contract: "Audit log and webhook") and the webhook body that carries it.
+//
+// Order: the webhook body carries the audit record, and the audit record carries the webhook result.
+// So the record is built first with `webhook.state: 'sending'` and the delivery id; that is what the
+// receiver gets. After the delivery, the same record with the final delivery result is appended to the
+// audit log. The log therefore always says whether the receiver got it, and the receiver can match its
+// copy to the log line by `deliveryId`.
 import type { RunResult } from '../model.js'
 import { countByRule, latencyMs } from './counts.js'
 import { reportedRunChanges } from './changes.js'

@@ -1,5 +1,6 @@
-// Whether the step fails, and the one message that says why. `fail-on` sets the lowest finding severity that fails; a
-// run that stopped early fails whatever `fail-on` says, because nothing trustworthy was produced.
+// Whether the step fails, and the one message that says why. `fail-on` sets the lowest finding
+// severity that fails; a run that stopped early fails whatever `fail-on` says, because nothing
+// trustworthy was produced.
 import type { FailOn } from '../settings/types.js'
 import type { RunResult } from '../model.js'
 import { failingFindings } from '../flows/severity.js'
@@ -23,12 +24,15 @@ export function failureMessage(result: RunResult, failOn: FailOn): string | null
   if (warnings.length > 0) parts.push(`${warnings.join(' ')} (fail-on: ${failOn})`)
   if (failing.length > 0) {
     const threshold = failOn === 'notice' ? 'notice' : failOn === 'warning' ? 'warning or error' : 'error'
-    parts.push(`${plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
-      `${describeRuleCounts(countByRule(failing))}. Fix the flows named in the annotations, or change 'fail-on' or ` +
-      `'rule-severity'.`)
+    parts.push(
+      `${plural(failing.length, 'finding')} of severity ${threshold} (fail-on: ${failOn}): ` +
+        `${describeRuleCounts(countByRule(failing))}. ` +
+        `Fix the flows named in the annotations, or change 'fail-on' or 'rule-severity'.`,
+    )
   }
   if (failedFlows.length > 0) {
-    const named = failedFlows.slice(0, FAILED_FLOWS_NAMED)
+    const named = failedFlows
+      .slice(0, FAILED_FLOWS_NAMED)
       .map((flow) => `'${flow.name}' (${flow.id}): ${flow.error.replace(/[.\s]+$/, '')}`)
     const more = failedFlows.length > FAILED_FLOWS_NAMED ? `; and ${failedFlows.length - FAILED_FLOWS_NAMED} more` : ''
     parts.push(`${plural(failedFlows.length, 'flow')} could not be exported: ${named.join('; ')}${more}.`)

@@ -1,11 +1,18 @@
-// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is Markdown in which an
-// HTML block ends at the first blank line, so every cell is escaped and kept on one line.
+// HTML pieces for the job summary. `core.summary` does not escape anything, and the summary is
+// Markdown in which an HTML block ends at the first blank line, so every cell is escaped and kept on
+// one line.
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!)
 }
 
-const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** Escaped, with line breaks shown as `<br>` so the cell (and the HTML block) stays on one line. */
 export function cell(text: string): string {

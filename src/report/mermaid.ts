@@ -1,8 +1,10 @@
-// The flow-to-flow call graph as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, …) rather than flow UUIDs,
-// and every label is quoted with Mermaid entity codes for the characters its parser or the Markdown fence would trip
-// on, so any flow name renders. Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges
-// (`maxEdges`; some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large org
-// is cut to the flows with findings and their neighbours, and the caller is told so.
+// The flow-to-flow call graph as a Mermaid flowchart. Node ids are generated (`n0`, `n1`, …) rather
+// than flow UUIDs, and every label is quoted with Mermaid entity codes for the characters its parser
+// or the Markdown fence would trip on, so any flow name renders.
+//
+// Mermaid's defaults cap a diagram at 50,000 characters (`maxTextSize`) and 500 edges (`maxEdges`;
+// some 10.x releases hard-coded 280), and a graph of hundreds of flows is unreadable anyway: a large
+// org is cut to the flows with findings and their neighbours, and the caller is told so.
 import type { FlowCall, Finding, FlowOutcome } from '../model.js'
 import { compareText } from '../text/compare.js'
 
@@ -98,7 +100,9 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
   for (const id of important) for (const next of neighbours.get(id) ?? []) focus.add(next)
   if (focus.size <= maxNodes) return { shown: focus, cut: 'findings-and-neighbours' as const }
   const shown = new Set(important.slice(0, maxNodes))
-  for (const id of important) for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
+  for (const id of important) {
+    for (const next of neighbours.get(id) ?? []) if (shown.size < maxNodes) shown.add(next)
+  }
   return { shown, cut: 'truncated' as const }
 }
 

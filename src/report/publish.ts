@@ -1,9 +1,10 @@
-// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook, the audit log
-// line and the job summary, in that order. Outputs go first so later steps can read them even if a write below fails;
-// the webhook goes before the audit line so the line records the delivery (see audit.ts). Nothing here throws: each
-// part that cannot be written becomes a problem (what failed, where, what to do) and the parts after it are still
-// attempted, because a report that could not be written must not hide the run's own result. The caller fails the step
-// on problems (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
+// The one place the report touches the outside: outputs, annotations, the JSON report, the webhook,
+// the audit log line and the job summary, in that order. Outputs go first so later steps can read
+// them even if a write below fails; the webhook goes before the audit line so the line records the
+// delivery (see audit.ts). Nothing here throws: each part that cannot be written becomes a problem
+// (what failed, where, what to do) and the parts after it are still attempted, because a report that
+// could not be written must not hide the run's own result. The caller fails the step on problems
+// (reportFailureMessage) and on findings (failureMessage). An undelivered webhook is only a warning.
 import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'

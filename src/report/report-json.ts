@@ -14,8 +14,10 @@ export function buildReport(result: RunResult) {
     // `serviceMessage` for support: the service's own words, kept out of the log and the summary (they name the org).
     flows: result.flows.map((flow) => ({ ...flow })),
     // `path` is the cycle for `flow-cycle`, empty for every other rule, so the shape never varies.
-    findings: sortFindings(result.validation.findings)
-      .map((finding) => ({ ...finding, path: [...(finding.path ?? [])] })),
+    findings: sortFindings(result.validation.findings).map((finding) => ({
+      ...finding,
+      path: finding.path ? [...finding.path] : [],
+    })),
     // When the export service failed jobs transiently: the plain sentence, and the service's own messages for support.
     ...(result.exportService === undefined ? {} : { exportService: result.exportService }),
     integrityRate: result.validation.integrityRate,

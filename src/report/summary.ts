@@ -37,7 +37,8 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     headline(result, totals, commitUrl) + (failure ? `\n> **This step fails.** ${cell(failure)}\n` : '') + warnings,
     totalsTable(result, totals),
     // The export service's overload in the log's plain sentence; its own messages stay in report.json.
-    webhookLine(ctx.webhook) + resourcesLine(result) +
+    webhookLine(ctx.webhook) +
+      resourcesLine(result) +
       (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
     graphSection(graph),
   ]
@@ -66,7 +67,8 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
  */
 function linkSha(result: RunResult, checkedOut: string): string | null {
   if (result.mode === 'export') return null
-  if (result.git?.changed) return result.git.pushed || result.git.pullRequest ? result.git.commitSha || null : null
+  const git = result.git
+  if (git?.changed) return git.pushed || git.pullRequest ? git.commitSha || null : null
   return checkedOut || null
 }
 
@@ -179,8 +181,10 @@ function annotationNote(findings: readonly Finding[]): string {
     .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
     .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))
   if (parts.length === 0) return ''
-  return `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
+  return (
+    `GitHub shows only the first ${ANNOTATIONS_SHOWN_PER_KIND} annotations of each kind on the files; ` +
     `${parts.join(', ')} more are annotated in the log only (all are listed below).\n\n`
+  )
 }
 
 function changedFilesSection(files: readonly string[], budget: number): string {

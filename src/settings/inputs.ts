@@ -4,7 +4,10 @@ import { isAbsolute } from 'node:path'
 import { excerpt } from '../text/excerpt.js'
 
 export class InputError extends Error {
-  constructor(readonly input: string, problem: string) {
+  constructor(
+    readonly input: string,
+    problem: string,
+  ) {
     super(`Input '${input}' ${problem}`)
     this.name = 'InputError'
   }
@@ -56,11 +59,14 @@ export function relativePathProblem(path: string): string | undefined {
   return undefined
 }
 
+const TRUE = new Set(['true', 'True', 'TRUE'])
+const FALSE = new Set(['false', 'False', 'FALSE'])
+
 /** YAML 1.2 core booleans only, as core.getBooleanInput: `yes` or `1` are errors, never silently false. */
 export function parseBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined) return fallback
-  if (/^(true|True|TRUE)$/.test(value)) return true
-  if (/^(false|False|FALSE)$/.test(value)) return false
+  if (TRUE.has(value)) return true
+  if (FALSE.has(value)) return false
   throw new InputError(name, `has value ${quote(value)}, which is not a boolean. Use true or false.`)
 }
 

@@ -39,10 +39,11 @@ export function prepareFile(flow: ExportedFlow): PreparedFile {
 }
 
 /**
- * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or retyped flows, and
- * flows of the previous manifest that are gone from this run's selection). Entries of flows this run did not touch
- * are kept, so a run for one type never drops another's. A flow that cannot be given a file or written as JSON is
- * named in `unwritable` (its previous file, if any, is kept) instead of stopping the snapshot of every other flow.
+ * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
+ * retyped flows, and flows of the previous manifest that are gone from this run's selection).
+ * Entries of flows this run did not touch are kept, so a run for one type never drops another's.
+ * A flow that cannot be given a file or written as JSON is named in `unwritable` (its previous file,
+ * if any, is kept) instead of stopping the snapshot of every other flow.
  */
 export function planSnapshot(input: PlanInput): SnapshotPlan {
   const previousById = new Map((input.previous?.flows ?? []).map((entry) => [entry.id, entry]))

@@ -62,7 +62,11 @@ export async function forEachAtOnce<T>(items: readonly T[], limit: number, work:
   if (failure !== undefined) throw failure.error
 }
 
-export type Staged = { readonly path: string; readonly file: string; readonly temp: string }
+export interface Staged {
+  readonly path: string
+  readonly file: string
+  readonly temp: string
+}
 
 /**
  * Files staged before the plan was known (early-stage.ts), by path: the staged file, or null when the file on disk
