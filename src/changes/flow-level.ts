@@ -7,7 +7,7 @@ import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
-import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
+import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, placeOf, quoted, resourceLabel } from './labels.js'
 import type { FlowView, Versions } from './view.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
@@ -82,7 +82,7 @@ export function resourceChanges({ before, after }: Versions, explained: Readonly
     const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
     // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
     const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined)
-    const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id }
+    const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], ...placeOf(user.item, user) }
     const subject = user === undefined ? '' : `${actionText(user)}: `
     if (replaced !== undefined) {
       swapped.add(replaced)

@@ -5,7 +5,7 @@ import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
-import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionText, choiceText, fieldLabel, itemFieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
 import type { Versions } from './view.js'
@@ -32,7 +32,7 @@ export function itemChanges(flows: Versions): ChangeDraft[] {
   for (const item of before.items) {
     if (after.itemsById.has(item.id) || seen.has(item.id)) continue
     seen.add(item.id)
-    drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id })
+    drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, ...placeOf(item) })
   }
   return drafts
 }
@@ -43,7 +43,7 @@ function actionCount(item: ItemNode): string {
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item: ItemNode, flows: Versions): ChangeDraft[] {
-  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], ...placeOf(item) }]
   const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const old = flows.before.actions.get(action.id)
@@ -53,7 +53,7 @@ function addedItem(item: ItemNode, flows: Versions): ChangeDraft[] {
 }
 
 function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraft[] {
-  const where = { itemName: itemName(item), itemId: item.id }
+  const where = placeOf(item)
   const drafts: ChangeDraft[] = []
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
@@ -128,20 +128,13 @@ function gistText(value: unknown): string {
 }
 
 function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
-  const placement = placementText(incoming.get(action.id))
-  return {
-    kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
-    pointer: [...action.pointer, 'name'],
-    itemName: itemName(action.item),
-    itemId: action.item.id,
-    actionId: action.id,
-  }
+  const text = `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placementText(incoming.get(action.id))}`
+  return { kind: 'action-moved', text, pointer: [...action.pointer, 'name'], ...placeOf(action.item, action) }
 }
 
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
 function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, subject = actionText(action)): ChangeDraft[] {
-  const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
+  const where = placeOf(action.item, action)
   const drafts: ChangeDraft[] = []
   if (old.name !== action.name && action.index !== -1) {
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
@@ -162,7 +155,7 @@ function fieldKind(change: FieldChange): ChangeKind {
 
 function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {
   if (old.choices.length === 0 && menu.choices.length === 0) return []
-  const where = { itemName: itemName(menu), itemId: menu.id }
+  const where = placeOf(menu)
   const subject = capitalized(itemText(menu))
   const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))

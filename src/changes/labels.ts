@@ -193,9 +193,9 @@ export function itemText(item: ItemNode): string {
   return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`
 }
 
-/** The item's name for `FlowChange.itemName`. */
-export function itemName(item: ItemNode): string {
-  return item.name === '' ? item.id : item.name
+/** Where a change is: `FlowChange.itemName` (the item's name, its id when it has none), `itemId` and `actionId`. */
+export function placeOf(item: ItemNode, action?: ActionNode): { itemName: string; itemId: string; actionId?: string } {
+  return { itemName: item.name === '' ? item.id : item.name, itemId: item.id, ...(action === undefined ? {} : { actionId: action.id }) }
 }
 
 export function choiceText(choice: { readonly raw: JsonRecord; readonly name: string }): string {

@@ -6,7 +6,7 @@ import { capitalized, ITEM_REFERENCES, type ActionNode, type ChoiceNode, type Fl
 import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
-import { actionText, itemName, itemText, quoted } from './labels.js'
+import { actionText, itemText, placeOf, quoted } from './labels.js'
 import type { Versions } from './view.js'
 
 /** Both versions of one item, and which of its actions are in both. */
@@ -51,7 +51,7 @@ export function targetText(item: ItemNode, target: string, name: (action: Action
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): ChangeDraft[] {
   const drafts: ChangeDraft[] = []
-  const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
+  const base = { kind: 'rewired' as const, ...placeOf(pair.after, after) }
   if (repointed(pair, before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
@@ -74,7 +74,7 @@ export function startChange(pair: ItemPair): ChangeDraft[] {
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
   const text = `${capitalized(itemText(pair.after))} now starts with ${nowWas(targetText(pair.after, now), targetText(pair.before, was))}`
-  return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
+  return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], ...placeOf(pair.after) }]
 }
 
 /** Where the flow starts (`initialSequence`). */
@@ -107,7 +107,7 @@ export function rewiredJump(flows: Versions, before: ActionNode, after: ActionNo
   if (ids(before) === ids(after)) return []
   const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference'
   const text = `${subject} now goes to ${nowWas(jumpText(flows.after, after) || 'nowhere', jumpText(flows.before, before) || 'nowhere')}`
-  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
+  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], ...placeOf(after.item, after) }]
 }
 
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
