@@ -5,7 +5,7 @@ import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
-import { actionText, choiceText, fieldLabel, itemFieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionText, choiceText, fieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
 import type { Versions } from './view.js'
@@ -58,7 +58,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraf
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
   }
-  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
+  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: (key) => fieldLabel(key, 'Item') })) {
     drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where })
   }
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))

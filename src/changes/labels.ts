@@ -74,6 +74,8 @@ const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, stri
   SwitchAction: { value: 'condition' },
   GetAttributesAction: { variables: 'attribute' },
   SetAttributesAction: { variables: 'attribute' },
+  // An item's own settings: on a task or state `variables` are its variables, not assignments.
+  Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
 }
 
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
@@ -149,13 +151,6 @@ function keyWords(key: string): string {
 }
 
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
-
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-export function itemFieldLabel(key: string): string {
-  return ITEM_FIELD_LABELS[key] ?? fieldLabel(key, '')
-}
-
-const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' }
 
 export function flowFieldLabel(key: string): string {
   return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)

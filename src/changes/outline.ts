@@ -11,7 +11,7 @@ import { canonicalJson } from '../snapshot/canonical.js'
 import { append } from './change-draft.js'
 import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, quoted } from './labels.js'
+import { actionText, choiceText, fieldLabel, flowFieldLabel, itemText, quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
 import { choiceRuns, itemRefText, jumpText, targetText } from './wiring.js'
@@ -44,7 +44,7 @@ export function outlineActionLabels(document: JsonRecord): Map<ActionNode, strin
 }
 
 function itemLines(flow: FlowDocument, item: ItemNode, order: readonly ActionNode[], label: Labels): string[] {
-  const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')]
+  const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, (key) => fieldLabel(key, 'Item'), '  ')]
   const start = item.actionsById.get(stringField(item.raw, 'startAction'))
   if (start !== undefined) lines.push(`  starts with ${label(start)}`)
   const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'))
