@@ -49,10 +49,9 @@ export interface WalkContext {
   readonly label: (key: string) => string
 }
 
+type WalkStep = { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
 /** One pending step of the walk: two values to compare, or a change to write out in its turn. */
-type Step =
-  | { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
-  | { readonly change: FieldChange }
+type Step = WalkStep | { readonly change: FieldChange }
 
 export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkContext): FieldChange[] {
   const changes: FieldChange[] = []
@@ -89,8 +88,6 @@ export function referenceId(value: unknown): string {
   const literal = recordField(recordField(value, 'config') ?? {}, 'lit')
   return literal === undefined ? '' : stringField(literal, 'val')
 }
-
-type WalkStep = Extract<Step, { readonly top: boolean }>
 
 function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
   const { before, after, path, labels, key } = step
