@@ -33,10 +33,7 @@ export function flowSettingChanges({ before: { raw: before }, after: { raw: afte
   return drafts
 }
 
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
+/** Flows called or no longer called (read as calls.ts reads them); `explained`: actions whose change names the flow. */
 export function flowCallChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))

@@ -87,10 +87,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraf
   return drafts
 }
 
-/**
- * Where a removed action leaves its gap in the new file: the edge that led into it (the action
- * before it, its output, or the task's start) when that is still there, else the item's name.
- */
+/** Where a removed action's gap is in the new file: the edge into it while still there, else the item's name. */
 function gapPointer(item: ItemNode, source: Incoming | undefined): Pointer {
   if (source === undefined) return [...item.pointer, 'name']
   if (source.from === undefined) return [...item.pointer, 'startAction']

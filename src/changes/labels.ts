@@ -21,10 +21,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   CallDialogflowBotAction: 'Call Dialogflow Bot',
 }
 
-/**
- * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
- * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
- */
+/** Field key → Architect's label where its own words do not say it; `''` hides a wrapper key (its parent names it). */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   prompts: 'audio',
   prompt: 'audio',
@@ -201,10 +198,7 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
 
 const MAX_QUOTED = 100
 
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
+/** Text in double quotes (escaped, white space runs as one space), cut first: a name may be megabytes long. */
 export function quoted(text: string, maxChars = MAX_QUOTED): string {
   const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text
   const chars = [...head.replace(/\s+/g, ' ')]

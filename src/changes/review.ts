@@ -68,10 +68,7 @@ function actionsWith(drafts: readonly ChangeDraft[], kind: ChangeKind): Set<stri
   return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])))
 }
 
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
+/** The safety net: when nothing above itemised a change, a walk of the whole document says it (never "layout-only"). */
 function unitemised(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
   return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })

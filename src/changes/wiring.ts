@@ -16,10 +16,7 @@ export interface ItemPair {
   readonly kept: ReadonlySet<string>
 }
 
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
+/** Whether an edge now leads elsewhere; one into an added (or moved-in) action is told by its placement, not twice. */
 function repointed(pair: ItemPair, from: string, to: string): boolean {
   // An edge to an id the item does not hold is a broken reference: always told.
   if (to !== '' && !pair.after.actionsById.has(to)) return from !== to
@@ -124,10 +121,7 @@ export interface Incoming {
   readonly output?: string
 }
 
-/**
- * The first edge into each action of an item, in one pass over its edges: built once per item, so an
- * item with many additions stays linear. Sources are named only for the actions asked about.
- */
+/** The first edge into each action of an item, in one pass: built once per item, so many additions stay linear. */
 export function incomingEdges(item: ItemNode): Map<string, Incoming> {
   const incoming = new Map<string, Incoming>()
   const note = (target: string, from?: ActionNode, output?: string): void => {

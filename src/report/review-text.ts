@@ -97,11 +97,7 @@ export interface MarkdownBudget {
   readonly lineLink?: (review: FlowReview, line: number) => string | undefined
 }
 
-/**
- * Markdown for the flows that changed, most changed first: each flow's name and version step, then
- * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
- * that do not fit are counted at the end.
- */
+/** Markdown of the changed flows, most changed first, within `budget.maxChars` (lists cut, flows left over counted). */
 export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownBudget): string {
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
