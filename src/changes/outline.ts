@@ -22,8 +22,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
   const flow = readFlowDocument(document)
-  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
-  const label = actionLabels(flow, orders)
+  const { orders, label } = actionLabels(flow)
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
   append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '))
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
@@ -37,9 +36,7 @@ type Labels = (action: ActionNode) => string
 
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 export function outlineActionLabels(document: JsonRecord): Map<ActionNode, string> {
-  const flow = readFlowDocument(document)
-  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
-  const label = actionLabels(flow, orders)
+  const { orders, label } = actionLabels(readFlowDocument(document))
   return new Map([...orders.values()].flat().map((action) => [action, label(action)]))
 }
 
@@ -98,12 +95,12 @@ function runOrder(item: ItemNode): ActionNode[] {
 }
 
 /**
- * How the outline names each action, one name for one action in the whole flow: its type and name,
- * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
- * Decisions still called "Decision") add their step in the item's run order, and their item when
- * that is still not enough.
+ * Each item's run order, and the one name the outline gives each action in the flow: its type and name, without
+ * Architect's tracking number (a save may renumber). Actions that would share a name (seven Decisions still
+ * called "Decision") add their step in the item's run order, and their item when that is still not enough.
  */
-function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly ActionNode[]>): Labels {
+function actionLabels(flow: FlowDocument): { orders: Map<ItemNode, ActionNode[]>; label: Labels } {
+  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const labels = new Map<ActionNode, string>()
   const listed: [ActionNode, string][] = []
   for (const item of flow.items) {
@@ -123,7 +120,7 @@ function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly
     const name = steppedCounts.get(stepped[index]!)! > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index]!
     labels.set(action, name)
   })
-  return (action) => labels.get(action) ?? actionText(action, false)
+  return { orders, label: (action) => labels.get(action) ?? actionText(action, false) }
 }
 
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
