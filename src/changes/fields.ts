@@ -57,8 +57,7 @@ export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkC
   const changes: FieldChange[] = []
   const counting: WalkContext = { skipTop: context.skipTop, label: () => '' }
   let more = 0
-  // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
-  // document order, as a recursive walk would visit them.
+  // Each value's children are pushed in reverse, so the stack visits them in document order as recursion would.
   const stack: Step[] = [{ before, after, path: [], labels: [], key: '', top: true }]
   while (stack.length > 0) {
     const step = stack.pop()!
@@ -96,8 +95,7 @@ function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
     const now = plainText(after)
     const wasId = referenceId(before)
     const nowId = referenceId(after)
-    // A new id under the same text is another resource of the same name; a pick cleared to an
-    // expression (no id) is told by its text.
+    // Same text, new id: another resource of that name; a pick cleared to an expression (no id) is told by its text.
     if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
       const valueType = stringField(isValueObject(after) ? after : (before as JsonRecord), 'type')
       const ids = was === now ? { beforeId: wasId, afterId: nowId } : {}

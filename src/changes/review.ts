@@ -77,8 +77,7 @@ function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChan
   const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
   let next = 0
   const changes = drafts.map(({ pointer, ...change }): FlowChange => (pointer === undefined ? change : { ...change, line: lines[next++]! }))
-  // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-  // edits brought or dropped; what is gone (no line) last.
+  // Top to bottom of the new file, then the flow calls and resources those edits brought or dropped; gone things last.
   const group = (change: FlowChange): number => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0)
   return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0))
 }
