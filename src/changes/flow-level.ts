@@ -16,12 +16,11 @@ export const FLOW_SKIP: ReadonlySet<string> = new Set([
   'customDefinitions', 'nextTrackingNumber', 'flowMetaData', 'name',
 ])
 
-export function flowSettingChanges({ before: { raw: before }, after: { raw: after } }: Versions): ChangeDraft[] {
-  const drafts: ChangeDraft[] = []
+export function flowSettingChanges({ before: { raw: before }, after: { raw: after } }: Versions, skip = FLOW_SKIP): ChangeDraft[] {
   const was = stringField(before, 'name')
   const now = stringField(after, 'name')
-  if (was !== now) drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] })
-  for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
+  const drafts: ChangeDraft[] = was === now ? [] : [{ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] }]
+  for (const change of diffFields(before, after, { skipTop: skip, label: flowFieldLabel })) {
     drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path })
   }
   return drafts

@@ -6,10 +6,9 @@ import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { alignIds } from './align.js'
 import { append, type ChangeDraft } from './change-draft.js'
-import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
-import { flowFieldLabel, quoted } from './labels.js'
+import { quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowView, type Versions } from './view.js'
@@ -56,7 +55,7 @@ function collectDrafts(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)]
   append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')))
   append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')))
-  if (drafts.length === 0) append(drafts, unitemised(flows.before.raw, after))
+  if (drafts.length === 0) append(drafts, unitemised(flows))
   return drafts
 }
 
@@ -65,11 +64,9 @@ function actionsWith(drafts: readonly ChangeDraft[], kind: ChangeKind): Set<stri
 }
 
 /** The safety net: when nothing above itemised a change, a walk of the whole document says it (never "layout-only"). */
-function unitemised(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+function unitemised(flows: Versions): ChangeDraft[] {
   const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
-  return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
-    .slice(0, MAX_UNITEMISED)
-    .map((change) => ({ kind: 'flow' as const, text: `Flow ${fieldSentence(change)}`, pointer: change.path }))
+  return flowSettingChanges(flows, skip).slice(0, MAX_UNITEMISED)
 }
 
 function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChange[] {

@@ -63,10 +63,8 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     node(action.id, actionText(action), mark)
   }
   const startAction = stringField(shown.raw, 'startAction')
-  if (startAction !== '') {
-    const startMoved = mine.some((change) => change.kind === 'start-changed')
-    links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
-  }
+  const startMoved = mine.some((change) => change.kind === 'start-changed')
+  if (startAction !== '') links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
   for (const action of shown.actions) addEdges(action, links, gone, rewired.has(action.id), old)
   if (!gone && old !== undefined) {
     for (const action of old.actions) {
