@@ -32,11 +32,8 @@ export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
 }
 
 function idsOf(flow: FlowView): Set<string> {
-  const ids = new Set(flow.actions.keys())
-  for (const item of flow.items) {
-    ids.add(item.id)
-    for (const choice of item.choices) ids.add(choice.id)
-  }
+  const itemIds = flow.items.flatMap((item) => [item.id, ...item.choices.map((choice) => choice.id)])
+  const ids = new Set([...flow.actions.keys(), ...itemIds])
   ids.delete('')
   return ids
 }
