@@ -145,9 +145,7 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, sub
 
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change: FieldChange): ChangeKind {
-  const special = RESOURCE_FIELDS[change.key]
-  if (special !== undefined) return special
-  return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed'
+  return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed')
 }
 
 function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {
