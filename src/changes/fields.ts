@@ -356,7 +356,7 @@ export function durationText(text: string): string | undefined {
 
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu
 
-/** An audio expression's words (its TTS texts and prompts): `AudioPlaybackOptions(ToAudioTTS("Hi"), true)` reads `Hi`. */
+/** An audio expression's words (TTS texts and prompts): `AudioPlaybackOptions(ToAudioTTS("Hi"), true)` reads `Hi`. */
 export function audioWords(expression: string): string {
   const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]!))
   return parts.length === 0 ? expression : parts.join(' + ')

@@ -15,10 +15,12 @@ export const FLOW_SKIP: ReadonlySet<string> = new Set([
   'customDefinitions', 'nextTrackingNumber', 'flowMetaData', 'name',
 ])
 
-export function flowSettingChanges({ before: { raw: before }, after: { raw: after } }: Versions, skip = FLOW_SKIP): ChangeDraft[] {
+export function flowSettingChanges(flows: Versions, skip = FLOW_SKIP): ChangeDraft[] {
+  const [before, after] = [flows.before.raw, flows.after.raw]
+  const drafts: ChangeDraft[] = []
   const was = stringField(before, 'name')
   const now = stringField(after, 'name')
-  const drafts: ChangeDraft[] = was === now ? [] : [{ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] }]
+  if (was !== now) drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] })
   for (const change of diffFields(before, after, { skipTop: skip, label: flowFieldLabel })) {
     drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path })
   }

@@ -125,7 +125,8 @@ function gistText(value: unknown): string {
 }
 
 function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
-  const text = `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placementText(incoming.get(action.id))}`
+  const placement = placementText(incoming.get(action.id))
+  const text = `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`
   return { kind: 'action-moved', text, pointer: [...action.pointer, 'name'], ...placeOf(action.item, action) }
 }
 

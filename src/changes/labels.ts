@@ -21,7 +21,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   CallDialogflowBotAction: 'Call Dialogflow Bot',
 }
 
-/** Field key → Architect's label where its own words do not say it; `''` hides a wrapper key (its parent names it). */
+/** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   prompts: 'audio',
   prompt: 'audio',
@@ -186,7 +186,8 @@ export function itemText(item: ItemNode): string {
 
 /** Where a change is: `FlowChange.itemName` (the item's name, its id when it has none), `itemId` and `actionId`. */
 export function placeOf(item: ItemNode, action?: ActionNode): { itemName: string; itemId: string; actionId?: string } {
-  return { itemName: item.name === '' ? item.id : item.name, itemId: item.id, ...(action === undefined ? {} : { actionId: action.id }) }
+  const where = { itemName: item.name === '' ? item.id : item.name, itemId: item.id }
+  return action === undefined ? where : { ...where, actionId: action.id }
 }
 
 export function choiceText(choice: { readonly raw: JsonRecord; readonly name: string }): string {

@@ -39,7 +39,8 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
     if (after === undefined && before === undefined) return { ...base, status: 'unchanged', changes: [], counts: {} }
     const status: FlowStatus = after === undefined ? 'removed' : 'added'
     const text = `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument((after ?? before)!))}`
-    return { ...base, status, changes: [{ kind: 'flow', text, ...(status === 'added' ? { line: 1 } : {}) }], counts: { flow: 1 } }
+    const change: FlowChange = { kind: 'flow', text, ...(status === 'added' ? { line: 1 } : {}) }
+    return { ...base, status, changes: [change], counts: { flow: 1 } }
   }
   const drafts = collectDrafts(before, after)
   const changes = withLines(drafts, () => input.afterText ?? canonicalJson(after))
