@@ -35,6 +35,16 @@ describe('oneLineSummary', () => {
     expect(oneLineSummary(renamed)).toBe('Main IVR 2 12.0 → 13.0: renamed from "Main IVR"')
   })
 
+  it('a ": " or " now " inside a quoted name is part of the name, not where the subject ends', () => {
+    const named = flowReview('Names', [
+      { kind: 'rewired', text: 'Decision "Check now or later" now continues with Play Audio "A" (was Play Audio "B")' },
+      { kind: 'action-changed', text: 'Play Audio "Note: closed": audio "a" → "b"' },
+      { kind: 'resource', text: 'Transfer to ACD "To Sales": queue "Sales: East" → "Support"' },
+    ])
+    const summary = 'Names 12.0 → 13.0: Decision "Check now or later" rewired, Play Audio "Note: closed" changed, queue "Sales: East" → "Support"'
+    expect(oneLineSummary(named)).toBe(summary)
+  })
+
   it('changes inside many actions are counted, not named', () => {
     const changed = flowReview('Tuned', ['A', 'B', 'C'].map((name) => ({ kind: 'action-changed' as const, text: `Decision "${name}": expression "x" → "y"` })))
     expect(oneLineSummary(changed)).toBe('Tuned 12.0 → 13.0: 3 actions changed')

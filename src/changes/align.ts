@@ -10,9 +10,8 @@ import { ACTION_LINKS } from './items.js'
 import { flowView, type FlowView } from './view.js'
 
 /**
- * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
- * their new ids wherever it names them (edges, starts, jumps, the manifest's users). The same view when
- * nothing was re-created; otherwise the view of a copy (the document is never changed).
+ * `oldFlow`, with the ids of items, actions and menu choices re-created in `newFlow` replaced wherever it names them
+ * (edges, starts, jumps, the manifest's users): the same view when none were, else the view of a copy, never changed.
  */
 export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
   const renamed = new Map<string, string>()
@@ -32,11 +31,8 @@ export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
 }
 
 function idsOf(flow: FlowView): Set<string> {
-  const ids = new Set(flow.actions.keys())
-  for (const item of flow.items) {
-    ids.add(item.id)
-    for (const choice of item.choices) ids.add(choice.id)
-  }
+  const itemIds = flow.items.flatMap((item) => [item.id, ...item.choices.map((choice) => choice.id)])
+  const ids = new Set([...flow.actions.keys(), ...itemIds])
   ids.delete('')
   return ids
 }

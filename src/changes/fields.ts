@@ -1,10 +1,9 @@
-// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
-// settings), reporting each setting that changed in Architect's terms. Value objects
-// (`{text, type, config, …}`, docs/flow-format.md §1.3) are compared by their `text` and, when they
-// pick a resource, by the id beside it (`config.lit.val`): two queues may share a name. `config` is
-// otherwise the parsed form of the same text. Lists of records are matched by their id, output id,
-// case id or name, so a reordered list is no change and an inserted element is one change, not a
-// cascade.
+// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's settings),
+// reporting each setting that changed in Architect's terms. Value objects (`{text, type, config, …}`,
+// docs/flow-format.md §1.3) are compared by their `text` and, when they pick a resource, by the id beside it
+// (`config.lit.val`): two queues may share a name. `config` is otherwise the parsed form of the same text. Lists of
+// records are matched by their id, output id, case id or name, so a reordered list is no change and an inserted
+// element is one change, not a cascade.
 //
 // The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
 // or width of one value may stop the review.
@@ -49,17 +48,15 @@ export interface WalkContext {
   readonly label: (key: string) => string
 }
 
+type WalkStep = { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
 /** One pending step of the walk: two values to compare, or a change to write out in its turn. */
-type Step =
-  | { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
-  | { readonly change: FieldChange }
+type Step = WalkStep | { readonly change: FieldChange }
 
 export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkContext): FieldChange[] {
   const changes: FieldChange[] = []
   const counting: WalkContext = { skipTop: context.skipTop, label: () => '' }
   let more = 0
-  // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
-  // document order, as a recursive walk would visit them.
+  // Each value's children are pushed in reverse, so the stack visits them in document order as recursion would.
   const stack: Step[] = [{ before, after, path: [], labels: [], key: '', top: true }]
   while (stack.length > 0) {
     const step = stack.pop()!
@@ -90,8 +87,6 @@ export function referenceId(value: unknown): string {
   return literal === undefined ? '' : stringField(literal, 'val')
 }
 
-type WalkStep = Extract<Step, { readonly top: boolean }>
-
 function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
   const { before, after, path, labels, key } = step
   if (isValueObject(before) || isValueObject(after)) {
@@ -99,8 +94,7 @@ function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
     const now = plainText(after)
     const wasId = referenceId(before)
     const nowId = referenceId(after)
-    // A new id under the same text is another resource of the same name; a pick cleared to an
-    // expression (no id) is told by its text.
+    // Same text, new id: another resource of that name; a pick cleared to an expression (no id) is told by its text.
     if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
       const valueType = stringField(isValueObject(after) ? after : (before as JsonRecord), 'type')
       const ids = was === now ? { beforeId: wasId, afterId: nowId } : {}
@@ -362,10 +356,7 @@ export function durationText(text: string): string | undefined {
 
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu
 
-/**
- * The words of an audio expression: its TTS texts and prompts, so
- * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
- */
+/** An audio expression's words (TTS texts and prompts): `AudioPlaybackOptions(ToAudioTTS("Hi"), true)` reads `Hi`. */
 export function audioWords(expression: string): string {
   const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]!))
   return parts.length === 0 ? expression : parts.join(' + ')

@@ -1,42 +1,33 @@
-// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
-// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
-// Module's module) is told once, by that action's change; the flow-level lists only add what no
-// action change says.
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its `manifest` (§1.4)
+// lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common Module's module) is told once, by
+// that action's change; the flow-level lists only add what no action change says.
 import type { ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
-import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemName, itemText, quoted, resourceLabel } from './labels.js'
+import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, placeOf, quoted, resourceLabel } from './labels.js'
 import type { FlowView, Versions } from './view.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
 export const FLOW_SKIP: ReadonlySet<string> = new Set([
-  'flowSequenceItemList',
-  'initialSequence',
-  'manifest',
-  'commonModules',
-  'customDefinitions',
-  'nextTrackingNumber',
-  'flowMetaData',
-  'name',
+  'flowSequenceItemList', 'initialSequence', 'manifest', 'commonModules',
+  'customDefinitions', 'nextTrackingNumber', 'flowMetaData', 'name',
 ])
 
-export function flowSettingChanges({ before: { raw: before }, after: { raw: after } }: Versions): ChangeDraft[] {
+export function flowSettingChanges(flows: Versions, skip = FLOW_SKIP): ChangeDraft[] {
+  const [before, after] = [flows.before.raw, flows.after.raw]
   const drafts: ChangeDraft[] = []
   const was = stringField(before, 'name')
   const now = stringField(after, 'name')
   if (was !== now) drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] })
-  for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
+  for (const change of diffFields(before, after, { skipTop: skip, label: flowFieldLabel })) {
     drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path })
   }
   return drafts
 }
 
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
+/** Flows called or no longer called (read as calls.ts reads them); `explained`: actions whose change names the flow. */
 export function flowCallChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldCalls = firstCallByFlow(readFlowCalls(before))
   const newCalls = firstCallByFlow(readFlowCalls(after))
@@ -66,9 +57,8 @@ function callText(call: FlowCallSite): string {
 }
 
 /**
- * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
- * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
- * whose own resource change already tells it.
+ * Resources the flow started or stopped using, by `manifest` kind and id (flow kinds are flow calls, above; `language`
+ * is the supported languages, a flow setting). `explained` holds the actions whose own change already tells it.
  */
 export function resourceChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldResources = readResources(before)
@@ -82,7 +72,7 @@ export function resourceChanges({ before, after }: Versions, explained: Readonly
     const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
     // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
     const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined)
-    const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id }
+    const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], ...placeOf(user.item, user) }
     const subject = user === undefined ? '' : `${actionText(user)}: `
     if (replaced !== undefined) {
       swapped.add(replaced)

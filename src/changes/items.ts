@@ -5,7 +5,7 @@ import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
-import { actionText, choiceText, fieldLabel, itemFieldLabel, itemName, itemText, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
+import { actionText, choiceText, fieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
 import type { Versions } from './view.js'
@@ -32,7 +32,7 @@ export function itemChanges(flows: Versions): ChangeDraft[] {
   for (const item of before.items) {
     if (after.itemsById.has(item.id) || seen.has(item.id)) continue
     seen.add(item.id)
-    drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id })
+    drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, ...placeOf(item) })
   }
   return drafts
 }
@@ -43,7 +43,7 @@ function actionCount(item: ItemNode): string {
 
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item: ItemNode, flows: Versions): ChangeDraft[] {
-  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }]
+  const drafts: ChangeDraft[] = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], ...placeOf(item) }]
   const incoming = incomingEdges(item)
   for (const action of item.actions) {
     const old = flows.before.actions.get(action.id)
@@ -53,12 +53,12 @@ function addedItem(item: ItemNode, flows: Versions): ChangeDraft[] {
 }
 
 function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraft[] {
-  const where = { itemName: itemName(item), itemId: item.id }
+  const where = placeOf(item)
   const drafts: ChangeDraft[] = []
   if (old.name !== item.name) {
     drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where })
   }
-  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
+  for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: (key) => fieldLabel(key, 'Item') })) {
     drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where })
   }
   const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id))
@@ -87,10 +87,7 @@ function changedItem(old: ItemNode, item: ItemNode, flows: Versions): ChangeDraf
   return drafts
 }
 
-/**
- * Where a removed action leaves its gap in the new file: the edge that led into it (the action
- * before it, its output, or the task's start) when that is still there, else the item's name.
- */
+/** Where a removed action's gap is in the new file: the edge into it while still there, else the item's name. */
 function gapPointer(item: ItemNode, source: Incoming | undefined): Pointer {
   if (source === undefined) return [...item.pointer, 'name']
   if (source.from === undefined) return [...item.pointer, 'startAction']
@@ -129,19 +126,13 @@ function gistText(value: unknown): string {
 
 function moved(old: ActionNode, action: ActionNode, incoming: ReadonlyMap<string, Incoming>): ChangeDraft {
   const placement = placementText(incoming.get(action.id))
-  return {
-    kind: 'action-moved',
-    text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
-    pointer: [...action.pointer, 'name'],
-    itemName: itemName(action.item),
-    itemId: action.item.id,
-    actionId: action.id,
-  }
+  const text = `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`
+  return { kind: 'action-moved', text, pointer: [...action.pointer, 'name'], ...placeOf(action.item, action) }
 }
 
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
 function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, subject = actionText(action)): ChangeDraft[] {
-  const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id }
+  const where = placeOf(action.item, action)
   const drafts: ChangeDraft[] = []
   if (old.name !== action.name && action.index !== -1) {
     drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where })
@@ -155,14 +146,12 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, sub
 
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change: FieldChange): ChangeKind {
-  const special = RESOURCE_FIELDS[change.key]
-  if (special !== undefined) return special
-  return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed'
+  return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed')
 }
 
 function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {
   if (old.choices.length === 0 && menu.choices.length === 0) return []
-  const where = { itemName: itemName(menu), itemId: menu.id }
+  const where = placeOf(menu)
   const subject = capitalized(itemText(menu))
   const drafts: ChangeDraft[] = []
   const oldById = new Map(old.choices.map((choice) => [choice.id, choice]))

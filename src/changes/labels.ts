@@ -21,10 +21,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   CallDialogflowBotAction: 'Call Dialogflow Bot',
 }
 
-/**
- * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
- * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
- */
+/** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   prompts: 'audio',
   prompt: 'audio',
@@ -74,6 +71,8 @@ const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, stri
   SwitchAction: { value: 'condition' },
   GetAttributesAction: { variables: 'attribute' },
   SetAttributesAction: { variables: 'attribute' },
+  // An item's own settings: on a task or state `variables` are its variables, not assignments.
+  Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
 }
 
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
@@ -150,13 +149,6 @@ function keyWords(key: string): string {
 
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
 
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-export function itemFieldLabel(key: string): string {
-  return ITEM_FIELD_LABELS[key] ?? fieldLabel(key, '')
-}
-
-const ITEM_FIELD_LABELS: Readonly<Record<string, string>> = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' }
-
 export function flowFieldLabel(key: string): string {
   return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)
 }
@@ -175,9 +167,8 @@ export function words(key: string): string {
 }
 
 /**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
- * type, so an action still called that (or unnamed) is told apart by the number Architect shows
- * beside it (its `trackingId`): `Play Audio #15`.
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its type, so one still
+ * called that (or unnamed) is told apart by the number Architect shows beside it (its `trackingId`): `Play Audio #15`.
  */
 export function actionText(action: ActionNode, numbered = true): string {
   const type = actionTypeLabel(action.type)
@@ -193,9 +184,10 @@ export function itemText(item: ItemNode): string {
   return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`
 }
 
-/** The item's name for `FlowChange.itemName`. */
-export function itemName(item: ItemNode): string {
-  return item.name === '' ? item.id : item.name
+/** Where a change is: `FlowChange.itemName` (the item's name, its id when it has none), `itemId` and `actionId`. */
+export function placeOf(item: ItemNode, action?: ActionNode): { itemName: string; itemId: string; actionId?: string } {
+  const where = { itemName: item.name === '' ? item.id : item.name, itemId: item.id }
+  return action === undefined ? where : { ...where, actionId: action.id }
 }
 
 export function choiceText(choice: { readonly raw: JsonRecord; readonly name: string }): string {
@@ -206,10 +198,7 @@ export function choiceText(choice: { readonly raw: JsonRecord; readonly name: st
 
 const MAX_QUOTED = 100
 
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
+/** Text in double quotes (escaped, white space runs as one space), cut first: a name may be megabytes long. */
 export function quoted(text: string, maxChars = MAX_QUOTED): string {
   const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text
   const chars = [...head.replace(/\s+/g, ' ')]

@@ -1,9 +1,8 @@
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and
-// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
-// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
-// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
-// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
-// that only renumbers or reorders reads the same.
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and without ids, tracking
+// numbers or positions: git's `textconv` turns each version into this text and diffs the lines, so `git log -p` and
+// `git show` read as the canvas does (no --ext-diff needed). Values are written whole (JSON-quoted), never cut, so
+// every real change shows as a changed line. Keys are read in sorted order and actions named without Architect's
+// tracking numbers, so a save that only renumbers or reorders reads the same.
 import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
@@ -11,7 +10,7 @@ import { canonicalJson } from '../snapshot/canonical.js'
 import { append } from './change-draft.js'
 import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
-import { actionText, choiceText, fieldLabel, flowFieldLabel, itemFieldLabel, itemText, quoted } from './labels.js'
+import { actionText, choiceText, fieldLabel, flowFieldLabel, itemText, quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import { ACTION_SKIP, CHOICE_SKIP, ITEM_SKIP } from './items.js'
 import { choiceRuns, itemRefText, jumpText, targetText } from './wiring.js'
@@ -22,8 +21,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path'])
 export function flowOutline(original: JsonRecord): string {
   const document = JSON.parse(canonicalJson(original)) as JsonRecord
   const flow = readFlowDocument(document)
-  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
-  const label = actionLabels(flow, orders)
+  const { orders, label } = actionLabels(flow)
   const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`]
   append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '))
   lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`)
@@ -37,14 +35,12 @@ type Labels = (action: ActionNode) => string
 
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 export function outlineActionLabels(document: JsonRecord): Map<ActionNode, string> {
-  const flow = readFlowDocument(document)
-  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
-  const label = actionLabels(flow, orders)
+  const { orders, label } = actionLabels(readFlowDocument(document))
   return new Map([...orders.values()].flat().map((action) => [action, label(action)]))
 }
 
 function itemLines(flow: FlowDocument, item: ItemNode, order: readonly ActionNode[], label: Labels): string[] {
-  const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')]
+  const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, (key) => fieldLabel(key, 'Item'), '  ')]
   const start = item.actionsById.get(stringField(item.raw, 'startAction'))
   if (start !== undefined) lines.push(`  starts with ${label(start)}`)
   const defaultChoice = item.choices.find((choice) => choice.id === stringField(item.raw, 'defaultMenuChoice'))
@@ -71,9 +67,8 @@ function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, lab
 }
 
 /**
- * An item's actions in the order a call runs through them: from the start action, each output's
- * branch in turn, then what follows; actions nothing leads to after them, in file order. Its own
- * stack: a chain of thousands of actions cannot overflow the call stack.
+ * An item's actions in the order a call runs through them: from the start action, each output's branch in turn, then
+ * what follows; actions nothing leads to after them, in file order. Its own stack: a chain of thousands can't overflow.
  */
 function runOrder(item: ItemNode): ActionNode[] {
   const order: ActionNode[] = []
@@ -98,12 +93,12 @@ function runOrder(item: ItemNode): ActionNode[] {
 }
 
 /**
- * How the outline names each action, one name for one action in the whole flow: its type and name,
- * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
- * Decisions still called "Decision") add their step in the item's run order, and their item when
- * that is still not enough.
+ * Each item's run order, and the one name the outline gives each action in the flow: its type and name, without
+ * Architect's tracking number (a save may renumber). Actions that would share a name (seven Decisions still
+ * called "Decision") add their step in the item's run order, and their item when that is still not enough.
  */
-function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly ActionNode[]>): Labels {
+function actionLabels(flow: FlowDocument): { orders: Map<ItemNode, ActionNode[]>; label: Labels } {
+  const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
   const labels = new Map<ActionNode, string>()
   const listed: [ActionNode, string][] = []
   for (const item of flow.items) {
@@ -123,7 +118,7 @@ function actionLabels(flow: FlowDocument, orders: ReadonlyMap<ItemNode, readonly
     const name = steppedCounts.get(stepped[index]!)! > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index]!
     labels.set(action, name)
   })
-  return (action) => labels.get(action) ?? actionText(action, false)
+  return { orders, label: (action) => labels.get(action) ?? actionText(action, false) }
 }
 
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */

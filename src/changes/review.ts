@@ -6,10 +6,9 @@ import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { alignIds } from './align.js'
 import { append, type ChangeDraft } from './change-draft.js'
-import { diffFields, fieldSentence } from './fields.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
-import { flowFieldLabel, quoted } from './labels.js'
+import { quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
 import { flowView, type Versions } from './view.js'
@@ -39,11 +38,8 @@ export function reviewFlowChange(input: ReviewInput): FlowReview {
   if (after === undefined || before === undefined) {
     if (after === undefined && before === undefined) return { ...base, status: 'unchanged', changes: [], counts: {} }
     const status: FlowStatus = after === undefined ? 'removed' : 'added'
-    const change: FlowChange = {
-      kind: 'flow',
-      text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument((after ?? before)!))}`,
-      ...(status === 'added' ? { line: 1 } : {}),
-    }
+    const text = `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(readFlowDocument((after ?? before)!))}`
+    const change: FlowChange = { kind: 'flow', text, ...(status === 'added' ? { line: 1 } : {}) }
     return { ...base, status, changes: [change], counts: { flow: 1 } }
   }
   const drafts = collectDrafts(before, after)
@@ -60,7 +56,7 @@ function collectDrafts(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
   const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)]
   append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')))
   append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')))
-  if (drafts.length === 0) append(drafts, unitemised(flows.before.raw, after))
+  if (drafts.length === 0) append(drafts, unitemised(flows))
   return drafts
 }
 
@@ -68,15 +64,10 @@ function actionsWith(drafts: readonly ChangeDraft[], kind: ChangeKind): Set<stri
   return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])))
 }
 
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
-function unitemised(before: JsonRecord, after: JsonRecord): ChangeDraft[] {
+/** The safety net: when nothing above itemised a change, a walk of the whole document says it (never "layout-only"). */
+function unitemised(flows: Versions): ChangeDraft[] {
   const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'))
-  return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
-    .slice(0, MAX_UNITEMISED)
-    .map((change) => ({ kind: 'flow' as const, text: `Flow ${fieldSentence(change)}`, pointer: change.path }))
+  return flowSettingChanges(flows, skip).slice(0, MAX_UNITEMISED)
 }
 
 function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChange[] {
@@ -84,8 +75,7 @@ function withLines(drafts: readonly ChangeDraft[], text: () => string): FlowChan
   const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned)
   let next = 0
   const changes = drafts.map(({ pointer, ...change }): FlowChange => (pointer === undefined ? change : { ...change, line: lines[next++]! }))
-  // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-  // edits brought or dropped; what is gone (no line) last.
+  // Top to bottom of the new file, then the flow calls and resources those edits brought or dropped; gone things last.
   const group = (change: FlowChange): number => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0)
   return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0))
 }

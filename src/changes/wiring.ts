@@ -6,7 +6,7 @@ import { capitalized, ITEM_REFERENCES, type ActionNode, type ChoiceNode, type Fl
 import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
-import { actionText, itemName, itemText, quoted } from './labels.js'
+import { actionText, itemText, placeOf, quoted } from './labels.js'
 import type { Versions } from './view.js'
 
 /** Both versions of one item, and which of its actions are in both. */
@@ -16,10 +16,7 @@ export interface ItemPair {
   readonly kept: ReadonlySet<string>
 }
 
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
+/** Whether an edge now leads elsewhere; one into an added (or moved-in) action is told by its placement, not twice. */
 function repointed(pair: ItemPair, from: string, to: string): boolean {
   // An edge to an id the item does not hold is a broken reference: always told.
   if (to !== '' && !pair.after.actionsById.has(to)) return from !== to
@@ -51,7 +48,7 @@ export function targetText(item: ItemNode, target: string, name: (action: Action
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 export function rewiredEdges(pair: ItemPair, before: ActionNode, after: ActionNode): ChangeDraft[] {
   const drafts: ChangeDraft[] = []
-  const base = { kind: 'rewired' as const, itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id }
+  const base = { kind: 'rewired' as const, ...placeOf(pair.after, after) }
   if (repointed(pair, before.nextAction, after.nextAction)) {
     const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`
     const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction)
@@ -74,7 +71,7 @@ export function startChange(pair: ItemPair): ChangeDraft[] {
   const now = stringField(pair.after.raw, 'startAction')
   if (!repointed(pair, was, now)) return []
   const text = `${capitalized(itemText(pair.after))} now starts with ${nowWas(targetText(pair.after, now), targetText(pair.before, was))}`
-  return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }]
+  return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], ...placeOf(pair.after) }]
 }
 
 /** Where the flow starts (`initialSequence`). */
@@ -107,7 +104,7 @@ export function rewiredJump(flows: Versions, before: ActionNode, after: ActionNo
   if (ids(before) === ids(after)) return []
   const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference'
   const text = `${subject} now goes to ${nowWas(jumpText(flows.after, after) || 'nowhere', jumpText(flows.before, before) || 'nowhere')}`
-  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }]
+  return [{ kind: 'rewired', text, pointer: [...after.pointer, field], ...placeOf(after.item, after) }]
 }
 
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
@@ -124,10 +121,7 @@ export interface Incoming {
   readonly output?: string
 }
 
-/**
- * The first edge into each action of an item, in one pass over its edges: built once per item, so an
- * item with many additions stays linear. Sources are named only for the actions asked about.
- */
+/** The first edge into each action of an item, in one pass: built once per item, so many additions stay linear. */
 export function incomingEdges(item: ItemNode): Map<string, Incoming> {
   const incoming = new Map<string, Incoming>()
   const note = (target: string, from?: ActionNode, output?: string): void => {

@@ -1,7 +1,6 @@
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
-// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
-// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
-// action name renders.
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now, added ones green,
+// changed ones orange, removed ones dashed grey, re-pointed edges drawn thick. Node ids are generated (`a0`, `a1`, …)
+// and labels go through the call graph's escaping, so any action name renders.
 import { readFlowDocument, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField } from '../flows/json.js'
@@ -63,10 +62,8 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     node(action.id, actionText(action), mark)
   }
   const startAction = stringField(shown.raw, 'startAction')
-  if (startAction !== '') {
-    const startMoved = mine.some((change) => change.kind === 'start-changed')
-    links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
-  }
+  const startMoved = mine.some((change) => change.kind === 'start-changed')
+  if (startAction !== '') links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
   for (const action of shown.actions) addEdges(action, links, gone, rewired.has(action.id), old)
   if (!gone && old !== undefined) {
     for (const action of old.actions) {

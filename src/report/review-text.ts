@@ -69,17 +69,16 @@ function summaryParts(review: FlowReview): string[] {
   return parts
 }
 
-/** What the change is about: the text before its `:` or ` now `. */
+/** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
+const QUOTED_OR_CHAR = String.raw`(?:"(?:[^"\\]|\\.)*"|[^"])`
+
+/** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change: FlowChange): string {
-  const colon = change.text.indexOf(': ')
-  const now = change.text.indexOf(' now ')
-  const cut = [colon, now].filter((at) => at > 0)
-  return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut))
+  return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text
 }
 
 function afterColon(change: FlowChange): string {
-  const at = change.text.lastIndexOf(': ')
-  const text = at === -1 ? change.text : change.text.slice(at + 2)
+  const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0)
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
@@ -97,11 +96,7 @@ export interface MarkdownBudget {
   readonly lineLink?: (review: FlowReview, line: number) => string | undefined
 }
 
-/**
- * Markdown for the flows that changed, most changed first: each flow's name and version step, then
- * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
- * that do not fit are counted at the end.
- */
+/** Markdown of the changed flows, most changed first, within `budget.maxChars` (lists cut, flows left over counted). */
 export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownBudget): string {
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')

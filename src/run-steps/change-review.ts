@@ -47,10 +47,7 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
   // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
   const reviewed = new Map<string, FlowPair>()
   return {
-    /**
-     * Told each flow as its file is prepared, while later export jobs still run: a changed flow is reviewed
-     * now, its previous file read before anything is written over it.
-     */
+    /** Told each flow as its file is prepared: a changed flow is reviewed now, before its old file is written over. */
     add(flow: ExportedFlow, file: PreparedFile): void {
       const old = before.get(flow.ref.id)
       // No previous entry: the flow reads as new, which costs nothing to say at the end.
@@ -104,10 +101,7 @@ export async function reviewSnapshot(
   return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
 }
 
-/**
- * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
- * validate reads); null when it is missing or refused, and the flow then reads as new.
- */
+/** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
 function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportBytes: number): string | null {
   const read = readWorkspaceFile(join(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes)
   if (!read.ok) return null
@@ -203,10 +197,7 @@ export async function openBaseBranch(workspace: string, outputDir: string, env: 
   }
 }
 
-/**
- * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
- * enough: the base branch is trusted no more than the pull request (a fork can have pushed anything to it before).
- */
+/** A base-branch file, read only when `git cat-file -s` says it is small: a fork may have pushed anything there. */
 export async function baseFile(git: Git, revision: string, path: string, maxBytes: number): Promise<{ text: string | null; unreadable?: string }> {
   const size = await git.objectSize(revision, path)
   if (size === null) return { text: null }
@@ -241,10 +232,7 @@ async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise
   return { against, reviews, diagrams }
 }
 
-/**
- * One flow's review, whatever its documents hold: a side that could not be read is said to be so, and a review
- * that throws names the flow and why, so that no shape of one document can take the review of the others.
- */
+/** One flow's review: an unreadable side or a failure is said in it, so no document can take the others' reviews. */
 function reviewOfOneFlow(pending: FlowPair): FlowReview {
   const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo }
   const saying = (text: string): FlowReview =>
