@@ -11,8 +11,14 @@ import type { FlowView, Versions } from './view.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
 export const FLOW_SKIP: ReadonlySet<string> = new Set([
-  'flowSequenceItemList', 'initialSequence', 'manifest', 'commonModules',
-  'customDefinitions', 'nextTrackingNumber', 'flowMetaData', 'name',
+  'flowSequenceItemList',
+  'initialSequence',
+  'manifest',
+  'commonModules',
+  'customDefinitions',
+  'nextTrackingNumber',
+  'flowMetaData',
+  'name',
 ])
 
 export function flowSettingChanges(flows: Versions, skip = FLOW_SKIP): ChangeDraft[] {
