@@ -10,8 +10,9 @@ import { ACTION_LINKS } from './items.js'
 import { flowView, type FlowView } from './view.js'
 
 /**
- * `oldFlow`, with the ids of items, actions and menu choices re-created in `newFlow` replaced wherever it names them
- * (edges, starts, jumps, the manifest's users): the same view when none were, else the view of a copy, never changed.
+ * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
+ * their new ids wherever it names them (edges, starts, jumps, the manifest's users). The same view when
+ * nothing was re-created; otherwise the view of a copy (the document is never changed).
  */
 export function alignIds(oldFlow: FlowView, newFlow: FlowView): FlowView {
   const renamed = new Map<string, string>()

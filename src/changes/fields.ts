@@ -1,9 +1,10 @@
-// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's settings),
-// reporting each setting that changed in Architect's terms. Value objects (`{text, type, config, …}`,
-// docs/flow-format.md §1.3) are compared by their `text` and, when they pick a resource, by the id beside it
-// (`config.lit.val`): two queues may share a name. `config` is otherwise the parsed form of the same text. Lists of
-// records are matched by their id, output id, case id or name, so a reordered list is no change and an inserted
-// element is one change, not a cascade.
+// A field-by-field walk of two versions of one record (an action, a menu choice, an item, the flow's
+// settings), reporting each setting that changed in Architect's terms. Value objects
+// (`{text, type, config, …}`, docs/flow-format.md §1.3) are compared by their `text` and, when they
+// pick a resource, by the id beside it (`config.lit.val`): two queues may share a name. `config` is
+// otherwise the parsed form of the same text. Lists of records are matched by their id, output id,
+// case id or name, so a reordered list is no change and an inserted element is one change, not a
+// cascade.
 //
 // The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
 // or width of one value may stop the review.

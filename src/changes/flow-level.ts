@@ -1,6 +1,7 @@
-// What changed at flow level: the flow's own settings, the flows it calls, and the resources its `manifest` (§1.4)
-// lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common Module's module) is told once, by
-// that action's change; the flow-level lists only add what no action change says.
+// What changed at flow level: the flow's own settings, the flows it calls, and the resources its
+// `manifest` (§1.4) lists. A swap made inside one action (a Transfer to ACD's queue, a Call Common
+// Module's module) is told once, by that action's change; the flow-level lists only add what no
+// action change says.
 import type { ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { stringField } from '../flows/json.js'
@@ -63,8 +64,9 @@ function callText(call: FlowCallSite): string {
 }
 
 /**
- * Resources the flow started or stopped using, by `manifest` kind and id (flow kinds are flow calls, above; `language`
- * is the supported languages, a flow setting). `explained` holds the actions whose own change already tells it.
+ * Resources the flow started or stopped using, by `manifest` kind and id. Flow kinds are flow calls
+ * (above) and `language` is the supported languages (a flow setting). `explained` holds the actions
+ * whose own resource change already tells it.
  */
 export function resourceChanges({ before, after }: Versions, explained: ReadonlySet<string>): ChangeDraft[] {
   const oldResources = readResources(before)

@@ -167,8 +167,9 @@ export function words(key: string): string {
 }
 
 /**
- * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its type, so one still
- * called that (or unnamed) is told apart by the number Architect shows beside it (its `trackingId`): `Play Audio #15`.
+ * How a sentence names an action: `Decision "Open today?"`. Architect names a new action after its
+ * type, so an action still called that (or unnamed) is told apart by the number Architect shows
+ * beside it (its `trackingId`): `Play Audio #15`.
  */
 export function actionText(action: ActionNode, numbered = true): string {
   const type = actionTypeLabel(action.type)

@@ -1,8 +1,9 @@
-// A flow as an outline in Architect's words, one setting or edge a line, in document order and without ids, tracking
-// numbers or positions: git's `textconv` turns each version into this text and diffs the lines, so `git log -p` and
-// `git show` read as the canvas does (no --ext-diff needed). Values are written whole (JSON-quoted), never cut, so
-// every real change shows as a changed line. Keys are read in sorted order and actions named without Architect's
-// tracking numbers, so a save that only renumbers or reorders reads the same.
+// A flow as an outline in Architect's words, one setting or edge a line, in document order and
+// without ids, tracking numbers or positions: git's `textconv` turns each version into this text and
+// diffs the lines, so `git log -p` and `git show` read as the canvas does (no --ext-diff needed).
+// Values are written whole (JSON-quoted), never cut, so every real change shows as a changed line.
+// Keys are read in sorted order and actions named without Architect's tracking numbers, so a save
+// that only renumbers or reorders reads the same.
 import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
@@ -67,8 +68,9 @@ function actionLines(flow: FlowDocument, item: ItemNode, action: ActionNode, lab
 }
 
 /**
- * An item's actions in the order a call runs through them: from the start action, each output's branch in turn, then
- * what follows; actions nothing leads to after them, in file order. Its own stack: a chain of thousands can't overflow.
+ * An item's actions in the order a call runs through them: from the start action, each output's
+ * branch in turn, then what follows; actions nothing leads to after them, in file order. Its own
+ * stack: a chain of thousands of actions cannot overflow the call stack.
  */
 function runOrder(item: ItemNode): ActionNode[] {
   const order: ActionNode[] = []

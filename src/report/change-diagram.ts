@@ -1,6 +1,7 @@
-// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now, added ones green,
-// changed ones orange, removed ones dashed grey, re-pointed edges drawn thick. Node ids are generated (`a0`, `a1`, …)
-// and labels go through the call graph's escaping, so any action name renders.
+// A Mermaid flowchart of one changed task, state or menu: its actions (or choices) as they are now,
+// added ones green, changed ones orange, removed ones dashed grey, re-pointed edges drawn thick.
+// Node ids are generated (`a0`, `a1`, …) and labels go through the call graph's escaping, so any
+// action name renders.
 import { readFlowDocument, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { isRecord, stringField } from '../flows/json.js'
