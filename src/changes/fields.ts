@@ -49,20 +49,46 @@ export interface WalkContext {
   readonly label: (key: string) => string
 }
 
-type WalkStep = { readonly before: unknown; readonly after: unknown; readonly path: Pointer; readonly labels: readonly string[]; readonly key: string; readonly top: boolean }
-/** One pending step of the walk: two values to compare, or a change to write out in its turn. */
-type Step = WalkStep | { readonly change: FieldChange }
+/**
+ * A path or a list of labels as its last step and its parent's trail, shared by every sibling: a step deeper costs
+ * one cell, not a copy of the whole path, so a value nested thousands deep is walked in linear time. `first` keeps
+ * the first few steps, which is all a label shows of a deep value besides its last few.
+ */
+type Trail<T> = { readonly last: T; readonly parent: Trail<T>; readonly length: number; readonly first: readonly T[] } | undefined
+
+function extend<T>(parent: Trail<T>, last: T): Trail<T> {
+  const first = parent === undefined ? [last] : parent.first.length < LABELS_AT_EACH_END ? [...parent.first, last] : parent.first
+  return { last, parent, length: (parent?.length ?? 0) + 1, first }
+}
+
+/** The trail's last `count` steps (all of them by default), first to last, then `more`. */
+function stepsOf<T>(trail: Trail<T>, more: readonly T[] = [], count = Infinity): T[] {
+  const steps: T[] = []
+  for (let cell = trail; cell !== undefined && steps.length < count; cell = cell.parent) steps.push(cell.last)
+  return [...steps.reverse(), ...more]
+}
+
+type WalkStep = {
+  readonly before: unknown
+  readonly after: unknown
+  readonly path: Trail<string | number>
+  readonly labels: Trail<string>
+  readonly key: string
+  readonly top: boolean
+}
+/** One pending step of the walk: two values to compare, or a change to write out in its turn (made only if written). */
+type Step = WalkStep | { readonly change: () => FieldChange }
 
 export function diffFields(before: JsonRecord, after: JsonRecord, context: WalkContext): FieldChange[] {
   const changes: FieldChange[] = []
   const counting: WalkContext = { skipTop: context.skipTop, label: () => '' }
   let more = 0
   // Each value's children are pushed in reverse, so the stack visits them in document order as recursion would.
-  const stack: Step[] = [{ before, after, path: [], labels: [], key: '', top: true }]
+  const stack: Step[] = [{ before, after, path: undefined, labels: undefined, key: '', top: true }]
   while (stack.length > 0) {
     const step = stack.pop()!
     if ('change' in step) {
-      if (changes.length < MAX_FIELD_CHANGES) changes.push(step.change)
+      if (changes.length < MAX_FIELD_CHANGES) changes.push(step.change())
       else more++
       continue
     }
@@ -100,7 +126,8 @@ function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
       const valueType = stringField(isValueObject(after) ? after : (before as JsonRecord), 'type')
       const ids = was === now ? { beforeId: wasId, afterId: nowId } : {}
       // Pinned to the `text` line: the value itself, not the `{` that opens it.
-      out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType, ...ids } })
+      const at = isValueObject(after) ? ['text'] : []
+      out.push({ change: () => ({ path: stepsOf(path, at), key, label: joined(labels), before: was, after: now, valueType, ...ids }) })
     }
     return
   }
@@ -114,7 +141,7 @@ function valueSteps(step: WalkStep, context: WalkContext, out: Step[]): void {
   }
   if (scalarText(before) !== scalarText(after)) {
     const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean'
-    out.push({ change: { path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal } })
+    out.push({ change: () => ({ path: stepsOf(path), key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal }) })
   }
 }
 
@@ -133,12 +160,13 @@ function recordSteps(before: JsonRecord, after: JsonRecord, step: WalkStep, cont
       // Same name, another id: another resource (or flow) of the same name, told on the id's line.
       const label = context.label(byName)
       const name = scalarText(after[byName])
-      const change = { path: [...path, field], key: top ? byName : step.key, label: joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) }
-      out.push({ change })
+      const labelled = label === '' ? labels : extend(labels, label)
+      const ids = { beforeId: scalarText(was), afterId: scalarText(after[field]) }
+      out.push({ change: () => ({ path: stepsOf(path, [field]), key: top ? byName : step.key, label: joined(labelled), before: name, after: name, ...ids }) })
       continue
     }
     const label = context.label(field)
-    out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false })
+    out.push({ before: was, after: after[field], path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false })
   }
 }
 
@@ -158,20 +186,20 @@ function shownByName(field: string, before: JsonRecord, after: JsonRecord): 'ski
 
 function listSteps(before: readonly unknown[], after: readonly unknown[], step: WalkStep, out: Step[]): void {
   const { path, labels, key } = step
-  const label = joined(labels)
   if (before.every(isPlain) && after.every(isPlain)) {
-    plainListChanges(before, after, path, label, key, out)
+    plainListChanges(before, after, path, joined(labels), key, out)
     return
   }
   const elementKey = keyOf(before, after)
   if (elementKey === undefined) {
     const length = Math.max(before.length, after.length)
     for (let index = 0; index < length; index++) {
-      const at = index < after.length ? [...path, index] : path
-      out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false })
+      const at = index < after.length ? extend(path, index) : path
+      out.push({ before: before[index], after: after[index], path: at, labels: extend(labels, `${index + 1}`), key, top: false })
     }
     return
   }
+  const label = joined(labels)
   const oldByKey = new Map<string, JsonRecord>()
   for (const element of before) oldByKey.set(elementKey(element as JsonRecord), element as JsonRecord)
   const newKeys = new Set<string>()
@@ -181,17 +209,17 @@ function listSteps(before: readonly unknown[], after: readonly unknown[], step: 
     newKeys.add(id)
     const old = oldByKey.get(id)
     const named = `${label} ${quoted(elementName(record))}`.trim()
-    if (old === undefined) out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } })
-    else if (isVariable(record)) out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false })
-    else out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false })
+    if (old === undefined) out.push({ change: () => ({ path: stepsOf(path, [index, ...nameKey(record)]), key, label: named, after: elementSummary(record) }) })
+    else if (isVariable(record)) out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: extend(path, index), labels: extend(undefined, named), key, top: false })
+    else out.push({ before: old, after: record, path: extend(path, index), labels: extend(undefined, named), key, top: false })
   })
   for (const [id, old] of oldByKey) {
-    if (!newKeys.has(id)) out.push({ change: { path, key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) } })
+    if (!newKeys.has(id)) out.push({ change: () => ({ path: stepsOf(path), key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) }) })
   }
 }
 
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
-function plainListChanges(before: readonly unknown[], after: readonly unknown[], path: Pointer, label: string, key: string, out: Step[]): void {
+function plainListChanges(before: readonly unknown[], after: readonly unknown[], trail: Trail<string | number>, label: string, key: string, out: Step[]): void {
   const identity = (value: unknown): string => `${plainText(value)}\u0000${referenceId(value)}`
   const byIdentity = (list: readonly unknown[]): Map<string, unknown> =>
     new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]))
@@ -200,21 +228,25 @@ function plainListChanges(before: readonly unknown[], after: readonly unknown[],
   const typed = typeof valueType === 'string' ? { valueType } : {}
   const added = [...now.keys()].filter((value) => !was.has(value))
   const removed = [...was.keys()].filter((value) => !now.has(value))
+  // Worked out only for a change that is written: the list's path, and where each value first stands in it.
+  const path = (): Pointer => stepsOf(trail)
+  let firstIndex: Map<string, number> | undefined
   // An added value is pinned to its own line (the `text` of a value object).
   const at = (identityOf: string): Pointer => {
-    const index = after.findIndex((element) => identity(element) === identityOf)
-    return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index]
+    firstIndex ??= new Map([...after.entries()].reverse().map(([index, element]) => [identity(element), index] as const))
+    const index = firstIndex.get(identityOf) ?? -1
+    return index === -1 ? path() : isValueObject(after[index]) ? [...path(), index, 'text'] : [...path(), index]
   }
   if (added.length === 1 && removed.length === 1) {
     // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
     const old = was.get(removed[0]!)
     const value = now.get(added[0]!)
     const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {}
-    out.push({ change: { path: at(added[0]!), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } })
+    out.push({ change: () => ({ path: at(added[0]!), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids }) })
     return
   }
-  for (const value of added) out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } })
-  for (const value of removed) out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } })
+  for (const value of added) out.push({ change: () => ({ path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed }) })
+  for (const value of removed) out.push({ change: () => ({ path: path(), key, label, before: plainText(was.get(value)), listValue: true, ...typed }) })
 }
 
 /** How list elements are matched across versions, or undefined to match them by position. */
@@ -280,9 +312,11 @@ function scalarText(value: unknown): string {
 
 /** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
 const MAX_LABELS = 8
+const LABELS_AT_EACH_END = 3
 
-function joined(labels: readonly string[]): string {
-  const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)]
+function joined(labels: Trail<string>): string {
+  if (labels === undefined) return ''
+  const shown = labels.length <= MAX_LABELS ? stepsOf(labels) : [...labels.first, '…', ...stepsOf(labels, [], LABELS_AT_EACH_END)]
   return shown.filter((label) => label !== '').join(' ')
 }
 
