@@ -75,9 +75,29 @@ export function resourceChanges({ before, after }: Versions, explained: Readonly
   const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)))
   const drafts: ChangeDraft[] = []
   const swapped = new Set<ManifestResource>()
+  // The removed resources of each kind and user, in order, with a cursor past those already swapped: the first
+  // removed resource that shares a user is found without a scan of every removed one per added one.
+  const removedByUser = new Map<string, { readonly at: number[]; next: number }>()
+  removed.forEach((old, index) => {
+    for (const id of new Set(old.users)) {
+      const entry = removedByUser.get(`${old.kind}\u0000${id}`) ?? { at: [], next: 0 }
+      removedByUser.set(`${old.kind}\u0000${id}`, entry)
+      entry.at.push(index)
+    }
+  })
+  const replacedBy = (resource: ManifestResource): ManifestResource | undefined => {
+    let first = Infinity
+    for (const id of resource.users) {
+      const entry = removedByUser.get(`${resource.kind}\u0000${id}`)
+      if (entry === undefined) continue
+      while (entry.next < entry.at.length && swapped.has(removed[entry.at[entry.next]!]!)) entry.next++
+      if (entry.next < entry.at.length) first = Math.min(first, entry.at[entry.next]!)
+    }
+    return removed[first]
+  }
   for (const resource of added) {
     // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-    const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)))
+    const replaced = replacedBy(resource)
     // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
     const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined)
     const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], ...placeOf(user.item, user) }

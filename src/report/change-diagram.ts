@@ -67,14 +67,23 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
   if (startAction !== '') links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
   for (const action of shown.actions) addEdges(action, links, gone, rewired.has(action.id), old)
   if (!gone && old !== undefined) {
+    // What led into each old action (its first output's label from each action), gathered in one pass.
+    const into = new Map<string, Link[]>()
+    for (const other of old.actions) {
+      const labels = new Map<string, string>()
+      for (const output of actionOutputs(other)) if (!labels.has(output.target)) labels.set(output.target, output.label)
+      if (!labels.has(other.nextAction)) labels.set(other.nextAction, '')
+      for (const [to, label] of labels) {
+        const link: Link = { from: other.id, to, label, dashed: true, repointed: false }
+        const leading = into.get(to)
+        if (leading === undefined) into.set(to, [link])
+        else leading.push(link)
+      }
+    }
     for (const action of old.actions) {
       if (item!.actionsById.has(action.id)) continue
       node(action.id, actionText(action), 'removed')
-      for (const other of old.actions) {
-        const output = actionOutputs(other).find((candidate) => candidate.target === action.id)
-        if (other.nextAction !== action.id && output === undefined) continue
-        links.push({ from: other.id, to: action.id, label: output?.label ?? '', dashed: true, repointed: false })
-      }
+      for (const link of into.get(action.id) ?? []) links.push({ ...link })
     }
   }
   // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
@@ -91,7 +100,8 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
     const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow!, previous.action) !== jumpText(flow, choice.action)
     draw(choice, flow, mark, gone, repointed)
   }
-  const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shown.choices.some((kept) => kept.id === choice.id))
+  const shownChoices = new Set(shown.choices.map((choice) => choice.id))
+  const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shownChoices.has(choice.id))
   for (const choice of removedChoices) draw(choice, beforeFlow!, 'removed', true, false)
   return render(limit([...nodes.values()], links, MAX_NODES))
 }
