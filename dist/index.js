@@ -41863,8 +41863,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function readSettings(env, mask) {
     const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name));
-    secrets.push(env.GENESYS_CLIENT_SECRET?.trim());
-    for (const secret of secrets)
+    for (const secret of [...secrets, env.GENESYS_CLIENT_SECRET?.trim()])
         if (secret)
             mask(secret);
     const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check']);
@@ -45485,7 +45484,6 @@ function runTotals(result) {
         exported: result.flows.filter((flow) => flow.status === 'exported').length,
         validated: result.flows.filter((flow) => flow.status === 'validated').length,
         failed: result.flows.filter((flow) => flow.status === 'failed').length,
-        // Not exported for a known reason that is not a failure (never published, locked, …).
         skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
         findings: findings.length,
         bySeverity: countBySeverity(findings),
@@ -45627,16 +45625,14 @@ function summaryParts(review) {
         parts.push(`${plural_plural(counts.choice, 'menu choice')} changed`);
     return parts;
 }
-/** What the change is about: the text before its `:` or ` now `. */
+/** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
+const QUOTED_OR_CHAR = String.raw `(?:"(?:[^"\\]|\\.)*"|[^"])`;
+/** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change) {
-    const colon = change.text.indexOf(': ');
-    const now = change.text.indexOf(' now ');
-    const cut = [colon, now].filter((at) => at > 0);
-    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
+    return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text;
 }
 function afterColon(change) {
-    const at = change.text.lastIndexOf(': ');
-    const text = at === -1 ? change.text : change.text.slice(at + 2);
+    const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0);
     return text.charAt(0).toLowerCase() + text.slice(1);
 }
 /** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
@@ -45646,11 +45642,7 @@ function orderReviews(reviews) {
         .filter((review) => review.status !== 'unchanged')
         .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
 }
-/**
- * Markdown for the flows that changed, most changed first: each flow's name and version step, then
- * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
- * that do not fit are counted at the end.
- */
+/** Markdown of the changed flows, most changed first, within `budget.maxChars` (lists cut, flows left over counted). */
 function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
@@ -54470,7 +54462,7 @@ function routingIndex(objects) {
     return {
         groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
         schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
-        emergencyGroups: objects.emergencyGroups,
+        emergencyByRoute: emergencyByRoute(objects.emergencyGroups),
         spans: new Map(),
     };
 }
@@ -54486,14 +54478,22 @@ function spansOf(index, id, times, zone, from, to) {
 }
 /** The enabled emergency group listing the route and its flow for it, if any. */
 function activeEmergency(index, routeId) {
-    for (const group of index.emergencyGroups) {
+    return index.emergencyByRoute.get(routeId);
+}
+/** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
+function emergencyByRoute(groups) {
+    const byRoute = new Map();
+    for (const group of groups) {
         if (group.enabled !== true)
             continue;
-        const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId));
-        if (entry !== undefined)
-            return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow };
+        for (const entry of group.emergencyCallFlows ?? []) {
+            for (const ivr of entry.ivrs ?? []) {
+                if (!byRoute.has(ivr.id))
+                    byRoute.set(ivr.id, entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow });
+            }
+        }
     }
-    return undefined;
+    return byRoute;
 }
 /** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
 function routeAnswer(index, route, at, options = {}) {
@@ -54512,12 +54512,13 @@ function routeAnswer(index, route, at, options = {}) {
     const zoneName = group?.timeZone;
     const zone = knownZone(zoneName);
     const extra = zoneName === undefined ? {} : { timeZone: zoneName };
-    const check = options.inForce ??
-        ((entry, scheduleZone, moment) => spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end));
+    const inForce = (id, times) => spansOf(index, id, times, zone, at, new Date(at.getTime() + 1)).some((span) => span.start <= at && at < span.end);
     const matching = (refs) => {
+        if (options.firstInForce !== undefined)
+            return options.firstInForce(refs, at);
         for (const ref of refs ?? []) {
             const entry = index.schedules.get(ref.id);
-            if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at))
+            if (entry?.times !== undefined && inForce(ref.id, entry.times))
                 return entry.schedule;
         }
         return undefined;
@@ -54537,15 +54538,103 @@ function routeAnswerChanges(index, route, from, days, options = {}) {
     const to = new Date(from.getTime() + days * answer_DAY);
     // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
     const spans = periodSpans(index, route, from, to);
-    const lookup = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at);
-    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }];
+    // Each list of the group is swept once through the boundaries, not asked schedule by schedule at each of them:
+    // a group of N schedules has about 2N boundaries.
+    const sweeps = new Map();
+    const firstInForce = (refs, at) => {
+        if (refs === undefined)
+            return undefined;
+        let sweep = sweeps.get(refs);
+        if (sweep === undefined)
+            sweeps.set(refs, (sweep = new ListSweep(refs, index, spans)));
+        return sweep.first(at);
+    };
+    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, firstInForce }) }];
     for (const at of boundaries(spans, from, to)) {
-        const answer = routeAnswer(index, route, at, { ...options, inForce: lookup });
+        const answer = routeAnswer(index, route, at, { ...options, firstInForce });
         const last = changes[changes.length - 1].answer;
         if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id)
             changes.push({ at, answer });
     }
     return changes;
+}
+/**
+ * The first schedule of one list in force at ever later moments: a schedule is read again only when one of its
+ * spans starts or ends, and the in-force positions are kept in a min-heap (entries of schedules no longer in
+ * force are dropped when they reach the top).
+ */
+class ListSweep {
+    refs;
+    index;
+    spans;
+    inForce;
+    heap = [];
+    /** [moment, position], by moment; `next` is the first not applied yet. */
+    events = [];
+    next = 0;
+    started = false;
+    constructor(refs, index, spans) {
+        this.refs = refs;
+        this.index = index;
+        this.spans = spans;
+        this.inForce = refs.map(() => false);
+        refs.forEach((ref, position) => {
+            for (const span of spans.get(ref.id) ?? [])
+                this.events.push([span.start.getTime(), position], [span.end.getTime(), position]);
+        });
+        this.events.sort((a, b) => a[0] - b[0]);
+    }
+    /** `at` must not be earlier than the moment asked before. */
+    first(at) {
+        const time = at.getTime();
+        if (!this.started) {
+            this.started = true;
+            this.refs.forEach((_, position) => this.update(position, at));
+            while (this.next < this.events.length && this.events[this.next][0] <= time)
+                this.next++;
+        }
+        for (; this.next < this.events.length && this.events[this.next][0] <= time; this.next++)
+            this.update(this.events[this.next][1], at);
+        const { heap, inForce } = this;
+        while (heap.length > 0 && !inForce[heap[0]])
+            popMin(heap);
+        return heap.length === 0 ? undefined : this.index.schedules.get(this.refs[heap[0]].id)?.schedule;
+    }
+    update(position, at) {
+        const now = covers(this.spans.get(this.refs[position].id) ?? [], at);
+        if (now && !this.inForce[position])
+            pushMin(this.heap, position);
+        this.inForce[position] = now;
+    }
+}
+function pushMin(heap, value) {
+    let at = heap.push(value) - 1;
+    while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent] <= value)
+            break;
+        heap[at] = heap[parent];
+        at = parent;
+    }
+    heap[at] = value;
+}
+function popMin(heap) {
+    const last = heap.pop();
+    if (heap.length === 0)
+        return;
+    let at = 0;
+    for (;;) {
+        let child = 2 * at + 1;
+        if (child >= heap.length)
+            break;
+        if (child + 1 < heap.length && heap[child + 1] < heap[child])
+            child++;
+        if (heap[child] >= last)
+            break;
+        heap[at] = heap[child];
+        at = child;
+    }
+    heap[at] = last;
 }
 /** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */
 function periodSpans(index, route, from, to) {
@@ -55508,12 +55597,15 @@ const LABEL_MAX_CHARS = 60;
  * `maxNodes`: most flows drawn; above it the graph is cut.
  */
 function buildCallGraph(calls, flows, findings, maxNodes = DEFAULT_MAX_NODES) {
-    const edges = uniqueEdges(calls);
-    const cycleEdges = cycleEdgeKeys(findings);
+    // One edge per calling pair, whatever the number of actions making that call.
+    const edges = [...new Map(calls.map(({ from, to }) => [edgeKey(from, to), { from, to }])).values()]
+        .sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
+    const cyclePaths = findings.filter((finding) => finding.rule === 'flow-cycle').map((finding) => finding.path ?? []);
+    const cycleEdges = new Set(cyclePaths.flatMap((path) => path.slice(1).map((to, index) => edgeKey(path[index], to))));
     const marks = {
         flowById: new Map(flows.map((flow) => [flow.id, flow])),
         missing: new Set(calls.filter((call) => !call.resolved).map((call) => call.to)),
-        cycleNodes: new Set(findings.filter((f) => f.rule === 'flow-cycle').flatMap((f) => f.path ?? [])),
+        cycleNodes: new Set(cyclePaths.flat()),
         findingCount: new Map(),
     };
     for (const { flowId } of findings)
@@ -55535,25 +55627,8 @@ function buildCallGraph(calls, flows, findings, maxNodes = DEFAULT_MAX_NODES) {
         cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
     };
 }
-/** One edge per calling pair, whatever the number of actions making that call. */
-function uniqueEdges(calls) {
-    const byKey = new Map();
-    for (const call of calls)
-        byKey.set(edgeKey(call.from, call.to), { from: call.from, to: call.to });
-    return [...byKey.values()].sort((a, b) => compareText(a.from, b.from) || compareText(a.to, b.to));
-}
 function edgeKey(from, to) {
     return `${from}\u0000${to}`;
-}
-function cycleEdgeKeys(findings) {
-    const keys = new Set();
-    for (const finding of findings) {
-        if (finding.rule !== 'flow-cycle' || !finding.path)
-            continue;
-        for (let i = 0; i + 1 < finding.path.length; i += 1)
-            keys.add(edgeKey(finding.path[i], finding.path[i + 1]));
-    }
-    return keys;
 }
 /** Which flows to draw: all of them when they fit, else the ones with problems and their neighbours. */
 function chooseNodes(all, edges, maxNodes, marks) {
@@ -55564,9 +55639,16 @@ function chooseNodes(all, edges, maxNodes, marks) {
         .filter((id) => importance(id) > 0)
         .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
     const neighbours = new Map();
+    const link = (from, to) => {
+        const list = neighbours.get(from);
+        if (list === undefined)
+            neighbours.set(from, [to]);
+        else
+            list.push(to);
+    };
     for (const edge of edges) {
-        neighbours.set(edge.from, [...(neighbours.get(edge.from) ?? []), edge.to]);
-        neighbours.set(edge.to, [...(neighbours.get(edge.to) ?? []), edge.from]);
+        link(edge.from, edge.to);
+        link(edge.to, edge.from);
     }
     if (important.length === 0) {
         // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
@@ -55947,7 +56029,6 @@ function describeNetworkError(error, request) {
 
 
 
-/** The context a runner provides, read from its environment variables. */
 function reportContextFromEnv(env = process.env) {
     return {
         repository: env.GITHUB_REPOSITORY ?? '',
@@ -55993,8 +56074,7 @@ async function publishReport(result, settings, ctx, io = realIo) {
     await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
         for (const warning of result.warnings ?? [])
             io.annotate('warning', warning, { title: 'genesys-flow-snapshot' });
-        for (const annotation of buildAnnotations(result.validation.findings)) {
-            const { severity, message, ...properties } = annotation;
+        for (const { severity, message, ...properties } of buildAnnotations(result.validation.findings)) {
             io.annotate(severity, message, properties);
         }
     });
@@ -64787,7 +64867,9 @@ function createGitHubApi({ token, env }) {
         owner,
         repo,
         async createTree(baseTree, entries) {
-            const { data } = await call('creating a tree', () => octokit.rest.git.createTree({ ...repository, base_tree: baseTree, tree: entries }));
+            // Flow files are plain files: never executable, never links.
+            const tree = entries.map((entry) => ({ ...entry, mode: '100644', type: 'blob' }));
+            const { data } = await call('creating a tree', () => octokit.rest.git.createTree({ ...repository, base_tree: baseTree, tree }));
             return data.sha;
         },
         async createCommit(message, tree, parents) {
@@ -64844,7 +64926,8 @@ function hint(error) {
 
 /** `stalePaths`: paths (relative to output-dir) the upstream manifest gave to flows this run moved or removed. */
 function mergeManifests(base, ours, upstream) {
-    const [baseById, oursById, upstreamById] = [base, ours, upstream].map(byId);
+    const [baseById, oursById, upstreamById] = [base, ours, upstream]
+        .map((manifest) => new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry])));
     const merged = new Map(upstreamById);
     const touched = new Set();
     for (const [id, entry] of oursById)
@@ -64866,9 +64949,6 @@ function mergeManifests(base, ours, upstream) {
         .filter((path) => path !== undefined && !owned.has(path));
     const flows = [...merged.values()].sort((a, b) => compareText(a.id, b.id));
     return { manifest: { formatVersion: 1, flows }, stalePaths: [...new Set(stalePaths)].sort() };
-}
-function byId(manifest) {
-    return new Map((manifest?.flows ?? []).map((entry) => [entry.id, entry]));
 }
 function sameEntry(a, b) {
     return b !== undefined && Object.keys(a).every((key) => a[key] === b[key]);
@@ -65100,14 +65180,13 @@ function asNameGlob(pattern) {
 function prepareFile(flow) {
     const { id, name, type, version } = flow.ref;
     const path = flowFilePath(flow.ref);
-    let file;
     try {
-        file = canonicalFile(flow.document);
+        const { text, sha256, bytes } = canonicalFile(flow.document);
+        return { path, content: text, entry: { id, name, type, version, path, sha256, bytes } };
     }
     catch (error) {
         throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${(0,errors/* errorMessage */.gJ)(error)}. Its export is not a flow document; export it again or leave it out.`);
     }
-    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
 }
 /**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
@@ -65166,9 +65245,7 @@ function planSnapshot(input) {
 }
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 function manifestJson(manifest) {
-    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-        return { id, name, type, version, path, sha256, bytes };
-    });
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => ({ id, name, type, version, path, sha256, bytes }));
     // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
     const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
     return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
@@ -69231,9 +69308,9 @@ async function landSigned(git, api, request, branch, changes, force) {
     const entries = [];
     for (const change of await git.diff(parent, 'HEAD', request.outputDir)) {
         if (change.status === 'D')
-            entries.push({ path: change.path, mode: '100644', type: 'blob', sha: null });
+            entries.push({ path: change.path, sha: null });
         else
-            entries.push({ path: change.path, mode: '100644', type: 'blob', content: (await git.show('HEAD', change.path)) ?? '' });
+            entries.push({ path: change.path, content: (await git.show('HEAD', change.path)) ?? '' });
     }
     let tree = (await git.resolve(`${parent}^{tree}`));
     for (const chunk of chunks(entries))
@@ -69295,7 +69372,8 @@ async function rebuildOn(git, request, upstream) {
         if (mine !== theirs)
             overwritten.push(change.path);
     }
-    const merge = mergeManifests(await manifestAt(git, base, manifestPath), await manifestAt(git, ours, manifestPath), await manifestAt(git, upstream, manifestPath));
+    const manifestOf = (revision) => manifestAt(git, revision, manifestPath);
+    const merge = mergeManifests(...(await Promise.all([manifestOf(base), manifestOf(ours), manifestOf(upstream)])));
     await git.moveTo(upstream).catch((error) => {
         throw new Error(`Another run pushed to the branch meanwhile, and this checkout cannot follow it because files the remote changed have local, uncommitted edits (${error.message}). ` +
             'Commit or discard changes outside output-dir before this step, or run the snapshot in a job of its own.');
@@ -70277,6 +70355,21 @@ function unaccounted(selected, exported, failed) {
         .map((ref) => ({ ref, reason: 'The export ended without a result for this flow (an internal error): run again.' }));
 }
 
+;// CONCATENATED MODULE: ./src/flows/finding-draft.ts
+/** A finding placed on a field (or list index) of a node, by default its own `id`. */
+function onNode(rule, node, message, field = 'id') {
+    return { rule, nodeId: node.id, pointer: [...node.pointer, field], message };
+}
+/** Characters of a finding's message (real messages stay under 600): validate.ts cuts each message there. */
+const MESSAGE_CHARS = 2_000;
+/**
+ * A value that many messages quote (a task's outputs, the first holder's name), cut just past where each message
+ * is cut anyway: what a finding shows stays the same, but N findings no longer each copy one long value whole.
+ */
+function pastMessageEnd(text) {
+    return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/flows/rules/cycles.ts
 
 /** How many flow names a message spells out before it abbreviates; `path` always has them all. */
@@ -70432,12 +70525,6 @@ function cycleThrough(graph, start, member) {
     return [];
 }
 
-;// CONCATENATED MODULE: ./src/flows/finding-draft.ts
-/** A finding placed on a field (or list index) of a node, by default its own `id`. */
-function onNode(rule, node, message, field = 'id') {
-    return { rule, nodeId: node.id, pointer: [...node.pointer, field], message };
-}
-
 ;// CONCATENATED MODULE: ./src/flows/rules/duplicates.ts
 // duplicate-id: two items, choices or actions of one flow sharing an id make every reference to it
 // ambiguous. The first holder keeps the id; each later one is reported on its own `id` field.
@@ -70472,7 +70559,7 @@ function claim(seen, holder, emit) {
         seen.set(id, holder);
         return;
     }
-    const message = `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${first.name}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`;
+    const message = `${capitalized(kindOf(holder))} ${nodeLabel(holder)} has the same id as ${kindOf(first)} "${pastMessageEnd(first.name)}". Give one of them a new id (copying the node in Architect does this), or remove the copy.`;
     emit(onNode('duplicate-id', holder, message));
 }
 
@@ -71007,25 +71094,47 @@ function checkModuleReferences(flow, check) {
         if (!isRecord(module))
             continue;
         const references = json_arrayField(module, 'actionReferences');
+        const name = pastMessageEnd(json_stringField(module, 'name'));
         for (let index = 0; index < references.length; index++) {
             const reference = references[index];
             if (typeof reference !== 'string' || reference === '')
                 continue;
             const list = { id: reference, pointer: ['commonModules', moduleIndex, 'actionReferences'] };
-            check.verifyField(moduleCalls.has(reference), list, index, () => `Common module "${json_stringField(module, 'name')}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`);
+            check.verifyField(moduleCalls.has(reference), list, index, () => `Common module "${name}" lists caller ${reference}, which is not a Call Common Module action of this flow. Open and save the flow in Architect so the module list is rebuilt, then export again.`);
         }
     }
 }
+/** Each `paths` list's output ids, collected once: every End Task and Call Task of a task asks for its outputs. */
+const outputIdsOf = new WeakMap();
 function outputIds(paths) {
-    const ids = new Set();
+    let ids = outputIdsOf.get(paths);
+    if (ids !== undefined)
+        return ids;
+    ids = new Set();
     for (const path of paths)
         if (isRecord(path))
             ids.add(json_stringField(path, 'outputId'));
     ids.delete('');
+    outputIdsOf.set(paths, ids);
     return ids;
 }
+/** Each list written once, and no longer than a message shows: every broken reference into a task quotes it. */
+const listed = new WeakMap();
 function listOf(ids) {
-    return ids.size === 0 ? 'it has none' : [...ids].join(', ');
+    let text = listed.get(ids);
+    if (text !== undefined)
+        return text;
+    const shown = [];
+    let chars = -2;
+    for (const id of ids) {
+        if (chars > MESSAGE_CHARS)
+            break;
+        shown.push(id);
+        chars += id.length + 2;
+    }
+    text = ids.size === 0 ? 'it has none' : pastMessageEnd(shown.join(', '));
+    listed.set(ids, text);
+    return text;
 }
 /** How messages introduce an action; built only when a finding needs it. */
 function where(action) {
@@ -71117,6 +71226,7 @@ function messageOf(problem, actions) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/validate.ts
+
 
 
 
@@ -71223,8 +71333,6 @@ function locate(flow, drafts, overrides) {
         ...(draft.path === undefined ? {} : { path: [...draft.path] }),
     }));
 }
-/** Characters of a finding's message (real messages stay under 600). */
-const MESSAGE_CHARS = 2_000;
 function byPlace(a, b) {
     return compareText(a.file, b.file) || a.line - b.line || compareText(a.rule, b.rule);
 }
@@ -71354,7 +71462,8 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
  * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
- * and so is a file over UNREAD_FACTOR times max-export-bytes.
+ * and so is a file over UNREAD_FACTOR times max-export-bytes. `emptyFolder` says why no flow was checked;
+ * `linksNotFollowed` names, in one warning, the symbolic links to folders that were not followed.
  */
 async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.maxExportBytes } = {}) {
     const root = await resolveOutputDir(workspace, outputDir, false);
@@ -71388,16 +71497,15 @@ async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.m
             // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
             readError = `${file} is not valid JSON: ${excerpt((0,errors/* errorMessage */.gJ)(error), 200)}`;
         }
-        const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
         // when asked for instead of held in memory.
-        return Object.defineProperty(flow, 'text', {
-            enumerable: true,
-            get: () => {
+        return {
+            ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}),
+            get text() {
                 const again = readFlowText(absolute, maxFileBytes);
                 return again.ok ? again.text : '';
             },
-        });
+        };
     });
     const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
     // A folder of flows replaced by a link would otherwise drop out of validation without a word.
@@ -71503,9 +71611,8 @@ function exportedFlowsInHand(result, plan, outputDir) {
 function flowFileOf(flow, outputDir, path, text) {
     return { id: flow.ref.id, name: flow.ref.name, type: flow.ref.type, file: `${outputDir}/${path}`, text, document: flow.document, bytes: flow.bytes };
 }
-/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-function outcomesOf(inHand, settings, written) {
-    if (settings.mode === 'validate') {
+function outcomesOf(inHand, mode, written) {
+    if (mode === 'validate') {
         // The name is from a file of the repository (a pull request's): bounded like every value taken from one.
         return inHand.files.map((file) => ({
             id: file.id, name: excerpt(file.name), type: file.type, version: '', path: file.file,
@@ -71561,10 +71668,6 @@ function notRun(outcome, note) {
     return { outcome, buildStatus: '', incomplete: false, problems: [], requests: 0, note };
 }
 const VALIDATE_MODE_RESOURCES = notRun('not-run', 'Resource check not run: mode validate reads only the repository, so deleted queues, data actions and other resources are checked in snapshot and export runs.');
-/** Whether a check's note should also be a notice: a skipped check or incomplete data, not a switched-off one. */
-function resourceNoticeOf(check) {
-    return check.outcome === 'off' || check.outcome === 'not-run' ? '' : check.note;
-}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -71590,10 +71693,7 @@ const ACTION_LABELS = {
     FindUserByIdAction: 'Find User by Id',
     CallDialogflowBotAction: 'Call Dialogflow Bot',
 };
-/**
- * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
- * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
- */
+/** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
 const FIELD_LABELS = {
     prompts: 'audio',
     prompt: 'audio',
@@ -71642,6 +71742,8 @@ const FIELD_LABELS_BY_TYPE = {
     SwitchAction: { value: 'condition' },
     GetAttributesAction: { variables: 'attribute' },
     SetAttributesAction: { variables: 'attribute' },
+    // An item's own settings: on a task or state `variables` are its variables, not assignments.
+    Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
 };
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 const FLOW_FIELD_LABELS = {
@@ -71710,11 +71812,6 @@ function keyWords(key) {
     return label;
 }
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function labels_itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? labels_fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
 function labels_flowFieldLabel(key) {
     return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
@@ -71748,9 +71845,10 @@ function labels_actionText(action, numbered = true) {
 function labels_itemText(item) {
     return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : labels_quoted(item.name)}`;
 }
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
+/** Where a change is: `FlowChange.itemName` (the item's name, its id when it has none), `itemId` and `actionId`. */
+function placeOf(item, action) {
+    const where = { itemName: item.name === '' ? item.id : item.name, itemId: item.id };
+    return action === undefined ? where : { ...where, actionId: action.id };
 }
 function labels_choiceText(choice) {
     const digit = choice.raw['digit'];
@@ -71758,10 +71856,7 @@ function labels_choiceText(choice) {
     return `choice ${labels_quoted(choice.name || json_stringField(choice.raw, 'id'))}${key}`;
 }
 const MAX_QUOTED = 100;
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
+/** Text in double quotes (escaped, white space runs as one space), cut first: a name may be megabytes long. */
 function labels_quoted(text, maxChars = MAX_QUOTED) {
     const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
     const chars = [...head.replace(/\s+/g, ' ')];
@@ -71788,18 +71883,28 @@ function labels_quoted(text, maxChars = MAX_QUOTED) {
 const MAX_FIELD_CHANGES = 500;
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
+function extend(parent, last) {
+    const first = parent === undefined ? [last] : parent.first.length < LABELS_AT_EACH_END ? [...parent.first, last] : parent.first;
+    return { last, parent, length: (parent?.length ?? 0) + 1, first };
+}
+/** The trail's last `count` steps (all of them by default), first to last, then `more`. */
+function stepsOf(trail, more = [], count = Infinity) {
+    const steps = [];
+    for (let cell = trail; cell !== undefined && steps.length < count; cell = cell.parent)
+        steps.push(cell.last);
+    return [...steps.reverse(), ...more];
+}
 function fields_diffFields(before, after, context) {
     const changes = [];
     const counting = { skipTop: context.skipTop, label: () => '' };
     let more = 0;
-    // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
-    // document order, as a recursive walk would visit them.
-    const stack = [{ before, after, path: [], labels: [], key: '', top: true }];
+    // Each value's children are pushed in reverse, so the stack visits them in document order as recursion would.
+    const stack = [{ before, after, path: undefined, labels: undefined, key: '', top: true }];
     while (stack.length > 0) {
         const step = stack.pop();
         if ('change' in step) {
             if (changes.length < MAX_FIELD_CHANGES)
-                changes.push(step.change);
+                changes.push(step.change());
             else
                 more++;
             continue;
@@ -71835,13 +71940,13 @@ function valueSteps(step, context, out) {
         const now = plainText(after);
         const wasId = referenceId(before);
         const nowId = referenceId(after);
-        // A new id under the same text is another resource of the same name; a pick cleared to an
-        // expression (no id) is told by its text.
+        // Same text, new id: another resource of that name; a pick cleared to an expression (no id) is told by its text.
         if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
             const valueType = json_stringField(isValueObject(after) ? after : before, 'type');
             const ids = was === now ? { beforeId: wasId, afterId: nowId } : {};
             // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: fields_joined(labels), before: was, after: now, valueType, ...ids } });
+            const at = isValueObject(after) ? ['text'] : [];
+            out.push({ change: () => ({ path: stepsOf(path, at), key, label: fields_joined(labels), before: was, after: now, valueType, ...ids }) });
         }
         return;
     }
@@ -71855,7 +71960,7 @@ function valueSteps(step, context, out) {
     }
     if (scalarText(before) !== scalarText(after)) {
         const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ change: { path, key, label: fields_joined(labels), before: scalarText(before), after: scalarText(after), literal } });
+        out.push({ change: () => ({ path: stepsOf(path), key, label: fields_joined(labels), before: scalarText(before), after: scalarText(after), literal }) });
     }
 }
 function recordSteps(before, after, step, context, out) {
@@ -71877,12 +71982,13 @@ function recordSteps(before, after, step, context, out) {
             // Same name, another id: another resource (or flow) of the same name, told on the id's line.
             const label = context.label(byName);
             const name = scalarText(after[byName]);
-            const change = { path: [...path, field], key: top ? byName : step.key, label: fields_joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) };
-            out.push({ change });
+            const labelled = label === '' ? labels : extend(labels, label);
+            const ids = { beforeId: scalarText(was), afterId: scalarText(after[field]) };
+            out.push({ change: () => ({ path: stepsOf(path, [field]), key: top ? byName : step.key, label: fields_joined(labelled), before: name, after: name, ...ids }) });
             continue;
         }
         const label = context.label(field);
-        out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false });
+        out.push({ before: was, after: after[field], path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false });
     }
 }
 /**
@@ -71903,20 +72009,20 @@ function shownByName(field, before, after) {
 }
 function listSteps(before, after, step, out) {
     const { path, labels, key } = step;
-    const label = fields_joined(labels);
     if (before.every(isPlain) && after.every(isPlain)) {
-        plainListChanges(before, after, path, label, key, out);
+        plainListChanges(before, after, path, fields_joined(labels), key, out);
         return;
     }
     const elementKey = keyOf(before, after);
     if (elementKey === undefined) {
         const length = Math.max(before.length, after.length);
         for (let index = 0; index < length; index++) {
-            const at = index < after.length ? [...path, index] : path;
-            out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false });
+            const at = index < after.length ? extend(path, index) : path;
+            out.push({ before: before[index], after: after[index], path: at, labels: extend(labels, `${index + 1}`), key, top: false });
         }
         return;
     }
+    const label = fields_joined(labels);
     const oldByKey = new Map();
     for (const element of before)
         oldByKey.set(elementKey(element), element);
@@ -71928,19 +72034,19 @@ function listSteps(before, after, step, out) {
         const old = oldByKey.get(id);
         const named = `${label} ${labels_quoted(elementName(record))}`.trim();
         if (old === undefined)
-            out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } });
+            out.push({ change: () => ({ path: stepsOf(path, [index, ...nameKey(record)]), key, label: named, after: elementSummary(record) }) });
         else if (isVariable(record))
-            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false });
+            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: extend(path, index), labels: extend(undefined, named), key, top: false });
         else
-            out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false });
+            out.push({ before: old, after: record, path: extend(path, index), labels: extend(undefined, named), key, top: false });
     });
     for (const [id, old] of oldByKey) {
         if (!newKeys.has(id))
-            out.push({ change: { path, key, label: `${label} ${labels_quoted(elementName(old))}`.trim(), before: elementSummary(old) } });
+            out.push({ change: () => ({ path: stepsOf(path), key, label: `${label} ${labels_quoted(elementName(old))}`.trim(), before: elementSummary(old) }) });
     }
 }
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
-function plainListChanges(before, after, path, label, key, out) {
+function plainListChanges(before, after, trail, label, key, out) {
     const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
     const byIdentity = (list) => new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]));
     const [was, now] = [byIdentity(before), byIdentity(after)];
@@ -71948,23 +72054,27 @@ function plainListChanges(before, after, path, label, key, out) {
     const typed = typeof valueType === 'string' ? { valueType } : {};
     const added = [...now.keys()].filter((value) => !was.has(value));
     const removed = [...was.keys()].filter((value) => !now.has(value));
+    // Worked out only for a change that is written: the list's path, and where each value first stands in it.
+    const path = () => stepsOf(trail);
+    let firstIndex;
     // An added value is pinned to its own line (the `text` of a value object).
     const at = (identityOf) => {
-        const index = after.findIndex((element) => identity(element) === identityOf);
-        return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+        firstIndex ??= new Map([...after.entries()].reverse().map(([index, element]) => [identity(element), index]));
+        const index = firstIndex.get(identityOf) ?? -1;
+        return index === -1 ? path() : isValueObject(after[index]) ? [...path(), index, 'text'] : [...path(), index];
     };
     if (added.length === 1 && removed.length === 1) {
         // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
         const old = was.get(removed[0]);
         const value = now.get(added[0]);
         const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {};
-        out.push({ change: { path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } });
+        out.push({ change: () => ({ path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids }) });
         return;
     }
     for (const value of added)
-        out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } });
+        out.push({ change: () => ({ path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed }) });
     for (const value of removed)
-        out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } });
+        out.push({ change: () => ({ path: path(), key, label, before: plainText(was.get(value)), listValue: true, ...typed }) });
 }
 /** How list elements are matched across versions, or undefined to match them by position. */
 function keyOf(before, after) {
@@ -72027,8 +72137,11 @@ function scalarText(value) {
 }
 /** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
 const MAX_LABELS = 8;
+const LABELS_AT_EACH_END = 3;
 function fields_joined(labels) {
-    const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)];
+    if (labels === undefined)
+        return '';
+    const shown = labels.length <= MAX_LABELS ? stepsOf(labels) : [...labels.first, '…', ...stepsOf(labels, [], LABELS_AT_EACH_END)];
     return shown.filter((label) => label !== '').join(' ');
 }
 /** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
@@ -72101,10 +72214,7 @@ function fields_durationText(text) {
     return parts.length === 0 ? '0 s' : parts.join(' ');
 }
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
-/**
- * The words of an audio expression: its TTS texts and prompts, so
- * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
- */
+/** An audio expression's words (TTS texts and prompts): `AudioPlaybackOptions(ToAudioTTS("Hi"), true)` reads `Hi`. */
 function audioWords(expression) {
     const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
     return parts.length === 0 ? expression : parts.join(' + ');
@@ -72119,10 +72229,7 @@ function audioWords(expression) {
 
 
 
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
+/** Whether an edge now leads elsewhere; one into an added (or moved-in) action is told by its placement, not twice. */
 function repointed(pair, from, to) {
     // An edge to an id the item does not hold is a broken reference: always told.
     if (to !== '' && !pair.after.actionsById.has(to))
@@ -72153,7 +72260,7 @@ function wiring_targetText(item, target, name = labels_actionText) {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
     const drafts = [];
-    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
+    const base = { kind: 'rewired', ...placeOf(pair.after, after) };
     if (repointed(pair, before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${wiring_targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : wiring_targetText(pair.before, before.nextAction);
@@ -72177,7 +72284,7 @@ function startChange(pair) {
     if (!repointed(pair, was, now))
         return [];
     const text = `${capitalized(labels_itemText(pair.after))} now starts with ${nowWas(wiring_targetText(pair.after, now), wiring_targetText(pair.before, was))}`;
-    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
+    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], ...placeOf(pair.after) }];
 }
 /** Where the flow starts (`initialSequence`). */
 function flowStartChange({ before, after }) {
@@ -72210,7 +72317,7 @@ function rewiredJump(flows, before, after, subject) {
         return [];
     const field = ITEM_REFERENCES.find(([name]) => json_stringField(after.raw, name) !== '')?.[0] ?? 'taskReference';
     const text = `${subject} now goes to ${nowWas(wiring_jumpText(flows.after, after) || 'nowhere', wiring_jumpText(flows.before, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], ...placeOf(after.item, after) }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
 function wiring_itemRefText(flow, id, recordedName = '') {
@@ -72219,10 +72326,7 @@ function wiring_itemRefText(flow, id, recordedName = '') {
         return labels_itemText(item);
     return recordedName !== '' ? `${labels_quoted(recordedName)} (not in the flow)` : missingText('item', id);
 }
-/**
- * The first edge into each action of an item, in one pass over its edges: built once per item, so an
- * item with many additions stays linear. Sources are named only for the actions asked about.
- */
+/** The first edge into each action of an item, in one pass: built once per item, so many additions stay linear. */
 function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
@@ -72283,7 +72387,7 @@ function itemChanges(flows) {
         if (after.itemsById.has(item.id) || seen.has(item.id))
             continue;
         seen.add(item.id);
-        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+        drafts.push({ kind: 'item-removed', text: `Removed ${labels_itemText(item)}${actionCount(item)}`, ...placeOf(item) });
     }
     return drafts;
 }
@@ -72292,7 +72396,7 @@ function actionCount(item) {
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
-    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const drafts = [{ kind: 'item-added', text: `Added ${labels_itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], ...placeOf(item) }];
     const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const old = flows.before.actions.get(action.id);
@@ -72302,12 +72406,12 @@ function addedItem(item, flows) {
     return drafts;
 }
 function changedItem(old, item, flows) {
-    const where = { itemName: itemName(item), itemId: item.id };
+    const where = placeOf(item);
     const drafts = [];
     if (old.name !== item.name) {
         drafts.push({ kind: 'item-renamed', text: `Renamed ${labels_itemText(old)} to ${labels_quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
     }
-    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: labels_itemFieldLabel })) {
+    for (const change of fields_diffFields(old.raw, item.raw, { skipTop: items_ITEM_SKIP, label: (key) => labels_fieldLabel(key, 'Item') })) {
         drafts.push({ kind: 'item-changed', text: `${capitalized(labels_itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
@@ -72338,10 +72442,7 @@ function changedItem(old, item, flows) {
     change_draft_append(drafts, choiceChanges(old, item, flows));
     return drafts;
 }
-/**
- * Where a removed action leaves its gap in the new file: the edge that led into it (the action
- * before it, its output, or the task's start) when that is still there, else the item's name.
- */
+/** Where a removed action's gap is in the new file: the edge into it while still there, else the item's name. */
 function gapPointer(item, source) {
     if (source === undefined)
         return [...item.pointer, 'name'];
@@ -72387,18 +72488,12 @@ function gistText(value) {
 }
 function moved(old, action, incoming) {
     const placement = placementText(incoming.get(action.id));
-    return {
-        kind: 'action-moved',
-        text: `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement}`,
-        pointer: [...action.pointer, 'name'],
-        itemName: itemName(action.item),
-        itemId: action.item.id,
-        actionId: action.id,
-    };
+    const text = `Moved ${labels_actionText(action)} from ${labels_itemText(old.item)} to ${labels_itemText(action.item)}, ${placement}`;
+    return { kind: 'action-moved', text, pointer: [...action.pointer, 'name'], ...placeOf(action.item, action) };
 }
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
 function actionChanges(old, action, flows, subject = labels_actionText(action)) {
-    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
+    const where = placeOf(action.item, action);
     const drafts = [];
     if (old.name !== action.name && action.index !== -1) {
         drafts.push({ kind: 'action-renamed', text: `Renamed ${labels_actionText(old)} to ${labels_quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
@@ -72411,15 +72506,12 @@ function actionChanges(old, action, flows, subject = labels_actionText(action)) 
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change) {
-    const special = RESOURCE_FIELDS[change.key];
-    if (special !== undefined)
-        return special;
-    return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed';
+    return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
         return [];
-    const where = { itemName: itemName(menu), itemId: menu.id };
+    const where = placeOf(menu);
     const subject = capitalized(labels_itemText(menu));
     const drafts = [];
     const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
@@ -72507,12 +72599,8 @@ function alignIds(oldFlow, newFlow) {
     return renamed.size === 0 ? oldFlow : flowView(withIds(oldFlow.raw, renamed));
 }
 function idsOf(flow) {
-    const ids = new Set(flow.actions.keys());
-    for (const item of flow.items) {
-        ids.add(item.id);
-        for (const choice of item.choices)
-            ids.add(choice.id);
-    }
+    const itemIds = flow.items.flatMap((item) => [item.id, ...item.choices.map((choice) => choice.id)]);
+    const ids = new Set([...flow.actions.keys(), ...itemIds]);
     ids.delete('');
     return ids;
 }
@@ -72708,21 +72796,19 @@ const flow_level_FLOW_SKIP = new Set([
     'flowMetaData',
     'name',
 ]);
-function flowSettingChanges({ before: { raw: before }, after: { raw: after } }) {
+function flowSettingChanges(flows, skip = flow_level_FLOW_SKIP) {
+    const [before, after] = [flows.before.raw, flows.after.raw];
     const drafts = [];
     const was = json_stringField(before, 'name');
     const now = json_stringField(after, 'name');
     if (was !== now)
         drafts.push({ kind: 'flow', text: `Flow renamed from ${labels_quoted(was)} to ${labels_quoted(now)}`, pointer: ['name'] });
-    for (const change of fields_diffFields(before, after, { skipTop: flow_level_FLOW_SKIP, label: labels_flowFieldLabel })) {
+    for (const change of fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })) {
         drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
     }
     return drafts;
 }
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
+/** Flows called or no longer called (read as calls.ts reads them); `explained`: actions whose change names the flow. */
 function flowCallChanges({ before, after }, explained) {
     const oldCalls = firstCallByFlow(readFlowCalls(before));
     const newCalls = firstCallByFlow(readFlowCalls(after));
@@ -72764,12 +72850,35 @@ function resourceChanges({ before, after }, explained) {
     const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const drafts = [];
     const swapped = new Set();
+    // The removed resources of each kind and user, in order, with a cursor past those already swapped: the first
+    // removed resource that shares a user is found without a scan of every removed one per added one.
+    const removedByUser = new Map();
+    removed.forEach((old, index) => {
+        for (const id of new Set(old.users)) {
+            const entry = removedByUser.get(`${old.kind}\u0000${id}`) ?? { at: [], next: 0 };
+            removedByUser.set(`${old.kind}\u0000${id}`, entry);
+            entry.at.push(index);
+        }
+    });
+    const replacedBy = (resource) => {
+        let first = Infinity;
+        for (const id of resource.users) {
+            const entry = removedByUser.get(`${resource.kind}\u0000${id}`);
+            if (entry === undefined)
+                continue;
+            while (entry.next < entry.at.length && swapped.has(removed[entry.at[entry.next]]))
+                entry.next++;
+            if (entry.next < entry.at.length)
+                first = Math.min(first, entry.at[entry.next]);
+        }
+        return removed[first];
+    };
     for (const resource of added) {
         // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        const replaced = replacedBy(resource);
         // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
         const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined);
-        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
+        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], ...placeOf(user.item, user) };
         const subject = user === undefined ? '' : `${labels_actionText(user)}: `;
         if (replaced !== undefined) {
             swapped.add(replaced);
@@ -72818,7 +72927,6 @@ function nameOf(resource) {
 
 
 
-
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -72829,11 +72937,8 @@ function reviewFlowChange(input) {
         if (after === undefined && before === undefined)
             return { ...base, status: 'unchanged', changes: [], counts: {} };
         const status = after === undefined ? 'removed' : 'added';
-        const change = {
-            kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(document_readFlowDocument((after ?? before)))}`,
-            ...(status === 'added' ? { line: 1 } : {}),
-        };
+        const text = `${status === 'added' ? 'New flow' : 'Removed flow'} ${labels_quoted(input.name)}${contents(document_readFlowDocument((after ?? before)))}`;
+        const change = { kind: 'flow', text, ...(status === 'added' ? { line: 1 } : {}) };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
     }
     const drafts = collectDrafts(before, after);
@@ -72850,29 +72955,23 @@ function collectDrafts(before, after) {
     change_draft_append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')));
     change_draft_append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')));
     if (drafts.length === 0)
-        change_draft_append(drafts, unitemised(flows.before.raw, after));
+        change_draft_append(drafts, unitemised(flows));
     return drafts;
 }
 function actionsWith(drafts, kind) {
     return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
 }
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
-function unitemised(before, after) {
+/** The safety net: when nothing above itemised a change, a walk of the whole document says it (never "layout-only"). */
+function unitemised(flows) {
     const skip = new Set([...flow_level_FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
-    return fields_diffFields(before, after, { skipTop: skip, label: labels_flowFieldLabel })
-        .slice(0, MAX_UNITEMISED)
-        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
+    return flowSettingChanges(flows, skip).slice(0, MAX_UNITEMISED);
 }
 function withLines(drafts, text) {
     const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
     const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
     let next = 0;
     const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
-    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-    // edits brought or dropped; what is gone (no line) last.
+    // Top to bottom of the new file, then the flow calls and resources those edits brought or dropped; gone things last.
     const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
     return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
 }
@@ -72916,8 +73015,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
     const flow = readFlowDocument(document);
-    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
-    const label = actionLabels(flow, orders);
+    const { orders, label } = actionLabels(flow);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
     append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
@@ -72930,13 +73028,11 @@ function flowOutline(original) {
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlowDocument(document);
-    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
-    const label = actionLabels(flow, orders);
+    const { orders, label } = actionLabels(readFlowDocument(document));
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
 }
 function itemLines(flow, item, order, label) {
-    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, (key) => fieldLabel(key, 'Item'), '  ')];
     const start = item.actionsById.get(stringField(item.raw, 'startAction'));
     if (start !== undefined)
         lines.push(`  starts with ${label(start)}`);
@@ -72998,12 +73094,12 @@ function runOrder(item) {
     return order;
 }
 /**
- * How the outline names each action, one name for one action in the whole flow: its type and name,
- * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
- * Decisions still called "Decision") add their step in the item's run order, and their item when
- * that is still not enough.
+ * Each item's run order, and the one name the outline gives each action in the flow: its type and name, without
+ * Architect's tracking number (a save may renumber). Actions that would share a name (seven Decisions still
+ * called "Decision") add their step in the item's run order, and their item when that is still not enough.
  */
-function actionLabels(flow, orders) {
+function actionLabels(flow) {
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const labels = new Map();
     const listed = [];
     for (const item of flow.items) {
@@ -73026,7 +73122,7 @@ function actionLabels(flow, orders) {
         const name = steppedCounts.get(stepped[index]) > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index];
         labels.set(action, name);
     });
-    return (action) => labels.get(action) ?? actionText(action, false);
+    return { orders, label: (action) => labels.get(action) ?? actionText(action, false) };
 }
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record, skip, label, indent) {
@@ -73084,23 +73180,36 @@ function itemChangeDiagram(input) {
         node(action.id, labels_actionText(action), mark);
     }
     const startAction = json_stringField(shown.raw, 'startAction');
-    if (startAction !== '') {
-        const startMoved = mine.some((change) => change.kind === 'start-changed');
+    const startMoved = mine.some((change) => change.kind === 'start-changed');
+    if (startAction !== '')
         links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
-    }
     for (const action of shown.actions)
         addEdges(action, links, gone, rewired.has(action.id), old);
     if (!gone && old !== undefined) {
+        // What led into each old action (its first output's label from each action), gathered in one pass.
+        const into = new Map();
+        for (const other of old.actions) {
+            const labels = new Map();
+            for (const output of edges_actionOutputs(other))
+                if (!labels.has(output.target))
+                    labels.set(output.target, output.label);
+            if (!labels.has(other.nextAction))
+                labels.set(other.nextAction, '');
+            for (const [to, label] of labels) {
+                const link = { from: other.id, to, label, dashed: true, repointed: false };
+                const leading = into.get(to);
+                if (leading === undefined)
+                    into.set(to, [link]);
+                else
+                    leading.push(link);
+            }
+        }
         for (const action of old.actions) {
             if (item.actionsById.has(action.id))
                 continue;
             node(action.id, labels_actionText(action), 'removed');
-            for (const other of old.actions) {
-                const output = edges_actionOutputs(other).find((candidate) => candidate.target === action.id);
-                if (other.nextAction !== action.id && output === undefined)
-                    continue;
-                links.push({ from: other.id, to: action.id, label: output?.label ?? '', dashed: true, repointed: false });
-            }
+            for (const link of into.get(action.id) ?? [])
+                links.push({ ...link });
         }
     }
     // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
@@ -73117,7 +73226,8 @@ function itemChangeDiagram(input) {
         const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && wiring_jumpText(beforeFlow, previous.action) !== wiring_jumpText(flow, choice.action);
         draw(choice, flow, mark, gone, repointed);
     }
-    const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shown.choices.some((kept) => kept.id === choice.id));
+    const shownChoices = new Set(shown.choices.map((choice) => choice.id));
+    const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shownChoices.has(choice.id));
     for (const choice of removedChoices)
         draw(choice, beforeFlow, 'removed', true, false);
     return change_diagram_render(limit([...nodes.values()], links, MAX_NODES));
@@ -73208,10 +73318,7 @@ function createEarlyReview(outputPath, previous, maxExportBytes) {
     // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
     const reviewed = new Map();
     return {
-        /**
-         * Told each flow as its file is prepared, while later export jobs still run: a changed flow is reviewed
-         * now, its previous file read before anything is written over it.
-         */
+        /** Told each flow as its file is prepared: a changed flow is reviewed now, before its old file is written over. */
         add(flow, file) {
             const old = before.get(flow.ref.id);
             // No previous entry: the flow reads as new, which costs nothing to say at the end.
@@ -73257,10 +73364,7 @@ async function reviewSnapshot(outputPath, previous, plan, exported, log, early, 
     }
     return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) };
 }
-/**
- * The previous snapshot's file of a flow, read the one safe way (no link, pipe or device; at most what mode
- * validate reads); null when it is missing or refused, and the flow then reads as new.
- */
+/** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
 function readPreviousFile(outputPath, entry, maxExportBytes) {
     const read = readWorkspaceFile((0,external_node_path_.join)(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes);
     if (!read.ok)
@@ -73341,10 +73445,7 @@ async function openBaseBranch(workspace, outputDir, env, log) {
         return undefined;
     }
 }
-/**
- * A file of the base branch (a flow's, a routing object's), read only when `git cat-file -s` says it is small
- * enough: the base branch is trusted no more than the pull request (a fork can have pushed anything to it before).
- */
+/** A base-branch file, read only when `git cat-file -s` says it is small: a fork may have pushed anything there. */
 async function baseFile(git, revision, path, maxBytes) {
     const size = await git.objectSize(revision, path);
     if (size === null)
@@ -73386,10 +73487,7 @@ async function reviewPairs(pairs, against) {
     }
     return { against, reviews, diagrams };
 }
-/**
- * One flow's review, whatever its documents hold: a side that could not be read is said to be so, and a review
- * that throws names the flow and why, so that no shape of one document can take the review of the others.
- */
+/** One flow's review: an unreadable side or a failure is said in it, so no document can take the others' reviews. */
 function reviewOfOneFlow(pending) {
     const base = { flowId: pending.id, name: pending.name, versionFrom: pending.versionFrom, versionTo: pending.versionTo };
     const saying = (text) => bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } });
@@ -73575,7 +73673,17 @@ function rules_checkRouting(input) {
     const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]));
     const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]));
     const raw = (kind, id) => rawByKey.get(`${kind}/${id}`)?.object;
-    const routesOfGroup = (groupId) => objects.callRoutes.filter((route) => route.scheduleGroup?.id === groupId);
+    // Each group's routes and each schedule's uses, gathered once: a rule asks for them per group and per schedule.
+    const routesByGroup = new Map();
+    for (const route of objects.callRoutes)
+        if (route.scheduleGroup !== undefined)
+            rules_addTo(routesByGroup, route.scheduleGroup.id, route);
+    const routesOfGroup = (groupId) => routesByGroup.get(groupId) ?? [];
+    const usesBySchedule = scheduleUses(objects.scheduleGroups);
+    const routeById = new Map();
+    for (const route of objects.callRoutes)
+        if (!routeById.has(route.id))
+            routeById.set(route.id, route);
     const drafts = [];
     const openByGroup = new Map();
     for (const route of objects.callRoutes) {
@@ -73635,7 +73743,7 @@ function rules_checkRouting(input) {
             }
         }
         for (const schedule of objects.schedules) {
-            const uses = scheduleUses(objects.scheduleGroups, schedule.id);
+            const uses = usesBySchedule.get(schedule.id) ?? [];
             const first = uses[0];
             if (first === undefined)
                 continue;
@@ -73656,6 +73764,7 @@ function rules_checkRouting(input) {
     }
     for (const group of objects.emergencyGroups) {
         const entries = group.emergencyCallFlows ?? [];
+        const rawIndex = rawEntryIndexes(raw('emergency-groups', group.id));
         entries.forEach((entry, at) => {
             const ref = entry.emergencyFlow;
             if (ref === undefined)
@@ -73667,15 +73776,15 @@ function rules_checkRouting(input) {
                 rule: 'route-flow-missing',
                 kind: 'emergency-groups',
                 id: group.id,
-                pointer: ['emergencyCallFlows', rawEntryIndex(raw('emergency-groups', group.id), at), 'emergencyFlow', 'id'],
-                message: `Emergency group ${rules_quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(objects, entry.ivrs ?? [], ' for ')}.`,
+                pointer: ['emergencyCallFlows', rawIndex[at] ?? at, 'emergencyFlow', 'id'],
+                message: `Emergency group ${rules_quoted(group.name)}: its emergency flow ${refWords(ref)} ${problem}${routesListWords(routeById, entry.ivrs ?? [], ' for ')}.`,
             });
         });
         if (group.enabled !== true)
             continue;
         const heard = entries
             .filter((entry) => (entry.ivrs ?? []).length > 0)
-            .map((entry) => `${routesListWords(objects, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`);
+            .map((entry) => `${routesListWords(routeById, entry.ivrs ?? [], '')} hear ${entry.emergencyFlow === undefined ? 'no flow' : refWords(entry.emergencyFlow)}`);
         drafts.push({
             rule: 'emergency-active',
             kind: 'emergency-groups',
@@ -73725,14 +73834,23 @@ function neverOpenReason(index, group, now) {
         return `the open schedules of group ${rules_quoted(group.name)} have no readable start, end or recurrence`;
     return `the holiday and closed schedules of group ${rules_quoted(group.name)} cover every open hour`;
 }
-function scheduleUses(groups, scheduleId) {
-    const uses = [];
+/** Each schedule's uses, by its id: every group's lists that name it, in group order, each list once. */
+function scheduleUses(groups) {
+    const uses = new Map();
     for (const group of groups) {
-        for (const [field, list] of SCHEDULE_LISTS)
-            if ((group[field] ?? []).some((ref) => ref.id === scheduleId))
-                uses.push({ group, list });
+        for (const [field, list] of SCHEDULE_LISTS) {
+            for (const id of new Set((group[field] ?? []).map((ref) => ref.id)))
+                rules_addTo(uses, id, { group, list });
+        }
     }
     return uses;
+}
+function rules_addTo(lists, key, value) {
+    const list = lists.get(key);
+    if (list === undefined)
+        lists.set(key, [value]);
+    else
+        list.push(value);
 }
 function endWords(schedule, group) {
     if (schedule.rrule !== undefined && schedule.rrule.trim() !== '')
@@ -73762,10 +73880,10 @@ function routesWords(routes) {
     const more = routes.length > SHOWN_ROUTES ? ` and ${routes.length - SHOWN_ROUTES} more call routes` : '';
     return `${shown.join(', ')}${more}`;
 }
-function routesListWords(objects, refs, prefix) {
+function routesListWords(routeById, refs, prefix) {
     if (refs.length === 0)
         return '';
-    const routes = refs.map((ref) => objects.callRoutes.find((route) => route.id === ref.id) ?? { id: ref.id, name: ref.name ?? ref.id });
+    const routes = refs.map((ref) => routeById.get(ref.id) ?? { id: ref.id, name: ref.name ?? ref.id });
     return `${prefix}${routesWords(routes)}`;
 }
 function refWords(ref) {
@@ -73774,20 +73892,19 @@ function refWords(ref) {
 function rules_quoted(name) {
     return `"${excerpt(name, 80)}"`;
 }
-/** Where the `at`-th readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
-function rawEntryIndex(object, at) {
+/** Where each readable entry of `emergencyCallFlows` sits in the file (entries that are no object are skipped when read). */
+function rawEntryIndexes(object) {
     const list = isRecord(object) ? object['emergencyCallFlows'] : undefined;
     if (!Array.isArray(list))
-        return at;
-    let seen = -1;
-    for (let index = 0; index < list.length; index += 1) {
+        return [];
+    const indexes = [];
+    for (let index = 0; index < list.length; index += 1)
         if (isRecord(list[index]))
-            seen += 1;
-        if (seen === at)
-            return index;
-    }
-    return at;
+            indexes.push(index);
+    return indexes;
 }
+/** Each list's first element of each id, found once: a group naming N missing schedules asks N times. */
+const firstIndexes = new WeakMap();
 /** Where the reference with `id` sits in the file's list `field`, counting every element as written. */
 function elementIndex(object, field, id) {
     if (!isRecord(object))
@@ -73795,30 +73912,42 @@ function elementIndex(object, field, id) {
     const list = object[field];
     if (!Array.isArray(list))
         return 0;
-    const at = list.findIndex((entry) => isRecord(entry) && entry['id'] === id);
-    return at === -1 ? 0 : at;
+    let indexes = firstIndexes.get(list);
+    if (indexes === undefined) {
+        indexes = new Map();
+        for (let index = 0; index < list.length; index += 1) {
+            const entry = list[index];
+            if (isRecord(entry) && !indexes.has(entry['id']))
+                indexes.set(entry['id'], index);
+        }
+        firstIndexes.set(list, indexes);
+    }
+    return indexes.get(id) ?? 0;
 }
 function rules_locate(drafts, files, overrides) {
     const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]));
-    const findings = [];
-    for (const draft of drafts) {
+    const kept = drafts.flatMap((draft) => {
         const severity = severityOf(draft.rule, overrides);
-        if (severity === 'off')
-            continue;
-        const file = fileOf.get(`${draft.kind}/${draft.id}`);
-        const line = file === undefined ? 1 : (resolveLines(file.text, [draft.pointer])[0] ?? 1);
-        findings.push({
-            rule: draft.rule,
-            severity,
-            flowId: draft.id,
-            flowName: excerpt(file?.name ?? draft.id),
-            file: file?.path ?? '',
-            line,
-            nodeId: '',
-            message: draft.message,
-        });
+        return severity === 'off' ? [] : [{ draft, severity, file: fileOf.get(`${draft.kind}/${draft.id}`) }];
+    });
+    // Each file's pointers are resolved in one pass over its text: one file can hold many findings.
+    const byFile = new Map();
+    kept.forEach(({ file }, at) => rules_addTo(byFile, file, at));
+    const lines = [];
+    for (const [file, ats] of byFile) {
+        const found = file === undefined ? [] : resolveLines(file.text, ats.map((at) => kept[at].draft.pointer));
+        ats.forEach((at, index) => (lines[at] = found[index] ?? 1));
     }
-    return findings;
+    return kept.map(({ draft, severity, file }, at) => ({
+        rule: draft.rule,
+        severity,
+        flowId: draft.id,
+        flowName: excerpt(file?.name ?? draft.id),
+        file: file?.path ?? '',
+        line: lines[at],
+        nodeId: '',
+        message: draft.message,
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/routing/table.ts
@@ -74246,23 +74375,7 @@ async function run(env = process.env) {
         await inHand.staging?.discardAll();
     // The review, once done (it ran while the files were written and staged).
     const changes = await inHand.changes;
-    const service = inHand.exportService;
-    const result = {
-        mode: settings.mode,
-        status: statusOf(inHand, fatalError),
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        flows: outcomesOf(inHand, settings, written),
-        validation,
-        stats: inHand.stats,
-        git,
-        ...(inHand.resources === undefined ? {} : { resources: inHand.resources }),
-        ...(inHand.routing === undefined ? {} : { routing: inHand.routing }),
-        ...(changes === undefined ? {} : { changes }),
-        ...(fatalError === undefined ? {} : { fatalError }),
-        ...(inHand.warnings === undefined ? {} : { warnings: inHand.warnings }),
-        ...(service === undefined ? {} : { exportService: { summary: service.summary, messages: service.messages.map((message) => redact(message)) } }),
-    };
+    const result = runResult(settings.mode, startedAt, inHand, { validation, git, written, changes, fatalError });
     await core.group('Report', () => report(result, settings, env));
     return result;
 }
@@ -74287,19 +74400,30 @@ async function reportBadInput(message, startedAt, env) {
         core.setFailed(message);
         return;
     }
-    const result = {
-        mode: mode === 'export' || mode === 'validate' ? mode : 'snapshot',
-        status: 'failed',
-        startedAt: startedAt.toISOString(),
-        finishedAt: new Date().toISOString(),
-        flows: [],
-        validation: NO_VALIDATION,
-        stats: NO_REQUESTS,
-        git: null,
-        fatalError: message,
-    };
+    const ended = { validation: NO_VALIDATION, git: null, written: false, fatalError: message };
+    const result = runResult(mode === 'export' || mode === 'validate' ? mode : 'snapshot', startedAt, NOTHING_IN_HAND, ended);
     const runnerTemp = (0,external_node_path_.resolve)(env.RUNNER_TEMP?.trim() || (0,external_node_os_namespaceObject.tmpdir)());
     await report(result, { runnerTemp, failOn: 'error', webhook: null }, env);
+}
+/**
+ * What the report is written from, bad input or not: the flows in hand and how far the run got.
+ * `written`: the flow files reached the disk; when they did not, no flow counts as exported.
+ */
+function runResult(mode, startedAt, inHand, { written, ...ended }) {
+    const service = inHand.exportService;
+    return {
+        mode,
+        status: statusOf(inHand, ended.fatalError),
+        startedAt: startedAt.toISOString(),
+        finishedAt: new Date().toISOString(),
+        flows: outcomesOf(inHand, mode, written),
+        ...ended,
+        stats: inHand.stats,
+        resources: inHand.resources,
+        routing: inHand.routing,
+        warnings: inHand.warnings,
+        exportService: service && { summary: service.summary, messages: service.messages.map((message) => redact(message)) },
+    };
 }
 async function collectFromGenesys(settings, env) {
     // The previous snapshot is read first: an output-dir that cannot be used stops the run before any request.
@@ -74334,7 +74458,8 @@ async function collectFromGenesys(settings, env) {
         const routed = await routingStep.finish(previous, flowPlan, core);
         const plan = routed?.plan ?? flowPlan;
         const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref));
-        const notice = resourceNoticeOf(resources);
+        // A skipped check or incomplete data is also a notice; a switched-off check is not.
+        const notice = resources.outcome === 'off' ? '' : resources.note;
         if (notice !== '')
             core.notice(notice, { title: 'genesys-flow-snapshot: resource check' });
         // Before the new files are written: the previous ones are what the review compares with.

@@ -5679,10 +5679,7 @@ const ACTION_LABELS = {
     FindUserByIdAction: 'Find User by Id',
     CallDialogflowBotAction: 'Call Dialogflow Bot',
 };
-/**
- * Field key → Architect's label, for every action type, where the key's own words (`loopCount` →
- * `loop count`) do not say it. `''` hides a wrapper key (its parent names it).
- */
+/** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
 const FIELD_LABELS = {
     prompts: 'audio',
     prompt: 'audio',
@@ -5731,6 +5728,8 @@ const FIELD_LABELS_BY_TYPE = {
     SwitchAction: { value: 'condition' },
     GetAttributesAction: { variables: 'attribute' },
     SetAttributesAction: { variables: 'attribute' },
+    // An item's own settings: on a task or state `variables` are its variables, not assignments.
+    Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
 };
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
 const FLOW_FIELD_LABELS = {
@@ -5799,11 +5798,6 @@ function keyWords(key) {
     return label;
 }
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
-/** An item's own settings: on a task or state `variables` are its variables, not assignments. */
-function itemFieldLabel(key) {
-    return ITEM_FIELD_LABELS[key] ?? fieldLabel(key, '');
-}
-const ITEM_FIELD_LABELS = { variables: 'variable', paths: 'output', prompts: 'audio', menuChoiceList: 'choice' };
 function flowFieldLabel(key) {
     return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
@@ -5837,9 +5831,10 @@ function actionText(action, numbered = true) {
 function itemText(item) {
     return `${itemKind(item.type)} ${item.name === '' ? `(${item.id || 'no id'})` : quoted(item.name)}`;
 }
-/** The item's name for `FlowChange.itemName`. */
-function itemName(item) {
-    return item.name === '' ? item.id : item.name;
+/** Where a change is: `FlowChange.itemName` (the item's name, its id when it has none), `itemId` and `actionId`. */
+function placeOf(item, action) {
+    const where = { itemName: item.name === '' ? item.id : item.name, itemId: item.id };
+    return action === undefined ? where : { ...where, actionId: action.id };
 }
 function choiceText(choice) {
     const digit = choice.raw['digit'];
@@ -5847,10 +5842,7 @@ function choiceText(choice) {
     return `choice ${quoted(choice.name || stringField(choice.raw, 'id'))}${key}`;
 }
 const MAX_QUOTED = 100;
-/**
- * Text in double quotes, inner quotes and backslashes escaped, runs of white space as one space, cut
- * to a readable length. The value is cut before anything walks it: a name may be megabytes long.
- */
+/** Text in double quotes (escaped, white space runs as one space), cut first: a name may be megabytes long. */
 function quoted(text, maxChars = MAX_QUOTED) {
     const head = text.length > maxChars * 4 ? text.slice(0, maxChars * 4) : text;
     const chars = [...head.replace(/\s+/g, ' ')];
@@ -5877,18 +5869,28 @@ function quoted(text, maxChars = MAX_QUOTED) {
 const MAX_FIELD_CHANGES = 500;
 /** Keys that never carry meaning for a person: positions, counters, UI state, derived labels, edges. */
 const NOISE_KEYS = new Set(['trackingId', 'uiMetaData', 'metaData', 'localizedLabel', 'nextActionId', 'nextAction']);
+function extend(parent, last) {
+    const first = parent === undefined ? [last] : parent.first.length < LABELS_AT_EACH_END ? [...parent.first, last] : parent.first;
+    return { last, parent, length: (parent?.length ?? 0) + 1, first };
+}
+/** The trail's last `count` steps (all of them by default), first to last, then `more`. */
+function stepsOf(trail, more = [], count = Infinity) {
+    const steps = [];
+    for (let cell = trail; cell !== undefined && steps.length < count; cell = cell.parent)
+        steps.push(cell.last);
+    return [...steps.reverse(), ...more];
+}
 function diffFields(before, after, context) {
     const changes = [];
     const counting = { skipTop: context.skipTop, label: () => '' };
     let more = 0;
-    // Steps are popped from the end: each value's children are pushed in reverse so they are visited in
-    // document order, as a recursive walk would visit them.
-    const stack = [{ before, after, path: [], labels: [], key: '', top: true }];
+    // Each value's children are pushed in reverse, so the stack visits them in document order as recursion would.
+    const stack = [{ before, after, path: undefined, labels: undefined, key: '', top: true }];
     while (stack.length > 0) {
         const step = stack.pop();
         if ('change' in step) {
             if (changes.length < MAX_FIELD_CHANGES)
-                changes.push(step.change);
+                changes.push(step.change());
             else
                 more++;
             continue;
@@ -5924,13 +5926,13 @@ function valueSteps(step, context, out) {
         const now = plainText(after);
         const wasId = referenceId(before);
         const nowId = referenceId(after);
-        // A new id under the same text is another resource of the same name; a pick cleared to an
-        // expression (no id) is told by its text.
+        // Same text, new id: another resource of that name; a pick cleared to an expression (no id) is told by its text.
         if (was !== now || (wasId !== nowId && wasId !== '' && nowId !== '')) {
             const valueType = stringField(isValueObject(after) ? after : before, 'type');
             const ids = was === now ? { beforeId: wasId, afterId: nowId } : {};
             // Pinned to the `text` line: the value itself, not the `{` that opens it.
-            out.push({ change: { path: isValueObject(after) ? [...path, 'text'] : path, key, label: joined(labels), before: was, after: now, valueType, ...ids } });
+            const at = isValueObject(after) ? ['text'] : [];
+            out.push({ change: () => ({ path: stepsOf(path, at), key, label: joined(labels), before: was, after: now, valueType, ...ids }) });
         }
         return;
     }
@@ -5944,7 +5946,7 @@ function valueSteps(step, context, out) {
     }
     if (scalarText(before) !== scalarText(after)) {
         const literal = typeof (after ?? before) === 'number' || typeof (after ?? before) === 'boolean';
-        out.push({ change: { path, key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal } });
+        out.push({ change: () => ({ path: stepsOf(path), key, label: joined(labels), before: scalarText(before), after: scalarText(after), literal }) });
     }
 }
 function recordSteps(before, after, step, context, out) {
@@ -5966,12 +5968,13 @@ function recordSteps(before, after, step, context, out) {
             // Same name, another id: another resource (or flow) of the same name, told on the id's line.
             const label = context.label(byName);
             const name = scalarText(after[byName]);
-            const change = { path: [...path, field], key: top ? byName : step.key, label: joined(label === '' ? labels : [...labels, label]), before: name, after: name, beforeId: scalarText(was), afterId: scalarText(after[field]) };
-            out.push({ change });
+            const labelled = label === '' ? labels : extend(labels, label);
+            const ids = { beforeId: scalarText(was), afterId: scalarText(after[field]) };
+            out.push({ change: () => ({ path: stepsOf(path, [field]), key: top ? byName : step.key, label: joined(labelled), before: name, after: name, ...ids }) });
             continue;
         }
         const label = context.label(field);
-        out.push({ before: was, after: after[field], path: [...path, field], labels: label === '' ? labels : [...labels, label], key, top: false });
+        out.push({ before: was, after: after[field], path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false });
     }
 }
 /**
@@ -5992,20 +5995,20 @@ function shownByName(field, before, after) {
 }
 function listSteps(before, after, step, out) {
     const { path, labels, key } = step;
-    const label = joined(labels);
     if (before.every(isPlain) && after.every(isPlain)) {
-        plainListChanges(before, after, path, label, key, out);
+        plainListChanges(before, after, path, joined(labels), key, out);
         return;
     }
     const elementKey = keyOf(before, after);
     if (elementKey === undefined) {
         const length = Math.max(before.length, after.length);
         for (let index = 0; index < length; index++) {
-            const at = index < after.length ? [...path, index] : path;
-            out.push({ before: before[index], after: after[index], path: at, labels: [...labels, `${index + 1}`], key, top: false });
+            const at = index < after.length ? extend(path, index) : path;
+            out.push({ before: before[index], after: after[index], path: at, labels: extend(labels, `${index + 1}`), key, top: false });
         }
         return;
     }
+    const label = joined(labels);
     const oldByKey = new Map();
     for (const element of before)
         oldByKey.set(elementKey(element), element);
@@ -6017,19 +6020,19 @@ function listSteps(before, after, step, out) {
         const old = oldByKey.get(id);
         const named = `${label} ${quoted(elementName(record))}`.trim();
         if (old === undefined)
-            out.push({ change: { path: [...path, index, ...nameKey(record)], key, label: named, after: elementSummary(record) } });
+            out.push({ change: () => ({ path: stepsOf(path, [index, ...nameKey(record)]), key, label: named, after: elementSummary(record) }) });
         else if (isVariable(record))
-            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: [...path, index], labels: [named], key, top: false });
+            out.push({ before: { ...old, id: undefined }, after: { ...record, id: undefined }, path: extend(path, index), labels: extend(undefined, named), key, top: false });
         else
-            out.push({ before: old, after: record, path: [...path, index], labels: [named], key, top: false });
+            out.push({ before: old, after: record, path: extend(path, index), labels: extend(undefined, named), key, top: false });
     });
     for (const [id, old] of oldByKey) {
         if (!newKeys.has(id))
-            out.push({ change: { path, key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) } });
+            out.push({ change: () => ({ path: stepsOf(path), key, label: `${label} ${quoted(elementName(old))}`.trim(), before: elementSummary(old) }) });
     }
 }
 /** Lists of plain values (languages, speech terms, the queues of a Transfer to ACD): compared as sets. */
-function plainListChanges(before, after, path, label, key, out) {
+function plainListChanges(before, after, trail, label, key, out) {
     const identity = (value) => `${plainText(value)}\u0000${referenceId(value)}`;
     const byIdentity = (list) => new Map(list.filter((value) => plainText(value) !== '').map((value) => [identity(value), value]));
     const [was, now] = [byIdentity(before), byIdentity(after)];
@@ -6037,23 +6040,27 @@ function plainListChanges(before, after, path, label, key, out) {
     const typed = typeof valueType === 'string' ? { valueType } : {};
     const added = [...now.keys()].filter((value) => !was.has(value));
     const removed = [...was.keys()].filter((value) => !now.has(value));
+    // Worked out only for a change that is written: the list's path, and where each value first stands in it.
+    const path = () => stepsOf(trail);
+    let firstIndex;
     // An added value is pinned to its own line (the `text` of a value object).
     const at = (identityOf) => {
-        const index = after.findIndex((element) => identity(element) === identityOf);
-        return index === -1 ? path : isValueObject(after[index]) ? [...path, index, 'text'] : [...path, index];
+        firstIndex ??= new Map([...after.entries()].reverse().map(([index, element]) => [identity(element), index]));
+        const index = firstIndex.get(identityOf) ?? -1;
+        return index === -1 ? path() : isValueObject(after[index]) ? [...path(), index, 'text'] : [...path(), index];
     };
     if (added.length === 1 && removed.length === 1) {
         // One value swapped for another (a Transfer to ACD's queue): one change, read as "A → B".
         const old = was.get(removed[0]);
         const value = now.get(added[0]);
         const ids = plainText(old) === plainText(value) ? { beforeId: referenceId(old), afterId: referenceId(value) } : {};
-        out.push({ change: { path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids } });
+        out.push({ change: () => ({ path: at(added[0]), key, label, before: plainText(old), after: plainText(value), ...typed, ...ids }) });
         return;
     }
     for (const value of added)
-        out.push({ change: { path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed } });
+        out.push({ change: () => ({ path: at(value), key, label, after: plainText(now.get(value)), listValue: true, ...typed }) });
     for (const value of removed)
-        out.push({ change: { path, key, label, before: plainText(was.get(value)), listValue: true, ...typed } });
+        out.push({ change: () => ({ path: path(), key, label, before: plainText(was.get(value)), listValue: true, ...typed }) });
 }
 /** How list elements are matched across versions, or undefined to match them by position. */
 function keyOf(before, after) {
@@ -6116,8 +6123,11 @@ function scalarText(value) {
 }
 /** Labels are a path of names; a value nested hundreds deep keeps its first and last few. */
 const MAX_LABELS = 8;
+const LABELS_AT_EACH_END = 3;
 function joined(labels) {
-    const shown = labels.length <= MAX_LABELS ? labels : [...labels.slice(0, 3), '…', ...labels.slice(-3)];
+    if (labels === undefined)
+        return '';
+    const shown = labels.length <= MAX_LABELS ? stepsOf(labels) : [...labels.first, '…', ...stepsOf(labels, [], LABELS_AT_EACH_END)];
     return shown.filter((label) => label !== '').join(' ');
 }
 /** Characters of a value a sentence shows; a longer value shows a window around its first difference. */
@@ -6190,10 +6200,7 @@ function durationText(text) {
     return parts.length === 0 ? '0 s' : parts.join(' ');
 }
 const AUDIO_PART = /ToAudioTTS\(\s*"((?:[^"\\]|\\.)*)"|(Prompt\.[\p{L}\p{N}_]+)/gu;
-/**
- * The words of an audio expression: its TTS texts and prompts, so
- * `AudioPlaybackOptions(ToAudioTTS("Hello"), true)` reads `Hello`. Anything else stays the expression.
- */
+/** An audio expression's words (TTS texts and prompts): `AudioPlaybackOptions(ToAudioTTS("Hi"), true)` reads `Hi`. */
 function audioWords(expression) {
     const parts = [...expression.matchAll(AUDIO_PART)].map((match) => (match[1] !== undefined ? match[1].replace(/\\(.)/g, '$1') : match[2]));
     return parts.length === 0 ? expression : parts.join(' + ');
@@ -6314,10 +6321,7 @@ function plural_plural(count, noun) {
 
 
 
-/**
- * Whether an edge now leads elsewhere. An edge into an added (or moved-in) action is told by that
- * action's placement ("after …", "on "Yes" of …", "at the start"), so it is not told twice.
- */
+/** Whether an edge now leads elsewhere; one into an added (or moved-in) action is told by its placement, not twice. */
 function repointed(pair, from, to) {
     // An edge to an id the item does not hold is a broken reference: always told.
     if (to !== '' && !pair.after.actionsById.has(to))
@@ -6348,7 +6352,7 @@ function targetText(item, target, name = actionText) {
 /** The edges of one action kept in its item: `nextAction` and each output present in both versions. */
 function rewiredEdges(pair, before, after) {
     const drafts = [];
-    const base = { kind: 'rewired', itemName: itemName(pair.after), itemId: pair.after.id, actionId: after.id };
+    const base = { kind: 'rewired', ...placeOf(pair.after, after) };
     if (repointed(pair, before.nextAction, after.nextAction)) {
         const now = after.nextAction === '' ? 'now has no next action' : `now continues with ${targetText(pair.after, after.nextAction)}`;
         const was = before.nextAction === '' ? 'none' : targetText(pair.before, before.nextAction);
@@ -6372,7 +6376,7 @@ function startChange(pair) {
     if (!repointed(pair, was, now))
         return [];
     const text = `${capitalized(itemText(pair.after))} now starts with ${nowWas(targetText(pair.after, now), targetText(pair.before, was))}`;
-    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], itemName: itemName(pair.after), itemId: pair.after.id }];
+    return [{ kind: 'start-changed', text, pointer: [...pair.after.pointer, 'startAction'], ...placeOf(pair.after) }];
 }
 /** Where the flow starts (`initialSequence`). */
 function flowStartChange({ before, after }) {
@@ -6405,7 +6409,7 @@ function rewiredJump(flows, before, after, subject) {
         return [];
     const field = ITEM_REFERENCES.find(([name]) => stringField(after.raw, name) !== '')?.[0] ?? 'taskReference';
     const text = `${subject} now goes to ${nowWas(jumpText(flows.after, after) || 'nowhere', jumpText(flows.before, before) || 'nowhere')}`;
-    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], itemName: itemName(after.item), itemId: after.item.id, actionId: after.id }];
+    return [{ kind: 'rewired', text, pointer: [...after.pointer, field], ...placeOf(after.item, after) }];
 }
 /** `task "Billing"` for an item id of the flow; the recorded name when the item is not there. */
 function itemRefText(flow, id, recordedName = '') {
@@ -6414,10 +6418,7 @@ function itemRefText(flow, id, recordedName = '') {
         return itemText(item);
     return recordedName !== '' ? `${quoted(recordedName)} (not in the flow)` : missingText('item', id);
 }
-/**
- * The first edge into each action of an item, in one pass over its edges: built once per item, so an
- * item with many additions stays linear. Sources are named only for the actions asked about.
- */
+/** The first edge into each action of an item, in one pass: built once per item, so many additions stay linear. */
 function incomingEdges(item) {
     const incoming = new Map();
     const note = (target, from, output) => {
@@ -6478,7 +6479,7 @@ function itemChanges(flows) {
         if (after.itemsById.has(item.id) || seen.has(item.id))
             continue;
         seen.add(item.id);
-        drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, itemName: itemName(item), itemId: item.id });
+        drafts.push({ kind: 'item-removed', text: `Removed ${itemText(item)}${actionCount(item)}`, ...placeOf(item) });
     }
     return drafts;
 }
@@ -6487,7 +6488,7 @@ function actionCount(item) {
 }
 /** A new item is one change; only actions brought over from another item are named (as moved). */
 function addedItem(item, flows) {
-    const drafts = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], itemName: itemName(item), itemId: item.id }];
+    const drafts = [{ kind: 'item-added', text: `Added ${itemText(item)}${actionCount(item)}`, pointer: [...item.pointer, 'name'], ...placeOf(item) }];
     const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const old = flows.before.actions.get(action.id);
@@ -6497,12 +6498,12 @@ function addedItem(item, flows) {
     return drafts;
 }
 function changedItem(old, item, flows) {
-    const where = { itemName: itemName(item), itemId: item.id };
+    const where = placeOf(item);
     const drafts = [];
     if (old.name !== item.name) {
         drafts.push({ kind: 'item-renamed', text: `Renamed ${itemText(old)} to ${quoted(item.name)}`, pointer: [...item.pointer, 'name'], ...where });
     }
-    for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: itemFieldLabel })) {
+    for (const change of diffFields(old.raw, item.raw, { skipTop: ITEM_SKIP, label: (key) => fieldLabel(key, 'Item') })) {
         drafts.push({ kind: 'item-changed', text: `${capitalized(itemText(item))}: ${fieldSentence(change)}`, pointer: [...item.pointer, ...change.path], ...where });
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
@@ -6533,10 +6534,7 @@ function changedItem(old, item, flows) {
     change_draft_append(drafts, choiceChanges(old, item, flows));
     return drafts;
 }
-/**
- * Where a removed action leaves its gap in the new file: the edge that led into it (the action
- * before it, its output, or the task's start) when that is still there, else the item's name.
- */
+/** Where a removed action's gap is in the new file: the edge into it while still there, else the item's name. */
 function gapPointer(item, source) {
     if (source === undefined)
         return [...item.pointer, 'name'];
@@ -6582,18 +6580,12 @@ function gistText(value) {
 }
 function moved(old, action, incoming) {
     const placement = placementText(incoming.get(action.id));
-    return {
-        kind: 'action-moved',
-        text: `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`,
-        pointer: [...action.pointer, 'name'],
-        itemName: itemName(action.item),
-        itemId: action.item.id,
-        actionId: action.id,
-    };
+    const text = `Moved ${actionText(action)} from ${itemText(old.item)} to ${itemText(action.item)}, ${placement}`;
+    return { kind: 'action-moved', text, pointer: [...action.pointer, 'name'], ...placeOf(action.item, action) };
 }
 /** Renamed, settings changed, jump re-pointed: what happened to one action kept by id. */
 function actionChanges(old, action, flows, subject = actionText(action)) {
-    const where = { itemName: itemName(action.item), itemId: action.item.id, actionId: action.id };
+    const where = placeOf(action.item, action);
     const drafts = [];
     if (old.name !== action.name && action.index !== -1) {
         drafts.push({ kind: 'action-renamed', text: `Renamed ${actionText(old)} to ${quoted(action.name)}`, pointer: [...action.pointer, 'name'], ...where });
@@ -6606,15 +6598,12 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change) {
-    const special = RESOURCE_FIELDS[change.key];
-    if (special !== undefined)
-        return special;
-    return change.valueType !== undefined && RESOURCE_VALUE_TYPES.has(change.valueType) ? 'resource' : 'action-changed';
+    return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
         return [];
-    const where = { itemName: itemName(menu), itemId: menu.id };
+    const where = placeOf(menu);
     const subject = capitalized(itemText(menu));
     const drafts = [];
     const oldById = new Map(old.choices.map((choice) => [choice.id, choice]));
@@ -6702,12 +6691,8 @@ function alignIds(oldFlow, newFlow) {
     return renamed.size === 0 ? oldFlow : flowView(withIds(oldFlow.raw, renamed));
 }
 function idsOf(flow) {
-    const ids = new Set(flow.actions.keys());
-    for (const item of flow.items) {
-        ids.add(item.id);
-        for (const choice of item.choices)
-            ids.add(choice.id);
-    }
+    const itemIds = flow.items.flatMap((item) => [item.id, ...item.choices.map((choice) => choice.id)]);
+    const ids = new Set([...flow.actions.keys(), ...itemIds]);
     ids.delete('');
     return ids;
 }
@@ -6999,21 +6984,19 @@ const FLOW_SKIP = new Set([
     'flowMetaData',
     'name',
 ]);
-function flowSettingChanges({ before: { raw: before }, after: { raw: after } }) {
+function flowSettingChanges(flows, skip = FLOW_SKIP) {
+    const [before, after] = [flows.before.raw, flows.after.raw];
     const drafts = [];
     const was = stringField(before, 'name');
     const now = stringField(after, 'name');
     if (was !== now)
         drafts.push({ kind: 'flow', text: `Flow renamed from ${quoted(was)} to ${quoted(now)}`, pointer: ['name'] });
-    for (const change of diffFields(before, after, { skipTop: FLOW_SKIP, label: flowFieldLabel })) {
+    for (const change of diffFields(before, after, { skipTop: skip, label: flowFieldLabel })) {
         drafts.push({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path });
     }
     return drafts;
 }
-/**
- * Flows called or no longer called (`flowId`, `inQueueFlowId`, … on any action, read as calls.ts
- * reads them). `explained` holds the actions whose own change already names the called flow.
- */
+/** Flows called or no longer called (read as calls.ts reads them); `explained`: actions whose change names the flow. */
 function flowCallChanges({ before, after }, explained) {
     const oldCalls = firstCallByFlow(readFlowCalls(before));
     const newCalls = firstCallByFlow(readFlowCalls(after));
@@ -7055,12 +7038,35 @@ function resourceChanges({ before, after }, explained) {
     const removed = [...oldResources.values()].filter((resource) => !newResources.has(key(resource)) && !resource.users.some((id) => explained.has(id)));
     const drafts = [];
     const swapped = new Set();
+    // The removed resources of each kind and user, in order, with a cursor past those already swapped: the first
+    // removed resource that shares a user is found without a scan of every removed one per added one.
+    const removedByUser = new Map();
+    removed.forEach((old, index) => {
+        for (const id of new Set(old.users)) {
+            const entry = removedByUser.get(`${old.kind}\u0000${id}`) ?? { at: [], next: 0 };
+            removedByUser.set(`${old.kind}\u0000${id}`, entry);
+            entry.at.push(index);
+        }
+    });
+    const replacedBy = (resource) => {
+        let first = Infinity;
+        for (const id of resource.users) {
+            const entry = removedByUser.get(`${resource.kind}\u0000${id}`);
+            if (entry === undefined)
+                continue;
+            while (entry.next < entry.at.length && swapped.has(removed[entry.at[entry.next]]))
+                entry.next++;
+            if (entry.next < entry.at.length)
+                first = Math.min(first, entry.at[entry.next]);
+        }
+        return removed[first];
+    };
     for (const resource of added) {
         // One replaced another of its kind in the same action: "queue "Sales" → "Support"".
-        const replaced = removed.find((old) => old.kind === resource.kind && !swapped.has(old) && old.users.some((id) => resource.users.includes(id)));
+        const replaced = replacedBy(resource);
         // Told on the line of the action that uses it, never on the manifest's own lines (they are Architect's index).
         const user = resource.users.map((id) => after.actions.get(id)).find((action) => action !== undefined);
-        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], itemName: itemName(user.item), itemId: user.item.id, actionId: user.id };
+        const where = user === undefined ? {} : { pointer: [...user.pointer, 'name'], ...placeOf(user.item, user) };
         const subject = user === undefined ? '' : `${actionText(user)}: `;
         if (replaced !== undefined) {
             swapped.add(replaced);
@@ -7109,7 +7115,6 @@ function nameOf(resource) {
 
 
 
-
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -7120,11 +7125,8 @@ function reviewFlowChange(input) {
         if (after === undefined && before === undefined)
             return { ...base, status: 'unchanged', changes: [], counts: {} };
         const status = after === undefined ? 'removed' : 'added';
-        const change = {
-            kind: 'flow',
-            text: `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(document_readFlowDocument((after ?? before)))}`,
-            ...(status === 'added' ? { line: 1 } : {}),
-        };
+        const text = `${status === 'added' ? 'New flow' : 'Removed flow'} ${quoted(input.name)}${contents(document_readFlowDocument((after ?? before)))}`;
+        const change = { kind: 'flow', text, ...(status === 'added' ? { line: 1 } : {}) };
         return { ...base, status, changes: [change], counts: { flow: 1 } };
     }
     const drafts = collectDrafts(before, after);
@@ -7141,29 +7143,23 @@ function collectDrafts(before, after) {
     change_draft_append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')));
     change_draft_append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')));
     if (drafts.length === 0)
-        change_draft_append(drafts, unitemised(flows.before.raw, after));
+        change_draft_append(drafts, unitemised(flows));
     return drafts;
 }
 function actionsWith(drafts, kind) {
     return new Set(drafts.flatMap((draft) => (draft.kind === kind && draft.actionId !== undefined ? [draft.actionId] : [])));
 }
-/**
- * The safety net: when no rule above itemised anything, a walk of the whole document (noise left
- * out as everywhere) still says what changed, so a meaningful edit is never reported as layout-only.
- */
-function unitemised(before, after) {
+/** The safety net: when nothing above itemised a change, a walk of the whole document says it (never "layout-only"). */
+function unitemised(flows) {
     const skip = new Set([...FLOW_SKIP].filter((key) => key !== 'flowSequenceItemList' && key !== 'initialSequence'));
-    return diffFields(before, after, { skipTop: skip, label: flowFieldLabel })
-        .slice(0, MAX_UNITEMISED)
-        .map((change) => ({ kind: 'flow', text: `Flow ${fieldSentence(change)}`, pointer: change.path }));
+    return flowSettingChanges(flows, skip).slice(0, MAX_UNITEMISED);
 }
 function withLines(drafts, text) {
     const pinned = drafts.flatMap((draft) => (draft.pointer === undefined ? [] : [draft.pointer]));
     const lines = pinned.length === 0 ? [] : resolveLines(text(), pinned);
     let next = 0;
     const changes = drafts.map(({ pointer, ...change }) => (pointer === undefined ? change : { ...change, line: lines[next++] }));
-    // Top to bottom of the new file, as a reader scrolls it; then the flow calls and resources those
-    // edits brought or dropped; what is gone (no line) last.
+    // Top to bottom of the new file, then the flow calls and resources those edits brought or dropped; gone things last.
     const group = (change) => (change.line === undefined ? 2 : change.kind === 'flow-call' || change.kind === 'resource' ? (change.itemId === undefined ? 1 : 0) : 0);
     return changes.sort((a, b) => group(a) - group(b) || (a.line ?? 0) - (b.line ?? 0));
 }
@@ -7207,8 +7203,7 @@ const ACTION_LINE_SKIP = new Set([...ACTION_SKIP, '__type', 'paths', 'path']);
 function flowOutline(original) {
     const document = JSON.parse(canonicalJson(original));
     const flow = document_readFlowDocument(document);
-    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
-    const label = actionLabels(flow, orders);
+    const { orders, label } = actionLabels(flow);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
     change_draft_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
@@ -7221,13 +7216,11 @@ function flowOutline(original) {
 }
 /** The name the outline gives each action of the flow (menu choice actions included), by action. */
 function outlineActionLabels(document) {
-    const flow = readFlowDocument(document);
-    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
-    const label = actionLabels(flow, orders);
+    const { orders, label } = actionLabels(readFlowDocument(document));
     return new Map([...orders.values()].flat().map((action) => [action, label(action)]));
 }
 function itemLines(flow, item, order, label) {
-    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, itemFieldLabel, '  ')];
+    const lines = ['', itemText(item), ...settings(item.raw, ITEM_SKIP, (key) => fieldLabel(key, 'Item'), '  ')];
     const start = item.actionsById.get(stringField(item.raw, 'startAction'));
     if (start !== undefined)
         lines.push(`  starts with ${label(start)}`);
@@ -7289,12 +7282,12 @@ function runOrder(item) {
     return order;
 }
 /**
- * How the outline names each action, one name for one action in the whole flow: its type and name,
- * without Architect's tracking number (a save may renumber). Actions that would share a name (seven
- * Decisions still called "Decision") add their step in the item's run order, and their item when
- * that is still not enough.
+ * Each item's run order, and the one name the outline gives each action in the flow: its type and name, without
+ * Architect's tracking number (a save may renumber). Actions that would share a name (seven Decisions still
+ * called "Decision") add their step in the item's run order, and their item when that is still not enough.
  */
-function actionLabels(flow, orders) {
+function actionLabels(flow) {
+    const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
     const labels = new Map();
     const listed = [];
     for (const item of flow.items) {
@@ -7317,7 +7310,7 @@ function actionLabels(flow, orders) {
         const name = steppedCounts.get(stepped[index]) > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index];
         labels.set(action, name);
     });
-    return (action) => labels.get(action) ?? actionText(action, false);
+    return { orders, label: (action) => labels.get(action) ?? actionText(action, false) };
 }
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
 function settings(record, skip, label, indent) {
@@ -7462,16 +7455,14 @@ function summaryParts(review) {
         parts.push(`${plural(counts.choice, 'menu choice')} changed`);
     return parts;
 }
-/** What the change is about: the text before its `:` or ` now `. */
+/** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
+const QUOTED_OR_CHAR = (/* unused pure expression or super */ null && (String.raw `(?:"(?:[^"\\]|\\.)*"|[^"])`));
+/** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change) {
-    const colon = change.text.indexOf(': ');
-    const now = change.text.indexOf(' now ');
-    const cut = [colon, now].filter((at) => at > 0);
-    return cut.length === 0 ? change.text : change.text.slice(0, Math.min(...cut));
+    return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text;
 }
 function afterColon(change) {
-    const at = change.text.lastIndexOf(': ');
-    const text = at === -1 ? change.text : change.text.slice(at + 2);
+    const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0);
     return text.charAt(0).toLowerCase() + text.slice(1);
 }
 /** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
@@ -7481,11 +7472,7 @@ function orderReviews(reviews) {
         .filter((review) => review.status !== 'unchanged')
         .sort((a, b) => rank[a.status] - rank[b.status] || b.changes.length - a.changes.length || a.name.localeCompare(b.name));
 }
-/**
- * Markdown for the flows that changed, most changed first: each flow's name and version step, then
- * its changes as a list. Stays under `budget.maxChars`: lists are cut with "and N more", and flows
- * that do not fit are counted at the end.
- */
+/** Markdown of the changed flows, most changed first, within `budget.maxChars` (lists cut, flows left over counted). */
 function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
@@ -11793,13 +11780,6 @@ const ARCHITECT_FILE_EXTENSIONS = {
 function encodeFlowFile(document) {
     return Buffer.from(encodeURIComponent(JSON.stringify(document)), 'utf8').toString('base64');
 }
-/** The extension for a lower-case flow type; throws, naming the known types, for any other. */
-function architectFileExtension(type) {
-    if (!Object.hasOwn(ARCHITECT_FILE_EXTENSIONS, type)) {
-        throw new Error(`flow type '${type}' has no known Architect file extension (known types: ${Object.keys(ARCHITECT_FILE_EXTENSIONS).sort().join(', ')})`);
-    }
-    return ARCHITECT_FILE_EXTENSIONS[type];
-}
 // What a file name may not hold on Linux, macOS or Windows: separators, controls, characters Windows reserves.
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
@@ -11809,10 +11789,13 @@ const FALLBACK_NAME = 'flow';
 /**
  * `Main IVR.i3InboundFlow`: the flow's name made a safe single file name (one path segment, never `.` or
  * `..`, absolute, reserved on Windows or over 255 bytes), then `suffix` (`_2` when two flows would share
- * a name), then the extension of its type.
+ * a name), then the extension of its lower-case type; throws, naming the known types, for any other type.
  */
 function architectFileName(flowName, type, suffix = '') {
-    const extension = architectFileExtension(type);
+    if (!Object.hasOwn(ARCHITECT_FILE_EXTENSIONS, type)) {
+        throw new Error(`flow type '${type}' has no known Architect file extension (known types: ${Object.keys(ARCHITECT_FILE_EXTENSIONS).sort().join(', ')})`);
+    }
+    const extension = ARCHITECT_FILE_EXTENSIONS[type];
     let stem = flowName.normalize('NFC').replace(UNSAFE_CHARACTERS, '_').replace(EDGE_DOTS_AND_SPACES, '');
     if (WINDOWS_RESERVED.test(stem))
         stem = `_${stem}`;
@@ -11851,14 +11834,13 @@ const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'eme
 function prepareFile(flow) {
     const { id, name, type, version } = flow.ref;
     const path = flowFilePath(flow.ref);
-    let file;
     try {
-        file = canonicalFile(flow.document);
+        const { text, sha256, bytes } = canonicalFile(flow.document);
+        return { path, content: text, entry: { id, name, type, version, path, sha256, bytes } };
     }
     catch (error) {
         throw new Error(`Flow '${name}' (${id}) cannot be written as JSON: ${errorMessage(error)}. Its export is not a flow document; export it again or leave it out.`);
     }
-    return { path, content: file.text, entry: { id, name, type, version, path, sha256: file.sha256, bytes: file.bytes } };
 }
 /**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
@@ -11917,9 +11899,7 @@ function planSnapshot(input) {
 }
 /** The manifest's text: fields in the contract's order (id first reads best), then canonical layout. */
 function plan_manifestJson(manifest) {
-    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => {
-        return { id, name, type, version, path, sha256, bytes };
-    });
+    const flows = manifest.flows.map(({ id, name, type, version, path, sha256, bytes }) => ({ id, name, type, version, path, sha256, bytes }));
     // Written only when there is routing, so a repository without it keeps its manifest byte for byte.
     const routing = manifest.routing?.map(({ kind, id, name, path, sha256 }) => ({ kind, id, name, path, sha256 }));
     return JSON.stringify({ formatVersion: manifest.formatVersion, flows, ...(routing && routing.length > 0 ? { routing } : {}) }, null, 2) + '\n';
@@ -12292,8 +12272,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 function readSettings(env, mask) {
     const secrets = ['client-secret', 'github-token', 'webhook-secret'].map((name) => rawInput(env, name));
-    secrets.push(env.GENESYS_CLIENT_SECRET?.trim());
-    for (const secret of secrets)
+    for (const secret of [...secrets, env.GENESYS_CLIENT_SECRET?.trim()])
         if (secret)
             mask(secret);
     const mode = parseChoice('mode', rawInput(env, 'mode'), 'snapshot', ['snapshot', 'export', 'validate', 'check']);
@@ -12504,7 +12483,8 @@ const HEAP_SHARE_FOR_FLOWS = 0.8;
  * Every `*.json` under output-dir except the top-level `manifest.json`, sorted by path. Identity comes
  * from the manifest entry with the same path, else from the name `<slug>--<id>.json` and its folder.
  * A `.json` entry that is no regular file (a symlink, a FIFO, a device) is a flow that could not be read,
- * and so is a file over UNREAD_FACTOR times max-export-bytes.
+ * and so is a file over UNREAD_FACTOR times max-export-bytes. `emptyFolder` says why no flow was checked;
+ * `linksNotFollowed` names, in one warning, the symbolic links to folders that were not followed.
  */
 async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.maxExportBytes } = {}) {
     const root = await safe_path_resolveOutputDir(workspace, outputDir, false);
@@ -12538,16 +12518,15 @@ async function readFlowFiles(workspace, outputDir, { maxExportBytes = DEFAULTS.m
             // The parser's message quotes a few characters around the fault: bounded, and controls escaped.
             readError = `${file} is not valid JSON: ${excerpt_excerpt(errors_errorMessage(error), 200)}`;
         }
-        const flow = { ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}) };
         // The text is only needed to put findings on lines, and few files have findings: it is read again
         // when asked for instead of held in memory.
-        return Object.defineProperty(flow, 'text', {
-            enumerable: true,
-            get: () => {
+        return {
+            ...identity, file, document, bytes: read.bytes, ...(readError ? { readError } : {}),
+            get text() {
                 const again = readFlowText(absolute, maxFileBytes);
                 return again.ok ? again.text : '';
             },
-        });
+        };
     });
     const emptyFolder = flows.length === 0 ? `output-dir '${outputDir}' holds no flow file (*.json), so no flow was checked. Set output-dir to the folder that holds the flow files.` : undefined;
     // A folder of flows replaced by a link would otherwise drop out of validation without a word.
@@ -12736,20 +12715,19 @@ const packCommand = {
     usage: USAGE,
     async run(args, io) {
         let source;
-        let out;
+        let outDir;
         try {
             const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { out: { type: 'string' } }, allowPositionals: true, strict: true });
             if (positionals.length !== 1)
                 throw new Error(positionals.length === 0 ? 'Give the flow file or folder to pack.' : `Give one flow file or folder, not ${positionals.length}.`);
-            source = positionals[0];
-            out = values.out ?? '.';
+            source = (0,external_node_path_namespaceObject.resolve)(io.cwd, positionals[0]);
+            outDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, values.out ?? '.');
         }
         catch (error) {
             io.err(`${errors_errorMessage(error)}\n\nUsage: ${USAGE}`);
             return 2;
         }
-        const outDir = (0,external_node_path_namespaceObject.resolve)(io.cwd, out);
-        const { packed, failed } = await packFlows((0,external_node_path_namespaceObject.resolve)(io.cwd, source), outDir);
+        const { packed, failed } = await packFlows(source, outDir);
         for (const flow of packed)
             io.out(`${flow.type} '${flow.name}' → ${flow.file}\n`);
         for (const failure of failed)
@@ -21128,7 +21106,7 @@ function routingIndex(objects) {
     return {
         groups: new Map(objects.scheduleGroups.map((group) => [group.id, group])),
         schedules: new Map(objects.schedules.map((schedule) => [schedule.id, { schedule, times: scheduleTimes(schedule) }])),
-        emergencyGroups: objects.emergencyGroups,
+        emergencyByRoute: emergencyByRoute(objects.emergencyGroups),
         spans: new Map(),
     };
 }
@@ -21144,14 +21122,22 @@ function spansOf(index, id, times, zone, from, to) {
 }
 /** The enabled emergency group listing the route and its flow for it, if any. */
 function activeEmergency(index, routeId) {
-    for (const group of index.emergencyGroups) {
+    return index.emergencyByRoute.get(routeId);
+}
+/** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
+function emergencyByRoute(groups) {
+    const byRoute = new Map();
+    for (const group of groups) {
         if (group.enabled !== true)
             continue;
-        const entry = (group.emergencyCallFlows ?? []).find((callFlow) => (callFlow.ivrs ?? []).some((ivr) => ivr.id === routeId));
-        if (entry !== undefined)
-            return entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow };
+        for (const entry of group.emergencyCallFlows ?? []) {
+            for (const ivr of entry.ivrs ?? []) {
+                if (!byRoute.has(ivr.id))
+                    byRoute.set(ivr.id, entry.emergencyFlow === undefined ? { group } : { group, flow: entry.emergencyFlow });
+            }
+        }
     }
-    return undefined;
+    return byRoute;
 }
 /** The answer for a route at `at`; `ignoreEmergency` asks what the schedules alone say (the table's exceptions). */
 function routeAnswer(index, route, at, options = {}) {
@@ -21170,12 +21156,13 @@ function routeAnswer(index, route, at, options = {}) {
     const zoneName = group?.timeZone;
     const zone = knownZone(zoneName);
     const extra = zoneName === undefined ? {} : { timeZone: zoneName };
-    const check = options.inForce ??
-        ((entry, scheduleZone, moment) => spansOf(index, entry.schedule.id, entry.times, scheduleZone, moment, new Date(moment.getTime() + 1)).some((span) => span.start <= moment && moment < span.end));
+    const inForce = (id, times) => spansOf(index, id, times, zone, at, new Date(at.getTime() + 1)).some((span) => span.start <= at && at < span.end);
     const matching = (refs) => {
+        if (options.firstInForce !== undefined)
+            return options.firstInForce(refs, at);
         for (const ref of refs ?? []) {
             const entry = index.schedules.get(ref.id);
-            if (entry?.times !== undefined && check({ schedule: entry.schedule, times: entry.times }, zone, at))
+            if (entry?.times !== undefined && inForce(ref.id, entry.times))
                 return entry.schedule;
         }
         return undefined;
@@ -21195,15 +21182,103 @@ function routeAnswerChanges(index, route, from, days, options = {}) {
     const to = new Date(from.getTime() + days * answer_DAY);
     // Each schedule's spans are read once for the period; the answer at every boundary is then looked up in them.
     const spans = periodSpans(index, route, from, to);
-    const lookup = (entry, _zone, at) => covers(spans.get(entry.schedule.id) ?? [], at);
-    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, inForce: lookup }) }];
+    // Each list of the group is swept once through the boundaries, not asked schedule by schedule at each of them:
+    // a group of N schedules has about 2N boundaries.
+    const sweeps = new Map();
+    const firstInForce = (refs, at) => {
+        if (refs === undefined)
+            return undefined;
+        let sweep = sweeps.get(refs);
+        if (sweep === undefined)
+            sweeps.set(refs, (sweep = new ListSweep(refs, index, spans)));
+        return sweep.first(at);
+    };
+    const changes = [{ at: from, answer: routeAnswer(index, route, from, { ...options, firstInForce }) }];
     for (const at of boundaries(spans, from, to)) {
-        const answer = routeAnswer(index, route, at, { ...options, inForce: lookup });
+        const answer = routeAnswer(index, route, at, { ...options, firstInForce });
         const last = changes[changes.length - 1].answer;
         if (answer.reason !== last.reason || answer.flow?.id !== last.flow?.id)
             changes.push({ at, answer });
     }
     return changes;
+}
+/**
+ * The first schedule of one list in force at ever later moments: a schedule is read again only when one of its
+ * spans starts or ends, and the in-force positions are kept in a min-heap (entries of schedules no longer in
+ * force are dropped when they reach the top).
+ */
+class ListSweep {
+    refs;
+    index;
+    spans;
+    inForce;
+    heap = [];
+    /** [moment, position], by moment; `next` is the first not applied yet. */
+    events = [];
+    next = 0;
+    started = false;
+    constructor(refs, index, spans) {
+        this.refs = refs;
+        this.index = index;
+        this.spans = spans;
+        this.inForce = refs.map(() => false);
+        refs.forEach((ref, position) => {
+            for (const span of spans.get(ref.id) ?? [])
+                this.events.push([span.start.getTime(), position], [span.end.getTime(), position]);
+        });
+        this.events.sort((a, b) => a[0] - b[0]);
+    }
+    /** `at` must not be earlier than the moment asked before. */
+    first(at) {
+        const time = at.getTime();
+        if (!this.started) {
+            this.started = true;
+            this.refs.forEach((_, position) => this.update(position, at));
+            while (this.next < this.events.length && this.events[this.next][0] <= time)
+                this.next++;
+        }
+        for (; this.next < this.events.length && this.events[this.next][0] <= time; this.next++)
+            this.update(this.events[this.next][1], at);
+        const { heap, inForce } = this;
+        while (heap.length > 0 && !inForce[heap[0]])
+            popMin(heap);
+        return heap.length === 0 ? undefined : this.index.schedules.get(this.refs[heap[0]].id)?.schedule;
+    }
+    update(position, at) {
+        const now = covers(this.spans.get(this.refs[position].id) ?? [], at);
+        if (now && !this.inForce[position])
+            pushMin(this.heap, position);
+        this.inForce[position] = now;
+    }
+}
+function pushMin(heap, value) {
+    let at = heap.push(value) - 1;
+    while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if (heap[parent] <= value)
+            break;
+        heap[at] = heap[parent];
+        at = parent;
+    }
+    heap[at] = value;
+}
+function popMin(heap) {
+    const last = heap.pop();
+    if (heap.length === 0)
+        return;
+    let at = 0;
+    for (;;) {
+        let child = 2 * at + 1;
+        if (child >= heap.length)
+            break;
+        if (child + 1 < heap.length && heap[child + 1] < heap[child])
+            child++;
+        if (heap[child] >= last)
+            break;
+        heap[at] = heap[child];
+        at = child;
+    }
+    heap[at] = last;
 }
 /** The spans of each schedule of the route's group that overlap [from, to], by schedule id. */
 function periodSpans(index, route, from, to) {

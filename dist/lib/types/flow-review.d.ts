@@ -22,10 +22,7 @@ export interface FlowReview {
     /** '' when unknown (e.g. an added flow has no previous version). */
     readonly versionFrom: string;
     readonly versionTo: string;
-    /**
-     * `layout-only`: the documents differ only in noise (tracking numbers, `uiMetaData` positions, key
-     * order, the common-module snapshot copies); `unchanged`: they are the same JSON data.
-     */
+    /** `layout-only`: the documents differ only in noise (tracking numbers, positions, key order, module copies). */
     readonly status: FlowStatus;
     /** By line in the new file (reading order); changes with no line there (removed things) last. */
     readonly changes: FlowChange[];

@@ -50,14 +50,12 @@ export interface ExportResult {
     readonly scope: SelectionScope;
     readonly stats: RequestStats;
     /** Set when the export service failed jobs transiently: what happened in plain words, and its own messages. */
-    readonly service?: ExportServiceReport;
+    readonly service?: {
+        readonly summary: string;
+        /** The service's distinct failure messages, as written (they name the org): for report.json only. */
+        readonly messages: readonly string[];
+    };
 }
-export interface ExportServiceReport {
-    readonly summary: string;
-    /** The service's distinct failure messages, as written (they name the org): for report.json only. */
-    readonly messages: readonly string[];
-}
-/** What this run's selection covered, for deciding which missing flows are really gone. */
 export interface SelectionScope {
     /** Flow types listed in full this run (`flow-types`), with the `flow-names` filter applied to them. */
     readonly listedTypes: readonly FlowType[];
@@ -121,7 +119,6 @@ export interface Finding {
     /** For `flow-cycle`: the flow ids of the cycle in order, the first repeated at the end. */
     readonly path?: readonly string[];
 }
-/** A flow-to-flow call read from a flow document. */
 export interface FlowCall {
     readonly from: string;
     readonly to: string;
@@ -203,7 +200,6 @@ export interface GitResult {
     /** Things a person should know that did not fail the run (a rebase that resolved a conflict, …). */
     readonly notes: string[];
 }
-export type RunStatus = 'success' | 'partial' | 'failed';
 export interface FlowOutcome extends Pick<ManifestEntry, 'id' | 'name' | 'type' | 'version'> {
     /** Repository-relative flow file; empty when nothing was written. */
     readonly path: string;
@@ -215,7 +211,7 @@ export interface FlowOutcome extends Pick<ManifestEntry, 'id' | 'name' | 'type' 
 /** Everything the report needs, and nothing it has to fetch. */
 export interface RunResult {
     readonly mode: 'snapshot' | 'export' | 'validate';
-    readonly status: RunStatus;
+    readonly status: 'success' | 'partial' | 'failed';
     readonly startedAt: string;
     readonly finishedAt: string;
     readonly flows: FlowOutcome[];
@@ -229,12 +225,9 @@ export interface RunResult {
     readonly routing?: RunRouting;
     /** Set when the run stopped early; the message says what to do. */
     readonly fatalError?: string;
-    /**
-     * Problems of the run that belong to no flow file (an output-dir with no flow file to check): each a
-     * warning annotation, a line of the summary and of report.json; with fail-on warning or notice they fail the step.
-     */
+    /** Problems of no flow file (an output-dir without one): warnings; with fail-on warning or notice they fail the step. */
     readonly warnings?: readonly string[];
-    readonly exportService?: ExportServiceReport;
+    readonly exportService?: ExportResult['service'];
 }
 /** The review of a run: every flow whose document differs from the one it is compared with. */
 export interface RunChanges {

@@ -22,3 +22,10 @@ export interface ReferenceTally {
     checked: number;
     valid: number;
 }
+/** Characters of a finding's message (real messages stay under 600): validate.ts cuts each message there. */
+export declare const MESSAGE_CHARS = 2000;
+/**
+ * A value that many messages quote (a task's outputs, the first holder's name), cut just past where each message
+ * is cut anyway: what a finding shows stays the same, but N findings no longer each copy one long value whole.
+ */
+export declare function pastMessageEnd(text: string): string;

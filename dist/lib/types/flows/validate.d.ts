@@ -1,5 +1,5 @@
 import type { FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js';
-import type { DraftFinding, ReferenceTally } from './finding-draft.js';
+import { type DraftFinding, type ReferenceTally } from './finding-draft.js';
 export interface ValidateInput {
     readonly flows: readonly FlowFile[];
     /** id → lower-case type of flows in the repository but not in `flows` (they satisfy missing-flow). */

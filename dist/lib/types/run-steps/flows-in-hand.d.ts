@@ -1,5 +1,4 @@
-import type { ExportResult, ExportedFlow, Finding, FlowFile, FlowOutcome, RunChanges, RunResult, RunStatus, SnapshotPlan } from '../model.js';
-import type { Settings } from '../settings/types.js';
+import type { ExportResult, ExportedFlow, Finding, FlowFile, FlowOutcome, RunChanges, RunResult, SnapshotPlan } from '../model.js';
 import type { EarlyStaging } from '../snapshot/early-stage.js';
 import type { OneFlowValidation } from '../flows/validate.js';
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
@@ -22,7 +21,6 @@ export interface FlowsInHand extends Pick<ExportResult, 'exported' | 'failed' | 
 export declare function exportedFlowsInHand(result: ExportResult, plan: SnapshotPlan, outputDir: string): FlowsInHand;
 /** An exported flow as validation reads it: its repository-relative file (`path` under output-dir) and the text written there. */
 export declare function flowFileOf(flow: ExportedFlow, outputDir: string, path: string, text: string): FlowFile;
-/** `written`: the flow files reached the disk; when they did not, no flow counts as exported. */
-export declare function outcomesOf(inHand: FlowsInHand, settings: Settings, written: boolean): FlowOutcome[];
+export declare function outcomesOf(inHand: FlowsInHand, mode: RunResult['mode'], written: boolean): FlowOutcome[];
 /** success: every selected flow exported; partial: some failed; failed: none exported, or the run stopped. */
-export declare function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunStatus;
+export declare function statusOf(inHand: FlowsInHand, fatalError: string | undefined): RunResult['status'];

@@ -7,11 +7,9 @@ import type { FlowType } from '../model.js';
 export declare const ARCHITECT_FILE_EXTENSIONS: Readonly<Record<FlowType, string>>;
 /** The text of the Architect file for a flow's configuration: what decodeFlowFile reads back. */
 export declare function encodeFlowFile(document: Record<string, unknown>): string;
-/** The extension for a lower-case flow type; throws, naming the known types, for any other. */
-export declare function architectFileExtension(type: string): string;
 /**
  * `Main IVR.i3InboundFlow`: the flow's name made a safe single file name (one path segment, never `.` or
  * `..`, absolute, reserved on Windows or over 255 bytes), then `suffix` (`_2` when two flows would share
- * a name), then the extension of its type.
+ * a name), then the extension of its lower-case type; throws, naming the known types, for any other type.
  */
 export declare function architectFileName(flowName: string, type: string, suffix?: string): string;

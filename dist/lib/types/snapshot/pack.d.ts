@@ -6,16 +6,16 @@ export interface PackedFlow {
     /** The file written, an absolute path inside the output folder. */
     readonly file: string;
 }
-export interface PackFailure {
+export type PackFailure = {
     readonly source: string;
     readonly error: string;
-}
-export interface PackResult {
-    readonly packed: PackedFlow[];
-    readonly failed: PackFailure[];
-}
+};
+export type PackResult = Awaited<ReturnType<typeof packFlows>>;
 /**
  * Packs `source` (a flow file, or a snapshot folder) into `outDir`, created when missing. A flow that
  * cannot be packed (not JSON, unknown type) is listed in `failed`; the others are still written.
  */
-export declare function packFlows(source: string, outDir: string): Promise<PackResult>;
+export declare function packFlows(source: string, outDir: string): Promise<{
+    packed: PackedFlow[];
+    failed: PackFailure[];
+}>;
