@@ -330,3 +330,19 @@ describe('the review', () => {
     expect(review(before, after).counts).toEqual({ 'action-renamed': 2, flow: 1 })
   })
 })
+
+describe('names that are also names of JavaScript object members', () => {
+  it('reads an action type, a setting and a manifest kind named constructor, toString or __proto__ as words, never as code', () => {
+    const [before, after] = edited((flow) => {
+      const transfer = toTransfer(flow)
+      transfer['toString'] = { text: 'changed', type: 'str' }
+      const list = openingHours(flow)['actionList'] as Json[]
+      list.splice(1, 0, action('constructor', 'Odd block', { hasOwnProperty: { text: 'x', type: 'str' } }))
+      flow['manifest']['__proto__'] = [{ id: 'p-1', name: 'Odd resource', context: [{ id: transfer['id'] }] }]
+      flow['manifest']['constructor'] = [{ id: 'c-1', name: 'Odd resource 2', context: [{ id: transfer['id'] }] }]
+    })
+    const texts = review(before, after).changes.map((change) => change.text)
+    expect(texts).toContain('Transfer to ACD "Transfer to Sales": to string set to "changed"')
+    for (const text of texts) expect(text).not.toMatch(/native code|function |\[object Object\]/)
+  })
+})

@@ -8,7 +8,7 @@
 //
 // The walk keeps its own stack: a document is written by whoever edits the flow, and no nesting depth
 // or width of one value may stop the review.
-import { isRecord, recordField, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
+import { isRecord, ownValue, recordField, stringField, type JsonRecord, type Pointer } from '../flows/json.js'
 import { excerptAround, firstDifference } from '../text/excerpt.js'
 import { quoted } from './labels.js'
 import type { Versions } from './view.js'
@@ -151,22 +151,23 @@ function recordSteps(before: JsonRecord, after: JsonRecord, step: WalkStep, cont
   for (const field of Object.keys(before)) keys.add(field)
   for (const field of keys) {
     if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field))) continue
-    const was = before[field]
-    if (was === after[field] && (was === null || typeof was !== 'object')) continue // the common case, without allocating a path
+    // Own keys only: a key one side lacks must not read the other's `toString` or `constructor` from its prototype.
+    const [was, now] = [ownValue(before, field), ownValue(after, field)]
+    if (was === now && (was === null || typeof was !== 'object')) continue // the common case, without allocating a path
     const byName = shownByName(field, before, after)
     if (byName === 'skip') continue
     const key = top ? field : step.key
     if (byName !== 'walk') {
       // Same name, another id: another resource (or flow) of the same name, told on the id's line.
       const label = context.label(byName)
-      const name = scalarText(after[byName])
+      const name = scalarText(ownValue(after, byName))
       const labelled = label === '' ? labels : extend(labels, label)
-      const ids = { beforeId: scalarText(was), afterId: scalarText(after[field]) }
+      const ids = { beforeId: scalarText(was), afterId: scalarText(now) }
       out.push({ change: () => ({ path: stepsOf(path, [field]), key: top ? byName : step.key, label: joined(labelled), before: name, after: name, ...ids }) })
       continue
     }
     const label = context.label(field)
-    out.push({ before: was, after: after[field], path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false })
+    out.push({ before: was, after: now, path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false })
   }
 }
 
@@ -179,9 +180,10 @@ function shownByName(field: string, before: JsonRecord, after: JsonRecord): 'ski
   const stem = /^(.+)(Id|Reference)$/.exec(field)?.[1]
   if (stem === undefined) return 'walk'
   const nameKey = `${stem}Name`
-  if (!(nameKey in before) && !(nameKey in after)) return 'walk'
-  if (scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field])) return 'skip'
-  return scalarText(before[field]) === '' || scalarText(after[field]) === '' ? 'walk' : nameKey
+  if (!Object.hasOwn(before, nameKey) && !Object.hasOwn(after, nameKey)) return 'walk'
+  const [nameWas, nameNow, idWas, idNow] = [before[nameKey], after[nameKey], before[field], after[field]].map(scalarText)
+  if (nameWas !== nameNow || idWas === idNow) return 'skip'
+  return idWas === '' || idNow === '' ? 'walk' : nameKey
 }
 
 function listSteps(before: readonly unknown[], after: readonly unknown[], step: WalkStep, out: Step[]): void {

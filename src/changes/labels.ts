@@ -2,7 +2,7 @@
 // Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
 // "number of digits max"), so unknown action types and fields still read sensibly.
 import { itemKind, type ActionNode, type ItemNode } from '../flows/document.js'
-import { stringField, type JsonRecord } from '../flows/json.js'
+import { ownValue, stringField, type JsonRecord } from '../flows/json.js'
 import { escapeControls } from '../text/excerpt.js'
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
@@ -128,12 +128,12 @@ export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>>
 }
 
 export function actionTypeLabel(type: string): string {
-  return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action')
+  return ownValue(ACTION_LABELS, type) ?? (words(type.replace(/Action$/, '')) || 'Action')
 }
 
 export function fieldLabel(key: string, actionType: string): string {
   if (LANGUAGE_TAG.test(key)) return key // speech terms and prompts are kept per language: `en-US`
-  return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key)
+  return ownValue(ownValue(FIELD_LABELS_BY_TYPE, actionType) ?? {}, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key)
 }
 
 /** Keys repeat on every action of a large flow: each is put into words once. */
@@ -150,11 +150,11 @@ function keyWords(key: string): string {
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
 
 export function flowFieldLabel(key: string): string {
-  return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)
+  return ownValue(FLOW_FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key)
 }
 
 export function resourceLabel(kind: string): string {
-  return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase()
+  return ownValue(RESOURCE_LABELS, kind) ?? words(kind).toLowerCase()
 }
 
 /** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */

@@ -1,7 +1,7 @@
 // The node edges of one action (docs/flow-format.md §5.2): where each output leads.
 // Names and pointers are computed only for the outputs a finding is about.
 import type { ActionNode } from './document.js'
-import { arrayField, isRecord, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
+import { arrayField, isRecord, ownValue, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 
 /**
  * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
@@ -44,7 +44,7 @@ export class ActionOutput {
   /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
   get name(): string {
     const { outputId } = this
-    const tutorial = TUTORIAL_NAMES[outputId]
+    const tutorial = ownValue(TUTORIAL_NAMES, outputId)
     if (tutorial !== undefined) return `${tutorial} output (${outputId})`
     const label = this.source === undefined ? '' : stringField(this.source, 'label')
     return label !== '' ? `output "${label}"` : `output ${outputId || '(no id)'}`
@@ -58,7 +58,7 @@ export class ActionOutput {
   /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
   get label(): string {
     const label = this.source === undefined ? '' : stringField(this.source, 'label')
-    return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)'
+    return label || ownValue(OUTPUT_LABELS, this.outputId) || this.outputId || '(no id)'
   }
 
   /** The `nextActionId` field when set, else the output itself. */

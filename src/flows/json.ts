@@ -57,3 +57,8 @@ export function sameJsonData(a: unknown, b: unknown): boolean {
   }
   return true
 }
+
+/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined
+}

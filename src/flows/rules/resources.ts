@@ -5,7 +5,7 @@
 import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
 import { allActions, capitalized, manifestEntries, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
-import type { Pointer } from '../json.js'
+import { ownValue, type Pointer } from '../json.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const KIND_WORDS: Readonly<Record<string, string>> = {
@@ -27,7 +27,7 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
 }
 
 export function resourceKind(type: string): string {
-  return KIND_WORDS[type] ?? type.toLowerCase()
+  return ownValue(KIND_WORDS, type) ?? type.toLowerCase()
 }
 
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
