@@ -45765,6 +45765,10 @@ function sameJsonData(a, b) {
     }
     return true;
 }
+/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+function ownValue(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
 // Reads the node structure of one flow document (docs/flow-format.md §1.2–1.4, §5.2):
@@ -70713,7 +70717,7 @@ class ActionOutput {
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name() {
         const { outputId } = this;
-        const tutorial = TUTORIAL_NAMES[outputId];
+        const tutorial = ownValue(TUTORIAL_NAMES, outputId);
         if (tutorial !== undefined)
             return `${tutorial} output (${outputId})`;
         const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
@@ -70726,7 +70730,7 @@ class ActionOutput {
     /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
     get label() {
         const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
-        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
+        return label || ownValue(OUTPUT_LABELS, this.outputId) || this.outputId || '(no id)';
     }
     /** The `nextActionId` field when set, else the output itself. */
     get pointer() {
@@ -71143,6 +71147,7 @@ function where(action) {
 
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
 
+
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const KIND_WORDS = {
     QUEUE: 'queue',
@@ -71162,7 +71167,7 @@ const KIND_WORDS = {
     USER: 'user',
 };
 function resourceKind(type) {
-    return KIND_WORDS[type] ?? type.toLowerCase();
+    return ownValue(KIND_WORDS, type) ?? type.toLowerCase();
 }
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
 function checkResources(flow, problems, emit) {
@@ -71793,12 +71798,12 @@ const RESOURCE_FIELDS = {
     inQueueFlowName: 'flow-call',
 };
 function actionTypeLabel(type) {
-    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
+    return ownValue(ACTION_LABELS, type) ?? (words(type.replace(/Action$/, '')) || 'Action');
 }
 function labels_fieldLabel(key, actionType) {
     if (LANGUAGE_TAG.test(key))
         return key; // speech terms and prompts are kept per language: `en-US`
-    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+    return ownValue(ownValue(FIELD_LABELS_BY_TYPE, actionType) ?? {}, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
 }
 /** Keys repeat on every action of a large flow: each is put into words once. */
 const KEY_WORDS = new Map();
@@ -71813,10 +71818,10 @@ function keyWords(key) {
 }
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
 function labels_flowFieldLabel(key) {
-    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
+    return ownValue(FLOW_FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
 }
 function resourceLabel(kind) {
-    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
+    return ownValue(RESOURCE_LABELS, kind) ?? words(kind).toLowerCase();
 }
 /** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
 function words(key) {
@@ -71971,8 +71976,9 @@ function recordSteps(before, after, step, context, out) {
     for (const field of keys) {
         if (NOISE_KEYS.has(field) || (top && context.skipTop.has(field)))
             continue;
-        const was = before[field];
-        if (was === after[field] && (was === null || typeof was !== 'object'))
+        // Own keys only: a key one side lacks must not read the other's `toString` or `constructor` from its prototype.
+        const [was, now] = [ownValue(before, field), ownValue(after, field)];
+        if (was === now && (was === null || typeof was !== 'object'))
             continue; // the common case, without allocating a path
         const byName = shownByName(field, before, after);
         if (byName === 'skip')
@@ -71981,14 +71987,14 @@ function recordSteps(before, after, step, context, out) {
         if (byName !== 'walk') {
             // Same name, another id: another resource (or flow) of the same name, told on the id's line.
             const label = context.label(byName);
-            const name = scalarText(after[byName]);
+            const name = scalarText(ownValue(after, byName));
             const labelled = label === '' ? labels : extend(labels, label);
-            const ids = { beforeId: scalarText(was), afterId: scalarText(after[field]) };
+            const ids = { beforeId: scalarText(was), afterId: scalarText(now) };
             out.push({ change: () => ({ path: stepsOf(path, [field]), key: top ? byName : step.key, label: fields_joined(labelled), before: name, after: name, ...ids }) });
             continue;
         }
         const label = context.label(field);
-        out.push({ before: was, after: after[field], path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false });
+        out.push({ before: was, after: now, path: extend(path, field), labels: label === '' ? labels : extend(labels, label), key, top: false });
     }
 }
 /**
@@ -72001,11 +72007,12 @@ function shownByName(field, before, after) {
     if (stem === undefined)
         return 'walk';
     const nameKey = `${stem}Name`;
-    if (!(nameKey in before) && !(nameKey in after))
+    if (!Object.hasOwn(before, nameKey) && !Object.hasOwn(after, nameKey))
         return 'walk';
-    if (scalarText(before[nameKey]) !== scalarText(after[nameKey]) || scalarText(before[field]) === scalarText(after[field]))
+    const [nameWas, nameNow, idWas, idNow] = [before[nameKey], after[nameKey], before[field], after[field]].map(scalarText);
+    if (nameWas !== nameNow || idWas === idNow)
         return 'skip';
-    return scalarText(before[field]) === '' || scalarText(after[field]) === '' ? 'walk' : nameKey;
+    return idWas === '' || idNow === '' ? 'walk' : nameKey;
 }
 function listSteps(before, after, step, out) {
     const { path, labels, key } = step;
@@ -72506,7 +72513,7 @@ function actionChanges(old, action, flows, subject = labels_actionText(action)) 
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change) {
-    return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
+    return ownValue(RESOURCE_FIELDS, change.key) ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
@@ -72835,7 +72842,7 @@ function firstCallByFlow(calls) {
     return byFlow;
 }
 function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (ownValue(FLOW_CALL_KINDS, call.actionType) ?? 'flow');
     return `${kind} ${call.flowName === '' ? `(${call.flowId})` : labels_quoted(call.flowName)}`;
 }
 /**

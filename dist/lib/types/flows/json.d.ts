@@ -14,3 +14,5 @@ export declare function recordField(record: JsonRecord, key: string): JsonRecord
  * written out as text (pretty-printed, such a value is longer than a string may be).
  */
 export declare function sameJsonData(a: unknown, b: unknown): boolean;
+/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+export declare function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined;
