@@ -8,6 +8,14 @@ function slotsWith(world: { headroom?: number; throttled?: number } = {}, initia
 }
 
 const quick = { ok: true, ms: 550, flows: 50 } as const
+const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
+
+/** One wave at the current level: its last job fails as overloaded, the others finish cleanly. */
+async function waveWithLastOverloaded(slots: ReturnType<typeof createAdaptiveSlots>): Promise<void> {
+  const releases = await takeFree(slots)
+  releases[releases.length - 1]!(overloaded)
+  for (const release of releases.slice(0, -1)) release(quick)
+}
 
 /** Takes every free slot without waiting; returns their release functions. */
 async function takeFree(slots: ReturnType<typeof createAdaptiveSlots>) {
@@ -76,10 +84,7 @@ describe('adaptive export-job slots', () => {
 
   it('takes one overload failure at a level the service has run cleanly for chance, and a second for overload', async () => {
     const { slots } = slotsWith({}, 5)
-    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
-    const first = await takeFree(slots)
-    first[4]!(overloaded)
-    for (const release of first.slice(0, 4)) release(quick)
+    await waveWithLastOverloaded(slots)
     // Four ran at once, cleanly; after that clean wave the level probes five.
     expect(slots.level).toBe(5)
     const second = await takeFree(slots)
@@ -98,13 +103,8 @@ describe('adaptive export-job slots', () => {
 
   it('takes only the first failure of a failing wave for chance: the rest bring the level down one each', async () => {
     const { slots } = slotsWith({}, 5)
-    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
-    const first = await takeFree(slots)
-    first[4]!(overloaded)
-    for (const release of first.slice(0, 4)) release(quick)
-    const second = await takeFree(slots)
-    second[4]!(overloaded)
-    for (const release of second.slice(0, 4)) release(quick)
+    await waveWithLastOverloaded(slots)
+    await waveWithLastOverloaded(slots)
     expect(slots.level).toBe(4)
     // Four ran cleanly at four; then the service runs one job: the whole next wave fails.
     for (const release of await takeFree(slots)) release(overloaded)
@@ -113,22 +113,15 @@ describe('adaptive export-job slots', () => {
 
   it('says it settled at the most jobs the service ran cleanly, not at a probe above them that no job has tried', async () => {
     const { slots } = slotsWith({}, 5)
-    const first = await takeFree(slots)
-    first[4]!({ ok: false, ms: 550, flows: 50, overloaded: true })
-    for (const release of first.slice(0, 4)) release(quick)
+    await waveWithLastOverloaded(slots)
     expect(slots.level).toBe(5)
     expect(slots.settled).toBe(4)
   })
 
   it('takes failures that come every few clean jobs for overload, not chance', async () => {
     const { slots } = slotsWith({}, 5)
-    const overloaded = { ok: false, ms: 550, flows: 50, overloaded: true } as const
-    const first = await takeFree(slots)
-    first[4]!(overloaded)
-    for (const release of first.slice(0, 4)) release(quick)
-    const second = await takeFree(slots)
-    second[4]!(overloaded)
-    for (const release of second.slice(0, 4)) release(quick)
+    await waveWithLastOverloaded(slots)
+    await waveWithLastOverloaded(slots)
     expect(slots.level).toBe(4)
     const third = await takeFree(slots)
     third[0]!(overloaded)
