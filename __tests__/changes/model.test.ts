@@ -338,11 +338,15 @@ describe('names that are also names of JavaScript object members', () => {
       transfer['toString'] = { text: 'changed', type: 'str' }
       const list = openingHours(flow)['actionList'] as Json[]
       list.splice(1, 0, action('constructor', 'Odd block', { hasOwnProperty: { text: 'x', type: 'str' } }))
-      flow['manifest']['__proto__'] = [{ id: 'p-1', name: 'Odd resource', context: [{ id: transfer['id'] }] }]
+      // Defined, as JSON.parse makes it: an assignment to `__proto__` would set the prototype instead of adding the key.
+      const odd = [{ id: 'p-1', name: 'Odd resource', context: [{ id: transfer['id'] }] }]
+      Object.defineProperty(flow['manifest'], '__proto__', { value: odd, enumerable: true, writable: true, configurable: true })
       flow['manifest']['constructor'] = [{ id: 'c-1', name: 'Odd resource 2', context: [{ id: transfer['id'] }] }]
     })
     const texts = review(before, after).changes.map((change) => change.text)
     expect(texts).toContain('Transfer to ACD "Transfer to Sales": to string set to "changed"')
+    expect(Object.keys(after['manifest'])).toContain('__proto__')
+    expect(texts.filter((text) => text.includes('Odd resource'))).toHaveLength(2)
     for (const text of texts) expect(text).not.toMatch(/native code|function |\[object Object\]/)
   })
 })
