@@ -66,16 +66,13 @@ describe('adaptive export-job slots', () => {
 
   it('probes one slot higher after a clean wave, and waits twice as long after each probe the service fails', async () => {
     const { slots } = slotsWith({}, 4)
-    const overloaded = { ok: false, ms: 300, flows: 50, overloaded: true } as const
     const releases = await takeFree(slots)
     releases[3]!(overloaded)
     expect(slots.level).toBe(3)
     for (const release of releases.slice(0, 3)) release(quick)
     // One clean wave of 3: the level probes 4.
     expect(slots.level).toBe(4)
-    const probe = await takeFree(slots)
-    probe[3]!(overloaded)
-    for (const release of probe.slice(0, 3)) release(quick)
+    await waveWithLastOverloaded(slots)
     expect(slots.level).toBe(3)
     // The probe's wave counted as one clean wave; the next makes two.
     for (const release of await takeFree(slots)) release(quick)

@@ -21,7 +21,7 @@ export interface JobOutcome {
   readonly overloaded?: boolean
 }
 
-export interface AdaptiveOptions {
+interface AdaptiveOptions {
   readonly initial: number
   readonly max: number
   /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
@@ -134,8 +134,8 @@ export function createAdaptiveSlots(options: AdaptiveOptions) {
     proven = Math.max(proven, ...cleanRuns.map(({ from }) => cleanRuns.filter((other) => other.from <= from && from < other.to).length))
     if (onlyOverload) return grow()
     const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS)
-    const median = [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)]!
-    const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median * SLOW_JOB_FACTOR
+    const median = (): number => [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)]!
+    const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median() * SLOW_JOB_FACTOR
     recent.push(pace)
     if (recent.length > RECENT_JOBS) recent.shift()
     if (slow) return lowerTo(Math.floor(level * 3 / 4))
