@@ -46,7 +46,7 @@ export const REBUILD_ADVICE =
   "Someone with architect:dependencyTracking:rebuild can rebuild it in Architect (the Dependency tab's gear menu > Force rebuild) or with POST /api/v2/architect/dependencytracking/build"
 
 /** The flow object types dependency tracking lists consumers by: X → XFLOW, but WORKFLOW; SPEECH has none. */
-export function dependencyObjectType(flowType: string): string | undefined {
+function dependencyObjectType(flowType: string): string | undefined {
   const upper = flowType.toUpperCase()
   if (upper === '' || upper === 'SPEECH') return undefined
   return upper === 'WORKFLOW' ? upper : `${upper}FLOW`
@@ -75,13 +75,12 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
     async finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
       const outcome = await read
       if ('error' in outcome) {
-        const { error, build } = outcome
+        const { error } = outcome
         const denied = error instanceof GenesysApiError && error.status === 403
         const note = denied
           ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
           : `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`
-        const buildStatus = build?.status ?? ''
-        return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note }
+        return { outcome: denied ? 'no-permission' : 'failed', buildStatus: '', incomplete: true, problems: [], requests, note }
       }
       const { build, deleted, updated, partial, missing } = outcome
       const stale = partial || !build.operational
@@ -113,7 +112,7 @@ const LISTING_FINDS = {
  */
 async function readConsumers(client: Requester, objectTypes: readonly string[]) {
   const build = await readDependencyTrackingBuild(client).catch((error: unknown) => ({ error }))
-  if ('error' in build) return { error: build.error, build: undefined }
+  if ('error' in build) return { error: build.error }
   if (objectTypes.length === 0) return { build, deleted: [], updated: [], partial: false, missing: [] }
   let partial = false
   const onStatus = (status: number): void => {
