@@ -9,7 +9,7 @@ const WHITESPACE = /\s/
 const WHITESPACES = /\s+/g
 
 /** One file of a download, decoded (or why it could not be). */
-export interface DecodedFile {
+interface DecodedFile {
   /** The file name without folders. */
   readonly name: string
   /** Bytes of the file in the download. */

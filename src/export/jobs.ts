@@ -31,7 +31,7 @@ export interface JobContext {
   readonly jobSlots: Slots<JobOutcome>
 }
 
-export interface JobResult {
+interface JobResult {
   readonly exported: ExportedFlow[]
   /** Flows whose file could not be decoded. */
   readonly failed: FailedFlow[]
@@ -51,7 +51,7 @@ const REGISTRATIONS = 2
  * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
  * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
  */
-export const DOWNLOAD_CAP_FACTOR = 4
+const DOWNLOAD_CAP_FACTOR = 4
 
 export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult> {
   const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length

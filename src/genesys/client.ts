@@ -11,7 +11,7 @@ import { createTokenSource } from './token.js'
 import { downloadWith } from './download.js'
 import { parseJsonOrUndefined } from '../text/json.js'
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined
+type QueryValue = string | number | boolean | readonly string[] | undefined
 
 export interface ApiRequest {
   readonly method: 'GET' | 'POST'
@@ -53,9 +53,9 @@ export interface ClientDeps {
 }
 
 /** Retries of one request after 5xx, network errors or unreadable answers. */
-export const MAX_SERVER_RETRIES = 5
+const MAX_SERVER_RETRIES = 5
 /** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
-export const MAX_THROTTLE_RETRIES = 8
+const MAX_THROTTLE_RETRIES = 8
 const API_TIMEOUT_MS = 60_000
 const DEFAULT_THROTTLE_WAIT_MS = 5_000
 

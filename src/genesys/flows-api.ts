@@ -4,7 +4,7 @@ import type { FlowHold, FlowRef, FlowType } from '../model.js'
 import type { ApiRequest, GenesysClient } from './client.js'
 import { GenesysApiError } from './errors.js'
 
-export interface FlowEntity {
+interface FlowEntity {
   readonly id: string
   readonly name?: string
   readonly type?: string
@@ -25,9 +25,9 @@ const PATH = '/api/v2/flows'
  * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
  * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
  */
-export const LIST_PAGE_SIZE = 500
+const LIST_PAGE_SIZE = 500
 /** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
-export const LOOKUP_BATCH = 100
+const LOOKUP_BATCH = 100
 
 export function toFlowRef(entity: FlowEntity): FlowRef {
   return {

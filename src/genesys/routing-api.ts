@@ -18,7 +18,7 @@ export const ROUTING_ENDPOINTS: Readonly<Record<RoutingKind, { readonly path: st
  * Objects a page. These listings' largest page is not documented; 100 is the size every Genesys listing takes,
  * and an org has tens of routes and schedules, not thousands.
  */
-export const ROUTING_PAGE_SIZE = 100
+const ROUTING_PAGE_SIZE = 100
 
 /** One routing object as the API answered it: a JSON object with at least a string `id`. */
 export type RoutingEntity = Record<string, unknown> & { readonly id: string }
