@@ -1,7 +1,7 @@
 // Sequence items (tasks, menus, states, loop tasks), their actions and menu choices, matched by id
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
 import { capitalized, ITEM_REFERENCES, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
-import { actionOutputs } from '../flows/edges.js'
+import { actionOutputs, LITERAL_OUTPUTS } from '../flows/edges.js'
 import { isRecord, ownValue, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
@@ -14,7 +14,7 @@ import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewire
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 export const ITEM_SKIP: ReadonlySet<string> = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice'])
 /** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
-export const ACTION_LINKS: ReadonlySet<string> = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)])
+export const ACTION_LINKS: ReadonlySet<string> = new Set(['id', ...LITERAL_OUTPUTS.map(([, field]) => field), ...ITEM_REFERENCES.map(([field]) => field)])
 /** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
 export const ACTION_SKIP: ReadonlySet<string> = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)])
 export const CHOICE_SKIP: ReadonlySet<string> = new Set(['id', 'name', 'action'])

@@ -13,6 +13,8 @@ const TUTORIAL_NAMES: Readonly<Record<string, string>> = {
   __TIMEOUT__: 'onTimeout',
   __FAILURE__: 'onException',
 }
+/** [output id, field] of the outputs an action writes as literal fields, read for every action. */
+export const LITERAL_OUTPUTS: readonly (readonly [outputId: string, field: string])[] = Object.entries(TUTORIAL_NAMES)
 /** Canvas labels of the built-in outputs, for outputs written without a `label`. */
 const OUTPUT_LABELS: Readonly<Record<string, string>> = {
   __YES__: 'Yes',
@@ -81,7 +83,7 @@ export function actionOutputs(action: ActionNode): readonly ActionOutput[] {
   }
   const loopPath = recordField(action.raw, 'path')
   if (loopPath) (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''))
-  for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
+  for (const [outputId, field] of LITERAL_OUTPUTS) {
     const target = stringField(action.raw, field)
     if (target !== '') (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId))
   }
