@@ -66,24 +66,19 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
   const startMoved = mine.some((change) => change.kind === 'start-changed')
   if (startAction !== '') links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
   for (const action of shown.actions) addEdges(action, links, gone, rewired.has(action.id), old)
-  if (!gone && old !== undefined) {
-    // What led into each old action (its first output's label from each action), gathered in one pass.
-    const into = new Map<string, Link[]>()
-    for (const other of old.actions) {
+  const removed = gone || old === undefined ? [] : old.actions.filter((action) => !item!.actionsById.has(action.id))
+  if (removed.length > 0) {
+    // What led into each removed action (its first output's label from each action), gathered in one pass.
+    const into = new Map<string, Link[]>(removed.map((action) => [action.id, []]))
+    for (const other of old!.actions) {
       const labels = new Map<string, string>()
-      for (const output of actionOutputs(other)) if (!labels.has(output.target)) labels.set(output.target, output.label)
-      if (!labels.has(other.nextAction)) labels.set(other.nextAction, '')
-      for (const [to, label] of labels) {
-        const link: Link = { from: other.id, to, label, dashed: true, repointed: false }
-        const leading = into.get(to)
-        if (leading === undefined) into.set(to, [link])
-        else leading.push(link)
-      }
+      for (const output of actionOutputs(other)) if (into.has(output.target) && !labels.has(output.target)) labels.set(output.target, output.label)
+      if (into.has(other.nextAction) && !labels.has(other.nextAction)) labels.set(other.nextAction, '')
+      for (const [to, label] of labels) into.get(to)!.push({ from: other.id, to, label, dashed: true, repointed: false })
     }
-    for (const action of old.actions) {
-      if (item!.actionsById.has(action.id)) continue
+    for (const action of removed) {
       node(action.id, actionText(action), 'removed')
-      for (const link of into.get(action.id) ?? []) links.push({ ...link })
+      for (const link of into.get(action.id)!) links.push(link)
     }
   }
   // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
