@@ -71,14 +71,16 @@ function summaryParts(review: FlowReview): string[] {
 
 /** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
 const QUOTED_OR_CHAR = String.raw`(?:"(?:[^"\\]|\\.)*"|[^"])`
+const SUBJECT = new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`)
+const UP_TO_COLON = new RegExp(`^${QUOTED_OR_CHAR}*: `)
 
 /** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change: FlowChange): string {
-  return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text
+  return SUBJECT.exec(change.text)?.[0] ?? change.text
 }
 
 function afterColon(change: FlowChange): string {
-  const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0)
+  const text = change.text.slice(UP_TO_COLON.exec(change.text)?.[0].length ?? 0)
   return text.charAt(0).toLowerCase() + text.slice(1)
 }
 
