@@ -30,7 +30,8 @@ interface FlowPair {
   /** Parsed only when the flow's turn comes: one parse tree of the old side at a time. */
   readonly beforeText: string | null
   readonly after: unknown
-  readonly afterText: string | undefined
+  /** A pull request's file text is read again from disk only when its turn comes (not every text held at once). */
+  readonly afterText: string | (() => string) | undefined
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
@@ -44,8 +45,8 @@ export type EarlyReview = ReturnType<typeof createEarlyReview>
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
 export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number) {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
-  // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
-  const reviewed = new Map<string, FlowPair>()
+  // By flow id, with the new hash it was made for: a flow whose file changed again since is reviewed again at the end.
+  const reviewed = new Map<string, { readonly sha256: string; readonly pair: FlowPair }>()
   return {
     /** Told each flow as its file is prepared: a changed flow is reviewed now, before its old file is written over. */
     add(flow: ExportedFlow, file: PreparedFile): void {
@@ -55,13 +56,14 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
       try {
         // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
         const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
-        reviewed.set(`${flow.ref.id}\u0000${file.entry.sha256}`, { ...pair, review: reviewOf(pair) })
+        reviewed.set(flow.ref.id, { sha256: file.entry.sha256, pair: { ...pair, review: reviewOf(pair) } })
       } catch {
         // Reviewed again at the end, where a failure is told.
       }
     },
     earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
-      return reviewed.get(`${flowId}\u0000${sha256}`)
+      const early = reviewed.get(flowId)
+      return early?.sha256 === sha256 ? early.pair : undefined
     },
   }
 }
@@ -149,7 +151,7 @@ export function reviewPullRequest(
       // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
       const finding = file.readError ? 'invalid-flow' : 'size-limit'
       const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable
-      pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable })
+      pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, unreadable })
     }
     for (const old of baseEntries.values()) {
       const oldPath = `${outputDir}/${old.path}`
@@ -263,6 +265,7 @@ function bounded(review: FlowReview): FlowReview {
   }
 }
 
-function reviewOf({ id: flowId, beforeText, ...pair }: FlowPair): FlowReview {
-  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText) }))
+function reviewOf({ id: flowId, beforeText, afterText, ...pair }: FlowPair): FlowReview {
+  const text = typeof afterText === 'function' ? afterText() : afterText
+  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText), afterText: text }))
 }
