@@ -8,6 +8,7 @@ import { arrayField, isRecord, stringField, type JsonRecord } from '../flows/jso
 import { diffFields } from './fields.js'
 import { ACTION_LINKS } from './items.js'
 import { flowView, type FlowView } from './view.js'
+import { addTo } from '../text/lists.js'
 
 /**
  * `oldFlow`, with the ids of items, actions and menu choices that were re-created in `newFlow` replaced by
@@ -130,11 +131,7 @@ function byAlignedId<T extends { readonly id: string }>(list: readonly T[], rena
 /** Lists keyed once, so that matching a few thousand re-created things is not a scan per thing. */
 function groupedBy<T>(list: readonly T[], key: (element: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>()
-  for (const element of list) {
-    const group = groups.get(key(element))
-    if (group === undefined) groups.set(key(element), [element])
-    else group.push(element)
-  }
+  for (const element of list) addTo(groups, key(element), element)
   return groups
 }
 

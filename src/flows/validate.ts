@@ -16,6 +16,7 @@ import { checkResources } from './rules/resources.js'
 import { severityOf } from './severity.js'
 import { compareText } from '../text/compare.js'
 import { excerpt } from '../text/excerpt.js'
+import { addTo } from '../text/lists.js'
 
 export interface ValidateInput {
   readonly flows: readonly FlowFile[]
@@ -90,12 +91,6 @@ export function validateFlows(input: ValidateInput): ValidationResult {
     references: { checked: tally.checked, valid: tally.valid },
     integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
   }
-}
-
-function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key)
-  if (list === undefined) lists.set(key, [value])
-  else list.push(value)
 }
 
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */

@@ -7,6 +7,7 @@
 // org is cut to the flows with findings and their neighbours, and the caller is told so.
 import type { FlowCall, Finding, FlowOutcome } from '../model.js'
 import { compareText } from '../text/compare.js'
+import { addTo } from '../text/lists.js'
 
 export type GraphFlow = Pick<FlowOutcome, 'id' | 'name' | 'type'>
 
@@ -81,14 +82,9 @@ function chooseNodes(all: ReadonlySet<string>, edges: readonly Edge[], maxNodes:
     .filter((id) => importance(id) > 0)
     .sort((a, b) => importance(b) - importance(a) || compareText(a, b))
   const neighbours = new Map<string, string[]>()
-  const link = (from: string, to: string): void => {
-    const list = neighbours.get(from)
-    if (list === undefined) neighbours.set(from, [to])
-    else list.push(to)
-  }
   for (const edge of edges) {
-    link(edge.from, edge.to)
-    link(edge.to, edge.from)
+    addTo(neighbours, edge.from, edge.to)
+    addTo(neighbours, edge.to, edge.from)
   }
   if (important.length === 0) {
     // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.

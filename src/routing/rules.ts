@@ -9,6 +9,7 @@ import { excerpt } from '../text/excerpt.js'
 import { routeAnswerChanges, routingIndex, type RoutingIndex } from './answer.js'
 import { hasEnded, knownZone } from './schedules.js'
 import type { CallRoute, EntityRef, KnownFlow, RoutingFile, RoutingKind, RoutingObjects, Schedule, ScheduleGroup } from './types.js'
+import { addTo } from '../text/lists.js'
 
 export interface RoutingCheckInput {
   readonly files: readonly RoutingFile[]
@@ -216,12 +217,6 @@ function scheduleUses(groups: readonly ScheduleGroup[]): Map<string, { group: Sc
     }
   }
   return uses
-}
-
-function addTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
-  const list = lists.get(key)
-  if (list === undefined) lists.set(key, [value])
-  else list.push(value)
 }
 
 function endWords(schedule: Schedule, group: ScheduleGroup): string {

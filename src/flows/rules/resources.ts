@@ -6,6 +6,7 @@ import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
 import { allActions, capitalized, manifestEntries, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
 import { ownValue, type Pointer } from '../json.js'
+import { addTo } from '../../text/lists.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
 const KIND_WORDS: Readonly<Record<string, string>> = {
@@ -61,11 +62,7 @@ function actionsByResource(flow: FlowDocument): Map<string, ActionNode[]> {
     const resources = wanted.get(action.id)
     if (resources === undefined) continue
     wanted.delete(action.id) // an id's first action takes it
-    for (const resourceId of resources) {
-      const list = result.get(resourceId)
-      if (list === undefined) result.set(resourceId, [action])
-      else list.push(action)
-    }
+    for (const resourceId of resources) addTo(result, resourceId, action)
   }
   return result
 }
