@@ -4,7 +4,7 @@
 // action change says.
 import type { ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
-import { ownValue, stringField } from '../flows/json.js'
+import { stringField } from '../flows/json.js'
 import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, placeOf, quoted, resourceLabel } from './labels.js'
@@ -59,7 +59,7 @@ function firstCallByFlow(calls: readonly FlowCallSite[]): Map<string, FlowCallSi
 }
 
 function callText(call: FlowCallSite): string {
-  const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (ownValue(FLOW_CALL_KINDS, call.actionType) ?? 'flow')
+  const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow')
   return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`
 }
 

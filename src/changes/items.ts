@@ -2,7 +2,7 @@
 // across the two versions: added, removed, renamed, moved, and what changed inside each.
 import { capitalized, ITEM_REFERENCES, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs, LITERAL_OUTPUTS } from '../flows/edges.js'
-import { isRecord, ownValue, stringField, type Pointer } from '../flows/json.js'
+import { isRecord, stringField, type Pointer } from '../flows/json.js'
 import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
@@ -146,7 +146,7 @@ function actionChanges(old: ActionNode, action: ActionNode, flows: Versions, sub
 
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change: FieldChange): ChangeKind {
-  return ownValue(RESOURCE_FIELDS, change.key) ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed')
+  return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed')
 }
 
 function choiceChanges(old: ItemNode, menu: ItemNode, flows: Versions): ChangeDraft[] {

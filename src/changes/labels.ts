@@ -2,11 +2,11 @@
 // Architect UI names them. Anything not in a table is named from its key ("numberOfDigitsMax" →
 // "number of digits max"), so unknown action types and fields still read sensibly.
 import { itemKind, type ActionNode, type ItemNode } from '../flows/document.js'
-import { ownValue, stringField, type JsonRecord } from '../flows/json.js'
+import { nameTable, stringField, type JsonRecord } from '../flows/json.js'
 import { escapeControls } from '../text/excerpt.js'
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS: Readonly<Record<string, string>> = {
+const ACTION_LABELS: Readonly<Record<string, string>> = nameTable({
   DataAction: 'Call Data Action',
   UpdateVariableAction: 'Update Data',
   TaskAction: 'Jump to Reusable Task',
@@ -19,10 +19,10 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   AskForNLUIntentAction: 'Ask for Intent',
   FindUserByIdAction: 'Find User by Id',
   CallDialogflowBotAction: 'Call Dialogflow Bot',
-}
+})
 
 /** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS: Readonly<Record<string, string>> = {
+const FIELD_LABELS: Readonly<Record<string, string>> = nameTable({
   prompts: 'audio',
   prompt: 'audio',
   defaultAudio: '',
@@ -62,21 +62,21 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   screenPopName: 'script',
   botName: 'bot',
   responseName: 'response',
-}
+})
 
 /** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-  CallBotFlowAction: { flowName: 'bot flow' },
-  SwitchAction: { value: 'condition' },
-  GetAttributesAction: { variables: 'attribute' },
-  SetAttributesAction: { variables: 'attribute' },
+const FIELD_LABELS_BY_TYPE: Readonly<Record<string, Readonly<Record<string, string>>>> = nameTable({
+  CallCommonModuleAction: nameTable({ flowName: 'common module', flowVersion: 'module version' }),
+  CallBotFlowAction: nameTable({ flowName: 'bot flow' }),
+  SwitchAction: nameTable({ value: 'condition' }),
+  GetAttributesAction: nameTable({ variables: 'attribute' }),
+  SetAttributesAction: nameTable({ variables: 'attribute' }),
   // An item's own settings: on a task or state `variables` are its variables, not assignments.
-  Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
-}
+  Item: nameTable({ variables: 'variable', paths: 'output', menuChoiceList: 'choice' }),
+})
 
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
+const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = nameTable({
   supportedLanguages: 'supported language',
   supportedLanguageOptions: 'language options',
   handlingType: 'action',
@@ -93,24 +93,24 @@ const FLOW_FIELD_LABELS: Readonly<Record<string, string>> = {
   commonModuleFlowSettings: 'common module settings',
   destinationFlowTypes: 'usable in',
   botFlowSettings: 'bot settings',
-}
+})
 
 /** Action types that call a flow, and how a sentence names the flow each calls. */
-export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = {
+export const FLOW_CALL_KINDS: Readonly<Record<string, string>> = nameTable({
   CallCommonModuleAction: 'common module',
   CallBotFlowAction: 'bot flow',
   TransferFlowAction: 'flow',
   TransferFlowSecureAction: 'secure flow',
   TransferPureMatchAction: 'in-queue flow',
-}
+})
 
 /** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
-const RESOURCE_LABELS: Readonly<Record<string, string>> = {
+const RESOURCE_LABELS: Readonly<Record<string, string>> = nameTable({
   userPrompt: 'prompt',
   ttsEngine: 'TTS engine',
   ttsVoice: 'TTS voice',
   acdSkill: 'skill',
-}
+})
 
 /**
  * Value-object type codes (§1.3) whose text names a resource the flow uses: queue, prompt, user, group,
@@ -119,21 +119,21 @@ const RESOURCE_LABELS: Readonly<Record<string, string>> = {
 export const RESOURCE_VALUE_TYPES: ReadonlySet<string> = new Set(['que', 'pmt', 'usr', 'grp', 'skl', 'lac', 'wrc', 'cnl', 'sch', 'scg'])
 
 /** Field keys whose (name) value names a resource or a called flow. */
-export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = {
+export const RESOURCE_FIELDS: Readonly<Record<string, 'resource' | 'flow-call'>> = nameTable({
   actionName: 'resource',
   datatableName: 'resource',
   queues: 'resource',
   flowName: 'flow-call',
   inQueueFlowName: 'flow-call',
-}
+})
 
 export function actionTypeLabel(type: string): string {
-  return ownValue(ACTION_LABELS, type) ?? (words(type.replace(/Action$/, '')) || 'Action')
+  return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action')
 }
 
 export function fieldLabel(key: string, actionType: string): string {
   if (LANGUAGE_TAG.test(key)) return key // speech terms and prompts are kept per language: `en-US`
-  return ownValue(ownValue(FIELD_LABELS_BY_TYPE, actionType) ?? {}, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key)
+  return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key)
 }
 
 /** Keys repeat on every action of a large flow: each is put into words once. */
@@ -150,11 +150,11 @@ function keyWords(key: string): string {
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/
 
 export function flowFieldLabel(key: string): string {
-  return ownValue(FLOW_FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key)
+  return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key)
 }
 
 export function resourceLabel(kind: string): string {
-  return ownValue(RESOURCE_LABELS, kind) ?? words(kind).toLowerCase()
+  return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase()
 }
 
 /** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */

@@ -1,22 +1,22 @@
 // The node edges of one action (docs/flow-format.md §5.2): where each output leads.
 // Names and pointers are computed only for the outputs a finding is about.
 import type { ActionNode } from './document.js'
-import { arrayField, isRecord, ownValue, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
+import { arrayField, isRecord, nameTable, recordField, stringField, type JsonRecord, type Pointer } from './json.js'
 
 /**
  * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
  * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
  */
-const TUTORIAL_NAMES: Readonly<Record<string, string>> = {
+const TUTORIAL_NAMES: Readonly<Record<string, string>> = nameTable({
   __YES__: 'ifTrue',
   __NO__: 'ifFalse',
   __TIMEOUT__: 'onTimeout',
   __FAILURE__: 'onException',
-}
+})
 /** [output id, field] of the outputs an action writes as literal fields, read for every action. */
 export const LITERAL_OUTPUTS: readonly (readonly [outputId: string, field: string])[] = Object.entries(TUTORIAL_NAMES)
 /** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS: Readonly<Record<string, string>> = {
+const OUTPUT_LABELS: Readonly<Record<string, string>> = nameTable({
   __YES__: 'Yes',
   __NO__: 'No',
   __TIMEOUT__: 'Timeout',
@@ -24,7 +24,7 @@ const OUTPUT_LABELS: Readonly<Record<string, string>> = {
   __SUCCESS__: 'Success',
   __DEFAULT__: 'Default',
   __LOOP__: 'Loop',
-}
+})
 
 export class ActionOutput {
   constructor(
@@ -46,7 +46,7 @@ export class ActionOutput {
   /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
   get name(): string {
     const { outputId } = this
-    const tutorial = ownValue(TUTORIAL_NAMES, outputId)
+    const tutorial = TUTORIAL_NAMES[outputId]
     if (tutorial !== undefined) return `${tutorial} output (${outputId})`
     const label = this.source === undefined ? '' : stringField(this.source, 'label')
     return label !== '' ? `output "${label}"` : `output ${outputId || '(no id)'}`
@@ -60,7 +60,7 @@ export class ActionOutput {
   /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
   get label(): string {
     const label = this.source === undefined ? '' : stringField(this.source, 'label')
-    return label || ownValue(OUTPUT_LABELS, this.outputId) || this.outputId || '(no id)'
+    return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)'
   }
 
   /** The `nextActionId` field when set, else the output itself. */

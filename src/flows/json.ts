@@ -58,7 +58,15 @@ export function sameJsonData(a: unknown, b: unknown): boolean {
   return true
 }
 
-/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
-export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined
+/** `record[key]` only when the record itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined
+}
+
+/**
+ * A table looked up by names read from flows (action types, keys, output ids). It has no prototype, so a flow's
+ * `constructor` or `__proto__` finds nothing in it rather than a member every object has.
+ */
+export function nameTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries))
 }

@@ -5,11 +5,11 @@
 import type { ResourceProblem } from '../../model.js'
 import type { Emit } from '../finding-draft.js'
 import { allActions, capitalized, manifestEntries, nodeLabel, type ActionNode, type FlowDocument } from '../document.js'
-import { ownValue, type Pointer } from '../json.js'
+import { nameTable, type Pointer } from '../json.js'
 import { addTo } from '../../text/lists.js'
 
 /** Words for dependency-tracking types; others are named by their type in lower case. */
-const KIND_WORDS: Readonly<Record<string, string>> = {
+const KIND_WORDS: Readonly<Record<string, string>> = nameTable({
   QUEUE: 'queue',
   DATAACTION: 'data action',
   DATATABLE: 'data table',
@@ -25,10 +25,10 @@ const KIND_WORDS: Readonly<Record<string, string>> = {
   KNOWLEDGEBASE: 'knowledge base',
   GROUP: 'group',
   USER: 'user',
-}
+})
 
 export function resourceKind(type: string): string {
-  return ownValue(KIND_WORDS, type) ?? type.toLowerCase()
+  return KIND_WORDS[type] ?? type.toLowerCase()
 }
 
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
