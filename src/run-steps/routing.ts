@@ -76,7 +76,8 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
       const ids = referencedFlowIds(routingObjectsOf(listedFiles(listed.ok)))
       return { ids, flows: await knownFlowsOf(client, ids) }
     })
-    .catch(() => undefined)
+    // Kept, not dropped: a lookup that failed after the client's retries is not asked again at the end.
+    .catch((error: unknown) => ({ error }))
   return {
     finish: async (previous, flowPlan, log) => {
       const listed = await listing
@@ -97,6 +98,7 @@ export function beginRoutingOf(client: GenesysClient, settings: Settings, now: D
       const looked = await early
       let flows: Map<string, KnownFlow>
       try {
+        if (looked !== undefined && 'error' in looked) throw looked.error
         // Files kept for a kind the client may not read can name flows the listing did not: only those are looked up now.
         const left = new Set([...ids].filter((id) => !looked?.ids.has(id)))
         flows = new Map([...(looked?.flows ?? []), ...(await knownFlowsOf(client, left))])
