@@ -41498,7 +41498,7 @@ const RAISE_OPEN_FILES = 'The process ran out of file descriptors: raise the ope
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(418);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7857);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(397);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 // The Action's entry: nothing but the call, so tests can import run() without starting a run.
 
@@ -41515,7 +41515,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7857:
+/***/ 397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45627,12 +45627,14 @@ function summaryParts(review) {
 }
 /** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
 const QUOTED_OR_CHAR = String.raw `(?:"(?:[^"\\]|\\.)*"|[^"])`;
+const SUBJECT = new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`);
+const UP_TO_COLON = new RegExp(`^${QUOTED_OR_CHAR}*: `);
 /** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change) {
-    return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text;
+    return SUBJECT.exec(change.text)?.[0] ?? change.text;
 }
 function afterColon(change) {
-    const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0);
+    const text = change.text.slice(UP_TO_COLON.exec(change.text)?.[0].length ?? 0);
     return text.charAt(0).toLowerCase() + text.slice(1);
 }
 /** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */
@@ -45765,9 +45767,16 @@ function sameJsonData(a, b) {
     }
     return true;
 }
-/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
-function ownValue(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
+/** `record[key]` only when the record itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/**
+ * A table looked up by names read from flows (action types, keys, output ids). It has no prototype, so a flow's
+ * `constructor` or `__proto__` finds nothing in it rather than a member every object has.
+ */
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
 }
 
 ;// CONCATENATED MODULE: ./src/flows/document.ts
@@ -55590,7 +55599,18 @@ function failureMessage(result, failOn) {
     return parts.length > 0 ? parts.join(' ') : null;
 }
 
+;// CONCATENATED MODULE: ./src/text/lists.ts
+/** Appends `value` to the list kept under `key`, starting the list on its first value. */
+function addTo(lists, key, value) {
+    const list = lists.get(key);
+    if (list === undefined)
+        lists.set(key, [value]);
+    else
+        list.push(value);
+}
+
 ;// CONCATENATED MODULE: ./src/report/mermaid.ts
+
 
 const DEFAULT_MAX_NODES = 60;
 /** Well under Mermaid's edge limits. */
@@ -55643,16 +55663,9 @@ function chooseNodes(all, edges, maxNodes, marks) {
         .filter((id) => importance(id) > 0)
         .sort((a, b) => importance(b) - importance(a) || compareText(a, b));
     const neighbours = new Map();
-    const link = (from, to) => {
-        const list = neighbours.get(from);
-        if (list === undefined)
-            neighbours.set(from, [to]);
-        else
-            list.push(to);
-    };
     for (const edge of edges) {
-        link(edge.from, edge.to);
-        link(edge.to, edge.from);
+        addTo(neighbours, edge.from, edge.to);
+        addTo(neighbours, edge.to, edge.from);
     }
     if (important.length === 0) {
         // Nothing to point at: draw the most connected flows, so the reader still sees the backbone.
@@ -56275,13 +56288,12 @@ function beginResourceCheck(client, flowTypes) {
         async finish(flows) {
             const outcome = await read;
             if ('error' in outcome) {
-                const { error, build } = outcome;
+                const { error } = outcome;
                 const denied = error instanceof GenesysApiError && error.status === 403;
                 const note = denied
                     ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
                     : `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(error)}). The snapshot is complete; deleted resources were not checked this run.`;
-                const buildStatus = build?.status ?? '';
-                return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note };
+                return { outcome: denied ? 'no-permission' : 'failed', buildStatus: '', incomplete: true, problems: [], requests, note };
             }
             const { build, deleted, updated, partial, missing } = outcome;
             const stale = partial || !build.operational;
@@ -56309,7 +56321,7 @@ const LISTING_FINDS = {
 async function readConsumers(client, objectTypes) {
     const build = await readDependencyTrackingBuild(client).catch((error) => ({ error }));
     if ('error' in build)
-        return { error: build.error, build: undefined };
+        return { error: build.error };
     if (objectTypes.length === 0)
         return { build, deleted: [], updated: [], partial: false, missing: [] };
     let partial = false;
@@ -70050,8 +70062,8 @@ function createAdaptiveSlots(options) {
         if (onlyOverload)
             return grow();
         const pace = outcome.ms / (outcome.flows + FIXED_PART_FLOWS);
-        const median = [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)];
-        const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median * SLOW_JOB_FACTOR;
+        const median = () => [...recent].sort((a, b) => a - b)[Math.floor(recent.length / 2)];
+        const slow = recent.length >= MIN_JOBS_TO_JUDGE && pace > median() * SLOW_JOB_FACTOR;
         recent.push(pace);
         if (recent.length > RECENT_JOBS)
             recent.shift();
@@ -70675,14 +70687,16 @@ function bytes(count) {
  * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
  * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
  */
-const TUTORIAL_NAMES = {
+const TUTORIAL_NAMES = nameTable({
     __YES__: 'ifTrue',
     __NO__: 'ifFalse',
     __TIMEOUT__: 'onTimeout',
     __FAILURE__: 'onException',
-};
+});
+/** [output id, field] of the outputs an action writes as literal fields, read for every action. */
+const LITERAL_OUTPUTS = Object.entries(TUTORIAL_NAMES);
 /** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS = {
+const OUTPUT_LABELS = nameTable({
     __YES__: 'Yes',
     __NO__: 'No',
     __TIMEOUT__: 'Timeout',
@@ -70690,7 +70704,7 @@ const OUTPUT_LABELS = {
     __SUCCESS__: 'Success',
     __DEFAULT__: 'Default',
     __LOOP__: 'Loop',
-};
+});
 class ActionOutput {
     action;
     target;
@@ -70717,7 +70731,7 @@ class ActionOutput {
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name() {
         const { outputId } = this;
-        const tutorial = ownValue(TUTORIAL_NAMES, outputId);
+        const tutorial = TUTORIAL_NAMES[outputId];
         if (tutorial !== undefined)
             return `${tutorial} output (${outputId})`;
         const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
@@ -70730,7 +70744,7 @@ class ActionOutput {
     /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
     get label() {
         const label = this.source === undefined ? '' : json_stringField(this.source, 'label');
-        return label || ownValue(OUTPUT_LABELS, this.outputId) || this.outputId || '(no id)';
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
     }
     /** The `nextActionId` field when set, else the output itself. */
     get pointer() {
@@ -70753,7 +70767,7 @@ function edges_actionOutputs(action) {
     const loopPath = recordField(action.raw, 'path');
     if (loopPath)
         (outputs ??= []).push(new ActionOutput(action, json_stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
+    for (const [outputId, field] of LITERAL_OUTPUTS) {
         const target = json_stringField(action.raw, field);
         if (target !== '')
             (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
@@ -71148,8 +71162,9 @@ function where(action) {
 ;// CONCATENATED MODULE: ./src/flows/rules/resources.ts
 
 
+
 /** Words for dependency-tracking types; others are named by their type in lower case. */
-const KIND_WORDS = {
+const KIND_WORDS = nameTable({
     QUEUE: 'queue',
     DATAACTION: 'data action',
     DATATABLE: 'data table',
@@ -71165,9 +71180,9 @@ const KIND_WORDS = {
     KNOWLEDGEBASE: 'knowledge base',
     GROUP: 'group',
     USER: 'user',
-};
+});
 function resourceKind(type) {
-    return ownValue(KIND_WORDS, type) ?? type.toLowerCase();
+    return KIND_WORDS[type] ?? type.toLowerCase();
 }
 /** One finding per problem; `flow` is undefined when the document could not be read (the finding is on line 1). */
 function checkResources(flow, problems, emit) {
@@ -71203,13 +71218,8 @@ function actionsByResource(flow) {
         if (resources === undefined)
             continue;
         wanted.delete(action.id); // an id's first action takes it
-        for (const resourceId of resources) {
-            const list = result.get(resourceId);
-            if (list === undefined)
-                result.set(resourceId, [action]);
-            else
-                list.push(action);
-        }
+        for (const resourceId of resources)
+            addTo(result, resourceId, action);
     }
     return result;
 }
@@ -71231,6 +71241,7 @@ function messageOf(problem, actions) {
 }
 
 ;// CONCATENATED MODULE: ./src/flows/validate.ts
+
 
 
 
@@ -71307,13 +71318,6 @@ function validateFlows(input) {
         references: { checked: tally.checked, valid: tally.valid },
         integrityRate: tally.checked === 0 ? 1 : tally.valid / tally.checked,
     };
-}
-function addTo(lists, key, value) {
-    const list = lists.get(key);
-    if (list === undefined)
-        lists.set(key, [value]);
-    else
-        list.push(value);
 }
 /** Drops findings whose rule is off, then gives the rest their file and line in one pass over the text. */
 function locate(flow, drafts, overrides) {
@@ -71684,7 +71688,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
+const ACTION_LABELS = nameTable({
     DataAction: 'Call Data Action',
     UpdateVariableAction: 'Update Data',
     TaskAction: 'Jump to Reusable Task',
@@ -71697,9 +71701,9 @@ const ACTION_LABELS = {
     AskForNLUIntentAction: 'Ask for Intent',
     FindUserByIdAction: 'Find User by Id',
     CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
+});
 /** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS = {
+const FIELD_LABELS = nameTable({
     prompts: 'audio',
     prompt: 'audio',
     defaultAudio: '',
@@ -71739,19 +71743,19 @@ const FIELD_LABELS = {
     screenPopName: 'script',
     botName: 'bot',
     responseName: 'response',
-};
+});
 /** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
+const FIELD_LABELS_BY_TYPE = nameTable({
+    CallCommonModuleAction: nameTable({ flowName: 'common module', flowVersion: 'module version' }),
+    CallBotFlowAction: nameTable({ flowName: 'bot flow' }),
+    SwitchAction: nameTable({ value: 'condition' }),
+    GetAttributesAction: nameTable({ variables: 'attribute' }),
+    SetAttributesAction: nameTable({ variables: 'attribute' }),
     // An item's own settings: on a task or state `variables` are its variables, not assignments.
-    Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
-};
+    Item: nameTable({ variables: 'variable', paths: 'output', menuChoiceList: 'choice' }),
+});
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
+const FLOW_FIELD_LABELS = nameTable({
     supportedLanguages: 'supported language',
     supportedLanguageOptions: 'language options',
     handlingType: 'action',
@@ -71768,42 +71772,42 @@ const FLOW_FIELD_LABELS = {
     commonModuleFlowSettings: 'common module settings',
     destinationFlowTypes: 'usable in',
     botFlowSettings: 'bot settings',
-};
+});
 /** Action types that call a flow, and how a sentence names the flow each calls. */
-const FLOW_CALL_KINDS = {
+const FLOW_CALL_KINDS = nameTable({
     CallCommonModuleAction: 'common module',
     CallBotFlowAction: 'bot flow',
     TransferFlowAction: 'flow',
     TransferFlowSecureAction: 'secure flow',
     TransferPureMatchAction: 'in-queue flow',
-};
+});
 /** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
-const RESOURCE_LABELS = {
+const RESOURCE_LABELS = nameTable({
     userPrompt: 'prompt',
     ttsEngine: 'TTS engine',
     ttsVoice: 'TTS voice',
     acdSkill: 'skill',
-};
+});
 /**
  * Value-object type codes (§1.3) whose text names a resource the flow uses: queue, prompt, user, group,
  * skill, language skill, wrap-up code, contact list, schedule, schedule group.
  */
 const RESOURCE_VALUE_TYPES = new Set(['que', 'pmt', 'usr', 'grp', 'skl', 'lac', 'wrc', 'cnl', 'sch', 'scg']);
 /** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
+const RESOURCE_FIELDS = nameTable({
     actionName: 'resource',
     datatableName: 'resource',
     queues: 'resource',
     flowName: 'flow-call',
     inQueueFlowName: 'flow-call',
-};
+});
 function actionTypeLabel(type) {
-    return ownValue(ACTION_LABELS, type) ?? (words(type.replace(/Action$/, '')) || 'Action');
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
 }
 function labels_fieldLabel(key, actionType) {
     if (LANGUAGE_TAG.test(key))
         return key; // speech terms and prompts are kept per language: `en-US`
-    return ownValue(ownValue(FIELD_LABELS_BY_TYPE, actionType) ?? {}, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
 /** Keys repeat on every action of a large flow: each is put into words once. */
 const KEY_WORDS = new Map();
@@ -71818,10 +71822,10 @@ function keyWords(key) {
 }
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
 function labels_flowFieldLabel(key) {
-    return ownValue(FLOW_FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
 function resourceLabel(kind) {
-    return ownValue(RESOURCE_LABELS, kind) ?? words(kind).toLowerCase();
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
 }
 /** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
 function words(key) {
@@ -72375,7 +72379,7 @@ function missingText(kind, id) {
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const items_ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
-const ACTION_LINKS = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)]);
+const ACTION_LINKS = new Set(['id', ...LITERAL_OUTPUTS.map(([, field]) => field), ...ITEM_REFERENCES.map(([field]) => field)]);
 /** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
 const ACTION_SKIP = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)]);
 const items_CHOICE_SKIP = new Set(['id', 'name', 'action']);
@@ -72513,7 +72517,7 @@ function actionChanges(old, action, flows, subject = labels_actionText(action)) 
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change) {
-    return ownValue(RESOURCE_FIELDS, change.key) ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
+    return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
@@ -72579,6 +72583,7 @@ function flowView(raw) {
 }
 
 ;// CONCATENATED MODULE: ./src/changes/align.ts
+
 
 
 
@@ -72713,13 +72718,8 @@ function byAlignedId(list, renamed) {
 /** Lists keyed once, so that matching a few thousand re-created things is not a scan per thing. */
 function groupedBy(list, key) {
     const groups = new Map();
-    for (const element of list) {
-        const group = groups.get(key(element));
-        if (group === undefined)
-            groups.set(key(element), [element]);
-        else
-            group.push(element);
-    }
+    for (const element of list)
+        addTo(groups, key(element), element);
     return groups;
 }
 /**
@@ -72842,7 +72842,7 @@ function firstCallByFlow(calls) {
     return byFlow;
 }
 function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (ownValue(FLOW_CALL_KINDS, call.actionType) ?? 'flow');
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
     return `${kind} ${call.flowName === '' ? `(${call.flowId})` : labels_quoted(call.flowName)}`;
 }
 /**
@@ -73192,31 +73192,24 @@ function itemChangeDiagram(input) {
         links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved });
     for (const action of shown.actions)
         addEdges(action, links, gone, rewired.has(action.id), old);
-    if (!gone && old !== undefined) {
-        // What led into each old action (its first output's label from each action), gathered in one pass.
-        const into = new Map();
+    const removed = gone || old === undefined ? [] : old.actions.filter((action) => !item.actionsById.has(action.id));
+    if (removed.length > 0) {
+        // What led into each removed action (its first output's label from each action), gathered in one pass.
+        const into = new Map(removed.map((action) => [action.id, []]));
         for (const other of old.actions) {
             const labels = new Map();
             for (const output of edges_actionOutputs(other))
-                if (!labels.has(output.target))
+                if (into.has(output.target) && !labels.has(output.target))
                     labels.set(output.target, output.label);
-            if (!labels.has(other.nextAction))
+            if (into.has(other.nextAction) && !labels.has(other.nextAction))
                 labels.set(other.nextAction, '');
-            for (const [to, label] of labels) {
-                const link = { from: other.id, to, label, dashed: true, repointed: false };
-                const leading = into.get(to);
-                if (leading === undefined)
-                    into.set(to, [link]);
-                else
-                    leading.push(link);
-            }
+            for (const [to, label] of labels)
+                into.get(to).push({ from: other.id, to, label, dashed: true, repointed: false });
         }
-        for (const action of old.actions) {
-            if (item.actionsById.has(action.id))
-                continue;
+        for (const action of removed) {
             node(action.id, labels_actionText(action), 'removed');
-            for (const link of into.get(action.id) ?? [])
-                links.push({ ...link });
+            for (const link of into.get(action.id))
+                links.push(link);
         }
     }
     // A menu: one edge per choice, labelled with its digit and name, to what the choice runs.
@@ -73322,7 +73315,7 @@ const FLOWS_PER_TURN = 16;
 /** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
 function createEarlyReview(outputPath, previous, maxExportBytes) {
     const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]));
-    // By flow id and new hash: a flow whose file changed again since is reviewed again at the end.
+    // By flow id, with the new hash it was made for: a flow whose file changed again since is reviewed again at the end.
     const reviewed = new Map();
     return {
         /** Told each flow as its file is prepared: a changed flow is reviewed now, before its old file is written over. */
@@ -73334,14 +73327,15 @@ function createEarlyReview(outputPath, previous, maxExportBytes) {
             try {
                 // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
                 const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes));
-                reviewed.set(`${flow.ref.id}\u0000${file.entry.sha256}`, { ...pair, review: reviewOf(pair) });
+                reviewed.set(flow.ref.id, { sha256: file.entry.sha256, pair: { ...pair, review: reviewOf(pair) } });
             }
             catch {
                 // Reviewed again at the end, where a failure is told.
             }
         },
         earlyReviewOf(flowId, sha256) {
-            return reviewed.get(`${flowId}\u0000${sha256}`);
+            const early = reviewed.get(flowId);
+            return early?.sha256 === sha256 ? early.pair : undefined;
         },
     };
 }
@@ -73411,7 +73405,7 @@ function reviewPullRequest(base, outputDir, files, headManifest, log, maxExportB
             // A file of the pull request that was not read (a link, a pipe, too large, not JSON) is no removed flow.
             const finding = file.readError ? 'invalid-flow' : 'size-limit';
             const unreadable = file.document === undefined ? `${file.file} could not be read (see its ${finding} finding)` : before.unreadable;
-            pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: file.text, ...versions, unreadable });
+            pairs.push({ id: file.id, name: file.name, beforeText: before.text, after: file.document, afterText: () => file.text, ...versions, unreadable });
         }
         for (const old of baseEntries.values()) {
             const oldPath = `${outputDir}/${old.path}`;
@@ -73523,8 +73517,9 @@ function bounded(review) {
         })),
     };
 }
-function reviewOf({ id: flowId, beforeText, ...pair }) {
-    return bounded(reviewFlowChange({ ...pair, flowId, before: json_parseJsonOrUndefined(beforeText) }));
+function reviewOf({ id: flowId, beforeText, afterText, ...pair }) {
+    const text = typeof afterText === 'function' ? afterText() : afterText;
+    return bounded(reviewFlowChange({ ...pair, flowId, before: json_parseJsonOrUndefined(beforeText), afterText: text }));
 }
 
 ;// CONCATENATED MODULE: ./src/run-steps/flow-pipeline.ts
@@ -73658,6 +73653,7 @@ function createEarlyStaging(workspace, outputDir) {
 
 
 
+
 /** Days ahead in which a route must open somewhere (`route-never-open`). */
 const NEVER_OPEN_DAYS = 14;
 const rules_HOURS = [
@@ -73684,7 +73680,7 @@ function rules_checkRouting(input) {
     const routesByGroup = new Map();
     for (const route of objects.callRoutes)
         if (route.scheduleGroup !== undefined)
-            rules_addTo(routesByGroup, route.scheduleGroup.id, route);
+            addTo(routesByGroup, route.scheduleGroup.id, route);
     const routesOfGroup = (groupId) => routesByGroup.get(groupId) ?? [];
     const usesBySchedule = scheduleUses(objects.scheduleGroups);
     const routeById = new Map();
@@ -73847,17 +73843,10 @@ function scheduleUses(groups) {
     for (const group of groups) {
         for (const [field, list] of SCHEDULE_LISTS) {
             for (const id of new Set((group[field] ?? []).map((ref) => ref.id)))
-                rules_addTo(uses, id, { group, list });
+                addTo(uses, id, { group, list });
         }
     }
     return uses;
-}
-function rules_addTo(lists, key, value) {
-    const list = lists.get(key);
-    if (list === undefined)
-        lists.set(key, [value]);
-    else
-        list.push(value);
 }
 function endWords(schedule, group) {
     if (schedule.rrule !== undefined && schedule.rrule.trim() !== '')
@@ -73939,7 +73928,7 @@ function rules_locate(drafts, files, overrides) {
     });
     // Each file's pointers are resolved in one pass over its text: one file can hold many findings.
     const byFile = new Map();
-    kept.forEach(({ file }, at) => rules_addTo(byFile, file, at));
+    kept.forEach(({ file }, at) => addTo(byFile, file, at));
     const lines = [];
     for (const [file, ats] of byFile) {
         const found = file === undefined ? [] : resolveLines(file.text, ats.map((at) => kept[at].draft.pointer));
@@ -74141,7 +74130,8 @@ function beginRoutingOf(client, settings, now) {
         const ids = referencedFlowIds(routingObjectsOf(listedFiles(listed.ok)));
         return { ids, flows: await knownFlowsOf(client, ids) };
     })
-        .catch(() => undefined);
+        // Kept, not dropped: a lookup that failed after the client's retries is not asked again at the end.
+        .catch((error) => ({ error }));
     return {
         finish: async (previous, flowPlan, log) => {
             const listed = await listing;
@@ -74162,6 +74152,8 @@ function beginRoutingOf(client, settings, now) {
             const looked = await early;
             let flows;
             try {
+                if (looked !== undefined && 'error' in looked)
+                    throw looked.error;
                 // Files kept for a kind the client may not read can name flows the listing did not: only those are looked up now.
                 const left = new Set([...ids].filter((id) => !looked?.ids.has(id)));
                 flows = new Map([...(looked?.flows ?? []), ...(await knownFlowsOf(client, left))]);

@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(942);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 942:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5102,9 +5102,16 @@ function sameJsonData(a, b) {
     }
     return true;
 }
-/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
-function ownValue(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
+/** `record[key]` only when the record itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+function ownValue(record, key) {
+    return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+/**
+ * A table looked up by names read from flows (action types, keys, output ids). It has no prototype, so a flow's
+ * `constructor` or `__proto__` finds nothing in it rather than a member every object has.
+ */
+function nameTable(entries) {
+    return Object.freeze(Object.assign(Object.create(null), entries));
 }
 
 ;// CONCATENATED MODULE: ./src/text/excerpt.ts
@@ -5669,7 +5676,7 @@ function isSerialisable(value) {
 
 
 /** Action `__type` → the name of the action in Architect's toolbox, where the type name does not say it. */
-const ACTION_LABELS = {
+const ACTION_LABELS = nameTable({
     DataAction: 'Call Data Action',
     UpdateVariableAction: 'Update Data',
     TaskAction: 'Jump to Reusable Task',
@@ -5682,9 +5689,9 @@ const ACTION_LABELS = {
     AskForNLUIntentAction: 'Ask for Intent',
     FindUserByIdAction: 'Find User by Id',
     CallDialogflowBotAction: 'Call Dialogflow Bot',
-};
+});
 /** Field key → Architect's label where its words do not say it; `''` hides a wrapper key (its parent names it). */
-const FIELD_LABELS = {
+const FIELD_LABELS = nameTable({
     prompts: 'audio',
     prompt: 'audio',
     defaultAudio: '',
@@ -5724,19 +5731,19 @@ const FIELD_LABELS = {
     screenPopName: 'script',
     botName: 'bot',
     responseName: 'response',
-};
+});
 /** The same key means something else on some action types. */
-const FIELD_LABELS_BY_TYPE = {
-    CallCommonModuleAction: { flowName: 'common module', flowVersion: 'module version' },
-    CallBotFlowAction: { flowName: 'bot flow' },
-    SwitchAction: { value: 'condition' },
-    GetAttributesAction: { variables: 'attribute' },
-    SetAttributesAction: { variables: 'attribute' },
+const FIELD_LABELS_BY_TYPE = nameTable({
+    CallCommonModuleAction: nameTable({ flowName: 'common module', flowVersion: 'module version' }),
+    CallBotFlowAction: nameTable({ flowName: 'bot flow' }),
+    SwitchAction: nameTable({ value: 'condition' }),
+    GetAttributesAction: nameTable({ variables: 'attribute' }),
+    SetAttributesAction: nameTable({ variables: 'attribute' }),
     // An item's own settings: on a task or state `variables` are its variables, not assignments.
-    Item: { variables: 'variable', paths: 'output', menuChoiceList: 'choice' },
-};
+    Item: nameTable({ variables: 'variable', paths: 'output', menuChoiceList: 'choice' }),
+});
 /** Flow-level keys (docs/flow-format.md §1.1) → the flow's settings as Architect shows them. */
-const FLOW_FIELD_LABELS = {
+const FLOW_FIELD_LABELS = nameTable({
     supportedLanguages: 'supported language',
     supportedLanguageOptions: 'language options',
     handlingType: 'action',
@@ -5753,42 +5760,42 @@ const FLOW_FIELD_LABELS = {
     commonModuleFlowSettings: 'common module settings',
     destinationFlowTypes: 'usable in',
     botFlowSettings: 'bot settings',
-};
+});
 /** Action types that call a flow, and how a sentence names the flow each calls. */
-const FLOW_CALL_KINDS = {
+const FLOW_CALL_KINDS = nameTable({
     CallCommonModuleAction: 'common module',
     CallBotFlowAction: 'bot flow',
     TransferFlowAction: 'flow',
     TransferFlowSecureAction: 'secure flow',
     TransferPureMatchAction: 'in-queue flow',
-};
+});
 /** `manifest` resource kinds → their names in Architect; others are named from the key (`dataTable`: data table). */
-const RESOURCE_LABELS = {
+const RESOURCE_LABELS = nameTable({
     userPrompt: 'prompt',
     ttsEngine: 'TTS engine',
     ttsVoice: 'TTS voice',
     acdSkill: 'skill',
-};
+});
 /**
  * Value-object type codes (§1.3) whose text names a resource the flow uses: queue, prompt, user, group,
  * skill, language skill, wrap-up code, contact list, schedule, schedule group.
  */
 const RESOURCE_VALUE_TYPES = new Set(['que', 'pmt', 'usr', 'grp', 'skl', 'lac', 'wrc', 'cnl', 'sch', 'scg']);
 /** Field keys whose (name) value names a resource or a called flow. */
-const RESOURCE_FIELDS = {
+const RESOURCE_FIELDS = nameTable({
     actionName: 'resource',
     datatableName: 'resource',
     queues: 'resource',
     flowName: 'flow-call',
     inQueueFlowName: 'flow-call',
-};
+});
 function actionTypeLabel(type) {
-    return ownValue(ACTION_LABELS, type) ?? (words(type.replace(/Action$/, '')) || 'Action');
+    return ACTION_LABELS[type] ?? (words(type.replace(/Action$/, '')) || 'Action');
 }
 function fieldLabel(key, actionType) {
     if (LANGUAGE_TAG.test(key))
         return key; // speech terms and prompts are kept per language: `en-US`
-    return ownValue(ownValue(FIELD_LABELS_BY_TYPE, actionType) ?? {}, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
+    return FIELD_LABELS_BY_TYPE[actionType]?.[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
 /** Keys repeat on every action of a large flow: each is put into words once. */
 const KEY_WORDS = new Map();
@@ -5803,10 +5810,10 @@ function keyWords(key) {
 }
 const LANGUAGE_TAG = /^[a-z]{2,3}-[A-Za-z0-9-]+$/;
 function flowFieldLabel(key) {
-    return ownValue(FLOW_FIELD_LABELS, key) ?? ownValue(FIELD_LABELS, key) ?? keyWords(key);
+    return FLOW_FIELD_LABELS[key] ?? FIELD_LABELS[key] ?? keyWords(key);
 }
 function resourceLabel(kind) {
-    return ownValue(RESOURCE_LABELS, kind) ?? words(kind).toLowerCase();
+    return RESOURCE_LABELS[kind] ?? words(kind).toLowerCase();
 }
 /** `CamelCaseKey` → `Camel Case Key`; runs of capitals stay one word (`NLUIntent` → `NLU Intent`). */
 function words(key) {
@@ -6218,14 +6225,16 @@ function audioWords(expression) {
  * The tutorial's names for the real output ids; messages use both so either reader recognises them. The
  * tutorial's names are also literal fields of an action (`ifTrue`: the first action of its `__YES__` branch).
  */
-const TUTORIAL_NAMES = {
+const TUTORIAL_NAMES = nameTable({
     __YES__: 'ifTrue',
     __NO__: 'ifFalse',
     __TIMEOUT__: 'onTimeout',
     __FAILURE__: 'onException',
-};
+});
+/** [output id, field] of the outputs an action writes as literal fields, read for every action. */
+const LITERAL_OUTPUTS = Object.entries(TUTORIAL_NAMES);
 /** Canvas labels of the built-in outputs, for outputs written without a `label`. */
-const OUTPUT_LABELS = {
+const OUTPUT_LABELS = nameTable({
     __YES__: 'Yes',
     __NO__: 'No',
     __TIMEOUT__: 'Timeout',
@@ -6233,7 +6242,7 @@ const OUTPUT_LABELS = {
     __SUCCESS__: 'Success',
     __DEFAULT__: 'Default',
     __LOOP__: 'Loop',
-};
+});
 class ActionOutput {
     action;
     target;
@@ -6260,7 +6269,7 @@ class ActionOutput {
     /** How a message names this output, e.g. `ifFalse output (__NO__)` or `output "Success"`. */
     get name() {
         const { outputId } = this;
-        const tutorial = ownValue(TUTORIAL_NAMES, outputId);
+        const tutorial = TUTORIAL_NAMES[outputId];
         if (tutorial !== undefined)
             return `${tutorial} output (${outputId})`;
         const label = this.source === undefined ? '' : stringField(this.source, 'label');
@@ -6273,7 +6282,7 @@ class ActionOutput {
     /** The output as Architect's canvas labels it (`Yes`, `Failure`, `Case 1`), else its id. */
     get label() {
         const label = this.source === undefined ? '' : stringField(this.source, 'label');
-        return label || ownValue(OUTPUT_LABELS, this.outputId) || this.outputId || '(no id)';
+        return label || OUTPUT_LABELS[this.outputId] || this.outputId || '(no id)';
     }
     /** The `nextActionId` field when set, else the output itself. */
     get pointer() {
@@ -6296,7 +6305,7 @@ function actionOutputs(action) {
     const loopPath = json_recordField(action.raw, 'path');
     if (loopPath)
         (outputs ??= []).push(new ActionOutput(action, stringField(loopPath, 'nextActionId'), 'path', -1, loopPath, ''));
-    for (const [outputId, field] of Object.entries(TUTORIAL_NAMES)) {
+    for (const [outputId, field] of LITERAL_OUTPUTS) {
         const target = stringField(action.raw, field);
         if (target !== '')
             (outputs ??= []).push(new ActionOutput(action, target, field, -1, undefined, outputId));
@@ -6466,7 +6475,7 @@ function missingText(kind, id) {
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */
 const ITEM_SKIP = new Set(['id', 'name', '__type', 'actionList', 'menuChoiceList', 'startAction', 'defaultMenuChoice']);
 /** An action's id and the ids its edges and jumps lead to: a re-created action may have new ones (align.ts). */
-const ACTION_LINKS = new Set(['id', 'ifTrue', 'ifFalse', 'onTimeout', 'onException', ...ITEM_REFERENCES.map(([field]) => field)]);
+const ACTION_LINKS = new Set(['id', ...LITERAL_OUTPUTS.map(([, field]) => field), ...ITEM_REFERENCES.map(([field]) => field)]);
 /** Action keys reported elsewhere: identity, name, edges and jumps (`nextAction` is noise to every walk). */
 const ACTION_SKIP = new Set([...ACTION_LINKS, 'name', ...ITEM_REFERENCES.map(([, , name]) => name)]);
 const CHOICE_SKIP = new Set(['id', 'name', 'action']);
@@ -6604,7 +6613,7 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
 function fieldKind(change) {
-    return ownValue(RESOURCE_FIELDS, change.key) ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
+    return RESOURCE_FIELDS[change.key] ?? (RESOURCE_VALUE_TYPES.has(change.valueType ?? '') ? 'resource' : 'action-changed');
 }
 function choiceChanges(old, menu, flows) {
     if (old.choices.length === 0 && menu.choices.length === 0)
@@ -6669,7 +6678,18 @@ function flowView(raw) {
     return { ...flow, actions, manifest, names };
 }
 
+;// CONCATENATED MODULE: ./src/text/lists.ts
+/** Appends `value` to the list kept under `key`, starting the list on its first value. */
+function addTo(lists, key, value) {
+    const list = lists.get(key);
+    if (list === undefined)
+        lists.set(key, [value]);
+    else
+        list.push(value);
+}
+
 ;// CONCATENATED MODULE: ./src/changes/align.ts
+
 
 
 
@@ -6804,13 +6824,8 @@ function byAlignedId(list, renamed) {
 /** Lists keyed once, so that matching a few thousand re-created things is not a scan per thing. */
 function groupedBy(list, key) {
     const groups = new Map();
-    for (const element of list) {
-        const group = groups.get(key(element));
-        if (group === undefined)
-            groups.set(key(element), [element]);
-        else
-            group.push(element);
-    }
+    for (const element of list)
+        addTo(groups, key(element), element);
     return groups;
 }
 /**
@@ -7029,7 +7044,7 @@ function firstCallByFlow(calls) {
     return byFlow;
 }
 function callText(call) {
-    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (ownValue(FLOW_CALL_KINDS, call.actionType) ?? 'flow');
+    const kind = call.field === 'inQueueFlowId' ? 'in-queue flow' : (FLOW_CALL_KINDS[call.actionType] ?? 'flow');
     return `${kind} ${call.flowName === '' ? `(${call.flowId})` : quoted(call.flowName)}`;
 }
 /**
@@ -7462,13 +7477,15 @@ function summaryParts(review) {
     return parts;
 }
 /** A quoted name or value in a change's text (quotes inside it escaped): a `: ` or ` now ` in it is no cut. */
-const QUOTED_OR_CHAR = (/* unused pure expression or super */ null && (String.raw `(?:"(?:[^"\\]|\\.)*"|[^"])`));
+const QUOTED_OR_CHAR = String.raw `(?:"(?:[^"\\]|\\.)*"|[^"])`;
+const SUBJECT = new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`);
+const UP_TO_COLON = new RegExp(`^${QUOTED_OR_CHAR}*: `);
 /** What the change is about: the text before its first `: ` or ` now ` outside quotes. */
 function subjectOf(change) {
-    return new RegExp(`^${QUOTED_OR_CHAR}+?(?=: | now |$)`).exec(change.text)?.[0] ?? change.text;
+    return SUBJECT.exec(change.text)?.[0] ?? change.text;
 }
 function afterColon(change) {
-    const text = change.text.slice(new RegExp(`^${QUOTED_OR_CHAR}*: `).exec(change.text)?.[0].length ?? 0);
+    const text = change.text.slice(UP_TO_COLON.exec(change.text)?.[0].length ?? 0);
     return text.charAt(0).toLowerCase() + text.slice(1);
 }
 /** Flows with the most changes first; added and removed flows after them; unchanged ones not at all. */

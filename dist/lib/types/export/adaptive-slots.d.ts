@@ -10,7 +10,7 @@ export interface JobOutcome {
     /** The job failed as the service fails when overloaded (genesys-api.md §4.2a). */
     readonly overloaded?: boolean;
 }
-export interface AdaptiveOptions {
+interface AdaptiveOptions {
     readonly initial: number;
     readonly max: number;
     /** Share of the rate window still free (1 = all of it), from the client's latest answer. */
@@ -40,3 +40,4 @@ export declare function createAdaptiveSlots(options: AdaptiveOptions): {
 /** The export-job slots a run uses: a pinned `concurrency` is the most in flight (only overload lowers it). */
 export declare function createJobSlots(concurrency: Concurrency, client: Pick<GenesysClient, 'stats' | 'rateHeadroom'>): AdaptiveSlots;
 export declare function describeJobSlots(concurrency: Concurrency): string;
+export {};

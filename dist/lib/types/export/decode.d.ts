@@ -1,6 +1,6 @@
 import type { FlowRef } from '../model.js';
 /** One file of a download, decoded (or why it could not be). */
-export interface DecodedFile {
+interface DecodedFile {
     /** The file name without folders. */
     readonly name: string;
     /** Bytes of the file in the download. */
@@ -36,3 +36,4 @@ export declare function matchFilesToFlows(files: readonly DecodedFile[], flows: 
     }[];
     missing: FlowRef[];
 };
+export {};

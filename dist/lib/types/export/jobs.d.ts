@@ -16,17 +16,12 @@ export interface JobContext {
      */
     readonly jobSlots: Slots<JobOutcome>;
 }
-export interface JobResult {
+interface JobResult {
     readonly exported: ExportedFlow[];
     /** Flows whose file could not be decoded. */
     readonly failed: FailedFlow[];
     /** Requested flows the download did not contain. */
     readonly missing: FlowRef[];
 }
-/**
- * max-export-bytes is the size-limit rule's threshold, judged by validation on each flow's real bytes, so
- * a flow over it is still exported and reported (and `rule-severity` can relax the rule). Only a download
- * this many times over the limit is refused, to keep a runaway answer from filling the runner's memory.
- */
-export declare const DOWNLOAD_CAP_FACTOR = 4;
 export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult>;
+export {};

@@ -1,5 +1,7 @@
 import type { ActionNode } from './document.js';
 import { type JsonRecord, type Pointer } from './json.js';
+/** [output id, field] of the outputs an action writes as literal fields, read for every action. */
+export declare const LITERAL_OUTPUTS: readonly (readonly [outputId: string, field: string])[];
 export declare class ActionOutput {
     readonly action: ActionNode;
     /** The first action of the branch; '' when the branch is empty (execution goes on after the action). */

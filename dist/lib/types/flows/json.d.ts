@@ -14,5 +14,10 @@ export declare function recordField(record: JsonRecord, key: string): JsonRecord
  * written out as text (pretty-printed, such a value is longer than a string may be).
  */
 export declare function sameJsonData(a: unknown, b: unknown): boolean;
-/** `table[key]` only when the table itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
-export declare function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined;
+/** `record[key]` only when the record itself has that key: in a flow, `constructor` or `__proto__` is a name, not a member. */
+export declare function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined;
+/**
+ * A table looked up by names read from flows (action types, keys, output ids). It has no prototype, so a flow's
+ * `constructor` or `__proto__` finds nothing in it rather than a member every object has.
+ */
+export declare function nameTable<T>(entries: Readonly<Record<string, T>>): Readonly<Record<string, T>>;

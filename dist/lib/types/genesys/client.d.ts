@@ -1,7 +1,7 @@
 import type { RequestStats } from '../model.js';
 import type { GenesysSettings } from '../settings/types.js';
 import { type HttpFetch } from '../http/fetch.js';
-export type QueryValue = string | number | boolean | readonly string[] | undefined;
+type QueryValue = string | number | boolean | readonly string[] | undefined;
 export interface ApiRequest {
     readonly method: 'GET' | 'POST';
     readonly path: string;
@@ -39,8 +39,5 @@ export interface ClientDeps {
     /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
     readonly rateWindowMs?: number;
 }
-/** Retries of one request after 5xx, network errors or unreadable answers. */
-export declare const MAX_SERVER_RETRIES = 5;
-/** Retries of one request after 429: each waits the full Retry-After, so a few are plenty. */
-export declare const MAX_THROTTLE_RETRIES = 8;
 export declare function createGenesysClient(settings: GenesysSettings, deps?: ClientDeps): GenesysClient;
+export {};

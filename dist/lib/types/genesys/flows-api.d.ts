@@ -1,6 +1,6 @@
 import type { FlowRef, FlowType } from '../model.js';
 import type { ApiRequest, GenesysClient } from './client.js';
-export interface FlowEntity {
+interface FlowEntity {
     readonly id: string;
     readonly name?: string;
     readonly type?: string;
@@ -19,13 +19,6 @@ export interface FlowEntity {
         readonly name?: string;
     };
 }
-/**
- * The largest page the flows listing takes, as Genesys's own Terraform provider lists flows
- * (terraform-provider-genesyscloud #2362). A server that refuses it gets 100, which every listing accepts.
- */
-export declare const LIST_PAGE_SIZE = 500;
-/** Ids per lookup request: about 4 KB of query string, well under common URL limits. */
-export declare const LOOKUP_BATCH = 100;
 export declare function toFlowRef(entity: FlowEntity): FlowRef;
 /**
  * The entities of a listing's pages (at most `maxPages`; `capped`: some were left out). The first page is read at
@@ -45,3 +38,4 @@ export declare function listFlowPage(client: GenesysClient, types: readonly Flow
 }>;
 /** The Flow entities of these ids that exist; the others are simply absent from the result. */
 export declare function lookupFlows(client: GenesysClient, ids: readonly string[]): Promise<Map<string, FlowRef>>;
+export {};
