@@ -7,7 +7,7 @@ import type { Settings } from './settings/types.js'
 import { createGenesysClient, type GenesysClient } from './genesys/client.js'
 import { publishCheck, runFirstRunCheck } from './first-run-check/run-check.js'
 import { exportFlows } from './export/export.js'
-import { validateOneFlow, validateFlows } from './flows/validate.js'
+import { validateFlows } from './flows/validate.js'
 import { readManifest } from './snapshot/manifest.js'
 import { resolveOutputDir } from './snapshot/safe-path.js'
 import { planSnapshot } from './snapshot/plan.js'
@@ -20,12 +20,10 @@ import { failureMessage } from './report/failure.js'
 import { errorMessage } from './errors.js'
 import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
-import { exportedFlowsInHand, flowFileOf, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
+import { exportedFlowsInHand, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
 import { beginResourceCheckOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
-import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
+import { openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
-import { createFlowPipeline } from './run-steps/flow-pipeline.js'
-import { createEarlyStaging } from './snapshot/early-stage.js'
 import { beginRoutingOf, routingInHand, routingNow, validateCommittedRouting, withRoutingFindings } from './run-steps/routing.js'
 
 const NO_REQUESTS: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
@@ -71,14 +69,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<RunResu
     validation = await core.group('Validate flows', async () => validate(inHand, settings))
     if (inHand.plan) {
       const plan = inHand.plan
-      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan, inHand.staging?.staged))
+      await core.group('Write the flow files', () => applySnapshot(settings.workspace, settings.outputDir, plan))
       written = true
     }
     if (settings.mode === 'snapshot') git = await core.group('Commit the snapshot', () => commit(settings, inHand, env))
   } catch (error) {
     fatalError = redact(errorMessage(error))
   }
-  if (!written) await inHand.staging?.discardAll()
   // The review, once done (it ran while the files were written and staged).
   const changes = await inHand.changes
   const result = runResult(settings.mode, startedAt, inHand, { validation, git, written, changes, fatalError })
@@ -143,52 +140,33 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
   await resolveOutputDir(settings.workspace, settings.outputDir, false)
   const previous = await readManifest(settings.outputPath)
   const client = genesysClient(settings)
-  // As each job's download arrives, while later jobs still run, its flows' files are prepared and staged,
-  // checked by the rules that read one flow alone, and reviewed against the previous snapshot.
-  const staging = createEarlyStaging(settings.workspace, settings.outputDir)
-  const earlyReview = createEarlyReview(settings.outputPath, previous, settings.maxExportBytes)
-  const pipeline = createFlowPipeline({
-    stage: staging.stage,
-    validate: (flow, file) => validateOneFlow(flowFileOf(flow, settings.outputDir, file.path, file.content), settings.maxExportBytes),
-    review: earlyReview.add,
-  })
   const resourceCheck = beginResourceCheckOf(client, settings)
   const routingStep = beginRoutingOf(client, settings, routingNow(env))
-  try {
-    const exported = await exportFlows(client, settings.selection, {
-      maxExportBytes: settings.maxExportBytes,
-      concurrency: settings.genesys!.concurrency,
-      log: core.info,
-      onExported: pipeline.add,
-    })
-    const flowPlan = planSnapshot({
-      exported: exported.exported,
-      previous,
-      scope: exported.scope,
-      failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
-      prepared: await pipeline.drained(),
-    })
-    const routed = await routingStep.finish(previous, flowPlan, core)
-    const plan = routed?.plan ?? flowPlan
-    const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
-    // A skipped check or incomplete data is also a notice; a switched-off check is not.
-    const notice = resources.outcome === 'off' ? '' : resources.note
-    if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
-    // Before the new files are written: the previous ones are what the review compares with.
-    const { changes } = await reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
-    // The stats are read again: the resource check's and the routing's requests count too.
-    return {
-      ...exportedFlowsInHand(exported, plan, settings.outputDir),
-      stats: { ...client.stats },
-      resources,
-      staging,
-      oneFlowValidations: pipeline.oneFlowValidations,
-      ...routingInHand(changes, routed),
-    }
-  } catch (error) {
-    await pipeline.drained().catch(() => undefined)
-    await staging.discardAll()
-    throw error
+  const exported = await exportFlows(client, settings.selection, {
+    maxExportBytes: settings.maxExportBytes,
+    concurrency: settings.genesys!.concurrency,
+    log: core.info,
+  })
+  const flowPlan = planSnapshot({
+    exported: exported.exported,
+    previous,
+    scope: exported.scope,
+    failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+  })
+  const routed = await routingStep.finish(previous, flowPlan, core)
+  const plan = routed?.plan ?? flowPlan
+  const resources = await resourceCheck.finish(exported.exported.map((flow) => flow.ref))
+  // A skipped check or incomplete data is also a notice; a switched-off check is not.
+  const notice = resources.outcome === 'off' ? '' : resources.note
+  if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
+  // Before the new files are written: the previous ones are what the review compares with.
+  const changes = reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, settings.maxExportBytes)
+  // The stats are read again: the resource check's and the routing's requests count too.
+  return {
+    ...exportedFlowsInHand(exported, plan, settings.outputDir),
+    stats: { ...client.stats },
+    resources,
+    ...routingInHand(changes, routed),
   }
 }
 
@@ -225,7 +203,6 @@ function validate(inHand: FlowsInHand, settings: Settings): ValidationResult {
     maxExportBytes: settings.maxExportBytes,
     severities: settings.ruleSeverity,
     resourceProblems: inHand.resources?.problems,
-    ...(inHand.oneFlowValidations ? { oneFlowValidations: inHand.oneFlowValidations } : {}),
   })
   return withRoutingFindings(validation, inHand.routingFindings)
 }

@@ -1,5 +1,4 @@
-// What changed, reviewed while the export runs (createEarlyReview) or after it (reviewSnapshot alone): the
-// same review either way, against a previous snapshot written to a real folder.
+// What changed since the previous snapshot (reviewSnapshot), against a previous snapshot written to a real folder.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,23 +6,17 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
 import type { ExportedFlow, Manifest, RunChanges, SnapshotPlan } from '../../src/model.js'
-import { createEarlyReview, reviewSnapshot, type EarlyReview } from '../../src/run-steps/change-review.js'
-import { planSnapshot, prepareFile, type PreparedFile } from '../../src/snapshot/plan.js'
+import { reviewSnapshot } from '../../src/run-steps/change-review.js'
+import { planSnapshot } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
 import { DEFAULTS } from '../../src/settings/read-settings.js'
 
 const MAX_EXPORT_BYTES = DEFAULTS.maxExportBytes
 
-/** What the run's review comes to, with or without the one made while the export ran. */
-async function reviewed(
-  outputPath: string,
-  manifest: Manifest,
-  plan: SnapshotPlan,
-  flows: ExportedFlow[],
-  early?: EarlyReview,
-): Promise<RunChanges | undefined> {
-  return (await reviewSnapshot(outputPath, manifest, plan, flows, () => {}, early, MAX_EXPORT_BYTES)).changes
+/** What the run's review comes to. */
+function reviewed(outputPath: string, manifest: Manifest, plan: SnapshotPlan, flows: ExportedFlow[]): Promise<RunChanges | undefined> {
+  return reviewSnapshot(outputPath, manifest, plan, flows, () => {}, MAX_EXPORT_BYTES)
 }
 
 const workspaces: string[] = []
@@ -50,7 +43,7 @@ function republished(flows: readonly ExportedFlow[], every: number): ExportedFlo
 
 /** A workspace holding the snapshot of `flows`, and its manifest. */
 async function previousSnapshot(flows: readonly ExportedFlow[]): Promise<{ workspace: string; outputPath: string; manifest: Manifest }> {
-  const workspace = mkdtempSync(join(tmpdir(), 'gfs-early-review-'))
+  const workspace = mkdtempSync(join(tmpdir(), 'gfs-review-'))
   workspaces.push(workspace)
   const plan = planSnapshot({ exported: flows, previous: null, scope: scope([], []), failedIds: new Set() })
   await applySnapshot(workspace, 'flows', plan)
@@ -58,39 +51,17 @@ async function previousSnapshot(flows: readonly ExportedFlow[]): Promise<{ works
 }
 
 describe('the review of a snapshot', () => {
-  it('gives the same review when the changed flows were reviewed while the export ran', async () => {
+  it('reviews the flows whose file changed, against their previous file, and no other', async () => {
     const before = exportedOrg()
     const { outputPath, manifest } = await previousSnapshot(before)
     const after = republished(before, 3)
     const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set() })
 
-    const atTheEnd = await reviewed(outputPath, manifest, plan, after)
-    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
-    const prepared = new Map<ExportedFlow, PreparedFile>(after.map((flow) => [flow, prepareFile(flow)]))
-    for (const [flow, file] of prepared) early.add(flow, file)
-    const withEarly = await reviewed(outputPath, manifest, plan, after, early)
-
-    expect(atTheEnd!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
-    expect(withEarly).toEqual(atTheEnd)
-    // Every changed flow was taken from the early review, and an unchanged one was never read for it.
-    for (const [flow, file] of prepared) {
-      const changed = before.find((old) => old.ref.id === flow.ref.id)!.document !== flow.document
-      expect(early.earlyReviewOf(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
-    }
-  })
-
-  it('reviews at the end a flow whose file changed again after its early review', async () => {
-    const before = exportedOrg()
-    const { outputPath, manifest } = await previousSnapshot(before)
-    const first = republished(before, 4)
-    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
-    for (const flow of first) early.add(flow, prepareFile(flow))
-    // The same flows exported once more with other content (a flow exported twice: the later one wins).
-    const second = republished(first, 8).map((flow, index) => (index % 8 === 0 ? { ...flow, document: { ...(flow.document as object), description: 'Later still' } } : flow))
-    const plan = planSnapshot({ exported: second, previous: manifest, scope: scope([], []), failedIds: new Set() })
-    const withEarly = await reviewed(outputPath, manifest, plan, second, early)
-    const atTheEnd = await reviewed(outputPath, manifest, plan, second)
-    expect(withEarly).toEqual(atTheEnd)
+    const changes = await reviewed(outputPath, manifest, plan, after)
+    const changedIds = after.filter((flow, index) => flow.document !== before[index]!.document).map((flow) => flow.ref.id)
+    expect(changedIds).toHaveLength(8)
+    expect(changes!.reviews.map((review) => review.flowId).sort()).toEqual(changedIds.sort())
+    expect(changes!.reviews.every((review) => review.status === 'changed')).toBe(true)
   })
 })
 

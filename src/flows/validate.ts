@@ -27,18 +27,13 @@ export interface ValidateInput {
   readonly severities?: Partial<Record<Rule, SeverityOrOff>>
   /** Resources the org reports deleted or stale, by flow (dependency tracking; absent when not checked). */
   readonly resourceProblems?: readonly ResourceProblem[]
-  /** What validateOneFlow already found, by flow document (done while the export ran); the rest are checked here. */
-  readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
 }
 
-export type OneFlowValidation = ReturnType<typeof validateOneFlow>
-
 /**
- * What validation finds in one flow without looking at any other flow: it can be done as soon as the flow is in.
- * `document` is undefined when the file does not read as a flow; `sites` (its flow calls, targets not resolved
+ * What validation finds in one flow without looking at any other flow. `document` is undefined when the file does not read as a flow; `sites` (its flow calls, targets not resolved
  * yet) when its format is not one this Action reads.
  */
-export function validateOneFlow(flow: FlowFile, maxExportBytes: number) {
+function validateOneFlow(flow: FlowFile, maxExportBytes: number) {
   const drafts: DraftFinding[] = []
   const emit = (draft: DraftFinding): number => drafts.push(draft)
   const tally: ReferenceTally = { checked: 0, valid: 0 }
@@ -65,13 +60,12 @@ export function validateFlows(input: ValidateInput): ValidationResult {
 
   flows.forEach((flow, index) => {
     const emit = (draft: DraftFinding): void => addTo(drafts, index, draft)
-    const ofThisFlow = input.oneFlowValidations?.get(flow.document) ?? validateOneFlow(flow, input.maxExportBytes)
+    const ofThisFlow = validateOneFlow(flow, input.maxExportBytes)
     for (const draft of ofThisFlow.drafts) emit(draft)
     tally.checked += ofThisFlow.tally.checked
     tally.valid += ofThisFlow.tally.valid
     const sites = ofThisFlow.sites ?? []
-    // Where each call goes: a validated flow wins over a repository entry of the same id. Both fields every time:
-    // a site found while the export ran may be resolved again by a later validation.
+    // Where each call goes: a validated flow wins over a repository entry of the same id.
     for (const site of sites) {
       const target = indexById.get(site.flowId)
       site.targetIndex = target ?? -1

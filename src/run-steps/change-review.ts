@@ -14,7 +14,6 @@ import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { MANIFEST_MAX_BYTES, parseManifest } from '../snapshot/manifest.js'
 import { UNREAD_FACTOR } from '../flows/rules/flow-level.js'
 import { excerpt } from '../text/excerpt.js'
-import type { PreparedFile } from '../snapshot/plan.js'
 import { parseJsonOrUndefined as parseJson } from '../text/json.js'
 import { decodeText, readWorkspaceFile } from '../snapshot/safe-read.js'
 
@@ -36,36 +35,6 @@ interface FlowPair {
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
   readonly unreadable?: string
-  /** Its review, when it was made while the export ran. */
-  readonly review?: FlowReview
-}
-
-export type EarlyReview = ReturnType<typeof createEarlyReview>
-
-/** Snapshot and export: reviews changed flows as they arrive, so the review does not wait for the last job. */
-export function createEarlyReview(outputPath: string, previous: Manifest | null, maxExportBytes: number) {
-  const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
-  // By flow id, with the new hash it was made for: a flow whose file changed again since is reviewed again at the end.
-  const reviewed = new Map<string, { readonly sha256: string; readonly pair: FlowPair }>()
-  return {
-    /** Told each flow as its file is prepared: a changed flow is reviewed now, before its old file is written over. */
-    add(flow: ExportedFlow, file: PreparedFile): void {
-      const old = before.get(flow.ref.id)
-      // No previous entry: the flow reads as new, which costs nothing to say at the end.
-      if (old === undefined || old.sha256 === file.entry.sha256) return
-      try {
-        // Synchronous: one small read (tens of microseconds), and the export is waiting on jobs meanwhile.
-        const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
-        reviewed.set(flow.ref.id, { sha256: file.entry.sha256, pair: { ...pair, review: reviewOf(pair) } })
-      } catch {
-        // Reviewed again at the end, where a failure is told.
-      }
-    },
-    earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
-      const early = reviewed.get(flowId)
-      return early?.sha256 === sha256 ? early.pair : undefined
-    },
-  }
 }
 
 /**
@@ -73,15 +42,14 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
  * read). The previous files are read before this returns (the snapshot overwrites them next); the review is
  * the promise, worked out a few flows at a time while the run writes and stages, awaited for the commit message.
  */
-export async function reviewSnapshot(
+export function reviewSnapshot(
   outputPath: string,
   previous: Manifest | null,
   plan: SnapshotPlan,
   exported: readonly ExportedFlow[],
   log: (message: string) => void,
-  early: EarlyReview | undefined,
   maxExportBytes: number,
-): Promise<{ changes: Promise<RunChanges | undefined> }> {
+): Promise<RunChanges | undefined> {
   const before = new Map((previous?.flows ?? []).map((entry) => [entry.id, entry]))
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
@@ -93,14 +61,15 @@ export async function reviewSnapshot(
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ?? changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
+    const versions = { versionFrom: old?.version ?? '', versionTo: entry.version }
+    pairs.push({ id: entry.id, name: entry.name, beforeText: readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), ...versions })
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
     const beforeText = readPrevious(entry)
     pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
   }
-  return { changes: withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log) }
+  return withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log)
 }
 
 /** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
@@ -109,10 +78,6 @@ function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportByt
   if (!read.ok) return null
   const decoded = decodeText(read.bytes)
   return decoded.ok ? decoded.text : null
-}
-
-function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after: unknown, afterText: string | undefined, beforeText: string | null): FlowPair {
-  return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
@@ -209,11 +174,10 @@ export async function baseFile(git: Git, revision: string, path: string, maxByte
 
 async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise<RunChanges> {
   const unordered: FlowReview[] = []
-  let reviewedHere = 0
-  for (const pending of pairs) {
-    if (pending.review === undefined && ++reviewedHere % FLOWS_PER_TURN === 0) await nextTurn()
+  for (const [index, pending] of pairs.entries()) {
+    if ((index + 1) % FLOWS_PER_TURN === 0) await nextTurn()
     // The previous side stays text, parsed again only if a diagram is drawn from it.
-    unordered.push(pending.review ?? reviewOfOneFlow(pending))
+    unordered.push(reviewOfOneFlow(pending))
   }
   const reviews = orderReviews(unordered)
   const pairById = new Map(pairs.map((pair) => [pair.id, pair]))

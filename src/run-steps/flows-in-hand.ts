@@ -1,8 +1,6 @@
 import type { ExportResult, ExportedFlow, FailedFlow, Finding, FlowFile, FlowOutcome, FlowRef, RunChanges, RunResult, SnapshotPlan } from '../model.js'
 import { redact } from '../text/redact.js'
 import { excerpt } from '../text/excerpt.js'
-import type { EarlyStaging } from '../snapshot/early-stage.js'
-import type { OneFlowValidation } from '../flows/validate.js'
 
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface FlowsInHand
@@ -15,10 +13,6 @@ export interface FlowsInHand
   readonly plan?: SnapshotPlan
   /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
   readonly changes?: Promise<RunChanges | undefined>
-  /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
-  readonly staging?: EarlyStaging
-  /** What validation found in each flow by itself while the export ran, by document. */
-  readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>
   /** What the call routing's checks found; absent when off. */
   readonly routingFindings?: readonly Finding[]
 }

@@ -12,22 +12,13 @@ export interface PlanInput {
   readonly scope: SelectionScope
   /** Flows that were selected but failed to export: their files stay as they are. */
   readonly failedIds: ReadonlySet<string>
-  /** Files already prepared while the export ran, by exported flow (run-steps/flow-pipeline.ts); the rest are prepared here. */
-  readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>
-}
-
-/** One exported flow's file: where it goes, its canonical text and its manifest entry. */
-export interface PreparedFile {
-  readonly path: string
-  readonly content: string
-  readonly entry: ManifestEntry
 }
 
 /**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * One exported flow's file: where it goes, its canonical text and its manifest entry.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
-export function prepareFile(flow: ExportedFlow): PreparedFile {
+function prepareFile(flow: ExportedFlow) {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
   try {
@@ -55,9 +46,9 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   // Last one wins if the exporter ever hands over the same flow twice.
   const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
   for (const flow of exportedById.values()) {
-    let file: PreparedFile
+    let file: ReturnType<typeof prepareFile>
     try {
-      file = input.prepared?.get(flow) ?? prepareFile(flow)
+      file = prepareFile(flow)
     } catch (error) {
       unwritable.push({ ref: flow.ref, reason: errorMessage(error) })
       continue

@@ -11,14 +11,10 @@ import { prepareTarget, resolveOutputDir } from './safe-path.js'
  * type folder), then the deletes, then each staged file is renamed over its target, so a crash never leaves half a
  * file. An unchanged file is left alone; folders a delete leaves empty are removed (not output-dir).
  */
-export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan, early?: StagedEarly): Promise<void> {
+export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
   const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const staged = await stageWrites(root, outputDir, plan.writes, early).catch(async (error: unknown) => {
-    await discardEarly(early, () => true)
-    throw error
-  })
-  await discardEarly(early, (path, content) => contentByPath.get(path) !== content)
+  const staged = await stageWrites(root, outputDir, plan.writes)
   const renamed = new Set<Staged>()
   try {
     for (const path of plan.deletes) {
@@ -44,7 +40,7 @@ const FILES_AT_ONCE = 16
  * Runs `work` on every item, `limit` at a time; after a failure starts no more, waits for those running, and
  * throws the earliest failed item's error (so the message names the same file every time).
  */
-export async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0
   let failure: { error: unknown; index: number } | undefined
   const worker = async (): Promise<void> => {
@@ -62,45 +58,31 @@ export async function forEachAtOnce<T>(items: readonly T[], limit: number, work:
   if (failure !== undefined) throw failure.error
 }
 
-export interface Staged {
+interface Staged {
   readonly path: string
   readonly file: string
   readonly temp: string
 }
 
 /**
- * Files staged before the plan was known (early-stage.ts), by path: the staged file, or null when the file on disk
- * already held that content. Used only where the plan writes the very same content.
+ * Writes each changed file to a temporary file next to its target (a file that already holds its content is left
+ * alone). Each temporary file is listed before it is written, so a failure midway leaves it known for removal.
  */
-export type StagedEarly = ReadonlyMap<string, { readonly content: string; readonly staged: Staged | null }>
-
-/**
- * Writes `content` to a temporary file next to `<root>/<path>`, or returns null when the file already holds it.
- * `onStaged` hears of the temporary file before it is written, so a failure midway leaves it known for removal.
- */
-export async function stageFile(root: string, path: string, content: string, onStaged: (staged: Staged) => void, checkedFolders?: Set<string>): Promise<Staged | null> {
-  const { file, exists } = await prepareTarget(root, path, true, checkedFolders)
-  if (exists && (await readFile(file, 'utf8').catch(() => null)) === content) return null
-  const staged = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) }
-  onStaged(staged)
-  // 'wx' refuses to follow or reuse anything already at the temporary name.
-  await writeFile(staged.temp, content, { encoding: 'utf8', flag: 'wx' })
-  return staged
-}
-
-async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes'], early: StagedEarly | undefined): Promise<Staged[]> {
+async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes']): Promise<Staged[]> {
   const staged: Staged[] = []
   const checkedFolders = new Set<string>()
   try {
     await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
-      const before = early?.get(path)
-      if (before !== undefined && before.content === content) {
-        if (before.staged !== null) staged.push(before.staged)
-        return
+      try {
+        const { file, exists } = await prepareTarget(root, path, true, checkedFolders)
+        if (exists && (await readFile(file, 'utf8').catch(() => null)) === content) return
+        const entry = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) }
+        staged.push(entry)
+        // 'wx' refuses to follow or reuse anything already at the temporary name.
+        await writeFile(entry.temp, content, { encoding: 'utf8', flag: 'wx' })
+      } catch (error) {
+        rethrowFileError(error, 'write', outputDir, path)
       }
-      await stageFile(root, path, content, (entry) => staged.push(entry), checkedFolders).catch((error: unknown) =>
-        rethrowFileError(error, 'write', outputDir, path),
-      )
     })
   } catch (error) {
     await removeStaged(staged)
@@ -111,16 +93,8 @@ async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan
   return staged.sort((a, b) => order.get(a.path)! - order.get(b.path)!)
 }
 
-/** Removes the files staged early that `drop` picks (those the plan does not take as staged, or all). */
-export async function discardEarly(early: StagedEarly | undefined, drop: (path: string, content: string) => boolean): Promise<void> {
-  if (early === undefined) return
-  const dropped: Staged[] = []
-  for (const [path, entry] of early) if (entry.staged !== null && drop(path, entry.content)) dropped.push(entry.staged)
-  await removeStaged(dropped)
-}
-
 /** Removes staged files not (yet) renamed; one that was never created is no loss. */
-export async function removeStaged(staged: readonly Staged[]): Promise<void> {
+async function removeStaged(staged: readonly Staged[]): Promise<void> {
   await Promise.all(staged.map((entry) => unlink(entry.temp).catch(() => undefined)))
 }
 
