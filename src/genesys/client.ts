@@ -24,17 +24,7 @@ export interface ApiRequest {
   readonly onSent?: () => void
 }
 
-export interface GenesysClient {
-  /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
-  request<T>(request: ApiRequest): Promise<T>
-  /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
-  signIn(): Promise<void>
-  /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-  download(url: string, options: { readonly maxBytes: number }): Promise<Uint8Array>
-  readonly stats: RequestStats
-  /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
-  rateHeadroom(): number
-}
+export type GenesysClient = ReturnType<typeof createGenesysClient>
 
 /** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
 export const MAX_CONCURRENCY = 16
@@ -59,7 +49,7 @@ const MAX_THROTTLE_RETRIES = 8
 const API_TIMEOUT_MS = 60_000
 const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
-export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
+export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}) {
   const fetch = deps.fetch ?? httpFetch
   const clock: Clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
   const random = deps.random ?? Math.random
@@ -71,6 +61,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
   let headroom = 1
   let lastThrottleLog = -Infinity
 
+  /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
   async function request<T>(req: ApiRequest): Promise<T> {
     const url = settings.apiUrl + req.path + queryString(req.query)
     const where = `${req.method} ${req.path}`
@@ -159,9 +150,12 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   return {
     request,
-    signIn: () => tokens.get().then(() => undefined),
-    download: (url, options) => downloadWith(sender, url, options),
+    /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
+    signIn: (): Promise<void> => tokens.get().then(() => undefined),
+    /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
+    download: (url: string, options: { readonly maxBytes: number }) => downloadWith(sender, url, options),
     stats,
+    /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
     rateHeadroom: () => headroom,
   }
 }
