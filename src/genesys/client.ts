@@ -4,7 +4,7 @@ import type { RequestStats } from '../model.js'
 import type { GenesysSettings } from '../settings/types.js'
 import { apiError, GenesysApiError, readErrorBody } from './errors.js'
 import { errorMessage } from '../errors.js'
-import { httpFetch, type HttpFetch } from '../http/fetch.js'
+import { httpFetch, type HttpFetch, type Sender } from '../http/fetch.js'
 import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
@@ -50,11 +50,9 @@ const API_TIMEOUT_MS = 60_000
 const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
 export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}) {
-  const fetch = deps.fetch ?? httpFetch
   const clock: Clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
-  const random = deps.random ?? Math.random
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
-  const sender = { fetch, clock, random, stats }
+  const sender: Sender = { fetch: deps.fetch ?? httpFetch, clock, random: deps.random ?? Math.random, stats }
   const tokens = createTokenSource(settings, sender, deps.onToken)
   const concurrency = settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency
   const pacer = new RequestPacer({ windowMs: deps.rateWindowMs, concurrency, clock })
@@ -72,7 +70,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
     const backOff = async (): Promise<boolean> => {
       if (serverRetries >= MAX_SERVER_RETRIES) return false
       stats.retries++
-      await clock.sleep(backoffMs(serverRetries++, random))
+      await clock.sleep(backoffMs(serverRetries++, sender.random))
       return true
     }
     for (;;) {
@@ -83,7 +81,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
       try {
         stats.requests++
         req.onSent?.()
-        const response = await fetch(url, {
+        const response = await sender.fetch(url, {
           method: req.method,
           headers: {
             Authorization: `Bearer ${token}`,
