@@ -4,7 +4,7 @@ import type { RequestStats } from '../model.js'
 import type { GenesysSettings } from '../settings/types.js'
 import { apiError, GenesysApiError, readErrorBody } from './errors.js'
 import { errorMessage } from '../errors.js'
-import { httpFetch, type HttpFetch } from '../http/fetch.js'
+import { httpFetch, type HttpFetch, type Sender } from '../http/fetch.js'
 import { backoffMs, REAL_CLOCK, retryAfterMs, type Clock } from '../http/retry.js'
 import { readRateHeaders, RequestPacer } from './pacing.js'
 import { createTokenSource } from './token.js'
@@ -24,17 +24,7 @@ export interface ApiRequest {
   readonly onSent?: () => void
 }
 
-export interface GenesysClient {
-  /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
-  request<T>(request: ApiRequest): Promise<T>
-  /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
-  signIn(): Promise<void>
-  /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-  download(url: string, options: { readonly maxBytes: number }): Promise<Uint8Array>
-  readonly stats: RequestStats
-  /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
-  rateHeadroom(): number
-}
+export type GenesysClient = ReturnType<typeof createGenesysClient>
 
 /** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
 export const MAX_CONCURRENCY = 16
@@ -59,18 +49,17 @@ const MAX_THROTTLE_RETRIES = 8
 const API_TIMEOUT_MS = 60_000
 const DEFAULT_THROTTLE_WAIT_MS = 5_000
 
-export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}): GenesysClient {
-  const fetch = deps.fetch ?? httpFetch
+export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps = {}) {
   const clock: Clock = { now: REAL_CLOCK.now, sleep: deps.sleep ?? REAL_CLOCK.sleep }
-  const random = deps.random ?? Math.random
   const stats: RequestStats = { requests: 0, retries: 0, throttled: 0, bytes: 0 }
-  const sender = { fetch, clock, random, stats }
+  const sender: Sender = { fetch: deps.fetch ?? httpFetch, clock, random: deps.random ?? Math.random, stats }
   const tokens = createTokenSource(settings, sender, deps.onToken)
   const concurrency = settings.concurrency === 'adaptive' ? MAX_CONCURRENCY : settings.concurrency
   const pacer = new RequestPacer({ windowMs: deps.rateWindowMs, concurrency, clock })
   let headroom = 1
   let lastThrottleLog = -Infinity
 
+  /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
   async function request<T>(req: ApiRequest): Promise<T> {
     const url = settings.apiUrl + req.path + queryString(req.query)
     const where = `${req.method} ${req.path}`
@@ -81,7 +70,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
     const backOff = async (): Promise<boolean> => {
       if (serverRetries >= MAX_SERVER_RETRIES) return false
       stats.retries++
-      await clock.sleep(backoffMs(serverRetries++, random))
+      await clock.sleep(backoffMs(serverRetries++, sender.random))
       return true
     }
     for (;;) {
@@ -92,7 +81,7 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
       try {
         stats.requests++
         req.onSent?.()
-        const response = await fetch(url, {
+        const response = await sender.fetch(url, {
           method: req.method,
           headers: {
             Authorization: `Bearer ${token}`,
@@ -159,9 +148,12 @@ export function createGenesysClient(settings: GenesysSettings, deps: ClientDeps 
 
   return {
     request,
-    signIn: () => tokens.get().then(() => undefined),
-    download: (url, options) => downloadWith(sender, url, options),
+    /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
+    signIn: (): Promise<void> => tokens.get().then(() => undefined),
+    /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
+    download: (url: string, options: { readonly maxBytes: number }) => downloadWith(sender, url, options),
     stats,
+    /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
     rateHeadroom: () => headroom,
   }
 }

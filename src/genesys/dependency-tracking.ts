@@ -75,11 +75,10 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
     async finish(flows: readonly Pick<FlowRef, 'id' | 'type'>[]): Promise<ResourceCheck> {
       const outcome = await read
       if ('error' in outcome) {
-        const { error } = outcome
-        const denied = error instanceof GenesysApiError && error.status === 403
+        const denied = outcome.error instanceof GenesysApiError && outcome.error.status === 403
         const note = denied
           ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
-          : `Resource check skipped: dependency tracking could not be read (${errorMessage(error)}). The snapshot is complete; deleted resources were not checked this run.`
+          : `Resource check skipped: dependency tracking could not be read (${errorMessage(outcome.error)}). The snapshot is complete; deleted resources were not checked this run.`
         return { outcome: denied ? 'no-permission' : 'failed', buildStatus: '', incomplete: true, problems: [], requests, note }
       }
       const { build, deleted, updated, partial, missing } = outcome

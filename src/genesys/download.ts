@@ -31,7 +31,7 @@ export async function downloadWith(sender: Sender, url: string, options: { reado
       const response = await fetch(url, {
         method: 'GET',
         timeoutMs: DOWNLOAD_TIMEOUT_MS,
-        maxBytes: options.maxBytes + 1,
+        maxBytes: options.maxBytes,
         followRedirects: true,
       })
       const { status } = response
@@ -42,10 +42,7 @@ export async function downloadWith(sender: Sender, url: string, options: { reado
       }
       const body = new Uint8Array(await response.arrayBuffer())
       stats.bytes += body.byteLength
-      if (response.ok) {
-        if (body.byteLength > options.maxBytes) throw tooLarge(where, options.maxBytes)
-        return { value: body }
-      }
+      if (response.ok) return { value: body }
       // An object store answers 403 for a signature that has expired: a fresh URL from the job fixes it.
       if (status === 403) throw new DownloadError('expired', status, `The download URL at ${where} has expired (HTTP 403).`)
       const failure = new DownloadError('failed', status, `Download from ${where} answered HTTP ${status}.`)
@@ -55,7 +52,7 @@ export async function downloadWith(sender: Sender, url: string, options: { reado
       throw failure
     } catch (error) {
       if (error instanceof DownloadError) throw error
-      // node-fetch's own size limit (maxBytes above) tripped while the body streamed in.
+      // node-fetch's own size limit (maxBytes above) tripped while the body streamed in: no body over it is read.
       if ((error as { type?: unknown } | null | undefined)?.type === 'max-size') throw tooLarge(where, options.maxBytes)
       return { retry: new DownloadError('failed', 0, `Download from ${where} failed: ${errorMessage(error)}.`) }
     }

@@ -77,10 +77,7 @@ export function apiError(status: number, method: string, path: string, body: Err
 
 /** A download or network failure, named without the signed query string. */
 export function describeUrl(url: string): string {
-  try {
-    const parsed = new URL(url)
-    return `${parsed.origin}${parsed.pathname}`
-  } catch {
-    return '(an invalid URL)'
-  }
+  if (!URL.canParse(url)) return '(an invalid URL)'
+  const parsed = new URL(url)
+  return `${parsed.origin}${parsed.pathname}`
 }

@@ -78,10 +78,7 @@ export class RequestPacer {
   }
 
   private expire(now: number): void {
-    const cutoff = now - this.windowMs
-    let drop = 0
-    while (drop < this.sent.length && this.sent[drop]! <= cutoff) drop++
-    if (drop > 0) this.sent = this.sent.slice(drop)
+    this.sent = this.sent.filter((time) => time > now - this.windowMs)
   }
 }
 

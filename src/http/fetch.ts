@@ -1,6 +1,6 @@
 // The one module that sends HTTP. node-fetch 3 reads no proxy variables, so the proxy is chosen here
 // the way the Actions toolkit chooses it (https_proxy / no_proxy, loopback always direct).
-import fetch, { type RequestInit, type Response } from 'node-fetch'
+import fetch, { type Response } from 'node-fetch'
 import { HttpsProxyAgent } from 'https-proxy-agent'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import type { RequestStats } from '../model.js'
@@ -40,8 +40,8 @@ function agentFor(url: URL): HttpsProxyAgent<string> | undefined {
   return proxyAgents.get(proxy.href)
 }
 
-export const httpFetch: HttpFetch = (url, init = {}) => {
-  const options: RequestInit = {
+export const httpFetch: HttpFetch = (url, init = {}) =>
+  fetch(url, {
     method: init.method ?? 'GET',
     headers: init.headers,
     body: init.body,
@@ -50,6 +50,4 @@ export const httpFetch: HttpFetch = (url, init = {}) => {
     size: init.maxBytes ?? 0,
     // A redirect could carry the bearer token to another host: API calls never follow one.
     redirect: init.followRedirects ? 'follow' : 'manual',
-  }
-  return fetch(url, options)
-}
+  })
