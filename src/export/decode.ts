@@ -1,8 +1,8 @@
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
+import { unzipSync } from 'fflate'
 import type { FlowRef } from '../model.js'
 import { errorMessage } from '../errors.js'
-import { unzipEntries } from './unzip.js'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const WHITESPACE = /\s/
@@ -31,7 +31,7 @@ export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): Decode
   let files: [string, Uint8Array][]
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     try {
-      files = Object.entries(unzipEntries(bytes))
+      files = Object.entries(unzipSync(bytes))
     } catch (error) {
       throw new UnreadableDownload(`the zip archive could not be read (${errorMessage(error)})`)
     }
