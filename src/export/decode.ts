@@ -8,14 +8,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const WHITESPACE = /\s/
 const WHITESPACES = /\s+/g
 
-/** One file of a download, decoded (or why it could not be). */
-interface DecodedFile {
-  /** The file name without folders. */
-  readonly name: string
-  /** Bytes of the file in the download. */
-  readonly size: number
-  readonly decoded: { readonly document: Record<string, unknown> } | { readonly error: string }
-}
+/** One file of a download: its name without folders, its bytes in the download, decoded (or why it could not be). */
+type DecodedFile = ReturnType<typeof decodeDownload>[number]
 
 /** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */
 export class UnreadableDownload extends Error {
@@ -27,7 +21,7 @@ export class UnreadableDownload extends Error {
  * A one-flow job's download is the bare file, whose name the URL does not reliably carry, so it is named
  * after the one flow requested.
  */
-export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[] {
+export function decodeDownload(bytes: Uint8Array, singleFlowId?: string) {
   let files: [string, Uint8Array][]
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     try {
@@ -46,7 +40,7 @@ export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): Decode
   return files.map(([name, content]) => ({ name, size: content.byteLength, decoded: decodedOrError(content) }))
 }
 
-function decodedOrError(bytes: Uint8Array): DecodedFile['decoded'] {
+function decodedOrError(bytes: Uint8Array): { readonly document: Record<string, unknown> } | { readonly error: string } {
   try {
     return { document: decodeFlowFile(bytes) }
   } catch (error) {
@@ -106,33 +100,27 @@ function jsonObject(json: string, what: string): Record<string, unknown> {
 // type. Only a flow that neither way finds is missing.
 export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]) {
   const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]))
-  const matched: { ref: FlowRef; file: DecodedFile }[] = []
-  const found = new Set<string>()
+  const matched = new Map<string, { ref: FlowRef; file: DecodedFile }>()
   const unnamed: DecodedFile[] = []
   for (const file of files) {
     const ref = refById.get(flowIdOfFile(file.name).toLowerCase())
-    if (ref === undefined || found.has(ref.id)) unnamed.push(file)
-    else {
-      found.add(ref.id)
-      matched.push({ ref, file })
-    }
+    if (ref === undefined || matched.has(ref.id)) unnamed.push(file)
+    else matched.set(ref.id, { ref, file })
   }
-  const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
+  const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !matched.has(ref.id))
   const undecodable = unnamed.filter((file) => 'error' in file.decoded)
   for (const file of unnamed) {
     if ('error' in file.decoded) continue
     const ref = flowOfDocument(file.decoded.document, unmatchedRefs())
-    if (ref === undefined) continue
-    found.add(ref.id)
-    matched.push({ ref, file })
+    if (ref !== undefined) matched.set(ref.id, { ref, file })
   }
   // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
   const left = unmatchedRefs()
   if (left.length === 1 && undecodable.length === 1) {
-    matched.push({ file: undecodable[0]!, ref: left[0]! })
-    return { matched, missing: [] }
+    matched.set(left[0]!.id, { file: undecodable[0]!, ref: left[0]! })
+    return { matched: [...matched.values()], missing: [] }
   }
-  return { matched, missing: left }
+  return { matched: [...matched.values()], missing: left }
 }
 
 /** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */
