@@ -50,8 +50,7 @@ function decodedOrError(bytes: Uint8Array): { readonly document: Record<string, 
 
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 export function flowIdOfFile(name: string): string {
-  const dot = name.indexOf('.')
-  return dot === -1 ? name : name.slice(0, dot)
+  return name.split('.', 1)[0]!
 }
 
 /**

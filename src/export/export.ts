@@ -11,7 +11,7 @@ import { runExportJob, type JobContext } from './jobs.js'
 import { JobError, OverloadTally } from './failures.js'
 import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
 import { createPollTiming } from './poll-timing.js'
-import { createProgress, type Progress } from './progress.js'
+import { createProgress } from './progress.js'
 import { exportableNow, resolveSelection, skipReasonAfterFailure, type ResolvedSelection } from './selection.js'
 import { chunkFlows, isRefusedForSize, limitAfterRefusal, MAX_FLOWS_PER_JOB } from './job-size.js'
 import { createJobSlots, describeJobSlots, type AdaptiveSlots } from './adaptive-slots.js'
@@ -61,10 +61,18 @@ export async function exportFlows(
     asked.push(...round)
     const { exportable, unexportable } = exportableNow(round)
     progress.done(0, 0, unexportable.length)
-    const result = await exportRound(ctx, exportable, progress)
-    done = joined([done, { ...NOTHING, skipped: unexportable }, result])
+    // Even jobs of at most the job size; the job slots keep `concurrency` of them running.
+    const results = await Promise.all(
+      chunkFlows(exportable, ctx.jobSize).map(async (batch) => {
+        const result = await exportBatch(ctx, batch, true)
+        ctx.onExported(result.exported)
+        progress.done(result.exported.length, result.failed.length, result.skipped.length)
+        return result
+      }),
+    )
+    done = joined([done, { ...NOTHING, skipped: unexportable }, ...results])
     if (!selection.includeDependencies) break
-    round = await calledFlows(ctx, result.exported, known, resolved)
+    round = await calledFlows(ctx, results.flatMap((result) => result.exported), known, resolved)
     progress.add(round.length)
   }
   progress.finish()
@@ -162,19 +170,6 @@ function joined(results: readonly RoundResult[]): RoundResult {
   }
 }
 
-/** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
-async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
-  const results = await Promise.all(
-    chunkFlows(flows, ctx.jobSize).map(async (batch) => {
-      const result = await exportBatch(ctx, batch, true)
-      ctx.onExported(result.exported)
-      progress.done(result.exported.length, result.failed.length, result.skipped.length)
-      return result
-    }),
-  )
-  return joined(results)
-}
-
 /**
  * Times a batch is registered again after a transient failure before it is treated as refused (split, or its
  * flow named as failed). Terraform's provider tries such a job five times in all (docs/genesys-api.md §4.2a).
@@ -202,14 +197,17 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
     const missing = result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' }))
     return { exported: result.exported, failed: [...result.failed, ...missing], skipped: [] }
   } catch (error) {
-    if (isFatal(error)) throw error
+    // Errors that no other job would escape: bad credentials or a permission the client lacks.
+    if (error instanceof GenesysApiError && (error.status === 401 || error.status === 403)) throw error
     const smaller = isRefusedForSize(error) ? limitAfterRefusal(ctx.jobSize, flows.length) : undefined
     if (smaller !== undefined) {
       ctx.jobSize = smaller
       ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${smaller}.`)
       return exportBatch(ctx, flows, retryMissing)
     }
-    const kind = error instanceof JobError ? error.kind : isRefusedBatch(error) ? 'refused' : 'final'
+    // A 4xx on registering names something wrong with a flow in it (deleted since the listing, …).
+    const refused = error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
+    const kind = error instanceof JobError ? error.kind : refused ? 'refused' : 'final'
     if (error instanceof JobError) ctx.overload.record(error)
     // A held flow (locked, secure) fails for its hold, not by chance: it is not tried again.
     const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
@@ -248,16 +246,6 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
  */
 function transientPauseMs(ctx: BatchContext, attempt: number): number {
   return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 16, 60_000)
-}
-
-/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
-function isFatal(error: unknown): boolean {
-  return error instanceof GenesysApiError && (error.status === 401 || error.status === 403)
-}
-
-/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
-function isRefusedBatch(error: unknown): boolean {
-  return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
 }
 
 /** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */
