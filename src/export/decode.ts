@@ -25,13 +25,11 @@ export function decodeDownload(bytes: Uint8Array, singleFlowId?: string) {
   let files: [string, Uint8Array][]
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     try {
-      files = Object.entries(unzipSync(bytes))
+      files = Object.entries(unzipSync(bytes, { filter: (entry) => !entry.name.endsWith('/') }))
     } catch (error) {
       throw new UnreadableDownload(`the zip archive could not be read (${errorMessage(error)})`)
     }
-    files = files
-      .filter(([path]) => !path.endsWith('/'))
-      .map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
+    files = files.map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
   } else if (singleFlowId === undefined) {
     throw new UnreadableDownload('the download of a job with several flows is not a zip archive')
   } else {
