@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { zipSync, strToU8 } from 'fflate'
+import { Zip, ZipDeflate, zipSync, strToU8 } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { decodeDownload, decodeFlowFile, flowIdOfFile, UnreadableDownload } from '../../src/export/decode.js'
 import { encodeArchitectFile } from '../../emulator/export-files.js'
@@ -64,6 +64,59 @@ describe('decodeDownload', () => {
   it('refuses a download of several flows that is not a zip', () => {
     expect(() => decodeDownload(strToU8('QQ=='))).toThrow(UnreadableDownload)
     expect(() => decodeDownload(strToU8('QQ=='))).toThrow('not a zip')
+  })
+
+  const documents = { 'a.i3InboundFlow': { name: 'A', text: 'x'.repeat(20_000) }, 'ünïcode b.i3Flow': { name: 'B' } }
+  const entries = Object.fromEntries(Object.entries(documents).map(([name, document]) => [name, encodeI3(document)]))
+  const decodedDocuments = (files: ReturnType<typeof decodeDownload>) =>
+    Object.fromEntries(files.map((file) => [file.name, 'document' in file.decoded ? file.decoded.document : file.decoded.error]))
+
+  it.each([0, 6, 9])('reads a zip whose entries are stored or deflated at level %i', (level) => {
+    expect(decodedDocuments(decodeDownload(zipSync(entries, { level: level as 0 | 6 | 9 })))).toEqual(documents)
+  })
+
+  it('reads a zip of raw JSON entries', () => {
+    const zip = zipSync({ 'id-1.json': strToU8(JSON.stringify({ name: 'A' })) })
+    expect(decodedDocuments(decodeDownload(zip))).toEqual({ 'id-1.json': { name: 'A' } })
+  })
+
+  it('reads a zip with a comment after the central directory', () => {
+    const zip = zipSync(entries, { comment: 'exported by a test' } as Parameters<typeof zipSync>[1])
+    expect(decodedDocuments(decodeDownload(zip))).toEqual(documents)
+  })
+
+  it('reads a zip inside a larger buffer (a view with an offset)', () => {
+    const zip = zipSync(entries)
+    const padded = new Uint8Array(zip.byteLength + 10)
+    padded.set(zip, 7)
+    expect(decodedDocuments(decodeDownload(padded.subarray(7, 7 + zip.byteLength)))).toEqual(documents)
+  })
+
+  it('reads a zip whose local headers defer the sizes to a data descriptor', () => {
+    const chunks: Uint8Array[] = []
+    const zip = new Zip((error, chunk) => {
+      if (error) throw error
+      chunks.push(chunk)
+    })
+    for (const [name, bytes] of Object.entries(entries)) {
+      const file = new ZipDeflate(name)
+      zip.add(file)
+      file.push(bytes, true)
+    }
+    zip.end()
+    const archive = Buffer.concat(chunks)
+    expect(archive.readUInt16LE(6) & 0x8).toBe(0x8)
+    expect(decodedDocuments(decodeDownload(archive))).toEqual(documents)
+  })
+
+  it('refuses a zip whose deflated data is damaged', () => {
+    const damaged = zipSync({ 'a.i3InboundFlow': strToU8('QUJD'.repeat(5_000)) }, { level: 6 }).slice()
+    damaged.fill(0xff, 40, 60)
+    expect(() => decodeDownload(damaged)).toThrow(UnreadableDownload)
+  })
+
+  it('refuses bytes that start like a zip and hold nothing after', () => {
+    expect(() => decodeDownload(strToU8('PK\u0003\u0004 but nothing after'))).toThrow(UnreadableDownload)
   })
 
   it('refuses a damaged zip', () => {

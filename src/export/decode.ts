@@ -1,21 +1,15 @@
 // Pure decoding of an Architect export download (docs/flow-format.md §2.1, §5.1): one `.i3*` file
 // for a one-flow job, a zip of them otherwise; each file is base64 → URL-encoding → configuration JSON.
+import { unzipSync } from 'fflate'
 import type { FlowRef } from '../model.js'
 import { errorMessage } from '../errors.js'
-import { unzipEntries } from './unzip.js'
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 const WHITESPACE = /\s/
 const WHITESPACES = /\s+/g
 
-/** One file of a download, decoded (or why it could not be). */
-interface DecodedFile {
-  /** The file name without folders. */
-  readonly name: string
-  /** Bytes of the file in the download. */
-  readonly size: number
-  readonly decoded: { readonly document: Record<string, unknown> } | { readonly error: string }
-}
+/** One file of a download: its name without folders, its bytes in the download, decoded (or why it could not be). */
+type DecodedFile = ReturnType<typeof decodeDownload>[number]
 
 /** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */
 export class UnreadableDownload extends Error {
@@ -27,17 +21,15 @@ export class UnreadableDownload extends Error {
  * A one-flow job's download is the bare file, whose name the URL does not reliably carry, so it is named
  * after the one flow requested.
  */
-export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[] {
+export function decodeDownload(bytes: Uint8Array, singleFlowId?: string) {
   let files: [string, Uint8Array][]
   if (ZIP_MAGIC.every((byte, index) => bytes[index] === byte)) {
     try {
-      files = Object.entries(unzipEntries(bytes))
+      files = Object.entries(unzipSync(bytes, { filter: (entry) => !entry.name.endsWith('/') }))
     } catch (error) {
       throw new UnreadableDownload(`the zip archive could not be read (${errorMessage(error)})`)
     }
-    files = files
-      .filter(([path]) => !path.endsWith('/'))
-      .map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
+    files = files.map(([path, content]) => [path.slice(path.lastIndexOf('/') + 1), content])
   } else if (singleFlowId === undefined) {
     throw new UnreadableDownload('the download of a job with several flows is not a zip archive')
   } else {
@@ -46,7 +38,7 @@ export function decodeDownload(bytes: Uint8Array, singleFlowId?: string): Decode
   return files.map(([name, content]) => ({ name, size: content.byteLength, decoded: decodedOrError(content) }))
 }
 
-function decodedOrError(bytes: Uint8Array): DecodedFile['decoded'] {
+function decodedOrError(bytes: Uint8Array): { readonly document: Record<string, unknown> } | { readonly error: string } {
   try {
     return { document: decodeFlowFile(bytes) }
   } catch (error) {
@@ -56,8 +48,7 @@ function decodedOrError(bytes: Uint8Array): DecodedFile['decoded'] {
 
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 export function flowIdOfFile(name: string): string {
-  const dot = name.indexOf('.')
-  return dot === -1 ? name : name.slice(0, dot)
+  return name.split('.', 1)[0]!
 }
 
 /**
@@ -106,33 +97,27 @@ function jsonObject(json: string, what: string): Record<string, unknown> {
 // type. Only a flow that neither way finds is missing.
 export function matchFilesToFlows(files: readonly DecodedFile[], flows: readonly FlowRef[]) {
   const refById = new Map(flows.map((ref) => [ref.id.toLowerCase(), ref]))
-  const matched: { ref: FlowRef; file: DecodedFile }[] = []
-  const found = new Set<string>()
+  const matched = new Map<string, { ref: FlowRef; file: DecodedFile }>()
   const unnamed: DecodedFile[] = []
   for (const file of files) {
     const ref = refById.get(flowIdOfFile(file.name).toLowerCase())
-    if (ref === undefined || found.has(ref.id)) unnamed.push(file)
-    else {
-      found.add(ref.id)
-      matched.push({ ref, file })
-    }
+    if (ref === undefined || matched.has(ref.id)) unnamed.push(file)
+    else matched.set(ref.id, { ref, file })
   }
-  const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !found.has(ref.id))
+  const unmatchedRefs = (): FlowRef[] => flows.filter((ref) => !matched.has(ref.id))
   const undecodable = unnamed.filter((file) => 'error' in file.decoded)
   for (const file of unnamed) {
     if ('error' in file.decoded) continue
     const ref = flowOfDocument(file.decoded.document, unmatchedRefs())
-    if (ref === undefined) continue
-    found.add(ref.id)
-    matched.push({ ref, file })
+    if (ref !== undefined) matched.set(ref.id, { ref, file })
   }
   // One flow left and one unreadable file left: that file can only be that flow's, so its reason is kept.
   const left = unmatchedRefs()
   if (left.length === 1 && undecodable.length === 1) {
-    matched.push({ file: undecodable[0]!, ref: left[0]! })
-    return { matched, missing: [] }
+    matched.set(left[0]!.id, { file: undecodable[0]!, ref: left[0]! })
+    return { matched: [...matched.values()], missing: [] }
   }
-  return { matched, missing: left }
+  return { matched: [...matched.values()], missing: left }
 }
 
 /** The one flow among `candidates` whose name and type the document carries; none when zero or several do. */

@@ -11,9 +11,9 @@ import { runExportJob, type JobContext } from './jobs.js'
 import { JobError, OverloadTally } from './failures.js'
 import { backoffMs, REAL_CLOCK, type Clock } from '../http/retry.js'
 import { createPollTiming } from './poll-timing.js'
-import { createProgress, type Progress } from './progress.js'
+import { createProgress } from './progress.js'
 import { exportableNow, resolveSelection, skipReasonAfterFailure, type ResolvedSelection } from './selection.js'
-import { chunkFlows, isRefusedForSize, MAX_FLOWS_PER_JOB, shrinkAfterRefusal, type JobSize } from './job-size.js'
+import { chunkFlows, isRefusedForSize, limitAfterRefusal, MAX_FLOWS_PER_JOB } from './job-size.js'
 import { createJobSlots, describeJobSlots, type AdaptiveSlots } from './adaptive-slots.js'
 
 export interface ExportOptions {
@@ -44,9 +44,9 @@ export async function exportFlows(
     maxExportBytes: options.maxExportBytes,
     timing: createPollTiming(clock),
     jobSlots: createJobSlots(options.concurrency, client),
-    splitBudget: { jobs: splitBudgetFor(resolved.selected.length) },
-    transientBudget: { jobs: transientBudgetFor(resolved.selected.length) },
-    jobSize: { limit: MAX_FLOWS_PER_JOB },
+    splitBudget: splitBudgetFor(resolved.selected.length),
+    transientBudget: transientBudgetFor(resolved.selected.length),
+    jobSize: MAX_FLOWS_PER_JOB,
     overload: new OverloadTally(),
     log,
     onExported: options.onExported ?? (() => {}),
@@ -61,16 +61,24 @@ export async function exportFlows(
     asked.push(...round)
     const { exportable, unexportable } = exportableNow(round)
     progress.done(0, 0, unexportable.length)
-    const result = await exportRound(ctx, exportable, progress)
-    done = joined([done, { ...NOTHING, skipped: unexportable }, result])
+    // Even jobs of at most the job size; the job slots keep `concurrency` of them running.
+    const results = await Promise.all(
+      chunkFlows(exportable, ctx.jobSize).map(async (batch) => {
+        const result = await exportBatch(ctx, batch, true)
+        ctx.onExported(result.exported)
+        progress.done(result.exported.length, result.failed.length, result.skipped.length)
+        return result
+      }),
+    )
+    done = joined([done, { ...NOTHING, skipped: unexportable }, ...results])
     if (!selection.includeDependencies) break
-    round = await calledFlows(ctx, result.exported, known, resolved)
+    round = await calledFlows(ctx, results.flatMap((result) => result.exported), known, resolved)
     progress.add(round.length)
   }
   progress.finish()
   const { exported, skipped } = done
   for (const flow of skipped) log(`Skipped '${flow.ref.name}' (${flow.ref.id}): ${flow.reason}.`)
-  if (ctx.jobSize.limit < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize.limit} flows this run: Genesys Cloud refused larger ones.`)
+  if (ctx.jobSize < MAX_FLOWS_PER_JOB) log(`Export jobs held at most ${ctx.jobSize} flows this run: Genesys Cloud refused larger ones.`)
   const overload = ctx.overload.line(ctx.jobSlots.settled)
   if (overload !== undefined) log(overload)
   else if (options.concurrency === 'adaptive' && asked.length > 0) {
@@ -122,10 +130,11 @@ async function calledFlows(
 interface BatchContext extends JobContext {
   readonly jobSlots: AdaptiveSlots
   /** Jobs that splitting failed batches may still register this run. */
-  readonly splitBudget: { jobs: number }
+  splitBudget: number
   /** Jobs that registering batches again after transient failures may still add this run. */
-  readonly transientBudget: { jobs: number }
-  readonly jobSize: JobSize
+  transientBudget: number
+  /** Flows per job that the service has not refused (so far) this run. */
+  jobSize: number
   readonly overload: OverloadTally
   readonly log: (line: string) => void
   readonly onExported: (flows: readonly ExportedFlow[]) => void
@@ -161,19 +170,6 @@ function joined(results: readonly RoundResult[]): RoundResult {
   }
 }
 
-/** Splits flows into even jobs of at most the job size; the job slots keep `concurrency` of them running. */
-async function exportRound(ctx: BatchContext, flows: readonly FlowRef[], progress: Progress): Promise<RoundResult> {
-  const results = await Promise.all(
-    chunkFlows(flows, ctx.jobSize.limit).map(async (batch) => {
-      const result = await exportBatch(ctx, batch, true)
-      ctx.onExported(result.exported)
-      progress.done(result.exported.length, result.failed.length, result.skipped.length)
-      return result
-    }),
-  )
-  return joined(results)
-}
-
 /**
  * Times a batch is registered again after a transient failure before it is treated as refused (split, or its
  * flow named as failed). Terraform's provider tries such a job five times in all (docs/genesys-api.md §4.2a).
@@ -188,40 +184,42 @@ const TRANSIENT_RETRIES = 4
  */
 async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMissing: boolean, attempt = 0): Promise<RoundResult> {
   // A batch planned before the service refused a job of its size waits in line as smaller jobs.
-  if (flows.length > ctx.jobSize.limit) {
-    return joined(await Promise.all(chunkFlows(flows, ctx.jobSize.limit).map((batch) => exportBatch(ctx, batch, retryMissing))))
+  if (flows.length > ctx.jobSize) {
+    return joined(await Promise.all(chunkFlows(flows, ctx.jobSize).map((batch) => exportBatch(ctx, batch, retryMissing))))
   }
   try {
     const result = await runExportJob(ctx, flows)
     // A service that still exports earns the run more patience with its transient failures.
-    ctx.transientBudget.jobs++
-    if (result.missing.length === 0) return { ...result, skipped: [] }
-    const again: RoundResult = retryMissing
-      ? await exportBatch(ctx, result.missing, false)
-      : {
-          ...NOTHING,
-          failed: result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' })),
-        }
-    return joined([{ ...result, skipped: [] }, again])
+    ctx.transientBudget++
+    if (result.missing.length > 0 && retryMissing) {
+      return joined([{ ...result, skipped: [] }, await exportBatch(ctx, result.missing, false)])
+    }
+    const missing = result.missing.map((ref) => ({ ref, reason: 'The export job finished without a file for this flow.' }))
+    return { exported: result.exported, failed: [...result.failed, ...missing], skipped: [] }
   } catch (error) {
-    if (isFatal(error)) throw error
-    if (isRefusedForSize(error) && shrinkAfterRefusal(ctx.jobSize, flows.length)) {
-      ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${ctx.jobSize.limit}.`)
+    // Errors that no other job would escape: bad credentials or a permission the client lacks.
+    if (error instanceof GenesysApiError && (error.status === 401 || error.status === 403)) throw error
+    const smaller = isRefusedForSize(error) ? limitAfterRefusal(ctx.jobSize, flows.length) : undefined
+    if (smaller !== undefined) {
+      ctx.jobSize = smaller
+      ctx.log(`Genesys Cloud refused an export job of ${flows.length} flows for its size: trying jobs of ${smaller}.`)
       return exportBatch(ctx, flows, retryMissing)
     }
-    const kind = error instanceof JobError ? error.kind : isRefusedBatch(error) ? 'refused' : 'final'
+    // A 4xx on registering names something wrong with a flow in it (deleted since the listing, …).
+    const refused = error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
+    const kind = error instanceof JobError ? error.kind : refused ? 'refused' : 'final'
     if (error instanceof JobError) ctx.overload.record(error)
     // A held flow (locked, secure) fails for its hold, not by chance: it is not tried again.
     const skipReason = flows.length === 1 ? skipReasonAfterFailure(flows[0]!) : undefined
-    if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined && ctx.transientBudget.jobs >= 1) {
-      ctx.transientBudget.jobs -= 1
+    if ((kind === 'transient' || kind === 'lost') && attempt < TRANSIENT_RETRIES && skipReason === undefined && ctx.transientBudget >= 1) {
+      ctx.transientBudget -= 1
       if (kind === 'transient') ctx.overload.reRegistered++
       await ctx.clock.sleep(transientPauseMs(ctx, attempt))
       return exportBatch(ctx, flows, retryMissing, attempt + 1)
     }
     // A lost job says nothing about its flows: halves would be lost the same way.
-    if ((kind === 'refused' || kind === 'transient') && flows.length > 1 && ctx.splitBudget.jobs >= 2) {
-      ctx.splitBudget.jobs -= 2
+    if ((kind === 'refused' || kind === 'transient') && flows.length > 1 && ctx.splitBudget >= 2) {
+      ctx.splitBudget -= 2
       const half = Math.ceil(flows.length / 2)
       // Halves of a batch that kept failing transiently are not retried again: one of their flows is the likely cause.
       const next = kind === 'transient' ? TRANSIENT_RETRIES : 0
@@ -248,16 +246,6 @@ async function exportBatch(ctx: BatchContext, flows: readonly FlowRef[], retryMi
  */
 function transientPauseMs(ctx: BatchContext, attempt: number): number {
   return backoffMs(attempt, Math.random, ctx.timing.typicalJobMs() / 16, 60_000)
-}
-
-/** Errors that no other job would escape: bad credentials or a permission the client lacks. */
-function isFatal(error: unknown): boolean {
-  return error instanceof GenesysApiError && (error.status === 401 || error.status === 403)
-}
-
-/** A 4xx on registering names something wrong with a flow in it (deleted since the listing, …). */
-function isRefusedBatch(error: unknown): boolean {
-  return error instanceof GenesysApiError && error.status >= 400 && error.status < 500 && error.status !== 429
 }
 
 /** Defence in depth: a flow asked for that is neither exported nor failed is named, never dropped. */

@@ -7,11 +7,6 @@ import { GenesysApiError } from '../genesys/errors.js'
 /** The most flows one export job takes here (the API states no limit; 50 keeps one failure small). */
 export const MAX_FLOWS_PER_JOB = 50
 
-export interface JobSize {
-  /** Flows per job that the service has not refused (so far) this run. */
-  limit: number
-}
-
 /** Even chunks of at most `limit` flows: 60 flows at 50 become two jobs of 30, not 50 and 10. */
 export function chunkFlows(flows: readonly FlowRef[], limit: number): FlowRef[][] {
   const count = Math.ceil(flows.length / limit)
@@ -30,11 +25,8 @@ export function isRefusedForSize(error: unknown): boolean {
   return error.status === 413 || (error.status === 400 && SIZE_WORDS.test(error.message))
 }
 
-/** Halves the limit below a refused job's size; returns true when it went down (so the job is worth retrying smaller). */
-export function shrinkAfterRefusal(size: JobSize, refusedFlows: number): boolean {
-  if (refusedFlows <= 1) return false
-  const next = Math.max(1, Math.min(size.limit, Math.ceil(refusedFlows / 2)))
-  if (next >= refusedFlows) return false
-  size.limit = next
-  return true
+/** Half a refused job's size (or the limit, when lower); undefined when that is no smaller than the refused job. */
+export function limitAfterRefusal(limit: number, refusedFlows: number): number | undefined {
+  const next = Math.max(1, Math.min(limit, Math.ceil(refusedFlows / 2)))
+  return next < refusedFlows ? next : undefined
 }

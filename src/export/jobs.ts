@@ -31,14 +31,6 @@ export interface JobContext {
   readonly jobSlots: Slots<JobOutcome>
 }
 
-interface JobResult {
-  readonly exported: ExportedFlow[]
-  /** Flows whose file could not be decoded. */
-  readonly failed: FailedFlow[]
-  /** Requested flows the download did not contain. */
-  readonly missing: FlowRef[]
-}
-
 /** The longest a job may stay unfinished before its flows are named as failed. */
 const JOB_DEADLINE_MS = 15 * 60_000
 /** Fresh download URLs asked of one job when one expired or its bytes were unreadable. */
@@ -53,7 +45,8 @@ const REGISTRATIONS = 2
  */
 const DOWNLOAD_CAP_FACTOR = 4
 
-export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult> {
+/** The flows exported, those whose file could not be decoded (failed) and those the download lacked (missing). */
+export async function runExportJob(ctx: JobContext, flows: readonly FlowRef[]) {
   const maxBytes = ctx.maxExportBytes * DOWNLOAD_CAP_FACTOR * flows.length
   let lastError: unknown
   for (let registration = 0; registration < REGISTRATIONS; registration++) {
@@ -158,7 +151,7 @@ async function pollUntilDone(ctx: JobContext, jobId: string, startedAt: number):
   }
 }
 
-function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]): JobResult {
+function readDownload(bytes: Uint8Array, flows: readonly FlowRef[]) {
   const files = decodeDownload(bytes, flows.length === 1 ? flows[0]!.id : undefined)
   const { matched, missing } = matchFilesToFlows(files, flows)
   const exported: ExportedFlow[] = []

@@ -2,8 +2,6 @@
 // the work, and at least one every 30 seconds while it runs.
 import type { RequestStats } from '../model.js'
 
-export type Progress = ReturnType<typeof createProgress>
-
 export function createProgress(log: (line: string) => void, stats: RequestStats, now: () => number, total: number) {
   const startedAt = now()
   let expected = total
