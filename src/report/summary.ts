@@ -5,7 +5,7 @@ import type { FailOn } from '../settings/types.js'
 import { plural } from '../text/plural.js'
 import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { changesSection } from './changes.js'
-import { countBySeverity, describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
+import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
 import { failureMessage } from './failure.js'
 import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
@@ -55,7 +55,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget))
   const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget))
   const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget))
-  const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining))
+  const findings = findingsSection(result.validation.findings, totals, blobBase, Math.max(0, remaining))
   const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]]
   return parts.filter((part) => part !== '').join('\n')
 }
@@ -151,7 +151,7 @@ function severityText(totals: RunTotals): string {
 }
 
 /** `blobBase`: `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
-function findingsSection(findings: readonly Finding[], blobBase: string | null, budgetBytes: number): string {
+function findingsSection(findings: readonly Finding[], totals: RunTotals, blobBase: string | null, budgetBytes: number): string {
   if (findings.length === 0) return '### Findings\n\nNo findings: every reference resolves.\n'
   const rows = sortFindings(findings).map((finding) => [
     cell(SEVERITY_ICON[finding.severity]),
@@ -163,7 +163,7 @@ function findingsSection(findings: readonly Finding[], blobBase: string | null, 
   const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
-  return `### Findings\n\n${annotationNote(findings)}${table}`
+  return `### Findings\n\n${annotationNote(totals.bySeverity)}${table}`
 }
 
 function fileCell(finding: Finding, blobBase: string | null): string {
@@ -175,8 +175,7 @@ function fileCell(finding: Finding, blobBase: string | null): string {
 }
 
 /** How many annotations of each kind GitHub will not display (annotations.ts). */
-function annotationNote(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings)
+function annotationNote(counts: RunTotals['bySeverity']): string {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
     .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))
