@@ -30,7 +30,6 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null
   const commitUrl =
     result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
-  const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings)
   const failure = failureMessage(result, ctx.failOn)
   const warnings = (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
   const fixed = [
@@ -40,7 +39,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     webhookLine(ctx.webhook) +
       resourcesLine(result) +
       (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
-    graphSection(graph),
+    graphSection(buildCallGraph(result.validation.calls, result.flows, result.validation.findings)),
   ]
   // Each section takes its share of what the sections before it left.
   let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
@@ -151,7 +150,7 @@ function severityText(totals: RunTotals): string {
 }
 
 /** `blobBase`: `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
-function findingsSection(findings: readonly Finding[], totals: RunTotals, blobBase: string | null, budgetBytes: number): string {
+function findingsSection(findings: readonly Finding[], totals: RunTotals, blobBase: string | null, budget: number) {
   if (findings.length === 0) return '### Findings\n\nNo findings: every reference resolves.\n'
   const rows = sortFindings(findings).map((finding) => [
     cell(SEVERITY_ICON[finding.severity]),
@@ -160,7 +159,7 @@ function findingsSection(findings: readonly Finding[], totals: RunTotals, blobBa
     fileCell(finding, blobBase),
     cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
   ])
-  const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
+  const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budget, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
   return `### Findings\n\n${annotationNote(totals.bySeverity)}${table}`
