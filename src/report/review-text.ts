@@ -103,11 +103,9 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
   const listed = ordered.filter((review) => review.status !== 'layout-only')
-  const footer = (left: number): string => {
-    const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '']
-    if (layoutOnly.length > 0) notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`)
-    return notes.filter((note) => note !== '').join('\n')
-  }
+  const layoutNote = layoutOnly.length === 0 ? '' : `${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`
+  const footer = (left: number): string =>
+    [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '', layoutNote].filter((note) => note !== '').join('\n')
   const blocks: string[] = []
   let used = 0
   for (const review of listed) {
