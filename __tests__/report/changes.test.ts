@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowChange, FlowReview } from '../../src/changes/index.js'
 import type { RunChanges } from '../../src/model.js'
-import { changesSection, commitBody, flowsChanged, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
+import { changesSection, commitBody, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
 import { pullRequestBody } from '../../src/git/pull-request.js'
 import type { Change } from '../../src/git/git.js'
 import { byteLength } from '../../src/report/html.js'
@@ -20,10 +20,11 @@ function review(index: number, status: FlowReview['status'] = 'changed', changes
 
 const run = (reviews: FlowReview[]): RunChanges => ({ against: 'the previous snapshot', reviews, diagrams: [] })
 
-describe('flowsChanged', () => {
+describe('the flows-changed output', () => {
   it('counts changed, added and removed flows but not layout-only ones', () => {
-    expect(flowsChanged(run([review(1), review(2, 'added', 1), review(3, 'removed', 1), review(4, 'layout-only')]))).toBe(3)
-    expect(flowsChanged(undefined)).toBe(0)
+    const flowsChanged = (changes?: RunChanges) => buildOutputs(runResult({ changes }), { reportPath: '', auditLogPath: '' })['flows-changed']
+    expect(flowsChanged(run([review(1), review(2, 'added', 1), review(3, 'removed', 1), review(4, 'layout-only')]))).toBe('3')
+    expect(flowsChanged(undefined)).toBe('0')
   })
 })
 

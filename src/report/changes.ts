@@ -12,11 +12,6 @@ const COMMIT_LINES = 200
 /** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
 const REPORTED_CHANGES = 10
 
-/** Flows whose document changed in more than layout (the `flows-changed` output). */
-export function flowsChanged(changes: RunChanges | undefined): number {
-  return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length
-}
-
 /** `Compared with the previous snapshot: 3 flows changed, 1 removed.`, or `First snapshot: 12 added.` */
 function comparedLine(changes: RunChanges): string {
   const count = (status: FlowReview['status']): number => changes.reviews.filter(({ status: s }) => s === status).length

@@ -73,6 +73,8 @@ export function runTotals(result: RunResult) {
     cycles: byRule['flow-cycle'],
     changed: result.git?.changed ?? false,
     filesChanged: result.git?.filesChanged.length ?? 0,
+    // Flows whose document changed in more than layout.
+    flowsChanged: result.changes?.reviews.filter(({ status }) => status !== 'layout-only' && status !== 'unchanged').length ?? 0,
     latencyMs: latencyMs(result.startedAt, result.finishedAt),
   }
 }
