@@ -108,8 +108,7 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
     [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '', layoutNote].filter((note) => note !== '').join('\n')
   const blocks: string[] = []
   let used = 0
-  for (const review of listed) {
-    if (blocks.length >= FLOWS_LISTED) break
+  for (const review of listed.slice(0, FLOWS_LISTED)) {
     const block = flowBlock(review, budget.lineLink)
     const reserve = footer(listed.length - blocks.length - 1).length + 2
     if (used + block.length + reserve > budget.maxChars) break
