@@ -16,7 +16,6 @@ export function versionStep(review: FlowReview): string {
   const { versionFrom: from, versionTo: to } = review
   if (review.status === 'added') return to === '' ? 'new' : `new in ${to}`
   if (review.status === 'removed') return from === '' ? 'removed' : `removed (was ${from})`
-  if (from === '' && to === '') return ''
   if (from === to || from === '' || to === '') return from || to
   return `${from} → ${to}`
 }
