@@ -5,7 +5,6 @@ import type { RunChanges } from '../../src/model.js'
 import { changesSection, commitBody, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
 import { pullRequestBody } from '../../src/git/pull-request.js'
 import type { Change } from '../../src/git/git.js'
-import { byteLength } from '../../src/report/html.js'
 import { buildAuditRecord, buildWebhookBody } from '../../src/report/audit.js'
 import { buildReport } from '../../src/report/report-json.js'
 import { buildOutputs } from '../../src/report/outputs.js'
@@ -66,7 +65,7 @@ describe('pull request body', () => {
 describe('changesSection', () => {
   it('stays within its byte budget with accented names, and says how many flows more', () => {
     const section = changesSection(run(Array.from({ length: 500 }, (_, i) => review(i, 'changed', 12))), { budgetBytes: 20_000, blobBase: null, flows: [] })
-    expect(byteLength(section)).toBeLessThanOrEqual(20_000)
+    expect(Buffer.byteLength(section)).toBeLessThanOrEqual(20_000)
     expect(section).toMatch(/…and \d+ more flows changed/)
   })
 

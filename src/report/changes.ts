@@ -3,7 +3,7 @@
 import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.js'
 import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
-import { byteLength, encodePath } from './html.js'
+import { encodePath } from './html.js'
 import { plural } from '../text/plural.js'
 import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
@@ -51,12 +51,12 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
     return file && options.blobBase !== null ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
   }
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
-  const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
+  const listBudget = Math.floor((options.budgetBytes - Buffer.byteLength(head + intro)) * 0.7)
   const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), lineLink })
   let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
-    if (byteLength(text) + byteLength(block) > options.budgetBytes) break
+    if (Buffer.byteLength(text) + Buffer.byteLength(block) > options.budgetBytes) break
     text += block
   }
   return text

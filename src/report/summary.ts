@@ -7,7 +7,7 @@ import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { changesSection } from './changes.js'
 import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
 import { failureMessage } from './failure.js'
-import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
+import { boundedTable, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
 import type { ReportContext } from './publish.js'
 import { callRoutingSection } from './routing.js'
@@ -42,10 +42,10 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     graphSection(buildCallGraph(result.validation.calls, result.flows, result.validation.findings)),
   ]
   // Each section takes its share of what the sections before it left.
-  let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
+  let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + Buffer.byteLength(part), 0) - 512
   const fitted = (share: number, build: (budgetBytes: number) => string): string => {
     const text = build(Math.max(0, Math.floor(remaining * share)))
-    remaining -= byteLength(text)
+    remaining -= Buffer.byteLength(text)
     return text
   }
   const { changes, flows } = result
