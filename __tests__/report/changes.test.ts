@@ -21,7 +21,8 @@ const run = (reviews: FlowReview[]): RunChanges => ({ against: 'the previous sna
 
 describe('the flows-changed output', () => {
   it('counts changed, added and removed flows but not layout-only ones', () => {
-    const flowsChanged = (changes?: RunChanges) => buildOutputs(runResult({ changes }), { reportPath: '', auditLogPath: '' })['flows-changed']
+    const paths = { reportPath: '', auditLogPath: '' }
+    const flowsChanged = (changes?: RunChanges) => buildOutputs(runResult({ changes }), paths)['flows-changed']
     expect(flowsChanged(run([review(1), review(2, 'added', 1), review(3, 'removed', 1), review(4, 'layout-only')]))).toBe('3')
     expect(flowsChanged(undefined)).toBe('0')
   })

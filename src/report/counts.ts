@@ -74,7 +74,7 @@ export function runTotals(result: RunResult) {
     changed: result.git?.changed ?? false,
     filesChanged: result.git?.filesChanged.length ?? 0,
     // Flows whose document changed in more than layout.
-    flowsChanged: result.changes?.reviews.filter(({ status }) => status !== 'layout-only' && status !== 'unchanged').length ?? 0,
+    flowsChanged: result.changes?.reviews.filter(({ status }) => !['layout-only', 'unchanged'].includes(status)).length ?? 0,
     latencyMs: latencyMs(result.startedAt, result.finishedAt),
   }
 }
