@@ -2,10 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import type { FlowChange, FlowReview } from '../../src/changes/index.js'
 import type { RunChanges } from '../../src/model.js'
-import { changesSection, commitBody, flowsChanged, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
+import { changesSection, commitBody, pullRequestReview, reportedRunChanges, runUrl } from '../../src/report/changes.js'
 import { pullRequestBody } from '../../src/git/pull-request.js'
 import type { Change } from '../../src/git/git.js'
-import { byteLength } from '../../src/report/html.js'
 import { buildAuditRecord, buildWebhookBody } from '../../src/report/audit.js'
 import { buildReport } from '../../src/report/report-json.js'
 import { buildOutputs } from '../../src/report/outputs.js'
@@ -20,10 +19,12 @@ function review(index: number, status: FlowReview['status'] = 'changed', changes
 
 const run = (reviews: FlowReview[]): RunChanges => ({ against: 'the previous snapshot', reviews, diagrams: [] })
 
-describe('flowsChanged', () => {
+describe('the flows-changed output', () => {
   it('counts changed, added and removed flows but not layout-only ones', () => {
-    expect(flowsChanged(run([review(1), review(2, 'added', 1), review(3, 'removed', 1), review(4, 'layout-only')]))).toBe(3)
-    expect(flowsChanged(undefined)).toBe(0)
+    const paths = { reportPath: '', auditLogPath: '' }
+    const flowsChanged = (changes?: RunChanges) => buildOutputs(runResult({ changes }), paths)['flows-changed']
+    expect(flowsChanged(run([review(1), review(2, 'added', 1), review(3, 'removed', 1), review(4, 'layout-only')]))).toBe('3')
+    expect(flowsChanged(undefined)).toBe('0')
   })
 })
 
@@ -65,7 +66,7 @@ describe('pull request body', () => {
 describe('changesSection', () => {
   it('stays within its byte budget with accented names, and says how many flows more', () => {
     const section = changesSection(run(Array.from({ length: 500 }, (_, i) => review(i, 'changed', 12))), { budgetBytes: 20_000, blobBase: null, flows: [] })
-    expect(byteLength(section)).toBeLessThanOrEqual(20_000)
+    expect(Buffer.byteLength(section)).toBeLessThanOrEqual(20_000)
     expect(section).toMatch(/…and \d+ more flows changed/)
   })
 

@@ -1,10 +1,10 @@
 // mode: check, a first run that writes nothing: can this client reach the flows, export one, read
 // dependency tracking, and can this job commit and push? Every check runs that can; one table, in the log
 // and in the job summary, says which pass and, for each that does not, what to fix.
+import * as core from '@actions/core'
 import type { Settings } from '../settings/types.js'
 import type { GenesysClient } from '../genesys/client.js'
 import { cell } from '../report/html.js'
-import { realIo, type PublishIo } from '../report/publish.js'
 import { errorMessage } from '../errors.js'
 import { plural } from '../text/plural.js'
 import { checkGenesys } from './genesys-checks.js'
@@ -23,14 +23,13 @@ export async function runFirstRunCheck(settings: Settings, client: GenesysClient
 export async function publishCheck(
   lines: readonly CheckLine[],
   log: (text: string) => void,
-  io: PublishIo = realIo,
 ): Promise<{ status: 'success' | 'failed'; failure?: string }> {
   const width = Math.max(...lines.map((line) => line.name.length))
   log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'))
   const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success'
-  io.setOutput('status', status)
-  await io.writeSummary(checkSummary(lines)).catch((error: unknown) => {
-    io.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${errorMessage(error)}`)
+  core.setOutput('status', status)
+  await core.summary.addRaw(checkSummary(lines), true).write().catch((error: unknown) => {
+    core.warning(`Could not write the job summary (is GITHUB_STEP_SUMMARY set?): ${errorMessage(error)}`)
   })
   if (status === 'success') return { status }
   const red = lines.filter((line) => line.state === 'fail').map((line) => line.name)

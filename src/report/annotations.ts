@@ -9,18 +9,13 @@ export const ANNOTATIONS_SHOWN_PER_KIND = 10
 
 /** Every annotation, most important first: all are emitted, and GitHub shows the first 10 of each kind. */
 export function buildAnnotations(findings: readonly Finding[]) {
-  return sortFindings(findings).map(toAnnotation)
-}
-
-/** `file` is repository-relative, absent for a finding without one (an export that never became a file). */
-function toAnnotation(finding: Finding) {
-  const { file, line } = finding
-  return {
+  return sortFindings(findings).map((finding) => ({
     severity: finding.severity,
     message: finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message,
     // The flow too, so two titles on one file can be told apart.
     title: finding.flowName ? `${finding.rule}: ${finding.flowName}` : finding.rule,
-    ...(file ? { file } : {}),
-    ...(file && Number.isInteger(line) && line >= 1 ? { startLine: line } : {}),
-  }
+    // Repository-relative, absent for a finding without one (an export that never became a file).
+    ...(finding.file ? { file: finding.file } : {}),
+    ...(finding.file && Number.isInteger(finding.line) && finding.line >= 1 ? { startLine: finding.line } : {}),
+  }))
 }

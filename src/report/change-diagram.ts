@@ -58,10 +58,9 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
   }
   const start = node('start', itemText(shown))
   const gone = item === undefined
-  for (const action of shown.actions) {
-    const mark: Mark | undefined = gone ? 'removed' : old?.actionsById.has(action.id) !== true ? 'added' : changed.has(action.id) ? 'changed' : undefined
-    node(action.id, actionText(action), mark)
-  }
+  const markOf = (existed: boolean, id: string | undefined): Mark | undefined =>
+    gone ? 'removed' : !existed ? 'added' : changed.has(id) ? 'changed' : undefined
+  for (const action of shown.actions) node(action.id, actionText(action), markOf(old?.actionsById.has(action.id) === true, action.id))
   const startAction = stringField(shown.raw, 'startAction')
   const startMoved = mine.some((change) => change.kind === 'start-changed')
   if (startAction !== '') links.push({ from: start, to: startAction, label: '', dashed: gone, repointed: startMoved })
@@ -91,9 +90,8 @@ export function itemChangeDiagram(input: ItemDiagramInput): string {
   const flow = afterFlow ?? beforeFlow!
   for (const choice of shown.choices) {
     const previous = oldChoices.get(choice.id)
-    const mark: Mark | undefined = gone ? 'removed' : previous === undefined ? 'added' : changed.has(choice.action?.id) ? 'changed' : undefined
     const repointed = previous !== undefined && previous.action !== undefined && choice.action !== undefined && jumpText(beforeFlow!, previous.action) !== jumpText(flow, choice.action)
-    draw(choice, flow, mark, gone, repointed)
+    draw(choice, flow, markOf(previous !== undefined, choice.action?.id), gone, repointed)
   }
   const shownChoices = new Set(shown.choices.map((choice) => choice.id))
   const removedChoices = gone ? [] : (old?.choices ?? []).filter((choice) => !shownChoices.has(choice.id))

@@ -3,7 +3,7 @@
 import { md, oneLineSummary, reviewMarkdown, versionStep } from './review-text.js'
 import type { FlowReview } from '../flow-review.js'
 import type { FlowOutcome, RunChanges } from '../model.js'
-import { byteLength, encodePath } from './html.js'
+import { encodePath } from './html.js'
 import { plural } from '../text/plural.js'
 import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } from './routing.js'
 
@@ -11,11 +11,6 @@ import { reportedRoutingChanges, routingChangeLines, routingChangesMarkdown } fr
 const COMMIT_LINES = 200
 /** Changes per flow in report.json and the webhook; the rest are counted (`moreChanges`). */
 const REPORTED_CHANGES = 10
-
-/** Flows whose document changed in more than layout (the `flows-changed` output). */
-export function flowsChanged(changes: RunChanges | undefined): number {
-  return (changes?.reviews ?? []).filter((review) => review.status !== 'layout-only' && review.status !== 'unchanged').length
-}
 
 /** `Compared with the previous snapshot: 3 flows changed, 1 removed.`, or `First snapshot: 12 added.` */
 function comparedLine(changes: RunChanges): string {
@@ -56,12 +51,12 @@ export function changesSection(changes: RunChanges | undefined, options: Changes
     return file && options.blobBase !== null ? `${options.blobBase}${encodePath(file)}#L${line}` : undefined
   }
   // Characters are counted, bytes are the limit: an accented name takes up to 3 bytes a character.
-  const listBudget = Math.floor((options.budgetBytes - byteLength(head + intro)) * 0.7)
+  const listBudget = Math.floor((options.budgetBytes - Buffer.byteLength(head + intro)) * 0.7)
   const list = reviewMarkdown(changes.reviews, { maxChars: Math.max(0, Math.floor(listBudget / 3)), lineLink })
   let text = `${head}${intro}${list.trimEnd()}\n${routing ? `\n${routing}` : ''}`
   for (const diagram of changes.diagrams) {
     const block = `\n**${md(diagram.flowName)}** › ${md(diagram.itemName)} (green: added · orange: changed · dashed: removed · thick: re-pointed)\n\n\`\`\`mermaid\n${diagram.mermaid}\n\`\`\`\n`
-    if (byteLength(text) + byteLength(block) > options.budgetBytes) break
+    if (Buffer.byteLength(text) + Buffer.byteLength(block) > options.budgetBytes) break
     text += block
   }
   return text

@@ -1,9 +1,10 @@
 // Counting helpers shared by the outputs, the summary, the audit record and the failure message,
 // so every place that says "3 broken references" counts them the same way.
-import { RULES, type Finding, type Rule, type RunResult, type Severity } from '../model.js'
+import { RULES, type Finding, type FlowOutcome, type Rule, type RunResult, type Severity } from '../model.js'
 import { compareText } from '../text/compare.js'
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
+const FLOW_STATUSES: readonly FlowOutcome['status'][] = ['exported', 'validated', 'failed', 'skipped']
 
 /**
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
@@ -46,14 +47,13 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
 
 /** Findings counted by rule, every rule present (0 when none), in the contract's rule order. */
 export function countByRule(findings: readonly Finding[]): Record<Rule, number> {
-  const counts = Object.fromEntries(RULES.map((rule) => [rule, 0])) as Record<Rule, number>
-  for (const finding of findings) counts[finding.rule] += 1
-  return counts
+  return tally(RULES, findings.map((finding) => finding.rule))
 }
 
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
-  for (const finding of findings) counts[finding.severity] += 1
+/** How many of `values` are each of `keys`, every key present (0 when none). */
+function tally<K extends string>(keys: readonly K[], values: readonly K[]): Record<K, number> {
+  const counts = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>
+  for (const value of values) counts[value] += 1
   return counts
 }
 
@@ -64,18 +64,17 @@ export function runTotals(result: RunResult) {
   const byRule = countByRule(findings)
   const { checked, valid } = result.validation.references
   return {
-    exported: result.flows.filter((flow) => flow.status === 'exported').length,
-    validated: result.flows.filter((flow) => flow.status === 'validated').length,
-    failed: result.flows.filter((flow) => flow.status === 'failed').length,
-    skipped: result.flows.filter((flow) => flow.status === 'skipped').length,
+    ...tally(FLOW_STATUSES, result.flows.map((flow) => flow.status)),
     findings: findings.length,
-    bySeverity: countBySeverity(findings),
+    bySeverity: tally(Object.keys(SEVERITY_RANK) as Severity[], findings.map((finding) => finding.severity)),
     byRule,
     // References checked that resolved to nothing: the complement of the integrity rate.
     brokenReferences: Math.max(0, checked - valid),
     cycles: byRule['flow-cycle'],
     changed: result.git?.changed ?? false,
     filesChanged: result.git?.filesChanged.length ?? 0,
+    // Flows whose document changed in more than layout.
+    flowsChanged: result.changes?.reviews.filter(({ status }) => !['layout-only', 'unchanged'].includes(status)).length ?? 0,
     latencyMs: latencyMs(result.startedAt, result.finishedAt),
   }
 }

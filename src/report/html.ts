@@ -40,11 +40,11 @@ export function boundedTable(
   const head = `<table>\n<thead><tr>${headers.map((h) => `<th>${cell(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`
   const tail = '</tbody>\n</table>\n'
   const noteReserve = 400
-  let used = byteLength(head) + byteLength(tail) + noteReserve
+  let used = Buffer.byteLength(head) + Buffer.byteLength(tail) + noteReserve
   const kept: string[] = []
   for (const row of rows) {
     const line = `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>\n`
-    const size = byteLength(line)
+    const size = Buffer.byteLength(line)
     if (used + size > budgetBytes) break
     kept.push(line)
     used += size
@@ -52,10 +52,6 @@ export function boundedTable(
   const left = rows.length - kept.length
   const note = left > 0 ? `\n<p><em>${cell(cutNote(left))}</em></p>\n` : ''
   return head + kept.join('') + tail + note
-}
-
-export function byteLength(text: string): number {
-  return Buffer.byteLength(text, 'utf8')
 }
 
 /** A GitHub URL path segment by segment, so names with spaces or `#` still link. */

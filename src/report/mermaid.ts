@@ -56,7 +56,7 @@ export function buildCallGraph(
     shownFlows: shown.size,
     totalCalls: edges.length,
     shownCalls: shownEdges.length,
-    cut: cut === 'none' && shownEdges.length < edges.length ? 'truncated' : cut,
+    cut,
   }
 }
 

@@ -2,7 +2,6 @@
 // so a later step can always read them (an absent git result reads as "nothing committed").
 import type { RunResult } from '../model.js'
 import { formatRate, runTotals } from './counts.js'
-import { flowsChanged } from './changes.js'
 
 /** Keyed by the output names of action.yml (the tests hold the two to the same list); `paths` are absolute. */
 export function buildOutputs(result: RunResult, paths: { reportPath: string; auditLogPath: string }) {
@@ -22,7 +21,7 @@ export function buildOutputs(result: RunResult, paths: { reportPath: string; aud
     'integrity-rate': formatRate(result.validation.integrityRate),
     changed: String(totals.changed),
     'files-changed': String(totals.filesChanged),
-    'flows-changed': String(flowsChanged(result.changes)),
+    'flows-changed': String(totals.flowsChanged),
     // Call routes, schedule groups, schedules and emergency groups whose routing meaning changed.
     'routing-changed': String(result.changes?.routing?.length ?? 0),
     'commit-sha': result.git?.commitSha ?? '',

@@ -9,14 +9,14 @@ import { randomUUID } from 'node:crypto'
 import { appendFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
-import type { RunResult, Severity } from '../model.js'
+import type { RunResult } from '../model.js'
 import type { Settings } from '../settings/types.js'
 import { buildAnnotations } from './annotations.js'
 import { buildAuditRecord, buildWebhookBody, type AuditWebhook } from './audit.js'
 import { buildOutputs } from './outputs.js'
 import { buildReport } from './report-json.js'
 import { buildSummary } from './summary.js'
-import { deliverWebhook, type WebhookRequest, type WebhookResult } from './webhook.js'
+import { deliverWebhook, type WebhookResult } from './webhook.js'
 import { RAISE_OPEN_FILES, errorMessage, isOutOfFileDescriptors } from '../errors.js'
 
 export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
@@ -33,21 +33,6 @@ export function reportContextFromEnv(env: NodeJS.ProcessEnv = process.env) {
 
 export type ReportContext = ReturnType<typeof reportContextFromEnv>
 
-export const realIo = {
-  annotate: (severity: Severity, message: string, properties: core.AnnotationProperties) =>
-    core[severity](message, properties),
-  warning: (message: string): void => core.warning(message),
-  setOutput: (name: string, value: string): void => core.setOutput(name, value),
-  writeSummary: (markdown: string): Promise<unknown> => core.summary.addRaw(markdown, true).write(),
-  ensureDir: (dir: string): Promise<unknown> => mkdir(dir, { recursive: true }),
-  writeFile: (file: string, text: string): Promise<void> => writeFile(file, text, 'utf8'),
-  appendFile: (file: string, text: string): Promise<void> => appendFile(file, text, 'utf8'),
-  deliverWebhook: (request: WebhookRequest): Promise<WebhookResult> => deliverWebhook(request),
-  newDeliveryId: (): string => randomUUID(),
-}
-
-export type PublishIo = typeof realIo
-
 export type PublishSettings = Pick<Settings, 'runnerTemp' | 'failOn' | 'webhook'>
 
 /** `problems`: each part of the report that could not be written, in a sentence; `webhook`: null when none is set. */
@@ -55,7 +40,6 @@ export async function publishReport(
   result: RunResult,
   settings: PublishSettings,
   ctx: ReportContext,
-  io: PublishIo = realIo,
 ) {
   const reportDir = path.join(settings.runnerTemp, 'genesys-flow-snapshot')
   const reportPath = path.join(reportDir, 'report.json')
@@ -72,47 +56,47 @@ export async function publishReport(
 
   // The first output that cannot be written stops the others: they go to the same file.
   await attempt(`the step outputs to GITHUB_OUTPUT (${ctx.outputFile ?? 'not set'})`, runnerFileFix('GITHUB_OUTPUT'), () => {
-    for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath }))) io.setOutput(name, value)
+    for (const [name, value] of Object.entries(buildOutputs(result, { reportPath, auditLogPath }))) core.setOutput(name, value)
   })
 
   await attempt('the annotations to the log', 'Check the runner\'s log output.', () => {
-    for (const warning of result.warnings ?? []) io.annotate('warning', warning, { title: 'genesys-flow-snapshot' })
+    for (const warning of result.warnings ?? []) core.warning(warning, { title: 'genesys-flow-snapshot' })
     for (const { severity, message, ...properties } of buildAnnotations(result.validation.findings)) {
-      io.annotate(severity, message, properties)
+      core[severity](message, properties)
     }
   })
 
   await attempt(`the JSON report to ${reportPath}`, runnerTempFix, async () => {
-    await io.ensureDir(reportDir)
-    await io.writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n')
+    await mkdir(reportDir, { recursive: true })
+    await writeFile(reportPath, JSON.stringify(buildReport(result), null, 2) + '\n', 'utf8')
   })
 
   let webhook: WebhookResult | null = null
   if (settings.webhook) {
     try {
       // The body carries the audit record as it is while sending (audit.ts).
-      const deliveryId = io.newDeliveryId()
+      const deliveryId = randomUUID()
       const audit = buildAuditRecord(result, { ...ctx, webhook: { deliveryId, state: 'sending' } })
       const body = JSON.stringify(buildWebhookBody(result, audit))
-      webhook = await io.deliverWebhook({ ...settings.webhook, body, deliveryId })
+      webhook = await deliverWebhook({ ...settings.webhook, body, deliveryId })
       if (!webhook.delivered) {
-        io.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
+        core.warning(`Webhook not delivered (delivery ${webhook.deliveryId}): ${webhook.error ?? 'unknown reason'}. The snapshot itself is not affected.`)
       }
     } catch (error) {
-      io.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
+      core.warning(`Webhook not delivered: ${errorMessage(error)}. The snapshot itself is not affected.`)
     }
   }
   await attempt(`the audit record to ${auditLogPath}`, runnerTempFix, async () => {
     const audit = buildAuditRecord(result, { ...ctx, webhook: auditWebhook(webhook) })
-    await io.ensureDir(reportDir)
-    await io.appendFile(auditLogPath, JSON.stringify(audit) + '\n')
+    await mkdir(reportDir, { recursive: true })
+    await appendFile(auditLogPath, JSON.stringify(audit) + '\n', 'utf8')
   })
 
   if (ctx.summaryFile === undefined) {
-    io.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).')
+    core.warning('No job summary was written: GITHUB_STEP_SUMMARY is not set (a GitHub runner always sets it).')
   } else {
     await attempt(`the job summary to GITHUB_STEP_SUMMARY (${ctx.summaryFile})`, runnerFileFix('GITHUB_STEP_SUMMARY'), () =>
-      io.writeSummary(buildSummary(result, { ...ctx, failOn: settings.failOn, webhook })),
+      core.summary.addRaw(buildSummary(result, { ...ctx, failOn: settings.failOn, webhook }), true).write(),
     )
   }
   return { reportPath, auditLogPath, webhook, problems }

@@ -16,7 +16,6 @@ export function versionStep(review: FlowReview): string {
   const { versionFrom: from, versionTo: to } = review
   if (review.status === 'added') return to === '' ? 'new' : `new in ${to}`
   if (review.status === 'removed') return from === '' ? 'removed' : `removed (was ${from})`
-  if (from === '' && to === '') return ''
   if (from === to || from === '' || to === '') return from || to
   return `${from} → ${to}`
 }
@@ -103,15 +102,12 @@ export function reviewMarkdown(reviews: readonly FlowReview[], budget: MarkdownB
   const ordered = orderReviews(reviews)
   const layoutOnly = ordered.filter((review) => review.status === 'layout-only')
   const listed = ordered.filter((review) => review.status !== 'layout-only')
-  const footer = (left: number): string => {
-    const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '']
-    if (layoutOnly.length > 0) notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`)
-    return notes.filter((note) => note !== '').join('\n')
-  }
+  const layoutNote = layoutOnly.length === 0 ? '' : `${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`
+  const footer = (left: number): string =>
+    [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '', layoutNote].filter((note) => note !== '').join('\n')
   const blocks: string[] = []
   let used = 0
-  for (const review of listed) {
-    if (blocks.length >= FLOWS_LISTED) break
+  for (const review of listed.slice(0, FLOWS_LISTED)) {
     const block = flowBlock(review, budget.lineLink)
     const reserve = footer(listed.length - blocks.length - 1).length + 2
     if (used + block.length + reserve > budget.maxChars) break

@@ -6,7 +6,7 @@ import type { Finding } from '../model.js'
 import type { AnswerReason, RoutingObjectChange, RunRouting } from '../routing-model.js'
 import { md } from './review-text.js'
 import { excerpt } from '../text/excerpt.js'
-import { boundedTable, byteLength, cell, code } from './html.js'
+import { boundedTable, cell, code } from './html.js'
 import { plural } from '../text/plural.js'
 import { capitalized } from '../flows/document.js'
 import { ROUTING_KIND_WORDS } from '../routing/review.js'
@@ -51,7 +51,7 @@ export function callRoutingSection(routing: RunRouting | undefined, budgetBytes:
   const table = boundedTable(
     ['Number', 'Call route', 'Answers now', 'Why', 'Open hours', 'Closed hours', 'Holiday', 'Schedule group', 'Next 14 days'],
     rows,
-    Math.max(0, budgetBytes - byteLength(head + refused + at)),
+    Math.max(0, budgetBytes - Buffer.byteLength(head + refused + at)),
     (left) => `${left} more numbers are not listed here; all of them are in the report JSON.`,
   )
   return `${head}${failed}${refused}${at}${table}`

@@ -5,9 +5,9 @@ import type { FailOn } from '../settings/types.js'
 import { plural } from '../text/plural.js'
 import { ANNOTATIONS_SHOWN_PER_KIND } from './annotations.js'
 import { changesSection } from './changes.js'
-import { countBySeverity, describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
+import { describeRuleCounts, formatRate, runTotals, sortFindings, type RunTotals } from './counts.js'
 import { failureMessage } from './failure.js'
-import { boundedTable, byteLength, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
+import { boundedTable, cell, code, encodePath, formatBytes, formatDuration, link } from './html.js'
 import { buildCallGraph, type CallGraph } from './mermaid.js'
 import type { ReportContext } from './publish.js'
 import { callRoutingSection } from './routing.js'
@@ -30,7 +30,6 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const blobBase = sha && ctx.repository ? `${server}/${ctx.repository}/blob/${sha}/` : null
   const commitUrl =
     result.git?.commitSha && ctx.repository ? `${server}/${ctx.repository}/commit/${result.git.commitSha}` : null
-  const graph = buildCallGraph(result.validation.calls, result.flows, result.validation.findings)
   const failure = failureMessage(result, ctx.failOn)
   const warnings = (result.warnings ?? []).map((warning) => `\n> **Warning:** ${cell(warning)}\n`).join('')
   const fixed = [
@@ -40,13 +39,13 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
     webhookLine(ctx.webhook) +
       resourcesLine(result) +
       (result.exportService ? `${cell(result.exportService.summary)}\n` : ''),
-    graphSection(graph),
+    graphSection(buildCallGraph(result.validation.calls, result.flows, result.validation.findings)),
   ]
   // Each section takes its share of what the sections before it left.
-  let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + byteLength(part), 0) - 512
+  let remaining = SUMMARY_BUDGET_BYTES - fixed.reduce((sum, part) => sum + Buffer.byteLength(part), 0) - 512
   const fitted = (share: number, build: (budgetBytes: number) => string): string => {
     const text = build(Math.max(0, Math.floor(remaining * share)))
-    remaining -= byteLength(text)
+    remaining -= Buffer.byteLength(text)
     return text
   }
   const { changes, flows } = result
@@ -55,7 +54,7 @@ export function buildSummary(result: RunResult, ctx: SummaryContext): string {
   const failed = fitted(0.15, (budget) => unexportedFlowsSection(result.flows, 'failed', budget))
   const skipped = fitted(0.1, (budget) => unexportedFlowsSection(result.flows, 'skipped', budget))
   const changed = fitted(0.25, (budget) => changedFilesSection(result.git?.filesChanged ?? [], budget))
-  const findings = findingsSection(result.validation.findings, blobBase, Math.max(0, remaining))
+  const findings = findingsSection(result.validation.findings, totals, blobBase, Math.max(0, remaining))
   const parts = [...fixed.slice(0, 3), whatChanged, findings, callRouting, failed, skipped, changed, fixed[3]]
   return parts.filter((part) => part !== '').join('\n')
 }
@@ -151,7 +150,7 @@ function severityText(totals: RunTotals): string {
 }
 
 /** `blobBase`: `<serverUrl>/<repo>/blob/<sha>/`, or null when the files are not on GitHub at a known commit. */
-function findingsSection(findings: readonly Finding[], blobBase: string | null, budgetBytes: number): string {
+function findingsSection(findings: readonly Finding[], totals: RunTotals, blobBase: string | null, budget: number) {
   if (findings.length === 0) return '### Findings\n\nNo findings: every reference resolves.\n'
   const rows = sortFindings(findings).map((finding) => [
     cell(SEVERITY_ICON[finding.severity]),
@@ -160,10 +159,10 @@ function findingsSection(findings: readonly Finding[], blobBase: string | null, 
     fileCell(finding, blobBase),
     cell(finding.nodeId ? `${finding.message} (node ${finding.nodeId})` : finding.message),
   ])
-  const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budgetBytes, (left) =>
+  const table = boundedTable(['Severity', 'Rule', 'Flow', 'File', 'Message'], rows, budget, (left) =>
     `${left} more findings are not listed here (the summary must stay under GitHub's 1 MiB limit); all of them are in the report JSON and the log.`,
   )
-  return `### Findings\n\n${annotationNote(findings)}${table}`
+  return `### Findings\n\n${annotationNote(totals.bySeverity)}${table}`
 }
 
 function fileCell(finding: Finding, blobBase: string | null): string {
@@ -175,8 +174,7 @@ function fileCell(finding: Finding, blobBase: string | null): string {
 }
 
 /** How many annotations of each kind GitHub will not display (annotations.ts). */
-function annotationNote(findings: readonly Finding[]): string {
-  const counts = countBySeverity(findings)
+function annotationNote(counts: RunTotals['bySeverity']): string {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((severity) => counts[severity] > ANNOTATIONS_SHOWN_PER_KIND)
     .map((severity) => plural(counts[severity] - ANNOTATIONS_SHOWN_PER_KIND, severity))

@@ -50,7 +50,6 @@ export async function deliverWebhook(
     const hmac = createHmac('sha256', request.secret).update(request.body, 'utf8').digest('hex')
     headers['X-Flow-Snapshot-Signature-256'] = `sha256=${hmac}`
   }
-  let last: { status?: number; error: string } = { error: 'not attempted' }
   return withRetries<WebhookResult>(
     async (index) => {
       const attempts = index + 1
@@ -62,22 +61,20 @@ export async function deliverWebhook(
         await response.text().catch(() => '') // drain, so the connection is released
         if (response.status >= 200 && response.status < 300) return { value: { delivered: true, attempts, deliveryId, status: response.status } }
         const retryable = response.status === 429 || response.status >= 500
-        last = {
-          status: response.status,
-          error: `the receiver answered HTTP ${response.status}${retryable ? '' : ' (not retried: fix the receiver or the webhook-url)'}`,
-        }
-        if (!retryable) return { value: { delivered: false, attempts, deliveryId, status: response.status, error: last.error } }
-        return { retry: last, retryAfter: response.headers.get('retry-after') }
+        const error = `the receiver answered HTTP ${response.status}`
+        const failed = { delivered: false, attempts, deliveryId, status: response.status, error }
+        if (!retryable) return { value: { ...failed, error: `${error} (not retried: fix the receiver or the webhook-url)` } }
+        return { retry: failed, retryAfter: response.headers.get('retry-after') }
       } catch (error) {
-        last = { error: `network error: ${describeNetworkError(error, request)}` }
-        return { retry: last }
+        const reason = `network error: ${describeNetworkError(error, request)}`
+        return { retry: { delivered: false, attempts, deliveryId, error: reason } }
       }
     },
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
     { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
-    () => {
-      const error = `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries`
-      return { delivered: false, attempts: WEBHOOK_MAX_TRIES, deliveryId, ...last, error }
+    (last) => {
+      const failed = last as WebhookResult
+      return { ...failed, error: `${failed.error}; gave up after ${WEBHOOK_MAX_TRIES} tries` }
     },
   )
 }
