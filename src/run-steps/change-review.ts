@@ -205,7 +205,9 @@ function reviewOfOneFlow(pending: FlowPair): FlowReview {
     bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } })
   if (pending.unreadable !== undefined) return saying(`Not reviewed: ${pending.unreadable}.`)
   try {
-    return reviewOf(pending)
+    const { id: flowId, beforeText, afterText, ...pair } = pending
+    const text = typeof afterText === 'function' ? afterText() : afterText
+    return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText), afterText: text }))
   } catch (error) {
     const reason = excerpt(errorMessage(error), 200)
     return saying(`What changed in this flow could not be worked out (${reason}); the other flows are reviewed.`)
@@ -227,9 +229,4 @@ function bounded(review: FlowReview): FlowReview {
       ...(change.itemName === undefined ? {} : { itemName: excerpt(change.itemName) }),
     })),
   }
-}
-
-function reviewOf({ id: flowId, beforeText, afterText, ...pair }: FlowPair): FlowReview {
-  const text = typeof afterText === 'function' ? afterText() : afterText
-  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText), afterText: text }))
 }
