@@ -8,7 +8,7 @@ import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } f
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import { append } from './change-draft.js'
+import { append } from './view.js'
 import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemText, quoted } from './labels.js'
