@@ -34,12 +34,11 @@ class Check {
     this.emit({ rule: 'broken-reference', ...draft })
   }
 
-  /** verify, for a reference in the field `field` of `node`. */
+  /** Counts a reference in the field `field` of `node`; the message is written only when it is broken. */
   verifyField(resolved: boolean, node: FindingNode, field: string | number, message: () => string): void {
     if (!this.counts(resolved)) this.emit(onNode('broken-reference', node, message(), field))
   }
 }
-
 
 function checkInitialSequence(flow: FlowDocument, check: Check): void {
   const start = stringField(flow.raw, 'initialSequence')
