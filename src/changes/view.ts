@@ -1,6 +1,5 @@
-// What every part of the model shares: one version of a flow as a review reads it (read once), and a change
-// before its line is known (not a finding: that is flows/finding-draft.ts), resolved for all changes of a flow
-// in one pass.
+// Shared by every part of the model: one version of a flow as a review reads it (read once), and a change
+// before its line is known (not a finding: flows/finding-draft.ts); lines are resolved per flow in one pass.
 import { allActions, manifestEntries, readFlowDocument, type ActionNode, type FlowDocument, type ManifestResource } from '../flows/document.js'
 import type { JsonRecord, Pointer } from '../flows/json.js'
 import type { FlowChange } from '../flow-review.js'
