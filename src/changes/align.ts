@@ -86,15 +86,13 @@ function matchActions(oldActions: readonly ActionNode[], newActions: readonly Ac
     if (old !== undefined && oldContent.get(old) === newContent.get(action) && !taken.has(old)) pair(old, action)
   }
   // Elsewhere in the item, when exactly one old and one new action have that content.
-  const left = new Map<string, [ActionNode[], ActionNode[]]>()
-  for (const [side, contents] of [oldContent, newContent].entries()) {
-    for (const [action, text] of contents) {
-      if (taken.has(action)) continue
-      if (!left.has(text)) left.set(text, [[], []])
-      left.get(text)![side]!.push(action)
-    }
+  const unpaired = (contents: Map<ActionNode, string>) =>
+    groupedBy([...contents.keys()].filter((action) => !taken.has(action)), (action) => contents.get(action)!)
+  const news = unpaired(newContent)
+  for (const [text, olds] of unpaired(oldContent)) {
+    const same = news.get(text)
+    if (olds.length === 1 && same?.length === 1) pair(olds[0]!, same[0]!)
   }
-  for (const [olds, news] of left.values()) if (olds.length === 1 && news.length === 1) pair(olds[0]!, news[0]!)
 }
 
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */

@@ -5,10 +5,9 @@
 import type { ManifestResource } from '../flows/document.js'
 import { readFlowCalls, type FlowCallSite } from '../flows/calls.js'
 import { stringField } from '../flows/json.js'
-import type { ChangeDraft } from './change-draft.js'
 import { diffFields, fieldSentence, idTail } from './fields.js'
 import { actionText, FLOW_CALL_KINDS, flowFieldLabel, itemText, placeOf, quoted, resourceLabel } from './labels.js'
-import type { FlowView, Versions } from './view.js'
+import type { ChangeDraft, FlowView, Versions } from './view.js'
 
 /** Flow keys told elsewhere (items, start, calls, resources) or that are no one's edit (§5.1: snapshot copies, counters, format data). */
 export const FLOW_SKIP: ReadonlySet<string> = new Set([

@@ -3,12 +3,11 @@
 import { capitalized, ITEM_REFERENCES, type ActionNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs, LITERAL_OUTPUTS } from '../flows/edges.js'
 import { isRecord, stringField, type Pointer } from '../flows/json.js'
-import { append, type ChangeDraft } from './change-draft.js'
 import { audioWords, diffFields, fieldSentence, isValueObject, type FieldChange } from './fields.js'
 import { actionText, choiceText, fieldLabel, itemText, placeOf, quoted, RESOURCE_FIELDS, RESOURCE_VALUE_TYPES } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind } from '../flow-review.js'
-import type { Versions } from './view.js'
+import { append, type ChangeDraft, type Versions } from './view.js'
 import { choiceRuns, incomingEdges, jumpText, missingText, placementText, rewiredEdges, rewiredJump, startChange, nowWas, type Incoming, type ItemPair } from './wiring.js'
 
 /** Item keys reported elsewhere: identity, the action and choice lists, the start. */

@@ -8,7 +8,7 @@ import { readFlowDocument, type ActionNode, type FlowDocument, type ItemNode } f
 import { actionOutputs } from '../flows/edges.js'
 import { arrayField, stringField, type JsonRecord } from '../flows/json.js'
 import { canonicalJson } from '../snapshot/canonical.js'
-import { append } from './change-draft.js'
+import { append } from './view.js'
 import { diffFields, durationText } from './fields.js'
 import { FLOW_SKIP } from './flow-level.js'
 import { actionText, choiceText, fieldLabel, flowFieldLabel, itemText, quoted } from './labels.js'
@@ -101,25 +101,21 @@ function runOrder(item: ItemNode): ActionNode[] {
  */
 function actionLabels(flow: FlowDocument): { orders: Map<ItemNode, ActionNode[]>; label: Labels } {
   const orders = new Map(flow.items.map((item) => [item, runOrder(item)]))
-  const labels = new Map<ActionNode, string>()
   const listed: [ActionNode, string][] = []
   for (const item of flow.items) {
     orders.get(item)!.forEach((action, index) => listed.push([action, `step ${index + 1}`]))
     for (const choice of item.choices) if (choice.action !== undefined) listed.push([choice.action, `choice ${quoted(choice.name || choice.id)}`])
   }
-  const tally = (names: readonly string[]): Map<string, number> => {
+  // Each name, or its longer form where another action has the same name.
+  const distinct = (names: readonly string[], longer: (index: number) => string): string[] => {
     const counts = new Map<string, number>()
     for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1)
-    return counts
+    return names.map((name, index) => (counts.get(name)! > 1 ? longer(index) : name))
   }
   const plain = listed.map(([action]) => actionText(action, false))
-  const plainCounts = tally(plain)
-  const stepped = listed.map(([, where], index) => (plainCounts.get(plain[index]!)! > 1 ? `${plain[index]} (${where})` : plain[index]!))
-  const steppedCounts = tally(stepped)
-  listed.forEach(([action, where], index) => {
-    const name = steppedCounts.get(stepped[index]!)! > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index]!
-    labels.set(action, name)
-  })
+  const stepped = distinct(plain, (index) => `${plain[index]} (${listed[index]![1]})`)
+  const named = distinct(stepped, (index) => `${plain[index]} (${listed[index]![1]} of ${itemText(listed[index]![0].item)})`)
+  const labels = new Map(listed.map(([action], index) => [action, named[index]!]))
   return { orders, label: (action) => labels.get(action) ?? actionText(action, false) }
 }
 

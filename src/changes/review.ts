@@ -5,13 +5,12 @@ import { isRecord, sameJsonData, type JsonRecord } from '../flows/json.js'
 import { resolveLines } from '../flows/lines.js'
 import { canonicalJson } from '../snapshot/canonical.js'
 import { alignIds } from './align.js'
-import { append, type ChangeDraft } from './change-draft.js'
 import { FLOW_SKIP, flowCallChanges, flowSettingChanges, resourceChanges } from './flow-level.js'
 import { itemChanges } from './items.js'
 import { quoted } from './labels.js'
 import { plural } from '../text/plural.js'
 import type { ChangeKind, FlowChange, FlowReview, FlowStatus } from '../flow-review.js'
-import { flowView, type Versions } from './view.js'
+import { append, flowView, type ChangeDraft, type Versions } from './view.js'
 import { flowStartChange } from './wiring.js'
 
 /** `before` / `after`: anything that is not a JSON object counts as undefined. */
@@ -19,7 +18,7 @@ interface ReviewInput {
   /** The previous configuration JSON; undefined for a flow that is new. */
   readonly before: unknown
   /** The new configuration JSON; undefined for a flow that was removed. */
-  readonly after: unknown
+  readonly after?: unknown
   /** The new file's text, for line numbers; by default the canonical serialisation the Action commits. */
   readonly afterText?: string
   readonly flowId: string

@@ -1,6 +1,8 @@
-// One version of a flow as a review reads it, read once and shared by every part of the model.
+// Shared by every part of the model: one version of a flow as a review reads it (read once), and a change
+// before its line is known (not a finding: flows/finding-draft.ts); lines are resolved per flow in one pass.
 import { allActions, manifestEntries, readFlowDocument, type ActionNode, type FlowDocument, type ManifestResource } from '../flows/document.js'
-import type { JsonRecord } from '../flows/json.js'
+import type { JsonRecord, Pointer } from '../flows/json.js'
+import type { FlowChange } from '../flow-review.js'
 
 export interface FlowView extends FlowDocument {
   /** Every action by id, menu choice actions included; the first of an id that is used twice. */
@@ -24,4 +26,14 @@ export function flowView(raw: JsonRecord): FlowView {
   const manifest = [...manifestEntries(raw)]
   const names = new Map(manifest.filter(({ name }) => name !== '').map(({ id, name }) => [id, name]))
   return { ...flow, actions, manifest, names }
+}
+
+export interface ChangeDraft extends Omit<FlowChange, 'line'> {
+  /** Where the change shows in the new document; undefined when it has no place there. */
+  readonly pointer?: Pointer
+}
+
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+export function append<T>(target: T[], items: Iterable<T>): void {
+  for (const item of items) target.push(item)
 }

@@ -5,9 +5,8 @@
 import { capitalized, ITEM_REFERENCES, type ActionNode, type ChoiceNode, type FlowDocument, type ItemNode } from '../flows/document.js'
 import { actionOutputs } from '../flows/edges.js'
 import { stringField } from '../flows/json.js'
-import type { ChangeDraft } from './change-draft.js'
 import { actionText, itemText, placeOf, quoted } from './labels.js'
-import type { Versions } from './view.js'
+import type { ChangeDraft, Versions } from './view.js'
 
 /** Both versions of one item, and which of its actions are in both. */
 export interface ItemPair {

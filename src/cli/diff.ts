@@ -6,10 +6,11 @@
 import { execFile } from 'node:child_process'
 import { stat } from 'node:fs/promises'
 import { basename, relative, resolve } from 'node:path'
-import { promisify } from 'node:util'
+import { parseArgs, promisify } from 'node:util'
 import { reviewFlowChange, type FlowReview } from '../changes/index.js'
 import { reviewText } from '../report/review-text.js'
 import { parseFlowConfiguration, type JsonRecord } from '../flows/json.js'
+import { errorMessage } from '../errors.js'
 import { createGit, type Git } from '../git/git.js'
 import type { ManifestEntry } from '../model.js'
 import { MANIFEST_FILE, parseFlowFileName } from '../snapshot/layout.js'
@@ -34,28 +35,19 @@ export const diffCommand: Command = {
 
 async function runDiff(args: readonly string[], io: CliIo): Promise<number> {
   if (isExternalDiff(args)) return externalDiff(args, io)
-  const { positional, dir } = parseOptions(args)
-  if (positional.length !== 2) {
-    io.err(`diff takes two flow files or two git revisions, got ${positional.length} argument(s).\n\nUsage: ${diffCommand.usage}\n`)
+  let parsed: { values: { dir: string }; positionals: string[] }
+  try {
+    parsed = parseArgs({ args: [...args], options: { dir: { type: 'string', default: DEFAULT_DIR } }, allowPositionals: true, strict: true })
+    if (parsed.positionals.length !== 2) throw new Error(`diff takes two flow files or two git revisions, got ${parsed.positionals.length} argument(s).`)
+  } catch (error) {
+    io.err(`${errorMessage(error)}\n\nUsage: ${diffCommand.usage}\n`)
     return 2
   }
-  const [from, to] = positional as [string, string]
+  const [from, to] = parsed.positionals as [string, string]
   const isFile = (path: string) => stat(resolve(io.cwd, path)).then((info) => info.isFile(), () => false)
   const [fromFile, toFile] = await Promise.all([isFile(from), isFile(to)])
   if (fromFile && toFile) return fileDiff(resolve(io.cwd, from), resolve(io.cwd, to), io)
-  return revisionDiff(from, to, dir, io)
-}
-
-function parseOptions(args: readonly string[]): { positional: string[]; dir: string } {
-  const positional: string[] = []
-  let dir = DEFAULT_DIR
-  for (let index = 0; index < args.length; index++) {
-    const arg = args[index]!
-    if (arg === '--dir') dir = args[++index] ?? DEFAULT_DIR
-    else if (arg.startsWith('--dir=')) dir = arg.slice('--dir='.length)
-    else positional.push(arg)
-  }
-  return { positional, dir }
+  return revisionDiff(from, to, parsed.values.dir, io)
 }
 
 /** git runs an external diff as `path old-file old-hex old-mode new-file new-hex new-mode` (+ 2 for a rename). */

@@ -51,7 +51,6 @@ export class FlowCallSite {
       : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field]
   }
 
-  /** A finding on the call's id field. */
   finding(rule: Rule, message: string): DraftFinding {
     return { rule, nodeId: this.actionId, pointer: this.pointer, message }
   }

@@ -70,9 +70,9 @@ export class ActionOutput {
   }
 }
 
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 const NO_OUTPUTS: readonly ActionOutput[] = Object.freeze([])
 
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 export function actionOutputs(action: ActionNode): readonly ActionOutput[] {
   if (action.outputs !== undefined) return action.outputs as readonly ActionOutput[]
   let outputs: ActionOutput[] | undefined // most actions have none: share one empty list

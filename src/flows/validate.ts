@@ -2,7 +2,7 @@
 // Pure: values in, values out. Rules report JSON pointers; each file's pointers are resolved to lines
 // in one pass over its text, only when the file has findings.
 import type { Finding, FlowCall, FlowFile, ResourceProblem, Rule, SeverityOrOff, ValidationResult } from '../model.js'
-import { readFlowCalls } from './calls.js'
+import { readFlowCalls, type FlowCallSite } from './calls.js'
 import { MESSAGE_CHARS, type DraftFinding, type ReferenceTally } from './finding-draft.js'
 import { resolveLines } from './lines.js'
 import { findCycles, type GraphFlow } from './rules/cycles.js'
@@ -29,23 +29,6 @@ export interface ValidateInput {
   readonly resourceProblems?: readonly ResourceProblem[]
 }
 
-/**
- * What validation finds in one flow without looking at any other flow. `document` is undefined when the file does not read as a flow; `sites` (its flow calls, targets not resolved
- * yet) when its format is not one this Action reads.
- */
-function validateOneFlow(flow: FlowFile, maxExportBytes: number) {
-  const drafts: DraftFinding[] = []
-  const emit = (draft: DraftFinding): number => drafts.push(draft)
-  const tally: ReferenceTally = { checked: 0, valid: 0 }
-  if (checkSize(flow, maxExportBytes, emit)) return { drafts, tally, document: undefined, sites: undefined }
-  const document = readableDocument(flow, emit)
-  if (document === undefined || !checkFormatVersion(document, emit)) return { drafts, tally, document, sites: undefined }
-  checkDuplicateIds(document, emit)
-  checkReferences(document, emit, tally)
-  checkReachability(document, emit)
-  return { drafts, tally, document, sites: readFlowCalls(document) }
-}
-
 export function validateFlows(input: ValidateInput): ValidationResult {
   const { flows } = input
   const indexById = new Map<string, number>()
@@ -60,11 +43,15 @@ export function validateFlows(input: ValidateInput): ValidationResult {
 
   flows.forEach((flow, index) => {
     const emit = (draft: DraftFinding): void => addTo(drafts, index, draft)
-    const ofThisFlow = validateOneFlow(flow, input.maxExportBytes)
-    for (const draft of ofThisFlow.drafts) emit(draft)
-    tally.checked += ofThisFlow.tally.checked
-    tally.valid += ofThisFlow.tally.valid
-    const sites = ofThisFlow.sites ?? []
+    // A file that does not read as a flow has no document; one of a format this Action does not read, no calls.
+    const document = checkSize(flow, input.maxExportBytes, emit) ? undefined : readableDocument(flow, emit)
+    let sites: FlowCallSite[] = []
+    if (document !== undefined && checkFormatVersion(document, emit)) {
+      checkDuplicateIds(document, emit)
+      checkReferences(document, emit, tally)
+      checkReachability(document, emit)
+      sites = readFlowCalls(document)
+    }
     // Where each call goes: a validated flow wins over a repository entry of the same id.
     for (const site of sites) {
       const target = indexById.get(site.flowId)
@@ -73,7 +60,7 @@ export function validateFlows(input: ValidateInput): ValidationResult {
       calls.push({ from: flow.id, to: site.flowId, actionType: site.actionType, resolved: site.targetType !== undefined })
     }
     checkFlowCalls(flow, sites, emit, tally)
-    checkResources(ofThisFlow.document, problemsByFlow.get(flow.id) ?? [], emit)
+    checkResources(document, problemsByFlow.get(flow.id) ?? [], emit)
     graph.push({ id: flow.id, name: flow.name, calls: sites })
   })
   for (const cycle of findCycles(graph)) addTo(drafts, cycle.flow, cycle.draft)

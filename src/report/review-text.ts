@@ -1,7 +1,7 @@
 // Reviews as words: one line per flow (commit messages, webhooks), Markdown within a size budget
 // (job summary, pull request body), and plain text for a terminal (`diff`, git's diff driver).
 import { plural } from '../text/plural.js'
-import { append } from '../changes/change-draft.js'
+import { append } from '../changes/view.js'
 import type { ChangeKind, FlowChange, FlowReview } from '../flow-review.js'
 
 /** The summary line names at most this many changes; the rest are counted. */

@@ -28,9 +28,9 @@ interface FlowPair {
   readonly name: string
   /** Parsed only when the flow's turn comes: one parse tree of the old side at a time. */
   readonly beforeText: string | null
-  readonly after: unknown
+  readonly after?: unknown
   /** A pull request's file text is read again from disk only when its turn comes (not every text held at once). */
-  readonly afterText: string | (() => string) | undefined
+  readonly afterText?: string | (() => string)
   readonly versionFrom: string
   readonly versionTo: string
   /** Why one side could not be read (a refused or unparsable file): the review then says so, never "removed". */
@@ -54,8 +54,13 @@ export function reviewSnapshot(
   const after = new Map(plan.manifest.flows.map((entry) => [entry.id, entry]))
   const documents = new Map(exported.map((flow) => [flow.ref.id, flow.document]))
   const texts = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const readPrevious = (entry: ManifestEntry | undefined): string | null =>
-    entry ? readPreviousFile(outputPath, entry, maxExportBytes) : null
+  // A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new.
+  const readPrevious = (entry: ManifestEntry | undefined): string | null => {
+    const read = entry && readWorkspaceFile(join(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes)
+    if (!read?.ok) return null
+    const decoded = decodeText(read.bytes)
+    return decoded.ok ? decoded.text : null
+  }
 
   const pairs: FlowPair[] = []
   for (const entry of after.values()) {
@@ -66,18 +71,9 @@ export function reviewSnapshot(
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
-    const beforeText = readPrevious(entry)
-    pairs.push({ id: entry.id, name: entry.name, beforeText, after: undefined, afterText: undefined, versionFrom: entry.version, versionTo: '' })
+    pairs.push({ id: entry.id, name: entry.name, beforeText: readPrevious(entry), versionFrom: entry.version, versionTo: '' })
   }
   return withoutFailing(() => reviewPairs(pairs, previous ? 'the previous snapshot' : ''), log)
-}
-
-/** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
-function readPreviousFile(outputPath: string, entry: ManifestEntry, maxExportBytes: number): string | null {
-  const read = readWorkspaceFile(join(outputPath, ...entry.path.split('/')), UNREAD_FACTOR * maxExportBytes)
-  if (!read.ok) return null
-  const decoded = decodeText(read.bytes)
-  return decoded.ok ? decoded.text : null
 }
 
 /** A review that fails is told, never thrown: it must not cost the run its snapshot or its commit. */
@@ -122,7 +118,7 @@ export function reviewPullRequest(
       const oldPath = `${outputDir}/${old.path}`
       if (byId.has(old.id) || !changedFiles.has(oldPath)) continue
       const { text, unreadable } = await baseFile(git, baseRef, oldPath, maxFileBytes)
-      pairs.push({ id: old.id, name: old.name, beforeText: text, after: undefined, afterText: undefined, versionFrom: old.version, versionTo: '', unreadable })
+      pairs.push({ id: old.id, name: old.name, beforeText: text, versionFrom: old.version, versionTo: '', unreadable })
     }
     return reviewPairs(pairs, `the base branch ${base.name}`)
   }, log)
@@ -205,7 +201,9 @@ function reviewOfOneFlow(pending: FlowPair): FlowReview {
     bounded({ ...base, status: 'changed', changes: [{ kind: 'flow', text }], counts: { flow: 1 } })
   if (pending.unreadable !== undefined) return saying(`Not reviewed: ${pending.unreadable}.`)
   try {
-    return reviewOf(pending)
+    const { id: flowId, beforeText, afterText, ...pair } = pending
+    const text = typeof afterText === 'function' ? afterText() : afterText
+    return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText), afterText: text }))
   } catch (error) {
     const reason = excerpt(errorMessage(error), 200)
     return saying(`What changed in this flow could not be worked out (${reason}); the other flows are reviewed.`)
@@ -227,9 +225,4 @@ function bounded(review: FlowReview): FlowReview {
       ...(change.itemName === undefined ? {} : { itemName: excerpt(change.itemName) }),
     })),
   }
-}
-
-function reviewOf({ id: flowId, beforeText, afterText, ...pair }: FlowPair): FlowReview {
-  const text = typeof afterText === 'function' ? afterText() : afterText
-  return bounded(reviewFlowChange({ ...pair, flowId, before: parseJson(beforeText), afterText: text }))
 }

@@ -34,16 +34,11 @@ class Check {
     this.emit({ rule: 'broken-reference', ...draft })
   }
 
-  verify(resolved: boolean, draft: () => Omit<DraftFinding, 'rule'>): void {
-    if (!this.counts(resolved)) this.report(draft())
-  }
-
-  /** verify, for a reference in the field `field` of `node`. */
+  /** Counts a reference in the field `field` of `node`; the message is written only when it is broken. */
   verifyField(resolved: boolean, node: FindingNode, field: string | number, message: () => string): void {
     if (!this.counts(resolved)) this.emit(onNode('broken-reference', node, message(), field))
   }
 }
-
 
 function checkInitialSequence(flow: FlowDocument, check: Check): void {
   const start = stringField(flow.raw, 'initialSequence')
@@ -126,15 +121,14 @@ function checkListedOutputs(action: ActionNode, field: 'cases' | 'outputs' | 'pa
     if (!isRecord(entry)) continue
     const id = stringField(entry, idField)
     if (id === '') continue
-    check.verify(known.has(id), () => {
-      const noun = field === 'cases' ? 'case' : 'output'
-      const name = stringField(entry, 'name')
-      const message =
-        task === undefined
-          ? `${where(action)}: ${noun} ${name === '' ? index + 1 : `"${name}"`} names output ${id}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`
-          : `${where(action)} has an output ${id} ("${stringField(entry, 'label')}") that ${itemLabel(task)} does not have (${listOf(known)}). Refresh the Call Task action in Architect so its outputs match the task.`
-      return { nodeId: action.id, pointer: [...action.pointer, field, index, idField], message }
-    })
+    if (check.counts(known.has(id))) continue
+    const noun = field === 'cases' ? 'case' : 'output'
+    const name = stringField(entry, 'name')
+    const message =
+      task === undefined
+        ? `${where(action)}: ${noun} ${name === '' ? index + 1 : `"${name}"`} names output ${id}, which is not among the action's paths (${listOf(known)}). Recreate the ${noun} in Architect and export again.`
+        : `${where(action)} has an output ${id} ("${stringField(entry, 'label')}") that ${itemLabel(task)} does not have (${listOf(known)}). Refresh the Call Task action in Architect so its outputs match the task.`
+    check.report({ nodeId: action.id, pointer: [...action.pointer, field, index, idField], message })
   }
 }
 
