@@ -13,11 +13,14 @@ import { prepareTarget, resolveOutputDir } from './safe-path.js'
  */
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
+  const written = new Set(plan.writes.map((write) => write.path))
   const staged: Staged[] = []
   const renamed = new Set<Staged>()
   try {
     await stageWrites(root, outputDir, plan.writes, staged)
     for (const path of plan.deletes) {
+      // A file the plan also writes stays, even when unchanged (and so not staged).
+      if (written.has(path)) continue
       const { file, exists } = await prepareTarget(root, path, false)
       if (!exists) continue
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
