@@ -231,9 +231,8 @@ function classifyPushFailure(stderr: string, branch: string): Error {
 /** The tree of no files, for a first commit that has no parent. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+/** The manifest at `path` in `revision`; null when there is none (as in the empty tree: git show finds no file). */
 export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
-  if (revision === EMPTY_TREE) return null
   const text = await git.show(revision, path)
   return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
 }
