@@ -3,7 +3,7 @@
 import type { GitResult } from '../model.js'
 import type { GitSettings } from '../settings/types.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
-import type { Git, Identity } from './git.js'
+import type { Git } from './git.js'
 import { createGitHubApi, type GitHubApi } from './github.js'
 import { deliverPullRequest } from './pull-request.js'
 import { gitResult, pushWithRetry, type CommitRequest, type RaceOptions } from './push.js'
@@ -34,7 +34,6 @@ export interface CommitInput extends GitSettings {
 export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitResult> {
   if (input.githubToken) addSecret(input.githubToken)
   const env = input.env ?? process.env
-  const identity: Identity = { name: input.authorName, email: input.authorEmail }
   const date = input.date ?? utcDate()
   const race: RaceOptions = { attempts: 5, backoffMs: 1000, sleep: REAL_CLOCK.sleep, ...input.race }
 
@@ -44,7 +43,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const review = await input.review
   const request: CommitRequest = {
     outputDir: input.outputDir,
-    identity,
+    author: input,
     message: (changes) => {
       // {changed} counts flow files: manifest.json is not one.
       const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
@@ -62,7 +61,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
 
   if (input.pullRequest) return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
 
-  const sha = await git.commit(request.message(staged), identity)
+  const sha = await git.commit(request.message(staged), input)
   if (!input.push) {
     const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : []
     return gitResult({ sha, changes: staged, notes }, false)

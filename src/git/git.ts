@@ -5,13 +5,9 @@
 import { realpath } from 'node:fs/promises'
 import { simpleGit, type SimpleGit } from 'simple-git'
 import type { Manifest } from '../model.js'
+import type { GitSettings } from '../settings/types.js'
 import { parseManifest } from '../snapshot/manifest.js'
 import { redact } from '../text/redact.js'
-
-export interface Identity {
-  readonly name: string
-  readonly email: string
-}
 
 /** One change between two trees, paths repository-relative with `/`. */
 export interface Change {
@@ -87,12 +83,12 @@ export class Git {
     return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]))
   }
 
-  /** Commits what is staged with `identity` as author and committer; returns the new sha. */
-  async commit(message: string, identity: Identity): Promise<string> {
-    const who = `${identity.name} <${identity.email}>`
+  /** Commits what is staged with commit-author as author and committer; returns the new sha. */
+  async commit(message: string, author: Pick<GitSettings, 'authorName' | 'authorEmail'>): Promise<string> {
+    const who = `${author.authorName} <${author.authorEmail}>`
     await this.run([
-      '-c', `user.name=${identity.name}`,
-      '-c', `user.email=${identity.email}`,
+      '-c', `user.name=${author.authorName}`,
+      '-c', `user.email=${author.authorEmail}`,
       // A signing setup on the runner must not make the bot's commit fail or prompt.
       '-c', 'commit.gpgsign=false',
       'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
@@ -235,9 +231,8 @@ function classifyPushFailure(stderr: string, branch: string): Error {
 /** The tree of no files, for a first commit that has no parent. */
 export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+/** The manifest at `path` in `revision`; null when there is none (as in the empty tree: git show finds no file). */
 export async function manifestAt(git: Git, revision: string, path: string): Promise<Manifest | null> {
-  if (revision === EMPTY_TREE) return null
   const text = await git.show(revision, path)
   return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`)
 }

@@ -30,7 +30,7 @@ export async function deliverPullRequest(
   }
   await git.switchToNewBranch(prBranch)
   const message = request.message(staged)
-  let sha = await git.commit(message, request.identity)
+  let sha = await git.commit(message, request.author)
   if (!settings.push) {
     return gitResult({ sha, changes: staged, notes: ['push: false, so no pull request was opened.'] }, false)
   }

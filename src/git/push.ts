@@ -5,12 +5,13 @@
 // needs no common history (works in a shallow clone without --deepen), never stops for an editor, and
 // resolves every overlap the same way: this run's flow files win, manifests merge by flow id.
 import type { GitResult } from '../model.js'
+import type { GitSettings } from '../settings/types.js'
 import { backoffMs } from '../http/retry.js'
 import { MANIFEST_FILE } from '../snapshot/layout.js'
 import { mergeManifests } from '../snapshot/merge.js'
 import { manifestJson } from '../snapshot/plan.js'
 import { applySnapshot } from '../snapshot/write.js'
-import { EMPTY_TREE, manifestAt, PushRaceError, type Change, type Git, type Identity } from './git.js'
+import { EMPTY_TREE, manifestAt, PushRaceError, type Change, type Git } from './git.js'
 import type { GitHubApi } from './github.js'
 import { landSigned, SIGNED_AUTHOR_NOTE } from './signed.js'
 
@@ -30,7 +31,7 @@ export interface LandedCommit {
 
 export interface CommitRequest {
   readonly outputDir: string
-  readonly identity: Identity
+  readonly author: Pick<GitSettings, 'authorName' | 'authorEmail'>
   /** Builds the message from the staged changes, which may differ after a replay. */
   readonly message: (changes: readonly Change[]) => string
 }
@@ -77,7 +78,7 @@ async function rebuildOn(git: Git, request: CommitRequest, upstream: string): Pr
   if (changes.length === 0) {
     return { sha: '', changes, notes: [...notes, 'Another run had already pushed the same snapshot; nothing was left to commit.'] }
   }
-  const sha = await git.commit(request.message(changes), request.identity)
+  const sha = await git.commit(request.message(changes), request.author)
   return { sha, changes, notes }
 }
 

@@ -103,7 +103,8 @@ export function parseChoice<T extends string>(name: string, value: string | unde
 }
 
 /** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
-export function parseHttpUrl(name: string, value: string, credentialsHint: string): string {
+export function parseHttpUrl(name: string, value: string | undefined, credentialsHint: string): string | undefined {
+  if (value === undefined) return undefined
   const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.'
   if (hasControlCharacters(value) || /\s/.test(value)) {
     throw new InputError(name, `contains spaces or control characters. ${fix}`)

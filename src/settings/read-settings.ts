@@ -64,10 +64,8 @@ function readGenesys(env: Env, mode: Mode): GenesysSettings | null {
     throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`)
   }
   const hint = 'Genesys Cloud is reached with client-id and client-secret.'
-  const url = (name: string, value: string | undefined) =>
-    value === undefined ? undefined : parseHttpUrl(name, value, hint)
-  const apiUrl = url('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined))
-  const loginUrl = url('login-url', rawInput(env, 'login-url'))
+  const apiUrl = parseHttpUrl('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined), hint)
+  const loginUrl = parseHttpUrl('login-url', rawInput(env, 'login-url'), hint)
   const concurrency = readConcurrency(rawInput(env, 'concurrency'))
   if (mode === 'validate') return null
 
@@ -192,10 +190,9 @@ export function branchNameProblem(name: string): string | undefined {
 }
 
 function readWebhook(env: Env): Settings['webhook'] {
-  const url = rawInput(env, 'webhook-url')
-  if (url === undefined) return null
   const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.'
-  return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' })
+  const url = parseHttpUrl('webhook-url', rawInput(env, 'webhook-url'), hint)
+  return url === undefined ? null : Object.freeze({ url, secret: rawInput(env, 'webhook-secret') ?? '' })
 }
 
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */

@@ -13,12 +13,14 @@ import { prepareTarget, resolveOutputDir } from './safe-path.js'
  */
 export async function applySnapshot(workspace: string, outputDir: string, plan: SnapshotPlan): Promise<void> {
   const root = await resolveOutputDir(workspace, outputDir, true)
-  const contentByPath = new Map(plan.writes.map((write) => [write.path, write.content]))
-  const staged = await stageWrites(root, outputDir, plan.writes)
+  const written = new Set(plan.writes.map((write) => write.path))
+  const staged: Staged[] = []
   const renamed = new Set<Staged>()
   try {
+    await stageWrites(root, outputDir, plan.writes, staged)
     for (const path of plan.deletes) {
-      if (contentByPath.has(path)) continue
+      // A file the plan also writes stays, even when unchanged (and so not staged).
+      if (written.has(path)) continue
       const { file, exists } = await prepareTarget(root, path, false)
       if (!exists) continue
       await unlink(file).catch((error: unknown) => rethrowFileError(error, 'delete', outputDir, path))
@@ -29,7 +31,9 @@ export async function applySnapshot(workspace: string, outputDir: string, plan: 
       renamed.add(next)
     })
   } finally {
-    await removeStaged(staged.filter((entry) => !renamed.has(entry)))
+    // Staged files not (yet) renamed; one that was never created is no loss.
+    const left = staged.filter((entry) => !renamed.has(entry))
+    await Promise.all(left.map((entry) => unlink(entry.temp).catch(() => undefined)))
   }
 }
 
@@ -66,36 +70,25 @@ interface Staged {
 
 /**
  * Writes each changed file to a temporary file next to its target (a file that already holds its content is left
- * alone). Each temporary file is listed before it is written, so a failure midway leaves it known for removal.
+ * alone). Each temporary file is listed in `staged` before it is written, so a failure midway leaves it known.
  */
-async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes']): Promise<Staged[]> {
-  const staged: Staged[] = []
+async function stageWrites(root: string, outputDir: string, writes: SnapshotPlan['writes'], staged: Staged[]) {
   const checkedFolders = new Set<string>()
-  try {
-    await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
-      try {
-        const { file, exists } = await prepareTarget(root, path, true, checkedFolders)
-        if (exists && (await readFile(file, 'utf8').catch(() => null)) === content) return
-        const entry = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) }
-        staged.push(entry)
-        // 'wx' refuses to follow or reuse anything already at the temporary name.
-        await writeFile(entry.temp, content, { encoding: 'utf8', flag: 'wx' })
-      } catch (error) {
-        rethrowFileError(error, 'write', outputDir, path)
-      }
-    })
-  } catch (error) {
-    await removeStaged(staged)
-    throw error
-  }
+  await forEachAtOnce(writes, FILES_AT_ONCE, async ({ path, content }) => {
+    try {
+      const { file, exists } = await prepareTarget(root, path, true, checkedFolders)
+      if (exists && (await readFile(file, 'utf8').catch(() => null)) === content) return
+      const entry = { path, file, temp: join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`) }
+      staged.push(entry)
+      // 'wx' refuses to follow or reuse anything already at the temporary name.
+      await writeFile(entry.temp, content, { encoding: 'utf8', flag: 'wx' })
+    } catch (error) {
+      rethrowFileError(error, 'write', outputDir, path)
+    }
+  })
   // In the plan's order, so the renames (and any failure among them) come in a stable order.
   const order = new Map(writes.map((write, index) => [write.path, index]))
-  return staged.sort((a, b) => order.get(a.path)! - order.get(b.path)!)
-}
-
-/** Removes staged files not (yet) renamed; one that was never created is no loss. */
-async function removeStaged(staged: readonly Staged[]): Promise<void> {
-  await Promise.all(staged.map((entry) => unlink(entry.temp).catch(() => undefined)))
+  staged.sort((a, b) => order.get(a.path)! - order.get(b.path)!)
 }
 
 /** File-system refusals the runner's user can fix get a message that says which file and what to do. */
