@@ -22,7 +22,7 @@ import { excerpt } from './text/excerpt.js'
 import { addSecret, redact } from './text/redact.js'
 import { exportedFlowsInHand, outcomesOf, statusOf, type FlowsInHand } from './run-steps/flows-in-hand.js'
 import { beginResourceCheckOf, VALIDATE_MODE_RESOURCES } from './run-steps/resource-check.js'
-import { openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
+import { createEarlyReview, openBaseBranch, reviewPullRequest, reviewSnapshot } from './run-steps/change-review.js'
 import { commitBody, pullRequestReview, runUrl } from './report/changes.js'
 import { beginRoutingOf, routingInHand, routingNow, validateCommittedRouting, withRoutingFindings } from './run-steps/routing.js'
 
@@ -142,16 +142,19 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
   const client = genesysClient(settings)
   const resourceCheck = beginResourceCheckOf(client, settings)
   const routingStep = beginRoutingOf(client, settings, routingNow(env))
+  const earlyReview = createEarlyReview(settings.outputPath, previous, settings.maxExportBytes)
   const exported = await exportFlows(client, settings.selection, {
     maxExportBytes: settings.maxExportBytes,
     concurrency: settings.genesys!.concurrency,
     log: core.info,
+    onExported: earlyReview.add,
   })
   const flowPlan = planSnapshot({
     exported: exported.exported,
     previous,
     scope: exported.scope,
     failedIds: new Set(exported.failed.map((failed) => failed.ref.id)),
+    prepared: await earlyReview.prepared(),
   })
   const routed = await routingStep.finish(previous, flowPlan, core)
   const plan = routed?.plan ?? flowPlan
@@ -160,7 +163,7 @@ async function collectFromGenesys(settings: Settings, env: NodeJS.ProcessEnv): P
   const notice = resources.outcome === 'off' ? '' : resources.note
   if (notice !== '') core.notice(notice, { title: 'genesys-flow-snapshot: resource check' })
   // Before the new files are written: the previous ones are what the review compares with.
-  const changes = reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, settings.maxExportBytes)
+  const changes = reviewSnapshot(settings.outputPath, previous, plan, exported.exported, core.warning, earlyReview, settings.maxExportBytes)
   // The stats are read again: the resource check's and the routing's requests count too.
   return {
     ...exportedFlowsInHand(exported, plan, settings.outputDir),

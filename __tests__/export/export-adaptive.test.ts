@@ -1,9 +1,9 @@
-// concurrency: adaptive, against the emulator over loopback HTTP.
+// concurrency: adaptive and the per-job hand-over of flows, against the emulator over loopback HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import type { Emulator } from '../../emulator/index.js'
 import { createGenesysClient } from '../../src/genesys/client.js'
 import { exportFlows } from '../../src/export/export.js'
-import type { FlowType } from '../../src/model.js'
+import type { ExportedFlow, FlowType } from '../../src/model.js'
 import { exportOptions, liveFlows, selection, startOrg } from '../genesys/harness.js'
 
 let emulator: Emulator
@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => emulator.close())
 beforeEach(() => emulator.reset())
 
-async function exportAdaptive() {
+async function exportAdaptive(onExported?: (flows: readonly ExportedFlow[]) => void) {
   const client = createGenesysClient(
     { clientId: emulator.clientId, clientSecret: emulator.clientSecret, apiUrl: emulator.apiUrl, loginUrl: emulator.loginUrl, concurrency: 'adaptive' },
     { random: () => 0.05 },
@@ -25,6 +25,7 @@ async function exportAdaptive() {
     ...exportOptions,
     concurrency: 'adaptive',
     log: (line) => lines.push(line),
+    onExported,
   })
   const settled = /concurrency settled at (\d+) \(adaptive; the most at once was (\d+)\)/.exec(lines.join('\n'))
   const overloaded = /jobs in flight settled at (\d+)\./.exec(lines.join('\n'))
@@ -48,5 +49,19 @@ describe('adaptive export-job concurrency', () => {
     const { result, overloadedAt } = await exportAdaptive()
     expect(result.exported).toEqual([])
     expect(overloadedAt).toBe(1)
+  })
+})
+
+describe('flows handed over job by job', () => {
+  it('hands over every exported flow once, one job at a time, before the export returns', async () => {
+    const batches: number[] = []
+    const seen: string[] = []
+    const { result } = await exportAdaptive((flows) => {
+      batches.push(flows.length)
+      seen.push(...flows.map((flow) => flow.ref.id))
+    })
+    expect(seen.sort()).toEqual(result.exported.map((flow) => flow.ref.id).sort())
+    // Registrations the service accepted (a 429 is sent again by the client, and is not another job).
+    expect(batches.length).toBe(emulator.requests.filter((entry) => entry.method === 'POST' && /export\/jobs$/.test(entry.path) && entry.status < 300).length)
   })
 })

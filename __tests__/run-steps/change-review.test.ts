@@ -1,4 +1,5 @@
-// What changed since the previous snapshot (reviewSnapshot), against a previous snapshot written to a real folder.
+// What changed, reviewed while the export runs (createEarlyReview) or after it (reviewSnapshot alone): the
+// same review either way, against a previous snapshot written to a real folder.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { generateOrg } from '../../emulator/org/generate.js'
 import { toFlowRef } from '../../src/genesys/flows-api.js'
 import type { ExportedFlow, Manifest, RunChanges, SnapshotPlan } from '../../src/model.js'
-import { reviewSnapshot } from '../../src/run-steps/change-review.js'
+import { createEarlyReview, reviewSnapshot, type EarlyReview } from '../../src/run-steps/change-review.js'
 import { planSnapshot } from '../../src/snapshot/plan.js'
 import { applySnapshot } from '../../src/snapshot/write.js'
 import { scope } from '../snapshot/flows.js'
@@ -14,9 +15,9 @@ import { DEFAULTS } from '../../src/settings/read-settings.js'
 
 const MAX_EXPORT_BYTES = DEFAULTS.maxExportBytes
 
-/** What the run's review comes to. */
-function reviewed(outputPath: string, manifest: Manifest, plan: SnapshotPlan, flows: ExportedFlow[]): Promise<RunChanges | undefined> {
-  return reviewSnapshot(outputPath, manifest, plan, flows, () => {}, MAX_EXPORT_BYTES)
+/** What the run's review comes to, with or without the one made while the export ran. */
+function reviewed(outputPath: string, manifest: Manifest, plan: SnapshotPlan, flows: ExportedFlow[], early?: EarlyReview): Promise<RunChanges | undefined> {
+  return reviewSnapshot(outputPath, manifest, plan, flows, () => {}, early, MAX_EXPORT_BYTES)
 }
 
 const workspaces: string[] = []
@@ -62,6 +63,43 @@ describe('the review of a snapshot', () => {
     expect(changedIds).toHaveLength(8)
     expect(changes!.reviews.map((review) => review.flowId).sort()).toEqual(changedIds.sort())
     expect(changes!.reviews.every((review) => review.status === 'changed')).toBe(true)
+  })
+
+  it('gives the same review when the changed flows were reviewed while the export ran', async () => {
+    const before = exportedOrg()
+    const { outputPath, manifest } = await previousSnapshot(before)
+    const after = republished(before, 3)
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
+    early.add(after.slice(0, 10))
+    early.add(after.slice(10))
+    const prepared = await early.prepared()
+    const plan = planSnapshot({ exported: after, previous: manifest, scope: scope([], []), failedIds: new Set(), prepared })
+
+    const atTheEnd = await reviewed(outputPath, manifest, plan, after)
+    const withEarly = await reviewed(outputPath, manifest, plan, after, early)
+    expect(atTheEnd!.reviews.filter((review) => review.status === 'changed')).toHaveLength(8)
+    expect(withEarly).toEqual(atTheEnd)
+    // Every flow was prepared, every changed flow taken from the early review, and an unchanged one never read for it.
+    expect([...prepared.keys()]).toEqual(after)
+    for (const [flow, file] of prepared) {
+      const changed = before.find((old) => old.ref.id === flow.ref.id)!.document !== flow.document
+      expect(early.earlyReviewOf(flow.ref.id, file.entry.sha256) !== undefined).toBe(changed)
+    }
+  })
+
+  it('reviews at the end a flow whose file changed again after its early review', async () => {
+    const before = exportedOrg()
+    const { outputPath, manifest } = await previousSnapshot(before)
+    const first = republished(before, 4)
+    const early = createEarlyReview(outputPath, manifest, MAX_EXPORT_BYTES)
+    early.add(first)
+    await early.prepared()
+    // The same flows exported once more with other content (a flow exported twice: the later one wins).
+    const second = republished(first, 8).map((flow, index) => (index % 8 === 0 ? { ...flow, document: { ...(flow.document as object), description: 'Later still' } } : flow))
+    const plan = planSnapshot({ exported: second, previous: manifest, scope: scope([], []), failedIds: new Set() })
+    const withEarly = await reviewed(outputPath, manifest, plan, second, early)
+    const atTheEnd = await reviewed(outputPath, manifest, plan, second)
+    expect(withEarly).toEqual(atTheEnd)
   })
 })
 

@@ -22,6 +22,8 @@ export interface ExportOptions {
   /** Export jobs in flight at once, or `adaptive` (see adaptive-slots.ts). */
   readonly concurrency: Concurrency
   readonly log?: (line: string) => void
+  /** Told each job's flows as soon as they are decoded, while other jobs still run (for pipelined work). */
+  readonly onExported?: (flows: readonly ExportedFlow[]) => void
   /** Injected for tests; real time otherwise. */
   readonly clock?: Clock
 }
@@ -47,6 +49,7 @@ export async function exportFlows(
     jobSize: MAX_FLOWS_PER_JOB,
     overload: new OverloadTally(),
     log,
+    onExported: options.onExported ?? (() => {}),
   }
   log(`Exporting ${resolved.selected.length} flows in jobs of up to ${MAX_FLOWS_PER_JOB}, ${describeJobSlots(options.concurrency)}.`)
 
@@ -62,6 +65,7 @@ export async function exportFlows(
     const results = await Promise.all(
       chunkFlows(exportable, ctx.jobSize).map(async (batch) => {
         const result = await exportBatch(ctx, batch, true)
+        ctx.onExported(result.exported)
         progress.done(result.exported.length, result.failed.length, result.skipped.length)
         return result
       }),
@@ -133,6 +137,7 @@ interface BatchContext extends JobContext {
   jobSize: number
   readonly overload: OverloadTally
   readonly log: (line: string) => void
+  readonly onExported: (flows: readonly ExportedFlow[]) => void
 }
 
 /**

@@ -12,13 +12,17 @@ export interface PlanInput {
   readonly scope: SelectionScope
   /** Flows that were selected but failed to export: their files stay as they are. */
   readonly failedIds: ReadonlySet<string>
+  /** Files already prepared while the export ran, by exported flow (run-steps/change-review.ts); the rest are prepared here. */
+  readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>
 }
+
+export type PreparedFile = ReturnType<typeof prepareFile>
 
 /**
  * One exported flow's file: where it goes, its canonical text and its manifest entry.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
-function prepareFile(flow: ExportedFlow) {
+export function prepareFile(flow: ExportedFlow) {
   const { id, name, type, version } = flow.ref
   const path = flowFilePath(flow.ref)
   try {
@@ -46,9 +50,9 @@ export function planSnapshot(input: PlanInput): SnapshotPlan {
   // Last one wins if the exporter ever hands over the same flow twice.
   const exportedById = new Map(input.exported.map((flow) => [flow.ref.id, flow]))
   for (const flow of exportedById.values()) {
-    let file: ReturnType<typeof prepareFile>
+    let file: PreparedFile
     try {
-      file = prepareFile(flow)
+      file = input.prepared?.get(flow) ?? prepareFile(flow)
     } catch (error) {
       unwritable.push({ ref: flow.ref, reason: errorMessage(error) })
       continue
