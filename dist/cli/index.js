@@ -4984,7 +4984,7 @@ function rdatesToString(param, rdates, tzid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(903);
 // The command-line entry (package.json "bin"): nothing but the call, like src/index.ts for the Action.
 
 process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
@@ -4998,7 +4998,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7:
+/***/ 903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6290,8 +6290,8 @@ class ActionOutput {
         return this.source !== undefined && this.target !== '' ? [...base, 'nextActionId'] : base;
     }
 }
-/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 const NO_OUTPUTS = Object.freeze([]);
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 function actionOutputs(action) {
     if (action.outputs !== undefined)
         return action.outputs;
@@ -6314,17 +6314,30 @@ function actionOutputs(action) {
     return action.outputs;
 }
 
-;// CONCATENATED MODULE: ./src/changes/change-draft.ts
-/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
-function change_draft_append(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
 ;// CONCATENATED MODULE: ./src/text/plural.ts
 /** `1 flow`, `3 flows`: the one way every message counts things. */
 function plural_plural(count, noun) {
     return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/changes/view.ts
+// Shared by every part of the model: one version of a flow as a review reads it (read once), and a change
+// before its line is known (not a finding: flows/finding-draft.ts); lines are resolved per flow in one pass.
+
+function flowView(raw) {
+    const flow = document_readFlowDocument(raw);
+    const actions = new Map();
+    for (const action of allActions(flow))
+        if (action.id !== '' && !actions.has(action.id))
+            actions.set(action.id, action);
+    const manifest = [...manifestEntries(raw)];
+    const names = new Map(manifest.filter(({ name }) => name !== '').map(({ id, name }) => [id, name]));
+    return { ...flow, actions, manifest, names };
+}
+/** `target.push(...items)` without spreading: a flow can have more changes than a call has argument slots. */
+function view_append(target, items) {
+    for (const item of items)
+        target.push(item);
 }
 
 ;// CONCATENATED MODULE: ./src/changes/wiring.ts
@@ -6488,7 +6501,7 @@ function itemChanges(flows) {
             continue;
         seen.add(item.id);
         const old = before.itemsById.get(item.id);
-        change_draft_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
+        view_append(drafts, old === undefined ? addedItem(item, flows) : changedItem(old, item, flows));
     }
     for (const item of before.items) {
         if (after.itemsById.has(item.id) || seen.has(item.id))
@@ -6523,7 +6536,7 @@ function changedItem(old, item, flows) {
     }
     const kept = new Set(item.actions.filter((action) => old.actionsById.has(action.id)).map((action) => action.id));
     const pair = { before: old, after: item, kept };
-    change_draft_append(drafts, startChange(pair));
+    view_append(drafts, startChange(pair));
     const incoming = incomingEdges(item);
     for (const action of item.actions) {
         const previous = flows.before.actions.get(action.id);
@@ -6534,9 +6547,9 @@ function changedItem(old, item, flows) {
         }
         if (!kept.has(action.id))
             drafts.push(moved(previous, action, incoming));
-        change_draft_append(drafts, actionChanges(previous, action, flows));
+        view_append(drafts, actionChanges(previous, action, flows));
         if (kept.has(action.id))
-            change_draft_append(drafts, rewiredEdges(pair, previous, action));
+            view_append(drafts, rewiredEdges(pair, previous, action));
     }
     const wasLeadInto = old.actions.some((action) => !flows.after.actions.has(action.id)) ? incomingEdges(old) : undefined;
     for (const action of old.actions) {
@@ -6546,7 +6559,7 @@ function changedItem(old, item, flows) {
         const text = `Removed ${actionText(action)} from ${itemText(item)}, ${placementText(source)}${gist(flows.before, action)}`;
         drafts.push({ kind: 'action-removed', text, pointer: gapPointer(item, source), ...where, actionId: action.id });
     }
-    change_draft_append(drafts, choiceChanges(old, item, flows));
+    view_append(drafts, choiceChanges(old, item, flows));
     return drafts;
 }
 /** Where a removed action's gap is in the new file: the edge into it while still there, else the item's name. */
@@ -6608,7 +6621,7 @@ function actionChanges(old, action, flows, subject = actionText(action)) {
     for (const change of diffFields(old.raw, action.raw, { skipTop: ACTION_SKIP, label: (key) => fieldLabel(key, action.type) })) {
         drafts.push({ kind: fieldKind(change), text: `${subject}: ${fieldSentence(change, flows)}`, pointer: [...action.pointer, ...change.path], ...where });
     }
-    change_draft_append(drafts, rewiredJump(flows, old, action, subject));
+    view_append(drafts, rewiredJump(flows, old, action, subject));
     return drafts;
 }
 /** A queue, data action, data table or called flow named in an action's settings is a resource or flow call. */
@@ -6638,7 +6651,7 @@ function choiceChanges(old, menu, flows) {
             drafts.push({ kind: 'choice', text: `${named}: ${fieldSentence(change)}`, pointer: [...choice.pointer, ...change.path], ...where, actionId });
         }
         if (choice.action !== undefined && previous.action !== undefined && choice.action.id === previous.action.id) {
-            change_draft_append(drafts, actionChanges(previous.action, choice.action, flows, named));
+            view_append(drafts, actionChanges(previous.action, choice.action, flows, named));
         }
         else if (choice.action?.id !== previous.action?.id) {
             const text = `${named} now runs ${nowWas(choiceRuns(flows.after, choice), choiceRuns(flows.before, previous))}`;
@@ -6662,20 +6675,6 @@ function choiceChanges(old, menu, flows) {
         drafts.push({ kind: 'choice', text, pointer: [...menu.pointer, 'defaultMenuChoice'], ...where });
     }
     return drafts;
-}
-
-;// CONCATENATED MODULE: ./src/changes/view.ts
-// One version of a flow as a review reads it, read once and shared by every part of the model.
-
-function flowView(raw) {
-    const flow = document_readFlowDocument(raw);
-    const actions = new Map();
-    for (const action of allActions(flow))
-        if (action.id !== '' && !actions.has(action.id))
-            actions.set(action.id, action);
-    const manifest = [...manifestEntries(raw)];
-    const names = new Map(manifest.filter(({ name }) => name !== '').map(({ id, name }) => [id, name]));
-    return { ...flow, actions, manifest, names };
 }
 
 ;// CONCATENATED MODULE: ./src/text/lists.ts
@@ -6774,19 +6773,13 @@ function matchActions(oldActions, newActions, oldIds, newIds, renamed) {
             pair(old, action);
     }
     // Elsewhere in the item, when exactly one old and one new action have that content.
-    const left = new Map();
-    for (const [side, contents] of [oldContent, newContent].entries()) {
-        for (const [action, text] of contents) {
-            if (taken.has(action))
-                continue;
-            if (!left.has(text))
-                left.set(text, [[], []]);
-            left.get(text)[side].push(action);
-        }
+    const unpaired = (contents) => groupedBy([...contents.keys()].filter((action) => !taken.has(action)), (action) => contents.get(action));
+    const news = unpaired(newContent);
+    for (const [text, olds] of unpaired(oldContent)) {
+        const same = news.get(text);
+        if (olds.length === 1 && same?.length === 1)
+            pair(olds[0], same[0]);
     }
-    for (const [olds, news] of left.values())
-        if (olds.length === 1 && news.length === 1)
-            pair(olds[0], news[0]);
 }
 /** Menu choices whose ids are new, matched by name and digit; their actions with them. */
 function matchChoices(old, menu, oldIds, newIds, renamed) {
@@ -6949,7 +6942,6 @@ class FlowCallSite {
             ? [...this.itemPointer, 'actionList', this.actionIndex, this.field]
             : [...this.itemPointer, 'menuChoiceList', -this.actionIndex - 1, 'action', this.field];
     }
-    /** A finding on the call's id field. */
     finding(rule, message) {
         return { rule, nodeId: this.actionId, pointer: this.pointer, message };
     }
@@ -7135,7 +7127,6 @@ function nameOf(resource) {
 
 
 
-
 /** How many safety-net changes a flow gets when the model itemised nothing but the meaning changed. */
 const MAX_UNITEMISED = 5;
 function reviewFlowChange(input) {
@@ -7161,10 +7152,10 @@ function collectDrafts(before, after) {
     // Actions, items and choices re-created in place are read as the same ones (align.ts).
     const flows = { before: alignIds(flowView(before), newFlow), after: newFlow };
     const drafts = [...flowSettingChanges(flows), ...flowStartChange(flows), ...itemChanges(flows)];
-    change_draft_append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')));
-    change_draft_append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')));
+    view_append(drafts, flowCallChanges(flows, actionsWith(drafts, 'flow-call')));
+    view_append(drafts, resourceChanges(flows, actionsWith(drafts, 'resource')));
     if (drafts.length === 0)
-        change_draft_append(drafts, unitemised(flows));
+        view_append(drafts, unitemised(flows));
     return drafts;
 }
 function actionsWith(drafts, kind) {
@@ -7226,10 +7217,10 @@ function flowOutline(original) {
     const flow = document_readFlowDocument(document);
     const { orders, label } = actionLabels(flow);
     const lines = [`flow "${stringField(document, 'name')}" (${stringField(document, 'type') || 'unknown type'})`];
-    change_draft_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
+    view_append(lines, settings(document, FLOW_SKIP, flowFieldLabel, '  '));
     lines.push(`  starts at ${itemRefText(flow, stringField(document, 'initialSequence'))}`);
     for (const item of flow.items)
-        change_draft_append(lines, itemLines(flow, item, orders.get(item), label));
+        view_append(lines, itemLines(flow, item, orders.get(item), label));
     const calls = arrayField(document, 'commonModules').length;
     if (calls > 0)
         lines.push(`(${plural_plural(calls, 'common module snapshot')} copied in; not part of this flow)`);
@@ -7249,12 +7240,12 @@ function itemLines(flow, item, order, label) {
     if (defaultChoice !== undefined)
         lines.push(`  default ${choiceText(defaultChoice)}`);
     for (const action of order)
-        change_draft_append(lines, actionLines(flow, item, action, label, '  '));
+        view_append(lines, actionLines(flow, item, action, label, '  '));
     for (const choice of item.choices) {
         lines.push(`  ${choiceText(choice)} runs ${choiceRuns(flow, choice, label)}`);
-        change_draft_append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
+        view_append(lines, settings(choice.raw, CHOICE_SKIP, (key) => fieldLabel(key, 'MenuChoice'), '    '));
         if (choice.action !== undefined)
-            change_draft_append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
+            view_append(lines, settings(choice.action.raw, ACTION_LINE_SKIP, (key) => fieldLabel(key, choice.action.type), '    '));
     }
     return lines;
 }
@@ -7309,7 +7300,6 @@ function runOrder(item) {
  */
 function actionLabels(flow) {
     const orders = new Map(flow.items.map((item) => [item, runOrder(item)]));
-    const labels = new Map();
     const listed = [];
     for (const item of flow.items) {
         orders.get(item).forEach((action, index) => listed.push([action, `step ${index + 1}`]));
@@ -7317,20 +7307,17 @@ function actionLabels(flow) {
             if (choice.action !== undefined)
                 listed.push([choice.action, `choice ${quoted(choice.name || choice.id)}`]);
     }
-    const tally = (names) => {
+    // Each name, or its longer form where another action has the same name.
+    const distinct = (names, longer) => {
         const counts = new Map();
         for (const name of names)
             counts.set(name, (counts.get(name) ?? 0) + 1);
-        return counts;
+        return names.map((name, index) => (counts.get(name) > 1 ? longer(index) : name));
     };
     const plain = listed.map(([action]) => actionText(action, false));
-    const plainCounts = tally(plain);
-    const stepped = listed.map(([, where], index) => (plainCounts.get(plain[index]) > 1 ? `${plain[index]} (${where})` : plain[index]));
-    const steppedCounts = tally(stepped);
-    listed.forEach(([action, where], index) => {
-        const name = steppedCounts.get(stepped[index]) > 1 ? `${plain[index]} (${where} of ${itemText(action.item)})` : stepped[index];
-        labels.set(action, name);
-    });
+    const stepped = distinct(plain, (index) => `${plain[index]} (${listed[index][1]})`);
+    const named = distinct(stepped, (index) => `${plain[index]} (${listed[index][1]} of ${itemText(listed[index][0].item)})`);
+    const labels = new Map(listed.map(([action], index) => [action, named[index]]));
     return { orders, label: (action) => labels.get(action) ?? actionText(action, false) };
 }
 /** Each setting with a value, as `label: "value"` (the walk against an empty record lists them all); empty ones are left out. */
@@ -7416,8 +7403,6 @@ function versionStep(review) {
         return to === '' ? 'new' : `new in ${to}`;
     if (review.status === 'removed')
         return from === '' ? 'removed' : `removed (was ${from})`;
-    if (from === '' && to === '')
-        return '';
     if (from === to || from === '' || to === '')
         return from || to;
     return `${from} → ${to}`;
@@ -7500,17 +7485,11 @@ function reviewMarkdown(reviews, budget) {
     const ordered = orderReviews(reviews);
     const layoutOnly = ordered.filter((review) => review.status === 'layout-only');
     const listed = ordered.filter((review) => review.status !== 'layout-only');
-    const footer = (left) => {
-        const notes = [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : ''];
-        if (layoutOnly.length > 0)
-            notes.push(`${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`);
-        return notes.filter((note) => note !== '').join('\n');
-    };
+    const layoutNote = layoutOnly.length === 0 ? '' : `${plural(layoutOnly.length, 'flow')} changed only in layout: ${layoutOnly.map((review) => md(review.name)).join(', ')}.`;
+    const footer = (left) => [left > 0 ? `…and ${plural(left, 'more flow')} changed.` : '', layoutNote].filter((note) => note !== '').join('\n');
     const blocks = [];
     let used = 0;
-    for (const review of listed) {
-        if (blocks.length >= FLOWS_LISTED)
-            break;
+    for (const review of listed.slice(0, FLOWS_LISTED)) {
         const block = flowBlock(review, budget.lineLink);
         const reserve = footer(listed.length - blocks.length - 1).length + 2;
         if (used + block.length + reserve > budget.maxChars)
@@ -11320,12 +11299,12 @@ class Git {
     async diff(from, to, path) {
         return parseNameStatus(await this.run(['diff', '--name-status', '-z', '--no-renames', from, to, '--', path]));
     }
-    /** Commits what is staged with `identity` as author and committer; returns the new sha. */
-    async commit(message, identity) {
-        const who = `${identity.name} <${identity.email}>`;
+    /** Commits what is staged with commit-author as author and committer; returns the new sha. */
+    async commit(message, author) {
+        const who = `${author.authorName} <${author.authorEmail}>`;
         await this.run([
-            '-c', `user.name=${identity.name}`,
-            '-c', `user.email=${identity.email}`,
+            '-c', `user.name=${author.authorName}`,
+            '-c', `user.email=${author.authorEmail}`,
             // A signing setup on the runner must not make the bot's commit fail or prompt.
             '-c', 'commit.gpgsign=false',
             'commit', '--quiet', '--no-edit', `--author=${who}`, '--file=-',
@@ -11449,10 +11428,8 @@ function classifyPushFailure(stderr, branch) {
 }
 /** The tree of no files, for a first commit that has no parent. */
 const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** The manifest at `path` in `revision`; null when there is none (or the revision is the empty tree). */
+/** The manifest at `path` in `revision`; null when there is none (as in the empty tree: git show finds no file). */
 async function manifestAt(git, revision, path) {
-    if (revision === EMPTY_TREE)
-        return null;
     const text = await git.show(revision, path);
     return text === null ? null : parseManifest(text, `${path} at ${revision.slice(0, 12)}`);
 }
@@ -11463,6 +11440,7 @@ async function manifestAt(git, revision, path) {
 //   diff OLD.json NEW.json              two flow files
 //   diff REV1 REV2 [--dir DIR]          the flow files under DIR at two git revisions, matched by flow id
 //   diff PATH OLD HEX MODE NEW HEX MODE git's external diff driver (GIT_EXTERNAL_DIFF / diff.<driver>.command)
+
 
 
 
@@ -11491,31 +11469,22 @@ const diffCommand = {
 async function runDiff(args, io) {
     if (isExternalDiff(args))
         return externalDiff(args, io);
-    const { positional, dir } = parseOptions(args);
-    if (positional.length !== 2) {
-        io.err(`diff takes two flow files or two git revisions, got ${positional.length} argument(s).\n\nUsage: ${diffCommand.usage}\n`);
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], options: { dir: { type: 'string', default: DEFAULT_DIR } }, allowPositionals: true, strict: true });
+        if (parsed.positionals.length !== 2)
+            throw new Error(`diff takes two flow files or two git revisions, got ${parsed.positionals.length} argument(s).`);
+    }
+    catch (error) {
+        io.err(`${errors_errorMessage(error)}\n\nUsage: ${diffCommand.usage}\n`);
         return 2;
     }
-    const [from, to] = positional;
+    const [from, to] = parsed.positionals;
     const isFile = (path) => (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.resolve)(io.cwd, path)).then((info) => info.isFile(), () => false);
     const [fromFile, toFile] = await Promise.all([isFile(from), isFile(to)]);
     if (fromFile && toFile)
         return fileDiff((0,external_node_path_namespaceObject.resolve)(io.cwd, from), (0,external_node_path_namespaceObject.resolve)(io.cwd, to), io);
-    return revisionDiff(from, to, dir, io);
-}
-function parseOptions(args) {
-    const positional = [];
-    let dir = DEFAULT_DIR;
-    for (let index = 0; index < args.length; index++) {
-        const arg = args[index];
-        if (arg === '--dir')
-            dir = args[++index] ?? DEFAULT_DIR;
-        else if (arg.startsWith('--dir='))
-            dir = arg.slice('--dir='.length);
-        else
-            positional.push(arg);
-    }
-    return { positional, dir };
+    return revisionDiff(from, to, parsed.values.dir, io);
 }
 /** git runs an external diff as `path old-file old-hex old-mode new-file new-hex new-mode` (+ 2 for a rename). */
 function isExternalDiff(args) {
@@ -11719,6 +11688,8 @@ function inputs_parseChoice(name, value, fallback, values) {
 }
 /** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
 function inputs_parseHttpUrl(name, value, credentialsHint) {
+    if (value === undefined)
+        return undefined;
     const fix = 'Use an absolute http:// or https:// URL with a host name, e.g. https://api.mypurecloud.com.';
     if (inputs_hasControlCharacters(value) || /\s/.test(value)) {
         throw new inputs_InputError(name, `contains spaces or control characters. ${fix}`);
@@ -11851,7 +11822,7 @@ const types_ROUTING_KINDS = ['call-routes', 'schedule-groups', 'schedules', 'eme
 
 
 /**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * One exported flow's file: where it goes, its canonical text and its manifest entry.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
 function prepareFile(flow) {
@@ -12333,9 +12304,8 @@ function readGenesys(env, mode) {
         throw new InputError('region', `has unknown value ${quote(regionValue)}. Use one of: ${valid}; or set api-url and login-url.`);
     }
     const hint = 'Genesys Cloud is reached with client-id and client-secret.';
-    const url = (name, value) => value === undefined ? undefined : parseHttpUrl(name, value, hint);
-    const apiUrl = url('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined));
-    const loginUrl = url('login-url', rawInput(env, 'login-url'));
+    const apiUrl = parseHttpUrl('api-url', rawInput(env, 'api-url') ?? (env.GENESYS_BASE_URL?.trim() || undefined), hint);
+    const loginUrl = parseHttpUrl('login-url', rawInput(env, 'login-url'), hint);
     const concurrency = readConcurrency(rawInput(env, 'concurrency'));
     if (mode === 'validate')
         return null;
@@ -12466,11 +12436,9 @@ function branchNameProblem(name) {
     return undefined;
 }
 function readWebhook(env) {
-    const url = rawInput(env, 'webhook-url');
-    if (url === undefined)
-        return null;
     const hint = 'to authenticate deliveries, set webhook-secret and verify the X-Flow-Snapshot-Signature-256 header.';
-    return Object.freeze({ url: parseHttpUrl('webhook-url', url, hint), secret: rawInput(env, 'webhook-secret') ?? '' });
+    const url = parseHttpUrl('webhook-url', rawInput(env, 'webhook-url'), hint);
+    return url === undefined ? null : Object.freeze({ url, secret: rawInput(env, 'webhook-secret') ?? '' });
 }
 /** The login host of an API host: `https://api.<domain>` → `https://login.<domain>`; any other URL is its own. */
 function loginTwinOf(apiUrl) {

@@ -1,16 +1,6 @@
 import type { FlowRef } from '../model.js';
-/** One file of a download, decoded (or why it could not be). */
-interface DecodedFile {
-    /** The file name without folders. */
-    readonly name: string;
-    /** Bytes of the file in the download. */
-    readonly size: number;
-    readonly decoded: {
-        readonly document: Record<string, unknown>;
-    } | {
-        readonly error: string;
-    };
-}
+/** One file of a download: its name without folders, its bytes in the download, decoded (or why it could not be). */
+type DecodedFile = ReturnType<typeof decodeDownload>[number];
 /** The download as a whole could not be read (not a zip, a damaged archive): worth fetching again. */
 export declare class UnreadableDownload extends Error {
     readonly name = "UnreadableDownload";
@@ -20,7 +10,15 @@ export declare class UnreadableDownload extends Error {
  * A one-flow job's download is the bare file, whose name the URL does not reliably carry, so it is named
  * after the one flow requested.
  */
-export declare function decodeDownload(bytes: Uint8Array, singleFlowId?: string): DecodedFile[];
+export declare function decodeDownload(bytes: Uint8Array, singleFlowId?: string): {
+    name: string;
+    size: number;
+    decoded: {
+        readonly document: Record<string, unknown>;
+    } | {
+        readonly error: string;
+    };
+}[];
 /** The flow id a file belongs to: the export job names it `<fileName>.<extension>` and fileName is the id. */
 export declare function flowIdOfFile(name: string): string;
 /**

@@ -16,12 +16,9 @@ export interface JobContext {
      */
     readonly jobSlots: Slots<JobOutcome>;
 }
-interface JobResult {
-    readonly exported: ExportedFlow[];
-    /** Flows whose file could not be decoded. */
-    readonly failed: FailedFlow[];
-    /** Requested flows the download did not contain. */
-    readonly missing: FlowRef[];
-}
-export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<JobResult>;
-export {};
+/** The flows exported, those whose file could not be decoded (failed) and those the download lacked (missing). */
+export declare function runExportJob(ctx: JobContext, flows: readonly FlowRef[]): Promise<{
+    exported: ExportedFlow[];
+    failed: FailedFlow[];
+    missing: FlowRef[];
+}>;

@@ -1,5 +1,4 @@
 import type { RequestStats } from '../model.js';
-export type Progress = ReturnType<typeof createProgress>;
 export declare function createProgress(log: (line: string) => void, stats: RequestStats, now: () => number, total: number): {
     /** More flows joined the run (dependencies found in exported flows). */
     add(count: number): void;

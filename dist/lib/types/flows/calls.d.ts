@@ -36,7 +36,6 @@ export declare class FlowCallSite {
     get actionLabel(): string;
     /** The call's id field. */
     get pointer(): Pointer;
-    /** A finding on the call's id field. */
     finding(rule: Rule, message: string): DraftFinding;
 }
 export declare function readFlowCalls(flow: FlowDocument): FlowCallSite[];

@@ -27,4 +27,5 @@ export declare class ActionOutput {
     /** The `nextActionId` field when set, else the output itself. */
     get pointer(): Pointer;
 }
+/** `paths[]`, `path` and the literal `ifTrue`/`ifFalse`/`onTimeout`/`onException` fields, in that order. */
 export declare function actionOutputs(action: ActionNode): readonly ActionOutput[];

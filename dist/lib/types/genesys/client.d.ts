@@ -12,19 +12,7 @@ export interface ApiRequest {
     /** Told of each attempt sent, retries included: for a part of the run that counts its own requests. */
     readonly onSent?: () => void;
 }
-export interface GenesysClient {
-    /** The parsed JSON body of the answer; throws GenesysApiError when there is none to be had. */
-    request<T>(request: ApiRequest): Promise<T>;
-    /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
-    signIn(): Promise<void>;
-    /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
-    download(url: string, options: {
-        readonly maxBytes: number;
-    }): Promise<Uint8Array>;
-    readonly stats: RequestStats;
-    /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
-    rateHeadroom(): number;
-}
+export type GenesysClient = ReturnType<typeof createGenesysClient>;
 /** Requests in flight when `concurrency` is adaptive: the most a number may pin. */
 export declare const MAX_CONCURRENCY = 16;
 export interface ClientDeps {
@@ -39,5 +27,16 @@ export interface ClientDeps {
     /** Length of the rate window; 60 s in Genesys Cloud. Benchmarks scale it together with the emulator. */
     readonly rateWindowMs?: number;
 }
-export declare function createGenesysClient(settings: GenesysSettings, deps?: ClientDeps): GenesysClient;
+export declare function createGenesysClient(settings: GenesysSettings, deps?: ClientDeps): {
+    request: <T>(req: ApiRequest) => Promise<T>;
+    /** Gets an access token now (requests do so on their own); throws GenesysApiError when login refuses. */
+    signIn: () => Promise<void>;
+    /** Fetches a pre-signed download URL without credentials; throws DownloadError when it cannot. */
+    download: (url: string, options: {
+        readonly maxBytes: number;
+    }) => Promise<Uint8Array<ArrayBufferLike>>;
+    stats: RequestStats;
+    /** Share of the org's rate window still free after the latest answer (1 before any answer said). */
+    rateHeadroom: () => number;
+};
 export {};

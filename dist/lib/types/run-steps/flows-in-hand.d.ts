@@ -1,6 +1,4 @@
 import type { ExportResult, ExportedFlow, Finding, FlowFile, FlowOutcome, RunChanges, RunResult, SnapshotPlan } from '../model.js';
-import type { EarlyStaging } from '../snapshot/early-stage.js';
-import type { OneFlowValidation } from '../flows/validate.js';
 /** The flows one run has in hand, whether exported from Genesys Cloud or read from the repository. */
 export interface FlowsInHand extends Pick<ExportResult, 'exported' | 'failed' | 'skipped' | 'stats'>, Pick<RunResult, 'resources' | 'routing' | 'warnings' | 'exportService'> {
     readonly files: FlowFile[];
@@ -10,10 +8,6 @@ export interface FlowsInHand extends Pick<ExportResult, 'exported' | 'failed' | 
     readonly plan?: SnapshotPlan;
     /** What changed since the previous snapshot (mode validate: since a pull request's base branch); never rejects. */
     readonly changes?: Promise<RunChanges | undefined>;
-    /** Flow files staged while the export ran, for applySnapshot (which removes what it does not take). */
-    readonly staging?: EarlyStaging;
-    /** What validation found in each flow by itself while the export ran, by document. */
-    readonly oneFlowValidations?: ReadonlyMap<unknown, OneFlowValidation>;
     /** What the call routing's checks found; absent when off. */
     readonly routingFindings?: readonly Finding[];
 }

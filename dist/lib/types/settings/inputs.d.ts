@@ -36,7 +36,7 @@ export declare function splitLines(value: string | undefined): string[];
 /** One of `values` (`fallback` when not given); any other value names them all. */
 export declare function parseChoice<T extends string>(name: string, value: string | undefined, fallback: T, values: readonly T[]): T;
 /** An absolute http(s) URL with a host, without a trailing slash; `credentialsHint`: how to authenticate instead. */
-export declare function parseHttpUrl(name: string, value: string, credentialsHint: string): string;
+export declare function parseHttpUrl(name: string, value: string | undefined, credentialsHint: string): string | undefined;
 /**
  * Why `hostname` (as `URL.hostname` gives it) is not a host name DNS can resolve, as a phrase; undefined
  * when it is one, or an IP address (IPv6 in brackets), or `localhost`.

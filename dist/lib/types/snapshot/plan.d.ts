@@ -1,24 +1,31 @@
-import type { ExportedFlow, Manifest, ManifestEntry, SelectionScope, SnapshotPlan } from '../model.js';
+import type { ExportedFlow, Manifest, SelectionScope, SnapshotPlan } from '../model.js';
 export interface PlanInput {
     readonly exported: readonly ExportedFlow[];
     readonly previous: Manifest | null;
     readonly scope: SelectionScope;
     /** Flows that were selected but failed to export: their files stay as they are. */
     readonly failedIds: ReadonlySet<string>;
-    /** Files already prepared while the export ran, by exported flow (run-steps/flow-pipeline.ts); the rest are prepared here. */
+    /** Files already prepared while the export ran, by exported flow (run-steps/change-review.ts); the rest are prepared here. */
     readonly prepared?: ReadonlyMap<ExportedFlow, PreparedFile>;
 }
-/** One exported flow's file: where it goes, its canonical text and its manifest entry. */
-export interface PreparedFile {
-    readonly path: string;
-    readonly content: string;
-    readonly entry: ManifestEntry;
-}
+export type PreparedFile = ReturnType<typeof prepareFile>;
 /**
- * Everything about one flow's file that needs no other flow: path, canonical text, hash and size.
+ * One exported flow's file: where it goes, its canonical text and its manifest entry.
  * Throws with a message naming the flow when it cannot be given a file or written as JSON.
  */
-export declare function prepareFile(flow: ExportedFlow): PreparedFile;
+export declare function prepareFile(flow: ExportedFlow): {
+    path: string;
+    content: string;
+    entry: {
+        id: string;
+        name: string;
+        type: "bot" | "commonmodule" | "digitalbot" | "emailsend" | "inboundcall" | "inboundchat" | "inboundemail" | "inboundshortmessage" | "inqueuecall" | "inqueueemail" | "inqueueshortmessage" | "outboundcall" | "securecall" | "speech" | "surveyinvite" | "voice" | "voicemail" | "voicesurvey" | "workflow" | "workitem";
+        version: string;
+        path: string;
+        sha256: string;
+        bytes: number;
+    };
+};
 /**
  * Files to write (every exported flow plus `manifest.json`) and to delete (old paths of renamed or
  * retyped flows, and flows of the previous manifest that are gone from this run's selection).
