@@ -50,6 +50,13 @@ describe('the resource check\'s two listings', () => {
     expect(check.problems.some((problem) => problem.state === 'deleted')).toBe(true)
     expect(check.note).toContain('updated resources were not checked')
   })
+
+  it('skip the check when both listings fail, and still report the build status they were read under', async () => {
+    emulator.reset()
+    emulator.setFaults({ refuseListings: [{ pathEndsWith: 'resourceconsumers', status: 404 }] })
+    const check = await beginResourceCheck(clientFor(emulator), refs().map((flow) => flow.type)).finish(refs())
+    expect(check).toMatchObject({ outcome: 'failed', buildStatus: 'OPERATIONAL', problems: [] })
+  })
 })
 
 describe('a throttled download', () => {

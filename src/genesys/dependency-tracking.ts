@@ -79,7 +79,9 @@ export function beginResourceCheck(client: GenesysClient, flowTypes: readonly st
         const note = denied
           ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
           : `Resource check skipped: dependency tracking could not be read (${errorMessage(outcome.error)}). The snapshot is complete; deleted resources were not checked this run.`
-        return { outcome: denied ? 'no-permission' : 'failed', buildStatus: '', incomplete: true, problems: [], requests, note }
+        // Both listings failing still leaves the build status they were read under (report.json shows it).
+        const buildStatus = ('build' in outcome && outcome.build?.status) || ''
+        return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note }
       }
       const { build, deleted, updated, partial, missing } = outcome
       const stale = partial || !build.operational
