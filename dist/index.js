@@ -45555,7 +45555,9 @@ function beginResourceCheck(client, flowTypes) {
                 const note = denied
                     ? `Resource check skipped: the OAuth client lacks ${DEPENDENCY_TRACKING_PERMISSION}, so deleted queues, data actions and other resources the flows use were not checked. Add that permission to a role of the OAuth client, or set check-resources: false.`
                     : `Resource check skipped: dependency tracking could not be read (${(0,errors/* errorMessage */.gJ)(outcome.error)}). The snapshot is complete; deleted resources were not checked this run.`;
-                return { outcome: denied ? 'no-permission' : 'failed', buildStatus: '', incomplete: true, problems: [], requests, note };
+                // Both listings failing still leaves the build status they were read under (report.json shows it).
+                const buildStatus = ('build' in outcome && outcome.build?.status) || '';
+                return { outcome: denied ? 'no-permission' : 'failed', buildStatus, incomplete: true, problems: [], requests, note };
             }
             const { build, deleted, updated, partial, missing } = outcome;
             const stale = partial || !build.operational;
@@ -73114,17 +73116,16 @@ function createEarlyReview(outputPath, previous, maxExportBytes) {
     const prepared = new Map();
     // By flow id, with the new hash it was made for: a flow whose file changed again since is reviewed again at the end.
     const reviewed = new Map();
-    const queue = [];
-    let running;
-    const drain = async () => {
-        for (let flow = queue.shift(); flow !== undefined; flow = queue.shift()) {
+    // Each job's flows after the previous job's: one flow at a time, whatever order the jobs end in.
+    let done = Promise.resolve();
+    const prepareEach = async (flows) => {
+        for (const flow of flows) {
             try {
                 const file = prepareFile(flow);
                 prepared.set(flow, file);
                 const old = before.get(flow.ref.id);
                 if (old !== undefined && old.sha256 !== file.entry.sha256) {
-                    const versions = { versionFrom: old.version, versionTo: file.entry.version };
-                    const pair = { id: flow.ref.id, name: file.entry.name, beforeText: readPreviousFile(outputPath, old, maxExportBytes), after: flow.document, afterText: file.content, ...versions };
+                    const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes));
                     reviewed.set(flow.ref.id, { sha256: file.entry.sha256, pair: { ...pair, review: reviewOfOneFlow(pair) } });
                 }
             }
@@ -73135,25 +73136,15 @@ function createEarlyReview(outputPath, previous, maxExportBytes) {
             await (0,external_node_timers_promises_namespaceObject.setImmediate)();
         }
     };
-    // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
-    const start = () => (running = drain().finally(() => (running = undefined)));
     return {
         /** Told each job's flows as soon as they are decoded. */
         add(flows) {
-            queue.push(...flows);
-            if (running === undefined)
-                start();
+            done = done.then(() => prepareEach(flows));
         },
         /** Resolves once every flow told is prepared, with the files by flow (for planSnapshot). */
         async prepared() {
-            for (;;) {
-                if (running !== undefined)
-                    await running;
-                else if (queue.length > 0)
-                    start();
-                else
-                    return prepared;
-            }
+            await done;
+            return prepared;
         },
         earlyReviewOf(flowId, sha256) {
             const early = reviewed.get(flowId);
@@ -73177,9 +73168,8 @@ function reviewSnapshot(outputPath, previous, plan, exported, log, early, maxExp
         const old = before.get(entry.id);
         if (!documents.has(entry.id) || old?.sha256 === entry.sha256)
             continue;
-        const versions = { versionFrom: old?.version ?? '', versionTo: entry.version };
         pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ??
-            { id: entry.id, name: entry.name, beforeText: readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), ...versions });
+            changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)));
     }
     for (const entry of before.values()) {
         if (after.has(entry.id))
@@ -73298,6 +73288,10 @@ async function reviewPairs(pairs, against) {
         }
     }
     return { against, reviews, diagrams };
+}
+/** A flow whose file the plan changes: its previous entry (none: a new flow) and file against its new document and text. */
+function changedPair(old, entry, after, afterText, beforeText) {
+    return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version };
 }
 /** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
 function readPreviousFile(outputPath, entry, maxExportBytes) {

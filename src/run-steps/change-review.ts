@@ -52,17 +52,16 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
   const prepared = new Map<ExportedFlow, PreparedFile>()
   // By flow id, with the new hash it was made for: a flow whose file changed again since is reviewed again at the end.
   const reviewed = new Map<string, { readonly sha256: string; readonly pair: FlowPair }>()
-  const queue: ExportedFlow[] = []
-  let running: Promise<void> | undefined
-  const drain = async (): Promise<void> => {
-    for (let flow = queue.shift(); flow !== undefined; flow = queue.shift()) {
+  // Each job's flows after the previous job's: one flow at a time, whatever order the jobs end in.
+  let done = Promise.resolve()
+  const prepareEach = async (flows: readonly ExportedFlow[]): Promise<void> => {
+    for (const flow of flows) {
       try {
         const file = prepareFile(flow)
         prepared.set(flow, file)
         const old = before.get(flow.ref.id)
         if (old !== undefined && old.sha256 !== file.entry.sha256) {
-          const versions = { versionFrom: old.version, versionTo: file.entry.version }
-          const pair = { id: flow.ref.id, name: file.entry.name, beforeText: readPreviousFile(outputPath, old, maxExportBytes), after: flow.document, afterText: file.content, ...versions }
+          const pair = changedPair(old, file.entry, flow.document, file.content, readPreviousFile(outputPath, old, maxExportBytes))
           reviewed.set(flow.ref.id, { sha256: file.entry.sha256, pair: { ...pair, review: reviewOfOneFlow(pair) } })
         }
       } catch {
@@ -72,21 +71,15 @@ export function createEarlyReview(outputPath: string, previous: Manifest | null,
       await nextTurn()
     }
   }
-  // Cleared only once the drain has really ended (an empty queue ends it in the same turn it starts).
-  const start = (): unknown => (running = drain().finally(() => (running = undefined)))
   return {
     /** Told each job's flows as soon as they are decoded. */
     add(flows: readonly ExportedFlow[]): void {
-      queue.push(...flows)
-      if (running === undefined) start()
+      done = done.then(() => prepareEach(flows))
     },
     /** Resolves once every flow told is prepared, with the files by flow (for planSnapshot). */
     async prepared(): Promise<ReadonlyMap<ExportedFlow, PreparedFile>> {
-      for (;;) {
-        if (running !== undefined) await running
-        else if (queue.length > 0) start()
-        else return prepared
-      }
+      await done
+      return prepared
     },
     earlyReviewOf(flowId: string, sha256: string): FlowPair | undefined {
       const early = reviewed.get(flowId)
@@ -120,9 +113,8 @@ export function reviewSnapshot(
   for (const entry of after.values()) {
     const old = before.get(entry.id)
     if (!documents.has(entry.id) || old?.sha256 === entry.sha256) continue
-    const versions = { versionFrom: old?.version ?? '', versionTo: entry.version }
     pairs.push(early?.earlyReviewOf(entry.id, entry.sha256) ??
-      { id: entry.id, name: entry.name, beforeText: readPrevious(old), after: documents.get(entry.id), afterText: texts.get(entry.path), ...versions })
+      changedPair(old, entry, documents.get(entry.id), texts.get(entry.path), readPrevious(old)))
   }
   for (const entry of before.values()) {
     if (after.has(entry.id)) continue
@@ -247,6 +239,11 @@ async function reviewPairs(pairs: readonly FlowPair[], against: string): Promise
     }
   }
   return { against, reviews, diagrams }
+}
+
+/** A flow whose file the plan changes: its previous entry (none: a new flow) and file against its new document and text. */
+function changedPair(old: ManifestEntry | undefined, entry: ManifestEntry, after: unknown, afterText: string | undefined, beforeText: string | null): FlowPair {
+  return { id: entry.id, name: entry.name, beforeText, after, afterText, versionFrom: old?.version ?? '', versionTo: entry.version }
 }
 
 /** A flow's previous file, read the one safe way (no link, pipe or device; validate's cap); null: it reads as new. */
