@@ -29,6 +29,16 @@ describe('applySnapshot', () => {
     expect(await readManifest(join(workspace, 'flows'))).toEqual(p.manifest)
   })
 
+  it('keeps an unchanged file that the plan both writes and lists to delete (an old manifest naming its path)', async () => {
+    const first = plan([flow(uuid(1), 'Main IVR')])
+    await applySnapshot(workspace, 'flows', first)
+    const again = plan([flow(uuid(1), 'Main IVR')], first.manifest)
+    const path = `inboundcall/main-ivr--${uuid(1)}.json`
+    // As a stale manifest would have it: the path still owned by the flow also listed as gone.
+    await applySnapshot(workspace, 'flows', { ...again, deletes: [path] })
+    expect(await filesUnder(join(workspace, 'flows'))).toEqual([path, 'manifest.json'])
+  })
+
   it('keeps a hostile flow name inside output-dir', async () => {
     await applySnapshot(workspace, 'flows', plan([flow(uuid(1), '../../../outside/..\\evil\u0000name')]))
     expect(await readdir(workspace)).toEqual(['flows'])
