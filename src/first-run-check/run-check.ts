@@ -20,12 +20,9 @@ export async function runFirstRunCheck(settings: Settings, client: GenesysClient
  * The table to the log and the job summary, and the `status` output; `failure`, the failed step's message
  * naming what to fix, is set when a line is red or could not be checked.
  */
-export async function publishCheck(
-  lines: readonly CheckLine[],
-  log: (text: string) => void,
-): Promise<{ status: 'success' | 'failed'; failure?: string }> {
+export async function publishCheck(lines: readonly CheckLine[]): Promise<{ status: 'success' | 'failed'; failure?: string }> {
   const width = Math.max(...lines.map((line) => line.name.length))
-  log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'))
+  core.info(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'))
   const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success'
   core.setOutput('status', status)
   await core.summary.addRaw(checkSummary(lines), true).write().catch((error: unknown) => {

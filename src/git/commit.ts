@@ -43,7 +43,8 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
   const review = await input.review
   const request: CommitRequest = {
     outputDir: input.outputDir,
-    author: input,
+    // The author's two fields alone: the input also holds the token.
+    author: { authorName: input.authorName, authorEmail: input.authorEmail },
     message: (changes) => {
       // {changed} counts flow files: manifest.json is not one.
       const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length
@@ -61,7 +62,7 @@ export async function commitSnapshot(git: Git, input: CommitInput): Promise<GitR
 
   if (input.pullRequest) return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest)
 
-  const sha = await git.commit(request.message(staged), input)
+  const sha = await git.commit(request.message(staged), request.author)
   if (!input.push) {
     const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : []
     return gitResult({ sha, changes: staged, notes }, false)

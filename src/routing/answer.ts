@@ -91,11 +91,6 @@ function spansOf(index: RoutingIndex, id: string, times: ScheduleTimes, zone: st
   return spans
 }
 
-/** The enabled emergency group listing the route and its flow for it, if any. */
-export function activeEmergency(index: RoutingIndex, routeId: string): { group: EmergencyGroup; flow?: EntityRef } | undefined {
-  return index.emergencyByRoute.get(routeId)
-}
-
 /** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
 function emergencyByRoute(groups: readonly EmergencyGroup[]): Map<string, { group: EmergencyGroup; flow?: EntityRef }> {
   const byRoute = new Map<string, { group: EmergencyGroup; flow?: EntityRef }>()
@@ -125,7 +120,7 @@ export function routeAnswer(
     if (flow !== undefined) result.flow = flow
     return result
   }
-  const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id)
+  const emergency = options.ignoreEmergency === true ? undefined : index.emergencyByRoute.get(route.id)
   if (emergency !== undefined) return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) })
   if (route.scheduleGroup === undefined) return answer('always-open', route.openHoursFlow)
   const group = index.groups.get(route.scheduleGroup.id)
