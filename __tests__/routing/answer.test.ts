@@ -183,6 +183,38 @@ describe('answerChanges', () => {
     expect(answerChanges(org({ emergencyGroups: [storm] }), 'r-main', new Date('2026-03-06T12:00:00Z'), 7)).toHaveLength(1)
   })
 
+  test('with overlapping schedules in one list, each change names the schedule answerCall names: the first in the list in force', () => {
+    // Two open schedules that overlap on weekday mornings; two holidays that start at the same moment, the first listed ending first.
+    const mornings: Schedule = { id: 's-mornings', name: 'Mornings', start: '2025-01-06T06:00:00.000', end: '2025-01-06T13:00:00.000', rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,WE,FR' }
+    const closure: Schedule = { id: 's-closure', name: 'Closure', start: '2026-03-10T09:00:00.000', end: '2026-03-12T09:00:00.000' }
+    const longer: Schedule = { id: 's-longer', name: 'Longer closure', start: '2026-03-10T09:00:00.000', end: '2026-03-13T00:00:00.000' }
+    const objects = org({
+      scheduleGroups: [group({ openSchedules: [{ id: weekdays.id }, { id: mornings.id }], holidaySchedules: [{ id: closure.id }, { id: longer.id }] })],
+      schedules: [weekdays, mornings, closure, longer],
+    })
+    const changes = answerChanges(objects, 'r-main', new Date('2026-03-06T00:00:00Z'), 10)
+    expect(changes.map((change) => change.answer.schedule?.name)).toContain('Mornings')
+    expect(changes.find((change) => change.answer.reason === 'holiday')?.answer.schedule?.name).toBe('Closure')
+    for (const change of changes) {
+      const direct = answerCall(objects, { number: '+13175550100' }, change.at)!
+      expect([change.answer.reason, change.answer.schedule?.name], change.at.toISOString()).toEqual([direct.reason, direct.schedule?.name])
+    }
+    // Between changes the answer holds: every hour of the period reads as the change before it.
+    for (let hour = 0; hour < 240; hour++) {
+      const at = new Date(Date.parse('2026-03-06T00:00:00Z') + hour * 3_600_000)
+      const last = changes.filter((change) => change.at <= at).at(-1)!
+      const direct = answerCall(objects, { number: '+13175550100' }, at)!
+      expect([last.answer.reason, last.answer.flow?.id], at.toISOString()).toEqual([direct.reason, direct.flow?.id])
+    }
+  })
+
+  test('of two enabled emergency groups listing the route, the first answers', () => {
+    const storm: EmergencyGroup = { id: 'e-storm', name: 'Storm', enabled: true, emergencyCallFlows: [{ emergencyFlow: STORM_FLOW, ivrs: [{ id: 'r-main' }] }] }
+    const flood: EmergencyGroup = { id: 'e-flood', name: 'Flood', enabled: true, emergencyCallFlows: [{ emergencyFlow: CLOSED_FLOW, ivrs: [{ id: 'r-main' }] }] }
+    const answer = answerCall(org({ emergencyGroups: [storm, flood] }), { number: '+13175550100' }, new Date('2026-03-04T15:00:00Z'))
+    expect([answer?.reason, answer?.emergencyGroup?.name, answer?.flow?.name]).toEqual(['emergency', 'Storm', 'Storm closure'])
+  })
+
   test('an unknown route has no changes', () => {
     expect(answerChanges(org(), 'r-none', new Date('2026-03-06T12:00:00Z'), 7)).toEqual([])
   })
