@@ -51,8 +51,6 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
   const { objects, now } = input
   const unread = new Set(input.unreadKinds ?? [])
   const index = routingIndex(objects)
-  const groups = new Map(objects.scheduleGroups.map((group) => [group.id, group]))
-  const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]))
   const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]))
   const raw = (kind: RoutingKind, id: string): unknown => rawByKey.get(`${kind}/${id}`)?.object
   // Each group's routes and each schedule's uses, gathered once: a rule asks for them per group and per schedule.
@@ -81,7 +79,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
     }
     const groupRef = route.scheduleGroup
     if (groupRef === undefined || unread.has('schedule-groups')) continue
-    const group = groups.get(groupRef.id)
+    const group = index.groups.get(groupRef.id)
     if (group === undefined) {
       drafts.push({
         rule: 'missing-schedule',
@@ -107,7 +105,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
     for (const group of objects.scheduleGroups) {
       for (const [field, list] of SCHEDULE_LISTS) {
         for (const ref of group[field] ?? []) {
-          if (schedules.has(ref.id)) continue
+          if (index.schedules.has(ref.id)) continue
           drafts.push({
             rule: 'missing-schedule',
             kind: 'schedule-groups',
@@ -169,7 +167,7 @@ export function checkRouting(input: RoutingCheckInput): Finding[] {
     })
   }
 
-  return locate(drafts, input.files, input.severities)
+  return locate(drafts, rawByKey, input.severities)
 }
 
 /** Why a referenced flow cannot answer, or undefined when it can. */
@@ -293,8 +291,8 @@ function elementIndex(object: unknown, field: string, id: string): number {
   return indexes.get(id) ?? 0
 }
 
-function locate(drafts: readonly Draft[], files: readonly RoutingFile[], overrides: RoutingCheckInput['severities']): Finding[] {
-  const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]))
+/** `fileOf`: each file by `<kind>/<id>`. */
+function locate(drafts: readonly Draft[], fileOf: ReadonlyMap<string, RoutingFile>, overrides: RoutingCheckInput['severities']): Finding[] {
   const kept = drafts.flatMap((draft) => {
     const severity = severityOf(draft.rule, overrides)
     return severity === 'off' ? [] : [{ draft, severity, file: fileOf.get(`${draft.kind}/${draft.id}`) }]
