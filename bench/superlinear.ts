@@ -47,8 +47,10 @@ const CASES: Record<string, (n: number) => () => unknown> = {
   // …and every broken one lists all of them in its message.
   'path-reference-broken': (n) => validate(flowOf([endingTask(n, (i) => `gone-${i}`)])),
   // references.ts: a Call Task's listed outputs are checked against its task's outputs, collected per call.
+  // The called task has N outputs and one End Task action, so only the Call Tasks grow.
   'call-task-outputs': (n) => {
-    const called = endingTask(n, () => 'out-0')
+    const task = endingTask(n, () => 'out-0')
+    const called = { ...task, actionList: task['actionList'].slice(0, 1) }
     const caller = {
       __type: 'Task', id: 'caller', name: 'Caller', startAction: 'c0',
       actionList: Array.from({ length: n }, (_, i) => ({ __type: 'CallTaskAction', id: `c${i}`, name: `Call ${i}`, taskReference: 'task', paths: [{ outputId: `out-${i}` }] })),
