@@ -4,7 +4,8 @@ import { RULES, type Finding, type FlowOutcome, type Rule, type RunResult, type 
 import { compareText } from '../text/compare.js'
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
-const FLOW_STATUSES: readonly FlowOutcome['status'][] = ['exported', 'validated', 'failed', 'skipped']
+/** Every flow status, as a record so that a status added to FlowOutcome must be added here too. */
+const FLOW_STATUSES = Object.keys({ exported: 0, validated: 0, failed: 0, skipped: 0 } satisfies Record<FlowOutcome['status'], 0>) as FlowOutcome['status'][]
 
 /**
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
