@@ -160,9 +160,9 @@ describe('answerCall', () => {
   test('a sub-daily recurrence is not read, so a hostile file cannot make the answer walk millions of occurrences', () => {
     const flood: Schedule = { id: 's-flood', name: 'Flood', start: '1971-01-01T00:00:00.000', end: '1971-01-01T00:00:01.000', rrule: 'FREQ=SECONDLY' }
     const objects = org({ scheduleGroups: [group({ closedSchedules: [{ id: flood.id }] })], schedules: [weekdays, christmas, flood] })
-    const started = performance.now()
+    // Read, the flood would close every second since 1971: the answer would be 'closed', after billions of steps
+    // (the test's own time limit stops a walk like that).
     expect(answerAt(objects, '2026-03-04T15:00:00Z').reason).toBe('open')
-    expect(performance.now() - started).toBeLessThan(1_000)
   })
 })
 
