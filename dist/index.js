@@ -58806,7 +58806,8 @@ async function commitSnapshot(git, input) {
     const review = await input.review;
     const request = {
         outputDir: input.outputDir,
-        author: input,
+        // The author's two fields alone: the input also holds the token.
+        author: { authorName: input.authorName, authorEmail: input.authorEmail },
         message: (changes) => {
             // {changed} counts flow files: manifest.json is not one.
             const changed = changes.filter((change) => change.path !== `${input.outputDir}/${MANIFEST_FILE}`).length;
@@ -58823,7 +58824,7 @@ async function commitSnapshot(git, input) {
         github();
     if (input.pullRequest)
         return deliverPullRequest(git, input, request, staged, branch, github, review?.pullRequest);
-    const sha = await git.commit(request.message(staged), input);
+    const sha = await git.commit(request.message(staged), request.author);
     if (!input.push) {
         const notes = input.signCommits ? ['sign-commits needs push: true; the commit was made locally with git.'] : [];
         return gitResult({ sha, changes: staged, notes }, false);
@@ -58941,9 +58942,9 @@ async function runFirstRunCheck(settings, client, env) {
  * The table to the log and the job summary, and the `status` output; `failure`, the failed step's message
  * naming what to fix, is set when a line is red or could not be checked.
  */
-async function publishCheck(lines, log) {
+async function publishCheck(lines) {
     const width = Math.max(...lines.map((line) => line.name.length));
-    log(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'));
+    core.info(lines.map((line) => `${MARK[line.state]} ${line.name.padEnd(width)}  ${line.detail}`).join('\n'));
     const status = lines.some((line) => line.state !== 'pass') ? 'failed' : 'success';
     core.setOutput('status', status);
     await core.summary.addRaw(checkSummary(lines), true).write().catch((error) => {
@@ -59775,7 +59776,8 @@ function onNode(rule, node, message, field = 'id') {
 const MESSAGE_CHARS = 2_000;
 /**
  * A value that many messages quote (a task's outputs, the first holder's name), cut just past where each message
- * is cut anyway: what a finding shows stays the same, but N findings no longer each copy one long value whole.
+ * is cut anyway, so N findings no longer each copy one long value whole. The text a finding shows stays the same;
+ * the count in its cut mark ("… (N characters)") counts the message as built from the cut value.
  */
 function pastMessageEnd(text) {
     return text.length > MESSAGE_CHARS ? `${text.slice(0, MESSAGE_CHARS)}…` : text;
@@ -61175,7 +61177,8 @@ async function listJsonEntries(root, links) {
 
 
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-const FLOW_STATUSES = ['exported', 'validated', 'failed', 'skipped'];
+/** Every flow status, as a record so that a status added to FlowOutcome must be added here too. */
+const FLOW_STATUSES = Object.keys({ exported: 0, validated: 0, failed: 0, skipped: 0 });
 /**
  * Rules in the order a reader should look at them: a flow that cannot be read at all first, then
  * calls into nothing, then defects inside one flow, then style-level warnings.
@@ -69831,10 +69834,6 @@ function spansOf(index, id, times, zone, from, to) {
     }
     return spans;
 }
-/** The enabled emergency group listing the route and its flow for it, if any. */
-function activeEmergency(index, routeId) {
-    return index.emergencyByRoute.get(routeId);
-}
 /** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
 function emergencyByRoute(groups) {
     const byRoute = new Map();
@@ -69858,7 +69857,7 @@ function routeAnswer(index, route, at, options = {}) {
             result.flow = flow;
         return result;
     };
-    const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id);
+    const emergency = options.ignoreEmergency === true ? undefined : index.emergencyByRoute.get(route.id);
     if (emergency !== undefined)
         return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) });
     if (route.scheduleGroup === undefined)
@@ -73359,8 +73358,6 @@ function rules_checkRouting(input) {
     const { objects, now } = input;
     const unread = new Set(input.unreadKinds ?? []);
     const index = routingIndex(objects);
-    const groups = new Map(objects.scheduleGroups.map((group) => [group.id, group]));
-    const schedules = new Map(objects.schedules.map((schedule) => [schedule.id, schedule]));
     const rawByKey = new Map(input.files.map((file) => [`${file.kind}/${file.id}`, file]));
     const raw = (kind, id) => rawByKey.get(`${kind}/${id}`)?.object;
     // Each group's routes and each schedule's uses, gathered once: a rule asks for them per group and per schedule.
@@ -73395,7 +73392,7 @@ function rules_checkRouting(input) {
         const groupRef = route.scheduleGroup;
         if (groupRef === undefined || unread.has('schedule-groups'))
             continue;
-        const group = groups.get(groupRef.id);
+        const group = index.groups.get(groupRef.id);
         if (group === undefined) {
             drafts.push({
                 rule: 'missing-schedule',
@@ -73420,7 +73417,7 @@ function rules_checkRouting(input) {
         for (const group of objects.scheduleGroups) {
             for (const [field, list] of SCHEDULE_LISTS) {
                 for (const ref of group[field] ?? []) {
-                    if (schedules.has(ref.id))
+                    if (index.schedules.has(ref.id))
                         continue;
                     drafts.push({
                         rule: 'missing-schedule',
@@ -73485,7 +73482,7 @@ function rules_checkRouting(input) {
                 : `Emergency group ${rules_quoted(group.name)} is on: callers of ${heard.join('; ')} instead of the scheduled flows.`,
         });
     }
-    return rules_locate(drafts, input.files, input.severities);
+    return rules_locate(drafts, rawByKey, input.severities);
 }
 /** Why a referenced flow cannot answer, or undefined when it can. */
 function flowProblem(flows, ref) {
@@ -73607,8 +73604,8 @@ function elementIndex(object, field, id) {
     }
     return indexes.get(id) ?? 0;
 }
-function rules_locate(drafts, files, overrides) {
-    const fileOf = new Map(files.map((file) => [`${file.kind}/${file.id}`, file]));
+/** `fileOf`: each file by `<kind>/<id>`. */
+function rules_locate(drafts, fileOf, overrides) {
     const kept = drafts.flatMap((draft) => {
         const severity = severityOf(draft.rule, overrides);
         return severity === 'off' ? [] : [{ draft, severity, file: fileOf.get(`${draft.kind}/${draft.id}`) }];
@@ -74151,7 +74148,7 @@ function genesysClient(settings) {
 /** mode: check: every check that can run, one table, nothing written. */
 async function firstRunCheck(settings, env) {
     const lines = await runFirstRunCheck(settings, genesysClient(settings), env);
-    const { failure } = await publishCheck(lines, core.info);
+    const { failure } = await publishCheck(lines);
     if (failure)
         core.setFailed(failure);
 }

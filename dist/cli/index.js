@@ -21111,10 +21111,6 @@ function spansOf(index, id, times, zone, from, to) {
     }
     return spans;
 }
-/** The enabled emergency group listing the route and its flow for it, if any. */
-function activeEmergency(index, routeId) {
-    return index.emergencyByRoute.get(routeId);
-}
 /** Read once per index, not per route asked about: the first enabled group, and its first entry, listing a route. */
 function emergencyByRoute(groups) {
     const byRoute = new Map();
@@ -21138,7 +21134,7 @@ function routeAnswer(index, route, at, options = {}) {
             result.flow = flow;
         return result;
     };
-    const emergency = options.ignoreEmergency === true ? undefined : activeEmergency(index, route.id);
+    const emergency = options.ignoreEmergency === true ? undefined : index.emergencyByRoute.get(route.id);
     if (emergency !== undefined)
         return answer('emergency', emergency.flow, { emergencyGroup: emergency.group, ...zoneOf(index, route) });
     if (route.scheduleGroup === undefined)

@@ -26,6 +26,7 @@ export interface ReferenceTally {
 export declare const MESSAGE_CHARS = 2000;
 /**
  * A value that many messages quote (a task's outputs, the first holder's name), cut just past where each message
- * is cut anyway: what a finding shows stays the same, but N findings no longer each copy one long value whole.
+ * is cut anyway, so N findings no longer each copy one long value whole. The text a finding shows stays the same;
+ * the count in its cut mark ("… (N characters)") counts the message as built from the cut value.
  */
 export declare function pastMessageEnd(text: string): string;
