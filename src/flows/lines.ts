@@ -1,42 +1,34 @@
 // Resolves JSON pointers to 1-based line numbers in ONE pass over a file's text, whatever its layout.
-// A trie of the wanted pointers steers the scan: subtrees no pointer enters are skipped by bracket
-// matching, and lines are counted afterwards with the native `indexOf('\n')` between the offsets that
-// were found (in text order), so the per-character work stays small. No recursion: the container
-// stack is explicit, so nesting depth cannot overflow the call stack.
+// jsonc-parser's scanner reads the tokens and counts the lines; a trie of the wanted pointers says which
+// tokens to note. No recursion: the scanner is a loop and the container stack is explicit, so nesting
+// depth cannot overflow the call stack, and text that is not JSON only leaves pointers unfound.
+import { createScanner } from 'jsonc-parser'
 import type { Pointer } from './json.js'
 
 interface TrieNode {
   /** Array elements by number, object members by name. */
   children: Map<string | number, TrieNode> | undefined
-  /** Offset where this node was found (its key for a member, its value for an element); -1 while not found. */
-  offset: number
+  /** Line of this node (of its key for a member, its value for an element); 0 while not found. */
   line: number
 }
 
 interface Frame {
   readonly node: TrieNode | undefined
-  readonly isArray: boolean
   index: number
-  /** In an object: true until the next member's key has been read. */
+  /** The member being read in an object; undefined in an array. */
+  key: string | undefined
   expectingKey: boolean
-  key: string
-  keyOffset: number
 }
 
-// Character classes, so the hot loops test one table entry per character.
-const OTHER = 0
-const QUOTE = 1
-const OPEN = 2
-const CLOSE = 3
-const COMMA = 4
-const SPACE = 5
-const CLASS = new Uint8Array(65536)
-// A colon separates like white space here.
-for (const [chars, kind] of [['"', QUOTE], ['{[', OPEN], ['}]', CLOSE], [',', COMMA], [' \t\n\r:', SPACE]] as const) {
-  for (const char of chars) CLASS[char.charCodeAt(0)] = kind
-}
-const BACKSLASH = 92
-const OPEN_BRACE = 123
+// jsonc-parser's SyntaxKind values. Its typings declare them as a const enum, which isolated modules cannot read.
+const OPEN_BRACE = 1
+const CLOSE_BRACE = 2
+const OPEN_BRACKET = 3
+const CLOSE_BRACKET = 4
+const COMMA = 5
+const COLON = 6
+const STRING = 10
+const END_OF_TEXT = 17
 
 /**
  * The line of each pointer: of its key for an object member, of its value for an array element.
@@ -44,76 +36,51 @@ const OPEN_BRACE = 123
  */
 export function resolveLines(text: string, pointers: readonly Pointer[]): number[] {
   const root = buildTrie(pointers)
-  const found: TrieNode[] = [] // in text order, so lines can be counted in one forward sweep
+  root.line = 1
+  const scanner = createScanner(text, true)
   const frames: Frame[] = []
-  const length = text.length
-  let pos = 0
 
-  // The trie node of the value starting at `pos`, noted as found.
-  const enterValue = (): TrieNode | undefined => {
+  // The trie node of the value that starts at the current token; an element is noted as found there.
+  const valueNode = (): TrieNode | undefined => {
     const frame = frames[frames.length - 1]
-    if (frame === undefined || frame.node?.children === undefined) return undefined
-    const child = frame.node.children.get(frame.isArray ? frame.index : frame.key)
-    if (child === undefined) return undefined
-    child.offset = frame.isArray ? pos : frame.keyOffset
-    found.push(child)
+    if (frame === undefined) return root
+    const child = frame.node?.children?.get(frame.key ?? frame.index)
+    if (child !== undefined && frame.key === undefined) child.line = scanner.getTokenStartLine() + 1
     return child
   }
 
-  while (pos < length) {
-    const kind = CLASS[text.charCodeAt(pos)]
-    if (kind === SPACE) {
-      pos++
-    } else if (kind === QUOTE) {
-      const frame = frames[frames.length - 1]
-      const end = stringEnd(text, pos)
-      if (frame !== undefined && frame.expectingKey) {
-        frame.key = keyText(text, pos, end)
-        frame.keyOffset = pos
-        frame.expectingKey = false
-      } else {
-        enterValue()
-      }
-      pos = end
-    } else if (kind === OPEN) {
-      const isArray = text.charCodeAt(pos) !== OPEN_BRACE
-      const node = frames.length === 0 ? root : enterValue()
-      if (node?.children === undefined) {
-        pos = skipContainer(text, pos)
-        continue
-      }
-      frames.push({ node, isArray, index: 0, expectingKey: !isArray, key: '', keyOffset: pos })
-      pos++
-    } else if (kind === CLOSE) {
+  for (let token = scanner.scan(); token !== END_OF_TEXT; token = scanner.scan()) {
+    const frame = frames[frames.length - 1]
+    if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+      const isObject = token === OPEN_BRACE
+      frames.push({ node: valueNode(), index: 0, key: isObject ? '' : undefined, expectingKey: isObject })
+    } else if (token === CLOSE_BRACE || token === CLOSE_BRACKET) {
       frames.pop()
-      pos++
-    } else if (kind === COMMA) {
-      const frame = frames[frames.length - 1]
-      if (frame !== undefined) {
-        if (frame.isArray) frame.index++
-        else frame.expectingKey = true
-      }
-      pos++
-    } else {
-      // A literal (number, true, false, null): note its pointer, then step over it.
-      enterValue()
-      pos++
-      while (pos < length && CLASS[text.charCodeAt(pos)] === OTHER) pos++
+    } else if (token === COMMA) {
+      if (frame === undefined) continue
+      frame.index++
+      frame.expectingKey = frame.key !== undefined
+    } else if (token === STRING && frame?.expectingKey === true) {
+      frame.key = scanner.getTokenValue()
+      frame.expectingKey = false
+      const child = frame.node?.children?.get(frame.key)
+      if (child !== undefined) child.line = scanner.getTokenStartLine() + 1
+    } else if (token !== COLON) {
+      valueNode()
     }
   }
-  countLines(text, found)
   return pointers.map((pointer) => deepestLine(root, pointer))
 }
 
 function buildTrie(pointers: readonly Pointer[]): TrieNode {
-  const root: TrieNode = { children: undefined, offset: 0, line: 1 }
+  const root: TrieNode = { children: undefined, line: 0 }
   for (const pointer of pointers) {
     let node = root
     for (const segment of pointer) {
       node.children ??= new Map()
       let child = node.children.get(segment)
       if (child === undefined) {
-        child = { children: undefined, offset: -1, line: 0 }
+        child = { children: undefined, line: 0 }
         node.children.set(segment, child)
       }
       node = child
@@ -122,68 +89,13 @@ function buildTrie(pointers: readonly Pointer[]): TrieNode {
   return root
 }
 
-/** Lines of the found nodes, whose offsets ascend: one sweep of native newline searches. */
-function countLines(text: string, found: readonly TrieNode[]): void {
-  let line = 1
-  let newline = text.indexOf('\n')
-  for (const node of found) {
-    while (newline !== -1 && newline < node.offset) {
-      line++
-      newline = text.indexOf('\n', newline + 1)
-    }
-    node.line = line
-  }
-}
-
 function deepestLine(root: TrieNode, pointer: Pointer): number {
   let node: TrieNode | undefined = root
   let line = root.line
   for (const segment of pointer) {
     node = node.children?.get(segment)
-    if (node === undefined || node.offset === -1) break
+    if (node === undefined || node.line === 0) break
     line = node.line
   }
   return line
-}
-
-/** Position just after the string that starts at `pos`. */
-function stringEnd(text: string, pos: number): number {
-  let at = pos + 1
-  for (;;) {
-    const close = text.indexOf('"', at)
-    if (close === -1) return text.length
-    if (text.charCodeAt(close - 1) !== BACKSLASH) return close + 1
-    let backslashes = 1
-    while (close - backslashes - 1 > pos && text.charCodeAt(close - backslashes - 1) === BACKSLASH) backslashes++
-    if (backslashes % 2 === 0) return close + 1
-    at = close + 1
-  }
-}
-
-/** Position just after the object or array that starts at `pos` (one no pointer enters). */
-function skipContainer(text: string, pos: number): number {
-  const length = text.length
-  let depth = 0
-  while (pos < length) {
-    const kind = CLASS[text.charCodeAt(pos)]
-    if (kind === QUOTE) {
-      pos = stringEnd(text, pos)
-      continue
-    }
-    if (kind === OPEN) depth++
-    else if (kind === CLOSE && --depth === 0) return pos + 1
-    pos++
-  }
-  return pos
-}
-
-/** A member name; only names with escapes need the JSON parser. */
-function keyText(text: string, start: number, end: number): string {
-  const raw = text.slice(start + 1, end - 1)
-  if (!raw.includes('\\')) return raw
-  try {
-    return JSON.parse(text.slice(start, end)) as string
-  } catch {
-    return raw // text that is not JSON: its pointers fall back to their ancestors' lines
-  }
 }
