@@ -41,23 +41,26 @@ describe('canonicalJson', () => {
     expect(text.split('"leaf"').length).toBe(2)
   })
 
-  it('refuses a cycle instead of looping', () => {
-    const value: Record<string, unknown> = {}
-    value.self = value
-    expect(() => canonicalJson(value)).toThrow(/cycle/)
+  it('refuses a cycle instead of looping, whether its keys are in order or not', () => {
+    const inOrder: Record<string, unknown> = {}
+    inOrder.self = inOrder
+    const unsorted: Record<string, unknown> = { z: 1 }
+    unsorted.a = unsorted
+    expect(() => canonicalJson(inOrder)).toThrow(/cycle/)
+    expect(() => canonicalJson(unsorted)).toThrow(/cycle/)
   })
 })
 
 /** Values where a fast writer built on JSON.stringify could drift from the iterative writer's bytes. */
 function adversarialValues(): [string, unknown][] {
   let deep: unknown = { leaf: [1, { z: 2, a: 1 }] }
-  for (let i = 0; i < 2_000; i++) deep = i % 2 === 0 ? { k: deep, b: i } : [deep, i]
-  let justUnderLimit: unknown = 'leaf'
-  for (let i = 0; i < 999; i++) justUnderLimit = { k: justUnderLimit }
+  for (let i = 0; i < 10_000; i++) deep = i % 2 === 0 ? { k: deep, b: i } : [deep, i]
+  let thousandDeep: unknown = 'leaf'
+  for (let i = 0; i < 1_000; i++) thousandDeep = { k: thousandDeep, a: i }
   const withProto = JSON.parse('{"__proto__": {"polluted": true}, "b": 1, "a": {"__proto__": []}}')
   return [
-    ['nesting deeper than the fast writer takes', deep],
-    ['nesting just under the fast writer\'s limit', justUnderLimit],
+    ['nesting that overflows the native writer\'s stack', deep],
+    ['a thousand levels of unsorted keys, which the native writer takes', thousandDeep],
     ['__proto__ keys as JSON.parse makes them', withProto],
     ['unicode, surrogate pairs and lone surrogates', { 'é': 'ü', '\u{1F600}': '\u{1F600}', '\uD800': 'x\uDC00y', 'z\u2028': '\u0000\u001f"\\', 'Z': 1, 'a': 2 }],
     ['keys ordered by UTF-16 code units, not code points', { '\uFF61': 1, '\u{1F600}': 2, '\uE000': 3 }],

@@ -2,23 +2,24 @@
 // never by locale), arrays in order, 2-space indent, `\n` line ends, one final newline. Same value in, same bytes
 // out: that is what makes an unchanged org produce no commit.
 //
-// The fast writer builds key-sorted copies for the native JSON.stringify (several times quicker than JavaScript).
-// It steps aside for what a copy cannot carry: nesting deeper than MAX_FAST_DEPTH (the stack would overflow; a
-// cycle ends there too) and integer-like keys ("10", "9"), which every object enumerates in numeric order. Then
-// the iterative writer, which takes any depth, writes the document.
+// The fast writer is the native JSON.stringify, with a replacer that hands it each object's keys in canonical
+// order (several times quicker than JavaScript). It steps aside, by throwing, for what it cannot write the same:
+// integer-like keys ("10", "9"), which every object enumerates in numeric order, nesting that overflows its
+// stack, and what is not JSON data (a cycle, a bigint). Then the iterative writer, which takes any depth, writes
+// the document, or throws its own error.
 import { createHash } from 'node:crypto'
 
-/** Nesting the fast writer takes on; JSON.stringify itself overflows near 5,000 on Node 20. */
-const MAX_FAST_DEPTH = 1_000
 /** Array indices, which objects enumerate first and in numeric order (ECMA-262 OrdinaryOwnPropertyKeys). */
 const INDEX_KEY = /^(?:0|[1-9][0-9]*)$/
 
 /** Serialises JSON-compatible data canonically. Throws on cycles, bigint and a top-level undefined. */
 export function canonicalJson(value: unknown): string {
   if (!isSerialisable(value)) throw new TypeError('canonicalJson: the value is not JSON data')
-  const sorted = sortedCopy(value, 0)
-  if (sorted === UNFIT) return canonicalJsonIterative(value)
-  return JSON.stringify(sorted, null, 2) + '\n'
+  try {
+    return JSON.stringify(value, inCanonicalOrder, 2) + '\n'
+  } catch {
+    return canonicalJsonIterative(value)
+  }
 }
 
 /** A flow's committed file from its document: the canonical text, and the SHA-256 and size of its UTF-8 bytes. */
@@ -28,70 +29,31 @@ export function canonicalFile(document: unknown): { text: string; sha256: string
   return { text, sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length }
 }
 
-const UNFIT = Symbol('unfit for the fast writer')
-
 /**
- * The value with every object's keys in canonical order, or UNFIT. What is already in order is handed on as it is
- * (most arrays, and objects exported with sorted keys); the rest are copied, filled in order so V8 keeps them in
- * its fast shape. Only own enumerable keys are read and no `toJSON` is called, as in the iterative writer: an
- * object of another kind (a Date, a Map) is always copied.
+ * The replacer: each object as the iterative writer sees it, its own enumerable keys in canonical order. It reads
+ * the holder's value itself, as JSON.stringify's `value` has been through `toJSON`, which the iterative writer
+ * never calls. An object already in order is handed on as it is; the rest are copied.
  */
-function sortedCopy(value: unknown, depth: number): unknown {
-  if (value === null || typeof value !== 'object') {
-    if (typeof value === 'bigint') throw new TypeError('canonicalJson: bigint values have no JSON form')
-    return value
+function inCanonicalOrder(this: unknown, key: string): unknown {
+  const value = (this as Record<string, unknown>)[key]
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value
+  const keys = Object.keys(value)
+  let inOrder = true
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index]!
+    if (name.charCodeAt(0) <= 57 && INDEX_KEY.test(name)) throw new RangeError('integer-like key')
+    if (index > 0 && keys[index - 1]! > name) inOrder = false
   }
-  if (depth >= MAX_FAST_DEPTH) return UNFIT
-  if (Array.isArray(value)) return sortedArray(value, depth)
-  const record = value as Record<string, unknown>
-  const keys = Object.keys(record)
-  const sorted = isSorted(keys) ? keys : keys.slice().sort()
-  const prototype = Object.getPrototypeOf(record) as unknown
-  // Filled only from the first key that differs from the original; until then the original may do.
-  let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
-  for (let index = 0; index < sorted.length; index++) {
-    const key = sorted[index]!
-    const item = record[key]
-    const itemCopy = isSerialisable(item) ? sortedCopy(item, depth + 1) : SKIP
-    if (itemCopy === UNFIT || (startsWithDigit(key) && INDEX_KEY.test(key))) return UNFIT
-    if (copy === undefined && (itemCopy !== item || key !== keys[index])) {
-      copy = {}
-      for (let done = 0; done < index; done++) setKey(copy, sorted[done]!, record[sorted[done]!])
-    }
-    if (copy !== undefined && itemCopy !== SKIP) setKey(copy, key, itemCopy)
+  const prototype = Object.getPrototypeOf(value) as unknown
+  if (inOrder && (prototype === Object.prototype || prototype === null)) return value
+  const copy: Record<string, unknown> = {}
+  for (const name of inOrder ? keys : keys.sort()) {
+    const item = (value as Record<string, unknown>)[name]
+    // Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key.
+    if (name === '__proto__') Object.defineProperty(copy, name, { value: item, enumerable: true, writable: true, configurable: true })
+    else copy[name] = item
   }
-  return copy ?? record
-}
-
-function isSorted(keys: readonly string[]): boolean {
-  for (let index = 1; index < keys.length; index++) if (keys[index - 1]! > keys[index]!) return false
-  return true
-}
-
-/** Only a key starting with a digit can be an array index: the pattern is tried on those alone. */
-function startsWithDigit(key: string): boolean {
-  const code = key.charCodeAt(0)
-  return code >= 48 && code <= 57
-}
-
-/** Assigning `__proto__` would set the copy's prototype; defining it makes it an ordinary key. */
-function setKey(copy: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true })
-  else copy[key] = value
-}
-
-const SKIP = Symbol('not serialisable')
-
-function sortedArray(array: readonly unknown[], depth: number): unknown {
-  let copy: unknown[] | undefined
-  for (let index = 0; index < array.length; index++) {
-    const item = array[index]
-    const itemCopy = sortedCopy(item, depth + 1)
-    if (itemCopy === UNFIT) return UNFIT
-    if (itemCopy !== item && copy === undefined) copy = array.slice(0, index)
-    if (copy !== undefined) copy.push(itemCopy)
-  }
-  return copy ?? array
+  return copy
 }
 
 interface Frame {
