@@ -42,6 +42,10 @@ describe('resolveLines', () => {
     expect(resolveLines('{\r\n  "a": 1,\r\n  "b": 2\r\n}', [['b']])).toEqual([3])
   })
 
+  it('counts a lone carriage return as a line end, as editors do', () => {
+    expect(resolveLines('{\r  "a": 1,\r  "b": 2\r}', [['b']])).toEqual([3])
+  })
+
   it('resolves many pointers of one file together', () => {
     const list = Array.from({ length: 10_000 }, (_, index) => ({ id: `n${index}`, nextAction: `n${index + 1}` }))
     const text = JSON.stringify({ actionList: list }, null, 2)
