@@ -27,7 +27,7 @@ export function retryAfterMs(value: string | null | undefined, now: number): num
 }
 
 /** What one attempt came to: a value, or a reason to try again (with the server's Retry-After, if it gave one). */
-export type Attempt<T> = { readonly value: T } | { readonly retry: unknown; readonly retryAfter?: string | null }
+export type Attempt<T, Reason = unknown> = { readonly value: T } | { readonly retry: Reason; readonly retryAfter?: string | null }
 
 export interface RetryPolicy {
   /** Tries after the first. */
@@ -46,10 +46,10 @@ export interface RetryPolicy {
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
  * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
-export async function withRetries<T>(
-  attempt: (index: number) => Promise<Attempt<T>>,
+export async function withRetries<T, Reason = unknown>(
+  attempt: (index: number) => Promise<Attempt<T, Reason>>,
   policy: RetryPolicy,
-  giveUp: (last: unknown) => T | never = (last) => {
+  giveUp: (last: Reason) => T | never = (last) => {
     throw last
   },
 ): Promise<T> {

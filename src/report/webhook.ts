@@ -50,7 +50,7 @@ export async function deliverWebhook(
     const hmac = createHmac('sha256', request.secret).update(request.body, 'utf8').digest('hex')
     headers['X-Flow-Snapshot-Signature-256'] = `sha256=${hmac}`
   }
-  return withRetries<WebhookResult>(
+  return withRetries<WebhookResult, WebhookResult>(
     async (index) => {
       const attempts = index + 1
       try {
@@ -72,10 +72,7 @@ export async function deliverWebhook(
     },
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
     { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS },
-    (last) => {
-      const failed = last as WebhookResult
-      return { ...failed, error: `${failed.error}; gave up after ${WEBHOOK_MAX_TRIES} tries` }
-    },
+    (last) => ({ ...last, error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries` }),
   )
 }
 
