@@ -73049,10 +73049,7 @@ async function deliverWebhook(request, deps = {}) {
         }
     }, 
     // A receiver's Retry-After is honoured up to MAX_DELAY_MS: a webhook must not hold the run for long.
-    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, (last) => {
-        const failed = last;
-        return { ...failed, error: `${failed.error}; gave up after ${WEBHOOK_MAX_TRIES} tries` };
-    });
+    { retries: WEBHOOK_MAX_TRIES - 1, clock, random, baseMs: BASE_DELAY_MS, capMs: MAX_DELAY_MS, maxRetryAfterMs: MAX_DELAY_MS }, (last) => ({ ...last, error: `${last.error}; gave up after ${WEBHOOK_MAX_TRIES} tries` }));
 }
 /** The cause of a failed request without the URL or the secret (node-fetch puts the URL in its messages). */
 function describeNetworkError(error, request) {

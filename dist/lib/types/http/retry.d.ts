@@ -9,10 +9,10 @@ export declare function backoffMs(attempt: number, random: () => number, baseMs?
 /** `Retry-After` in seconds or as an HTTP date; undefined when absent or unreadable. */
 export declare function retryAfterMs(value: string | null | undefined, now: number): number | undefined;
 /** What one attempt came to: a value, or a reason to try again (with the server's Retry-After, if it gave one). */
-export type Attempt<T> = {
+export type Attempt<T, Reason = unknown> = {
     readonly value: T;
 } | {
-    readonly retry: unknown;
+    readonly retry: Reason;
     readonly retryAfter?: string | null;
 };
 export interface RetryPolicy {
@@ -31,4 +31,4 @@ export interface RetryPolicy {
  * Runs `attempt` until it gives a value or the retries are spent. The last retryable outcome is handed to
  * `giveUp`, which turns it into the error the caller throws (or a value it settles for); by default it is thrown.
  */
-export declare function withRetries<T>(attempt: (index: number) => Promise<Attempt<T>>, policy: RetryPolicy, giveUp?: (last: unknown) => T | never): Promise<T>;
+export declare function withRetries<T, Reason = unknown>(attempt: (index: number) => Promise<Attempt<T, Reason>>, policy: RetryPolicy, giveUp?: (last: Reason) => T | never): Promise<T>;
